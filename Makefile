@@ -1,0 +1,119 @@
+# truce — build, test, evaluate.
+#
+#   make            build ./truce and build/libtruce.a
+#   make check      unit + golden tests, then again under ASan+UBSan
+#   make eval       accuracy on ../shared dev sets (needs ../shared)
+#   make bench      throughput on ../shared/bench (or a generated corpus)
+#   make golden-update   rewrite expected golden outputs (review the diff!)
+#
+# Dependencies (Debian 12): gcc make libutf8proc-dev libjansson-dev
+# iso-codes wordnet-base; `make deps` installs them.
+
+CC      ?= gcc
+OPT     ?= -O2 -g
+WARN    = -std=c11 -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes -Wno-overlength-strings
+CPPFLAGS += -D_DEFAULT_SOURCE -Iinclude -Isrc
+CFLAGS  += $(OPT) $(WARN)
+LIBS    = -lutf8proc -ljansson
+B       ?= build
+
+ISO_JSON ?= /usr/share/iso-codes/json/iso_3166-1.json
+WORDNET  ?= /usr/share/wordnet
+SHARED   ?= ../shared
+
+SRC  = src/arena.c src/intern.c src/date.c src/text.c src/kb.c src/reader.c \
+       src/code.c src/write.c
+CLI  = cli/main.c cli/cmd_code.c
+OBJ  = $(SRC:%.c=$(B)/%.o) $(B)/embedded.o
+COBJ = $(CLI:%.c=$(B)/%.o)
+
+DATA = data/cameo.tsv data/modality.tsv data/countries.tsv data/actors.tsv \
+       data/agents.tsv data/verbs.txt $(sort $(wildcard data/people/*.tsv))
+GEN  = $(B)/gen/iso3166.tsv $(B)/gen/wordnet/verbs.txt
+
+.PHONY: all check test unit golden asan eval bench clean deps golden-update example
+
+all: truce
+
+truce: $(B)/truce
+	cp $(B)/truce truce
+
+$(B)/truce: $(COBJ) $(B)/libtruce.a
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(COBJ) $(B)/libtruce.a $(LIBS)
+
+$(B)/libtruce.a: $(OBJ)
+	rm -f $@
+	ar rcs $@ $(OBJ)
+
+$(B)/%.o: %.c include/truce.h src/truce_int.h
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(CFLAGS) -c -o $@ $<
+
+$(B)/cli/%.o: cli/%.c include/truce.h cli/cli.h
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(CFLAGS) -c -o $@ $<
+
+# --- generated knowledge ---------------------------------------------------
+$(B)/tools/%: tools/%.c
+	@mkdir -p $(dir $@)
+	$(CC) -O1 -std=c11 -Wall -Wextra -o $@ $< $(if $(filter gen_iso,$*),-ljansson)
+
+$(B)/gen/iso3166.tsv: $(B)/tools/gen_iso $(ISO_JSON)
+	@mkdir -p $(dir $@)
+	$(B)/tools/gen_iso $(ISO_JSON) > $@.tmp && mv $@.tmp $@
+
+$(B)/gen/wordnet/verbs.txt: tools/wordnet.sh
+	sh tools/wordnet.sh $(WORDNET) $(B)/gen/wordnet
+
+$(B)/embedded.c: $(B)/tools/embed $(DATA) $(GEN)
+	$(B)/tools/embed $@ \
+	  wordnet/verbs.txt=$(B)/gen/wordnet/verbs.txt \
+	  wordnet/verb.exc=$(B)/gen/wordnet/verb.exc \
+	  wordnet/noun.exc=$(B)/gen/wordnet/noun.exc \
+	  iso3166.tsv=$(B)/gen/iso3166.tsv \
+	  $(foreach f,$(DATA),$(patsubst data/%,%,$(f))=$(f))
+
+$(B)/embedded.o: $(B)/embedded.c src/truce_int.h
+	$(CC) $(CPPFLAGS) $(OPT) -std=c11 -c -o $@ $<
+
+# --- tests -----------------------------------------------------------------
+UNIT = $(patsubst tests/unit/%.c,$(B)/tests/%,$(wildcard tests/unit/*.c))
+
+$(B)/tests/%: tests/unit/%.c $(B)/libtruce.a tests/unit/unit.h
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(CFLAGS) -o $@ $< $(B)/libtruce.a $(LIBS)
+
+unit: $(UNIT)
+	@sh tests/run-unit.sh $(UNIT)
+
+golden: $(B)/truce
+	@sh tests/run-golden.sh $(B)/truce
+
+test: unit golden
+
+# The whole suite again with AddressSanitizer and UndefinedBehaviorSanitizer;
+# arena allocations become plain mallocs so ASan sees every overrun.
+ASAN_FLAGS = -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer -DTRUCE_ARENA_MALLOC
+asan:
+	$(MAKE) B=build-asan OPT="$(ASAN_FLAGS)" LDFLAGS="-fsanitize=address,undefined" test
+
+check: test asan
+	@echo "make check: all suites passed (plain and ASan+UBSan)"
+
+golden-update: $(B)/truce
+	@sh tests/run-golden.sh $(B)/truce --update
+
+example: truce
+	./truce code data/examples/karabakh-ceasefire.txt
+
+eval: truce
+	@sh tools/eval.sh $(SHARED)
+
+bench: truce
+	@sh tools/bench.sh $(SHARED)
+
+deps:
+	sh tools/install-deps.sh
+
+clean:
+	rm -rf build build-asan truce

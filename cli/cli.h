@@ -1,0 +1,38 @@
+/* cli.h — shared by the truce command's subcommands.
+ *
+ * A small reentrant option parser (its state lives in a struct, so each
+ * subcommand parses its own argv) and the error-printing convention:
+ * "truce CMD: what was wrong", exit 0 ok, 1 bad input, 2 usage, 3 internal.
+ */
+#ifndef TRUCE_CLI_H
+#define TRUCE_CLI_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+enum { EXIT_OK = 0, EXIT_INPUT = 1, EXIT_USAGE = 2, EXIT_INTERNAL = 3 };
+
+typedef struct {
+    int argc;
+    char **argv;
+    int i;              /* next argument */
+    const char *arg;    /* the option's value, if it takes one */
+    bool only_args;     /* after "--" */
+} opts;
+
+/* Next option name ("--date", "-h") or NULL when only operands remain;
+ * operands are collected by the caller via opts_operand(). */
+void opts_init(opts *o, int argc, char **argv);
+/* Returns 1 for an option (in *name), 0 for an operand (in *name), -1 at
+ * the end. */
+int opts_next(opts *o, const char **name);
+/* The value of the current option: "--date=X" or the next argument. NULL
+ * if missing. */
+const char *opts_value(opts *o, const char *name);
+
+void cli_error(const char *cmd, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+int cli_usage_error(const char *cmd, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+int cmd_code(int argc, char **argv);
+
+#endif

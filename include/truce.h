@@ -1,0 +1,190 @@
+/* truce.h — the public API of libtruce.
+ *
+ * libtruce turns English news stories into political event data: who did
+ * what to whom, when and where, coded in CAMEO with the Goldstein score,
+ * QuadClass and PLOVER type beside it, each event backed by the sentence and
+ * byte span that prove it.
+ *
+ * The library does no file or terminal I/O. It takes bytes (pointer +
+ * length) and hands finished records to a sink the caller provides. It never
+ * prints and never exits; every failure is a truce_status plus a
+ * truce_error record the caller owns.
+ *
+ * Threads: a loaded truce_kb never changes after truce_kb_open() and may be
+ * shared by any number of threads. A truce_coder belongs to one thread.
+ */
+#ifndef TRUCE_H
+#define TRUCE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define TRUCE_VERSION "0.1.0"
+
+typedef enum {
+    TRUCE_OK = 0,
+    TRUCE_ENOMEM = -1,   /* an allocation failed */
+    TRUCE_EINPUT = -2,   /* the input is malformed (story, JSON, UTF-8) */
+    TRUCE_EDATA = -3,    /* a knowledge or dictionary file is malformed */
+    TRUCE_ELIMIT = -4,   /* a configured size limit was exceeded */
+    TRUCE_EUSAGE = -5,   /* the caller passed a bad argument */
+} truce_status;
+
+/* What went wrong and where. `path` points at the caller's string (or a
+ * static one) and lives as long as that does. line/col/offset are 1-based
+ * for line and col, 0-based for offset; 0 (or -1 for offset) = not known. */
+typedef struct {
+    truce_status code;
+    const char *path;
+    uint32_t line, col;
+    int64_t offset;
+    char msg[200];
+} truce_error;
+
+/* A date as days since 1970-01-01 (proleptic Gregorian). */
+typedef int32_t truce_day;
+#define TRUCE_NODAY INT32_MIN
+
+/* Parse "YYYY-MM-DD" of exactly len bytes. false if malformed or invalid. */
+bool truce_day_parse(const char *s, size_t len, truce_day *out);
+/* Write "YYYY-MM-DD" and a NUL into buf (at least 11 bytes). */
+void truce_day_format(truce_day d, char buf[11]);
+
+/* ---- Knowledge ------------------------------------------------------- */
+
+typedef struct truce_kb truce_kb;
+
+/* Load the built-in knowledge compiled into the library. On failure returns
+ * NULL and fills *err (a broken built-in file names its path and line).
+ * Free with truce_kb_close(). */
+truce_kb *truce_kb_open(truce_error *err);
+void truce_kb_close(truce_kb *kb);
+
+/* ---- Stories --------------------------------------------------------- */
+
+/* One story. All strings are views (pointer + length, not NUL-terminated)
+ * into memory the caller owns; they must stay valid while the story is
+ * coded. `text` is the full story text; event spans are offsets into it. */
+typedef struct {
+    const char *id;        size_t id_len;
+    const char *text;      size_t text_len;
+    const char *title;     size_t title_len;   /* optional */
+    const char *source;    size_t source_len;  /* optional */
+    const char *url;       size_t url_len;     /* optional */
+    truce_day date;        /* publication date, or TRUCE_NODAY */
+    int date_from;         /* TRUCE_DATE_* where the story date came from */
+    /* For plain-text wire stories: where the body starts, after the
+     * headline, standfirst and dateline (0 = whole text is body). */
+    size_t body_offset;
+    const char *dateline_place; size_t dateline_place_len; /* optional */
+} truce_story;
+
+enum { TRUCE_DATE_NONE, TRUCE_DATE_INPUT, TRUCE_DATE_DATELINE,
+       TRUCE_DATE_OPTION };
+
+/* Readers. Each parses one unit of input into a story whose strings point
+ * into `buf` (and, for JSON, into storage owned by the reader state).
+ *
+ * truce_read_text: a plain-text wire story (headline, optional standfirst,
+ *   dateline such as "YEREVAN, May 6./TASS/." or "WASHINGTON (Reuters) -",
+ *   body). `default_date` (or TRUCE_NODAY) is used when the dateline has
+ *   none; a dateline without a year takes the earliest year that keeps it on
+ *   or after every full date the text gives, else default_date's year.
+ * The id is left for the caller to set (e.g. the file name). */
+truce_status truce_read_text(const char *buf, size_t len, truce_day default_date,
+                             truce_story *out, truce_error *err);
+
+/* A JSON Lines story reader. One JSON object per line with "id", "text",
+ * optional "date" (YYYY-MM-DD), "title", "source", "url". The decoded
+ * strings are owned by the reader and valid until the next call on it or
+ * truce_jsonl_free(). */
+typedef struct truce_jsonl truce_jsonl;
+truce_jsonl *truce_jsonl_new(void);
+void truce_jsonl_free(truce_jsonl *r);
+truce_status truce_jsonl_parse(truce_jsonl *r, const char *line, size_t len,
+                               truce_day default_date, truce_story *out,
+                               truce_error *err);
+
+/* Check that buf holds valid UTF-8 without NUL bytes. On failure returns
+ * TRUCE_EINPUT with err->offset at the first bad byte. */
+truce_status truce_utf8_check(const char *buf, size_t len, truce_error *err);
+
+/* ---- Coding ---------------------------------------------------------- */
+
+/* One coded event. Strings are NUL-terminated and owned by the coder; they
+ * are valid only during the sink call. */
+typedef struct {
+    const char *story_id;
+    uint32_t sentence;            /* 1-based index in the story */
+    truce_day date;               /* the event's date, or TRUCE_NODAY */
+    const char *date_source;      /* "text", "story" or "none" */
+    const char *source, *source_country;   /* country NULL if not known */
+    const char *target, *target_country;   /* target "" if none */
+    const char *code, *root;
+    int quad_class;
+    double goldstein;
+    const char *plover;           /* NULL for CAMEO 01x/02x (dropped in PLOVER) */
+    const char *plover_mode;      /* "" if none */
+    const char *location_name;    /* NULL if no location */
+    const char *location_country;
+    const char *location_precision;
+    const char *text;  size_t text_len;    /* the sentence */
+    size_t span_start, span_end;  /* evidence, byte offsets in story text */
+    const char *pattern;          /* "verbs.txt:123: =sign * ceasefire" */
+    bool historical;
+    const char *speaker;          /* the reporting actor for speech, or NULL */
+} truce_event;
+
+/* The caller's sink. Return 0 to go on, nonzero to stop coding the story. */
+typedef int (*truce_sink)(void *user, const truce_event *ev);
+
+typedef struct truce_coder truce_coder;
+
+typedef struct {
+    bool dedup;            /* drop repeats of (date, source, target, code) in a story */
+    bool pairs_all;        /* compound actors: all ordered pairs (else i<j) */
+    size_t max_story_len;  /* 0 = no limit */
+    uint32_t max_sentence_tokens; /* 0 = no limit */
+} truce_options;
+
+void truce_options_default(truce_options *o);
+
+/* A coder for one thread, over a shared kb. NULL on allocation failure. */
+truce_coder *truce_coder_new(const truce_kb *kb, const truce_options *opt);
+void truce_coder_free(truce_coder *c);
+
+/* Code one story: every event goes to sink(user, ev) in story order.
+ * *n_events receives the number emitted. Returns TRUCE_EINPUT with err
+ * filled (offset = byte offset in the story text) for invalid UTF-8 or a
+ * story over the limits; other stories are unaffected. */
+truce_status truce_code_story(truce_coder *c, const truce_story *st,
+                              truce_sink sink, void *user,
+                              size_t *n_events, truce_error *err);
+
+/* ---- Writers --------------------------------------------------------- */
+
+/* A growable output buffer. */
+typedef struct {
+    char *p;
+    size_t len, cap;
+    bool failed;           /* an allocation failed; contents are incomplete */
+} truce_buf;
+
+void truce_buf_free(truce_buf *b);
+
+/* Append one event as a JSON object and a newline (the output contract of
+ * DESIGN.md). */
+void truce_write_jsonl(truce_buf *b, const truce_event *ev);
+/* Append the TSV header line / one event as a TSV line. */
+void truce_write_tsv_header(truce_buf *b);
+void truce_write_tsv(truce_buf *b, const truce_event *ev);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,1824 @@
+/* code.c — the coder: sentences in, events out.
+ *
+ * For each story: tokens and sentences (text.c), then per sentence
+ *   1. date expressions ("On November 9, 2020", "on Thursday", "since
+ *      February 1988") resolved against the story date;
+ *   2. actor mentions: longest match in the actor trie, composed into noun
+ *      phrases ("Acting Foreign Minister of Armenia Ara Ayvazyan",
+ *      "Russian peacekeepers"), dated codes resolved by the event date,
+ *      pronouns and bare titles resolved to earlier actors of the story,
+ *      compounds ("Putin, Aliyev and Pashinyan") grouped;
+ *   3. heads: verbs (by WordNet lemma) and event nouns that have patterns;
+ *      for a verb, its group: negation, modality (intent/threat), passive;
+ *   4. subject, object and pattern slots, the best pattern per head;
+ *   5. reported speech: the speaker's statement, and praise when the
+ *      speaker reports a third party's good deed; quotations attributed to
+ *      their speaker across sentences.
+ * Events go to the caller's sink in story order. All per-story memory comes
+ * from the coder's arena, reset per story.
+ */
+#include "truce_int.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+typedef struct mention {
+    uint32_t tok_start, tok_end;   /* token range */
+    char code[16];                 /* resolved actor code, "" if unresolved */
+    char country[4];               /* ISO3 or "" */
+    bool person, plural, pronoun, first_person, needs_coref;
+    uint8_t kind;                  /* AK_* of the head unit */
+    uint32_t group;                /* compound group index */
+    uint32_t prev_id;              /* word id of the token before it */
+} mention;
+
+typedef struct {
+    uint32_t tok;                  /* token index of the expression */
+    truce_day day;
+    bool historical_hint;          /* "since ...", "in 1988" */
+} date_expr;
+
+
+struct truce_coder {
+    const kb *k;
+    truce_options opt;
+    arena a;
+    truce_buf scratch;
+    /* per story */
+    const truce_story *st;
+    const uint8_t *text;
+    token *t;
+    size_t nt;
+    sentence *s;
+    size_t ns;
+    /* story state for coreference */
+    char last_speaker[16];
+    char last_person[16];
+    char last_person_sector[8];
+    char last_actor[16];
+    /* emitted keys for dedup */
+    char (*seen)[48];
+    size_t n_seen, cap_seen;
+    truce_sink sink;
+    void *user;
+    size_t n_events;
+    bool stop;
+};
+
+void truce_options_default(truce_options *o)
+{
+    memset(o, 0, sizeof *o);
+    o->dedup = true;
+}
+
+truce_coder *truce_coder_new(const truce_kb *knowledge, const truce_options *opt)
+{
+    truce_coder *c = calloc(1, sizeof *c);
+    if (!c) {
+        return NULL;
+    }
+    c->k = knowledge;
+    if (opt) {
+        c->opt = *opt;
+    } else {
+        truce_options_default(&c->opt);
+    }
+    arena_init(&c->a, 1 << 20);
+    return c;
+}
+
+void truce_coder_free(truce_coder *c)
+{
+    if (!c) {
+        return;
+    }
+    arena_free(&c->a);
+    truce_buf_free(&c->scratch);
+    free(c->seen);
+    free(c);
+}
+
+/* ---- small helpers ---------------------------------------------------- */
+
+static bool tok_is(const truce_coder *c, size_t i, uint32_t id)
+{
+    return i < c->nt && id && c->t[i].id == id;
+}
+
+static bool tok_is_word(const truce_coder *c, size_t i, const char *w)
+{
+    if (i >= c->nt) {
+        return false;
+    }
+    size_t n = strlen(w);
+    const token *t = &c->t[i];
+    if (t->end - t->start != n) {
+        return false;
+    }
+    for (size_t j = 0; j < n; j++) {
+        uint8_t ch = c->text[t->start + j];
+        if (ch >= 'A' && ch <= 'Z') {
+            ch = (uint8_t)(ch + 32);
+        }
+        if (ch != (uint8_t)w[j]) {
+            return false;
+        }
+    }
+    return true;
+}
+
+static bool tok_in(const truce_coder *c, size_t i, const char *const *list)
+{
+    for (; *list; list++) {
+        if (tok_is_word(c, i, *list)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+static bool tok_punct(const truce_coder *c, size_t i, char ch)
+{
+    return i < c->nt && c->t[i].kind == TOK_PUNCT && c->text[c->t[i].start] == (uint8_t)ch;
+}
+
+static bool is_quote_tok(const truce_coder *c, size_t i)
+{
+    return i < c->nt && (c->t[i].flags & (TF_QUOTE_OPEN | TF_QUOTE_CLOSE));
+}
+
+static const char *const DETERMINERS[] = {"the", "a", "an", "its", "their", "his", "her",
+    "our", "my", "your", "this", "these", "those", "'s", "any", "every", "each", "no",
+    "some", "such", "further", "new", "recent", "fresh", "renewed", "latest", "first",
+    "of", "for", "intense", "heavy", "major", NULL};
+static const char *const ADVERBS[] = {"also", "not", "n't", "never", "reportedly",
+    "allegedly", "already", "still", "just", "then", "later", "again", "jointly",
+    "repeatedly", "finally", "earlier", "today", "yesterday", "formally", "officially",
+    "publicly", "strongly", "sharply", "immediately", "previously", "once", "recently",
+    "quickly", "fiercely", "heavily", "directly", "personally", "firmly", "openly",
+    "now", "even", "only", "apparently", "effectively", NULL};
+static const char *const MODALS[] = {"will", "would", "shall", "may", "might", "could",
+    "can", "should", "must", "'ll", "'d", NULL};
+static const char *const INTENT[] = {"ready", "willing", "prepared", "plan", "plans",
+    "planned", "planning", "intend", "intends", "intended", "agree", "agreed", "agrees",
+    "promise", "promised", "promises", "pledge", "pledged", "pledges", "offer",
+    "offered", "offers", "want", "wants", "wanted", "hope", "hopes", "hoped", "seek",
+    "seeks", "sought", "aim", "aims", "aimed", "expect", "expects", "expected",
+    "decide", "decided", "propose", "proposed", "proposes", "commit", "committed",
+    "going", "set", "poised", "eager", "determined", "towards", "toward",
+    "intention", "readiness", "willingness", "plans", NULL};
+static const char *const THREAT[] = {"threaten", "threatened", "threatens",
+    "threatening", "vow", "vowed", "vows", "warn", "warned", "warns", NULL};
+static const char *const LOCATIVE[] = {"in", "at", "near", "along", "across", "inside",
+    "around", "within", "throughout", "outside", "beyond", "via", "through", NULL};
+static const char *const BOUNDARY[] = {"that", "which", "who", "whom", "because",
+    "when", "while", "if", "but", "although", "though", "whereas", "where", "after",
+    "before", "since", "unless", "until", NULL};
+static const char *const MODIFIERS[] = {"the", "acting", "top", "senior", "deputy",
+    "chief", "interim", "outgoing", "incoming", "new", "then", "current", "local",
+    "first", "vice", "caretaker", "provisional", "transitional", "self-proclaimed",
+    "de", "facto", "two", "three", "several", "many", "some", "armed", "unidentified",
+    "unknown", "hundreds", "thousands", "dozens", "NULL", NULL};
+
+static bool is_be(const truce_coder *c, size_t i)
+{
+    return i < c->nt && c->t[i].vlemma && c->t[i].vlemma == c->k->w.be;
+}
+
+static bool is_aux(const truce_coder *c, size_t i)
+{
+    if (i >= c->nt) {
+        return false;
+    }
+    uint32_t l = c->t[i].vlemma;
+    return (l && (l == c->k->w.be || l == c->k->w.have || l == c->k->w.do_)) ||
+           tok_in(c, i, MODALS);
+}
+
+static bool tok_adverb(const truce_coder *c, size_t i)
+{
+    if (tok_in(c, i, ADVERBS)) {
+        return true;
+    }
+    /* -ly words that are not verbs */
+    const token *t = &c->t[i];
+    size_t n = t->end - t->start;
+    return t->kind == TOK_WORD && n > 4 && !t->isverb &&
+           c->text[t->end - 2] == 'l' && c->text[t->end - 1] == 'y' && !(t->flags & TF_CAP);
+}
+
+/* ---- dates -------------------------------------------------------------- */
+
+static bool tok_number(const truce_coder *c, size_t i, int *v, int maxdigits)
+{
+    if (i >= c->nt || c->t[i].kind != TOK_NUM) {
+        return false;
+    }
+    const token *t = &c->t[i];
+    size_t n = t->end - t->start;
+    /* allow "6th", "1st" */
+    int x = 0, digits = 0;
+    size_t j = t->start;
+    for (; j < t->end && c->text[j] >= '0' && c->text[j] <= '9'; j++) {
+        x = x * 10 + (c->text[j] - '0');
+        digits++;
+        if (digits > maxdigits) {
+            return false;
+        }
+    }
+    if (digits == 0) {
+        return false;
+    }
+    if (j < t->end) {
+        size_t rest = t->end - j;
+        if (rest != 2 || n > 4) {
+            return false;
+        }
+    }
+    *v = x;
+    return true;
+}
+
+static int tok_month(const truce_coder *c, size_t i)
+{
+    if (i >= c->nt || c->t[i].kind != TOK_WORD || !(c->t[i].flags & TF_CAP)) {
+        return 0;
+    }
+    size_t e = c->t[i].end;
+    /* "Sept." - the period may be a separate token */
+    return month_from_name((str){c->text + c->t[i].start, (ptrdiff_t)(e - c->t[i].start)});
+}
+
+/* Most recent day on or before ref with month m, day d. */
+static truce_day recent_md(truce_day ref, int m, int d)
+{
+    int y, mm, dd;
+    day_to_ymd(ref, &y, &mm, &dd);
+    for (int k = 0; k < 2; k++, y--) {
+        if (ymd_valid(y, m, d)) {
+            truce_day x = day_from_ymd(y, m, d);
+            if (x <= ref) {
+                return x;
+            }
+        }
+    }
+    return TRUCE_NODAY;
+}
+
+/* Find date expressions in tokens [b, e). */
+static size_t find_dates(truce_coder *c, size_t b, size_t e, truce_day ref,
+                         date_expr *out, size_t cap)
+{
+    size_t n = 0;
+    for (size_t i = b; i < e && n < cap; i++) {
+        int m = tok_month(c, i), d, y;
+        size_t j = i + 1;
+        if (tok_punct(c, j, '.')) {
+            j++;
+        }
+        if (m) {
+            /* "May" needs a number next to it to be a month */
+            if (tok_number(c, j, &d, 2) && d >= 1 && d <= 31) {
+                size_t k2 = j + 1;
+                if (tok_punct(c, k2, ',')) {
+                    k2++;
+                }
+                if (tok_number(c, k2, &y, 4) && y >= 1900 && y <= 2100 && ymd_valid(y, m, d)) {
+                    out[n++] = (date_expr){(uint32_t)i, day_from_ymd(y, m, d), false};
+                    i = k2;
+                    continue;
+                }
+                if (ref != TRUCE_NODAY) {
+                    truce_day x = recent_md(ref, m, d);
+                    if (x != TRUCE_NODAY) {
+                        out[n++] = (date_expr){(uint32_t)i, x, false};
+                    }
+                }
+                i = j;
+                continue;
+            }
+            if (tok_number(c, j, &y, 4) && y >= 1900 && y <= 2100) {
+                bool since = i > b && (tok_is_word(c, i - 1, "since") || tok_is_word(c, i - 1, "in"));
+                out[n++] = (date_expr){(uint32_t)i, day_from_ymd(y, m, 1), since};
+                i = j;
+                continue;
+            }
+            continue;
+        }
+        /* "27 September 2020", "9 November" */
+        if (tok_number(c, i, &d, 2) && d >= 1 && d <= 31 && (m = tok_month(c, i + 1)) != 0) {
+            size_t k2 = i + 2;
+            if (tok_punct(c, k2, '.')) {
+                k2++;
+            }
+            if (tok_punct(c, k2, ',')) {
+                k2++;
+            }
+            if (tok_number(c, k2, &y, 4) && y >= 1900 && y <= 2100 && ymd_valid(y, m, d)) {
+                out[n++] = (date_expr){(uint32_t)i, day_from_ymd(y, m, d), false};
+                i = k2;
+                continue;
+            }
+            if (ref != TRUCE_NODAY) {
+                truce_day x = recent_md(ref, m, d);
+                if (x != TRUCE_NODAY) {
+                    out[n++] = (date_expr){(uint32_t)i, x, false};
+                }
+            }
+            i++;
+            continue;
+        }
+        /* "since 1988", "in 2014" */
+        if ((tok_is_word(c, i, "since") || tok_is_word(c, i, "in")) && tok_number(c, i + 1, &y, 4) &&
+            c->t[i + 1].end - c->t[i + 1].start == 4 && y >= 1900 && y <= 2100) {
+            if (ref == TRUCE_NODAY || day_from_ymd(y, 12, 31) < ref) {
+                out[n++] = (date_expr){(uint32_t)i, day_from_ymd(y, 1, 1), true};
+            }
+            i++;
+            continue;
+        }
+        if (ref == TRUCE_NODAY) {
+            continue;
+        }
+        int wd = c->t[i].kind == TOK_WORD && (c->t[i].flags & TF_CAP)
+                 ? weekday_from_name((str){c->text + c->t[i].start, (ptrdiff_t)(c->t[i].end - c->t[i].start)})
+                 : -1;
+        if (wd >= 0) {
+            int back = (day_weekday(ref) - wd + 7) % 7;
+            if (i > b && tok_is_word(c, i - 1, "last") && back == 0) {
+                back = 7;
+            }
+            out[n++] = (date_expr){(uint32_t)i, ref - back, false};
+            continue;
+        }
+        if (tok_is_word(c, i, "yesterday")) {
+            out[n++] = (date_expr){(uint32_t)i, ref - 1, false};
+        } else if (tok_is_word(c, i, "today") || tok_is_word(c, i, "tonight")) {
+            out[n++] = (date_expr){(uint32_t)i, ref, false};
+        } else if (tok_is_word(c, i, "last") && i + 1 < e) {
+            if (tok_is_word(c, i + 1, "week")) {
+                out[n++] = (date_expr){(uint32_t)i, ref - 7, false};
+            } else if (tok_is_word(c, i + 1, "night")) {
+                out[n++] = (date_expr){(uint32_t)i, ref - 1, false};
+            } else if (tok_is_word(c, i + 1, "month")) {
+                int yy, mm, dd;
+                day_to_ymd(ref, &yy, &mm, &dd);
+                mm = mm == 1 ? 12 : mm - 1;
+                yy = mm == 12 ? yy - 1 : yy;
+                out[n++] = (date_expr){(uint32_t)i, day_from_ymd(yy, mm, 1), false};
+            } else if (tok_is_word(c, i + 1, "year")) {
+                int yy, mm, dd;
+                day_to_ymd(ref, &yy, &mm, &dd);
+                out[n++] = (date_expr){(uint32_t)i, day_from_ymd(yy - 1, 1, 1), true};
+            }
+        } else if (tok_number(c, i, &d, 3) && i + 2 < e && tok_is_word(c, i + 2, "ago")) {
+            int mult = tok_is_word(c, i + 1, "days") || tok_is_word(c, i + 1, "day") ? 1
+                     : tok_is_word(c, i + 1, "weeks") || tok_is_word(c, i + 1, "week") ? 7
+                     : tok_is_word(c, i + 1, "months") || tok_is_word(c, i + 1, "month") ? 30
+                     : tok_is_word(c, i + 1, "years") || tok_is_word(c, i + 1, "year") ? 365 : 0;
+            if (mult) {
+                out[n++] = (date_expr){(uint32_t)i, ref - d * mult, mult >= 30};
+            }
+        }
+    }
+    return n;
+}
+
+/* ---- actors ------------------------------------------------------------- */
+
+typedef struct {
+    uint32_t end;          /* one past the last token */
+    const actor_entry *e;  /* payload list */
+} unit;
+
+/* Longest trie match starting at token i within [i, e). */
+static bool match_unit(const truce_coder *c, size_t i, size_t e, unit *u)
+{
+    const trie *tr = &c->k->actors;
+    uint32_t node = 0;
+    bool found = false;
+    for (size_t j = i; j < e; j++) {
+        node = trie_child(tr, node, c->t[j].id);
+        if (!node) {
+            break;
+        }
+        const actor_entry *pl = tr->payload[node];
+        if (!pl) {
+            continue;
+        }
+        /* capitals-only entries (US, UK) need capitals in the text */
+        bool upper_ok = (c->t[j].flags & TF_UPPER) || (c->t[i].flags & TF_UPPER) ||
+                        (j > i) || c->text[c->t[j].start] == 'U';
+        const actor_entry *ok = NULL;
+        for (const actor_entry *x = pl; x; x = x->next) {
+            if (!x->need_upper || (upper_ok && (c->t[i].flags & TF_CAP) &&
+                                   (c->t[i].flags & TF_UPPER || c->t[i].end - c->t[i].start > 2))) {
+                ok = pl;
+                break;
+            }
+        }
+        if (ok) {
+            u->end = (uint32_t)(j + 1);
+            u->e = ok;
+            found = true;
+        }
+    }
+    return found;
+}
+
+static const actor_entry *unit_kind(const unit *u, int kind)
+{
+    for (const actor_entry *x = u->e; x; x = x->next) {
+        if (x->kind == kind) {
+            return x;
+        }
+    }
+    return NULL;
+}
+
+/* Resolve a named entry's code on day d. */
+static bool resolve_named(const actor_entry *e, truce_day d, char out[16])
+{
+    const dated_code *open = NULL;
+    for (uint32_t i = 0; i < e->n_spells; i++) {
+        const dated_code *s = &e->spells[i];
+        if (s->from == TRUCE_NODAY && s->to == TRUCE_NODAY) {
+            open = s;
+            continue;
+        }
+        if (d == TRUCE_NODAY) {
+            continue;
+        }
+        if ((s->from == TRUCE_NODAY || d >= s->from) && (s->to == TRUCE_NODAY || d <= s->to)) {
+            memcpy(out, s->code, 16);
+            return true;
+        }
+    }
+    if (open) {
+        memcpy(out, open->code, 16);
+        return true;
+    }
+    if (e->n_spells == 0) {
+        return false;
+    }
+    /* outside every spell: an elite of the country of the latest spell
+     * before d, or of the first spell */
+    const dated_code *best = &e->spells[0];
+    if (d != TRUCE_NODAY) {
+        /* if every spell starts after d, the person was not yet in office:
+         * still the country's elite */
+        for (uint32_t i = 0; i < e->n_spells; i++) {
+            if (e->spells[i].to != TRUCE_NODAY && e->spells[i].to < d) {
+                best = &e->spells[i];
+            }
+        }
+    }
+    snprintf(out, 16, "%.3sELI", best->code);
+    return true;
+}
+
+static bool is_country_code(const kb *k, const char *code)
+{
+    (void)k;
+    if (strlen(code) < 3) {
+        return false;
+    }
+    static const char *const nonstate[] = {"IGO", "NGO", "IMG", "MNC", "UNO", "EUR",
+        "ISM", "REB", "INS", "PKO", "AFR", "ASA", "WST", "SAS", "SEA", "MEA", "EAF",
+        "WAF", "NAF", "CAS", "CAU", "LAM", "BLK", "BAL", "SCN", "CRB", "EEU", "MDT",
+        "PGS", "NMR", "SAF", "CAF", "SAM", "NAM", "CHR", "MOS", "JEW", "BUD", "HIN",
+        "ITH", "ATH", "CVL", "GOV", "MIL", "COP", "OPP", NULL};
+    for (const char *const *p = nonstate; *p; p++) {
+        if (memcmp(code, *p, 3) == 0) {
+            return false;
+        }
+    }
+    return true;
+}
+
+typedef struct {
+    mention *v;
+    size_t n, cap;
+} mvec;
+
+static mention *m_push(truce_coder *c, mvec *mv)
+{
+    if (mv->n == mv->cap) {
+        size_t cap = mv->cap ? mv->cap * 2 : 32;
+        mention *nv = NEW(&c->a, mention, cap);
+        if (!nv) {
+            return NULL;
+        }
+        if (mv->n) {
+            memcpy(nv, mv->v, mv->n * sizeof *nv);
+        }
+        mv->v = nv;
+        mv->cap = cap;
+    }
+    mention *m = &mv->v[mv->n++];
+    memset(m, 0, sizeof *m);
+    return m;
+}
+
+static void set_country(mention *m)
+{
+    memset(m->country, 0, sizeof m->country);
+}
+
+/* Resolve a title without a country ("the top diplomat") or a pronoun. */
+static void coref(truce_coder *c, mention *m, const char *sector)
+{
+    const char *pick = NULL;
+    if (m->pronoun) {
+        pick = c->last_speaker[0] ? c->last_speaker : (c->last_person[0] ? c->last_person : NULL);
+    } else if (sector) {
+        if (c->last_speaker[0] && strcmp(c->last_speaker + 3, sector) == 0) {
+            pick = c->last_speaker;
+        } else if (c->last_person[0] && strncmp(c->last_person + 3, sector, 3) == 0) {
+            pick = c->last_person;
+        }
+    }
+    if (pick) {
+        memcpy(m->code, pick, 16);
+    }
+}
+
+/* Find actor mentions in sentence tokens [b, e). */
+static bool find_mentions(truce_coder *c, size_t b, size_t e, truce_day day, mvec *mv)
+{
+    const kb *k = c->k;
+    size_t i = b;
+    while (i < e) {
+        /* pronouns */
+        if (tok_in(c, i, (const char *const[]){"he", "she", NULL}) ||
+            (tok_in(c, i, (const char *const[]){"i", "we", NULL}))) {
+            mention *m = m_push(c, mv);
+            if (!m) {
+                return false;
+            }
+            m->tok_start = (uint32_t)i;
+            m->tok_end = (uint32_t)i + 1;
+            m->pronoun = true;
+            m->person = true;
+            m->first_person = tok_in(c, i, (const char *const[]){"i", "we", NULL});
+            m->kind = AK_PRONOUN;
+            m->prev_id = i > b ? c->t[i - 1].id : 0;
+            if (!m->first_person) {
+                coref(c, m, NULL);
+            }
+            i++;
+            continue;
+        }
+        size_t start = i, j = i;
+        bool former = false;
+        while (j < e && tok_in(c, j, MODIFIERS) && !(c->t[j].flags & TF_CAP && j > start && false)) {
+            if (tok_is_word(c, j, "former")) {
+                former = true;
+            }
+            j++;
+        }
+        if (tok_is_word(c, j, "former")) {
+            former = true;
+            j++;
+        }
+        char country[4] = {0}, sector[8] = {0};
+        const actor_entry *named = NULL, *agent = NULL;
+        uint8_t kind = 0;
+        bool plural = false, person = false, any = false;
+        uint32_t end = (uint32_t)j;
+        size_t guard = 0;
+        while (j < e && guard++ < 8) {
+            unit u;
+            if (!match_unit(c, j, e, &u)) {
+                /* "of Armenia" after a title */
+                if (sector[0] && !country[0] && tok_is(c, j, k->w.of)) {
+                    size_t jj = j + 1;
+                    if (tok_is(c, jj, k->w.the)) {
+                        jj++;
+                    }
+                    unit u2;
+                    if (match_unit(c, jj, e, &u2)) {
+                        const actor_entry *ce = unit_kind(&u2, AK_COUNTRY);
+                        if (!ce) {
+                            ce = unit_kind(&u2, AK_CAPITAL);
+                        }
+                        if (ce) {
+                            memcpy(country, ce->code, 3);
+                            j = u2.end;
+                            end = (uint32_t)j;
+                            continue;
+                        }
+                    }
+                }
+                /* "Armenia's" */
+                if (country[0] && !sector[0] && !named && tok_is(c, j, k->w.s)) {
+                    j++;
+                    while (j < e && tok_in(c, j, MODIFIERS)) {
+                        j++;
+                    }
+                    continue;
+                }
+                if (tok_in(c, j, MODIFIERS) && any && !named) {
+                    j++;
+                    continue;
+                }
+                break;
+            }
+            const actor_entry *x;
+            if ((x = unit_kind(&u, AK_NAMED)) && !named) {
+                named = x;
+                person = x->person;
+                kind = AK_NAMED;
+            } else if ((x = unit_kind(&u, AK_AGENT)) && !agent && !named) {
+                agent = x;
+                memcpy(sector, x->code, sizeof sector - 1);
+                plural = x->plural;
+                person = x->person;
+                if (!kind || kind == AK_ADJ || kind == AK_COUNTRY) {
+                    kind = kind ? kind : AK_AGENT;
+                }
+            } else if (!country[0] && !agent && !named &&
+                       ((x = unit_kind(&u, AK_ADJ)) || (x = unit_kind(&u, AK_COUNTRY)) ||
+                        (x = unit_kind(&u, AK_CAPITAL)) || (x = unit_kind(&u, AK_PEOPLE)))) {
+                memcpy(country, x->code, 3);
+                kind = x->kind;
+                plural = x->plural;
+                /* "Armenian and Azerbaijani leaders": the adjective
+                 * alone ends this mention; grouping joins them */
+            } else {
+                break;
+            }
+            any = true;
+            j = u.end;
+            end = (uint32_t)j;
+        }
+        if (!any) {
+            i = start + 1;
+            continue;
+        }
+        mention *m = m_push(c, mv);
+        if (!m) {
+            return false;
+        }
+        m->tok_start = (uint32_t)start;
+        /* do not include leading "the" etc. in evidence if nothing matched it */
+        m->tok_end = end;
+        m->kind = kind;
+        m->plural = plural;
+        m->person = person;
+        m->prev_id = start > b ? c->t[start - 1].id : 0;
+        if (named) {
+            if (!resolve_named(named, day, m->code)) {
+                m->code[0] = 0;
+            }
+            if (former && m->code[0]) {
+                memcpy(m->code + 3, "ELI", 4);
+            }
+        } else if (country[0] && sector[0]) {
+            snprintf(m->code, sizeof m->code, "%s%s", country, former ? "ELI" : sector);
+        } else if (country[0]) {
+            if (kind == AK_CAPITAL) {
+                snprintf(m->code, sizeof m->code, "%sGOV", country);
+            } else {
+                snprintf(m->code, sizeof m->code, "%s", country);
+            }
+        } else if (sector[0]) {
+            m->needs_coref = true;
+            coref(c, m, sector);
+        }
+        set_country(m);
+        if (m->code[0] && is_country_code(k, m->code)) {
+            memcpy(m->country, m->code, 3);
+        }
+        if (m->code[0] && m->person && !m->plural) {
+            memcpy(c->last_person, m->code, 16);
+        }
+        i = end > start ? end : start + 1;
+    }
+    /* group compounds: A , B and C */
+    uint32_t g = 0;
+    for (size_t x = 0; x < mv->n; x++) {
+        if (x > 0) {
+            mention *p = &mv->v[x - 1], *m = &mv->v[x];
+            size_t gap_b = p->tok_end, gap_e = m->tok_start;
+            bool joined = gap_e > gap_b && gap_e - gap_b <= 2;
+            for (size_t q = gap_b; joined && q < gap_e; q++) {
+                if (!(tok_punct(c, q, ',') || tok_is(c, q, k->w.and_))) {
+                    joined = false;
+                }
+            }
+            /* ", and" or "and" or "," between: same group, unless the
+             * comma closes an appositive (no "and" anywhere ahead) */
+            if (!joined || p->pronoun || m->pronoun) {
+                g++;
+            }
+        }
+        mv->v[x].group = g;
+    }
+    /* a comma-only chain with no "and" is not a compound */
+    for (size_t x = 0; x < mv->n;) {
+        size_t y = x;
+        bool has_and = false;
+        while (y < mv->n && mv->v[y].group == mv->v[x].group) {
+            if (y > x) {
+                for (size_t q = mv->v[y - 1].tok_end; q < mv->v[y].tok_start; q++) {
+                    has_and |= tok_is(c, q, k->w.and_);
+                }
+            }
+            y++;
+        }
+        if (!has_and && y - x > 1) {
+            for (size_t z = x + 1; z < y; z++) {
+                mv->v[z].group = ++g;
+            }
+        }
+        x = y;
+    }
+    return true;
+}
+
+/* ---- events ------------------------------------------------------------- */
+
+typedef struct {
+    const mention *v;
+    size_t n;
+} mlist;
+
+/* The mentions of group g starting at index x. */
+static mlist group_at(const mvec *mv, size_t x)
+{
+    size_t y = x;
+    while (y < mv->n && mv->v[y].group == mv->v[x].group) {
+        y++;
+    }
+    size_t b = x;
+    while (b > 0 && mv->v[b - 1].group == mv->v[x].group) {
+        b--;
+    }
+    return (mlist){mv->v + b, y - b};
+}
+
+typedef struct {
+    const pattern *p;
+    const mention *src, *tgt;   /* slot captures (first mention) */
+    size_t last_tok;            /* last token matched */
+} pmatch;
+
+static bool word_match(const truce_coder *c, size_t i, const pat_elem *pe)
+{
+    if (i >= c->nt) {
+        return false;
+    }
+    const token *t = &c->t[i];
+    for (int a = 0; a < pe->n_alts; a++) {
+        uint32_t w = pe->alts[a];
+        if (t->id == w || t->vlemma == w || t->nlemma == w) {
+            return true;
+        }
+    }
+    return false;
+}
+
+static const mention *mention_at(const mvec *mv, size_t tok, bool end)
+{
+    for (size_t x = 0; x < mv->n; x++) {
+        if (!mv->v[x].code[0]) {
+            continue;
+        }
+        if (!end && mv->v[x].tok_start == tok) {
+            return &mv->v[x];
+        }
+        if (end && mv->v[x].tok_end == tok + 1) {
+            return &mv->v[x];
+        }
+    }
+    /* allow a leading "the"/modifier before the mention */
+    if (!end) {
+        for (size_t x = 0; x < mv->n; x++) {
+            if (mv->v[x].code[0] && mv->v[x].tok_start == tok + 1 &&
+                tok_in((const truce_coder *)NULL == NULL ? NULL : NULL, 0, MODIFIERS)) {
+                return &mv->v[x];
+            }
+        }
+    }
+    return NULL;
+}
+
+static bool clause_stop(const truce_coder *c, size_t i)
+{
+    return tok_punct(c, i, ';') || tok_punct(c, i, '.') || tok_punct(c, i, '?') ||
+           tok_punct(c, i, '!') || tok_punct(c, i, ':') || is_quote_tok(c, i);
+}
+
+/* Match post-elements from token pos; returns true and fills m. */
+static bool match_post(const truce_coder *c, const mvec *mv, const pat_elem *el, int n,
+                       size_t pos, size_t end, pmatch *m)
+{
+    if (n == 0) {
+        return true;
+    }
+    /* skip a determiner before words and slots */
+    switch (el->kind) {
+    case PE_GAP:
+        for (size_t skip = 0; skip <= 6 && pos + skip <= end; skip++) {
+            if (skip > 0 && clause_stop(c, pos + skip - 1)) {
+                break;
+            }
+            if (match_post(c, mv, el + 1, n - 1, pos + skip, end, m)) {
+                return true;
+            }
+        }
+        return false;
+    case PE_WORD:
+        if (pos < end && word_match(c, pos, el)) {
+            m->last_tok = pos;
+            return match_post(c, mv, el + 1, n - 1, pos + 1, end, m);
+        }
+        if (pos < end && (tok_is(c, pos, c->k->w.the) || tok_is(c, pos, c->k->w.a) ||
+                          tok_is(c, pos, c->k->w.an)) && word_match(c, pos + 1, el)) {
+            m->last_tok = pos + 1;
+            return match_post(c, mv, el + 1, n - 1, pos + 2, end, m);
+        }
+        return false;
+    case PE_SRC:
+    case PE_TGT: {
+        size_t p = pos;
+        for (int tries = 0; tries < 3 && p < end; tries++, p++) {
+            const mention *x = mention_at(mv, p, false);
+            if (x) {
+                const mention **slot = el->kind == PE_SRC ? &m->src : &m->tgt;
+                const mention *save = *slot;
+                *slot = x;
+                m->last_tok = x->tok_end - 1;
+                if (match_post(c, mv, el + 1, n - 1, x->tok_end, end, m)) {
+                    return true;
+                }
+                *slot = save;
+                return false;
+            }
+            /* only determiners/modifiers may come before the actor */
+            if (!tok_in(c, p, MODIFIERS) && !tok_in(c, p, DETERMINERS)) {
+                return false;
+            }
+        }
+        return false;
+    }
+    }
+    return false;
+}
+
+static bool match_pre(const truce_coder *c, const mvec *mv, const pat_elem *el, int n,
+                      ptrdiff_t pos, ptrdiff_t begin, pmatch *m)
+{
+    if (n == 0) {
+        return true;
+    }
+    switch (el->kind) {
+    case PE_GAP:
+        for (ptrdiff_t skip = 0; skip <= 6 && pos - skip >= begin - 1; skip++) {
+            if (match_pre(c, mv, el + 1, n - 1, pos - skip, begin, m)) {
+                return true;
+            }
+        }
+        return false;
+    case PE_WORD:
+        if (pos >= begin && word_match(c, (size_t)pos, el)) {
+            return match_pre(c, mv, el + 1, n - 1, pos - 1, begin, m);
+        }
+        return false;
+    case PE_SRC:
+    case PE_TGT:
+        if (pos >= begin) {
+            const mention *x = mention_at(mv, (size_t)pos, true);
+            if (x) {
+                if (el->kind == PE_SRC) {
+                    m->src = x;
+                } else {
+                    m->tgt = x;
+                }
+                return match_pre(c, mv, el + 1, n - 1, (ptrdiff_t)x->tok_start - 1, begin, m);
+            }
+        }
+        return false;
+    }
+    return false;
+}
+
+/* Verb analysis. */
+typedef struct {
+    bool verb;          /* used as a verb */
+    bool passive, negated, intent, threat, hypothetical;
+    bool infinitive_of_noun;   /* "the effort to return": no subject */
+    size_t group_start; /* first token of the verb group (aux etc.) */
+} vinfo;
+
+static vinfo analyse_verb(const truce_coder *c, size_t i, size_t sb)
+{
+    vinfo v = {0};
+    const token *t = &c->t[i];
+    v.group_start = i;
+    if (!t->vlemma) {
+        return v;
+    }
+    /* previous tokens, skipping adverbs */
+    ptrdiff_t p = (ptrdiff_t)i - 1;
+    while (p >= (ptrdiff_t)sb && tok_adverb(c, (size_t)p)) {
+        if (tok_is(c, (size_t)p, c->k->w.not_) || tok_is(c, (size_t)p, c->k->w.nt) ||
+            tok_is(c, (size_t)p, c->k->w.never)) {
+            v.negated = true;
+        }
+        p--;
+    }
+    bool det = p >= (ptrdiff_t)sb && tok_in(c, (size_t)p, DETERMINERS);
+    bool to = p >= (ptrdiff_t)sb && tok_is(c, (size_t)p, c->k->w.to);
+    bool aux = p >= (ptrdiff_t)sb && is_aux(c, (size_t)p);
+    bool cap_mid = (t->flags & TF_CAP) && i > sb && !(c->t[i - 1].flags & TF_QUOTE_OPEN);
+    if (cap_mid && !(t->flags & TF_UPPER)) {
+        return v;     /* a name, not a verb */
+    }
+    switch (t->vform) {
+    case VF_ED:
+        v.verb = !det;
+        if (p >= (ptrdiff_t)sb && is_be(c, (size_t)p)) {
+            v.passive = true;
+        }
+        if (p >= (ptrdiff_t)sb && tok_is(c, (size_t)p, c->k->w.have) == false &&
+            c->t[p].vlemma == c->k->w.have) {
+            /* perfect: has signed */
+        }
+        break;
+    case VF_S:
+        v.verb = !det && !(p >= (ptrdiff_t)sb && tok_is(c, (size_t)p, c->k->w.of));
+        break;
+    case VF_ING:
+        v.verb = p >= (ptrdiff_t)sb && (is_be(c, (size_t)p) || tok_in(c, (size_t)p,
+                 (const char *const[]){"towards", "toward", "on", "continue", "continues",
+                                       "continued", "keep", "kept", "began", "begin", "started", NULL}));
+        break;
+    case VF_BASE:
+        v.verb = !det && (to || aux || i == sb ||
+                 (p >= (ptrdiff_t)sb && (tok_in(c, (size_t)p, (const char *const[]){"i", "we", "they", "you", "and", NULL}) ||
+                                        c->t[p].kind == TOK_WORD)));
+        if (det) {
+            v.verb = false;
+        }
+        if (i == sb) {
+            v.verb = false;   /* headline imperatives and nouns */
+        }
+        break;
+    default:
+        break;
+    }
+    if (!v.verb) {
+        return v;
+    }
+    if (to) {
+        /* governed by a verb or adjective? */
+        ptrdiff_t q = p - 1;
+        while (q >= (ptrdiff_t)sb && tok_adverb(c, (size_t)q)) {
+            q--;
+        }
+        if (q >= (ptrdiff_t)sb) {
+            const token *g = &c->t[q];
+            bool gov = g->isverb || tok_in(c, (size_t)q, INTENT) || tok_in(c, (size_t)q, THREAT) ||
+                       tok_in(c, (size_t)q, (const char *const[]){"able", "unable", "likely", "due", "about", NULL});
+            if (!gov && !(g->flags & TF_QUOTE_OPEN)) {
+                v.infinitive_of_noun = true;
+            }
+        }
+    }
+    /* scan back over the verb group and the clause for modality */
+    size_t stop = i > 12 ? i - 12 : 0;
+    if (stop < sb) {
+        stop = sb;
+    }
+    for (ptrdiff_t q = (ptrdiff_t)i - 1; q >= (ptrdiff_t)stop; q--) {
+        size_t u = (size_t)q;
+        if (tok_punct(c, u, ';') || tok_punct(c, u, ':') || is_quote_tok(c, u)) {
+            break;
+        }
+        if (tok_in(c, u, MODALS)) {
+            v.intent = true;
+        }
+        if (tok_in(c, u, INTENT)) {
+            v.intent = true;
+        }
+        if (tok_in(c, u, THREAT)) {
+            v.threat = true;
+        }
+        if (tok_in(c, u, (const char *const[]){"if", "unless", "whether", NULL})) {
+            v.hypothetical = true;
+        }
+        if ((tok_is(c, u, c->k->w.not_) || tok_is(c, u, c->k->w.nt) || tok_is(c, u, c->k->w.never) ||
+             tok_is_word(c, u, "refused") || tok_is_word(c, u, "failed")) && i - u <= 4) {
+            v.negated = true;
+        }
+        /* a subject mention or a finite verb closes the group */
+        if (c->t[u].isverb && c->t[u].vform == VF_ED && !tok_in(c, u, INTENT) &&
+            !tok_in(c, u, THREAT) && !is_aux(c, u) && q < (ptrdiff_t)i - 1) {
+            if (!(tok_is_word(c, u, "helped") || tok_is_word(c, u, "tried"))) {
+                break;
+            }
+        }
+    }
+    return v;
+}
+
+/* Apply modality to a code: "" = drop. */
+static void modal_code(const kb *k, const char *code, bool threat, char out[8])
+{
+    size_t best = 0;
+    const char *res = NULL;
+    for (uint32_t i = 0; i < k->n_modal; i++) {
+        size_t n = strlen(k->modal[i].prefix);
+        if (n > best && strncmp(code, k->modal[i].prefix, n) == 0) {
+            best = n;
+            res = threat ? k->modal[i].threat : k->modal[i].intent;
+        }
+    }
+    if (!res || strcmp(res, "-") == 0) {
+        out[0] = 0;
+    } else if (strcmp(res, "=") == 0) {
+        snprintf(out, 8, "%s", code);
+    } else {
+        snprintf(out, 8, "%s", res);
+    }
+}
+
+typedef struct {
+    size_t sent;                  /* sentence index */
+    truce_day date;
+    bool date_text;
+    bool historical;
+    const char *speaker;          /* for reporting */
+} evctx;
+
+static void emit(truce_coder *c, const evctx *x, const char *src, const char *tgt,
+                 const char *code, size_t span_b, size_t span_e, const pattern *p)
+{
+    if (c->stop || !src || !src[0] || !code[0]) {
+        return;
+    }
+    if (tgt && strcmp(src, tgt) == 0) {
+        return;
+    }
+    const kb *k = c->k;
+    const cameo_info *ci = kb_cameo(k, code);
+    if (!ci) {
+        return;
+    }
+    char key[48];
+    snprintf(key, sizeof key, "%d|%s|%s|%s", (int)x->date, src, tgt ? tgt : "", code);
+    if (c->opt.dedup) {
+        for (size_t i = 0; i < c->n_seen; i++) {
+            if (strcmp(c->seen[i], key) == 0) {
+                return;
+            }
+        }
+        if (c->n_seen == c->cap_seen) {
+            size_t cap = c->cap_seen ? c->cap_seen * 2 : 64;
+            char (*ns)[48] = realloc(c->seen, cap * sizeof *ns);
+            if (!ns) {
+                return;
+            }
+            c->seen = ns;
+            c->cap_seen = cap;
+        }
+        memcpy(c->seen[c->n_seen++], key, sizeof key);
+    }
+    const sentence *s = &c->s[x->sent];
+    char root[3] = {code[0], code[1], 0};
+    char sc[4] = {0}, tc[4] = {0};
+    if (is_country_code(k, src)) {
+        memcpy(sc, src, 3);
+    }
+    if (tgt && tgt[0] && is_country_code(k, tgt)) {
+        memcpy(tc, tgt, 3);
+    }
+    char pat[160];
+    snprintf(pat, sizeof pat, "verbs.txt:%u: %s", p ? p->line : 0, p ? p->text : "");
+    truce_event ev;
+    memset(&ev, 0, sizeof ev);
+    char idbuf[256];
+    snprintf(idbuf, sizeof idbuf, "%.*s", (int)c->st->id_len, c->st->id ? c->st->id : "");
+    ev.story_id = idbuf;
+    ev.sentence = (uint32_t)x->sent + 1;
+    ev.date = x->date;
+    ev.date_source = x->date == TRUCE_NODAY ? "none" : x->date_text ? "text" : "story";
+    ev.source = src;
+    ev.source_country = sc[0] ? sc : NULL;
+    ev.target = tgt ? tgt : "";
+    ev.target_country = tc[0] ? tc : NULL;
+    ev.code = code;
+    ev.root = root;
+    ev.quad_class = ci->quad;
+    ev.goldstein = ci->goldstein;
+    ev.plover = ci->plover[0] ? ci->plover : NULL;
+    ev.plover_mode = ci->mode;
+    ev.text = (const char *)c->text + s->start;
+    ev.text_len = s->end - s->start;
+    ev.span_start = c->t[span_b].start;
+    ev.span_end = c->t[span_e].end;
+    ev.pattern = pat;
+    ev.historical = x->historical;
+    ev.speaker = x->speaker;
+    if (c->st->dateline_place_len) {
+        static char place[128];
+        (void)place;
+    }
+    c->n_events++;
+    if (c->sink(c->user, &ev)) {
+        c->stop = true;
+    }
+}
+
+/* Emit events for a source list × target list. */
+static void emit_pairs(truce_coder *c, const evctx *x, mlist src, mlist tgt,
+                       const char *code, size_t span_b, size_t span_e, const pattern *p)
+{
+    if (src.n == 0) {
+        return;
+    }
+    if (tgt.n == 0) {
+        if (src.n > 1) {
+            for (size_t i = 0; i < src.n; i++) {
+                for (size_t j = 0; j < src.n; j++) {
+                    if (i == j || (!c->opt.pairs_all && j < i)) {
+                        continue;
+                    }
+                    if (src.v[i].code[0] && src.v[j].code[0]) {
+                        emit(c, x, src.v[i].code, src.v[j].code, code, span_b, span_e, p);
+                    }
+                }
+            }
+            return;
+        }
+        /* one-sided events: only where CAMEO reports them without a target */
+        int r = (code[0] - '0') * 10 + (code[1] - '0');
+        if (r >= 14 && src.v[0].code[0]) {
+            emit(c, x, src.v[0].code, "", code, span_b, span_e, p);
+        }
+        return;
+    }
+    for (size_t i = 0; i < src.n; i++) {
+        for (size_t j = 0; j < tgt.n; j++) {
+            if (src.v[i].code[0] && tgt.v[j].code[0]) {
+                emit(c, x, src.v[i].code, tgt.v[j].code, code, span_b, span_e, p);
+            }
+        }
+    }
+}
+
+static bool is_prep(const truce_coder *c, uint32_t id)
+{
+    const kb *k = c->k;
+    return id && (id == k->w.of || id == k->w.to || id == k->w.with || id == k->w.in ||
+                  id == k->w.at || id == k->w.by || id == k->w.from || id == k->w.on ||
+                  id == k->w.for_ || id == k->w.between || id == k->w.near ||
+                  id == k->w.along || id == k->w.into || id == k->w.over ||
+                  id == k->w.across || id == k->w.within || id == k->w.around ||
+                  id == k->w.inside);
+}
+
+/* Subject: the last mention (group) before the verb in its clause. */
+static const mention *find_subject(const truce_coder *c, const mvec *mv, size_t cb, size_t head)
+{
+    const mention *best = NULL, *fallback = NULL;
+    for (size_t x = 0; x < mv->n; x++) {
+        const mention *m = &mv->v[x];
+        if (m->tok_end > head || m->tok_start < cb || !m->code[0]) {
+            continue;
+        }
+        /* inside brackets? */
+        bool bracket = false;
+        for (size_t q = m->tok_end; q < head; q++) {
+            if (tok_punct(c, q, ')') || tok_punct(c, q, ']')) {
+                bracket = true;
+            }
+        }
+        if (bracket) {
+            continue;
+        }
+        if (m->prev_id == c->k->w.of) {
+            fallback = m;
+            continue;
+        }
+        if (is_prep(c, m->prev_id)) {
+            continue;
+        }
+        best = m;
+    }
+    if (best) {
+        /* the group's first member */
+        return best;
+    }
+    return fallback;
+}
+
+static size_t clause_begin(const truce_coder *c, size_t sb, size_t head)
+{
+    for (size_t q = head; q > sb; q--) {
+        size_t u = q - 1;
+        if (tok_punct(c, u, ';') || tok_punct(c, u, ':') || is_quote_tok(c, u) ||
+            tok_in(c, u, BOUNDARY)) {
+            /* "that" right after a verb opens a complement; either way the
+             * clause starts after it */
+            return q;
+        }
+    }
+    return sb;
+}
+
+static size_t clause_end(const truce_coder *c, size_t head, size_t se)
+{
+    for (size_t q = head + 1; q < se; q++) {
+        if (tok_punct(c, q, ';') || tok_punct(c, q, ':') || is_quote_tok(c, q) ||
+            tok_in(c, q, (const char *const[]){"that", "which", "who", "because", "while",
+                                              "when", "if", "although", "whereas", "but", NULL})) {
+            return q;
+        }
+    }
+    return se;
+}
+
+/* Object: first mention after the verb in its clause, not a location. */
+static const mention *find_object(const truce_coder *c, const mvec *mv, size_t head, size_t ce)
+{
+    for (size_t x = 0; x < mv->n; x++) {
+        const mention *m = &mv->v[x];
+        if (m->tok_start <= head || m->tok_start >= ce || !m->code[0]) {
+            continue;
+        }
+        if (m->pronoun) {
+            continue;
+        }
+        size_t pv = m->tok_start - 1;
+        if (tok_in(c, pv, LOCATIVE) || (tok_is(c, pv, c->k->w.the) && pv > 0 && tok_in(c, pv - 1, LOCATIVE))) {
+            continue;
+        }
+        /* stop at another finite verb with its own subject */
+        return m;
+    }
+    return NULL;
+}
+
+static size_t mindex(const mvec *mv, const mention *m)
+{
+    return (size_t)(m - mv->v);
+}
+
+typedef struct {
+    size_t sent;
+    size_t content_b, content_e;   /* tokens of the reported content */
+    const mention *speaker;
+    char code[16];
+    size_t verb;
+    const pattern *p;
+} speech;
+
+/* ---- the story ---------------------------------------------------------- */
+
+typedef struct {
+    mvec mv;
+    date_expr dates[16];
+    size_t n_dates;
+    truce_day para_date;       /* inherited from earlier in the paragraph */
+    char quote_speaker[16];
+} sinfo;
+
+static void sentence_date(truce_coder *c, sinfo *si, size_t head, evctx *x)
+{
+    truce_day story = c->st->date;
+    x->date = story;
+    x->date_text = false;
+    x->historical = false;
+    const date_expr *best = NULL;
+    size_t bestd = SIZE_MAX;
+    for (size_t i = 0; i < si->n_dates; i++) {
+        size_t d = si->dates[i].tok > head ? si->dates[i].tok - head : head - si->dates[i].tok;
+        if (d < bestd) {
+            bestd = d;
+            best = &si->dates[i];
+        }
+    }
+    if (best) {
+        x->date = best->day;
+        x->date_text = true;
+        x->historical = best->historical_hint;
+    } else if (si->para_date != TRUCE_NODAY && c->t[head].vform == VF_ED) {
+        x->date = si->para_date;
+        x->date_text = true;
+    }
+    if (story != TRUCE_NODAY && x->date != TRUCE_NODAY) {
+        if (x->date > story) {
+            x->date = story;
+            x->date_text = false;
+        }
+        if (story - x->date > 30) {
+            x->historical = true;
+        }
+    }
+}
+
+static bool head_patterns(const truce_coder *c, size_t i, const pattern **vp, const pattern **np)
+{
+    const kb *k = c->k;
+    const token *t = &c->t[i];
+    *vp = t->vlemma && t->vlemma < k->heads_cap ? k->vheads[t->vlemma] : NULL;
+    *np = NULL;
+    if (t->id && t->id < k->heads_cap) {
+        *np = k->nheads[t->id];
+    }
+    if (!*np && t->nlemma && t->nlemma < k->heads_cap) {
+        *np = k->nheads[t->nlemma];
+    }
+    return *vp || *np;
+}
+
+static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, size_t se,
+                      size_t i, const char *speaker_code, speech *sp_out, bool *is_speech)
+{
+    const kb *k = c->k;
+    const mvec *mv = &si->mv;
+    const pattern *vp, *np;
+    *is_speech = false;
+    if (!head_patterns(c, i, &vp, &np)) {
+        return;
+    }
+    vinfo v = {0};
+    if (vp) {
+        v = analyse_verb(c, i, sb);
+    }
+    const pattern *list = v.verb ? vp : np;
+    if (!list) {
+        return;
+    }
+    if (!v.verb) {
+        /* a noun head: not after "no", not a verb form in verb use */
+        if (i > sb && (tok_is(c, i - 1, k->w.no) || tok_is_word(c, i - 1, "without"))) {
+            return;
+        }
+        if (c->t[i].flags & TF_CAP && i > sb) {
+            return;
+        }
+    }
+    size_t cb = clause_begin(c, sb, i);
+    size_t ce = clause_end(c, i, se);
+    /* best pattern */
+    pmatch best = {0};
+    int best_w = -1;
+    for (const pattern *p = list; p; p = p->next) {
+        pmatch m = {0};
+        m.p = p;
+        m.last_tok = i;
+        if (!match_post(c, mv, p->post, p->n_post, i + 1, ce, &m)) {
+            continue;
+        }
+        size_t last = m.last_tok;
+        if (!match_pre(c, mv, p->pre, p->n_pre, (ptrdiff_t)i - 1, (ptrdiff_t)sb, &m)) {
+            continue;
+        }
+        m.last_tok = last;
+        if (p->weight > best_w) {
+            best = m;
+            best_w = p->weight;
+        }
+    }
+    if (best_w < 0) {
+        return;
+    }
+    const pattern *p = best.p;
+    evctx x = {si_index, TRUCE_NODAY, false, false, speaker_code};
+    sentence_date(c, si, i, &x);
+    if (v.hypothetical) {
+        return;
+    }
+    if (p->flags & VFLAG_SPEECH) {
+        /* speaker: subject before, or inverted after ("says X") */
+        const mention *spk = find_subject(c, mv, cb, i);
+        size_t content_b = sb, content_e = sb;
+        bool final = i > sb && (tok_punct(c, i - 1, ',') || is_quote_tok(c, i - 1));
+        if (!final && spk) {
+            /* "..., X said": the comma/quote before the speaker */
+            size_t q = spk->tok_start;
+            while (q > sb && mv->v[mindex(mv, spk)].group == spk->group && q > sb &&
+                   !(tok_punct(c, q - 1, ',') || is_quote_tok(c, q - 1))) {
+                if (q - 1 < sb) {
+                    break;
+                }
+                if (c->t[q - 1].kind == TOK_WORD && !tok_in(c, q - 1, MODIFIERS) &&
+                    !tok_in(c, q - 1, DETERMINERS) && !(c->t[q - 1].flags & TF_CAP) &&
+                    !tok_is(c, q - 1, k->w.s)) {
+                    break;
+                }
+                q--;
+            }
+            if (q > sb && (tok_punct(c, q - 1, ',') || is_quote_tok(c, q - 1))) {
+                final = true;
+                content_e = q - 1;
+            }
+        } else if (final) {
+            content_e = i - 1;
+            /* inverted subject after the verb */
+            spk = NULL;
+            for (size_t xm = 0; xm < mv->n; xm++) {
+                if (mv->v[xm].tok_start > i && mv->v[xm].tok_start <= i + 4 && mv->v[xm].code[0]) {
+                    spk = &mv->v[xm];
+                    break;
+                }
+            }
+        }
+        if (!final) {
+            content_b = i + 1;
+            content_e = se;
+            if (tok_is(c, content_b, k->w.that)) {
+                content_b++;
+            }
+        }
+        if (final) {
+            while (content_e > sb && (tok_punct(c, content_e - 1, ',') || is_quote_tok(c, content_e - 1))) {
+                content_e--;
+            }
+        }
+        if (!spk || v.negated) {
+            return;
+        }
+        *is_speech = true;
+        sp_out->sent = si_index;
+        sp_out->content_b = content_b;
+        sp_out->content_e = content_e;
+        sp_out->speaker = spk;
+        memcpy(sp_out->code, spk->code, 16);
+        sp_out->verb = i;
+        sp_out->p = p;
+        memcpy(c->last_speaker, spk->code, 16);
+        /* the addressee: "told X", "with X" right after the verb */
+        const mention *to = NULL;
+        size_t tb = final ? i + 1 : i + 1, te = final ? se : content_b;
+        if (final) {
+            tb = spk->tok_end > i ? spk->tok_end : i + 1;
+        }
+        for (size_t xm = 0; xm < mv->n; xm++) {
+            const mention *m = &mv->v[xm];
+            if (m->tok_start >= tb && m->tok_start < te && m->code[0] && m != spk &&
+                strcmp(m->code, spk->code) != 0) {
+                to = m;
+                break;
+            }
+        }
+        if (to) {
+            evctx sx = x;
+            sx.speaker = NULL;
+            size_t a = spk->tok_start < i ? spk->tok_start : i;
+            size_t bnd = to->tok_end - 1 > i ? to->tok_end - 1 : i;
+            emit_pairs(c, &sx, (mlist){spk, 1}, group_at(mv, mindex(mv, to)), p->code, a, bnd, p);
+            sp_out->speaker = spk;
+            sp_out->code[15] = 0;
+            sp_out->content_e = sp_out->content_e;   /* unchanged */
+            sp_out->p = NULL;   /* statement already emitted */
+        }
+        return;
+    }
+    if (p->flags & VFLAG_ENDORSE) {
+        return;   /* only meaningful under a speaker: see code_content */
+    }
+    if (v.infinitive_of_noun) {
+        return;
+    }
+    if (v.negated) {
+        return;
+    }
+    char code[8];
+    snprintf(code, sizeof code, "%s", p->code);
+    if (v.threat || v.intent) {
+        modal_code(k, p->code, v.threat, code);
+        if (!code[0]) {
+            return;
+        }
+    }
+    /* source and target */
+    mlist src = {0}, tgt = {0};
+    const mention *sm = best.src, *tm = best.tgt;
+    if (!sm) {
+        if (v.passive) {
+            /* "was shelled by X": X is the source, the subject the target */
+            for (size_t q = i + 1; q < ce && q < i + 4; q++) {
+                if (tok_is(c, q, k->w.by)) {
+                    sm = mention_at(mv, q + 1, false);
+                    if (!sm && tok_in(c, q + 1, MODIFIERS)) {
+                        sm = mention_at(mv, q + 2, false);
+                    }
+                    break;
+                }
+            }
+            if (!tm) {
+                tm = find_subject(c, mv, cb, i);
+            }
+            if (!sm) {
+                return;
+            }
+        } else {
+            sm = find_subject(c, mv, cb, i);
+            if (!sm) {
+                /* first person inside a quotation: the speaker */
+                return;
+            }
+        }
+    }
+    if (!tm && !v.passive) {
+        tm = find_object(c, mv, i, ce);
+        if (tm && tm == sm) {
+            tm = NULL;
+        }
+    }
+    if (sm->pronoun && sm->first_person) {
+        if (!speaker_code || !speaker_code[0]) {
+            return;
+        }
+        static mention fp;
+        memset(&fp, 0, sizeof fp);
+        memcpy(fp.code, speaker_code, 16);
+        src = (mlist){&fp, 1};
+    } else {
+        src = group_at(mv, mindex(mv, sm));
+    }
+    if (tm) {
+        tgt = tm->pronoun ? (mlist){tm, 1} : group_at(mv, mindex(mv, tm));
+    }
+    size_t a = sm->tok_start < i ? sm->tok_start : i;
+    if (src.v != sm && src.n && src.v[0].tok_start < a && src.v[0].tok_end <= i) {
+        a = src.v[0].tok_start;
+    }
+    size_t bnd = best.last_tok > i ? best.last_tok : i;
+    if (tm && tm->tok_end - 1 > bnd) {
+        bnd = tm->tok_end - 1;
+    }
+    if (sm->tok_end - 1 > bnd) {
+        bnd = sm->tok_end - 1;
+    }
+    emit_pairs(c, &x, src, tgt, code, a, bnd, p);
+}
+
+/* Events inside reported content: endorse verbs make the speaker praise the
+ * doer; others are coded as events of their own. */
+static void code_content(truce_coder *c, sinfo *si, size_t s_index, const speech *sp)
+{
+    const kb *k = c->k;
+    const mvec *mv = &si->mv;
+    bool praised = false;
+    const mention *about = NULL;
+    for (size_t i = sp->content_b; i < sp->content_e; i++) {
+        const pattern *vp, *np;
+        if (!head_patterns(c, i, &vp, &np) || !vp) {
+            continue;
+        }
+        bool endorse = false;
+        for (const pattern *p = vp; p; p = p->next) {
+            endorse |= (p->flags & VFLAG_ENDORSE) != 0;
+        }
+        if (!endorse) {
+            continue;
+        }
+        vinfo v = analyse_verb(c, i, sp->content_b);
+        if (!v.verb || v.negated) {
+            continue;
+        }
+        const mention *subj = find_subject(c, mv, sp->content_b, i);
+        if (!subj || !subj->code[0] || strcmp(subj->code, sp->code) == 0) {
+            continue;
+        }
+        if (subj->pronoun) {
+            continue;
+        }
+        const pattern *p = vp;
+        while (p && !(p->flags & VFLAG_ENDORSE)) {
+            p = p->next;
+        }
+        evctx x = {s_index, TRUCE_NODAY, false, false, NULL};
+        sentence_date(c, si, i, &x);
+        size_t a = sp->speaker->tok_start < subj->tok_start ? sp->speaker->tok_start : subj->tok_start;
+        size_t b = sp->speaker->tok_end - 1 > i ? sp->speaker->tok_end - 1 : i;
+        if (sp->verb > b) {
+            b = sp->verb;
+        }
+        emit_pairs(c, &x, (mlist){sp->speaker, 1}, group_at(mv, mindex(mv, subj)), "051", a, b, p);
+        praised = true;
+        about = subj;
+    }
+    /* the statement itself, about the first other actor in the content */
+    if (sp->p && !praised) {
+        for (size_t xm = 0; xm < mv->n; xm++) {
+            const mention *m = &mv->v[xm];
+            if (m->tok_start >= sp->content_b && m->tok_end <= sp->content_e && m->code[0] &&
+                !m->pronoun && strcmp(m->code, sp->code) != 0 &&
+                !tok_in(c, m->tok_start ? m->tok_start - 1 : 0, LOCATIVE)) {
+                about = m;
+                break;
+            }
+        }
+        if (about) {
+            evctx x = {s_index, TRUCE_NODAY, false, false, NULL};
+            sentence_date(c, si, sp->verb, &x);
+            size_t a = sp->content_b < sp->speaker->tok_start ? sp->content_b : sp->speaker->tok_start;
+            size_t b = sp->content_e > sp->speaker->tok_end ? sp->content_e : sp->speaker->tok_end;
+            if (sp->verb + 1 > b) {
+                b = sp->verb + 1;
+            }
+            emit_pairs(c, &x, (mlist){sp->speaker, 1}, (mlist){about, 1}, sp->p->code, a, b - 1, sp->p);
+        }
+    }
+    (void)k;
+}
+
+static void code_sentence(truce_coder *c, sinfo *si, size_t s_index)
+{
+    const sentence *s = &c->s[s_index];
+    size_t sb = s->tok_start, se = s->tok_end;
+    speech sps[8];
+    size_t n_sp = 0;
+    const char *spk = si->quote_speaker[0] ? si->quote_speaker : NULL;
+    /* first the speech verbs, so content events know their speaker */
+    for (size_t i = sb; i < se && !c->stop; i++) {
+        const pattern *vp, *np;
+        if (!head_patterns(c, i, &vp, &np)) {
+            continue;
+        }
+        bool speech_verb = false;
+        for (const pattern *p = vp; p; p = p->next) {
+            speech_verb |= (p->flags & VFLAG_SPEECH) != 0;
+        }
+        if (!speech_verb || n_sp == 8) {
+            continue;
+        }
+        bool is_sp = false;
+        speech sp = {0};
+        code_head(c, si, s_index, sb, se, i, spk, &sp, &is_sp);
+        if (is_sp) {
+            sps[n_sp++] = sp;
+        }
+    }
+    for (size_t k2 = 0; k2 < n_sp; k2++) {
+        code_content(c, si, s_index, &sps[k2]);
+    }
+    for (size_t i = sb; i < se && !c->stop; i++) {
+        bool in_speech_verb = false;
+        for (size_t k2 = 0; k2 < n_sp; k2++) {
+            in_speech_verb |= sps[k2].verb == i;
+        }
+        if (in_speech_verb) {
+            continue;
+        }
+        const char *speaker = spk;
+        for (size_t k2 = 0; k2 < n_sp; k2++) {
+            if (i >= sps[k2].content_b && i < sps[k2].content_e) {
+                speaker = sps[k2].code;
+            }
+        }
+        const pattern *vp, *np;
+        if (!head_patterns(c, i, &vp, &np)) {
+            continue;
+        }
+        bool is_sp;
+        speech dummy;
+        code_head(c, si, s_index, sb, se, i, speaker, &dummy, &is_sp);
+    }
+}
+
+truce_status truce_code_story(truce_coder *c, const truce_story *st,
+                              truce_sink sink, void *user, size_t *n_events,
+                              truce_error *err)
+{
+    *n_events = 0;
+    arena_reset(&c->a);
+    c->st = st;
+    c->text = (const uint8_t *)st->text;
+    c->sink = sink;
+    c->user = user;
+    c->n_events = 0;
+    c->n_seen = 0;
+    c->stop = false;
+    c->last_speaker[0] = c->last_person[0] = c->last_actor[0] = 0;
+    if (c->opt.max_story_len && st->text_len > c->opt.max_story_len) {
+        err_set(err, TRUCE_ELIMIT, NULL, 0, 0, (int64_t)c->opt.max_story_len,
+                "story of %zu bytes is over the limit of %zu bytes", st->text_len, c->opt.max_story_len);
+        return TRUCE_ELIMIT;
+    }
+    if (st->text_len > UINT32_MAX - 1) {
+        err_set(err, TRUCE_ELIMIT, NULL, 0, 0, 0, "story of %zu bytes is over 4 GiB", st->text_len);
+        return TRUCE_ELIMIT;
+    }
+    truce_status rc = truce_utf8_check(st->text, st->text_len, err);
+    if (rc != TRUCE_OK) {
+        return rc;
+    }
+    token *t;
+    ptrdiff_t nt = text_tokenize(c->k, c->text, st->text_len, 0, &c->a, &t);
+    if (nt < 0) {
+        err_set(err, TRUCE_ENOMEM, NULL, 0, 0, -1, "out of memory tokenising the story");
+        return TRUCE_ENOMEM;
+    }
+    /* drop the dateline's tokens: [dateline start, body start) */
+    size_t dl_b = st->body_offset, dl_e = st->body_offset;
+    if (st->dateline_place_len && st->dateline_place >= st->text &&
+        st->dateline_place < st->text + st->text_len) {
+        dl_b = (size_t)(st->dateline_place - st->text);
+    }
+    size_t w = 0;
+    for (ptrdiff_t i = 0; i < nt; i++) {
+        if (t[i].start >= dl_b && t[i].start < dl_e) {
+            continue;
+        }
+        t[w++] = t[i];
+    }
+    c->t = t;
+    c->nt = w;
+    sentence *s;
+    ptrdiff_t ns = c->nt ? text_sentences(c->text, c->t, c->nt, &c->a, &s) : 0;
+    if (ns < 0) {
+        err_set(err, TRUCE_ENOMEM, NULL, 0, 0, -1, "out of memory splitting sentences");
+        return TRUCE_ENOMEM;
+    }
+    /* the dateline is a hard break: split any sentence that crosses it */
+    c->s = s;
+    c->ns = (size_t)ns;
+    sinfo *si = NEW(&c->a, sinfo, c->ns ? c->ns : 1);
+    if (!si) {
+        err_set(err, TRUCE_ENOMEM, NULL, 0, 0, -1, "out of memory");
+        return TRUCE_ENOMEM;
+    }
+    /* pass 1: dates, mentions, speakers of quotations */
+    truce_day para_date = TRUCE_NODAY;
+    uint32_t para = UINT32_MAX;
+    for (size_t k = 0; k < c->ns; k++) {
+        size_t sb = c->s[k].tok_start, se = c->s[k].tok_end;
+        if (c->opt.max_sentence_tokens && se - sb > c->opt.max_sentence_tokens) {
+            si[k].n_dates = 0;
+            si[k].para_date = TRUCE_NODAY;
+            continue;
+        }
+        if (c->s[k].paragraph != para) {
+            para = c->s[k].paragraph;
+            para_date = TRUCE_NODAY;
+        }
+        si[k].para_date = para_date;
+        si[k].n_dates = find_dates(c, sb, se, st->date, si[k].dates, 16);
+        for (size_t d = 0; d < si[k].n_dates; d++) {
+            if (st->date != TRUCE_NODAY && st->date - si[k].dates[d].day > 30) {
+                para_date = si[k].dates[d].day;
+            }
+        }
+    }
+    /* quotation spans -> speaker: computed while coding, in order; a quote
+     * that opens in sentence k and closes in sentence m takes the speaker
+     * found in m (or in k when the attribution precedes it). */
+    for (size_t k = 0; k < c->ns && !c->stop; k++) {
+        size_t sb = c->s[k].tok_start, se = c->s[k].tok_end;
+        if (c->opt.max_sentence_tokens && se - sb > c->opt.max_sentence_tokens) {
+            continue;
+        }
+        evctx tmp = {k, TRUCE_NODAY, false, false, NULL};
+        (void)tmp;
+        truce_day d = st->date;
+        if (si[k].n_dates) {
+            d = si[k].dates[0].day;
+        } else if (si[k].para_date != TRUCE_NODAY) {
+            d = si[k].para_date;
+        }
+        if (!find_mentions(c, sb, se, d, &si[k].mv)) {
+            err_set(err, TRUCE_ENOMEM, NULL, 0, 0, -1, "out of memory");
+            return TRUCE_ENOMEM;
+        }
+        /* quote speaker: if this sentence is inside a quotation that
+         * closes in a later sentence, look ahead for its attribution */
+        si[k].quote_speaker[0] = 0;
+        bool open_here = false;
+        for (size_t i = sb; i < se; i++) {
+            if (c->t[i].flags & TF_QUOTE_OPEN) {
+                open_here = true;
+            }
+            if (c->t[i].flags & TF_QUOTE_CLOSE) {
+                open_here = false;
+            }
+        }
+        bool inside_prev = k > 0 && si[k - 1].quote_speaker[0] && !(c->t[sb].flags & TF_QUOTE_OPEN);
+        if (inside_prev) {
+            memcpy(si[k].quote_speaker, si[k - 1].quote_speaker, 16);
+        }
+        code_sentence(c, &si[k], k);
+        if (open_here) {
+            /* the speaker of the quotation is named where it closes; use
+             * the last speaker as the best guess until then */
+            if (c->last_speaker[0]) {
+                memcpy(si[k].quote_speaker, c->last_speaker, 16);
+            }
+        } else if (!open_here && !inside_prev) {
+            si[k].quote_speaker[0] = 0;
+        }
+        if (c->s[k].paragraph != (k + 1 < c->ns ? c->s[k + 1].paragraph : UINT32_MAX)) {
+            /* quotations do not continue over paragraphs without a new
+             * opening mark */
+        }
+    }
+    *n_events = c->n_events;
+    return TRUCE_OK;
+}

@@ -1,0 +1,1035 @@
+/* kb.c — loads truce's built-in knowledge into memory.
+ *
+ * The build embeds data/ (countries, people, actors, agents, verb patterns,
+ * CAMEO table, modality) and the lists it derives from Debian packages
+ * (ISO 3166 names from iso-codes; verb lemmas and irregular forms from
+ * WordNet) into the library. This module parses them once into: a word
+ * table, a token-id trie of actor phrases, verb/noun pattern lists by head,
+ * WordNet morphology tables, and the CAMEO code table. After loading the kb
+ * is read-only and shared between threads.
+ *
+ * Every malformed line is reported as file:line:col with what was expected
+ * and what was found.
+ */
+#include "truce_int.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+void err_quote(char *out, size_t cap, const uint8_t *s, size_t n)
+{
+    size_t o = 0;
+    for (size_t i = 0; i < n && o + 5 < cap; i++) {
+        uint8_t c = s[i];
+        if (c >= 0x20 && c < 0x7f && c != '"' && c != '\\') {
+            out[o++] = (char)c;
+        } else {
+            o += (size_t)snprintf(out + o, cap - o, "\\x%02x", c);
+        }
+    }
+    if (cap) {
+        out[o < cap ? o : cap - 1] = 0;
+    }
+}
+
+void err_set(truce_error *err, truce_status code, const char *path,
+             uint32_t line, uint32_t col, int64_t offset, const char *fmt, ...)
+{
+    if (!err) {
+        return;
+    }
+    err->code = code;
+    err->path = path;
+    err->line = line;
+    err->col = col;
+    err->offset = offset;
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(err->msg, sizeof err->msg, fmt, ap);
+    va_end(ap);
+}
+
+/* ---- trie ------------------------------------------------------------- */
+
+static uint64_t edge_key(uint32_t node, uint32_t id)
+{
+    return ((uint64_t)node << 32) | id;
+}
+
+static size_t edge_slot(uint64_t key, size_t cap)
+{
+    uint64_t h = key * 0x9E3779B97F4A7C15u;
+    return (size_t)(h >> 20) & (cap - 1);
+}
+
+uint32_t trie_child(const trie *t, uint32_t node, uint32_t id)
+{
+    if (!id || !t->edge_cap) {
+        return 0;
+    }
+    uint64_t k = edge_key(node, id);
+    for (size_t i = edge_slot(k, t->edge_cap);; i = (i + 1) & (t->edge_cap - 1)) {
+        if (t->vals[i] == 0) {
+            return 0;
+        }
+        if (t->keys[i] == k) {
+            return t->vals[i];
+        }
+    }
+}
+
+static bool trie_grow_edges(trie *t)
+{
+    size_t cap = t->edge_cap ? t->edge_cap * 2 : 1u << 14;
+    uint64_t *keys = calloc(cap, sizeof *keys);
+    uint32_t *vals = calloc(cap, sizeof *vals);
+    if (!keys || !vals) {
+        free(keys);
+        free(vals);
+        return false;
+    }
+    for (size_t i = 0; i < t->edge_cap; i++) {
+        if (t->vals[i]) {
+            size_t j = edge_slot(t->keys[i], cap);
+            while (vals[j]) {
+                j = (j + 1) & (cap - 1);
+            }
+            keys[j] = t->keys[i];
+            vals[j] = t->vals[i];
+        }
+    }
+    free(t->keys);
+    free(t->vals);
+    t->keys = keys;
+    t->vals = vals;
+    t->edge_cap = cap;
+    return true;
+}
+
+/* Node reached by ids[0..n), created as needed; 0 on allocation failure. */
+static uint32_t trie_insert(trie *t, const uint32_t *ids, int n)
+{
+    if (t->n_nodes == 0) {
+        t->cap_nodes = 1024;
+        t->payload = calloc(t->cap_nodes, sizeof *t->payload);
+        if (!t->payload) {
+            return 0;
+        }
+        t->n_nodes = 1;   /* node 0 is the root */
+    }
+    uint32_t node = 0;
+    for (int i = 0; i < n; i++) {
+        uint32_t next = trie_child(t, node, ids[i]);
+        if (!next) {
+            if ((t->n_edges + 1) * 2 >= t->edge_cap && !trie_grow_edges(t)) {
+                return 0;
+            }
+            if (t->n_nodes == t->cap_nodes) {
+                actor_entry **np = realloc(t->payload, 2 * t->cap_nodes * sizeof *np);
+                if (!np) {
+                    return 0;
+                }
+                memset(np + t->cap_nodes, 0, t->cap_nodes * sizeof *np);
+                t->payload = np;
+                t->cap_nodes *= 2;
+            }
+            next = t->n_nodes++;
+            uint64_t k = edge_key(node, ids[i]);
+            size_t j = edge_slot(k, t->edge_cap);
+            while (t->vals[j]) {
+                j = (j + 1) & (t->edge_cap - 1);
+            }
+            t->keys[j] = k;
+            t->vals[j] = next;
+            t->n_edges++;
+        }
+        node = next;
+    }
+    return node;
+}
+
+static void trie_free(trie *t)
+{
+    free(t->payload);
+    free(t->keys);
+    free(t->vals);
+    memset(t, 0, sizeof *t);
+}
+
+/* ---- line reader ------------------------------------------------------ */
+
+typedef struct {
+    const char *path;
+    const uint8_t *p, *end;
+    uint32_t line;
+    str fields[8];
+    uint32_t cols[8];
+    int nf;
+} lines;
+
+/* Next non-blank, non-comment line split on TABs; false at the end. */
+static bool next_line(lines *L)
+{
+    while (L->p < L->end) {
+        const uint8_t *b = L->p, *e = b;
+        while (e < L->end && *e != '\n') {
+            e++;
+        }
+        L->p = e < L->end ? e + 1 : e;
+        L->line++;
+        if (e > b && e[-1] == '\r') {
+            e--;
+        }
+        if (e == b || *b == '#') {
+            continue;
+        }
+        bool blank = true;
+        for (const uint8_t *q = b; q < e; q++) {
+            if (*q != ' ' && *q != '\t') {
+                blank = false;
+                break;
+            }
+        }
+        if (blank) {
+            continue;
+        }
+        L->nf = 0;
+        const uint8_t *f = b;
+        for (const uint8_t *q = b;; q++) {
+            if (q == e || *q == '\t') {
+                if (L->nf < 8) {
+                    L->fields[L->nf] = (str){f, q - f};
+                    L->cols[L->nf] = (uint32_t)(f - b) + 1;
+                    L->nf++;
+                }
+                if (q == e) {
+                    break;
+                }
+                f = q + 1;
+            }
+        }
+        return true;
+    }
+    return false;
+}
+
+static bool bad(truce_error *err, const lines *L, int field, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+static bool bad(truce_error *err, const lines *L, int field, const char *fmt, ...)
+{
+    char msg[200];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    err_set(err, TRUCE_EDATA, L->path, L->line, field >= 0 ? L->cols[field] : 1, -1, "%s", msg);
+    return false;
+}
+
+static str trim(str s)
+{
+    while (s.len && (s.p[0] == ' ')) {
+        s.p++;
+        s.len--;
+    }
+    while (s.len && (s.p[s.len - 1] == ' ')) {
+        s.len--;
+    }
+    return s;
+}
+
+/* Split s on sep; calls fn for each trimmed non-empty part. */
+#define FOR_PARTS(s, sep, part)                                                  \
+    for (const uint8_t *part##_b = (s).p, *part##_e = (s).p + (s).len,           \
+                       *part##_q = part##_b;                                     \
+         part##_q <= part##_e; part##_q++)                                       \
+        if (part##_q == part##_e || *part##_q == (sep))                          \
+            for (str part = trim((str){part##_b, part##_q - part##_b}),          \
+                     *part##_once = &part;                                       \
+                 part##_once; part##_once = NULL, part##_b = part##_q + 1)       \
+                if (part.len > 0 && !(part.len == 1 && part.p[0] == '-'))
+
+static bool parse_date_field(str s, truce_day *out)
+{
+    s = trim(s);
+    if (s.len == 0) {
+        *out = TRUCE_NODAY;
+        return true;
+    }
+    return truce_day_parse((const char *)s.p, (size_t)s.len, out);
+}
+
+static bool valid_code(str s)
+{
+    if (s.len < 3 || s.len > 15) {
+        return false;
+    }
+    for (ptrdiff_t i = 0; i < s.len; i++) {
+        if (!((s.p[i] >= 'A' && s.p[i] <= 'Z') || (s.p[i] >= '0' && s.p[i] <= '9'))) {
+            return false;
+        }
+    }
+    return true;
+}
+
+/* ---- building --------------------------------------------------------- */
+
+typedef struct {
+    uint32_t form, lemma;
+} exc_pair;
+
+typedef struct {
+    kb *k;
+    /* growing lists resolved at the end */
+    uint32_t *verb_ids;
+    size_t n_verb_ids, cap_verb_ids;
+    exc_pair *vexc, *nexc;
+    size_t n_vexc, n_nexc, cap_vexc, cap_nexc;
+    pattern *pats;         /* linked through ->next in file order (reversed) */
+    truce_error *err;
+} builder;
+
+static bool push_u32(uint32_t **v, size_t *n, size_t *cap, uint32_t x)
+{
+    if (*n == *cap) {
+        size_t nc = *cap ? *cap * 2 : 1024;
+        uint32_t *nv = realloc(*v, nc * sizeof *nv);
+        if (!nv) {
+            return false;
+        }
+        *v = nv;
+        *cap = nc;
+    }
+    (*v)[(*n)++] = x;
+    return true;
+}
+
+static bool push_exc(exc_pair **v, size_t *n, size_t *cap, exc_pair x)
+{
+    if (*n == *cap) {
+        size_t nc = *cap ? *cap * 2 : 1024;
+        exc_pair *nv = realloc(*v, nc * sizeof *nv);
+        if (!nv) {
+            return false;
+        }
+        *v = nv;
+        *cap = nc;
+    }
+    (*v)[(*n)++] = x;
+    return true;
+}
+
+static uint32_t word_id(kb *k, str w)
+{
+    uint8_t key[256];
+    ptrdiff_t n = text_key(w.p, w.len, key, sizeof key);
+    if (n < 0) {
+        return 0;
+    }
+    return intern_add(&k->words, (str){key, n});
+}
+
+int text_phrase_ids(kb *k, str phrase, uint32_t *ids, int cap)
+{
+    arena tmp;
+    arena_init(&tmp, 1 << 12);
+    token *t;
+    ptrdiff_t n = text_tokenize(k, phrase.p, (size_t)phrase.len, 0, &tmp, &t);
+    if (n < 0 || n > cap) {
+        arena_free(&tmp);
+        return -1;
+    }
+    for (ptrdiff_t i = 0; i < n; i++) {
+        ids[i] = word_id(k, (str){phrase.p + t[i].start, t[i].end - t[i].start});
+        if (!ids[i]) {
+            arena_free(&tmp);
+            return -1;
+        }
+    }
+    arena_free(&tmp);
+    return (int)n;
+}
+
+static bool all_upper(str s)
+{
+    int letters = 0;
+    for (ptrdiff_t i = 0; i < s.len; i++) {
+        if (s.p[i] >= 'a' && s.p[i] <= 'z') {
+            return false;
+        }
+        if (s.p[i] >= 'A' && s.p[i] <= 'Z') {
+            letters++;
+        }
+    }
+    return letters >= 2 && s.len <= 4;
+}
+
+static bool add_actor(builder *B, const lines *L, int field, str phrase,
+                      actor_entry proto)
+{
+    kb *k = B->k;
+    uint32_t ids[32];
+    int n = text_phrase_ids(k, phrase, ids, 32);
+    if (n <= 0) {
+        return bad(B->err, L, field, "expected a phrase of 1 to 32 words, found \"%.*s\"",
+                   (int)(phrase.len > 60 ? 60 : phrase.len), (const char *)phrase.p);
+    }
+    uint32_t node = trie_insert(&k->actors, ids, n);
+    actor_entry *e = NEW(&k->a, actor_entry, 1);
+    if (!node || !e) {
+        err_set(B->err, TRUCE_ENOMEM, L->path, L->line, 0, -1, "out of memory");
+        return false;
+    }
+    *e = proto;
+    e->need_upper = all_upper(phrase);
+    e->src_file = L->path;
+    e->src_line = L->line;
+    /* keep file order within a node: append */
+    actor_entry **pp = &k->actors.payload[node];
+    while (*pp) {
+        pp = &(*pp)->next;
+    }
+    *pp = e;
+    return true;
+}
+
+static bool load_iso(builder *B, const embedded_file *f)
+{
+    lines L = {f->name, f->data, f->data + f->len, 0, {{0}}, {0}, 0};
+    while (next_line(&L)) {
+        if (L.nf < 3 || L.fields[0].len != 3) {
+            return bad(B->err, &L, 0, "expected alpha3 TAB alpha2 TAB names, found %d fields", L.nf);
+        }
+        actor_entry e = {0};
+        e.kind = AK_COUNTRY;
+        memcpy(e.code, L.fields[0].p, 3);
+        for (int i = 2; i < L.nf; i++) {
+            if (L.fields[i].len && !add_actor(B, &L, i, L.fields[i], e)) {
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
+static bool load_countries(builder *B, const embedded_file *f)
+{
+    lines L = {f->name, f->data, f->data + f->len, 0, {{0}}, {0}, 0};
+    while (next_line(&L)) {
+        if (L.nf != 5) {
+            return bad(B->err, &L, L.nf ? L.nf - 1 : 0,
+                       "expected 5 TAB-separated fields (ISO3, adjectives, people, capitals, other names), found %d", L.nf);
+        }
+        if (!valid_code(L.fields[0]) || L.fields[0].len != 3) {
+            return bad(B->err, &L, 0, "expected a 3-letter country code, found \"%.*s\"",
+                       (int)L.fields[0].len, (const char *)L.fields[0].p);
+        }
+        static const uint8_t kinds[5] = {0, AK_ADJ, AK_PEOPLE, AK_CAPITAL, AK_COUNTRY};
+        for (int i = 1; i < 5; i++) {
+            FOR_PARTS(L.fields[i], ';', part) {
+                actor_entry e = {0};
+                e.kind = kinds[i];
+                e.plural = i == 2 && part.p[part.len - 1] == 's';
+                memcpy(e.code, L.fields[0].p, 3);
+                if (!add_actor(B, &L, i, part, e)) {
+                    return false;
+                }
+            }
+        }
+    }
+    return true;
+}
+
+/* names TAB code TAB from TAB to TAB note; lines for the same names merge
+ * into one entry with several spells. */
+static bool load_named(builder *B, const embedded_file *f)
+{
+    lines L = {f->name, f->data, f->data + f->len, 0, {{0}}, {0}, 0};
+    kb *k = B->k;
+    while (next_line(&L)) {
+        if (L.nf < 2 || L.nf > 5) {
+            return bad(B->err, &L, 0, "expected names TAB code [TAB from TAB to TAB note], found %d fields", L.nf);
+        }
+        str code = trim(L.fields[1]);
+        if (!valid_code(code)) {
+            return bad(B->err, &L, 1, "expected an actor code (3-15 capitals or digits), found \"%.*s\"",
+                       (int)(code.len > 40 ? 40 : code.len), (const char *)code.p);
+        }
+        dated_code dc;
+        memset(&dc, 0, sizeof dc);
+        memcpy(dc.code, code.p, (size_t)code.len);
+        dc.from = dc.to = TRUCE_NODAY;
+        if (L.nf > 2 && !parse_date_field(L.fields[2], &dc.from)) {
+            return bad(B->err, &L, 2, "expected a date YYYY-MM-DD or nothing, found \"%.*s\"",
+                       (int)(L.fields[2].len > 20 ? 20 : L.fields[2].len), (const char *)L.fields[2].p);
+        }
+        if (L.nf > 3 && !parse_date_field(L.fields[3], &dc.to)) {
+            return bad(B->err, &L, 3, "expected a date YYYY-MM-DD or nothing, found \"%.*s\"",
+                       (int)(L.fields[3].len > 20 ? 20 : L.fields[3].len), (const char *)L.fields[3].p);
+        }
+        if (dc.from != TRUCE_NODAY && dc.to != TRUCE_NODAY && dc.to < dc.from) {
+            return bad(B->err, &L, 3, "expected an end date on or after the start date");
+        }
+        bool person = f->name && strncmp(f->name, "people/", 7) == 0;
+        FOR_PARTS(L.fields[0], ';', part) {
+            uint32_t ids[32];
+            int n = text_phrase_ids(k, part, ids, 32);
+            if (n <= 0) {
+                return bad(B->err, &L, 0, "expected a name of 1 to 32 words");
+            }
+            uint32_t node = trie_insert(&k->actors, ids, n);
+            if (!node) {
+                return bad(B->err, &L, 0, "out of memory");
+            }
+            /* an entry of this file with the same name gets another spell */
+            actor_entry *e = k->actors.payload[node];
+            while (e && !(e->kind == AK_NAMED && e->src_file == f->name)) {
+                e = e->next;
+            }
+            if (!e) {
+                actor_entry proto = {0};
+                proto.kind = AK_NAMED;
+                proto.person = person;
+                if (!add_actor(B, &L, 0, part, proto)) {
+                    return false;
+                }
+                e = k->actors.payload[node];
+                while (e->next) {
+                    e = e->next;
+                }
+            }
+            dated_code *ns = NEW(&k->a, dated_code, e->n_spells + 1);
+            if (!ns) {
+                return bad(B->err, &L, 0, "out of memory");
+            }
+            if (e->n_spells) {
+                memcpy(ns, e->spells, e->n_spells * sizeof *ns);
+            }
+            ns[e->n_spells++] = dc;
+            e->spells = ns;
+        }
+    }
+    return true;
+}
+
+static bool load_agents(builder *B, const embedded_file *f)
+{
+    lines L = {f->name, f->data, f->data + f->len, 0, {{0}}, {0}, 0};
+    while (next_line(&L)) {
+        if (L.nf < 2) {
+            return bad(B->err, &L, 0, "expected phrases TAB sector [TAB note], found %d field", L.nf);
+        }
+        str sec = trim(L.fields[1]);
+        if (!valid_code(sec) || sec.len > 9) {
+            return bad(B->err, &L, 1, "expected a sector code such as GOV or MIL, found \"%.*s\"",
+                       (int)(sec.len > 20 ? 20 : sec.len), (const char *)sec.p);
+        }
+        FOR_PARTS(L.fields[0], ';', part) {
+            actor_entry e = {0};
+            e.kind = AK_AGENT;
+            memcpy(e.code, sec.p, (size_t)sec.len);
+            e.plural = part.p[part.len - 1] == 's' && part.len > 3;
+            /* singular human roles take part in pronoun coreference */
+            e.person = !e.plural && (memcmp(sec.p, "GOV", 3) == 0 || memcmp(sec.p, "ELI", 3) == 0 ||
+                                     memcmp(sec.p, "OPP", 3) == 0 || memcmp(sec.p, "JUD", 3) == 0 ||
+                                     memcmp(sec.p, "LEG", 3) == 0);
+            if (!add_actor(B, &L, 0, part, e)) {
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
+static bool parse_alts(builder *B, const lines *L, str el, pat_elem *pe)
+{
+    int n = 1;
+    for (ptrdiff_t i = 0; i < el.len; i++) {
+        n += el.p[i] == '|';
+    }
+    pe->alts = NEW(&B->k->a, uint32_t, n);
+    if (!pe->alts) {
+        return bad(B->err, L, 1, "out of memory");
+    }
+    pe->n_alts = 0;
+    FOR_PARTS(el, '|', alt) {
+        uint32_t id = word_id(B->k, alt);
+        if (!id) {
+            return bad(B->err, L, 1, "expected a word, found \"%.*s\"", (int)alt.len, (const char *)alt.p);
+        }
+        pe->alts[pe->n_alts++] = id;
+    }
+    if (pe->n_alts == 0) {
+        return bad(B->err, L, 1, "expected a word or alternatives a|b, found \"%.*s\"",
+                   (int)el.len, (const char *)el.p);
+    }
+    return true;
+}
+
+static bool load_verbs(builder *B, const embedded_file *f)
+{
+    lines L = {f->name, f->data, f->data + f->len, 0, {{0}}, {0}, 0};
+    kb *k = B->k;
+    while (next_line(&L)) {
+        if (L.nf < 2 || L.nf > 3) {
+            return bad(B->err, &L, 0, "expected code TAB pattern [TAB flags], found %d fields", L.nf);
+        }
+        str code = trim(L.fields[0]);
+        char cbuf[8] = {0};
+        if (code.len < 2 || code.len > 4) {
+            return bad(B->err, &L, 0, "expected a CAMEO code of 2 to 4 digits, found \"%.*s\"",
+                       (int)(code.len > 10 ? 10 : code.len), (const char *)code.p);
+        }
+        memcpy(cbuf, code.p, (size_t)code.len);
+        if (!kb_cameo(k, cbuf)) {
+            return bad(B->err, &L, 0, "expected a code of the CAMEO list, found \"%s\"", cbuf);
+        }
+        pattern *p = NEW(&k->a, pattern, 1);
+        pat_elem *els = NEW(&k->a, pat_elem, 32);
+        if (!p || !els) {
+            return bad(B->err, &L, 0, "out of memory");
+        }
+        memcpy(p->code, cbuf, sizeof p->code);
+        p->line = L.line;
+        char *txt = arena_strndup(&k->a, (const char *)L.fields[1].p, (size_t)L.fields[1].len);
+        if (!txt) {
+            return bad(B->err, &L, 0, "out of memory");
+        }
+        p->text = txt;
+        if (L.nf == 3) {
+            FOR_PARTS(L.fields[2], ',', fl) {
+                if (str_eq(fl, S("speech"))) {
+                    p->flags |= VFLAG_SPEECH;
+                } else if (str_eq(fl, S("endorse"))) {
+                    p->flags |= VFLAG_ENDORSE;
+                } else {
+                    return bad(B->err, &L, 2, "expected flag speech or endorse, found \"%.*s\"",
+                               (int)fl.len, (const char *)fl.p);
+                }
+            }
+        }
+        int n = 0, head = -1;
+        pat_elem headel = {0};
+        FOR_PARTS(L.fields[1], ' ', el) {
+            if (n == 32) {
+                return bad(B->err, &L, 1, "expected at most 32 elements in a pattern");
+            }
+            pat_elem pe = {0};
+            if (el.p[0] == '=') {
+                if (head >= 0) {
+                    return bad(B->err, &L, 1, "expected one head (=word), found a second \"%.*s\"",
+                               (int)el.len, (const char *)el.p);
+                }
+                str h = {el.p + 1, el.len - 1};
+                if (h.len > 2 && h.p[h.len - 2] == '#' && h.p[h.len - 1] == 'n') {
+                    p->noun = true;
+                    h.len -= 2;
+                }
+                if (!h.len || !parse_alts(B, &L, h, &headel)) {
+                    return h.len ? false : bad(B->err, &L, 1, "expected a word after '='");
+                }
+                head = n;
+                continue;   /* the head is not stored among the elements */
+            }
+            if (str_eq(el, S("*"))) {
+                pe.kind = PE_GAP;
+            } else if (str_eq(el, S("$"))) {
+                pe.kind = PE_SRC;
+            } else if (str_eq(el, S("+"))) {
+                pe.kind = PE_TGT;
+            } else {
+                pe.kind = PE_WORD;
+                if (!parse_alts(B, &L, el, &pe)) {
+                    return false;
+                }
+            }
+            els[n++] = pe;
+            if (pe.kind != PE_GAP) {
+                p->weight++;
+            }
+        }
+        if (head < 0) {
+            return bad(B->err, &L, 1, "expected a head element marked with '=', found none in \"%s\"", txt);
+        }
+        p->n_pre = (uint8_t)head;
+        p->n_post = (uint8_t)(n - head);
+        p->pre = NEW(&k->a, pat_elem, head ? head : 1);
+        if (!p->pre) {
+            return bad(B->err, &L, 1, "out of memory");
+        }
+        for (int i = 0; i < head; i++) {
+            p->pre[i] = els[head - 1 - i];
+        }
+        p->post = els + head;
+        /* one pattern record per head alternative */
+        for (int a = 0; a < headel.n_alts; a++) {
+            pattern *q = p;
+            if (a > 0) {
+                q = NEW(&k->a, pattern, 1);
+                if (!q) {
+                    return bad(B->err, &L, 1, "out of memory");
+                }
+                *q = *p;
+            }
+            q->head = headel.alts[a];
+            q->next = B->pats;
+            B->pats = q;
+        }
+    }
+    return true;
+}
+
+static bool load_cameo(builder *B, const embedded_file *f)
+{
+    lines L = {f->name, f->data, f->data + f->len, 0, {{0}}, {0}, 0};
+    kb *k = B->k;
+    size_t cap = 512;
+    k->cameo = NEW(&k->a, cameo_info, cap);
+    if (!k->cameo) {
+        return bad(B->err, &L, 0, "out of memory");
+    }
+    while (next_line(&L)) {
+        if (L.nf != 6) {
+            return bad(B->err, &L, 0, "expected 6 fields (code, name, goldstein, quad, plover, mode), found %d", L.nf);
+        }
+        if (k->n_cameo == cap) {
+            return bad(B->err, &L, 0, "expected at most %zu codes", cap);
+        }
+        cameo_info *c = &k->cameo[k->n_cameo++];
+        snprintf(c->code, sizeof c->code, "%.*s", (int)L.fields[0].len, (const char *)L.fields[0].p);
+        snprintf(c->name, sizeof c->name, "%.*s", (int)L.fields[1].len, (const char *)L.fields[1].p);
+        char num[32];
+        snprintf(num, sizeof num, "%.*s", (int)L.fields[2].len, (const char *)L.fields[2].p);
+        char *end;
+        c->goldstein = strtod(num, &end);
+        if (end == num || *end) {
+            return bad(B->err, &L, 2, "expected a Goldstein score, found \"%s\"", num);
+        }
+        if (L.fields[3].len != 1 || L.fields[3].p[0] < '1' || L.fields[3].p[0] > '4') {
+            return bad(B->err, &L, 3, "expected a QuadClass 1-4");
+        }
+        c->quad = L.fields[3].p[0] - '0';
+        if (!(L.fields[4].len == 1 && L.fields[4].p[0] == '-')) {
+            snprintf(c->plover, sizeof c->plover, "%.*s", (int)L.fields[4].len, (const char *)L.fields[4].p);
+        }
+        if (!(L.fields[5].len == 1 && L.fields[5].p[0] == '-')) {
+            snprintf(c->mode, sizeof c->mode, "%.*s", (int)L.fields[5].len, (const char *)L.fields[5].p);
+        }
+    }
+    return true;
+}
+
+static bool load_modality(builder *B, const embedded_file *f)
+{
+    lines L = {f->name, f->data, f->data + f->len, 0, {{0}}, {0}, 0};
+    kb *k = B->k;
+    size_t cap = 256;
+    k->modal = arena_alloc(&k->a, sizeof *k->modal, 8, cap);
+    if (!k->modal) {
+        return bad(B->err, &L, 0, "out of memory");
+    }
+    while (next_line(&L)) {
+        if (L.nf != 3 || k->n_modal == cap) {
+            return bad(B->err, &L, 0, "expected prefix TAB intent TAB threat, found %d fields", L.nf);
+        }
+        for (int i = 0; i < 3; i++) {
+            if (L.fields[i].len < 1 || L.fields[i].len > 4) {
+                return bad(B->err, &L, i, "expected a code, '=' or '-'");
+            }
+        }
+        snprintf(k->modal[k->n_modal].prefix, 8, "%.*s", (int)L.fields[0].len, (const char *)L.fields[0].p);
+        snprintf(k->modal[k->n_modal].intent, 8, "%.*s", (int)L.fields[1].len, (const char *)L.fields[1].p);
+        snprintf(k->modal[k->n_modal].threat, 8, "%.*s", (int)L.fields[2].len, (const char *)L.fields[2].p);
+        for (int i = 1; i < 3; i++) {
+            const char *c = i == 1 ? k->modal[k->n_modal].intent : k->modal[k->n_modal].threat;
+            if (strcmp(c, "-") && strcmp(c, "=") && !kb_cameo(k, c)) {
+                return bad(B->err, &L, i, "expected a CAMEO code, found \"%s\"", c);
+            }
+        }
+        k->n_modal++;
+    }
+    return true;
+}
+
+/* WordNet index.verb lemmas (one per line) */
+static bool load_wn_verbs(builder *B, const embedded_file *f)
+{
+    lines L = {f->name, f->data, f->data + f->len, 0, {{0}}, {0}, 0};
+    while (next_line(&L)) {
+        uint32_t id = word_id(B->k, L.fields[0]);
+        if (!id || !push_u32(&B->verb_ids, &B->n_verb_ids, &B->cap_verb_ids, id)) {
+            return bad(B->err, &L, 0, "out of memory");
+        }
+    }
+    return true;
+}
+
+/* WordNet *.exc: "form lemma [lemma...]" separated by spaces */
+static bool load_wn_exc(builder *B, const embedded_file *f, bool verb)
+{
+    lines L = {f->name, f->data, f->data + f->len, 0, {{0}}, {0}, 0};
+    while (next_line(&L)) {
+        str line = L.fields[0];
+        const uint8_t *sp = memchr(line.p, ' ', (size_t)line.len);
+        if (!sp) {
+            return bad(B->err, &L, 0, "expected \"form lemma\"");
+        }
+        str form = {line.p, sp - line.p};
+        str rest = {sp + 1, line.len - (sp + 1 - line.p)};
+        const uint8_t *sp2 = memchr(rest.p, ' ', (size_t)rest.len);
+        if (sp2) {
+            rest.len = sp2 - rest.p;
+        }
+        if (memchr(form.p, '_', (size_t)form.len)) {
+            continue;
+        }
+        exc_pair e = {word_id(B->k, form), word_id(B->k, rest)};
+        if (!e.form || !e.lemma ||
+            !(verb ? push_exc(&B->vexc, &B->n_vexc, &B->cap_vexc, e)
+                   : push_exc(&B->nexc, &B->n_nexc, &B->cap_nexc, e))) {
+            return bad(B->err, &L, 0, "out of memory");
+        }
+    }
+    return true;
+}
+
+static const embedded_file *find_file(const char *name)
+{
+    for (size_t i = 0; i < truce_n_embedded; i++) {
+        if (strcmp(truce_embedded[i].name, name) == 0) {
+            return &truce_embedded[i];
+        }
+    }
+    return NULL;
+}
+
+static bool finish(builder *B)
+{
+    kb *k = B->k;
+    uint32_t n = k->words.n + 1;
+    k->is_verb = calloc(n, 1);
+    k->vexc = calloc(n, sizeof *k->vexc);
+    k->nexc = calloc(n, sizeof *k->nexc);
+    k->vheads = calloc(n, sizeof *k->vheads);
+    k->nheads = calloc(n, sizeof *k->nheads);
+    k->heads_cap = n;
+    if (!k->is_verb || !k->vexc || !k->nexc || !k->vheads || !k->nheads) {
+        err_set(B->err, TRUCE_ENOMEM, NULL, 0, 0, -1, "out of memory");
+        return false;
+    }
+    for (size_t i = 0; i < B->n_verb_ids; i++) {
+        k->is_verb[B->verb_ids[i]] = 1;
+    }
+    for (size_t i = 0; i < B->n_vexc; i++) {
+        if (!k->vexc[B->vexc[i].form]) {
+            k->vexc[B->vexc[i].form] = B->vexc[i].lemma;
+        }
+    }
+    for (size_t i = 0; i < B->n_nexc; i++) {
+        if (!k->nexc[B->nexc[i].form]) {
+            k->nexc[B->nexc[i].form] = B->nexc[i].lemma;
+        }
+    }
+    /* B->pats is in reverse file order; pushing each onto its head's list
+     * restores file order. */
+    for (pattern *p = B->pats, *next; p; p = next) {
+        next = p->next;
+        pattern **list = p->noun ? &k->nheads[p->head] : &k->vheads[p->head];
+        if (!p->noun) {
+            k->is_verb[p->head] = 1;   /* a pattern verb is a verb */
+        }
+        p->next = *list;
+        *list = p;
+    }
+    return true;
+}
+
+#define W(field, s) k->w.field = word_id(k, S(s))
+
+truce_kb *truce_kb_open(truce_error *err)
+{
+    kb *k = calloc(1, sizeof *k);
+    if (!k) {
+        err_set(err, TRUCE_ENOMEM, NULL, 0, 0, -1, "out of memory");
+        return NULL;
+    }
+    arena_init(&k->a, 1 << 20);
+    if (!intern_init(&k->words, &k->a)) {
+        free(k);
+        err_set(err, TRUCE_ENOMEM, NULL, 0, 0, -1, "out of memory");
+        return NULL;
+    }
+    builder B = {0};
+    B.k = k;
+    B.err = err;
+    bool ok = true;
+    /* order matters: the CAMEO table before the verbs that cite it */
+    const embedded_file *f;
+    ok = ok && (f = find_file("wordnet/verbs.txt")) && load_wn_verbs(&B, f);
+    ok = ok && (f = find_file("wordnet/verb.exc")) && load_wn_exc(&B, f, true);
+    ok = ok && (f = find_file("wordnet/noun.exc")) && load_wn_exc(&B, f, false);
+    ok = ok && (f = find_file("cameo.tsv")) && load_cameo(&B, f);
+    ok = ok && (f = find_file("modality.tsv")) && load_modality(&B, f);
+    ok = ok && (f = find_file("iso3166.tsv")) && load_iso(&B, f);
+    ok = ok && (f = find_file("countries.tsv")) && load_countries(&B, f);
+    ok = ok && (f = find_file("actors.tsv")) && load_named(&B, f);
+    for (size_t i = 0; ok && i < truce_n_embedded; i++) {
+        if (strncmp(truce_embedded[i].name, "people/", 7) == 0) {
+            ok = load_named(&B, &truce_embedded[i]);
+        }
+    }
+    ok = ok && (f = find_file("agents.tsv")) && load_agents(&B, f);
+    ok = ok && (f = find_file("verbs.txt")) && load_verbs(&B, f);
+    if (ok) {
+        W(the, "the"); W(a, "a"); W(an, "an"); W(to, "to"); W(of, "of"); W(by, "by");
+        W(and_, "and"); W(or_, "or"); W(not_, "not"); W(nt, "n't"); W(never, "never");
+        W(no, "no"); W(s, "'s"); W(that, "that"); W(which, "which"); W(who, "who");
+        W(said, "said"); W(according, "according"); W(with, "with"); W(between, "between");
+        W(in, "in"); W(at, "at"); W(near, "near"); W(along, "along"); W(from, "from");
+        W(on, "on"); W(be, "be"); W(have, "have"); W(do_, "do"); W(will, "will");
+        W(would, "would"); W(shall, "shall"); W(may, "may"); W(might, "might");
+        W(could, "could"); W(can, "can"); W(should, "should"); W(must, "must");
+        W(comma, ","); W(period, "."); W(colon, ":"); W(semicolon, ";"); W(quote, "\"");
+        W(lparen, "("); W(rparen, ")"); W(lbracket, "["); W(rbracket, "]"); W(dash, "-");
+        W(former, "former"); W(also, "also"); W(since, "since"); W(last, "last");
+        W(this, "this"); W(yesterday, "yesterday"); W(today, "today"); W(ago, "ago");
+        W(when, "when"); W(while_, "while"); W(after, "after"); W(before, "before");
+        W(if_, "if"); W(unless, "unless"); W(whether, "whether"); W(as, "as"); W(for_, "for");
+        W(into, "into"); W(across, "across"); W(inside, "inside"); W(around, "around");
+        W(within, "within"); W(over, "over"); W(his, "his"); W(her, "her"); W(its, "its");
+        W(their, "their"); W(our, "our"); W(my, "my"); W(your, "your"); W(he, "he");
+        W(she, "she"); W(they, "they"); W(we, "we"); W(i, "i"); W(it, "it"); W(but, "but");
+        W(because, "because");
+        ok = finish(&B);
+    } else if (err && err->code == TRUCE_OK) {
+        err_set(err, TRUCE_EDATA, NULL, 0, 0, -1, "built-in knowledge is incomplete (a data file is missing)");
+    }
+    free(B.verb_ids);
+    free(B.vexc);
+    free(B.nexc);
+    if (!ok) {
+        truce_kb_close(k);
+        return NULL;
+    }
+    return k;
+}
+
+void truce_kb_close(truce_kb *k)
+{
+    if (!k) {
+        return;
+    }
+    trie_free(&k->actors);
+    intern_free(&k->words);
+    free(k->is_verb);
+    free(k->vexc);
+    free(k->nexc);
+    free(k->vheads);
+    free(k->nheads);
+    arena_free(&k->a);
+    free(k);
+}
+
+const cameo_info *kb_cameo(const kb *k, const char *code)
+{
+    /* binary search would need a sorted table; the file is in code order
+     * but 2-digit roots sort before their children, so scan (300 rows,
+     * used at load time and once per event). */
+    for (uint32_t i = 0; i < k->n_cameo; i++) {
+        if (strcmp(k->cameo[i].code, code) == 0) {
+            return &k->cameo[i];
+        }
+    }
+    return NULL;
+}
+
+/* ---- morphology ------------------------------------------------------- */
+
+static uint32_t find_word(const kb *k, const uint8_t *s, ptrdiff_t n)
+{
+    return intern_find(&k->words, (str){s, n});
+}
+
+static bool verb_ok(const kb *k, uint32_t id)
+{
+    return id && id < k->heads_cap && k->is_verb[id];
+}
+
+uint32_t kb_verb_lemma(const kb *k, const uint8_t *w, ptrdiff_t n, uint8_t *vform)
+{
+    *vform = VF_NONE;
+    if (!k->vexc || n < 2 || n > 40) {
+        return 0;
+    }
+    uint32_t id = find_word(k, w, n);
+    if (id && id < k->heads_cap && k->vexc[id]) {
+        /* irregular: past/participle unless it ends in s */
+        *vform = w[n - 1] == 's' ? VF_S : (n > 4 && memcmp(w + n - 3, "ing", 3) == 0 ? VF_ING : VF_ED);
+        return k->vexc[id];
+    }
+    uint8_t buf[48];
+    struct { const char *suf; const char *rep; uint8_t vf; } rules[] = {
+        {"ies", "y", VF_S}, {"es", "", VF_S}, {"es", "e", VF_S}, {"s", "", VF_S},
+        {"ied", "y", VF_ED}, {"ed", "", VF_ED}, {"ed", "e", VF_ED},
+        {"ying", "ie", VF_ING}, {"ing", "", VF_ING}, {"ing", "e", VF_ING},
+    };
+    for (size_t r = 0; r < sizeof rules / sizeof *rules; r++) {
+        ptrdiff_t sl = (ptrdiff_t)strlen(rules[r].suf), rl = (ptrdiff_t)strlen(rules[r].rep);
+        if (n <= sl + 1 || memcmp(w + n - sl, rules[r].suf, (size_t)sl) != 0) {
+            continue;
+        }
+        ptrdiff_t stem = n - sl;
+        memcpy(buf, w, (size_t)stem);
+        memcpy(buf + stem, rules[r].rep, (size_t)rl);
+        uint32_t c = find_word(k, buf, stem + rl);
+        if (verb_ok(k, c)) {
+            *vform = rules[r].vf;
+            return c;
+        }
+        /* doubled final consonant: stopped, shelling -> stop, shell? */
+        if (rl == 0 && stem >= 3 && buf[stem - 1] == buf[stem - 2] &&
+            (rules[r].vf == VF_ED || rules[r].vf == VF_ING)) {
+            c = find_word(k, buf, stem - 1);
+            if (verb_ok(k, c)) {
+                *vform = rules[r].vf;
+                return c;
+            }
+        }
+    }
+    if (verb_ok(k, id)) {
+        *vform = VF_BASE;
+        return id;
+    }
+    return 0;
+}
+
+uint32_t kb_noun_lemma(const kb *k, const uint8_t *w, ptrdiff_t n)
+{
+    if (!k->nexc || n < 3 || n > 40) {
+        return 0;
+    }
+    uint32_t id = find_word(k, w, n);
+    if (id && id < k->heads_cap && k->nexc[id]) {
+        return k->nexc[id];
+    }
+    if (w[n - 1] != 's') {
+        return 0;
+    }
+    uint8_t buf[48];
+    if (n > 3 && memcmp(w + n - 3, "ies", 3) == 0) {
+        memcpy(buf, w, (size_t)(n - 3));
+        buf[n - 3] = 'y';
+        uint32_t c = find_word(k, buf, n - 2);
+        if (c) {
+            return c;
+        }
+    }
+    if (n > 2 && w[n - 2] == 'e') {
+        uint32_t c = find_word(k, w, n - 2);
+        if (c) {
+            return c;
+        }
+    }
+    return find_word(k, w, n - 1);
+}

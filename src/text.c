@@ -1,0 +1,508 @@
+/* text.c — UTF-8 checking, normalisation, tokens and sentences.
+ *
+ * The story text is never copied or rewritten: tokens are byte ranges into
+ * it, and each token's lookup key (NFC, case-folded, ASCII quotes and
+ * dashes) is computed on the fly into a small buffer and looked up in the
+ * knowledge base's word table. Sentence splitting knows abbreviations
+ * (U.S., Gen., Mr., Jan., No.), initials, quotations and paragraphs.
+ *
+ * Unicode properties and normalisation come from utf8proc.
+ */
+#include "truce_int.h"
+
+#include <utf8proc.h>
+
+truce_status truce_utf8_check(const char *buf, size_t len, truce_error *err)
+{
+    const uint8_t *p = (const uint8_t *)buf;
+    size_t i = 0;
+    while (i < len) {
+        if (p[i] < 0x80) {
+            if (p[i] == 0) {
+                err_set(err, TRUCE_EINPUT, NULL, 0, 0, (int64_t)i,
+                        "NUL byte in text");
+                return TRUCE_EINPUT;
+            }
+            i++;
+            continue;
+        }
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t n = utf8proc_iterate(p + i, (utf8proc_ssize_t)(len - i), &cp);
+        if (n < 0) {
+            char q[40];
+            err_quote(q, sizeof q, p + i, len - i < 4 ? len - i : 4);
+            err_set(err, TRUCE_EINPUT, NULL, 0, 0, (int64_t)i,
+                    "invalid UTF-8 byte sequence \"%s\"", q);
+            return TRUCE_EINPUT;
+        }
+        i += (size_t)n;
+    }
+    return TRUCE_OK;
+}
+
+/* Map typographic variants to the ASCII forms dictionaries use. */
+static utf8proc_int32_t fold_punct(utf8proc_int32_t c, void *data)
+{
+    (void)data;
+    switch (c) {
+    case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032:
+    case 0x02BC: case 0x0060: case 0x00B4:
+        return '\'';
+    case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x2033:
+    case 0x00AB: case 0x00BB:
+        return '"';
+    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014:
+    case 0x2015: case 0x2212:
+        return '-';
+    default:
+        return c;
+    }
+}
+
+ptrdiff_t text_key(const uint8_t *s, ptrdiff_t len, uint8_t *out, ptrdiff_t cap)
+{
+    bool ascii = true;
+    for (ptrdiff_t i = 0; i < len; i++) {
+        if (s[i] >= 0x80) {
+            ascii = false;
+            break;
+        }
+    }
+    if (ascii) {
+        if (len > cap) {
+            return -1;
+        }
+        for (ptrdiff_t i = 0; i < len; i++) {
+            uint8_t c = s[i];
+            out[i] = (c >= 'A' && c <= 'Z') ? (uint8_t)(c + 32) : (c == '`' ? '\'' : c);
+        }
+        return len;
+    }
+    utf8proc_int32_t buf[256];
+    utf8proc_ssize_t n = utf8proc_decompose_custom(s, len, buf, 256,
+        UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD,
+        fold_punct, NULL);
+    if (n < 0 || n > 256) {
+        return -1;
+    }
+    n = utf8proc_reencode(buf, n, UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+    if (n < 0 || n > cap) {
+        return -1;
+    }
+    memcpy(out, buf, (size_t)n);
+    return n;
+}
+
+static bool is_space_cp(utf8proc_int32_t cp)
+{
+    if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v') {
+        return true;
+    }
+    if (cp < 0x80) {
+        return false;
+    }
+    utf8proc_category_t c = utf8proc_category(cp);
+    return c == UTF8PROC_CATEGORY_ZS || c == UTF8PROC_CATEGORY_ZL ||
+           c == UTF8PROC_CATEGORY_ZP || cp == 0xFEFF || cp == 0x200B;
+}
+
+static bool is_word_cp(utf8proc_int32_t cp)
+{
+    if (cp < 0x80) {
+        return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') ||
+               (cp >= '0' && cp <= '9');
+    }
+    utf8proc_category_t c = utf8proc_category(cp);
+    return (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO) ||
+           (c >= UTF8PROC_CATEGORY_MN && c <= UTF8PROC_CATEGORY_ME) ||
+           (c >= UTF8PROC_CATEGORY_ND && c <= UTF8PROC_CATEGORY_NO);
+}
+
+static bool is_apos(utf8proc_int32_t cp) { return cp == '\'' || cp == 0x2019 || cp == 0x02BC; }
+static bool is_hyph(utf8proc_int32_t cp) { return cp == '-' || cp == 0x2010 || cp == 0x2011; }
+
+/* Decode one code point at p[i]; invalid bytes decode as U+FFFD of length 1
+ * (the caller has checked UTF-8 already; this only keeps us safe). */
+static utf8proc_int32_t decode(const uint8_t *p, size_t len, size_t i, size_t *n)
+{
+    if (p[i] < 0x80) {
+        *n = 1;
+        return p[i];
+    }
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t k = utf8proc_iterate(p + i, (utf8proc_ssize_t)(len - i), &cp);
+    if (k < 1) {
+        *n = 1;
+        return 0xFFFD;
+    }
+    *n = (size_t)k;
+    return cp;
+}
+
+typedef struct {
+    token *v;
+    size_t n, cap;
+    arena *a;
+} tokvec;
+
+static token *tok_push(tokvec *tv)
+{
+    if (tv->n == tv->cap) {
+        size_t cap = tv->cap ? tv->cap * 2 : 256;
+        token *nv = NEW(tv->a, token, cap);
+        if (!nv) {
+            return NULL;
+        }
+        if (tv->n) {
+            memcpy(nv, tv->v, tv->n * sizeof *nv);
+        }
+        tv->v = nv;
+        tv->cap = cap;
+    }
+    return &tv->v[tv->n++];
+}
+
+/* Fill a token's key-derived fields: id, lemmas, case flags. */
+static void tok_finish(const kb *k, const uint8_t *text, token *t)
+{
+    uint8_t key[256];
+    ptrdiff_t n = text_key(text + t->start, (ptrdiff_t)(t->end - t->start), key, sizeof key);
+    if (n < 0) {
+        return;
+    }
+    t->id = intern_find(&k->words, (str){key, n});
+    if (t->kind == TOK_WORD) {
+        size_t cl;
+        utf8proc_int32_t cp = decode(text, t->end, t->start, &cl);
+        if (utf8proc_isupper(cp)) {
+            t->flags |= TF_CAP;
+        }
+        int letters = 0, upper = 0;
+        for (size_t i = t->start; i < t->end;) {
+            cp = decode(text, t->end, i, &cl);
+            if (utf8proc_category(cp) >= UTF8PROC_CATEGORY_LU &&
+                utf8proc_category(cp) <= UTF8PROC_CATEGORY_LO) {
+                letters++;
+                upper += utf8proc_isupper(cp) ? 1 : 0;
+            }
+            i += cl;
+        }
+        if (letters > 1 && upper == letters) {
+            t->flags |= TF_UPPER;
+        }
+        t->vlemma = kb_verb_lemma(k, key, n, &t->vform);
+        t->isverb = (t->id && t->id < k->heads_cap && k->is_verb[t->id]) || t->vlemma ? 1 : 0;
+        t->nlemma = kb_noun_lemma(k, key, n);
+    }
+}
+
+ptrdiff_t text_tokenize(const kb *k, const uint8_t *p, size_t len, size_t from,
+                        arena *a, token **out)
+{
+    tokvec tv = {NULL, 0, 0, a};
+    size_t i = from;
+    bool space_before = true;
+    bool in_dquote = false;
+    while (i < len) {
+        size_t n;
+        utf8proc_int32_t cp = decode(p, len, i, &n);
+        if (is_space_cp(cp)) {
+            space_before = true;
+            i += n;
+            continue;
+        }
+        token *t = tok_push(&tv);
+        if (!t) {
+            return -1;
+        }
+        t->start = (uint32_t)i;
+        t->flags = space_before ? TF_SPACE_BEFORE : 0;
+        space_before = false;
+        if ((cp == 'n' || cp == 'N') && i + 2 < len && (p[i + 1] == '\'' ||
+            (i + 4 < len && p[i + 1] == 0xE2 && p[i + 2] == 0x80 && p[i + 3] == 0x99))) {
+            /* n't after "did", "does", "is": its own token */
+            size_t at = p[i + 1] == '\'' ? i + 2 : i + 4, m2;
+            if (at < len && (p[at] == 't' || p[at] == 'T') &&
+                (at + 1 >= len || !is_word_cp(decode(p, len, at + 1, &m2)))) {
+                t->kind = TOK_WORD;
+                t->end = (uint32_t)(at + 1);
+                tok_finish(k, p, t);
+                i = at + 1;
+                continue;
+            }
+        }
+        if (is_word_cp(cp)) {
+            bool digits = cp >= '0' && cp <= '9';
+            size_t j = i + n;
+            /* Initialisms: U.S. U.N. E.U. a.m. */
+            if (j < len && p[j] == '.' && j + 1 < len && !digits) {
+                size_t q = j, m2;
+                bool init = n == 1 || (cp >= 0x80 ? false : true);
+                init = init && j - i == 1;
+                size_t end = j;
+                while (init && q + 1 < len && p[q] == '.') {
+                    utf8proc_int32_t c2 = decode(p, len, q + 1, &m2);
+                    if (is_word_cp(c2) && !(c2 >= '0' && c2 <= '9') && m2 == 1 &&
+                        q + 2 < len && p[q + 2] == '.') {
+                        q += 3;
+                        end = q;
+                    } else {
+                        break;
+                    }
+                }
+                if (end > j) {
+                    t->kind = TOK_WORD;
+                    t->end = (uint32_t)end;
+                    tok_finish(k, p, t);
+                    i = end;
+                    continue;
+                }
+            }
+            while (j < len) {
+                size_t m;
+                utf8proc_int32_t c = decode(p, len, j, &m);
+                if (is_word_cp(c)) {
+                    j += m;
+                    continue;
+                }
+                /* internal hyphen, apostrophe (not 's / n't), digit separators */
+                if (j + m < len) {
+                    size_t m2;
+                    utf8proc_int32_t c2 = decode(p, len, j + m, &m2);
+                    if (is_hyph(c) && is_word_cp(c2)) {
+                        j += m;
+                        continue;
+                    }
+                    if (digits && (c == '.' || c == ',' || c == ':') && c2 >= '0' && c2 <= '9') {
+                        j += m;
+                        continue;
+                    }
+                    if (is_apos(c) && is_word_cp(c2) && !digits) {
+                        /* split 's and n't off */
+                        bool s_suffix = (c2 == 's' || c2 == 'S');
+                        size_t after = j + m + m2;
+                        bool ends = after >= len || !is_word_cp(decode(p, len, after, &m2));
+                        if (s_suffix && ends) {
+                            break;
+                        }
+                        if ((c2 == 't' || c2 == 'T') && j > i && (p[j - 1] == 'n' || p[j - 1] == 'N') && ends) {
+                            break;
+                        }
+                        j += m;
+                        continue;
+                    }
+                }
+                break;
+            }
+            /* n't: move the n into the next token */
+            if (j - i > 2 && (p[j - 1] == 'n' || p[j - 1] == 'N') && j < len) {
+                size_t m, m2;
+                utf8proc_int32_t c = decode(p, len, j, &m);
+                if (is_apos(c) && j + m < len &&
+                    (p[j + m] == 't' || p[j + m] == 'T')) {
+                    size_t after = j + m + 1;
+                    if (after >= len || !is_word_cp(decode(p, len, after, &m2))) {
+                        j--;
+                    }
+                }
+            }
+            t->kind = digits ? TOK_NUM : TOK_WORD;
+            t->end = (uint32_t)j;
+            tok_finish(k, p, t);
+            i = j;
+            continue;
+        }
+        /* 's and n't as tokens of their own */
+        if (is_apos(cp) && i + n < len) {
+            size_t m2;
+            utf8proc_int32_t c2 = decode(p, len, i + n, &m2);
+            if ((c2 == 's' || c2 == 'S') && (i + n + 1 >= len ||
+                !is_word_cp(decode(p, len, i + n + 1, &m2)))) {
+                t->kind = TOK_WORD;
+                t->end = (uint32_t)(i + n + 1);
+                tok_finish(k, p, t);
+                i = t->end;
+                continue;
+            }
+        }
+        t->kind = TOK_PUNCT;
+        size_t j = i + n;
+        /* runs: ... -- */
+        if ((cp == '.' || cp == '-') && j < len && p[j] == (uint8_t)cp) {
+            while (j < len && p[j] == (uint8_t)cp) {
+                j++;
+            }
+        }
+        t->end = (uint32_t)j;
+        if (cp == 0x201C || cp == 0x00AB) {
+            t->flags |= TF_QUOTE_OPEN;
+        } else if (cp == 0x201D || cp == 0x00BB) {
+            t->flags |= TF_QUOTE_CLOSE;
+        } else if (cp == '"') {
+            /* Straight quotes: open after space or at start, unless we are
+             * inside a quotation and this one is followed by space/punct. */
+            bool next_space = j >= len || p[j] == ' ' || p[j] == '\n' ||
+                              p[j] == ',' || p[j] == '.' || p[j] == ';';
+            if (in_dquote && (next_space || !(t->flags & TF_SPACE_BEFORE))) {
+                t->flags |= TF_QUOTE_CLOSE;
+            } else if (!in_dquote) {
+                t->flags |= TF_QUOTE_OPEN;
+            } else {
+                t->flags |= TF_QUOTE_CLOSE;
+            }
+        }
+        if (t->flags & TF_QUOTE_OPEN) {
+            in_dquote = true;
+        } else if (t->flags & TF_QUOTE_CLOSE) {
+            in_dquote = false;
+        }
+        tok_finish(k, p, t);
+        i = j;
+    }
+    *out = tv.v;
+    return (ptrdiff_t)tv.n;
+}
+
+/* Abbreviations after which a period does not end a sentence. */
+static bool is_abbrev(const uint8_t *s, size_t len)
+{
+    static const char *const list[] = {
+        "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "cpt",
+        "sgt", "cmdr", "adm", "gov", "sen", "rep", "st", "jr", "sr", "prof",
+        "rev", "hon", "pres", "sec", "gens", "messrs", "mt", "ft", "no",
+        "nos", "vs", "v", "inc", "corp", "co", "ltd", "dept", "univ", "est",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+        "nov", "dec", "approx", "fig", "al", "brig", "cpl", "pvt", "supt",
+        "insp", "det", "amb", "rt", "u.s", "u.n", "u.k", "e.u",
+    };
+    char low[16];
+    if (len == 0 || len >= sizeof low) {
+        return false;
+    }
+    for (size_t i = 0; i < len; i++) {
+        uint8_t c = s[i];
+        low[i] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
+    }
+    low[len] = 0;
+    for (size_t i = 0; i < sizeof list / sizeof *list; i++) {
+        if (strcmp(low, list[i]) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+static bool newline_between(const uint8_t *text, uint32_t a, uint32_t b)
+{
+    for (uint32_t i = a; i < b; i++) {
+        if (text[i] == '\n') {
+            return true;
+        }
+    }
+    return false;
+}
+
+static bool is_closer(const uint8_t *text, const token *t)
+{
+    if (t->kind != TOK_PUNCT) {
+        return false;
+    }
+    uint8_t c = text[t->start];
+    return (t->flags & TF_QUOTE_CLOSE) || c == ')' || c == ']' || c == '\'' ||
+           (t->end - t->start == 3 && c == 0xE2 && text[t->start + 2] == 0x99);
+}
+
+ptrdiff_t text_sentences(const uint8_t *text, const token *t, size_t n,
+                         arena *a, sentence **out)
+{
+    size_t cap = 16, ns = 0;
+    sentence *v = NEW(a, sentence, cap);
+    if (!v) {
+        return -1;
+    }
+    uint32_t para = 0;
+    size_t begin = 0;
+    for (size_t i = 0; i < n; i++) {
+        bool cut_after = false;
+        bool para_break = false;
+        if (i + 1 < n && newline_between(text, t[i].end, t[i + 1].start)) {
+            cut_after = true;
+            para_break = true;
+        } else if (t[i].kind == TOK_PUNCT) {
+            uint8_t c = text[t[i].start];
+            if (c == '.' || c == '!' || c == '?') {
+                size_t j = i;
+                while (j + 1 < n && is_closer(text, &t[j + 1]) &&
+                       !newline_between(text, t[j].end, t[j + 1].start)) {
+                    j++;
+                }
+                bool boundary;
+                if (j + 1 >= n) {
+                    boundary = true;
+                } else {
+                    const token *nx = &t[j + 1];
+                    boundary = (nx->flags & TF_CAP) || nx->kind == TOK_NUM ||
+                               (nx->flags & TF_QUOTE_OPEN) ||
+                               (nx->kind == TOK_PUNCT && text[nx->start] == '(');
+                    if (!(nx->flags & TF_SPACE_BEFORE) && !(nx->flags & TF_QUOTE_OPEN)) {
+                        boundary = false;   /* "/TASS/." "3.5" */
+                    }
+                }
+                /* abbreviation or initial before the period */
+                if (boundary && c == '.' && i > begin && t[i - 1].end == t[i].start &&
+                    t[i - 1].kind == TOK_WORD) {
+                    const uint8_t *w = text + t[i - 1].start;
+                    size_t wl = t[i - 1].end - t[i - 1].start;
+                    if (is_abbrev(w, wl) || (wl == 1 && (t[i - 1].flags & TF_CAP))) {
+                        boundary = false;
+                    }
+                }
+                if (boundary) {
+                    i = j;
+                    cut_after = true;
+                    if (i + 1 < n && newline_between(text, t[i].end, t[i + 1].start)) {
+                        para_break = true;
+                    }
+                }
+            }
+        } else if (t[i].kind == TOK_WORD && text[t[i].end - 1] == '.' &&
+                   t[i].end - t[i].start > 2 && i + 1 < n) {
+            /* "... in the U.S. The next day" */
+            const token *nx = &t[i + 1];
+            static const char *const starters[] = {"the", "a", "he", "she", "it",
+                "they", "we", "i", "but", "in", "on", "this", "that", "there"};
+            if (nx->flags & TF_CAP) {
+                uint8_t key[16];
+                ptrdiff_t kl = text_key(text + nx->start, nx->end - nx->start, key, sizeof key - 1);
+                for (size_t s = 0; kl > 0 && s < sizeof starters / sizeof *starters; s++) {
+                    if ((size_t)kl == strlen(starters[s]) && memcmp(key, starters[s], (size_t)kl) == 0) {
+                        cut_after = true;
+                    }
+                }
+            }
+        }
+        if (cut_after || i + 1 == n) {
+            if (ns == cap) {
+                sentence *nv = NEW(a, sentence, cap * 2);
+                if (!nv) {
+                    return -1;
+                }
+                memcpy(nv, v, ns * sizeof *v);
+                v = nv;
+                cap *= 2;
+            }
+            v[ns].tok_start = (uint32_t)begin;
+            v[ns].tok_end = (uint32_t)(i + 1);
+            v[ns].start = t[begin].start;
+            v[ns].end = t[i].end;
+            v[ns].paragraph = para;
+            ns++;
+            begin = i + 1;
+            if (para_break) {
+                para++;
+            }
+        }
+    }
+    *out = v;
+    return (ptrdiff_t)ns;
+}

@@ -1,0 +1,256 @@
+/* truce_int.h — types shared inside src/, never installed.
+ *
+ * Arena, string views, the interning table, tokens and sentences, and the
+ * knowledge base's in-memory shape. Dependencies point one way:
+ * arena/str <- intern <- text <- kb <- code <- write.
+ */
+#ifndef TRUCE_INT_H
+#define TRUCE_INT_H
+
+#include "truce.h"
+
+#include <stdalign.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+/* ---- arena.c ----------------------------------------------------------
+ * A list of blocks; allocation bumps a pointer. Reset frees everything at
+ * once. With -DTRUCE_ARENA_MALLOC every allocation is its own malloc so
+ * ASan sees overruns. Not thread-safe: one arena per thread. */
+typedef struct arena_block arena_block;
+typedef struct {
+    arena_block *head;
+    size_t block_size;
+    size_t total;          /* bytes handed out since the last reset */
+    size_t limit;          /* 0 = none; allocations past it fail */
+} arena;
+
+void arena_init(arena *a, size_t block_size);
+void arena_reset(arena *a);    /* keeps the first block for reuse */
+void arena_free(arena *a);
+/* Zeroed memory for count objects of size bytes, or NULL (overflow, limit
+ * or out of memory). Valid until the next reset of a. */
+void *arena_alloc(arena *a, size_t size, size_t align, size_t count);
+#define NEW(a, T, n) ((T *)arena_alloc((a), sizeof(T), alignof(T), (n)))
+char *arena_strndup(arena *a, const char *s, size_t len);
+
+/* ---- str ---------------------------------------------------------------*/
+typedef struct { const uint8_t *p; ptrdiff_t len; } str;
+#define S(lit) ((str){(const uint8_t *)(lit), (ptrdiff_t)sizeof(lit) - 1})
+static inline bool str_eq(str a, str b) {
+    return a.len == b.len && (a.len == 0 || memcmp(a.p, b.p, (size_t)a.len) == 0);
+}
+static inline str str_of(const char *s, size_t len) {
+    return (str){(const uint8_t *)s, (ptrdiff_t)len};
+}
+uint64_t str_hash(str s);
+
+/* ---- intern.c ----------------------------------------------------------
+ * Maps strings to dense uint32 ids (1..n; 0 = unknown). Strings are copied
+ * into the table's arena. Read-only (thread-safe) after loading. */
+typedef struct {
+    uint32_t *slots;       /* id or 0 */
+    size_t cap;            /* power of two */
+    str *strs;             /* strs[id] */
+    uint32_t n, strs_cap;
+    arena *a;
+} intern;
+
+bool intern_init(intern *t, arena *a);
+void intern_free(intern *t);
+/* Id of s, adding it if absent; 0 on allocation failure. */
+uint32_t intern_add(intern *t, str s);
+/* Id of s or 0 if absent. */
+uint32_t intern_find(const intern *t, str s);
+static inline str intern_str(const intern *t, uint32_t id) { return t->strs[id]; }
+
+/* ---- buf (write.c) ---------------------------------------------------- */
+void buf_put(truce_buf *b, const char *s, size_t len);
+void buf_puts(truce_buf *b, const char *s);
+void buf_putc(truce_buf *b, char c);
+void buf_printf(truce_buf *b, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+
+/* ---- date.c ----------------------------------------------------------- */
+truce_day day_from_ymd(int y, int m, int d);
+void day_to_ymd(truce_day day, int *y, int *m, int *d);
+int day_weekday(truce_day day);   /* 0 = Monday .. 6 = Sunday */
+bool ymd_valid(int y, int m, int d);
+/* Month number 1..12 for a month name or abbreviation (case-insensitive,
+ * optional trailing '.'), else 0. */
+int month_from_name(str s);
+/* Weekday 0..6 for a weekday name, else -1. */
+int weekday_from_name(str s);
+
+/* ---- text.c: tokens and sentences -------------------------------------- */
+enum {
+    TOK_WORD = 1, TOK_NUM, TOK_PUNCT,
+};
+enum {
+    TF_CAP = 1,           /* first letter upper case */
+    TF_UPPER = 2,         /* all letters upper case (and > 1 letter) */
+    TF_QUOTE_OPEN = 4,    /* a quotation mark that opens */
+    TF_QUOTE_CLOSE = 8,   /* a quotation mark that closes */
+    TF_SPACE_BEFORE = 16, /* whitespace before the token */
+};
+typedef struct {
+    uint32_t start, end;  /* byte offsets in the story text */
+    uint32_t id;          /* interned key in the kb, 0 if unknown */
+    uint32_t vlemma;      /* kb id of the verb lemma if a verb form, else 0 */
+    uint32_t nlemma;      /* kb id of the singular if a plural noun, else 0 */
+    uint8_t kind;
+    uint8_t flags;
+    uint8_t vform;        /* VF_* */
+    uint8_t isverb;       /* the key (or its lemma) is a WordNet verb */
+} token;
+enum { VF_NONE, VF_BASE, VF_S, VF_ED, VF_ING };
+
+typedef struct {
+    uint32_t tok_start, tok_end;   /* token index range */
+    uint32_t start, end;           /* byte range */
+    uint32_t paragraph;            /* 0-based paragraph index */
+} sentence;
+
+/* Normalise one token's bytes to its lookup key: NFC, case-folded, curly
+ * quotes and apostrophes to ASCII, dashes to '-'. Writes into out (size
+ * cap) and returns the length, or -1 if it does not fit. */
+ptrdiff_t text_key(const uint8_t *s, ptrdiff_t len, uint8_t *out, ptrdiff_t cap);
+
+/* Tokenise text[0..len) starting at byte `from`; tokens are allocated from
+ * a. Returns the count, or -1 on allocation failure. Keys are looked up
+ * (never added) in kb's table. */
+struct truce_kb;
+ptrdiff_t text_tokenize(const struct truce_kb *kb, const uint8_t *text, size_t len,
+                        size_t from, arena *a, token **out);
+/* Split tokens into sentences (abbreviation- and quote-aware). */
+ptrdiff_t text_sentences(const uint8_t *text, const token *t, size_t n,
+                         arena *a, sentence **out);
+/* Tokenise a dictionary phrase into kb ids, adding the words. Returns the
+ * count (<= cap) or -1 on error. */
+int text_phrase_ids(struct truce_kb *kb, str phrase, uint32_t *ids, int cap);
+
+/* ---- kb.c ------------------------------------------------------------- */
+
+/* Actor payloads hang off trie nodes. */
+enum {
+    AK_COUNTRY = 1,   /* a country's name: code = ISO3 */
+    AK_ADJ,           /* adjective: "Armenian" */
+    AK_PEOPLE,        /* nationals: "Armenians" */
+    AK_CAPITAL,       /* "Yerevan", "the Kremlin": ISO3 + GOV */
+    AK_NAMED,         /* a person or organisation with dated codes */
+    AK_AGENT,         /* role noun: sector code */
+    AK_PRONOUN,       /* he, she, they, we, I */
+};
+
+typedef struct {
+    char code[16];
+    truce_day from, to;   /* TRUCE_NODAY = open */
+} dated_code;
+
+typedef struct actor_entry {
+    uint8_t kind;
+    bool person;          /* a single human (for pronoun coreference) */
+    bool plural;
+    bool need_upper;      /* written in capitals (US, UK): match capitals only */
+    char code[16];        /* country ISO3, or sector for agents */
+    dated_code *spells;   /* AK_NAMED */
+    uint32_t n_spells;
+    uint32_t src_line;    /* where it was defined */
+    const char *src_file;
+    struct actor_entry *next;
+} actor_entry;
+
+typedef struct {
+    uint32_t n_nodes, cap_nodes;
+    actor_entry **payload;   /* per node */
+    /* edges: open addressing on (node, id) */
+    uint64_t *keys;
+    uint32_t *vals;
+    size_t edge_cap, n_edges;
+} trie;
+
+/* A pattern element. */
+enum { PE_WORD, PE_GAP, PE_SRC, PE_TGT };
+typedef struct {
+    uint8_t kind;
+    uint8_t n_alts;
+    uint32_t *alts;        /* kb ids */
+} pat_elem;
+
+enum { VFLAG_SPEECH = 1, VFLAG_ENDORSE = 2 };
+
+typedef struct pattern {
+    char code[8];
+    uint32_t head;         /* word id of the head (verb lemma or noun form) */
+    uint8_t flags;
+    bool noun;             /* head is a noun */
+    uint8_t n_pre, n_post;
+    pat_elem *pre;         /* reversed: pre[0] is nearest the head */
+    pat_elem *post;
+    uint32_t line;
+    const char *text;      /* the pattern as written, for provenance */
+    int weight;            /* literal + slot elements */
+    struct pattern *next;  /* next pattern with the same head id */
+} pattern;
+
+typedef struct {
+    char code[8];
+    char name[96];
+    double goldstein;
+    int quad;
+    char plover[16];
+    char mode[24];
+} cameo_info;
+
+typedef struct truce_kb {
+    arena a;
+    intern words;
+    trie actors;
+    /* head id -> pattern list (verb heads by lemma, noun heads by form) */
+    pattern **vheads;      /* indexed by word id; grown with words */
+    pattern **nheads;
+    uint32_t heads_cap;
+    uint8_t *is_verb;      /* by word id: a WordNet verb lemma */
+    /* WordNet exceptions: form id -> lemma id (verbs), (nouns) */
+    uint32_t *vexc, *nexc;
+    cameo_info *cameo;
+    uint32_t n_cameo;
+    /* modality: code prefix -> intent code, threat code */
+    struct { char prefix[8], intent[8], threat[8]; } *modal;
+    uint32_t n_modal;
+    /* frequently used word ids */
+    struct {
+        uint32_t the, a, an, to, of, by, and_, or_, not_, nt, never, no, s,
+                 that, which, who, said, according, with, between, in, at,
+                 near, along, from, on, be, have, do_, will, would, shall, may,
+                 might, could, can, should, must, comma, period, colon,
+                 semicolon, quote, lparen, rparen, lbracket, rbracket, dash,
+                 former, also, since, last, this, yesterday, today, ago, when,
+                 while_, after, before, if_, unless, whether, as, for_, into,
+                 across, inside, around, within, over, his, her, its, their,
+                 our, my, your, he, she, they, we, i, it, but, because;
+    } w;
+} kb;
+
+const cameo_info *kb_cameo(const kb *k, const char *code);
+/* Verb lemma of a lower-case word form (WordNet morphy), as a kb id, or 0. */
+uint32_t kb_verb_lemma(const kb *k, const uint8_t *key, ptrdiff_t len, uint8_t *vform);
+uint32_t kb_noun_lemma(const kb *k, const uint8_t *key, ptrdiff_t len);
+/* Trie walk. */
+uint32_t trie_child(const trie *t, uint32_t node, uint32_t id);
+
+/* Embedded data (generated by tools/embed from data/ and the packages). */
+typedef struct { const char *name; const unsigned char *data; size_t len; } embedded_file;
+extern const embedded_file truce_embedded[];
+extern const size_t truce_n_embedded;
+
+/* error helper */
+void err_set(truce_error *err, truce_status code, const char *path,
+             uint32_t line, uint32_t col, int64_t offset, const char *fmt, ...)
+    __attribute__((format(printf, 7, 8)));
+/* Quote up to n bytes of s into out, escaping non-printables. */
+void err_quote(char *out, size_t cap, const uint8_t *s, size_t n);
+
+#endif

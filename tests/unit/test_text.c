@@ -1,0 +1,71 @@
+/* Unit tests for text.c: UTF-8 checks, keys, tokens, sentences. */
+#include "truce_int.h"
+#include "unit.h"
+
+static int count_sentences(const truce_kb *knowledge, const char *s, sentence **out, token **tok, arena *a)
+{
+    ptrdiff_t n = text_tokenize(knowledge, (const uint8_t *)s, strlen(s), 0, a, tok);
+    if (n <= 0) {
+        return (int)n;
+    }
+    return (int)text_sentences((const uint8_t *)s, *tok, (size_t)n, a, out);
+}
+
+static bool tok_text(const char *s, const token *t, const char *want)
+{
+    return t->end - t->start == strlen(want) && memcmp(s + t->start, want, strlen(want)) == 0;
+}
+
+int main(void)
+{
+    truce_error err = {0};
+    CHECK(truce_utf8_check("ok \xc3\xa9", 5, &err) == TRUCE_OK);
+    CHECK(truce_utf8_check("bad \xff here", 10, &err) == TRUCE_EINPUT && err.offset == 4);
+    CHECK(truce_utf8_check("nul \0 here", 10, &err) == TRUCE_EINPUT && err.offset == 4);
+    CHECK(truce_utf8_check("cut \xe2\x80", 6, &err) == TRUCE_EINPUT && err.offset == 4);
+
+    uint8_t key[64];
+    ptrdiff_t n = text_key((const uint8_t *)"Armenia\xe2\x80\x99s", 11, key, sizeof key);
+    CHECK(n == 9 && memcmp(key, "armenia's", 9) == 0);
+    n = text_key((const uint8_t *)"e\xcc\x81", 3, key, sizeof key);      /* e + combining acute */
+    CHECK(n == 2 && memcmp(key, "\xc3\xa9", 2) == 0);                      /* NFC */
+    n = text_key((const uint8_t *)"\xc3\x89TAT", 5, key, sizeof key);
+    CHECK(n == 5 && memcmp(key, "\xc3\xa9tat", 5) == 0);                   /* case fold */
+
+    truce_kb *knowledge = truce_kb_open(&err);
+    CHECK(knowledge != NULL);
+    if (!knowledge) {
+        return DONE("text");
+    }
+    arena a;
+    arena_init(&a, 1 << 16);
+    token *t;
+    sentence *s;
+    const char *x = "Armenia's U.S. envoy didn't go. Gen. Smith met Mr. Lee on Jan. 5 in the U.S. The talks ended.";
+    int ns = count_sentences(knowledge, x, &s, &t, &a);
+    CHECK(ns == 3);
+    CHECK(tok_text(x, &t[0], "Armenia"));
+    CHECK(tok_text(x, &t[1], "'s"));
+    CHECK(tok_text(x, &t[2], "U.S."));
+    CHECK(tok_text(x, &t[4], "did"));
+    CHECK(tok_text(x, &t[5], "n't"));
+    const char *q = "\"I want peace. We are ready,\" the minister said. He left.\nNew paragraph here.";
+    ns = count_sentences(knowledge, q, &s, &t, &a);
+    CHECK(ns == 4);
+    CHECK(t[0].flags & TF_QUOTE_OPEN);
+    CHECK(s[3].paragraph == 1 && s[2].paragraph == 0);
+    const char *v = "Vladimir V. Putin signed it. Nagorno-Karabakh is 10.5 km away.";
+    ns = count_sentences(knowledge, v, &s, &t, &a);
+    CHECK(ns == 2);
+    CHECK(tok_text(v, &t[s[1].tok_start], "Nagorno-Karabakh"));
+    CHECK(tok_text(v, &t[s[1].tok_start + 2], "10.5"));
+    /* offsets point into the original bytes */
+    const char *u = "\xe2\x80\x9cPeace\xe2\x80\x9d \xe2\x80\x94 now.";
+    ns = count_sentences(knowledge, u, &s, &t, &a);
+    CHECK(ns == 1 && t[0].start == 0 && t[0].end == 3 && (t[0].flags & TF_QUOTE_OPEN));
+    CHECK(tok_text(u, &t[1], "Peace"));
+    CHECK(t[2].flags & TF_QUOTE_CLOSE);
+    arena_free(&a);
+    truce_kb_close(knowledge);
+    return DONE("text");
+}

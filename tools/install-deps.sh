@@ -1,0 +1,25 @@
+#!/bin/sh
+# install-deps.sh — install what truce needs to build and test, on Debian 12.
+# Run as root (or with sudo available). Safe to run again: apt-get skips what is there.
+set -eu
+PKGS="gcc make libc6-dev libutf8proc-dev libjansson-dev iso-codes wordnet-base"
+missing=""
+for p in $PKGS; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
+done
+if [ -z "$missing" ]; then
+    exit 0
+fi
+echo "install-deps: installing:$missing" >&2
+SUDO=""
+if [ "$(id -u)" != 0 ]; then
+    if command -v sudo >/dev/null 2>&1; then
+        SUDO=sudo
+    else
+        echo "install-deps: need root (or sudo) to install:$missing" >&2
+        exit 1
+    fi
+fi
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -qq --no-install-recommends $missing >/dev/null
