@@ -34,5 +34,6 @@ void cli_error(const char *cmd, const char *fmt, ...) __attribute__((format(prin
 int cli_usage_error(const char *cmd, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
 int cmd_code(int argc, char **argv);
+int cmd_split(int argc, char **argv);
 
 #endif

@@ -33,7 +33,8 @@ typedef struct {
     code_opts o;
     truce_buf out;
     size_t n_read, n_events_total, n_with, n_none, n_err;
-    bool header_done;
+    bool split;             /* `truce split`: sentences, not events */
+    const char *cmd;
 } run;
 
 static void help(FILE *f)
@@ -68,6 +69,17 @@ static void help(FILE *f)
         "source, source_country, target, target_country, code, root, quad_class,\n"
         "goldstein, plover, location, text, span, pattern, historical.\n"
         "Exit status: 0 ok, 1 some input had errors, 2 usage, 3 internal error.\n");
+}
+
+static void split_help(FILE *f)
+{
+    fprintf(f,
+        "usage: truce split [options] [FILE|DIR|-]...\n"
+        "\n"
+        "Show how truce reads stories: one record per story (id, date and where it\n"
+        "came from, headline, dateline place, where the body starts), then one per\n"
+        "sentence (index, paragraph, byte span, text). Takes the input options of\n"
+        "'truce code' (--date, --max-story-bytes, -q).\n");
 }
 
 static int sink(void *user, const truce_event *ev)
@@ -144,26 +156,75 @@ static void line_col(const char *buf, size_t len, size_t off, unsigned *line, un
     }
 }
 
+typedef struct {
+    run *r;
+    const truce_story *st;
+} split_ctx;
+
+static int sentence_sink(void *user, const truce_sentence *s)
+{
+    split_ctx *x = user;
+    printf("{\"sentence\":%u,\"paragraph\":%u,\"span\":[%zu,%zu],\"text\":", s->index,
+           s->paragraph, s->start, s->end);
+    put_json_str(stdout, x->st->text + s->start, s->end - s->start);
+    fputs("}\n", stdout);
+    return 0;
+}
+
+static void split_header(const truce_story *st)
+{
+    static const char *const from[] = {"none", "input", "dateline", "option"};
+    char d[11] = "";
+    fputs("{\"story_id\":", stdout);
+    put_json_str(stdout, st->id, st->id_len);
+    if (st->date != TRUCE_NODAY) {
+        truce_day_format(st->date, d);
+        printf(",\"date\":\"%s\"", d);
+    } else {
+        fputs(",\"date\":null", stdout);
+    }
+    printf(",\"date_from\":\"%s\",\"title\":", from[st->date_from & 3]);
+    if (st->title) {
+        put_json_str(stdout, st->title, st->title_len);
+    } else {
+        fputs("null", stdout);
+    }
+    fputs(",\"dateline\":", stdout);
+    if (st->dateline_place_len) {
+        put_json_str(stdout, st->dateline_place, st->dateline_place_len);
+    } else {
+        fputs("null", stdout);
+    }
+    printf(",\"body_offset\":%zu}\n", st->body_offset);
+}
+
 static void code_one(run *r, const truce_story *st, const char *where, unsigned line,
                      const char *buf, size_t buf_len, size_t text_base)
 {
     size_t n = 0;
     truce_error err = {0};
     r->n_read++;
-    truce_status rc = truce_code_story(r->coder, st, sink, r, &n, &err);
+    truce_status rc;
+    if (r->split) {
+        split_ctx x = {r, st};
+        split_header(st);
+        rc = truce_split_story(r->coder, st, sentence_sink, &x, &err);
+    } else {
+        rc = truce_code_story(r->coder, st, sink, r, &n, &err);
+    }
     flush(r);
     if (rc != TRUCE_OK) {
         r->n_err++;
         long long off = err.offset >= 0 ? err.offset : -1;
         if (line) {
-            cli_error("code", "%s:%u: story %.*s: %s (byte %lld of its text)", where, line,
+            cli_error(r->cmd, "%s:%u: story %.*s: %s (byte %lld of its text)", where, line,
                       (int)st->id_len, st->id, err.msg, off);
         } else {
             unsigned l = 0, c = 0;
             if (off >= 0) {
                 line_col(buf, buf_len, text_base + (size_t)off, &l, &c);
             }
-            cli_error("code", "%s:%u:%u: %s (byte %lld)", where, l, c, err.msg, off);
+            cli_error(r->cmd, "%s:%u:%u: %s (byte %lld)", where, l, c, err.msg, off);
         }
         status_record(r, st->id, st->id_len, "error", 0, err.msg, off);
         return;
@@ -224,7 +285,7 @@ static void code_buffer(run *r, const char *name, const char *buf, size_t len)
             if (err.offset >= 0) {
                 line_col(buf, len, (size_t)err.offset, &l, &c);
             }
-            cli_error("code", "%s:%u:%u: %s (byte %lld)", name, l, c, err.msg, (long long)err.offset);
+            cli_error(r->cmd, "%s:%u:%u: %s (byte %lld)", name, l, c, err.msg, (long long)err.offset);
             status_record(r, id, strlen(id), "error", 0, err.msg, err.offset);
             return;
         }
@@ -263,9 +324,9 @@ static void code_buffer(run *r, const char *name, const char *buf, size_t len)
                 const char *id = st.id ? st.id : fallback;
                 size_t id_len = st.id ? st.id_len : strlen(fallback);
                 if (err.col) {
-                    cli_error("code", "%s:%u:%u: %s", name, line, err.col, err.msg);
+                    cli_error(r->cmd, "%s:%u:%u: %s", name, line, err.col, err.msg);
                 } else {
-                    cli_error("code", "%s:%u: story %.*s: %s", name, line, (int)id_len, id, err.msg);
+                    cli_error(r->cmd, "%s:%u: story %.*s: %s", name, line, (int)id_len, id, err.msg);
                 }
                 status_record(r, id, id_len, "error", 0, err.msg, (long long)(b + (err.col ? err.col - 1 : 0)));
             } else {
@@ -324,7 +385,7 @@ static void code_path(run *r, const char *path, int depth)
         char *buf;
         size_t len;
         if (!read_all(stdin, &buf, &len)) {
-            cli_error("code", "-: cannot read standard input: %s", strerror(errno));
+            cli_error(r->cmd, "-: cannot read standard input: %s", strerror(errno));
             r->n_err++;
             return;
         }
@@ -334,19 +395,19 @@ static void code_path(run *r, const char *path, int depth)
     }
     struct stat sb;
     if (stat(path, &sb) != 0) {
-        cli_error("code", "%s: cannot open: %s", path, strerror(errno));
+        cli_error(r->cmd, "%s: cannot open: %s", path, strerror(errno));
         r->n_err++;
         return;
     }
     if (S_ISDIR(sb.st_mode)) {
         if (depth > 32) {
-            cli_error("code", "%s: directories nested too deep", path);
+            cli_error(r->cmd, "%s: directories nested too deep", path);
             r->n_err++;
             return;
         }
         DIR *d = opendir(path);
         if (!d) {
-            cli_error("code", "%s: cannot open directory: %s", path, strerror(errno));
+            cli_error(r->cmd, "%s: cannot open directory: %s", path, strerror(errno));
             r->n_err++;
             return;
         }
@@ -384,7 +445,7 @@ static void code_path(run *r, const char *path, int depth)
     }
     FILE *f = fopen(path, "rb");
     if (!f) {
-        cli_error("code", "%s: cannot open: %s", path, strerror(errno));
+        cli_error(r->cmd, "%s: cannot open: %s", path, strerror(errno));
         r->n_err++;
         return;
     }
@@ -393,7 +454,7 @@ static void code_path(run *r, const char *path, int depth)
     bool ok = read_all(f, &buf, &len);
     fclose(f);
     if (!ok) {
-        cli_error("code", "%s: cannot read: %s", path, strerror(errno));
+        cli_error(r->cmd, "%s: cannot read: %s", path, strerror(errno));
         r->n_err++;
         return;
     }
@@ -401,10 +462,12 @@ static void code_path(run *r, const char *path, int depth)
     free(buf);
 }
 
-int cmd_code(int argc, char **argv)
+static int code_main(int argc, char **argv, bool split)
 {
     run r;
     memset(&r, 0, sizeof r);
+    r.split = split;
+    r.cmd = split ? "split" : "code";
     r.o.format = "jsonl";
     r.o.date = TRUCE_NODAY;
     truce_options_default(&r.o.opt);
@@ -413,7 +476,7 @@ int cmd_code(int argc, char **argv)
     const char **inputs = calloc((size_t)argc + 1, sizeof *inputs);
     size_t n_in = 0;
     if (!inputs) {
-        cli_error("code", "out of memory");
+        cli_error(r.cmd, "out of memory");
         return EXIT_INTERNAL;
     }
     const char *name;
@@ -425,21 +488,25 @@ int cmd_code(int argc, char **argv)
             continue;
         }
         if (strcmp(name, "-h") == 0 || strcmp(name, "--help") == 0) {
-            help(stdout);
+            if (split) {
+                split_help(stdout);
+            } else {
+                help(stdout);
+            }
             free(inputs);
             return EXIT_OK;
         } else if (strncmp(name, "--format", 8) == 0 && (name[8] == 0 || name[8] == '=')) {
             const char *v = opts_value(&o, name);
             if (!v || (strcmp(v, "jsonl") && strcmp(v, "tsv"))) {
                 free(inputs);
-                return cli_usage_error("code", "--format takes jsonl or tsv, found '%s'", v ? v : "nothing");
+                return cli_usage_error(r.cmd, "--format takes jsonl or tsv, found '%s'", v ? v : "nothing");
             }
             r.o.format = v;
         } else if (strncmp(name, "--date", 6) == 0 && (name[6] == 0 || name[6] == '=')) {
             const char *v = opts_value(&o, name);
             if (!v || !truce_day_parse(v, strlen(v), &r.o.date)) {
                 free(inputs);
-                return cli_usage_error("code", "--date takes YYYY-MM-DD, found '%s'", v ? v : "nothing");
+                return cli_usage_error(r.cmd, "--date takes YYYY-MM-DD, found '%s'", v ? v : "nothing");
             }
         } else if (strcmp(name, "--status") == 0) {
             r.o.status = true;
@@ -451,7 +518,7 @@ int cmd_code(int argc, char **argv)
             const char *v = opts_value(&o, name);
             if (!v || (strcmp(v, "all") && strcmp(v, "once"))) {
                 free(inputs);
-                return cli_usage_error("code", "--pairs takes all or once, found '%s'", v ? v : "nothing");
+                return cli_usage_error(r.cmd, "--pairs takes all or once, found '%s'", v ? v : "nothing");
             }
             r.o.opt.pairs_all = strcmp(v, "all") == 0;
         } else if ((strncmp(name, "--max-story-bytes", 17) == 0 && (name[17] == 0 || name[17] == '=')) ||
@@ -461,7 +528,7 @@ int cmd_code(int argc, char **argv)
             unsigned long long x = v ? strtoull(v, &end, 10) : 0;
             if (!v || *end || x == 0) {
                 free(inputs);
-                return cli_usage_error("code", "%s takes a positive number", name);
+                return cli_usage_error(r.cmd, "%s takes a positive number", name);
             }
             if (name[6] == 's' && name[7] == 't') {
                 r.o.opt.max_story_len = (size_t)x;
@@ -470,16 +537,16 @@ int cmd_code(int argc, char **argv)
             }
         } else {
             free(inputs);
-            return cli_usage_error("code", "unknown option '%s'", name);
+            return cli_usage_error(r.cmd, "unknown option '%s'", name);
         }
     }
     truce_error err = {0};
     r.kb = truce_kb_open(&err);
     if (!r.kb) {
         if (err.path) {
-            cli_error("code", "built-in knowledge %s:%u:%u: %s", err.path, err.line, err.col, err.msg);
+            cli_error(r.cmd, "built-in knowledge %s:%u:%u: %s", err.path, err.line, err.col, err.msg);
         } else {
-            cli_error("code", "cannot load the built-in knowledge: %s", err.msg);
+            cli_error(r.cmd, "cannot load the built-in knowledge: %s", err.msg);
         }
         free(inputs);
         return EXIT_INTERNAL;
@@ -487,7 +554,7 @@ int cmd_code(int argc, char **argv)
     r.coder = truce_coder_new(r.kb, &r.o.opt);
     r.jr = truce_jsonl_new();
     if (!r.coder || !r.jr) {
-        cli_error("code", "out of memory");
+        cli_error(r.cmd, "out of memory");
         rc = EXIT_INTERNAL;
         goto done;
     }
@@ -503,12 +570,14 @@ int cmd_code(int argc, char **argv)
     }
     flush(&r);
     if (fflush(stdout) != 0 || ferror(stdout)) {
-        cli_error("code", "cannot write output: %s", strerror(errno));
+        cli_error(r.cmd, "cannot write output: %s", strerror(errno));
         rc = EXIT_INTERNAL;
         goto done;
     }
-    if (!r.o.quiet) {
-        fprintf(stderr, "truce code: %zu stories read, %zu with events, %zu with no event, %zu with errors; %zu events\n",
+    if (!r.o.quiet && r.split) {
+        fprintf(stderr, "truce split: %zu stories read, %zu with errors\n", r.n_read, r.n_err);
+    } else if (!r.o.quiet) {
+        fprintf(stderr, "truce %s: %zu stories read, %zu with events, %zu with no event, %zu with errors; %zu events\n", r.cmd,
                 r.n_read, r.n_with, r.n_none, r.n_err, r.n_events_total);
     }
     rc = r.n_err ? EXIT_INPUT : EXIT_OK;
@@ -519,4 +588,14 @@ done:
     truce_buf_free(&r.out);
     free(inputs);
     return rc;
+}
+
+int cmd_code(int argc, char **argv)
+{
+    return code_main(argc, argv, false);
+}
+
+int cmd_split(int argc, char **argv)
+{
+    return code_main(argc, argv, true);
 }

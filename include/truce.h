@@ -166,6 +166,21 @@ truce_status truce_code_story(truce_coder *c, const truce_story *st,
                               truce_sink sink, void *user,
                               size_t *n_events, truce_error *err);
 
+/* One sentence as the coder sees it: 1-based index, 0-based paragraph,
+ * [start, end) byte offsets in the story text. */
+typedef struct {
+    uint32_t index, paragraph;
+    size_t start, end;
+} truce_sentence;
+typedef int (*truce_sentence_sink)(void *user, const truce_sentence *s);
+
+/* Split a story into the sentences truce codes (headline, standfirst and
+ * body; the dateline is left out), in order. Same errors as
+ * truce_code_story. */
+truce_status truce_split_story(truce_coder *c, const truce_story *st,
+                               truce_sentence_sink sink, void *user,
+                               truce_error *err);
+
 /* ---- Writers --------------------------------------------------------- */
 
 /* A growable output buffer. */

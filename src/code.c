@@ -36,6 +36,7 @@ typedef struct {
     uint32_t tok;                  /* token index of the expression */
     truce_day day;
     bool historical_hint;          /* "since ...", "in 1988" */
+    bool full;                     /* the text gave the year */
 } date_expr;
 
 
@@ -56,6 +57,8 @@ struct truce_coder {
     char last_person[16];
     char last_person_sector[8];
     char last_actor[16];
+    char dl_name[64];              /* the dateline's place, title-cased */
+    char dl_country[4];
     /* emitted keys for dedup */
     char (*seen)[48];
     size_t n_seen, cap_seen;
@@ -171,6 +174,9 @@ static const char *const THREAT[] = {"threaten", "threatened", "threatens",
     "threatening", "vow", "vowed", "vows", "warn", "warned", "warns", NULL};
 static const char *const LOCATIVE[] = {"in", "at", "near", "along", "across", "inside",
     "around", "within", "throughout", "outside", "beyond", "via", "through", NULL};
+static const char *const PLACE_NOUNS[] = {"region", "city", "town", "village",
+    "province", "district", "area", "capital", "enclave", "port", "outskirts",
+    "suburb", "state", "governorate", "county", "oblast", NULL};
 static const char *const BOUNDARY[] = {"that", "which", "who", "whom", "because",
     "when", "while", "if", "but", "although", "though", "whereas", "where", "after",
     "before", "since", "unless", "until", NULL};
@@ -284,14 +290,14 @@ static size_t find_dates(truce_coder *c, size_t b, size_t e, truce_day ref,
                     k2++;
                 }
                 if (tok_number(c, k2, &y, 4) && y >= 1900 && y <= 2100 && ymd_valid(y, m, d)) {
-                    out[n++] = (date_expr){(uint32_t)i, day_from_ymd(y, m, d), false};
+                    out[n++] = (date_expr){(uint32_t)i, day_from_ymd(y, m, d), false, true};
                     i = k2;
                     continue;
                 }
                 if (ref != TRUCE_NODAY) {
                     truce_day x = recent_md(ref, m, d);
                     if (x != TRUCE_NODAY) {
-                        out[n++] = (date_expr){(uint32_t)i, x, false};
+                        out[n++] = (date_expr){(uint32_t)i, x, false, false};
                     }
                 }
                 i = j;
@@ -299,7 +305,7 @@ static size_t find_dates(truce_coder *c, size_t b, size_t e, truce_day ref,
             }
             if (tok_number(c, j, &y, 4) && y >= 1900 && y <= 2100) {
                 bool since = i > b && (tok_is_word(c, i - 1, "since") || tok_is_word(c, i - 1, "in"));
-                out[n++] = (date_expr){(uint32_t)i, day_from_ymd(y, m, 1), since};
+                out[n++] = (date_expr){(uint32_t)i, day_from_ymd(y, m, 1), since, true};
                 i = j;
                 continue;
             }
@@ -315,14 +321,14 @@ static size_t find_dates(truce_coder *c, size_t b, size_t e, truce_day ref,
                 k2++;
             }
             if (tok_number(c, k2, &y, 4) && y >= 1900 && y <= 2100 && ymd_valid(y, m, d)) {
-                out[n++] = (date_expr){(uint32_t)i, day_from_ymd(y, m, d), false};
+                out[n++] = (date_expr){(uint32_t)i, day_from_ymd(y, m, d), false, true};
                 i = k2;
                 continue;
             }
             if (ref != TRUCE_NODAY) {
                 truce_day x = recent_md(ref, m, d);
                 if (x != TRUCE_NODAY) {
-                    out[n++] = (date_expr){(uint32_t)i, x, false};
+                    out[n++] = (date_expr){(uint32_t)i, x, false, false};
                 }
             }
             i++;
@@ -332,7 +338,7 @@ static size_t find_dates(truce_coder *c, size_t b, size_t e, truce_day ref,
         if ((tok_is_word(c, i, "since") || tok_is_word(c, i, "in")) && tok_number(c, i + 1, &y, 4) &&
             c->t[i + 1].end - c->t[i + 1].start == 4 && y >= 1900 && y <= 2100) {
             if (ref == TRUCE_NODAY || day_from_ymd(y, 12, 31) < ref) {
-                out[n++] = (date_expr){(uint32_t)i, day_from_ymd(y, 1, 1), true};
+                out[n++] = (date_expr){(uint32_t)i, day_from_ymd(y, 1, 1), true, true};
             }
             i++;
             continue;
@@ -348,28 +354,28 @@ static size_t find_dates(truce_coder *c, size_t b, size_t e, truce_day ref,
             if (i > b && tok_is_word(c, i - 1, "last") && back == 0) {
                 back = 7;
             }
-            out[n++] = (date_expr){(uint32_t)i, ref - back, false};
+            out[n++] = (date_expr){(uint32_t)i, ref - back, false, false};
             continue;
         }
         if (tok_is_word(c, i, "yesterday")) {
-            out[n++] = (date_expr){(uint32_t)i, ref - 1, false};
+            out[n++] = (date_expr){(uint32_t)i, ref - 1, false, false};
         } else if (tok_is_word(c, i, "today") || tok_is_word(c, i, "tonight")) {
-            out[n++] = (date_expr){(uint32_t)i, ref, false};
+            out[n++] = (date_expr){(uint32_t)i, ref, false, false};
         } else if (tok_is_word(c, i, "last") && i + 1 < e) {
             if (tok_is_word(c, i + 1, "week")) {
-                out[n++] = (date_expr){(uint32_t)i, ref - 7, false};
+                out[n++] = (date_expr){(uint32_t)i, ref - 7, false, false};
             } else if (tok_is_word(c, i + 1, "night")) {
-                out[n++] = (date_expr){(uint32_t)i, ref - 1, false};
+                out[n++] = (date_expr){(uint32_t)i, ref - 1, false, false};
             } else if (tok_is_word(c, i + 1, "month")) {
                 int yy, mm, dd;
                 day_to_ymd(ref, &yy, &mm, &dd);
                 mm = mm == 1 ? 12 : mm - 1;
                 yy = mm == 12 ? yy - 1 : yy;
-                out[n++] = (date_expr){(uint32_t)i, day_from_ymd(yy, mm, 1), false};
+                out[n++] = (date_expr){(uint32_t)i, day_from_ymd(yy, mm, 1), false, false};
             } else if (tok_is_word(c, i + 1, "year")) {
                 int yy, mm, dd;
                 day_to_ymd(ref, &yy, &mm, &dd);
-                out[n++] = (date_expr){(uint32_t)i, day_from_ymd(yy - 1, 1, 1), true};
+                out[n++] = (date_expr){(uint32_t)i, day_from_ymd(yy - 1, 1, 1), true, false};
             }
         } else if (tok_number(c, i, &d, 3) && i + 2 < e && tok_is_word(c, i + 2, "ago")) {
             int mult = tok_is_word(c, i + 1, "days") || tok_is_word(c, i + 1, "day") ? 1
@@ -377,7 +383,7 @@ static size_t find_dates(truce_coder *c, size_t b, size_t e, truce_day ref,
                      : tok_is_word(c, i + 1, "months") || tok_is_word(c, i + 1, "month") ? 30
                      : tok_is_word(c, i + 1, "years") || tok_is_word(c, i + 1, "year") ? 365 : 0;
             if (mult) {
-                out[n++] = (date_expr){(uint32_t)i, ref - d * mult, mult >= 30};
+                out[n++] = (date_expr){(uint32_t)i, ref - d * mult, mult >= 30, false};
             }
         }
     }
@@ -411,6 +417,11 @@ static bool match_unit(const truce_coder *c, size_t i, size_t e, unit *u)
                         (j > i) || c->text[c->t[j].start] == 'U';
         const actor_entry *ok = NULL;
         for (const actor_entry *x = pl; x; x = x->next) {
+            /* names of countries, places, people and organisations are
+             * proper nouns: "Turkey" the country, not "turkey" */
+            if (x->kind != AK_AGENT && !(c->t[i].flags & TF_CAP)) {
+                continue;
+            }
             if (!x->need_upper || (upper_ok && (c->t[i].flags & TF_CAP) &&
                                    (c->t[i].flags & TF_UPPER || c->t[i].end - c->t[i].start > 2))) {
                 ok = pl;
@@ -792,15 +803,6 @@ static const mention *mention_at(const mvec *mv, size_t tok, bool end)
             return &mv->v[x];
         }
     }
-    /* allow a leading "the"/modifier before the mention */
-    if (!end) {
-        for (size_t x = 0; x < mv->n; x++) {
-            if (mv->v[x].code[0] && mv->v[x].tok_start == tok + 1 &&
-                tok_in((const truce_coder *)NULL == NULL ? NULL : NULL, 0, MODIFIERS)) {
-                return &mv->v[x];
-            }
-        }
-    }
     return NULL;
 }
 
@@ -956,9 +958,13 @@ static vinfo analyse_verb(const truce_coder *c, size_t i, size_t sb)
                                        "continued", "keep", "kept", "began", "begin", "started", NULL}));
         break;
     case VF_BASE:
-        v.verb = !det && (to || aux || i == sb ||
-                 (p >= (ptrdiff_t)sb && (tok_in(c, (size_t)p, (const char *const[]){"i", "we", "they", "you", "and", NULL}) ||
-                                        c->t[p].kind == TOK_WORD)));
+        /* a bare base form is a verb after to, an auxiliary, a pronoun or
+         * a plural noun ("the rebels attack"), not after a name or a
+         * singular noun ("return Nagorno-Karabakh back to peace") */
+        v.verb = !det && (to || aux ||
+                 (p >= (ptrdiff_t)sb && (tok_in(c, (size_t)p, (const char *const[]){"i", "we", "they", "you", NULL}) ||
+                                        (c->t[p].kind == TOK_WORD && c->t[p].nlemma &&
+                                         c->text[c->t[p].end - 1] == 's'))));
         if (det) {
             v.verb = false;
         }
@@ -1051,6 +1057,7 @@ typedef struct {
     bool date_text;
     bool historical;
     const char *speaker;          /* for reporting */
+    const mention *loc;           /* a place named in the event's clause */
 } evctx;
 
 static void emit(truce_coder *c, const evctx *x, const char *src, const char *tgt,
@@ -1122,9 +1129,21 @@ static void emit(truce_coder *c, const evctx *x, const char *src, const char *tg
     ev.pattern = pat;
     ev.historical = x->historical;
     ev.speaker = x->speaker;
-    if (c->st->dateline_place_len) {
-        static char place[128];
-        (void)place;
+    char locname[96];
+    if (x->loc) {
+        size_t a = x->loc->tok_start;
+        while (a + 1 < x->loc->tok_end && tok_in(c, a, MODIFIERS)) {
+            a++;
+        }
+        size_t b0 = c->t[a].start, b1 = c->t[x->loc->tok_end - 1].end;
+        snprintf(locname, sizeof locname, "%.*s", (int)(b1 - b0), (const char *)c->text + b0);
+        ev.location_name = locname;
+        ev.location_country = x->loc->country[0] ? x->loc->country : NULL;
+        ev.location_precision = x->loc->kind == AK_COUNTRY ? "country" : "place";
+    } else if (c->dl_name[0]) {
+        ev.location_name = c->dl_name;
+        ev.location_country = c->dl_country[0] ? c->dl_country : NULL;
+        ev.location_precision = "dateline";
     }
     c->n_events++;
     if (c->sink(c->user, &ev)) {
@@ -1186,7 +1205,7 @@ static const mention *find_subject(const truce_coder *c, const mvec *mv, size_t 
     const mention *best = NULL, *fallback = NULL;
     for (size_t x = 0; x < mv->n; x++) {
         const mention *m = &mv->v[x];
-        if (m->tok_end > head || m->tok_start < cb || !m->code[0]) {
+        if (m->tok_end > head || m->tok_start < cb || (!m->code[0] && !m->first_person)) {
             continue;
         }
         /* inside brackets? */
@@ -1286,7 +1305,12 @@ typedef struct {
     char quote_speaker[16];
 } sinfo;
 
-static void sentence_date(truce_coder *c, sinfo *si, size_t head, evctx *x)
+/* The event's date: the date expression nearest the head, ignoring those in
+ * [excl_b, excl_e) (a quotation's dates are not the date it was said);
+ * else, for a past-tense act, a full date given earlier in the paragraph;
+ * else the story date. A date after the story is the story date. */
+static void sentence_date(truce_coder *c, sinfo *si, size_t head, evctx *x,
+                          size_t excl_b, size_t excl_e, bool inherit)
 {
     truce_day story = c->st->date;
     x->date = story;
@@ -1295,6 +1319,9 @@ static void sentence_date(truce_coder *c, sinfo *si, size_t head, evctx *x)
     const date_expr *best = NULL;
     size_t bestd = SIZE_MAX;
     for (size_t i = 0; i < si->n_dates; i++) {
+        if (si->dates[i].tok >= excl_b && si->dates[i].tok < excl_e) {
+            continue;
+        }
         size_t d = si->dates[i].tok > head ? si->dates[i].tok - head : head - si->dates[i].tok;
         if (d < bestd) {
             bestd = d;
@@ -1305,7 +1332,7 @@ static void sentence_date(truce_coder *c, sinfo *si, size_t head, evctx *x)
         x->date = best->day;
         x->date_text = true;
         x->historical = best->historical_hint;
-    } else if (si->para_date != TRUCE_NODAY && c->t[head].vform == VF_ED) {
+    } else if (inherit && si->para_date != TRUCE_NODAY && c->t[head].vform == VF_ED) {
         x->date = si->para_date;
         x->date_text = true;
     }
@@ -1388,8 +1415,21 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
         return;
     }
     const pattern *p = best.p;
-    evctx x = {si_index, TRUCE_NODAY, false, false, speaker_code};
-    sentence_date(c, si, i, &x);
+    evctx x = {si_index, TRUCE_NODAY, false, false, speaker_code, NULL};
+    for (size_t xm = 0; xm < mv->n; xm++) {
+        const mention *m = &mv->v[xm];
+        if (m->tok_start > cb && m->tok_start < ce && m->country[0] && !m->person &&
+            (m->kind == AK_COUNTRY || m->kind == AK_CAPITAL || m->kind == AK_NAMED) &&
+            (tok_in(c, m->tok_start - 1, LOCATIVE) ||
+             (m->tok_start > 1 && tok_is(c, m->tok_start - 1, k->w.the) &&
+              tok_in(c, m->tok_start - 2, LOCATIVE)) ||
+             (m->tok_start > 1 && tok_is(c, m->tok_start - 1, k->w.of) &&
+              tok_in(c, m->tok_start - 2, PLACE_NOUNS)))) {
+            x.loc = m;
+            break;
+        }
+    }
+    sentence_date(c, si, i, &x, 0, 0, !(p->flags & VFLAG_SPEECH) && !speaker_code);
     if (v.hypothetical) {
         return;
     }
@@ -1454,14 +1494,20 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
         memcpy(c->last_speaker, spk->code, 16);
         /* the addressee: "told X", "with X" right after the verb */
         const mention *to = NULL;
-        size_t tb = final ? i + 1 : i + 1, te = final ? se : content_b;
+        size_t tb = i + 1, te = final ? clause_end(c, i, se) : content_b;
         if (final) {
             tb = spk->tok_end > i ? spk->tok_end : i + 1;
+            for (size_t q = tb; q < te; q++) {
+                if (tok_punct(c, q, ',')) {
+                    te = q;
+                    break;
+                }
+            }
         }
         for (size_t xm = 0; xm < mv->n; xm++) {
             const mention *m = &mv->v[xm];
             if (m->tok_start >= tb && m->tok_start < te && m->code[0] && m != spk &&
-                strcmp(m->code, spk->code) != 0) {
+                strcmp(m->code, spk->code) != 0 && strncmp(m->code, spk->code, 3) != 0) {
                 to = m;
                 break;
             }
@@ -1469,6 +1515,7 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
         if (to) {
             evctx sx = x;
             sx.speaker = NULL;
+            sentence_date(c, si, i, &sx, content_b, content_e, false);
             size_t a = spk->tok_start < i ? spk->tok_start : i;
             size_t bnd = to->tok_end - 1 > i ? to->tok_end - 1 : i;
             emit_pairs(c, &sx, (mlist){spk, 1}, group_at(mv, mindex(mv, to)), p->code, a, bnd, p);
@@ -1482,7 +1529,7 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
     if (p->flags & VFLAG_ENDORSE) {
         return;   /* only meaningful under a speaker: see code_content */
     }
-    if (v.infinitive_of_noun) {
+    if (v.infinitive_of_noun && !v.intent && !v.threat) {
         return;
     }
     if (v.negated) {
@@ -1594,8 +1641,8 @@ static void code_content(truce_coder *c, sinfo *si, size_t s_index, const speech
         while (p && !(p->flags & VFLAG_ENDORSE)) {
             p = p->next;
         }
-        evctx x = {s_index, TRUCE_NODAY, false, false, NULL};
-        sentence_date(c, si, i, &x);
+        evctx x = {s_index, TRUCE_NODAY, false, false, NULL, NULL};
+        sentence_date(c, si, sp->verb, &x, sp->content_b, sp->content_e, false);
         size_t a = sp->speaker->tok_start < subj->tok_start ? sp->speaker->tok_start : subj->tok_start;
         size_t b = sp->speaker->tok_end - 1 > i ? sp->speaker->tok_end - 1 : i;
         if (sp->verb > b) {
@@ -1611,14 +1658,15 @@ static void code_content(truce_coder *c, sinfo *si, size_t s_index, const speech
             const mention *m = &mv->v[xm];
             if (m->tok_start >= sp->content_b && m->tok_end <= sp->content_e && m->code[0] &&
                 !m->pronoun && strcmp(m->code, sp->code) != 0 &&
+                (!m->country[0] || strncmp(m->country, sp->code, 3) != 0) &&
                 !tok_in(c, m->tok_start ? m->tok_start - 1 : 0, LOCATIVE)) {
                 about = m;
                 break;
             }
         }
         if (about) {
-            evctx x = {s_index, TRUCE_NODAY, false, false, NULL};
-            sentence_date(c, si, sp->verb, &x);
+            evctx x = {s_index, TRUCE_NODAY, false, false, NULL, NULL};
+            sentence_date(c, si, sp->verb, &x, sp->content_b, sp->content_e, false);
             size_t a = sp->content_b < sp->speaker->tok_start ? sp->content_b : sp->speaker->tok_start;
             size_t b = sp->content_e > sp->speaker->tok_end ? sp->content_e : sp->speaker->tok_end;
             if (sp->verb + 1 > b) {
@@ -1669,9 +1717,11 @@ static void code_sentence(truce_coder *c, sinfo *si, size_t s_index)
             continue;
         }
         const char *speaker = spk;
+        size_t lim = se;   /* content events stay inside their content */
         for (size_t k2 = 0; k2 < n_sp; k2++) {
             if (i >= sps[k2].content_b && i < sps[k2].content_e) {
                 speaker = sps[k2].code;
+                lim = sps[k2].content_e;
             }
         }
         const pattern *vp, *np;
@@ -1680,23 +1730,17 @@ static void code_sentence(truce_coder *c, sinfo *si, size_t s_index)
         }
         bool is_sp;
         speech dummy;
-        code_head(c, si, s_index, sb, se, i, speaker, &dummy, &is_sp);
+        code_head(c, si, s_index, sb, lim, i, speaker, &dummy, &is_sp);
     }
 }
 
-truce_status truce_code_story(truce_coder *c, const truce_story *st,
-                              truce_sink sink, void *user, size_t *n_events,
-                              truce_error *err)
+/* Tokens and sentences of a story, into c->t and c->s. */
+static truce_status prepare(truce_coder *c, const truce_story *st, truce_error *err)
 {
-    *n_events = 0;
     arena_reset(&c->a);
     c->st = st;
     c->text = (const uint8_t *)st->text;
-    c->sink = sink;
-    c->user = user;
-    c->n_events = 0;
     c->n_seen = 0;
-    c->stop = false;
     c->last_speaker[0] = c->last_person[0] = c->last_actor[0] = 0;
     if (c->opt.max_story_len && st->text_len > c->opt.max_story_len) {
         err_set(err, TRUCE_ELIMIT, NULL, 0, 0, (int64_t)c->opt.max_story_len,
@@ -1707,9 +1751,9 @@ truce_status truce_code_story(truce_coder *c, const truce_story *st,
         err_set(err, TRUCE_ELIMIT, NULL, 0, 0, 0, "story of %zu bytes is over 4 GiB", st->text_len);
         return TRUCE_ELIMIT;
     }
-    truce_status rc = truce_utf8_check(st->text, st->text_len, err);
-    if (rc != TRUCE_OK) {
-        return rc;
+    truce_status urc = truce_utf8_check(st->text, st->text_len, err);
+    if (urc != TRUCE_OK) {
+        return urc;
     }
     token *t;
     ptrdiff_t nt = text_tokenize(c->k, c->text, st->text_len, 0, &c->a, &t);
@@ -1722,6 +1766,38 @@ truce_status truce_code_story(truce_coder *c, const truce_story *st,
     if (st->dateline_place_len && st->dateline_place >= st->text &&
         st->dateline_place < st->text + st->text_len) {
         dl_b = (size_t)(st->dateline_place - st->text);
+    }
+    /* the dateline's place, as the location of last resort */
+    c->dl_name[0] = c->dl_country[0] = 0;
+    for (ptrdiff_t i = 0; i < nt && st->dateline_place_len; i++) {
+        if (t[i].start >= dl_b && t[i].start < dl_e) {
+            c->t = t;
+            c->nt = (size_t)nt;
+            unit u;
+            size_t pe = (size_t)(st->dateline_place - st->text) + st->dateline_place_len;
+            size_t n = 0;
+            for (size_t b = 0; b < st->dateline_place_len && n + 2 < sizeof c->dl_name; b++) {
+                uint8_t ch = (uint8_t)st->dateline_place[b];
+                bool first = b == 0 || st->dateline_place[b - 1] == ' ' || st->dateline_place[b - 1] == '-';
+                c->dl_name[n++] = (char)(!first && ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+            }
+            c->dl_name[n] = 0;
+            size_t e2 = (size_t)i;
+            while (e2 < (size_t)nt && t[e2].end <= pe) {
+                e2++;
+            }
+            if (match_unit(c, (size_t)i, e2, &u)) {
+                const actor_entry *ce = unit_kind(&u, AK_CAPITAL);
+                if (!ce) {
+                    ce = unit_kind(&u, AK_COUNTRY);
+                }
+                if (ce) {
+                    memcpy(c->dl_country, ce->code, 3);
+                    c->dl_country[3] = 0;
+                }
+            }
+            break;
+        }
     }
     size_t w = 0;
     for (ptrdiff_t i = 0; i < nt; i++) {
@@ -1738,9 +1814,41 @@ truce_status truce_code_story(truce_coder *c, const truce_story *st,
         err_set(err, TRUCE_ENOMEM, NULL, 0, 0, -1, "out of memory splitting sentences");
         return TRUCE_ENOMEM;
     }
-    /* the dateline is a hard break: split any sentence that crosses it */
     c->s = s;
     c->ns = (size_t)ns;
+    return TRUCE_OK;
+}
+
+truce_status truce_split_story(truce_coder *c, const truce_story *st,
+                               truce_sentence_sink sink, void *user,
+                               truce_error *err)
+{
+    truce_status rc = prepare(c, st, err);
+    if (rc != TRUCE_OK) {
+        return rc;
+    }
+    for (size_t k = 0; k < c->ns; k++) {
+        truce_sentence s = {(uint32_t)k + 1, c->s[k].paragraph, c->s[k].start, c->s[k].end};
+        if (sink(user, &s)) {
+            break;
+        }
+    }
+    return TRUCE_OK;
+}
+
+truce_status truce_code_story(truce_coder *c, const truce_story *st,
+                              truce_sink sink, void *user, size_t *n_events,
+                              truce_error *err)
+{
+    *n_events = 0;
+    truce_status rc = prepare(c, st, err);
+    if (rc != TRUCE_OK) {
+        return rc;
+    }
+    c->sink = sink;
+    c->user = user;
+    c->n_events = 0;
+    c->stop = false;
     sinfo *si = NEW(&c->a, sinfo, c->ns ? c->ns : 1);
     if (!si) {
         err_set(err, TRUCE_ENOMEM, NULL, 0, 0, -1, "out of memory");
@@ -1763,7 +1871,7 @@ truce_status truce_code_story(truce_coder *c, const truce_story *st,
         si[k].para_date = para_date;
         si[k].n_dates = find_dates(c, sb, se, st->date, si[k].dates, 16);
         for (size_t d = 0; d < si[k].n_dates; d++) {
-            if (st->date != TRUCE_NODAY && st->date - si[k].dates[d].day > 30) {
+            if (si[k].dates[d].full && st->date != TRUCE_NODAY && st->date - si[k].dates[d].day > 30) {
                 para_date = si[k].dates[d].day;
             }
         }
@@ -1776,8 +1884,6 @@ truce_status truce_code_story(truce_coder *c, const truce_story *st,
         if (c->opt.max_sentence_tokens && se - sb > c->opt.max_sentence_tokens) {
             continue;
         }
-        evctx tmp = {k, TRUCE_NODAY, false, false, NULL};
-        (void)tmp;
         truce_day d = st->date;
         if (si[k].n_dates) {
             d = si[k].dates[0].day;

@@ -2,7 +2,8 @@
 # run-golden.sh — golden tests: each tests/golden/<suite>/<case>.in is run
 # through truce and its stdout compared with <case>.out. Optional files:
 #   <case>.args  the command line (default "code -q"); {} stands for the
-#                input file name, else the name is appended
+#                input file name, else the name is appended; a leading !
+#                means the line is used as it is (no input file)
 #   <case>.err   expected stderr       <case>.rc   expected exit code (default 0)
 # usage: run-golden.sh TRUCE [--update]
 set -u
@@ -19,6 +20,7 @@ for in in tests/golden/*/*.in; do
     args="code -q"
     [ -f "$dir/$name.args" ] && args=$(cat "$dir/$name.args")
     case "$args" in
+        "!"*) cmd=${args#!} ;;
         *"{}"*) cmd=$(printf '%s' "$args" | sed "s|{}|$name.in|g") ;;
         *) cmd="$args $name.in" ;;
     esac
