@@ -84,10 +84,10 @@ $(B)/tests/%: tests/unit/%.c $(B)/libtruce.a tests/unit/unit.h
 	$(CC) $(CPPFLAGS) $(CFLAGS) -o $@ $< $(B)/libtruce.a $(LIBS)
 
 unit: $(UNIT)
-	@sh tests/run-unit.sh $(UNIT)
+	@RESULTS=$(RESULTS) sh tests/run-unit.sh $(UNIT)
 
 golden: $(B)/truce
-	@sh tests/run-golden.sh $(B)/truce
+	@RESULTS=$(RESULTS) sh tests/run-golden.sh $(B)/truce
 
 test: unit golden
 
@@ -95,10 +95,15 @@ test: unit golden
 # arena allocations become plain mallocs so ASan sees every overrun.
 ASAN_FLAGS = -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer -DTRUCE_ARENA_MALLOC
 asan:
-	$(MAKE) B=build-asan OPT="$(ASAN_FLAGS)" LDFLAGS="-fsanitize=address,undefined" test
+	$(MAKE) B=build-asan OPT="$(ASAN_FLAGS)" LDFLAGS="-fsanitize=address,undefined" RESULTS=$(RESULTS) test
 
-check: test asan
-	@echo "make check: all suites passed (plain and ASan+UBSan)"
+# Each suite appends "passed failed" to $(RESULTS); the last line sums them.
+RESULTS ?= $(CURDIR)/build/check-results
+check:
+	@mkdir -p build && rm -f $(RESULTS)
+	$(MAKE) RESULTS=$(RESULTS) test
+	$(MAKE) RESULTS=$(RESULTS) asan
+	@awk '{p += $$1; f += $$2} END {printf "check (plain and ASan+UBSan): %d passed, %d failed\n", p, f; exit f != 0}' $(RESULTS)
 
 golden-update: $(B)/truce
 	@sh tests/run-golden.sh $(B)/truce --update
@@ -107,7 +112,8 @@ example: truce
 	./truce code data/examples/karabakh-ceasefire.txt
 
 eval: truce
-	@sh tools/eval.sh $(SHARED)
+	@command -v python3 >/dev/null || { echo "make eval: needs python3 (apt-get install python3)"; exit 1; }
+	python3 tools/eval.py $(SHARED) ./truce
 
 bench: truce
 	@sh tools/bench.sh $(SHARED)

@@ -54,4 +54,5 @@ for in in tests/golden/*/*.in; do
 done
 [ "$update" = "--update" ] && { echo "golden files rewritten; review with git diff"; exit 0; }
 echo "golden: $pass passed, $fail failed"
+[ -n "${RESULTS:-}" ] && echo "$pass $fail" >> "$RESULTS"
 [ $fail = 0 ]

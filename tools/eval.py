@@ -1,0 +1,168 @@
+#!/usr/bin/env python3
+"""eval.py — truce's accuracy on the open dev sets in ../shared/dev.
+
+usage: tools/eval.py SHARED_DIR [TRUCE]
+
+- PLOVER gold standard records (dev/plover_gsr): event type (truce's `plover`
+  field; the GSR's old labels DEMAND->REQUEST, DISAPPROVE->ACCUSE,
+  INVESTIGATE->ACCUSE, FIGHT->ASSAULT), source and target countries.
+- ConfliBERT CAMEO training sentences (dev/conflibert_cameo): pentaclass
+  agreement (0 statements/appeals 01-02, 1 verbal cooperation 03-05,
+  2 material cooperation 06-08, 3 verbal conflict 09-13, 4 material conflict
+  14-20).
+
+Each sentence is coded alone as a JSON Lines story. Where truce finds several
+events, the sentence's event is the first one that is not a plain statement
+(CAMEO 01x), else the first. A sentence with no event counts as wrong.
+Nothing here is tuned to single sentences: these are measurements.
+"""
+import collections
+import json
+import os
+import subprocess
+import sys
+
+OLD = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
+# CAMEO country codes that differ from ISO 3166-1 alpha-3
+CAMEO_ISO = {"JAP": "JPN", "ROM": "ROU", "GER": "DEU", "UK": "GBR", "SUD": "SDN", "YUG": "SRB",
+             "TAW": "TWN", "BUL": "BGR", "SIN": "SGP", "PHI": "PHL", "ZAI": "COD", "CON": "COG",
+             "KSV": "XKX", "BAN": "BGD", "BRU": "BRN", "EGP": "EGY", "PAL": "PSE", "USR": "RUS"}
+
+
+def run_truce(truce, stories):
+    """stories: list of (id, date, text) -> {id: [events]}"""
+    inp = "".join(json.dumps({"id": i, "date": d, "text": t}) + "\n" for i, d, t in stories)
+    p = subprocess.run([truce, "code", "-q", "--no-dedup"], input=inp.encode(),
+                       stdout=subprocess.PIPE, stderr=subprocess.PIPE, check=False)
+    if p.returncode not in (0, 1):
+        sys.exit("eval: truce failed: " + p.stderr.decode(errors="replace")[:500])
+    out = collections.defaultdict(list)
+    for line in p.stdout.decode().splitlines():
+        e = json.loads(line)
+        out[e["story_id"]].append(e)
+    return out
+
+
+def main_event(events):
+    for e in events:
+        if e["root"] != "01":
+            return e
+    return events[0] if events else None
+
+
+def pentaclass(root):
+    r = int(root)
+    return 0 if r <= 2 else 1 if r <= 5 else 2 if r <= 8 else 3 if r <= 13 else 4
+
+
+def pct(a, b):
+    return f"{100.0 * a / b:5.1f} % ({a}/{b})" if b else "  n/a"
+
+
+def gold_countries(actors):
+    if not actors or not isinstance(actors, list):
+        return set()
+    s = set()
+    for a in actors:
+        c = (a.get("code") or "")[:3].upper()
+        c = CAMEO_ISO.get(c, c)
+        if len(c) == 3 and c not in ("IGO", "NGO", "IMG", "MNC", "UNO", "EUR", "---"):
+            s.add(c)
+    return s
+
+
+def eval_plover(shared, truce):
+    path = os.path.join(shared, "dev/plover_gsr/PLOVER_GSR_CAMEO.txt")
+    recs = [r for r in json.load(open(path, encoding="utf-8")) if r.get("event") not in (None, "DOCUMENT")]
+    stories = [(r["id"], r.get("date") or "2000-01-01", r["text"]) for r in recs]
+    ev = run_truce(truce, stories)
+    by_type = collections.defaultdict(lambda: [0, 0])
+    ok = covered = 0
+    src_ok = src_n = tgt_ok = tgt_n = 0
+    confusion = collections.Counter()
+    for r in recs:
+        gold = OLD.get(r["event"], r["event"])
+        e = main_event(ev.get(r["id"], []))
+        got = e["plover"] if e else None
+        if e:
+            covered += 1
+        by_type[gold][1] += 1
+        if got == gold:
+            ok += 1
+            by_type[gold][0] += 1
+        else:
+            confusion[(gold, got)] += 1
+        gs, gt = gold_countries(r.get("source")), gold_countries(r.get("target"))
+        if gs:
+            src_n += 1
+            src_ok += bool(e and e["source_country"] in gs)
+        if gt:
+            tgt_n += 1
+            tgt_ok += bool(e and e["target_country"] in gt)
+    n = len(recs)
+    print(f"PLOVER GSR ({n} sentences)")
+    print(f"  event type     {pct(ok, n)}   (sentences with any event: {pct(covered, n)})")
+    print(f"  source country {pct(src_ok, src_n)}")
+    print(f"  target country {pct(tgt_ok, tgt_n)}")
+    print("  by type:")
+    for t in sorted(by_type):
+        a, b = by_type[t]
+        print(f"    {t:10s} {pct(a, b)}")
+    print("  most frequent confusions (gold -> truce):")
+    for (g, t), k in confusion.most_common(8):
+        print(f"    {g:10s} -> {str(t):10s} {k}")
+    return ok / n if n else 0
+
+
+def eval_conflibert(shared, truce):
+    path = os.path.join(shared, "dev/conflibert_cameo/cameo_class_train.tsv")
+    rows = []
+    for i, line in enumerate(open(path, encoding="utf-8")):
+        line = line.rstrip("\n")
+        if "\t" not in line:
+            continue
+        text, label = line.rsplit("\t", 1)
+        if label.strip().isdigit():
+            rows.append((f"c{i}", text, int(label)))
+    ev = run_truce(truce, [(i, "2018-01-01", t) for i, t, _ in rows])
+    ok = covered = 0
+    per = collections.defaultdict(lambda: [0, 0])
+    confusion = collections.Counter()
+    for i, _, label in rows:
+        e = main_event(ev.get(i, []))
+        got = pentaclass(e["root"]) if e else None
+        covered += e is not None
+        per[label][1] += 1
+        if got == label:
+            ok += 1
+            per[label][0] += 1
+        else:
+            confusion[(label, got)] += 1
+    n = len(rows)
+    print(f"ConfliBERT CAMEO pentaclass ({n} sentences)")
+    print(f"  agreement      {pct(ok, n)}   (sentences with any event: {pct(covered, n)})")
+    names = ["0 statement", "1 verbal coop", "2 material coop", "3 verbal conflict", "4 material conflict"]
+    for k in range(5):
+        a, b = per[k]
+        print(f"    {names[k]:20s} {pct(a, b)}")
+    print("  most frequent confusions (gold -> truce):")
+    for (g, t), k in confusion.most_common(6):
+        print(f"    {g} -> {t}  {k}")
+    return ok / n if n else 0
+
+
+def main():
+    shared = sys.argv[1] if len(sys.argv) > 1 else "../shared"
+    truce = sys.argv[2] if len(sys.argv) > 2 else "./truce"
+    if not os.path.isdir(os.path.join(shared, "dev")):
+        print(f"eval: {shared}/dev not found: the dev sets live in ../shared, which this "
+              "checkout does not have; nothing to evaluate.")
+        return 0
+    eval_plover(shared, truce)
+    print()
+    eval_conflibert(shared, truce)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
