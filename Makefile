@@ -116,7 +116,7 @@ eval: truce
 	python3 tools/eval.py $(SHARED) ./truce
 
 bench: truce
-	@sh tools/bench.sh $(SHARED)
+	@sh tools/bench.sh $(SHARED) ./truce
 
 deps:
 	sh tools/install-deps.sh

@@ -562,7 +562,7 @@ static bool find_mentions(truce_coder *c, size_t b, size_t e, truce_day day, mve
     while (i < e) {
         /* pronouns */
         if (tok_in(c, i, (const char *const[]){"he", "she", NULL}) ||
-            (tok_in(c, i, (const char *const[]){"i", "we", NULL}))) {
+            (tok_in(c, i, (const char *const[]){"i", "we", "they", NULL}))) {
             mention *m = m_push(c, mv);
             if (!m) {
                 return false;
@@ -571,7 +571,10 @@ static bool find_mentions(truce_coder *c, size_t b, size_t e, truce_day day, mve
             m->tok_end = (uint32_t)i + 1;
             m->pronoun = true;
             m->person = true;
-            m->first_person = tok_in(c, i, (const char *const[]){"i", "we", NULL});
+            /* "we", "I" and, in reported speech, "they" stand for the
+             * speaker; resolved when the speaker is known */
+            m->first_person = tok_in(c, i, (const char *const[]){"i", "we", "they", NULL});
+            m->plural = tok_in(c, i, (const char *const[]){"we", "they", NULL});
             m->kind = AK_PRONOUN;
             m->prev_id = i > b ? c->t[i - 1].id : 0;
             if (!m->first_person) {
@@ -666,6 +669,26 @@ static bool find_mentions(truce_coder *c, size_t b, size_t e, truce_day day, mve
         if (!any) {
             i = start + 1;
             continue;
+        }
+        /* "rebels in the Ivory Coast", "students throughout Indonesia",
+         * "protesters from Belarus": a role takes the country it is in */
+        if (sector[0] && !country[0] && !named && end < e &&
+            tok_in(c, end, (const char *const[]){"in", "throughout", "from", "across", NULL})) {
+            size_t jj = end + 1;
+            if (tok_is(c, jj, k->w.the)) {
+                jj++;
+            }
+            unit u2;
+            if (match_unit(c, jj, e, &u2)) {
+                const actor_entry *ce = unit_kind(&u2, AK_COUNTRY);
+                if (!ce) {
+                    ce = unit_kind(&u2, AK_CAPITAL);
+                }
+                if (ce) {
+                    memcpy(country, ce->code, 3);
+                    end = u2.end;
+                }
+            }
         }
         mention *m = m_push(c, mv);
         if (!m) {
@@ -1172,9 +1195,11 @@ static void emit_pairs(truce_coder *c, const evctx *x, mlist src, mlist tgt,
             }
             return;
         }
-        /* one-sided events: only where CAMEO reports them without a target */
+        /* one-sided events, as PLOVER and GDELT record them ("X declared a
+         * ceasefire", "X demanded elections"); a statement needs someone
+         * it is addressed to or about */
         int r = (code[0] - '0') * 10 + (code[1] - '0');
-        if (r >= 14 && src.v[0].code[0]) {
+        if (r != 1 && src.v[0].code[0]) {
             emit(c, x, src.v[0].code, "", code, span_b, span_e, p);
         }
         return;

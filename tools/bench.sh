@@ -1,0 +1,87 @@
+#!/bin/sh
+# bench.sh — throughput and memory of `truce code`, end to end (read -> events -> JSONL).
+# usage: tools/bench.sh SHARED_DIR [TRUCE]
+# Corpus: SHARED_DIR/bench/newswire-sentences.jsonl (8,108 real newswire sentences); without
+# ../shared, a corpus generated from the bundled example story (said so in the output).
+# The corpus is repeated until one run takes a few seconds. Prints a plain table.
+set -eu
+shared=${1:-../shared}
+truce=${2:-./truce}
+tmp=${TMPDIR:-/tmp}/truce-bench.$$
+mkdir -p "$tmp"
+trap 'rm -rf "$tmp"' EXIT INT TERM
+
+corpus=$shared/bench/newswire-sentences.jsonl
+if [ -r "$corpus" ]; then
+    label="newswire-sentences.jsonl (../shared/bench)"
+else
+    echo "bench: $corpus not found (no ../shared here); using a corpus generated from data/examples"
+    corpus=$tmp/generated.jsonl
+    i=0
+    while [ $i -lt 400 ]; do
+        for f in data/examples/*.txt; do
+            tr '\n' ' ' < "$f" | sed 's/\\/\\\\/g; s/"/\\"/g' |
+                awk -v id="gen-$i" '{ printf "{\"id\":\"%s\",\"date\":\"2020-10-10\",\"text\":\"%s\"}\n", id, $0 }'
+        done
+        i=$((i + 1))
+    done > "$corpus"
+    label="generated from data/examples (400 copies)"
+fi
+
+timer() {   # timer OUT CMD...: elapsed seconds and peak RSS (KB) of CMD into OUT
+    out=$1
+    shift
+    if [ -x /usr/bin/time ]; then
+        /usr/bin/time -f "%e %M" -o "$out" "$@"
+    else
+        s=$(date +%s.%N)
+        "$@"
+        e=$(date +%s.%N)
+        echo "$(echo "$e - $s" | bc) 0" > "$out"
+    fi
+}
+
+sentences=$("$truce" split -q "$corpus" | grep -c '^{"sentence"' || true)
+bytes=$(wc -c < "$corpus")
+
+# knowledge load: an empty input, best of 20
+best=999
+i=0
+while [ $i -lt 20 ]; do
+    timer "$tmp/t" "$truce" code -q /dev/null
+    t=$(cut -d' ' -f1 "$tmp/t")
+    best=$(awk -v a="$t" -v b="$best" 'BEGIN { print (a < b) ? a : b }')
+    i=$((i + 1))
+done
+load_rss=$(cut -d' ' -f2 "$tmp/t")
+
+# repeat the corpus until a run takes >= 2 s
+reps=1
+cp "$corpus" "$tmp/run.jsonl"
+while :; do
+    timer "$tmp/t" "$truce" code -q "$tmp/run.jsonl" > "$tmp/events"
+    t=$(cut -d' ' -f1 "$tmp/t")
+    if awk -v t="$t" 'BEGIN { exit !(t >= 2.0) }' || [ $reps -ge 512 ]; then
+        break
+    fi
+    reps=$((reps * 2))
+    cat "$tmp/run.jsonl" "$tmp/run.jsonl" > "$tmp/run2.jsonl"
+    mv "$tmp/run2.jsonl" "$tmp/run.jsonl"
+done
+events=$(wc -l < "$tmp/events")
+rss=$(cut -d' ' -f2 "$tmp/t")
+
+cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')
+awk -v cpu="$cpu" -v ncpu="$(nproc)" -v label="$label" -v s="$sentences" -v b="$bytes" -v reps="$reps" -v t="$t" \
+    -v ev="$events" -v rss="$rss" -v load="$best" -v lrss="$load_rss" 'BEGIN {
+    printf "truce bench — %s\n", label
+    printf "machine: %s, %s cores\n", cpu, ncpu
+    printf "%-34s %s\n", "corpus sentences (one pass)", s
+    printf "%-34s %d x %.1f MB\n", "passes in the timed run", reps, b / 1e6
+    printf "%-34s %.2f s\n", "wall time, -j 1", t
+    printf "%-34s %.0f\n", "sentences/s, -j 1", s * reps / t
+    printf "%-34s %.1f\n", "MB/s, -j 1", b * reps / 1e6 / t
+    printf "%-34s %d (%.2f per sentence)\n", "events produced", ev, ev / (s * reps)
+    printf "%-34s %.1f MB\n", "peak resident memory", rss / 1024
+    printf "%-34s %.0f ms (peak RSS %.1f MB)\n", "knowledge load (empty input)", load * 1000, lrss / 1024
+}'
