@@ -27,7 +27,7 @@ CLI  = cli/main.c cli/cmd_code.c
 OBJ  = $(SRC:%.c=$(B)/%.o) $(B)/embedded.o
 COBJ = $(CLI:%.c=$(B)/%.o)
 
-DATA = data/cameo.tsv data/modality.tsv data/countries.tsv data/actors.tsv \
+DATA = data/cameo.tsv data/modality.tsv data/grammar.tsv data/countries.tsv data/actors.tsv \
        data/agents.tsv data/verbs.txt $(sort $(wildcard data/people/*.tsv))
 GEN  = $(B)/gen/iso3166.tsv $(B)/gen/wordnet/verbs.txt
 

@@ -130,16 +130,6 @@ static bool tok_is_word(const truce_coder *c, size_t i, const char *w)
     return true;
 }
 
-static bool tok_in(const truce_coder *c, size_t i, const char *const *list)
-{
-    for (; *list; list++) {
-        if (tok_is_word(c, i, *list)) {
-            return true;
-        }
-    }
-    return false;
-}
-
 static bool tok_punct(const truce_coder *c, size_t i, char ch)
 {
     return i < c->nt && c->t[i].kind == TOK_PUNCT && c->text[c->t[i].start] == (uint8_t)ch;
@@ -150,41 +140,10 @@ static bool is_quote_tok(const truce_coder *c, size_t i)
     return i < c->nt && (c->t[i].flags & (TF_QUOTE_OPEN | TF_QUOTE_CLOSE));
 }
 
-static const char *const DETERMINERS[] = {"the", "a", "an", "its", "their", "his", "her",
-    "our", "my", "your", "this", "these", "those", "'s", "any", "every", "each", "no",
-    "some", "such", "further", "new", "recent", "fresh", "renewed", "latest", "first",
-    "of", "for", "intense", "heavy", "major", NULL};
-static const char *const ADVERBS[] = {"also", "not", "n't", "never", "reportedly",
-    "allegedly", "already", "still", "just", "then", "later", "again", "jointly",
-    "repeatedly", "finally", "earlier", "today", "yesterday", "formally", "officially",
-    "publicly", "strongly", "sharply", "immediately", "previously", "once", "recently",
-    "quickly", "fiercely", "heavily", "directly", "personally", "firmly", "openly",
-    "now", "even", "only", "apparently", "effectively", NULL};
-static const char *const MODALS[] = {"will", "would", "shall", "may", "might", "could",
-    "can", "should", "must", "'ll", "'d", NULL};
-static const char *const INTENT[] = {"ready", "willing", "prepared", "plan", "plans",
-    "planned", "planning", "intend", "intends", "intended", "agree", "agreed", "agrees",
-    "promise", "promised", "promises", "pledge", "pledged", "pledges", "offer",
-    "offered", "offers", "want", "wants", "wanted", "hope", "hopes", "hoped", "seek",
-    "seeks", "sought", "aim", "aims", "aimed", "expect", "expects", "expected",
-    "decide", "decided", "propose", "proposed", "proposes", "commit", "committed",
-    "going", "set", "poised", "eager", "determined", "towards", "toward",
-    "intention", "readiness", "willingness", "plans", NULL};
-static const char *const THREAT[] = {"threaten", "threatened", "threatens",
-    "threatening", "vow", "vowed", "vows", "warn", "warned", "warns", NULL};
-static const char *const LOCATIVE[] = {"in", "at", "near", "along", "across", "inside",
-    "around", "within", "throughout", "outside", "beyond", "via", "through", NULL};
-static const char *const PLACE_NOUNS[] = {"region", "city", "town", "village",
-    "province", "district", "area", "capital", "enclave", "port", "outskirts",
-    "suburb", "state", "governorate", "county", "oblast", NULL};
-static const char *const BOUNDARY[] = {"that", "which", "who", "whom", "because",
-    "when", "while", "if", "but", "although", "though", "whereas", "where", "after",
-    "before", "since", "unless", "until", NULL};
-static const char *const MODIFIERS[] = {"the", "acting", "top", "senior", "deputy",
-    "chief", "interim", "outgoing", "incoming", "new", "then", "current", "local",
-    "first", "vice", "caretaker", "provisional", "transitional", "self-proclaimed",
-    "de", "facto", "two", "three", "several", "many", "some", "armed", "unidentified",
-    "unknown", "hundreds", "thousands", "dozens", "NULL", NULL};
+static bool tok_has(const truce_coder *c, size_t i, uint32_t cls)
+{
+    return i < c->nt && c->t[i].id && (c->k->wclass[c->t[i].id] & cls) != 0;
+}
 
 static bool is_be(const truce_coder *c, size_t i)
 {
@@ -198,12 +157,12 @@ static bool is_aux(const truce_coder *c, size_t i)
     }
     uint32_t l = c->t[i].vlemma;
     return (l && (l == c->k->w.be || l == c->k->w.have || l == c->k->w.do_)) ||
-           tok_in(c, i, MODALS);
+           tok_has(c, i, WC_MODAL);
 }
 
 static bool tok_adverb(const truce_coder *c, size_t i)
 {
-    if (tok_in(c, i, ADVERBS)) {
+    if (tok_has(c, i, WC_ADVERB)) {
         return true;
     }
     /* -ly words that are not verbs */
@@ -561,8 +520,8 @@ static bool find_mentions(truce_coder *c, size_t b, size_t e, truce_day day, mve
     size_t i = b;
     while (i < e) {
         /* pronouns */
-        if (tok_in(c, i, (const char *const[]){"he", "she", NULL}) ||
-            (tok_in(c, i, (const char *const[]){"i", "we", "they", NULL}))) {
+        if (tok_has(c, i, WC_PRONOUN) ||
+            tok_has(c, i, WC_SPEAKER_PRONOUN)) {
             mention *m = m_push(c, mv);
             if (!m) {
                 return false;
@@ -573,8 +532,8 @@ static bool find_mentions(truce_coder *c, size_t b, size_t e, truce_day day, mve
             m->person = true;
             /* "we", "I" and, in reported speech, "they" stand for the
              * speaker; resolved when the speaker is known */
-            m->first_person = tok_in(c, i, (const char *const[]){"i", "we", "they", NULL});
-            m->plural = tok_in(c, i, (const char *const[]){"we", "they", NULL});
+            m->first_person = tok_has(c, i, WC_SPEAKER_PRONOUN);
+            m->plural = tok_has(c, i, WC_PLURAL_PRONOUN);
             m->kind = AK_PRONOUN;
             m->prev_id = i > b ? c->t[i - 1].id : 0;
             if (!m->first_person) {
@@ -585,7 +544,7 @@ static bool find_mentions(truce_coder *c, size_t b, size_t e, truce_day day, mve
         }
         size_t start = i, j = i;
         bool former = false;
-        while (j < e && tok_in(c, j, MODIFIERS) && !(c->t[j].flags & TF_CAP && j > start && false)) {
+        while (j < e && tok_has(c, j, WC_MODIFIER) && !(c->t[j].flags & TF_CAP && j > start && false)) {
             if (tok_is_word(c, j, "former")) {
                 former = true;
             }
@@ -627,12 +586,12 @@ static bool find_mentions(truce_coder *c, size_t b, size_t e, truce_day day, mve
                 /* "Armenia's" */
                 if (country[0] && !sector[0] && !named && tok_is(c, j, k->w.s)) {
                     j++;
-                    while (j < e && tok_in(c, j, MODIFIERS)) {
+                    while (j < e && tok_has(c, j, WC_MODIFIER)) {
                         j++;
                     }
                     continue;
                 }
-                if (tok_in(c, j, MODIFIERS) && any && !named) {
+                if (tok_has(c, j, WC_MODIFIER) && any && !named) {
                     j++;
                     continue;
                 }
@@ -673,7 +632,7 @@ static bool find_mentions(truce_coder *c, size_t b, size_t e, truce_day day, mve
         /* "rebels in the Ivory Coast", "students throughout Indonesia",
          * "protesters from Belarus": a role takes the country it is in */
         if (sector[0] && !country[0] && !named && end < e &&
-            tok_in(c, end, (const char *const[]){"in", "throughout", "from", "across", NULL})) {
+            tok_has(c, end, WC_ROLE_PREP)) {
             size_t jj = end + 1;
             if (tok_is(c, jj, k->w.the)) {
                 jj++;
@@ -882,7 +841,7 @@ static bool match_post(const truce_coder *c, const mvec *mv, const pat_elem *el,
                 return false;
             }
             /* only determiners/modifiers may come before the actor */
-            if (!tok_in(c, p, MODIFIERS) && !tok_in(c, p, DETERMINERS)) {
+            if (!tok_has(c, p, WC_MODIFIER | WC_DETERMINER)) {
                 return false;
             }
         }
@@ -933,6 +892,8 @@ static bool match_pre(const truce_coder *c, const mvec *mv, const pat_elem *el, 
 typedef struct {
     bool verb;          /* used as a verb */
     bool passive, negated, intent, threat, hypothetical;
+    bool obligation;    /* "must", "should", "urged ... to": demanded, not done */
+    bool refusal;       /* "refused to", "will not": rejected */
     bool infinitive_of_noun;   /* "the effort to return": no subject */
     size_t group_start; /* first token of the verb group (aux etc.) */
 } vinfo;
@@ -954,7 +915,7 @@ static vinfo analyse_verb(const truce_coder *c, size_t i, size_t sb)
         }
         p--;
     }
-    bool det = p >= (ptrdiff_t)sb && tok_in(c, (size_t)p, DETERMINERS);
+    bool det = p >= (ptrdiff_t)sb && tok_has(c, (size_t)p, WC_DETERMINER);
     bool to = p >= (ptrdiff_t)sb && tok_is(c, (size_t)p, c->k->w.to);
     bool aux = p >= (ptrdiff_t)sb && is_aux(c, (size_t)p);
     bool cap_mid = (t->flags & TF_CAP) && i > sb && !(c->t[i - 1].flags & TF_QUOTE_OPEN);
@@ -976,16 +937,14 @@ static vinfo analyse_verb(const truce_coder *c, size_t i, size_t sb)
         v.verb = !det && !(p >= (ptrdiff_t)sb && tok_is(c, (size_t)p, c->k->w.of));
         break;
     case VF_ING:
-        v.verb = p >= (ptrdiff_t)sb && (is_be(c, (size_t)p) || tok_in(c, (size_t)p,
-                 (const char *const[]){"towards", "toward", "on", "continue", "continues",
-                                       "continued", "keep", "kept", "began", "begin", "started", NULL}));
+        v.verb = p >= (ptrdiff_t)sb && (is_be(c, (size_t)p) || tok_has(c, (size_t)p, WC_ING_GOVERNOR));
         break;
     case VF_BASE:
         /* a bare base form is a verb after to, an auxiliary, a pronoun or
          * a plural noun ("the rebels attack"), not after a name or a
          * singular noun ("return Nagorno-Karabakh back to peace") */
         v.verb = !det && (to || aux ||
-                 (p >= (ptrdiff_t)sb && (tok_in(c, (size_t)p, (const char *const[]){"i", "we", "they", "you", NULL}) ||
+                 (p >= (ptrdiff_t)sb && (tok_has(c, (size_t)p, WC_PLURAL_PRONOUN) ||
                                         (c->t[p].kind == TOK_WORD && c->t[p].nlemma &&
                                          c->text[c->t[p].end - 1] == 's'))));
         if (det) {
@@ -1009,8 +968,8 @@ static vinfo analyse_verb(const truce_coder *c, size_t i, size_t sb)
         }
         if (q >= (ptrdiff_t)sb) {
             const token *g = &c->t[q];
-            bool gov = g->isverb || tok_in(c, (size_t)q, INTENT) || tok_in(c, (size_t)q, THREAT) ||
-                       tok_in(c, (size_t)q, (const char *const[]){"able", "unable", "likely", "due", "about", NULL});
+            bool gov = g->isverb || tok_has(c, (size_t)q, WC_INTENT) || tok_has(c, (size_t)q, WC_THREAT) ||
+                       tok_has(c, (size_t)q, WC_CONTROL);
             if (!gov && !(g->flags & TF_QUOTE_OPEN)) {
                 v.infinitive_of_noun = true;
             }
@@ -1026,35 +985,37 @@ static vinfo analyse_verb(const truce_coder *c, size_t i, size_t sb)
         if (tok_punct(c, u, ';') || tok_punct(c, u, ':') || is_quote_tok(c, u)) {
             break;
         }
-        if (tok_in(c, u, MODALS)) {
+        if (tok_has(c, u, WC_OBLIGATION)) {
+            v.obligation = true;
+        } else if (tok_has(c, u, WC_MODAL | WC_INTENT)) {
             v.intent = true;
         }
-        if (tok_in(c, u, INTENT)) {
-            v.intent = true;
-        }
-        if (tok_in(c, u, THREAT)) {
+        if (tok_has(c, u, WC_THREAT)) {
             v.threat = true;
         }
-        if (tok_in(c, u, (const char *const[]){"if", "unless", "whether", NULL})) {
+        if (tok_has(c, u, WC_REFUSAL) && i - u <= 4) {
+            v.refusal = true;
+        }
+        if (tok_has(c, u, WC_HYPOTHETICAL)) {
             v.hypothetical = true;
         }
-        if ((tok_is(c, u, c->k->w.not_) || tok_is(c, u, c->k->w.nt) || tok_is(c, u, c->k->w.never) ||
-             tok_is_word(c, u, "refused") || tok_is_word(c, u, "failed")) && i - u <= 4) {
+        if (tok_has(c, u, WC_NEGATION) && i - u <= 4) {
             v.negated = true;
         }
-        /* a subject mention or a finite verb closes the group */
-        if (c->t[u].isverb && c->t[u].vform == VF_ED && !tok_in(c, u, INTENT) &&
-            !tok_in(c, u, THREAT) && !is_aux(c, u) && q < (ptrdiff_t)i - 1) {
-            if (!(tok_is_word(c, u, "helped") || tok_is_word(c, u, "tried"))) {
-                break;
-            }
+        /* a finite verb of its own closes the group */
+        if (c->t[u].isverb && c->t[u].vform == VF_ED && q < (ptrdiff_t)i - 1 &&
+            !tok_has(c, u, WC_INTENT | WC_THREAT | WC_OBLIGATION | WC_REFUSAL | WC_CONTROL) &&
+            !is_aux(c, u)) {
+            break;
         }
     }
     return v;
 }
 
-/* Apply modality to a code: "" = drop. */
-static void modal_code(const kb *k, const char *code, bool threat, char out[8])
+enum { MODE_INTENT, MODE_THREAT, MODE_DEMAND, MODE_REJECT };
+
+/* Apply modality to a code (data/modality.tsv): "" = no event. */
+static void modal_code(const kb *k, const char *code, int mode, char out[8])
 {
     size_t best = 0;
     const char *res = NULL;
@@ -1062,7 +1023,12 @@ static void modal_code(const kb *k, const char *code, bool threat, char out[8])
         size_t n = strlen(k->modal[i].prefix);
         if (n > best && strncmp(code, k->modal[i].prefix, n) == 0) {
             best = n;
-            res = threat ? k->modal[i].threat : k->modal[i].intent;
+            res = mode == MODE_THREAT ? k->modal[i].threat : mode == MODE_INTENT ? k->modal[i].intent
+                : mode == MODE_DEMAND ? k->modal[i].demand : k->modal[i].reject;
+            /* a conflictual act announced for the future is a threat */
+            if (mode == MODE_INTENT && strcmp(res, "-") == 0) {
+                res = k->modal[i].threat;
+            }
         }
     }
     if (!res || strcmp(res, "-") == 0) {
@@ -1155,7 +1121,7 @@ static void emit(truce_coder *c, const evctx *x, const char *src, const char *tg
     char locname[96];
     if (x->loc) {
         size_t a = x->loc->tok_start;
-        while (a + 1 < x->loc->tok_end && tok_in(c, a, MODIFIERS)) {
+        while (a + 1 < x->loc->tok_end && tok_has(c, a, WC_MODIFIER)) {
             a++;
         }
         size_t b0 = c->t[a].start, b1 = c->t[x->loc->tok_end - 1].end;
@@ -1264,7 +1230,7 @@ static size_t clause_begin(const truce_coder *c, size_t sb, size_t head)
     for (size_t q = head; q > sb; q--) {
         size_t u = q - 1;
         if (tok_punct(c, u, ';') || tok_punct(c, u, ':') || is_quote_tok(c, u) ||
-            tok_in(c, u, BOUNDARY)) {
+            tok_has(c, u, WC_BOUNDARY)) {
             /* "that" right after a verb opens a complement; either way the
              * clause starts after it */
             return q;
@@ -1277,8 +1243,7 @@ static size_t clause_end(const truce_coder *c, size_t head, size_t se)
 {
     for (size_t q = head + 1; q < se; q++) {
         if (tok_punct(c, q, ';') || tok_punct(c, q, ':') || is_quote_tok(c, q) ||
-            tok_in(c, q, (const char *const[]){"that", "which", "who", "because", "while",
-                                              "when", "if", "although", "whereas", "but", NULL})) {
+            tok_has(c, q, WC_CLAUSE_END)) {
             return q;
         }
     }
@@ -1297,7 +1262,7 @@ static const mention *find_object(const truce_coder *c, const mvec *mv, size_t h
             continue;
         }
         size_t pv = m->tok_start - 1;
-        if (tok_in(c, pv, LOCATIVE) || (tok_is(c, pv, c->k->w.the) && pv > 0 && tok_in(c, pv - 1, LOCATIVE))) {
+        if (tok_has(c, pv, WC_LOCATIVE) || (tok_is(c, pv, c->k->w.the) && pv > 0 && tok_has(c, pv - 1, WC_LOCATIVE))) {
             continue;
         }
         /* stop at another finite verb with its own subject */
@@ -1445,11 +1410,11 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
         const mention *m = &mv->v[xm];
         if (m->tok_start > cb && m->tok_start < ce && m->country[0] && !m->person &&
             (m->kind == AK_COUNTRY || m->kind == AK_CAPITAL || m->kind == AK_NAMED) &&
-            (tok_in(c, m->tok_start - 1, LOCATIVE) ||
+            (tok_has(c, m->tok_start - 1, WC_LOCATIVE) ||
              (m->tok_start > 1 && tok_is(c, m->tok_start - 1, k->w.the) &&
-              tok_in(c, m->tok_start - 2, LOCATIVE)) ||
+              tok_has(c, m->tok_start - 2, WC_LOCATIVE)) ||
              (m->tok_start > 1 && tok_is(c, m->tok_start - 1, k->w.of) &&
-              tok_in(c, m->tok_start - 2, PLACE_NOUNS)))) {
+              tok_has(c, m->tok_start - 2, WC_PLACE_NOUN)))) {
             x.loc = m;
             break;
         }
@@ -1471,8 +1436,8 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
                 if (q - 1 < sb) {
                     break;
                 }
-                if (c->t[q - 1].kind == TOK_WORD && !tok_in(c, q - 1, MODIFIERS) &&
-                    !tok_in(c, q - 1, DETERMINERS) && !(c->t[q - 1].flags & TF_CAP) &&
+                if (c->t[q - 1].kind == TOK_WORD && !tok_has(c, q - 1, WC_MODIFIER) &&
+                    !tok_has(c, q - 1, WC_DETERMINER) && !(c->t[q - 1].flags & TF_CAP) &&
                     !tok_is(c, q - 1, k->w.s)) {
                     break;
                 }
@@ -1557,16 +1522,28 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
     if (v.infinitive_of_noun && !v.intent && !v.threat) {
         return;
     }
-    if (v.negated) {
-        return;
-    }
     char code[8];
     snprintf(code, sizeof code, "%s", p->code);
-    if (v.threat || v.intent) {
-        modal_code(k, p->code, v.threat, code);
-        if (!code[0]) {
+    bool demand = false;
+    if (v.refusal || (v.negated && v.intent)) {
+        /* "refused to release", "will not meet": a rejection */
+        modal_code(k, p->code, MODE_REJECT, code);
+    } else if (v.negated) {
+        return;
+    } else if (v.obligation) {
+        /* "Y must return the helicopter", said by X: X demands it of Y */
+        if (!speaker_code || !speaker_code[0]) {
             return;
         }
+        modal_code(k, p->code, MODE_DEMAND, code);
+        demand = true;
+    } else if (v.threat) {
+        modal_code(k, p->code, MODE_THREAT, code);
+    } else if (v.intent) {
+        modal_code(k, p->code, MODE_INTENT, code);
+    }
+    if (!code[0]) {
+        return;
     }
     /* source and target */
     mlist src = {0}, tgt = {0};
@@ -1577,7 +1554,7 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
             for (size_t q = i + 1; q < ce && q < i + 4; q++) {
                 if (tok_is(c, q, k->w.by)) {
                     sm = mention_at(mv, q + 1, false);
-                    if (!sm && tok_in(c, q + 1, MODIFIERS)) {
+                    if (!sm && tok_has(c, q + 1, WC_MODIFIER)) {
                         sm = mention_at(mv, q + 2, false);
                     }
                     break;
@@ -1603,19 +1580,26 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
             tm = NULL;
         }
     }
+    mention fp;   /* the speaker, standing for "I", "we", "they", "it" */
+    memset(&fp, 0, sizeof fp);
+    if (speaker_code) {
+        memcpy(fp.code, speaker_code, 16);
+    }
     if (sm->pronoun && sm->first_person) {
-        if (!speaker_code || !speaker_code[0]) {
+        if (!speaker_code || !speaker_code[0] || demand) {
             return;
         }
-        static mention fp;
-        memset(&fp, 0, sizeof fp);
-        memcpy(fp.code, speaker_code, 16);
         src = (mlist){&fp, 1};
     } else {
         src = group_at(mv, mindex(mv, sm));
     }
     if (tm) {
         tgt = tm->pronoun ? (mlist){tm, 1} : group_at(mv, mindex(mv, tm));
+    }
+    if (demand) {
+        /* the speaker demands of the one who must act */
+        tgt = src;
+        src = (mlist){&fp, 1};
     }
     size_t a = sm->tok_start < i ? sm->tok_start : i;
     if (src.v != sm && src.n && src.v[0].tok_start < a && src.v[0].tok_end <= i) {
@@ -1684,7 +1668,7 @@ static void code_content(truce_coder *c, sinfo *si, size_t s_index, const speech
             if (m->tok_start >= sp->content_b && m->tok_end <= sp->content_e && m->code[0] &&
                 !m->pronoun && strcmp(m->code, sp->code) != 0 &&
                 (!m->country[0] || strncmp(m->country, sp->code, 3) != 0) &&
-                !tok_in(c, m->tok_start ? m->tok_start - 1 : 0, LOCATIVE)) {
+                !tok_has(c, m->tok_start ? m->tok_start - 1 : 0, WC_LOCATIVE)) {
                 about = m;
                 break;
             }

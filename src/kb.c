@@ -287,6 +287,8 @@ typedef struct {
     exc_pair *vexc, *nexc;
     size_t n_vexc, n_nexc, cap_vexc, cap_nexc;
     pattern *pats;         /* linked through ->next in file order (reversed) */
+    uint32_t *wc_ids, *wc_bits;
+    size_t n_wc, cap_wc, n_wcb, cap_wcb;
     truce_error *err;
 } builder;
 
@@ -730,24 +732,69 @@ static bool load_modality(builder *B, const embedded_file *f)
         return bad(B->err, &L, 0, "out of memory");
     }
     while (next_line(&L)) {
-        if (L.nf != 3 || k->n_modal == cap) {
-            return bad(B->err, &L, 0, "expected prefix TAB intent TAB threat, found %d fields", L.nf);
+        if (L.nf != 5 || k->n_modal == cap) {
+            return bad(B->err, &L, L.nf ? L.nf - 1 : 0,
+                       "expected prefix TAB intent TAB threat TAB demand TAB reject, found %d fields", L.nf);
         }
-        for (int i = 0; i < 3; i++) {
+        for (int i = 0; i < 5; i++) {
             if (L.fields[i].len < 1 || L.fields[i].len > 4) {
                 return bad(B->err, &L, i, "expected a code, '=' or '-'");
             }
         }
-        snprintf(k->modal[k->n_modal].prefix, 8, "%.*s", (int)L.fields[0].len, (const char *)L.fields[0].p);
-        snprintf(k->modal[k->n_modal].intent, 8, "%.*s", (int)L.fields[1].len, (const char *)L.fields[1].p);
-        snprintf(k->modal[k->n_modal].threat, 8, "%.*s", (int)L.fields[2].len, (const char *)L.fields[2].p);
-        for (int i = 1; i < 3; i++) {
-            const char *c = i == 1 ? k->modal[k->n_modal].intent : k->modal[k->n_modal].threat;
+        char *cols[5] = {k->modal[k->n_modal].prefix, k->modal[k->n_modal].intent,
+                         k->modal[k->n_modal].threat, k->modal[k->n_modal].demand,
+                         k->modal[k->n_modal].reject};
+        for (int i = 0; i < 5; i++) {
+            snprintf(cols[i], 8, "%.*s", (int)L.fields[i].len, (const char *)L.fields[i].p);
+        }
+        for (int i = 1; i < 5; i++) {
+            const char *c = cols[i];
             if (strcmp(c, "-") && strcmp(c, "=") && !kb_cameo(k, c)) {
                 return bad(B->err, &L, i, "expected a CAMEO code, found \"%s\"", c);
             }
         }
         k->n_modal++;
+    }
+    return true;
+}
+
+static const struct { const char *name; uint32_t bit; } wclasses[] = {
+    {"determiner", WC_DETERMINER}, {"adverb", WC_ADVERB}, {"modal", WC_MODAL},
+    {"intent", WC_INTENT}, {"threat", WC_THREAT}, {"obligation", WC_OBLIGATION},
+    {"refusal", WC_REFUSAL}, {"negation", WC_NEGATION}, {"hypothetical", WC_HYPOTHETICAL},
+    {"locative", WC_LOCATIVE}, {"boundary", WC_BOUNDARY}, {"clause-end", WC_CLAUSE_END},
+    {"modifier", WC_MODIFIER}, {"place-noun", WC_PLACE_NOUN}, {"role-prep", WC_ROLE_PREP},
+    {"control", WC_CONTROL}, {"ing-governor", WC_ING_GOVERNOR}, {"pronoun", WC_PRONOUN},
+    {"speaker-pronoun", WC_SPEAKER_PRONOUN}, {"plural-pronoun", WC_PLURAL_PRONOUN},
+    {"date-word", WC_DATE_WORD},
+};
+
+/* data/grammar.tsv: class TAB words */
+static bool load_grammar(builder *B, const embedded_file *f)
+{
+    lines L = {f->name, f->data, f->data + f->len, 0, {{0}}, {0}, 0};
+    while (next_line(&L)) {
+        if (L.nf != 2) {
+            return bad(B->err, &L, 0, "expected class TAB words, found %d fields", L.nf);
+        }
+        uint32_t bit = 0;
+        for (size_t i = 0; i < sizeof wclasses / sizeof *wclasses; i++) {
+            if (str_eq(L.fields[0], (str){(const uint8_t *)wclasses[i].name,
+                                          (ptrdiff_t)strlen(wclasses[i].name)})) {
+                bit = wclasses[i].bit;
+            }
+        }
+        if (!bit) {
+            return bad(B->err, &L, 0, "expected a word class such as determiner or modal, found \"%.*s\"",
+                       (int)(L.fields[0].len > 30 ? 30 : L.fields[0].len), (const char *)L.fields[0].p);
+        }
+        FOR_PARTS(L.fields[1], ';', w) {
+            uint32_t id = word_id(B->k, w);
+            if (!id || !push_u32(&B->wc_ids, &B->n_wc, &B->cap_wc, id) ||
+                !push_u32(&B->wc_bits, &B->n_wcb, &B->cap_wcb, bit)) {
+                return bad(B->err, &L, 1, "out of memory");
+            }
+        }
     }
     return true;
 }
@@ -809,6 +856,14 @@ static bool finish(builder *B)
     kb *k = B->k;
     uint32_t n = k->words.n + 1;
     k->is_verb = calloc(n, 1);
+    k->wclass = calloc(n, sizeof *k->wclass);
+    if (!k->wclass) {
+        err_set(B->err, TRUCE_ENOMEM, NULL, 0, 0, -1, "out of memory");
+        return false;
+    }
+    for (size_t i = 0; i < B->n_wc; i++) {
+        k->wclass[B->wc_ids[i]] |= B->wc_bits[i];
+    }
     k->vexc = calloc(n, sizeof *k->vexc);
     k->nexc = calloc(n, sizeof *k->nexc);
     k->vheads = calloc(n, sizeof *k->vheads);
@@ -870,6 +925,7 @@ truce_kb *truce_kb_open(truce_error *err)
     ok = ok && (f = find_file("wordnet/verb.exc")) && load_wn_exc(&B, f, true);
     ok = ok && (f = find_file("wordnet/noun.exc")) && load_wn_exc(&B, f, false);
     ok = ok && (f = find_file("cameo.tsv")) && load_cameo(&B, f);
+    ok = ok && (f = find_file("grammar.tsv")) && load_grammar(&B, f);
     ok = ok && (f = find_file("modality.tsv")) && load_modality(&B, f);
     ok = ok && (f = find_file("iso3166.tsv")) && load_iso(&B, f);
     ok = ok && (f = find_file("countries.tsv")) && load_countries(&B, f);
@@ -906,6 +962,8 @@ truce_kb *truce_kb_open(truce_error *err)
         err_set(err, TRUCE_EDATA, NULL, 0, 0, -1, "built-in knowledge is incomplete (a data file is missing)");
     }
     free(B.verb_ids);
+    free(B.wc_ids);
+    free(B.wc_bits);
     free(B.vexc);
     free(B.nexc);
     if (!ok) {
@@ -923,6 +981,7 @@ void truce_kb_close(truce_kb *k)
     trie_free(&k->actors);
     intern_free(&k->words);
     free(k->is_verb);
+    free(k->wclass);
     free(k->vexc);
     free(k->nexc);
     free(k->vheads);

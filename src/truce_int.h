@@ -213,12 +213,13 @@ typedef struct truce_kb {
     pattern **nheads;
     uint32_t heads_cap;
     uint8_t *is_verb;      /* by word id: a WordNet verb lemma */
+    uint32_t *wclass;      /* by word id: WC_* bits */
     /* WordNet exceptions: form id -> lemma id (verbs), (nouns) */
     uint32_t *vexc, *nexc;
     cameo_info *cameo;
     uint32_t n_cameo;
     /* modality: code prefix -> intent code, threat code */
-    struct { char prefix[8], intent[8], threat[8]; } *modal;
+    struct { char prefix[8], intent[8], threat[8], demand[8], reject[8]; } *modal;
     uint32_t n_modal;
     /* frequently used word ids */
     struct {
@@ -233,6 +234,18 @@ typedef struct truce_kb {
                  our, my, your, he, she, they, we, i, it, but, because;
     } w;
 } kb;
+
+/* Word classes from data/grammar.tsv, a bit each, looked up by word id. */
+enum {
+    WC_DETERMINER = 1u << 0, WC_ADVERB = 1u << 1, WC_MODAL = 1u << 2,
+    WC_INTENT = 1u << 3, WC_THREAT = 1u << 4, WC_OBLIGATION = 1u << 5,
+    WC_REFUSAL = 1u << 6, WC_NEGATION = 1u << 7, WC_HYPOTHETICAL = 1u << 8,
+    WC_LOCATIVE = 1u << 9, WC_BOUNDARY = 1u << 10, WC_CLAUSE_END = 1u << 11,
+    WC_MODIFIER = 1u << 12, WC_PLACE_NOUN = 1u << 13, WC_ROLE_PREP = 1u << 14,
+    WC_CONTROL = 1u << 15, WC_ING_GOVERNOR = 1u << 16, WC_PRONOUN = 1u << 17,
+    WC_SPEAKER_PRONOUN = 1u << 18, WC_PLURAL_PRONOUN = 1u << 19,
+    WC_DATE_WORD = 1u << 20,
+};
 
 const cameo_info *kb_cameo(const kb *k, const char *code);
 /* Verb lemma of a lower-case word form (WordNet morphy), as a kb id, or 0. */
