@@ -934,7 +934,10 @@ static vinfo analyse_verb(const truce_coder *c, size_t i, size_t sb)
         }
         break;
     case VF_S:
-        v.verb = !det && !(p >= (ptrdiff_t)sb && tok_is(c, (size_t)p, c->k->w.of));
+        /* "the attacks", "of talks", "held talks": nouns */
+        v.verb = !det && !(p >= (ptrdiff_t)sb && tok_is(c, (size_t)p, c->k->w.of)) &&
+                 !(p >= (ptrdiff_t)sb && c->t[p].isverb && c->t[p].vlemma && !is_aux(c, (size_t)p) &&
+                   c->t[p].vform != VF_NONE && !(c->t[p].flags & TF_CAP));
         break;
     case VF_ING:
         v.verb = p >= (ptrdiff_t)sb && (is_be(c, (size_t)p) || tok_has(c, (size_t)p, WC_ING_GOVERNOR));
@@ -1199,11 +1202,19 @@ static const mention *find_subject(const truce_coder *c, const mvec *mv, size_t 
         if (m->tok_end > head || m->tok_start < cb || (!m->code[0] && !m->first_person)) {
             continue;
         }
-        /* inside brackets? */
+        /* inside brackets ("... (the minister said) ...")? A closing
+         * bracket after the mention with no opening one before it */
         bool bracket = false;
+        int depth = 0;
         for (size_t q = m->tok_end; q < head; q++) {
-            if (tok_punct(c, q, ')') || tok_punct(c, q, ']')) {
-                bracket = true;
+            if (tok_punct(c, q, '(') || tok_punct(c, q, '[')) {
+                depth++;
+            } else if (tok_punct(c, q, ')') || tok_punct(c, q, ']')) {
+                if (depth == 0) {
+                    bracket = true;
+                    break;
+                }
+                depth--;
             }
         }
         if (bracket) {

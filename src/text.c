@@ -79,8 +79,10 @@ ptrdiff_t text_key(const uint8_t *s, ptrdiff_t len, uint8_t *out, ptrdiff_t cap)
         return len;
     }
     utf8proc_int32_t buf[256];
+    /* NFC, case folded, and without accents (Erdoğan = Erdogan, Bogotá =
+     * Bogota): news and dictionaries spell names both ways */
     utf8proc_ssize_t n = utf8proc_decompose_custom(s, len, buf, 256,
-        UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD,
+        UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK,
         fold_punct, NULL);
     if (n < 0 || n > 256) {
         return -1;

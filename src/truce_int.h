@@ -113,7 +113,8 @@ typedef struct {
     uint32_t paragraph;            /* 0-based paragraph index */
 } sentence;
 
-/* Normalise one token's bytes to its lookup key: NFC, case-folded, curly
+/* Normalise one token's bytes to its lookup key: NFC, case-folded, accents
+ * stripped, curly
  * quotes and apostrophes to ASCII, dashes to '-'. Writes into out (size
  * cap) and returns the length, or -1 if it does not fit. */
 ptrdiff_t text_key(const uint8_t *s, ptrdiff_t len, uint8_t *out, ptrdiff_t cap);
