@@ -898,7 +898,19 @@ typedef struct {
     size_t group_start; /* first token of the verb group (aux etc.) */
 } vinfo;
 
-static vinfo analyse_verb(const truce_coder *c, size_t i, size_t sb)
+static const mention *mention_ending_at(const mvec *mv, size_t tok)
+{
+    for (size_t x = 0; x < mv->n; x++) {
+        if (mv->v[x].tok_end == tok + 1) {
+            return &mv->v[x];
+        }
+    }
+    return NULL;
+}
+
+static bool is_prep(const truce_coder *c, uint32_t id);
+
+static vinfo analyse_verb(const truce_coder *c, const mvec *mv, size_t i, size_t sb)
 {
     vinfo v = {0};
     const token *t = &c->t[i];
@@ -924,34 +936,44 @@ static vinfo analyse_verb(const truce_coder *c, size_t i, size_t sb)
     }
     switch (t->vform) {
     case VF_ED:
-        v.verb = !det;
+        /* "the signed accord", "on alleged abuses": adjectives */
+        v.verb = !det && !(p >= (ptrdiff_t)sb && is_prep(c, c->t[p].id));
         if (p >= (ptrdiff_t)sb && is_be(c, (size_t)p)) {
             v.passive = true;
-        }
-        if (p >= (ptrdiff_t)sb && tok_is(c, (size_t)p, c->k->w.have) == false &&
-            c->t[p].vlemma == c->k->w.have) {
-            /* perfect: has signed */
+        } else if (v.verb && p >= (ptrdiff_t)sb && tok_is(c, i + 1, c->k->w.by) && !aux &&
+                   (mention_ending_at(mv, (size_t)p) || c->t[p].nlemma)) {
+            /* "forces backed by Russia continued ...": a participle that
+             * describes a noun; the sentence's verb comes later */
+            v.verb = false;
         }
         break;
     case VF_S:
-        /* "the attacks", "of talks", "held talks": nouns */
+        /* "the attacks", "of talks", "held talks", "the Ghazni attacks": nouns */
         v.verb = !det && !(p >= (ptrdiff_t)sb && tok_is(c, (size_t)p, c->k->w.of)) &&
                  !(p >= (ptrdiff_t)sb && c->t[p].isverb && c->t[p].vlemma && !is_aux(c, (size_t)p) &&
-                   c->t[p].vform != VF_NONE && !(c->t[p].flags & TF_CAP));
+                   c->t[p].vform != VF_NONE && !(c->t[p].flags & TF_CAP)) &&
+                 !(p > (ptrdiff_t)sb && tok_has(c, (size_t)p - 1, WC_DETERMINER) &&
+                   !mention_ending_at(mv, (size_t)p));
         break;
     case VF_ING:
         v.verb = p >= (ptrdiff_t)sb && (is_be(c, (size_t)p) || tok_has(c, (size_t)p, WC_ING_GOVERNOR));
         break;
     case VF_BASE:
-        /* a bare base form is a verb after to, an auxiliary, a pronoun or
-         * a plural noun ("the rebels attack"), not after a name or a
-         * singular noun ("return Nagorno-Karabakh back to peace") */
+        /* a bare base form is a verb after to, an auxiliary, a pronoun, a
+         * plural noun ("the rebels attack") or an actor that opens its
+         * clause ("The Pentagon said it hit ...", "Iran hit back"), not
+         * after the object of another verb ("return Nagorno-Karabakh back") */
         v.verb = !det && (to || aux ||
-                 (p >= (ptrdiff_t)sb && (tok_has(c, (size_t)p, WC_PLURAL_PRONOUN) ||
+                 (p >= (ptrdiff_t)sb && (tok_has(c, (size_t)p, WC_PLURAL_PRONOUN | WC_PRONOUN | WC_SPEAKER_PRONOUN) ||
                                         (c->t[p].kind == TOK_WORD && c->t[p].nlemma &&
                                          c->text[c->t[p].end - 1] == 's'))));
-        if (det) {
-            v.verb = false;
+        if (!v.verb && !det && p >= (ptrdiff_t)sb) {
+            const mention *m = mention_ending_at(mv, (size_t)p);
+            if (m && (m->tok_start == sb || !c->t[m->tok_start - 1].isverb ||
+                      is_aux(c, m->tok_start - 1))) {
+                v.verb = !(m->tok_start > sb && c->t[m->tok_start - 1].vlemma &&
+                           !is_aux(c, m->tok_start - 1));
+            }
         }
         if (i == sb) {
             v.verb = false;   /* headline imperatives and nouns */
@@ -1375,7 +1397,7 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
     }
     vinfo v = {0};
     if (vp) {
-        v = analyse_verb(c, i, sb);
+        v = analyse_verb(c, mv, i, sb);
     }
     const pattern *list = v.verb ? vp : np;
     if (!list) {
@@ -1586,9 +1608,25 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
         }
     }
     if (!tm && !v.passive) {
-        tm = find_object(c, mv, i, ce);
+        size_t after = best.last_tok > i ? best.last_tok : i;
+        if (tok_is(c, i + 1, k->w.that)) {
+            /* "demanded that the US cancel ...": the complement's subject
+             * is the one the demand is made of */
+            size_t e2 = clause_end(c, i + 1, se);
+            tm = find_object(c, mv, i + 1, e2);
+        } else {
+            tm = find_object(c, mv, i, ce);
+        }
+        if (!tm && after > i) {
+            tm = find_object(c, mv, after, ce);
+        }
         if (tm && tm == sm) {
             tm = NULL;
+        }
+        /* "lifted the curfew in Montenegro", "arrived in Amman": with no
+         * other target, the place the act was aimed at */
+        if (!tm && x.loc && x.loc != sm && x.loc->code[0]) {
+            tm = x.loc;
         }
     }
     mention fp;   /* the speaker, standing for "I", "we", "they", "it" */
@@ -1646,7 +1684,7 @@ static void code_content(truce_coder *c, sinfo *si, size_t s_index, const speech
         if (!endorse) {
             continue;
         }
-        vinfo v = analyse_verb(c, i, sp->content_b);
+        vinfo v = analyse_verb(c, mv, i, sp->content_b);
         if (!v.verb || v.negated) {
             continue;
         }

@@ -13,7 +13,7 @@ usage: tools/eval.py SHARED_DIR [TRUCE]
 
 Each sentence is coded alone as a JSON Lines story. Where truce finds several
 events, the sentence's event is the first one that is not a plain statement
-(CAMEO 01x), else the first. A sentence with no event counts as wrong.
+(CAMEO 010, what every verb of saying gives), else the first. A sentence with no event counts as wrong.
 Nothing here is tuned to single sentences: these are measurements.
 """
 import collections
@@ -45,7 +45,7 @@ def run_truce(truce, stories):
 
 def main_event(events):
     for e in events:
-        if e["root"] != "01":
+        if e["code"] != "010":
             return e
     return events[0] if events else None
 
