@@ -59,6 +59,8 @@ static void help(FILE *f)
         "  --status                after each story, a status record:\n"
         "                          {\"story_id\",\"status\":\"ok|no_event|error\",\"events\",\"error\",\"offset\"}\n"
         "  --no-dedup              keep repeats of (date, source, target, code) in a story\n"
+        "  --explain               on stderr, why each sentence gave its events: the actors\n"
+        "                          found, the verbs considered, the pattern that fired or why none\n"
         "  --pairs all             compound actors: every ordered pair (default: each pair once)\n"
         "  --max-story-bytes N     skip (with an error record) stories longer than N bytes\n"
         "  --max-sentence-tokens N do not code sentences longer than N tokens\n"
@@ -80,6 +82,12 @@ static void split_help(FILE *f)
         "came from, headline, dateline place, where the body starts), then one per\n"
         "sentence (index, paragraph, byte span, text). Takes the input options of\n"
         "'truce code' (--date, --max-story-bytes, -q).\n");
+}
+
+static void explain_line(void *user, const char *line)
+{
+    (void)user;
+    fprintf(stderr, "%s\n", line);
 }
 
 static int sink(void *user, const truce_event *ev)
@@ -510,6 +518,8 @@ static int code_main(int argc, char **argv, bool split)
             }
         } else if (strcmp(name, "--status") == 0) {
             r.o.status = true;
+        } else if (strcmp(name, "--explain") == 0) {
+            r.o.opt.trace = explain_line;
         } else if (strcmp(name, "--no-dedup") == 0) {
             r.o.opt.dedup = false;
         } else if (strcmp(name, "-q") == 0 || strcmp(name, "--quiet") == 0) {

@@ -150,6 +150,12 @@ typedef struct {
     bool pairs_all;        /* compound actors: all ordered pairs (else i<j) */
     size_t max_story_len;  /* 0 = no limit */
     uint32_t max_sentence_tokens; /* 0 = no limit */
+    /* If set, called with one line of explanation per decision (actors
+     * found, verbs considered and why they were or were not coded), for
+     * users checking why an event was or was not coded. The line is valid
+     * during the call only. */
+    void (*trace)(void *user, const char *line);
+    void *trace_user;
 } truce_options;
 
 void truce_options_default(truce_options *o);

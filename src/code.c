@@ -19,6 +19,7 @@
  */
 #include "truce_int.h"
 
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -102,6 +103,22 @@ void truce_coder_free(truce_coder *c)
 }
 
 /* ---- small helpers ---------------------------------------------------- */
+
+static void trace(const truce_coder *c, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void trace(const truce_coder *c, const char *fmt, ...)
+{
+    if (!c->opt.trace) {
+        return;
+    }
+    char line[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(line, sizeof line, fmt, ap);
+    va_end(ap);
+    c->opt.trace(c->opt.trace_user, line);
+}
+
+#define TOKF(i) (int)(c->t[i].end - c->t[i].start), (const char *)c->text + c->t[i].start
 
 static bool tok_is(const truce_coder *c, size_t i, uint32_t id)
 {
@@ -664,6 +681,14 @@ static bool find_mentions(truce_coder *c, size_t b, size_t e, truce_day day, mve
             if (!resolve_named(named, day, m->code)) {
                 m->code[0] = 0;
             }
+            /* the text's own title outranks the dates we know: "Iraqi
+             * President Saddam Hussein" is IRQGOV whatever the date */
+            if (m->code[0] && sector[0] && strcmp(m->code + 3, "ELI") == 0 && !former) {
+                memcpy(m->code + 3, sector, strlen(sector) + 1);
+                if (country[0]) {
+                    memcpy(m->code, country, 3);
+                }
+            }
             if (former && m->code[0]) {
                 memcpy(m->code + 3, "ELI", 4);
             }
@@ -707,6 +732,15 @@ static bool find_mentions(truce_coder *c, size_t b, size_t e, truce_day day, mve
             }
         }
         mv->v[x].group = g;
+    }
+    if (c->opt.trace) {
+        for (size_t x = 0; x < mv->n; x++) {
+            const mention *m = &mv->v[x];
+            size_t b0 = c->t[m->tok_start].start, b1 = c->t[m->tok_end - 1].end;
+            trace(c, "  actor \"%.*s\" -> %s%s", (int)(b1 - b0), (const char *)c->text + b0,
+                  m->code[0] ? m->code : (m->first_person ? "(the speaker)" : "(unresolved)"),
+                  m->pronoun ? " [pronoun]" : "");
+        }
     }
     /* a comma-only chain with no "and" is not a compound */
     for (size_t x = 0; x < mv->n;) {
@@ -1401,6 +1435,7 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
     }
     const pattern *list = v.verb ? vp : np;
     if (!list) {
+        trace(c, "  \"%.*s\": not used as a verb here", TOKF(i));
         return;
     }
     if (!v.verb) {
@@ -1435,9 +1470,13 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
         }
     }
     if (best_w < 0) {
+        trace(c, "  \"%.*s\": no pattern of this %s matches", TOKF(i), v.verb ? "verb" : "noun");
         return;
     }
     const pattern *p = best.p;
+    trace(c, "  \"%.*s\": pattern verbs.txt:%u %s [%s]%s%s%s%s%s%s", TOKF(i), p->line, p->text, p->code,
+          v.negated ? " negated" : "", v.passive ? " passive" : "", v.intent ? " intent" : "",
+          v.threat ? " threat" : "", v.obligation ? " obligation" : "", v.hypothetical ? " hypothetical" : "");
     evctx x = {si_index, TRUCE_NODAY, false, false, speaker_code, NULL};
     for (size_t xm = 0; xm < mv->n; xm++) {
         const mention *m = &mv->v[xm];
@@ -1602,7 +1641,7 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
         } else {
             sm = find_subject(c, mv, cb, i);
             if (!sm) {
-                /* first person inside a quotation: the speaker */
+                trace(c, "  \"%.*s\": no source actor before it in its clause", TOKF(i));
                 return;
             }
         }
@@ -1948,6 +1987,9 @@ truce_status truce_code_story(truce_coder *c, const truce_story *st,
         } else if (si[k].para_date != TRUCE_NODAY) {
             d = si[k].para_date;
         }
+        trace(c, "sentence %zu: %.*s", k + 1,
+              (int)(c->s[k].end - c->s[k].start > 200 ? 200 : c->s[k].end - c->s[k].start),
+              (const char *)c->text + c->s[k].start);
         if (!find_mentions(c, sb, se, d, &si[k].mv)) {
             err_set(err, TRUCE_ENOMEM, NULL, 0, 0, -1, "out of memory");
             return TRUCE_ENOMEM;
