@@ -1664,7 +1664,8 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
         }
         /* "lifted the curfew in Montenegro", "arrived in Amman": with no
          * other target, the place the act was aimed at */
-        if (!tm && x.loc && x.loc != sm && x.loc->code[0]) {
+        if (!tm && x.loc && x.loc != sm && x.loc->code[0] &&
+            group_at(mv, mindex(mv, sm)).n == 1) {
             tm = x.loc;
         }
     }
