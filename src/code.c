@@ -46,6 +46,7 @@ struct truce_coder {
     truce_options opt;
     arena a;
     truce_buf scratch;
+    tokcache *cache;               /* word forms seen by this coder */
     /* per story */
     const truce_story *st;
     const uint8_t *text;
@@ -88,6 +89,11 @@ truce_coder *truce_coder_new(const truce_kb *knowledge, const truce_options *opt
         truce_options_default(&c->opt);
     }
     arena_init(&c->a, 1 << 20);
+    c->cache = calloc(1, sizeof *c->cache);
+    if (!c->cache) {
+        free(c);
+        return NULL;
+    }
     return c;
 }
 
@@ -97,6 +103,7 @@ void truce_coder_free(truce_coder *c)
         return;
     }
     arena_free(&c->a);
+    free(c->cache);
     truce_buf_free(&c->scratch);
     free(c->seen);
     free(c);
@@ -253,6 +260,9 @@ static size_t find_dates(truce_coder *c, size_t b, size_t e, truce_day ref,
 {
     size_t n = 0;
     for (size_t i = b; i < e && n < cap; i++) {
+        if (c->t[i].kind != TOK_NUM && !tok_has(c, i, WC_DATE_WORD)) {
+            continue;
+        }
         int m = tok_month(c, i), d, y;
         size_t j = i + 1;
         if (tok_punct(c, j, '.')) {
@@ -841,6 +851,11 @@ static bool match_post(const truce_coder *c, const mvec *mv, const pat_elem *el,
         for (size_t skip = 0; skip <= 6 && pos + skip <= end; skip++) {
             if (skip > 0 && clause_stop(c, pos + skip - 1)) {
                 break;
+            }
+            /* a word must come next: only try where it (or "the" + it) is */
+            if (n > 1 && el[1].kind == PE_WORD && !word_match(c, pos + skip, &el[1]) &&
+                !word_match(c, pos + skip + 1, &el[1])) {
+                continue;
             }
             if (match_post(c, mv, el + 1, n - 1, pos + skip, end, m)) {
                 return true;
@@ -1854,7 +1869,7 @@ static truce_status prepare(truce_coder *c, const truce_story *st, truce_error *
         return urc;
     }
     token *t;
-    ptrdiff_t nt = text_tokenize(c->k, c->text, st->text_len, 0, &c->a, &t);
+    ptrdiff_t nt = text_tokenize(c->k, c->text, st->text_len, 0, &c->a, c->cache, &t);
     if (nt < 0) {
         err_set(err, TRUCE_ENOMEM, NULL, 0, 0, -1, "out of memory tokenising the story");
         return TRUCE_ENOMEM;

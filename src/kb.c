@@ -337,7 +337,7 @@ int text_phrase_ids(kb *k, str phrase, uint32_t *ids, int cap)
     arena tmp;
     arena_init(&tmp, 1 << 12);
     token *t;
-    ptrdiff_t n = text_tokenize(k, phrase.p, (size_t)phrase.len, 0, &tmp, &t);
+    ptrdiff_t n = text_tokenize(k, phrase.p, (size_t)phrase.len, 0, &tmp, NULL, &t);
     if (n < 0 || n > cap) {
         arena_free(&tmp);
         return -1;
@@ -682,6 +682,19 @@ static bool load_verbs(builder *B, const embedded_file *f)
     return true;
 }
 
+/* Index of a 2-4 digit code string, or -1. */
+static int cameo_slot(const char *code)
+{
+    int v = 0, n = 0;
+    for (; code[n]; n++) {
+        if (code[n] < '0' || code[n] > '9' || n >= 4) {
+            return -1;
+        }
+        v = v * 10 + (code[n] - '0');
+    }
+    return n < 2 ? -1 : n * 10000 + v;
+}
+
 static bool load_cameo(builder *B, const embedded_file *f)
 {
     lines L = {f->name, f->data, f->data + f->len, 0, {{0}}, {0}, 0};
@@ -700,6 +713,11 @@ static bool load_cameo(builder *B, const embedded_file *f)
         }
         cameo_info *c = &k->cameo[k->n_cameo++];
         snprintf(c->code, sizeof c->code, "%.*s", (int)L.fields[0].len, (const char *)L.fields[0].p);
+        int slot = cameo_slot(c->code);
+        if (slot < 0 || slot >= 50000) {
+            return bad(B->err, &L, 0, "expected a CAMEO code of 2 to 4 digits, found \"%s\"", c->code);
+        }
+        k->cameo_index[slot] = (uint16_t)k->n_cameo;
         snprintf(c->name, sizeof c->name, "%.*s", (int)L.fields[1].len, (const char *)L.fields[1].p);
         char num[32];
         snprintf(num, sizeof num, "%.*s", (int)L.fields[2].len, (const char *)L.fields[2].p);
@@ -992,6 +1010,10 @@ void truce_kb_close(truce_kb *k)
 
 const cameo_info *kb_cameo(const kb *k, const char *code)
 {
+    int slot = cameo_slot(code);
+    if (slot >= 0 && slot < 50000 && k->cameo_index[slot]) {
+        return &k->cameo[k->cameo_index[slot] - 1];
+    }
     /* binary search would need a sorted table; the file is in code order
      * but 2-digit roots sort before their children, so scan (300 rows,
      * used at load time and once per event). */

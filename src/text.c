@@ -165,7 +165,7 @@ static token *tok_push(tokvec *tv)
 }
 
 /* Fill a token's key-derived fields: id, lemmas, case flags. */
-static void tok_finish(const kb *k, const uint8_t *text, token *t)
+static void tok_finish_uncached(const kb *k, const uint8_t *text, token *t)
 {
     uint8_t key[256];
     ptrdiff_t n = text_key(text + t->start, (ptrdiff_t)(t->end - t->start), key, sizeof key);
@@ -174,19 +174,27 @@ static void tok_finish(const kb *k, const uint8_t *text, token *t)
     }
     t->id = intern_find(&k->words, (str){key, n});
     if (t->kind == TOK_WORD) {
-        size_t cl;
-        utf8proc_int32_t cp = decode(text, t->end, t->start, &cl);
-        if (utf8proc_isupper(cp)) {
-            t->flags |= TF_CAP;
-        }
         int letters = 0, upper = 0;
+        bool first = true;
         for (size_t i = t->start; i < t->end;) {
-            cp = decode(text, t->end, i, &cl);
-            if (utf8proc_category(cp) >= UTF8PROC_CATEGORY_LU &&
-                utf8proc_category(cp) <= UTF8PROC_CATEGORY_LO) {
-                letters++;
-                upper += utf8proc_isupper(cp) ? 1 : 0;
+            size_t cl = 1;
+            uint8_t b = text[i];
+            bool letter, up;
+            if (b < 0x80) {
+                letter = (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z');
+                up = b >= 'A' && b <= 'Z';
+            } else {
+                utf8proc_int32_t cp = decode(text, t->end, i, &cl);
+                utf8proc_category_t cat = utf8proc_category(cp);
+                letter = cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO;
+                up = utf8proc_isupper(cp);
             }
+            if (first && up) {
+                t->flags |= TF_CAP;
+            }
+            first = false;
+            letters += letter;
+            upper += letter && up;
             i += cl;
         }
         if (letters > 1 && upper == letters) {
@@ -198,8 +206,45 @@ static void tok_finish(const kb *k, const uint8_t *text, token *t)
     }
 }
 
+/* Fill a token's key-derived fields: id, lemmas, case flags. */
+static void tok_finish(const kb *k, const uint8_t *text, tokcache *cache, token *t)
+{
+    size_t len = t->end - t->start;
+    if (!cache || len > TOKCACHE_KEY) {
+        tok_finish_uncached(k, text, t);
+        return;
+    }
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < len; i++) {
+        h = (h ^ text[t->start + i]) * 16777619u;
+    }
+    h ^= t->kind;
+    tokcache_entry *e = &cache->e[h & (TOKCACHE_SIZE - 1)];
+    if (e->len == len && memcmp(e->bytes, text + t->start, len) == 0 && e->vform != 0xff) {
+        t->id = e->id;
+        t->vlemma = e->vlemma;
+        t->nlemma = e->nlemma;
+        t->vform = e->vform;
+        t->isverb = e->isverb;
+        t->flags |= e->flags;
+        return;
+    }
+    uint8_t keep = t->flags;
+    t->flags = 0;
+    tok_finish_uncached(k, text, t);
+    e->len = (uint8_t)len;
+    memcpy(e->bytes, text + t->start, len);
+    e->id = t->id;
+    e->vlemma = t->vlemma;
+    e->nlemma = t->nlemma;
+    e->vform = t->vform;
+    e->isverb = t->isverb;
+    e->flags = t->flags & (TF_CAP | TF_UPPER);
+    t->flags |= keep;
+}
+
 ptrdiff_t text_tokenize(const kb *k, const uint8_t *p, size_t len, size_t from,
-                        arena *a, token **out)
+                        arena *a, tokcache *cache, token **out)
 {
     tokvec tv = {NULL, 0, 0, a};
     size_t i = from;
@@ -228,7 +273,7 @@ ptrdiff_t text_tokenize(const kb *k, const uint8_t *p, size_t len, size_t from,
                 (at + 1 >= len || !is_word_cp(decode(p, len, at + 1, &m2)))) {
                 t->kind = TOK_WORD;
                 t->end = (uint32_t)(at + 1);
-                tok_finish(k, p, t);
+                tok_finish(k, p, cache, t);
                 i = at + 1;
                 continue;
             }
@@ -255,7 +300,7 @@ ptrdiff_t text_tokenize(const kb *k, const uint8_t *p, size_t len, size_t from,
                 if (end > j) {
                     t->kind = TOK_WORD;
                     t->end = (uint32_t)end;
-                    tok_finish(k, p, t);
+                    tok_finish(k, p, cache, t);
                     i = end;
                     continue;
                 }
@@ -310,7 +355,7 @@ ptrdiff_t text_tokenize(const kb *k, const uint8_t *p, size_t len, size_t from,
             }
             t->kind = digits ? TOK_NUM : TOK_WORD;
             t->end = (uint32_t)j;
-            tok_finish(k, p, t);
+            tok_finish(k, p, cache, t);
             i = j;
             continue;
         }
@@ -322,7 +367,7 @@ ptrdiff_t text_tokenize(const kb *k, const uint8_t *p, size_t len, size_t from,
                 !is_word_cp(decode(p, len, i + n + 1, &m2)))) {
                 t->kind = TOK_WORD;
                 t->end = (uint32_t)(i + n + 1);
-                tok_finish(k, p, t);
+                tok_finish(k, p, cache, t);
                 i = t->end;
                 continue;
             }
@@ -358,7 +403,7 @@ ptrdiff_t text_tokenize(const kb *k, const uint8_t *p, size_t len, size_t from,
         } else if (t->flags & TF_QUOTE_CLOSE) {
             in_dquote = false;
         }
-        tok_finish(k, p, t);
+        tok_finish(k, p, cache, t);
         i = j;
     }
     *out = tv.v;

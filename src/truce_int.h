@@ -119,12 +119,27 @@ typedef struct {
  * cap) and returns the length, or -1 if it does not fit. */
 ptrdiff_t text_key(const uint8_t *s, ptrdiff_t len, uint8_t *out, ptrdiff_t cap);
 
+/* A per-thread cache of what a token's bytes resolve to (key id, lemmas,
+ * case flags), so the lookups and Unicode work happen once per distinct
+ * word form, not once per token. Direct-mapped; collisions overwrite. */
+#define TOKCACHE_SIZE 32768
+#define TOKCACHE_KEY 24
+typedef struct {
+    uint8_t len;           /* 0 = empty */
+    uint8_t bytes[TOKCACHE_KEY];
+    uint8_t flags, vform, isverb;
+    uint32_t id, vlemma, nlemma;
+} tokcache_entry;
+typedef struct {
+    tokcache_entry e[TOKCACHE_SIZE];
+} tokcache;
+
 /* Tokenise text[0..len) starting at byte `from`; tokens are allocated from
  * a. Returns the count, or -1 on allocation failure. Keys are looked up
- * (never added) in kb's table. */
+ * (never added) in kb's table. cache may be NULL. */
 struct truce_kb;
 ptrdiff_t text_tokenize(const struct truce_kb *kb, const uint8_t *text, size_t len,
-                        size_t from, arena *a, token **out);
+                        size_t from, arena *a, tokcache *cache, token **out);
 /* Split tokens into sentences (abbreviation- and quote-aware). */
 ptrdiff_t text_sentences(const uint8_t *text, const token *t, size_t n,
                          arena *a, sentence **out);
@@ -219,6 +234,7 @@ typedef struct truce_kb {
     uint32_t *vexc, *nexc;
     cameo_info *cameo;
     uint32_t n_cameo;
+    uint16_t cameo_index[50000];   /* by length*10000 + value: 1 + row, 0 = none */
     /* modality: code prefix -> intent code, threat code */
     struct { char prefix[8], intent[8], threat[8], demand[8], reject[8]; } *modal;
     uint32_t n_modal;

@@ -4,7 +4,7 @@
 
 static int count_sentences(const truce_kb *knowledge, const char *s, sentence **out, token **tok, arena *a)
 {
-    ptrdiff_t n = text_tokenize(knowledge, (const uint8_t *)s, strlen(s), 0, a, tok);
+    ptrdiff_t n = text_tokenize(knowledge, (const uint8_t *)s, strlen(s), 0, a, NULL, tok);
     if (n <= 0) {
         return (int)n;
     }
