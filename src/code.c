@@ -47,6 +47,7 @@ struct truce_coder {
     arena a;
     truce_buf scratch;
     tokcache *cache;               /* word forms seen by this coder */
+    uint64_t bloom[16];            /* word ids of the current sentence */
     /* per story */
     const truce_story *st;
     const uint8_t *text;
@@ -832,6 +833,40 @@ static const mention *mention_at(const mvec *mv, size_t tok, bool end)
     return NULL;
 }
 
+#define BLOOM_BIT(id) (((id) * 2654435761u) >> 22)   /* 0..1023 */
+
+static void bloom_add(truce_coder *c, uint32_t id)
+{
+    if (id) {
+        uint32_t b = BLOOM_BIT(id);
+        c->bloom[b >> 6] |= 1ull << (b & 63);
+    }
+}
+
+/* Can every word element of the pattern occur in this sentence? A cheap
+ * test that spares the matcher most patterns. */
+static bool pattern_possible(const truce_coder *c, const pattern *p)
+{
+    for (int side = 0; side < 2; side++) {
+        const pat_elem *el = side ? p->pre : p->post;
+        int n = side ? p->n_pre : p->n_post;
+        for (int k = 0; k < n; k++) {
+            if (el[k].kind != PE_WORD) {
+                continue;
+            }
+            bool any = false;
+            for (int a = 0; a < el[k].n_alts && !any; a++) {
+                uint32_t b = BLOOM_BIT(el[k].alts[a]);
+                any = (c->bloom[b >> 6] >> (b & 63)) & 1;
+            }
+            if (!any) {
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
 static bool clause_stop(const truce_coder *c, size_t i)
 {
     return tok_punct(c, i, ';') || tok_punct(c, i, '.') || tok_punct(c, i, '?') ||
@@ -1468,6 +1503,9 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
     pmatch best = {0};
     int best_w = -1;
     for (const pattern *p = list; p; p = p->next) {
+        if (!pattern_possible(c, p)) {
+            continue;
+        }
         pmatch m = {0};
         m.p = p;
         m.last_tok = i;
@@ -1795,6 +1833,12 @@ static void code_sentence(truce_coder *c, sinfo *si, size_t s_index)
 {
     const sentence *s = &c->s[s_index];
     size_t sb = s->tok_start, se = s->tok_end;
+    memset(c->bloom, 0, sizeof c->bloom);
+    for (size_t i = sb; i < se; i++) {
+        bloom_add(c, c->t[i].id);
+        bloom_add(c, c->t[i].vlemma);
+        bloom_add(c, c->t[i].nlemma);
+    }
     speech sps[8];
     size_t n_sp = 0;
     const char *spk = si->quote_speaker[0] ? si->quote_speaker : NULL;
