@@ -14,7 +14,7 @@ OPT     ?= -O2 -g
 WARN    = -std=c11 -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes -Wno-overlength-strings
 CPPFLAGS += -D_DEFAULT_SOURCE -Iinclude -Isrc
 CFLAGS  += $(OPT) $(WARN)
-LIBS    = -lutf8proc -ljansson
+LIBS    = -lutf8proc -ljansson -lpthread
 B       ?= build
 
 ISO_JSON ?= /usr/share/iso-codes/json/iso_3166-1.json

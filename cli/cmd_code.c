@@ -12,6 +12,8 @@
 #include "truce.h"
 
 #include <dirent.h>
+#include <stdarg.h>
+#include <pthread.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -26,9 +28,34 @@ typedef struct {
     truce_options opt;
 } code_opts;
 
+/* One story waiting in a batch: its own copy of the input, and its
+ * results once a worker has coded it. */
+typedef struct {
+    truce_story st;          /* views into mem */
+    char *mem;               /* owned copy of the story's bytes */
+    const char *where;       /* input name (owned by the run's name list) */
+    unsigned line;           /* JSON Lines line number, or 0 for a text file */
+    size_t text_base;        /* offset of the text in mem (text files) */
+    size_t mem_len;
+    truce_buf out;
+    truce_status rc;
+    truce_error err;
+    size_t n;
+    const char *format;
+    int kind;                /* JOB_* */
+    char *line_msg;          /* JOB_PARSE_ERROR, JOB_MESSAGE: the stderr line */
+    long long offset;        /* JOB_PARSE_ERROR: byte offset for the status record */
+} job;
+
+enum { JOB_STORY, JOB_PARSE_ERROR, JOB_MESSAGE };
+
 typedef struct {
     truce_kb *kb;
     truce_coder *coder;
+    truce_coder **workers;   /* one coder per thread (workers[0] == coder) */
+    int jobs;                /* -j */
+    job *batch;
+    size_t n_batch, batch_bytes;
     truce_jsonl *jr;
     code_opts o;
     truce_buf out;
@@ -59,6 +86,7 @@ static void help(FILE *f)
         "  --status                after each story, a status record:\n"
         "                          {\"story_id\",\"status\":\"ok|no_event|error\",\"events\",\"error\",\"offset\"}\n"
         "  --no-dedup              keep repeats of (date, source, target, code) in a story\n"
+        "  -j, --jobs N            code with N threads (output identical to -j 1)\n"
         "  --explain               on stderr, why each sentence gave its events: the actors\n"
         "                          found, the verbs considered, the pattern that fired or why none\n"
         "  --pairs all             compound actors: every ordered pair (default: each pair once)\n"
@@ -92,11 +120,11 @@ static void explain_line(void *user, const char *line)
 
 static int sink(void *user, const truce_event *ev)
 {
-    run *r = user;
-    if (strcmp(r->o.format, "tsv") == 0) {
-        truce_write_tsv(&r->out, ev);
+    job *j = user;
+    if (strcmp(j->format, "tsv") == 0) {
+        truce_write_tsv(&j->out, ev);
     } else {
-        truce_write_jsonl(&r->out, ev);
+        truce_write_jsonl(&j->out, ev);
     }
     return 0;
 }
@@ -206,44 +234,247 @@ static void split_header(const truce_story *st)
     printf(",\"body_offset\":%zu}\n", st->body_offset);
 }
 
-static void code_one(run *r, const truce_story *st, const char *where, unsigned line,
-                     const char *buf, size_t buf_len, size_t text_base)
+/* Report one coded story, in input order: its events, its error or
+ * status record, the counts. */
+static void report(run *r, job *j)
 {
-    size_t n = 0;
-    truce_error err = {0};
-    r->n_read++;
-    truce_status rc;
-    if (r->split) {
-        split_ctx x = {r, st};
-        split_header(st);
-        rc = truce_split_story(r->coder, st, sentence_sink, &x, &err);
-    } else {
-        rc = truce_code_story(r->coder, st, sink, r, &n, &err);
-    }
-    flush(r);
-    if (rc != TRUCE_OK) {
+    const truce_story *st = &j->st;
+    if (j->kind != JOB_STORY) {
+        fprintf(stderr, "truce %s: %s\n", r->cmd, j->line_msg ? j->line_msg : "out of memory");
         r->n_err++;
-        long long off = err.offset >= 0 ? err.offset : -1;
-        if (line) {
-            cli_error(r->cmd, "%s:%u: story %.*s: %s (byte %lld of its text)", where, line,
-                      (int)st->id_len, st->id, err.msg, off);
+        if (j->kind == JOB_PARSE_ERROR) {
+            r->n_read++;
+            status_record(r, st->id, st->id_len, "error", 0, j->err.msg, j->offset);
+        }
+        return;
+    }
+    if (j->out.failed) {
+        j->rc = TRUCE_ENOMEM;
+        snprintf(j->err.msg, sizeof j->err.msg, "out of memory writing its events");
+        j->err.offset = -1;
+    } else if (j->out.len) {
+        fwrite(j->out.p, 1, j->out.len, stdout);
+    }
+    r->n_read++;
+    if (j->rc != TRUCE_OK) {
+        r->n_err++;
+        long long off = j->err.offset >= 0 ? j->err.offset : -1;
+        if (j->line) {
+            cli_error(r->cmd, "%s:%u: story %.*s: %s (byte %lld of its text)", j->where, j->line,
+                      (int)st->id_len, st->id, j->err.msg, off);
         } else {
             unsigned l = 0, c = 0;
             if (off >= 0) {
-                line_col(buf, buf_len, text_base + (size_t)off, &l, &c);
+                line_col(j->mem, j->mem_len, j->text_base + (size_t)off, &l, &c);
             }
-            cli_error(r->cmd, "%s:%u:%u: %s (byte %lld)", where, l, c, err.msg, off);
+            cli_error(r->cmd, "%s:%u:%u: %s (byte %lld)", j->where, l, c, j->err.msg, off);
         }
-        status_record(r, st->id, st->id_len, "error", 0, err.msg, off);
+        status_record(r, st->id, st->id_len, "error", 0, j->err.msg, off);
         return;
     }
-    r->n_events_total += n;
-    if (n) {
+    r->n_events_total += j->n;
+    if (j->n) {
         r->n_with++;
     } else {
         r->n_none++;
     }
-    status_record(r, st->id, st->id_len, n ? "ok" : "no_event", n, NULL, -1);
+    status_record(r, st->id, st->id_len, j->n ? "ok" : "no_event", j->n, NULL, -1);
+}
+
+typedef struct {
+    run *r;
+    truce_coder *coder;
+    size_t *next;
+    pthread_mutex_t *lock;
+} worker;
+
+static void code_job(truce_coder *coder, job *j)
+{
+    j->rc = truce_code_story(coder, &j->st, sink, j, &j->n, &j->err);
+}
+
+static void *work(void *arg)
+{
+    worker *w = arg;
+    for (;;) {
+        pthread_mutex_lock(w->lock);
+        size_t i = (*w->next)++;
+        pthread_mutex_unlock(w->lock);
+        if (i >= w->r->n_batch) {
+            return NULL;
+        }
+        if (w->r->batch[i].kind == JOB_STORY) {
+            code_job(w->coder, &w->r->batch[i]);
+        }
+    }
+}
+
+/* Code the stories of the batch (in parallel with -j N), then report them
+ * in input order, so the output is the same whatever the thread count. */
+static void run_batch(run *r)
+{
+    if (r->n_batch == 0) {
+        return;
+    }
+    int nt = r->jobs;
+    if ((size_t)nt > r->n_batch) {
+        nt = (int)r->n_batch;
+    }
+    if (nt <= 1) {
+        for (size_t i = 0; i < r->n_batch; i++) {
+            if (r->batch[i].kind == JOB_STORY) {
+                code_job(r->coder, &r->batch[i]);
+            }
+        }
+    } else {
+        pthread_t tid[64];
+        worker w[64];
+        size_t next = 0;
+        pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
+        int started = 0;
+        for (int t = 0; t < nt; t++) {
+            w[t] = (worker){r, r->workers[t], &next, &lock};
+            if (t == 0 || pthread_create(&tid[t], NULL, work, &w[t]) != 0) {
+                continue;
+            }
+            started++;
+        }
+        work(&w[0]);   /* the main thread works too */
+        for (int t = 1; t <= started; t++) {
+            pthread_join(tid[t], NULL);
+        }
+        pthread_mutex_destroy(&lock);
+    }
+    for (size_t i = 0; i < r->n_batch; i++) {
+        report(r, &r->batch[i]);
+        truce_buf_free(&r->batch[i].out);
+        free(r->batch[i].mem);
+        free(r->batch[i].line_msg);
+    }
+    fflush(stdout);
+    r->n_batch = 0;
+    r->batch_bytes = 0;
+}
+
+#define BATCH_STORIES 256
+#define BATCH_BYTES (32u << 20)
+
+/* Point a view of the original input into the job's copy. */
+static void rebase(const char **p, size_t len, const char *from, size_t from_len, char *to)
+{
+    if (*p && len && *p >= from && *p + len <= from + from_len) {
+        *p = to + (*p - from);
+    }
+}
+
+/* Queue an input error, reported in order with the stories around it. A
+ * parse error (kind JOB_PARSE_ERROR) is a story that could not be read: it
+ * counts as read, with an error, and gets a status record. */
+static void queue_message(run *r, int kind, const char *id, size_t id_len, const char *status_msg,
+                          long long offset, const char *fmt, ...) __attribute__((format(printf, 7, 8)));
+static void queue_message(run *r, int kind, const char *id, size_t id_len, const char *status_msg,
+                          long long offset, const char *fmt, ...)
+{
+    job *j = &r->batch[r->n_batch];
+    memset(j, 0, sizeof *j);
+    j->kind = kind;
+    j->offset = offset;
+    char line[600];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(line, sizeof line, fmt, ap);
+    va_end(ap);
+    j->line_msg = strdup(line);
+    if (status_msg) {
+        snprintf(j->err.msg, sizeof j->err.msg, "%s", status_msg);
+    }
+    j->mem = malloc(id_len + 1);
+    if (j->mem) {
+        memcpy(j->mem, id, id_len);
+        j->mem[id_len] = 0;
+        j->st.id = j->mem;
+        j->st.id_len = id_len;
+    } else {
+        j->st.id = "";
+    }
+    r->n_batch++;
+    if (r->n_batch == BATCH_STORIES || r->split) {
+        run_batch(r);   /* `truce split` reports as it reads */
+    }
+}
+
+/* Queue a story. Its strings are copied: `base`/`base_len` is the input
+ * buffer the story points into (a text file), or NULL for a JSON story
+ * whose strings are copied one by one. */
+static void code_one(run *r, const truce_story *st, const char *where, unsigned line,
+                     const char *buf, size_t buf_len, size_t text_base)
+{
+    if (r->split) {
+        truce_error err = {0};
+        split_ctx x = {r, st};
+        split_header(st);
+        r->n_read++;
+        if (truce_split_story(r->coder, st, sentence_sink, &x, &err) != TRUCE_OK) {
+            r->n_err++;
+            cli_error(r->cmd, "%s: story %.*s: %s (byte %lld)", where, (int)st->id_len, st->id,
+                      err.msg, (long long)err.offset);
+        }
+        return;
+    }
+    job *j = &r->batch[r->n_batch];
+    memset(j, 0, sizeof *j);
+    j->st = *st;
+    j->where = where;
+    j->line = line;
+    j->format = r->o.format;
+    j->text_base = text_base;
+    if (buf) {
+        /* a text file: copy it whole (and the id after it) */
+        j->mem = malloc(buf_len + st->id_len + 2);
+        if (j->mem) {
+            memcpy(j->mem, buf, buf_len);
+            j->mem[buf_len] = 0;
+            memcpy(j->mem + buf_len + 1, st->id, st->id_len);
+            j->mem[buf_len + 1 + st->id_len] = 0;
+            j->mem_len = buf_len;
+            rebase(&j->st.text, st->text_len, buf, buf_len, j->mem);
+            rebase(&j->st.title, st->title_len, buf, buf_len, j->mem);
+            rebase(&j->st.dateline_place, st->dateline_place_len, buf, buf_len, j->mem);
+            j->st.id = j->mem + buf_len + 1;
+        }
+    } else {
+        size_t total = st->id_len + st->text_len + st->title_len + st->source_len + st->url_len + 5;
+        j->mem = malloc(total);
+        if (j->mem) {
+            char *q = j->mem;
+            const char **fields[] = {&j->st.id, &j->st.text, &j->st.title, &j->st.source, &j->st.url};
+            size_t lens[] = {st->id_len, st->text_len, st->title_len, st->source_len, st->url_len};
+            for (size_t k = 0; k < 5; k++) {
+                const char *src = *fields[k];
+                if (src) {
+                    memcpy(q, src, lens[k]);
+                    q[lens[k]] = 0;
+                    if (k == 1 && j->st.dateline_place) {
+                        j->st.dateline_place = q + (j->st.dateline_place - src);
+                    }
+                    *fields[k] = q;
+                }
+                q += lens[k] + 1;
+            }
+        }
+    }
+    if (!j->mem) {
+        j->rc = TRUCE_ENOMEM;
+        snprintf(j->err.msg, sizeof j->err.msg, "out of memory copying the story");
+        j->err.offset = -1;
+        j->st.text = "";
+        j->st.text_len = 0;
+    }
+    r->n_batch++;
+    r->batch_bytes += j->mem_len + st->text_len;
+    if (r->n_batch == BATCH_STORIES || r->batch_bytes >= BATCH_BYTES) {
+        run_batch(r);
+    }
 }
 
 static bool ends_with(const char *s, const char *suf)
@@ -287,14 +518,12 @@ static void code_buffer(run *r, const char *name, const char *buf, size_t len)
             return;
         }
         if (truce_read_text(buf, len, r->o.date, &st, &err) != TRUCE_OK) {
-            r->n_read++;
-            r->n_err++;
             unsigned l = 0, c = 0;
             if (err.offset >= 0) {
                 line_col(buf, len, (size_t)err.offset, &l, &c);
             }
-            cli_error(r->cmd, "%s:%u:%u: %s (byte %lld)", name, l, c, err.msg, (long long)err.offset);
-            status_record(r, id, strlen(id), "error", 0, err.msg, err.offset);
+            queue_message(r, JOB_PARSE_ERROR, id, strlen(id), err.msg, err.offset,
+                          "%s:%u:%u: %s (byte %lld)", name, l, c, err.msg, (long long)err.offset);
             return;
         }
         st.id = id;
@@ -326,17 +555,17 @@ static void code_buffer(run *r, const char *name, const char *buf, size_t len)
             truce_error err = {0};
             char fallback[64];
             if (truce_jsonl_parse(r->jr, buf + b, le - b, r->o.date, &st, &err) != TRUCE_OK) {
-                r->n_read++;
-                r->n_err++;
                 snprintf(fallback, sizeof fallback, "%s:%u", name, line);
                 const char *id = st.id ? st.id : fallback;
                 size_t id_len = st.id ? st.id_len : strlen(fallback);
+                long long off = (long long)(b + (err.col ? err.col - 1 : 0));
                 if (err.col) {
-                    cli_error(r->cmd, "%s:%u:%u: %s", name, line, err.col, err.msg);
+                    queue_message(r, JOB_PARSE_ERROR, id, id_len, err.msg, off, "%s:%u:%u: %s",
+                                  name, line, err.col, err.msg);
                 } else {
-                    cli_error(r->cmd, "%s:%u: story %.*s: %s", name, line, (int)id_len, id, err.msg);
+                    queue_message(r, JOB_PARSE_ERROR, id, id_len, err.msg, off, "%s:%u: story %.*s: %s",
+                                  name, line, (int)id_len, id, err.msg);
                 }
-                status_record(r, id, id_len, "error", 0, err.msg, (long long)(b + (err.col ? err.col - 1 : 0)));
             } else {
                 if (!st.id) {
                     snprintf(fallback, sizeof fallback, "%s:%u", strcmp(name, "-") == 0 ? "stdin" : name, line);
@@ -389,12 +618,12 @@ static int cmp_str(const void *a, const void *b)
 
 static void code_path(run *r, const char *path, int depth)
 {
+
     if (strcmp(path, "-") == 0) {
         char *buf;
         size_t len;
         if (!read_all(stdin, &buf, &len)) {
-            cli_error(r->cmd, "-: cannot read standard input: %s", strerror(errno));
-            r->n_err++;
+            queue_message(r, JOB_MESSAGE, "", 0, NULL, -1, "-: cannot read standard input: %s", strerror(errno));
             return;
         }
         code_buffer(r, "-", buf, len);
@@ -403,20 +632,17 @@ static void code_path(run *r, const char *path, int depth)
     }
     struct stat sb;
     if (stat(path, &sb) != 0) {
-        cli_error(r->cmd, "%s: cannot open: %s", path, strerror(errno));
-        r->n_err++;
+        queue_message(r, JOB_MESSAGE, "", 0, NULL, -1, "%s: cannot open: %s", path, strerror(errno));
         return;
     }
     if (S_ISDIR(sb.st_mode)) {
         if (depth > 32) {
-            cli_error(r->cmd, "%s: directories nested too deep", path);
-            r->n_err++;
+            queue_message(r, JOB_MESSAGE, "", 0, NULL, -1, "%s: directories nested too deep", path);
             return;
         }
         DIR *d = opendir(path);
         if (!d) {
-            cli_error(r->cmd, "%s: cannot open directory: %s", path, strerror(errno));
-            r->n_err++;
+            queue_message(r, JOB_MESSAGE, "", 0, NULL, -1, "%s: cannot open directory: %s", path, strerror(errno));
             return;
         }
         char **names = NULL;
@@ -453,8 +679,7 @@ static void code_path(run *r, const char *path, int depth)
     }
     FILE *f = fopen(path, "rb");
     if (!f) {
-        cli_error(r->cmd, "%s: cannot open: %s", path, strerror(errno));
-        r->n_err++;
+        queue_message(r, JOB_MESSAGE, "", 0, NULL, -1, "%s: cannot open: %s", path, strerror(errno));
         return;
     }
     char *buf;
@@ -462,8 +687,7 @@ static void code_path(run *r, const char *path, int depth)
     bool ok = read_all(f, &buf, &len);
     fclose(f);
     if (!ok) {
-        cli_error(r->cmd, "%s: cannot read: %s", path, strerror(errno));
-        r->n_err++;
+        queue_message(r, JOB_MESSAGE, "", 0, NULL, -1, "%s: cannot read: %s", path, strerror(errno));
         return;
     }
     code_buffer(r, path, buf, len);
@@ -518,6 +742,15 @@ static int code_main(int argc, char **argv, bool split)
             }
         } else if (strcmp(name, "--status") == 0) {
             r.o.status = true;
+        } else if (strcmp(name, "-j") == 0 || strncmp(name, "--jobs", 6) == 0) {
+            const char *v = opts_value(&o, name);
+            char *end;
+            long x = v ? strtol(v, &end, 10) : 0;
+            if (!v || *end || x < 1 || x > 64) {
+                free(inputs);
+                return cli_usage_error(r.cmd, "-j takes a number of threads from 1 to 64");
+            }
+            r.jobs = (int)x;
         } else if (strcmp(name, "--explain") == 0) {
             r.o.opt.trace = explain_line;
         } else if (strcmp(name, "--no-dedup") == 0) {
@@ -561,9 +794,25 @@ static int code_main(int argc, char **argv, bool split)
         free(inputs);
         return EXIT_INTERNAL;
     }
+    if (r.jobs < 1) {
+        r.jobs = 1;
+    }
+    if (r.o.opt.trace) {
+        r.jobs = 1;   /* explanations come in story order from one thread */
+    }
     r.coder = truce_coder_new(r.kb, &r.o.opt);
     r.jr = truce_jsonl_new();
-    if (!r.coder || !r.jr) {
+    r.batch = calloc(BATCH_STORIES, sizeof *r.batch);
+    r.workers = calloc((size_t)r.jobs, sizeof *r.workers);
+    bool workers_ok = r.workers != NULL;
+    if (workers_ok) {
+        r.workers[0] = r.coder;
+        for (int t = 1; t < r.jobs; t++) {
+            r.workers[t] = truce_coder_new(r.kb, &r.o.opt);
+            workers_ok = workers_ok && r.workers[t];
+        }
+    }
+    if (!r.coder || !r.jr || !r.batch || !workers_ok) {
         cli_error(r.cmd, "out of memory");
         rc = EXIT_INTERNAL;
         goto done;
@@ -578,6 +827,7 @@ static int code_main(int argc, char **argv, bool split)
     for (size_t i = 0; i < n_in; i++) {
         code_path(&r, inputs[i], 0);
     }
+    run_batch(&r);
     flush(&r);
     if (fflush(stdout) != 0 || ferror(stdout)) {
         cli_error(r.cmd, "cannot write output: %s", strerror(errno));
@@ -593,6 +843,13 @@ static int code_main(int argc, char **argv, bool split)
     rc = r.n_err ? EXIT_INPUT : EXIT_OK;
 done:
     truce_jsonl_free(r.jr);
+    if (r.workers) {
+        for (int t = 1; t < r.jobs; t++) {
+            truce_coder_free(r.workers[t]);
+        }
+        free(r.workers);
+    }
+    free(r.batch);
     truce_coder_free(r.coder);
     truce_kb_close(r.kb);
     truce_buf_free(&r.out);
