@@ -44,6 +44,7 @@ typedef struct {
     const char *format;
     int kind;                /* JOB_* */
     char *line_msg;          /* JOB_PARSE_ERROR, JOB_MESSAGE: the stderr line */
+    char *where_copy;        /* owned copy of where */
     long long offset;        /* JOB_PARSE_ERROR: byte offset for the status record */
 } job;
 
@@ -350,6 +351,7 @@ static void run_batch(run *r)
         truce_buf_free(&r->batch[i].out);
         free(r->batch[i].mem);
         free(r->batch[i].line_msg);
+        free(r->batch[i].where_copy);
     }
     fflush(stdout);
     r->n_batch = 0;
@@ -424,7 +426,8 @@ static void code_one(run *r, const truce_story *st, const char *where, unsigned 
     job *j = &r->batch[r->n_batch];
     memset(j, 0, sizeof *j);
     j->st = *st;
-    j->where = where;
+    j->where_copy = strdup(where);
+    j->where = j->where_copy ? j->where_copy : "?";
     j->line = line;
     j->format = r->o.format;
     j->text_base = text_base;
@@ -494,6 +497,114 @@ static void story_id_from_path(const char *path, char *out, size_t cap)
     }
 }
 
+/* One JSON Lines record (without its newline) at byte file_off of the input. */
+static void code_jsonl_line(run *r, const char *name, unsigned line, const char *p, size_t len,
+                            long long file_off)
+{
+    truce_story st;
+    truce_error err = {0};
+    char fallback[64];
+    if (truce_jsonl_parse(r->jr, p, len, r->o.date, &st, &err) != TRUCE_OK) {
+        snprintf(fallback, sizeof fallback, "%s:%u", name, line);
+        const char *id = st.id ? st.id : fallback;
+        size_t id_len = st.id ? st.id_len : strlen(fallback);
+        long long off = file_off + (err.col ? err.col - 1 : 0);
+        if (err.col) {
+            queue_message(r, JOB_PARSE_ERROR, id, id_len, err.msg, off, "%s:%u:%u: %s",
+                          name, line, err.col, err.msg);
+        } else {
+            queue_message(r, JOB_PARSE_ERROR, id, id_len, err.msg, off, "%s:%u: story %.*s: %s",
+                          name, line, (int)id_len, id, err.msg);
+        }
+        return;
+    }
+    if (!st.id) {
+        snprintf(fallback, sizeof fallback, "%s:%u", strcmp(name, "-") == 0 ? "stdin" : name, line);
+        st.id = fallback;
+        st.id_len = strlen(fallback);
+    }
+    code_one(r, &st, name, line, NULL, 0, 0);
+}
+
+/* JSON Lines from a stream, one record at a time, so memory stays bounded
+ * by the batch whatever the input's size. head/head_len: bytes already read
+ * from f (to detect the format). */
+static void code_jsonl_stream(run *r, const char *name, FILE *f, const char *head, size_t head_len)
+{
+    char *cur = NULL;      /* the line being assembled */
+    size_t cur_len = 0, cur_cap = 0;
+    char *chunk = NULL;
+    size_t chunk_cap = 0;
+    unsigned line = 0;
+    long long off = 0;     /* file offset of cur */
+    bool first = true;
+    for (;;) {
+        const char *src;
+        ssize_t n;
+        if (first) {
+            src = head;
+            n = (ssize_t)head_len;
+            first = false;
+        } else {
+            n = getline(&chunk, &chunk_cap, f);
+            if (n < 0) {
+                break;
+            }
+            src = chunk;
+        }
+        size_t b = 0;
+        while (b < (size_t)n) {
+            const char *nl = memchr(src + b, '\n', (size_t)n - b);
+            size_t e = nl ? (size_t)(nl - src) : (size_t)n;
+            if (cur_len + (e - b) + 1 > cur_cap) {
+                size_t cap = cur_cap ? cur_cap : 4096;
+                while (cap < cur_len + (e - b) + 1) {
+                    cap *= 2;
+                }
+                char *q = realloc(cur, cap);
+                if (!q) {
+                    queue_message(r, JOB_MESSAGE, "", 0, NULL, -1, "%s:%u: out of memory reading a line",
+                                  name, line + 1);
+                    free(cur);
+                    free(chunk);
+                    return;
+                }
+                cur = q;
+                cur_cap = cap;
+            }
+            memcpy(cur + cur_len, src + b, e - b);
+            cur_len += e - b;
+            if (!nl) {
+                break;
+            }
+            line++;
+            size_t le = cur_len;
+            if (le && cur[le - 1] == '\r') {
+                le--;
+            }
+            size_t k = 0;
+            while (k < le && (cur[k] == ' ' || cur[k] == '\t')) {
+                k++;
+            }
+            if (k < le) {
+                code_jsonl_line(r, name, line, cur, le, off);
+            }
+            off += (long long)cur_len + 1;
+            cur_len = 0;
+            b = e + 1;
+        }
+    }
+    if (cur_len) {
+        line++;
+        code_jsonl_line(r, name, line, cur, cur_len, off);
+    }
+    if (ferror(f)) {
+        queue_message(r, JOB_MESSAGE, "", 0, NULL, -1, "%s: read error: %s", name, strerror(errno));
+    }
+    free(cur);
+    free(chunk);
+}
+
 static void code_buffer(run *r, const char *name, const char *buf, size_t len)
 {
     size_t i = 0;
@@ -551,29 +662,7 @@ static void code_buffer(run *r, const char *name, const char *buf, size_t len)
             }
         }
         if (!blank) {
-            truce_story st;
-            truce_error err = {0};
-            char fallback[64];
-            if (truce_jsonl_parse(r->jr, buf + b, le - b, r->o.date, &st, &err) != TRUCE_OK) {
-                snprintf(fallback, sizeof fallback, "%s:%u", name, line);
-                const char *id = st.id ? st.id : fallback;
-                size_t id_len = st.id ? st.id_len : strlen(fallback);
-                long long off = (long long)(b + (err.col ? err.col - 1 : 0));
-                if (err.col) {
-                    queue_message(r, JOB_PARSE_ERROR, id, id_len, err.msg, off, "%s:%u:%u: %s",
-                                  name, line, err.col, err.msg);
-                } else {
-                    queue_message(r, JOB_PARSE_ERROR, id, id_len, err.msg, off, "%s:%u: story %.*s: %s",
-                                  name, line, (int)id_len, id, err.msg);
-                }
-            } else {
-                if (!st.id) {
-                    snprintf(fallback, sizeof fallback, "%s:%u", strcmp(name, "-") == 0 ? "stdin" : name, line);
-                    st.id = fallback;
-                    st.id_len = strlen(fallback);
-                }
-                code_one(r, &st, name, line, NULL, 0, 0);
-            }
+            code_jsonl_line(r, name, line, buf + b, le - b, (long long)b);
         }
         b = e + 1;
     }
@@ -616,18 +705,61 @@ static int cmp_str(const void *a, const void *b)
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
+/* Code what f holds: JSON Lines streamed record by record, or one
+ * plain-text story read whole. */
+static void code_stream(run *r, const char *name, FILE *f)
+{
+    static const size_t head_cap = 1 << 16;
+    char *head = malloc(head_cap);
+    if (!head) {
+        queue_message(r, JOB_MESSAGE, "", 0, NULL, -1, "%s: out of memory", name);
+        return;
+    }
+    size_t hn = fread(head, 1, head_cap, f);
+    size_t i = 0;
+    while (i < hn && (head[i] == ' ' || head[i] == '\n' || head[i] == '\r' || head[i] == '\t')) {
+        i++;
+    }
+    bool jsonl = ends_with(name, ".jsonl") || ends_with(name, ".ndjson") ||
+                 ends_with(name, ".json") || (i < hn && head[i] == '{');
+    if (jsonl) {
+        code_jsonl_stream(r, name, f, head, hn);
+        free(head);
+        return;
+    }
+    char *rest = NULL;
+    size_t rn = 0;
+    if (hn == head_cap && !read_all(f, &rest, &rn)) {
+        queue_message(r, JOB_MESSAGE, "", 0, NULL, -1, "%s: cannot read: %s", name, strerror(errno));
+        free(head);
+        return;
+    }
+    if (rn) {
+        char *all = realloc(head, hn + rn);
+        if (!all) {
+            queue_message(r, JOB_MESSAGE, "", 0, NULL, -1, "%s: out of memory", name);
+            free(head);
+            free(rest);
+            return;
+        }
+        head = all;
+        memcpy(head + hn, rest, rn);
+        hn += rn;
+    }
+    free(rest);
+    if (ferror(f)) {
+        queue_message(r, JOB_MESSAGE, "", 0, NULL, -1, "%s: cannot read: %s", name, strerror(errno));
+    } else {
+        code_buffer(r, name, head, hn);
+    }
+    free(head);
+}
+
 static void code_path(run *r, const char *path, int depth)
 {
 
     if (strcmp(path, "-") == 0) {
-        char *buf;
-        size_t len;
-        if (!read_all(stdin, &buf, &len)) {
-            queue_message(r, JOB_MESSAGE, "", 0, NULL, -1, "-: cannot read standard input: %s", strerror(errno));
-            return;
-        }
-        code_buffer(r, "-", buf, len);
-        free(buf);
+        code_stream(r, "-", stdin);
         return;
     }
     struct stat sb;
@@ -682,16 +814,8 @@ static void code_path(run *r, const char *path, int depth)
         queue_message(r, JOB_MESSAGE, "", 0, NULL, -1, "%s: cannot open: %s", path, strerror(errno));
         return;
     }
-    char *buf;
-    size_t len;
-    bool ok = read_all(f, &buf, &len);
+    code_stream(r, path, f);
     fclose(f);
-    if (!ok) {
-        queue_message(r, JOB_MESSAGE, "", 0, NULL, -1, "%s: cannot read: %s", path, strerror(errno));
-        return;
-    }
-    code_buffer(r, path, buf, len);
-    free(buf);
 }
 
 static int code_main(int argc, char **argv, bool split)

@@ -70,9 +70,13 @@ while :; do
 done
 events=$(wc -l < "$tmp/events")
 rss=$(cut -d' ' -f2 "$tmp/t")
+timer "$tmp/t2" "$truce" code -q -j 2 "$tmp/run.jsonl" > "$tmp/events2"
+t2=$(cut -d' ' -f1 "$tmp/t2")
+rss2=$(cut -d' ' -f2 "$tmp/t2")
+if cmp -s "$tmp/events" "$tmp/events2"; then same="identical"; else same="DIFFERENT (a bug)"; fi
 
 cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')
-awk -v cpu="$cpu" -v ncpu="$(nproc)" -v label="$label" -v s="$sentences" -v b="$bytes" -v reps="$reps" -v t="$t" \
+awk -v t2="$t2" -v rss2="$rss2" -v same="$same" -v cpu="$cpu" -v ncpu="$(nproc)" -v label="$label" -v s="$sentences" -v b="$bytes" -v reps="$reps" -v t="$t" \
     -v ev="$events" -v rss="$rss" -v load="$best" -v lrss="$load_rss" 'BEGIN {
     printf "truce bench — %s\n", label
     printf "machine: %s, %s cores\n", cpu, ncpu
@@ -82,6 +86,10 @@ awk -v cpu="$cpu" -v ncpu="$(nproc)" -v label="$label" -v s="$sentences" -v b="$
     printf "%-34s %.0f\n", "sentences/s, -j 1", s * reps / t
     printf "%-34s %.1f\n", "MB/s, -j 1", b * reps / 1e6 / t
     printf "%-34s %d (%.2f per sentence)\n", "events produced", ev, ev / (s * reps)
-    printf "%-34s %.1f MB\n", "peak resident memory", rss / 1024
+    printf "%-34s %.1f MB\n", "peak resident memory, -j 1", rss / 1024
+    printf "%-34s %.2f s\n", "wall time, -j 2", t2
+    printf "%-34s %.0f (%.2fx -j 1)\n", "sentences/s, -j 2", s * reps / t2, t / t2
+    printf "%-34s %.1f MB\n", "peak resident memory, -j 2", rss2 / 1024
+    printf "%-34s %s\n", "-j 2 output vs -j 1", same
     printf "%-34s %.0f ms (peak RSS %.1f MB)\n", "knowledge load (empty input)", load * 1000, lrss / 1024
 }'
