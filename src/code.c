@@ -28,6 +28,7 @@ typedef struct mention {
     char code[16];                 /* resolved actor code, "" if unresolved */
     char country[4];               /* ISO3 or "" */
     bool person, plural, pronoun, first_person, needs_coref;
+    char sector[8];                /* role of an actor without a country */
     uint8_t kind;                  /* AK_* of the head unit */
     uint32_t group;                /* compound group index */
     uint32_t prev_id;              /* word id of the token before it */
@@ -541,6 +542,49 @@ static void coref(truce_coder *c, mention *m, const char *sector)
     }
 }
 
+/* A hyphenated word whose first part is a country or its adjective, and
+ * whose rest does not say someone else acted ("Saudi-led" yes;
+ * "Russian-backed", "London-based" no): the country. */
+static bool hyphen_country(const truce_coder *c, size_t j, char country[4])
+{
+    const token *t = &c->t[j];
+    if (t->kind != TOK_WORD || t->id || !(t->flags & TF_CAP)) {
+        return false;
+    }
+    const uint8_t *p = c->text + t->start;
+    size_t n = t->end - t->start, h = 0;
+    while (h < n && p[h] != '-') {
+        h++;
+    }
+    if (h == 0 || h + 1 >= n) {
+        return false;
+    }
+    static const char *const passive[] = {"backed", "supported", "sponsored", "funded",
+        "armed", "allied", "based", "brokered", "made", "built", "held", "controlled",
+        "occupied", "appointed", "installed", "trained", "aligned", "friendly", NULL};
+    for (const char *const *q = passive; *q; q++) {
+        size_t ql = strlen(*q);
+        if (n - h - 1 == ql && memcmp(p + h + 1, *q, ql) == 0) {
+            return false;
+        }
+    }
+    uint8_t key[64];
+    ptrdiff_t kl = text_key(p, (ptrdiff_t)h, key, sizeof key);
+    if (kl <= 0) {
+        return false;
+    }
+    uint32_t id = intern_find(&c->k->words, (str){key, kl});
+    uint32_t node = trie_child(&c->k->actors, 0, id);
+    for (const actor_entry *x = node ? c->k->actors.payload[node] : NULL; x; x = x->next) {
+        if (x->kind == AK_ADJ || x->kind == AK_COUNTRY) {
+            memcpy(country, x->code, 3);
+            country[3] = 0;
+            return true;
+        }
+    }
+    return false;
+}
+
 /* Find actor mentions in sentence tokens [b, e). */
 static bool find_mentions(truce_coder *c, size_t b, size_t e, truce_day day, mvec *mv)
 {
@@ -590,6 +634,14 @@ static bool find_mentions(truce_coder *c, size_t b, size_t e, truce_day day, mve
         size_t guard = 0;
         while (j < e && guard++ < 8) {
             unit u;
+            if (!country[0] && !named && !agent && hyphen_country(c, j, country)) {
+                /* "Vietnamese-led forces", "Azerbaijani-Armenian talks" */
+                kind = AK_ADJ;
+                any = true;
+                j++;
+                end = (uint32_t)j;
+                continue;
+            }
             if (!match_unit(c, j, e, &u)) {
                 /* "of Armenia" after a title */
                 if (sector[0] && !country[0] && tok_is(c, j, k->w.of)) {
@@ -713,6 +765,7 @@ static bool find_mentions(truce_coder *c, size_t b, size_t e, truce_day day, mve
             }
         } else if (sector[0]) {
             m->needs_coref = true;
+            memcpy(m->sector, sector, sizeof m->sector);
             coref(c, m, sector);
         }
         set_country(m);
@@ -1302,10 +1355,11 @@ static bool is_prep(const truce_coder *c, uint32_t id)
 /* Subject: the last mention (group) before the verb in its clause. */
 static const mention *find_subject(const truce_coder *c, const mvec *mv, size_t cb, size_t head)
 {
-    const mention *best = NULL, *fallback = NULL;
+    const mention *best = NULL, *fallback = NULL, *roleonly = NULL;
     for (size_t x = 0; x < mv->n; x++) {
         const mention *m = &mv->v[x];
-        if (m->tok_end > head || m->tok_start < cb || (!m->code[0] && !m->first_person)) {
+        if (m->tok_end > head || m->tok_start < cb ||
+            (!m->code[0] && !m->first_person && !m->sector[0])) {
             continue;
         }
         /* inside brackets ("... (the minister said) ...")? A closing
@@ -1333,13 +1387,16 @@ static const mention *find_subject(const truce_coder *c, const mvec *mv, size_t 
         if (is_prep(c, m->prev_id)) {
             continue;
         }
+        if (!m->code[0] && !m->first_person) {
+            roleonly = m;   /* "gunmen", "protesters": used if nothing better */
+            continue;
+        }
         best = m;
     }
     if (best) {
-        /* the group's first member */
         return best;
     }
-    return fallback;
+    return fallback ? fallback : roleonly;
 }
 
 static size_t clause_begin(const truce_coder *c, size_t sb, size_t head)
@@ -1722,6 +1779,22 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
             tm = x.loc;
         }
     }
+    /* "Protesters blocked streets in Hong Kong", "Gunmen killed ..." under a
+     * KABUL dateline: a role with no country takes the event's place, else
+     * the dateline's country */
+    mention located;
+    if (!sm->code[0] && sm->sector[0]) {
+        const char *cc = x.loc && x.loc->country[0] ? x.loc->country : (c->dl_country[0] ? c->dl_country : NULL);
+        if (!cc) {
+            trace(c, "  \"%.*s\": its actor has no country", TOKF(i));
+            return;
+        }
+        located = *sm;
+        snprintf(located.code, sizeof located.code, "%.3s%s", cc, sm->sector);
+        memcpy(located.country, cc, 3);
+        located.country[3] = 0;
+        sm = &located;
+    }
     mention fp;   /* the speaker, standing for "I", "we", "they", "it" */
     memset(&fp, 0, sizeof fp);
     if (speaker_code) {
@@ -1732,6 +1805,8 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
             return;
         }
         src = (mlist){&fp, 1};
+    } else if (sm == &located) {
+        src = (mlist){&located, 1};
     } else {
         src = group_at(mv, mindex(mv, sm));
     }
