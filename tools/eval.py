@@ -7,9 +7,10 @@ usage: tools/eval.py SHARED_DIR [TRUCE]
   field; the GSR's old labels DEMAND->REQUEST, DISAPPROVE->ACCUSE,
   INVESTIGATE->ACCUSE, FIGHT->ASSAULT), source and target countries.
 - ConfliBERT CAMEO training sentences (dev/conflibert_cameo): pentaclass
-  agreement (0 statements/appeals 01-02, 1 verbal cooperation 03-05,
-  2 material cooperation 06-08, 3 verbal conflict 09-13, 4 material conflict
-  14-20).
+  agreement, with the Phoenix pentaclass of each CAMEO root as
+  domain/cameo_codes.tsv gives it (0 statements/appeals 01-02, 1 verbal
+  cooperation 03-05, 2 material cooperation 06-08, 3 verbal conflict 09-13
+  and 16, 4 material conflict 14-15 and 17-20).
 
 Each sentence is coded alone as a JSON Lines story. Where truce finds several
 events, the sentence's event is the first one that is not a plain statement
@@ -50,9 +51,22 @@ def main_event(events):
     return events[0] if events else None
 
 
+PENTA = {}   # CAMEO root -> Phoenix pentaclass, from ../shared/domain/cameo_codes.tsv
+
+
+def load_pentaclass(shared):
+    path = os.path.join(shared, "domain/cameo_codes.tsv")
+    with open(path, encoding="utf-8") as f:
+        head = f.readline().rstrip("\n").split("\t")
+        ci, ri, pi = head.index("code"), head.index("root"), head.index("phoenix_pentaclass")
+        for line in f:
+            row = line.rstrip("\n").split("\t")
+            if len(row[ci]) == 2 and row[pi].strip().isdigit():
+                PENTA[row[ri]] = int(row[pi])
+
+
 def pentaclass(root):
-    r = int(root)
-    return 0 if r <= 2 else 1 if r <= 5 else 2 if r <= 8 else 3 if r <= 13 else 4
+    return PENTA[root]
 
 
 def pct(a, b):
@@ -158,6 +172,7 @@ def main():
         print(f"eval: {shared}/dev not found: the dev sets live in ../shared, which this "
               "checkout does not have; nothing to evaluate.")
         return 0
+    load_pentaclass(shared)
     eval_plover(shared, truce)
     print()
     eval_conflibert(shared, truce)
