@@ -1209,6 +1209,7 @@ typedef struct {
     bool historical;
     const char *speaker;          /* for reporting */
     const mention *loc;           /* a place named in the event's clause */
+    const char *rule;             /* provenance when no pattern fired */
 } evctx;
 
 static void emit(truce_coder *c, const evctx *x, const char *src, const char *tgt,
@@ -1254,7 +1255,11 @@ static void emit(truce_coder *c, const evctx *x, const char *src, const char *tg
         memcpy(tc, tgt, 3);
     }
     char pat[160];
-    snprintf(pat, sizeof pat, "verbs.txt:%u: %s", p ? p->line : 0, p ? p->text : "");
+    if (p) {
+        snprintf(pat, sizeof pat, "verbs.txt:%u: %s", p->line, p->text);
+    } else {
+        snprintf(pat, sizeof pat, "rule: %s", x->rule ? x->rule : "?");
+    }
     truce_event ev;
     memset(&ev, 0, sizeof ev);
     char idbuf[256];
@@ -1587,7 +1592,7 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
     trace(c, "  \"%.*s\": pattern verbs.txt:%u %s [%s]%s%s%s%s%s%s", TOKF(i), p->line, p->text, p->code,
           v.negated ? " negated" : "", v.passive ? " passive" : "", v.intent ? " intent" : "",
           v.threat ? " threat" : "", v.obligation ? " obligation" : "", v.hypothetical ? " hypothetical" : "");
-    evctx x = {si_index, TRUCE_NODAY, false, false, speaker_code, NULL};
+    evctx x = {si_index, TRUCE_NODAY, false, false, speaker_code, NULL, NULL};
     for (size_t xm = 0; xm < mv->n; xm++) {
         const mention *m = &mv->v[xm];
         if (m->tok_start > cb && m->tok_start < ce && m->country[0] && !m->person &&
@@ -1867,7 +1872,7 @@ static void code_content(truce_coder *c, sinfo *si, size_t s_index, const speech
         while (p && !(p->flags & VFLAG_ENDORSE)) {
             p = p->next;
         }
-        evctx x = {s_index, TRUCE_NODAY, false, false, NULL, NULL};
+        evctx x = {s_index, TRUCE_NODAY, false, false, NULL, NULL, NULL};
         sentence_date(c, si, sp->verb, &x, sp->content_b, sp->content_e, false);
         size_t a = sp->speaker->tok_start < subj->tok_start ? sp->speaker->tok_start : subj->tok_start;
         size_t b = sp->speaker->tok_end - 1 > i ? sp->speaker->tok_end - 1 : i;
@@ -1877,6 +1882,37 @@ static void code_content(truce_coder *c, sinfo *si, size_t s_index, const speech
         emit_pairs(c, &x, (mlist){sp->speaker, 1}, group_at(mv, mindex(mv, subj)), "051", a, b, p);
         praised = true;
         about = subj;
+    }
+    /* "X said Y must Z" where Z has no pattern of its own: X demands
+     * something of Y (CAMEO 100) */
+    for (size_t i = sp->content_b; i < sp->content_e; i++) {
+        if (!tok_has(c, i, WC_OBLIGATION) || !tok_has(c, i, WC_MODAL)) {
+            continue;
+        }
+        size_t vtok = i + 1;
+        while (vtok < sp->content_e && tok_has(c, vtok, WC_ADVERB)) {
+            vtok++;
+        }
+        const pattern *vp2, *np2;
+        if (vtok >= sp->content_e || tok_has(c, vtok, WC_NEGATION) ||
+            (head_patterns(c, vtok, &vp2, &np2) && vp2)) {
+            continue;   /* negated, or the verb's own pattern codes the demand */
+        }
+        const mention *subj = find_subject(c, mv, sp->content_b, i);
+        if (!subj || !subj->code[0] || subj->pronoun || strcmp(subj->code, sp->code) == 0) {
+            continue;
+        }
+        evctx x = {s_index, TRUCE_NODAY, false, false, NULL, NULL, NULL};
+        sentence_date(c, si, sp->verb, &x, sp->content_b, sp->content_e, false);
+        size_t a = sp->speaker->tok_start < subj->tok_start ? sp->speaker->tok_start : subj->tok_start;
+        size_t b = vtok > sp->verb ? vtok : sp->verb;
+        if (sp->speaker->tok_end - 1 > b) {
+            b = sp->speaker->tok_end - 1;
+        }
+        trace(c, "  \"%.*s\": the speaker demands it of the subject [100]", TOKF(i));
+        x.rule = "X said Y must/should act (demand)";
+        emit_pairs(c, &x, (mlist){sp->speaker, 1}, group_at(mv, mindex(mv, subj)), "100", a, b, NULL);
+        praised = true;   /* the demand is the statement */
     }
     /* the statement itself, about the first other actor in the content */
     if (sp->p && !praised) {
@@ -1891,7 +1927,7 @@ static void code_content(truce_coder *c, sinfo *si, size_t s_index, const speech
             }
         }
         if (about) {
-            evctx x = {s_index, TRUCE_NODAY, false, false, NULL, NULL};
+            evctx x = {s_index, TRUCE_NODAY, false, false, NULL, NULL, NULL};
             sentence_date(c, si, sp->verb, &x, sp->content_b, sp->content_e, false);
             size_t a = sp->content_b < sp->speaker->tok_start ? sp->content_b : sp->speaker->tok_start;
             size_t b = sp->content_e > sp->speaker->tok_end ? sp->content_e : sp->speaker->tok_end;
