@@ -31,7 +31,7 @@ DATA = data/cameo.tsv data/modality.tsv data/grammar.tsv data/countries.tsv data
        data/agents.tsv data/verbs.txt $(sort $(wildcard data/people/*.tsv))
 GEN  = $(B)/gen/iso3166.tsv $(B)/gen/wordnet/verbs.txt
 
-.PHONY: all check test unit golden asan eval bench clean deps golden-update example
+.PHONY: all check test unit golden corpus asan eval bench clean deps golden-update example fuzz
 
 all: truce
 
@@ -89,7 +89,12 @@ unit: $(UNIT)
 golden: $(B)/truce
 	@RESULTS=$(RESULTS) sh tests/run-golden.sh $(B)/truce
 
-test: unit golden
+# Replay tests/corpus/: inputs that once crashed or that stress the readers;
+# each must be handled (exit 0 or 1), never crash.
+corpus: $(B)/truce
+	@RESULTS=$(RESULTS) sh tests/run-corpus.sh $(B)/truce
+
+test: unit golden corpus
 
 # The whole suite again with AddressSanitizer and UndefinedBehaviorSanitizer;
 # arena allocations become plain mallocs so ASan sees every overrun.
@@ -104,6 +109,30 @@ check:
 	$(MAKE) RESULTS=$(RESULTS) test
 	$(MAKE) RESULTS=$(RESULTS) asan
 	@awk '{p += $$1; f += $$2} END {printf "check (plain and ASan+UBSan): %d passed, %d failed\n", p, f; exit f != 0}' $(RESULTS)
+
+# --- fuzzing (clang's libFuzzer) --------------------------------------------
+# `make fuzz` builds one target per reader and runs each FUZZ_SECONDS; inputs
+# that crash are saved under fuzz/crashes/ and belong in tests/corpus/
+# (replayed by `make check`).
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS = fuzz_story fuzz_jsonl
+FUZZ_FLAGS = -O1 -g -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined -DTRUCE_ARENA_MALLOC
+
+build-fuzz/%: fuzz/%.c
+	$(MAKE) B=build-fuzz CC=clang OPT="$(FUZZ_FLAGS)" build-fuzz/libtruce.a
+	clang $(CPPFLAGS) -O1 -g -fsanitize=fuzzer,address,undefined -o $@ $< build-fuzz/libtruce.a $(LIBS)
+
+fuzz: $(FUZZ_TARGETS:%=build-fuzz/%)
+	@mkdir -p fuzz/crashes
+	@for t in $(FUZZ_TARGETS); do \
+	  mkdir -p build-fuzz/corpus/$$t; \
+	  cp tests/golden/*/*.in tests/corpus/* build-fuzz/corpus/$$t/ 2>/dev/null; \
+	  echo "fuzz: $$t for $(FUZZ_SECONDS) s"; \
+	  ./build-fuzz/$$t -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=10 \
+	    -artifact_prefix=fuzz/crashes/$$t- build-fuzz/corpus/$$t >build-fuzz/$$t.log 2>&1 \
+	    || { tail -30 build-fuzz/$$t.log; exit 1; }; \
+	  grep -E "^Done [0-9]+ runs" build-fuzz/$$t.log | tail -1; \
+	done
 
 golden-update: $(B)/truce
 	@sh tests/run-golden.sh $(B)/truce --update
@@ -122,4 +151,4 @@ deps:
 	sh tools/install-deps.sh
 
 clean:
-	rm -rf build build-asan truce
+	rm -rf build build-asan build-fuzz truce

@@ -484,9 +484,12 @@ static bool load_named(builder *B, const embedded_file *f)
             if (!node) {
                 return bad(B->err, &L, 0, "out of memory");
             }
-            /* an entry of this file with the same name gets another spell */
+            /* the same name in this file, or in any of the people files,
+             * is the same actor: it gets another spell */
             actor_entry *e = k->actors.payload[node];
-            while (e && !(e->kind == AK_NAMED && e->src_file == f->name)) {
+            while (e && !(e->kind == AK_NAMED &&
+                          (e->src_file == f->name ||
+                           (person && strncmp(e->src_file, "people/", 7) == 0)))) {
                 e = e->next;
             }
             if (!e) {
