@@ -407,7 +407,7 @@ static bool match_unit(const truce_coder *c, size_t i, size_t e, unit *u)
         for (const actor_entry *x = pl; x; x = x->next) {
             /* names of countries, places, people and organisations are
              * proper nouns: "Turkey" the country, not "turkey" */
-            if (x->kind != AK_AGENT && !(c->t[i].flags & TF_CAP)) {
+            if (x->kind != AK_AGENT && !x->lower_ok && !(c->t[i].flags & TF_CAP)) {
                 continue;
             }
             if (!x->need_upper || (upper_ok && (c->t[i].flags & TF_CAP) &&
@@ -561,7 +561,8 @@ static bool hyphen_country(const truce_coder *c, size_t j, char country[4])
     }
     static const char *const passive[] = {"backed", "supported", "sponsored", "funded",
         "armed", "allied", "based", "brokered", "made", "built", "held", "controlled",
-        "occupied", "appointed", "installed", "trained", "aligned", "friendly", NULL};
+        "occupied", "appointed", "installed", "trained", "aligned", "friendly", "owned",
+        "run", "dominated", "inspired", "born", "educated", NULL};
     for (const char *const *q = passive; *q; q++) {
         size_t ql = strlen(*q);
         if (n - h - 1 == ql && memcmp(p + h + 1, *q, ql) == 0) {
@@ -1023,6 +1024,36 @@ static bool match_pre(const truce_coder *c, const mvec *mv, const pat_elem *el, 
         return false;
     }
     return false;
+}
+
+/* The best pattern of list for the head at token i (most elements
+ * matched; ties to the earlier line); its weight, or -1 if none matches. */
+static int best_pattern(const truce_coder *c, const mvec *mv, const pattern *list, size_t i,
+                        size_t sb, size_t ce, pmatch *best)
+{
+    int best_w = -1;
+    memset(best, 0, sizeof *best);
+    for (const pattern *p = list; p; p = p->next) {
+        if (!pattern_possible(c, p)) {
+            continue;
+        }
+        pmatch m = {0};
+        m.p = p;
+        m.last_tok = i;
+        if (!match_post(c, mv, p->post, p->n_post, i + 1, ce, &m)) {
+            continue;
+        }
+        size_t last = m.last_tok;
+        if (!match_pre(c, mv, p->pre, p->n_pre, (ptrdiff_t)i - 1, (ptrdiff_t)sb, &m)) {
+            continue;
+        }
+        m.last_tok = last;
+        if (p->weight > best_w) {
+            *best = m;
+            best_w = p->weight;
+        }
+    }
+    return best_w;
 }
 
 /* Verb analysis. */
@@ -1561,29 +1592,8 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
     }
     size_t cb = clause_begin(c, sb, i);
     size_t ce = clause_end(c, i, se);
-    /* best pattern */
-    pmatch best = {0};
-    int best_w = -1;
-    for (const pattern *p = list; p; p = p->next) {
-        if (!pattern_possible(c, p)) {
-            continue;
-        }
-        pmatch m = {0};
-        m.p = p;
-        m.last_tok = i;
-        if (!match_post(c, mv, p->post, p->n_post, i + 1, ce, &m)) {
-            continue;
-        }
-        size_t last = m.last_tok;
-        if (!match_pre(c, mv, p->pre, p->n_pre, (ptrdiff_t)i - 1, (ptrdiff_t)sb, &m)) {
-            continue;
-        }
-        m.last_tok = last;
-        if (p->weight > best_w) {
-            best = m;
-            best_w = p->weight;
-        }
-    }
+    pmatch best;
+    int best_w = best_pattern(c, mv, list, i, sb, ce, &best);
     if (best_w < 0) {
         trace(c, "  \"%.*s\": no pattern of this %s matches", TOKF(i), v.verb ? "verb" : "noun");
         return;
@@ -1718,12 +1728,10 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
     } else if (v.negated) {
         return;
     } else if (v.obligation) {
-        /* "Y must return the helicopter", said by X: X demands it of Y */
-        if (!speaker_code || !speaker_code[0]) {
-            return;
-        }
-        modal_code(k, p->code, MODE_DEMAND, code);
-        demand = true;
+        /* "Y must return the helicopter", said by X: coded as X's demand by
+         * code_content; without a speaker, nothing was done */
+        (void)demand;
+        return;
     } else if (v.threat) {
         modal_code(k, p->code, MODE_THREAT, code);
     } else if (v.intent) {
@@ -1893,14 +1901,25 @@ static void code_content(truce_coder *c, sinfo *si, size_t s_index, const speech
         while (vtok < sp->content_e && tok_has(c, vtok, WC_ADVERB)) {
             vtok++;
         }
-        const pattern *vp2, *np2;
-        if (vtok >= sp->content_e || tok_has(c, vtok, WC_NEGATION) ||
-            (head_patterns(c, vtok, &vp2, &np2) && vp2)) {
-            continue;   /* negated, or the verb's own pattern codes the demand */
+        if (vtok >= sp->content_e || tok_has(c, vtok, WC_NEGATION)) {
+            continue;
         }
         const mention *subj = find_subject(c, mv, sp->content_b, i);
         if (!subj || !subj->code[0] || subj->pronoun || strcmp(subj->code, sp->code) == 0) {
             continue;
+        }
+        /* what is demanded: the verb's own pattern, as a demand (10x) */
+        char dcode[8] = "100";
+        const pattern *vp2, *np2, *dp = NULL;
+        pmatch pm;
+        if (head_patterns(c, vtok, &vp2, &np2) && vp2 &&
+            best_pattern(c, mv, vp2, vtok, sp->content_b, clause_end(c, vtok, sp->content_e), &pm) >= 0 &&
+            !(pm.p->flags & (VFLAG_SPEECH | VFLAG_ENDORSE))) {
+            modal_code(k, pm.p->code, MODE_DEMAND, dcode);
+            if (!dcode[0]) {
+                snprintf(dcode, sizeof dcode, "100");
+            }
+            dp = pm.p;
         }
         evctx x = {s_index, TRUCE_NODAY, false, false, NULL, NULL, NULL};
         sentence_date(c, si, sp->verb, &x, sp->content_b, sp->content_e, false);
@@ -1909,9 +1928,9 @@ static void code_content(truce_coder *c, sinfo *si, size_t s_index, const speech
         if (sp->speaker->tok_end - 1 > b) {
             b = sp->speaker->tok_end - 1;
         }
-        trace(c, "  \"%.*s\": the speaker demands it of the subject [100]", TOKF(i));
+        trace(c, "  \"%.*s\": the speaker demands it of the subject [%s]", TOKF(i), dcode);
         x.rule = "X said Y must/should act (demand)";
-        emit_pairs(c, &x, (mlist){sp->speaker, 1}, group_at(mv, mindex(mv, subj)), "100", a, b, NULL);
+        emit_pairs(c, &x, (mlist){sp->speaker, 1}, group_at(mv, mindex(mv, subj)), dcode, a, b, dp);
         praised = true;   /* the demand is the statement */
     }
     /* the statement itself, about the first other actor in the content */

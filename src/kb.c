@@ -385,6 +385,7 @@ static bool add_actor(builder *B, const lines *L, int field, str phrase,
     }
     *e = proto;
     e->need_upper = all_upper(phrase);
+    e->lower_ok = phrase.len > 0 && phrase.p[0] >= 'a' && phrase.p[0] <= 'z';
     e->src_file = L->path;
     e->src_line = L->line;
     /* keep file order within a node: append */

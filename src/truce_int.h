@@ -170,6 +170,7 @@ typedef struct actor_entry {
     bool person;          /* a single human (for pronoun coreference) */
     bool plural;
     bool need_upper;      /* written in capitals (US, UK): match capitals only */
+    bool lower_ok;        /* written starting in lower case (al-Qaeda, de Klerk) */
     char code[16];        /* country ISO3, or sector for agents */
     dated_code *spells;   /* AK_NAMED */
     uint32_t n_spells;
