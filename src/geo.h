@@ -137,6 +137,9 @@ uint32_t geo_builder_add(geo_builder *b, const geo_entry *e);
  * skipped (true). false when out of memory or id is bad. */
 bool geo_builder_name(geo_builder *b, uint32_t id, const char *name, size_t len,
                       bool alternate);
+/* Drop the names of place id, which must be the last place added (a place
+ * kept for its coordinates and as an admin1, but never matched by name). */
+void geo_builder_unname(geo_builder *b, uint32_t id);
 /* Set coordinates or population after the fact (centroids of subdivisions). */
 void geo_builder_set_coords(geo_builder *b, uint32_t id, double lat, double lon);
 /* Read back what was added (for the generator's bookkeeping). */
