@@ -34,6 +34,12 @@ void cli_error(const char *cmd, const char *fmt, ...) __attribute__((format(prin
 int cli_usage_error(const char *cmd, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
 int cmd_code(int argc, char **argv);
+
+/* The gazetteer image: its default path ($TRUCE_GAZETTEER, else
+ * gazetteer.bin or build/gazetteer.bin beside the binary; malloc'd), and
+ * its bytes in malloc'd (aligned) memory, or NULL if it cannot be read. */
+char *cli_gazetteer_path(void);
+void *cli_gazetteer_read(const char *path, size_t *len);
 int cmd_split(int argc, char **argv);
 int cmd_geo(int argc, char **argv);
 

@@ -21,6 +21,7 @@
 #include <sys/stat.h>
 
 typedef struct {
+    const char *gazetteer;  /* --gazetteer, or NULL for the default; "" = none */
     const char *format;     /* "jsonl" or "tsv" */
     truce_day date;
     bool status;
@@ -88,6 +89,9 @@ static void help(FILE *f)
         "                          {\"story_id\",\"status\":\"ok|no_event|error\",\"events\",\"error\",\"offset\"}\n"
         "  --no-dedup              keep repeats of (date, source, target, code) in a story\n"
         "  -j, --jobs N            code with N threads (output identical to -j 1)\n"
+        "  --gazetteer PATH        the gazetteer for coordinates (default: $TRUCE_GAZETTEER,\n"
+        "                          else gazetteer.bin or build/gazetteer.bin beside truce)\n"
+        "  --no-gazetteer          places without coordinates\n"
         "  --explain               on stderr, why each sentence gave its events: the actors\n"
         "                          found, the verbs considered, the pattern that fired or why none\n"
         "  --pairs all             compound actors: every ordered pair (default: each pair once)\n"
@@ -875,6 +879,15 @@ static int code_main(int argc, char **argv, bool split)
                 return cli_usage_error(r.cmd, "-j takes a number of threads from 1 to 64");
             }
             r.jobs = (int)x;
+        } else if (strncmp(name, "--gazetteer", 11) == 0 && (name[11] == 0 || name[11] == '=')) {
+            const char *v = opts_value(&o, name);
+            if (!v) {
+                free(inputs);
+                return cli_usage_error(r.cmd, "--gazetteer takes a path");
+            }
+            r.o.gazetteer = v;
+        } else if (strcmp(name, "--no-gazetteer") == 0) {
+            r.o.gazetteer = "";
         } else if (strcmp(name, "--explain") == 0) {
             r.o.opt.trace = explain_line;
         } else if (strcmp(name, "--no-dedup") == 0) {
@@ -920,6 +933,35 @@ static int code_main(int argc, char **argv, bool split)
     }
     if (r.jobs < 1) {
         r.jobs = 1;
+    }
+    /* coordinates from the gazetteer: asked for with --gazetteer (an error
+     * if unreadable), else the default one if it is there */
+    void *gaz_blob = NULL;
+    truce_geo *gaz = NULL;
+    if (!r.split && !(r.o.gazetteer && !r.o.gazetteer[0])) {
+        char *path = r.o.gazetteer ? strdup(r.o.gazetteer) : cli_gazetteer_path();
+        size_t glen = 0;
+        gaz_blob = path ? cli_gazetteer_read(path, &glen) : NULL;
+        if (gaz_blob) {
+            truce_error gerr = {0};
+            gaz = truce_geo_open(gaz_blob, glen, &gerr);
+            if (!gaz) {
+                cli_error(r.cmd, "%s: not a usable gazetteer: %s", path, gerr.msg);
+                free(path);
+                free(gaz_blob);
+                truce_kb_close(r.kb);
+                free(inputs);
+                return EXIT_INPUT;
+            }
+        } else if (r.o.gazetteer) {
+            cli_error(r.cmd, "%s: cannot read the gazetteer: %s", path ? path : "?", strerror(errno));
+            free(path);
+            truce_kb_close(r.kb);
+            free(inputs);
+            return EXIT_INPUT;
+        }
+        free(path);
+        r.o.opt.geo = gaz;
     }
     if (r.o.opt.trace) {
         r.jobs = 1;   /* explanations come in story order from one thread */
@@ -975,6 +1017,8 @@ done:
     }
     free(r.batch);
     truce_coder_free(r.coder);
+    truce_geo_close(gaz);
+    free(gaz_blob);
     truce_kb_close(r.kb);
     truce_buf_free(&r.out);
     free(inputs);

@@ -73,7 +73,7 @@ static void usage(FILE *f)
 
 /* ---- reading the image ---------------------------------------------------- */
 
-static void *read_file(const char *path, size_t *len)
+void *cli_gazetteer_read(const char *path, size_t *len)
 {
     FILE *f = fopen(path, "rb");
     if (!f) {
@@ -93,7 +93,7 @@ static void *read_file(const char *path, size_t *len)
     return p;
 }
 
-static char *default_path(void)
+char *cli_gazetteer_path(void)
 {
     const char *env = getenv("TRUCE_GAZETTEER");
     if (env && *env) {
@@ -576,11 +576,11 @@ int cmd_geo(int argc, char **argv)
         free(text);
         return EXIT_INPUT;
     }
-    char *path = o.gaz_path ? strdup(o.gaz_path) : default_path();
+    char *path = o.gaz_path ? strdup(o.gaz_path) : cli_gazetteer_path();
     struct timespec t0, t1;
     clock_gettime(CLOCK_MONOTONIC, &t0);
     size_t blen = 0;
-    void *blob = path ? read_file(path, &blen) : NULL;
+    void *blob = path ? cli_gazetteer_read(path, &blen) : NULL;
     geo *g = NULL;
     if (!blob) {
         cli_error("geo", "cannot read the gazetteer '%s' (build it with make)",

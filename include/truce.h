@@ -65,6 +65,17 @@ typedef struct truce_kb truce_kb;
 truce_kb *truce_kb_open(truce_error *err);
 void truce_kb_close(truce_kb *kb);
 
+/* ---- Gazetteer -------------------------------------------------------- */
+
+/* A compiled gazetteer (build/gazetteer.bin, made by tools/gen_gazetteer
+ * from GeoNames, iso-codes and data/places.tsv). The blob is read in place:
+ * it must be 4-byte aligned, stay valid and unchanged until
+ * truce_geo_close(), and is owned by the caller. NULL with *err filled on
+ * a bad image. Read-only once open; share it between threads. */
+typedef struct geo truce_geo;
+truce_geo *truce_geo_open(const void *blob, size_t len, truce_error *err);
+void truce_geo_close(truce_geo *g);
+
 /* ---- Stories --------------------------------------------------------- */
 
 /* One story. All strings are views (pointer + length, not NUL-terminated)
@@ -132,7 +143,11 @@ typedef struct {
     const char *plover_mode;      /* "" if none */
     const char *location_name;    /* NULL if no location */
     const char *location_country;
-    const char *location_precision;
+    const char *location_admin1;  /* NULL if not known */
+    const char *location_precision;  /* place, admin1, region, country, dateline */
+    double lat, lon;              /* NAN if not known */
+    uint32_t geonameid;           /* 0 if not known */
+    size_t loc_start, loc_end;    /* the place's name in the story text; equal if none */
     const char *text;  size_t text_len;    /* the sentence */
     size_t span_start, span_end;  /* evidence, byte offsets in story text */
     const char *pattern;          /* "verbs.txt:123: =sign * ceasefire" */
@@ -156,6 +171,9 @@ typedef struct {
      * during the call only. */
     void (*trace)(void *user, const char *line);
     void *trace_user;
+    /* If set, events get coordinates: the place named in the event's
+     * clause, else the dateline's. Must outlive the coder. */
+    const truce_geo *geo;
 } truce_options;
 
 void truce_options_default(truce_options *o);

@@ -19,6 +19,9 @@
  */
 #include "truce_int.h"
 
+#include "geo.h"
+
+#include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -1241,7 +1244,88 @@ typedef struct {
     const char *speaker;          /* for reporting */
     const mention *loc;           /* a place named in the event's clause */
     const char *rule;             /* provenance when no pattern fired */
+    uint32_t place_b, place_e;    /* tokens of a place name that is not an actor */
+    uint32_t cb, ce, head;        /* the event's clause and head, for places */
 } evctx;
+
+/* The place of an event, from the gazetteer: every capitalised name after a
+ * place preposition in the event's clause ("in the Belarus capital Minsk",
+ * "at the Bardo Museum in Tunis", "near the Kissufim crossing") that the
+ * gazetteer resolves; the most specific wins (a city over a region over a
+ * country), then the one nearest after the verb. Dates ("in August") and
+ * people are not places. */
+static bool choose_place(const truce_coder *c, const evctx *x, const char *const *hints,
+                         size_t n_hints, geo_place *out, size_t *pb, size_t *pe)
+{
+    const geo *g = c->opt.geo;
+    int best = -1000000;
+    bool in_region = false;
+    bool named_place = false;   /* after "the village of", "the town of" */
+    for (size_t q = x->cb; q < x->ce; q++) {
+        if (q == x->head + 1 && c->t[x->head].vlemma) {
+            /* the object of "shelled", "captured", "patrolled" may be a place */
+            in_region = true;
+        }
+        if (tok_has(c, q, WC_LOCATIVE) || (tok_has(c, q, WC_PLACE_NOUN) && tok_is(c, q + 1, c->k->w.of))) {
+            in_region = true;
+            named_place = tok_has(c, q, WC_PLACE_NOUN);
+            if (named_place) {
+                q++;   /* skip "of" */
+            }
+            continue;
+        }
+        if (tok_punct(c, q, ',') || tok_punct(c, q, ';') || tok_has(c, q, WC_BOUNDARY) ||
+            (c->t[q].isverb && c->t[q].vform == VF_ED && !(c->t[q].flags & TF_CAP))) {
+            in_region = false;
+            continue;
+        }
+        if (!in_region || c->t[q].kind != TOK_WORD || !(c->t[q].flags & TF_CAP) ||
+            tok_has(c, q, WC_DATE_WORD)) {
+            continue;
+        }
+        size_t e = q;
+        while (e < x->ce && c->t[e].kind == TOK_WORD && (c->t[e].flags & TF_CAP) &&
+               !tok_has(c, e, WC_DATE_WORD) && e - q < 5) {
+            e++;
+        }
+        /* "the village of Kashkash": a place even if the gazetteer does not
+         * know it (name only, no coordinates); it outranks what is nearby */
+        if (named_place && q > 1 && tok_is(c, q - 1, c->k->w.of) && tok_has(c, q - 2, WC_PLACE_NOUN)) {
+            geo_place p;
+            size_t b0 = c->t[q].start, b1 = c->t[e - 1].end;
+            if (!geo_resolve(g, (const char *)c->text + b0, b1 - b0, hints, n_hints, &p)) {
+                memset(&p, 0, sizeof p);
+                p.name = NULL;   /* filled by the caller from the text */
+                p.lat = p.lon = NAN;
+                p.feature = GEO_CITY;
+            }
+            *out = p;
+            *pb = q;
+            *pe = e;
+            return true;
+        }
+        /* try the longest run first, then shorter prefixes ("Bardo Museum") */
+        for (size_t e2 = e; e2 > q; e2--) {
+            geo_place p;
+            size_t b0 = c->t[q].start, b1 = c->t[e2 - 1].end;
+            if (!geo_resolve(g, (const char *)c->text + b0, b1 - b0, hints, n_hints, &p)) {
+                continue;
+            }
+            int spec = p.feature == GEO_CITY ? 3 : p.feature == GEO_COUNTRY ? 1 : 2;
+            int dist = q > x->head ? (int)(q - x->head) : 100 + (int)(x->head - q);
+            int score = spec * 1000 - dist;
+            if (score > best) {
+                best = score;
+                *out = p;
+                *pb = q;
+                *pe = e2;
+            }
+            break;
+        }
+        q = e - 1;
+    }
+    return best > -1000000;
+}
 
 static void emit(truce_coder *c, const evctx *x, const char *src, const char *tgt,
                  const char *code, size_t span_b, size_t span_e, const pattern *p)
@@ -1317,20 +1401,77 @@ static void emit(truce_coder *c, const evctx *x, const char *src, const char *tg
     ev.historical = x->historical;
     ev.speaker = x->speaker;
     char locname[96];
-    if (x->loc) {
-        size_t a = x->loc->tok_start;
-        while (a + 1 < x->loc->tok_end && tok_has(c, a, WC_MODIFIER)) {
-            a++;
+    ev.lat = ev.lon = NAN;
+    const geo *g = c->opt.geo;
+    const char *hints[3];
+    size_t n_hints = 0;
+    if (sc[0]) {
+        hints[n_hints++] = sc;
+    }
+    if (tc[0] && strcmp(tc, sc) != 0) {
+        hints[n_hints++] = tc;
+    }
+    if (c->dl_country[0] && (!n_hints || strcmp(c->dl_country, hints[0]) != 0)) {
+        hints[n_hints++] = c->dl_country;
+    }
+    geo_place gp;
+    bool placed = false;
+    size_t pb = 0, pe = 0;
+    if (g && x->ce > x->cb && choose_place(c, x, hints, n_hints, &gp, &pb, &pe)) {
+        placed = true;
+        ev.loc_start = c->t[pb].start;
+        ev.loc_end = c->t[pe - 1].end;
+    }
+    if (!placed) {
+        pb = pe = 0;
+        if (x->loc) {
+            pb = x->loc->tok_start;
+            while (pb + 1 < x->loc->tok_end && tok_has(c, pb, WC_MODIFIER)) {
+                pb++;
+            }
+            pe = x->loc->tok_end;
         }
-        size_t b0 = c->t[a].start, b1 = c->t[x->loc->tok_end - 1].end;
+    }
+    if (!placed && pe > pb) {
+        size_t b0 = c->t[pb].start, b1 = c->t[pe - 1].end;
+        ev.loc_start = b0;
+        ev.loc_end = b1;
+        {
+            snprintf(locname, sizeof locname, "%.*s", (int)(b1 - b0), (const char *)c->text + b0);
+            ev.location_name = locname;
+            ev.location_country = x->loc->country[0] ? x->loc->country : NULL;
+            ev.location_precision = x->loc->kind == AK_COUNTRY ? "country" : "place";
+        }
+    }
+    if (placed && !gp.name) {
+        size_t b0 = c->t[pb].start, b1 = c->t[pe - 1].end;
         snprintf(locname, sizeof locname, "%.*s", (int)(b1 - b0), (const char *)c->text + b0);
-        ev.location_name = locname;
-        ev.location_country = x->loc->country[0] ? x->loc->country : NULL;
-        ev.location_precision = x->loc->kind == AK_COUNTRY ? "country" : "place";
-    } else if (c->dl_name[0]) {
+        gp.name = locname;
+        gp.admin1 = NULL;
+        gp.country[0] = 0;   /* the gazetteer does not know it: no guess */
+    }
+    if (placed) {
+        ev.location_name = gp.name;
+        ev.location_country = gp.country[0] ? gp.country : NULL;
+        ev.location_admin1 = gp.admin1 && gp.admin1[0] ? gp.admin1 : NULL;
+        ev.lat = gp.lat;
+        ev.lon = gp.lon;
+        ev.geonameid = gp.geonameid;
+        ev.location_precision = gp.feature == GEO_CITY ? "place" : gp.feature == GEO_ADMIN1 ? "admin1"
+                              : gp.feature == GEO_REGION ? "region" : "country";
+    } else if (!ev.location_name && c->dl_name[0]) {
+        /* the dateline, as the place of last resort */
         ev.location_name = c->dl_name;
         ev.location_country = c->dl_country[0] ? c->dl_country : NULL;
         ev.location_precision = "dateline";
+        if (g && geo_resolve(g, c->st->dateline_place, c->st->dateline_place_len, hints, n_hints, &gp)) {
+            ev.location_name = gp.name;
+            ev.location_country = gp.country[0] ? gp.country : ev.location_country;
+            ev.location_admin1 = gp.admin1 && gp.admin1[0] ? gp.admin1 : NULL;
+            ev.lat = gp.lat;
+            ev.lon = gp.lon;
+            ev.geonameid = gp.geonameid;
+        }
     }
     c->n_events++;
     if (c->sink(c->user, &ev)) {
@@ -1422,6 +1563,15 @@ static const mention *find_subject(const truce_coder *c, const mvec *mv, size_t 
         }
         if (is_prep(c, m->prev_id)) {
             continue;
+        }
+        if (m->tok_start > cb) {
+            /* right after a verb it is that verb's object ("to return
+             * Nagorno-Karabakh"), not a subject */
+            const token *pv = &c->t[m->tok_start - 1];
+            if (pv->vlemma && pv->vform != VF_NONE && !is_aux(c, m->tok_start - 1) &&
+                !(pv->flags & TF_CAP) && !tok_has(c, m->tok_start - 1, WC_DETERMINER)) {
+                continue;
+            }
         }
         if (!m->code[0] && !m->first_person) {
             roleonly = m;   /* "gunmen", "protesters": used if nothing better */
@@ -1602,7 +1752,35 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
     trace(c, "  \"%.*s\": pattern verbs.txt:%u %s [%s]%s%s%s%s%s%s", TOKF(i), p->line, p->text, p->code,
           v.negated ? " negated" : "", v.passive ? " passive" : "", v.intent ? " intent" : "",
           v.threat ? " threat" : "", v.obligation ? " obligation" : "", v.hypothetical ? " hypothetical" : "");
-    evctx x = {si_index, TRUCE_NODAY, false, false, speaker_code, NULL, NULL};
+    evctx x = {si_index, TRUCE_NODAY, false, false, speaker_code, NULL, NULL, 0, 0,
+               (uint32_t)cb, (uint32_t)ce, (uint32_t)i};
+    if (c->opt.geo) {
+        /* "near Koti", "in the village of Kashkash": a capitalised name after
+         * a place preposition that is not an actor; the gazetteer decides */
+        for (size_t q = cb; q + 1 < ce && !x.place_e; q++) {
+            size_t r = q + 1;
+            if (tok_has(c, q, WC_LOCATIVE)) {
+                if (tok_is(c, r, k->w.the)) {
+                    r++;
+                }
+                if (tok_has(c, r, WC_PLACE_NOUN) && tok_is(c, r + 1, k->w.of)) {
+                    r += 2;
+                }
+            } else if (!(tok_has(c, q, WC_PLACE_NOUN) && tok_is(c, r, k->w.of))) {
+                continue;
+            } else {
+                r = q + 2;
+            }
+            size_t e2 = r;
+            while (e2 < ce && c->t[e2].kind == TOK_WORD && (c->t[e2].flags & TF_CAP) && e2 - r < 4) {
+                e2++;
+            }
+            if (e2 > r && !mention_ending_at(mv, e2 - 1)) {
+                x.place_b = (uint32_t)r;
+                x.place_e = (uint32_t)e2;
+            }
+        }
+    }
     for (size_t xm = 0; xm < mv->n; xm++) {
         const mention *m = &mv->v[xm];
         if (m->tok_start > cb && m->tok_start < ce && m->country[0] && !m->person &&
@@ -1880,7 +2058,7 @@ static void code_content(truce_coder *c, sinfo *si, size_t s_index, const speech
         while (p && !(p->flags & VFLAG_ENDORSE)) {
             p = p->next;
         }
-        evctx x = {s_index, TRUCE_NODAY, false, false, NULL, NULL, NULL};
+        evctx x = {s_index, TRUCE_NODAY, false, false, NULL, NULL, NULL, 0, 0, 0, 0, 0};
         sentence_date(c, si, sp->verb, &x, sp->content_b, sp->content_e, false);
         size_t a = sp->speaker->tok_start < subj->tok_start ? sp->speaker->tok_start : subj->tok_start;
         size_t b = sp->speaker->tok_end - 1 > i ? sp->speaker->tok_end - 1 : i;
@@ -1898,8 +2076,13 @@ static void code_content(truce_coder *c, sinfo *si, size_t s_index, const speech
             continue;
         }
         size_t vtok = i + 1;
+        bool neg = false;
         while (vtok < sp->content_e && tok_has(c, vtok, WC_ADVERB)) {
+            neg |= tok_has(c, vtok, WC_NEGATION);
             vtok++;
+        }
+        if (neg) {
+            continue;   /* "should not be politicized": not a demand to act */
         }
         if (vtok >= sp->content_e || tok_has(c, vtok, WC_NEGATION)) {
             continue;
@@ -1921,7 +2104,7 @@ static void code_content(truce_coder *c, sinfo *si, size_t s_index, const speech
             }
             dp = pm.p;
         }
-        evctx x = {s_index, TRUCE_NODAY, false, false, NULL, NULL, NULL};
+        evctx x = {s_index, TRUCE_NODAY, false, false, NULL, NULL, NULL, 0, 0, 0, 0, 0};
         sentence_date(c, si, sp->verb, &x, sp->content_b, sp->content_e, false);
         size_t a = sp->speaker->tok_start < subj->tok_start ? sp->speaker->tok_start : subj->tok_start;
         size_t b = vtok > sp->verb ? vtok : sp->verb;
@@ -1946,7 +2129,7 @@ static void code_content(truce_coder *c, sinfo *si, size_t s_index, const speech
             }
         }
         if (about) {
-            evctx x = {s_index, TRUCE_NODAY, false, false, NULL, NULL, NULL};
+            evctx x = {s_index, TRUCE_NODAY, false, false, NULL, NULL, NULL, 0, 0, 0, 0, 0};
             sentence_date(c, si, sp->verb, &x, sp->content_b, sp->content_e, false);
             size_t a = sp->content_b < sp->speaker->tok_start ? sp->content_b : sp->speaker->tok_start;
             size_t b = sp->content_e > sp->speaker->tok_end ? sp->content_e : sp->speaker->tok_end;

@@ -727,3 +727,15 @@ bool geo_builder_finish(geo_builder *b, void **blob, size_t *len, truce_error *e
     *len = (size_t)total;
     return true;
 }
+
+/* ---- public API (include/truce.h) ------------------------------------- */
+
+truce_geo *truce_geo_open(const void *blob, size_t len, truce_error *err)
+{
+    return geo_open(blob, len, err);
+}
+
+void truce_geo_close(truce_geo *g)
+{
+    geo_close(g);
+}

@@ -7,6 +7,7 @@
  */
 #include "truce_int.h"
 
+#include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -161,8 +162,21 @@ void truce_write_jsonl(truce_buf *b, const truce_event *ev)
         json_cstr_or_null(b, ev->location_name);
         buf_puts(b, ",\"country\":");
         json_cstr_or_null(b, ev->location_country);
-        buf_puts(b, ",\"admin1\":null,\"lat\":null,\"lon\":null,\"precision\":");
+        buf_puts(b, ",\"admin1\":");
+        json_cstr_or_null(b, ev->location_admin1);
+        if (isnan(ev->lat) || isnan(ev->lon)) {
+            buf_puts(b, ",\"lat\":null,\"lon\":null");
+        } else {
+            buf_printf(b, ",\"lat\":%.5f,\"lon\":%.5f", ev->lat, ev->lon);
+        }
+        buf_puts(b, ",\"precision\":");
         json_cstr_or_null(b, ev->location_precision);
+        if (ev->geonameid) {
+            buf_printf(b, ",\"geonameid\":%u", ev->geonameid);
+        }
+        if (ev->loc_end > ev->loc_start) {
+            buf_printf(b, ",\"span\":[%zu,%zu]", ev->loc_start, ev->loc_end);
+        }
         buf_puts(b, "}");
     } else {
         buf_puts(b, "null");
@@ -192,8 +206,8 @@ void truce_write_tsv_header(truce_buf *b)
 {
     buf_puts(b, "story_id\tsentence\tdate\tdate_source\tsource\tsource_country\ttarget\t"
                 "target_country\tcode\troot\tquad_class\tgoldstein\tplover\tlocation_name\t"
-                "location_country\tlocation_precision\tspan_start\tspan_end\thistorical\t"
-                "pattern\ttext\n");
+                "location_country\tlocation_admin1\tlat\tlon\tlocation_precision\tspan_start\t"
+                "span_end\thistorical\tpattern\ttext\n");
 }
 
 void truce_write_tsv(truce_buf *b, const truce_event *ev)
@@ -225,6 +239,16 @@ void truce_write_tsv(truce_buf *b, const truce_event *ev)
     buf_putc(b, '\t');
     if (ev->location_country) {
         buf_puts(b, ev->location_country);
+    }
+    buf_putc(b, '\t');
+    if (ev->location_admin1) {
+        tsv_field(b, ev->location_admin1, strlen(ev->location_admin1));
+    }
+    buf_putc(b, '\t');
+    if (ev->location_name && !isnan(ev->lat) && !isnan(ev->lon)) {
+        buf_printf(b, "%.5f\t%.5f", ev->lat, ev->lon);
+    } else {
+        buf_putc(b, '\t');
     }
     buf_putc(b, '\t');
     if (ev->location_precision) {

@@ -12,6 +12,10 @@ usage: tools/eval.py SHARED_DIR [TRUCE]
   cooperation 03-05, 2 material cooperation 06-08, 3 verbal conflict 09-13
   and 16, 4 material conflict 14-15 and 17-20).
 
+- Event locations (dev/event_location, the 496 adjudicated RELABEL
+  records): for the event truce finds on the gold verb, whether the place
+  it names in the text (location.span) is one of the gold location spans.
+
 Each sentence is coded alone as a JSON Lines story. Where truce finds several
 events, the sentence's event is the first one that is not a plain statement
 (CAMEO 010, what every verb of saying gives), else the first. A sentence with no event counts as wrong.
@@ -165,6 +169,55 @@ def eval_conflibert(shared, truce):
     return ok / n if n else 0
 
 
+def eval_location(shared, truce):
+    import io
+    import zipfile
+    path = os.path.join(shared, "dev/event_location/labeled_text.jsonl.zip")
+    with zipfile.ZipFile(path) as z:
+        name = [n for n in z.namelist() if n.endswith("labeled_text.jsonl") and "MACOSX" not in n][0]
+        data = json.load(io.TextIOWrapper(z.open(name), encoding="utf-8"))
+    recs = [r for r in data if r.get("source") == "RELABEL" and r.get("answer") == "accept"]
+    stories = [(f"loc{i}", "2010-01-01", r["text"]) for i, r in enumerate(recs)]
+    ev = run_truce(truce, stories)
+    n_events = placed = correct = gold_with_loc = 0
+    for i, r in enumerate(recs):
+        text = r["text"]
+        verbs = [sp for sp in r.get("spans", []) if sp["label"] == "VERB"]
+        # Some records give a span's text (and offsets that do not point at
+        # it); others only offsets. Compare places by their text.
+        golds = []
+        for sp in r.get("spans", []):
+            if sp["label"] == "LOCATION":
+                g = sp.get("text") or text[sp["start"]:sp["end"]]
+                if g.strip():
+                    golds.append(g.strip().lower())
+        if not verbs:
+            continue
+        vtext = verbs[0].get("text") or text[verbs[0]["start"]:verbs[0]["end"]]
+        vstart = verbs[0]["start"] if text[verbs[0]["start"]:verbs[0]["end"]] == vtext else text.find(vtext)
+        if vstart < 0:
+            continue
+        vb = len(text[:vstart].encode())
+        ve = vb + len(vtext.encode())
+        gold_with_loc += bool(golds)
+        mine = [e for e in ev.get(f"loc{i}", []) if e["span"][0] <= vb and ve <= e["span"][1]]
+        if not mine:
+            continue
+        n_events += 1
+        loc = mine[0].get("location") or {}
+        if "span" not in loc:
+            continue
+        placed += 1
+        bs, be = loc["span"]
+        mine_text = text.encode()[bs:be].decode(errors="ignore").strip().lower()
+        if any(mine_text and (mine_text in g or g in mine_text) for g in golds):
+            correct += 1
+    print(f"Event location, RELABEL gold ({len(recs)} sentences, {gold_with_loc} with a gold place)")
+    print(f"  events found on the gold verb      {n_events}")
+    print(f"  of those, placed from the text     {pct(placed, n_events)}")
+    print(f"  placed events whose place is gold  {pct(correct, placed)}")
+
+
 def main():
     shared = sys.argv[1] if len(sys.argv) > 1 else "../shared"
     truce = sys.argv[2] if len(sys.argv) > 2 else "./truce"
@@ -176,6 +229,8 @@ def main():
     eval_plover(shared, truce)
     print()
     eval_conflibert(shared, truce)
+    print()
+    eval_location(shared, truce)
     return 0
 
 

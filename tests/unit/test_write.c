@@ -4,6 +4,7 @@
 #include "unit.h"
 
 #include <jansson.h>
+#include <math.h>
 
 int main(void)
 {
@@ -28,6 +29,7 @@ int main(void)
     ev.span_start = 3;
     ev.span_end = 9;
     ev.pattern = "verbs.txt:1: =sign";
+    ev.lat = ev.lon = NAN;
     truce_buf b = {0};
     truce_write_jsonl(&b, &ev);
     CHECK(b.len > 0 && b.p[b.len - 1] == '\n');
@@ -57,7 +59,7 @@ int main(void)
         tabs += b.p[i] == '\t';
         newlines += b.p[i] == '\n';
     }
-    CHECK(tabs == 20 && newlines == 1);   /* 21 columns, one line */
+    CHECK(tabs == 23 && newlines == 1);   /* 24 columns, one line */
     truce_buf_free(&b);
     return DONE("write");
 }
