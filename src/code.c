@@ -679,6 +679,20 @@ static bool find_mentions(truce_coder *c, size_t b, size_t e, truce_day day, mve
                     j++;
                     continue;
                 }
+                /* "German State Prosecutors", "Syrian Arab Army": up to two
+                 * capitalised words between a country and its role */
+                if (country[0] && !agent && !named && (c->t[j].flags & TF_CAP) && c->t[j].kind == TOK_WORD) {
+                    size_t jj = j;
+                    while (jj < e && jj < j + 2 && (c->t[jj].flags & TF_CAP) && c->t[jj].kind == TOK_WORD) {
+                        jj++;
+                    }
+                    unit u3;
+                    if (jj < e && match_unit(c, jj, e, &u3) && unit_kind(&u3, AK_AGENT) &&
+                        !unit_kind(&u3, AK_NAMED)) {
+                        j = jj;
+                        continue;
+                    }
+                }
                 break;
             }
             const actor_entry *x;
@@ -686,6 +700,16 @@ static bool find_mentions(truce_coder *c, size_t b, size_t e, truce_day day, mve
                 named = x;
                 person = x->person;
                 kind = AK_NAMED;
+            } else if ((x = unit_kind(&u, AK_AGENT)) && named && !named->person && !agent) {
+                /* "Houthi rebels", "Hamas militants": the group's own code */
+                agent = x;
+            } else if ((x = unit_kind(&u, AK_AGENT)) && agent && !named && j == end) {
+                /* "government warplanes", "army officers": the last role
+                 * noun is the head of the phrase */
+                agent = x;
+                memcpy(sector, x->code, sizeof sector - 1);
+                plural = x->plural;
+                person = x->person;
             } else if ((x = unit_kind(&u, AK_AGENT)) && !agent && !named) {
                 agent = x;
                 memcpy(sector, x->code, sizeof sector - 1);
@@ -1504,7 +1528,7 @@ static void emit_pairs(truce_coder *c, const evctx *x, mlist src, mlist tgt,
          * ceasefire", "X demanded elections"); a statement needs someone
          * it is addressed to or about */
         int r = (code[0] - '0') * 10 + (code[1] - '0');
-        if (r != 1 && src.v[0].code[0]) {
+        if ((r != 1 || strcmp(code, "010") != 0) && src.v[0].code[0]) {
             emit(c, x, src.v[0].code, "", code, span_b, span_e, p);
         }
         return;
@@ -1947,6 +1971,7 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
             }
         }
     }
+    mention place_target;   /* "arrived in Amman": the place's country */
     if (!tm && !v.passive) {
         size_t after = best.last_tok > i ? best.last_tok : i;
         if (tok_is(c, i + 1, k->w.that)) {
@@ -1965,9 +1990,11 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
         }
         /* "lifted the curfew in Montenegro", "arrived in Amman": with no
          * other target, the place the act was aimed at */
-        if (!tm && x.loc && x.loc != sm && x.loc->code[0] &&
-            group_at(mv, mindex(mv, sm)).n == 1) {
-            tm = x.loc;
+        if (!tm && x.loc && x.loc != sm && x.loc->country[0] &&
+            group_at(mv, mindex(mv, sm)).n == 1 && strncmp(x.loc->country, sm->code, 3) != 0) {
+            place_target = *x.loc;
+            snprintf(place_target.code, sizeof place_target.code, "%s", x.loc->country);
+            tm = &place_target;
         }
     }
     /* "Protesters blocked streets in Hong Kong", "Gunmen killed ..." under a
@@ -2002,7 +2029,7 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
         src = group_at(mv, mindex(mv, sm));
     }
     if (tm) {
-        tgt = tm->pronoun ? (mlist){tm, 1} : group_at(mv, mindex(mv, tm));
+        tgt = tm->pronoun || tm == &place_target ? (mlist){tm, 1} : group_at(mv, mindex(mv, tm));
     }
     if (demand) {
         /* the speaker demands of the one who must act */
