@@ -620,6 +620,13 @@ static bool find_mentions(truce_coder *c, size_t b, size_t e, truce_day day, mve
         }
         size_t start = i, j = i;
         bool former = false;
+        /* "thousands of Iraqi Kurds", "hundreds of protesters" */
+        while (j + 1 < e && tok_has(c, j, WC_MODIFIER) && tok_is(c, j + 1, k->w.of) &&
+               (tok_is_word(c, j, "thousands") || tok_is_word(c, j, "hundreds") ||
+                tok_is_word(c, j, "dozens") || tok_is_word(c, j, "millions") ||
+                tok_is_word(c, j, "scores") || tok_is_word(c, j, "tens"))) {
+            j += 2;
+        }
         while (j < e && tok_has(c, j, WC_MODIFIER) && !(c->t[j].flags & TF_CAP && j > start && false)) {
             if (tok_is_word(c, j, "former")) {
                 former = true;
@@ -1270,6 +1277,7 @@ typedef struct {
     const char *rule;             /* provenance when no pattern fired */
     uint32_t place_b, place_e;    /* tokens of a place name that is not an actor */
     uint32_t cb, ce, head;        /* the event's clause and head, for places */
+    bool unknown_source;          /* "civilians were killed": the attacker is not said */
 } evctx;
 
 /* The place of an event, from the gazetteer: every capitalised name after a
@@ -1354,7 +1362,7 @@ static bool choose_place(const truce_coder *c, const evctx *x, const char *const
 static void emit(truce_coder *c, const evctx *x, const char *src, const char *tgt,
                  const char *code, size_t span_b, size_t span_e, const pattern *p)
 {
-    if (c->stop || !src || !src[0] || !code[0]) {
+    if (c->stop || !src || (!src[0] && !x->unknown_source) || !code[0]) {
         return;
     }
     if (tgt && strcmp(src, tgt) == 0) {
@@ -1535,7 +1543,7 @@ static void emit_pairs(truce_coder *c, const evctx *x, mlist src, mlist tgt,
     }
     for (size_t i = 0; i < src.n; i++) {
         for (size_t j = 0; j < tgt.n; j++) {
-            if (src.v[i].code[0] && tgt.v[j].code[0]) {
+            if ((src.v[i].code[0] || x->unknown_source) && tgt.v[j].code[0]) {
                 emit(c, x, src.v[i].code, tgt.v[j].code, code, span_b, span_e, p);
             }
         }
@@ -1777,7 +1785,7 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
           v.negated ? " negated" : "", v.passive ? " passive" : "", v.intent ? " intent" : "",
           v.threat ? " threat" : "", v.obligation ? " obligation" : "", v.hypothetical ? " hypothetical" : "");
     evctx x = {si_index, TRUCE_NODAY, false, false, speaker_code, NULL, NULL, 0, 0,
-               (uint32_t)cb, (uint32_t)ce, (uint32_t)i};
+               (uint32_t)cb, (uint32_t)ce, (uint32_t)i, false};
     if (c->opt.geo) {
         /* "near Koti", "in the village of Kashkash": a capitalised name after
          * a place preposition that is not an actor; the gazetteer decides */
@@ -1961,6 +1969,19 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
                 tm = find_subject(c, mv, cb, i);
             }
             if (!sm) {
+                /* "three civilians were killed in a car bombing": violence
+                 * with victims but no attacker named is still an event */
+                int r = (code[0] - '0') * 10 + (code[1] - '0');
+                if (r < 18 || !tm || !tm->code[0] || tm->pronoun) {
+                    trace(c, "  \"%.*s\": passive, no agent", TOKF(i));
+                    return;
+                }
+                x.unknown_source = true;
+                x.rule = NULL;
+                mention nobody;
+                memset(&nobody, 0, sizeof nobody);
+                emit_pairs(c, &x, (mlist){&nobody, 1}, group_at(mv, mindex(mv, tm)), code,
+                           tm->tok_start < i ? tm->tok_start : i, best.last_tok > i ? best.last_tok : i, p);
                 return;
             }
         } else {
@@ -2085,7 +2106,7 @@ static void code_content(truce_coder *c, sinfo *si, size_t s_index, const speech
         while (p && !(p->flags & VFLAG_ENDORSE)) {
             p = p->next;
         }
-        evctx x = {s_index, TRUCE_NODAY, false, false, NULL, NULL, NULL, 0, 0, 0, 0, 0};
+        evctx x = {s_index, TRUCE_NODAY, false, false, NULL, NULL, NULL, 0, 0, 0, 0, 0, false};
         sentence_date(c, si, sp->verb, &x, sp->content_b, sp->content_e, false);
         size_t a = sp->speaker->tok_start < subj->tok_start ? sp->speaker->tok_start : subj->tok_start;
         size_t b = sp->speaker->tok_end - 1 > i ? sp->speaker->tok_end - 1 : i;
@@ -2131,7 +2152,7 @@ static void code_content(truce_coder *c, sinfo *si, size_t s_index, const speech
             }
             dp = pm.p;
         }
-        evctx x = {s_index, TRUCE_NODAY, false, false, NULL, NULL, NULL, 0, 0, 0, 0, 0};
+        evctx x = {s_index, TRUCE_NODAY, false, false, NULL, NULL, NULL, 0, 0, 0, 0, 0, false};
         sentence_date(c, si, sp->verb, &x, sp->content_b, sp->content_e, false);
         size_t a = sp->speaker->tok_start < subj->tok_start ? sp->speaker->tok_start : subj->tok_start;
         size_t b = vtok > sp->verb ? vtok : sp->verb;
@@ -2156,7 +2177,7 @@ static void code_content(truce_coder *c, sinfo *si, size_t s_index, const speech
             }
         }
         if (about) {
-            evctx x = {s_index, TRUCE_NODAY, false, false, NULL, NULL, NULL, 0, 0, 0, 0, 0};
+            evctx x = {s_index, TRUCE_NODAY, false, false, NULL, NULL, NULL, 0, 0, 0, 0, 0, false};
             sentence_date(c, si, sp->verb, &x, sp->content_b, sp->content_e, false);
             size_t a = sp->content_b < sp->speaker->tok_start ? sp->content_b : sp->speaker->tok_start;
             size_t b = sp->content_e > sp->speaker->tok_end ? sp->content_e : sp->speaker->tok_end;
