@@ -46,15 +46,18 @@ typedef struct {
     int kind;                /* JOB_* */
     char *line_msg;          /* JOB_PARSE_ERROR, JOB_MESSAGE: the stderr line */
     char *where_copy;        /* owned copy of where */
+    char *id_copy;           /* owned copy of a JSON story's id */
+    truce_day default_date;  /* JOB_JSON: --date */
     long long offset;        /* JOB_PARSE_ERROR: byte offset for the status record */
 } job;
 
-enum { JOB_STORY, JOB_PARSE_ERROR, JOB_MESSAGE };
+enum { JOB_STORY, JOB_PARSE_ERROR, JOB_MESSAGE, JOB_JSON };
 
 typedef struct {
     truce_kb *kb;
     truce_coder *coder;
     truce_coder **workers;   /* one coder per thread (workers[0] == coder) */
+    truce_jsonl **readers;   /* one JSON reader per thread */
     int jobs;                /* -j */
     job *batch;
     size_t n_batch, batch_bytes;
@@ -289,12 +292,49 @@ static void report(run *r, job *j)
 typedef struct {
     run *r;
     truce_coder *coder;
+    truce_jsonl *reader;
     size_t *next;
     pthread_mutex_t *lock;
 } worker;
 
-static void code_job(truce_coder *coder, job *j)
+/* Code one job. A JSON Lines record is parsed here, in the worker, so
+ * reading scales with the threads too; a record that does not parse becomes
+ * a parse-error job, reported in its place. */
+static void code_job(truce_coder *coder, truce_jsonl *reader, job *j)
 {
+    if (j->kind == JOB_JSON) {
+        truce_story st;
+        truce_error err = {0};
+        char fallback[64];
+        truce_status rc = truce_jsonl_parse(reader, j->mem, j->mem_len, j->default_date, &st, &err);
+        snprintf(fallback, sizeof fallback, "%s:%u", strcmp(j->where, "-") == 0 ? "stdin" : j->where, j->line);
+        const char *id = st.id ? st.id : fallback;
+        size_t id_len = st.id ? st.id_len : strlen(fallback);
+        j->id_copy = malloc(id_len + 1);
+        if (j->id_copy) {
+            memcpy(j->id_copy, id, id_len);
+            j->id_copy[id_len] = 0;
+        }
+        if (rc != TRUCE_OK) {
+            char line[600];
+            if (err.col) {
+                snprintf(line, sizeof line, "%s:%u:%u: %s", j->where, j->line, err.col, err.msg);
+            } else {
+                snprintf(line, sizeof line, "%s:%u: story %.*s: %s", j->where, j->line, (int)id_len, id, err.msg);
+            }
+            j->kind = JOB_PARSE_ERROR;
+            j->line_msg = strdup(line);
+            j->offset += err.col ? err.col - 1 : 0;
+            snprintf(j->err.msg, sizeof j->err.msg, "%s", err.msg);
+            j->st.id = j->id_copy ? j->id_copy : "";
+            j->st.id_len = j->id_copy ? id_len : 0;
+            return;
+        }
+        j->st = st;
+        j->st.id = j->id_copy ? j->id_copy : "";
+        j->st.id_len = j->id_copy ? id_len : 0;
+        j->kind = JOB_STORY;
+    }
     j->rc = truce_code_story(coder, &j->st, sink, j, &j->n, &j->err);
 }
 
@@ -308,8 +348,8 @@ static void *work(void *arg)
         if (i >= w->r->n_batch) {
             return NULL;
         }
-        if (w->r->batch[i].kind == JOB_STORY) {
-            code_job(w->coder, &w->r->batch[i]);
+        if (w->r->batch[i].kind == JOB_STORY || w->r->batch[i].kind == JOB_JSON) {
+            code_job(w->coder, w->reader, &w->r->batch[i]);
         }
     }
 }
@@ -327,8 +367,8 @@ static void run_batch(run *r)
     }
     if (nt <= 1) {
         for (size_t i = 0; i < r->n_batch; i++) {
-            if (r->batch[i].kind == JOB_STORY) {
-                code_job(r->coder, &r->batch[i]);
+            if (r->batch[i].kind == JOB_STORY || r->batch[i].kind == JOB_JSON) {
+                code_job(r->coder, r->readers[0], &r->batch[i]);
             }
         }
     } else {
@@ -338,7 +378,7 @@ static void run_batch(run *r)
         pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
         int started = 0;
         for (int t = 0; t < nt; t++) {
-            w[t] = (worker){r, r->workers[t], &next, &lock};
+            w[t] = (worker){r, r->workers[t], r->readers[t], &next, &lock};
             if (t == 0 || pthread_create(&tid[t], NULL, work, &w[t]) != 0) {
                 continue;
             }
@@ -356,6 +396,7 @@ static void run_batch(run *r)
         free(r->batch[i].mem);
         free(r->batch[i].line_msg);
         free(r->batch[i].where_copy);
+        free(r->batch[i].id_copy);
     }
     fflush(stdout);
     r->n_batch = 0;
@@ -505,6 +546,32 @@ static void story_id_from_path(const char *path, char *out, size_t cap)
 static void code_jsonl_line(run *r, const char *name, unsigned line, const char *p, size_t len,
                             long long file_off)
 {
+    if (!r->split) {
+        job *j = &r->batch[r->n_batch];
+        memset(j, 0, sizeof *j);
+        j->kind = JOB_JSON;
+        j->format = r->o.format;
+        j->line = line;
+        j->offset = file_off;
+        j->default_date = r->o.date;
+        j->where_copy = strdup(name);
+        j->where = j->where_copy ? j->where_copy : "?";
+        j->mem = malloc(len + 1);
+        if (!j->mem) {
+            free(j->where_copy);
+            queue_message(r, JOB_MESSAGE, "", 0, NULL, -1, "%s:%u: out of memory", name, line);
+            return;
+        }
+        memcpy(j->mem, p, len);
+        j->mem[len] = 0;
+        j->mem_len = len;
+        r->n_batch++;
+        r->batch_bytes += len;
+        if (r->n_batch == BATCH_STORIES || r->batch_bytes >= BATCH_BYTES) {
+            run_batch(r);
+        }
+        return;
+    }
     truce_story st;
     truce_error err = {0};
     char fallback[64];
@@ -970,12 +1037,15 @@ static int code_main(int argc, char **argv, bool split)
     r.jr = truce_jsonl_new();
     r.batch = calloc(BATCH_STORIES, sizeof *r.batch);
     r.workers = calloc((size_t)r.jobs, sizeof *r.workers);
-    bool workers_ok = r.workers != NULL;
+    r.readers = calloc((size_t)r.jobs, sizeof *r.readers);
+    bool workers_ok = r.workers != NULL && r.readers != NULL;
     if (workers_ok) {
         r.workers[0] = r.coder;
+        r.readers[0] = r.jr;
         for (int t = 1; t < r.jobs; t++) {
             r.workers[t] = truce_coder_new(r.kb, &r.o.opt);
-            workers_ok = workers_ok && r.workers[t];
+            r.readers[t] = truce_jsonl_new();
+            workers_ok = workers_ok && r.workers[t] && r.readers[t];
         }
     }
     if (!r.coder || !r.jr || !r.batch || !workers_ok) {
@@ -1014,6 +1084,12 @@ done:
             truce_coder_free(r.workers[t]);
         }
         free(r.workers);
+    }
+    if (r.readers) {
+        for (int t = 1; t < r.jobs; t++) {
+            truce_jsonl_free(r.readers[t]);
+        }
+        free(r.readers);
     }
     free(r.batch);
     truce_coder_free(r.coder);
