@@ -1041,6 +1041,19 @@ static bool verb_ok(const kb *k, uint32_t id)
     return id && id < k->heads_cap && k->is_verb[id];
 }
 
+static bool vowel(uint8_t ch)
+{
+    return ch == 'a' || ch == 'e' || ch == 'i' || ch == 'o' || ch == 'u';
+}
+
+/* Does s[0..n) end consonant-vowel-consonant (not w, x or y last)? */
+static bool cvc(const uint8_t *s, ptrdiff_t n)
+{
+    uint8_t c3 = s[n - 1], v = s[n - 2], c1 = s[n - 3];
+    return !vowel(c3) && c3 != 'w' && c3 != 'x' && c3 != 'y' && vowel(v) && !vowel(c1) &&
+           c3 >= 'a' && c3 <= 'z' && c1 >= 'a' && c1 <= 'z';
+}
+
 uint32_t kb_verb_lemma(const kb *k, const uint8_t *w, ptrdiff_t n, uint8_t *vform)
 {
     *vform = VF_NONE;
@@ -1068,6 +1081,17 @@ uint32_t kb_verb_lemma(const kb *k, const uint8_t *w, ptrdiff_t n, uint8_t *vfor
         memcpy(buf, w, (size_t)stem);
         memcpy(buf + stem, rules[r].rep, (size_t)rl);
         uint32_t c = find_word(k, buf, stem + rl);
+        /* "staged", "hoped", "fined": a stem ending consonant-vowel-
+         * consonant would have doubled its last letter (hop -> hopped),
+         * so the lemma is the one with a final e (stage, hope, fine) */
+        if (verb_ok(k, c) && rl == 0 && rules[r].vf != VF_S && stem >= 3 && cvc(buf, stem)) {
+            buf[stem] = 'e';
+            uint32_t ce = find_word(k, buf, stem + 1);
+            if (verb_ok(k, ce)) {
+                *vform = rules[r].vf;
+                return ce;
+            }
+        }
         if (verb_ok(k, c)) {
             *vform = rules[r].vf;
             return c;
