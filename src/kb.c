@@ -1110,6 +1110,11 @@ uint32_t kb_verb_lemma(const kb *k, const uint8_t *w, ptrdiff_t n, uint8_t *vfor
         *vform = VF_BASE;
         return id;
     }
+    /* "reimposed", "re-imposed", "reopens": the verb without its prefix */
+    if (n > 5 && w[0] == 'r' && w[1] == 'e') {
+        ptrdiff_t skip = w[2] == '-' ? 3 : 2;
+        return kb_verb_lemma(k, w + skip, n - skip, vform);
+    }
     return 0;
 }
 
