@@ -1278,6 +1278,7 @@ typedef struct {
     uint32_t place_b, place_e;    /* tokens of a place name that is not an actor */
     uint32_t cb, ce, head;        /* the event's clause and head, for places */
     bool unknown_source;          /* "civilians were killed": the attacker is not said */
+    const mvec *mv;               /* the sentence's actors */
 } evctx;
 
 /* The place of an event, from the gazetteer: every capitalised name after a
@@ -1286,6 +1287,11 @@ typedef struct {
  * gazetteer resolves; the most specific wins (a city over a region over a
  * country), then the one nearest after the verb. Dates ("in August") and
  * people are not places. */
+static size_t mv_n(const evctx *x)
+{
+    return x->mv ? x->mv->n : 0;
+}
+
 static bool choose_place(const truce_coder *c, const evctx *x, const char *const *hints,
                          size_t n_hints, geo_place *out, size_t *pb, size_t *pe)
 {
@@ -1320,6 +1326,25 @@ static bool choose_place(const truce_coder *c, const evctx *x, const char *const
                !tok_has(c, e, WC_DATE_WORD) && e - q < 5) {
             e++;
         }
+        /* an actor is not a place: "by U.S. forces", "the SDF shelling" */
+        if (q > 0 && tok_is(c, q - 1, c->k->w.by)) {
+            q = e - 1;
+            continue;
+        }
+        bool actorish = false;
+        for (size_t xm = 0; xm < mv_n(x); xm++) {
+            const mention *m = &x->mv->v[xm];
+            if (m->tok_start <= q && q < m->tok_end &&
+                (m->kind == AK_ADJ || m->kind == AK_PEOPLE || m->kind == AK_AGENT ||
+                 (m->kind == AK_NAMED && (m->person || !m->country[0] ||
+                                          (strlen(m->code) > 3 && strcmp(m->code + 3, "PRE") != 0))))) {
+                actorish = true;
+            }
+        }
+        if (actorish) {
+            q = e - 1;
+            continue;
+        }
         /* "the village of Kashkash": a place even if the gazetteer does not
          * know it (name only, no coordinates); it outranks what is nearby */
         if (named_place && q > 1 && tok_is(c, q - 1, c->k->w.of) && tok_has(c, q - 2, WC_PLACE_NOUN)) {
@@ -1335,6 +1360,29 @@ static bool choose_place(const truce_coder *c, const evctx *x, const char *const
             *pb = q;
             *pe = e;
             return true;
+        }
+        /* "the Kissufim crossing", "Tahrir Square": a named facility or
+         * locality, the most specific place there is, known or not */
+        bool facility_inside = e > q + 1 && tok_has(c, e - 1, WC_FACILITY);
+        if ((e < x->ce && tok_has(c, e, WC_FACILITY) && !(c->t[e].flags & TF_CAP)) || facility_inside) {
+            geo_place p;
+            size_t b0 = c->t[q].start, b1 = c->t[e - 1].end;
+            if (!geo_resolve(g, (const char *)c->text + b0, b1 - b0, hints, n_hints, &p)) {
+                memset(&p, 0, sizeof p);
+                p.name = NULL;
+                p.lat = p.lon = NAN;
+                p.feature = GEO_CITY;
+            }
+            int dist = q > x->head ? (int)(q - x->head) : 100 + (int)(x->head - q);
+            int score = 4000 - dist;
+            if (score > best) {
+                best = score;
+                *out = p;
+                *pb = q;
+                *pe = e;
+            }
+            q = e - 1;
+            continue;
         }
         /* try the longest run first, then shorter prefixes ("Bardo Museum") */
         for (size_t e2 = e; e2 > q; e2--) {
@@ -1785,7 +1833,7 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
           v.negated ? " negated" : "", v.passive ? " passive" : "", v.intent ? " intent" : "",
           v.threat ? " threat" : "", v.obligation ? " obligation" : "", v.hypothetical ? " hypothetical" : "");
     evctx x = {si_index, TRUCE_NODAY, false, false, speaker_code, NULL, NULL, 0, 0,
-               (uint32_t)cb, (uint32_t)ce, (uint32_t)i, false};
+               (uint32_t)cb, (uint32_t)ce, (uint32_t)i, false, mv};
     if (c->opt.geo) {
         /* "near Koti", "in the village of Kashkash": a capitalised name after
          * a place preposition that is not an actor; the gazetteer decides */
@@ -2106,7 +2154,7 @@ static void code_content(truce_coder *c, sinfo *si, size_t s_index, const speech
         while (p && !(p->flags & VFLAG_ENDORSE)) {
             p = p->next;
         }
-        evctx x = {s_index, TRUCE_NODAY, false, false, NULL, NULL, NULL, 0, 0, 0, 0, 0, false};
+        evctx x = {s_index, TRUCE_NODAY, false, false, NULL, NULL, NULL, 0, 0, 0, 0, 0, false, mv};
         sentence_date(c, si, sp->verb, &x, sp->content_b, sp->content_e, false);
         size_t a = sp->speaker->tok_start < subj->tok_start ? sp->speaker->tok_start : subj->tok_start;
         size_t b = sp->speaker->tok_end - 1 > i ? sp->speaker->tok_end - 1 : i;
@@ -2152,7 +2200,7 @@ static void code_content(truce_coder *c, sinfo *si, size_t s_index, const speech
             }
             dp = pm.p;
         }
-        evctx x = {s_index, TRUCE_NODAY, false, false, NULL, NULL, NULL, 0, 0, 0, 0, 0, false};
+        evctx x = {s_index, TRUCE_NODAY, false, false, NULL, NULL, NULL, 0, 0, 0, 0, 0, false, mv};
         sentence_date(c, si, sp->verb, &x, sp->content_b, sp->content_e, false);
         size_t a = sp->speaker->tok_start < subj->tok_start ? sp->speaker->tok_start : subj->tok_start;
         size_t b = vtok > sp->verb ? vtok : sp->verb;
@@ -2177,7 +2225,7 @@ static void code_content(truce_coder *c, sinfo *si, size_t s_index, const speech
             }
         }
         if (about) {
-            evctx x = {s_index, TRUCE_NODAY, false, false, NULL, NULL, NULL, 0, 0, 0, 0, 0, false};
+            evctx x = {s_index, TRUCE_NODAY, false, false, NULL, NULL, NULL, 0, 0, 0, 0, 0, false, mv};
             sentence_date(c, si, sp->verb, &x, sp->content_b, sp->content_e, false);
             size_t a = sp->content_b < sp->speaker->tok_start ? sp->content_b : sp->speaker->tok_start;
             size_t b = sp->content_e > sp->speaker->tok_end ? sp->content_e : sp->speaker->tok_end;

@@ -788,7 +788,7 @@ static const struct { const char *name; uint32_t bit; } wclasses[] = {
     {"modifier", WC_MODIFIER}, {"place-noun", WC_PLACE_NOUN}, {"role-prep", WC_ROLE_PREP},
     {"control", WC_CONTROL}, {"ing-governor", WC_ING_GOVERNOR}, {"pronoun", WC_PRONOUN},
     {"speaker-pronoun", WC_SPEAKER_PRONOUN}, {"plural-pronoun", WC_PLURAL_PRONOUN},
-    {"date-word", WC_DATE_WORD},
+    {"date-word", WC_DATE_WORD}, {"facility", WC_FACILITY},
 };
 
 /* data/grammar.tsv: class TAB words */
