@@ -2128,17 +2128,11 @@ static void code_content(truce_coder *c, sinfo *si, size_t s_index, const speech
     bool praised = false;
     const mention *about = NULL;
     for (size_t i = sp->content_b; i < sp->content_e; i++) {
-        const pattern *vp, *np;
-        if (!head_patterns(c, i, &vp, &np) || !vp) {
+        uint32_t l = c->t[i].vlemma;
+        if (!l || l >= k->heads_cap || !(k->head_flags[l] & VFLAG_ENDORSE)) {
             continue;
         }
-        bool endorse = false;
-        for (const pattern *p = vp; p; p = p->next) {
-            endorse |= (p->flags & VFLAG_ENDORSE) != 0;
-        }
-        if (!endorse) {
-            continue;
-        }
+        const pattern *vp = k->vheads[l];
         vinfo v = analyse_verb(c, mv, i, sp->content_b);
         if (!v.verb || v.negated) {
             continue;
@@ -2253,15 +2247,8 @@ static void code_sentence(truce_coder *c, sinfo *si, size_t s_index)
     const char *spk = si->quote_speaker[0] ? si->quote_speaker : NULL;
     /* first the speech verbs, so content events know their speaker */
     for (size_t i = sb; i < se && !c->stop; i++) {
-        const pattern *vp, *np;
-        if (!head_patterns(c, i, &vp, &np)) {
-            continue;
-        }
-        bool speech_verb = false;
-        for (const pattern *p = vp; p; p = p->next) {
-            speech_verb |= (p->flags & VFLAG_SPEECH) != 0;
-        }
-        if (!speech_verb || n_sp == 8) {
+        uint32_t l = c->t[i].vlemma;
+        if (!l || l >= c->k->heads_cap || !(c->k->head_flags[l] & VFLAG_SPEECH) || n_sp == 8) {
             continue;
         }
         bool is_sp = false;

@@ -889,9 +889,10 @@ static bool finish(builder *B)
     k->vexc = calloc(n, sizeof *k->vexc);
     k->nexc = calloc(n, sizeof *k->nexc);
     k->vheads = calloc(n, sizeof *k->vheads);
+    k->head_flags = calloc(n, 1);
     k->nheads = calloc(n, sizeof *k->nheads);
     k->heads_cap = n;
-    if (!k->is_verb || !k->vexc || !k->nexc || !k->vheads || !k->nheads) {
+    if (!k->is_verb || !k->vexc || !k->nexc || !k->vheads || !k->nheads || !k->head_flags) {
         err_set(B->err, TRUCE_ENOMEM, NULL, 0, 0, -1, "out of memory");
         return false;
     }
@@ -915,6 +916,7 @@ static bool finish(builder *B)
         pattern **list = p->noun ? &k->nheads[p->head] : &k->vheads[p->head];
         if (!p->noun) {
             k->is_verb[p->head] = 1;   /* a pattern verb is a verb */
+            k->head_flags[p->head] |= p->flags;
         }
         p->next = *list;
         *list = p;
@@ -1007,6 +1009,7 @@ void truce_kb_close(truce_kb *k)
     free(k->vexc);
     free(k->nexc);
     free(k->vheads);
+    free(k->head_flags);
     free(k->nheads);
     arena_free(&k->a);
     free(k);

@@ -228,6 +228,7 @@ typedef struct truce_kb {
     /* head id -> pattern list (verb heads by lemma, noun heads by form) */
     pattern **vheads;      /* indexed by word id; grown with words */
     pattern **nheads;
+    uint8_t *head_flags;   /* by verb lemma id: VFLAG_* of any of its patterns */
     uint32_t heads_cap;
     uint8_t *is_verb;      /* by word id: a WordNet verb lemma */
     uint32_t *wclass;      /* by word id: WC_* bits */
