@@ -1044,6 +1044,10 @@ static bool match_pre(const truce_coder *c, const mvec *mv, const pat_elem *el, 
         return false;
     case PE_SRC:
     case PE_TGT:
+        /* "Russia's invasion of Ukraine": the possessive is the actor */
+        if (pos > begin && tok_is(c, (size_t)pos, c->k->w.s)) {
+            pos--;
+        }
         if (pos >= begin) {
             const mention *x = mention_at(mv, (size_t)pos, true);
             if (x) {
@@ -1112,6 +1116,15 @@ static const mention *mention_ending_at(const mvec *mv, size_t tok)
 
 static bool is_prep(const truce_coder *c, uint32_t id);
 
+/* Is the actor ending at token p a modifier of what follows ("US
+ * sanctions", "military aid") rather than a subject? A country adjective,
+ * or a bare singular role with no country. */
+static bool adjectival_before(const mvec *mv, size_t p)
+{
+    const mention *m = mention_ending_at(mv, p);
+    return m && (m->kind == AK_ADJ || (m->kind == AK_AGENT && !m->country[0] && !m->plural));
+}
+
 static vinfo analyse_verb(const truce_coder *c, const mvec *mv, size_t i, size_t sb)
 {
     vinfo v = {0};
@@ -1150,8 +1163,10 @@ static vinfo analyse_verb(const truce_coder *c, const mvec *mv, size_t i, size_t
         }
         break;
     case VF_S:
-        /* "the attacks", "of talks", "held talks", "the Ghazni attacks": nouns */
+        /* "the attacks", "of talks", "held talks", "the Ghazni attacks",
+         * "US sanctions": nouns */
         v.verb = !det && !(p >= (ptrdiff_t)sb && tok_is(c, (size_t)p, c->k->w.of)) &&
+                 !(p >= (ptrdiff_t)sb && adjectival_before(mv, (size_t)p)) &&
                  !(p >= (ptrdiff_t)sb && c->t[p].isverb && c->t[p].vlemma && !is_aux(c, (size_t)p) &&
                    c->t[p].vform != VF_NONE && !(c->t[p].flags & TF_CAP)) &&
                  !(p > (ptrdiff_t)sb && tok_has(c, (size_t)p - 1, WC_DETERMINER) &&
@@ -1169,7 +1184,7 @@ static vinfo analyse_verb(const truce_coder *c, const mvec *mv, size_t i, size_t
                  (p >= (ptrdiff_t)sb && (tok_has(c, (size_t)p, WC_PLURAL_PRONOUN | WC_PRONOUN | WC_SPEAKER_PRONOUN) ||
                                         (c->t[p].kind == TOK_WORD && c->t[p].nlemma &&
                                          c->text[c->t[p].end - 1] == 's'))));
-        if (!v.verb && !det && p >= (ptrdiff_t)sb) {
+        if (!v.verb && !det && p >= (ptrdiff_t)sb && !adjectival_before(mv, (size_t)p)) {
             const mention *m = mention_ending_at(mv, (size_t)p);
             if (m && (m->tok_start == sb || !c->t[m->tok_start - 1].isverb ||
                       is_aux(c, m->tok_start - 1))) {
