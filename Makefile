@@ -37,7 +37,7 @@ DATA = data/cameo.tsv data/modality.tsv data/grammar.tsv data/countries.tsv data
        data/agents.tsv data/verbs.txt $(sort $(wildcard data/people/*.tsv))
 GEN  = $(B)/gen/iso3166.tsv $(B)/gen/wordnet/verbs.txt
 
-.PHONY: all check test unit golden corpus asan eval bench clean deps golden-update example fuzz
+.PHONY: all check test unit golden corpus asan eval bench clean deps golden-update example fuzz fuzz-short
 
 all: truce $(B)/gazetteer.bin
 
@@ -131,7 +131,17 @@ check:
 	@mkdir -p build && rm -f $(RESULTS)
 	$(MAKE) RESULTS=$(RESULTS) test
 	$(MAKE) RESULTS=$(RESULTS) asan
-	@awk '{p += $$1; f += $$2} END {printf "check (plain and ASan+UBSan): %d passed, %d failed\n", p, f; exit f != 0}' $(RESULTS)
+	$(MAKE) RESULTS=$(RESULTS) fuzz-short
+	@awk '{p += $$1; f += $$2} END {printf "check (plain, ASan+UBSan, fuzz): %d passed, %d failed\n", p, f; exit f != 0}' $(RESULTS)
+
+# A short fuzz run of every target, as part of `make check` (needs clang).
+fuzz-short:
+	@if command -v clang >/dev/null 2>&1; then \
+	  if $(MAKE) fuzz FUZZ_SECONDS=$(FUZZ_SHORT); then echo "fuzz: $(words $(FUZZ_TARGETS)) passed, 0 failed"; \
+	    [ -z "$(RESULTS)" ] || echo "$(words $(FUZZ_TARGETS)) 0" >> $(RESULTS); \
+	  else echo "fuzz: 0 passed, $(words $(FUZZ_TARGETS)) failed"; [ -z "$(RESULTS)" ] || echo "0 1" >> $(RESULTS); fi; \
+	else echo "fuzz-short: clang not installed, skipped (tools/install-deps.sh installs it)"; fi
+FUZZ_SHORT ?= 15
 
 # --- fuzzing (clang's libFuzzer) --------------------------------------------
 # `make fuzz` builds one target per reader and runs each FUZZ_SECONDS; inputs
