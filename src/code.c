@@ -325,6 +325,14 @@ static size_t find_dates(truce_coder *c, size_t b, size_t e, truce_day ref,
             i++;
             continue;
         }
+        /* "the 1967 war", "the 2008 Mumbai attacks": a past year marks
+         * background, dated to its first day */
+        if (c->t[i].kind == TOK_NUM && c->t[i].end - c->t[i].start == 4 && i > b &&
+            tok_is(c, i - 1, c->k->w.the) && tok_number(c, i, &y, 4) && y >= 1900 &&
+            ref != TRUCE_NODAY && day_from_ymd(y, 12, 31) < ref) {
+            out[n++] = (date_expr){(uint32_t)i, day_from_ymd(y, 1, 1), true, true};
+            continue;
+        }
         /* "since 1988", "in 2014" */
         if ((tok_is_word(c, i, "since") || tok_is_word(c, i, "in")) && tok_number(c, i + 1, &y, 4) &&
             c->t[i + 1].end - c->t[i + 1].start == 4 && y >= 1900 && y <= 2100) {
@@ -801,7 +809,11 @@ static bool find_mentions(truce_coder *c, size_t b, size_t e, truce_day day, mve
         } else if (sector[0]) {
             m->needs_coref = true;
             memcpy(m->sector, sector, sizeof m->sector);
-            coref(c, m, sector);
+            /* "the minister" is the minister we were told about; plural
+             * "officials" may be anyone's: the event's place decides */
+            if (person && !plural) {
+                coref(c, m, sector);
+            }
         }
         set_country(m);
         if (m->code[0] && is_country_code(k, m->code)) {
@@ -1155,6 +1167,21 @@ static vinfo analyse_verb(const truce_coder *c, const mvec *mv, size_t i, size_t
         v.verb = !det && !(p >= (ptrdiff_t)sb && is_prep(c, c->t[p].id));
         if (p >= (ptrdiff_t)sb && is_be(c, (size_t)p)) {
             v.passive = true;
+        } else if (v.verb && p >= (ptrdiff_t)sb) {
+            /* "were killed and over 70 wounded": a participle coordinated
+             * with a passive is passive too */
+            for (ptrdiff_t q = p; q > (ptrdiff_t)sb && q > p - 5; q--) {
+                if (tok_is(c, (size_t)q, c->k->w.and_) || tok_punct(c, (size_t)q, ',')) {
+                    if (c->t[q - 1].vform == VF_ED && q >= (ptrdiff_t)sb + 2 &&
+                        is_be(c, (size_t)q - 2)) {
+                        v.passive = true;
+                    }
+                    break;
+                }
+                if (c->t[q].isverb && c->t[q].vform != VF_NONE && !tok_has(c, (size_t)q, WC_DETERMINER)) {
+                    break;
+                }
+            }
         } else if (v.verb && p >= (ptrdiff_t)sb && tok_is(c, i + 1, c->k->w.by) && !aux &&
                    (mention_ending_at(mv, (size_t)p) || c->t[p].nlemma)) {
             /* "forces backed by Russia continued ...": a participle that
