@@ -1334,29 +1334,40 @@ static size_t mv_n(const evctx *x)
     return x->mv ? x->mv->n : 0;
 }
 
-static bool choose_place(const truce_coder *c, const evctx *x, const char *const *hints,
-                         size_t n_hints, geo_place *out, size_t *pb, size_t *pe)
+static bool choose_place(const truce_coder *c, const evctx *x, const char *code,
+                         const char *const *hints, size_t n_hints, geo_place *out,
+                         size_t *pb, size_t *pe)
 {
+    /* the object of a visit, an attack, an occupation is where it happens;
+     * the object of an accusation or a meeting is an actor */
+    int root = (code[0] - '0') * 10 + (code[1] - '0');
+    bool spatial = root == 4 || root >= 14;
     const geo *g = c->opt.geo;
     int best = -1000000;
     bool in_region = false;
     bool named_place = false;   /* after "the village of", "the town of" */
+    bool object = false;        /* the verb's object: "shelled Stepanakert" */
     for (size_t q = x->cb; q < x->ce; q++) {
         if (q == x->head + 1 && c->t[x->head].vlemma) {
             /* the object of "shelled", "captured", "patrolled" may be a place */
-            in_region = true;
+            in_region = object = true;
         }
         if (tok_has(c, q, WC_LOCATIVE) || (tok_has(c, q, WC_PLACE_NOUN) && tok_is(c, q + 1, c->k->w.of))) {
             in_region = true;
+            object = false;
             named_place = tok_has(c, q, WC_PLACE_NOUN);
             if (named_place) {
                 q++;   /* skip "of" */
             }
             continue;
         }
+        if (q > x->head && (tok_has(c, q, WC_BOUNDARY) || tok_is(c, q, c->k->w.as))) {
+            break;   /* "... as leaders gathered in Istanbul": another clause */
+        }
         if (tok_punct(c, q, ',') || tok_punct(c, q, ';') || tok_has(c, q, WC_BOUNDARY) ||
-            (c->t[q].isverb && c->t[q].vform == VF_ED && !(c->t[q].flags & TF_CAP))) {
-            in_region = false;
+            (c->t[q].isverb && c->t[q].vform == VF_ED && !(c->t[q].flags & TF_CAP)) ||
+            (object && is_prep(c, c->t[q].id))) {
+            in_region = object = false;
             continue;
         }
         if (!in_region || c->t[q].kind != TOK_WORD || !(c->t[q].flags & TF_CAP) ||
@@ -1398,10 +1409,16 @@ static bool choose_place(const truce_coder *c, const evctx *x, const char *const
                 p.lat = p.lon = NAN;
                 p.feature = GEO_CITY;
             }
-            *out = p;
-            *pb = q;
-            *pe = e;
-            return true;
+            int dist = q > x->head ? (int)(q - x->head) : 100 + (int)(x->head - q);
+            int score = 3500 - dist;   /* above a city nearby, below a named facility */
+            if (score > best) {
+                best = score;
+                *out = p;
+                *pb = q;
+                *pe = e;
+            }
+            q = e - 1;
+            continue;
         }
         /* "the Kissufim crossing", "Tahrir Square": a named facility or
          * locality, the most specific place there is, known or not */
@@ -1435,7 +1452,7 @@ static bool choose_place(const truce_coder *c, const evctx *x, const char *const
             }
             int spec = p.feature == GEO_CITY ? 3 : p.feature == GEO_COUNTRY ? 1 : 2;
             int dist = q > x->head ? (int)(q - x->head) : 100 + (int)(x->head - q);
-            int score = spec * 1000 - dist;
+            int score = (object && spatial ? 5 : spec) * 1000 - dist;
             if (score > best) {
                 best = score;
                 *out = p;
@@ -1539,7 +1556,7 @@ static void emit(truce_coder *c, const evctx *x, const char *src, const char *tg
     geo_place gp;
     bool placed = false;
     size_t pb = 0, pe = 0;
-    if (g && x->ce > x->cb && choose_place(c, x, hints, n_hints, &gp, &pb, &pe)) {
+    if (g && x->ce > x->cb && choose_place(c, x, code, hints, n_hints, &gp, &pb, &pe)) {
         placed = true;
         ev.loc_start = c->t[pb].start;
         ev.loc_end = c->t[pe - 1].end;
