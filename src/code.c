@@ -1329,6 +1329,30 @@ typedef struct {
  * gazetteer resolves; the most specific wins (a city over a region over a
  * country), then the one nearest after the verb. Dates ("in August") and
  * people are not places. */
+/* A lower-case word inside a place name: "Umm al-Fahm", "Dar es Salaam",
+ * "Sidi bel Abbes" (a particle followed by a capitalised word, or an al-/el-
+ * prefix). */
+static bool name_particle(const truce_coder *c, size_t i)
+{
+    const token *t = &c->t[i];
+    const uint8_t *p = c->text + t->start;
+    size_t n = t->end - t->start;
+    if (n > 3 && (memcmp(p, "al-", 3) == 0 || memcmp(p, "el-", 3) == 0 || memcmp(p, "ad-", 3) == 0 ||
+                  memcmp(p, "as-", 3) == 0 || memcmp(p, "ar-", 3) == 0)) {
+        return true;
+    }
+    static const char *const particles[] = {"al", "el", "es", "bin", "ibn", "de", "del", "da",
+        "do", "dos", "du", "la", "le", "van", "von", "der", "bel", "bou", "abu", NULL};
+    if (i + 1 < c->nt && (c->t[i + 1].flags & TF_CAP)) {
+        for (const char *const *w = particles; *w; w++) {
+            if (tok_is_word(c, i, *w)) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
 static size_t mv_n(const evctx *x)
 {
     return x->mv ? x->mv->n : 0;
@@ -1375,9 +1399,15 @@ static bool choose_place(const truce_coder *c, const evctx *x, const char *code,
             continue;
         }
         size_t e = q;
-        while (e < x->ce && c->t[e].kind == TOK_WORD && (c->t[e].flags & TF_CAP) &&
-               !tok_has(c, e, WC_DATE_WORD) && e - q < 5) {
+        while (e < x->ce && c->t[e].kind == TOK_WORD && e - q < 5 && !tok_has(c, e, WC_DATE_WORD) &&
+               ((c->t[e].flags & TF_CAP) || (e > q && name_particle(c, e)))) {
             e++;
+        }
+        /* "the south Baghdad neighbourhood of Al-Bayaa", "the Red Sea island
+         * of Hanish": the place is the one named after "of" */
+        if (e + 1 < x->ce && tok_has(c, e, WC_PLACE_NOUN) && tok_is(c, e + 1, c->k->w.of)) {
+            q = e - 1;
+            continue;
         }
         /* an actor is not a place: "by U.S. forces", "the SDF shelling" */
         if (q > 0 && tok_is(c, q - 1, c->k->w.by)) {
