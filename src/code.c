@@ -1317,7 +1317,6 @@ typedef struct {
     const char *speaker;          /* for reporting */
     const mention *loc;           /* a place named in the event's clause */
     const char *rule;             /* provenance when no pattern fired */
-    uint32_t place_b, place_e;    /* tokens of a place name that is not an actor */
     uint32_t cb, ce, head;        /* the event's clause and head, for places */
     bool unknown_source;          /* "civilians were killed": the attacker is not said */
     const mvec *mv;               /* the sentence's actors */
@@ -1921,35 +1920,8 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
     trace(c, "  \"%.*s\": pattern verbs.txt:%u %s [%s]%s%s%s%s%s%s", TOKF(i), p->line, p->text, p->code,
           v.negated ? " negated" : "", v.passive ? " passive" : "", v.intent ? " intent" : "",
           v.threat ? " threat" : "", v.obligation ? " obligation" : "", v.hypothetical ? " hypothetical" : "");
-    evctx x = {si_index, TRUCE_NODAY, false, false, speaker_code, NULL, NULL, 0, 0,
+    evctx x = {si_index, TRUCE_NODAY, false, false, speaker_code, NULL, NULL,
                (uint32_t)cb, (uint32_t)ce, (uint32_t)i, false, mv};
-    if (c->opt.geo) {
-        /* "near Koti", "in the village of Kashkash": a capitalised name after
-         * a place preposition that is not an actor; the gazetteer decides */
-        for (size_t q = cb; q + 1 < ce && !x.place_e; q++) {
-            size_t r = q + 1;
-            if (tok_has(c, q, WC_LOCATIVE)) {
-                if (tok_is(c, r, k->w.the)) {
-                    r++;
-                }
-                if (tok_has(c, r, WC_PLACE_NOUN) && tok_is(c, r + 1, k->w.of)) {
-                    r += 2;
-                }
-            } else if (!(tok_has(c, q, WC_PLACE_NOUN) && tok_is(c, r, k->w.of))) {
-                continue;
-            } else {
-                r = q + 2;
-            }
-            size_t e2 = r;
-            while (e2 < ce && c->t[e2].kind == TOK_WORD && (c->t[e2].flags & TF_CAP) && e2 - r < 4) {
-                e2++;
-            }
-            if (e2 > r && !mention_ending_at(mv, e2 - 1)) {
-                x.place_b = (uint32_t)r;
-                x.place_e = (uint32_t)e2;
-            }
-        }
-    }
     for (size_t xm = 0; xm < mv->n; xm++) {
         const mention *m = &mv->v[xm];
         if (m->tok_start > cb && m->tok_start < ce && m->country[0] && !m->person &&
@@ -2068,7 +2040,6 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
     }
     char code[8];
     snprintf(code, sizeof code, "%s", p->code);
-    bool demand = false;
     if (v.refusal || (v.negated && v.intent)) {
         /* "refused to release", "will not meet": a rejection */
         modal_code(k, p->code, MODE_REJECT, code);
@@ -2077,7 +2048,6 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
     } else if (v.obligation) {
         /* "Y must return the helicopter", said by X: coded as X's demand by
          * code_content; without a speaker, nothing was done */
-        (void)demand;
         return;
     } else if (v.threat) {
         modal_code(k, p->code, MODE_THREAT, code);
@@ -2177,7 +2147,7 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
         memcpy(fp.code, speaker_code, 16);
     }
     if (sm->pronoun && sm->first_person) {
-        if (!speaker_code || !speaker_code[0] || demand) {
+        if (!speaker_code || !speaker_code[0]) {
             return;
         }
         src = (mlist){&fp, 1};
@@ -2188,11 +2158,6 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
     }
     if (tm) {
         tgt = tm->pronoun || tm == &place_target ? (mlist){tm, 1} : group_at(mv, mindex(mv, tm));
-    }
-    if (demand) {
-        /* the speaker demands of the one who must act */
-        tgt = src;
-        src = (mlist){&fp, 1};
     }
     size_t a = sm->tok_start < i ? sm->tok_start : i;
     if (src.v != sm && src.n && src.v[0].tok_start < a && src.v[0].tok_end <= i) {
@@ -2237,7 +2202,7 @@ static void code_content(truce_coder *c, sinfo *si, size_t s_index, const speech
         while (p && !(p->flags & VFLAG_ENDORSE)) {
             p = p->next;
         }
-        evctx x = {s_index, TRUCE_NODAY, false, false, NULL, NULL, NULL, 0, 0, 0, 0, 0, false, mv};
+        evctx x = {s_index, TRUCE_NODAY, false, false, NULL, NULL, NULL, 0, 0, 0, false, mv};
         sentence_date(c, si, sp->verb, &x, sp->content_b, sp->content_e, false);
         size_t a = sp->speaker->tok_start < subj->tok_start ? sp->speaker->tok_start : subj->tok_start;
         size_t b = sp->speaker->tok_end - 1 > i ? sp->speaker->tok_end - 1 : i;
@@ -2283,7 +2248,7 @@ static void code_content(truce_coder *c, sinfo *si, size_t s_index, const speech
             }
             dp = pm.p;
         }
-        evctx x = {s_index, TRUCE_NODAY, false, false, NULL, NULL, NULL, 0, 0, 0, 0, 0, false, mv};
+        evctx x = {s_index, TRUCE_NODAY, false, false, NULL, NULL, NULL, 0, 0, 0, false, mv};
         sentence_date(c, si, sp->verb, &x, sp->content_b, sp->content_e, false);
         size_t a = sp->speaker->tok_start < subj->tok_start ? sp->speaker->tok_start : subj->tok_start;
         size_t b = vtok > sp->verb ? vtok : sp->verb;
@@ -2308,7 +2273,7 @@ static void code_content(truce_coder *c, sinfo *si, size_t s_index, const speech
             }
         }
         if (about) {
-            evctx x = {s_index, TRUCE_NODAY, false, false, NULL, NULL, NULL, 0, 0, 0, 0, 0, false, mv};
+            evctx x = {s_index, TRUCE_NODAY, false, false, NULL, NULL, NULL, 0, 0, 0, false, mv};
             sentence_date(c, si, sp->verb, &x, sp->content_b, sp->content_e, false);
             size_t a = sp->content_b < sp->speaker->tok_start ? sp->content_b : sp->speaker->tok_start;
             size_t b = sp->content_e > sp->speaker->tok_end ? sp->content_e : sp->speaker->tok_end;
