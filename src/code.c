@@ -597,6 +597,29 @@ static bool hyphen_country(const truce_coder *c, size_t j, char country[4])
     return false;
 }
 
+/* A country or capital named at token j ("the" allowed before it): its
+ * code into country, and the token after it; 0 if there is none. */
+static size_t country_at(const truce_coder *c, size_t j, size_t e, char country[4])
+{
+    if (tok_is(c, j, c->k->w.the)) {
+        j++;
+    }
+    unit u;
+    if (j >= e || !match_unit(c, j, e, &u)) {
+        return 0;
+    }
+    const actor_entry *ce = unit_kind(&u, AK_COUNTRY);
+    if (!ce) {
+        ce = unit_kind(&u, AK_CAPITAL);
+    }
+    if (!ce) {
+        return 0;
+    }
+    memcpy(country, ce->code, 3);
+    country[3] = 0;
+    return u.end;
+}
+
 /* Find actor mentions in sentence tokens [b, e). */
 static bool find_mentions(truce_coder *c, size_t b, size_t e, truce_day day, mvec *mv)
 {
@@ -663,24 +686,12 @@ static bool find_mentions(truce_coder *c, size_t b, size_t e, truce_day day, mve
             }
             if (!match_unit(c, j, e, &u)) {
                 /* "of Armenia" after a title */
-                if (sector[0] && !country[0] && tok_is(c, j, k->w.of)) {
-                    size_t jj = j + 1;
-                    if (tok_is(c, jj, k->w.the)) {
-                        jj++;
-                    }
-                    unit u2;
-                    if (match_unit(c, jj, e, &u2)) {
-                        const actor_entry *ce = unit_kind(&u2, AK_COUNTRY);
-                        if (!ce) {
-                            ce = unit_kind(&u2, AK_CAPITAL);
-                        }
-                        if (ce) {
-                            memcpy(country, ce->code, 3);
-                            j = u2.end;
-                            end = (uint32_t)j;
-                            continue;
-                        }
-                    }
+                size_t ce_end;
+                if (sector[0] && !country[0] && tok_is(c, j, k->w.of) &&
+                    (ce_end = country_at(c, j + 1, e, country)) != 0) {
+                    j = ce_end;
+                    end = (uint32_t)j;
+                    continue;
                 }
                 /* "Armenia's" */
                 if (country[0] && !sector[0] && !named && tok_is(c, j, k->w.s)) {
@@ -754,22 +765,10 @@ static bool find_mentions(truce_coder *c, size_t b, size_t e, truce_day day, mve
         }
         /* "rebels in the Ivory Coast", "students throughout Indonesia",
          * "protesters from Belarus": a role takes the country it is in */
-        if (sector[0] && !country[0] && !named && end < e &&
-            tok_has(c, end, WC_ROLE_PREP)) {
-            size_t jj = end + 1;
-            if (tok_is(c, jj, k->w.the)) {
-                jj++;
-            }
-            unit u2;
-            if (match_unit(c, jj, e, &u2)) {
-                const actor_entry *ce = unit_kind(&u2, AK_COUNTRY);
-                if (!ce) {
-                    ce = unit_kind(&u2, AK_CAPITAL);
-                }
-                if (ce) {
-                    memcpy(country, ce->code, 3);
-                    end = u2.end;
-                }
+        if (sector[0] && !country[0] && !named && end < e && tok_has(c, end, WC_ROLE_PREP)) {
+            size_t ce_end = country_at(c, end + 1, e, country);
+            if (ce_end) {
+                end = (uint32_t)ce_end;
             }
         }
         mention *m = m_push(c, mv);
