@@ -693,6 +693,26 @@ static bool find_mentions(truce_coder *c, size_t b, size_t e, truce_day day, mve
                     end = (uint32_t)j;
                     continue;
                 }
+                /* "a spokesman for the Taliban", "leader of Hamas": the
+                 * group speaks through its people */
+                if (sector[0] && !country[0] && !named &&
+                    (tok_is(c, j, k->w.of) || tok_is(c, j, k->w.for_))) {
+                    size_t jj = j + 1;
+                    if (tok_is(c, jj, k->w.the)) {
+                        jj++;
+                    }
+                    unit u2;
+                    const actor_entry *ne;
+                    if (jj < e && match_unit(c, jj, e, &u2) && (ne = unit_kind(&u2, AK_NAMED)) != NULL &&
+                        !ne->person) {
+                        named = ne;
+                        kind = AK_NAMED;
+                        person = false;
+                        j = u2.end;
+                        end = (uint32_t)j;
+                        continue;
+                    }
+                }
                 /* "Armenia's" */
                 if (country[0] && !sector[0] && !named && tok_is(c, j, k->w.s)) {
                     j++;
