@@ -58,6 +58,17 @@ typedef struct {
     truce_coder *coder;
     truce_coder **workers;   /* one coder per thread (workers[0] == coder) */
     truce_jsonl **readers;   /* one JSON reader per thread */
+    /* -j N > 1: N worker threads code one batch while this thread reads
+     * the next and reports the one before, in input order */
+    job *spare;              /* the other batch buffer */
+    job *inflight;           /* the batch the workers are coding */
+    size_t inflight_n, next, done;
+    bool quit;
+    pthread_t tid[64];
+    int n_threads;
+    pthread_mutex_t lock;
+    pthread_cond_t work_cv, done_cv;
+    bool sync_ready;         /* lock and conditions initialised */
     int jobs;                /* -j */
     job *batch;
     size_t n_batch, batch_bytes;
@@ -293,8 +304,6 @@ typedef struct {
     run *r;
     truce_coder *coder;
     truce_jsonl *reader;
-    size_t *next;
-    pthread_mutex_t *lock;
 } worker;
 
 /* Code one job. A JSON Lines record is parsed here, in the worker, so
@@ -341,64 +350,96 @@ static void code_job(truce_coder *coder, truce_jsonl *reader, job *j)
 static void *work(void *arg)
 {
     worker *w = arg;
+    run *r = w->r;
+    pthread_mutex_lock(&r->lock);
     for (;;) {
-        pthread_mutex_lock(w->lock);
-        size_t i = (*w->next)++;
-        pthread_mutex_unlock(w->lock);
-        if (i >= w->r->n_batch) {
-            return NULL;
+        while (!r->quit && r->next >= r->inflight_n) {
+            pthread_cond_wait(&r->work_cv, &r->lock);
         }
-        if (w->r->batch[i].kind == JOB_STORY || w->r->batch[i].kind == JOB_JSON) {
-            code_job(w->coder, w->reader, &w->r->batch[i]);
+        if (r->next >= r->inflight_n) {
+            break;   /* quit, and nothing left */
+        }
+        job *j = &r->inflight[r->next++];
+        pthread_mutex_unlock(&r->lock);
+        if (j->kind == JOB_STORY || j->kind == JOB_JSON) {
+            code_job(w->coder, w->reader, j);
+        }
+        pthread_mutex_lock(&r->lock);
+        if (++r->done == r->inflight_n) {
+            pthread_cond_signal(&r->done_cv);
         }
     }
+    pthread_mutex_unlock(&r->lock);
+    return NULL;
 }
 
-/* Code the stories of the batch (in parallel with -j N), then report them
- * in input order, so the output is the same whatever the thread count. */
-static void run_batch(run *r)
+/* Report a coded batch in input order and free it. */
+static void report_batch(run *r, job *b, size_t n)
 {
-    if (r->n_batch == 0) {
+    for (size_t i = 0; i < n; i++) {
+        report(r, &b[i]);
+        truce_buf_free(&b[i].out);
+        free(b[i].mem);
+        free(b[i].line_msg);
+        free(b[i].where_copy);
+        free(b[i].id_copy);
+    }
+    fflush(stdout);
+}
+
+/* Wait for the workers' batch, then report it. */
+static void finish_inflight(run *r)
+{
+    if (!r->inflight_n) {
         return;
     }
-    int nt = r->jobs;
-    if ((size_t)nt > r->n_batch) {
-        nt = (int)r->n_batch;
+    pthread_mutex_lock(&r->lock);
+    while (r->done < r->inflight_n) {
+        pthread_cond_wait(&r->done_cv, &r->lock);
     }
-    if (nt <= 1) {
+    job *b = r->inflight;
+    size_t n = r->inflight_n;
+    r->inflight_n = r->next = r->done = 0;
+    pthread_mutex_unlock(&r->lock);
+    report_batch(r, b, n);
+    r->spare = b;
+}
+
+/* Code the queued batch. With one thread: here, then report it. With more:
+ * hand it to the workers and report the previous one while they work, so
+ * reading, coding and writing overlap; the output is the same bytes in the
+ * same order whatever the thread count. */
+static void run_batch(run *r)
+{
+    if (r->n_threads == 0) {
         for (size_t i = 0; i < r->n_batch; i++) {
             if (r->batch[i].kind == JOB_STORY || r->batch[i].kind == JOB_JSON) {
                 code_job(r->coder, r->readers[0], &r->batch[i]);
             }
         }
-    } else {
-        pthread_t tid[64];
-        worker w[64];
-        size_t next = 0;
-        pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
-        int started = 0;
-        for (int t = 0; t < nt; t++) {
-            w[t] = (worker){r, r->workers[t], r->readers[t], &next, &lock};
-            if (t == 0 || pthread_create(&tid[t], NULL, work, &w[t]) != 0) {
-                continue;
-            }
-            started++;
-        }
-        work(&w[0]);   /* the main thread works too */
-        for (int t = 1; t <= started; t++) {
-            pthread_join(tid[t], NULL);
-        }
-        pthread_mutex_destroy(&lock);
+        report_batch(r, r->batch, r->n_batch);
+        r->n_batch = 0;
+        r->batch_bytes = 0;
+        return;
     }
-    for (size_t i = 0; i < r->n_batch; i++) {
-        report(r, &r->batch[i]);
-        truce_buf_free(&r->batch[i].out);
-        free(r->batch[i].mem);
-        free(r->batch[i].line_msg);
-        free(r->batch[i].where_copy);
-        free(r->batch[i].id_copy);
+    /* wait for the batch in flight (its report overlaps nothing yet) */
+    pthread_mutex_lock(&r->lock);
+    while (r->inflight_n && r->done < r->inflight_n) {
+        pthread_cond_wait(&r->done_cv, &r->lock);
     }
-    fflush(stdout);
+    job *prev = r->inflight_n ? r->inflight : NULL;
+    size_t prev_n = r->inflight_n;
+    /* submit the new one */
+    r->inflight = r->batch;
+    r->inflight_n = r->n_batch;
+    r->next = r->done = 0;
+    pthread_cond_broadcast(&r->work_cv);
+    pthread_mutex_unlock(&r->lock);
+    /* fill the other buffer next; report the previous batch meanwhile */
+    r->batch = prev ? prev : r->spare;
+    if (prev) {
+        report_batch(r, prev, prev_n);
+    }
     r->n_batch = 0;
     r->batch_bytes = 0;
 }
@@ -1036,6 +1077,7 @@ static int code_main(int argc, char **argv, bool split)
     r.coder = truce_coder_new(r.kb, &r.o.opt);
     r.jr = truce_jsonl_new();
     r.batch = calloc(BATCH_STORIES, sizeof *r.batch);
+    r.spare = calloc(BATCH_STORIES, sizeof *r.spare);
     r.workers = calloc((size_t)r.jobs, sizeof *r.workers);
     r.readers = calloc((size_t)r.jobs, sizeof *r.readers);
     bool workers_ok = r.workers != NULL && r.readers != NULL;
@@ -1048,7 +1090,7 @@ static int code_main(int argc, char **argv, bool split)
             workers_ok = workers_ok && r.workers[t] && r.readers[t];
         }
     }
-    if (!r.coder || !r.jr || !r.batch || !workers_ok) {
+    if (!r.coder || !r.jr || !r.batch || !r.spare || !workers_ok) {
         cli_error(r.cmd, "out of memory");
         rc = EXIT_INTERNAL;
         goto done;
@@ -1057,6 +1099,19 @@ static int code_main(int argc, char **argv, bool split)
         truce_write_tsv_header(&r.out);
         flush(&r);
     }
+    pthread_mutex_init(&r.lock, NULL);
+    pthread_cond_init(&r.work_cv, NULL);
+    pthread_cond_init(&r.done_cv, NULL);
+    r.sync_ready = true;
+    worker wk[64];
+    if (r.jobs > 1 && !r.split) {
+        for (int t = 0; t < r.jobs && t < 64; t++) {
+            wk[t] = (worker){&r, r.workers[t], r.readers[t]};
+            if (pthread_create(&r.tid[r.n_threads], NULL, work, &wk[t]) == 0) {
+                r.n_threads++;
+            }
+        }
+    }
     if (n_in == 0) {
         inputs[n_in++] = "-";
     }
@@ -1064,6 +1119,7 @@ static int code_main(int argc, char **argv, bool split)
         code_path(&r, inputs[i], 0);
     }
     run_batch(&r);
+    finish_inflight(&r);
     flush(&r);
     if (fflush(stdout) != 0 || ferror(stdout)) {
         cli_error(r.cmd, "cannot write output: %s", strerror(errno));
@@ -1078,6 +1134,20 @@ static int code_main(int argc, char **argv, bool split)
     }
     rc = r.n_err ? EXIT_INPUT : EXIT_OK;
 done:
+    if (r.n_threads) {
+        pthread_mutex_lock(&r.lock);
+        r.quit = true;
+        pthread_cond_broadcast(&r.work_cv);
+        pthread_mutex_unlock(&r.lock);
+        for (int t = 0; t < r.n_threads; t++) {
+            pthread_join(r.tid[t], NULL);
+        }
+    }
+    if (r.sync_ready) {
+        pthread_mutex_destroy(&r.lock);
+        pthread_cond_destroy(&r.work_cv);
+        pthread_cond_destroy(&r.done_cv);
+    }
     truce_jsonl_free(r.jr);
     if (r.workers) {
         for (int t = 1; t < r.jobs; t++) {
@@ -1092,6 +1162,7 @@ done:
         free(r.readers);
     }
     free(r.batch);
+    free(r.spare);
     truce_coder_free(r.coder);
     truce_geo_close(gaz);
     free(gaz_blob);
