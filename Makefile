@@ -29,7 +29,7 @@ SHARED   ?= ../shared
 
 SRC  = src/arena.c src/intern.c src/date.c src/text.c src/kb.c src/reader.c \
        src/code.c src/write.c src/geo.c
-CLI  = cli/main.c cli/cmd_code.c cli/cmd_geo.c
+CLI  = cli/main.c cli/cmd_code.c cli/cmd_geo.c cli/cmd_dict.c
 OBJ  = $(SRC:%.c=$(B)/%.o) $(B)/embedded.o
 COBJ = $(CLI:%.c=$(B)/%.o)
 
@@ -148,7 +148,7 @@ FUZZ_SHORT ?= 15
 # that crash are saved under fuzz/crashes/ and belong in tests/corpus/
 # (replayed by `make check`).
 FUZZ_SECONDS ?= 60
-FUZZ_TARGETS = fuzz_story fuzz_jsonl
+FUZZ_TARGETS = fuzz_story fuzz_jsonl fuzz_dict
 FUZZ_FLAGS = -O1 -g -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined -DTRUCE_ARENA_MALLOC
 
 build-fuzz/%: fuzz/%.c

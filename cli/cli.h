@@ -41,6 +41,16 @@ int cmd_code(int argc, char **argv);
 char *cli_gazetteer_path(void);
 void *cli_gazetteer_read(const char *path, size_t *len);
 int cmd_split(int argc, char **argv);
+int cmd_dict(int argc, char **argv);
+
+/* Read a whole stream into malloc'd memory. */
+bool cli_read_all(FILE *f, char **out, size_t *len);
+/* Load knowledge: built-in (if builtin) plus the dictionaries at paths;
+ * problems printed one per line (print) or as a count. NULL on failure with
+ * *exit_code set. */
+struct truce_kb;
+struct truce_kb *cli_open_kb(const char *cmd, const char *const *paths, size_t n, bool builtin,
+                             bool print, size_t *n_errors, int *exit_code);
 int cmd_geo(int argc, char **argv);
 
 #endif

@@ -21,6 +21,9 @@
 #include <sys/stat.h>
 
 typedef struct {
+    const char *dicts[64];  /* --dict FILE */
+    size_t n_dicts;
+    bool no_builtin;        /* --no-builtin: only the --dict dictionaries */
     const char *gazetteer;  /* --gazetteer, or NULL for the default; "" = none */
     const char *format;     /* "jsonl" or "tsv" */
     truce_day date;
@@ -103,6 +106,9 @@ static void help(FILE *f)
         "                          {\"story_id\",\"status\":\"ok|no_event|error\",\"events\",\"error\",\"offset\"}\n"
         "  --no-dedup              keep repeats of (date, source, target, code) in a story\n"
         "  -j, --jobs N            code with N threads (output identical to -j 1)\n"
+        "  --dict FILE             also use a dictionary in the PETRARCH/TABARI formats\n"
+        "                          (actors, agents, CAMEO.2.0 verbs); repeatable\n"
+        "  --no-builtin            use only the --dict dictionaries\n"
         "  --gazetteer PATH        the gazetteer for coordinates (default: $TRUCE_GAZETTEER,\n"
         "                          else gazetteer.bin or build/gazetteer.bin beside truce)\n"
         "  --no-gazetteer          places without coordinates\n"
@@ -780,7 +786,7 @@ static void code_buffer(run *r, const char *name, const char *buf, size_t len)
     }
 }
 
-static bool read_all(FILE *f, char **out, size_t *len)
+bool cli_read_all(FILE *f, char **out, size_t *len)
 {
     size_t cap = 1 << 16, n = 0;
     char *p = malloc(cap);
@@ -841,7 +847,7 @@ static void code_stream(run *r, const char *name, FILE *f)
     }
     char *rest = NULL;
     size_t rn = 0;
-    if (hn == head_cap && !read_all(f, &rest, &rn)) {
+    if (hn == head_cap && !cli_read_all(f, &rest, &rn)) {
         queue_message(r, JOB_MESSAGE, "", 0, NULL, -1, "%s: cannot read: %s", name, strerror(errno));
         free(head);
         return;
@@ -994,6 +1000,15 @@ static int code_main(int argc, char **argv, bool split)
                 return cli_usage_error(r.cmd, "--gazetteer takes a path");
             }
             r.o.gazetteer = v;
+        } else if (strncmp(name, "--dict", 6) == 0 && (name[6] == 0 || name[6] == '=')) {
+            const char *v = opts_value(&o, name);
+            if (!v || r.o.n_dicts == 64) {
+                free(inputs);
+                return cli_usage_error(r.cmd, "--dict takes a dictionary file (at most 64)");
+            }
+            r.o.dicts[r.o.n_dicts++] = v;
+        } else if (strcmp(name, "--no-builtin") == 0) {
+            r.o.no_builtin = true;
         } else if (strcmp(name, "--no-gazetteer") == 0) {
             r.o.gazetteer = "";
         } else if (strcmp(name, "--explain") == 0) {
@@ -1028,16 +1043,16 @@ static int code_main(int argc, char **argv, bool split)
             return cli_usage_error(r.cmd, "unknown option '%s'", name);
         }
     }
-    truce_error err = {0};
-    r.kb = truce_kb_open(&err);
-    if (!r.kb) {
-        if (err.path) {
-            cli_error(r.cmd, "built-in knowledge %s:%u:%u: %s", err.path, err.line, err.col, err.msg);
-        } else {
-            cli_error(r.cmd, "cannot load the built-in knowledge: %s", err.msg);
-        }
+    if (r.o.no_builtin && !r.o.n_dicts) {
         free(inputs);
-        return EXIT_INTERNAL;
+        return cli_usage_error(r.cmd, "--no-builtin needs at least one --dict");
+    }
+    size_t dict_errors;
+    int kb_rc;
+    r.kb = cli_open_kb(r.cmd, r.o.dicts, r.o.n_dicts, !r.o.no_builtin, false, &dict_errors, &kb_rc);
+    if (!r.kb) {
+        free(inputs);
+        return kb_rc;
     }
     if (r.jobs < 1) {
         r.jobs = 1;

@@ -23,6 +23,7 @@ static const command commands[] = {
     {"code", cmd_code, "code news stories into CAMEO/PLOVER events (JSON Lines or TSV)"},
     {"split", cmd_split, "show a story's date, dateline and sentences as truce reads them"},
     {"geo", cmd_geo, "find place names in text and show how the gazetteer resolves them"},
+    {"dict", cmd_dict, "check dictionaries in the PETRARCH/TABARI formats (truce dict check FILE...)"},
     {"help", cmd_help, "show this help"},
     {"version", cmd_version, "print the version"},
 };

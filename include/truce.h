@@ -65,6 +65,30 @@ typedef struct truce_kb truce_kb;
 truce_kb *truce_kb_open(truce_error *err);
 void truce_kb_close(truce_kb *kb);
 
+/* A dictionary a user curates, in the PETRARCH/TABARI formats: actors
+ * (phrase, "+SYNONYM", "[CODE date]" lines), agents ("PHRASE {PLURALS}
+ * [~CODE]", "!SET! = a, b"), or CAMEO.2.0 verbs ("--- MEANING [CODE] ---"
+ * blocks, verb lines, "- PRE * POST [CODE]" patterns). The format comes
+ * from the name ("...actors...", "...agents...", "...verbs...",
+ * "CAMEO...") or the content. The bytes are the caller's. */
+typedef struct {
+    const char *name;      /* as the user typed it; used in messages */
+    const char *data;
+    size_t len;
+} truce_dict_file;
+
+/* Called once per problem found in a dictionary: err->code is TRUCE_EDATA
+ * for an error (the line is skipped) or TRUCE_OK for a warning. */
+typedef void (*truce_dict_warn)(void *user, const truce_error *err);
+
+/* Load knowledge: the built-in knowledge (if builtin) and then each user
+ * dictionary. Problems in user dictionaries go to warn (may be NULL) and
+ * are counted in *n_errors (may be NULL); the rest of each file is loaded.
+ * NULL only when the built-in knowledge is broken or memory runs out. */
+truce_kb *truce_kb_open_dicts(const truce_dict_file *files, size_t n_files, bool builtin,
+                              truce_dict_warn warn, void *user, size_t *n_errors,
+                              truce_error *err);
+
 /* ---- Gazetteer -------------------------------------------------------- */
 
 /* A compiled gazetteer (build/gazetteer.bin, made by tools/gen_gazetteer

@@ -449,6 +449,20 @@ static const actor_entry *unit_kind(const unit *u, int kind)
 /* Resolve a named entry's code on day d. */
 static bool resolve_named(const actor_entry *e, truce_day d, char out[16])
 {
+    if (e->first_match) {
+        /* PETRARCH/TABARI order: the first restriction that holds wins, an
+         * undated code holds always; none holding, no code */
+        for (uint32_t i = 0; i < e->n_spells; i++) {
+            const dated_code *s = &e->spells[i];
+            bool open_s = s->from == TRUCE_NODAY && s->to == TRUCE_NODAY;
+            if (open_s || (d != TRUCE_NODAY && (s->from == TRUCE_NODAY || d >= s->from) &&
+                           (s->to == TRUCE_NODAY || d <= s->to))) {
+                memcpy(out, s->code, 16);
+                return true;
+            }
+        }
+        return false;
+    }
     const dated_code *open = NULL;
     for (uint32_t i = 0; i < e->n_spells; i++) {
         const dated_code *s = &e->spells[i];
@@ -805,6 +819,11 @@ static bool find_mentions(truce_coder *c, size_t b, size_t e, truce_day day, mve
         if (named) {
             if (!resolve_named(named, day, m->code)) {
                 m->code[0] = 0;
+            }
+            /* "Soldiers of Gondor", "Afghan soldiers" with a dictionary that
+             * codes the country as a named actor: the country plus the role */
+            if (sector[0] && strlen(m->code) == 3 && is_country_code(k, m->code)) {
+                snprintf(m->code + 3, sizeof m->code - 3, "%s", sector);
             }
             /* the text's own title outranks the dates we know: "Iraqi
              * President Saddam Hussein" is IRQGOV whatever the date */
@@ -1558,7 +1577,7 @@ static void emit(truce_coder *c, const evctx *x, const char *src, const char *tg
     }
     char pat[160];
     if (p) {
-        snprintf(pat, sizeof pat, "verbs.txt:%u: %s", p->line, p->text);
+        snprintf(pat, sizeof pat, "%s:%u: %s", p->file, p->line, p->text);
     } else {
         snprintf(pat, sizeof pat, "rule: %s", x->rule ? x->rule : "?");
     }
@@ -1936,7 +1955,7 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
         return;
     }
     const pattern *p = best.p;
-    trace(c, "  \"%.*s\": pattern verbs.txt:%u %s [%s]%s%s%s%s%s%s", TOKF(i), p->line, p->text, p->code,
+    trace(c, "  \"%.*s\": pattern %s:%u %s [%s]%s%s%s%s%s%s", TOKF(i), p->file, p->line, p->text, p->code,
           v.negated ? " negated" : "", v.passive ? " passive" : "", v.intent ? " intent" : "",
           v.threat ? " threat" : "", v.obligation ? " obligation" : "", v.hypothetical ? " hypothetical" : "");
     evctx x = {si_index, TRUCE_NODAY, false, false, speaker_code, NULL, NULL,

@@ -14,6 +14,7 @@
 #include "truce_int.h"
 
 #include <stdarg.h>
+#include <strings.h>
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -573,6 +574,92 @@ static bool parse_alts(builder *B, const lines *L, str el, pat_elem *pe)
     return true;
 }
 
+/* One pattern in truce's syntax (data/README.md) for CAMEO code cbuf, as
+ * written at L's current line; errors name field 1 of L. */
+static bool add_pattern(builder *B, const lines *L, const char *cbuf, str text, uint8_t flags)
+{
+    kb *k = B->k;
+    pattern *p = NEW(&k->a, pattern, 1);
+    pat_elem *els = NEW(&k->a, pat_elem, 32);
+    char *txt = arena_strndup(&k->a, (const char *)text.p, (size_t)text.len);
+    if (!p || !els || !txt) {
+        return bad(B->err, L, 0, "out of memory");
+    }
+    memcpy(p->code, cbuf, sizeof p->code);
+    p->line = L->line;
+    p->file = L->path;
+    p->text = txt;
+    p->flags = flags;
+    int n = 0, head = -1;
+    pat_elem headel = {0};
+    FOR_PARTS(text, ' ', el) {
+        if (n == 32) {
+            return bad(B->err, L, 1, "expected at most 32 elements in a pattern");
+        }
+        pat_elem pe = {0};
+        if (el.p[0] == '=') {
+            if (head >= 0) {
+                return bad(B->err, L, 1, "expected one head (=word), found a second \"%.*s\"",
+                           (int)el.len, (const char *)el.p);
+            }
+            str h = {el.p + 1, el.len - 1};
+            if (h.len > 2 && h.p[h.len - 2] == '#' && h.p[h.len - 1] == 'n') {
+                p->noun = true;
+                h.len -= 2;
+            }
+            if (!h.len || !parse_alts(B, L, h, &headel)) {
+                return h.len ? false : bad(B->err, L, 1, "expected a word after '='");
+            }
+            head = n;
+            continue;   /* the head is not stored among the elements */
+        }
+        if (str_eq(el, S("*"))) {
+            pe.kind = PE_GAP;
+        } else if (str_eq(el, S("$"))) {
+            pe.kind = PE_SRC;
+        } else if (str_eq(el, S("+"))) {
+            pe.kind = PE_TGT;
+        } else {
+            pe.kind = PE_WORD;
+            if (!parse_alts(B, L, el, &pe)) {
+                return false;
+            }
+        }
+        els[n++] = pe;
+        if (pe.kind != PE_GAP) {
+            p->weight++;
+        }
+    }
+    if (head < 0) {
+        return bad(B->err, L, 1, "expected a head element marked with '=', found none in \"%s\"", txt);
+    }
+    p->n_pre = (uint8_t)head;
+    p->n_post = (uint8_t)(n - head);
+    p->pre = NEW(&k->a, pat_elem, head ? head : 1);
+    if (!p->pre) {
+        return bad(B->err, L, 1, "out of memory");
+    }
+    for (int i = 0; i < head; i++) {
+        p->pre[i] = els[head - 1 - i];
+    }
+    p->post = els + head;
+    /* one pattern record per head alternative */
+    for (int a = 0; a < headel.n_alts; a++) {
+        pattern *q = p;
+        if (a > 0) {
+            q = NEW(&k->a, pattern, 1);
+            if (!q) {
+                return bad(B->err, L, 1, "out of memory");
+            }
+            *q = *p;
+        }
+        q->head = headel.alts[a];
+        q->next = B->pats;
+        B->pats = q;
+    }
+    return true;
+}
+
 static bool load_verbs(builder *B, const embedded_file *f)
 {
     lines L = {f->name, f->data, f->data + f->len, 0, {{0}}, {0}, 0};
@@ -591,96 +678,21 @@ static bool load_verbs(builder *B, const embedded_file *f)
         if (!kb_cameo(k, cbuf)) {
             return bad(B->err, &L, 0, "expected a code of the CAMEO list, found \"%s\"", cbuf);
         }
-        pattern *p = NEW(&k->a, pattern, 1);
-        pat_elem *els = NEW(&k->a, pat_elem, 32);
-        if (!p || !els) {
-            return bad(B->err, &L, 0, "out of memory");
-        }
-        memcpy(p->code, cbuf, sizeof p->code);
-        p->line = L.line;
-        char *txt = arena_strndup(&k->a, (const char *)L.fields[1].p, (size_t)L.fields[1].len);
-        if (!txt) {
-            return bad(B->err, &L, 0, "out of memory");
-        }
-        p->text = txt;
+        uint8_t flags = 0;
         if (L.nf == 3) {
             FOR_PARTS(L.fields[2], ',', fl) {
                 if (str_eq(fl, S("speech"))) {
-                    p->flags |= VFLAG_SPEECH;
+                    flags |= VFLAG_SPEECH;
                 } else if (str_eq(fl, S("endorse"))) {
-                    p->flags |= VFLAG_ENDORSE;
+                    flags |= VFLAG_ENDORSE;
                 } else {
                     return bad(B->err, &L, 2, "expected flag speech or endorse, found \"%.*s\"",
                                (int)fl.len, (const char *)fl.p);
                 }
             }
         }
-        int n = 0, head = -1;
-        pat_elem headel = {0};
-        FOR_PARTS(L.fields[1], ' ', el) {
-            if (n == 32) {
-                return bad(B->err, &L, 1, "expected at most 32 elements in a pattern");
-            }
-            pat_elem pe = {0};
-            if (el.p[0] == '=') {
-                if (head >= 0) {
-                    return bad(B->err, &L, 1, "expected one head (=word), found a second \"%.*s\"",
-                               (int)el.len, (const char *)el.p);
-                }
-                str h = {el.p + 1, el.len - 1};
-                if (h.len > 2 && h.p[h.len - 2] == '#' && h.p[h.len - 1] == 'n') {
-                    p->noun = true;
-                    h.len -= 2;
-                }
-                if (!h.len || !parse_alts(B, &L, h, &headel)) {
-                    return h.len ? false : bad(B->err, &L, 1, "expected a word after '='");
-                }
-                head = n;
-                continue;   /* the head is not stored among the elements */
-            }
-            if (str_eq(el, S("*"))) {
-                pe.kind = PE_GAP;
-            } else if (str_eq(el, S("$"))) {
-                pe.kind = PE_SRC;
-            } else if (str_eq(el, S("+"))) {
-                pe.kind = PE_TGT;
-            } else {
-                pe.kind = PE_WORD;
-                if (!parse_alts(B, &L, el, &pe)) {
-                    return false;
-                }
-            }
-            els[n++] = pe;
-            if (pe.kind != PE_GAP) {
-                p->weight++;
-            }
-        }
-        if (head < 0) {
-            return bad(B->err, &L, 1, "expected a head element marked with '=', found none in \"%s\"", txt);
-        }
-        p->n_pre = (uint8_t)head;
-        p->n_post = (uint8_t)(n - head);
-        p->pre = NEW(&k->a, pat_elem, head ? head : 1);
-        if (!p->pre) {
-            return bad(B->err, &L, 1, "out of memory");
-        }
-        for (int i = 0; i < head; i++) {
-            p->pre[i] = els[head - 1 - i];
-        }
-        p->post = els + head;
-        /* one pattern record per head alternative */
-        for (int a = 0; a < headel.n_alts; a++) {
-            pattern *q = p;
-            if (a > 0) {
-                q = NEW(&k->a, pattern, 1);
-                if (!q) {
-                    return bad(B->err, &L, 1, "out of memory");
-                }
-                *q = *p;
-            }
-            q->head = headel.alts[a];
-            q->next = B->pats;
-            B->pats = q;
+        if (!add_pattern(B, &L, cbuf, L.fields[1], flags)) {
+            return false;
         }
     }
     return true;
@@ -863,6 +875,864 @@ static bool load_wn_exc(builder *B, const embedded_file *f, bool verb)
     return true;
 }
 
+/* ---- user dictionaries: PETRARCH and TABARI formats ------------------
+ *
+ * Actors (a phrase line, "+SYNONYM" lines, "[CODE date]" lines), agents
+ * ("PHRASE {PLURALS} [~CODE]", "!SET! = a, b"), and CAMEO.2.0 verb files
+ * (synsets, "--- MEANING [CODE] ---" blocks, verb lines, "- PRE * POST
+ * [CODE]" patterns) are read as they are and turned into truce's own
+ * entries and patterns. A bad line is reported (file:line:col) and
+ * skipped; the rest is loaded. */
+
+typedef struct {
+    builder *B;
+    const char *path;
+    truce_dict_warn warn;
+    void *user;
+    size_t n_errors, n_warnings;
+    bool warned_yy;
+} dctx;
+
+static void dreport(dctx *d, bool error, uint32_t line, uint32_t col, const char *fmt, ...)
+    __attribute__((format(printf, 5, 6)));
+static void dreport(dctx *d, bool error, uint32_t line, uint32_t col, const char *fmt, ...)
+{
+    if (error) {
+        d->n_errors++;
+    } else {
+        d->n_warnings++;
+    }
+    if (!d->warn) {
+        return;
+    }
+    truce_error e = {0};
+    e.code = error ? TRUCE_EDATA : TRUCE_OK;
+    e.path = d->path;
+    e.line = line;
+    e.col = col;
+    e.offset = -1;
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(e.msg, sizeof e.msg, fmt, ap);
+    va_end(ap);
+    d->warn(d->user, &e);
+}
+
+typedef struct {
+    const uint8_t *p, *end;
+    uint32_t line;
+    str text;      /* the line, comment cut, right-trimmed */
+    str raw;
+    bool in_comment;
+} dlines;
+
+/* Next line; PETRARCH cuts a line at its first '#', skips "<!-- -->". */
+static bool dnext(dlines *L)
+{
+    while (L->p < L->end) {
+        const uint8_t *b = L->p, *e = b;
+        while (e < L->end && *e != '\n') {
+            e++;
+        }
+        L->p = e < L->end ? e + 1 : e;
+        L->line++;
+        L->raw = (str){b, e - b};
+        const uint8_t *q = b;
+        if (L->in_comment) {
+            const uint8_t *c = b;
+            while (c + 2 < e && !(c[0] == '-' && c[1] == '-' && c[2] == '>')) {
+                c++;
+            }
+            if (c + 2 < e) {
+                L->in_comment = false;
+            }
+            continue;
+        }
+        if (e - b >= 4 && memcmp(b, "<!--", 4) == 0) {
+            const uint8_t *c = b + 4;
+            while (c + 2 < e && !(c[0] == '-' && c[1] == '-' && c[2] == '>')) {
+                c++;
+            }
+            L->in_comment = !(c + 2 < e);
+            continue;
+        }
+        const uint8_t *hash = memchr(q, '#', (size_t)(e - q));
+        const uint8_t *te = hash ? hash : e;
+        while (te > b && (te[-1] == ' ' || te[-1] == '\t' || te[-1] == '\r')) {
+            te--;
+        }
+        L->text = (str){b, te - b};
+        return true;
+    }
+    return false;
+}
+
+static str dtrim(str s)
+{
+    while (s.len && (s.p[0] == ' ' || s.p[0] == '\t')) {
+        s.p++;
+        s.len--;
+    }
+    while (s.len && (s.p[s.len - 1] == ' ' || s.p[s.len - 1] == '\t' || s.p[s.len - 1] == '_')) {
+        s.len--;
+    }
+    return s;
+}
+
+/* "WORDS_LIKE_THIS" -> "words like this" (into buf, NUL-terminated). */
+static str dphrase(str s, char *buf, size_t cap)
+{
+    size_t n = 0;
+    for (ptrdiff_t i = 0; i < s.len && n + 1 < cap; i++) {
+        uint8_t c = s.p[i];
+        buf[n++] = (char)(c == '_' ? ' ' : (c >= 'A' && c <= 'Z' ? c + 32 : c));
+    }
+    while (n && buf[n - 1] == ' ') {
+        n--;
+    }
+    buf[n] = 0;
+    return (str){(const uint8_t *)buf, (ptrdiff_t)n};
+}
+
+/* YYMMDD or YYYYMMDD. */
+static bool ddate(dctx *d, uint32_t line, const uint8_t *p, size_t n, truce_day *out)
+{
+    int v = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (p[i] < '0' || p[i] > '9') {
+            return false;
+        }
+        v = v * 10 + (p[i] - '0');
+    }
+    int y, m, dd;
+    if (n == 6) {
+        y = v / 10000;
+        y += y <= 30 ? 2000 : 1900;
+        if (!d->warned_yy) {
+            d->warned_yy = true;
+            dreport(d, false, line, 1, "two-digit years read as 19YY (31-99) or 20YY (00-30)");
+        }
+    } else if (n == 8) {
+        y = v / 10000;
+    } else {
+        return false;
+    }
+    m = (v / 100) % 100;
+    dd = v % 100;
+    if (!ymd_valid(y, m, dd)) {
+        return false;
+    }
+    *out = day_from_ymd(y, m, dd);
+    return true;
+}
+
+static bool dcode_ok(str c)
+{
+    if (c.len < 3 || c.len > 15) {
+        return false;
+    }
+    for (ptrdiff_t i = 0; i < c.len; i++) {
+        if (!((c.p[i] >= 'A' && c.p[i] <= 'Z') || (c.p[i] >= '0' && c.p[i] <= '9'))) {
+            return false;
+        }
+    }
+    return true;
+}
+
+/* Parse the "[CODE date]" groups of a line into spells. */
+static size_t dspells(dctx *d, uint32_t line, str t, dated_code *out, size_t cap)
+{
+    size_t n = 0;
+    for (ptrdiff_t i = 0; i < t.len; i++) {
+        if (t.p[i] != '[') {
+            continue;
+        }
+        ptrdiff_t j = i + 1;
+        while (j < t.len && t.p[j] != ']') {
+            j++;
+        }
+        if (j >= t.len) {
+            dreport(d, true, line, (uint32_t)i + 1, "expected ']' to close the code, found end of line");
+            return n;
+        }
+        str in = dtrim((str){t.p + i + 1, j - i - 1});
+        ptrdiff_t k = 0;
+        while (k < in.len && in.p[k] != ' ') {
+            k++;
+        }
+        str code = {in.p, k};
+        str date = dtrim((str){in.p + k, in.len - k});
+        if (str_eq(code, S("---"))) {
+            i = j;      /* the null code: deliberately no actor */
+            continue;
+        }
+        if (!dcode_ok(code)) {
+            dreport(d, true, line, (uint32_t)i + 2, "expected an actor code in capitals, found \"%.*s\"",
+                    (int)(code.len > 20 ? 20 : code.len), (const char *)code.p);
+            i = j;
+            continue;
+        }
+        dated_code dc;
+        memset(&dc, 0, sizeof dc);
+        memcpy(dc.code, code.p, (size_t)code.len);
+        dc.from = dc.to = TRUCE_NODAY;
+        bool ok = true;
+        truce_day a, b;
+        if (date.len == 0) {
+            /* undated */
+        } else if (date.p[0] == '<' || date.p[0] == '>') {
+            str dd = dtrim((str){date.p + 1, date.len - 1});   /* "> 140608" too */
+            ok = ddate(d, line, dd.p, (size_t)dd.len, &a);
+            if (date.p[0] == '<') {
+                dc.to = a - 1;
+            } else {
+                dc.from = a;
+            }
+        } else {
+            const uint8_t *dash = memchr(date.p, '-', (size_t)date.len);
+            ok = dash && ddate(d, line, date.p, (size_t)(dash - date.p), &a) &&
+                 ddate(d, line, dash + 1, (size_t)(date.p + date.len - dash - 1), &b);
+            if (ok) {
+                dc.from = a;
+                dc.to = b - 1;
+            }
+        }
+        if (!ok) {
+            dreport(d, true, line, (uint32_t)(date.p - t.p) + 1,
+                    "expected a date restriction <DATE, >DATE or DATE-DATE (YYMMDD or YYYYMMDD), found \"%.*s\"",
+                    (int)(date.len > 30 ? 30 : date.len), (const char *)date.p);
+        } else if (n < cap) {
+            out[n++] = dc;
+        }
+        i = j;
+    }
+    return n;
+}
+
+static bool dflush_actor(dctx *d, str *names, uint32_t *name_lines, size_t n_names, dated_code *spells,
+                         size_t n_spells)
+{
+    builder *B = d->B;
+    kb *k = B->k;
+    if (!n_names) {
+        return true;
+    }
+    if (!n_spells) {
+        dreport(d, false, name_lines[0], 1, "actor \"%.*s\" has no code; skipped",
+                (int)(names[0].len > 40 ? 40 : names[0].len), (const char *)names[0].p);
+        return true;
+    }
+    dated_code *sp = NEW(&k->a, dated_code, n_spells);
+    if (!sp) {
+        return false;
+    }
+    memcpy(sp, spells, n_spells * sizeof *sp);
+    for (size_t i = 0; i < n_names; i++) {
+        char buf[256];
+        str ph = dphrase(names[i], buf, sizeof buf);
+        if (!ph.len) {
+            continue;
+        }
+        uint32_t ids[32];
+        int n = text_phrase_ids(k, ph, ids, 32);
+        if (n <= 0) {
+            dreport(d, true, name_lines[i], 1, "expected a phrase of 1 to 32 words");
+            continue;
+        }
+        uint32_t node = trie_insert(&k->actors, ids, n);
+        actor_entry *e = NEW(&k->a, actor_entry, 1);
+        if (!node || !e) {
+            return false;
+        }
+        e->kind = AK_NAMED;
+        e->first_match = true;
+        e->lower_ok = true;   /* these dictionaries are written in capitals */
+        e->spells = sp;
+        e->n_spells = (uint32_t)n_spells;
+        e->src_file = d->path;
+        e->src_line = name_lines[i];
+        actor_entry **pp = &k->actors.payload[node];
+        while (*pp) {
+            pp = &(*pp)->next;
+        }
+        *pp = e;
+    }
+    return true;
+}
+
+static bool dload_actors(dctx *d, const uint8_t *data, size_t len)
+{
+    dlines L = {data, data + len, 0, {0}, {0}, false};
+    str names[512];
+    uint32_t name_lines[512];
+    dated_code spells[64];
+    size_t n_names = 0, n_spells = 0;
+    while (dnext(&L)) {
+        str t = L.text;
+        if (t.len == 0) {
+            continue;
+        }
+        if (t.p[0] == '<') {
+            continue;   /* TABARI <NOUN>, <ADJECTIVE> sections */
+        }
+        str lead = dtrim(t);
+        if (lead.len == 0) {
+            continue;
+        }
+        if (lead.p[0] == '+') {
+            if (!n_names) {
+                dreport(d, true, L.line, 1, "expected an actor before the synonym, found \"+\" first");
+                continue;
+            }
+            str syn = dtrim((str){lead.p + 1, lead.len - 1});
+            const uint8_t *br = memchr(syn.p, '[', (size_t)syn.len);
+            if (br) {
+                n_spells += dspells(d, L.line, (str){br, syn.p + syn.len - br}, spells + n_spells,
+                                    64 - n_spells);
+                syn = dtrim((str){syn.p, br - syn.p});
+            }
+            if (syn.len && n_names < 512) {
+                names[n_names] = syn;
+                name_lines[n_names++] = L.line;
+            }
+            continue;
+        }
+        if (lead.p[0] == '[') {
+            if (!n_names) {
+                dreport(d, true, L.line, 1, "expected an actor before its code, found \"[\" first");
+                continue;
+            }
+            n_spells += dspells(d, L.line, lead, spells + n_spells, 64 - n_spells);
+            continue;
+        }
+        /* a new actor */
+        if (!dflush_actor(d, names, name_lines, n_names, spells, n_spells)) {
+            return false;
+        }
+        n_names = n_spells = 0;
+        const uint8_t *br = memchr(lead.p, '[', (size_t)lead.len);
+        str name = dtrim((str){lead.p, br ? br - lead.p : lead.len});
+        if (br) {
+            n_spells += dspells(d, L.line, (str){br, lead.p + lead.len - br}, spells, 64);
+        }
+        if (name.len) {
+            names[n_names] = name;
+            name_lines[n_names++] = L.line;
+        }
+    }
+    return dflush_actor(d, names, name_lines, n_names, spells, n_spells);
+}
+
+/* Agents: "PHRASE {PLURALS} [~CODE]" and "!SET! = a, b, c". */
+typedef struct {
+    char name[32];
+    str members[24];
+    int n;
+} dset;
+
+static bool dadd_agent(dctx *d, uint32_t line, const char *phrase, const char *sector, bool plural)
+{
+    actor_entry e = {0};
+    e.kind = AK_AGENT;
+    snprintf(e.code, sizeof e.code, "%s", sector);
+    e.plural = plural;
+    e.person = !plural && (strcmp(sector, "GOV") == 0 || strcmp(sector, "ELI") == 0);
+    uint32_t ids[32];
+    int n = text_phrase_ids(d->B->k, (str){(const uint8_t *)phrase, (ptrdiff_t)strlen(phrase)}, ids, 32);
+    if (n <= 0) {
+        dreport(d, true, line, 1, "expected an agent phrase of 1 to 32 words");
+        return true;
+    }
+    kb *k = d->B->k;
+    uint32_t node = trie_insert(&k->actors, ids, n);
+    actor_entry *x = NEW(&k->a, actor_entry, 1);
+    if (!node || !x) {
+        return false;
+    }
+    *x = e;
+    x->src_file = d->path;
+    x->src_line = line;
+    actor_entry **pp = &k->actors.payload[node];
+    while (*pp) {
+        pp = &(*pp)->next;
+    }
+    *pp = x;
+    return true;
+}
+
+static void dplural(const char *w, char *out, size_t cap)
+{
+    size_t n = strlen(w);
+    if (n > 1 && w[n - 1] == 'y' && !strchr("aeiou", w[n - 2])) {
+        snprintf(out, cap, "%.*sies", (int)(n - 1), w);
+    } else if (n && (w[n - 1] == 's' || w[n - 1] == 'x' || (n > 1 && w[n - 1] == 'h' && strchr("cs", w[n - 2])))) {
+        snprintf(out, cap, "%ses", w);
+    } else {
+        snprintf(out, cap, "%ss", w);
+    }
+}
+
+static bool dload_agents(dctx *d, const uint8_t *data, size_t len)
+{
+    dlines L = {data, data + len, 0, {0}, {0}, false};
+    dset sets[32];
+    int n_sets = 0;
+    while (dnext(&L)) {
+        str t = dtrim(L.text);
+        if (t.len == 0 || t.p[0] == '<') {
+            continue;
+        }
+        if (t.p[0] == '!' && memchr(t.p, '=', (size_t)t.len)) {
+            const uint8_t *eq = memchr(t.p, '=', (size_t)t.len);
+            const uint8_t *close = memchr(t.p + 1, '!', (size_t)t.len - 1);
+            if (!eq || !close || close > eq || n_sets == 32) {
+                dreport(d, true, L.line, 1, "expected !NAME! = word, word, ...");
+                continue;
+            }
+            dset *st = &sets[n_sets++];
+            snprintf(st->name, sizeof st->name, "%.*s", (int)(close - t.p + 1), (const char *)t.p);
+            st->n = 0;
+            str rest = {eq + 1, t.p + t.len - eq - 1};
+            FOR_PARTS(rest, ',', m) {
+                if (st->n < 24) {
+                    st->members[st->n++] = m;
+                }
+            }
+            continue;
+        }
+        const uint8_t *br = memchr(t.p, '[', (size_t)t.len);
+        const uint8_t *cb = br ? memchr(br, ']', (size_t)(t.p + t.len - br)) : NULL;
+        if (!br || !cb) {
+            dreport(d, true, L.line, 1, "expected PHRASE [~CODE], found no code in brackets");
+            continue;
+        }
+        char sector[16] = {0};
+        size_t sn = 0;
+        for (const uint8_t *q = br + 1; q < cb && sn + 1 < sizeof sector; q++) {
+            if (*q != '~' && *q != ' ') {
+                sector[sn++] = (char)*q;
+            }
+        }
+        if (!dcode_ok((str){(const uint8_t *)sector, (ptrdiff_t)sn}) || sn > 9) {
+            dreport(d, true, L.line, (uint32_t)(br - t.p) + 2, "expected an agent code such as ~GOV, found \"%.*s\"",
+                    (int)(cb - br - 1), (const char *)br + 1);
+            continue;
+        }
+        const uint8_t *brace = memchr(t.p, '{', (size_t)(br - t.p));
+        str phrase = dtrim((str){t.p, (brace ? brace : br) - t.p});
+        bool no_plural = false;
+        str plurals = {0};
+        if (brace) {
+            const uint8_t *bc = memchr(brace, '}', (size_t)(br - brace));
+            if (!bc) {
+                dreport(d, true, L.line, (uint32_t)(brace - t.p) + 1, "expected '}' to close the plurals");
+                continue;
+            }
+            plurals = dtrim((str){brace + 1, bc - brace - 1});
+            no_plural = plurals.len == 0;
+        }
+        /* expand one !SET! in the phrase */
+        char base[256];
+        str ph = dphrase(phrase, base, sizeof base);
+        const char *bang = strchr(base, '!');
+        int variants = 1;
+        dset *st = NULL;
+        if (bang) {
+            const char *bang2 = strchr(bang + 1, '!');
+            for (int s2 = 0; bang2 && s2 < n_sets; s2++) {
+                size_t nl = strlen(sets[s2].name);
+                if ((size_t)(bang2 - bang + 1) == nl && strncasecmp(bang, sets[s2].name, nl) == 0) {
+                    st = &sets[s2];
+                }
+            }
+            if (!st) {
+                dreport(d, true, L.line, 1, "expected a substitution set defined before, found \"%.*s\"",
+                        (int)(bang2 ? bang2 - bang + 1 : 1), bang);
+                continue;
+            }
+            variants = st->n;
+        }
+        (void)ph;
+        for (int v = 0; v < variants; v++) {
+            char word[256];
+            if (st) {
+                const char *bang2 = strchr(bang + 1, '!');
+                char mem[64];
+                str mm = dphrase(st->members[v], mem, sizeof mem);
+                snprintf(word, sizeof word, "%.*s%.*s%s", (int)(bang - base), base, (int)mm.len,
+                         (const char *)mm.p, bang2 + 1);
+            } else {
+                snprintf(word, sizeof word, "%s", base);
+            }
+            if (!dadd_agent(d, L.line, word, sector, false)) {
+                return false;
+            }
+            if (st || no_plural) {
+                continue;   /* set members carry their own plurals */
+            }
+            if (plurals.len) {
+                FOR_PARTS(plurals, ' ', pl) {
+                    char pb[128];
+                    dphrase(pl, pb, sizeof pb);
+                    if (!dadd_agent(d, L.line, pb, sector, true)) {
+                        return false;
+                    }
+                }
+            } else {
+                char pw[300];
+                dplural(word, pw, sizeof pw);
+                if (!dadd_agent(d, L.line, pw, sector, true)) {
+                    return false;
+                }
+            }
+        }
+    }
+    return true;
+}
+
+/* CAMEO.2.0 verbs. */
+typedef struct {
+    char label[48];
+    char heads[2048];      /* "a|b|c" head words of the members */
+} dsyn;
+
+static bool dload_verbs(dctx *d, const uint8_t *data, size_t len)
+{
+    builder *B = d->B;
+    dlines L = {data, data + len, 0, {0}, {0}, false};
+    dsyn *syns = calloc(256, sizeof *syns);
+    if (!syns) {
+        return false;
+    }
+    int n_syns = 0;
+    dsyn *cur_syn = NULL;
+    char block_code[8] = "";
+    char verbs[4096] = "";         /* "=a|b|c" heads of the current block */
+    bool ok = true;
+    while (ok && dnext(&L)) {
+        str t = dtrim(L.text);
+        if (t.len == 0) {
+            continue;
+        }
+        lines fake = {d->path, NULL, NULL, L.line, {{0}}, {1, 1, 1, 1, 1, 1, 1, 1}, 0};
+        if (t.p[0] == '&' && !(t.len > 1 && t.p[1] == '&')) {
+            /* a synset definition (before the patterns) or a use in a line */
+            if (n_syns < 256) {
+                cur_syn = &syns[n_syns++];
+                snprintf(cur_syn->label, sizeof cur_syn->label, "%.*s", (int)t.len, (const char *)t.p);
+                while (strlen(cur_syn->label) && cur_syn->label[strlen(cur_syn->label) - 1] == '_') {
+                    cur_syn->label[strlen(cur_syn->label) - 1] = 0;
+                }
+            }
+            continue;
+        }
+        if (t.p[0] == '+' && cur_syn && !verbs[0]) {
+            char buf[128];
+            str m = dphrase((str){t.p + 1, t.len - 1}, buf, sizeof buf);
+            const char *last = strrchr(buf, ' ');
+            last = last ? last + 1 : buf;
+            if (m.len && strlen(cur_syn->heads) + strlen(last) + 2 < sizeof cur_syn->heads) {
+                if (cur_syn->heads[0]) {
+                    strcat(cur_syn->heads, "|");
+                }
+                strcat(cur_syn->heads, last);
+            }
+            continue;
+        }
+        if (t.len >= 3 && memcmp(t.p, "---", 3) == 0) {
+            /* --- MEANING [CODE] --- */
+            const uint8_t *br = memchr(t.p, '[', (size_t)t.len);
+            const uint8_t *cb = br ? memchr(br, ']', (size_t)(t.p + t.len - br)) : NULL;
+            block_code[0] = 0;
+            verbs[0] = 0;
+            cur_syn = NULL;
+            if (br && cb && cb - br - 1 < (ptrdiff_t)sizeof block_code) {
+                snprintf(block_code, sizeof block_code, "%.*s", (int)(cb - br - 1), (const char *)br + 1);
+                char *colon = strchr(block_code, ':');
+                if (colon) {
+                    *colon = 0;   /* [active:passive]: the active code */
+                }
+            }
+            continue;
+        }
+        if (t.p[0] == '~' || t.p[0] == '#' || (t.len > 1 && t.p[0] == '&' && t.p[1] == '&')) {
+            continue;   /* transformations: not used */
+        }
+        /* the code of a line: [c], [a:b] (active a), [:b] passive only */
+        const uint8_t *br = NULL;
+        for (ptrdiff_t i = t.len - 1; i >= 0; i--) {
+            if (t.p[i] == '[') {
+                br = t.p + i;
+                break;
+            }
+        }
+        char code[8] = "";
+        str body = t;
+        if (br) {
+            const uint8_t *cb = memchr(br, ']', (size_t)(t.p + t.len - br));
+            if (!cb) {
+                dreport(d, true, L.line, (uint32_t)(br - t.p) + 1, "expected ']' to close the code");
+                continue;
+            }
+            str c = dtrim((str){br + 1, cb - br - 1});
+            const uint8_t *colon = memchr(c.p, ':', (size_t)c.len);
+            if (colon) {
+                c.len = colon - c.p;
+            }
+            while (c.len && (c.p[c.len - 1] < '0' || c.p[c.len - 1] > '9') && c.p[c.len - 1] != '-') {
+                c.len--;   /* "[080!]": a stray character */
+            }
+            snprintf(code, sizeof code, "%.*s", (int)(c.len > 7 ? 7 : c.len), (const char *)c.p);
+            body = dtrim((str){t.p, br - t.p});
+        } else {
+            snprintf(code, sizeof code, "%s", block_code);
+        }
+        bool null_code = code[0] == 0 || code[0] == '-';
+        if (!null_code && !kb_cameo(B->k, code)) {
+            dreport(d, true, L.line, br ? (uint32_t)(br - t.p) + 2 : 1,
+                    "expected a code of the CAMEO list, found \"%s\"", code);
+            continue;
+        }
+        if (t.p[0] == '-') {
+            /* - PRE * POST [CODE] */
+            if (!verbs[0] || null_code) {
+                continue;
+            }
+            char pat[1024];
+            size_t pn = 0;
+            bool head_done = false;
+            str rest = dtrim((str){body.p + 1, body.len - 1});
+            for (ptrdiff_t i = 0; i < rest.len && pn + 64 < sizeof pat;) {
+                while (i < rest.len && rest.p[i] == ' ') {
+                    i++;
+                }
+                if (i >= rest.len) {
+                    break;
+                }
+                uint8_t c0 = rest.p[i];
+                ptrdiff_t j = i;
+                if (c0 == '{' || c0 == '(') {
+                    uint8_t close = c0 == '{' ? '}' : ')';
+                    while (j < rest.len && rest.p[j] != close) {
+                        j++;
+                    }
+                    str inner = dtrim((str){rest.p + i + 1, (j < rest.len ? j : rest.len) - i - 1});
+                    /* {MOD HEAD}: a noun phrase, head last; (PREP NOUN) */
+                    char buf[256];
+                    dphrase(inner, buf, sizeof buf);
+                    char *first = buf, *last = strrchr(buf, ' ');
+                    /* "(WITH &WEAPON)": a synset inside the phrase */
+                    const char *lw = last ? last + 1 : first;
+                    if (lw[0] == '&') {
+                        const char *alts = NULL;
+                        for (int s2 = 0; s2 < n_syns; s2++) {
+                            if (strcasecmp(lw, syns[s2].label) == 0) {
+                                alts = syns[s2].heads;
+                            }
+                        }
+                        if (!alts || !alts[0] || strlen(alts) >= sizeof buf / 2) {
+                            dreport(d, true, L.line, (uint32_t)(rest.p + i - t.p) + 1,
+                                    "expected a synset defined before, found \"%s\"", lw);
+                            pn = 0;
+                            break;
+                        }
+                        char tmp[256];
+                        snprintf(tmp, sizeof tmp, "%s", alts);
+                        if (last) {
+                            snprintf(last + 1, sizeof buf - (size_t)(last + 1 - buf), "%s", tmp);
+                        } else {
+                            snprintf(buf, sizeof buf, "%s", tmp);
+                        }
+                        last = strrchr(buf, ' ');
+                    }
+                    if (c0 == '(') {
+                        char *sp = strchr(buf, ' ');
+                        /* a prepositional phrase may follow the object */
+                        if (sp) {
+                            *sp = 0;
+                            pn += (size_t)snprintf(pat + pn, sizeof pat - pn, " * %s * %s", first, last + 1);
+                        } else {
+                            pn += (size_t)snprintf(pat + pn, sizeof pat - pn, " * %s", first);
+                        }
+                    } else {
+                        pn += (size_t)snprintf(pat + pn, sizeof pat - pn, " * %s", last ? last + 1 : first);
+                    }
+                    i = j + 1;
+                    continue;
+                }
+                while (j < rest.len && rest.p[j] != ' ') {
+                    j++;
+                }
+                str w = {rest.p + i, j - i};
+                i = j;
+                if (str_eq(w, S("*"))) {
+                    pn += (size_t)snprintf(pat + pn, sizeof pat - pn, " %s", verbs);
+                    head_done = true;
+                } else if (str_eq(w, S("^"))) {
+                    pn += (size_t)snprintf(pat + pn, sizeof pat - pn, " *");
+                } else if (str_eq(w, S("$")) || str_eq(w, S("+"))) {
+                    pn += (size_t)snprintf(pat + pn, sizeof pat - pn, " %.*s", (int)w.len, (const char *)w.p);
+                } else if (str_eq(w, S("%"))) {
+                    /* compound marker: not used */
+                } else if (w.p[0] == '&') {
+                    const char *alts = NULL;
+                    for (int s2 = 0; s2 < n_syns; s2++) {
+                        size_t ll = strlen(syns[s2].label);
+                        str lw = dtrim(w);
+                        if ((size_t)lw.len == ll && memcmp(lw.p, syns[s2].label, ll) == 0) {
+                            alts = syns[s2].heads;
+                        }
+                    }
+                    if (!alts || !alts[0]) {
+                        dreport(d, true, L.line, (uint32_t)(w.p - t.p) + 1, "expected a synset defined before, found \"%.*s\"",
+                                (int)w.len, (const char *)w.p);
+                        pn = 0;
+                        break;
+                    }
+                    pn += (size_t)snprintf(pat + pn, sizeof pat - pn, " %s", alts);
+                } else {
+                    char buf[256];
+                    dphrase(w, buf, sizeof buf);
+                    if (buf[0]) {
+                        pn += (size_t)snprintf(pat + pn, sizeof pat - pn, " %s", buf);
+                    }
+                }
+            }
+            if (!pn || !head_done || pn >= sizeof pat - 64) {
+                if (pn && !head_done) {
+                    dreport(d, true, L.line, 1, "expected '*' for the verb in the pattern");
+                }
+                continue;
+            }
+            lines f2 = fake;
+            truce_error e = {0};
+            truce_error *saved = B->err;
+            B->err = &e;
+            bool r = add_pattern(B, &f2, code, dtrim((str){(const uint8_t *)pat, (ptrdiff_t)pn}), 0);
+            B->err = saved;
+            if (!r) {
+                if (e.code == TRUCE_ENOMEM) {
+                    ok = false;
+                } else {
+                    dreport(d, true, L.line, 1, "%s", e.msg);
+                }
+            }
+            continue;
+        }
+        /* a verb line: VERB {IRREGULAR FORMS} [CODE]; "+" marks the verb of
+         * a phrase (+CORDON_OFF, WIRE_+TAP) */
+        const uint8_t *brace = memchr(body.p, '{', (size_t)body.len);
+        str vw = dtrim((str){body.p, brace ? brace - body.p : body.len});
+        char buf[256];
+        dphrase(vw, buf, sizeof buf);
+        char *plus = strchr(buf, '+');
+        char head[128], pre[128] = "", post[128] = "";
+        if (plus) {
+            char *hs = plus + 1, *he = strchr(hs, ' ');
+            snprintf(pre, sizeof pre, "%.*s", (int)(plus - buf), buf);
+            snprintf(head, sizeof head, "%.*s", (int)(he ? he - hs : (ptrdiff_t)strlen(hs)), hs);
+            if (he) {
+                snprintf(post, sizeof post, "%s", he + 1);
+            }
+        } else {
+            char *sp = strchr(buf, ' ');
+            snprintf(head, sizeof head, "%.*s", (int)(sp ? sp - buf : (ptrdiff_t)strlen(buf)), buf);
+            if (sp) {
+                snprintf(post, sizeof post, "%s", sp + 1);
+            }
+        }
+        if (!head[0] || strchr(head, '&')) {
+            continue;
+        }
+        /* the block's verbs are the heads of its patterns */
+        if (!pre[0] && !post[0] && strlen(verbs) + strlen(head) + 2 < sizeof verbs) {
+            if (!verbs[0]) {
+                snprintf(verbs, sizeof verbs, "=%s", head);
+            } else {
+                strcat(verbs, "|");
+                strcat(verbs, head);
+            }
+        }
+        if (null_code) {
+            continue;
+        }
+        char pat[512];
+        snprintf(pat, sizeof pat, "%s%s=%s%s%s", pre, pre[0] ? " " : "", head, post[0] ? " " : "", post);
+        truce_error e = {0};
+        truce_error *saved = B->err;
+        B->err = &e;
+        bool r = add_pattern(B, &fake, code, (str){(const uint8_t *)pat, (ptrdiff_t)strlen(pat)}, 0);
+        B->err = saved;
+        if (!r) {
+            if (e.code == TRUCE_ENOMEM) {
+                ok = false;
+            } else {
+                dreport(d, true, L.line, 1, "%s", e.msg);
+            }
+        }
+    }
+    free(syns);
+    return ok;
+}
+
+/* Which format is this dictionary? By name first, then by content. */
+static int dformat(const char *name, const uint8_t *p, size_t n)
+{
+    char low[256];
+    snprintf(low, sizeof low, "%s", name);
+    for (char *q = low; *q; q++) {
+        *q = (char)(*q >= 'A' && *q <= 'Z' ? *q + 32 : *q);
+    }
+    if (strstr(low, "agent")) {
+        return 2;
+    }
+    if (strstr(low, "verb") || strstr(low, "cameo")) {
+        return 3;
+    }
+    if (strstr(low, "discard") || strstr(low, "issue") || strstr(low, "preposition") ||
+        strstr(low, "option") || strstr(low, "project")) {
+        return 0;
+    }
+    if (strstr(low, "actor")) {
+        return 1;
+    }
+    /* content: verb blocks, agent codes, or actor records */
+    for (size_t i = 0; i + 3 < n; i++) {
+        if ((i == 0 || p[i - 1] == '\n') && p[i] == '-' && p[i + 1] == '-' && p[i + 2] == '-') {
+            return 3;
+        }
+        if (p[i] == '[' && p[i + 1] == '~') {
+            return 2;
+        }
+    }
+    return 1;
+}
+
+static bool dload(builder *B, const truce_dict_file *f, truce_dict_warn warn, void *user,
+                  size_t *n_errors, size_t *n_warnings)
+{
+    dctx d = {B, f->name, warn, user, 0, 0, false};
+    int fmt = dformat(f->name, (const uint8_t *)f->data, f->len);
+    bool ok = true;
+    switch (fmt) {
+    case 1:
+        ok = dload_actors(&d, (const uint8_t *)f->data, f->len);
+        break;
+    case 2:
+        ok = dload_agents(&d, (const uint8_t *)f->data, f->len);
+        break;
+    case 3:
+        ok = dload_verbs(&d, (const uint8_t *)f->data, f->len);
+        break;
+    default:
+        dreport(&d, false, 0, 0, "discards, issues and option files are not used yet; skipped");
+        break;
+    }
+    *n_errors += d.n_errors;
+    *n_warnings += d.n_warnings;
+    return ok;
+}
+
 static const embedded_file *find_file(const char *name)
 {
     for (size_t i = 0; i < truce_n_embedded; i++) {
@@ -928,6 +1798,14 @@ static bool finish(builder *B)
 
 truce_kb *truce_kb_open(truce_error *err)
 {
+    return truce_kb_open_dicts(NULL, 0, true, NULL, NULL, NULL, err);
+}
+
+truce_kb *truce_kb_open_dicts(const truce_dict_file *files, size_t n_files, bool builtin,
+                              truce_dict_warn warn, void *user, size_t *n_errors,
+                              truce_error *err)
+{
+    size_t errors = 0, warnings = 0;
     kb *k = calloc(1, sizeof *k);
     if (!k) {
         err_set(err, TRUCE_ENOMEM, NULL, 0, 0, -1, "out of memory");
@@ -951,16 +1829,27 @@ truce_kb *truce_kb_open(truce_error *err)
     ok = ok && (f = find_file("cameo.tsv")) && load_cameo(&B, f);
     ok = ok && (f = find_file("grammar.tsv")) && load_grammar(&B, f);
     ok = ok && (f = find_file("modality.tsv")) && load_modality(&B, f);
-    ok = ok && (f = find_file("iso3166.tsv")) && load_iso(&B, f);
-    ok = ok && (f = find_file("countries.tsv")) && load_countries(&B, f);
-    ok = ok && (f = find_file("actors.tsv")) && load_named(&B, f);
-    for (size_t i = 0; ok && i < truce_n_embedded; i++) {
-        if (strncmp(truce_embedded[i].name, "people/", 7) == 0) {
-            ok = load_named(&B, &truce_embedded[i]);
+    if (builtin) {
+        ok = ok && (f = find_file("iso3166.tsv")) && load_iso(&B, f);
+        ok = ok && (f = find_file("countries.tsv")) && load_countries(&B, f);
+        ok = ok && (f = find_file("actors.tsv")) && load_named(&B, f);
+        for (size_t i = 0; ok && i < truce_n_embedded; i++) {
+            if (strncmp(truce_embedded[i].name, "people/", 7) == 0) {
+                ok = load_named(&B, &truce_embedded[i]);
+            }
+        }
+        ok = ok && (f = find_file("agents.tsv")) && load_agents(&B, f);
+        ok = ok && (f = find_file("verbs.txt")) && load_verbs(&B, f);
+    }
+    for (size_t i = 0; ok && i < n_files; i++) {
+        ok = dload(&B, &files[i], warn, user, &errors, &warnings);
+        if (!ok) {
+            err_set(err, TRUCE_ENOMEM, files[i].name, 0, 0, -1, "out of memory loading the dictionary");
         }
     }
-    ok = ok && (f = find_file("agents.tsv")) && load_agents(&B, f);
-    ok = ok && (f = find_file("verbs.txt")) && load_verbs(&B, f);
+    if (n_errors) {
+        *n_errors = errors;
+    }
     if (ok) {
         W(the, "the"); W(a, "a"); W(an, "an"); W(to, "to"); W(of, "of"); W(by, "by");
         W(and_, "and"); W(or_, "or"); W(not_, "not"); W(nt, "n't"); W(never, "never");

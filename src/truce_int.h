@@ -171,6 +171,7 @@ typedef struct actor_entry {
     bool plural;
     bool need_upper;      /* written in capitals (US, UK): match capitals only */
     bool lower_ok;        /* written starting in lower case (al-Qaeda, de Klerk) */
+    bool first_match;     /* a user dictionary's entry: its first matching spell wins */
     char code[16];        /* country ISO3, or sector for agents */
     dated_code *spells;   /* AK_NAMED */
     uint32_t n_spells;
@@ -207,6 +208,7 @@ typedef struct pattern {
     pat_elem *pre;         /* reversed: pre[0] is nearest the head */
     pat_elem *post;
     uint32_t line;
+    const char *file;      /* where it was written, for provenance */
     const char *text;      /* the pattern as written, for provenance */
     int weight;            /* literal + slot elements */
     struct pattern *next;  /* next pattern with the same head id */

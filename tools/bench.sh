@@ -75,6 +75,23 @@ t2=$(cut -d' ' -f1 "$tmp/t2")
 rss2=$(cut -d' ' -f2 "$tmp/t2")
 if cmp -s "$tmp/events" "$tmp/events2"; then same="identical"; else same="DIFFERENT (a bug)"; fi
 
+# the same run with the Phoenix dictionaries of PETRARCH2 instead of the built-in knowledge
+phx=$shared/peers/petrarch2/petrarch2/data/dictionaries
+phx_line="Phoenix dictionaries: not found (no ../shared)"
+if [ -r "$phx/CAMEO.2.0.txt" ]; then
+    set -- --no-builtin --dict "$phx/CAMEO.2.0.txt" --dict "$phx/Phoenix.Countries.actors.txt" \
+        --dict "$phx/Phoenix.International.actors.txt" --dict "$phx/Phoenix.MilNonState.actors.txt" \
+        --dict "$phx/Phoenix.agents.txt"
+    timer "$tmp/tp" "$truce" code -q "$@" "$tmp/run.jsonl" > "$tmp/events_p"
+    tp=$(cut -d' ' -f1 "$tmp/tp")
+    rssp=$(cut -d' ' -f2 "$tmp/tp")
+    timer "$tmp/tpl" "$truce" code -q "$@" /dev/null
+    tpl=$(cut -d' ' -f1 "$tmp/tpl")
+    phx_line=$(awk -v s="$sentences" -v reps="$reps" -v t="$tp" -v rss="$rssp" -v l="$tpl" \
+        -v ev="$(wc -l < "$tmp/events_p")" 'BEGIN {
+        printf "Phoenix dictionaries, -j 1: %.0f sentences/s, %d events, peak %.1f MB, load %.0f ms",
+               s * reps / t, ev, rss / 1024, l * 1000 }')
+fi
 cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')
 awk -v t2="$t2" -v rss2="$rss2" -v same="$same" -v cpu="$cpu" -v ncpu="$(nproc)" -v label="$label" -v s="$sentences" -v b="$bytes" -v reps="$reps" -v t="$t" \
     -v ev="$events" -v rss="$rss" -v load="$best" -v lrss="$load_rss" 'BEGIN {
@@ -93,3 +110,4 @@ awk -v t2="$t2" -v rss2="$rss2" -v same="$same" -v cpu="$cpu" -v ncpu="$(nproc)"
     printf "%-34s %s\n", "-j 2 output vs -j 1", same
     printf "%-34s %.0f ms (peak RSS %.1f MB)\n", "knowledge load (empty input)", load * 1000, lrss / 1024
 }'
+echo "$phx_line"
