@@ -116,6 +116,7 @@ static void help(FILE *f)
         "                          found, the verbs considered, the pattern that fired or why none\n"
         "  --pairs all             compound actors: every ordered pair (default: each pair once)\n"
         "  --max-story-bytes N     skip (with an error record) stories longer than N bytes\n"
+        "                          (default 10485760; 0 = no limit)\n"
         "  --max-sentence-tokens N do not code sentences longer than N tokens\n"
         "  -q, --quiet             no summary on stderr\n"
         "  -h, --help              this help\n"
@@ -1029,7 +1030,7 @@ static int code_main(int argc, char **argv, bool split)
             const char *v = opts_value(&o, name);
             char *end;
             unsigned long long x = v ? strtoull(v, &end, 10) : 0;
-            if (!v || *end || x == 0) {
+            if (!v || *end || (x == 0 && name[6] != 's')) {
                 free(inputs);
                 return cli_usage_error(r.cmd, "%s takes a positive number", name);
             }

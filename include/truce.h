@@ -187,7 +187,7 @@ typedef struct truce_coder truce_coder;
 typedef struct {
     bool dedup;            /* drop repeats of (date, source, target, code) in a story */
     bool pairs_all;        /* compound actors: all ordered pairs (else i<j) */
-    size_t max_story_len;  /* 0 = no limit */
+    size_t max_story_len;  /* 0 = no limit; default 10 MiB */
     uint32_t max_sentence_tokens; /* 0 = no limit */
     /* If set, called with one line of explanation per decision (actors
      * found, verbs considered and why they were or were not coded), for

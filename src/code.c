@@ -79,6 +79,9 @@ void truce_options_default(truce_options *o)
 {
     memset(o, 0, sizeof *o);
     o->dedup = true;
+    /* a news story is rarely over a few hundred KB; past this it is
+     * reported as an error and skipped, so memory stays bounded */
+    o->max_story_len = 10u << 20;
 }
 
 truce_coder *truce_coder_new(const truce_kb *knowledge, const truce_options *opt)

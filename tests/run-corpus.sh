@@ -19,6 +19,37 @@ for f in tests/corpus/*; do
         pass=$((pass + 1))
     fi
 done
+# a 50 MB story: skipped with an error record naming the limit, nothing else lost
+big=${TMPDIR:-/tmp}/truce-big.$$.txt
+{ echo "A very long story"; awk 'BEGIN { for (i = 0; i < 500000; i++) print "Russia met China in Moscow on Monday, officials said." }'; } > "$big"
+printf '{"id":"after","date":"2021-01-01","text":"Iran accused Israel of sabotage."}\n' > "$big.jsonl"
+"$truce" code -q --status "$big" "$big.jsonl" > /tmp/truce-corpus.$$ 2> /tmp/truce-corpus-err.$$
+rc=$?
+if [ $rc = 1 ] && grep -q '"status":"error"' /tmp/truce-corpus.$$ && grep -q 'over the limit' /tmp/truce-corpus-err.$$ &&
+   grep -q '"story_id":"after","status":"ok"' /tmp/truce-corpus.$$; then
+    pass=$((pass + 1))
+else
+    fail=$((fail + 1))
+    echo "FAIL 50 MB story: exit code $rc" >&2
+    head -3 /tmp/truce-corpus-err.$$ >&2
+fi
+rm -f "$big" "$big.jsonl"
+# an unreadable file in a directory: reported, the others coded
+dir=${TMPDIR:-/tmp}/truce-dir.$$
+mkdir -p "$dir"
+printf '{"id":"a","date":"2021-01-01","text":"Iran accused Israel of sabotage."}\n' > "$dir/a.jsonl"
+printf '{"id":"c","date":"2021-01-01","text":"Israel accused Iran of sabotage."}\n' > "$dir/c.jsonl"
+ln -s "$dir/missing-target" "$dir/b.jsonl"
+"$truce" code -q --status "$dir" > /tmp/truce-corpus.$$ 2> /tmp/truce-corpus-err.$$
+rc=$?
+if [ $rc = 1 ] && [ "$(grep -c '"status":"ok"' /tmp/truce-corpus.$$)" = 2 ] && grep -q 'b.jsonl: cannot open' /tmp/truce-corpus-err.$$; then
+    pass=$((pass + 1))
+else
+    fail=$((fail + 1))
+    echo "FAIL unreadable file in a directory: exit code $rc" >&2
+    head -3 /tmp/truce-corpus-err.$$ >&2
+fi
+rm -rf "$dir"
 rm -f /tmp/truce-corpus.$$ /tmp/truce-corpus-err.$$
 echo "corpus: $pass passed, $fail failed"
 [ -n "${RESULTS:-}" ] && echo "$pass $fail" >> "$RESULTS"

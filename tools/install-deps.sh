@@ -1,9 +1,10 @@
 #!/bin/sh
 # install-deps.sh — install what truce needs to build and test, on Debian 12.
 # Run as root (or with sudo available). Safe to run again: apt-get skips what is there.
-# clang and its libFuzzer runtime are for the short fuzz runs of `make check`.
+# clang and its libFuzzer runtime are for the short fuzz runs of `make check`; time (GNU
+# time) measures peak memory in `make bench`.
 set -eu
-PKGS="gcc make libc6-dev libutf8proc-dev libjansson-dev iso-codes wordnet-base clang libclang-rt-14-dev"
+PKGS="gcc make libc6-dev libutf8proc-dev libjansson-dev iso-codes wordnet-base clang libclang-rt-14-dev time"
 missing=""
 for p in $PKGS; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
