@@ -675,7 +675,10 @@ static bool find_mentions(truce_coder *c, size_t b, size_t e, truce_day day, mve
                 tok_is_word(c, j, "scores") || tok_is_word(c, j, "tens"))) {
             j += 2;
         }
-        while (j < e && tok_has(c, j, WC_MODIFIER) && !(c->t[j].flags & TF_CAP && j > start && false)) {
+        unit probe;
+        while (j < e && tok_has(c, j, WC_MODIFIER) && !match_unit(c, j, e, &probe)) {
+            /* "the acting minister" skips "the acting"; "New Zealand",
+             * "First Lady" are names themselves */
             if (tok_is_word(c, j, "former")) {
                 former = true;
             }
@@ -1175,7 +1178,10 @@ static bool is_prep(const truce_coder *c, uint32_t id);
 static bool adjectival_before(const mvec *mv, size_t p)
 {
     const mention *m = mention_ending_at(mv, p);
-    return m && (m->kind == AK_ADJ || (m->kind == AK_AGENT && !m->country[0] && !m->plural));
+    /* "US sanctions" (a bare adjective), "military aid" (a bare role); not
+     * "U.S. military gives", a whole actor */
+    return m && ((m->kind == AK_ADJ && strlen(m->code) <= 3) ||
+                 (m->kind == AK_AGENT && !m->country[0] && !m->plural));
 }
 
 static vinfo analyse_verb(const truce_coder *c, const mvec *mv, size_t i, size_t sb)
