@@ -618,8 +618,9 @@ static bool hyphen_country(const truce_coder *c, size_t j, char country[4])
  * code into country, and the token after it; 0 if there is none. */
 static size_t country_at(const truce_coder *c, size_t j, size_t e, char country[4])
 {
-    if (tok_is(c, j, c->k->w.the)) {
-        j++;
+    while (j < e && (tok_is(c, j, c->k->w.the) || c->t[j].kind == TOK_NUM ||
+                     (tok_has(c, j, WC_MODIFIER) && !(c->t[j].flags & TF_CAP)))) {
+        j++;   /* "from two American aid groups", "of the several" */
     }
     unit u;
     if (j >= e || !match_unit(c, j, e, &u)) {
@@ -628,6 +629,9 @@ static size_t country_at(const truce_coder *c, size_t j, size_t e, char country[
     const actor_entry *ce = unit_kind(&u, AK_COUNTRY);
     if (!ce) {
         ce = unit_kind(&u, AK_CAPITAL);
+    }
+    if (!ce) {
+        ce = unit_kind(&u, AK_ADJ);   /* "doctors from two American aid groups" */
     }
     if (!ce) {
         return 0;
@@ -771,9 +775,13 @@ static bool find_mentions(truce_coder *c, size_t b, size_t e, truce_day day, mve
                 agent = x;
             } else if ((x = unit_kind(&u, AK_AGENT)) && agent && !named && j == end) {
                 /* "government warplanes", "army officers": the last role
-                 * noun is the head of the phrase */
+                 * noun is the head of the phrase; but a group's leader or
+                 * official ("rebel leader") keeps the group's role */
+                bool keep = strcmp(x->code, "GOV") == 0 && strcmp(sector, "GOV") != 0;
                 agent = x;
-                memcpy(sector, x->code, sizeof sector - 1);
+                if (!keep) {
+                    memcpy(sector, x->code, sizeof sector - 1);
+                }
                 plural = x->plural;
                 person = x->person;
             } else if ((x = unit_kind(&u, AK_AGENT)) && !agent && !named) {
