@@ -31,6 +31,7 @@ typedef struct mention {
     char code[16];                 /* resolved actor code, "" if unresolved */
     char country[4];               /* ISO3 or "" */
     bool person, plural, pronoun, first_person, needs_coref;
+    bool placed;                   /* "demonstrators in Minsk": country from a place */
     char sector[8];                /* role of an actor without a country */
     uint8_t kind;                  /* AK_* of the head unit */
     uint32_t group;                /* compound group index */
@@ -813,16 +814,19 @@ static bool find_mentions(truce_coder *c, size_t b, size_t e, truce_day day, mve
         }
         /* "rebels in the Ivory Coast", "students throughout Indonesia",
          * "protesters from Belarus": a role takes the country it is in */
+        bool placed = false;
         if (sector[0] && !country[0] && !named && end < e && tok_has(c, end, WC_ROLE_PREP)) {
             size_t ce_end = country_at(c, end + 1, e, country);
             if (ce_end) {
                 end = (uint32_t)ce_end;
+                placed = true;
             }
         }
         mention *m = m_push(c, mv);
         if (!m) {
             return false;
         }
+        m->placed = placed;
         m->tok_start = (uint32_t)start;
         /* do not include leading "the" etc. in evidence if nothing matched it */
         m->tok_end = end;
@@ -1833,13 +1837,31 @@ static size_t clause_end(const truce_coder *c, size_t head, size_t se)
     return se;
 }
 
-/* Object: first mention after the verb in its clause, not a location. */
-static const mention *find_object(const truce_coder *c, const mvec *mv, size_t head, size_t ce)
+/* Object: first mention after the verb in its clause, not a location.  A
+ * role with no country ("demonstrators") counts only when roles_ok (the
+ * caller can place it) and it is not the subject's own ("its troops"). */
+static const mention *find_object(const truce_coder *c, const mvec *mv, size_t head, size_t ce,
+                                  bool roles_ok)
 {
     for (size_t x = 0; x < mv->n; x++) {
         const mention *m = &mv->v[x];
-        if (m->tok_start <= head || m->tok_start >= ce || !m->code[0]) {
+        if (m->tok_start <= head || m->tok_start >= ce) {
             continue;
+        }
+        if (!m->code[0] && (!m->sector[0] || !roles_ok ||
+                            tok_has(c, m->tok_start - 1, WC_PRONOUN))) {
+            continue;
+        }
+        if (!m->code[0] && m->tok_end == m->tok_start + 1 && m->tok_end < ce) {
+            /* "military aid", "police station": a singular role word
+             * before a common noun is its modifier */
+            const token *t = &c->t[m->tok_start], *n = &c->t[m->tok_end];
+            if (c->text[t->end - 1] != 's' && n->kind == TOK_WORD && !(n->flags & TF_CAP) &&
+                !is_prep(c, n->id) && !tok_adverb(c, m->tok_end) &&
+                !tok_has(c, m->tok_end, WC_DETERMINER | WC_CLAUSE_END | WC_BOUNDARY | WC_DATE_WORD) &&
+                !tok_is_word(c, m->tok_end, "and") && !tok_is_word(c, m->tok_end, "or")) {
+                continue;
+            }
         }
         if (m->pronoun) {
             continue;
@@ -2155,18 +2177,33 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
         }
     }
     mention place_target;   /* "arrived in Amman": the place's country */
+    /* a target role with no country of its own takes the event's place, the
+     * dateline's country, or that of a source acting at home ("Egyptian
+     * police opened fire on demonstrators"); an army's victims need not be
+     * its own people */
+    const char *ss = strlen(sm->code) >= 6 ? sm->code + 3 : "";
+    bool home = !strncmp(ss, "COP", 3) || !strncmp(ss, "GOV", 3) || !strncmp(ss, "JUD", 3);
+    const char *role_cc = x.loc && x.loc->country[0] ? x.loc->country
+                        : c->dl_country[0] ? c->dl_country
+                        : home && sm->country[0] ? sm->country : NULL;
     if (!tm && !v.passive) {
         size_t after = best.last_tok > i ? best.last_tok : i;
-        if (tok_is(c, i + 1, k->w.that)) {
+        /* "demanded Friday that ...", "said firmly that ..." */
+        size_t th = i + 1;
+        while (th < se && th < i + 4 && (tok_adverb(c, th) ||
+               (tok_has(c, th, WC_DATE_WORD) && (c->t[th].flags & TF_CAP)))) {
+            th++;
+        }
+        if (th < se && tok_is(c, th, k->w.that)) {
             /* "demanded that the US cancel ...": the complement's subject
              * is the one the demand is made of */
-            size_t e2 = clause_end(c, i + 1, se);
-            tm = find_object(c, mv, i + 1, e2);
+            size_t e2 = clause_end(c, th, se);
+            tm = find_object(c, mv, th, e2, role_cc != NULL);
         } else {
-            tm = find_object(c, mv, i, ce);
+            tm = find_object(c, mv, i, ce, role_cc != NULL);
         }
         if (!tm && after > i) {
-            tm = find_object(c, mv, after, ce);
+            tm = find_object(c, mv, after, ce, role_cc != NULL);
         }
         if (tm && tm == sm) {
             tm = NULL;
@@ -2186,6 +2223,13 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
     mention located;
     if (!sm->code[0] && sm->sector[0]) {
         const char *cc = x.loc && x.loc->country[0] ? x.loc->country : (c->dl_country[0] ? c->dl_country : NULL);
+        for (size_t q = 0; !cc && q < mv->n; q++) {
+            /* "Police dispersed demonstrators in Minsk": the place named
+             * with the other party */
+            if (mv->v[q].placed && mv->v[q].country[0]) {
+                cc = mv->v[q].country;
+            }
+        }
         if (!cc) {
             trace(c, "  \"%.*s\": its actor has no country", TOKF(i));
             return;
@@ -2195,6 +2239,23 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
         memcpy(located.country, cc, 3);
         located.country[3] = 0;
         sm = &located;
+    }
+    mention tlocated;   /* "police dispersed demonstrators in Monrovia" */
+    if (tm && !tm->code[0] && tm->sector[0] && !tm->pronoun) {
+        const char *cc = role_cc;
+        if (cc) {
+            tlocated = *tm;
+            snprintf(tlocated.code, sizeof tlocated.code, "%.3s%s", cc, tm->sector);
+            memcpy(tlocated.country, cc, 3);
+            tlocated.country[3] = 0;
+            tm = &tlocated;
+        } else {
+            /* unplaced: the next actor after it, if any */
+            tm = find_object(c, mv, tm->tok_end - 1, ce, false);
+            if (tm == sm) {
+                tm = NULL;
+            }
+        }
     }
     mention fp;   /* the speaker, standing for "I", "we", "they", "it" */
     memset(&fp, 0, sizeof fp);
@@ -2212,7 +2273,7 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
         src = group_at(mv, mindex(mv, sm));
     }
     if (tm) {
-        tgt = tm->pronoun || tm == &place_target ? (mlist){tm, 1} : group_at(mv, mindex(mv, tm));
+        tgt = tm->pronoun || tm == &place_target || tm == &tlocated ? (mlist){tm, 1} : group_at(mv, mindex(mv, tm));
     }
     size_t a = sm->tok_start < i ? sm->tok_start : i;
     if (src.v != sm && src.n && src.v[0].tok_start < a && src.v[0].tok_end <= i) {
