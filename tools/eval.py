@@ -92,15 +92,16 @@ def gold_countries(actors):
 def eval_plover(shared, truce):
     path = os.path.join(shared, "dev/plover_gsr/PLOVER_GSR_CAMEO.txt")
     recs = [r for r in json.load(open(path, encoding="utf-8")) if r.get("event") not in (None, "DOCUMENT")]
-    stories = [(r["id"], r.get("date") or "2000-01-01", r["text"]) for r in recs]
+    # ids are not unique in the GSR file: number the records
+    stories = [("%d:%s" % (n, r["id"]), r.get("date") or "2000-01-01", r["text"]) for n, r in enumerate(recs)]
     ev = run_truce(truce, stories)
     by_type = collections.defaultdict(lambda: [0, 0])
     ok = covered = 0
     src_ok = src_n = tgt_ok = tgt_n = 0
     confusion = collections.Counter()
-    for r in recs:
+    for n, r in enumerate(recs):
         gold = OLD.get(r["event"], r["event"])
-        e = main_event(ev.get(r["id"], []))
+        e = main_event(ev.get("%d:%s" % (n, r["id"]), []))
         got = e["plover"] if e else None
         if e:
             covered += 1
