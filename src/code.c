@@ -767,6 +767,29 @@ static bool find_mentions(truce_coder *c, size_t b, size_t e, truce_day day, mve
                 break;
             }
             const actor_entry *x;
+            if (country[0] && !agent && !named && (kind == AK_ADJ || kind == AK_COUNTRY) &&
+                j == end && tok_has(c, j, WC_ETHNIC) &&
+                ((x = unit_kind(&u, AK_PEOPLE)) || (x = unit_kind(&u, AK_ADJ))) &&
+                strncmp(x->code, country, 3) != 0) {
+                /* "Bosnian Serbs", "Kosovo Albanians": a minority is
+                 * its country's people; "Bosnian Serb leaders" likewise */
+                unit u4;
+                bool role_next = u.end < e && match_unit(c, u.end, e, &u4) && unit_kind(&u4, AK_AGENT);
+                if (x->kind == AK_PEOPLE && x->plural) {
+                    kind = AK_PEOPLE;
+                    plural = true;
+                    any = true;
+                    j = u.end;
+                    end = (uint32_t)j;
+                    continue;
+                }
+                if (role_next) {
+                    any = true;
+                    j = u.end;
+                    end = (uint32_t)j;
+                    continue;
+                }
+            }
             if ((x = unit_kind(&u, AK_NAMED)) && !named) {
                 named = x;
                 person = x->person;

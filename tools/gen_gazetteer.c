@@ -4,7 +4,7 @@
  *
  * Sources, in order (ids follow it):
  *   1. countries: ISO 3166-1 from Debian iso-codes (name, official and
- *      common names), plus Kosovo (XK/XKX), which iso-codes lacks;
+ *      common names), plus Kosovo (XK, coded KSV as in CAMEO), which iso-codes lacks;
  *   2. first-level subdivisions: ISO 3166-2 entries without a parent,
  *      indexed by their name, the part before a comma ("Adygeja,
  *      Respublika") and the name without its type word ("Donetska oblast");
@@ -277,14 +277,15 @@ int main(int argc, char **argv)
     }
     json_decref(list);
     if (smap_get(&cc2, "XK") == GEO_NONE) {
-        /* Kosovo: not in ISO 3166-1; GeoNames uses XK, and XKX is the
-         * alpha-3 in common use (EU, IMF) */
-        geo_entry e = {.name = "Kosovo", .country = "XKX", .admin1_id = GEO_NONE,
+        /* Kosovo: not in ISO 3166-1; GeoNames uses XK.  Its alpha-3 is
+         * CAMEO's KSV, as in data/countries.tsv, so that an event's place
+         * and its actors name the country the same way */
+        geo_entry e = {.name = "Kosovo", .country = "KSV", .admin1_id = GEO_NONE,
                        .lat = NAN, .lon = NAN, .feature = GEO_COUNTRY};
         uint32_t id = add(b, &e);
         smap_put(&cc2, "XK", id);
-        smap_put(&codes, "XKX", id);
-        memcpy(cc3_of[('X' - 'A') * 26 + ('K' - 'A')], "XKX", 4);
+        smap_put(&codes, "KSV", id);
+        memcpy(cc3_of[('X' - 'A') * 26 + ('K' - 'A')], "KSV", 4);
     }
     uint32_t n_countries = geo_builder_count(b);
 
