@@ -1,7 +1,8 @@
 # truce — build, test, evaluate.
 #
 #   make            build ./truce and build/libtruce.a
-#   make check      unit + golden tests, then again under ASan+UBSan
+#   make check      unit + golden tests, then again under ASan+UBSan, short
+#                   fuzz runs, valgrind memcheck on the example and a dictionary load
 #   make eval       accuracy on ../shared dev sets (needs ../shared)
 #   make bench      throughput on ../shared/bench (or a generated corpus)
 #   make golden-update   rewrite expected golden outputs (review the diff!)
@@ -37,7 +38,7 @@ DATA = data/cameo.tsv data/modality.tsv data/grammar.tsv data/countries.tsv data
        data/agents.tsv data/verbs.txt $(sort $(wildcard data/people/*.tsv))
 GEN  = $(B)/gen/iso3166.tsv $(B)/gen/wordnet/verbs.txt
 
-.PHONY: all check test unit golden corpus asan eval bench clean deps golden-update example fuzz fuzz-short
+.PHONY: all check test unit golden corpus asan eval bench clean deps golden-update example fuzz fuzz-short valgrind
 
 all: truce $(B)/gazetteer.bin
 
@@ -132,7 +133,21 @@ check:
 	$(MAKE) RESULTS=$(RESULTS) test
 	$(MAKE) RESULTS=$(RESULTS) asan
 	$(MAKE) RESULTS=$(RESULTS) fuzz-short
-	@awk '{p += $$1; f += $$2} END {printf "check (plain, ASan+UBSan, fuzz): %d passed, %d failed\n", p, f; exit f != 0}' $(RESULTS)
+	$(MAKE) RESULTS=$(RESULTS) valgrind
+	@awk '{p += $$1; f += $$2} END {printf "check (plain, ASan+UBSan, fuzz, valgrind): %d passed, %d failed\n", p, f; exit f != 0}' $(RESULTS)
+
+# valgrind memcheck (no errors, no leaks) on the bundled example with the
+# built-in knowledge, and on coding with text dictionaries loaded
+VG = valgrind --leak-check=full --errors-for-leak-kinds=definite,indirect --error-exitcode=9 -q
+valgrind: $(B)/truce $(B)/gazetteer.bin
+	@if command -v valgrind >/dev/null 2>&1; then p=0; f=0; \
+	  for args in "code -q data/examples/karabakh-ceasefire.txt" \
+	              "code -q --no-builtin --dict tests/golden/dict/fixture.actors.txt --dict tests/golden/dict/fixture.agents.txt --dict tests/golden/dict/fixture.verbs.txt tests/golden/dict/story.in" \
+	              "dict check tests/golden/dict/fixture.actors.txt tests/golden/dict/fixture.agents.txt tests/golden/dict/fixture.verbs.txt"; do \
+	    $(VG) $(B)/truce $$args >/dev/null 2>build/valgrind.log; rc=$$?; \
+	    if [ $$rc = 9 ] || [ $$rc -gt 3 ]; then f=$$((f+1)); echo "valgrind FAIL: truce $$args"; cat build/valgrind.log; else p=$$((p+1)); fi; \
+	  done; echo "valgrind: $$p passed, $$f failed"; [ -z "$(RESULTS)" ] || echo "$$p $$f" >> $(RESULTS); \
+	else echo "valgrind: not installed, skipped (tools/install-deps.sh installs it)"; fi
 
 # A short fuzz run of every target, as part of `make check` (needs clang).
 fuzz-short:
