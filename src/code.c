@@ -515,7 +515,7 @@ static bool is_country_code(const kb *k, const char *code)
         "ISM", "REB", "INS", "PKO", "AFR", "ASA", "WST", "SAS", "SEA", "MEA", "EAF",
         "WAF", "NAF", "CAS", "CAU", "LAM", "BLK", "BAL", "SCN", "CRB", "EEU", "MDT",
         "PGS", "NMR", "SAF", "CAF", "SAM", "NAM", "CHR", "MOS", "JEW", "BUD", "HIN",
-        "ITH", "ATH", "CVL", "GOV", "MIL", "COP", "OPP", NULL};
+        "ITH", "ATH", "CVL", "GOV", "MIL", "COP", "OPP", "---", NULL};
     for (const char *const *p = nonstate; *p; p++) {
         if (memcmp(code, *p, 3) == 0) {
             return false;
@@ -1723,6 +1723,24 @@ static void emit(truce_coder *c, const evctx *x, const char *src, const char *tg
             ev.geonameid = gp.geonameid;
         }
     }
+    /* "Police arrested three protesters in Mosul": an actor of unknown
+     * country takes the country of the place the text gives the event */
+    char sfix[16], tfix[16], scfix[4], tcfix[4];
+    if (ev.location_country && strcmp(ev.location_precision, "dateline") != 0 &&
+        strlen(ev.location_country) == 3) {
+        if (strncmp(ev.source, "---", 3) == 0) {
+            snprintf(sfix, sizeof sfix, "%s%s", ev.location_country, ev.source + 3);
+            memcpy(scfix, ev.location_country, 4);
+            ev.source = sfix;
+            ev.source_country = scfix;
+        }
+        if (strncmp(ev.target, "---", 3) == 0) {
+            snprintf(tfix, sizeof tfix, "%s%s", ev.location_country, ev.target + 3);
+            memcpy(tcfix, ev.location_country, 4);
+            ev.target = tfix;
+            ev.target_country = tcfix;
+        }
+    }
     c->n_events++;
     if (c->sink(c->user, &ev)) {
         c->stop = true;
@@ -2221,12 +2239,12 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
             /* "demanded that the US cancel ...": the complement's subject
              * is the one the demand is made of */
             size_t e2 = clause_end(c, th, se);
-            tm = find_object(c, mv, th, e2, role_cc != NULL);
+            tm = find_object(c, mv, th, e2, true);
         } else {
-            tm = find_object(c, mv, i, ce, role_cc != NULL);
+            tm = find_object(c, mv, i, ce, true);
         }
         if (!tm && after > i) {
-            tm = find_object(c, mv, after, ce, role_cc != NULL);
+            tm = find_object(c, mv, after, ce, true);
         }
         if (tm && tm == sm) {
             tm = NULL;
@@ -2253,31 +2271,33 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
                 cc = mv->v[q].country;
             }
         }
-        if (!cc) {
-            trace(c, "  \"%.*s\": its actor has no country", TOKF(i));
-            return;
-        }
+        /* else, as Phoenix does, "---" for the unknown country: "Rebels
+         * freed prisoners" is an event whoever the rebels are */
         located = *sm;
-        snprintf(located.code, sizeof located.code, "%.3s%s", cc, sm->sector);
-        memcpy(located.country, cc, 3);
-        located.country[3] = 0;
+        snprintf(located.code, sizeof located.code, "%.3s%s", cc ? cc : "---", sm->sector);
+        if (cc) {
+            memcpy(located.country, cc, 3);
+        }
+        located.country[cc ? 3 : 0] = 0;
         sm = &located;
     }
     mention tlocated;   /* "police dispersed demonstrators in Monrovia" */
     if (tm && !tm->code[0] && tm->sector[0] && !tm->pronoun) {
         const char *cc = role_cc;
-        if (cc) {
-            tlocated = *tm;
-            snprintf(tlocated.code, sizeof tlocated.code, "%.3s%s", cc, tm->sector);
-            memcpy(tlocated.country, cc, 3);
-            tlocated.country[3] = 0;
-            tm = &tlocated;
+        /* unplaced: an actor with a country after it is the better target
+         * ("gave military aid to Mozambique"); else "---" as Phoenix does,
+         * which the event's place may settle (see emit) */
+        const mention *next = cc ? NULL : find_object(c, mv, tm->tok_end - 1, ce, false);
+        if (next && next != sm) {
+            tm = next;
         } else {
-            /* unplaced: the next actor after it, if any */
-            tm = find_object(c, mv, tm->tok_end - 1, ce, false);
-            if (tm == sm) {
-                tm = NULL;
+            tlocated = *tm;
+            snprintf(tlocated.code, sizeof tlocated.code, "%.3s%s", cc ? cc : "---", tm->sector);
+            if (cc) {
+                memcpy(tlocated.country, cc, 3);
             }
+            tlocated.country[cc ? 3 : 0] = 0;
+            tm = &tlocated;
         }
     }
     mention fp;   /* the speaker, standing for "I", "we", "they", "it" */
