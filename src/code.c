@@ -1754,8 +1754,13 @@ static void emit_pairs(truce_coder *c, const evctx *x, mlist src, mlist tgt,
     if (src.n == 0) {
         return;
     }
+    int r = (code[0] - '0') * 10 + (code[1] - '0');
     if (tgt.n == 0) {
-        if (src.n > 1) {
+        /* "Armenia and Azerbaijan agreed", "... clashed": a compound subject
+         * of a reciprocal act acts on each other; of anything else
+         * ("the US and Britain declined to comment"), each acts alone */
+        bool mutual = r == 3 || r == 4 || r == 6 || r == 19 || strcmp(code, "057") == 0;
+        if (src.n > 1 && mutual) {
             for (size_t i = 0; i < src.n; i++) {
                 for (size_t j = 0; j < src.n; j++) {
                     if (i == j || (!c->opt.pairs_all && j < i)) {
@@ -1771,15 +1776,26 @@ static void emit_pairs(truce_coder *c, const evctx *x, mlist src, mlist tgt,
         /* one-sided events, as PLOVER and GDELT record them ("X declared a
          * ceasefire", "X demanded elections"); a statement needs someone
          * it is addressed to or about */
-        int r = (code[0] - '0') * 10 + (code[1] - '0');
-        if ((r != 1 || strcmp(code, "010") != 0) && src.v[0].code[0]) {
-            emit(c, x, src.v[0].code, "", code, span_b, span_e, p);
+        if (strcmp(code, "010") != 0) {
+            for (size_t i = 0; i < src.n; i++) {
+                if (src.v[i].code[0]) {
+                    emit(c, x, src.v[i].code, "", code, span_b, span_e, p);
+                }
+            }
         }
         return;
     }
     for (size_t i = 0; i < src.n; i++) {
         for (size_t j = 0; j < tgt.n; j++) {
             if ((src.v[i].code[0] || x->unknown_source) && tgt.v[j].code[0]) {
+                if (strcmp(src.v[i].code, tgt.v[j].code) == 0) {
+                    /* "Erakat expressed pessimism about the (Palestinian)
+                     * government": no other party; the act stands alone */
+                    if (tgt.n == 1 && strcmp(code, "010") != 0) {
+                        emit(c, x, src.v[i].code, "", code, span_b, span_e, p);
+                    }
+                    continue;
+                }
                 emit(c, x, src.v[i].code, tgt.v[j].code, code, span_b, span_e, p);
             }
         }
