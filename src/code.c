@@ -1905,8 +1905,11 @@ static const mention *find_object(const truce_coder *c, const mvec *mv, size_t h
         if (m->tok_start <= head || m->tok_start >= ce) {
             continue;
         }
-        if (!m->code[0] && (!m->sector[0] || !roles_ok ||
-                            tok_has(c, m->tok_start - 1, WC_PRONOUN))) {
+        if (!m->code[0] && (!m->sector[0] || !roles_ok)) {
+            continue;
+        }
+        if ((!m->code[0] || m->placed) && tok_has(c, m->tok_start - 1, WC_POSSESSIVE)) {
+            /* "strengthened its forces in Crimea": the subject's own */
             continue;
         }
         if (!m->code[0] && m->tok_end == m->tok_start + 1 && m->tok_end < ce) {

@@ -801,7 +801,7 @@ static const struct { const char *name; uint32_t bit; } wclasses[] = {
     {"control", WC_CONTROL}, {"ing-governor", WC_ING_GOVERNOR}, {"pronoun", WC_PRONOUN},
     {"speaker-pronoun", WC_SPEAKER_PRONOUN}, {"plural-pronoun", WC_PLURAL_PRONOUN},
     {"date-word", WC_DATE_WORD}, {"facility", WC_FACILITY},
-    {"ethnic-people", WC_ETHNIC},
+    {"ethnic-people", WC_ETHNIC}, {"possessive", WC_POSSESSIVE},
 };
 
 /* data/grammar.tsv: class TAB words */
