@@ -416,8 +416,11 @@ static bool match_unit(const truce_coder *c, size_t i, size_t e, unit *u)
             continue;
         }
         /* capitals-only entries (US, UK) need capitals in the text */
+        /* ... or the title case some papers give acronyms of four letters
+         * or more ("Nato", "Farc", "Unicef") */
         bool upper_ok = (c->t[j].flags & TF_UPPER) || (c->t[i].flags & TF_UPPER) ||
-                        (j > i) || c->text[c->t[j].start] == 'U';
+                        (j > i) || c->text[c->t[j].start] == 'U' ||
+                        ((c->t[j].flags & TF_CAP) && c->t[j].end - c->t[j].start >= 4);
         const actor_entry *ok = NULL;
         for (const actor_entry *x = pl; x; x = x->next) {
             /* names of countries, places, people and organisations are

@@ -1954,6 +1954,13 @@ uint32_t kb_verb_lemma(const kb *k, const uint8_t *w, ptrdiff_t n, uint8_t *vfor
         return 0;
     }
     uint32_t id = find_word(k, w, n);
+    if (id && id < k->heads_cap && k->vexc[id] && verb_ok(k, id) && k->vheads[id] &&
+        !k->vheads[k->vexc[id]]) {
+        /* "lay down arms": "lay" is also the past of "lie", but only the
+         * verb "lay" has patterns */
+        *vform = VF_BASE;
+        return id;
+    }
     if (id && id < k->heads_cap && k->vexc[id]) {
         /* irregular: past/participle unless it ends in s */
         *vform = w[n - 1] == 's' ? VF_S : (n > 4 && memcmp(w + n - 3, "ing", 3) == 0 ? VF_ING : VF_ED);
