@@ -2060,6 +2060,10 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
     trace(c, "  \"%.*s\": pattern %s:%u %s [%s]%s%s%s%s%s%s", TOKF(i), p->file, p->line, p->text, p->code,
           v.negated ? " negated" : "", v.passive ? " passive" : "", v.intent ? " intent" : "",
           v.threat ? " threat" : "", v.obligation ? " obligation" : "", v.hypothetical ? " hypothetical" : "");
+    if (p->code[0] == '-') {
+        /* a null pattern: "fight the epidemic" is no fight */
+        return;
+    }
     evctx x = {si_index, TRUCE_NODAY, false, false, speaker_code, NULL, NULL,
                (uint32_t)cb, (uint32_t)ce, (uint32_t)i, false, mv};
     for (size_t xm = 0; xm < mv->n; xm++) {
@@ -2422,7 +2426,7 @@ static void code_content(truce_coder *c, sinfo *si, size_t s_index, const speech
         pmatch pm;
         if (head_patterns(c, vtok, &vp2, &np2) && vp2 &&
             best_pattern(c, mv, vp2, vtok, sp->content_b, clause_end(c, vtok, sp->content_e), &pm) >= 0 &&
-            !(pm.p->flags & (VFLAG_SPEECH | VFLAG_ENDORSE))) {
+            !(pm.p->flags & (VFLAG_SPEECH | VFLAG_ENDORSE)) && pm.p->code[0] != '-') {
             modal_code(k, pm.p->code, MODE_DEMAND, dcode);
             if (!dcode[0]) {
                 snprintf(dcode, sizeof dcode, "100");

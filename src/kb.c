@@ -671,12 +671,12 @@ static bool load_verbs(builder *B, const embedded_file *f)
         str code = trim(L.fields[0]);
         char cbuf[8] = {0};
         if (code.len < 2 || code.len > 4) {
-            return bad(B->err, &L, 0, "expected a CAMEO code of 2 to 4 digits, found \"%.*s\"",
+            return bad(B->err, &L, 0, "expected a CAMEO code of 2 to 4 digits or ---, found \"%.*s\"",
                        (int)(code.len > 10 ? 10 : code.len), (const char *)code.p);
         }
         memcpy(cbuf, code.p, (size_t)code.len);
-        if (!kb_cameo(k, cbuf)) {
-            return bad(B->err, &L, 0, "expected a code of the CAMEO list, found \"%s\"", cbuf);
+        if (strcmp(cbuf, "---") != 0 && !kb_cameo(k, cbuf)) {
+            return bad(B->err, &L, 0, "expected a code of the CAMEO list or ---, found \"%s\"", cbuf);
         }
         uint8_t flags = 0;
         if (L.nf == 3) {
@@ -1495,9 +1495,13 @@ static bool dload_verbs(dctx *d, const uint8_t *data, size_t len)
             continue;
         }
         if (t.p[0] == '-') {
-            /* - PRE * POST [CODE] */
-            if (!verbs[0] || null_code) {
+            /* - PRE * POST [CODE]; [---] makes a null pattern that, when it
+             * matches best, stops the verb from being coded */
+            if (!verbs[0] || code[0] == 0) {
                 continue;
+            }
+            if (null_code) {
+                snprintf(code, sizeof code, "---");
             }
             char pat[1024];
             size_t pn = 0;
