@@ -1304,6 +1304,22 @@ static vinfo analyse_verb(const truce_coder *c, const mvec *mv, size_t i, size_t
                            !is_aux(c, m->tok_start - 1));
             }
         }
+        if (!v.verb && !det && p >= (ptrdiff_t)sb && (c->t[p].flags & TF_CAP) &&
+            !(t->flags & TF_CAP)) {
+            /* "Jewish settlers in the West Bank city of Hebron set fire":
+             * a plural subject whose phrase runs up to the verb */
+            for (ptrdiff_t q = p; q >= (ptrdiff_t)sb && q > p - 10; q--) {
+                const mention *m = mention_ending_at(mv, (size_t)q);
+                if (m && m->plural && (m->tok_start == sb || !c->t[m->tok_start - 1].isverb)) {
+                    v.verb = true;
+                    break;
+                }
+                if ((c->t[q].isverb && c->t[q].vform != VF_NONE && !(c->t[q].flags & TF_CAP)) ||
+                    tok_punct(c, (size_t)q, ',') || tok_has(c, (size_t)q, WC_CLAUSE_END | WC_BOUNDARY)) {
+                    break;
+                }
+            }
+        }
         if (i == sb) {
             v.verb = false;   /* headline imperatives and nouns */
         }
