@@ -1760,6 +1760,20 @@ static void emit(truce_coder *c, const evctx *x, const char *src, const char *tg
             ev.target_country = tcfix;
         }
     }
+    /* "lifted the state of emergency in West Darfur", "demonstrated in
+     * Kirkuk": an act on the ground (aid, yielding, threats, protest,
+     * force, repression, violence) with no other target is aimed at the
+     * country the text places it in, the actor's own included */
+    char tplace[4];
+    if (!ev.target[0] && ev.location_country && strcmp(ev.location_precision, "dateline") != 0 &&
+        strlen(ev.location_country) == 3 && is_country_code(k, ev.location_country)) {
+        int r = (code[0] - '0') * 10 + (code[1] - '0');
+        if (r == 7 || r == 8 || r == 13 || r == 14 || r == 15 || r >= 17) {
+            memcpy(tplace, ev.location_country, 4);
+            ev.target = tplace;
+            ev.target_country = tplace;
+        }
+    }
     c->n_events++;
     if (c->sink(c->user, &ev)) {
         c->stop = true;
