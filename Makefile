@@ -7,8 +7,8 @@
 #   make bench      throughput on ../shared/bench (or a generated corpus)
 #   make golden-update   rewrite expected golden outputs (review the diff!)
 #
-# Dependencies (Debian 12): gcc make libutf8proc-dev libjansson-dev
-# iso-codes wordnet-base; `make deps` installs them.
+# Dependencies (Debian 12): gcc make libutf8proc-dev libjansson-dev libxml2-dev
+# pkg-config iso-codes wordnet-base; `make deps` installs them.
 
 CC      ?= gcc
 OPT     ?= -O2 -g
@@ -16,6 +16,9 @@ WARN    = -std=c11 -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes -Wno-ov
 CPPFLAGS += -D_DEFAULT_SOURCE -Iinclude -Isrc
 CFLAGS  += $(OPT) $(WARN)
 LIBS    = -lutf8proc -ljansson -lpthread -lm
+# libxml2 reads PETRARCH's XML record files (truce validate); CLI only
+XML_CFLAGS ?= $(shell pkg-config --cflags libxml-2.0 2>/dev/null || echo -I/usr/include/libxml2)
+XML_LIBS   ?= $(shell pkg-config --libs libxml-2.0 2>/dev/null || echo -lxml2)
 B       ?= build
 
 ISO_JSON ?= /usr/share/iso-codes/json/iso_3166-1.json
@@ -30,7 +33,7 @@ SHARED   ?= ../shared
 
 SRC  = src/arena.c src/intern.c src/date.c src/text.c src/kb.c src/reader.c \
        src/code.c src/write.c src/geo.c
-CLI  = cli/main.c cli/cmd_code.c cli/cmd_geo.c cli/cmd_dict.c
+CLI  = cli/main.c cli/cmd_code.c cli/cmd_geo.c cli/cmd_dict.c cli/cmd_validate.c
 OBJ  = $(SRC:%.c=$(B)/%.o) $(B)/embedded.o
 COBJ = $(CLI:%.c=$(B)/%.o)
 
@@ -46,7 +49,7 @@ truce: $(B)/truce
 	cp $(B)/truce truce
 
 $(B)/truce: $(COBJ) $(B)/libtruce.a
-	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(COBJ) $(B)/libtruce.a $(LIBS)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(COBJ) $(B)/libtruce.a $(LIBS) $(XML_LIBS)
 
 $(B)/libtruce.a: $(OBJ)
 	rm -f $@
@@ -61,6 +64,10 @@ $(B)/src/geo.o $(B)/cli/cmd_geo.o: src/geo.h
 $(B)/cli/%.o: cli/%.c include/truce.h cli/cli.h
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(CFLAGS) -c -o $@ $<
+
+$(B)/cli/cmd_validate.o: cli/cmd_validate.c include/truce.h cli/cli.h
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(XML_CFLAGS) $(CFLAGS) -c -o $@ $<
 
 # --- generated knowledge ---------------------------------------------------
 $(B)/tools/%: tools/%.c
@@ -191,6 +198,10 @@ example: truce
 eval: truce
 	@command -v python3 >/dev/null || { echo "make eval: needs python3 (apt-get install python3)"; exit 1; }
 	python3 tools/eval.py $(SHARED) ./truce
+	@x=$(SHARED)/peers/petrarch2/petrarch2/data/text/PETR.UnitTest.records.xml; \
+	if [ -f $$x ]; then echo "PETRARCH unit-test records (truce validate, failures in build/validate-petrarch.txt):"; \
+	  ./truce validate $$x > build/validate-petrarch.txt 2>&1; grep -E "passed, [0-9]+ failed" build/validate-petrarch.txt | sed 's/^/  /'; \
+	else echo "make eval: $$x not found (needs ../shared), PETRARCH validation skipped"; fi
 
 bench: truce
 	@sh tools/bench.sh $(SHARED) ./truce

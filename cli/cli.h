@@ -52,5 +52,6 @@ struct truce_kb;
 struct truce_kb *cli_open_kb(const char *cmd, const char *const *paths, size_t n, bool builtin,
                              bool print, size_t *n_errors, int *exit_code);
 int cmd_geo(int argc, char **argv);
+int cmd_validate(int argc, char **argv);
 
 #endif
