@@ -150,7 +150,8 @@ valgrind: $(B)/truce $(B)/gazetteer.bin
 	@if command -v valgrind >/dev/null 2>&1; then p=0; f=0; \
 	  for args in "code -q data/examples/karabakh-ceasefire.txt" \
 	              "code -q --no-builtin --dict tests/golden/dict/fixture.actors.txt --dict tests/golden/dict/fixture.agents.txt --dict tests/golden/dict/fixture.verbs.txt tests/golden/dict/story.in" \
-	              "dict check tests/golden/dict/fixture.actors.txt tests/golden/dict/fixture.agents.txt tests/golden/dict/fixture.verbs.txt"; do \
+	              "dict check tests/golden/dict/fixture.actors.txt tests/golden/dict/fixture.agents.txt tests/golden/dict/fixture.verbs.txt" \
+	              "validate --dict-dir tests/golden/dict tests/golden/validate/records.in"; do \
 	    $(VG) $(B)/truce $$args >/dev/null 2>build/valgrind.log; rc=$$?; \
 	    if [ $$rc = 9 ] || [ $$rc -gt 3 ]; then f=$$((f+1)); echo "valgrind FAIL: truce $$args"; cat build/valgrind.log; else p=$$((p+1)); fi; \
 	  done; echo "valgrind: $$p passed, $$f failed"; [ -z "$(RESULTS)" ] || echo "$$p $$f" >> $(RESULTS); \
