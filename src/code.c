@@ -1257,8 +1257,11 @@ static vinfo analyse_verb(const truce_coder *c, const mvec *mv, size_t i, size_t
              * with a passive is passive too */
             for (ptrdiff_t q = p; q > (ptrdiff_t)sb && q > p - 5; q--) {
                 if (tok_is(c, (size_t)q, c->k->w.and_) || tok_punct(c, (size_t)q, ',')) {
-                    if (c->t[q - 1].vform == VF_ED && q >= (ptrdiff_t)sb + 2 &&
-                        is_be(c, (size_t)q - 2)) {
+                    ptrdiff_t b = q - 2;   /* "were (reportedly) killed and" */
+                    while (b > (ptrdiff_t)sb && tok_adverb(c, (size_t)b)) {
+                        b--;
+                    }
+                    if (c->t[q - 1].vform == VF_ED && b >= (ptrdiff_t)sb && is_be(c, (size_t)b)) {
                         v.passive = true;
                     }
                     break;
@@ -2253,7 +2256,7 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
                 /* "three civilians were killed in a car bombing": violence
                  * with victims but no attacker named is still an event */
                 int r = (code[0] - '0') * 10 + (code[1] - '0');
-                if (r < 18 || !tm || !tm->code[0] || tm->pronoun) {
+                if (r < 18 || !tm || (!tm->code[0] && !tm->sector[0]) || tm->pronoun) {
                     trace(c, "  \"%.*s\": passive, no agent", TOKF(i));
                     return;
                 }
@@ -2261,7 +2264,12 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
                 x.rule = NULL;
                 mention nobody;
                 memset(&nobody, 0, sizeof nobody);
-                emit_pairs(c, &x, (mlist){&nobody, 1}, group_at(mv, mindex(mv, tm)), code,
+                mention victim = *tm;   /* "15 civilians were killed": ---CVL */
+                if (!victim.code[0]) {
+                    snprintf(victim.code, sizeof victim.code, "---%s", tm->sector);
+                }
+                emit_pairs(c, &x, (mlist){&nobody, 1},
+                           tm->code[0] ? group_at(mv, mindex(mv, tm)) : (mlist){&victim, 1}, code,
                            tm->tok_start < i ? tm->tok_start : i, best.last_tok > i ? best.last_tok : i, p);
                 return;
             }
@@ -2270,6 +2278,34 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
             if (!sm) {
                 trace(c, "  \"%.*s\": no source actor before it in its clause", TOKF(i));
                 return;
+            }
+            if (!v.verb) {
+                /* "15 civilians were killed in the attack": the subject of
+                 * a passive is the noun's victim, not its doer */
+                for (size_t q = sm->tok_end; q + 1 < i; q++) {
+                    size_t q2 = q + 1;
+                    while (q2 + 1 < i && tok_adverb(c, q2)) {
+                        q2++;
+                    }
+                    if (is_be(c, q) && c->t[q2].vform == VF_ED) {
+                        int r = (code[0] - '0') * 10 + (code[1] - '0');
+                        if (r < 18 || tm || sm->pronoun || (!sm->code[0] && !sm->sector[0])) {
+                            trace(c, "  \"%.*s\": its subject is a passive's, not the doer", TOKF(i));
+                            return;
+                        }
+                        x.unknown_source = true;
+                        x.rule = NULL;
+                        mention nobody;
+                        memset(&nobody, 0, sizeof nobody);
+                        mention victim = *sm;
+                        if (!victim.code[0]) {
+                            snprintf(victim.code, sizeof victim.code, "---%s", sm->sector);
+                        }
+                        emit_pairs(c, &x, (mlist){&nobody, 1}, (mlist){&victim, 1}, code,
+                                   sm->tok_start, best.last_tok > i ? best.last_tok : i, p);
+                        return;
+                    }
+                }
             }
         }
     }
