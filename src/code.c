@@ -1763,6 +1763,15 @@ static void emit(truce_coder *c, const evctx *x, const char *src, const char *tg
             ev.target_country = tcfix;
         }
     }
+    /* "Paramilitary police patrolled the streets of Lusaka": police act at
+     * home, in the country of those they act on */
+    if (strncmp(ev.source, "---COP", 6) == 0 && ev.target_country && ev.target[0] &&
+        strncmp(ev.target, "---", 3) != 0) {
+        snprintf(sfix, sizeof sfix, "%s%s", ev.target_country, ev.source + 3);
+        memcpy(scfix, ev.target_country, 4);
+        ev.source = sfix;
+        ev.source_country = scfix;
+    }
     /* "lifted the state of emergency in West Darfur", "demonstrated in
      * Kirkuk": an act on the ground (aid, yielding, threats, protest,
      * force, repression, violence) with no other target is aimed at the
