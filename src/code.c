@@ -2062,6 +2062,30 @@ static bool head_patterns(const truce_coder *c, size_t i, const pattern **vp, co
     return *vp || *np;
 }
 
+/* Violence with victims but no attacker named ("three civilians were killed
+ * in a car bombing") is still an event: an unknown source, the victims as
+ * target (a role of unknown country as "---CVL"). False if it is not
+ * violence (roots 18-20) or the victims are not an actor. */
+static bool emit_victims(truce_coder *c, evctx *x, const mention *victims, const char *code,
+                         size_t head, size_t last, const pattern *p)
+{
+    int r = (code[0] - '0') * 10 + (code[1] - '0');
+    if (r < 18 || !victims || victims->pronoun || (!victims->code[0] && !victims->sector[0])) {
+        return false;
+    }
+    x->unknown_source = true;
+    x->rule = NULL;
+    mention nobody, role = *victims;
+    memset(&nobody, 0, sizeof nobody);
+    if (!role.code[0]) {
+        snprintf(role.code, sizeof role.code, "---%s", victims->sector);
+    }
+    emit_pairs(c, x, (mlist){&nobody, 1},
+               victims->code[0] ? group_at(x->mv, mindex(x->mv, victims)) : (mlist){&role, 1}, code,
+               victims->tok_start < head ? victims->tok_start : head, last, p);
+    return true;
+}
+
 static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, size_t se,
                       size_t i, const char *speaker_code, speech *sp_out, bool *is_speech)
 {
@@ -2264,22 +2288,9 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
             if (!sm) {
                 /* "three civilians were killed in a car bombing": violence
                  * with victims but no attacker named is still an event */
-                int r = (code[0] - '0') * 10 + (code[1] - '0');
-                if (r < 18 || !tm || (!tm->code[0] && !tm->sector[0]) || tm->pronoun) {
+                if (!emit_victims(c, &x, tm, code, i, best.last_tok > i ? best.last_tok : i, p)) {
                     trace(c, "  \"%.*s\": passive, no agent", TOKF(i));
-                    return;
                 }
-                x.unknown_source = true;
-                x.rule = NULL;
-                mention nobody;
-                memset(&nobody, 0, sizeof nobody);
-                mention victim = *tm;   /* "15 civilians were killed": ---CVL */
-                if (!victim.code[0]) {
-                    snprintf(victim.code, sizeof victim.code, "---%s", tm->sector);
-                }
-                emit_pairs(c, &x, (mlist){&nobody, 1},
-                           tm->code[0] ? group_at(mv, mindex(mv, tm)) : (mlist){&victim, 1}, code,
-                           tm->tok_start < i ? tm->tok_start : i, best.last_tok > i ? best.last_tok : i, p);
                 return;
             }
         } else {
@@ -2297,21 +2308,9 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
                         q2++;
                     }
                     if (is_be(c, q) && c->t[q2].vform == VF_ED) {
-                        int r = (code[0] - '0') * 10 + (code[1] - '0');
-                        if (r < 18 || tm || sm->pronoun || (!sm->code[0] && !sm->sector[0])) {
+                        if (tm || !emit_victims(c, &x, sm, code, i, best.last_tok > i ? best.last_tok : i, p)) {
                             trace(c, "  \"%.*s\": its subject is a passive's, not the doer", TOKF(i));
-                            return;
                         }
-                        x.unknown_source = true;
-                        x.rule = NULL;
-                        mention nobody;
-                        memset(&nobody, 0, sizeof nobody);
-                        mention victim = *sm;
-                        if (!victim.code[0]) {
-                            snprintf(victim.code, sizeof victim.code, "---%s", sm->sector);
-                        }
-                        emit_pairs(c, &x, (mlist){&nobody, 1}, (mlist){&victim, 1}, code,
-                                   sm->tok_start, best.last_tok > i ? best.last_tok : i, p);
                         return;
                     }
                 }
