@@ -1279,8 +1279,8 @@ static vinfo analyse_verb(const truce_coder *c, const mvec *mv, size_t i, size_t
         break;
     case VF_S:
         /* "the attacks", "of talks", "held talks", "the Ghazni attacks",
-         * "US sanctions": nouns */
-        v.verb = !det && !(p >= (ptrdiff_t)sb && tok_is(c, (size_t)p, c->k->w.of)) &&
+         * "US sanctions", "conceded to demands": nouns */
+        v.verb = !det && !to && !(p >= (ptrdiff_t)sb && tok_is(c, (size_t)p, c->k->w.of)) &&
                  !(p >= (ptrdiff_t)sb && adjectival_before(mv, (size_t)p)) &&
                  !(p >= (ptrdiff_t)sb && c->t[p].isverb && c->t[p].vlemma && !is_aux(c, (size_t)p) &&
                    c->t[p].vform != VF_NONE && !(c->t[p].flags & TF_CAP)) &&
