@@ -1323,6 +1323,11 @@ static vinfo analyse_verb(const truce_coder *c, const mvec *mv, size_t i, size_t
                 }
             }
         }
+        if (!det && p >= (ptrdiff_t)sb && is_be(c, (size_t)p)) {
+            /* "has been put under investigation", "was hit": a participle
+             * spelt like the base form */
+            v.verb = v.passive = true;
+        }
         if (i == sb) {
             v.verb = false;   /* headline imperatives and nouns */
         }
