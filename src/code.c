@@ -1900,10 +1900,17 @@ static const mention *find_subject(const truce_coder *c, const mvec *mv, size_t 
         }
         if (m->tok_start > cb) {
             /* right after a verb it is that verb's object ("to return
-             * Nagorno-Karabakh"), not a subject */
-            const token *pv = &c->t[m->tok_start - 1];
-            if (pv->vlemma && pv->vform != VF_NONE && !is_aux(c, m->tok_start - 1) &&
-                !(pv->flags & TF_CAP) && !tok_has(c, m->tok_start - 1, WC_DETERMINER)) {
+             * Nagorno-Karabakh", "killed 15 people and wounded 30"), not
+             * a subject */
+            size_t q = m->tok_start - 1;
+            int nv;
+            while (q > cb && q + 4 > m->tok_start &&
+                   (tok_number(c, q, &nv, 9) || tok_has(c, q, WC_DETERMINER))) {
+                q--;
+            }
+            const token *pv = &c->t[q];
+            if (pv->vlemma && pv->vform != VF_NONE && !is_aux(c, q) &&
+                !(pv->flags & TF_CAP) && !tok_has(c, q, WC_DETERMINER)) {
                 continue;
             }
         }
