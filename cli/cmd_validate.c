@@ -135,7 +135,7 @@ static int usage(void)
            "\"N passed, M failed\". A record passes when the distinct coded\n"
            "(source, target, code) events equal the expected ones; \"noevents\" and\n"
            "\"error\" records expect none. As PETRARCH's require_dyad, events without a\n"
-           "target are not counted.\n"
+           "target are not counted; compounds give every ordered pair, as PETRARCH.\n"
            "\n"
            "  --dict-dir DIR   where the dictionaries are\n"
            "  --builtin        also use truce's built-in knowledge\n"
@@ -252,6 +252,7 @@ int cmd_validate(int argc, char **argv)
     }
     truce_options opt;
     truce_options_default(&opt);
+    opt.pairs_all = true;   /* PETRARCH codes both directions of a mutual act */
     if (!(coder = truce_coder_new(kb, &opt))) {
         cli_error(CMD, "out of memory");
         rc = EXIT_INTERNAL;
