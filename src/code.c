@@ -218,11 +218,10 @@ static bool tok_number(const truce_coder *c, size_t i, int *v, int maxdigits)
     int x = 0, digits = 0;
     size_t j = t->start;
     for (; j < t->end && c->text[j] >= '0' && c->text[j] <= '9'; j++) {
-        x = x * 10 + (c->text[j] - '0');
-        digits++;
-        if (digits > maxdigits) {
-            return false;
+        if (++digits > maxdigits || digits > 9) {
+            return false;   /* checked before the product can overflow */
         }
+        x = x * 10 + (c->text[j] - '0');
     }
     if (digits == 0) {
         return false;
@@ -1903,9 +1902,8 @@ static const mention *find_subject(const truce_coder *c, const mvec *mv, size_t 
              * Nagorno-Karabakh", "killed 15 people and wounded 30"), not
              * a subject */
             size_t q = m->tok_start - 1;
-            int nv;
             while (q > cb && q + 4 > m->tok_start &&
-                   (tok_number(c, q, &nv, 9) || tok_has(c, q, WC_DETERMINER))) {
+                   (c->t[q].kind == TOK_NUM || tok_has(c, q, WC_DETERMINER))) {
                 q--;
             }
             const token *pv = &c->t[q];
