@@ -1603,6 +1603,17 @@ static bool choose_place(const truce_coder *c, const evctx *x, const char *code,
     return best > -1000000;
 }
 
+/* An event's actor of unknown country ("---COP") as one of country cc. */
+static void settle_actor(const char **code, const char **country, char buf[16], char cbuf[4],
+                         const char *cc)
+{
+    snprintf(buf, 16, "%.3s%s", cc, *code + 3);
+    memcpy(cbuf, cc, 3);
+    cbuf[3] = 0;
+    *code = buf;
+    *country = cbuf;
+}
+
 static void emit(truce_coder *c, const evctx *x, const char *src, const char *tgt,
                  const char *code, size_t span_b, size_t span_e, const pattern *p)
 {
@@ -1755,26 +1766,17 @@ static void emit(truce_coder *c, const evctx *x, const char *src, const char *tg
     if (ev.location_country && strcmp(ev.location_precision, "dateline") != 0 &&
         strlen(ev.location_country) == 3) {
         if (strncmp(ev.source, "---", 3) == 0) {
-            snprintf(sfix, sizeof sfix, "%s%s", ev.location_country, ev.source + 3);
-            memcpy(scfix, ev.location_country, 4);
-            ev.source = sfix;
-            ev.source_country = scfix;
+            settle_actor(&ev.source, &ev.source_country, sfix, scfix, ev.location_country);
         }
         if (strncmp(ev.target, "---", 3) == 0) {
-            snprintf(tfix, sizeof tfix, "%s%s", ev.location_country, ev.target + 3);
-            memcpy(tcfix, ev.location_country, 4);
-            ev.target = tfix;
-            ev.target_country = tcfix;
+            settle_actor(&ev.target, &ev.target_country, tfix, tcfix, ev.location_country);
         }
     }
     /* "Paramilitary police patrolled the streets of Lusaka": police act at
      * home, in the country of those they act on */
     if (strncmp(ev.source, "---COP", 6) == 0 && ev.target_country && ev.target[0] &&
         strncmp(ev.target, "---", 3) != 0) {
-        snprintf(sfix, sizeof sfix, "%s%s", ev.target_country, ev.source + 3);
-        memcpy(scfix, ev.target_country, 4);
-        ev.source = sfix;
-        ev.source_country = scfix;
+        settle_actor(&ev.source, &ev.source_country, sfix, scfix, ev.target_country);
     }
     /* "lifted the state of emergency in West Darfur", "demonstrated in
      * Kirkuk": an act on the ground (aid, yielding, threats, protest,
@@ -2072,6 +2074,19 @@ static bool head_patterns(const truce_coder *c, size_t i, const pattern **vp, co
     return *vp || *np;
 }
 
+/* A role with no country of its own ("police", "rebels") as an actor of
+ * country cc, or of Phoenix's unknown country "---" when cc is NULL. */
+static const mention *place_role(mention *out, const mention *role, const char *cc)
+{
+    *out = *role;
+    snprintf(out->code, sizeof out->code, "%.3s%s", cc ? cc : "---", role->sector);
+    if (cc) {
+        memcpy(out->country, cc, 3);
+    }
+    out->country[cc ? 3 : 0] = 0;
+    return out;
+}
+
 /* Violence with victims but no attacker named ("three civilians were killed
  * in a car bombing") is still an event: an unknown source, the victims as
  * target (a role of unknown country as "---CVL"). False if it is not
@@ -2085,10 +2100,10 @@ static bool emit_victims(truce_coder *c, evctx *x, const mention *victims, const
     }
     x->unknown_source = true;
     x->rule = NULL;
-    mention nobody, role = *victims;
+    mention nobody, role;
     memset(&nobody, 0, sizeof nobody);
-    if (!role.code[0]) {
-        snprintf(role.code, sizeof role.code, "---%s", victims->sector);
+    if (!victims->code[0]) {
+        place_role(&role, victims, NULL);
     }
     emit_pairs(c, x, (mlist){&nobody, 1},
                victims->code[0] ? group_at(x->mv, mindex(x->mv, victims)) : (mlist){&role, 1}, code,
@@ -2383,13 +2398,7 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
         }
         /* else, as Phoenix does, "---" for the unknown country: "Rebels
          * freed prisoners" is an event whoever the rebels are */
-        located = *sm;
-        snprintf(located.code, sizeof located.code, "%.3s%s", cc ? cc : "---", sm->sector);
-        if (cc) {
-            memcpy(located.country, cc, 3);
-        }
-        located.country[cc ? 3 : 0] = 0;
-        sm = &located;
+        sm = place_role(&located, sm, cc);
     }
     mention tlocated;   /* "police dispersed demonstrators in Monrovia" */
     if (tm && !tm->code[0] && tm->sector[0] && !tm->pronoun) {
@@ -2401,13 +2410,7 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
         if (next && next != sm) {
             tm = next;
         } else {
-            tlocated = *tm;
-            snprintf(tlocated.code, sizeof tlocated.code, "%.3s%s", cc ? cc : "---", tm->sector);
-            if (cc) {
-                memcpy(tlocated.country, cc, 3);
-            }
-            tlocated.country[cc ? 3 : 0] = 0;
-            tm = &tlocated;
+            tm = place_role(&tlocated, tm, cc);
         }
     }
     mention fp;   /* the speaker, standing for "I", "we", "they", "it" */

@@ -169,15 +169,23 @@ typedef struct {
     int nf;
 } lines;
 
+/* The line at *p (without its newline); *p moves past it. */
+static str take_line(const uint8_t **p, const uint8_t *end)
+{
+    const uint8_t *b = *p, *e = b;
+    while (e < end && *e != '\n') {
+        e++;
+    }
+    *p = e < end ? e + 1 : e;
+    return (str){b, e - b};
+}
+
 /* Next non-blank, non-comment line split on TABs; false at the end. */
 static bool next_line(lines *L)
 {
     while (L->p < L->end) {
-        const uint8_t *b = L->p, *e = b;
-        while (e < L->end && *e != '\n') {
-            e++;
-        }
-        L->p = e < L->end ? e + 1 : e;
+        str ln = take_line(&L->p, L->end);
+        const uint8_t *b = ln.p, *e = ln.p + ln.len;
         L->line++;
         if (e > b && e[-1] == '\r') {
             e--;
@@ -931,11 +939,8 @@ typedef struct {
 static bool dnext(dlines *L)
 {
     while (L->p < L->end) {
-        const uint8_t *b = L->p, *e = b;
-        while (e < L->end && *e != '\n') {
-            e++;
-        }
-        L->p = e < L->end ? e + 1 : e;
+        str ln = take_line(&L->p, L->end);
+        const uint8_t *b = ln.p, *e = ln.p + ln.len;
         L->line++;
         L->raw = (str){b, e - b};
         const uint8_t *q = b;
