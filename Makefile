@@ -1,14 +1,15 @@
 # truce — build, test, evaluate.
 #
 #   make            build ./truce and build/libtruce.a
-#   make check      unit + golden tests, then again under ASan+UBSan, short
-#                   fuzz runs, valgrind memcheck on the example and a dictionary load
+#   make check      unit + golden + store tests and the 20-round kill test, then
+#                   again under ASan+UBSan, short fuzz runs, valgrind memcheck on
+#                   the example, a dictionary load and an ingest
 #   make eval       accuracy on ../shared dev sets (needs ../shared)
 #   make bench      throughput on ../shared/bench (or a generated corpus)
 #   make golden-update   rewrite expected golden outputs (review the diff!)
 #
 # Dependencies (Debian 12): gcc make libutf8proc-dev libjansson-dev libxml2-dev
-# pkg-config iso-codes wordnet-base; `make deps` installs them.
+# libsqlite3-dev nettle-dev pkg-config iso-codes wordnet-base; `make deps` installs them.
 
 CC      ?= gcc
 OPT     ?= -O2 -g
@@ -33,7 +34,8 @@ SHARED   ?= ../shared
 
 SRC  = src/arena.c src/intern.c src/date.c src/text.c src/kb.c src/reader.c \
        src/code.c src/write.c src/geo.c
-CLI  = cli/main.c cli/cmd_code.c cli/cmd_geo.c cli/cmd_dict.c cli/cmd_validate.c
+CLI  = cli/main.c cli/cmd_code.c cli/cmd_geo.c cli/cmd_dict.c cli/cmd_validate.c \
+       cli/store.c cli/cmd_db.c
 OBJ  = $(SRC:%.c=$(B)/%.o) $(B)/embedded.o
 COBJ = $(CLI:%.c=$(B)/%.o)
 
@@ -41,15 +43,18 @@ DATA = data/cameo.tsv data/modality.tsv data/grammar.tsv data/countries.tsv data
        data/agents.tsv data/verbs.txt $(sort $(wildcard data/people/*.tsv))
 GEN  = $(B)/gen/iso3166.tsv $(B)/gen/wordnet/verbs.txt
 
-.PHONY: all check test unit golden corpus asan eval bench clean deps golden-update example fuzz fuzz-short valgrind
+.PHONY: all check test unit golden corpus store kill asan eval bench clean deps golden-update example fuzz fuzz-short valgrind
 
 all: truce $(B)/gazetteer.bin
 
 truce: $(B)/truce
 	cp $(B)/truce truce
 
+# the store (truce ingest, truce db): SQLite, and nettle's SHA-256; CLI only
+STORE_LIBS ?= -lsqlite3 -lnettle
+
 $(B)/truce: $(COBJ) $(B)/libtruce.a
-	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(COBJ) $(B)/libtruce.a $(LIBS) $(XML_LIBS)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(COBJ) $(B)/libtruce.a $(LIBS) $(XML_LIBS) $(STORE_LIBS)
 
 $(B)/libtruce.a: $(OBJ)
 	rm -f $@
@@ -60,6 +65,8 @@ $(B)/%.o: %.c include/truce.h src/truce_int.h
 	$(CC) $(CPPFLAGS) $(CFLAGS) -c -o $@ $<
 
 $(B)/src/geo.o $(B)/cli/cmd_geo.o: src/geo.h
+
+$(B)/cli/cmd_code.o $(B)/cli/cmd_db.o $(B)/cli/store.o: cli/store.h
 
 $(B)/cli/%.o: cli/%.c include/truce.h cli/cli.h
 	@mkdir -p $(dir $@)
@@ -125,7 +132,16 @@ golden: $(B)/truce $(B)/gazetteer.bin
 corpus: $(B)/truce
 	@RESULTS=$(RESULTS) sh tests/run-corpus.sh $(B)/truce
 
-test: unit golden corpus
+# the store: ingest, idempotence, db check/export (tests/golden/store)
+store: $(B)/truce $(B)/gazetteer.bin
+	@RESULTS=$(RESULTS) sh tests/run-store.sh $(B)/truce
+
+# SIGKILL at random moments during ingest, 20 rounds: the store stays
+# consistent and a re-run completes it with nothing lost and nothing twice
+kill: $(B)/truce $(B)/gazetteer.bin
+	@RESULTS=$(RESULTS) sh tests/run-kill.sh $(B)/truce 20
+
+test: unit golden corpus store
 
 # The whole suite again with AddressSanitizer and UndefinedBehaviorSanitizer;
 # arena allocations become plain mallocs so ASan sees every overrun.
@@ -138,6 +154,7 @@ RESULTS ?= $(CURDIR)/build/check-results
 check:
 	@mkdir -p build && rm -f $(RESULTS)
 	$(MAKE) RESULTS=$(RESULTS) test
+	$(MAKE) RESULTS=$(RESULTS) kill
 	$(MAKE) RESULTS=$(RESULTS) asan
 	$(MAKE) RESULTS=$(RESULTS) fuzz-short
 	$(MAKE) RESULTS=$(RESULTS) valgrind
@@ -147,11 +164,13 @@ check:
 # built-in knowledge, and on coding with text dictionaries loaded
 VG = valgrind --leak-check=full --errors-for-leak-kinds=definite,indirect --error-exitcode=9 -q
 valgrind: $(B)/truce $(B)/gazetteer.bin
-	@if command -v valgrind >/dev/null 2>&1; then p=0; f=0; \
+	@if command -v valgrind >/dev/null 2>&1; then p=0; f=0; rm -f build/valgrind.db*; \
 	  for args in "code -q data/examples/karabakh-ceasefire.txt" \
 	              "code -q --no-builtin --dict tests/golden/dict/fixture.actors.txt --dict tests/golden/dict/fixture.agents.txt --dict tests/golden/dict/fixture.verbs.txt tests/golden/dict/story.in" \
 	              "dict check tests/golden/dict/fixture.actors.txt tests/golden/dict/fixture.agents.txt tests/golden/dict/fixture.verbs.txt" \
-	              "validate --dict-dir tests/golden/dict tests/golden/validate/records.in"; do \
+	              "validate --dict-dir tests/golden/dict tests/golden/validate/records.in" \
+	              "ingest -q build/valgrind.db tests/golden/store/stories.jsonl data/examples/karabakh-ceasefire.txt" \
+	              "db check build/valgrind.db"; do \
 	    $(VG) $(B)/truce $$args >/dev/null 2>build/valgrind.log; rc=$$?; \
 	    if [ $$rc = 9 ] || [ $$rc -gt 3 ]; then f=$$((f+1)); echo "valgrind FAIL: truce $$args"; cat build/valgrind.log; else p=$$((p+1)); fi; \
 	  done; echo "valgrind: $$p passed, $$f failed"; [ -z "$(RESULTS)" ] || echo "$$p $$f" >> $(RESULTS); \

@@ -53,5 +53,7 @@ struct truce_kb *cli_open_kb(const char *cmd, const char *const *paths, size_t n
                              bool print, size_t *n_errors, int *exit_code);
 int cmd_geo(int argc, char **argv);
 int cmd_validate(int argc, char **argv);
+int cmd_ingest(int argc, char **argv);
+int cmd_db(int argc, char **argv);
 
 #endif

@@ -9,6 +9,7 @@
  * the others; the exit code is 1 if any story or input had an error.
  */
 #include "cli.h"
+#include "store.h"
 #include "truce.h"
 
 #include <dirent.h>
@@ -52,6 +53,10 @@ typedef struct {
     char *id_copy;           /* owned copy of a JSON story's id */
     truce_day default_date;  /* JOB_JSON: --date */
     long long offset;        /* JOB_PARSE_ERROR: byte offset for the status record */
+    bool want_digest;        /* ingest: digest the input bytes, keep title/source/url */
+    store_digest digest;     /* SHA-256 of the story's input bytes */
+    char *meta_copy;         /* ingest: owned copy of a JSON story's title, source, url */
+    truce_buf cols;          /* ingest: the events' columns for the store */
 } job;
 
 enum { JOB_STORY, JOB_PARSE_ERROR, JOB_MESSAGE, JOB_JSON };
@@ -81,6 +86,12 @@ typedef struct {
     size_t n_read, n_events_total, n_with, n_none, n_err;
     bool split;             /* `truce split`: sentences, not events */
     const char *cmd;
+    store *db;              /* `truce ingest`: the store, else NULL */
+    const char *db_path;
+    bool db_failed;         /* a batch could not be stored: stop reading */
+    size_t n_new, n_known;  /* ingest: stories added, stories already stored */
+    size_t n_retried;       /* ingest: stories stored with an error, tried again */
+    const char *cur_name;   /* the input being read, for queued errors */
 } run;
 
 static void help(FILE *f)
@@ -138,6 +149,33 @@ static void split_help(FILE *f)
         "'truce code' (--date, --max-story-bytes, -q).\n");
 }
 
+static void ingest_help(FILE *f)
+{
+    fprintf(f,
+        "usage: truce ingest [options] DB [FILE|DIR|-]...\n"
+        "\n"
+        "Code stories like 'truce code' and keep them in the SQLite database DB\n"
+        "(created if missing): every story read, with its status (ok, no_event,\n"
+        "error and the error's message and byte offset), and every event as the\n"
+        "JSON object 'truce code' writes, with columns over it for queries.\n"
+        "\n"
+        "A story is known by its id and the SHA-256 of its input bytes: ingesting\n"
+        "the same input again adds nothing (a story stored with an error is tried\n"
+        "again). Each batch of stories is one transaction, so an ingest killed at\n"
+        "any moment leaves a consistent database; run it again to go on.\n"
+        "\n"
+        "Options: those of 'truce code' (--dict, --date, -j, --gazetteer, --pairs,\n"
+        "--max-story-bytes, --max-sentence-tokens, -q) and --status (also print\n"
+        "the status records on stdout).\n"
+        "\n"
+        "Tables: stories (story_id, digest, input, line, date, title, source, url,\n"
+        "status, events, error, offset, ingested_at) and events (story, seq, json,\n"
+        "and date, source, source_country, target, target_country, code, root,\n"
+        "quad_class, goldstein, plover, location_name, location_country, lat, lon).\n"
+        "'truce db check DB' checks a store; 'truce db export DB' prints its events.\n"
+        "Exit: 0 all stored, 1 some story had an error, 3 the database failed.\n");
+}
+
 static void explain_line(void *user, const char *line)
 {
     (void)user;
@@ -147,6 +185,9 @@ static void explain_line(void *user, const char *line)
 static int sink(void *user, const truce_event *ev)
 {
     job *j = user;
+    if (j->want_digest) {
+        store_columns(&j->cols, ev);   /* ingest: the store's columns too */
+    }
     if (strcmp(j->format, "tsv") == 0) {
         truce_write_tsv(&j->out, ev);
     } else {
@@ -260,6 +301,72 @@ static void split_header(const truce_story *st)
     printf(",\"body_offset\":%zu}\n", st->body_offset);
 }
 
+/* `truce ingest`: store one story read (coded, or with an error) and its
+ * events, inside the batch's transaction. A story the store has already
+ * (same id, same input bytes) adds nothing. */
+static void store_job(run *r, job *j, const char *status, const char *error, long long offset)
+{
+    if (!r->db || r->db_failed) {
+        return;
+    }
+    const truce_story *st = &j->st;
+    if (!j->want_digest) {
+        /* an input error found while reading (no bytes of a story to
+         * digest): known by its id and message */
+        size_t n = st->id_len + strlen(j->err.msg) + 1;
+        char *k = malloc(n + 1);
+        if (!k) {
+            r->db_failed = true;
+            cli_error(r->cmd, "%s: out of memory", r->db_path);
+            return;
+        }
+        snprintf(k, n + 1, "%.*s\n%s", (int)st->id_len, st->id, j->err.msg);
+        store_digest_of(k, n, &j->digest);
+        free(k);
+    }
+    char date[11];
+    if (st->date != TRUCE_NODAY && j->kind == JOB_STORY) {
+        truce_day_format(st->date, date);
+    }
+    store_story rec = {
+        .story_id = st->id, .story_id_len = st->id_len, .digest = &j->digest,
+        .input = strcmp(j->where, "-") == 0 ? "stdin" : j->where, .line = j->line,
+        .date = st->date != TRUCE_NODAY && j->kind == JOB_STORY ? date : NULL,
+        .title = j->kind == JOB_STORY ? st->title : NULL, .title_len = st->title_len,
+        .source = j->kind == JOB_STORY ? st->source : NULL, .source_len = st->source_len,
+        .url = j->kind == JOB_STORY ? st->url : NULL, .url_len = st->url_len,
+        .status = status, .events = j->kind == JOB_STORY && j->rc == TRUCE_OK ? j->n : 0,
+        .error = error, .offset = offset,
+    };
+    int64_t id;
+    int added = store_add_story(r->db, &rec, &id);
+    if (added > 0) {
+        const char *p = j->out.p, *end = j->out.p + j->out.len;
+        const char *c = j->cols.p, *c_end = j->cols.p + j->cols.len;
+        unsigned seq = 0;
+        while (rec.events && p < end) {
+            const char *nl = memchr(p, '\n', (size_t)(end - p));
+            size_t len = nl ? (size_t)(nl - p) : (size_t)(end - p);
+            if (!store_add_event(r->db, id, seq++, p, len, &c, c_end)) {
+                added = -1;
+                break;
+            }
+            p += len + 1;
+        }
+    }
+    if (added < 0) {
+        cli_error(r->cmd, "%s: cannot store story %.*s: %s", r->db_path, (int)st->id_len, st->id,
+                  store_errmsg(r->db));
+        r->db_failed = true;
+    } else if (added == 2) {
+        r->n_retried++;
+    } else if (added) {
+        r->n_new++;
+    } else {
+        r->n_known++;
+    }
+}
+
 /* Report one coded story, in input order: its events, its error or
  * status record, the counts. */
 static void report(run *r, job *j)
@@ -271,14 +378,15 @@ static void report(run *r, job *j)
         if (j->kind == JOB_PARSE_ERROR) {
             r->n_read++;
             status_record(r, st->id, st->id_len, "error", 0, j->err.msg, j->offset);
+            store_job(r, j, "error", j->err.msg, j->offset);
         }
         return;
     }
-    if (j->out.failed) {
+    if (j->out.failed || j->cols.failed) {
         j->rc = TRUCE_ENOMEM;
         snprintf(j->err.msg, sizeof j->err.msg, "out of memory writing its events");
         j->err.offset = -1;
-    } else if (j->out.len) {
+    } else if (j->out.len && !r->db) {
         fwrite(j->out.p, 1, j->out.len, stdout);
     }
     r->n_read++;
@@ -296,6 +404,7 @@ static void report(run *r, job *j)
             cli_error(r->cmd, "%s:%u:%u: %s (byte %lld)", j->where, l, c, j->err.msg, off);
         }
         status_record(r, st->id, st->id_len, "error", 0, j->err.msg, off);
+        store_job(r, j, "error", j->err.msg, off);
         return;
     }
     r->n_events_total += j->n;
@@ -305,6 +414,7 @@ static void report(run *r, job *j)
         r->n_none++;
     }
     status_record(r, st->id, st->id_len, j->n ? "ok" : "no_event", j->n, NULL, -1);
+    store_job(r, j, j->n ? "ok" : "no_event", NULL, -1);
 }
 
 typedef struct {
@@ -318,6 +428,9 @@ typedef struct {
  * a parse-error job, reported in its place. */
 static void code_job(truce_coder *coder, truce_jsonl *reader, job *j)
 {
+    if (j->want_digest && j->mem) {
+        store_digest_of(j->mem, j->mem_len, &j->digest);
+    }
     if (j->kind == JOB_JSON) {
         truce_story st;
         truce_error err = {0};
@@ -350,6 +463,27 @@ static void code_job(truce_coder *coder, truce_jsonl *reader, job *j)
         j->st.id = j->id_copy ? j->id_copy : "";
         j->st.id_len = j->id_copy ? id_len : 0;
         j->kind = JOB_STORY;
+        if (j->want_digest) {
+            /* the reader's strings last until its next record: the store
+             * needs title, source and url after that */
+            size_t n = st.title_len + st.source_len + st.url_len + 3;
+            j->meta_copy = malloc(n);
+            if (j->meta_copy) {
+                char *q = j->meta_copy;
+                const char **f[] = {&j->st.title, &j->st.source, &j->st.url};
+                size_t lens[] = {st.title_len, st.source_len, st.url_len};
+                for (size_t k = 0; k < 3; k++) {
+                    if (*f[k]) {
+                        memcpy(q, *f[k], lens[k]);
+                        *f[k] = q;
+                    }
+                    q[lens[k]] = 0;
+                    q += lens[k] + 1;
+                }
+            } else {
+                j->st.title = j->st.source = j->st.url = NULL;
+            }
+        }
     }
     j->rc = truce_code_story(coder, &j->st, sink, j, &j->n, &j->err);
 }
@@ -381,7 +515,7 @@ static void *work(void *arg)
 }
 
 /* Report a coded batch in input order and free it. */
-static void report_batch(run *r, job *b, size_t n)
+static void report_jobs(run *r, job *b, size_t n)
 {
     for (size_t i = 0; i < n; i++) {
         report(r, &b[i]);
@@ -390,8 +524,30 @@ static void report_batch(run *r, job *b, size_t n)
         free(b[i].line_msg);
         free(b[i].where_copy);
         free(b[i].id_copy);
+        free(b[i].meta_copy);
+        truce_buf_free(&b[i].cols);
     }
     fflush(stdout);
+}
+
+/* Report a batch; when ingesting, as one transaction, so a kill at any
+ * moment leaves whole batches stored and nothing half-stored. */
+static void report_batch(run *r, job *b, size_t n)
+{
+    bool tx = r->db && !r->db_failed && n;
+    if (tx && !store_begin(r->db)) {
+        cli_error(r->cmd, "%s: cannot start a transaction: %s", r->db_path, store_errmsg(r->db));
+        r->db_failed = true;
+        tx = false;
+    }
+    report_jobs(r, b, n);
+    if (tx && !r->db_failed && !store_commit(r->db)) {
+        cli_error(r->cmd, "%s: cannot commit: %s", r->db_path, store_errmsg(r->db));
+        r->db_failed = true;
+    }
+    if (tx && r->db_failed) {
+        store_rollback(r->db);
+    }
 }
 
 /* Wait for the workers' batch, then report it. */
@@ -480,6 +636,10 @@ static void queue_message(run *r, int kind, const char *id, size_t id_len, const
     vsnprintf(line, sizeof line, fmt, ap);
     va_end(ap);
     j->line_msg = strdup(line);
+    /* a story that could not be read is stored with its input's name,
+     * that of the input being read (set while it is) */
+    j->where_copy = strdup(kind == JOB_PARSE_ERROR && r->cur_name ? r->cur_name : "?");
+    j->where = j->where_copy ? j->where_copy : "?";
     if (status_msg) {
         snprintf(j->err.msg, sizeof j->err.msg, "%s", status_msg);
     }
@@ -524,6 +684,7 @@ static void code_one(run *r, const truce_story *st, const char *where, unsigned 
     j->line = line;
     j->format = r->o.format;
     j->text_base = text_base;
+    j->want_digest = r->db != NULL;
     if (buf) {
         /* a text file: copy it whole (and the id after it) */
         j->mem = malloc(buf_len + st->id_len + 2);
@@ -599,6 +760,7 @@ static void code_jsonl_line(run *r, const char *name, unsigned line, const char 
         memset(j, 0, sizeof *j);
         j->kind = JOB_JSON;
         j->format = r->o.format;
+        j->want_digest = r->db != NULL;
         j->line = line;
         j->offset = file_off;
         j->default_date = r->o.date;
@@ -648,7 +810,7 @@ static void code_jsonl_line(run *r, const char *name, unsigned line, const char 
 /* JSON Lines from a stream, one record at a time, so memory stays bounded
  * by the batch whatever the input's size. head/head_len: bytes already read
  * from f (to detect the format). */
-static void code_jsonl_stream(run *r, const char *name, FILE *f, const char *head, size_t head_len)
+static void read_jsonl_stream(run *r, const char *name, FILE *f, const char *head, size_t head_len)
 {
     char *cur = NULL;      /* the line being assembled */
     size_t cur_len = 0, cur_cap = 0;
@@ -724,7 +886,7 @@ static void code_jsonl_stream(run *r, const char *name, FILE *f, const char *hea
     free(chunk);
 }
 
-static void code_buffer(run *r, const char *name, const char *buf, size_t len)
+static void read_buffer(run *r, const char *name, const char *buf, size_t len)
 {
     size_t i = 0;
     while (i < len && (buf[i] == ' ' || buf[i] == '\n' || buf[i] == '\r' || buf[i] == '\t')) {
@@ -785,6 +947,22 @@ static void code_buffer(run *r, const char *name, const char *buf, size_t len)
         }
         b = e + 1;
     }
+}
+
+/* The readers, with the name of the input they read kept for the errors
+ * they queue (valid while they run). */
+static void code_buffer(run *r, const char *name, const char *buf, size_t len)
+{
+    r->cur_name = name;
+    read_buffer(r, name, buf, len);
+    r->cur_name = NULL;
+}
+
+static void code_jsonl_stream(run *r, const char *name, FILE *f, const char *head, size_t head_len)
+{
+    r->cur_name = name;
+    read_jsonl_stream(r, name, f, head, head_len);
+    r->cur_name = NULL;
 }
 
 bool cli_read_all(FILE *f, char **out, size_t *len)
@@ -937,12 +1115,12 @@ static void code_path(run *r, const char *path, int depth)
     fclose(f);
 }
 
-static int code_main(int argc, char **argv, bool split)
+static int code_main(int argc, char **argv, bool split, bool ingest)
 {
     run r;
     memset(&r, 0, sizeof r);
     r.split = split;
-    r.cmd = split ? "split" : "code";
+    r.cmd = split ? "split" : ingest ? "ingest" : "code";
     r.o.format = "jsonl";
     r.o.date = TRUCE_NODAY;
     truce_options_default(&r.o.opt);
@@ -959,11 +1137,17 @@ static int code_main(int argc, char **argv, bool split)
     int rc = EXIT_OK;
     while ((k = opts_next(&o, &name)) >= 0) {
         if (k == 0) {
-            inputs[n_in++] = name;
+            if (ingest && !r.db_path) {
+                r.db_path = name;
+            } else {
+                inputs[n_in++] = name;
+            }
             continue;
         }
         if (strcmp(name, "-h") == 0 || strcmp(name, "--help") == 0) {
-            if (split) {
+            if (ingest) {
+                ingest_help(stdout);
+            } else if (split) {
                 split_help(stdout);
             } else {
                 help(stdout);
@@ -1044,6 +1228,14 @@ static int code_main(int argc, char **argv, bool split)
             return cli_usage_error(r.cmd, "unknown option '%s'", name);
         }
     }
+    if (ingest && !r.db_path) {
+        free(inputs);
+        return cli_usage_error(r.cmd, "needs a database file: truce ingest DB [FILE|DIR|-]...");
+    }
+    if (ingest && strcmp(r.o.format, "jsonl") != 0) {
+        free(inputs);
+        return cli_usage_error(r.cmd, "--format is for 'truce code'; the store keeps JSON events");
+    }
     if (r.o.no_builtin && !r.o.n_dicts) {
         free(inputs);
         return cli_usage_error(r.cmd, "--no-builtin needs at least one --dict");
@@ -1090,6 +1282,18 @@ static int code_main(int argc, char **argv, bool split)
     if (r.o.opt.trace) {
         r.jobs = 1;   /* explanations come in story order from one thread */
     }
+    if (ingest) {
+        char msg[512];
+        r.db = store_open(r.db_path, true, msg, sizeof msg);
+        if (!r.db) {
+            cli_error(r.cmd, "%s", msg);
+            truce_geo_close(gaz);
+            free(gaz_blob);
+            truce_kb_close(r.kb);
+            free(inputs);
+            return EXIT_INPUT;
+        }
+    }
     r.coder = truce_coder_new(r.kb, &r.o.opt);
     r.jr = truce_jsonl_new();
     r.batch = calloc(BATCH_STORIES, sizeof *r.batch);
@@ -1131,7 +1335,7 @@ static int code_main(int argc, char **argv, bool split)
     if (n_in == 0) {
         inputs[n_in++] = "-";
     }
-    for (size_t i = 0; i < n_in; i++) {
+    for (size_t i = 0; i < n_in && !r.db_failed; i++) {
         code_path(&r, inputs[i], 0);
     }
     run_batch(&r);
@@ -1142,7 +1346,18 @@ static int code_main(int argc, char **argv, bool split)
         rc = EXIT_INTERNAL;
         goto done;
     }
-    if (!r.o.quiet && r.split) {
+    if (r.db_failed) {
+        cli_error(r.cmd, "%s: stopped; the batches committed before the failure are stored, run again to go on",
+                  r.db_path);
+        rc = EXIT_INTERNAL;
+        goto done;
+    }
+    if (!r.o.quiet && r.db) {
+        fprintf(stderr, "truce ingest: %zu stories read, %zu with events, %zu with no event, %zu with errors; %zu events;"
+                " %zu stories added to %s, %zu already there, %zu stored with an error tried again\n",
+                r.n_read, r.n_with, r.n_none, r.n_err, r.n_events_total, r.n_new, r.db_path, r.n_known,
+                r.n_retried);
+    } else if (!r.o.quiet && r.split) {
         fprintf(stderr, "truce split: %zu stories read, %zu with errors\n", r.n_read, r.n_err);
     } else if (!r.o.quiet) {
         fprintf(stderr, "truce %s: %zu stories read, %zu with events, %zu with no event, %zu with errors; %zu events\n", r.cmd,
@@ -1183,6 +1398,7 @@ done:
     truce_geo_close(gaz);
     free(gaz_blob);
     truce_kb_close(r.kb);
+    store_close(r.db);
     truce_buf_free(&r.out);
     free(inputs);
     return rc;
@@ -1190,10 +1406,15 @@ done:
 
 int cmd_code(int argc, char **argv)
 {
-    return code_main(argc, argv, false);
+    return code_main(argc, argv, false, false);
 }
 
 int cmd_split(int argc, char **argv)
 {
-    return code_main(argc, argv, true);
+    return code_main(argc, argv, true, false);
+}
+
+int cmd_ingest(int argc, char **argv)
+{
+    return code_main(argc, argv, false, true);
 }

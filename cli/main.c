@@ -21,6 +21,8 @@ static int cmd_version(int argc, char **argv);
 
 static const command commands[] = {
     {"code", cmd_code, "code news stories into CAMEO/PLOVER events (JSON Lines or TSV)"},
+    {"ingest", cmd_ingest, "code stories into a SQLite store, idempotent and safe to kill (truce ingest DB FILE...)"},
+    {"db", cmd_db, "check a store or export its events (truce db check|export DB)"},
     {"split", cmd_split, "show a story's date, dateline and sentences as truce reads them"},
     {"geo", cmd_geo, "find place names in text and show how the gazetteer resolves them"},
     {"dict", cmd_dict, "check dictionaries in the PETRARCH/TABARI formats (truce dict check FILE...)"},

@@ -239,6 +239,9 @@ typedef struct {
 } truce_buf;
 
 void truce_buf_free(truce_buf *b);
+/* Append len bytes (a NUL is kept after them, not counted). On allocation
+ * failure sets b->failed and appends nothing. */
+void truce_buf_put(truce_buf *b, const char *s, size_t len);
 
 /* Append one event as a JSON object and a newline (the output contract of
  * DESIGN.md). */

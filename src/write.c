@@ -44,6 +44,11 @@ void buf_put(truce_buf *b, const char *s, size_t len)
     b->p[b->len] = 0;
 }
 
+void truce_buf_put(truce_buf *b, const char *s, size_t len)
+{
+    buf_put(b, s, len);
+}
+
 void buf_puts(truce_buf *b, const char *s)
 {
     buf_put(b, s, strlen(s));

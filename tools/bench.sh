@@ -75,6 +75,20 @@ t2=$(cut -d' ' -f1 "$tmp/t2")
 rss2=$(cut -d' ' -f2 "$tmp/t2")
 if cmp -s "$tmp/events" "$tmp/events2"; then same="identical"; else same="DIFFERENT (a bug)"; fi
 
+# the same run into the SQLite store (truce ingest), then again (nothing added);
+# each pass gets its own story ids, else the store would keep one pass only
+awk -v reps="$reps" '{ for (k = 0; k < reps; k++) { l = $0; sub(/"id": *"/, "&" k "-", l); print l } }' \
+    "$corpus" > "$tmp/unique.jsonl"
+timer "$tmp/ti" "$truce" ingest -q -j 2 "$tmp/store.db" "$tmp/unique.jsonl"
+ti=$(cut -d' ' -f1 "$tmp/ti")
+rssi=$(cut -d' ' -f2 "$tmp/ti")
+timer "$tmp/ti2" "$truce" ingest -q -j 2 "$tmp/store.db" "$tmp/unique.jsonl"
+ti2=$(cut -d' ' -f1 "$tmp/ti2")
+store_line=$(awk -v s="$sentences" -v reps="$reps" -v t="$ti" -v t2="$ti2" -v rss="$rssi" \
+    -v mb="$(du -m "$tmp/store.db" | cut -f1)" 'BEGIN {
+    printf "ingest into SQLite, -j 2: %.0f sentences/s (%.2f s), peak %.1f MB, database %d MB; again (nothing added): %.2f s",
+           s * reps / t, t, rss / 1024, mb, t2 }')
+
 # the same run with the Phoenix dictionaries of PETRARCH2 instead of the built-in knowledge
 phx=$shared/peers/petrarch2/petrarch2/data/dictionaries
 phx_line="Phoenix dictionaries: not found (no ../shared)"
@@ -110,4 +124,5 @@ awk -v t2="$t2" -v rss2="$rss2" -v same="$same" -v cpu="$cpu" -v ncpu="$(nproc)"
     printf "%-34s %s\n", "-j 2 output vs -j 1", same
     printf "%-34s %.0f ms (peak RSS %.1f MB)\n", "knowledge load (empty input)", load * 1000, lrss / 1024
 }'
+echo "$store_line"
 echo "$phx_line"

@@ -4,7 +4,7 @@
 # clang and its libFuzzer runtime are for the short fuzz runs of `make check`; time (GNU
 # time) measures peak memory in `make bench`; valgrind runs memcheck in `make check`.
 set -eu
-PKGS="gcc make libc6-dev pkg-config libutf8proc-dev libjansson-dev libxml2-dev iso-codes wordnet-base clang libclang-rt-14-dev time valgrind"
+PKGS="gcc make libc6-dev pkg-config libutf8proc-dev libjansson-dev libxml2-dev libsqlite3-dev nettle-dev iso-codes wordnet-base clang libclang-rt-14-dev time valgrind"
 missing=""
 for p in $PKGS; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
