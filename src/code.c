@@ -74,6 +74,10 @@ struct truce_coder {
     void *user;
     size_t n_events;
     bool stop;
+    /* a long story is coded a part at a time: where the part starts in the
+     * story's text, and the sentences of the parts before it */
+    size_t base;
+    uint32_t sent_base;
 };
 
 void truce_options_default(truce_options *o)
@@ -1792,6 +1796,12 @@ static void emit(truce_coder *c, const evctx *x, const char *src, const char *tg
             ev.target_country = tplace;
         }
     }
+    /* a part of a long story: offsets and sentence numbers in the story */
+    ev.sentence += c->sent_base;
+    ev.span_start += c->base;
+    ev.span_end += c->base;
+    ev.loc_start += c->base;
+    ev.loc_end += c->base;
     c->n_events++;
     if (c->sink(c->user, &ev)) {
         c->stop = true;
@@ -2619,8 +2629,13 @@ static truce_status prepare(truce_coder *c, const truce_story *st, truce_error *
     arena_reset(&c->a);
     c->st = st;
     c->text = (const uint8_t *)st->text;
-    c->n_seen = 0;
-    c->last_speaker[0] = c->last_person[0] = c->last_actor[0] = 0;
+    if (c->base == 0) {
+        /* a new story (a later part of a long one keeps what came before:
+         * events already coded, the last actors named, the dateline) */
+        c->n_seen = 0;
+        c->last_speaker[0] = c->last_person[0] = c->last_actor[0] = 0;
+        c->dl_name[0] = c->dl_country[0] = 0;
+    }
     if (c->opt.max_story_len && st->text_len > c->opt.max_story_len) {
         err_set(err, TRUCE_ELIMIT, NULL, 0, 0, (int64_t)c->opt.max_story_len,
                 "story of %zu bytes is over the limit of %zu bytes", st->text_len, c->opt.max_story_len);
@@ -2647,7 +2662,6 @@ static truce_status prepare(truce_coder *c, const truce_story *st, truce_error *
         dl_b = (size_t)(st->dateline_place - st->text);
     }
     /* the dateline's place, as the location of last resort */
-    c->dl_name[0] = c->dl_country[0] = 0;
     for (ptrdiff_t i = 0; i < nt && st->dateline_place_len; i++) {
         if (t[i].start >= dl_b && t[i].start < dl_e) {
             c->t = t;
@@ -2702,6 +2716,7 @@ truce_status truce_split_story(truce_coder *c, const truce_story *st,
                                truce_sentence_sink sink, void *user,
                                truce_error *err)
 {
+    c->base = 0;
     truce_status rc = prepare(c, st, err);
     if (rc != TRUCE_OK) {
         return rc;
@@ -2715,19 +2730,89 @@ truce_status truce_split_story(truce_coder *c, const truce_story *st,
     return TRUCE_OK;
 }
 
+/* Stories longer than this are coded a part at a time, each part ending at
+ * a line break (else a space), so that the coder's memory follows the part
+ * (about 60 bytes per byte of text), not the story. */
+#define PART_BYTES ((size_t)1 << 20)
+
+static size_t part_end(const char *text, size_t len, size_t b)
+{
+    if (len - b <= PART_BYTES) {
+        return len;
+    }
+    size_t e = b + PART_BYTES;
+    for (size_t i = e; i > b + PART_BYTES / 2; i--) {
+        if (text[i - 1] == '\n') {
+            return i;
+        }
+    }
+    for (size_t i = e; i > b + PART_BYTES / 2; i--) {
+        if (text[i - 1] == ' ') {
+            return i;
+        }
+    }
+    while (e > b + 1 && ((uint8_t)text[e] & 0xC0) == 0x80) {
+        e--;   /* never inside a UTF-8 sequence */
+    }
+    return e;
+}
+
+static truce_status code_part(truce_coder *c, const truce_story *st, truce_error *err);
+
 truce_status truce_code_story(truce_coder *c, const truce_story *st,
                               truce_sink sink, void *user, size_t *n_events,
                               truce_error *err)
 {
     *n_events = 0;
-    truce_status rc = prepare(c, st, err);
-    if (rc != TRUCE_OK) {
-        return rc;
-    }
     c->sink = sink;
     c->user = user;
     c->n_events = 0;
     c->stop = false;
+    c->base = 0;
+    c->sent_base = 0;
+    if (c->opt.max_story_len && st->text_len > c->opt.max_story_len) {
+        err_set(err, TRUCE_ELIMIT, NULL, 0, 0, (int64_t)c->opt.max_story_len,
+                "story of %zu bytes is over the limit of %zu bytes", st->text_len, c->opt.max_story_len);
+        return TRUCE_ELIMIT;
+    }
+    truce_status rc = TRUCE_OK;
+    truce_story part = *st;
+    for (size_t b = 0; b < st->text_len || b == 0;) {
+        size_t e = part_end(st->text, st->text_len, b);
+        part.text = st->text + b;
+        part.text_len = e - b;
+        if (b > 0) {
+            part.body_offset = 0;
+            part.dateline_place = NULL;
+            part.dateline_place_len = 0;
+        } else if (part.body_offset > part.text_len) {
+            part.body_offset = part.text_len;
+        }
+        c->base = b;
+        rc = code_part(c, &part, err);
+        if (rc != TRUCE_OK) {
+            if (err->offset >= 0) {
+                err->offset += (int64_t)b;
+            }
+            break;
+        }
+        c->sent_base += (uint32_t)c->ns;
+        if (c->stop || e == b) {
+            break;
+        }
+        b = e;
+    }
+    c->base = 0;
+    *n_events = c->n_events;
+    return rc;
+}
+
+static truce_status code_part(truce_coder *c, const truce_story *st, truce_error *err)
+{
+    truce_status rc = prepare(c, st, err);
+    if (rc != TRUCE_OK) {
+        return rc;
+    }
     sinfo *si = NEW(&c->a, sinfo, c->ns ? c->ns : 1);
     if (!si) {
         err_set(err, TRUCE_ENOMEM, NULL, 0, 0, -1, "out of memory");
@@ -2802,11 +2887,6 @@ truce_status truce_code_story(truce_coder *c, const truce_story *st,
         } else if (!open_here && !inside_prev) {
             si[k].quote_speaker[0] = 0;
         }
-        if (c->s[k].paragraph != (k + 1 < c->ns ? c->s[k + 1].paragraph : UINT32_MAX)) {
-            /* quotations do not continue over paragraphs without a new
-             * opening mark */
-        }
     }
-    *n_events = c->n_events;
     return TRUCE_OK;
 }

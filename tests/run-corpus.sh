@@ -34,6 +34,24 @@ else
     head -3 /tmp/truce-corpus-err.$$ >&2
 fi
 rm -f "$big" "$big.jsonl"
+# a story of 2.4 MB is coded in parts of 1 MiB: every event is there, with
+# sentence numbers and byte spans in the whole story
+long=${TMPDIR:-/tmp}/truce-long.$$.txt
+{ echo "Long story"; echo; awk 'BEGIN { for (i = 0; i < 30000; i++) printf "Iran accused Israel of sabotage at the Natanz site on Monday, paragraph %d.\n\n", i }'; } > "$long"
+"$truce" code -q --status --no-dedup "$long" > /tmp/truce-corpus.$$ 2> /tmp/truce-corpus-err.$$
+rc=$?
+last=$(tail -2 /tmp/truce-corpus.$$ | head -1)
+span=$(echo "$last" | sed 's/.*"span":\[\([0-9]*\),\([0-9]*\)\].*/\1 \2/')
+said=$(tail -c +$(( ${span% *} + 1 )) "$long" | head -c $(( ${span#* } - ${span% *} )))
+if [ $rc = 0 ] && grep -q '"status":"ok","events":30000,' /tmp/truce-corpus.$$ &&
+   echo "$last" | grep -q '"sentence":30001,' && [ "$said" = "Iran accused Israel of sabotage" ]; then
+    pass=$((pass + 1))
+else
+    fail=$((fail + 1))
+    echo "FAIL story coded in parts: exit code $rc, last event span '$said'" >&2
+    tail -1 /tmp/truce-corpus.$$ >&2
+fi
+rm -f "$long"
 # an unreadable file in a directory: reported, the others coded
 dir=${TMPDIR:-/tmp}/truce-dir.$$
 mkdir -p "$dir"

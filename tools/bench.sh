@@ -89,6 +89,14 @@ store_line=$(awk -v s="$sentences" -v reps="$reps" -v t="$ti" -v t2="$ti2" -v rs
     printf "ingest into SQLite, -j 2: %.0f sentences/s (%.2f s), peak %.1f MB, database %d MB; again (nothing added): %.2f s",
            s * reps / t, t, rss / 1024, mb, t2 }')
 
+# memory on a 50 MB story (over the default limit, so coded with
+# --max-story-bytes 0): the coder works a 1 MiB part at a time
+{ echo "A very long story"; awk 'BEGIN { for (i = 0; i < 500000; i++) printf "Russia met China in Moscow on Monday, officials said, in paragraph %d.\n\n", i }'; } > "$tmp/big.txt"
+timer "$tmp/tb" "$truce" code -q --max-story-bytes 0 "$tmp/big.txt" > /dev/null
+big_line=$(awk -v t="$(cut -d' ' -f1 "$tmp/tb")" -v rss="$(cut -d' ' -f2 "$tmp/tb")" -v mb="$(du -m "$tmp/big.txt" | cut -f1)" 'BEGIN {
+    printf "one story of %d MB (--max-story-bytes 0): %.2f s, peak %.1f MB", mb, t, rss / 1024 }')
+rm -f "$tmp/big.txt"
+
 # the same run with the Phoenix dictionaries of PETRARCH2 instead of the built-in knowledge
 phx=$shared/peers/petrarch2/petrarch2/data/dictionaries
 phx_line="Phoenix dictionaries: not found (no ../shared)"
@@ -125,4 +133,5 @@ awk -v t2="$t2" -v rss2="$rss2" -v same="$same" -v cpu="$cpu" -v ncpu="$(nproc)"
     printf "%-34s %.0f ms (peak RSS %.1f MB)\n", "knowledge load (empty input)", load * 1000, lrss / 1024
 }'
 echo "$store_line"
+echo "$big_line"
 echo "$phx_line"
