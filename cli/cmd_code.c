@@ -57,6 +57,7 @@ typedef struct {
     store_digest digest;     /* SHA-256 of the story's input bytes */
     char *meta_copy;         /* ingest: owned copy of a JSON story's title, source, url */
     truce_buf cols;          /* ingest: the events' columns for the store */
+    truce_plover *plover;    /* --format plover: the worker's record writer */
 } job;
 
 enum { JOB_STORY, JOB_PARSE_ERROR, JOB_MESSAGE, JOB_JSON };
@@ -66,6 +67,7 @@ typedef struct {
     truce_coder *coder;
     truce_coder **workers;   /* one coder per thread (workers[0] == coder) */
     truce_jsonl **readers;   /* one JSON reader per thread */
+    truce_plover **plovers;  /* --format plover: one record writer per thread */
     /* -j N > 1: N worker threads code one batch while this thread reads
      * the next and reports the one before, in input order */
     job *spare;              /* the other batch buffer */
@@ -111,7 +113,12 @@ static void help(FILE *f)
         "  directories             every file below them, in name order\n"
         "\n"
         "Options:\n"
-        "  --format jsonl|tsv      output format (default jsonl)\n"
+        "  --format FORMAT         jsonl (default): one object per event, one event per\n"
+        "                          (source, target) pair, as CAMEO coders write them;\n"
+        "                          tsv: the same as tab-separated columns with a header;\n"
+        "                          plover: PLOVER records, one per act, with lists of\n"
+        "                          actors and recipients (everyone an actor in a joint\n"
+        "                          act), event, mode, quad_code, event_loc, text_info\n"
         "  --date YYYY-MM-DD       story date where the input gives none\n"
         "  --status                after each story, a status record:\n"
         "                          {\"story_id\",\"status\":\"ok|no_event|error\",\"events\",\"error\",\"offset\"}\n"
@@ -190,6 +197,8 @@ static int sink(void *user, const truce_event *ev)
     }
     if (strcmp(j->format, "tsv") == 0) {
         truce_write_tsv(&j->out, ev);
+    } else if (j->plover) {
+        truce_plover_add(j->plover, &j->out, ev);
     } else {
         truce_write_jsonl(&j->out, ev);
     }
@@ -421,13 +430,15 @@ typedef struct {
     run *r;
     truce_coder *coder;
     truce_jsonl *reader;
+    truce_plover *plover;
 } worker;
 
 /* Code one job. A JSON Lines record is parsed here, in the worker, so
  * reading scales with the threads too; a record that does not parse becomes
  * a parse-error job, reported in its place. */
-static void code_job(truce_coder *coder, truce_jsonl *reader, job *j)
+static void code_job(truce_coder *coder, truce_jsonl *reader, truce_plover *plover, job *j)
 {
+    j->plover = plover;
     if (j->want_digest && j->mem) {
         store_digest_of(j->mem, j->mem_len, &j->digest);
     }
@@ -486,6 +497,9 @@ static void code_job(truce_coder *coder, truce_jsonl *reader, job *j)
         }
     }
     j->rc = truce_code_story(coder, &j->st, sink, j, &j->n, &j->err);
+    if (j->plover) {
+        truce_plover_end(j->plover, &j->out);
+    }
 }
 
 static void *work(void *arg)
@@ -503,7 +517,7 @@ static void *work(void *arg)
         job *j = &r->inflight[r->next++];
         pthread_mutex_unlock(&r->lock);
         if (j->kind == JOB_STORY || j->kind == JOB_JSON) {
-            code_job(w->coder, w->reader, j);
+            code_job(w->coder, w->reader, w->plover, j);
         }
         pthread_mutex_lock(&r->lock);
         if (++r->done == r->inflight_n) {
@@ -577,7 +591,7 @@ static void run_batch(run *r)
     if (r->n_threads == 0) {
         for (size_t i = 0; i < r->n_batch; i++) {
             if (r->batch[i].kind == JOB_STORY || r->batch[i].kind == JOB_JSON) {
-                code_job(r->coder, r->readers[0], &r->batch[i]);
+                code_job(r->coder, r->readers[0], r->plovers ? r->plovers[0] : NULL, &r->batch[i]);
             }
         }
         report_batch(r, r->batch, r->n_batch);
@@ -1156,9 +1170,9 @@ static int code_main(int argc, char **argv, bool split, bool ingest)
             return EXIT_OK;
         } else if (strncmp(name, "--format", 8) == 0 && (name[8] == 0 || name[8] == '=')) {
             const char *v = opts_value(&o, name);
-            if (!v || (strcmp(v, "jsonl") && strcmp(v, "tsv"))) {
+            if (!v || (strcmp(v, "jsonl") && strcmp(v, "tsv") && strcmp(v, "plover"))) {
                 free(inputs);
-                return cli_usage_error(r.cmd, "--format takes jsonl or tsv, found '%s'", v ? v : "nothing");
+                return cli_usage_error(r.cmd, "--format takes jsonl, tsv or plover, found '%s'", v ? v : "nothing");
             }
             r.o.format = v;
         } else if (strncmp(name, "--date", 6) == 0 && (name[6] == 0 || name[6] == '=')) {
@@ -1301,6 +1315,14 @@ static int code_main(int argc, char **argv, bool split, bool ingest)
     r.workers = calloc((size_t)r.jobs, sizeof *r.workers);
     r.readers = calloc((size_t)r.jobs, sizeof *r.readers);
     bool workers_ok = r.workers != NULL && r.readers != NULL;
+    if (strcmp(r.o.format, "plover") == 0) {
+        r.plovers = calloc((size_t)r.jobs, sizeof *r.plovers);
+        for (int t = 0; r.plovers && t < r.jobs; t++) {
+            r.plovers[t] = truce_plover_new();
+            workers_ok = workers_ok && r.plovers[t];
+        }
+        workers_ok = workers_ok && r.plovers;
+    }
     if (workers_ok) {
         r.workers[0] = r.coder;
         r.readers[0] = r.jr;
@@ -1326,7 +1348,7 @@ static int code_main(int argc, char **argv, bool split, bool ingest)
     worker wk[64];
     if (r.jobs > 1 && !r.split) {
         for (int t = 0; t < r.jobs && t < 64; t++) {
-            wk[t] = (worker){&r, r.workers[t], r.readers[t]};
+            wk[t] = (worker){&r, r.workers[t], r.readers[t], r.plovers ? r.plovers[t] : NULL};
             if (pthread_create(&r.tid[r.n_threads], NULL, work, &wk[t]) == 0) {
                 r.n_threads++;
             }
@@ -1391,6 +1413,12 @@ done:
             truce_jsonl_free(r.readers[t]);
         }
         free(r.readers);
+    }
+    if (r.plovers) {
+        for (int t = 0; t < r.jobs; t++) {
+            truce_plover_free(r.plovers[t]);
+        }
+        free(r.plovers);
     }
     free(r.batch);
     free(r.spare);

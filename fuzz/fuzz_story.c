@@ -1,6 +1,7 @@
 /* fuzz_story.c — libFuzzer entry point for the plain-text story reader and
  * the coder: any bytes as a wire story, coded with the built-in knowledge;
- * every event written as JSON must parse back (jansson). */
+ * every event written as JSON, and every PLOVER record, must parse back
+ * (jansson). */
 #include "truce.h"
 
 #include <jansson.h>
@@ -9,6 +10,8 @@
 
 static truce_kb *kb;          /* loaded once per fuzzing process */
 static truce_coder *coder;
+static truce_plover *plover;
+static truce_buf records;     /* PLOVER records of the story */
 
 int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
@@ -17,7 +20,8 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
     truce_error err;
     kb = truce_kb_open(&err);
     coder = kb ? truce_coder_new(kb, NULL) : NULL;
-    if (!coder) {
+    plover = truce_plover_new();
+    if (!coder || !plover) {
         abort();
     }
     return 0;
@@ -34,7 +38,30 @@ static int check_event(void *user, const truce_event *ev)
         abort();   /* the writer produced something that is not our JSON */
     }
     json_decref(o);
+    truce_plover_add(plover, &records, ev);
     return 0;
+}
+
+/* Every PLOVER record is one JSON object on its own line with an actor
+ * list and one event. */
+static void check_records(void)
+{
+    const char *p = records.p, *end = records.p + records.len;
+    while (p < end) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        if (!nl) {
+            abort();
+        }
+        json_error_t je;
+        json_t *o = json_loadb(p, (size_t)(nl - p), 0, &je);
+        if (!o || !json_is_array(json_object_get(o, "actor")) ||
+            json_array_size(json_object_get(o, "event")) != 1) {
+            abort();
+        }
+        json_decref(o);
+        p = nl + 1;
+    }
+    records.len = 0;
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -49,6 +76,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     truce_buf b = {0};
     size_t n;
     truce_code_story(coder, &st, check_event, &b, &n, &err);
+    truce_plover_end(plover, &records);
+    check_records();
     truce_buf_free(&b);
     return 0;
 }

@@ -177,6 +177,10 @@ typedef struct {
     const char *pattern;          /* "verbs.txt:123: =sign * ceasefire" */
     bool historical;
     const char *speaker;          /* the reporting actor for speech, or NULL */
+    /* One of the pairs of a compound subject acting together or on each
+     * other ("Armenia and Azerbaijan agreed"): PLOVER lists them all as
+     * actors, with no recipient. */
+    bool mutual;
 } truce_event;
 
 /* The caller's sink. Return 0 to go on, nonzero to stop coding the story. */
@@ -249,6 +253,22 @@ void truce_write_jsonl(truce_buf *b, const truce_event *ev);
 /* Append the TSV header line / one event as a TSV line. */
 void truce_write_tsv_header(truce_buf *b);
 void truce_write_tsv(truce_buf *b, const truce_event *ev);
+
+/* PLOVER records (JSON Lines, the PLOVER data model): where CAMEO coders
+ * write one event per (source, target) pair, PLOVER keeps one record with
+ * lists of actors and recipients, and puts everyone in `actor` for a joint
+ * or mutual act. A writer takes a story's events in order and groups the
+ * consecutive events of one act (same sentence, date, CAMEO code and
+ * evidence span); events with no PLOVER type (CAMEO 01x/02x statements)
+ * are left out. Feed it with truce_plover_add() from the sink, then call
+ * truce_plover_end() after each story. */
+typedef struct truce_plover truce_plover;
+truce_plover *truce_plover_new(void);
+void truce_plover_free(truce_plover *p);
+/* Take one event (copied); a finished record goes to b. */
+void truce_plover_add(truce_plover *p, truce_buf *b, const truce_event *ev);
+/* Write the story's last record to b and start afresh. */
+void truce_plover_end(truce_plover *p, truce_buf *b);
 
 #ifdef __cplusplus
 }

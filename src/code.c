@@ -78,6 +78,7 @@ struct truce_coder {
      * story's text, and the sentences of the parts before it */
     size_t base;
     uint32_t sent_base;
+    bool mutual;                   /* emitting the pairs of a joint act */
 };
 
 void truce_options_default(truce_options *o)
@@ -1796,6 +1797,7 @@ static void emit(truce_coder *c, const evctx *x, const char *src, const char *tg
             ev.target_country = tplace;
         }
     }
+    ev.mutual = c->mutual;
     /* a part of a long story: offsets and sentence numbers in the story */
     ev.sentence += c->sent_base;
     ev.span_start += c->base;
@@ -1822,6 +1824,7 @@ static void emit_pairs(truce_coder *c, const evctx *x, mlist src, mlist tgt,
          * ("the US and Britain declined to comment"), each acts alone */
         bool mutual = r == 3 || r == 4 || r == 6 || r == 19 || strcmp(code, "057") == 0;
         if (src.n > 1 && mutual) {
+            c->mutual = true;
             for (size_t i = 0; i < src.n; i++) {
                 for (size_t j = 0; j < src.n; j++) {
                     if (i == j || (!c->opt.pairs_all && j < i)) {
@@ -1832,6 +1835,7 @@ static void emit_pairs(truce_coder *c, const evctx *x, mlist src, mlist tgt,
                     }
                 }
             }
+            c->mutual = false;
             return;
         }
         /* one-sided events, as PLOVER and GDELT record them ("X declared a

@@ -265,3 +265,291 @@ void truce_write_tsv(truce_buf *b, const truce_event *ev)
     tsv_field(b, ev->text, ev->text_len);
     buf_putc(b, '\n');
 }
+
+/* ---- PLOVER records ---------------------------------------------------- */
+
+/* The act being gathered: the first event's fields (copied into `pool`,
+ * kept as offsets so that the pool may grow), and the actors and
+ * recipients of every event of the act, in order, without repeats. */
+enum { PF_STORY, PF_DATE_SOURCE, PF_CODE, PF_PLOVER, PF_MODE, PF_LOC_NAME, PF_LOC_COUNTRY,
+       PF_LOC_ADMIN1, PF_LOC_PRECISION, PF_TEXT, PF_PATTERN, PF_N };
+
+struct truce_plover {
+    bool open;                  /* an act is being gathered */
+    uint32_t sentence;
+    truce_day date;
+    size_t span_start, span_end;
+    int quad_class;
+    double goldstein, lat, lon;
+    uint32_t geonameid;
+    bool historical, has_loc, mutual;
+    size_t f[PF_N];             /* offsets of the fields in pool; SIZE_MAX = NULL */
+    size_t flen[PF_N];
+    truce_buf pool;
+    /* actors and recipients: (code, country) offsets into pool */
+    size_t (*who)[3];           /* code offset, country offset, 0 actor / 1 recipient */
+    size_t n_who, cap_who;
+    uint32_t last_sentence, seq; /* record numbers within a sentence */
+};
+
+truce_plover *truce_plover_new(void)
+{
+    return calloc(1, sizeof(truce_plover));
+}
+
+void truce_plover_free(truce_plover *p)
+{
+    if (p) {
+        truce_buf_free(&p->pool);
+        free(p->who);
+        free(p);
+    }
+}
+
+static size_t pool_add(truce_plover *p, const char *s, size_t *len)
+{
+    if (!s) {
+        *len = 0;
+        return SIZE_MAX;
+    }
+    size_t off = p->pool.len;
+    *len = strlen(s);
+    buf_put(&p->pool, s, *len);
+    buf_putc(&p->pool, 0);
+    return off;
+}
+
+static const char *pool_str(const truce_plover *p, size_t off)
+{
+    return off == SIZE_MAX || p->pool.failed ? NULL : p->pool.p + off;
+}
+
+/* Add a participant unless it is there already in that role. */
+static void add_who(truce_plover *p, const char *code, const char *country, int role)
+{
+    for (size_t i = 0; i < p->n_who; i++) {
+        if ((int)p->who[i][2] == role && strcmp(pool_str(p, p->who[i][0]), code) == 0) {
+            return;
+        }
+    }
+    if (p->n_who == p->cap_who) {
+        size_t cap = p->cap_who ? p->cap_who * 2 : 8;
+        size_t (*w)[3] = realloc(p->who, cap * sizeof *w);
+        if (!w) {
+            p->pool.failed = true;
+            return;
+        }
+        p->who = w;
+        p->cap_who = cap;
+    }
+    size_t len;
+    p->who[p->n_who][0] = pool_add(p, code, &len);
+    p->who[p->n_who][1] = pool_add(p, country, &len);
+    p->who[p->n_who][2] = (size_t)role;
+    if (!p->pool.failed) {
+        p->n_who++;
+    }
+}
+
+/* A PLOVER entity from a CAMEO actor code: the country (or IGO, NGO, ...)
+ * as `code`, the first role as `sector`, the whole CAMEO code beside. */
+static void plover_entity(truce_buf *b, const char *cameo, const char *country)
+{
+    size_t n = strlen(cameo);
+    buf_puts(b, "{\"code\":");
+    if (country) {
+        json_str(b, country, strlen(country));
+    } else if (n >= 3 && strncmp(cameo, "---", 3) != 0) {
+        json_str(b, cameo, 3);
+    } else {
+        buf_puts(b, "null");
+    }
+    buf_puts(b, ",\"sector\":");
+    if (n >= 6) {
+        json_str(b, cameo + 3, 3);
+    } else {
+        buf_puts(b, "null");
+    }
+    buf_puts(b, ",\"cameo\":");
+    json_str(b, cameo, n);
+    buf_putc(b, '}');
+}
+
+static void plover_list(truce_buf *b, const truce_plover *p, int role)
+{
+    bool first = true;
+    buf_putc(b, '[');
+    for (size_t i = 0; i < p->n_who; i++) {
+        /* in a mutual act everyone is an actor */
+        if ((int)p->who[i][2] != role && !(p->mutual && role == 0)) {
+            continue;
+        }
+        const char *code = pool_str(p, p->who[i][0]);
+        bool seen = false;
+        for (size_t k = 0; k < i && p->mutual; k++) {
+            seen = seen || strcmp(pool_str(p, p->who[k][0]), code) == 0;
+        }
+        if (seen) {
+            continue;
+        }
+        if (!first) {
+            buf_putc(b, ',');
+        }
+        first = false;
+        plover_entity(b, code, pool_str(p, p->who[i][1]));
+    }
+    buf_putc(b, ']');
+}
+
+/* PLOVER's location resolution: 5 sub-city ... 1 country. */
+static int plover_resolution(const char *precision)
+{
+    if (!precision) {
+        return 0;
+    }
+    if (strcmp(precision, "place") == 0 || strcmp(precision, "dateline") == 0) {
+        return 4;
+    }
+    if (strcmp(precision, "admin1") == 0) {
+        return 2;
+    }
+    return strcmp(precision, "country") == 0 ? 1 : 3;
+}
+
+static void plover_record(truce_plover *p, truce_buf *b)
+{
+    if (!p->open || p->pool.failed) {
+        p->open = false;
+        return;
+    }
+    const char *story = pool_str(p, p->f[PF_STORY]);
+    if (p->sentence != p->last_sentence) {
+        p->last_sentence = p->sentence;
+        p->seq = 0;
+    }
+    p->seq++;
+    char id[300], date[11];
+    snprintf(id, sizeof id, "%s-%u-%u", story ? story : "", p->sentence, p->seq);
+    buf_puts(b, "{\"id\":");
+    json_str(b, id, strlen(id));
+    buf_puts(b, ",\"date\":");
+    if (p->date == TRUCE_NODAY) {
+        buf_puts(b, "null");
+    } else {
+        truce_day_format(p->date, date);
+        json_str(b, date, 10);
+    }
+    buf_puts(b, ",\"actor\":");
+    plover_list(b, p, 0);
+    bool any_recipient = false;
+    for (size_t i = 0; i < p->n_who && !p->mutual; i++) {
+        any_recipient = any_recipient || p->who[i][2] == 1;
+    }
+    if (any_recipient) {
+        buf_puts(b, ",\"recipient\":");
+        plover_list(b, p, 1);
+    }
+    buf_puts(b, ",\"event\":[");
+    json_cstr_or_null(b, pool_str(p, p->f[PF_PLOVER]));
+    buf_putc(b, ']');
+    const char *mode = pool_str(p, p->f[PF_MODE]);
+    if (mode && mode[0]) {
+        buf_puts(b, ",\"mode\":[");
+        json_cstr_or_null(b, mode);
+        buf_putc(b, ']');
+    }
+    buf_printf(b, ",\"quad_code\":%d", p->quad_class);
+    if (p->has_loc) {
+        buf_puts(b, ",\"event_loc\":{\"resolved_place\":");
+        json_cstr_or_null(b, pool_str(p, p->f[PF_LOC_NAME]));
+        buf_puts(b, ",\"country_code\":");
+        json_cstr_or_null(b, pool_str(p, p->f[PF_LOC_COUNTRY]));
+        buf_puts(b, ",\"province\":");
+        json_cstr_or_null(b, pool_str(p, p->f[PF_LOC_ADMIN1]));
+        if (p->lat == p->lat && p->lon == p->lon) {
+            buf_printf(b, ",\"lat\":%.5f,\"lon\":%.5f", p->lat, p->lon);
+        }
+        if (p->geonameid) {
+            buf_printf(b, ",\"geonameid\":%u", p->geonameid);
+        }
+        buf_printf(b, ",\"resolution\":%d,\"precision\":",
+                   plover_resolution(pool_str(p, p->f[PF_LOC_PRECISION])));
+        json_cstr_or_null(b, pool_str(p, p->f[PF_LOC_PRECISION]));
+        buf_putc(b, '}');
+    }
+    buf_puts(b, ",\"text\":");
+    json_str(b, pool_str(p, p->f[PF_TEXT]), p->flen[PF_TEXT]);
+    buf_printf(b, ",\"text_info\":{\"sequence\":%u,\"start\":%zu,\"end\":%zu,\"text_story\":",
+               p->sentence, p->span_start, p->span_end);
+    json_cstr_or_null(b, story);
+    buf_puts(b, "},\"cite_info\":{\"coder\":\"truce " TRUCE_VERSION "\",\"codebook\":\"PLOVER (from CAMEO)\"}");
+    buf_puts(b, ",\"cameo\":");
+    json_cstr_or_null(b, pool_str(p, p->f[PF_CODE]));
+    buf_printf(b, ",\"goldstein\":%.1f,\"date_source\":", p->goldstein);
+    json_cstr_or_null(b, pool_str(p, p->f[PF_DATE_SOURCE]));
+    buf_printf(b, ",\"historical\":%s,\"pattern\":", p->historical ? "true" : "false");
+    json_cstr_or_null(b, pool_str(p, p->f[PF_PATTERN]));
+    buf_puts(b, "}\n");
+    p->open = false;
+}
+
+void truce_plover_add(truce_plover *p, truce_buf *b, const truce_event *ev)
+{
+    if (!ev->plover) {
+        return;   /* a CAMEO statement: PLOVER has no such event */
+    }
+    const char *code = ev->code ? ev->code : "";
+    if (p->open && !(p->sentence == ev->sentence && p->date == ev->date &&
+                     p->span_start == ev->span_start && p->span_end == ev->span_end &&
+                     p->mutual == ev->mutual &&
+                     strcmp(pool_str(p, p->f[PF_CODE]), code) == 0 &&
+                     strcmp(pool_str(p, p->f[PF_STORY]), ev->story_id ? ev->story_id : "") == 0)) {
+        plover_record(p, b);
+    }
+    if (!p->open) {
+        p->pool.len = 0;
+        p->pool.failed = false;
+        p->n_who = 0;
+        p->open = true;
+        p->sentence = ev->sentence;
+        p->date = ev->date;
+        p->span_start = ev->span_start;
+        p->span_end = ev->span_end;
+        p->quad_class = ev->quad_class;
+        p->goldstein = ev->goldstein;
+        p->lat = ev->lat;
+        p->lon = ev->lon;
+        p->geonameid = ev->geonameid;
+        p->historical = ev->historical;
+        p->mutual = ev->mutual;
+        p->has_loc = ev->location_name != NULL;
+        const char *fields[PF_N] = {
+            [PF_STORY] = ev->story_id ? ev->story_id : "", [PF_DATE_SOURCE] = ev->date_source,
+            [PF_CODE] = code, [PF_PLOVER] = ev->plover, [PF_MODE] = ev->plover_mode,
+            [PF_LOC_NAME] = ev->location_name, [PF_LOC_COUNTRY] = ev->location_country,
+            [PF_LOC_ADMIN1] = ev->location_admin1, [PF_LOC_PRECISION] = ev->location_precision,
+            [PF_TEXT] = NULL, [PF_PATTERN] = ev->pattern,
+        };
+        for (int i = 0; i < PF_N; i++) {
+            p->f[i] = pool_add(p, fields[i], &p->flen[i]);
+        }
+        /* the sentence is not NUL-terminated: copied by length */
+        p->f[PF_TEXT] = p->pool.len;
+        p->flen[PF_TEXT] = ev->text_len;
+        buf_put(&p->pool, ev->text ? ev->text : "", ev->text ? ev->text_len : 0);
+        buf_putc(&p->pool, 0);
+    }
+    if (ev->source && ev->source[0]) {
+        add_who(p, ev->source, ev->source_country, 0);
+    }
+    if (ev->target && ev->target[0]) {
+        add_who(p, ev->target, ev->target_country, 1);
+    }
+}
+
+void truce_plover_end(truce_plover *p, truce_buf *b)
+{
+    plover_record(p, b);
+    p->last_sentence = 0;
+    p->seq = 0;
+}
