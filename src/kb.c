@@ -299,6 +299,7 @@ typedef struct {
     uint32_t *wc_ids, *wc_bits;
     size_t n_wc, cap_wc, n_wcb, cap_wcb;
     truce_error *err;
+    uint32_t n_lex;        /* lexicon lines, set in the kb when it is built */
 } builder;
 
 static bool push_u32(uint32_t **v, size_t *n, size_t *cap, uint32_t x)
@@ -882,6 +883,67 @@ static bool load_wn_exc(builder *B, const embedded_file *f, bool verb)
         }
     }
     return true;
+}
+
+/* The part-of-speech lexicon: index the starts of its sorted lines; the
+ * words are looked up in place by binary search (kb_lex). */
+static bool load_lexicon(builder *B, const embedded_file *f)
+{
+    kb *k = B->k;
+    uint32_t n = 0;
+    for (size_t i = 0; i < f->len; i++) {
+        n += f->data[i] == '\n';
+    }
+    k->lex_line = malloc(((size_t)n + 2) * sizeof *k->lex_line);
+    if (!k->lex_line) {
+        err_set(B->err, TRUCE_ENOMEM, f->name, 0, 0, -1, "out of memory");
+        return false;
+    }
+    k->lex_data = (const uint8_t *)f->data;
+    uint32_t line = 0;
+    size_t i = 0;
+    while (i < f->len) {
+        const unsigned char *nl = memchr(f->data + i, '\n', f->len - i);
+        size_t e = nl ? (size_t)(nl - f->data) : f->len;
+        const unsigned char *tab = memchr(f->data + i, '\t', e - i);
+        if (!tab || line == n + 1) {
+            err_set(B->err, TRUCE_EDATA, f->name, line + 1, 1, (int64_t)i, "expected word<TAB>mask");
+            return false;
+        }
+        k->lex_line[line++] = (uint32_t)i;
+        i = e + 1;
+    }
+    k->lex_line[line] = (uint32_t)f->len;
+    B->n_lex = line;   /* in use once the kb is built: loading needs no tags */
+    return true;
+}
+
+uint8_t kb_lex(const kb *k, const uint8_t *key, ptrdiff_t len)
+{
+    uint32_t lo = 0, hi = k->n_lex;
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        const uint8_t *w = k->lex_data + k->lex_line[mid];
+        const uint8_t *tab = memchr(w, '\t', k->lex_line[mid + 1] - k->lex_line[mid]);
+        size_t wl = (size_t)(tab - w);
+        int c = memcmp(w, key, wl < (size_t)len ? wl : (size_t)len);
+        if (c == 0) {
+            c = wl < (size_t)len ? -1 : wl > (size_t)len ? 1 : 0;
+        }
+        if (c == 0) {
+            unsigned m = 0;
+            for (const uint8_t *d = tab + 1; *d >= '0' && *d <= '9'; d++) {
+                m = m * 10 + (unsigned)(*d - '0');
+            }
+            return (uint8_t)m;
+        }
+        if (c < 0) {
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
+    }
+    return 0;
 }
 
 /* ---- user dictionaries: PETRARCH and TABARI formats ------------------
@@ -1836,6 +1898,7 @@ truce_kb *truce_kb_open_dicts(const truce_dict_file *files, size_t n_files, bool
     ok = ok && (f = find_file("wordnet/verbs.txt")) && load_wn_verbs(&B, f);
     ok = ok && (f = find_file("wordnet/verb.exc")) && load_wn_exc(&B, f, true);
     ok = ok && (f = find_file("wordnet/noun.exc")) && load_wn_exc(&B, f, false);
+    ok = ok && (f = find_file("lexicon.tsv")) && load_lexicon(&B, f);
     ok = ok && (f = find_file("cameo.tsv")) && load_cameo(&B, f);
     ok = ok && (f = find_file("grammar.tsv")) && load_grammar(&B, f);
     ok = ok && (f = find_file("modality.tsv")) && load_modality(&B, f);
@@ -1893,6 +1956,7 @@ truce_kb *truce_kb_open_dicts(const truce_dict_file *files, size_t n_files, bool
         truce_kb_close(k);
         return NULL;
     }
+    k->n_lex = B.n_lex;
     return k;
 }
 
@@ -1904,6 +1968,7 @@ void truce_kb_close(truce_kb *k)
     trie_free(&k->actors);
     intern_free(&k->words);
     free(k->is_verb);
+    free(k->lex_line);
     free(k->wclass);
     free(k->vexc);
     free(k->nexc);

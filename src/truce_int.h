@@ -94,6 +94,9 @@ enum {
     TF_QUOTE_OPEN = 4,    /* a quotation mark that opens */
     TF_QUOTE_CLOSE = 8,   /* a quotation mark that closes */
     TF_SPACE_BEFORE = 16, /* whitespace before the token */
+    TF_LEX_NOT_VERB = 32, /* the POS lexicon knows the word, never as a verb */
+    TF_LEX_NOUN = 64,     /* the POS lexicon's most frequent tag is a noun */
+    TF_LEX_ADJ = 128,     /* ... an adjective (and never a verb) */
 };
 typedef struct {
     uint32_t start, end;  /* byte offsets in the story text */
@@ -254,7 +257,23 @@ typedef struct truce_kb {
                  across, inside, around, within, over, his, her, its, their,
                  our, my, your, he, she, they, we, i, it, but, because;
     } w;
+    /* the part-of-speech lexicon (lexicon.tsv, made at build time from npm
+     * en-lexicon): sorted "word\tmask" lines, read in place; lex_line[i]
+     * is where line i starts */
+    const uint8_t *lex_data;
+    uint32_t *lex_line;
+    uint32_t n_lex;
 } kb;
+
+/* What a word can be, from the lexicon (tools/gen_lexicon.c writes these
+ * values): LEX_MOSTLY_* say what its most frequent tag is. */
+enum {
+    LEX_NOUN = 1, LEX_PROPER = 2, LEX_VERB = 4, LEX_ADJ = 8, LEX_ADV = 16, LEX_FUNCTION = 32,
+    /* the most frequent tag, in the top two bits */
+    LEX_MOSTLY_NOUN = 64, LEX_MOSTLY_VERB = 128, LEX_MOSTLY_ADJ = 192, LEX_MOSTLY = 192,
+};
+/* The LEX_* mask of a lower-cased key, 0 if the lexicon does not know it. */
+uint8_t kb_lex(const kb *k, const uint8_t *key, ptrdiff_t len);
 
 /* Word classes from data/grammar.tsv, a bit each, looked up by word id. */
 enum {
