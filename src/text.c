@@ -204,11 +204,6 @@ static void tok_finish_uncached(const kb *k, const uint8_t *text, token *t)
         if (lex && !(lex & LEX_VERB)) {
             t->flags |= TF_LEX_NOT_VERB;
         }
-        if ((lex & LEX_MOSTLY) == LEX_MOSTLY_NOUN) {
-            t->flags |= TF_LEX_NOUN;
-        } else if ((lex & LEX_MOSTLY) == LEX_MOSTLY_ADJ && !(lex & LEX_VERB)) {
-            t->flags |= TF_LEX_ADJ;
-        }
         t->vlemma = kb_verb_lemma(k, key, n, &t->vform);
         t->isverb = (t->id && t->id < k->heads_cap && k->is_verb[t->id]) || t->vlemma ? 1 : 0;
         t->nlemma = kb_noun_lemma(k, key, n);
@@ -248,7 +243,7 @@ static void tok_finish(const kb *k, const uint8_t *text, tokcache *cache, token 
     e->nlemma = t->nlemma;
     e->vform = t->vform;
     e->isverb = t->isverb;
-    e->flags = t->flags & (TF_CAP | TF_UPPER | TF_LEX_NOT_VERB | TF_LEX_NOUN | TF_LEX_ADJ);
+    e->flags = t->flags & (TF_CAP | TF_UPPER | TF_LEX_NOT_VERB);
     t->flags |= keep;
 }
 

@@ -95,8 +95,6 @@ enum {
     TF_QUOTE_CLOSE = 8,   /* a quotation mark that closes */
     TF_SPACE_BEFORE = 16, /* whitespace before the token */
     TF_LEX_NOT_VERB = 32, /* the POS lexicon knows the word, never as a verb */
-    TF_LEX_NOUN = 64,     /* the POS lexicon's most frequent tag is a noun */
-    TF_LEX_ADJ = 128,     /* ... an adjective (and never a verb) */
 };
 typedef struct {
     uint32_t start, end;  /* byte offsets in the story text */
