@@ -58,6 +58,7 @@ typedef struct {
     char *meta_copy;         /* ingest: owned copy of a JSON story's title, source, url */
     truce_buf cols;          /* ingest: the events' columns for the store */
     truce_plover *plover;    /* --format plover: the worker's record writer */
+    uint32_t phx_sentence, phx_seq;  /* --format phoenix: the last event's sentence, its number */
 } job;
 
 enum { JOB_STORY, JOB_PARSE_ERROR, JOB_MESSAGE, JOB_JSON };
@@ -118,7 +119,8 @@ static void help(FILE *f)
         "                          tsv: the same as tab-separated columns with a header;\n"
         "                          plover: PLOVER records, one per act, with lists of\n"
         "                          actors and recipients (everyone an actor in a joint\n"
-        "                          act), event, mode, quad_code, event_loc, text_info\n"
+        "                          act), event, mode, quad_code, event_loc, text_info;\n"
+        "                          phoenix: the Phoenix dataset's 26 tab-separated columns\n"
         "  --date YYYY-MM-DD       story date where the input gives none\n"
         "  --status                after each story, a status record:\n"
         "                          {\"story_id\",\"status\":\"ok|no_event|error\",\"events\",\"error\",\"offset\"}\n"
@@ -197,6 +199,12 @@ static int sink(void *user, const truce_event *ev)
     }
     if (strcmp(j->format, "tsv") == 0) {
         truce_write_tsv(&j->out, ev);
+    } else if (strcmp(j->format, "phoenix") == 0) {
+        /* EventIDs count the events of a sentence */
+        j->phx_seq = ev->sentence == j->phx_sentence ? j->phx_seq + 1 : 1;
+        j->phx_sentence = ev->sentence;
+        truce_write_phoenix(&j->out, ev, j->phx_seq, j->st.url, j->st.url_len, j->st.source,
+                            j->st.source_len);
     } else if (j->plover) {
         truce_plover_add(j->plover, &j->out, ev);
     } else {
@@ -1170,9 +1178,10 @@ static int code_main(int argc, char **argv, bool split, bool ingest)
             return EXIT_OK;
         } else if (strncmp(name, "--format", 8) == 0 && (name[8] == 0 || name[8] == '=')) {
             const char *v = opts_value(&o, name);
-            if (!v || (strcmp(v, "jsonl") && strcmp(v, "tsv") && strcmp(v, "plover"))) {
+            if (!v || (strcmp(v, "jsonl") && strcmp(v, "tsv") && strcmp(v, "plover") && strcmp(v, "phoenix"))) {
                 free(inputs);
-                return cli_usage_error(r.cmd, "--format takes jsonl, tsv or plover, found '%s'", v ? v : "nothing");
+                return cli_usage_error(r.cmd, "--format takes jsonl, tsv, plover or phoenix, found '%s'",
+                                       v ? v : "nothing");
             }
             r.o.format = v;
         } else if (strncmp(name, "--date", 6) == 0 && (name[6] == 0 || name[6] == '=')) {

@@ -254,6 +254,16 @@ void truce_write_jsonl(truce_buf *b, const truce_event *ev);
 void truce_write_tsv_header(truce_buf *b);
 void truce_write_tsv(truce_buf *b, const truce_event *ev);
 
+/* One event as a line of the Phoenix dataset's 26 tab-separated columns
+ * (EventID, Date, Year, Month, Day, SourceActorFull, SourceActorEntity,
+ * SourceActorRole, SourceActorAttribute, TargetActorFull ... Attribute,
+ * EventCode, EventRootCode, PentaClass, GoldsteinScore, Issues, Lat, Lon,
+ * LocationName, StateName, CountryCode, SentenceID, URLs, NewsSources).
+ * EventID is story-sentence-seq; Date is the event's date; url and
+ * news_source (the story's, may be NULL) fill the last two columns. */
+void truce_write_phoenix(truce_buf *b, const truce_event *ev, uint32_t seq, const char *url,
+                         size_t url_len, const char *news_source, size_t news_source_len);
+
 /* PLOVER records (JSON Lines, the PLOVER data model): where CAMEO coders
  * write one event per (source, target) pair, PLOVER keeps one record with
  * lists of actors and recipients, and puts everyone in `actor` for a joint

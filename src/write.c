@@ -266,6 +266,104 @@ void truce_write_tsv(truce_buf *b, const truce_event *ev)
     buf_putc(b, '\n');
 }
 
+/* ---- Phoenix ------------------------------------------------------------ */
+
+/* One actor as Phoenix's four columns: the full code; the entity (its
+ * country, or IGO, NGO, IMG, MNC); the role (one of Phoenix's); the other
+ * 3-letter codes joined by ';'. */
+static void phoenix_actor(truce_buf *b, const char *code, const char *country)
+{
+    static const char *const roles[] = {"GOV", "MIL", "REB", "OPP", "PTY", "COP", "JUD",
+                                        "SPY", "MED", "EDU", "BUS", "CRM", "CVL"};
+    size_t n = code ? strlen(code) : 0;
+    tsv_field(b, code ? code : "", n);
+    buf_putc(b, '\t');
+    size_t at = 0;
+    if (n >= 3 && ((country && strncmp(code, country, 3) == 0) || strncmp(code, "IGO", 3) == 0 ||
+                   strncmp(code, "NGO", 3) == 0 || strncmp(code, "IMG", 3) == 0 ||
+                   strncmp(code, "MNC", 3) == 0)) {
+        buf_put(b, code, 3);
+        at = 3;
+    } else if (n >= 3 && strncmp(code, "---", 3) == 0) {
+        at = 3;   /* a role of unknown country: no entity */
+    }
+    buf_putc(b, '\t');
+    if (n >= at + 3) {
+        for (size_t r = 0; r < sizeof roles / sizeof *roles; r++) {
+            if (strncmp(code + at, roles[r], 3) == 0) {
+                buf_put(b, code + at, 3);
+                at += 3;
+                break;
+            }
+        }
+    }
+    buf_putc(b, '\t');
+    for (size_t k = at; k + 3 <= n; k += 3) {
+        if (k > at) {
+            buf_putc(b, ';');
+        }
+        buf_put(b, code + k, 3);
+    }
+}
+
+void truce_write_phoenix(truce_buf *b, const truce_event *ev, uint32_t seq, const char *url,
+                         size_t url_len, const char *news_source, size_t news_source_len)
+{
+    char date[11] = "";
+    if (ev->date != TRUCE_NODAY) {
+        truce_day_format(ev->date, date);
+    }
+    /* EventID, Date, Year, Month, Day */
+    tsv_field(b, ev->story_id, strlen(ev->story_id));
+    buf_printf(b, "-%u-%u\t", ev->sentence, seq);
+    if (date[0]) {
+        buf_printf(b, "%.4s%.2s%.2s\t%.4s\t%.2s\t%.2s\t", date, date + 5, date + 8, date, date + 5,
+                   date + 8);
+    } else {
+        buf_puts(b, "\t\t\t\t");
+    }
+    phoenix_actor(b, ev->source, ev->source_country);
+    buf_putc(b, '\t');
+    phoenix_actor(b, ev->target, ev->target_country);
+    /* PentaClass: 0 = 01-02, 1 = 03-05, 2 = 06-08, 3 = 09-13 and 16,
+     * 4 = 14, 15, 17-20 */
+    int r = ev->root ? atoi(ev->root) : 0;
+    int penta = r <= 2 ? 0 : r <= 5 ? 1 : r <= 8 ? 2 : (r <= 13 || r == 16) ? 3 : 4;
+    buf_putc(b, '\t');
+    buf_puts(b, ev->code ? ev->code : "");
+    buf_putc(b, '\t');
+    buf_puts(b, ev->root ? ev->root : "");
+    buf_printf(b, "\t%d\t%.1f\t\t", penta, ev->goldstein);   /* Issues: none coded */
+    if (ev->location_name && !isnan(ev->lat) && !isnan(ev->lon)) {
+        buf_printf(b, "%.5f\t%.5f\t", ev->lat, ev->lon);
+    } else {
+        buf_puts(b, "\t\t");
+    }
+    if (ev->location_name) {
+        tsv_field(b, ev->location_name, strlen(ev->location_name));
+    }
+    buf_putc(b, '\t');
+    if (ev->location_name && ev->location_admin1) {
+        tsv_field(b, ev->location_admin1, strlen(ev->location_admin1));
+    }
+    buf_putc(b, '\t');
+    if (ev->location_name && ev->location_country) {
+        buf_puts(b, ev->location_country);
+    }
+    /* SentenceID, URLs, NewsSources */
+    buf_putc(b, '\t');
+    tsv_field(b, ev->story_id, strlen(ev->story_id));
+    buf_printf(b, "-%u\t", ev->sentence);
+    if (url) {
+        tsv_field(b, url, url_len);
+    }
+    buf_putc(b, '\t');
+    if (news_source) {
+        tsv_field(b, news_source, news_source_len);
+    }
+    buf_putc(b, '\n');
+}
+
 /* ---- PLOVER records ---------------------------------------------------- */
 
 /* The act being gathered: the first event's fields (copied into `pool`,
