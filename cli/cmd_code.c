@@ -59,6 +59,7 @@ typedef struct {
     truce_buf cols;          /* ingest: the events' columns for the store */
     truce_plover *plover;    /* --format plover: the worker's record writer */
     uint32_t phx_sentence, phx_seq;  /* --format phoenix: the last event's sentence, its number */
+    size_t n_skipped, first_skipped; /* sentences over --max-sentence-tokens, the first's offset */
 } job;
 
 enum { JOB_STORY, JOB_PARSE_ERROR, JOB_MESSAGE, JOB_JSON };
@@ -137,7 +138,8 @@ static void help(FILE *f)
         "  --pairs all             compound actors: every ordered pair (default: each pair once)\n"
         "  --max-story-bytes N     skip (with an error record) stories longer than N bytes\n"
         "                          (default 10485760; 0 = no limit)\n"
-        "  --max-sentence-tokens N do not code sentences longer than N tokens\n"
+        "  --max-sentence-tokens N do not code sentences longer than N tokens (each story
+                          with such sentences gets a warning on stderr)\n"
         "  -q, --quiet             no summary on stderr\n"
         "  -h, --help              this help\n"
         "\n"
@@ -424,6 +426,20 @@ static void report(run *r, job *j)
         store_job(r, j, "error", j->err.msg, off);
         return;
     }
+    if (j->n_skipped) {
+        /* what the limit left out is said, never silently dropped */
+        if (j->line) {
+            cli_error(r->cmd, "%s:%u: story %.*s: %zu sentence%s over --max-sentence-tokens %u not coded"
+                      " (the first at byte %zu of its text)", j->where, j->line, (int)st->id_len, st->id,
+                      j->n_skipped, j->n_skipped == 1 ? "" : "s", r->o.opt.max_sentence_tokens, j->first_skipped);
+        } else {
+            unsigned l = 0, c = 0;
+            line_col(j->mem, j->mem_len, j->text_base + j->first_skipped, &l, &c);
+            cli_error(r->cmd, "%s:%u:%u: %zu sentence%s over --max-sentence-tokens %u not coded (the first at byte %zu)",
+                      j->where, l, c, j->n_skipped, j->n_skipped == 1 ? "" : "s", r->o.opt.max_sentence_tokens,
+                      j->first_skipped);
+        }
+    }
     r->n_events_total += j->n;
     if (j->n) {
         r->n_with++;
@@ -505,6 +521,7 @@ static void code_job(truce_coder *coder, truce_jsonl *reader, truce_plover *plov
         }
     }
     j->rc = truce_code_story(coder, &j->st, sink, j, &j->n, &j->err);
+    j->n_skipped = truce_coder_skipped(coder, &j->first_skipped);
     if (j->plover) {
         truce_plover_end(j->plover, &j->out);
     }

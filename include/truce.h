@@ -218,6 +218,11 @@ truce_status truce_code_story(truce_coder *c, const truce_story *st,
                               truce_sink sink, void *user,
                               size_t *n_events, truce_error *err);
 
+/* After truce_code_story: how many sentences were over
+ * max_sentence_tokens and not coded, and (if any) the byte offset in the
+ * story text where the first of them starts. */
+size_t truce_coder_skipped(const truce_coder *c, size_t *first_offset);
+
 /* One sentence as the coder sees it: 1-based index, 0-based paragraph,
  * [start, end) byte offsets in the story text. */
 typedef struct {

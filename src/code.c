@@ -79,6 +79,8 @@ struct truce_coder {
     size_t base;
     uint32_t sent_base;
     bool mutual;                   /* emitting the pairs of a joint act */
+    size_t n_skipped;              /* sentences over max_sentence_tokens ... */
+    size_t first_skipped;          /* ... and where the first one starts */
 };
 
 void truce_options_default(truce_options *o)
@@ -2771,6 +2773,14 @@ static size_t part_end(const char *text, size_t len, size_t b)
 
 static truce_status code_part(truce_coder *c, const truce_story *st, truce_error *err);
 
+size_t truce_coder_skipped(const truce_coder *c, size_t *first_offset)
+{
+    if (first_offset) {
+        *first_offset = c->n_skipped ? c->first_skipped : 0;
+    }
+    return c->n_skipped;
+}
+
 truce_status truce_code_story(truce_coder *c, const truce_story *st,
                               truce_sink sink, void *user, size_t *n_events,
                               truce_error *err)
@@ -2782,6 +2792,7 @@ truce_status truce_code_story(truce_coder *c, const truce_story *st,
     c->stop = false;
     c->base = 0;
     c->sent_base = 0;
+    c->n_skipped = 0;
     if (c->opt.max_story_len && st->text_len > c->opt.max_story_len) {
         err_set(err, TRUCE_ELIMIT, NULL, 0, 0, (int64_t)c->opt.max_story_len,
                 "story of %zu bytes is over the limit of %zu bytes", st->text_len, c->opt.max_story_len);
@@ -2858,6 +2869,11 @@ static truce_status code_part(truce_coder *c, const truce_story *st, truce_error
     for (size_t k = 0; k < c->ns && !c->stop; k++) {
         size_t sb = c->s[k].tok_start, se = c->s[k].tok_end;
         if (c->opt.max_sentence_tokens && se - sb > c->opt.max_sentence_tokens) {
+            if (c->n_skipped++ == 0) {
+                c->first_skipped = c->base + c->s[k].start;
+            }
+            trace(c, "sentence %zu: %zu tokens, over the limit of %u: not coded", k + 1, se - sb,
+                  c->opt.max_sentence_tokens);
             continue;
         }
         truce_day d = st->date;
