@@ -138,8 +138,8 @@ static void help(FILE *f)
         "  --pairs all             compound actors: every ordered pair (default: each pair once)\n"
         "  --max-story-bytes N     skip (with an error record) stories longer than N bytes\n"
         "                          (default 10485760; 0 = no limit)\n"
-        "  --max-sentence-tokens N do not code sentences longer than N tokens (each story
-                          with such sentences gets a warning on stderr)\n"
+        "  --max-sentence-tokens N do not code sentences longer than N tokens (a story\n"
+        "                          with such sentences gets a warning on stderr)\n"
         "  -q, --quiet             no summary on stderr\n"
         "  -h, --help              this help\n"
         "\n"
