@@ -38,7 +38,7 @@ SHARED   ?= ../shared
 SRC  = src/arena.c src/intern.c src/date.c src/text.c src/kb.c src/reader.c \
        src/code.c src/write.c src/geo.c
 CLI  = cli/main.c cli/cmd_code.c cli/cmd_geo.c cli/cmd_dict.c cli/cmd_validate.c \
-       cli/store.c cli/cmd_db.c
+       cli/store.c cli/cmd_db.c cli/read_xml.c
 OBJ  = $(SRC:%.c=$(B)/%.o) $(B)/embedded.o
 COBJ = $(CLI:%.c=$(B)/%.o)
 
@@ -78,6 +78,12 @@ $(B)/cli/%.o: cli/%.c include/truce.h cli/cli.h
 $(B)/cli/cmd_validate.o: cli/cmd_validate.c include/truce.h cli/cli.h
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(XML_CFLAGS) $(CFLAGS) -c -o $@ $<
+
+$(B)/cli/read_xml.o: cli/read_xml.c cli/read_xml.h include/truce.h
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(XML_CFLAGS) $(CFLAGS) -c -o $@ $<
+
+$(B)/cli/cmd_code.o: cli/read_xml.h
 
 # --- generated knowledge ---------------------------------------------------
 $(B)/tools/%: tools/%.c
@@ -184,7 +190,8 @@ valgrind: $(B)/truce $(B)/gazetteer.bin
 	              "dict check tests/golden/dict/fixture.actors.txt tests/golden/dict/fixture.agents.txt tests/golden/dict/fixture.verbs.txt" \
 	              "validate --dict-dir tests/golden/dict tests/golden/validate/records.in" \
 	              "ingest -q build/valgrind.db tests/golden/store/stories.jsonl data/examples/karabakh-ceasefire.txt" \
-	              "db check build/valgrind.db"; do \
+	              "db check build/valgrind.db" \
+	              "code -q --status tests/golden/code/petrarch-xml.in tests/golden/errors/xml-broken.in"; do \
 	    $(VG) $(B)/truce $$args >/dev/null 2>build/valgrind.log; rc=$$?; \
 	    if [ $$rc = 9 ] || [ $$rc -gt 3 ]; then f=$$((f+1)); echo "valgrind FAIL: truce $$args"; cat build/valgrind.log; else p=$$((p+1)); fi; \
 	  done; echo "valgrind: $$p passed, $$f failed"; [ -z "$(RESULTS)" ] || echo "$$p $$f" >> $(RESULTS); \
@@ -204,12 +211,18 @@ FUZZ_SHORT ?= 15
 # that crash are saved under fuzz/crashes/ and belong in tests/corpus/
 # (replayed by `make check`).
 FUZZ_SECONDS ?= 60
-FUZZ_TARGETS = fuzz_story fuzz_jsonl fuzz_dict
+FUZZ_TARGETS = fuzz_story fuzz_jsonl fuzz_dict fuzz_xml
 FUZZ_FLAGS = -O1 -g -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined -DTRUCE_ARENA_MALLOC
 
 build-fuzz/%: fuzz/%.c
 	$(MAKE) B=build-fuzz CC=clang OPT="$(FUZZ_FLAGS)" build-fuzz/libtruce.a
 	clang $(CPPFLAGS) -O1 -g -fsanitize=fuzzer,address,undefined -o $@ $< build-fuzz/libtruce.a $(LIBS)
+
+# the XML input reader lives in the CLI (libxml2)
+build-fuzz/fuzz_xml: fuzz/fuzz_xml.c cli/read_xml.c cli/read_xml.h
+	$(MAKE) B=build-fuzz CC=clang OPT="$(FUZZ_FLAGS)" build-fuzz/libtruce.a
+	clang $(CPPFLAGS) $(XML_CFLAGS) -O1 -g -fsanitize=fuzzer,address,undefined -o $@ fuzz/fuzz_xml.c cli/read_xml.c \
+	  build-fuzz/libtruce.a $(LIBS) $(XML_LIBS)
 
 fuzz: $(FUZZ_TARGETS:%=build-fuzz/%)
 	@mkdir -p fuzz/crashes

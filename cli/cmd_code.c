@@ -9,6 +9,7 @@
  * the others; the exit code is 1 if any story or input had an error.
  */
 #include "cli.h"
+#include "read_xml.h"
 #include "store.h"
 #include "truce.h"
 
@@ -112,6 +113,7 @@ static void help(FILE *f)
         "                          'YEREVAN, May 6./TASS/.' or 'WASHINGTON (Reuters) -'\n"
         "  JSON Lines              one object per line: id, date (YYYY-MM-DD), text,\n"
         "                          optional title, source, url\n"
+        "  PETRARCH XML            <Sentence id date source><Text>: each sentence a story\n"
         "  directories             every file below them, in name order\n"
         "\n"
         "Options:\n"
@@ -925,8 +927,41 @@ static void read_jsonl_stream(run *r, const char *name, FILE *f, const char *hea
     free(chunk);
 }
 
+typedef struct {
+    run *r;
+    const char *name;
+} xml_ctx;
+
+static void xml_story(void *user, const truce_story *st, unsigned line)
+{
+    xml_ctx *x = user;
+    code_one(x->r, st, x->name, line, NULL, 0, 0);
+}
+
+static void xml_error(void *user, const char *id, unsigned line, unsigned col, const char *msg)
+{
+    xml_ctx *x = user;
+    if (id) {
+        /* one sentence that cannot be coded: an error record of its own */
+        queue_message(x->r, JOB_PARSE_ERROR, id, strlen(id), msg, -1, "%s:%u: story %s: %s", x->name,
+                      line, id, msg);
+    } else {
+        /* the XML is broken here: what follows is not read */
+        char where[64];
+        snprintf(where, sizeof where, "%s:%u", strcmp(x->name, "-") == 0 ? "stdin" : x->name, line);
+        queue_message(x->r, JOB_PARSE_ERROR, where, strlen(where), msg, -1, "%s:%u:%u: %s; the rest of the file is not read",
+                      x->name, line, col, msg);
+    }
+}
+
 static void read_buffer(run *r, const char *name, const char *buf, size_t len)
 {
+    if (xml_looks_like(name, buf, len)) {
+        xml_ctx x = {r, name};
+        xml_reader rd = {xml_story, xml_error, &x};
+        xml_read(buf, len, r->o.date, &rd);
+        return;
+    }
     size_t i = 0;
     while (i < len && (buf[i] == ' ' || buf[i] == '\n' || buf[i] == '\r' || buf[i] == '\t')) {
         i++;
