@@ -1878,7 +1878,14 @@ static const mention *find_subject(const truce_coder *c, const mvec *mv, size_t 
          * bracket after the mention with no opening one before it */
         bool bracket = false;
         int depth = 0;
-        for (size_t q = m->tok_end; q < head; q++) {
+        /* "The International Labour Office (ILO) said": a name glossed by
+         * the bracket it fills is no aside */
+        size_t from = m->tok_end;
+        if (m->tok_start > cb && tok_punct(c, m->tok_start - 1, '(') && from < head &&
+            tok_punct(c, from, ')')) {
+            from++;
+        }
+        for (size_t q = from; q < head; q++) {
             if (tok_punct(c, q, '(') || tok_punct(c, q, '[')) {
                 depth++;
             } else if (tok_punct(c, q, ')') || tok_punct(c, q, ']')) {
@@ -1909,8 +1916,17 @@ static const mention *find_subject(const truce_coder *c, const mvec *mv, size_t 
                 q--;
             }
             const token *pv = &c->t[q];
+            /* "Newly elected President X met ...": a participle that opens
+             * the clause describes the subject */
+            size_t r = q;
+            while (r > cb && (tok_adverb(c, r - 1) || tok_has(c, r - 1, WC_DETERMINER) ||
+                              (c->t[r - 1].end - c->t[r - 1].start > 4 &&
+                               c->text[c->t[r - 1].end - 2] == 'l' && c->text[c->t[r - 1].end - 1] == 'y'))) {
+                r--;
+            }
+            bool opener = r == cb && pv->vform == VF_ED;
             if (pv->vlemma && pv->vform != VF_NONE && !is_aux(c, q) &&
-                !(pv->flags & TF_CAP) && !tok_has(c, q, WC_DETERMINER)) {
+                !(pv->flags & TF_CAP) && !tok_has(c, q, WC_DETERMINER) && !opener) {
                 continue;
             }
         }
@@ -2297,8 +2313,13 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
     const mention *sm = best.src, *tm = best.tgt;
     if (!sm) {
         if (v.passive) {
-            /* "was shelled by X": X is the source, the subject the target */
-            for (size_t q = i + 1; q < ce && q < i + 4; q++) {
+            /* "was shelled by X": X is the source, the subject the target;
+             * "was accused of taking bribes by X" too, up to a comma or
+             * another participle ("killed in a town held by rebels") */
+            for (size_t q = i + 1; q < ce && q < i + 12; q++) {
+                if (tok_punct(c, q, ',') || (q > i + 1 && c->t[q].isverb && c->t[q].vform == VF_ED)) {
+                    break;
+                }
                 if (tok_is(c, q, k->w.by)) {
                     sm = mention_at(mv, q + 1, false);
                     if (!sm && tok_has(c, q + 1, WC_MODIFIER)) {
@@ -2320,6 +2341,23 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
             }
         } else {
             sm = find_subject(c, mv, cb, i);
+            if (!sm && v.verb && !strcmp(code, p->code) && i > cb &&
+                (c->t[i].vform == VF_ED || c->t[i].vform == VF_S ||
+                 (c->t[i].vform == VF_BASE && tok_is(c, i - 1, k->w.to))) &&
+                c->t[i - 1].kind == TOK_WORD) {
+                /* "A car bomb killed 12 soldiers", "an attempt to kill the
+                 * governor": violence whose doer is no actor still has its
+                 * victims, named in the same phrase */
+                const mention *victims = tm ? tm : find_object(c, mv, i, ce, true);
+                for (size_t q = i + 1; victims && q < victims->tok_start; q++) {
+                    if (tok_punct(c, q, ',') || is_quote_tok(c, q)) {
+                        victims = NULL;
+                    }
+                }
+                if (victims && emit_victims(c, &x, victims, code, i, best.last_tok > i ? best.last_tok : i, p)) {
+                    return;
+                }
+            }
             if (!sm) {
                 trace(c, "  \"%.*s\": no source actor before it in its clause", TOKF(i));
                 return;
