@@ -2498,7 +2498,9 @@ static void code_content(truce_coder *c, sinfo *si, size_t s_index, const speech
         }
         const pattern *vp = k->vheads[l];
         vinfo v = analyse_verb(c, mv, i, sp->content_b);
-        if (!v.verb || v.negated) {
+        /* a deed, not a promise, a condition or a demand ("is willing to
+         * help", "must help"): those are coded as the act's own events */
+        if (!v.verb || v.negated || v.intent || v.threat || v.hypothetical || v.obligation || v.refusal) {
             continue;
         }
         const mention *subj = find_subject(c, mv, sp->content_b, i);
