@@ -645,6 +645,77 @@ static size_t country_at(const truce_coder *c, size_t j, size_t e, char country[
 }
 
 /* Find actor mentions in sentence tokens [b, e). */
+/* Head nouns of organisations' names and what their unknown bearers are:
+ * a sector for a body of some state ("the Ceasefire Violations Committee"),
+ * NGO for a civil group ("the Civil Liberty Organization"). */
+static const struct {
+    const char *word, *sector, *code;
+} org_heads[] = {
+    {"front", "REB", NULL},        {"brigade", "REB", NULL},       {"brigades", "REB", NULL},
+    {"army", "REB", NULL},         {"movement", "OPP", NULL},      {"party", "OPP", NULL},
+    {"alliance", "OPP", NULL},     {"coalition", "OPP", NULL},     {"union", "LAB", NULL},
+    {"federation", NULL, "NGO"},   {"confederation", "LAB", NULL}, {"syndicate", "LAB", NULL},
+    {"ministry", "GOV", NULL},     {"department", "GOV", NULL},    {"commission", "GOV", NULL},
+    {"committee", "GOV", NULL},    {"council", "GOV", NULL},       {"agency", "GOV", NULL},
+    {"office", "GOV", NULL},       {"bureau", "GOV", NULL},        {"authority", "GOV", NULL},
+    {"assembly", "LEG", NULL},     {"court", "JUD", NULL},         {"tribunal", "JUD", NULL},
+    {"police", "COP", NULL},       {"guard", "MIL", NULL},         {"corps", "MIL", NULL},
+    {"company", "BUS", NULL},      {"corporation", "BUS", NULL},   {"organization", NULL, "NGO"},
+    {"organisation", NULL, "NGO"}, {"association", NULL, "NGO"},   {"society", NULL, "NGO"},
+    {"foundation", NULL, "NGO"},   {"institute", NULL, "NGO"},     {"network", NULL, "NGO"},
+    {"watch", NULL, "NGO"},        {"forum", NULL, "NGO"},
+};
+
+static bool cap_word(const truce_coder *c, size_t i)
+{
+    return i < c->nt && c->t[i].kind == TOK_WORD && (c->t[i].flags & TF_CAP);
+}
+
+/* An organisation no dictionary knows, by the shape of its name: two or more
+ * capitalised words whose last, or the last before "of"/"for", is the head
+ * noun of an organisation ("The Civil Liberty Organization", "the
+ * Association of African Jurists", "Ogaden National Liberation Front").
+ * Returns one past the name, 0 if there is none; sets *head. */
+static size_t org_name(const truce_coder *c, size_t j, size_t e, size_t *head)
+{
+    size_t k = j, ncap = 0;
+    while (k < e && k < j + 6 && cap_word(c, k)) {
+        k++;
+        ncap++;
+    }
+    if (!ncap) {
+        return 0;
+    }
+    *head = SIZE_MAX;
+    for (size_t h = 0; h < sizeof org_heads / sizeof org_heads[0]; h++) {
+        if (tok_is_word(c, k - 1, org_heads[h].word)) {
+            *head = h;
+            break;
+        }
+    }
+    if (*head == SIZE_MAX) {
+        return 0;
+    }
+    size_t end = k;
+    /* "of the Sovereign State of Biafra", "for Human Rights" */
+    while (end < e && (tok_is(c, end, c->k->w.of) || tok_is(c, end, c->k->w.for_))) {
+        size_t q = end + 1;
+        if (tok_is(c, q, c->k->w.the)) {
+            q++;
+        }
+        size_t q0 = q;
+        while (q < e && q < q0 + 5 && cap_word(c, q)) {
+            q++;
+        }
+        if (q == q0) {
+            break;
+        }
+        ncap += q - q0;
+        end = q;
+    }
+    return ncap >= 2 ? end : 0;
+}
+
 static bool find_mentions(truce_coder *c, size_t b, size_t e, truce_day day, mvec *mv)
 {
     const kb *k = c->k;
@@ -752,6 +823,17 @@ static bool find_mentions(truce_coder *c, size_t b, size_t e, truce_day day, mve
                     j++;
                     continue;
                 }
+                /* "Montenegro Municipality Association", "Nigerian Football
+                 * Federation": an organisation of that country */
+                size_t oh2, oe2;
+                if (country[0] && !agent && !named && !sector[0] && (oe2 = org_name(c, j, e, &oh2)) != 0) {
+                    snprintf(sector, sizeof sector, "%s",
+                             org_heads[oh2].code ? org_heads[oh2].code : org_heads[oh2].sector);
+                    kind = kind ? kind : AK_AGENT;
+                    j = oe2;
+                    end = (uint32_t)j;
+                    break;
+                }
                 /* "German State Prosecutors", "Syrian Arab Army": up to two
                  * capitalised words between a country and its role */
                 if (country[0] && !agent && !named && (c->t[j].flags & TF_CAP) && c->t[j].kind == TOK_WORD) {
@@ -832,6 +914,27 @@ static bool find_mentions(truce_coder *c, size_t b, size_t e, truce_day day, mve
             any = true;
             j = u.end;
             end = (uint32_t)j;
+        }
+        size_t oh, oe;
+        if (!any && (oe = org_name(c, j, e, &oh)) != 0) {
+            /* an organisation we do not know by name: its kind of body */
+            mention *m = m_push(c, mv);
+            if (!m) {
+                return false;
+            }
+            m->tok_start = (uint32_t)start;
+            m->tok_end = (uint32_t)oe;
+            m->kind = AK_AGENT;
+            m->prev_id = start > b ? c->t[start - 1].id : 0;
+            if (org_heads[oh].code) {
+                snprintf(m->code, sizeof m->code, "%s", org_heads[oh].code);
+            } else {
+                snprintf(m->sector, sizeof m->sector, "%s", org_heads[oh].sector);
+                m->needs_coref = true;
+            }
+            set_country(m);
+            i = oe;
+            continue;
         }
         if (!any) {
             i = start + 1;
