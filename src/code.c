@@ -1354,6 +1354,11 @@ static vinfo analyse_verb(const truce_coder *c, const mvec *mv, size_t i, size_t
         v.verb = !det && !(p >= (ptrdiff_t)sb && is_prep(c, c->t[p].id));
         if (p >= (ptrdiff_t)sb && is_be(c, (size_t)p)) {
             v.passive = true;
+        } else if (v.verb && p >= (ptrdiff_t)sb && tok_is(c, i + 1, c->k->w.by) && !aux &&
+                   (mention_ending_at(mv, (size_t)p) || c->t[p].nlemma)) {
+            /* "forces backed by Russia continued ...": a participle that
+             * describes a noun; the sentence's verb comes later */
+            v.verb = false;
         } else if (v.verb && p >= (ptrdiff_t)sb) {
             /* "were killed and over 70 wounded": a participle coordinated
              * with a passive is passive too */
@@ -1372,11 +1377,6 @@ static vinfo analyse_verb(const truce_coder *c, const mvec *mv, size_t i, size_t
                     break;
                 }
             }
-        } else if (v.verb && p >= (ptrdiff_t)sb && tok_is(c, i + 1, c->k->w.by) && !aux &&
-                   (mention_ending_at(mv, (size_t)p) || c->t[p].nlemma)) {
-            /* "forces backed by Russia continued ...": a participle that
-             * describes a noun; the sentence's verb comes later */
-            v.verb = false;
         }
         break;
     case VF_S:
