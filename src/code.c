@@ -950,6 +950,18 @@ static bool find_mentions(truce_coder *c, size_t b, size_t e, truce_day day, mve
                 placed = true;
             }
         }
+        /* "Albanians in southern Serbia", "the Serbs of Croatia": a people
+         * living as a minority elsewhere are that country's people */
+        if (!placed && kind == AK_PEOPLE && country[0] && !sector[0] && !named && end > start &&
+            end < e && tok_has(c, end - 1, WC_ETHNIC) && (tok_is(c, end, k->w.in) || tok_is(c, end, k->w.of))) {
+            char cc[4];
+            size_t ce_end = country_at(c, end + 1, e, cc);
+            if (ce_end && strncmp(cc, country, 3) != 0) {
+                memcpy(country, cc, sizeof cc);
+                end = (uint32_t)ce_end;
+                placed = true;
+            }
+        }
         mention *m = m_push(c, mv);
         if (!m) {
             return false;
@@ -2456,6 +2468,12 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
                     if (tok_punct(c, q, ',') || is_quote_tok(c, q)) {
                         victims = NULL;
                     }
+                }
+                if (!victims && x.loc && x.loc->kind == AK_COUNTRY && x.loc->tok_start > i) {
+                    /* "a bomb destroyed an office in southwestern France":
+                     * the country it happened in, as for other acts on the
+                     * ground with no target named */
+                    victims = x.loc;
                 }
                 if (victims && emit_victims(c, &x, victims, code, i, best.last_tok > i ? best.last_tok : i, p)) {
                     return;
