@@ -1695,11 +1695,16 @@ static bool choose_place(const truce_coder *c, const evctx *x, const char *code,
             q = e - 1;
             continue;
         }
-        /* try the longest run first, then shorter prefixes ("Bardo Museum") */
+        /* try the longest run first, then shorter prefixes ("Bardo Museum");
+         * "Western Afghanistan", "South Lebanon": the place after a compass
+         * word when the whole is not known */
         for (size_t e2 = e; e2 > q; e2--) {
             geo_place p;
             size_t b0 = c->t[q].start, b1 = c->t[e2 - 1].end;
-            if (!geo_resolve(g, (const char *)c->text + b0, b1 - b0, hints, n_hints, &p)) {
+            if (!geo_resolve(g, (const char *)c->text + b0, b1 - b0, hints, n_hints, &p) &&
+                !(e2 > q + 1 && tok_has(c, q, WC_MODIFIER) &&
+                  geo_resolve(g, (const char *)c->text + c->t[q + 1].start, b1 - c->t[q + 1].start, hints,
+                              n_hints, &p))) {
                 continue;
             }
             int spec = p.feature == GEO_CITY ? 3 : p.feature == GEO_COUNTRY ? 1 : 2;
@@ -2061,6 +2066,20 @@ static size_t clause_begin(const truce_coder *c, size_t sb, size_t head)
 {
     for (size_t q = head; q > sb; q--) {
         size_t u = q - 1;
+        if (u > sb && tok_punct(c, u - 1, ',') &&
+            (tok_is_word(c, u, "which") || tok_is_word(c, u, "who"))) {
+            /* "The ministry, which runs the prisons, refused ...": a
+             * relative clause closed by a comma before the verb is an
+             * aside; the verb's clause goes on before it */
+            bool closed = false;
+            for (size_t r = u + 1; r < head; r++) {
+                closed |= tok_punct(c, r, ',');
+            }
+            if (closed) {
+                q = u;   /* the loop steps to the comma before "which" */
+                continue;
+            }
+        }
         if (tok_punct(c, u, ';') || tok_punct(c, u, ':') || is_quote_tok(c, u) ||
             tok_has(c, u, WC_BOUNDARY)) {
             /* "that" right after a verb opens a complement; either way the
