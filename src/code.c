@@ -2380,6 +2380,11 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
         sp_out->content_e = content_e;
         sp_out->speaker = spk;
         memcpy(sp_out->code, spk->code, 16);
+        if (!sp_out->code[0] && spk->sector[0] && !spk->pronoun) {
+            /* "Communist rebels said they will release ...": a speaker
+             * of unknown country still stands for "they" */
+            snprintf(sp_out->code, sizeof sp_out->code, "---%s", spk->sector);
+        }
         sp_out->verb = i;
         sp_out->p = p;
         memcpy(c->last_speaker, spk->code, 16);
