@@ -2245,7 +2245,10 @@ static bool emit_victims(truce_coder *c, evctx *x, const mention *victims, const
                          size_t head, size_t last, const pattern *p)
 {
     int r = (code[0] - '0') * 10 + (code[1] - '0');
-    if (r < 18 || !victims || victims->pronoun || (!victims->code[0] && !victims->sector[0])) {
+    /* violence, and releases ("two Russians were released from captivity"):
+     * what was done to them is news whoever did it */
+    bool release = strncmp(code, "084", 3) == 0;
+    if ((r < 18 && !release) || !victims || victims->pronoun || (!victims->code[0] && !victims->sector[0])) {
         return false;
     }
     x->unknown_source = true;
