@@ -644,7 +644,6 @@ static size_t country_at(const truce_coder *c, size_t j, size_t e, char country[
     return u.end;
 }
 
-/* Find actor mentions in sentence tokens [b, e). */
 /* Head nouns of organisations' names and what their unknown bearers are:
  * a sector for a body of some state ("the Ceasefire Violations Committee"),
  * NGO for a civil group ("the Civil Liberty Organization"). */
@@ -716,6 +715,7 @@ static size_t org_name(const truce_coder *c, size_t j, size_t e, size_t *head)
     return ncap >= 2 ? end : 0;
 }
 
+/* Find actor mentions in sentence tokens [b, e). */
 static bool find_mentions(truce_coder *c, size_t b, size_t e, truce_day day, mvec *mv)
 {
     const kb *k = c->k;
@@ -2076,7 +2076,7 @@ static size_t clause_begin(const truce_coder *c, size_t sb, size_t head)
                 closed |= tok_punct(c, r, ',');
             }
             if (closed) {
-                q = u;   /* the loop steps to the comma before "which" */
+                q = u;   /* next: the word before the comma */
                 continue;
             }
         }
