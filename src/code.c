@@ -2066,17 +2066,26 @@ static size_t clause_begin(const truce_coder *c, size_t sb, size_t head)
 {
     for (size_t q = head; q > sb; q--) {
         size_t u = q - 1;
-        if (u > sb && tok_punct(c, u - 1, ',') &&
-            (tok_is_word(c, u, "which") || tok_is_word(c, u, "who"))) {
-            /* "The ministry, which runs the prisons, refused ...": a
-             * relative clause closed by a comma before the verb is an
-             * aside; the verb's clause goes on before it */
+        if (u > sb && tok_has(c, u, WC_BOUNDARY)) {
+            /* "The ministry, which runs the prisons, refused ...", "Estonia,
+             * a small but strong country, has launched ...": a relative
+             * clause or an apposition set off by commas before the verb is
+             * an aside; the verb's clause goes on before it */
+            size_t open = u;
+            while (open > sb && open + 8 > u && !tok_punct(c, open - 1, ',') &&
+                   !tok_has(c, open - 1, WC_BOUNDARY)) {
+                open--;
+            }
+            bool relative = open == u && (tok_is_word(c, u, "which") || tok_is_word(c, u, "who"));
+            bool apposition = open < u && open > sb + 1 && (c->t[open - 2].flags & TF_CAP) &&
+                              (tok_is(c, open, c->k->w.a) || tok_is(c, open, c->k->w.an) ||
+                               tok_is(c, open, c->k->w.the));
             bool closed = false;
             for (size_t r = u + 1; r < head; r++) {
                 closed |= tok_punct(c, r, ',');
             }
-            if (closed) {
-                q = u;   /* next: the word before the comma */
+            if (open > sb && tok_punct(c, open - 1, ',') && closed && (relative || apposition)) {
+                q = open - 1;   /* next: the word before the comma */
                 continue;
             }
         }
