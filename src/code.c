@@ -2254,9 +2254,12 @@ static bool emit_victims(truce_coder *c, evctx *x, const mention *victims, const
                          size_t head, size_t last, const pattern *p)
 {
     int r = (code[0] - '0') * 10 + (code[1] - '0');
-    /* violence, and releases ("two Russians were released from captivity"):
-     * what was done to them is news whoever did it */
-    bool release = strncmp(code, "084", 3) == 0;
+    /* violence, releases ("two Russians were released from captivity"),
+     * investigations, arrests and expulsions ("a US national has been put
+     * under investigation", "was arrested in Lebanon"): what was done to
+     * them is news whoever did it */
+    bool release = strncmp(code, "084", 3) == 0 || r == 9 || strncmp(code, "173", 3) == 0 ||
+                   strncmp(code, "174", 3) == 0;
     if ((r < 18 && !release) || !victims || victims->pronoun || (!victims->code[0] && !victims->sector[0])) {
         return false;
     }
@@ -2264,6 +2267,14 @@ static bool emit_victims(truce_coder *c, evctx *x, const mention *victims, const
     x->rule = NULL;
     mention nobody, role;
     memset(&nobody, 0, sizeof nobody);
+    if (r < 18 && strncmp(code, "084", 3) != 0 && x->loc && x->loc->country[0] &&
+        strncmp(x->loc->country, victims->code, 3) != 0) {
+        /* "was arrested in Lebanon", "put under investigation in Italy":
+         * the state where it happened did it */
+        snprintf(nobody.code, sizeof nobody.code, "%s", x->loc->country);
+        memcpy(nobody.country, x->loc->country, sizeof nobody.country);
+        x->unknown_source = false;
+    }
     if (!victims->code[0]) {
         place_role(&role, victims, NULL);
     }
@@ -2492,7 +2503,7 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
             }
         } else {
             sm = find_subject(c, mv, cb, i);
-            if (!sm && v.verb && !strcmp(code, p->code) && i > cb &&
+            if (!sm && v.verb && !strcmp(code, p->code) && i > cb && (code[0] - '0') * 10 + (code[1] - '0') >= 18 &&
                 (c->t[i].vform == VF_ED || c->t[i].vform == VF_S ||
                  (c->t[i].vform == VF_BASE && tok_is(c, i - 1, k->w.to))) &&
                 c->t[i - 1].kind == TOK_WORD) {
