@@ -2250,6 +2250,31 @@ static const mention *place_role(mention *out, const mention *role, const char *
  * in a car bombing") is still an event: an unknown source, the victims as
  * target (a role of unknown country as "---CVL"). False if it is not
  * violence (roots 18-20) or the victims are not an actor. */
+/* Words naming a cause of death or damage that is no one's act: "a fire
+ * killed 12 people", "floods destroyed homes" are no attacks, while "a car
+ * bomb killed", "the war has killed" and "a gunman shot" are. */
+static const char *const harmless_causes[] = {
+    "fire", "fires", "blaze", "blazes", "wildfire", "wildfires", "flood", "floods", "flooding",
+    "earthquake", "earthquakes", "quake", "tremor", "storm", "storms", "hurricane", "typhoon",
+    "cyclone", "tornado", "landslide", "landslides", "mudslide", "avalanche", "tsunami",
+    "eruption", "volcano", "lightning", "heatwave", "heat", "cold", "drought", "famine",
+    "crash", "crashes", "collision", "accident", "accidents", "derailment", "stampede",
+    "collapse", "disease", "diseases", "virus", "outbreak", "epidemic", "pandemic", "cholera",
+    "malaria", "ebola", "covid", "covid-19", "coronavirus", "overdose", "overdoses", "cancer",
+    "flu", "influenza", "pollution", "smog", "hunger", "starvation", NULL};
+
+static bool harmless_cause_in(const truce_coder *c, size_t b, size_t e)
+{
+    for (size_t q = b; q < e; q++) {
+        for (const char *const *w = harmless_causes; *w; w++) {
+            if (tok_is_word(c, q, *w)) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
 static bool emit_victims(truce_coder *c, evctx *x, const mention *victims, const char *code,
                          size_t head, size_t last, const pattern *p)
 {
@@ -2506,10 +2531,10 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
             if (!sm && v.verb && !strcmp(code, p->code) && i > cb && (code[0] - '0') * 10 + (code[1] - '0') >= 18 &&
                 (c->t[i].vform == VF_ED || c->t[i].vform == VF_S ||
                  (c->t[i].vform == VF_BASE && tok_is(c, i - 1, k->w.to))) &&
-                c->t[i - 1].kind == TOK_WORD) {
+                c->t[i - 1].kind == TOK_WORD && !harmless_cause_in(c, cb, i)) {
                 /* "A car bomb killed 12 soldiers", "an attempt to kill the
                  * governor": violence whose doer is no actor still has its
-                 * victims, named in the same phrase */
+                 * victims, named in the same phrase; not a fire or a flood */
                 const mention *victims = tm ? tm : find_object(c, mv, i, ce, true);
                 for (size_t q = i + 1; victims && q < victims->tok_start; q++) {
                     if (tok_punct(c, q, ',') || is_quote_tok(c, q)) {
