@@ -2292,10 +2292,14 @@ static bool emit_victims(truce_coder *c, evctx *x, const mention *victims, const
     x->rule = NULL;
     mention nobody, role;
     memset(&nobody, 0, sizeof nobody);
-    if (r < 18 && strncmp(code, "084", 3) != 0 && x->loc && x->loc->country[0] &&
-        strncmp(x->loc->country, victims->code, 3) != 0) {
+    if (r < 18 && strncmp(code, "084", 3) != 0) {
         /* "was arrested in Lebanon", "put under investigation in Italy":
-         * the state where it happened did it */
+         * the state where it happened did it; with no such place there is
+         * no one to code ("was extradited to the United States") */
+        if (!x->loc || !x->loc->country[0] || x->loc->tok_start < head ||
+            strncmp(x->loc->country, victims->code, 3) == 0) {
+            return false;
+        }
         snprintf(nobody.code, sizeof nobody.code, "%s", x->loc->country);
         memcpy(nobody.country, x->loc->country, sizeof nobody.country);
         x->unknown_source = false;
