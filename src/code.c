@@ -651,6 +651,77 @@ static size_t country_at(const truce_coder *c, size_t j, size_t e, char country[
     return u.end;
 }
 
+/* Head nouns of organisations' names and what their unknown bearers are:
+ * a sector for a body of some state ("the Ceasefire Violations Committee"),
+ * NGO for a civil group ("the Civil Liberty Organization"). */
+static const struct {
+    const char *word, *sector, *code;
+} org_heads[] = {
+    {"front", "REB", NULL},        {"brigade", "REB", NULL},       {"brigades", "REB", NULL},
+    {"army", "REB", NULL},         {"movement", "OPP", NULL},      {"party", "OPP", NULL},
+    {"alliance", "OPP", NULL},     {"coalition", "OPP", NULL},     {"union", "LAB", NULL},
+    {"federation", NULL, "NGO"},   {"confederation", "LAB", NULL}, {"syndicate", "LAB", NULL},
+    {"ministry", "GOV", NULL},     {"department", "GOV", NULL},    {"commission", "GOV", NULL},
+    {"committee", "GOV", NULL},    {"council", "GOV", NULL},       {"agency", "GOV", NULL},
+    {"office", "GOV", NULL},       {"bureau", "GOV", NULL},        {"authority", "GOV", NULL},
+    {"assembly", "LEG", NULL},     {"court", "JUD", NULL},         {"tribunal", "JUD", NULL},
+    {"police", "COP", NULL},       {"guard", "MIL", NULL},         {"corps", "MIL", NULL},
+    {"company", "BUS", NULL},      {"corporation", "BUS", NULL},   {"organization", NULL, "NGO"},
+    {"organisation", NULL, "NGO"}, {"association", NULL, "NGO"},   {"society", NULL, "NGO"},
+    {"foundation", NULL, "NGO"},   {"institute", NULL, "NGO"},     {"network", NULL, "NGO"},
+    {"watch", NULL, "NGO"},        {"forum", NULL, "NGO"},
+};
+
+static bool cap_word(const truce_coder *c, size_t i)
+{
+    return i < c->nt && c->t[i].kind == TOK_WORD && (c->t[i].flags & TF_CAP);
+}
+
+/* An organisation no dictionary knows, by the shape of its name: two or more
+ * capitalised words whose last, or the last before "of"/"for", is the head
+ * noun of an organisation ("The Civil Liberty Organization", "the
+ * Association of African Jurists", "Ogaden National Liberation Front").
+ * Returns one past the name, 0 if there is none; sets *head. */
+static size_t org_name(const truce_coder *c, size_t j, size_t e, size_t *head)
+{
+    size_t k = j, ncap = 0;
+    while (k < e && k < j + 6 && cap_word(c, k)) {
+        k++;
+        ncap++;
+    }
+    if (!ncap) {
+        return 0;
+    }
+    *head = SIZE_MAX;
+    for (size_t h = 0; h < sizeof org_heads / sizeof org_heads[0]; h++) {
+        if (tok_is_word(c, k - 1, org_heads[h].word)) {
+            *head = h;
+            break;
+        }
+    }
+    if (*head == SIZE_MAX) {
+        return 0;
+    }
+    size_t end = k;
+    /* "of the Sovereign State of Biafra", "for Human Rights" */
+    while (end < e && (tok_is(c, end, c->k->w.of) || tok_is(c, end, c->k->w.for_))) {
+        size_t q = end + 1;
+        if (tok_is(c, q, c->k->w.the)) {
+            q++;
+        }
+        size_t q0 = q;
+        while (q < e && q < q0 + 5 && cap_word(c, q)) {
+            q++;
+        }
+        if (q == q0) {
+            break;
+        }
+        ncap += q - q0;
+        end = q;
+    }
+    return ncap >= 2 ? end : 0;
+}
+
 /* Find actor mentions in sentence tokens [b, e). */
 static bool find_mentions(truce_coder *c, size_t b, size_t e, truce_day day, mvec *mv)
 {
@@ -759,6 +830,17 @@ static bool find_mentions(truce_coder *c, size_t b, size_t e, truce_day day, mve
                     j++;
                     continue;
                 }
+                /* "Montenegro Municipality Association", "Nigerian Football
+                 * Federation": an organisation of that country */
+                size_t oh2, oe2;
+                if (country[0] && !agent && !named && !sector[0] && (oe2 = org_name(c, j, e, &oh2)) != 0) {
+                    snprintf(sector, sizeof sector, "%s",
+                             org_heads[oh2].code ? org_heads[oh2].code : org_heads[oh2].sector);
+                    kind = kind ? kind : AK_AGENT;
+                    j = oe2;
+                    end = (uint32_t)j;
+                    break;
+                }
                 /* "German State Prosecutors", "Syrian Arab Army": up to two
                  * capitalised words between a country and its role */
                 if (country[0] && !agent && !named && (c->t[j].flags & TF_CAP) && c->t[j].kind == TOK_WORD) {
@@ -840,6 +922,27 @@ static bool find_mentions(truce_coder *c, size_t b, size_t e, truce_day day, mve
             j = u.end;
             end = (uint32_t)j;
         }
+        size_t oh, oe;
+        if (!any && (oe = org_name(c, j, e, &oh)) != 0) {
+            /* an organisation we do not know by name: its kind of body */
+            mention *m = m_push(c, mv);
+            if (!m) {
+                return false;
+            }
+            m->tok_start = (uint32_t)start;
+            m->tok_end = (uint32_t)oe;
+            m->kind = AK_AGENT;
+            m->prev_id = start > b ? c->t[start - 1].id : 0;
+            if (org_heads[oh].code) {
+                snprintf(m->code, sizeof m->code, "%s", org_heads[oh].code);
+            } else {
+                snprintf(m->sector, sizeof m->sector, "%s", org_heads[oh].sector);
+                m->needs_coref = true;
+            }
+            set_country(m);
+            i = oe;
+            continue;
+        }
         if (!any) {
             i = start + 1;
             continue;
@@ -850,6 +953,18 @@ static bool find_mentions(truce_coder *c, size_t b, size_t e, truce_day day, mve
         if (sector[0] && !country[0] && !named && end < e && tok_has(c, end, WC_ROLE_PREP)) {
             size_t ce_end = country_at(c, end + 1, e, country);
             if (ce_end) {
+                end = (uint32_t)ce_end;
+                placed = true;
+            }
+        }
+        /* "Albanians in southern Serbia", "the Serbs of Croatia": a people
+         * living as a minority elsewhere are that country's people */
+        if (!placed && kind == AK_PEOPLE && country[0] && !sector[0] && !named && end > start &&
+            end < e && tok_has(c, end - 1, WC_ETHNIC) && (tok_is(c, end, k->w.in) || tok_is(c, end, k->w.of))) {
+            char cc[4];
+            size_t ce_end = country_at(c, end + 1, e, cc);
+            if (ce_end && strncmp(cc, country, 3) != 0) {
+                memcpy(country, cc, sizeof cc);
                 end = (uint32_t)ce_end;
                 placed = true;
             }
@@ -1265,6 +1380,11 @@ static vinfo analyse_verb(const truce_coder *c, const mvec *mv, size_t i, size_t
         v.verb = !det && !(p >= (ptrdiff_t)sb && is_prep(c, c->t[p].id));
         if (p >= (ptrdiff_t)sb && is_be(c, (size_t)p)) {
             v.passive = true;
+        } else if (v.verb && p >= (ptrdiff_t)sb && tok_is(c, i + 1, c->k->w.by) && !aux &&
+                   (mention_ending_at(mv, (size_t)p) || c->t[p].nlemma)) {
+            /* "forces backed by Russia continued ...": a participle that
+             * describes a noun; the sentence's verb comes later */
+            v.verb = false;
         } else if (v.verb && p >= (ptrdiff_t)sb) {
             /* "were killed and over 70 wounded": a participle coordinated
              * with a passive is passive too */
@@ -1283,11 +1403,6 @@ static vinfo analyse_verb(const truce_coder *c, const mvec *mv, size_t i, size_t
                     break;
                 }
             }
-        } else if (v.verb && p >= (ptrdiff_t)sb && tok_is(c, i + 1, c->k->w.by) && !aux &&
-                   (mention_ending_at(mv, (size_t)p) || c->t[p].nlemma)) {
-            /* "forces backed by Russia continued ...": a participle that
-             * describes a noun; the sentence's verb comes later */
-            v.verb = false;
         }
         break;
     case VF_S:
@@ -1595,11 +1710,16 @@ static bool choose_place(const truce_coder *c, const evctx *x, const char *code,
             q = e - 1;
             continue;
         }
-        /* try the longest run first, then shorter prefixes ("Bardo Museum") */
+        /* try the longest run first, then shorter prefixes ("Bardo Museum");
+         * "Western Afghanistan", "South Lebanon": the place after a compass
+         * word when the whole is not known */
         for (size_t e2 = e; e2 > q; e2--) {
             geo_place p;
             size_t b0 = c->t[q].start, b1 = c->t[e2 - 1].end;
-            if (!geo_resolve(g, (const char *)c->text + b0, b1 - b0, hints, n_hints, &p)) {
+            if (!geo_resolve(g, (const char *)c->text + b0, b1 - b0, hints, n_hints, &p) &&
+                !(e2 > q + 1 && tok_has(c, q, WC_MODIFIER) &&
+                  geo_resolve(g, (const char *)c->text + c->t[q + 1].start, b1 - c->t[q + 1].start, hints,
+                              n_hints, &p))) {
                 continue;
             }
             int spec = p.feature == GEO_CITY ? 3 : p.feature == GEO_COUNTRY ? 1 : 2;
@@ -1902,7 +2022,14 @@ static const mention *find_subject(const truce_coder *c, const mvec *mv, size_t 
          * bracket after the mention with no opening one before it */
         bool bracket = false;
         int depth = 0;
-        for (size_t q = m->tok_end; q < head; q++) {
+        /* "The International Labour Office (ILO) said": a name glossed by
+         * the bracket it fills is no aside */
+        size_t from = m->tok_end;
+        if (m->tok_start > cb && tok_punct(c, m->tok_start - 1, '(') && from < head &&
+            tok_punct(c, from, ')')) {
+            from++;
+        }
+        for (size_t q = from; q < head; q++) {
             if (tok_punct(c, q, '(') || tok_punct(c, q, '[')) {
                 depth++;
             } else if (tok_punct(c, q, ')') || tok_punct(c, q, ']')) {
@@ -1933,8 +2060,17 @@ static const mention *find_subject(const truce_coder *c, const mvec *mv, size_t 
                 q--;
             }
             const token *pv = &c->t[q];
+            /* "Newly elected President X met ...": a participle that opens
+             * the clause describes the subject */
+            size_t r = q;
+            while (r > cb && (tok_adverb(c, r - 1) || tok_has(c, r - 1, WC_DETERMINER) ||
+                              (c->t[r - 1].end - c->t[r - 1].start > 4 &&
+                               c->text[c->t[r - 1].end - 2] == 'l' && c->text[c->t[r - 1].end - 1] == 'y'))) {
+                r--;
+            }
+            bool opener = r == cb && pv->vform == VF_ED;
             if (pv->vlemma && pv->vform != VF_NONE && !is_aux(c, q) &&
-                !(pv->flags & TF_CAP) && !tok_has(c, q, WC_DETERMINER)) {
+                !(pv->flags & TF_CAP) && !tok_has(c, q, WC_DETERMINER) && !opener) {
                 continue;
             }
         }
@@ -1954,6 +2090,29 @@ static size_t clause_begin(const truce_coder *c, size_t sb, size_t head)
 {
     for (size_t q = head; q > sb; q--) {
         size_t u = q - 1;
+        if (u > sb && tok_has(c, u, WC_BOUNDARY)) {
+            /* "The ministry, which runs the prisons, refused ...", "Estonia,
+             * a small but strong country, has launched ...": a relative
+             * clause or an apposition set off by commas before the verb is
+             * an aside; the verb's clause goes on before it */
+            size_t open = u;
+            while (open > sb && open + 8 > u && !tok_punct(c, open - 1, ',') &&
+                   !tok_has(c, open - 1, WC_BOUNDARY)) {
+                open--;
+            }
+            bool relative = open == u && (tok_is_word(c, u, "which") || tok_is_word(c, u, "who"));
+            bool apposition = open < u && open > sb + 1 && (c->t[open - 2].flags & TF_CAP) &&
+                              (tok_is(c, open, c->k->w.a) || tok_is(c, open, c->k->w.an) ||
+                               tok_is(c, open, c->k->w.the));
+            bool closed = false;
+            for (size_t r = u + 1; r < head; r++) {
+                closed |= tok_punct(c, r, ',');
+            }
+            if (open > sb && tok_punct(c, open - 1, ',') && closed && (relative || apposition)) {
+                q = open - 1;   /* next: the word before the comma */
+                continue;
+            }
+        }
         if (tok_punct(c, u, ';') || tok_punct(c, u, ':') || is_quote_tok(c, u) ||
             tok_has(c, u, WC_BOUNDARY)) {
             /* "that" right after a verb opens a complement; either way the
@@ -2115,17 +2274,60 @@ static const mention *place_role(mention *out, const mention *role, const char *
  * in a car bombing") is still an event: an unknown source, the victims as
  * target (a role of unknown country as "---CVL"). False if it is not
  * violence (roots 18-20) or the victims are not an actor. */
+/* Words naming a cause of death or damage that is no one's act: "a fire
+ * killed 12 people", "floods destroyed homes" are no attacks, while "a car
+ * bomb killed", "the war has killed" and "a gunman shot" are. */
+static const char *const harmless_causes[] = {
+    "fire", "fires", "blaze", "blazes", "wildfire", "wildfires", "flood", "floods", "flooding",
+    "earthquake", "earthquakes", "quake", "tremor", "storm", "storms", "hurricane", "typhoon",
+    "cyclone", "tornado", "landslide", "landslides", "mudslide", "avalanche", "tsunami",
+    "eruption", "volcano", "lightning", "heatwave", "heat", "cold", "drought", "famine",
+    "crash", "crashes", "collision", "accident", "accidents", "derailment", "stampede",
+    "collapse", "disease", "diseases", "virus", "outbreak", "epidemic", "pandemic", "cholera",
+    "malaria", "ebola", "covid", "covid-19", "coronavirus", "overdose", "overdoses", "cancer",
+    "flu", "influenza", "pollution", "smog", "hunger", "starvation", NULL};
+
+static bool harmless_cause_in(const truce_coder *c, size_t b, size_t e)
+{
+    for (size_t q = b; q < e; q++) {
+        for (const char *const *w = harmless_causes; *w; w++) {
+            if (tok_is_word(c, q, *w)) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
 static bool emit_victims(truce_coder *c, evctx *x, const mention *victims, const char *code,
                          size_t head, size_t last, const pattern *p)
 {
     int r = (code[0] - '0') * 10 + (code[1] - '0');
-    if (r < 18 || !victims || victims->pronoun || (!victims->code[0] && !victims->sector[0])) {
+    /* violence, releases ("two Russians were released from captivity"),
+     * investigations, arrests and expulsions ("a US national has been put
+     * under investigation", "was arrested in Lebanon"): what was done to
+     * them is news whoever did it */
+    bool release = strncmp(code, "084", 3) == 0 || r == 9 || strncmp(code, "173", 3) == 0 ||
+                   strncmp(code, "174", 3) == 0;
+    if ((r < 18 && !release) || !victims || victims->pronoun || (!victims->code[0] && !victims->sector[0])) {
         return false;
     }
     x->unknown_source = true;
     x->rule = NULL;
     mention nobody, role;
     memset(&nobody, 0, sizeof nobody);
+    if (r < 18 && strncmp(code, "084", 3) != 0) {
+        /* "was arrested in Lebanon", "put under investigation in Italy":
+         * the state where it happened did it; with no such place there is
+         * no one to code ("was extradited to the United States") */
+        if (!x->loc || !x->loc->country[0] || x->loc->tok_start < head ||
+            strncmp(x->loc->country, victims->code, 3) == 0) {
+            return false;
+        }
+        snprintf(nobody.code, sizeof nobody.code, "%s", x->loc->country);
+        memcpy(nobody.country, x->loc->country, sizeof nobody.country);
+        x->unknown_source = false;
+    }
     if (!victims->code[0]) {
         place_role(&role, victims, NULL);
     }
@@ -2254,6 +2456,11 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
         sp_out->content_e = content_e;
         sp_out->speaker = spk;
         memcpy(sp_out->code, spk->code, 16);
+        if (!sp_out->code[0] && spk->sector[0] && !spk->pronoun) {
+            /* "Communist rebels said they will release ...": a speaker
+             * of unknown country still stands for "they" */
+            snprintf(sp_out->code, sizeof sp_out->code, "---%s", spk->sector);
+        }
         sp_out->verb = i;
         sp_out->p = p;
         memcpy(c->last_speaker, spk->code, 16);
@@ -2321,8 +2528,13 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
     const mention *sm = best.src, *tm = best.tgt;
     if (!sm) {
         if (v.passive) {
-            /* "was shelled by X": X is the source, the subject the target */
-            for (size_t q = i + 1; q < ce && q < i + 4; q++) {
+            /* "was shelled by X": X is the source, the subject the target;
+             * "was accused of taking bribes by X" too, up to a comma or
+             * another participle ("killed in a town held by rebels") */
+            for (size_t q = i + 1; q < ce && q < i + 12; q++) {
+                if (tok_punct(c, q, ',') || (q > i + 1 && c->t[q].isverb && c->t[q].vform == VF_ED)) {
+                    break;
+                }
                 if (tok_is(c, q, k->w.by)) {
                     sm = mention_at(mv, q + 1, false);
                     if (!sm && tok_has(c, q + 1, WC_MODIFIER)) {
@@ -2344,6 +2556,29 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
             }
         } else {
             sm = find_subject(c, mv, cb, i);
+            if (!sm && v.verb && !strcmp(code, p->code) && i > cb && (code[0] - '0') * 10 + (code[1] - '0') >= 18 &&
+                (c->t[i].vform == VF_ED || c->t[i].vform == VF_S ||
+                 (c->t[i].vform == VF_BASE && tok_is(c, i - 1, k->w.to))) &&
+                c->t[i - 1].kind == TOK_WORD && !harmless_cause_in(c, cb, i)) {
+                /* "A car bomb killed 12 soldiers", "an attempt to kill the
+                 * governor": violence whose doer is no actor still has its
+                 * victims, named in the same phrase; not a fire or a flood */
+                const mention *victims = tm ? tm : find_object(c, mv, i, ce, true);
+                for (size_t q = i + 1; victims && q < victims->tok_start; q++) {
+                    if (tok_punct(c, q, ',') || is_quote_tok(c, q)) {
+                        victims = NULL;
+                    }
+                }
+                if (!victims && x.loc && x.loc->kind == AK_COUNTRY && x.loc->tok_start > i) {
+                    /* "a bomb destroyed an office in southwestern France":
+                     * the country it happened in, as for other acts on the
+                     * ground with no target named */
+                    victims = x.loc;
+                }
+                if (victims && emit_victims(c, &x, victims, code, i, best.last_tok > i ? best.last_tok : i, p)) {
+                    return;
+                }
+            }
             if (!sm) {
                 trace(c, "  \"%.*s\": no source actor before it in its clause", TOKF(i));
                 return;
@@ -2484,7 +2719,9 @@ static void code_content(truce_coder *c, sinfo *si, size_t s_index, const speech
         }
         const pattern *vp = k->vheads[l];
         vinfo v = analyse_verb(c, mv, i, sp->content_b);
-        if (!v.verb || v.negated) {
+        /* a deed, not a promise, a condition or a demand ("is willing to
+         * help", "must help"): those are coded as the act's own events */
+        if (!v.verb || v.negated || v.intent || v.threat || v.hypothetical || v.obligation || v.refusal) {
             continue;
         }
         const mention *subj = find_subject(c, mv, sp->content_b, i);
