@@ -1487,14 +1487,22 @@ static vinfo analyse_verb(const truce_coder *c, const mvec *mv, size_t i, size_t
     if (stop < sb) {
         stop = sb;
     }
+    bool past_that = false;
     for (ptrdiff_t q = (ptrdiff_t)i - 1; q >= (ptrdiff_t)stop; q--) {
         size_t u = (size_t)q;
         if (tok_punct(c, u, ';') || tok_punct(c, u, ':') || is_quote_tok(c, u)) {
             break;
         }
+        if (tok_is(c, u, c->k->w.that)) {
+            /* "I want to note that the peacekeepers prevented ...": a wish
+             * before "that" is about the saying, not the clause after it
+             * (a demand or a threat still governs it: "demanding that
+             * Egypt open the crossing") */
+            past_that = true;
+        }
         if (tok_has(c, u, WC_OBLIGATION)) {
             v.obligation = true;
-        } else if (tok_has(c, u, WC_MODAL | WC_INTENT)) {
+        } else if (tok_has(c, u, WC_MODAL | WC_INTENT) && !past_that) {
             v.intent = true;
         }
         if (tok_has(c, u, WC_THREAT)) {
@@ -2724,7 +2732,16 @@ static void code_content(truce_coder *c, sinfo *si, size_t s_index, const speech
         if (!v.verb || v.negated || v.intent || v.threat || v.hypothetical || v.obligation || v.refusal) {
             continue;
         }
-        const mention *subj = find_subject(c, mv, sp->content_b, i);
+        /* "I want to note that the peacekeepers prevented ...": the deed's
+         * subject is in the clause after the last "that" */
+        size_t from = sp->content_b;
+        for (size_t q = i; q > sp->content_b + 1; q--) {
+            if (tok_is(c, q - 1, k->w.that)) {
+                from = q;
+                break;
+            }
+        }
+        const mention *subj = find_subject(c, mv, from, i);
         if (!subj || !subj->code[0] || strcmp(subj->code, sp->code) == 0) {
             continue;
         }
