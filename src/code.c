@@ -2554,6 +2554,14 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
             if (!tm) {
                 tm = find_subject(c, mv, cb, i);
             }
+            if (!sm && tm && tm->code[0] &&
+                (strcmp(code, "074") == 0 || strncmp(code, "153", 3) == 0 || strncmp(code, "154", 3) == 0)) {
+                /* "Russian peacekeepers were deployed along the line": the
+                 * forces deployed stand for those who deploy them; the
+                 * target is the place's country (see emit) */
+                sm = tm;
+                tm = NULL;
+            }
             if (!sm) {
                 /* "three civilians were killed in a car bombing": violence
                  * with victims but no attacker named is still an event */
