@@ -253,6 +253,36 @@ static int tok_month(const truce_coder *c, size_t i)
     return month_from_name((str){c->text + c->t[i].start, (ptrdiff_t)(e - c->t[i].start)});
 }
 
+/* "the first since Saddam's ouster two months ago", "the deadliest since
+ * March": a time inside a "since" phrase starts a period; it does not date
+ * the sentence's event. */
+static bool since_before(const truce_coder *c, size_t b, size_t i)
+{
+    for (size_t q = i; q > b && q + 6 > i; q--) {
+        if (tok_is_word(c, q - 1, "since")) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* A count in digits or small words: "3", "two", "a" ("a week ago"). */
+static bool tok_count(const truce_coder *c, size_t i, int *v)
+{
+    static const char *const words[] = {"a", "an", "one", "two", "three", "four", "five", "six",
+                                        "seven", "eight", "nine", "ten", "eleven", "twelve"};
+    if (tok_number(c, i, v, 3)) {
+        return true;
+    }
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++) {
+        if (tok_is_word(c, i, words[k])) {
+            *v = k < 2 ? 1 : (int)k - 1;
+            return true;
+        }
+    }
+    return false;
+}
+
 /* Most recent day on or before ref with month m, day d. */
 static truce_day recent_md(truce_day ref, int m, int d)
 {
@@ -275,7 +305,8 @@ static size_t find_dates(truce_coder *c, size_t b, size_t e, truce_day ref,
 {
     size_t n = 0;
     for (size_t i = b; i < e && n < cap; i++) {
-        if (c->t[i].kind != TOK_NUM && !tok_has(c, i, WC_DATE_WORD)) {
+        if (c->t[i].kind != TOK_NUM && !tok_has(c, i, WC_DATE_WORD) &&
+            !(i + 2 < e && tok_is_word(c, i + 2, "ago"))) {
             continue;
         }
         int m = tok_month(c, i), d, y;
@@ -304,11 +335,28 @@ static size_t find_dates(truce_coder *c, size_t b, size_t e, truce_day ref,
                 i = j;
                 continue;
             }
+            if (tok_punct(c, j, ',') && c->t[j + 1 < c->nt ? j + 1 : j].kind == TOK_NUM &&
+                c->t[j + 1].end - c->t[j + 1].start == 4) {
+                j++;   /* "March, 2016" */
+            }
             if (tok_number(c, j, &y, 4) && y >= 1900 && y <= 2100) {
                 bool since = i > b && (tok_is_word(c, i - 1, "since") || tok_is_word(c, i - 1, "in"));
                 out[n++] = (date_expr){(uint32_t)i, day_from_ymd(y, m, 1), since, true};
                 i = j;
                 continue;
+            }
+            /* "in March", "since February", "early June": a month alone is
+             * the latest such month, dated to its first day; the story's
+             * own month says no more than the story's date */
+            if (ref != TRUCE_NODAY && i > b && !since_before(c, b, i) &&
+                (tok_is_word(c, i - 1, "in") || tok_is_word(c, i - 1, "early") ||
+                 tok_is_word(c, i - 1, "late") || tok_is_word(c, i - 1, "mid") ||
+                 tok_is_word(c, i - 1, "last"))) {
+                int yy, mm, dd;
+                day_to_ymd(ref, &yy, &mm, &dd);
+                if (m != mm) {
+                    out[n++] = (date_expr){(uint32_t)i, day_from_ymd(m > mm ? yy - 1 : yy, m, 1), false, false};
+                }
             }
             continue;
         }
@@ -386,7 +434,7 @@ static size_t find_dates(truce_coder *c, size_t b, size_t e, truce_day ref,
                 day_to_ymd(ref, &yy, &mm, &dd);
                 out[n++] = (date_expr){(uint32_t)i, day_from_ymd(yy - 1, 1, 1), true, false};
             }
-        } else if (tok_number(c, i, &d, 3) && i + 2 < e && tok_is_word(c, i + 2, "ago")) {
+        } else if (tok_count(c, i, &d) && i + 2 < e && tok_is_word(c, i + 2, "ago") && !since_before(c, b, i)) {
             int mult = tok_is_word(c, i + 1, "days") || tok_is_word(c, i + 1, "day") ? 1
                      : tok_is_word(c, i + 1, "weeks") || tok_is_word(c, i + 1, "week") ? 7
                      : tok_is_word(c, i + 1, "months") || tok_is_word(c, i + 1, "month") ? 30
