@@ -133,7 +133,7 @@ store *store_open(const char *path, bool create, char *err, size_t err_cap)
     char *msg = NULL;
     /* schema statements are constants: exec is fine; data only ever goes
      * through the prepared statements below */
-    if (sqlite3_exec(s->db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;",
+    if (sqlite3_exec(s->db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA cache_size=-32768;",
                      NULL, NULL, &msg) != SQLITE_OK ||
         sqlite3_exec(s->db, "BEGIN IMMEDIATE;", NULL, NULL, &msg) != SQLITE_OK ||
         sqlite3_exec(s->db, schema, NULL, NULL, &msg) != SQLITE_OK ||
