@@ -238,6 +238,7 @@ fuzz: $(FUZZ_TARGETS:%=build-fuzz/%)
 
 golden-update: $(B)/truce $(B)/gazetteer.bin
 	@sh tests/run-golden.sh $(B)/truce --update
+	@sh tests/run-store.sh $(B)/truce --update >/dev/null
 
 example: truce
 	./truce code data/examples/karabakh-ceasefire.txt
