@@ -141,6 +141,11 @@ $(B)/tests/%: tests/unit/%.c $(B)/libtruce.a tests/unit/unit.h
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(CFLAGS) -o $@ $< $(B)/libtruce.a $(LIBS)
 
+# the store's unit test links the CLI's store module
+$(B)/tests/test_store: tests/unit/test_store.c cli/store.c cli/store.h $(B)/libtruce.a tests/unit/unit.h
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< cli/store.c $(B)/libtruce.a $(LIBS) $(STORE_LIBS)
+
 unit: $(UNIT)
 	@RESULTS=$(RESULTS) sh tests/run-unit.sh $(UNIT)
 
