@@ -980,6 +980,7 @@ static mlist group_at(const mvec *mv, size_t x)
 typedef struct {
     const pattern *p;
     const mention *src, *tgt;   /* slot captures (first mention) */
+    const mention *comp;        /* a % slot: a compound, each member both */
     size_t last_tok;            /* last token matched */
 } pmatch;
 
@@ -996,6 +997,62 @@ static bool word_match(const truce_coder *c, size_t i, const pat_elem *pe)
         }
     }
     return false;
+}
+
+static bool id_match(const token *t, uint32_t w)
+{
+    return t->id == w || t->vlemma == w || t->nlemma == w;
+}
+
+/* The longest alternative of a word element that occurs at tokens
+ * [i, i+len) inside [i, end): its length, or 0. A one-word element (no
+ * alt_lens) is word_match. */
+static size_t elem_fwd(const truce_coder *c, size_t i, size_t end, const pat_elem *pe)
+{
+    if (!pe->alt_lens) {
+        return i < end && word_match(c, i, pe) ? 1 : 0;
+    }
+    size_t best = 0, o = 0;
+    for (int a = 0; a < pe->n_alts; o += pe->alt_lens[a], a++) {
+        size_t n = pe->alt_lens[a];
+        if (n <= best || i + n > end || i + n > c->nt) {
+            continue;
+        }
+        size_t q = 0;
+        while (q < n && id_match(&c->t[i + q], pe->alts[o + q])) {
+            q++;
+        }
+        if (q == n) {
+            best = n;
+        }
+    }
+    return best;
+}
+
+/* The same, for an alternative that ends at token i (inside [begin, i]). */
+static size_t elem_back(const truce_coder *c, ptrdiff_t i, ptrdiff_t begin, const pat_elem *pe)
+{
+    if (i < begin) {
+        return 0;
+    }
+    if (!pe->alt_lens) {
+        return word_match(c, (size_t)i, pe) ? 1 : 0;
+    }
+    size_t best = 0, o = 0;
+    for (int a = 0; a < pe->n_alts; o += pe->alt_lens[a], a++) {
+        size_t n = pe->alt_lens[a];
+        if (n <= best || i - (ptrdiff_t)n + 1 < begin) {
+            continue;
+        }
+        size_t s0 = (size_t)(i - (ptrdiff_t)n + 1), q = 0;
+        while (q < n && id_match(&c->t[s0 + q], pe->alts[o + q])) {
+            q++;
+        }
+        if (q == n) {
+            best = n;
+        }
+    }
+    return best;
 }
 
 static const mention *mention_at(const mvec *mv, size_t tok, bool end)
@@ -1036,9 +1093,11 @@ static bool pattern_possible(const truce_coder *c, const pattern *p)
                 continue;
             }
             bool any = false;
+            size_t o = 0;
             for (int a = 0; a < el[k].n_alts && !any; a++) {
-                uint32_t b = BLOOM_BIT(el[k].alts[a]);
+                uint32_t b = BLOOM_BIT(el[k].alts[o]);
                 any = (c->bloom[b >> 6] >> (b & 63)) & 1;
+                o += el[k].alt_lens ? el[k].alt_lens[a] : 1;
             }
             if (!any) {
                 return false;
@@ -1054,6 +1113,21 @@ static bool clause_stop(const truce_coder *c, size_t i)
            tok_punct(c, i, '!') || tok_punct(c, i, ':') || is_quote_tok(c, i);
 }
 
+/* The slot a slot element fills; NULL for ^ (an actor passed over). */
+static const mention **slot_of(pmatch *m, const pat_elem *el)
+{
+    switch (el->kind) {
+    case PE_SRC:
+        return &m->src;
+    case PE_TGT:
+        return &m->tgt;
+    case PE_COMP:
+        return &m->comp;
+    default:
+        return NULL;
+    }
+}
+
 /* Match post-elements from token pos; returns true and fills m. */
 static bool match_post(const truce_coder *c, const mvec *mv, const pat_elem *el, int n,
                        size_t pos, size_t end, pmatch *m)
@@ -1063,14 +1137,15 @@ static bool match_post(const truce_coder *c, const mvec *mv, const pat_elem *el,
     }
     /* skip a determiner before words and slots */
     switch (el->kind) {
-    case PE_GAP:
-        for (size_t skip = 0; skip <= 6 && pos + skip <= end; skip++) {
+    case PE_GAP: {
+        size_t max = el->max_gap ? el->max_gap : 6;
+        for (size_t skip = 0; skip <= max && pos + skip <= end; skip++) {
             if (skip > 0 && clause_stop(c, pos + skip - 1)) {
                 break;
             }
             /* a word must come next: only try where it (or "the" + it) is */
-            if (n > 1 && el[1].kind == PE_WORD && !word_match(c, pos + skip, &el[1]) &&
-                !word_match(c, pos + skip + 1, &el[1])) {
+            if (n > 1 && el[1].kind == PE_WORD && !elem_fwd(c, pos + skip, end, &el[1]) &&
+                !elem_fwd(c, pos + skip + 1, end, &el[1])) {
                 continue;
             }
             if (match_post(c, mv, el + 1, n - 1, pos + skip, end, m)) {
@@ -1078,31 +1153,40 @@ static bool match_post(const truce_coder *c, const mvec *mv, const pat_elem *el,
             }
         }
         return false;
-    case PE_WORD:
-        if (pos < end && word_match(c, pos, el)) {
-            m->last_tok = pos;
-            return match_post(c, mv, el + 1, n - 1, pos + 1, end, m);
+    }
+    case PE_WORD: {
+        size_t len = elem_fwd(c, pos, end, el);
+        if (len) {
+            m->last_tok = pos + len - 1;
+            return match_post(c, mv, el + 1, n - 1, pos + len, end, m);
         }
         if (pos < end && (tok_is(c, pos, c->k->w.the) || tok_is(c, pos, c->k->w.a) ||
-                          tok_is(c, pos, c->k->w.an)) && word_match(c, pos + 1, el)) {
-            m->last_tok = pos + 1;
-            return match_post(c, mv, el + 1, n - 1, pos + 2, end, m);
+                          tok_is(c, pos, c->k->w.an)) && (len = elem_fwd(c, pos + 1, end, el)) != 0) {
+            m->last_tok = pos + len;
+            return match_post(c, mv, el + 1, n - 1, pos + 1 + len, end, m);
         }
         return false;
+    }
     case PE_SRC:
-    case PE_TGT: {
+    case PE_TGT:
+    case PE_COMP:
+    case PE_SKIP: {
         size_t p = pos;
         for (int tries = 0; tries < 3 && p < end; tries++, p++) {
             const mention *x = mention_at(mv, p, false);
             if (x) {
-                const mention **slot = el->kind == PE_SRC ? &m->src : &m->tgt;
-                const mention *save = *slot;
-                *slot = x;
+                const mention **slot = slot_of(m, el);
+                const mention *save = slot ? *slot : NULL;
+                if (slot) {
+                    *slot = x;
+                }
                 m->last_tok = x->tok_end - 1;
                 if (match_post(c, mv, el + 1, n - 1, x->tok_end, end, m)) {
                     return true;
                 }
-                *slot = save;
+                if (slot) {
+                    *slot = save;
+                }
                 return false;
             }
             /* only determiners/modifiers may come before the actor */
@@ -1123,20 +1207,26 @@ static bool match_pre(const truce_coder *c, const mvec *mv, const pat_elem *el, 
         return true;
     }
     switch (el->kind) {
-    case PE_GAP:
-        for (ptrdiff_t skip = 0; skip <= 6 && pos - skip >= begin - 1; skip++) {
+    case PE_GAP: {
+        ptrdiff_t max = el->max_gap ? el->max_gap : 6;
+        for (ptrdiff_t skip = 0; skip <= max && pos - skip >= begin - 1; skip++) {
             if (match_pre(c, mv, el + 1, n - 1, pos - skip, begin, m)) {
                 return true;
             }
         }
         return false;
-    case PE_WORD:
-        if (pos >= begin && word_match(c, (size_t)pos, el)) {
-            return match_pre(c, mv, el + 1, n - 1, pos - 1, begin, m);
+    }
+    case PE_WORD: {
+        size_t len = elem_back(c, pos, begin, el);
+        if (len) {
+            return match_pre(c, mv, el + 1, n - 1, pos - (ptrdiff_t)len, begin, m);
         }
         return false;
+    }
     case PE_SRC:
     case PE_TGT:
+    case PE_COMP:
+    case PE_SKIP:
         /* "Russia's invasion of Ukraine": the possessive is the actor */
         if (pos > begin && tok_is(c, (size_t)pos, c->k->w.s)) {
             pos--;
@@ -1144,12 +1234,17 @@ static bool match_pre(const truce_coder *c, const mvec *mv, const pat_elem *el, 
         if (pos >= begin) {
             const mention *x = mention_at(mv, (size_t)pos, true);
             if (x) {
-                if (el->kind == PE_SRC) {
-                    m->src = x;
-                } else {
-                    m->tgt = x;
+                const mention **slot = slot_of(m, el);
+                const mention *save = slot ? *slot : NULL;
+                if (slot) {
+                    *slot = x;
                 }
-                return match_pre(c, mv, el + 1, n - 1, (ptrdiff_t)x->tok_start - 1, begin, m);
+                if (match_pre(c, mv, el + 1, n - 1, (ptrdiff_t)x->tok_start - 1, begin, m)) {
+                    return true;
+                }
+                if (slot) {
+                    *slot = save;
+                }
             }
         }
         return false;
@@ -1625,8 +1720,14 @@ static void emit(truce_coder *c, const evctx *x, const char *src, const char *tg
     }
     const kb *k = c->k;
     const cameo_info *ci = kb_cameo(k, code);
-    if (!ci) {
+    static const cameo_info unlisted = {{0}, {0}, 0.0, 0, {0}, {0}};
+    if (!ci && !p) {
         return;
+    }
+    if (!ci) {
+        /* a user dictionary's code outside the CAMEO list (WEIS codes of
+         * the old validation suites): no Goldstein score, no class */
+        ci = &unlisted;
     }
     char key[48];
     snprintf(key, sizeof key, "%d|%s|%s|%s", (int)x->date, src, tgt ? tgt : "", code);
@@ -2295,6 +2396,28 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
     /* source and target */
     mlist src = {0}, tgt = {0};
     const mention *sm = best.src, *tm = best.tgt;
+    if (best.comp) {
+        /* a % slot: the members of a compound act on each other ("A and B
+         * agreed"); beside a $ or + slot it fills the other role */
+        mlist g = group_at(mv, mindex(mv, best.comp));
+        if (g.n > 1 && !sm && !tm) {
+            size_t a = g.v[0].tok_start < i ? g.v[0].tok_start : i;
+            size_t bnd = best.last_tok > i ? best.last_tok : i;
+            if (g.v[g.n - 1].tok_end - 1 > bnd) {
+                bnd = g.v[g.n - 1].tok_end - 1;
+            }
+            emit_pairs(c, &x, g, g, code, a, bnd, p);
+            if (p->code2[0] && strcmp(code, p->code) == 0 && strcmp(p->code2, code) != 0) {
+                emit_pairs(c, &x, g, g, p->code2, a, bnd, p);
+            }
+            return;
+        }
+        if (!sm) {
+            sm = best.comp;
+        } else if (!tm) {
+            tm = best.comp;
+        }
+    }
     if (!sm) {
         if (v.passive) {
             /* "was shelled by X": X is the source, the subject the target */
@@ -2443,6 +2566,11 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
         bnd = sm->tok_end - 1;
     }
     emit_pairs(c, &x, src, tgt, code, a, bnd, p);
+    if (p->code2[0] && tgt.n && strcmp(code, p->code) == 0) {
+        /* TABARI's paired code "[032:033]": the target's side of the act
+         * ("X visited Y": Y received X) */
+        emit_pairs(c, &x, tgt, src, p->code2, a, bnd, p);
+    }
 }
 
 /* Events inside reported content: endorse verbs make the speaker praise the

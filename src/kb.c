@@ -557,43 +557,87 @@ static bool load_agents(builder *B, const embedded_file *f)
     return true;
 }
 
+/* Is w a plain word (letters, digits, '-') that is one token as it is? */
+static bool plain_word(str w)
+{
+    for (ptrdiff_t i = 0; i < w.len; i++) {
+        uint8_t ch = w.p[i];
+        if (!((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch == '-' || ch >= 0x80)) {
+            return false;
+        }
+    }
+    return w.len > 0 && w.p[0] != '-' && w.p[w.len - 1] != '-';
+}
+
+/* "a|b_c|d": alternatives, each a word or, joined by '_', a phrase that
+ * must occur word for word. */
 static bool parse_alts(builder *B, const lines *L, str el, pat_elem *pe)
 {
-    int n = 1;
-    for (ptrdiff_t i = 0; i < el.len; i++) {
-        n += el.p[i] == '|';
-    }
-    pe->alts = NEW(&B->k->a, uint32_t, n);
-    if (!pe->alts) {
-        return bad(B->err, L, 1, "out of memory");
-    }
-    pe->n_alts = 0;
+    uint32_t ids[256];
+    uint8_t lens[256];
+    size_t n_ids = 0, n_alts = 0;
+    bool multi = false;
     FOR_PARTS(el, '|', alt) {
-        uint32_t id = word_id(B->k, alt);
-        if (!id) {
-            return bad(B->err, L, 1, "expected a word, found \"%.*s\"", (int)alt.len, (const char *)alt.p);
+        if (n_alts == 256) {
+            return bad(B->err, L, 1, "expected at most 256 alternatives, found more");
         }
-        pe->alts[pe->n_alts++] = id;
+        int n;
+        if (plain_word(alt)) {
+            ids[n_ids] = word_id(B->k, alt);
+            n = ids[n_ids] ? 1 : -1;
+        } else {
+            char buf[512];
+            size_t bn = 0;
+            for (ptrdiff_t q = 0; q < alt.len && bn + 1 < sizeof buf; q++) {
+                buf[bn++] = alt.p[q] == '_' ? ' ' : (char)alt.p[q];
+            }
+            n = text_phrase_ids(B->k, (str){(const uint8_t *)buf, (ptrdiff_t)bn}, ids + n_ids,
+                                (int)(sizeof ids / sizeof *ids - n_ids));
+        }
+        if (n <= 0 || n > 32) {
+            return bad(B->err, L, 1, "expected a word or a phrase of up to 32 words, found \"%.*s\"",
+                       (int)(alt.len > 60 ? 60 : alt.len), (const char *)alt.p);
+        }
+        multi |= n > 1;
+        lens[n_alts++] = (uint8_t)n;
+        n_ids += (size_t)n;
     }
-    if (pe->n_alts == 0) {
+    if (n_alts == 0) {
         return bad(B->err, L, 1, "expected a word or alternatives a|b, found \"%.*s\"",
                    (int)el.len, (const char *)el.p);
     }
+    pe->alts = NEW(&B->k->a, uint32_t, n_ids);
+    pe->alt_lens = multi ? NEW(&B->k->a, uint8_t, n_alts) : NULL;
+    if (!pe->alts || (multi && !pe->alt_lens)) {
+        err_set(B->err, TRUCE_ENOMEM, L->path, L->line, 0, -1, "out of memory");
+        return false;
+    }
+    memcpy(pe->alts, ids, n_ids * sizeof *ids);
+    if (multi) {
+        memcpy(pe->alt_lens, lens, n_alts);
+    }
+    pe->n_alts = (uint16_t)n_alts;
     return true;
 }
 
-/* One pattern in truce's syntax (data/README.md) for CAMEO code cbuf, as
- * written at L's current line; errors name field 1 of L. */
-static bool add_pattern(builder *B, const lines *L, const char *cbuf, str text, uint8_t flags)
+/* One pattern in truce's syntax (data/README.md) for CAMEO code cbuf (and
+ * TABARI's paired code code2, or NULL), as written at L's current line;
+ * errors name field 1 of L. */
+static bool add_pattern2(builder *B, const lines *L, const char *cbuf, const char *code2, str text,
+                         uint8_t flags)
 {
     kb *k = B->k;
     pattern *p = NEW(&k->a, pattern, 1);
-    pat_elem *els = NEW(&k->a, pat_elem, 32);
+    pat_elem *els = NEW(&k->a, pat_elem, 64);
     char *txt = arena_strndup(&k->a, (const char *)text.p, (size_t)text.len);
     if (!p || !els || !txt) {
-        return bad(B->err, L, 0, "out of memory");
+        err_set(B->err, TRUCE_ENOMEM, L->path, L->line, 0, -1, "out of memory");
+        return false;
     }
     memcpy(p->code, cbuf, sizeof p->code);
+    if (code2) {
+        snprintf(p->code2, sizeof p->code2, "%s", code2);
+    }
     p->line = L->line;
     p->file = L->path;
     p->text = txt;
@@ -601,8 +645,8 @@ static bool add_pattern(builder *B, const lines *L, const char *cbuf, str text, 
     int n = 0, head = -1;
     pat_elem headel = {0};
     FOR_PARTS(text, ' ', el) {
-        if (n == 32) {
-            return bad(B->err, L, 1, "expected at most 32 elements in a pattern");
+        if (n == 64) {
+            return bad(B->err, L, 1, "expected at most 64 elements in a pattern");
         }
         pat_elem pe = {0};
         if (el.p[0] == '=') {
@@ -618,15 +662,26 @@ static bool add_pattern(builder *B, const lines *L, const char *cbuf, str text, 
             if (!h.len || !parse_alts(B, L, h, &headel)) {
                 return h.len ? false : bad(B->err, L, 1, "expected a word after '='");
             }
+            if (headel.alt_lens) {
+                return bad(B->err, L, 1, "expected single words as the head, found \"%.*s\"",
+                           (int)el.len, (const char *)el.p);
+            }
             head = n;
             continue;   /* the head is not stored among the elements */
         }
         if (str_eq(el, S("*"))) {
             pe.kind = PE_GAP;
+        } else if (str_eq(el, S("**"))) {
+            pe.kind = PE_GAP;   /* TABARI's space: any words between */
+            pe.max_gap = 40;
         } else if (str_eq(el, S("$"))) {
             pe.kind = PE_SRC;
         } else if (str_eq(el, S("+"))) {
             pe.kind = PE_TGT;
+        } else if (str_eq(el, S("%"))) {
+            pe.kind = PE_COMP;
+        } else if (str_eq(el, S("^")) || str_eq(el, S("@"))) {
+            pe.kind = PE_SKIP;
         } else {
             pe.kind = PE_WORD;
             if (!parse_alts(B, L, el, &pe)) {
@@ -645,7 +700,8 @@ static bool add_pattern(builder *B, const lines *L, const char *cbuf, str text, 
     p->n_post = (uint8_t)(n - head);
     p->pre = NEW(&k->a, pat_elem, head ? head : 1);
     if (!p->pre) {
-        return bad(B->err, L, 1, "out of memory");
+        err_set(B->err, TRUCE_ENOMEM, L->path, L->line, 0, -1, "out of memory");
+        return false;
     }
     for (int i = 0; i < head; i++) {
         p->pre[i] = els[head - 1 - i];
@@ -657,7 +713,8 @@ static bool add_pattern(builder *B, const lines *L, const char *cbuf, str text, 
         if (a > 0) {
             q = NEW(&k->a, pattern, 1);
             if (!q) {
-                return bad(B->err, L, 1, "out of memory");
+                err_set(B->err, TRUCE_ENOMEM, L->path, L->line, 0, -1, "out of memory");
+                return false;
             }
             *q = *p;
         }
@@ -666,6 +723,11 @@ static bool add_pattern(builder *B, const lines *L, const char *cbuf, str text, 
         B->pats = q;
     }
     return true;
+}
+
+static bool add_pattern(builder *B, const lines *L, const char *cbuf, str text, uint8_t flags)
+{
+    return add_pattern2(B, L, cbuf, NULL, text, flags);
 }
 
 static bool load_verbs(builder *B, const embedded_file *f)

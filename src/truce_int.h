@@ -189,18 +189,31 @@ typedef struct {
     size_t edge_cap, n_edges;
 } trie;
 
-/* A pattern element. */
-enum { PE_WORD, PE_GAP, PE_SRC, PE_TGT };
+/* A pattern element: a word or phrase (with alternatives), a gap, or an
+ * actor slot. One representation for truce's own verbs.txt and for the
+ * PETRARCH and TABARI verb dictionaries (whose syntax the reader
+ * translates: `_` adjacency, a space a gap, `%` compound, `^` skip). */
+enum {
+    PE_WORD,   /* one of alts */
+    PE_GAP,    /* skip 0..max_gap tokens (6 if 0) */
+    PE_SRC,    /* $: the source actor */
+    PE_TGT,    /* +: the target actor */
+    PE_COMP,   /* %: a compound actor, each member source and target */
+    PE_SKIP,   /* ^ (or @): an actor that is passed over */
+};
 typedef struct {
     uint8_t kind;
-    uint8_t n_alts;
-    uint32_t *alts;        /* kb ids */
+    uint8_t max_gap;
+    uint16_t n_alts;
+    uint32_t *alts;        /* kb ids of the alternatives, one after another */
+    uint8_t *alt_lens;     /* words per alternative; NULL: one word each */
 } pat_elem;
 
 enum { VFLAG_SPEECH = 1, VFLAG_ENDORSE = 2 };
 
 typedef struct pattern {
     char code[8];
+    char code2[8];         /* TABARI "[a:b]": b, the paired event target->source */
     uint32_t head;         /* word id of the head (verb lemma or noun form) */
     uint8_t flags;
     bool noun;             /* head is a noun */
