@@ -645,6 +645,71 @@ static size_t country_at(const truce_coder *c, size_t j, size_t e, char country[
 }
 
 /* Find actor mentions in sentence tokens [b, e). */
+/* A user dictionary's actor with the agents around it, composed as
+ * PETRARCH and TABARI do: "Arnor cleric" ARN+REL, "MSF Arnor" NGO+ARN
+ * (a prefix agent "[NGO~]"), "An MSF Arnor diplomat" NGOARNGOV, "Gondor's
+ * main opposition group" GONMOP, "the government of Gondor" GONGOV. Only
+ * for entries of user dictionaries; truce's own actors go through
+ * find_mentions' grammar. False if there is no such actor at j. */
+static bool dict_compose(const truce_coder *c, size_t j, size_t e, truce_day day, char out[16],
+                         uint32_t *endp, bool *plural, bool *person)
+{
+    const kb *k = c->k;
+    char pre[16] = "", suf[16] = "", base[16] = "";
+    bool named = false, of = false;
+    size_t q = j, end = j;
+    *plural = *person = false;
+    for (int guard = 0; guard < 8 && q < e; guard++) {
+        unit u;
+        if (!match_unit(c, q, e, &u)) {
+            if (!named && (pre[0] || suf[0]) && !of && tok_is(c, q, k->w.of)) {
+                of = true;   /* "the government of Gondor" */
+                q++;
+                if (q < e && tok_is(c, q, k->w.the)) {
+                    q++;
+                }
+                continue;
+            }
+            break;
+        }
+        const actor_entry *n = unit_kind(&u, AK_NAMED), *a = unit_kind(&u, AK_AGENT);
+        if (n && n->first_match && !named) {
+            if (!resolve_named(n, day, base)) {
+                base[0] = 0;
+            }
+            named = true;
+            *person = n->person;
+            q = u.end;
+            end = q;
+            if (of) {
+                break;
+            }
+            if (q < e && tok_is(c, q, k->w.s)) {
+                q++;   /* "Gondor's government" */
+            }
+            continue;
+        }
+        if (a && a->first_match && !of) {
+            char *dst = a->prefix ? pre : suf;
+            size_t dl = strlen(dst);
+            snprintf(dst + dl, 16 - dl, "%s", a->code);
+            *plural = a->plural;
+            q = u.end;
+            end = named ? q : end;
+            continue;
+        }
+        break;
+    }
+    if (!named || !base[0]) {
+        return false;
+    }
+    if (snprintf(out, 16, "%s%s%s", pre, base, suf) >= 16) {
+        snprintf(out, 16, "%s", base);
+    }
+    *endp = (uint32_t)end;
+    return true;
+}
+
 static bool find_mentions(truce_coder *c, size_t b, size_t e, truce_day day, mvec *mv)
 {
     const kb *k = c->k;
@@ -694,6 +759,33 @@ static bool find_mentions(truce_coder *c, size_t b, size_t e, truce_day day, mve
         if (tok_is_word(c, j, "former")) {
             former = true;
             j++;
+        }
+        {
+            char dcode[16];
+            uint32_t dend;
+            bool dpl, dper;
+            if (dict_compose(c, j, e, day, dcode, &dend, &dpl, &dper)) {
+                mention *m = m_push(c, mv);
+                if (!m) {
+                    return false;
+                }
+                m->tok_start = (uint32_t)start;
+                m->tok_end = dend;
+                m->kind = AK_NAMED;
+                m->plural = dpl;
+                m->person = dper;
+                m->prev_id = start > b ? c->t[start - 1].id : 0;
+                memcpy(m->code, dcode, 16);
+                set_country(m);
+                if (is_country_code(k, m->code)) {
+                    memcpy(m->country, m->code, 3);
+                }
+                if (m->person && !m->plural) {
+                    memcpy(c->last_person, m->code, 16);
+                }
+                i = dend > start ? dend : start + 1;
+                continue;
+            }
         }
         char country[4] = {0}, sector[8] = {0};
         const actor_entry *named = NULL, *agent = NULL;

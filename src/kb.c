@@ -1304,10 +1304,13 @@ typedef struct {
     int n;
 } dset;
 
-static bool dadd_agent(dctx *d, uint32_t line, const char *phrase, const char *sector, bool plural)
+static bool dadd_agent(dctx *d, uint32_t line, const char *phrase, const char *sector, bool plural,
+                       bool prefix)
 {
     actor_entry e = {0};
     e.kind = AK_AGENT;
+    e.first_match = true;   /* a user dictionary's agent: composed as PETRARCH does */
+    e.prefix = prefix;
     snprintf(e.code, sizeof e.code, "%s", sector);
     e.plural = plural;
     e.person = !plural && (strcmp(sector, "GOV") == 0 || strcmp(sector, "ELI") == 0);
@@ -1382,6 +1385,12 @@ static bool dload_agents(dctx *d, const uint8_t *data, size_t len)
         }
         char sector[16] = {0};
         size_t sn = 0;
+        /* "[~GOV]" follows the actor's code, "[NGO~]" goes before it */
+        const uint8_t *fc = br + 1;
+        while (fc < cb && *fc == ' ') {
+            fc++;
+        }
+        bool prefix = fc < cb && *fc != '~' && memchr(fc, '~', (size_t)(cb - fc));
         for (const uint8_t *q = br + 1; q < cb && sn + 1 < sizeof sector; q++) {
             if (*q != '~' && *q != ' ') {
                 sector[sn++] = (char)*q;
@@ -1438,7 +1447,7 @@ static bool dload_agents(dctx *d, const uint8_t *data, size_t len)
             } else {
                 snprintf(word, sizeof word, "%s", base);
             }
-            if (!dadd_agent(d, L.line, word, sector, false)) {
+            if (!dadd_agent(d, L.line, word, sector, false, prefix)) {
                 return false;
             }
             if (st || no_plural) {
@@ -1448,14 +1457,14 @@ static bool dload_agents(dctx *d, const uint8_t *data, size_t len)
                 FOR_PARTS(plurals, ' ', pl) {
                     char pb[128];
                     dphrase(pl, pb, sizeof pb);
-                    if (!dadd_agent(d, L.line, pb, sector, true)) {
+                    if (!dadd_agent(d, L.line, pb, sector, true, prefix)) {
                         return false;
                     }
                 }
             } else {
                 char pw[300];
                 dplural(word, pw, sizeof pw);
-                if (!dadd_agent(d, L.line, pw, sector, true)) {
+                if (!dadd_agent(d, L.line, pw, sector, true, prefix)) {
                     return false;
                 }
             }

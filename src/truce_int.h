@@ -172,6 +172,7 @@ typedef struct actor_entry {
     bool need_upper;      /* written in capitals (US, UK): match capitals only */
     bool lower_ok;        /* written starting in lower case (al-Qaeda, de Klerk) */
     bool first_match;     /* a user dictionary's entry: its first matching spell wins */
+    bool prefix;          /* a user dictionary's agent "[NGO~]": its code goes first */
     char code[16];        /* country ISO3, or sector for agents */
     dated_code *spells;   /* AK_NAMED */
     uint32_t n_spells;
