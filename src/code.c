@@ -456,15 +456,20 @@ static const actor_entry *unit_kind(const unit *u, int kind)
 static bool resolve_named(const actor_entry *e, truce_day d, char out[16])
 {
     if (e->first_match) {
-        /* PETRARCH/TABARI order: the first restriction that holds wins, an
-         * undated code holds always; none holding, no code */
-        for (uint32_t i = 0; i < e->n_spells; i++) {
-            const dated_code *s = &e->spells[i];
-            bool open_s = s->from == TRUCE_NODAY && s->to == TRUCE_NODAY;
-            if (open_s || (d != TRUCE_NODAY && (s->from == TRUCE_NODAY || d >= s->from) &&
-                           (s->to == TRUCE_NODAY || d <= s->to))) {
-                memcpy(out, s->code, 16);
-                return true;
+        /* a user dictionary: the first date restriction that holds wins, in
+         * file order; else the first undated code (the actor's default, as
+         * the validation suites expect: "SAM_GAMGEE [HOB]" then dated
+         * codes); none, no code */
+        for (int pass = 0; pass < 2; pass++) {
+            for (uint32_t i = 0; i < e->n_spells; i++) {
+                const dated_code *s = &e->spells[i];
+                bool open_s = s->from == TRUCE_NODAY && s->to == TRUCE_NODAY;
+                if (pass == 1 ? open_s
+                              : !open_s && d != TRUCE_NODAY && (s->from == TRUCE_NODAY || d >= s->from) &&
+                                    (s->to == TRUCE_NODAY || d <= s->to)) {
+                    memcpy(out, s->code, 16);
+                    return true;
+                }
             }
         }
         return false;
@@ -702,6 +707,15 @@ static bool dict_compose(const truce_coder *c, size_t j, size_t e, truce_day day
     }
     if (!named || !base[0]) {
         return false;
+    }
+    /* an agent code the actor's code already has is not added again
+     * ("the USA government": USAGOV, not USAGOVGOV) */
+    const char *tail = strlen(base) > 3 ? base + 3 : base;
+    for (int side = 0; side < 2; side++) {
+        char *x = side ? suf : pre;
+        if (x[0] && strstr(tail, x)) {
+            x[0] = 0;
+        }
     }
     if (snprintf(out, 16, "%s%s%s", pre, base, suf) >= 16) {
         snprintf(out, 16, "%s", base);
