@@ -32,6 +32,7 @@ typedef struct mention {
     char country[4];               /* ISO3 or "" */
     bool person, plural, pronoun, first_person, needs_coref;
     bool placed;                   /* "demonstrators in Minsk": country from a place */
+    bool member;                   /* a further member of a compound actor code "A/B" */
     char sector[8];                /* role of an actor without a country */
     uint8_t kind;                  /* AK_* of the head unit */
     uint32_t group;                /* compound group index */
@@ -656,7 +657,7 @@ static size_t country_at(const truce_coder *c, size_t j, size_t e, char country[
  * main opposition group" GONMOP, "the government of Gondor" GONGOV. Only
  * for entries of user dictionaries; truce's own actors go through
  * find_mentions' grammar. False if there is no such actor at j. */
-static bool dict_compose(const truce_coder *c, size_t j, size_t e, truce_day day, char out[16],
+static bool dict_compose(const truce_coder *c, size_t j, size_t e, truce_day day, char out[64],
                          uint32_t *endp, bool *plural, bool *person)
 {
     const kb *k = c->k;
@@ -717,8 +718,18 @@ static bool dict_compose(const truce_coder *c, size_t j, size_t e, truce_day day
             x[0] = 0;
         }
     }
-    if (snprintf(out, 16, "%s%s%s", pre, base, suf) >= 16) {
-        snprintf(out, 16, "%s", base);
+    /* each member of a compound code "A/B" takes the agents */
+    size_t on = 0;
+    out[0] = 0;
+    for (const char *part = base, *slash; part; part = slash ? slash + 1 : NULL) {
+        slash = strchr(part, '/');
+        int pl = slash ? (int)(slash - part) : (int)strlen(part);
+        int w = snprintf(out + on, 64 - on, "%s%s%.*s%s", on ? "/" : "", pre, pl, part, suf);
+        if (w < 0 || on + (size_t)w >= 64 || pl + strlen(pre) + strlen(suf) >= 16) {
+            snprintf(out, 64, "%s", base);
+            break;
+        }
+        on += (size_t)w;
     }
     *endp = (uint32_t)end;
     return true;
@@ -775,27 +786,35 @@ static bool find_mentions(truce_coder *c, size_t b, size_t e, truce_day day, mve
             j++;
         }
         {
-            char dcode[16];
+            char dcode[64];
             uint32_t dend;
             bool dpl, dper;
             if (dict_compose(c, j, e, day, dcode, &dend, &dpl, &dper)) {
-                mention *m = m_push(c, mv);
-                if (!m) {
-                    return false;
-                }
-                m->tok_start = (uint32_t)start;
-                m->tok_end = dend;
-                m->kind = AK_NAMED;
-                m->plural = dpl;
-                m->person = dper;
-                m->prev_id = start > b ? c->t[start - 1].id : 0;
-                memcpy(m->code, dcode, 16);
-                set_country(m);
-                if (is_country_code(k, m->code)) {
-                    memcpy(m->country, m->code, 3);
-                }
-                if (m->person && !m->plural) {
-                    memcpy(c->last_person, m->code, 16);
+                /* "[FRO/BIL/SAM]": one mention per member, one group */
+                for (char *part = dcode, *slash; part; part = slash ? slash + 1 : NULL) {
+                    slash = strchr(part, '/');
+                    if (slash) {
+                        *slash = 0;
+                    }
+                    mention *m = m_push(c, mv);
+                    if (!m) {
+                        return false;
+                    }
+                    m->member = part != dcode;
+                    m->tok_start = (uint32_t)start;
+                    m->tok_end = dend;
+                    m->kind = AK_NAMED;
+                    m->plural = dpl || slash || part != dcode;
+                    m->person = dper;
+                    m->prev_id = start > b ? c->t[start - 1].id : 0;
+                    snprintf(m->code, sizeof m->code, "%s", part);
+                    set_country(m);
+                    if (is_country_code(k, m->code)) {
+                        memcpy(m->country, m->code, 3);
+                    }
+                    if (m->person && !m->plural) {
+                        memcpy(c->last_person, m->code, 16);
+                    }
                 }
                 i = dend > start ? dend : start + 1;
                 continue;
@@ -1025,7 +1044,7 @@ static bool find_mentions(truce_coder *c, size_t b, size_t e, truce_day day, mve
             }
             /* ", and" or "and" or "," between: same group, unless the
              * comma closes an appositive (no "and" anywhere ahead) */
-            if (!joined || p->pronoun || m->pronoun) {
+            if ((!joined || p->pronoun || m->pronoun) && !m->member) {
                 g++;
             }
         }
@@ -1054,7 +1073,7 @@ static bool find_mentions(truce_coder *c, size_t b, size_t e, truce_day day, mve
         }
         if (!has_and && y - x > 1) {
             for (size_t z = x + 1; z < y; z++) {
-                mv->v[z].group = ++g;
+                mv->v[z].group = mv->v[z].member ? g : ++g;
             }
         }
         x = y;
@@ -2967,6 +2986,39 @@ truce_status truce_code_story(truce_coder *c, const truce_story *st,
         err_set(err, TRUCE_ENOMEM, NULL, 0, 0, -1, "out of memory");
         return TRUCE_ENOMEM;
     }
+    /* a user dictionary's discards: "+PHRASE" anywhere drops the story;
+     * a bare phrase drops its sentence (marked for pass 2) */
+    bool *drop = NULL;
+    if (c->k->discards.n_nodes) {
+        drop = NEW(&c->a, bool, c->ns ? c->ns : 1);
+        if (!drop) {
+            err_set(err, TRUCE_ENOMEM, NULL, 0, 0, -1, "out of memory");
+            return TRUCE_ENOMEM;
+        }
+        for (size_t k = 0; k < c->ns; k++) {
+            for (size_t i = c->s[k].tok_start; i < c->s[k].tok_end; i++) {
+                uint32_t node = 0;
+                for (size_t j = i; j < c->s[k].tok_end; j++) {
+                    node = trie_child(&c->k->discards, node, c->t[j].id);
+                    if (!node) {
+                        break;
+                    }
+                    const actor_entry *x = c->k->discards.payload[node];
+                    for (; x; x = x->next) {
+                        if (x->kind == AK_DISCARD_STORY) {
+                            trace(c, "story discarded: %s:%u", x->src_file, x->src_line);
+                            *n_events = 0;
+                            return TRUCE_OK;
+                        }
+                        if (!drop[k]) {
+                            trace(c, "sentence %zu discarded: %s:%u", k + 1, x->src_file, x->src_line);
+                        }
+                        drop[k] = true;
+                    }
+                }
+            }
+        }
+    }
     /* pass 1: dates, mentions, speakers of quotations */
     truce_day para_date = TRUCE_NODAY;
     uint32_t para = UINT32_MAX;
@@ -3009,6 +3061,9 @@ truce_status truce_code_story(truce_coder *c, const truce_story *st,
         if (!find_mentions(c, sb, se, d, &si[k].mv)) {
             err_set(err, TRUCE_ENOMEM, NULL, 0, 0, -1, "out of memory");
             return TRUCE_ENOMEM;
+        }
+        if (drop && drop[k]) {
+            continue;
         }
         /* quote speaker: if this sentence is inside a quotation that
          * closes in a later sentence, look ahead for its attribution */

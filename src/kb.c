@@ -1140,7 +1140,15 @@ static size_t dspells(dctx *d, uint32_t line, str t, dated_code *out, size_t cap
             i = j;      /* the null code: deliberately no actor */
             continue;
         }
-        if (!dcode_ok(code)) {
+        /* "[FRO/BIL/SAM]": a compound actor, one code per member */
+        bool parts_ok = code.len <= 15;
+        for (ptrdiff_t a = 0, b = 0; parts_ok && b <= code.len; b++) {
+            if (b == code.len || code.p[b] == '/') {
+                parts_ok = dcode_ok((str){code.p + a, b - a});
+                a = b + 1;
+            }
+        }
+        if (!parts_ok) {
             dreport(d, true, line, (uint32_t)i + 2, "expected an actor code in capitals, found \"%.*s\"",
                     (int)(code.len > 20 ? 20 : code.len), (const char *)code.p);
             i = j;
@@ -1164,8 +1172,9 @@ static size_t dspells(dctx *d, uint32_t line, str t, dated_code *out, size_t cap
             }
         } else {
             const uint8_t *dash = memchr(date.p, '-', (size_t)date.len);
-            ok = dash && ddate(d, line, date.p, (size_t)(dash - date.p), &a) &&
-                 ddate(d, line, dash + 1, (size_t)(date.p + date.len - dash - 1), &b);
+            str d1 = dash ? dtrim((str){date.p, dash - date.p}) : date;
+            str d2 = dash ? dtrim((str){dash + 1, date.p + date.len - dash - 1}) : date;
+            ok = dash && ddate(d, line, d1.p, (size_t)d1.len, &a) && ddate(d, line, d2.p, (size_t)d2.len, &b);
             if (ok) {
                 dc.from = a;
                 dc.to = b - 1;
@@ -1469,6 +1478,44 @@ static bool dload_agents(dctx *d, const uint8_t *data, size_t len)
                 }
             }
         }
+    }
+    return true;
+}
+
+/* Discards: one phrase a line; "+PHRASE" discards the whole story, a
+ * bare phrase the sentence it is in. */
+static bool dload_discards(dctx *d, const uint8_t *data, size_t len)
+{
+    dlines L = {data, data + len, 0, {0}, {0}, false, d->semi};
+    kb *k = d->B->k;
+    while (dnext(&L)) {
+        str t = dtrim(L.text);
+        if (t.len == 0 || t.p[0] == '<') {
+            continue;
+        }
+        bool story = t.p[0] == '+';
+        if (story) {
+            t = dtrim((str){t.p + 1, t.len - 1});
+        }
+        char buf[256];
+        str ph = dphrase(t, buf, sizeof buf);
+        uint32_t ids[32];
+        int n = ph.len ? text_phrase_ids(k, ph, ids, 32) : 0;
+        if (n <= 0) {
+            dreport(d, true, L.line, 1, "expected a discard phrase of 1 to 32 words, found \"%.*s\"",
+                    (int)(t.len > 40 ? 40 : t.len), (const char *)t.p);
+            continue;
+        }
+        uint32_t node = trie_insert(&k->discards, ids, n);
+        actor_entry *e = NEW(&k->a, actor_entry, 1);
+        if (!node || !e) {
+            return false;
+        }
+        e->kind = story ? AK_DISCARD_STORY : AK_DISCARD;
+        e->src_file = d->path;
+        e->src_line = L.line;
+        e->next = k->discards.payload[node];
+        k->discards.payload[node] = e;
     }
     return true;
 }
@@ -2132,7 +2179,10 @@ static int dformat(const char *name, const uint8_t *p, size_t n)
     if (strstr(low, "verb") || strstr(low, "cameo")) {
         return 3;
     }
-    if (strstr(low, "discard") || strstr(low, "issue") || strstr(low, "preposition") ||
+    if (strstr(low, "discard")) {
+        return 4;
+    }
+    if (strstr(low, "issue") || strstr(low, "preposition") ||
         strstr(low, "option") || strstr(low, "project")) {
         return 0;
     }
@@ -2174,8 +2224,11 @@ static bool dload(builder *B, const truce_dict_file *f, truce_dict_warn warn, vo
     case 3:
         ok = dload_verbs(&d, (const uint8_t *)f->data, f->len);
         break;
+    case 4:
+        ok = dload_discards(&d, (const uint8_t *)f->data, f->len);
+        break;
     default:
-        dreport(&d, false, 0, 0, "discards, issues and option files are not used yet; skipped");
+        dreport(&d, false, 0, 0, "issues and option files are not used yet; skipped");
         break;
     }
     *n_errors += d.n_errors;
@@ -2342,6 +2395,7 @@ void truce_kb_close(truce_kb *k)
         return;
     }
     trie_free(&k->actors);
+    trie_free(&k->discards);
     intern_free(&k->words);
     free(k->is_verb);
     free(k->wclass);

@@ -158,6 +158,8 @@ enum {
     AK_NAMED,         /* a person or organisation with dated codes */
     AK_AGENT,         /* role noun: sector code */
     AK_PRONOUN,       /* he, she, they, we, I */
+    AK_DISCARD,       /* a user dictionary's discard phrase: the sentence is not coded */
+    AK_DISCARD_STORY, /* "+PHRASE": the story is not coded */
 };
 
 typedef struct {
@@ -241,6 +243,7 @@ typedef struct truce_kb {
     arena a;
     intern words;
     trie actors;
+    trie discards;         /* discard phrases (AK_DISCARD*), empty without a discard file */
     /* head id -> pattern list (verb heads by lemma, noun heads by form) */
     pattern **vheads;      /* indexed by word id; grown with words */
     pattern **nheads;
