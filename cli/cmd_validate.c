@@ -283,6 +283,7 @@ int cmd_validate(int argc, char **argv)
     truce_options opt;
     truce_options_default(&opt);
     opt.pairs_all = true;   /* PETRARCH codes both directions of a mutual act */
+    opt.literal = true;     /* and codes verbs as their patterns say */
     if (!(coder = truce_coder_new(kb, &opt))) {
         cli_error(CMD, "out of memory");
         rc = EXIT_INTERNAL;

@@ -187,6 +187,11 @@ typedef struct truce_coder truce_coder;
 typedef struct {
     bool dedup;            /* drop repeats of (date, source, target, code) in a story */
     bool pairs_all;        /* compound actors: all ordered pairs (else i<j) */
+    /* Code each verb as its pattern says, as PETRARCH and TABARI do:
+     * negation, modality (intent, threat, obligation, refusal) and
+     * hypotheticals do not change or stop the code; their patterns
+     * (NOT_*, WILL *) decide. For their validation suites. */
+    bool literal;
     size_t max_story_len;  /* 0 = no limit; default 10 MiB */
     uint32_t max_sentence_tokens; /* 0 = no limit */
     /* If set, called with one line of explanation per decision (actors

@@ -2397,6 +2397,11 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
         }
     }
     sentence_date(c, si, i, &x, 0, 0, !(p->flags & VFLAG_SPEECH) && !speaker_code);
+    if (c->opt.literal) {
+        /* as PETRARCH and TABARI: the pattern alone decides */
+        v.negated = v.intent = v.threat = v.obligation = v.refusal = v.hypothetical = false;
+        v.infinitive_of_noun = false;
+    }
     if (v.hypothetical) {
         return;
     }
