@@ -679,6 +679,13 @@ static bool dict_compose(const truce_coder *c, size_t j, size_t e, truce_day day
             break;
         }
         const actor_entry *n = unit_kind(&u, AK_NAMED), *a = unit_kind(&u, AK_AGENT);
+        if (n && n->first_match && named && !of && end == q && (pre[0] || suf[0])) {
+            /* "Bree Prime Minister Romendacil": the title's holder named
+             * after it belongs to the same actor */
+            q = u.end;
+            end = q;
+            continue;
+        }
         if (n && n->first_match && !named) {
             if (!resolve_named(n, day, base)) {
                 base[0] = 0;
@@ -2290,6 +2297,11 @@ static bool head_patterns(const truce_coder *c, size_t i, const pattern **vp, co
     const kb *k = c->k;
     const token *t = &c->t[i];
     *vp = t->vlemma && t->vlemma < k->heads_cap ? k->vheads[t->vlemma] : NULL;
+    if (t->id && t->id != t->vlemma && t->id < k->heads_cap && k->vheads[t->id] && t->vlemma) {
+        /* a dictionary that lists a form as a verb of its own ("LEFT
+         * [032:033]" beside "LEAVE [012]"): the form's patterns */
+        *vp = k->vheads[t->id];
+    }
     *np = NULL;
     if (t->id && t->id < k->heads_cap) {
         *np = k->nheads[t->id];
@@ -2368,7 +2380,8 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
     size_t cb = clause_begin(c, sb, i);
     size_t ce = clause_end(c, i, se);
     pmatch best;
-    int best_w = best_pattern(c, mv, list, i, sb, ce, &best);
+    /* PETRARCH and TABARI patterns span the sentence, not the clause */
+    int best_w = best_pattern(c, mv, list, i, sb, c->opt.literal ? se : ce, &best);
     if (best_w < 0) {
         trace(c, "  \"%.*s\": no pattern of this %s matches", TOKF(i), v.verb ? "verb" : "noun");
         return;
