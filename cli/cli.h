@@ -53,5 +53,8 @@ struct truce_kb *cli_open_kb(const char *cmd, const char *const *paths, size_t n
                              bool print, size_t *n_errors, int *exit_code);
 int cmd_geo(int argc, char **argv);
 int cmd_validate(int argc, char **argv);
+/* `truce validate PROJECT.project`: a TABARI validation suite
+ * (validate_tabari.c). */
+int validate_tabari(const char *project, bool builtin);
 
 #endif

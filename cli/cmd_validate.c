@@ -198,7 +198,11 @@ int cmd_validate(int argc, char **argv)
         }
     }
     if (!file) {
-        return cli_usage_error(CMD, "expected a record file (PETR.UnitTest.records.xml)");
+        return cli_usage_error(CMD, "expected a record file (PETR.UnitTest.records.xml or a TABARI .project)");
+    }
+    size_t fl = strlen(file);
+    if (fl > 8 && !strcmp(file + fl - 8, ".project")) {
+        return validate_tabari(file, builtin);
     }
 
     xmlDoc *doc = xmlReadFile(file, NULL, XML_PARSE_NONET | XML_PARSE_NOWARNING | XML_PARSE_NOERROR);
