@@ -153,6 +153,10 @@ static size_t parse_blocks(const char *c, block *out, size_t cap)
     size_t n = 0;
     int depth = 0;
     for (const char *p = c; *p; p++) {
+        if (p[0] == '\\' && p[1] == 'n') {
+            depth = 0;   /* "\n" starts a new part: an unclosed "[" ends */
+            continue;
+        }
         if (*p == '[') {
             depth++;
             continue;
@@ -173,7 +177,7 @@ static size_t parse_blocks(const char *c, block *out, size_t cap)
         char in[256];
         snprintf(in, sizeof in, "%.*s", (int)(e - p - 1 > 255 ? 255 : e - p - 1), p + 1);
         char *t = trim(in);
-        if (n < cap) {
+        if (n < cap && *t) {
             block *b = &out[n++];
             memset(b, 0, sizeof *b);
             b->skip_rest = p > c && p[-1] == '-';
@@ -319,15 +323,23 @@ int validate_tabari(const char *file, bool builtin)
             done = true;
             break;
         }
-        /* the story: lines up to the one opening the comment */
+        /* the record runs to the first blank line: the story up to the comment mark,
+         * then the comment (its closing mark is not always there) */
         size_t sn = 0, cn = 0;
-        bool in_comment = false, closed = false;
-        while (*p && !closed) {
+        bool in_comment = false;
+        while (*p) {
             char *l = p, *e = strchr(p, '\n');
             p = e ? e + 1 : p + strlen(p);
             size_t ll = e ? (size_t)(e - l) : strlen(l);
-            char *open = NULL;
+            bool blank = true;
+            for (size_t q = 0; q < ll; q++) {
+                blank &= l[q] == ' ' || l[q] == '\t' || l[q] == '\r';
+            }
+            if (blank) {
+                break;
+            }
             if (!in_comment) {
+                char *open = NULL;
                 for (size_t q = 0; q + 1 < ll; q++) {
                     if (l[q] == '/' && l[q + 1] == '*') {
                         open = l + q;
@@ -335,24 +347,18 @@ int validate_tabari(const char *file, bool builtin)
                     }
                 }
                 size_t take = open ? (size_t)(open - l) : ll;
-                if (take) {
-                    memcpy(story + sn, l, take);
-                    sn += take;
-                    story[sn++] = ' ';
-                }
+                memcpy(story + sn, l, take);
+                sn += take;
+                story[sn++] = ' ';
                 if (!open) {
-                    if (ll == 0 || (ll == 1 && l[0] == '\r')) {
-                        break;   /* a record without a comment */
-                    }
                     continue;
                 }
                 in_comment = true;
+                ll -= (size_t)(open + 2 - l);
                 l = open + 2;
-                ll = (size_t)((e ? e : l + strlen(l)) - l);
             }
             for (size_t q = 0; q < ll; q++) {
                 if (l[q] == '*' && q + 1 < ll && l[q + 1] == '/') {
-                    closed = true;
                     break;
                 }
                 comment[cn++] = l[q];
