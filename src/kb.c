@@ -1026,7 +1026,8 @@ static bool dnext(dlines *L)
             L->in_comment = !(c + 2 < e);
             continue;
         }
-        const uint8_t *hash = memchr(q, '#', (size_t)(e - q));
+        /* TABARI: '#' comments out a whole line only ("ENT [### <890101]") */
+        const uint8_t *hash = L->semi ? (b < e && *b == '#' ? b : NULL) : memchr(q, '#', (size_t)(e - q));
         const uint8_t *te = hash ? hash : e;
         const uint8_t *semi = L->semi ? memchr(q, ';', (size_t)(te - q)) : NULL;
         if (semi) {
@@ -1136,8 +1137,10 @@ static size_t dspells(dctx *d, uint32_t line, str t, dated_code *out, size_t cap
         }
         str code = {in.p, k};
         str date = dtrim((str){in.p + k, in.len - k});
-        if (str_eq(code, S("---"))) {
-            i = j;      /* the null code: deliberately no actor */
+        if (str_eq(code, S("---")) || str_eq(code, S("###")) || str_eq(code, S("+++"))) {
+            /* the null code: deliberately no actor; TABARI's ### (discard)
+             * and +++ (complex) likewise give none */
+            i = j;
             continue;
         }
         /* "[FRO/BIL/SAM]": a compound actor, one code per member */
@@ -1250,13 +1253,20 @@ static bool dload_actors(dctx *d, const uint8_t *data, size_t len)
     uint32_t name_lines[512];
     dated_code spells[64];
     size_t n_names = 0, n_spells = 0;
+    bool in_section = false;
     while (dnext(&L)) {
         str t = L.text;
         if (t.len == 0) {
             continue;
         }
         if (t.p[0] == '<') {
-            continue;   /* TABARI <NOUN>, <ADJECTIVE> sections */
+            /* TABARI's <NOUN> and <ADJECTIVE> sections list words for its
+             * parser, not actors */
+            in_section = t.len > 1 && t.p[1] != '/';
+            continue;
+        }
+        if (in_section) {
+            continue;
         }
         str lead = dtrim(t);
         if (lead.len == 0) {
