@@ -203,6 +203,10 @@ eval: truce
 	if [ -f $$x ]; then echo "PETRARCH unit-test records (truce validate, failures in build/validate-petrarch.txt):"; \
 	  ./truce validate $$x > build/validate-petrarch.txt 2>&1; grep -E "passed, [0-9]+ failed" build/validate-petrarch.txt | sed 's/^/  /'; \
 	else echo "make eval: $$x not found (needs ../shared), PETRARCH validation skipped"; fi
+	@x=$(SHARED)/peers/tabari/Validate.project; \
+	if [ -f $$x ]; then echo "TABARI validation records (truce validate, failures in build/validate-tabari.txt):"; \
+	  ./truce validate $$x > build/validate-tabari.txt 2>&1; grep -E "passed, [0-9]+ failed" build/validate-tabari.txt | sed 's/^/  /'; \
+	else echo "make eval: $$x not found (needs ../shared), TABARI validation skipped"; fi
 
 bench: truce
 	@sh tools/bench.sh $(SHARED) ./truce

@@ -1092,7 +1092,7 @@ static bool find_mentions(truce_coder *c, size_t b, size_t e, truce_day day, mve
         }
         if (!has_and && y - x > 1) {
             for (size_t z = x + 1; z < y; z++) {
-                mv->v[z].group = mv->v[z].member ? g : ++g;
+                mv->v[z].group = mv->v[z].member ? mv->v[z - 1].group : ++g;
             }
         }
         x = y;

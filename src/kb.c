@@ -1262,7 +1262,12 @@ static bool dload_actors(dctx *d, const uint8_t *data, size_t len)
         if (t.p[0] == '<') {
             /* TABARI's <NOUN> and <ADJECTIVE> sections list words for its
              * parser, not actors */
-            in_section = t.len > 1 && t.p[1] != '/';
+            if ((t.len >= 6 && strncasecmp((const char *)t.p, "<NOUN>", 6) == 0) ||
+                (t.len >= 11 && strncasecmp((const char *)t.p, "<ADJECTIVE>", 11) == 0)) {
+                in_section = true;
+            } else if (t.len > 1 && t.p[1] == '/') {
+                in_section = false;
+            }
             continue;
         }
         if (in_section) {
