@@ -1151,8 +1151,27 @@ static bool id_match(const token *t, uint32_t w)
 /* The longest alternative of a word element that occurs at tokens
  * [i, i+len) inside [i, end): its length, or 0. A one-word element (no
  * alt_lens) is word_match. */
+/* Does token i begin with the word id w (a TABARI stem)? */
+static bool stem_match(const truce_coder *c, size_t i, uint32_t w)
+{
+    const token *t = &c->t[i];
+    if (t->id == w || t->vlemma == w || t->nlemma == w) {
+        return true;
+    }
+    if (t->kind != TOK_WORD) {
+        return false;
+    }
+    str sw = intern_str(&c->k->words, w);
+    uint8_t key[64];
+    ptrdiff_t n = text_key(c->text + t->start, (ptrdiff_t)(t->end - t->start), key, sizeof key);
+    return n >= sw.len && sw.len > 0 && memcmp(key, sw.p, (size_t)sw.len) == 0;
+}
+
 static size_t elem_fwd(const truce_coder *c, size_t i, size_t end, const pat_elem *pe)
 {
+    if (pe->stem) {
+        return i < end && i < c->nt && stem_match(c, i, pe->alts[0]) ? 1 : 0;
+    }
     if (!pe->alt_lens) {
         return i < end && word_match(c, i, pe) ? 1 : 0;
     }
@@ -1178,6 +1197,9 @@ static size_t elem_back(const truce_coder *c, ptrdiff_t i, ptrdiff_t begin, cons
 {
     if (i < begin) {
         return 0;
+    }
+    if (pe->stem) {
+        return stem_match(c, (size_t)i, pe->alts[0]) ? 1 : 0;
     }
     if (!pe->alt_lens) {
         return word_match(c, (size_t)i, pe) ? 1 : 0;
@@ -2314,6 +2336,18 @@ static bool head_patterns(const truce_coder *c, size_t i, const pattern **vp, co
          * [032:033]" beside "LEAVE [012]"): the form's patterns */
         *vp = k->vheads[t->id];
     }
+    if (!*vp && k->stems && t->kind == TOK_WORD) {
+        /* TABARI stems: "RESTOR" heads "restore", "restored"; the
+         * longest stem the word begins with */
+        uint8_t key[64];
+        ptrdiff_t n = text_key(c->text + t->start, (ptrdiff_t)(t->end - t->start), key, sizeof key);
+        for (ptrdiff_t len = n; len >= 3 && !*vp; len--) {
+            uint32_t id = intern_find(&k->words, (str){key, len});
+            if (id && id < k->heads_cap && k->vheads[id] && (len == n || k->vheads[id]->stem)) {
+                *vp = k->vheads[id];
+            }
+        }
+    }
     *np = NULL;
     if (t->id && t->id < k->heads_cap) {
         *np = k->nheads[t->id];
@@ -2374,6 +2408,14 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
     vinfo v = {0};
     if (vp) {
         v = analyse_verb(c, mv, i, sb);
+        if (!v.verb && (!c->t[i].vlemma || k->stems) && vp->stem && c->opt.literal &&
+            !(i > sb && (c->t[i].flags & TF_CAP)) &&
+            !(i > sb && tok_has(c, i - 1, WC_DETERMINER))) {
+            /* a TABARI stem on a word WordNet does not know as a verb:
+             * a verb unless capitalised or after a determiner, as TABARI */
+            v.verb = true;
+            v.group_start = i;
+        }
     }
     const pattern *list = v.verb ? vp : np;
     if (!list) {
@@ -2394,6 +2436,13 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
     pmatch best;
     /* PETRARCH and TABARI patterns span the sentence, not the clause */
     int best_w = best_pattern(c, mv, list, i, sb, c->opt.literal ? se : ce, &best);
+    const token *ht = &c->t[i];
+    if (best_w < 0 && v.verb && list == vp && ht->vlemma && ht->vlemma < k->heads_cap &&
+        k->vheads[ht->vlemma] && k->vheads[ht->vlemma] != vp) {
+        /* the form's own patterns ("CALLED_ON") did not match: the
+         * lemma's ("CALL") */
+        best_w = best_pattern(c, mv, k->vheads[ht->vlemma], i, sb, c->opt.literal ? se : ce, &best);
+    }
     if (best_w < 0) {
         trace(c, "  \"%.*s\": no pattern of this %s matches", TOKF(i), v.verb ? "verb" : "noun");
         return;

@@ -571,15 +571,23 @@ static bool plain_word(str w)
 
 /* "a|b_c|d": alternatives, each a word or, joined by '_', a phrase that
  * must occur word for word. */
-static bool parse_alts(builder *B, const lines *L, str el, pat_elem *pe)
+static bool parse_alts(builder *B, const lines *L, str el, pat_elem *pe, uint32_t *stem_mask)
 {
     uint32_t ids[256];
     uint8_t lens[256];
     size_t n_ids = 0, n_alts = 0;
     bool multi = false;
+    *stem_mask = 0;
     FOR_PARTS(el, '|', alt) {
         if (n_alts == 256) {
             return bad(B->err, L, 1, "expected at most 256 alternatives, found more");
+        }
+        if (alt.len > 1 && alt.p[alt.len - 1] == '~') {
+            /* "restor~": a stem, any word beginning with it (TABARI) */
+            alt.len--;
+            if (n_alts < 32) {
+                *stem_mask |= 1u << n_alts;
+            }
         }
         int n;
         if (plain_word(alt)) {
@@ -644,6 +652,7 @@ static bool add_pattern2(builder *B, const lines *L, const char *cbuf, const cha
     p->flags = flags;
     int n = 0, head = -1;
     pat_elem headel = {0};
+    uint32_t head_stems = 0;
     FOR_PARTS(text, ' ', el) {
         if (n == 64) {
             return bad(B->err, L, 1, "expected at most 64 elements in a pattern");
@@ -659,7 +668,7 @@ static bool add_pattern2(builder *B, const lines *L, const char *cbuf, const cha
                 p->noun = true;
                 h.len -= 2;
             }
-            if (!h.len || !parse_alts(B, L, h, &headel)) {
+            if (!h.len || !parse_alts(B, L, h, &headel, &head_stems)) {
                 return h.len ? false : bad(B->err, L, 1, "expected a word after '='");
             }
             if (headel.alt_lens) {
@@ -684,9 +693,11 @@ static bool add_pattern2(builder *B, const lines *L, const char *cbuf, const cha
             pe.kind = PE_SKIP;
         } else {
             pe.kind = PE_WORD;
-            if (!parse_alts(B, L, el, &pe)) {
+            uint32_t stems;
+            if (!parse_alts(B, L, el, &pe, &stems)) {
                 return false;
             }
+            pe.stem = pe.n_alts == 1 && !pe.alt_lens && (stems & 1);
         }
         els[n++] = pe;
         if (pe.kind != PE_GAP) {
@@ -719,6 +730,8 @@ static bool add_pattern2(builder *B, const lines *L, const char *cbuf, const cha
             *q = *p;
         }
         q->head = headel.alts[a];
+        q->stem = a < 32 && (head_stems >> a) & 1;
+        k->stems |= q->stem;
         q->next = B->pats;
         B->pats = q;
     }
@@ -1624,8 +1637,8 @@ static bool dalts(const dsyn *syns, int n_syns, const char *in, size_t n, char *
  * * DEMAND_{ GENEVA_ | INTERNATIONAL }_CONVENTIONS") into truce's syntax,
  * "*" becoming the head alternatives `verbs` ("=a|b"). Returns the column
  * (1-based in body) of a fault and fills why, or 0. */
-static uint32_t dtab_pattern(const dsyn *syns, int n_syns, str body, const char *verbs, char *out,
-                             size_t cap, char *why, size_t why_cap, bool *head_done)
+static uint32_t dtab_pattern(const dsyn *syns, int n_syns, str body, const char *verbs, bool stems,
+                             char *out, size_t cap, char *why, size_t why_cap, bool *head_done)
 {
     size_t on = 0;
     out[0] = 0;
@@ -1712,6 +1725,11 @@ static uint32_t dtab_pattern(const dsyn *syns, int n_syns, str body, const char 
             if (!dalts(syns, n_syns, (const char *)body.p + i, (size_t)(j - i), item, sizeof item, &bad,
                        &bad_len)) {
                 goto fault;
+            }
+            /* TABARI: a word is a stem unless '_' follows it */
+            if (stems && item[0] && !strchr(item, '|') && !strchr(item, '_') &&
+                !(j < body.len && body.p[j] == '_') && strlen(item) + 2 < sizeof item) {
+                strcat(item, "~");
             }
             i = j;
         }
@@ -1944,7 +1962,8 @@ static bool dload_verbs(dctx *d, const uint8_t *data, size_t len)
             char pat[8192], why[160];
             bool head_done;
             str rest = dtrim((str){body.p + 1, body.len - 1});
-            uint32_t col = dtab_pattern(syns, n_syns, rest, verbs, pat, sizeof pat, why, sizeof why, &head_done);
+            uint32_t col = dtab_pattern(syns, n_syns, rest, verbs, d->semi, pat, sizeof pat, why, sizeof why,
+                                        &head_done);
             if (col) {
                 dreport(d, true, L.line, (uint32_t)(rest.p - t.p) + col, "%s", why);
                 continue;
@@ -2126,6 +2145,12 @@ static bool dload_verbs(dctx *d, const uint8_t *data, size_t len)
         if (!head[0] || strchr(head, '&')) {
             continue;
         }
+        /* TABARI: a verb is a stem ("RESTOR") unless written with a
+         * final '_' ("ARM_") */
+        if (d->semi && !pre[0] && !post[0] && !(vw.len && (vw.p[vw.len - 1] == '_' || vw.p[vw.len - 1] == '=')) &&
+            strlen(head) + 2 < sizeof head) {
+            strcat(head, "~");
+        }
         if (tab && !blocks) {
             /* TABARI: a verb line starts the block of its patterns */
             verbs[0] = 0;
@@ -2133,6 +2158,9 @@ static bool dload_verbs(dctx *d, const uint8_t *data, size_t len)
             snprintf(block_code2, sizeof block_code2, "%s", code2);
         }
         snprintf(last_head, sizeof last_head, "%s", head);
+        if (strchr(last_head, '~')) {
+            *strchr(last_head, '~') = 0;
+        }
         if (brace) {
             /* "BAN {BANS BANNED}": the forms of a verb WordNet may not know */
             const uint8_t *cb = memchr(brace, '}', (size_t)(body.p + body.len - brace));
@@ -2140,8 +2168,8 @@ static bool dload_verbs(dctx *d, const uint8_t *data, size_t len)
             FOR_PARTS(forms, ' ', fm) {
                 char fb[128];
                 str fw = dphrase(fm, fb, sizeof fb);
-                exc_pair e = {word_id(B->k, fw), word_id(B->k, (str){(const uint8_t *)head,
-                                                                        (ptrdiff_t)strlen(head)})};
+                exc_pair e = {word_id(B->k, fw), word_id(B->k, (str){(const uint8_t *)last_head,
+                                                                        (ptrdiff_t)strlen(last_head)})};
                 if (fw.len && !strchr(fb, ' ') && !strchr(fb, '+') && e.form && e.lemma &&
                     !push_exc(&B->vexc, &B->n_vexc, &B->cap_vexc, e)) {
                     ok = false;

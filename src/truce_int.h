@@ -207,6 +207,7 @@ enum {
 typedef struct {
     uint8_t kind;
     uint8_t max_gap;
+    bool stem;             /* one word, matched as a prefix (TABARI "RESTOR") */
     uint16_t n_alts;
     uint32_t *alts;        /* kb ids of the alternatives, one after another */
     uint8_t *alt_lens;     /* words per alternative; NULL: one word each */
@@ -220,6 +221,7 @@ typedef struct pattern {
     uint32_t head;         /* word id of the head (verb lemma or noun form) */
     uint8_t flags;
     bool noun;             /* head is a noun */
+    bool stem;             /* head is a TABARI stem: any word beginning with it */
     uint8_t n_pre, n_post;
     pat_elem *pre;         /* reversed: pre[0] is nearest the head */
     pat_elem *post;
@@ -249,6 +251,7 @@ typedef struct truce_kb {
     pattern **nheads;
     uint8_t *head_flags;   /* by verb lemma id: VFLAG_* of any of its patterns */
     uint32_t heads_cap;
+    bool stems;            /* some head is a stem (TABARI dictionaries) */
     uint8_t *is_verb;      /* by word id: a WordNet verb lemma */
     uint32_t *wclass;      /* by word id: WC_* bits */
     /* WordNet exceptions: form id -> lemma id (verbs), (nouns) */
