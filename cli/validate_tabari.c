@@ -288,6 +288,7 @@ int validate_tabari(const char *file, bool builtin)
     truce_options opt;
     truce_options_default(&opt);
     opt.literal = true;    /* TABARI codes verbs as its patterns say */
+    opt.one_per_clause = true;   /* and each clause once */
     truce_coder *coder = truce_coder_new(kb, &opt);
     if (!coder) {
         cli_error(CMD, "out of memory");

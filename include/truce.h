@@ -192,6 +192,9 @@ typedef struct {
      * hypotheticals do not change or stop the code; their patterns
      * (NOT_*, WILL *) decide. For their validation suites. */
     bool literal;
+    /* Code each clause once, from its first verb that gives an event, as
+     * TABARI does by default. */
+    bool one_per_clause;
     size_t max_story_len;  /* 0 = no limit; default 10 MiB */
     uint32_t max_sentence_tokens; /* 0 = no limit */
     /* If set, called with one line of explanation per decision (actors

@@ -2901,7 +2901,7 @@ static void code_sentence(truce_coder *c, sinfo *si, size_t s_index)
         bloom_add(c, c->t[i].nlemma);
     }
     speech sps[8];
-    size_t n_sp = 0;
+    size_t n_sp = 0, coded_until = 0;
     const char *spk = si->quote_speaker[0] ? si->quote_speaker : NULL;
     /* first the speech verbs, so content events know their speaker */
     for (size_t i = sb; i < se && !c->stop; i++) {
@@ -2941,7 +2941,16 @@ static void code_sentence(truce_coder *c, sinfo *si, size_t s_index)
         }
         bool is_sp;
         speech dummy;
+        if (c->opt.one_per_clause && i < coded_until) {
+            continue;
+        }
+        size_t before = c->n_events;
         code_head(c, si, s_index, sb, lim, i, speaker, &dummy, &is_sp);
+        if (c->opt.one_per_clause && c->n_events > before) {
+            /* TABARI codes a clause once: its first verb that gives an
+             * event */
+            coded_until = clause_end(c, i, se);
+        }
     }
 }
 
