@@ -15,9 +15,10 @@
  * (source, target, code; events without a target are not events to TABARI)
  * are compared in order with the blocks; a record fails when an event
  * differs from its block, or there are more events than blocks or more
- * blocks than events. truce has no "complex" or "discard" flag of its own:
- * {###} and {+++} records pass when nothing is coded, as TABARI codes
- * nothing for them. An OPTION record is a command to TABARI, not a story:
+ * blocks than events, or the story's flag (a ### code discards it, a +++
+ * code marks it complex: truce_coder_story_flag) does not match {###} or
+ * {+++}. truce does not measure TABARI's sentence complexity (VERBS[5]
+ * CONJ[4]), so a {+++} record with nothing coded passes as well. An OPTION record is a command to TABARI, not a story:
  * truce applies what it knows and counts the record as passed when it
  * codes nothing from it.
  */
@@ -289,6 +290,7 @@ int validate_tabari(const char *file, bool builtin)
     truce_options_default(&opt);
     opt.literal = true;    /* TABARI codes verbs as its patterns say */
     opt.one_per_clause = true;   /* and each clause once */
+    opt.flag_codes = true;       /* ### discards a story, +++ marks it complex */
     truce_coder *coder = truce_coder_new(kb, &opt);
     if (!coder) {
         cli_error(CMD, "out of memory");
@@ -390,8 +392,26 @@ int validate_tabari(const char *file, bool builtin)
         } else {
             options++;
         }
+        /* a discarded or complex story is not coded */
+        truce_story_flag flag = is_option ? TRUCE_FLAG_NONE : truce_coder_story_flag(coder);
+        if (flag != TRUCE_FLAG_NONE) {
+            got.n = 0;
+        }
         /* TABARI's check */
         bool ok = r == TRUCE_OK && !got.overflow;
+        bool want_discard = false, want_complex = false;
+        for (size_t b = 0; b < nb; b++) {
+            want_discard |= blocks[b].kind == B_DISCARD;
+            want_complex |= blocks[b].kind == B_COMPLEX;
+        }
+        /* the problem flag must match: {###} a discard, {+++} a complex
+         * sentence (truce does not measure TABARI's complexity, so a {+++}
+         * record with nothing coded passes too) */
+        if (flag == TRUCE_FLAG_DISCARD ? !want_discard
+            : flag == TRUCE_FLAG_COMPLEX ? !want_complex
+            : want_discard) {
+            ok = false;
+        }
         size_t ne = 0, checked = 0;
         bool skipped = false;
         tev want[MAX_BLOCKS];
@@ -446,6 +466,9 @@ int validate_tabari(const char *file, bool builtin)
                 fputs("(none)", stdout);
             }
             printf("; got ");
+            if (flag != TRUCE_FLAG_NONE) {
+                printf("%s ", flag == TRUCE_FLAG_DISCARD ? "{###}" : "{+++}");
+            }
             print_events(got.v, got.n);
             if (r != TRUCE_OK) {
                 printf(" (error: %s)", err.msg);

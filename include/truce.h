@@ -195,6 +195,12 @@ typedef struct {
     /* Code each clause once, from its first verb that gives an event, as
      * TABARI does by default. */
     bool one_per_clause;
+    /* A dictionary code ### (a verb pattern's or a dated actor's) discards
+     * the story and +++ marks it complex, as in TABARI: coding stops and
+     * truce_coder_story_flag() says so. Without it ### is an actor code
+     * like any other (as PETRARCH reads it) and a ### or +++ verb pattern
+     * codes nothing. */
+    bool flag_codes;
     size_t max_story_len;  /* 0 = no limit; default 10 MiB */
     uint32_t max_sentence_tokens; /* 0 = no limit */
     /* If set, called with one line of explanation per decision (actors
@@ -221,6 +227,16 @@ void truce_coder_free(truce_coder *c);
 truce_status truce_code_story(truce_coder *c, const truce_story *st,
                               truce_sink sink, void *user,
                               size_t *n_events, truce_error *err);
+
+/* What a dictionary's flag codes said of the story last coded by c (see
+ * truce_options.flag_codes): the events already given to the sink stand;
+ * the caller decides whether to keep them. */
+typedef enum {
+    TRUCE_FLAG_NONE = 0,
+    TRUCE_FLAG_DISCARD,    /* a ### code: TABARI discards the story */
+    TRUCE_FLAG_COMPLEX,    /* a +++ code: TABARI leaves the sentence uncoded */
+} truce_story_flag;
+truce_story_flag truce_coder_story_flag(const truce_coder *c);
 
 /* One sentence as the coder sees it: 1-based index, 0-based paragraph,
  * [start, end) byte offsets in the story text. */

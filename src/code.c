@@ -75,6 +75,7 @@ struct truce_coder {
     void *user;
     size_t n_events;
     bool stop;
+    truce_story_flag flag;         /* flag_codes: ### or +++ met */
 };
 
 void truce_options_default(truce_options *o)
@@ -797,6 +798,13 @@ static bool find_mentions(truce_coder *c, size_t b, size_t e, truce_day day, mve
             uint32_t dend;
             bool dpl, dper;
             if (dict_compose(c, j, e, day, dcode, &dend, &dpl, &dper)) {
+                if (c->opt.flag_codes && !strcmp(dcode, "###")) {
+                    /* TABARI: an actor coded ### on this date discards the
+                     * story */
+                    c->flag = TRUCE_FLAG_DISCARD;
+                    c->stop = true;
+                    trace(c, "  story flagged ### by an actor");
+                }
                 /* "[FRO/BIL/SAM]": one mention per member, one group */
                 for (char *part = dcode, *slash; part; part = slash ? slash + 1 : NULL) {
                     slash = strchr(part, '/');
@@ -2455,6 +2463,15 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
         /* a null pattern: "fight the epidemic" is no fight */
         return;
     }
+    if (!strcmp(p->code, "###") || !strcmp(p->code, "+++")) {
+        /* TABARI's discard and complex codes */
+        if (c->opt.flag_codes) {
+            c->flag = p->code[0] == '#' ? TRUCE_FLAG_DISCARD : TRUCE_FLAG_COMPLEX;
+            c->stop = true;
+            trace(c, "  story flagged %s by %s:%u", p->code, p->file, p->line);
+        }
+        return;
+    }
     evctx x = {si_index, TRUCE_NODAY, false, false, speaker_code, NULL, NULL,
                (uint32_t)cb, (uint32_t)ce, (uint32_t)i, false, mv};
     for (size_t xm = 0; xm < mv->n; xm++) {
@@ -3056,6 +3073,11 @@ truce_status truce_split_story(truce_coder *c, const truce_story *st,
     return TRUCE_OK;
 }
 
+truce_story_flag truce_coder_story_flag(const truce_coder *c)
+{
+    return c ? c->flag : TRUCE_FLAG_NONE;
+}
+
 truce_status truce_code_story(truce_coder *c, const truce_story *st,
                               truce_sink sink, void *user, size_t *n_events,
                               truce_error *err)
@@ -3069,6 +3091,7 @@ truce_status truce_code_story(truce_coder *c, const truce_story *st,
     c->user = user;
     c->n_events = 0;
     c->stop = false;
+    c->flag = TRUCE_FLAG_NONE;
     sinfo *si = NEW(&c->a, sinfo, c->ns ? c->ns : 1);
     if (!si) {
         err_set(err, TRUCE_ENOMEM, NULL, 0, 0, -1, "out of memory");
@@ -3095,6 +3118,7 @@ truce_status truce_code_story(truce_coder *c, const truce_story *st,
                     for (; x; x = x->next) {
                         if (x->kind == AK_DISCARD_STORY) {
                             trace(c, "story discarded: %s:%u", x->src_file, x->src_line);
+                            c->flag = TRUCE_FLAG_DISCARD;
                             *n_events = 0;
                             return TRUCE_OK;
                         }

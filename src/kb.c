@@ -1150,12 +1150,12 @@ static size_t dspells(dctx *d, uint32_t line, str t, dated_code *out, size_t cap
         }
         str code = {in.p, k};
         str date = dtrim((str){in.p + k, in.len - k});
-        if (str_eq(code, S("---")) || str_eq(code, S("###")) || str_eq(code, S("+++"))) {
-            /* the null code: deliberately no actor; TABARI's ### (discard)
-             * and +++ (complex) likewise give none */
+        if (str_eq(code, S("---")) || str_eq(code, S("+++"))) {
+            /* the null code: deliberately no actor; TABARI's +++ likewise */
             i = j;
             continue;
         }
+        bool discard = str_eq(code, S("###"));   /* TABARI: discard the story */
         /* "[FRO/BIL/SAM]": a compound actor, one code per member */
         bool parts_ok = code.len <= 15;
         for (ptrdiff_t a = 0, b = 0; parts_ok && b <= code.len; b++) {
@@ -1164,7 +1164,7 @@ static size_t dspells(dctx *d, uint32_t line, str t, dated_code *out, size_t cap
                 a = b + 1;
             }
         }
-        if (!parts_ok) {
+        if (!parts_ok && !discard) {
             dreport(d, true, line, (uint32_t)i + 2, "expected an actor code in capitals, found \"%.*s\"",
                     (int)(code.len > 20 ? 20 : code.len), (const char *)code.p);
             i = j;
@@ -1952,11 +1952,15 @@ static bool dload_verbs(dctx *d, const uint8_t *data, size_t len)
                 break;
             }
         }
+        /* TABARI's [###] (discard the story) and [+++] (a complex
+         * sentence) are kept: the coder flags the story (see
+         * truce_coder_story_flag) or, by default, codes nothing */
+        bool flag_code = !strcmp(code, "###") || !strcmp(code, "+++");
         if (t.p[0] == '-' && tab) {
             if (!verbs[0] || code[0] == 0) {
                 continue;
             }
-            if (null_code) {
+            if (null_code && !flag_code) {
                 snprintf(code, sizeof code, "---");
             }
             char pat[8192], why[160];
@@ -2185,7 +2189,7 @@ static bool dload_verbs(dctx *d, const uint8_t *data, size_t len)
                 strcat(verbs, head);
             }
         }
-        if (null_code) {
+        if (null_code && !flag_code) {
             continue;
         }
         char pat[512];
