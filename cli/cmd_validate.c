@@ -151,9 +151,19 @@ static bool is_dir(const char *p)
     return stat(p, &st) == 0 && S_ISDIR(st.st_mode);
 }
 
+static void trace_line(void *user, const char *line)
+{
+    (void)user;
+    fprintf(stderr, "%s\n", line);
+}
+
 static int usage(void)
 {
-    printf("usage: truce validate [--dict-dir DIR] [--builtin] FILE.xml\n"
+    printf("usage: truce validate [--dict-dir DIR] [--builtin] [--explain] FILE.xml|FILE.project\n"
+           "\n"
+           "A TABARI project (Validate.project) names its dictionaries and record file\n"
+           "(Validate.text); each record's events are compared in order with its\n"
+           "{ SRC / TGT / CODE } blocks, as TABARI checks them, up to FINAL-01.\n"
            "\n"
            "Run a PETRARCH unit-test record file (PETR.UnitTest.records.xml) through\n"
            "truce with the dictionaries its <Environment> names (Verbfile, Actorfile,\n"
@@ -166,6 +176,7 @@ static int usage(void)
            "\n"
            "  --dict-dir DIR   where the dictionaries are\n"
            "  --builtin        also use truce's built-in knowledge\n"
+           "  --explain        on stderr, why each record gave its events\n"
            "  -h, --help       this help\n"
            "\n"
            "Exit status: 0 all passed, 1 some failed or input errors, 2 usage, 3 internal.\n");
@@ -177,7 +188,7 @@ int cmd_validate(int argc, char **argv)
     opts o;
     opts_init(&o, argc, argv);
     const char *name, *file = NULL, *dict_dir = NULL;
-    bool builtin = false;
+    bool builtin = false, explain = false;
     int k;
     while ((k = opts_next(&o, &name)) >= 0) {
         if (k == 0) {
@@ -193,6 +204,8 @@ int cmd_validate(int argc, char **argv)
             }
         } else if (!strcmp(name, "--builtin")) {
             builtin = true;
+        } else if (!strcmp(name, "--explain")) {
+            explain = true;
         } else {
             return cli_usage_error(CMD, "unknown option %s", name);
         }
@@ -202,7 +215,7 @@ int cmd_validate(int argc, char **argv)
     }
     size_t fl = strlen(file);
     if (fl > 8 && !strcmp(file + fl - 8, ".project")) {
-        return validate_tabari(file, builtin);
+        return validate_tabari(file, builtin, explain);
     }
 
     xmlDoc *doc = xmlReadFile(file, NULL, XML_PARSE_NONET | XML_PARSE_NOWARNING | XML_PARSE_NOERROR);
@@ -288,6 +301,9 @@ int cmd_validate(int argc, char **argv)
     truce_options_default(&opt);
     opt.pairs_all = true;   /* PETRARCH codes both directions of a mutual act */
     opt.literal = true;     /* and codes verbs as their patterns say */
+    if (explain) {
+        opt.trace = trace_line;
+    }
     if (!(coder = truce_coder_new(kb, &opt))) {
         cli_error(CMD, "out of memory");
         rc = EXIT_INTERNAL;

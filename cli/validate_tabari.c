@@ -221,7 +221,13 @@ static void print_events(const tev *v, size_t n)
     }
 }
 
-int validate_tabari(const char *file, bool builtin)
+static void trace_line(void *user, const char *line)
+{
+    (void)user;
+    fprintf(stderr, "%s\n", line);
+}
+
+int validate_tabari(const char *file, bool builtin, bool explain)
 {
     size_t plen = 0;
     char *proj = slurp(file, &plen);
@@ -291,6 +297,9 @@ int validate_tabari(const char *file, bool builtin)
     opt.literal = true;    /* TABARI codes verbs as its patterns say */
     opt.one_per_clause = true;   /* and each clause once */
     opt.flag_codes = true;       /* ### discards a story, +++ marks it complex */
+    if (explain) {
+        opt.trace = trace_line;
+    }
     truce_coder *coder = truce_coder_new(kb, &opt);
     if (!coder) {
         cli_error(CMD, "out of memory");

@@ -2418,7 +2418,8 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
         v = analyse_verb(c, mv, i, sb);
         if (!v.verb && (!c->t[i].vlemma || k->stems) && vp->stem && c->opt.literal &&
             !(i > sb && (c->t[i].flags & TF_CAP)) &&
-            !(i > sb && tok_has(c, i - 1, WC_DETERMINER))) {
+            !(i > sb && (tok_is(c, i - 1, k->w.the) || tok_is(c, i - 1, k->w.a) ||
+                         tok_is(c, i - 1, k->w.an)))) {
             /* a TABARI stem on a word WordNet does not know as a verb:
              * a verb unless capitalised or after a determiner, as TABARI */
             v.verb = true;
