@@ -408,13 +408,39 @@ static bool match_unit(const truce_coder *c, size_t i, size_t e, unit *u)
     uint32_t node = 0;
     bool found = false;
     for (size_t j = i; j < e; j++) {
-        node = trie_child(tr, node, c->t[j].id);
+        uint32_t next = trie_child(tr, node, c->t[j].id);
+        bool by_stem = false;
+        if (!next && c->k->actor_stems && c->t[j].kind == TOK_WORD) {
+            /* TABARI stems: "ARGENTIN" for "Argentina", "ROHAN" for
+             * "Rohans"; the longest one, ending a stem entry */
+            uint8_t key[64];
+            ptrdiff_t n = text_key(c->text + c->t[j].start, (ptrdiff_t)(c->t[j].end - c->t[j].start), key,
+                                   sizeof key);
+            for (ptrdiff_t len = n - 1; len >= 3 && !next; len--) {
+                uint32_t id = intern_find(&c->k->words, (str){key, len});
+                uint32_t cand = id ? trie_child(tr, node, id) : 0;
+                for (const actor_entry *x = cand ? tr->payload[cand] : NULL; x; x = x->next) {
+                    if (x->stem) {
+                        next = cand;
+                        by_stem = true;
+                        break;
+                    }
+                }
+            }
+        }
+        node = next;
         if (!node) {
             break;
         }
         const actor_entry *pl = tr->payload[node];
         if (!pl) {
             continue;
+        }
+        if (by_stem) {
+            u->end = (uint32_t)(j + 1);
+            u->e = pl;
+            found = true;
+            break;
         }
         /* capitals-only entries (US, UK) need capitals in the text */
         /* ... or the title case some papers give acronyms of four letters

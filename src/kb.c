@@ -1208,7 +1208,8 @@ static size_t dspells(dctx *d, uint32_t line, str t, dated_code *out, size_t cap
     return n;
 }
 
-static bool dflush_actor(dctx *d, str *names, uint32_t *name_lines, size_t n_names, dated_code *spells,
+static bool dflush_actor(dctx *d, const uint8_t *data_end, str *names, uint32_t *name_lines, size_t n_names,
+                         dated_code *spells,
                          size_t n_spells)
 {
     builder *B = d->B;
@@ -1245,6 +1246,11 @@ static bool dflush_actor(dctx *d, str *names, uint32_t *name_lines, size_t n_nam
         }
         e->kind = AK_NAMED;
         e->first_match = true;
+        /* TABARI: the last word is a stem ("ARGENTIN") unless a '_' ends
+         * the name ("FORCES_") */
+        const uint8_t *after = names[i].p + names[i].len;
+        e->stem = d->semi && !(after < data_end && *after == '_');
+        k->actor_stems |= e->stem;
         e->lower_ok = true;   /* these dictionaries are written in capitals */
         e->spells = sp;
         e->n_spells = (uint32_t)n_spells;
@@ -1317,7 +1323,7 @@ static bool dload_actors(dctx *d, const uint8_t *data, size_t len)
             continue;
         }
         /* a new actor */
-        if (!dflush_actor(d, names, name_lines, n_names, spells, n_spells)) {
+        if (!dflush_actor(d, data + len, names, name_lines, n_names, spells, n_spells)) {
             return false;
         }
         n_names = n_spells = 0;
@@ -1331,7 +1337,7 @@ static bool dload_actors(dctx *d, const uint8_t *data, size_t len)
             name_lines[n_names++] = L.line;
         }
     }
-    return dflush_actor(d, names, name_lines, n_names, spells, n_spells);
+    return dflush_actor(d, data + len, names, name_lines, n_names, spells, n_spells);
 }
 
 /* Agents: "PHRASE {PLURALS} [~CODE]" and "!SET! = a, b, c". */

@@ -175,6 +175,7 @@ typedef struct actor_entry {
     bool lower_ok;        /* written starting in lower case (al-Qaeda, de Klerk) */
     bool first_match;     /* a user dictionary's entry: its first matching spell wins */
     bool prefix;          /* a user dictionary's agent "[NGO~]": its code goes first */
+    bool stem;            /* TABARI: its last word matches any word beginning with it */
     char code[16];        /* country ISO3, or sector for agents */
     dated_code *spells;   /* AK_NAMED */
     uint32_t n_spells;
@@ -252,6 +253,7 @@ typedef struct truce_kb {
     uint8_t *head_flags;   /* by verb lemma id: VFLAG_* of any of its patterns */
     uint32_t heads_cap;
     bool stems;            /* some head is a stem (TABARI dictionaries) */
+    bool actor_stems;      /* some actor ends in a stem (TABARI dictionaries) */
     uint8_t *is_verb;      /* by word id: a WordNet verb lemma */
     uint32_t *wclass;      /* by word id: WC_* bits */
     /* WordNet exceptions: form id -> lemma id (verbs), (nouns) */
