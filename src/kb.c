@@ -2341,7 +2341,7 @@ static bool finish(builder *B)
         next = p->next;
         pattern **list = p->noun ? &k->nheads[p->head] : &k->vheads[p->head];
         if (!p->noun) {
-            k->is_verb[p->head] = 1;   /* a pattern verb is a verb */
+            k->is_verb[p->head] |= 2;   /* a pattern verb is a verb (2: not WordNet's) */
             k->head_flags[p->head] |= p->flags;
         }
         p->next = *list;
@@ -2513,8 +2513,9 @@ uint32_t kb_verb_lemma(const kb *k, const uint8_t *w, ptrdiff_t n, uint8_t *vfor
     if (id && id < k->heads_cap && k->vexc[id] && verb_ok(k, id) && k->vheads[id] &&
         !k->vheads[k->vexc[id]]) {
         /* "lay down arms": "lay" is also the past of "lie", but only the
-         * verb "lay" has patterns */
-        *vform = VF_BASE;
+         * verb "lay" has patterns; a past form that only a dictionary lists
+         * as a verb of its own ("SAID", "LEFT") stays a past form */
+        *vform = k->is_verb[id] & 1 ? VF_BASE : VF_ED;
         return id;
     }
     if (id && id < k->heads_cap && k->vexc[id]) {

@@ -254,7 +254,7 @@ typedef struct truce_kb {
     uint32_t heads_cap;
     bool stems;            /* some head is a stem (TABARI dictionaries) */
     bool actor_stems;      /* some actor ends in a stem (TABARI dictionaries) */
-    uint8_t *is_verb;      /* by word id: a WordNet verb lemma */
+    uint8_t *is_verb;      /* by word id: 1 a WordNet verb lemma, 2 a pattern's head verb */
     uint32_t *wclass;      /* by word id: WC_* bits */
     /* WordNet exceptions: form id -> lemma id (verbs), (nouns) */
     uint32_t *vexc, *nexc;
