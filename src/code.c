@@ -688,15 +688,16 @@ static bool dict_compose(const truce_coder *c, size_t j, size_t e, truce_day day
                          uint32_t *endp, bool *plural, bool *person)
 {
     const kb *k = c->k;
-    char pre[16] = "", suf[16] = "", base[16] = "";
+    char pre[16] = "", suf[16] = "", base[64] = "";
     bool named = false, of = false;
     size_t q = j, end = j;
     *plural = *person = false;
     for (int guard = 0; guard < 8 && q < e; guard++) {
         unit u;
         if (!match_unit(c, q, e, &u)) {
-            if (!named && (pre[0] || suf[0]) && !of && tok_is(c, q, k->w.of)) {
-                of = true;   /* "the government of Gondor" */
+            if (!named && (pre[0] || suf[0]) && !of &&
+                (tok_is(c, q, k->w.of) || tok_is(c, q, k->w.in) || tok_is(c, q, k->w.from))) {
+                of = true;   /* "the government of Gondor", "Soldiers from Gondor" */
                 q++;
                 if (q < e && tok_is(c, q, k->w.the)) {
                     q++;
@@ -714,14 +715,33 @@ static bool dict_compose(const truce_coder *c, size_t j, size_t e, truce_day day
             continue;
         }
         if (n && n->first_match && !named) {
-            if (!resolve_named(n, day, base)) {
-                base[0] = 0;
+            char one[16];
+            if (resolve_named(n, day, one)) {
+                snprintf(base, sizeof base, "%s", one);
             }
             named = true;
             *person = n->person;
             q = u.end;
             end = q;
             if (of) {
+                /* "Lawmakers in Fornost and Gondor": the role of each */
+                while (q + 1 < e && base[0]) {
+                    size_t r = q;
+                    while (r < q + 2 && r < e && (tok_punct(c, r, ',') || tok_is(c, r, k->w.and_))) {
+                        r++;
+                    }
+                    unit u2;
+                    const actor_entry *n2;
+                    if (r == q || !match_unit(c, r, e, &u2) || !(n2 = unit_kind(&u2, AK_NAMED)) ||
+                        !n2->first_match || !resolve_named(n2, day, one) ||
+                        strlen(base) + strlen(one) + 2 > sizeof base) {
+                        break;
+                    }
+                    size_t bl = strlen(base);
+                    snprintf(base + bl, sizeof base - bl, "/%s", one);
+                    q = u2.end;
+                    end = q;
+                }
                 break;
             }
             if (q < e && tok_is(c, q, k->w.s)) {
