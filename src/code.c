@@ -1494,9 +1494,13 @@ static int best_pattern(const truce_coder *c, const mvec *mv, const pattern *lis
             continue;
         }
         m.last_tok = last;
-        if (p->weight > best_w) {
+        /* a dictionary's pattern lines outrank its verb lines ("BREAK_DOWN
+         * [1717]" gives way to "- * TREATY [161]"), as in PETRARCH and
+         * TABARI; then the most elements matched */
+        int w = p->verb_line ? p->weight : p->weight + 1000;
+        if (w > best_w) {
             *best = m;
-            best_w = p->weight;
+            best_w = w;
         }
     }
     return best_w;

@@ -2203,8 +2203,12 @@ static bool dload_verbs(dctx *d, const uint8_t *data, size_t len)
         truce_error e = {0};
         truce_error *saved = B->err;
         B->err = &e;
+        pattern *before = B->pats;
         bool r = add_pattern2(B, &fake, code, code2[0] ? code2 : NULL,
                               (str){(const uint8_t *)pat, (ptrdiff_t)strlen(pat)}, 0);
+        for (pattern *q = B->pats; r && q && q != before; q = q->next) {
+            q->verb_line = true;
+        }
         B->err = saved;
         if (!r) {
             if (e.code == TRUCE_ENOMEM) {

@@ -223,6 +223,7 @@ typedef struct pattern {
     uint8_t flags;
     bool noun;             /* head is a noun */
     bool stem;             /* head is a TABARI stem: any word beginning with it */
+    bool verb_line;        /* a dictionary's verb line ("ABANDON [345]"), not a "- " pattern */
     uint8_t n_pre, n_post;
     pat_elem *pre;         /* reversed: pre[0] is nearest the head */
     pat_elem *post;
