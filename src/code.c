@@ -2761,9 +2761,21 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
             size_t e2 = clause_end(c, th, se);
             tm = find_object(c, mv, th, e2, true);
         } else {
-            tm = find_object(c, mv, i, ce, true);
+            /* literal (dictionary) coding: the object starts before the
+             * next comma, as a parse's verb phrase would end there */
+            size_t oe = ce;
+            for (size_t q = after + 1; c->opt.literal && q < ce; q++) {
+                if (tok_punct(c, q, ',')) {
+                    oe = q;
+                    break;
+                }
+            }
+            tm = find_object(c, mv, i, oe, true);
+            if (!tm && after > i) {
+                tm = find_object(c, mv, after, oe, true);
+            }
         }
-        if (!tm && after > i) {
+        if (!tm && after > i && !c->opt.literal) {
             tm = find_object(c, mv, after, ce, true);
         }
         if (tm && tm == sm) {
