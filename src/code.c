@@ -2715,6 +2715,12 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
             }
         } else {
             sm = find_subject(c, mv, cb, i);
+            if (c->opt.literal && tm && tm->tok_start < i && (!sm || sm == tm) &&
+                (c->t[i].vform == VF_ED || c->t[i].vform == VF_S)) {
+                /* "X noted that + regretted ...": the source comes
+                 * before the pattern's target, in the sentence */
+                sm = find_subject(c, mv, sb, tm->tok_start);
+            }
             if (!sm) {
                 trace(c, "  \"%.*s\": no source actor before it in its clause", TOKF(i));
                 return;
