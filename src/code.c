@@ -2466,6 +2466,25 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
     vinfo v = {0};
     if (vp) {
         v = analyse_verb(c, mv, i, sb);
+        if (!v.verb && c->opt.literal && (c->t[i].vform == VF_BASE || c->t[i].vform == VF_ING) &&
+            !(i > sb && (c->t[i].flags & TF_CAP))) {
+            /* literal coding: "won't ever clash", "did not even ever
+             * clash", "would acting": a verb after a modal, an auxiliary
+             * or a negation, with only lower-case words between */
+            for (size_t q = i; q > sb && q + 6 > i; q--) {
+                size_t r = q - 1;
+                if (tok_has(c, r, WC_MODAL | WC_NEGATION) || is_aux(c, r) || tok_is(c, r, k->w.nt) ||
+                    tok_is_word(c, r, "wo") || tok_is_word(c, r, "ca")) {
+                    v.verb = true;
+                    v.group_start = r;
+                    break;
+                }
+                if (c->t[r].kind != TOK_WORD || (c->t[r].flags & TF_CAP) || mention_ending_at(mv, r) ||
+                    (c->t[r].vlemma && c->t[r].vform != VF_NONE)) {
+                    break;
+                }
+            }
+        }
         if (!v.verb && (!c->t[i].vlemma || k->stems) && vp->stem && c->opt.literal &&
             !(i > sb && (c->t[i].flags & TF_CAP)) &&
             !(i > sb && (tok_is(c, i - 1, k->w.the) || tok_is(c, i - 1, k->w.a) ||
