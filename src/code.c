@@ -2480,7 +2480,8 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
                     break;
                 }
                 if (c->t[r].kind != TOK_WORD || (c->t[r].flags & TF_CAP) || mention_ending_at(mv, r) ||
-                    (c->t[r].vlemma && c->t[r].vform != VF_NONE)) {
+                    tok_has(c, r, WC_DETERMINER) || is_prep(c, c->t[r].id) ||
+                    (c->t[r].vlemma && c->t[r].vform != VF_NONE && !tok_has(c, r, WC_ADVERB))) {
                     break;
                 }
             }
