@@ -2437,8 +2437,9 @@ static bool emit_victims(truce_coder *c, evctx *x, const mention *victims, const
                          size_t head, size_t last, const pattern *p)
 {
     int r = (code[0] - '0') * 10 + (code[1] - '0');
-    if (r < 18 || !victims || victims->pronoun || (!victims->code[0] && !victims->sector[0])) {
-        return false;
+    if (r < 18 || !victims || victims->pronoun || (!victims->code[0] && !victims->sector[0]) ||
+        c->opt.literal) {
+        return false;   /* literal coding (PETRARCH, TABARI): no event without a source */
     }
     x->unknown_source = true;
     x->rule = NULL;
@@ -2812,7 +2813,10 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
         if (!tm && x.loc && x.loc != sm && x.loc->country[0] &&
             group_at(mv, mindex(mv, sm)).n == 1 && strncmp(x.loc->country, sm->code, 3) != 0) {
             place_target = *x.loc;
-            snprintf(place_target.code, sizeof place_target.code, "%s", x.loc->country);
+            /* literal coding: the place's own dictionary code ("Michel
+             * Delving" SHRGOV), else its country */
+            snprintf(place_target.code, sizeof place_target.code, "%s",
+                     c->opt.literal && x.loc->code[0] ? x.loc->code : x.loc->country);
             tm = &place_target;
         }
     }

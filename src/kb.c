@@ -1926,8 +1926,11 @@ static bool dload_verbs(dctx *d, const uint8_t *data, size_t len)
                 }
                 c.len = colon - c.p;
             }
-            while (c.len && (c.p[c.len - 1] < '0' || c.p[c.len - 1] > '9') && c.p[c.len - 1] != '-') {
-                c.len--;   /* "[080!]": a stray character */
+            while (c.len && !((c.p[c.len - 1] >= '0' && c.p[c.len - 1] <= '9') ||
+                              (c.p[c.len - 1] >= 'A' && c.p[c.len - 1] <= 'Z') ||
+                              (c.p[c.len - 1] >= 'a' && c.p[c.len - 1] <= 'z') ||
+                              c.p[c.len - 1] == '-' || c.p[c.len - 1] == '#' || c.p[c.len - 1] == '+')) {
+                c.len--;   /* "[080!]": a stray character; "[174K]" is a code */
             }
             snprintf(code, sizeof code, "%.*s", (int)(c.len > 7 ? 7 : c.len), (const char *)c.p);
             body = dtrim((str){t.p, br - t.p});
