@@ -198,8 +198,8 @@ typedef struct {
     /* A dictionary code ### (a verb pattern's or a dated actor's) discards
      * the story and +++ marks it complex, as in TABARI: coding stops and
      * truce_coder_story_flag() says so. Without it ### is an actor code
-     * like any other (as PETRARCH reads it) and a ### or +++ verb pattern
-     * codes nothing. */
+     * like any other (as PETRARCH reads it) and ### or +++ verb patterns
+     * are passed over. */
     bool flag_codes;
     size_t max_story_len;  /* 0 = no limit; default 10 MiB */
     uint32_t max_sentence_tokens; /* 0 = no limit */

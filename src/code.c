@@ -1483,6 +1483,9 @@ static int best_pattern(const truce_coder *c, const mvec *mv, const pattern *lis
         if (!pattern_possible(c, p)) {
             continue;
         }
+        if (!c->opt.flag_codes && (p->code[0] == '#' || p->code[0] == '+')) {
+            continue;   /* TABARI's ### and +++ patterns mean nothing here */
+        }
         pmatch m = {0};
         m.p = p;
         m.last_tok = i;
