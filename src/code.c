@@ -76,6 +76,8 @@ struct truce_coder {
     size_t n_events;
     bool stop;
     truce_story_flag flag;         /* flag_codes: ### or +++ met */
+    const mention *last_subject;   /* the last coded verb's source, in ... */
+    size_t last_subject_sent;      /* ... this sentence */
 };
 
 void truce_options_default(truce_options *o)
@@ -2739,6 +2741,12 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
             }
         } else {
             sm = find_subject(c, mv, cb, i);
+            if (c->opt.literal && i > sb && tok_is(c, i - 1, k->w.and_) && c->last_subject &&
+                c->last_subject_sent == si_index && c->last_subject->tok_end <= i) {
+                /* "X condemned the attack ... and promised aid": the
+                 * verbs share their subject */
+                sm = c->last_subject;
+            }
             if (c->opt.literal && tm && tm->tok_start < i && (!sm || sm == tm) &&
                 (c->t[i].vform == VF_ED || c->t[i].vform == VF_S)) {
                 /* "X noted that + regretted ...": the source comes
@@ -2882,6 +2890,8 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
     if (sm->tok_end - 1 > bnd) {
         bnd = sm->tok_end - 1;
     }
+    c->last_subject = sm >= mv->v && sm < mv->v + mv->n ? sm : NULL;
+    c->last_subject_sent = si_index;
     emit_pairs(c, &x, src, tgt, code, a, bnd, p);
     if (p->code2[0] && tgt.n && strcmp(code, p->code) == 0) {
         /* TABARI's paired code "[032:033]": the target's side of the act
@@ -3188,6 +3198,7 @@ truce_status truce_code_story(truce_coder *c, const truce_story *st,
     c->n_events = 0;
     c->stop = false;
     c->flag = TRUCE_FLAG_NONE;
+    c->last_subject = NULL;
     sinfo *si = NEW(&c->a, sinfo, c->ns ? c->ns : 1);
     if (!si) {
         err_set(err, TRUCE_ENOMEM, NULL, 0, 0, -1, "out of memory");
