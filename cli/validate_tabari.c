@@ -295,7 +295,7 @@ int validate_tabari(const char *file, bool builtin, bool explain)
     truce_options opt;
     truce_options_default(&opt);
     opt.literal = true;    /* TABARI codes verbs as its patterns say */
-    opt.one_per_clause = true;   /* and each clause once */
+    opt.tabari = true;           /* and by its rules (each clause once, ...) */
     opt.flag_codes = true;       /* ### discards a story, +++ marks it complex */
     if (explain) {
         opt.trace = trace_line;

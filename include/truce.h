@@ -192,9 +192,10 @@ typedef struct {
      * hypotheticals do not change or stop the code; their patterns
      * (NOT_*, WILL *) decide. For their validation suites. */
     bool literal;
-    /* Code each clause once, from its first verb that gives an event, as
-     * TABARI does by default. */
-    bool one_per_clause;
+    /* TABARI's coding rules (with literal): each clause is coded once,
+     * from its first verb that gives an event; the target is the first
+     * actor after the verb, places included. */
+    bool tabari;
     /* A dictionary code ### (a verb pattern's or a dated actor's) discards
      * the story and +++ marks it complex, as in TABARI: coding stops and
      * truce_coder_story_flag() says so. Without it ### is an actor code

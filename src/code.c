@@ -2314,7 +2314,10 @@ static const mention *find_object(const truce_coder *c, const mvec *mv, size_t h
             continue;
         }
         size_t pv = m->tok_start - 1;
-        if (tok_has(c, pv, WC_LOCATIVE) || (tok_is(c, pv, c->k->w.the) && pv > 0 && tok_has(c, pv - 1, WC_LOCATIVE))) {
+        if (!c->opt.tabari &&
+            (tok_has(c, pv, WC_LOCATIVE) || (tok_is(c, pv, c->k->w.the) && pv > 0 && tok_has(c, pv - 1, WC_LOCATIVE)))) {
+            /* a place, not a target; TABARI takes the first actor after
+             * the verb, wherever it is */
             continue;
         }
         /* stop at another finite verb with its own subject */
@@ -3064,12 +3067,12 @@ static void code_sentence(truce_coder *c, sinfo *si, size_t s_index)
         }
         bool is_sp;
         speech dummy;
-        if (c->opt.one_per_clause && i < coded_until) {
+        if (c->opt.tabari && i < coded_until) {
             continue;
         }
         size_t before = c->n_events;
         code_head(c, si, s_index, sb, lim, i, speaker, &dummy, &is_sp);
-        if (c->opt.one_per_clause && c->n_events > before) {
+        if (c->opt.tabari && c->n_events > before) {
             /* TABARI codes a clause once: its first verb that gives an
              * event */
             coded_until = clause_end(c, i, se);
