@@ -2744,6 +2744,18 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
             }
         } else {
             sm = find_subject(c, mv, cb, i);
+            if (c->opt.tabari) {
+                /* TABARI: the source is the first actor of the sentence
+                 * before the verb (not one after a preposition) */
+                for (size_t xm = 0; xm < mv->n; xm++) {
+                    const mention *m = &mv->v[xm];
+                    if (m->tok_end <= i && m->tok_start >= sb && m->code[0] && !m->pronoun &&
+                        !is_prep(c, m->prev_id)) {
+                        sm = m;
+                        break;
+                    }
+                }
+            }
             if (c->opt.literal && i > sb && tok_is(c, i - 1, k->w.and_) && c->last_subject &&
                 c->last_subject_sent == si_index && c->last_subject->tok_end <= i) {
                 /* "X condemned the attack ... and promised aid": the
