@@ -2189,8 +2189,11 @@ static bool dload_verbs(dctx *d, const uint8_t *data, size_t len)
                 }
             }
         }
-        /* the block's verbs are the heads of its patterns */
-        if (!pre[0] && !post[0] && strlen(verbs) + strlen(head) + 2 < sizeof verbs) {
+        /* the block's verbs are the heads of its patterns; a TABARI verb
+         * phrase ("CALLED_ON") is the '*' of its own patterns */
+        if (tab && !blocks && (pre[0] || post[0])) {
+            snprintf(verbs, sizeof verbs, "%s%s=%s%s%s", pre, pre[0] ? " " : "", head, post[0] ? " " : "", post);
+        } else if (!pre[0] && !post[0] && strlen(verbs) + strlen(head) + 2 < sizeof verbs) {
             if (!verbs[0]) {
                 snprintf(verbs, sizeof verbs, "=%s", head);
             } else {
