@@ -2707,6 +2707,18 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
             if (g.v[g.n - 1].tok_end - 1 > bnd) {
                 bnd = g.v[g.n - 1].tok_end - 1;
             }
+            if (c->opt.tabari && p->code2[0] && strcmp(code, p->code) == 0) {
+                /* TABARI's order: each pair, then its paired event */
+                for (size_t s1 = 0; s1 < g.n; s1++) {
+                    for (size_t t1 = 0; t1 < g.n; t1++) {
+                        if (s1 != t1) {
+                            emit_pairs(c, &x, (mlist){g.v + s1, 1}, (mlist){g.v + t1, 1}, code, a, bnd, p);
+                            emit_pairs(c, &x, (mlist){g.v + t1, 1}, (mlist){g.v + s1, 1}, p->code2, a, bnd, p);
+                        }
+                    }
+                }
+                return;
+            }
             emit_pairs(c, &x, g, g, code, a, bnd, p);
             if (p->code2[0] && strcmp(code, p->code) == 0 && strcmp(p->code2, code) != 0) {
                 emit_pairs(c, &x, g, g, p->code2, a, bnd, p);
@@ -2907,6 +2919,16 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
     }
     c->last_subject = sm >= mv->v && sm < mv->v + mv->n ? sm : NULL;
     c->last_subject_sent = si_index;
+    if (c->opt.tabari && p->code2[0] && tgt.n && strcmp(code, p->code) == 0) {
+        /* TABARI's order: each pair, then its paired event */
+        for (size_t s1 = 0; s1 < src.n; s1++) {
+            for (size_t t1 = 0; t1 < tgt.n; t1++) {
+                emit_pairs(c, &x, (mlist){src.v + s1, 1}, (mlist){tgt.v + t1, 1}, code, a, bnd, p);
+                emit_pairs(c, &x, (mlist){tgt.v + t1, 1}, (mlist){src.v + s1, 1}, p->code2, a, bnd, p);
+            }
+        }
+        return;
+    }
     emit_pairs(c, &x, src, tgt, code, a, bnd, p);
     if (p->code2[0] && tgt.n && strcmp(code, p->code) == 0) {
         /* TABARI's paired code "[032:033]": the target's side of the act
