@@ -3050,6 +3050,17 @@ static void code_content(truce_coder *c, sinfo *si, size_t s_index, const speech
     (void)k;
 }
 
+/* TABARI: how well the head at i is coded: 2 by a pattern line, 1 only
+ * by its verb line, 0 not at all. */
+static int head_rank(const truce_coder *c, const sinfo *si, size_t sb, size_t se, size_t i, pmatch *m)
+{
+    const pattern *vp, *np;
+    if (!head_patterns(c, i, &vp, &np) || !vp || best_pattern(c, &si->mv, vp, i, sb, se, m) < 0) {
+        return 0;
+    }
+    return m->p->verb_line ? 1 : 2;
+}
+
 static void code_sentence(truce_coder *c, sinfo *si, size_t s_index)
 {
     const sentence *s = &c->s[s_index];
@@ -3103,6 +3114,24 @@ static void code_sentence(truce_coder *c, sinfo *si, size_t s_index)
         speech dummy;
         if (c->opt.tabari && i < coded_until) {
             continue;
+        }
+        pmatch hm;
+        if (c->opt.tabari && head_rank(c, si, sb, lim, i, &hm) == 1) {
+            /* "Estonia said it would act now" with "- SAID WOULD * NOW":
+             * a later verb whose pattern takes this verb's word in goes
+             * first */
+            bool later = false;
+            for (size_t j = i + 1; j < lim && j < i + 12 && !later; j++) {
+                if (head_rank(c, si, sb, lim, j, &hm) != 2) {
+                    continue;
+                }
+                for (int e = 0; e < hm.p->n_pre && !later; e++) {
+                    later = hm.p->pre[e].kind == PE_WORD && elem_fwd(c, i, i + 1, &hm.p->pre[e]);
+                }
+            }
+            if (later) {
+                continue;
+            }
         }
         size_t before = c->n_events;
         code_head(c, si, s_index, sb, lim, i, speaker, &dummy, &is_sp);
