@@ -3072,7 +3072,7 @@ static void code_sentence(truce_coder *c, sinfo *si, size_t s_index)
         bloom_add(c, c->t[i].nlemma);
     }
     speech sps[8];
-    size_t n_sp = 0, coded_until = 0;
+    size_t n_sp = 0, coded_until = 0, last_coded = 0;
     const char *spk = si->quote_speaker[0] ? si->quote_speaker : NULL;
     /* first the speech verbs, so content events know their speaker */
     for (size_t i = sb; i < se && !c->stop; i++) {
@@ -3113,7 +3113,15 @@ static void code_sentence(truce_coder *c, sinfo *si, size_t s_index)
         bool is_sp;
         speech dummy;
         if (c->opt.tabari && i < coded_until) {
-            continue;
+            /* "... condemned the attack and promised aid": a conjunction
+             * before this verb starts a new clause */
+            bool conj = false;
+            for (size_t q = i; q > last_coded + 1 && q + 6 > i && !conj; q--) {
+                conj = tok_is(c, q - 1, c->k->w.and_) || tok_is(c, q - 1, c->k->w.but);
+            }
+            if (!conj) {
+                continue;
+            }
         }
         pmatch hm;
         if (c->opt.tabari && head_rank(c, si, sb, lim, i, &hm) == 1) {
@@ -3139,6 +3147,7 @@ static void code_sentence(truce_coder *c, sinfo *si, size_t s_index)
             /* TABARI codes a clause once: its first verb that gives an
              * event */
             coded_until = clause_end(c, i, se);
+            last_coded = i;
         }
     }
 }

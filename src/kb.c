@@ -1734,7 +1734,7 @@ static uint32_t dtab_pattern(const dsyn *syns, int n_syns, str body, const char 
             }
             /* TABARI: a word is a stem unless '_' follows it */
             if (stems && item[0] && !strchr(item, '|') && !strchr(item, '_') &&
-                !(j < body.len && body.p[j] == '_') && strlen(item) + 2 < sizeof item) {
+                (!(j < body.len && body.p[j] == '_') || body.p[j - 1] == '~') && strlen(item) + 2 < sizeof item) {
                 strcat(item, "~");
             }
             i = j;
