@@ -2009,12 +2009,12 @@ static bool dload_verbs(dctx *d, const uint8_t *data, size_t len)
             if (null_code) {
                 snprintf(code, sizeof code, "---");
             }
-            char pat[1024];
+            char pat[8192];
             size_t pn = 0;
             bool head_done = false;
             str rest = dtrim((str){body.p + 1, body.len - 1});
             for (ptrdiff_t i = 0; i < rest.len && pn + 64 < sizeof pat;) {
-                while (i < rest.len && rest.p[i] == ' ') {
+                while (i < rest.len && (rest.p[i] == ' ' || rest.p[i] == '\t')) {
                     i++;
                 }
                 if (i >= rest.len) {
@@ -2029,8 +2029,17 @@ static bool dload_verbs(dctx *d, const uint8_t *data, size_t len)
                     }
                     str inner = dtrim((str){rest.p + i + 1, (j < rest.len ? j : rest.len) - i - 1});
                     /* {MOD HEAD}: a noun phrase, head last; (PREP NOUN) */
-                    char buf[256];
+                    char buf[4096];
                     dphrase(inner, buf, sizeof buf);
+                    /* "(FOR {FIGHTER &AIRCRAFT})": a noun phrase inside */
+                    for (char *r = buf, *w2 = buf;; r++) {
+                        if (*r != '{' && *r != '}') {
+                            *w2++ = *r;
+                        }
+                        if (!*r) {
+                            break;
+                        }
+                    }
                     char *first = buf, *last = strrchr(buf, ' ');
                     /* "(WITH &WEAPON)": a synset inside the phrase */
                     const char *lw = last ? last + 1 : first;
@@ -2041,13 +2050,13 @@ static bool dload_verbs(dctx *d, const uint8_t *data, size_t len)
                                 alts = syns[s2].heads;
                             }
                         }
-                        if (!alts || !alts[0] || strlen(alts) >= sizeof buf / 2) {
+                        if (!alts || !alts[0] || strlen(alts) + 256 >= sizeof buf) {
                             dreport(d, true, L.line, (uint32_t)(rest.p + i - t.p) + 1,
                                     "expected a synset defined before, found \"%s\"", lw);
                             pn = 0;
                             break;
                         }
-                        char tmp[256];
+                        char tmp[4096];
                         snprintf(tmp, sizeof tmp, "%s", alts);
                         if (last) {
                             snprintf(last + 1, sizeof buf - (size_t)(last + 1 - buf), "%s", tmp);
@@ -2071,7 +2080,7 @@ static bool dload_verbs(dctx *d, const uint8_t *data, size_t len)
                     i = j + 1;
                     continue;
                 }
-                while (j < rest.len && rest.p[j] != ' ') {
+                while (j < rest.len && rest.p[j] != ' ' && rest.p[j] != '\t') {
                     j++;
                 }
                 str w = {rest.p + i, j - i};
