@@ -41,6 +41,7 @@ typedef struct {
     tev v[MAX_BLOCKS];
     size_t n;
     bool overflow;
+    bool convert_agent;    /* an agent with no actor written ~CODE, not ---CODE */
 } tevs;
 
 static int on_event(void *user, const truce_event *ev)
@@ -54,8 +55,10 @@ static int on_event(void *user, const truce_event *ev)
         return 0;
     }
     tev *t = &l->v[l->n++];
-    snprintf(t->src, sizeof t->src, "%s", ev->source);
-    snprintf(t->tgt, sizeof t->tgt, "%s", ev->target);
+    bool cs = l->convert_agent && !strncmp(ev->source, "---", 3) && ev->source[3];
+    bool ct = l->convert_agent && !strncmp(ev->target, "---", 3) && ev->target[3];
+    snprintf(t->src, sizeof t->src, "%s%s", cs ? "~" : "", cs ? ev->source + 3 : ev->source);
+    snprintf(t->tgt, sizeof t->tgt, "%s%s", ct ? "~" : "", ct ? ev->target + 3 : ev->target);
     snprintf(t->code, sizeof t->code, "%s", ev->code);
     return 0;
 }
@@ -145,7 +148,48 @@ typedef struct {
     int kind;
     bool skip_rest;        /* "-{": the blocks from here on are not checked */
     tev ev;
+    char option[200];      /* B_OPTION: the command after "OPTION:" */
 } block;
+
+/* The TABARI options truce honours, set by the .options file or by OPTION
+ * records: CODE BY CLAUSE | CODE BY SENTENCE | CODE ALL, MINIMUM WORDS = N
+ * (shorter records are not coded), CONVERT AGENT = TRUE (an agent with no
+ * actor is written ~CODE). True if recognised. */
+typedef struct {
+    int min_words;
+    bool convert_agent;
+} tab_state;
+
+static bool tab_option(const char *line, truce_options *opt, tab_state *ts)
+{
+    char u[256];
+    size_t n = 0;
+    for (const char *p = line; *p && n + 1 < sizeof u; p++) {
+        if (*p != ' ' && *p != '\t') {
+            u[n++] = (char)(*p >= 'a' && *p <= 'z' ? *p - 32 : *p);
+        }
+    }
+    u[n] = 0;
+    if (!strncmp(u, "OPTION:", 7)) {
+        memmove(u, u + 7, strlen(u + 7) + 1);
+    }
+    if (!strcmp(u, "SET:CODEBYCLAUSE")) {
+        opt->tabari_code_by = 0;
+    } else if (!strcmp(u, "SET:CODEBYSENTENCE")) {
+        opt->tabari_code_by = 1;
+    } else if (!strcmp(u, "SET:CODEALL")) {
+        opt->tabari_code_by = 2;
+    } else if (!strncmp(u, "SET:MINIMUMWORDS=", 17)) {
+        ts->min_words = atoi(u + 17);
+    } else if (!strcmp(u, "SET:CONVERTAGENT=TRUE")) {
+        ts->convert_agent = true;
+    } else if (!strcmp(u, "SET:CONVERTAGENT=FALSE")) {
+        ts->convert_agent = false;
+    } else {
+        return false;
+    }
+    return true;
+}
 
 /* The blocks of a record's comment, in order; [...] free comments are
  * skipped. */
@@ -184,6 +228,7 @@ static size_t parse_blocks(const char *c, block *out, size_t cap)
             b->skip_rest = p > c && p[-1] == '-';
             if (!strncmp(t, "OPTION", 6)) {
                 b->kind = B_OPTION;
+                snprintf(b->option, sizeof b->option, "%s", t);
             } else if (!strcmp(t, "---")) {
                 b->kind = B_NONE;
             } else if (!strcmp(t, "###")) {
@@ -274,10 +319,36 @@ int validate_tabari(const char *file, bool builtin, bool explain)
             pp[np++] = names[k];
         }
     }
+    truce_options opt;
+    truce_options_default(&opt);
+    opt.literal = true;    /* TABARI codes verbs as its patterns say */
+    opt.tabari = true;           /* and by its rules (each clause once, ...) */
+    opt.flag_codes = true;       /* ### discards a story, +++ marks it complex */
+    if (explain) {
+        opt.trace = trace_line;
+    }
+    tab_state ts = {0, false};
     if (names[3][0]) {
-        /* the options file: labels, output and interface settings; the
-         * coding options truce has (COMPLEX, CODE BY ...) are its own */
-        fprintf(stderr, "truce %s: note: %s: TABARI's options are not applied\n", CMD, names[3]);
+        /* the options file: of its coding options truce honours CODE BY,
+         * MINIMUM WORDS and CONVERT AGENT; labels, output and interface
+         * settings do not concern it */
+        size_t olen = 0, used = 0, lines_n = 0;
+        char *otext = slurp(names[3], &olen);
+        for (char *line = otext, *next; line; line = next) {
+            next = strchr(line, '\n');
+            if (next) {
+                *next++ = 0;
+            }
+            char *t = trim(line);
+            if (!*t || !strncmp(t, "//", 2)) {
+                continue;
+            }
+            lines_n++;
+            used += tab_option(t, &opt, &ts);
+        }
+        free(otext);
+        fprintf(stderr, "truce %s: note: %s: %zu of %zu option lines apply to truce\n", CMD, names[3], used,
+                lines_n);
     }
     size_t tlen = 0;
     char *text = slurp(names[4], &tlen);
@@ -291,14 +362,6 @@ int validate_tabari(const char *file, bool builtin, bool explain)
     if (!kb) {
         free(text);
         return kb_rc;
-    }
-    truce_options opt;
-    truce_options_default(&opt);
-    opt.literal = true;    /* TABARI codes verbs as its patterns say */
-    opt.tabari = true;           /* and by its rules (each clause once, ...) */
-    opt.flag_codes = true;       /* ### discards a story, +++ marks it complex */
-    if (explain) {
-        opt.trace = trace_line;
     }
     truce_coder *coder = truce_coder_new(kb, &opt);
     if (!coder) {
@@ -396,10 +459,37 @@ int validate_tabari(const char *file, bool builtin, bool explain)
         size_t n_ev = 0;
         truce_error err = {0};
         truce_status r = TRUCE_OK;
-        if (!is_option) {
+        got.convert_agent = ts.convert_agent;
+        size_t words = 0;
+        for (size_t q = 0; q < sn; q++) {
+            words += story[q] != ' ' && (q == 0 || story[q - 1] == ' ');
+        }
+        if (!is_option && (ts.min_words <= 0 || (int)words >= ts.min_words)) {
             r = truce_code_story(coder, &st, on_event, &got, &n_ev, &err);
-        } else {
+        } else if (is_option) {
             options++;
+            /* a command: apply what truce knows (a new coder if the
+             * coding options changed) */
+            truce_options before = opt;
+            for (size_t b = 0; b < nb; b++) {
+                if (blocks[b].kind == B_OPTION) {
+                    tab_option(blocks[b].option, &opt, &ts);
+                }
+            }
+            if (memcmp(&before, &opt, sizeof opt) != 0) {
+                truce_coder *nc = truce_coder_new(kb, &opt);
+                if (!nc) {
+                    cli_error(CMD, "out of memory");
+                    free(story);
+                    free(comment);
+                    truce_coder_free(coder);
+                    truce_kb_close(kb);
+                    free(text);
+                    return EXIT_INTERNAL;
+                }
+                truce_coder_free(coder);
+                coder = nc;
+            }
         }
         /* a discarded or complex story is not coded */
         truce_story_flag flag = is_option ? TRUCE_FLAG_NONE : truce_coder_story_flag(coder);

@@ -196,6 +196,10 @@ typedef struct {
      * from its first verb that gives an event; the target is the first
      * actor after the verb, places included. */
     bool tabari;
+    /* With tabari, which verbs are coded: 0 the first giving an event in
+     * each clause (TABARI's CODE BY CLAUSE), 1 in each sentence (CODE BY
+     * SENTENCE), 2 every one (CODE ALL). */
+    uint8_t tabari_code_by;
     /* A dictionary code ### (a verb pattern's or a dated actor's) discards
      * the story and +++ marks it complex, as in TABARI: coding stops and
      * truce_coder_story_flag() says so. Without it ### is an actor code

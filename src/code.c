@@ -3112,10 +3112,13 @@ static void code_sentence(truce_coder *c, sinfo *si, size_t s_index)
         }
         bool is_sp;
         speech dummy;
-        if (c->opt.tabari && i < coded_until) {
+        if (c->opt.tabari && i < coded_until && c->opt.tabari_code_by != 2) {
             /* "... condemned the attack and promised aid": a conjunction
              * before this verb starts a new clause */
             bool conj = false;
+            if (c->opt.tabari_code_by == 1) {
+                continue;   /* CODE BY SENTENCE */
+            }
             for (size_t q = i; q > last_coded + 1 && q + 6 > i && !conj; q--) {
                 conj = tok_is(c, q - 1, c->k->w.and_) || tok_is(c, q - 1, c->k->w.but);
             }
