@@ -464,8 +464,10 @@ int validate_tabari(const char *file, bool builtin, bool explain)
         for (size_t q = 0; q < sn; q++) {
             words += story[q] != ' ' && (q == 0 || story[q - 1] == ' ');
         }
+        bool coded = false;
         if (!is_option && (ts.min_words <= 0 || (int)words >= ts.min_words)) {
             r = truce_code_story(coder, &st, on_event, &got, &n_ev, &err);
+            coded = true;
         } else if (is_option) {
             options++;
             /* a command: apply what truce knows (a new coder if the
@@ -492,7 +494,7 @@ int validate_tabari(const char *file, bool builtin, bool explain)
             }
         }
         /* a discarded or complex story is not coded */
-        truce_story_flag flag = is_option ? TRUCE_FLAG_NONE : truce_coder_story_flag(coder);
+        truce_story_flag flag = coded ? truce_coder_story_flag(coder) : TRUCE_FLAG_NONE;
         if (flag != TRUCE_FLAG_NONE) {
             got.n = 0;
         }
