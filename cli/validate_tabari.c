@@ -154,7 +154,8 @@ typedef struct {
 /* The TABARI options truce honours, set by the .options file or by OPTION
  * records: CODE BY CLAUSE | CODE BY SENTENCE | CODE ALL, MINIMUM WORDS = N
  * (shorter records are not coded), CONVERT AGENT = TRUE (an agent with no
- * actor is written ~CODE). True if recognised. */
+ * actor is written ~CODE), DEFAULT: SOURCE [X] TARGET [Y] and DEFAULT: OFF.
+ * True if recognised. */
 typedef struct {
     int min_words;
     bool convert_agent;
@@ -181,6 +182,18 @@ static bool tab_option(const char *line, truce_options *opt, tab_state *ts)
         opt->tabari_code_by = 2;
     } else if (!strncmp(u, "SET:MINIMUMWORDS=", 17)) {
         ts->min_words = atoi(u + 17);
+    } else if (!strcmp(u, "DEFAULT:OFF")) {
+        opt->default_source[0] = opt->default_target[0] = 0;
+    } else if (!strncmp(u, "DEFAULT:", 8)) {
+        /* DEFAULT: SOURCE [X] (PRIOR) TARGET [Y] (AFTER) */
+        const char *sp = strstr(u, "SOURCE["), *tp = strstr(u, "TARGET[");
+        opt->default_source[0] = opt->default_target[0] = 0;
+        if (sp) {
+            snprintf(opt->default_source, sizeof opt->default_source, "%.*s", (int)strcspn(sp + 7, "]"), sp + 7);
+        }
+        if (tp) {
+            snprintf(opt->default_target, sizeof opt->default_target, "%.*s", (int)strcspn(tp + 7, "]"), tp + 7);
+        }
     } else if (!strcmp(u, "SET:CONVERTAGENT=TRUE")) {
         ts->convert_agent = true;
     } else if (!strcmp(u, "SET:CONVERTAGENT=FALSE")) {

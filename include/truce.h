@@ -200,6 +200,9 @@ typedef struct {
      * each clause (TABARI's CODE BY CLAUSE), 1 in each sentence (CODE BY
      * SENTENCE), 2 every one (CODE ALL). */
     uint8_t tabari_code_by;
+    /* The actor coded when a verb has no source or no target (TABARI's
+     * "DEFAULT: SOURCE [X] TARGET [Y]"); "" for none, the default. */
+    char default_source[16], default_target[16];
     /* A dictionary code ### (a verb pattern's or a dated actor's) discards
      * the story and +++ marks it complex, as in TABARI: coding stops and
      * truce_coder_story_flag() says so. Without it ### is an actor code

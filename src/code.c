@@ -2697,6 +2697,13 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
     /* source and target */
     mlist src = {0}, tgt = {0};
     const mention *sm = best.src, *tm = best.tgt;
+    mention dflt_src, dflt_tgt;   /* TABARI's DEFAULT: SOURCE [X] TARGET [Y] */
+    memset(&dflt_src, 0, sizeof dflt_src);
+    memset(&dflt_tgt, 0, sizeof dflt_tgt);
+    dflt_src.tok_start = dflt_tgt.tok_start = (uint32_t)i;
+    dflt_src.tok_end = dflt_tgt.tok_end = (uint32_t)i + 1;
+    snprintf(dflt_src.code, sizeof dflt_src.code, "%s", c->opt.default_source);
+    snprintf(dflt_tgt.code, sizeof dflt_tgt.code, "%s", c->opt.default_target);
     if (best.comp) {
         /* a % slot: the members of a compound act on each other ("A and B
          * agreed"); beside a $ or + slot it fills the other role */
@@ -2779,6 +2786,9 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
                 /* "X noted that + regretted ...": the source comes
                  * before the pattern's target, in the sentence */
                 sm = find_subject(c, mv, sb, tm->tok_start);
+            }
+            if (!sm && dflt_src.code[0]) {
+                sm = &dflt_src;
             }
             if (!sm) {
                 trace(c, "  \"%.*s\": no source actor before it in its clause", TOKF(i));
@@ -2898,13 +2908,17 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
             return;
         }
         src = (mlist){&fp, 1};
-    } else if (sm == &located) {
-        src = (mlist){&located, 1};
+    } else if (sm == &located || sm == &dflt_src) {
+        src = (mlist){sm, 1};
     } else {
         src = group_at(mv, mindex(mv, sm));
     }
+    if (!tm && dflt_tgt.code[0]) {
+        tm = &dflt_tgt;
+    }
     if (tm) {
-        tgt = tm->pronoun || tm == &place_target || tm == &tlocated ? (mlist){tm, 1} : group_at(mv, mindex(mv, tm));
+        tgt = tm->pronoun || tm == &place_target || tm == &tlocated || tm == &dflt_tgt
+            ? (mlist){tm, 1} : group_at(mv, mindex(mv, tm));
     }
     size_t a = sm->tok_start < i ? sm->tok_start : i;
     if (src.v != sm && src.n && src.v[0].tok_start < a && src.v[0].tok_end <= i) {
