@@ -2392,6 +2392,30 @@ static void sentence_date(truce_coder *c, sinfo *si, size_t head, evctx *x,
     }
 }
 
+/* Is w[stem, n) a verb ending TABARI accepts after a stem ("restor" +
+ * "ed", "depart" + "en"; not "departx")? A doubled last letter may come
+ * first ("stop" + "ped"). */
+static bool verb_ending(const uint8_t *w, ptrdiff_t stem, ptrdiff_t n)
+{
+    static const char *const endings[] = {"", "e", "s", "es", "d", "ed", "en", "ing", "ies", "ied", NULL};
+    for (int pass = 0; pass < 2; pass++) {
+        ptrdiff_t b = stem;
+        if (pass == 1) {
+            if (stem < 1 || stem >= n || w[stem] != w[stem - 1]) {
+                break;
+            }
+            b++;
+        }
+        for (const char *const *e = endings; *e; e++) {
+            size_t el = strlen(*e);
+            if ((ptrdiff_t)el == n - b && memcmp(w + b, *e, el) == 0) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
 static bool head_patterns(const truce_coder *c, size_t i, const pattern **vp, const pattern **np)
 {
     const kb *k = c->k;
@@ -2409,7 +2433,11 @@ static bool head_patterns(const truce_coder *c, size_t i, const pattern **vp, co
         ptrdiff_t n = text_key(c->text + t->start, (ptrdiff_t)(t->end - t->start), key, sizeof key);
         for (ptrdiff_t len = n; len >= 3 && !*vp; len--) {
             uint32_t id = intern_find(&k->words, (str){key, len});
-            if (id && id < k->heads_cap && k->vheads[id] && (len == n || k->vheads[id]->stem)) {
+            if (id && id < k->heads_cap && k->vheads[id] &&
+                (len == n || (k->vheads[id]->stem && (!(k->is_verb[id] & 1) || verb_ending(key, len, n))))) {
+                /* a stem that is a whole verb ("DEPART") takes verb endings
+                 * only ("departed", not "departx"); a cut one ("RESTOR",
+                 * "RESUM") any */
                 *vp = k->vheads[id];
             }
         }
