@@ -154,8 +154,8 @@ typedef struct {
 /* The TABARI options truce honours, set by the .options file or by OPTION
  * records: CODE BY CLAUSE | CODE BY SENTENCE | CODE ALL, MINIMUM WORDS = N
  * (shorter records are not coded), CONVERT AGENT = TRUE (an agent with no
- * actor is written ~CODE), DEFAULT: SOURCE [X] TARGET [Y] and DEFAULT: OFF.
- * True if recognised. */
+ * actor is written ~CODE), DEFAULT: SOURCE [X] TARGET [Y] and DEFAULT: OFF,
+ * COMPLEX: VERBS[n] CONJ[m]. True if recognised. */
 typedef struct {
     int min_words;
     bool convert_agent;
@@ -182,6 +182,11 @@ static bool tab_option(const char *line, truce_options *opt, tab_state *ts)
         opt->tabari_code_by = 2;
     } else if (!strncmp(u, "SET:MINIMUMWORDS=", 17)) {
         ts->min_words = atoi(u + 17);
+    } else if (!strncmp(u, "COMPLEX:", 8)) {
+        /* COMPLEX: VERBS[5] CONJ[4] ... */
+        const char *v = strstr(u, "VERBS["), *cj = strstr(u, "CONJ[");
+        opt->complex_verbs = (uint8_t)(v ? atoi(v + 6) : 0);
+        opt->complex_conj = (uint8_t)(cj ? atoi(cj + 5) : 0);
     } else if (!strcmp(u, "DEFAULT:OFF")) {
         opt->default_source[0] = opt->default_target[0] = 0;
     } else if (!strncmp(u, "DEFAULT:", 8)) {

@@ -203,6 +203,10 @@ typedef struct {
     /* The actor coded when a verb has no source or no target (TABARI's
      * "DEFAULT: SOURCE [X] TARGET [Y]"); "" for none, the default. */
     char default_source[16], default_target[16];
+    /* With tabari and flag_codes: a sentence with at least this many
+     * verbs, or conjunctions outside actor lists, is complex (TABARI's
+     * "COMPLEX: VERBS[5] CONJ[4]"): not coded, flagged. 0 = no limit. */
+    uint8_t complex_verbs, complex_conj;
     /* A dictionary code ### (a verb pattern's or a dated actor's) discards
      * the story and +++ marks it complex, as in TABARI: coding stops and
      * truce_coder_story_flag() says so. Without it ### is an actor code

@@ -3113,6 +3113,33 @@ static void code_sentence(truce_coder *c, sinfo *si, size_t s_index)
         bloom_add(c, c->t[i].vlemma);
         bloom_add(c, c->t[i].nlemma);
     }
+    if (c->opt.tabari && c->opt.flag_codes && (c->opt.complex_verbs || c->opt.complex_conj)) {
+        /* TABARI's complexity test: too many verbs or conjunctions */
+        size_t n_verbs = 0, n_conj = 0;
+        pmatch hm;
+        for (size_t i = sb; i < se; i++) {
+            if ((tok_is(c, i, c->k->w.and_) || tok_is(c, i, c->k->w.or_) || tok_is(c, i, c->k->w.but)) &&
+                !(i > sb && i + 1 < se && mention_ending_at(&si->mv, i - 1) &&
+                  mention_at(&si->mv, i + 1, false))) {
+                n_conj++;   /* not one joining two actors */
+            }
+            if ((c->t[i].flags & TF_CAP) && i > sb) {
+                continue;
+            }
+            if (i > sb && (tok_is(c, i - 1, c->k->w.the) || tok_is(c, i - 1, c->k->w.a) ||
+                           tok_is(c, i - 1, c->k->w.an))) {
+                continue;
+            }
+            n_verbs += head_rank(c, si, sb, se, i, &hm) > 0;
+        }
+        if ((c->opt.complex_verbs && n_verbs >= c->opt.complex_verbs) ||
+            (c->opt.complex_conj && n_conj >= c->opt.complex_conj)) {
+            trace(c, "  complex: %zu verbs, %zu conjunctions", n_verbs, n_conj);
+            c->flag = TRUCE_FLAG_COMPLEX;
+            c->stop = true;
+            return;
+        }
+    }
     speech sps[8];
     size_t n_sp = 0, coded_until = 0, last_coded = 0;
     const char *spk = si->quote_speaker[0] ? si->quote_speaker : NULL;
