@@ -126,11 +126,18 @@ static bool header(const char *line, char *digits, size_t dcap, char *id, size_t
     return true;
 }
 
-/* YYMMDD (00-30 -> 20YY) or YYYYMMDD; TRUCE_NODAY otherwise. */
+/* YYMMDD (00-30 -> 20YY) or YYYYMMDD; TRUCE_NODAY if invalid. */
 static truce_day header_day(const char *d)
 {
     size_t n = strlen(d);
     char iso[16];
+    /* TABARI reads the first six (or, past eight, eight) digits of a
+     * mistyped date ("9501201") */
+    if (n == 7) {
+        n = 6;
+    } else if (n > 8) {
+        n = 8;
+    }
     if (n == 6) {
         int yy = (d[0] - '0') * 10 + (d[1] - '0');
         snprintf(iso, sizeof iso, "%d-%.2s-%.2s", yy <= 30 ? 2000 + yy : 1900 + yy, d + 2, d + 4);

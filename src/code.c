@@ -421,8 +421,10 @@ static bool match_unit(const truce_coder *c, size_t i, size_t e, unit *u)
             for (ptrdiff_t len = n - 1; len >= 3 && !next; len--) {
                 uint32_t id = intern_find(&c->k->words, (str){key, len});
                 uint32_t cand = id ? trie_child(tr, node, id) : 0;
+                /* an exact entry ("LIBYA_") still takes a plural s */
+                bool plural = (n - len == 1 && key[len] == 's') || (n - len == 2 && !memcmp(key + len, "es", 2));
                 for (const actor_entry *x = cand ? tr->payload[cand] : NULL; x; x = x->next) {
-                    if (x->stem) {
+                    if (x->stem || (plural && x->first_match && x->kind == AK_NAMED)) {
                         next = cand;
                         by_stem = true;
                         break;
@@ -2421,6 +2423,9 @@ static bool head_patterns(const truce_coder *c, size_t i, const pattern **vp, co
     const kb *k = c->k;
     const token *t = &c->t[i];
     *vp = t->vlemma && t->vlemma < k->heads_cap ? k->vheads[t->vlemma] : NULL;
+    if (*vp && (*vp)->exact && t->id != t->vlemma) {
+        *vp = NULL;   /* TABARI "BAN=": "baning" is not the verb */
+    }
     if (t->id && t->id != t->vlemma && t->id < k->heads_cap && k->vheads[t->id] && t->vlemma) {
         /* a dictionary that lists a form as a verb of its own ("LEFT
          * [032:033]" beside "LEAVE [012]"): the form's patterns */

@@ -571,13 +571,17 @@ static bool plain_word(str w)
 
 /* "a|b_c|d": alternatives, each a word or, joined by '_', a phrase that
  * must occur word for word. */
-static bool parse_alts(builder *B, const lines *L, str el, pat_elem *pe, uint32_t *stem_mask)
+static bool parse_alts(builder *B, const lines *L, str el, pat_elem *pe, uint32_t *stem_mask,
+                       uint32_t *exact_mask)
 {
     uint32_t ids[256];
     uint8_t lens[256];
     size_t n_ids = 0, n_alts = 0;
     bool multi = false;
     *stem_mask = 0;
+    if (exact_mask) {
+        *exact_mask = 0;
+    }
     FOR_PARTS(el, '|', alt) {
         if (n_alts == 256) {
             return bad(B->err, L, 1, "expected at most 256 alternatives, found more");
@@ -587,6 +591,12 @@ static bool parse_alts(builder *B, const lines *L, str el, pat_elem *pe, uint32_
             alt.len--;
             if (n_alts < 32) {
                 *stem_mask |= 1u << n_alts;
+            }
+        } else if (alt.len > 1 && alt.p[alt.len - 1] == '=') {
+            /* "ban=": this form only (TABARI); a head's flag */
+            alt.len--;
+            if (exact_mask && n_alts < 32) {
+                *exact_mask |= 1u << n_alts;
             }
         }
         int n;
@@ -652,7 +662,7 @@ static bool add_pattern2(builder *B, const lines *L, const char *cbuf, const cha
     p->flags = flags;
     int n = 0, head = -1;
     pat_elem headel = {0};
-    uint32_t head_stems = 0;
+    uint32_t head_stems = 0, head_exact = 0;
     FOR_PARTS(text, ' ', el) {
         if (n == 64) {
             return bad(B->err, L, 1, "expected at most 64 elements in a pattern");
@@ -668,7 +678,7 @@ static bool add_pattern2(builder *B, const lines *L, const char *cbuf, const cha
                 p->noun = true;
                 h.len -= 2;
             }
-            if (!h.len || !parse_alts(B, L, h, &headel, &head_stems)) {
+            if (!h.len || !parse_alts(B, L, h, &headel, &head_stems, &head_exact)) {
                 return h.len ? false : bad(B->err, L, 1, "expected a word after '='");
             }
             if (headel.alt_lens) {
@@ -694,7 +704,7 @@ static bool add_pattern2(builder *B, const lines *L, const char *cbuf, const cha
         } else {
             pe.kind = PE_WORD;
             uint32_t stems;
-            if (!parse_alts(B, L, el, &pe, &stems)) {
+            if (!parse_alts(B, L, el, &pe, &stems, NULL)) {
                 return false;
             }
             pe.stem = pe.n_alts == 1 && !pe.alt_lens && (stems & 1);
@@ -731,6 +741,7 @@ static bool add_pattern2(builder *B, const lines *L, const char *cbuf, const cha
         }
         q->head = headel.alts[a];
         q->stem = a < 32 && (head_stems >> a) & 1;
+        q->exact = a < 32 && (head_exact >> a) & 1;
         k->stems |= q->stem;
         q->next = B->pats;
         B->pats = q;
@@ -1229,7 +1240,11 @@ static bool dflush_actor(dctx *d, const uint8_t *data_end, str *names, uint32_t 
     memcpy(sp, spells, n_spells * sizeof *sp);
     for (size_t i = 0; i < n_names; i++) {
         char buf[256];
-        str ph = dphrase(names[i], buf, sizeof buf);
+        str nm = names[i];
+        while (nm.len && nm.p[nm.len - 1] == '=') {
+            nm.len--;   /* TABARI's "MOUSE=": the word as it is */
+        }
+        str ph = dphrase(nm, buf, sizeof buf);
         if (!ph.len) {
             continue;
         }
@@ -1249,7 +1264,7 @@ static bool dflush_actor(dctx *d, const uint8_t *data_end, str *names, uint32_t 
         /* TABARI: the last word is a stem ("ARGENTIN") unless a '_' ends
          * the name ("FORCES_") */
         const uint8_t *after = names[i].p + names[i].len;
-        e->stem = d->semi && !(after < data_end && *after == '_');
+        e->stem = d->semi && !(after < data_end && (*after == '_' || *after == '='));
         k->actor_stems |= e->stem;
         e->lower_ok = true;   /* these dictionaries are written in capitals */
         e->spells = sp;
@@ -2172,6 +2187,9 @@ static bool dload_verbs(dctx *d, const uint8_t *data, size_t len)
         if (d->semi && !pre[0] && !post[0] && !(vw.len && (vw.p[vw.len - 1] == '_' || vw.p[vw.len - 1] == '=')) &&
             strlen(head) + 2 < sizeof head) {
             strcat(head, "~");
+        } else if (d->semi && !pre[0] && !post[0] && vw.len && vw.p[vw.len - 1] == '=' &&
+                   strlen(head) + 2 < sizeof head) {
+            strcat(head, "=");   /* "BAN=": this form only */
         }
         if (tab && !blocks) {
             /* TABARI: a verb line starts the block of its patterns */
@@ -2180,9 +2198,7 @@ static bool dload_verbs(dctx *d, const uint8_t *data, size_t len)
             snprintf(block_code2, sizeof block_code2, "%s", code2);
         }
         snprintf(last_head, sizeof last_head, "%s", head);
-        if (strchr(last_head, '~')) {
-            *strchr(last_head, '~') = 0;
-        }
+        last_head[strcspn(last_head, "~=")] = 0;
         if (brace) {
             /* "BAN {BANS BANNED}": the forms of a verb WordNet may not know */
             const uint8_t *cb = memchr(brace, '}', (size_t)(body.p + body.len - brace));
