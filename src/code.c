@@ -2771,6 +2771,14 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
             tm = best.comp;
         }
     }
+    if (!sm && v.passive && c->opt.tabari) {
+        /* TABARI sees a passive only in "was VERBed by X" */
+        bool by = false;
+        for (size_t q = i + 1; q < ce && q < i + 4; q++) {
+            by |= tok_is(c, q, k->w.by);
+        }
+        v.passive = by;
+    }
     if (!sm) {
         if (v.passive) {
             /* "was shelled by X": X is the source, the subject the target */
@@ -2798,13 +2806,24 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
             sm = find_subject(c, mv, cb, i);
             if (c->opt.tabari) {
                 /* TABARI: the source is the first actor of the sentence
-                 * before the verb (not one after a preposition) */
+                 * before the verb (not one after a preposition); with the
+                 * pattern's target there, the first other actor */
                 for (size_t xm = 0; xm < mv->n; xm++) {
                     const mention *m = &mv->v[xm];
                     if (m->tok_end <= i && m->tok_start >= sb && m->code[0] && !m->pronoun &&
-                        !is_prep(c, m->prev_id)) {
+                        !is_prep(c, m->prev_id) && m != tm) {
                         sm = m;
                         break;
+                    }
+                }
+                if (tm && (!sm || sm == tm)) {
+                    sm = NULL;
+                    for (size_t xm = 0; xm < mv->n && !sm; xm++) {
+                        const mention *m = &mv->v[xm];
+                        if (m->tok_start > i && m->tok_start < se && m->code[0] && !m->pronoun &&
+                            m->group != tm->group) {
+                            sm = m;
+                        }
                     }
                 }
             }
