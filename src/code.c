@@ -1230,6 +1230,9 @@ static size_t elem_fwd(const truce_coder *c, size_t i, size_t end, const pat_ele
     if (pe->stem) {
         return i < end && i < c->nt && stem_match(c, i, pe->alts[0]) ? 1 : 0;
     }
+    if (pe->exact) {
+        return i < end && i < c->nt && c->t[i].id == pe->alts[0] ? 1 : 0;
+    }
     if (!pe->alt_lens) {
         return i < end && word_match(c, i, pe) ? 1 : 0;
     }
@@ -1258,6 +1261,9 @@ static size_t elem_back(const truce_coder *c, ptrdiff_t i, ptrdiff_t begin, cons
     }
     if (pe->stem) {
         return stem_match(c, (size_t)i, pe->alts[0]) ? 1 : 0;
+    }
+    if (pe->exact) {
+        return c->t[i].id == pe->alts[0] ? 1 : 0;
     }
     if (!pe->alt_lens) {
         return word_match(c, (size_t)i, pe) ? 1 : 0;

@@ -703,11 +703,12 @@ static bool add_pattern2(builder *B, const lines *L, const char *cbuf, const cha
             pe.kind = PE_SKIP;
         } else {
             pe.kind = PE_WORD;
-            uint32_t stems;
-            if (!parse_alts(B, L, el, &pe, &stems, NULL)) {
+            uint32_t stems, exacts;
+            if (!parse_alts(B, L, el, &pe, &stems, &exacts)) {
                 return false;
             }
             pe.stem = pe.n_alts == 1 && !pe.alt_lens && (stems & 1);
+            pe.exact = pe.n_alts == 1 && !pe.alt_lens && (exacts & 1);
         }
         els[n++] = pe;
         if (pe.kind != PE_GAP) {
@@ -1747,10 +1748,10 @@ static uint32_t dtab_pattern(const dsyn *syns, int n_syns, str body, const char 
                        &bad_len)) {
                 goto fault;
             }
-            /* TABARI: a word is a stem unless '_' follows it */
-            if (stems && item[0] && !strchr(item, '|') && !strchr(item, '_') &&
-                (!(j < body.len && body.p[j] == '_') || body.p[j - 1] == '~') && strlen(item) + 2 < sizeof item) {
-                strcat(item, "~");
+            /* TABARI: a word is a stem unless '_' follows it; then it is
+             * the word as written ("RESOLUTION_") */
+            if (stems && item[0] && !strchr(item, '|') && !strchr(item, '_') && strlen(item) + 2 < sizeof item) {
+                strcat(item, (!(j < body.len && body.p[j] == '_') || body.p[j - 1] == '~') ? "~" : "=");
             }
             i = j;
         }

@@ -209,6 +209,7 @@ typedef struct {
     uint8_t kind;
     uint8_t max_gap;
     bool stem;             /* one word, matched as a prefix (TABARI "RESTOR") */
+    bool exact;            /* one word, matched as written, not by lemma (TABARI "RESOLUTION_") */
     uint16_t n_alts;
     uint32_t *alts;        /* kb ids of the alternatives, one after another */
     uint8_t *alt_lens;     /* words per alternative; NULL: one word each */
