@@ -1233,17 +1233,18 @@ static size_t elem_fwd(const truce_coder *c, size_t i, size_t end, const pat_ele
     if (pe->exact) {
         return i < end && i < c->nt && c->t[i].id == pe->alts[0] ? 1 : 0;
     }
-    if (!pe->alt_lens) {
+    if (!pe->alt_lens && !pe->alt_stem) {
         return i < end && word_match(c, i, pe) ? 1 : 0;
     }
     size_t best = 0, o = 0;
-    for (int a = 0; a < pe->n_alts; o += pe->alt_lens[a], a++) {
-        size_t n = pe->alt_lens[a];
+    for (int a = 0; a < pe->n_alts; o += pe->alt_lens ? pe->alt_lens[a] : 1, a++) {
+        size_t n = pe->alt_lens ? pe->alt_lens[a] : 1;
         if (n <= best || i + n > end || i + n > c->nt) {
             continue;
         }
         size_t q = 0;
-        while (q < n && id_match(&c->t[i + q], pe->alts[o + q])) {
+        while (q < n && (q + 1 == n && pe->alt_stem && pe->alt_stem[a] ? stem_match(c, i + q, pe->alts[o + q])
+                                                                        : id_match(&c->t[i + q], pe->alts[o + q]))) {
             q++;
         }
         if (q == n) {
@@ -1265,17 +1266,18 @@ static size_t elem_back(const truce_coder *c, ptrdiff_t i, ptrdiff_t begin, cons
     if (pe->exact) {
         return c->t[i].id == pe->alts[0] ? 1 : 0;
     }
-    if (!pe->alt_lens) {
+    if (!pe->alt_lens && !pe->alt_stem) {
         return word_match(c, (size_t)i, pe) ? 1 : 0;
     }
     size_t best = 0, o = 0;
-    for (int a = 0; a < pe->n_alts; o += pe->alt_lens[a], a++) {
-        size_t n = pe->alt_lens[a];
+    for (int a = 0; a < pe->n_alts; o += pe->alt_lens ? pe->alt_lens[a] : 1, a++) {
+        size_t n = pe->alt_lens ? pe->alt_lens[a] : 1;
         if (n <= best || i - (ptrdiff_t)n + 1 < begin) {
             continue;
         }
         size_t s0 = (size_t)(i - (ptrdiff_t)n + 1), q = 0;
-        while (q < n && id_match(&c->t[s0 + q], pe->alts[o + q])) {
+        while (q < n && (q + 1 == n && pe->alt_stem && pe->alt_stem[a] ? stem_match(c, s0 + q, pe->alts[o + q])
+                                                                         : id_match(&c->t[s0 + q], pe->alts[o + q]))) {
             q++;
         }
         if (q == n) {
@@ -1319,8 +1321,8 @@ static bool pattern_possible(const truce_coder *c, const pattern *p)
         const pat_elem *el = side ? p->pre : p->post;
         int n = side ? p->n_pre : p->n_post;
         for (int k = 0; k < n; k++) {
-            if (el[k].kind != PE_WORD) {
-                continue;
+            if (el[k].kind != PE_WORD || el[k].stem || el[k].alt_stem) {
+                continue;   /* stems match words the filter does not hold */
             }
             bool any = false;
             size_t o = 0;

@@ -575,9 +575,9 @@ static bool parse_alts(builder *B, const lines *L, str el, pat_elem *pe, uint32_
                        uint32_t *exact_mask)
 {
     uint32_t ids[256];
-    uint8_t lens[256];
+    uint8_t lens[256], stemv[256];
     size_t n_ids = 0, n_alts = 0;
-    bool multi = false;
+    bool multi = false, any_stem = false;
     *stem_mask = 0;
     if (exact_mask) {
         *exact_mask = 0;
@@ -586,12 +586,15 @@ static bool parse_alts(builder *B, const lines *L, str el, pat_elem *pe, uint32_
         if (n_alts == 256) {
             return bad(B->err, L, 1, "expected at most 256 alternatives, found more");
         }
+        stemv[n_alts] = 0;
         if (alt.len > 1 && alt.p[alt.len - 1] == '~') {
             /* "restor~": a stem, any word beginning with it (TABARI) */
             alt.len--;
             if (n_alts < 32) {
                 *stem_mask |= 1u << n_alts;
             }
+            stemv[n_alts] = 1;
+            any_stem = true;
         } else if (alt.len > 1 && alt.p[alt.len - 1] == '=') {
             /* "ban=": this form only (TABARI); a head's flag */
             alt.len--;
@@ -635,6 +638,16 @@ static bool parse_alts(builder *B, const lines *L, str el, pat_elem *pe, uint32_
         memcpy(pe->alt_lens, lens, n_alts);
     }
     pe->n_alts = (uint16_t)n_alts;
+    pe->alt_stem = NULL;
+    if (any_stem && (multi || n_alts > 1)) {
+        /* "dollar~|swiss_franc~": the last word of each a stem */
+        pe->alt_stem = NEW(&B->k->a, uint8_t, n_alts);
+        if (!pe->alt_stem) {
+            err_set(B->err, TRUCE_ENOMEM, L->path, L->line, 0, -1, "out of memory");
+            return false;
+        }
+        memcpy(pe->alt_stem, stemv, n_alts);
+    }
     return true;
 }
 
@@ -1594,7 +1607,7 @@ static const dsyn *dfind_syn(const dsyn *syns, int n_syns, const char *label, si
  * words joined by '_', lower case, stem marks (~ = $ ! trailing _) cut; a
  * synset "&X" inside it gives one alternative per member. False if a
  * synset is unknown (its name in *bad) or out is full. */
-static bool dalts(const dsyn *syns, int n_syns, const char *in, size_t n, char *out, size_t cap,
+static bool dalts(const dsyn *syns, int n_syns, const char *in, size_t n, bool stem, char *out, size_t cap,
                   const char **bad, size_t *bad_len)
 {
     char pre[256], post[256];
@@ -1625,6 +1638,8 @@ static bool dalts(const dsyn *syns, int n_syns, const char *in, size_t n, char *
         const char *me = strchr(m, '|');
         size_t ml = me ? (size_t)(me - m) : strlen(m);
         char raw[640], word[640];
+        /* a member that is a stem stays one when nothing follows it */
+        bool mem_stem = sy && ml && m[ml - 1] == '~' && !post[0];
         snprintf(raw, sizeof raw, "%s_%.*s_%s", pre, (int)ml, m, post);
         /* normalise: lower case, one '_' between words, no stem marks */
         size_t wn = 0;
@@ -1644,11 +1659,12 @@ static bool dalts(const dsyn *syns, int n_syns, const char *in, size_t n, char *
         word[wn] = 0;
         if (wn) {
             size_t ol = strlen(out);
-            if (ol + wn + 2 >= cap) {
+            if (ol + wn + 3 >= cap) {
                 *bad = NULL;
                 return false;
             }
-            snprintf(out + ol, cap - ol, "%s%s", ol ? "|" : "", word);
+            /* TABARI: the last word a stem ("DOLLAR" for "dollars") */
+            snprintf(out + ol, cap - ol, "%s%s%s", ol ? "|" : "", word, stem || mem_stem ? "~" : "");
         }
         m = me ? me + 1 : NULL;
     } while (m);
@@ -1701,10 +1717,14 @@ static uint32_t dtab_pattern(const dsyn *syns, int n_syns, str body, const char 
                     while (alt.len && (alt.p[0] == ' ' || alt.p[0] == '_')) {
                         alt.p++, alt.len--;
                     }
+                    while (alt.len && alt.p[alt.len - 1] == ' ') {
+                        alt.len--;
+                    }
+                    bool exact = alt.len && alt.p[alt.len - 1] == '_';
                     while (alt.len && (alt.p[alt.len - 1] == ' ' || alt.p[alt.len - 1] == '_')) {
                         alt.len--;
                     }
-                    if (alt.len && !dalts(syns, n_syns, (const char *)alt.p, (size_t)alt.len, item,
+                    if (alt.len && !dalts(syns, n_syns, (const char *)alt.p, (size_t)alt.len, stems && !exact, item,
                                           sizeof item, &bad, &bad_len)) {
                         goto fault;
                     }
@@ -1718,7 +1738,7 @@ static uint32_t dtab_pattern(const dsyn *syns, int n_syns, str body, const char 
             while (j < body.len && body.p[j] != ' ' && body.p[j] != '_' && body.p[j] != '\t') {
                 j++;
             }
-            if (!dalts(syns, n_syns, (const char *)body.p + i, (size_t)(j - i), item, sizeof item, &bad,
+            if (!dalts(syns, n_syns, (const char *)body.p + i, (size_t)(j - i), false, item, sizeof item, &bad,
                        &bad_len)) {
                 goto fault;
             }
@@ -1744,7 +1764,7 @@ static uint32_t dtab_pattern(const dsyn *syns, int n_syns, str body, const char 
                    body.p[j] != '{') {
                 j++;
             }
-            if (!dalts(syns, n_syns, (const char *)body.p + i, (size_t)(j - i), item, sizeof item, &bad,
+            if (!dalts(syns, n_syns, (const char *)body.p + i, (size_t)(j - i), false, item, sizeof item, &bad,
                        &bad_len)) {
                 goto fault;
             }
@@ -1850,7 +1870,8 @@ static bool dload_verbs(dctx *d, const uint8_t *data, size_t len)
             const char *bad = NULL;
             size_t bad_len = 0;
             str mem = dtrim((str){t.p + 1, t.len - 1});
-            if (mem.len && !dalts(syns, n_syns, (const char *)mem.p, (size_t)mem.len, cur_syn->phrases,
+            bool mstem = d->semi && mem.len && !strchr("_$=", mem.p[mem.len - 1]);
+            if (mem.len && !dalts(syns, n_syns, (const char *)mem.p, (size_t)mem.len, mstem, cur_syn->phrases,
                                   sizeof cur_syn->phrases, &bad, &bad_len)) {
                 if (bad) {
                     dreport(d, true, L.line, (uint32_t)(bad - (const char *)t.p) + 1,

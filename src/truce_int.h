@@ -213,6 +213,7 @@ typedef struct {
     uint16_t n_alts;
     uint32_t *alts;        /* kb ids of the alternatives, one after another */
     uint8_t *alt_lens;     /* words per alternative; NULL: one word each */
+    uint8_t *alt_stem;     /* per alternative: its last word is a stem; NULL: none */
 } pat_elem;
 
 enum { VFLAG_SPEECH = 1, VFLAG_ENDORSE = 2 };
