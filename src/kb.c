@@ -2011,7 +2011,14 @@ static bool dload_verbs(dctx *d, const uint8_t *data, size_t len)
             }
             char pat[8192], why[160];
             bool head_done;
-            str rest = dtrim((str){body.p + 1, body.len - 1});
+            /* the body with its final '_' ("- * OFF_"): only blanks cut */
+            str rest = {body.p + 1, (br ? br : t.p + t.len) - body.p - 1};
+            while (rest.len && (rest.p[0] == ' ' || rest.p[0] == '\t')) {
+                rest.p++, rest.len--;
+            }
+            while (rest.len && (rest.p[rest.len - 1] == ' ' || rest.p[rest.len - 1] == '\t')) {
+                rest.len--;
+            }
             uint32_t col = dtab_pattern(syns, n_syns, rest, verbs, d->semi, pat, sizeof pat, why, sizeof why,
                                         &head_done);
             if (col) {
