@@ -533,10 +533,14 @@ int validate_tabari(const char *file, bool builtin, bool explain)
         /* the problem flag must match: {###} a discard, {+++} a complex
          * sentence (truce does not measure TABARI's complexity, so a {+++}
          * record with nothing coded passes too) */
-        if (flag == TRUCE_FLAG_DISCARD ? !want_discard
-            : flag == TRUCE_FLAG_COMPLEX ? !want_complex
-            : want_discard) {
-            ok = false;
+        bool skip_any = false;
+        for (size_t b = 0; b < nb; b++) {
+            skip_any |= blocks[b].skip_rest;
+        }
+        if (!skip_any && (flag == TRUCE_FLAG_DISCARD ? !want_discard
+                          : flag == TRUCE_FLAG_COMPLEX ? !want_complex
+                          : want_discard)) {
+            ok = false;   /* "-{": nothing more is checked, the flag neither */
         }
         size_t ne = 0, checked = 0;
         bool skipped = false;

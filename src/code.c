@@ -776,13 +776,17 @@ static bool dict_compose(const truce_coder *c, size_t j, size_t e, truce_day day
             x[0] = 0;
         }
     }
-    /* each member of a compound code "A/B" takes the agents */
+    /* each member of a compound code "A/B" takes the agents; TABARI gives
+     * them to the first of a list after "of" only ("The ambassadors of
+     * Arnor, Osgiliath and Gondor": ARNGOV, OSG, GON) */
     size_t on = 0;
     out[0] = 0;
     for (const char *part = base, *slash; part; part = slash ? slash + 1 : NULL) {
         slash = strchr(part, '/');
         int pl = slash ? (int)(slash - part) : (int)strlen(part);
-        int w = snprintf(out + on, 64 - on, "%s%s%.*s%s", on ? "/" : "", pre, pl, part, suf);
+        bool bare = on && of && c->opt.tabari;
+        int w = snprintf(out + on, 64 - on, "%s%s%.*s%s", on ? "/" : "", bare ? "" : pre, pl, part,
+                         bare ? "" : suf);
         if (w < 0 || on + (size_t)w >= 64 || pl + strlen(pre) + strlen(suf) >= 16) {
             snprintf(out, 64, "%s", base);
             break;
