@@ -3128,6 +3128,17 @@ static void code_content(truce_coder *c, sinfo *si, size_t s_index, const speech
     (void)k;
 }
 
+/* Is token i inside an actor mention? */
+static bool mention_inside(const mvec *mv, size_t i)
+{
+    for (size_t x = 0; x < mv->n; x++) {
+        if (mv->v[x].tok_start <= i && i < mv->v[x].tok_end && !mv->v[x].pronoun) {
+            return true;
+        }
+    }
+    return false;
+}
+
 /* TABARI: how well the head at i is coded: 2 by a pattern line, 1 only
  * by its verb line, 0 not at all. */
 static int head_rank(const truce_coder *c, const sinfo *si, size_t sb, size_t se, size_t i, pmatch *m)
@@ -3159,7 +3170,7 @@ static void code_sentence(truce_coder *c, sinfo *si, size_t s_index)
                   mention_at(&si->mv, i + 1, false))) {
                 n_conj++;   /* not one joining two actors */
             }
-            if ((c->t[i].flags & TF_CAP) && i > sb) {
+            if (((c->t[i].flags & TF_CAP) && i > sb) || mention_inside(&si->mv, i)) {
                 continue;
             }
             if (i > sb && (tok_is(c, i - 1, c->k->w.the) || tok_is(c, i - 1, c->k->w.a) ||
@@ -3217,6 +3228,9 @@ static void code_sentence(truce_coder *c, sinfo *si, size_t s_index)
         }
         bool is_sp;
         speech dummy;
+        if (c->opt.tabari && mention_inside(&si->mv, i)) {
+            continue;   /* TABARI: an actor's word ("soldiers") is no verb ("SOLD") */
+        }
         if (c->opt.tabari && i < coded_until && c->opt.tabari_code_by != 2) {
             /* "... condemned the attack and promised aid": a conjunction
              * before this verb starts a new clause */
