@@ -38,7 +38,7 @@ SHARED   ?= ../shared
 SRC  = src/arena.c src/intern.c src/date.c src/text.c src/kb.c src/reader.c \
        src/code.c src/write.c src/geo.c
 CLI  = cli/main.c cli/cmd_code.c cli/cmd_geo.c cli/cmd_dict.c cli/cmd_validate.c \
-       cli/store.c cli/cmd_db.c cli/read_xml.c
+       cli/store.c cli/cmd_db.c cli/read_xml.c cli/validate_tabari.c
 OBJ  = $(SRC:%.c=$(B)/%.o) $(B)/embedded.o
 COBJ = $(CLI:%.c=$(B)/%.o)
 
@@ -255,6 +255,10 @@ eval: truce
 	if [ -f $$x ]; then echo "PETRARCH unit-test records (truce validate, failures in build/validate-petrarch.txt):"; \
 	  ./truce validate $$x > build/validate-petrarch.txt 2>&1; grep -E "passed, [0-9]+ failed" build/validate-petrarch.txt | sed 's/^/  /'; \
 	else echo "make eval: $$x not found (needs ../shared), PETRARCH validation skipped"; fi
+	@x=$(SHARED)/peers/tabari/Validate.project; \
+	if [ -f $$x ]; then echo "TABARI validation records (truce validate, failures in build/validate-tabari.txt):"; \
+	  ./truce validate $$x > build/validate-tabari.txt 2>&1; grep -E "passed, [0-9]+ failed" build/validate-tabari.txt | sed 's/^/  /'; \
+	else echo "make eval: $$x not found (needs ../shared), TABARI validation skipped"; fi
 
 bench: truce
 	@sh tools/bench.sh $(SHARED) ./truce

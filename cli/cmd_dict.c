@@ -1,7 +1,8 @@
 /* cmd_dict.c — `truce dict check`: read dictionaries users curate
- * (PETRARCH/TABARI actors, agents, CAMEO.2.0 verbs) and report every
- * problem as FILE:LINE:COL: what was wrong; exit 1 if any was an error.
- * Also the shared loader behind `truce code --dict`.
+ * (PETRARCH/TABARI actors, agents, discards, CAMEO.2.0 and TABARI verbs, or
+ * a TABARI .project naming them) and report every problem as
+ * FILE:LINE:COL: what was wrong; exit 1 if any was an error. Also the
+ * shared loader behind `truce code --dict`.
  */
 #include "cli.h"
 #include "truce.h"
@@ -16,6 +17,9 @@ typedef struct {
     bool print;
     size_t n_warnings;
 } dict_report;
+
+static truce_kb *open_kb(const char *cmd, const char *const *paths, size_t n, bool builtin, bool print,
+                         size_t *n_errors, int *exit_code);
 
 static void on_problem(void *user, const truce_error *e)
 {
@@ -34,8 +38,91 @@ static void on_problem(void *user, const truce_error *e)
     }
 }
 
-truce_kb *cli_open_kb(const char *cmd, const char *const *paths, size_t n, bool builtin, bool print,
+/* A TABARI project file names its dictionaries: "<actorsfile> X",
+ * "<verbsfile> Y", "<agentsfile> Z" (relative to the project). Appends
+ * their paths (malloc'd) to out; false if the project cannot be read. */
+static bool project_dicts(const char *path, char **out, size_t *n, size_t cap)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        return false;
+    }
+    const char *slash = strrchr(path, '/');
+    int dl = slash ? (int)(slash - path + 1) : 0;
+    char line[4096];
+    static const char *const keys[] = {"<actorsfile>", "<verbsfile>", "<agentsfile>"};
+    while (fgets(line, sizeof line, f)) {
+        for (int k = 0; k < 3; k++) {
+            size_t kl = strlen(keys[k]);
+            if (strncmp(line, keys[k], kl) != 0) {
+                continue;
+            }
+            char *v = line + kl;
+            while (*v == ' ' || *v == '\t') {
+                v++;
+            }
+            v[strcspn(v, " \t\r\n")] = 0;
+            if (*v && *n < cap) {
+                size_t len = (size_t)dl + strlen(v) + 1;
+                char *p = malloc(len);
+                if (p) {
+                    snprintf(p, len, "%.*s%s", dl, path, v);
+                    out[(*n)++] = p;
+                }
+            }
+        }
+    }
+    fclose(f);
+    return true;
+}
+
+truce_kb *cli_open_kb(const char *cmd, const char *const *paths_in, size_t n_in, bool builtin, bool print,
                       size_t *n_errors, int *exit_code)
+{
+    /* a TABARI .project stands for the dictionaries it names */
+    size_t n = 0, cap = n_in * 3 + 1;
+    char **owned = calloc(cap, sizeof *owned);
+    const char **paths = calloc(cap, sizeof *paths);
+    if (!owned || !paths) {
+        free(owned);
+        free(paths);
+        cli_error(cmd, "out of memory");
+        *exit_code = EXIT_INTERNAL;
+        return NULL;
+    }
+    size_t n_owned = 0;
+    for (size_t i = 0; i < n_in; i++) {
+        size_t l = strlen(paths_in[i]);
+        if (l > 8 && !strcmp(paths_in[i] + l - 8, ".project")) {
+            size_t before = n_owned;
+            if (!project_dicts(paths_in[i], owned, &n_owned, cap)) {
+                cli_error(cmd, "%s: cannot read: %s", paths_in[i], strerror(errno));
+                for (size_t j = 0; j < n_owned; j++) {
+                    free(owned[j]);
+                }
+                free(owned);
+                free(paths);
+                *exit_code = EXIT_INPUT;
+                return NULL;
+            }
+            for (size_t j = before; j < n_owned; j++) {
+                paths[n++] = owned[j];
+            }
+        } else {
+            paths[n++] = paths_in[i];
+        }
+    }
+    truce_kb *kb = open_kb(cmd, paths, n, builtin, print, n_errors, exit_code);
+    for (size_t j = 0; j < n_owned; j++) {
+        free(owned[j]);
+    }
+    free(owned);
+    free(paths);
+    return kb;
+}
+
+static truce_kb *open_kb(const char *cmd, const char *const *paths, size_t n, bool builtin, bool print,
+                         size_t *n_errors, int *exit_code)
 {
     truce_dict_file *files = calloc(n ? n : 1, sizeof *files);
     char **bufs = calloc(n ? n : 1, sizeof *bufs);
@@ -88,7 +175,8 @@ static void help(FILE *f)
         "usage: truce dict check FILE...\n"
         "\n"
         "Read dictionaries in the PETRARCH/TABARI formats (actors with dated codes,\n"
-        "agents, CAMEO.2.0 verb files) as 'truce code --dict' does, and print every\n"
+        "agents, discards, CAMEO.2.0 and TABARI verb files, or a TABARI .project\n"
+        "naming them) as 'truce code --dict' does, and print every\n"
         "problem as FILE:LINE:COL: error|warning: what was wrong. A line with an error\n"
         "is skipped; the rest of the file is used. Exit status 1 if there were errors.\n");
 }

@@ -6,7 +6,8 @@
  * Pass rule, as PETRARCH's own do_validation(): the sorted list of expected
  * events ("noevents" and "error" records expect none) against the sorted
  * list of distinct coded events. The <Text> is coded; the <Parse> tree is
- * not used. <Config> records and discard files are not applied (reported).
+ * not used. Of the <Config> options require_dyad is applied (the others
+ * concern PETRARCH's parser); the discard file is loaded with the others.
  * The XML is read with libxml2.
  */
 #include "cli.h"
@@ -73,13 +74,39 @@ static void tlist_print(FILE *f, const tlist *l)
     }
 }
 
-/* one-sided events are left out, as PETRARCH's require_dyad (its default) */
+typedef struct {
+    tlist *got;
+    bool require_dyad;
+} collect;
+
+/* With PETRARCH's require_dyad (its default) one-sided events are left
+ * out; without it they count, their target written "---" as PETRARCH's. */
 static int on_event(void *user, const truce_event *ev)
 {
+    collect *co = user;
     if (ev->target[0]) {
-        tlist_add(user, ev->source, ev->target, ev->code);
+        tlist_add(co->got, ev->source, ev->target, ev->code);
+    } else if (!co->require_dyad) {
+        tlist_add(co->got, ev->source, "---", ev->code);
     }
     return 0;
+}
+
+/* <Config option= value=>: require_dyad is applied; the others
+ * (new_actor_length, comma_*, stop_on_error) concern PETRARCH's parser and
+ * new-actor output, which truce does not have. False if not applied. */
+static bool apply_config(xmlNode *n, bool *require_dyad)
+{
+    xmlChar *o = xmlGetProp(n, (const xmlChar *)"option");
+    xmlChar *v = xmlGetProp(n, (const xmlChar *)"value");
+    bool applied = false;
+    if (o && v && !xmlStrcmp(o, (const xmlChar *)"require_dyad")) {
+        *require_dyad = !xmlStrcasecmp(v, (const xmlChar *)"true");
+        applied = true;
+    }
+    xmlFree(o);
+    xmlFree(v);
+    return applied;
 }
 
 /* the attribute's value, or "" (owned by the caller via xmlFree) */
@@ -124,9 +151,19 @@ static bool is_dir(const char *p)
     return stat(p, &st) == 0 && S_ISDIR(st.st_mode);
 }
 
+static void trace_line(void *user, const char *line)
+{
+    (void)user;
+    fprintf(stderr, "%s\n", line);
+}
+
 static int usage(void)
 {
-    printf("usage: truce validate [--dict-dir DIR] [--builtin] FILE.xml\n"
+    printf("usage: truce validate [--dict-dir DIR] [--builtin] [--explain] FILE.xml|FILE.project\n"
+           "\n"
+           "A TABARI project (Validate.project) names its dictionaries and record file\n"
+           "(Validate.text); each record's events are compared in order with its\n"
+           "{ SRC / TGT / CODE } blocks, as TABARI checks them, up to FINAL-01.\n"
            "\n"
            "Run a PETRARCH unit-test record file (PETR.UnitTest.records.xml) through\n"
            "truce with the dictionaries its <Environment> names (Verbfile, Actorfile,\n"
@@ -139,6 +176,7 @@ static int usage(void)
            "\n"
            "  --dict-dir DIR   where the dictionaries are\n"
            "  --builtin        also use truce's built-in knowledge\n"
+           "  --explain        on stderr, why each record gave its events\n"
            "  -h, --help       this help\n"
            "\n"
            "Exit status: 0 all passed, 1 some failed or input errors, 2 usage, 3 internal.\n");
@@ -150,7 +188,7 @@ int cmd_validate(int argc, char **argv)
     opts o;
     opts_init(&o, argc, argv);
     const char *name, *file = NULL, *dict_dir = NULL;
-    bool builtin = false;
+    bool builtin = false, explain = false;
     int k;
     while ((k = opts_next(&o, &name)) >= 0) {
         if (k == 0) {
@@ -166,12 +204,18 @@ int cmd_validate(int argc, char **argv)
             }
         } else if (!strcmp(name, "--builtin")) {
             builtin = true;
+        } else if (!strcmp(name, "--explain")) {
+            explain = true;
         } else {
             return cli_usage_error(CMD, "unknown option %s", name);
         }
     }
     if (!file) {
-        return cli_usage_error(CMD, "expected a record file (PETR.UnitTest.records.xml)");
+        return cli_usage_error(CMD, "expected a record file (PETR.UnitTest.records.xml or a TABARI .project)");
+    }
+    size_t fl = strlen(file);
+    if (fl > 8 && !strcmp(file + fl - 8, ".project")) {
+        return validate_tabari(file, builtin, explain);
     }
 
     xmlDoc *doc = xmlReadFile(file, NULL, XML_PARSE_NONET | XML_PARSE_NOWARNING | XML_PARSE_NOERROR);
@@ -208,25 +252,28 @@ int cmd_validate(int argc, char **argv)
             snprintf(dir, sizeof dir, "%s", fdir);
         }
     }
-    char paths[3][4096];
-    const char *pp[3];
+    char paths[4][4096];
+    const char *pp[4];
     size_t np = 0;
+    size_t configs = 0;
+    bool require_dyad = true;
     xmlNode *sentences = NULL;
     for (xmlNode *n = root->children; n; n = n->next) {
         if (is_elem(n, "Environment")) {
             for (xmlNode *e = n->children; e; e = e->next) {
-                if (is_elem(e, "Verbfile") || is_elem(e, "Actorfile") || is_elem(e, "Agentfile")) {
+                if (is_elem(e, "Config")) {
+                    configs += !apply_config(e, &require_dyad);
+                } else if (is_elem(e, "Verbfile") || is_elem(e, "Actorfile") || is_elem(e, "Agentfile") ||
+                           is_elem(e, "Discardfile")) {
                     xmlChar *t = xmlNodeGetContent(e);
                     char *s = (char *)t;
                     squeeze(s);
-                    if (np < 3 && s[0] &&
+                    if (np < 4 && s[0] &&
                         snprintf(paths[np], sizeof paths[np], "%s/%s", dir, s) < (int)sizeof paths[np]) {
                         pp[np] = paths[np];
                         np++;
                     }
                     xmlFree(t);
-                } else if (is_elem(e, "Discardfile")) {
-                    fprintf(stderr, "truce %s: note: discard files are not applied\n", CMD);
                 }
             }
         } else if (is_elem(n, "Sentences")) {
@@ -253,16 +300,20 @@ int cmd_validate(int argc, char **argv)
     truce_options opt;
     truce_options_default(&opt);
     opt.pairs_all = true;   /* PETRARCH codes both directions of a mutual act */
+    opt.literal = true;     /* and codes verbs as their patterns say */
+    if (explain) {
+        opt.trace = trace_line;
+    }
     if (!(coder = truce_coder_new(kb, &opt))) {
         cli_error(CMD, "out of memory");
         rc = EXIT_INTERNAL;
         goto out;
     }
 
-    size_t pass = 0, fail = 0, configs = 0;
+    size_t pass = 0, fail = 0;
     for (xmlNode *s = sentences->children; s; s = s->next) {
         if (is_elem(s, "Config")) {
-            configs++;
+            configs += !apply_config(s, &require_dyad);
             continue;
         }
         if (!is_elem(s, "Sentence")) {
@@ -303,7 +354,8 @@ int cmd_validate(int argc, char **argv)
         st.date_from = day == TRUCE_NODAY ? TRUCE_DATE_NONE : TRUCE_DATE_INPUT;
         size_t n_ev = 0;
         truce_error err = {0};
-        truce_status r = truce_code_story(coder, &st, on_event, &got, &n_ev, &err);
+        collect co = {&got, require_dyad};
+        truce_status r = truce_code_story(coder, &st, on_event, &co, &n_ev, &err);
         qsort(want.v, want.n, sizeof *want.v, triple_cmp);
         qsort(got.v, got.n, sizeof *got.v, triple_cmp);
         bool ok = r == TRUCE_OK && want.n == got.n && !want.overflow && !got.overflow;
@@ -328,7 +380,8 @@ int cmd_validate(int argc, char **argv)
         xmlFree(date);
     }
     if (configs) {
-        fprintf(stderr, "truce %s: note: %zu <Config> records not applied\n", CMD, configs);
+        fprintf(stderr, "truce %s: note: %zu <Config> options not applied (only require_dyad is)\n", CMD,
+                configs);
     }
     printf("%zu passed, %zu failed\n", pass, fail);
     rc = fail ? EXIT_INPUT : EXIT_OK;

@@ -191,6 +191,32 @@ typedef struct truce_coder truce_coder;
 typedef struct {
     bool dedup;            /* drop repeats of (date, source, target, code) in a story */
     bool pairs_all;        /* compound actors: all ordered pairs (else i<j) */
+    /* Code each verb as its pattern says, as PETRARCH and TABARI do:
+     * negation, modality (intent, threat, obligation, refusal) and
+     * hypotheticals do not change or stop the code; their patterns
+     * (NOT_*, WILL *) decide. For their validation suites. */
+    bool literal;
+    /* TABARI's coding rules (with literal): each clause is coded once,
+     * from its first verb that gives an event; the target is the first
+     * actor after the verb, places included. */
+    bool tabari;
+    /* With tabari, which verbs are coded: 0 the first giving an event in
+     * each clause (TABARI's CODE BY CLAUSE), 1 in each sentence (CODE BY
+     * SENTENCE), 2 every one (CODE ALL). */
+    uint8_t tabari_code_by;
+    /* The actor coded when a verb has no source or no target (TABARI's
+     * "DEFAULT: SOURCE [X] TARGET [Y]"); "" for none, the default. */
+    char default_source[16], default_target[16];
+    /* With tabari and flag_codes: a sentence with at least this many
+     * verbs, or conjunctions outside actor lists, is complex (TABARI's
+     * "COMPLEX: VERBS[5] CONJ[4]"): not coded, flagged. 0 = no limit. */
+    uint8_t complex_verbs, complex_conj;
+    /* A dictionary code ### (a verb pattern's or a dated actor's) discards
+     * the story and +++ marks it complex, as in TABARI: coding stops and
+     * truce_coder_story_flag() says so. Without it ### is an actor code
+     * like any other (as PETRARCH reads it) and ### or +++ verb patterns
+     * are passed over. */
+    bool flag_codes;
     size_t max_story_len;  /* 0 = no limit; default 10 MiB */
     uint32_t max_sentence_tokens; /* 0 = no limit */
     /* If set, called with one line of explanation per decision (actors
@@ -222,6 +248,16 @@ truce_status truce_code_story(truce_coder *c, const truce_story *st,
  * max_sentence_tokens and not coded, and (if any) the byte offset in the
  * story text where the first of them starts. */
 size_t truce_coder_skipped(const truce_coder *c, size_t *first_offset);
+
+/* What a dictionary's flag codes said of the story last coded by c (see
+ * truce_options.flag_codes): the events already given to the sink stand;
+ * the caller decides whether to keep them. */
+typedef enum {
+    TRUCE_FLAG_NONE = 0,
+    TRUCE_FLAG_DISCARD,    /* a ### code: TABARI discards the story */
+    TRUCE_FLAG_COMPLEX,    /* a +++ code: TABARI leaves the sentence uncoded */
+} truce_story_flag;
+truce_story_flag truce_coder_story_flag(const truce_coder *c);
 
 /* One sentence as the coder sees it: 1-based index, 0-based paragraph,
  * [start, end) byte offsets in the story text. */

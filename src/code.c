@@ -32,6 +32,7 @@ typedef struct mention {
     char country[4];               /* ISO3 or "" */
     bool person, plural, pronoun, first_person, needs_coref;
     bool placed;                   /* "demonstrators in Minsk": country from a place */
+    bool member;                   /* a further member of a compound actor code "A/B" */
     char sector[8];                /* role of an actor without a country */
     uint8_t kind;                  /* AK_* of the head unit */
     uint32_t group;                /* compound group index */
@@ -81,6 +82,9 @@ struct truce_coder {
     bool mutual;                   /* emitting the pairs of a joint act */
     size_t n_skipped;              /* sentences over max_sentence_tokens ... */
     size_t first_skipped;          /* ... and where the first one starts */
+    truce_story_flag flag;         /* flag_codes: ### or +++ met */
+    const mention *last_subject;   /* the last coded verb's source, in ... */
+    size_t last_subject_sent;      /* ... this sentence */
 };
 
 void truce_options_default(truce_options *o)
@@ -461,13 +465,41 @@ static bool match_unit(const truce_coder *c, size_t i, size_t e, unit *u)
     uint32_t node = 0;
     bool found = false;
     for (size_t j = i; j < e; j++) {
-        node = trie_child(tr, node, c->t[j].id);
+        uint32_t next = trie_child(tr, node, c->t[j].id);
+        bool by_stem = false;
+        if (!next && c->k->actor_stems && c->t[j].kind == TOK_WORD) {
+            /* TABARI stems: "ARGENTIN" for "Argentina", "ROHAN" for
+             * "Rohans"; the longest one, ending a stem entry */
+            uint8_t key[64];
+            ptrdiff_t n = text_key(c->text + c->t[j].start, (ptrdiff_t)(c->t[j].end - c->t[j].start), key,
+                                   sizeof key);
+            for (ptrdiff_t len = n - 1; len >= 3 && !next; len--) {
+                uint32_t id = intern_find(&c->k->words, (str){key, len});
+                uint32_t cand = id ? trie_child(tr, node, id) : 0;
+                /* an exact entry ("LIBYA_") still takes a plural s */
+                bool plural = (n - len == 1 && key[len] == 's') || (n - len == 2 && !memcmp(key + len, "es", 2));
+                for (const actor_entry *x = cand ? tr->payload[cand] : NULL; x; x = x->next) {
+                    if (x->stem || (plural && x->first_match && x->kind == AK_NAMED)) {
+                        next = cand;
+                        by_stem = true;
+                        break;
+                    }
+                }
+            }
+        }
+        node = next;
         if (!node) {
             break;
         }
         const actor_entry *pl = tr->payload[node];
         if (!pl) {
             continue;
+        }
+        if (by_stem) {
+            u->end = (uint32_t)(j + 1);
+            u->e = pl;
+            found = true;
+            break;
         }
         /* capitals-only entries (US, UK) need capitals in the text */
         /* ... or the title case some papers give acronyms of four letters
@@ -511,15 +543,20 @@ static const actor_entry *unit_kind(const unit *u, int kind)
 static bool resolve_named(const actor_entry *e, truce_day d, char out[16])
 {
     if (e->first_match) {
-        /* PETRARCH/TABARI order: the first restriction that holds wins, an
-         * undated code holds always; none holding, no code */
-        for (uint32_t i = 0; i < e->n_spells; i++) {
-            const dated_code *s = &e->spells[i];
-            bool open_s = s->from == TRUCE_NODAY && s->to == TRUCE_NODAY;
-            if (open_s || (d != TRUCE_NODAY && (s->from == TRUCE_NODAY || d >= s->from) &&
-                           (s->to == TRUCE_NODAY || d <= s->to))) {
-                memcpy(out, s->code, 16);
-                return true;
+        /* a user dictionary: the first date restriction that holds wins, in
+         * file order; else the first undated code (the actor's default, as
+         * the validation suites expect: "SAM_GAMGEE [HOB]" then dated
+         * codes); none, no code */
+        for (int pass = 0; pass < 2; pass++) {
+            for (uint32_t i = 0; i < e->n_spells; i++) {
+                const dated_code *s = &e->spells[i];
+                bool open_s = s->from == TRUCE_NODAY && s->to == TRUCE_NODAY;
+                if (pass == 1 ? open_s
+                              : !open_s && d != TRUCE_NODAY && (s->from == TRUCE_NODAY || d >= s->from) &&
+                                    (s->to == TRUCE_NODAY || d <= s->to)) {
+                    memcpy(out, s->code, 16);
+                    return true;
+                }
             }
         }
         return false;
@@ -771,6 +808,121 @@ static size_t org_name(const truce_coder *c, size_t j, size_t e, size_t *head)
 }
 
 /* Find actor mentions in sentence tokens [b, e). */
+/* A user dictionary's actor with the agents around it, composed as
+ * PETRARCH and TABARI do: "Arnor cleric" ARN+REL, "MSF Arnor" NGO+ARN
+ * (a prefix agent "[NGO~]"), "An MSF Arnor diplomat" NGOARNGOV, "Gondor's
+ * main opposition group" GONMOP, "the government of Gondor" GONGOV. Only
+ * for entries of user dictionaries; truce's own actors go through
+ * find_mentions' grammar. False if there is no such actor at j. */
+static bool dict_compose(const truce_coder *c, size_t j, size_t e, truce_day day, char out[64],
+                         uint32_t *endp, bool *plural, bool *person)
+{
+    const kb *k = c->k;
+    char pre[16] = "", suf[16] = "", base[64] = "";
+    bool named = false, of = false;
+    size_t q = j, end = j;
+    *plural = *person = false;
+    for (int guard = 0; guard < 8 && q < e; guard++) {
+        unit u;
+        if (!match_unit(c, q, e, &u)) {
+            if (!named && (pre[0] || suf[0]) && !of &&
+                (tok_is(c, q, k->w.of) || tok_is(c, q, k->w.in) || tok_is(c, q, k->w.from))) {
+                of = true;   /* "the government of Gondor", "Soldiers from Gondor" */
+                q++;
+                if (q < e && tok_is(c, q, k->w.the)) {
+                    q++;
+                }
+                continue;
+            }
+            break;
+        }
+        const actor_entry *n = unit_kind(&u, AK_NAMED), *a = unit_kind(&u, AK_AGENT);
+        if (n && n->first_match && named && !of && end == q && (pre[0] || suf[0])) {
+            /* "Bree Prime Minister Romendacil": the title's holder named
+             * after it belongs to the same actor */
+            q = u.end;
+            end = q;
+            continue;
+        }
+        if (n && n->first_match && !named) {
+            char one[16];
+            if (resolve_named(n, day, one)) {
+                snprintf(base, sizeof base, "%s", one);
+            }
+            named = true;
+            *person = n->person;
+            q = u.end;
+            end = q;
+            if (of) {
+                /* "Lawmakers in Fornost and Gondor": the role of each */
+                while (q + 1 < e && base[0]) {
+                    size_t r = q;
+                    while (r < q + 2 && r < e && (tok_punct(c, r, ',') || tok_is(c, r, k->w.and_))) {
+                        r++;
+                    }
+                    unit u2;
+                    const actor_entry *n2;
+                    if (r == q || !match_unit(c, r, e, &u2) || !(n2 = unit_kind(&u2, AK_NAMED)) ||
+                        !n2->first_match || !resolve_named(n2, day, one) ||
+                        strlen(base) + strlen(one) + 2 > sizeof base) {
+                        break;
+                    }
+                    size_t bl = strlen(base);
+                    snprintf(base + bl, sizeof base - bl, "/%s", one);
+                    q = u2.end;
+                    end = q;
+                }
+                break;
+            }
+            if (q < e && tok_is(c, q, k->w.s)) {
+                q++;   /* "Gondor's government" */
+            }
+            continue;
+        }
+        if (a && a->first_match && !of) {
+            char *dst = a->prefix ? pre : suf;
+            size_t dl = strlen(dst);
+            snprintf(dst + dl, 16 - dl, "%s", a->code);
+            *plural = a->plural;
+            q = u.end;
+            end = named ? q : end;
+            continue;
+        }
+        break;
+    }
+    if (!named || !base[0]) {
+        return false;
+    }
+    /* an agent code the actor's code already has is not added again
+     * ("the USA government": USAGOV, not USAGOVGOV) */
+    const char *tail = strlen(base) > 3 ? base + 3 : base;
+    for (int side = 0; side < 2; side++) {
+        char *x = side ? suf : pre;
+        if (x[0] && strstr(tail, x)) {
+            x[0] = 0;
+        }
+    }
+    /* each member of a compound code "A/B" takes the agents; TABARI gives
+     * them to the first of a list after "of" only ("The ambassadors of
+     * Arnor, Osgiliath and Gondor": ARNGOV, OSG, GON) */
+    size_t on = 0;
+    out[0] = 0;
+    for (const char *part = base, *slash; part; part = slash ? slash + 1 : NULL) {
+        slash = strchr(part, '/');
+        int pl = slash ? (int)(slash - part) : (int)strlen(part);
+        bool bare = on && of && c->opt.tabari;
+        int w = snprintf(out + on, 64 - on, "%s%s%.*s%s", on ? "/" : "", bare ? "" : pre, pl, part,
+                         bare ? "" : suf);
+        if (w < 0 || on + (size_t)w >= 64 || pl + strlen(pre) + strlen(suf) >= 16) {
+            snprintf(out, 64, "%s", base);
+            break;
+        }
+        on += (size_t)w;
+    }
+    *endp = (uint32_t)end;
+    return true;
+}
+
 static bool find_mentions(truce_coder *c, size_t b, size_t e, truce_day day, mvec *mv)
 {
     const kb *k = c->k;
@@ -820,6 +972,48 @@ static bool find_mentions(truce_coder *c, size_t b, size_t e, truce_day day, mve
         if (tok_is_word(c, j, "former")) {
             former = true;
             j++;
+        }
+        {
+            char dcode[64];
+            uint32_t dend;
+            bool dpl, dper;
+            if (dict_compose(c, j, e, day, dcode, &dend, &dpl, &dper)) {
+                if (c->opt.flag_codes && !strcmp(dcode, "###")) {
+                    /* TABARI: an actor coded ### on this date discards the
+                     * story */
+                    c->flag = TRUCE_FLAG_DISCARD;
+                    c->stop = true;
+                    trace(c, "  story flagged ### by an actor");
+                }
+                /* "[FRO/BIL/SAM]": one mention per member, one group */
+                for (char *part = dcode, *slash; part; part = slash ? slash + 1 : NULL) {
+                    slash = strchr(part, '/');
+                    if (slash) {
+                        *slash = 0;
+                    }
+                    mention *m = m_push(c, mv);
+                    if (!m) {
+                        return false;
+                    }
+                    m->member = part != dcode;
+                    m->tok_start = (uint32_t)start;
+                    m->tok_end = dend;
+                    m->kind = AK_NAMED;
+                    m->plural = dpl || slash || part != dcode;
+                    m->person = dper;
+                    m->prev_id = start > b ? c->t[start - 1].id : 0;
+                    snprintf(m->code, sizeof m->code, "%s", part);
+                    set_country(m);
+                    if (is_country_code(k, m->code)) {
+                        memcpy(m->country, m->code, 3);
+                    }
+                    if (m->person && !m->plural) {
+                        memcpy(c->last_person, m->code, 16);
+                    }
+                }
+                i = dend > start ? dend : start + 1;
+                continue;
+            }
         }
         char country[4] = {0}, sector[8] = {0};
         const actor_entry *named = NULL, *agent = NULL;
@@ -1081,15 +1275,27 @@ static bool find_mentions(truce_coder *c, size_t b, size_t e, truce_day day, mve
         if (x > 0) {
             mention *p = &mv->v[x - 1], *m = &mv->v[x];
             size_t gap_b = p->tok_end, gap_e = m->tok_start;
-            bool joined = gap_e > gap_b && gap_e - gap_b <= 2;
+            /* "A, B and C"; also "Evil Mordor, the awful Fornost, and good
+             * Gondor": up to three determiners or lower-case non-verbs
+             * before the next member */
+            size_t n_link = 0, n_mod = 0;
+            bool joined = gap_e > gap_b;
             for (size_t q = gap_b; joined && q < gap_e; q++) {
-                if (!(tok_punct(c, q, ',') || tok_is(c, q, k->w.and_))) {
+                if (tok_punct(c, q, ',') || tok_is(c, q, k->w.and_)) {
+                    joined = n_mod == 0;   /* modifiers only after the link */
+                    n_link++;
+                } else if (n_link && (tok_has(c, q, WC_DETERMINER | WC_MODIFIER) ||
+                                      (c->t[q].kind == TOK_WORD && !(c->t[q].flags & TF_CAP) &&
+                                       !c->t[q].vlemma && !c->t[q].isverb))) {
+                    n_mod++;
+                } else {
                     joined = false;
                 }
             }
+            joined = joined && n_link >= 1 && n_link <= 2 && n_mod <= 3;
             /* ", and" or "and" or "," between: same group, unless the
              * comma closes an appositive (no "and" anywhere ahead) */
-            if (!joined || p->pronoun || m->pronoun) {
+            if ((!joined || p->pronoun || m->pronoun) && !m->member) {
                 g++;
             }
         }
@@ -1118,7 +1324,7 @@ static bool find_mentions(truce_coder *c, size_t b, size_t e, truce_day day, mve
         }
         if (!has_and && y - x > 1) {
             for (size_t z = x + 1; z < y; z++) {
-                mv->v[z].group = ++g;
+                mv->v[z].group = mv->v[z].member ? mv->v[z - 1].group : ++g;
             }
         }
         x = y;
@@ -1150,6 +1356,7 @@ static mlist group_at(const mvec *mv, size_t x)
 typedef struct {
     const pattern *p;
     const mention *src, *tgt;   /* slot captures (first mention) */
+    const mention *comp;        /* a % slot: a compound, each member both */
     size_t last_tok;            /* last token matched */
 } pmatch;
 
@@ -1166,6 +1373,92 @@ static bool word_match(const truce_coder *c, size_t i, const pat_elem *pe)
         }
     }
     return false;
+}
+
+static bool id_match(const token *t, uint32_t w)
+{
+    return t->id == w || t->vlemma == w || t->nlemma == w;
+}
+
+/* The longest alternative of a word element that occurs at tokens
+ * [i, i+len) inside [i, end): its length, or 0. A one-word element (no
+ * alt_lens) is word_match. */
+/* Does token i begin with the word id w (a TABARI stem)? */
+static bool stem_match(const truce_coder *c, size_t i, uint32_t w)
+{
+    const token *t = &c->t[i];
+    if (t->id == w || t->vlemma == w || t->nlemma == w) {
+        return true;
+    }
+    if (t->kind != TOK_WORD) {
+        return false;
+    }
+    str sw = intern_str(&c->k->words, w);
+    uint8_t key[64];
+    ptrdiff_t n = text_key(c->text + t->start, (ptrdiff_t)(t->end - t->start), key, sizeof key);
+    return n >= sw.len && sw.len > 0 && memcmp(key, sw.p, (size_t)sw.len) == 0;
+}
+
+static size_t elem_fwd(const truce_coder *c, size_t i, size_t end, const pat_elem *pe)
+{
+    if (pe->stem) {
+        return i < end && i < c->nt && stem_match(c, i, pe->alts[0]) ? 1 : 0;
+    }
+    if (pe->exact) {
+        return i < end && i < c->nt && c->t[i].id == pe->alts[0] ? 1 : 0;
+    }
+    if (!pe->alt_lens && !pe->alt_stem) {
+        return i < end && word_match(c, i, pe) ? 1 : 0;
+    }
+    size_t best = 0, o = 0;
+    for (int a = 0; a < pe->n_alts; o += pe->alt_lens ? pe->alt_lens[a] : 1, a++) {
+        size_t n = pe->alt_lens ? pe->alt_lens[a] : 1;
+        if (n <= best || i + n > end || i + n > c->nt) {
+            continue;
+        }
+        size_t q = 0;
+        while (q < n && (q + 1 == n && pe->alt_stem && pe->alt_stem[a] ? stem_match(c, i + q, pe->alts[o + q])
+                                                                        : id_match(&c->t[i + q], pe->alts[o + q]))) {
+            q++;
+        }
+        if (q == n) {
+            best = n;
+        }
+    }
+    return best;
+}
+
+/* The same, for an alternative that ends at token i (inside [begin, i]). */
+static size_t elem_back(const truce_coder *c, ptrdiff_t i, ptrdiff_t begin, const pat_elem *pe)
+{
+    if (i < begin) {
+        return 0;
+    }
+    if (pe->stem) {
+        return stem_match(c, (size_t)i, pe->alts[0]) ? 1 : 0;
+    }
+    if (pe->exact) {
+        return c->t[i].id == pe->alts[0] ? 1 : 0;
+    }
+    if (!pe->alt_lens && !pe->alt_stem) {
+        return word_match(c, (size_t)i, pe) ? 1 : 0;
+    }
+    size_t best = 0, o = 0;
+    for (int a = 0; a < pe->n_alts; o += pe->alt_lens ? pe->alt_lens[a] : 1, a++) {
+        size_t n = pe->alt_lens ? pe->alt_lens[a] : 1;
+        if (n <= best || i - (ptrdiff_t)n + 1 < begin) {
+            continue;
+        }
+        size_t s0 = (size_t)(i - (ptrdiff_t)n + 1), q = 0;
+        while (q < n && (q + 1 == n && pe->alt_stem && pe->alt_stem[a] ? stem_match(c, s0 + q, pe->alts[o + q])
+                                                                         : id_match(&c->t[s0 + q], pe->alts[o + q]))) {
+            q++;
+        }
+        if (q == n) {
+            best = n;
+        }
+    }
+    return best;
 }
 
 static const mention *mention_at(const mvec *mv, size_t tok, bool end)
@@ -1202,13 +1495,15 @@ static bool pattern_possible(const truce_coder *c, const pattern *p)
         const pat_elem *el = side ? p->pre : p->post;
         int n = side ? p->n_pre : p->n_post;
         for (int k = 0; k < n; k++) {
-            if (el[k].kind != PE_WORD) {
-                continue;
+            if (el[k].kind != PE_WORD || el[k].stem || el[k].alt_stem) {
+                continue;   /* stems match words the filter does not hold */
             }
             bool any = false;
+            size_t o = 0;
             for (int a = 0; a < el[k].n_alts && !any; a++) {
-                uint32_t b = BLOOM_BIT(el[k].alts[a]);
+                uint32_t b = BLOOM_BIT(el[k].alts[o]);
                 any = (c->bloom[b >> 6] >> (b & 63)) & 1;
+                o += el[k].alt_lens ? el[k].alt_lens[a] : 1;
             }
             if (!any) {
                 return false;
@@ -1224,6 +1519,21 @@ static bool clause_stop(const truce_coder *c, size_t i)
            tok_punct(c, i, '!') || tok_punct(c, i, ':') || is_quote_tok(c, i);
 }
 
+/* The slot a slot element fills; NULL for ^ (an actor passed over). */
+static const mention **slot_of(pmatch *m, const pat_elem *el)
+{
+    switch (el->kind) {
+    case PE_SRC:
+        return &m->src;
+    case PE_TGT:
+        return &m->tgt;
+    case PE_COMP:
+        return &m->comp;
+    default:
+        return NULL;
+    }
+}
+
 /* Match post-elements from token pos; returns true and fills m. */
 static bool match_post(const truce_coder *c, const mvec *mv, const pat_elem *el, int n,
                        size_t pos, size_t end, pmatch *m)
@@ -1233,14 +1543,15 @@ static bool match_post(const truce_coder *c, const mvec *mv, const pat_elem *el,
     }
     /* skip a determiner before words and slots */
     switch (el->kind) {
-    case PE_GAP:
-        for (size_t skip = 0; skip <= 6 && pos + skip <= end; skip++) {
+    case PE_GAP: {
+        size_t max = el->max_gap ? el->max_gap : 6;
+        for (size_t skip = 0; skip <= max && pos + skip <= end; skip++) {
             if (skip > 0 && clause_stop(c, pos + skip - 1)) {
                 break;
             }
             /* a word must come next: only try where it (or "the" + it) is */
-            if (n > 1 && el[1].kind == PE_WORD && !word_match(c, pos + skip, &el[1]) &&
-                !word_match(c, pos + skip + 1, &el[1])) {
+            if (n > 1 && el[1].kind == PE_WORD && !elem_fwd(c, pos + skip, end, &el[1]) &&
+                !elem_fwd(c, pos + skip + 1, end, &el[1])) {
                 continue;
             }
             if (match_post(c, mv, el + 1, n - 1, pos + skip, end, m)) {
@@ -1248,31 +1559,40 @@ static bool match_post(const truce_coder *c, const mvec *mv, const pat_elem *el,
             }
         }
         return false;
-    case PE_WORD:
-        if (pos < end && word_match(c, pos, el)) {
-            m->last_tok = pos;
-            return match_post(c, mv, el + 1, n - 1, pos + 1, end, m);
+    }
+    case PE_WORD: {
+        size_t len = elem_fwd(c, pos, end, el);
+        if (len) {
+            m->last_tok = pos + len - 1;
+            return match_post(c, mv, el + 1, n - 1, pos + len, end, m);
         }
         if (pos < end && (tok_is(c, pos, c->k->w.the) || tok_is(c, pos, c->k->w.a) ||
-                          tok_is(c, pos, c->k->w.an)) && word_match(c, pos + 1, el)) {
-            m->last_tok = pos + 1;
-            return match_post(c, mv, el + 1, n - 1, pos + 2, end, m);
+                          tok_is(c, pos, c->k->w.an)) && (len = elem_fwd(c, pos + 1, end, el)) != 0) {
+            m->last_tok = pos + len;
+            return match_post(c, mv, el + 1, n - 1, pos + 1 + len, end, m);
         }
         return false;
+    }
     case PE_SRC:
-    case PE_TGT: {
+    case PE_TGT:
+    case PE_COMP:
+    case PE_SKIP: {
         size_t p = pos;
         for (int tries = 0; tries < 3 && p < end; tries++, p++) {
             const mention *x = mention_at(mv, p, false);
             if (x) {
-                const mention **slot = el->kind == PE_SRC ? &m->src : &m->tgt;
-                const mention *save = *slot;
-                *slot = x;
+                const mention **slot = slot_of(m, el);
+                const mention *save = slot ? *slot : NULL;
+                if (slot) {
+                    *slot = x;
+                }
                 m->last_tok = x->tok_end - 1;
                 if (match_post(c, mv, el + 1, n - 1, x->tok_end, end, m)) {
                     return true;
                 }
-                *slot = save;
+                if (slot) {
+                    *slot = save;
+                }
                 return false;
             }
             /* only determiners/modifiers may come before the actor */
@@ -1293,20 +1613,26 @@ static bool match_pre(const truce_coder *c, const mvec *mv, const pat_elem *el, 
         return true;
     }
     switch (el->kind) {
-    case PE_GAP:
-        for (ptrdiff_t skip = 0; skip <= 6 && pos - skip >= begin - 1; skip++) {
+    case PE_GAP: {
+        ptrdiff_t max = el->max_gap ? el->max_gap : 6;
+        for (ptrdiff_t skip = 0; skip <= max && pos - skip >= begin - 1; skip++) {
             if (match_pre(c, mv, el + 1, n - 1, pos - skip, begin, m)) {
                 return true;
             }
         }
         return false;
-    case PE_WORD:
-        if (pos >= begin && word_match(c, (size_t)pos, el)) {
-            return match_pre(c, mv, el + 1, n - 1, pos - 1, begin, m);
+    }
+    case PE_WORD: {
+        size_t len = elem_back(c, pos, begin, el);
+        if (len) {
+            return match_pre(c, mv, el + 1, n - 1, pos - (ptrdiff_t)len, begin, m);
         }
         return false;
+    }
     case PE_SRC:
     case PE_TGT:
+    case PE_COMP:
+    case PE_SKIP:
         /* "Russia's invasion of Ukraine": the possessive is the actor */
         if (pos > begin && tok_is(c, (size_t)pos, c->k->w.s)) {
             pos--;
@@ -1314,12 +1640,17 @@ static bool match_pre(const truce_coder *c, const mvec *mv, const pat_elem *el, 
         if (pos >= begin) {
             const mention *x = mention_at(mv, (size_t)pos, true);
             if (x) {
-                if (el->kind == PE_SRC) {
-                    m->src = x;
-                } else {
-                    m->tgt = x;
+                const mention **slot = slot_of(m, el);
+                const mention *save = slot ? *slot : NULL;
+                if (slot) {
+                    *slot = x;
                 }
-                return match_pre(c, mv, el + 1, n - 1, (ptrdiff_t)x->tok_start - 1, begin, m);
+                if (match_pre(c, mv, el + 1, n - 1, (ptrdiff_t)x->tok_start - 1, begin, m)) {
+                    return true;
+                }
+                if (slot) {
+                    *slot = save;
+                }
             }
         }
         return false;
@@ -1338,6 +1669,9 @@ static int best_pattern(const truce_coder *c, const mvec *mv, const pattern *lis
         if (!pattern_possible(c, p)) {
             continue;
         }
+        if (!c->opt.flag_codes && (p->code[0] == '#' || p->code[0] == '+')) {
+            continue;   /* TABARI's ### and +++ patterns mean nothing here */
+        }
         pmatch m = {0};
         m.p = p;
         m.last_tok = i;
@@ -1349,9 +1683,13 @@ static int best_pattern(const truce_coder *c, const mvec *mv, const pattern *lis
             continue;
         }
         m.last_tok = last;
-        if (p->weight > best_w) {
+        /* a dictionary's pattern lines outrank its verb lines ("BREAK_DOWN
+         * [1717]" gives way to "- * TREATY [161]"), as in PETRARCH and
+         * TABARI; then the most elements matched */
+        int w = p->verb_line ? p->weight : p->weight + 1000;
+        if (w > best_w) {
             *best = m;
-            best_w = p->weight;
+            best_w = w;
         }
     }
     return best_w;
@@ -1816,8 +2154,14 @@ static void emit(truce_coder *c, const evctx *x, const char *src, const char *tg
     }
     const kb *k = c->k;
     const cameo_info *ci = kb_cameo(k, code);
-    if (!ci) {
+    static const cameo_info unlisted = {{0}, {0}, 0.0, 0, {0}, {0}};
+    if (!ci && !p) {
         return;
+    }
+    if (!ci) {
+        /* a user dictionary's code outside the CAMEO list (WEIS codes of
+         * the old validation suites): no Goldstein score, no class */
+        ci = &unlisted;
     }
     char key[48];
     snprintf(key, sizeof key, "%d|%s|%s|%s", (int)x->date, src, tgt ? tgt : "", code);
@@ -2223,7 +2567,10 @@ static const mention *find_object(const truce_coder *c, const mvec *mv, size_t h
             continue;
         }
         size_t pv = m->tok_start - 1;
-        if (tok_has(c, pv, WC_LOCATIVE) || (tok_is(c, pv, c->k->w.the) && pv > 0 && tok_has(c, pv - 1, WC_LOCATIVE))) {
+        if (!c->opt.tabari &&
+            (tok_has(c, pv, WC_LOCATIVE) || (tok_is(c, pv, c->k->w.the) && pv > 0 && tok_has(c, pv - 1, WC_LOCATIVE)))) {
+            /* a place, not a target; TABARI takes the first actor after
+             * the verb, wherever it is */
             continue;
         }
         /* stop at another finite verb with its own subject */
@@ -2298,11 +2645,59 @@ static void sentence_date(truce_coder *c, sinfo *si, size_t head, evctx *x,
     }
 }
 
+/* Is w[stem, n) a verb ending TABARI accepts after a stem ("restor" +
+ * "ed", "depart" + "en"; not "departx")? A doubled last letter may come
+ * first ("stop" + "ped"). */
+static bool verb_ending(const uint8_t *w, ptrdiff_t stem, ptrdiff_t n)
+{
+    static const char *const endings[] = {"", "e", "s", "es", "d", "ed", "en", "ing", "ies", "ied", NULL};
+    for (int pass = 0; pass < 2; pass++) {
+        ptrdiff_t b = stem;
+        if (pass == 1) {
+            if (stem < 1 || stem >= n || w[stem] != w[stem - 1]) {
+                break;
+            }
+            b++;
+        }
+        for (const char *const *e = endings; *e; e++) {
+            size_t el = strlen(*e);
+            if ((ptrdiff_t)el == n - b && memcmp(w + b, *e, el) == 0) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
 static bool head_patterns(const truce_coder *c, size_t i, const pattern **vp, const pattern **np)
 {
     const kb *k = c->k;
     const token *t = &c->t[i];
     *vp = t->vlemma && t->vlemma < k->heads_cap ? k->vheads[t->vlemma] : NULL;
+    if (*vp && (*vp)->exact && t->id != t->vlemma) {
+        *vp = NULL;   /* TABARI "BAN=": "baning" is not the verb */
+    }
+    if (t->id && t->id != t->vlemma && t->id < k->heads_cap && k->vheads[t->id] && t->vlemma) {
+        /* a dictionary that lists a form as a verb of its own ("LEFT
+         * [032:033]" beside "LEAVE [012]"): the form's patterns */
+        *vp = k->vheads[t->id];
+    }
+    if (!*vp && k->stems && t->kind == TOK_WORD) {
+        /* TABARI stems: "RESTOR" heads "restore", "restored"; the
+         * longest stem the word begins with */
+        uint8_t key[64];
+        ptrdiff_t n = text_key(c->text + t->start, (ptrdiff_t)(t->end - t->start), key, sizeof key);
+        for (ptrdiff_t len = n; len >= 3 && !*vp; len--) {
+            uint32_t id = intern_find(&k->words, (str){key, len});
+            if (id && id < k->heads_cap && k->vheads[id] &&
+                (len == n || (k->vheads[id]->stem && (!(k->is_verb[id] & 1) || verb_ending(key, len, n))))) {
+                /* a stem that is a whole verb ("DEPART") takes verb endings
+                 * only ("departed", not "departx"); a cut one ("RESTOR",
+                 * "RESUM") any */
+                *vp = k->vheads[id];
+            }
+        }
+    }
     *np = NULL;
     if (t->id && t->id < k->heads_cap) {
         *np = k->nheads[t->id];
@@ -2365,8 +2760,9 @@ static bool emit_victims(truce_coder *c, evctx *x, const mention *victims, const
      * them is news whoever did it */
     bool release = strncmp(code, "084", 3) == 0 || r == 9 || strncmp(code, "173", 3) == 0 ||
                    strncmp(code, "174", 3) == 0;
-    if ((r < 18 && !release) || !victims || victims->pronoun || (!victims->code[0] && !victims->sector[0])) {
-        return false;
+    if ((r < 18 && !release) || !victims || victims->pronoun || (!victims->code[0] && !victims->sector[0]) ||
+        c->opt.literal) {
+        return false;   /* literal coding (PETRARCH, TABARI): no event without a source */
     }
     x->unknown_source = true;
     x->rule = NULL;
@@ -2406,6 +2802,35 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
     vinfo v = {0};
     if (vp) {
         v = analyse_verb(c, mv, i, sb);
+        if (!v.verb && c->opt.literal && (c->t[i].vform == VF_BASE || c->t[i].vform == VF_ING) &&
+            !(i > sb && (c->t[i].flags & TF_CAP))) {
+            /* literal coding: "won't ever clash", "did not even ever
+             * clash", "would acting": a verb after a modal, an auxiliary
+             * or a negation, with only lower-case words between */
+            for (size_t q = i; q > sb && q + 6 > i; q--) {
+                size_t r = q - 1;
+                if (tok_has(c, r, WC_MODAL | WC_NEGATION) || is_aux(c, r) || tok_is(c, r, k->w.nt) ||
+                    tok_is_word(c, r, "wo") || tok_is_word(c, r, "ca")) {
+                    v.verb = true;
+                    v.group_start = r;
+                    break;
+                }
+                if (c->t[r].kind != TOK_WORD || (c->t[r].flags & TF_CAP) || mention_ending_at(mv, r) ||
+                    tok_has(c, r, WC_DETERMINER) || is_prep(c, c->t[r].id) ||
+                    (c->t[r].vlemma && c->t[r].vform != VF_NONE && !tok_has(c, r, WC_ADVERB))) {
+                    break;
+                }
+            }
+        }
+        if (!v.verb && (!c->t[i].vlemma || k->stems) && vp->stem && c->opt.literal &&
+            !(i > sb && (c->t[i].flags & TF_CAP)) &&
+            !(i > sb && (tok_is(c, i - 1, k->w.the) || tok_is(c, i - 1, k->w.a) ||
+                         tok_is(c, i - 1, k->w.an)))) {
+            /* a TABARI stem on a word WordNet does not know as a verb:
+             * a verb unless capitalised or after a determiner, as TABARI */
+            v.verb = true;
+            v.group_start = i;
+        }
     }
     const pattern *list = v.verb ? vp : np;
     if (!list) {
@@ -2424,7 +2849,15 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
     size_t cb = clause_begin(c, sb, i);
     size_t ce = clause_end(c, i, se);
     pmatch best;
-    int best_w = best_pattern(c, mv, list, i, sb, ce, &best);
+    /* PETRARCH and TABARI patterns span the sentence, not the clause */
+    int best_w = best_pattern(c, mv, list, i, sb, c->opt.literal ? se : ce, &best);
+    const token *ht = &c->t[i];
+    if (best_w < 0 && v.verb && list == vp && ht->vlemma && ht->vlemma < k->heads_cap &&
+        k->vheads[ht->vlemma] && k->vheads[ht->vlemma] != vp) {
+        /* the form's own patterns ("CALLED_ON") did not match: the
+         * lemma's ("CALL") */
+        best_w = best_pattern(c, mv, k->vheads[ht->vlemma], i, sb, c->opt.literal ? se : ce, &best);
+    }
     if (best_w < 0) {
         trace(c, "  \"%.*s\": no pattern of this %s matches", TOKF(i), v.verb ? "verb" : "noun");
         return;
@@ -2435,6 +2868,15 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
           v.threat ? " threat" : "", v.obligation ? " obligation" : "", v.hypothetical ? " hypothetical" : "");
     if (p->code[0] == '-') {
         /* a null pattern: "fight the epidemic" is no fight */
+        return;
+    }
+    if (!strcmp(p->code, "###") || !strcmp(p->code, "+++")) {
+        /* TABARI's discard and complex codes */
+        if (c->opt.flag_codes) {
+            c->flag = p->code[0] == '#' ? TRUCE_FLAG_DISCARD : TRUCE_FLAG_COMPLEX;
+            c->stop = true;
+            trace(c, "  story flagged %s by %s:%u", p->code, p->file, p->line);
+        }
         return;
     }
     evctx x = {si_index, TRUCE_NODAY, false, false, speaker_code, NULL, NULL,
@@ -2453,6 +2895,11 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
         }
     }
     sentence_date(c, si, i, &x, 0, 0, !(p->flags & VFLAG_SPEECH) && !speaker_code);
+    if (c->opt.literal) {
+        /* as PETRARCH and TABARI: the pattern alone decides */
+        v.negated = v.intent = v.threat = v.obligation = v.refusal = v.hypothetical = false;
+        v.infinitive_of_noun = false;
+    }
     if (v.hypothetical) {
         return;
     }
@@ -2582,6 +3029,55 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
     /* source and target */
     mlist src = {0}, tgt = {0};
     const mention *sm = best.src, *tm = best.tgt;
+    mention dflt_src, dflt_tgt;   /* TABARI's DEFAULT: SOURCE [X] TARGET [Y] */
+    memset(&dflt_src, 0, sizeof dflt_src);
+    memset(&dflt_tgt, 0, sizeof dflt_tgt);
+    dflt_src.tok_start = dflt_tgt.tok_start = (uint32_t)i;
+    dflt_src.tok_end = dflt_tgt.tok_end = (uint32_t)i + 1;
+    snprintf(dflt_src.code, sizeof dflt_src.code, "%s", c->opt.default_source);
+    snprintf(dflt_tgt.code, sizeof dflt_tgt.code, "%s", c->opt.default_target);
+    if (best.comp) {
+        /* a % slot: the members of a compound act on each other ("A and B
+         * agreed"); beside a $ or + slot it fills the other role */
+        mlist g = group_at(mv, mindex(mv, best.comp));
+        if (g.n > 1 && !sm && !tm) {
+            size_t a = g.v[0].tok_start < i ? g.v[0].tok_start : i;
+            size_t bnd = best.last_tok > i ? best.last_tok : i;
+            if (g.v[g.n - 1].tok_end - 1 > bnd) {
+                bnd = g.v[g.n - 1].tok_end - 1;
+            }
+            if (c->opt.tabari && p->code2[0] && strcmp(code, p->code) == 0) {
+                /* TABARI's order: each pair, then its paired event */
+                for (size_t s1 = 0; s1 < g.n; s1++) {
+                    for (size_t t1 = 0; t1 < g.n; t1++) {
+                        if (s1 != t1) {
+                            emit_pairs(c, &x, (mlist){g.v + s1, 1}, (mlist){g.v + t1, 1}, code, a, bnd, p);
+                            emit_pairs(c, &x, (mlist){g.v + t1, 1}, (mlist){g.v + s1, 1}, p->code2, a, bnd, p);
+                        }
+                    }
+                }
+                return;
+            }
+            emit_pairs(c, &x, g, g, code, a, bnd, p);
+            if (p->code2[0] && strcmp(code, p->code) == 0 && strcmp(p->code2, code) != 0) {
+                emit_pairs(c, &x, g, g, p->code2, a, bnd, p);
+            }
+            return;
+        }
+        if (!sm) {
+            sm = best.comp;
+        } else if (!tm) {
+            tm = best.comp;
+        }
+    }
+    if (!sm && v.passive && c->opt.tabari) {
+        /* TABARI sees a passive only in "was VERBed by X" */
+        bool by = false;
+        for (size_t q = i + 1; q < ce && q < i + 4; q++) {
+            by |= tok_is(c, q, k->w.by);
+        }
+        v.passive = by;
+    }
     if (!sm) {
         if (v.passive) {
             /* "was shelled by X": X is the source, the subject the target;
@@ -2643,6 +3139,44 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
                     return;
                 }
             }
+            if (c->opt.tabari) {
+                /* TABARI: the source is the first actor of the sentence
+                 * before the verb (not one after a preposition); with the
+                 * pattern's target there, the first other actor */
+                for (size_t xm = 0; xm < mv->n; xm++) {
+                    const mention *m = &mv->v[xm];
+                    if (m->tok_end <= i && m->tok_start >= sb && m->code[0] && !m->pronoun &&
+                        !is_prep(c, m->prev_id) && m != tm) {
+                        sm = m;
+                        break;
+                    }
+                }
+                if (tm && (!sm || sm == tm)) {
+                    sm = NULL;
+                    for (size_t xm = 0; xm < mv->n && !sm; xm++) {
+                        const mention *m = &mv->v[xm];
+                        if (m->tok_start > i && m->tok_start < se && m->code[0] && !m->pronoun &&
+                            m->group != tm->group) {
+                            sm = m;
+                        }
+                    }
+                }
+            }
+            if (c->opt.literal && i > sb && tok_is(c, i - 1, k->w.and_) && c->last_subject &&
+                c->last_subject_sent == si_index && c->last_subject->tok_end <= i) {
+                /* "X condemned the attack ... and promised aid": the
+                 * verbs share their subject */
+                sm = c->last_subject;
+            }
+            if (c->opt.literal && tm && tm->tok_start < i && (!sm || sm == tm) &&
+                (c->t[i].vform == VF_ED || c->t[i].vform == VF_S)) {
+                /* "X noted that + regretted ...": the source comes
+                 * before the pattern's target, in the sentence */
+                sm = find_subject(c, mv, sb, tm->tok_start);
+            }
+            if (!sm && dflt_src.code[0]) {
+                sm = &dflt_src;
+            }
             if (!sm) {
                 trace(c, "  \"%.*s\": no source actor before it in its clause", TOKF(i));
                 return;
@@ -2689,9 +3223,21 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
             size_t e2 = clause_end(c, th, se);
             tm = find_object(c, mv, th, e2, true);
         } else {
-            tm = find_object(c, mv, i, ce, true);
+            /* literal (dictionary) coding: the object starts before the
+             * next comma, as a parse's verb phrase would end there */
+            size_t oe = ce;
+            for (size_t q = after + 1; c->opt.literal && q < ce; q++) {
+                if (tok_punct(c, q, ',')) {
+                    oe = q;
+                    break;
+                }
+            }
+            tm = find_object(c, mv, i, oe, true);
+            if (!tm && after > i) {
+                tm = find_object(c, mv, after, oe, true);
+            }
         }
-        if (!tm && after > i) {
+        if (!tm && after > i && !c->opt.literal) {
             tm = find_object(c, mv, after, ce, true);
         }
         if (tm && tm == sm) {
@@ -2702,7 +3248,10 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
         if (!tm && x.loc && x.loc != sm && x.loc->country[0] &&
             group_at(mv, mindex(mv, sm)).n == 1 && strncmp(x.loc->country, sm->code, 3) != 0) {
             place_target = *x.loc;
-            snprintf(place_target.code, sizeof place_target.code, "%s", x.loc->country);
+            /* literal coding: the place's own dictionary code ("Michel
+             * Delving" SHRGOV), else its country */
+            snprintf(place_target.code, sizeof place_target.code, "%s",
+                     c->opt.literal && x.loc->code[0] ? x.loc->code : x.loc->country);
             tm = &place_target;
         }
     }
@@ -2746,13 +3295,17 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
             return;
         }
         src = (mlist){&fp, 1};
-    } else if (sm == &located) {
-        src = (mlist){&located, 1};
+    } else if (sm == &located || sm == &dflt_src) {
+        src = (mlist){sm, 1};
     } else {
         src = group_at(mv, mindex(mv, sm));
     }
+    if (!tm && dflt_tgt.code[0]) {
+        tm = &dflt_tgt;
+    }
     if (tm) {
-        tgt = tm->pronoun || tm == &place_target || tm == &tlocated ? (mlist){tm, 1} : group_at(mv, mindex(mv, tm));
+        tgt = tm->pronoun || tm == &place_target || tm == &tlocated || tm == &dflt_tgt
+            ? (mlist){tm, 1} : group_at(mv, mindex(mv, tm));
     }
     size_t a = sm->tok_start < i ? sm->tok_start : i;
     if (src.v != sm && src.n && src.v[0].tok_start < a && src.v[0].tok_end <= i) {
@@ -2765,7 +3318,24 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
     if (sm->tok_end - 1 > bnd) {
         bnd = sm->tok_end - 1;
     }
+    c->last_subject = sm >= mv->v && sm < mv->v + mv->n ? sm : NULL;
+    c->last_subject_sent = si_index;
+    if (c->opt.tabari && p->code2[0] && tgt.n && strcmp(code, p->code) == 0) {
+        /* TABARI's order: each pair, then its paired event */
+        for (size_t s1 = 0; s1 < src.n; s1++) {
+            for (size_t t1 = 0; t1 < tgt.n; t1++) {
+                emit_pairs(c, &x, (mlist){src.v + s1, 1}, (mlist){tgt.v + t1, 1}, code, a, bnd, p);
+                emit_pairs(c, &x, (mlist){tgt.v + t1, 1}, (mlist){src.v + s1, 1}, p->code2, a, bnd, p);
+            }
+        }
+        return;
+    }
     emit_pairs(c, &x, src, tgt, code, a, bnd, p);
+    if (p->code2[0] && tgt.n && strcmp(code, p->code) == 0) {
+        /* TABARI's paired code "[032:033]": the target's side of the act
+         * ("X visited Y": Y received X) */
+        emit_pairs(c, &x, tgt, src, p->code2, a, bnd, p);
+    }
 }
 
 /* Events inside reported content: endorse verbs make the speaker praise the
@@ -2892,6 +3462,28 @@ static void code_content(truce_coder *c, sinfo *si, size_t s_index, const speech
     (void)k;
 }
 
+/* Is token i inside an actor mention? */
+static bool mention_inside(const mvec *mv, size_t i)
+{
+    for (size_t x = 0; x < mv->n; x++) {
+        if (mv->v[x].tok_start <= i && i < mv->v[x].tok_end && !mv->v[x].pronoun) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* TABARI: how well the head at i is coded: 2 by a pattern line, 1 only
+ * by its verb line, 0 not at all. */
+static int head_rank(const truce_coder *c, const sinfo *si, size_t sb, size_t se, size_t i, pmatch *m)
+{
+    const pattern *vp, *np;
+    if (!head_patterns(c, i, &vp, &np) || !vp || best_pattern(c, &si->mv, vp, i, sb, se, m) < 0) {
+        return 0;
+    }
+    return m->p->verb_line ? 1 : 2;
+}
+
 static void code_sentence(truce_coder *c, sinfo *si, size_t s_index)
 {
     const sentence *s = &c->s[s_index];
@@ -2902,8 +3494,35 @@ static void code_sentence(truce_coder *c, sinfo *si, size_t s_index)
         bloom_add(c, c->t[i].vlemma);
         bloom_add(c, c->t[i].nlemma);
     }
+    if (c->opt.tabari && c->opt.flag_codes && (c->opt.complex_verbs || c->opt.complex_conj)) {
+        /* TABARI's complexity test: too many verbs or conjunctions */
+        size_t n_verbs = 0, n_conj = 0;
+        pmatch hm;
+        for (size_t i = sb; i < se; i++) {
+            if ((tok_is(c, i, c->k->w.and_) || tok_is(c, i, c->k->w.or_) || tok_is(c, i, c->k->w.but)) &&
+                !(i > sb && i + 1 < se && mention_ending_at(&si->mv, i - 1) &&
+                  mention_at(&si->mv, i + 1, false))) {
+                n_conj++;   /* not one joining two actors */
+            }
+            if (((c->t[i].flags & TF_CAP) && i > sb) || mention_inside(&si->mv, i)) {
+                continue;
+            }
+            if (i > sb && (tok_is(c, i - 1, c->k->w.the) || tok_is(c, i - 1, c->k->w.a) ||
+                           tok_is(c, i - 1, c->k->w.an))) {
+                continue;
+            }
+            n_verbs += head_rank(c, si, sb, se, i, &hm) > 0;
+        }
+        if ((c->opt.complex_verbs && n_verbs >= c->opt.complex_verbs) ||
+            (c->opt.complex_conj && n_conj >= c->opt.complex_conj)) {
+            trace(c, "  complex: %zu verbs, %zu conjunctions", n_verbs, n_conj);
+            c->flag = TRUCE_FLAG_COMPLEX;
+            c->stop = true;
+            return;
+        }
+    }
     speech sps[8];
-    size_t n_sp = 0;
+    size_t n_sp = 0, coded_until = 0, last_coded = 0;
     const char *spk = si->quote_speaker[0] ? si->quote_speaker : NULL;
     /* first the speech verbs, so content events know their speaker */
     for (size_t i = sb; i < se && !c->stop; i++) {
@@ -2943,7 +3562,49 @@ static void code_sentence(truce_coder *c, sinfo *si, size_t s_index)
         }
         bool is_sp;
         speech dummy;
+        if (c->opt.tabari && mention_inside(&si->mv, i)) {
+            continue;   /* TABARI: an actor's word ("soldiers") is no verb ("SOLD") */
+        }
+        if (c->opt.tabari && i < coded_until && c->opt.tabari_code_by != 2) {
+            /* "... condemned the attack and promised aid": a conjunction
+             * before this verb starts a new clause */
+            bool conj = false;
+            if (c->opt.tabari_code_by == 1) {
+                continue;   /* CODE BY SENTENCE */
+            }
+            for (size_t q = i; q > last_coded + 1 && q + 6 > i && !conj; q--) {
+                conj = tok_is(c, q - 1, c->k->w.and_) || tok_is(c, q - 1, c->k->w.but);
+            }
+            if (!conj) {
+                continue;
+            }
+        }
+        pmatch hm;
+        if (c->opt.tabari && head_rank(c, si, sb, lim, i, &hm) == 1) {
+            /* "Estonia said it would act now" with "- SAID WOULD * NOW":
+             * a later verb whose pattern takes this verb's word in goes
+             * first */
+            bool later = false;
+            for (size_t j = i + 1; j < lim && j < i + 12 && !later; j++) {
+                if (head_rank(c, si, sb, lim, j, &hm) != 2) {
+                    continue;
+                }
+                for (int e = 0; e < hm.p->n_pre && !later; e++) {
+                    later = hm.p->pre[e].kind == PE_WORD && elem_fwd(c, i, i + 1, &hm.p->pre[e]);
+                }
+            }
+            if (later) {
+                continue;
+            }
+        }
+        size_t before = c->n_events;
         code_head(c, si, s_index, sb, lim, i, speaker, &dummy, &is_sp);
+        if (c->opt.tabari && c->n_events > before) {
+            /* TABARI codes a clause once: its first verb that gives an
+             * event */
+            coded_until = clause_end(c, i, se);
+            last_coded = i;
+        }
     }
 }
 
@@ -3091,6 +3752,11 @@ size_t truce_coder_skipped(const truce_coder *c, size_t *first_offset)
     return c->n_skipped;
 }
 
+truce_story_flag truce_coder_story_flag(const truce_coder *c)
+{
+    return c ? c->flag : TRUCE_FLAG_NONE;
+}
+
 truce_status truce_code_story(truce_coder *c, const truce_story *st,
                               truce_sink sink, void *user, size_t *n_events,
                               truce_error *err)
@@ -3103,6 +3769,7 @@ truce_status truce_code_story(truce_coder *c, const truce_story *st,
     c->base = 0;
     c->sent_base = 0;
     c->n_skipped = 0;
+    c->flag = TRUCE_FLAG_NONE;
     if (c->opt.max_story_len && st->text_len > c->opt.max_story_len) {
         err_set(err, TRUCE_ELIMIT, NULL, 0, 0, (int64_t)c->opt.max_story_len,
                 "story of %zu bytes is over the limit of %zu bytes", st->text_len, c->opt.max_story_len);
@@ -3146,10 +3813,45 @@ static truce_status code_part(truce_coder *c, const truce_story *st, truce_error
     if (rc != TRUCE_OK) {
         return rc;
     }
+    c->last_subject = NULL;   /* a mention of this part's arena */
     sinfo *si = NEW(&c->a, sinfo, c->ns ? c->ns : 1);
     if (!si) {
         err_set(err, TRUCE_ENOMEM, NULL, 0, 0, -1, "out of memory");
         return TRUCE_ENOMEM;
+    }
+    /* a user dictionary's discards: "+PHRASE" anywhere drops the story;
+     * a bare phrase drops its sentence (marked for pass 2) */
+    bool *drop = NULL;
+    if (c->k->discards.n_nodes) {
+        drop = NEW(&c->a, bool, c->ns ? c->ns : 1);
+        if (!drop) {
+            err_set(err, TRUCE_ENOMEM, NULL, 0, 0, -1, "out of memory");
+            return TRUCE_ENOMEM;
+        }
+        for (size_t k = 0; k < c->ns; k++) {
+            for (size_t i = c->s[k].tok_start; i < c->s[k].tok_end; i++) {
+                uint32_t node = 0;
+                for (size_t j = i; j < c->s[k].tok_end; j++) {
+                    node = trie_child(&c->k->discards, node, c->t[j].id);
+                    if (!node) {
+                        break;
+                    }
+                    const actor_entry *x = c->k->discards.payload[node];
+                    for (; x; x = x->next) {
+                        if (x->kind == AK_DISCARD_STORY) {
+                            trace(c, "story discarded: %s:%u", x->src_file, x->src_line);
+                            c->flag = TRUCE_FLAG_DISCARD;
+                            c->stop = true;   /* the story's later parts too */
+                            return TRUCE_OK;
+                        }
+                        if (!drop[k]) {
+                            trace(c, "sentence %zu discarded: %s:%u", k + 1, x->src_file, x->src_line);
+                        }
+                        drop[k] = true;
+                    }
+                }
+            }
+        }
     }
     /* pass 1: dates, mentions, speakers of quotations */
     truce_day para_date = TRUCE_NODAY;
@@ -3198,6 +3900,9 @@ static truce_status code_part(truce_coder *c, const truce_story *st, truce_error
         if (!find_mentions(c, sb, se, d, &si[k].mv)) {
             err_set(err, TRUCE_ENOMEM, NULL, 0, 0, -1, "out of memory");
             return TRUCE_ENOMEM;
+        }
+        if (drop && drop[k]) {
+            continue;
         }
         /* quote speaker: if this sentence is inside a quotation that
          * closes in a later sentence, look ahead for its attribution */

@@ -558,52 +558,128 @@ static bool load_agents(builder *B, const embedded_file *f)
     return true;
 }
 
-static bool parse_alts(builder *B, const lines *L, str el, pat_elem *pe)
+/* Is w a plain word (letters, digits, '-') that is one token as it is? */
+static bool plain_word(str w)
 {
-    int n = 1;
-    for (ptrdiff_t i = 0; i < el.len; i++) {
-        n += el.p[i] == '|';
-    }
-    pe->alts = NEW(&B->k->a, uint32_t, n);
-    if (!pe->alts) {
-        return bad(B->err, L, 1, "out of memory");
-    }
-    pe->n_alts = 0;
-    FOR_PARTS(el, '|', alt) {
-        uint32_t id = word_id(B->k, alt);
-        if (!id) {
-            return bad(B->err, L, 1, "expected a word, found \"%.*s\"", (int)alt.len, (const char *)alt.p);
+    for (ptrdiff_t i = 0; i < w.len; i++) {
+        uint8_t ch = w.p[i];
+        if (!((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch == '-' || ch >= 0x80)) {
+            return false;
         }
-        pe->alts[pe->n_alts++] = id;
     }
-    if (pe->n_alts == 0) {
+    return w.len > 0 && w.p[0] != '-' && w.p[w.len - 1] != '-';
+}
+
+/* "a|b_c|d": alternatives, each a word or, joined by '_', a phrase that
+ * must occur word for word. */
+static bool parse_alts(builder *B, const lines *L, str el, pat_elem *pe, uint32_t *stem_mask,
+                       uint32_t *exact_mask)
+{
+    uint32_t ids[256];
+    uint8_t lens[256], stemv[256];
+    size_t n_ids = 0, n_alts = 0;
+    bool multi = false, any_stem = false;
+    *stem_mask = 0;
+    if (exact_mask) {
+        *exact_mask = 0;
+    }
+    FOR_PARTS(el, '|', alt) {
+        if (n_alts == 256) {
+            return bad(B->err, L, 1, "expected at most 256 alternatives, found more");
+        }
+        stemv[n_alts] = 0;
+        if (alt.len > 1 && alt.p[alt.len - 1] == '~') {
+            /* "restor~": a stem, any word beginning with it (TABARI) */
+            alt.len--;
+            if (n_alts < 32) {
+                *stem_mask |= 1u << n_alts;
+            }
+            stemv[n_alts] = 1;
+            any_stem = true;
+        } else if (alt.len > 1 && alt.p[alt.len - 1] == '=') {
+            /* "ban=": this form only (TABARI); a head's flag */
+            alt.len--;
+            if (exact_mask && n_alts < 32) {
+                *exact_mask |= 1u << n_alts;
+            }
+        }
+        int n;
+        if (plain_word(alt)) {
+            ids[n_ids] = word_id(B->k, alt);
+            n = ids[n_ids] ? 1 : -1;
+        } else {
+            char buf[512];
+            size_t bn = 0;
+            for (ptrdiff_t q = 0; q < alt.len && bn + 1 < sizeof buf; q++) {
+                buf[bn++] = alt.p[q] == '_' ? ' ' : (char)alt.p[q];
+            }
+            n = text_phrase_ids(B->k, (str){(const uint8_t *)buf, (ptrdiff_t)bn}, ids + n_ids,
+                                (int)(sizeof ids / sizeof *ids - n_ids));
+        }
+        if (n <= 0 || n > 32) {
+            return bad(B->err, L, 1, "expected a word or a phrase of up to 32 words, found \"%.*s\"",
+                       (int)(alt.len > 60 ? 60 : alt.len), (const char *)alt.p);
+        }
+        multi |= n > 1;
+        lens[n_alts++] = (uint8_t)n;
+        n_ids += (size_t)n;
+    }
+    if (n_alts == 0) {
         return bad(B->err, L, 1, "expected a word or alternatives a|b, found \"%.*s\"",
                    (int)el.len, (const char *)el.p);
+    }
+    pe->alts = NEW(&B->k->a, uint32_t, n_ids);
+    pe->alt_lens = multi ? NEW(&B->k->a, uint8_t, n_alts) : NULL;
+    if (!pe->alts || (multi && !pe->alt_lens)) {
+        err_set(B->err, TRUCE_ENOMEM, L->path, L->line, 0, -1, "out of memory");
+        return false;
+    }
+    memcpy(pe->alts, ids, n_ids * sizeof *ids);
+    if (multi) {
+        memcpy(pe->alt_lens, lens, n_alts);
+    }
+    pe->n_alts = (uint16_t)n_alts;
+    pe->alt_stem = NULL;
+    if (any_stem && (multi || n_alts > 1)) {
+        /* "dollar~|swiss_franc~": the last word of each a stem */
+        pe->alt_stem = NEW(&B->k->a, uint8_t, n_alts);
+        if (!pe->alt_stem) {
+            err_set(B->err, TRUCE_ENOMEM, L->path, L->line, 0, -1, "out of memory");
+            return false;
+        }
+        memcpy(pe->alt_stem, stemv, n_alts);
     }
     return true;
 }
 
-/* One pattern in truce's syntax (data/README.md) for CAMEO code cbuf, as
- * written at L's current line; errors name field 1 of L. */
-static bool add_pattern(builder *B, const lines *L, const char *cbuf, str text, uint8_t flags)
+/* One pattern in truce's syntax (data/README.md) for CAMEO code cbuf (and
+ * TABARI's paired code code2, or NULL), as written at L's current line;
+ * errors name field 1 of L. */
+static bool add_pattern2(builder *B, const lines *L, const char *cbuf, const char *code2, str text,
+                         uint8_t flags)
 {
     kb *k = B->k;
     pattern *p = NEW(&k->a, pattern, 1);
-    pat_elem *els = NEW(&k->a, pat_elem, 32);
+    pat_elem *els = NEW(&k->a, pat_elem, 64);
     char *txt = arena_strndup(&k->a, (const char *)text.p, (size_t)text.len);
     if (!p || !els || !txt) {
-        return bad(B->err, L, 0, "out of memory");
+        err_set(B->err, TRUCE_ENOMEM, L->path, L->line, 0, -1, "out of memory");
+        return false;
     }
     memcpy(p->code, cbuf, sizeof p->code);
+    if (code2) {
+        snprintf(p->code2, sizeof p->code2, "%s", code2);
+    }
     p->line = L->line;
     p->file = L->path;
     p->text = txt;
     p->flags = flags;
     int n = 0, head = -1;
     pat_elem headel = {0};
+    uint32_t head_stems = 0, head_exact = 0;
     FOR_PARTS(text, ' ', el) {
-        if (n == 32) {
-            return bad(B->err, L, 1, "expected at most 32 elements in a pattern");
+        if (n == 64) {
+            return bad(B->err, L, 1, "expected at most 64 elements in a pattern");
         }
         pat_elem pe = {0};
         if (el.p[0] == '=') {
@@ -616,23 +692,37 @@ static bool add_pattern(builder *B, const lines *L, const char *cbuf, str text, 
                 p->noun = true;
                 h.len -= 2;
             }
-            if (!h.len || !parse_alts(B, L, h, &headel)) {
+            if (!h.len || !parse_alts(B, L, h, &headel, &head_stems, &head_exact)) {
                 return h.len ? false : bad(B->err, L, 1, "expected a word after '='");
+            }
+            if (headel.alt_lens) {
+                return bad(B->err, L, 1, "expected single words as the head, found \"%.*s\"",
+                           (int)el.len, (const char *)el.p);
             }
             head = n;
             continue;   /* the head is not stored among the elements */
         }
         if (str_eq(el, S("*"))) {
             pe.kind = PE_GAP;
+        } else if (str_eq(el, S("**"))) {
+            pe.kind = PE_GAP;   /* TABARI's space: any words between */
+            pe.max_gap = 40;
         } else if (str_eq(el, S("$"))) {
             pe.kind = PE_SRC;
         } else if (str_eq(el, S("+"))) {
             pe.kind = PE_TGT;
+        } else if (str_eq(el, S("%"))) {
+            pe.kind = PE_COMP;
+        } else if (str_eq(el, S("^")) || str_eq(el, S("@"))) {
+            pe.kind = PE_SKIP;
         } else {
             pe.kind = PE_WORD;
-            if (!parse_alts(B, L, el, &pe)) {
+            uint32_t stems, exacts;
+            if (!parse_alts(B, L, el, &pe, &stems, &exacts)) {
                 return false;
             }
+            pe.stem = pe.n_alts == 1 && !pe.alt_lens && (stems & 1);
+            pe.exact = pe.n_alts == 1 && !pe.alt_lens && (exacts & 1);
         }
         els[n++] = pe;
         if (pe.kind != PE_GAP) {
@@ -646,7 +736,8 @@ static bool add_pattern(builder *B, const lines *L, const char *cbuf, str text, 
     p->n_post = (uint8_t)(n - head);
     p->pre = NEW(&k->a, pat_elem, head ? head : 1);
     if (!p->pre) {
-        return bad(B->err, L, 1, "out of memory");
+        err_set(B->err, TRUCE_ENOMEM, L->path, L->line, 0, -1, "out of memory");
+        return false;
     }
     for (int i = 0; i < head; i++) {
         p->pre[i] = els[head - 1 - i];
@@ -658,15 +749,24 @@ static bool add_pattern(builder *B, const lines *L, const char *cbuf, str text, 
         if (a > 0) {
             q = NEW(&k->a, pattern, 1);
             if (!q) {
-                return bad(B->err, L, 1, "out of memory");
+                err_set(B->err, TRUCE_ENOMEM, L->path, L->line, 0, -1, "out of memory");
+                return false;
             }
             *q = *p;
         }
         q->head = headel.alts[a];
+        q->stem = a < 32 && (head_stems >> a) & 1;
+        q->exact = a < 32 && (head_exact >> a) & 1;
+        k->stems |= q->stem;
         q->next = B->pats;
         B->pats = q;
     }
     return true;
+}
+
+static bool add_pattern(builder *B, const lines *L, const char *cbuf, str text, uint8_t flags)
+{
+    return add_pattern2(B, L, cbuf, NULL, text, flags);
 }
 
 static bool load_verbs(builder *B, const embedded_file *f)
@@ -962,6 +1062,7 @@ typedef struct {
     void *user;
     size_t n_errors, n_warnings;
     bool warned_yy;
+    bool semi;             /* TABARI files: ';' starts a comment */
 } dctx;
 
 static void dreport(dctx *d, bool error, uint32_t line, uint32_t col, const char *fmt, ...)
@@ -995,6 +1096,7 @@ typedef struct {
     str text;      /* the line, comment cut, right-trimmed */
     str raw;
     bool in_comment;
+    bool semi;             /* cut at ';' as well as '#' (TABARI) */
 } dlines;
 
 /* Next line; PETRARCH cuts a line at its first '#', skips "<!-- -->". */
@@ -1024,8 +1126,13 @@ static bool dnext(dlines *L)
             L->in_comment = !(c + 2 < e);
             continue;
         }
-        const uint8_t *hash = memchr(q, '#', (size_t)(e - q));
+        /* TABARI: '#' comments out a whole line only ("ENT [### <890101]") */
+        const uint8_t *hash = L->semi ? (b < e && *b == '#' ? b : NULL) : memchr(q, '#', (size_t)(e - q));
         const uint8_t *te = hash ? hash : e;
+        const uint8_t *semi = L->semi ? memchr(q, ';', (size_t)(te - q)) : NULL;
+        if (semi) {
+            te = semi;
+        }
         while (te > b && (te[-1] == ' ' || te[-1] == '\t' || te[-1] == '\r')) {
             te--;
         }
@@ -1130,11 +1237,21 @@ static size_t dspells(dctx *d, uint32_t line, str t, dated_code *out, size_t cap
         }
         str code = {in.p, k};
         str date = dtrim((str){in.p + k, in.len - k});
-        if (str_eq(code, S("---"))) {
-            i = j;      /* the null code: deliberately no actor */
+        if (str_eq(code, S("---")) || str_eq(code, S("+++"))) {
+            /* the null code: deliberately no actor; TABARI's +++ likewise */
+            i = j;
             continue;
         }
-        if (!dcode_ok(code)) {
+        bool discard = str_eq(code, S("###"));   /* TABARI: discard the story */
+        /* "[FRO/BIL/SAM]": a compound actor, one code per member */
+        bool parts_ok = code.len <= 15;
+        for (ptrdiff_t a = 0, b = 0; parts_ok && b <= code.len; b++) {
+            if (b == code.len || code.p[b] == '/') {
+                parts_ok = dcode_ok((str){code.p + a, b - a});
+                a = b + 1;
+            }
+        }
+        if (!parts_ok && !discard) {
             dreport(d, true, line, (uint32_t)i + 2, "expected an actor code in capitals, found \"%.*s\"",
                     (int)(code.len > 20 ? 20 : code.len), (const char *)code.p);
             i = j;
@@ -1158,8 +1275,9 @@ static size_t dspells(dctx *d, uint32_t line, str t, dated_code *out, size_t cap
             }
         } else {
             const uint8_t *dash = memchr(date.p, '-', (size_t)date.len);
-            ok = dash && ddate(d, line, date.p, (size_t)(dash - date.p), &a) &&
-                 ddate(d, line, dash + 1, (size_t)(date.p + date.len - dash - 1), &b);
+            str d1 = dash ? dtrim((str){date.p, dash - date.p}) : date;
+            str d2 = dash ? dtrim((str){dash + 1, date.p + date.len - dash - 1}) : date;
+            ok = dash && ddate(d, line, d1.p, (size_t)d1.len, &a) && ddate(d, line, d2.p, (size_t)d2.len, &b);
             if (ok) {
                 dc.from = a;
                 dc.to = b - 1;
@@ -1177,7 +1295,8 @@ static size_t dspells(dctx *d, uint32_t line, str t, dated_code *out, size_t cap
     return n;
 }
 
-static bool dflush_actor(dctx *d, str *names, uint32_t *name_lines, size_t n_names, dated_code *spells,
+static bool dflush_actor(dctx *d, const uint8_t *data_end, str *names, uint32_t *name_lines, size_t n_names,
+                         dated_code *spells,
                          size_t n_spells)
 {
     builder *B = d->B;
@@ -1197,7 +1316,11 @@ static bool dflush_actor(dctx *d, str *names, uint32_t *name_lines, size_t n_nam
     memcpy(sp, spells, n_spells * sizeof *sp);
     for (size_t i = 0; i < n_names; i++) {
         char buf[256];
-        str ph = dphrase(names[i], buf, sizeof buf);
+        str nm = names[i];
+        while (nm.len && nm.p[nm.len - 1] == '=') {
+            nm.len--;   /* TABARI's "MOUSE=": the word as it is */
+        }
+        str ph = dphrase(nm, buf, sizeof buf);
         if (!ph.len) {
             continue;
         }
@@ -1214,6 +1337,11 @@ static bool dflush_actor(dctx *d, str *names, uint32_t *name_lines, size_t n_nam
         }
         e->kind = AK_NAMED;
         e->first_match = true;
+        /* TABARI: the last word is a stem ("ARGENTIN") unless a '_' ends
+         * the name ("FORCES_") */
+        const uint8_t *after = names[i].p + names[i].len;
+        e->stem = d->semi && !(after < data_end && (*after == '_' || *after == '='));
+        k->actor_stems |= e->stem;
         e->lower_ok = true;   /* these dictionaries are written in capitals */
         e->spells = sp;
         e->n_spells = (uint32_t)n_spells;
@@ -1230,18 +1358,30 @@ static bool dflush_actor(dctx *d, str *names, uint32_t *name_lines, size_t n_nam
 
 static bool dload_actors(dctx *d, const uint8_t *data, size_t len)
 {
-    dlines L = {data, data + len, 0, {0}, {0}, false};
+    dlines L = {data, data + len, 0, {0}, {0}, false, d->semi};
     str names[512];
     uint32_t name_lines[512];
     dated_code spells[64];
     size_t n_names = 0, n_spells = 0;
+    bool in_section = false;
     while (dnext(&L)) {
         str t = L.text;
         if (t.len == 0) {
             continue;
         }
         if (t.p[0] == '<') {
-            continue;   /* TABARI <NOUN>, <ADJECTIVE> sections */
+            /* TABARI's <NOUN> and <ADJECTIVE> sections list words for its
+             * parser, not actors */
+            if ((t.len >= 6 && strncasecmp((const char *)t.p, "<NOUN>", 6) == 0) ||
+                (t.len >= 11 && strncasecmp((const char *)t.p, "<ADJECTIVE>", 11) == 0)) {
+                in_section = true;
+            } else if (t.len > 1 && t.p[1] == '/') {
+                in_section = false;
+            }
+            continue;
+        }
+        if (in_section) {
+            continue;
         }
         str lead = dtrim(t);
         if (lead.len == 0) {
@@ -1274,7 +1414,7 @@ static bool dload_actors(dctx *d, const uint8_t *data, size_t len)
             continue;
         }
         /* a new actor */
-        if (!dflush_actor(d, names, name_lines, n_names, spells, n_spells)) {
+        if (!dflush_actor(d, data + len, names, name_lines, n_names, spells, n_spells)) {
             return false;
         }
         n_names = n_spells = 0;
@@ -1288,7 +1428,7 @@ static bool dload_actors(dctx *d, const uint8_t *data, size_t len)
             name_lines[n_names++] = L.line;
         }
     }
-    return dflush_actor(d, names, name_lines, n_names, spells, n_spells);
+    return dflush_actor(d, data + len, names, name_lines, n_names, spells, n_spells);
 }
 
 /* Agents: "PHRASE {PLURALS} [~CODE]" and "!SET! = a, b, c". */
@@ -1298,10 +1438,13 @@ typedef struct {
     int n;
 } dset;
 
-static bool dadd_agent(dctx *d, uint32_t line, const char *phrase, const char *sector, bool plural)
+static bool dadd_agent(dctx *d, uint32_t line, const char *phrase, const char *sector, bool plural,
+                       bool prefix)
 {
     actor_entry e = {0};
     e.kind = AK_AGENT;
+    e.first_match = true;   /* a user dictionary's agent: composed as PETRARCH does */
+    e.prefix = prefix;
     snprintf(e.code, sizeof e.code, "%s", sector);
     e.plural = plural;
     e.person = !plural && (strcmp(sector, "GOV") == 0 || strcmp(sector, "ELI") == 0);
@@ -1342,7 +1485,7 @@ static void dplural(const char *w, char *out, size_t cap)
 
 static bool dload_agents(dctx *d, const uint8_t *data, size_t len)
 {
-    dlines L = {data, data + len, 0, {0}, {0}, false};
+    dlines L = {data, data + len, 0, {0}, {0}, false, d->semi};
     dset sets[32];
     int n_sets = 0;
     while (dnext(&L)) {
@@ -1376,6 +1519,12 @@ static bool dload_agents(dctx *d, const uint8_t *data, size_t len)
         }
         char sector[16] = {0};
         size_t sn = 0;
+        /* "[~GOV]" follows the actor's code, "[NGO~]" goes before it */
+        const uint8_t *fc = br + 1;
+        while (fc < cb && *fc == ' ') {
+            fc++;
+        }
+        bool prefix = fc < cb && *fc != '~' && memchr(fc, '~', (size_t)(cb - fc));
         for (const uint8_t *q = br + 1; q < cb && sn + 1 < sizeof sector; q++) {
             if (*q != '~' && *q != ' ') {
                 sector[sn++] = (char)*q;
@@ -1432,7 +1581,7 @@ static bool dload_agents(dctx *d, const uint8_t *data, size_t len)
             } else {
                 snprintf(word, sizeof word, "%s", base);
             }
-            if (!dadd_agent(d, L.line, word, sector, false)) {
+            if (!dadd_agent(d, L.line, word, sector, false, prefix)) {
                 return false;
             }
             if (st || no_plural) {
@@ -1442,14 +1591,14 @@ static bool dload_agents(dctx *d, const uint8_t *data, size_t len)
                 FOR_PARTS(plurals, ' ', pl) {
                     char pb[128];
                     dphrase(pl, pb, sizeof pb);
-                    if (!dadd_agent(d, L.line, pb, sector, true)) {
+                    if (!dadd_agent(d, L.line, pb, sector, true, prefix)) {
                         return false;
                     }
                 }
             } else {
                 char pw[300];
                 dplural(word, pw, sizeof pw);
-                if (!dadd_agent(d, L.line, pw, sector, true)) {
+                if (!dadd_agent(d, L.line, pw, sector, true, prefix)) {
                     return false;
                 }
             }
@@ -1458,43 +1607,341 @@ static bool dload_agents(dctx *d, const uint8_t *data, size_t len)
     return true;
 }
 
-/* CAMEO.2.0 verbs. */
+/* Discards: one phrase a line; "+PHRASE" discards the whole story, a
+ * bare phrase the sentence it is in. */
+static bool dload_discards(dctx *d, const uint8_t *data, size_t len)
+{
+    dlines L = {data, data + len, 0, {0}, {0}, false, d->semi};
+    kb *k = d->B->k;
+    while (dnext(&L)) {
+        str t = dtrim(L.text);
+        if (t.len == 0 || t.p[0] == '<') {
+            continue;
+        }
+        bool story = t.p[0] == '+';
+        if (story) {
+            t = dtrim((str){t.p + 1, t.len - 1});
+        }
+        char buf[256];
+        str ph = dphrase(t, buf, sizeof buf);
+        uint32_t ids[32];
+        int n = ph.len ? text_phrase_ids(k, ph, ids, 32) : 0;
+        if (n <= 0) {
+            dreport(d, true, L.line, 1, "expected a discard phrase of 1 to 32 words, found \"%.*s\"",
+                    (int)(t.len > 40 ? 40 : t.len), (const char *)t.p);
+            continue;
+        }
+        uint32_t node = trie_insert(&k->discards, ids, n);
+        actor_entry *e = NEW(&k->a, actor_entry, 1);
+        if (!node || !e) {
+            return false;
+        }
+        e->kind = story ? AK_DISCARD_STORY : AK_DISCARD;
+        e->src_file = d->path;
+        e->src_line = L.line;
+        e->next = k->discards.payload[node];
+        k->discards.payload[node] = e;
+    }
+    return true;
+}
+
+/* Verb dictionaries: CAMEO.2.0 (PETRARCH2) and the older TABARI /
+ * PETRARCH-1 syntax, where a space between pattern words allows words
+ * between them, '_' asks for the next word right after, and "{A | B}"
+ * gives alternatives. */
 typedef struct {
     char label[48];
     char heads[2048];      /* "a|b|c" head words of the members */
+    char phrases[4096];    /* "a|b_c|d": the members in full, '_' joining words */
 } dsyn;
+
+static const dsyn *dfind_syn(const dsyn *syns, int n_syns, const char *label, size_t n)
+{
+    for (int i = 0; i < n_syns; i++) {
+        if (strlen(syns[i].label) == n && strncasecmp(syns[i].label, label, n) == 0) {
+            return &syns[i];
+        }
+    }
+    return NULL;
+}
+
+/* Append to out (truce alternatives "a|b_c") the phrase in[0..n) as
+ * words joined by '_', lower case, stem marks (~ = $ ! trailing _) cut; a
+ * synset "&X" inside it gives one alternative per member. False if a
+ * synset is unknown (its name in *bad) or out is full. */
+static bool dalts(const dsyn *syns, int n_syns, const char *in, size_t n, bool stem, char *out, size_t cap,
+                  const char **bad, size_t *bad_len)
+{
+    char pre[256], post[256];
+    size_t amp = 0;
+    while (amp < n && in[amp] != '&') {
+        amp++;
+    }
+    const dsyn *sy = NULL;
+    size_t le = amp;
+    if (amp < n) {
+        le = amp + 1;
+        while (le < n && ((in[le] >= 'A' && in[le] <= 'Z') || (in[le] >= 'a' && in[le] <= 'z') ||
+                          (in[le] >= '0' && in[le] <= '9'))) {
+            le++;
+        }
+        sy = dfind_syn(syns, n_syns, in + amp, le - amp);
+        if (!sy || !sy->phrases[0]) {
+            *bad = in + amp;
+            *bad_len = le - amp;
+            return false;
+        }
+    }
+    snprintf(pre, sizeof pre, "%.*s", (int)amp, in);
+    snprintf(post, sizeof post, "%.*s", (int)(n - le), in + le);
+    const char *members = sy ? sy->phrases : "";
+    const char *m = members;
+    do {
+        const char *me = strchr(m, '|');
+        size_t ml = me ? (size_t)(me - m) : strlen(m);
+        char raw[640], word[640];
+        /* a member that is a stem stays one when nothing follows it */
+        bool mem_stem = sy && ml && m[ml - 1] == '~' && !post[0];
+        snprintf(raw, sizeof raw, "%s_%.*s_%s", pre, (int)ml, m, post);
+        /* normalise: lower case, one '_' between words, no stem marks */
+        size_t wn = 0;
+        for (size_t q = 0; raw[q] && wn + 2 < sizeof word; q++) {
+            char ch = raw[q];
+            if (ch == ' ' || ch == '_' || ch == '~' || ch == '=' || ch == '$' || ch == '!') {
+                if (wn && word[wn - 1] != '_') {
+                    word[wn++] = '_';
+                }
+                continue;
+            }
+            word[wn++] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+        }
+        while (wn && word[wn - 1] == '_') {
+            wn--;
+        }
+        word[wn] = 0;
+        if (wn) {
+            size_t ol = strlen(out);
+            if (ol + wn + 3 >= cap) {
+                *bad = NULL;
+                return false;
+            }
+            /* TABARI: the last word a stem ("DOLLAR" for "dollars") */
+            snprintf(out + ol, cap - ol, "%s%s%s", ol ? "|" : "", word, stem || mem_stem ? "~" : "");
+        }
+        m = me ? me + 1 : NULL;
+    } while (m);
+    return true;
+}
+
+/* Translate a TABARI / PETRARCH-1 pattern ("+ KNOWN_ * IN_ $", "SUGGESTED_+
+ * * DEMAND_{ GENEVA_ | INTERNATIONAL }_CONVENTIONS") into truce's syntax,
+ * "*" becoming the head alternatives `verbs` ("=a|b"). Returns the column
+ * (1-based in body) of a fault and fills why, or 0. */
+static uint32_t dtab_pattern(const dsyn *syns, int n_syns, str body, const char *verbs, bool stems,
+                             char *out, size_t cap, char *why, size_t why_cap, bool *head_done)
+{
+    size_t on = 0;
+    out[0] = 0;
+    *head_done = false;
+    ptrdiff_t i = 0;
+    bool first = true;
+    while (i < body.len) {
+        bool adj = false, sep = false;
+        while (i < body.len && (body.p[i] == ' ' || body.p[i] == '\t' || body.p[i] == '_')) {
+            adj |= body.p[i] == '_';
+            sep = true;
+            i++;
+        }
+        if (i >= body.len) {
+            break;
+        }
+        (void)sep;
+        ptrdiff_t b = i;
+        char item[4096] = "";
+        const char *bad = NULL;
+        size_t bad_len = 0;
+        uint8_t ch = body.p[i];
+        bool tail_adj = false;
+        if (ch == '{') {
+            ptrdiff_t j = i + 1;
+            while (j < body.len && body.p[j] != '}') {
+                j++;
+            }
+            if (j >= body.len) {
+                snprintf(why, why_cap, "expected '}' to close the alternatives, found end of line");
+                return (uint32_t)b + 1;
+            }
+            /* alternatives split on '|' */
+            ptrdiff_t a = i + 1;
+            for (ptrdiff_t q = i + 1; q <= j; q++) {
+                if (q == j || body.p[q] == '|') {
+                    str alt = {body.p + a, q - a};
+                    while (alt.len && (alt.p[0] == ' ' || alt.p[0] == '_')) {
+                        alt.p++, alt.len--;
+                    }
+                    while (alt.len && alt.p[alt.len - 1] == ' ') {
+                        alt.len--;
+                    }
+                    bool exact = alt.len && alt.p[alt.len - 1] == '_';
+                    while (alt.len && (alt.p[alt.len - 1] == ' ' || alt.p[alt.len - 1] == '_')) {
+                        alt.len--;
+                    }
+                    if (alt.len && !dalts(syns, n_syns, (const char *)alt.p, (size_t)alt.len, stems && !exact, item,
+                                          sizeof item, &bad, &bad_len)) {
+                        goto fault;
+                    }
+                    a = q + 1;
+                }
+            }
+            /* "{ GENEVA_ | ... }_CONVENTIONS": '_' right after the brace */
+            i = j + 1;
+        } else if (ch == '&') {
+            ptrdiff_t j = i + 1;
+            while (j < body.len && body.p[j] != ' ' && body.p[j] != '_' && body.p[j] != '\t') {
+                j++;
+            }
+            if (!dalts(syns, n_syns, (const char *)body.p + i, (size_t)(j - i), false, item, sizeof item, &bad,
+                       &bad_len)) {
+                goto fault;
+            }
+            i = j;
+        } else if ((ch == '*' || ch == '$' || ch == '+' || ch == '%' || ch == '^' || ch == '@') &&
+                   (i + 1 == body.len || body.p[i + 1] == ' ' || body.p[i + 1] == '_' ||
+                    body.p[i + 1] == '\t')) {
+            if (ch == '*') {
+                if (*head_done) {
+                    snprintf(why, why_cap, "expected one '*' for the verb, found a second");
+                    return (uint32_t)b + 1;
+                }
+                snprintf(item, sizeof item, "%s", verbs);
+                *head_done = true;
+            } else {
+                item[0] = (char)ch;
+                item[1] = 0;
+            }
+            i++;
+        } else {
+            ptrdiff_t j = i;
+            while (j < body.len && body.p[j] != ' ' && body.p[j] != '_' && body.p[j] != '\t' &&
+                   body.p[j] != '{') {
+                j++;
+            }
+            if (!dalts(syns, n_syns, (const char *)body.p + i, (size_t)(j - i), false, item, sizeof item, &bad,
+                       &bad_len)) {
+                goto fault;
+            }
+            /* TABARI: a word is a stem unless '_' follows it; then it is
+             * the word as written ("RESOLUTION_") */
+            if (stems && item[0] && !strchr(item, '|') && !strchr(item, '_') && strlen(item) + 2 < sizeof item) {
+                strcat(item, (!(j < body.len && body.p[j] == '_') || body.p[j - 1] == '~') ? "~" : "=");
+            }
+            i = j;
+        }
+        (void)tail_adj;
+        if (!item[0]) {
+            continue;   /* a stem mark alone */
+        }
+        size_t il = strlen(item);
+        if (on + il + 8 >= cap) {
+            snprintf(why, why_cap, "expected a shorter pattern, found one of over %zu bytes", cap);
+            return 1;
+        }
+        on += (size_t)snprintf(out + on, cap - on, "%s%s", first ? "" : (adj ? " " : " ** "), item);
+        first = false;
+        continue;
+    fault:
+        if (bad) {
+            snprintf(why, why_cap, "expected a synset defined before, found \"%.*s\"", (int)bad_len, bad);
+            return (uint32_t)(bad - (const char *)body.p) + 1;
+        }
+        snprintf(why, why_cap, "expected fewer alternatives, found more than fit");
+        return (uint32_t)b + 1;
+    }
+    return 0;
+}
 
 static bool dload_verbs(dctx *d, const uint8_t *data, size_t len)
 {
     builder *B = d->B;
-    dlines L = {data, data + len, 0, {0}, {0}, false};
+    dlines L = {data, data + len, 0, {0}, {0}, false, d->semi};
     dsyn *syns = calloc(256, sizeof *syns);
     if (!syns) {
         return false;
     }
     int n_syns = 0;
     dsyn *cur_syn = NULL;
-    char block_code[8] = "";
+    char block_code[8] = "", block_code2[8] = "";
     char verbs[4096] = "";         /* "=a|b|c" heads of the current block */
+    char last_head[128] = "";      /* the last verb line's verb (irregular forms) */
     bool ok = true;
+    /* The TABARI / PETRARCH-1 syntax has no CAMEO.2.0 phrase groups
+     * "(PREP ...)" and no "VERB PATTERNS" section; TABARI's own files have
+     * no "--- BLOCK ---" lines either: each verb line starts a block. */
+    bool cameo2 = false, blocks = false;
+    for (size_t q = 0; q + 3 < len; q++) {
+        if (q == 0 || data[q - 1] == '\n') {
+            if (data[q] == '-' && data[q + 1] == '-' && data[q + 2] == '-') {
+                blocks = true;
+            }
+            if (data[q] == '-' && data[q + 1] == ' ') {
+                for (size_t r = q; r < len && data[r] != '\n' && data[r] != '#'; r++) {
+                    cameo2 |= data[r] == '(';
+                }
+            }
+            if (len - q > 20 && memcmp(data + q, "####### VERB PATTERNS", 21) == 0) {
+                cameo2 = true;
+            }
+        }
+    }
+    bool tab = !cameo2, in_syn = false, in_time = false;
     while (ok && dnext(&L)) {
         str t = dtrim(L.text);
         if (t.len == 0) {
             continue;
         }
         lines fake = {d->path, NULL, NULL, L.line, {{0}}, {1, 1, 1, 1, 1, 1, 1, 1}, 0};
+        if (t.p[0] == '<') {
+            /* TABARI sections: <SYNSETS> is read as any synset; <TIME>
+             * (time-shift phrases) is not used */
+            if (t.len >= 6 && strncasecmp((const char *)t.p, "<TIME>", 6) == 0) {
+                in_time = true;
+            } else if (t.len >= 7 && strncasecmp((const char *)t.p, "</TIME>", 7) == 0) {
+                in_time = false;
+            }
+            continue;
+        }
+        if (in_time) {
+            continue;
+        }
         if (t.p[0] == '&' && !(t.len > 1 && t.p[1] == '&')) {
             /* a synset definition (before the patterns) or a use in a line */
             if (n_syns < 256) {
                 cur_syn = &syns[n_syns++];
                 snprintf(cur_syn->label, sizeof cur_syn->label, "%.*s", (int)t.len, (const char *)t.p);
-                while (strlen(cur_syn->label) && cur_syn->label[strlen(cur_syn->label) - 1] == '_') {
+                while (strlen(cur_syn->label) && (cur_syn->label[strlen(cur_syn->label) - 1] == '_' ||
+                                                  cur_syn->label[strlen(cur_syn->label) - 1] == ' ')) {
                     cur_syn->label[strlen(cur_syn->label) - 1] = 0;
                 }
+                in_syn = true;
             }
             continue;
         }
-        if (t.p[0] == '+' && cur_syn && !verbs[0]) {
+        if (t.p[0] == '+' && cur_syn && (in_syn || !verbs[0])) {
+            /* a member; in full for the TABARI syntax ("+AUSTRIAN FLORIN",
+             * "+&TIETYPES_MEMOS") */
+            const char *bad = NULL;
+            size_t bad_len = 0;
+            str mem = dtrim((str){t.p + 1, t.len - 1});
+            bool mstem = d->semi && mem.len && !strchr("_$=", mem.p[mem.len - 1]);
+            if (mem.len && !dalts(syns, n_syns, (const char *)mem.p, (size_t)mem.len, mstem, cur_syn->phrases,
+                                  sizeof cur_syn->phrases, &bad, &bad_len)) {
+                if (bad) {
+                    dreport(d, true, L.line, (uint32_t)(bad - (const char *)t.p) + 1,
+                            "expected a synset defined before, found \"%.*s\"", (int)bad_len, bad);
+                } else {
+                    dreport(d, true, L.line, 1, "expected fewer synset members, found more than fit");
+                }
+            }
             char buf[128];
             str m = dphrase((str){t.p + 1, t.len - 1}, buf, sizeof buf);
             const char *last = strrchr(buf, ' ');
@@ -1507,18 +1954,41 @@ static bool dload_verbs(dctx *d, const uint8_t *data, size_t len)
             }
             continue;
         }
+        in_syn = false;
+        if (t.p[0] == '{' && last_head[0]) {
+            /* TABARI: "{ ACTING_ ACTXD_ ACTUALITY }", the forms of the verb
+             * above */
+            const uint8_t *cb = memchr(t.p, '}', (size_t)t.len);
+            str forms = {t.p + 1, (cb ? cb : t.p + t.len) - t.p - 1};
+            FOR_PARTS(forms, ' ', fm) {
+                char fb[128];
+                str fw = dphrase(fm, fb, sizeof fb);
+                exc_pair e = {word_id(B->k, fw), word_id(B->k, (str){(const uint8_t *)last_head,
+                                                                        (ptrdiff_t)strlen(last_head)})};
+                if (fw.len && !strchr(fb, ' ') && e.form && e.lemma &&
+                    !push_exc(&B->vexc, &B->n_vexc, &B->cap_vexc, e)) {
+                    ok = false;
+                }
+            }
+            continue;
+        }
         if (t.len >= 3 && memcmp(t.p, "---", 3) == 0) {
             /* --- MEANING [CODE] --- */
             const uint8_t *br = memchr(t.p, '[', (size_t)t.len);
             const uint8_t *cb = br ? memchr(br, ']', (size_t)(t.p + t.len - br)) : NULL;
-            block_code[0] = 0;
+            block_code[0] = block_code2[0] = 0;
             verbs[0] = 0;
             cur_syn = NULL;
             if (br && cb && cb - br - 1 < (ptrdiff_t)sizeof block_code) {
                 snprintf(block_code, sizeof block_code, "%.*s", (int)(cb - br - 1), (const char *)br + 1);
                 char *colon = strchr(block_code, ':');
                 if (colon) {
-                    *colon = 0;   /* [active:passive]: the active code */
+                    /* [active:passive]: the active code; in the TABARI
+                     * syntax [a:b] pairs a with b, the target's side */
+                    if (tab) {
+                        snprintf(block_code2, sizeof block_code2, "%s", colon + 1);
+                    }
+                    *colon = 0;
                 }
             }
             continue;
@@ -1534,7 +2004,7 @@ static bool dload_verbs(dctx *d, const uint8_t *data, size_t len)
                 break;
             }
         }
-        char code[8] = "";
+        char code[8] = "", code2[8] = "";
         str body = t;
         if (br) {
             const uint8_t *cb = memchr(br, ']', (size_t)(t.p + t.len - br));
@@ -1545,20 +2015,95 @@ static bool dload_verbs(dctx *d, const uint8_t *data, size_t len)
             str c = dtrim((str){br + 1, cb - br - 1});
             const uint8_t *colon = memchr(c.p, ':', (size_t)c.len);
             if (colon) {
+                if (tab) {
+                    str c2 = dtrim((str){colon + 1, c.p + c.len - colon - 1});
+                    while (c2.len && !((c2.p[c2.len - 1] >= '0' && c2.p[c2.len - 1] <= '9') ||
+                                       (c2.p[c2.len - 1] >= 'A' && c2.p[c2.len - 1] <= 'Z'))) {
+                        c2.len--;
+                    }
+                    snprintf(code2, sizeof code2, "%.*s", (int)(c2.len > 7 ? 7 : c2.len), (const char *)c2.p);
+                }
                 c.len = colon - c.p;
             }
-            while (c.len && (c.p[c.len - 1] < '0' || c.p[c.len - 1] > '9') && c.p[c.len - 1] != '-') {
-                c.len--;   /* "[080!]": a stray character */
+            while (c.len && !((c.p[c.len - 1] >= '0' && c.p[c.len - 1] <= '9') ||
+                              (c.p[c.len - 1] >= 'A' && c.p[c.len - 1] <= 'Z') ||
+                              (c.p[c.len - 1] >= 'a' && c.p[c.len - 1] <= 'z') ||
+                              c.p[c.len - 1] == '-' || c.p[c.len - 1] == '#' || c.p[c.len - 1] == '+')) {
+                c.len--;   /* "[080!]": a stray character; "[174K]" is a code */
             }
             snprintf(code, sizeof code, "%.*s", (int)(c.len > 7 ? 7 : c.len), (const char *)c.p);
             body = dtrim((str){t.p, br - t.p});
         } else {
             snprintf(code, sizeof code, "%s", block_code);
+            snprintf(code2, sizeof code2, "%s", block_code2);
         }
-        bool null_code = code[0] == 0 || code[0] == '-';
+        /* [---] is the null code; TABARI's [###] (discard) and [+++]
+         * (complex) stop the verb from being coded as well */
+        bool null_code = code[0] == 0 || code[0] == '-' || code[0] == '+' || code[0] == '#';
         if (!null_code && !kb_cameo(B->k, code)) {
-            dreport(d, true, L.line, br ? (uint32_t)(br - t.p) + 2 : 1,
-                    "expected a code of the CAMEO list, found \"%s\"", code);
+            bool word = true;
+            for (const char *q = code; *q; q++) {
+                word &= (*q >= '0' && *q <= '9') || (*q >= 'A' && *q <= 'Z') || (*q >= 'a' && *q <= 'z');
+            }
+            if (!word) {
+                dreport(d, true, L.line, br ? (uint32_t)(br - t.p) + 2 : 1,
+                        "expected a code of the CAMEO list, found \"%s\"", code);
+                continue;
+            }
+            /* the old suites use WEIS codes: kept, as their tests expect */
+            dreport(d, false, L.line, br ? (uint32_t)(br - t.p) + 2 : 1,
+                    "code \"%s\" is not in the CAMEO list; used as written", code);
+        }
+        for (const char *q = code2; *q; q++) {
+            if (!((*q >= '0' && *q <= '9') || (*q >= 'A' && *q <= 'Z') || (*q >= 'a' && *q <= 'z'))) {
+                code2[0] = 0;
+                break;
+            }
+        }
+        /* TABARI's [###] (discard the story) and [+++] (a complex
+         * sentence) are kept: the coder flags the story (see
+         * truce_coder_story_flag) or, by default, codes nothing */
+        bool flag_code = !strcmp(code, "###") || !strcmp(code, "+++");
+        if (t.p[0] == '-' && tab) {
+            if (!verbs[0] || code[0] == 0) {
+                continue;
+            }
+            if (null_code && !flag_code) {
+                snprintf(code, sizeof code, "---");
+            }
+            char pat[8192], why[160];
+            bool head_done;
+            /* the body with its final '_' ("- * OFF_"): only blanks cut */
+            str rest = {body.p + 1, (br ? br : t.p + t.len) - body.p - 1};
+            while (rest.len && (rest.p[0] == ' ' || rest.p[0] == '\t')) {
+                rest.p++, rest.len--;
+            }
+            while (rest.len && (rest.p[rest.len - 1] == ' ' || rest.p[rest.len - 1] == '\t')) {
+                rest.len--;
+            }
+            uint32_t col = dtab_pattern(syns, n_syns, rest, verbs, d->semi, pat, sizeof pat, why, sizeof why,
+                                        &head_done);
+            if (col) {
+                dreport(d, true, L.line, (uint32_t)(rest.p - t.p) + col, "%s", why);
+                continue;
+            }
+            if (!head_done) {
+                dreport(d, true, L.line, 1, "expected '*' for the verb in the pattern");
+                continue;
+            }
+            truce_error e = {0};
+            truce_error *saved = B->err;
+            B->err = &e;
+            bool r = add_pattern2(B, &fake, code, code2[0] && !null_code ? code2 : NULL,
+                                  (str){(const uint8_t *)pat, (ptrdiff_t)strlen(pat)}, 0);
+            B->err = saved;
+            if (!r) {
+                if (e.code == TRUCE_ENOMEM) {
+                    ok = false;
+                } else {
+                    dreport(d, true, L.line, 1, "%s", e.msg);
+                }
+            }
             continue;
         }
         if (t.p[0] == '-') {
@@ -1570,12 +2115,12 @@ static bool dload_verbs(dctx *d, const uint8_t *data, size_t len)
             if (null_code) {
                 snprintf(code, sizeof code, "---");
             }
-            char pat[1024];
+            char pat[8192];
             size_t pn = 0;
             bool head_done = false;
             str rest = dtrim((str){body.p + 1, body.len - 1});
             for (ptrdiff_t i = 0; i < rest.len && pn + 64 < sizeof pat;) {
-                while (i < rest.len && rest.p[i] == ' ') {
+                while (i < rest.len && (rest.p[i] == ' ' || rest.p[i] == '\t')) {
                     i++;
                 }
                 if (i >= rest.len) {
@@ -1590,8 +2135,17 @@ static bool dload_verbs(dctx *d, const uint8_t *data, size_t len)
                     }
                     str inner = dtrim((str){rest.p + i + 1, (j < rest.len ? j : rest.len) - i - 1});
                     /* {MOD HEAD}: a noun phrase, head last; (PREP NOUN) */
-                    char buf[256];
+                    char buf[4096];
                     dphrase(inner, buf, sizeof buf);
+                    /* "(FOR {FIGHTER &AIRCRAFT})": a noun phrase inside */
+                    for (char *r = buf, *w2 = buf;; r++) {
+                        if (*r != '{' && *r != '}') {
+                            *w2++ = *r;
+                        }
+                        if (!*r) {
+                            break;
+                        }
+                    }
                     char *first = buf, *last = strrchr(buf, ' ');
                     /* "(WITH &WEAPON)": a synset inside the phrase */
                     const char *lw = last ? last + 1 : first;
@@ -1602,13 +2156,13 @@ static bool dload_verbs(dctx *d, const uint8_t *data, size_t len)
                                 alts = syns[s2].heads;
                             }
                         }
-                        if (!alts || !alts[0] || strlen(alts) >= sizeof buf / 2) {
+                        if (!alts || !alts[0] || strlen(alts) + 256 >= sizeof buf) {
                             dreport(d, true, L.line, (uint32_t)(rest.p + i - t.p) + 1,
                                     "expected a synset defined before, found \"%s\"", lw);
                             pn = 0;
                             break;
                         }
-                        char tmp[256];
+                        char tmp[4096];
                         snprintf(tmp, sizeof tmp, "%s", alts);
                         if (last) {
                             snprintf(last + 1, sizeof buf - (size_t)(last + 1 - buf), "%s", tmp);
@@ -1632,7 +2186,7 @@ static bool dload_verbs(dctx *d, const uint8_t *data, size_t len)
                     i = j + 1;
                     continue;
                 }
-                while (j < rest.len && rest.p[j] != ' ') {
+                while (j < rest.len && rest.p[j] != ' ' && rest.p[j] != '\t') {
                     j++;
                 }
                 str w = {rest.p + i, j - i};
@@ -1713,11 +2267,49 @@ static bool dload_verbs(dctx *d, const uint8_t *data, size_t len)
                 snprintf(post, sizeof post, "%s", sp + 1);
             }
         }
+        for (size_t hl = strlen(head); hl && strchr("=~!$_", head[hl - 1]); hl--) {
+            head[hl - 1] = 0;   /* TABARI's stem marks: BAN=, ARM_ */
+        }
         if (!head[0] || strchr(head, '&')) {
             continue;
         }
-        /* the block's verbs are the heads of its patterns */
-        if (!pre[0] && !post[0] && strlen(verbs) + strlen(head) + 2 < sizeof verbs) {
+        /* TABARI: a verb is a stem ("RESTOR") unless written with a
+         * final '_' ("ARM_") */
+        if (d->semi && !pre[0] && !post[0] && !(vw.len && (vw.p[vw.len - 1] == '_' || vw.p[vw.len - 1] == '=')) &&
+            strlen(head) + 2 < sizeof head) {
+            strcat(head, "~");
+        } else if (d->semi && !pre[0] && !post[0] && vw.len && vw.p[vw.len - 1] == '=' &&
+                   strlen(head) + 2 < sizeof head) {
+            strcat(head, "=");   /* "BAN=": this form only */
+        }
+        if (tab && !blocks) {
+            /* TABARI: a verb line starts the block of its patterns */
+            verbs[0] = 0;
+            snprintf(block_code, sizeof block_code, "%s", code);
+            snprintf(block_code2, sizeof block_code2, "%s", code2);
+        }
+        snprintf(last_head, sizeof last_head, "%s", head);
+        last_head[strcspn(last_head, "~=")] = 0;
+        if (brace) {
+            /* "BAN {BANS BANNED}": the forms of a verb WordNet may not know */
+            const uint8_t *cb = memchr(brace, '}', (size_t)(body.p + body.len - brace));
+            str forms = {brace + 1, (cb ? cb : body.p + body.len) - brace - 1};
+            FOR_PARTS(forms, ' ', fm) {
+                char fb[128];
+                str fw = dphrase(fm, fb, sizeof fb);
+                exc_pair e = {word_id(B->k, fw), word_id(B->k, (str){(const uint8_t *)last_head,
+                                                                        (ptrdiff_t)strlen(last_head)})};
+                if (fw.len && !strchr(fb, ' ') && !strchr(fb, '+') && e.form && e.lemma &&
+                    !push_exc(&B->vexc, &B->n_vexc, &B->cap_vexc, e)) {
+                    ok = false;
+                }
+            }
+        }
+        /* the block's verbs are the heads of its patterns; a TABARI verb
+         * phrase ("CALLED_ON") is the '*' of its own patterns */
+        if (tab && !blocks && (pre[0] || post[0])) {
+            snprintf(verbs, sizeof verbs, "%s%s=%s%s%s", pre, pre[0] ? " " : "", head, post[0] ? " " : "", post);
+        } else if (!pre[0] && !post[0] && strlen(verbs) + strlen(head) + 2 < sizeof verbs) {
             if (!verbs[0]) {
                 snprintf(verbs, sizeof verbs, "=%s", head);
             } else {
@@ -1725,7 +2317,7 @@ static bool dload_verbs(dctx *d, const uint8_t *data, size_t len)
                 strcat(verbs, head);
             }
         }
-        if (null_code) {
+        if (null_code && !flag_code) {
             continue;
         }
         char pat[512];
@@ -1733,7 +2325,12 @@ static bool dload_verbs(dctx *d, const uint8_t *data, size_t len)
         truce_error e = {0};
         truce_error *saved = B->err;
         B->err = &e;
-        bool r = add_pattern(B, &fake, code, (str){(const uint8_t *)pat, (ptrdiff_t)strlen(pat)}, 0);
+        pattern *before = B->pats;
+        bool r = add_pattern2(B, &fake, code, code2[0] ? code2 : NULL,
+                              (str){(const uint8_t *)pat, (ptrdiff_t)strlen(pat)}, 0);
+        for (pattern *q = B->pats; r && q && q != before; q = q->next) {
+            q->verb_line = true;
+        }
         B->err = saved;
         if (!r) {
             if (e.code == TRUCE_ENOMEM) {
@@ -1761,7 +2358,10 @@ static int dformat(const char *name, const uint8_t *p, size_t n)
     if (strstr(low, "verb") || strstr(low, "cameo")) {
         return 3;
     }
-    if (strstr(low, "discard") || strstr(low, "issue") || strstr(low, "preposition") ||
+    if (strstr(low, "discard")) {
+        return 4;
+    }
+    if (strstr(low, "issue") || strstr(low, "preposition") ||
         strstr(low, "option") || strstr(low, "project")) {
         return 0;
     }
@@ -1783,7 +2383,14 @@ static int dformat(const char *name, const uint8_t *p, size_t n)
 static bool dload(builder *B, const truce_dict_file *f, truce_dict_warn warn, void *user,
                   size_t *n_errors, size_t *n_warnings)
 {
-    dctx d = {B, f->name, warn, user, 0, 0, false};
+    dctx d = {B, f->name, warn, user, 0, 0, false, false};
+    /* TABARI's own files (.verbs, .actors, .agents) put comments after ';' */
+    size_t nl = strlen(f->name);
+    static const char *const tabari_ext[] = {".verbs", ".actors", ".agents", NULL};
+    for (const char *const *x = tabari_ext; *x; x++) {
+        size_t xl = strlen(*x);
+        d.semi |= nl > xl && strcasecmp(f->name + nl - xl, *x) == 0;
+    }
     int fmt = dformat(f->name, (const uint8_t *)f->data, f->len);
     bool ok = true;
     switch (fmt) {
@@ -1796,8 +2403,11 @@ static bool dload(builder *B, const truce_dict_file *f, truce_dict_warn warn, vo
     case 3:
         ok = dload_verbs(&d, (const uint8_t *)f->data, f->len);
         break;
+    case 4:
+        ok = dload_discards(&d, (const uint8_t *)f->data, f->len);
+        break;
     default:
-        dreport(&d, false, 0, 0, "discards, issues and option files are not used yet; skipped");
+        dreport(&d, false, 0, 0, "issues and option files are not used yet; skipped");
         break;
     }
     *n_errors += d.n_errors;
@@ -1857,7 +2467,7 @@ static bool finish(builder *B)
         next = p->next;
         pattern **list = p->noun ? &k->nheads[p->head] : &k->vheads[p->head];
         if (!p->noun) {
-            k->is_verb[p->head] = 1;   /* a pattern verb is a verb */
+            k->is_verb[p->head] |= 2;   /* a pattern verb is a verb (2: not WordNet's) */
             k->head_flags[p->head] |= p->flags;
         }
         p->next = *list;
@@ -1966,6 +2576,7 @@ void truce_kb_close(truce_kb *k)
         return;
     }
     trie_free(&k->actors);
+    trie_free(&k->discards);
     intern_free(&k->words);
     free(k->is_verb);
     free(k->lex_line);
@@ -2031,8 +2642,9 @@ uint32_t kb_verb_lemma(const kb *k, const uint8_t *w, ptrdiff_t n, uint8_t *vfor
     if (id && id < k->heads_cap && k->vexc[id] && verb_ok(k, id) && k->vheads[id] &&
         !k->vheads[k->vexc[id]]) {
         /* "lay down arms": "lay" is also the past of "lie", but only the
-         * verb "lay" has patterns */
-        *vform = VF_BASE;
+         * verb "lay" has patterns; a past form that only a dictionary lists
+         * as a verb of its own ("SAID", "LEFT") stays a past form */
+        *vform = k->is_verb[id] & 1 ? VF_BASE : VF_ED;
         return id;
     }
     if (id && id < k->heads_cap && k->vexc[id]) {

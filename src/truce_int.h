@@ -159,6 +159,8 @@ enum {
     AK_NAMED,         /* a person or organisation with dated codes */
     AK_AGENT,         /* role noun: sector code */
     AK_PRONOUN,       /* he, she, they, we, I */
+    AK_DISCARD,       /* a user dictionary's discard phrase: the sentence is not coded */
+    AK_DISCARD_STORY, /* "+PHRASE": the story is not coded */
 };
 
 typedef struct {
@@ -173,6 +175,8 @@ typedef struct actor_entry {
     bool need_upper;      /* written in capitals (US, UK): match capitals only */
     bool lower_ok;        /* written starting in lower case (al-Qaeda, de Klerk) */
     bool first_match;     /* a user dictionary's entry: its first matching spell wins */
+    bool prefix;          /* a user dictionary's agent "[NGO~]": its code goes first */
+    bool stem;            /* TABARI: its last word matches any word beginning with it */
     char code[16];        /* country ISO3, or sector for agents */
     dated_code *spells;   /* AK_NAMED */
     uint32_t n_spells;
@@ -190,21 +194,40 @@ typedef struct {
     size_t edge_cap, n_edges;
 } trie;
 
-/* A pattern element. */
-enum { PE_WORD, PE_GAP, PE_SRC, PE_TGT };
+/* A pattern element: a word or phrase (with alternatives), a gap, or an
+ * actor slot. One representation for truce's own verbs.txt and for the
+ * PETRARCH and TABARI verb dictionaries (whose syntax the reader
+ * translates: `_` adjacency, a space a gap, `%` compound, `^` skip). */
+enum {
+    PE_WORD,   /* one of alts */
+    PE_GAP,    /* skip 0..max_gap tokens (6 if 0) */
+    PE_SRC,    /* $: the source actor */
+    PE_TGT,    /* +: the target actor */
+    PE_COMP,   /* %: a compound actor, each member source and target */
+    PE_SKIP,   /* ^ (or @): an actor that is passed over */
+};
 typedef struct {
     uint8_t kind;
-    uint8_t n_alts;
-    uint32_t *alts;        /* kb ids */
+    uint8_t max_gap;
+    bool stem;             /* one word, matched as a prefix (TABARI "RESTOR") */
+    bool exact;            /* one word, matched as written, not by lemma (TABARI "RESOLUTION_") */
+    uint16_t n_alts;
+    uint32_t *alts;        /* kb ids of the alternatives, one after another */
+    uint8_t *alt_lens;     /* words per alternative; NULL: one word each */
+    uint8_t *alt_stem;     /* per alternative: its last word is a stem; NULL: none */
 } pat_elem;
 
 enum { VFLAG_SPEECH = 1, VFLAG_ENDORSE = 2 };
 
 typedef struct pattern {
     char code[8];
+    char code2[8];         /* TABARI "[a:b]": b, the paired event target->source */
     uint32_t head;         /* word id of the head (verb lemma or noun form) */
     uint8_t flags;
     bool noun;             /* head is a noun */
+    bool stem;             /* head is a TABARI stem: any word beginning with it */
+    bool verb_line;        /* a dictionary's verb line ("ABANDON [345]"), not a "- " pattern */
+    bool exact;            /* TABARI "BAN=": the head word as written, no other forms */
     uint8_t n_pre, n_post;
     pat_elem *pre;         /* reversed: pre[0] is nearest the head */
     pat_elem *post;
@@ -228,12 +251,15 @@ typedef struct truce_kb {
     arena a;
     intern words;
     trie actors;
+    trie discards;         /* discard phrases (AK_DISCARD*), empty without a discard file */
     /* head id -> pattern list (verb heads by lemma, noun heads by form) */
     pattern **vheads;      /* indexed by word id; grown with words */
     pattern **nheads;
     uint8_t *head_flags;   /* by verb lemma id: VFLAG_* of any of its patterns */
     uint32_t heads_cap;
-    uint8_t *is_verb;      /* by word id: a WordNet verb lemma */
+    bool stems;            /* some head is a stem (TABARI dictionaries) */
+    bool actor_stems;      /* some actor ends in a stem (TABARI dictionaries) */
+    uint8_t *is_verb;      /* by word id: 1 a WordNet verb lemma, 2 a pattern's head verb */
     uint32_t *wclass;      /* by word id: WC_* bits */
     /* WordNet exceptions: form id -> lemma id (verbs), (nouns) */
     uint32_t *vexc, *nexc;
