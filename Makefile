@@ -43,7 +43,7 @@ OBJ  = $(SRC:%.c=$(B)/%.o) $(B)/embedded.o
 COBJ = $(CLI:%.c=$(B)/%.o)
 
 DATA = data/cameo.tsv data/modality.tsv data/grammar.tsv data/countries.tsv data/actors.tsv \
-       data/agents.tsv data/verbs.txt $(sort $(wildcard data/people/*.tsv))
+       data/agents.tsv data/verbs.txt data/fips.tsv $(sort $(wildcard data/people/*.tsv))
 GEN  = $(B)/gen/iso3166.tsv $(B)/gen/wordnet/verbs.txt $(B)/gen/lexicon.tsv
 
 .PHONY: all check test unit golden corpus store kill asan eval bench clean deps golden-update example fuzz fuzz-short valgrind
