@@ -5,6 +5,10 @@
  * escaped per RFC 8259 (control characters as \u00XX; valid UTF-8 passes
  * through). Numbers are printed with fixed precision so the same event
  * always gives the same bytes.
+ *
+ * The module's one piece of static state is the FIPS 10-4 table of the
+ * GDELT writer, filled once from the embedded data/fips.tsv (pthread_once)
+ * and read-only after that: every writer may run in any thread.
  */
 #include "truce_int.h"
 
