@@ -43,7 +43,7 @@ OBJ  = $(SRC:%.c=$(B)/%.o) $(B)/embedded.o
 COBJ = $(CLI:%.c=$(B)/%.o)
 
 DATA = data/cameo.tsv data/modality.tsv data/grammar.tsv data/countries.tsv data/actors.tsv \
-       data/agents.tsv data/verbs.txt $(sort $(wildcard data/people/*.tsv))
+       data/agents.tsv data/verbs.txt data/fips.tsv $(sort $(wildcard data/people/*.tsv))
 GEN  = $(B)/gen/iso3166.tsv $(B)/gen/wordnet/verbs.txt $(B)/gen/lexicon.tsv
 
 .PHONY: all check test unit golden corpus store kill asan eval bench clean deps golden-update example fuzz fuzz-short valgrind
@@ -186,11 +186,13 @@ check:
 	@awk '{p += $$1; f += $$2} END {printf "check (plain, ASan+UBSan, fuzz, valgrind): %d passed, %d failed\n", p, f; exit f != 0}' $(RESULTS)
 
 # valgrind memcheck (no errors, no leaks) on the bundled example with the
-# built-in knowledge, and on coding with text dictionaries loaded
+# built-in knowledge (also as GDELT records, whose FIPS table is read at
+# first use), and on coding with text dictionaries loaded
 VG = valgrind --leak-check=full --errors-for-leak-kinds=definite,indirect --error-exitcode=9 -q
 valgrind: $(B)/truce $(B)/gazetteer.bin
 	@if command -v valgrind >/dev/null 2>&1; then p=0; f=0; rm -f build/valgrind.db*; \
 	  for args in "code -q data/examples/karabakh-ceasefire.txt" \
+	              "code -q -j 2 --format gdelt data/examples/karabakh-ceasefire.txt" \
 	              "code -q --no-builtin --dict tests/golden/dict/fixture.actors.txt --dict tests/golden/dict/fixture.agents.txt --dict tests/golden/dict/fixture.verbs.txt tests/golden/dict/story.in" \
 	              "dict check tests/golden/dict/fixture.actors.txt tests/golden/dict/fixture.agents.txt tests/golden/dict/fixture.verbs.txt" \
 	              "validate --dict-dir tests/golden/dict tests/golden/validate/records.in" \

@@ -27,7 +27,7 @@ typedef struct {
     size_t n_dicts;
     bool no_builtin;        /* --no-builtin: only the --dict dictionaries */
     const char *gazetteer;  /* --gazetteer, or NULL for the default; "" = none */
-    const char *format;     /* "jsonl" or "tsv" */
+    const char *format;     /* jsonl, tsv, csv, plover, phoenix or gdelt */
     truce_day date;
     bool status;
     bool quiet;
@@ -61,6 +61,7 @@ typedef struct {
     truce_plover *plover;    /* --format plover: the worker's record writer */
     uint32_t phx_sentence, phx_seq;  /* --format phoenix: the last event's sentence, its number */
     size_t n_skipped, first_skipped; /* sentences over --max-sentence-tokens, the first's offset */
+    uint32_t n_written;      /* --format gdelt: events written for this story */
 } job;
 
 enum { JOB_STORY, JOB_PARSE_ERROR, JOB_MESSAGE, JOB_JSON };
@@ -120,10 +121,13 @@ static void help(FILE *f)
         "  --format FORMAT         jsonl (default): one object per event, one event per\n"
         "                          (source, target) pair, as CAMEO coders write them;\n"
         "                          tsv: the same as tab-separated columns with a header;\n"
+        "                          csv: the same as CSV (RFC 4180) with a header;\n"
         "                          plover: PLOVER records, one per act, with lists of\n"
         "                          actors and recipients (everyone an actor in a joint\n"
         "                          act), event, mode, quad_code, event_loc, text_info;\n"
-        "                          phoenix: the Phoenix dataset's 26 tab-separated columns\n"
+        "                          phoenix: the Phoenix dataset's 26 tab-separated columns;\n"
+        "                          gdelt: GDELT 2.0 Events records, 61 tab-separated\n"
+        "                          columns, no header (places with FIPS 10-4 codes)\n"
         "  --date YYYY-MM-DD       story date where the input gives none\n"
         "  --status                after each story, a status record:\n"
         "                          {\"story_id\",\"status\":\"ok|no_event|error\",\"events\",\"error\",\"offset\"}\n"
@@ -204,6 +208,12 @@ static int sink(void *user, const truce_event *ev)
     }
     if (strcmp(j->format, "tsv") == 0) {
         truce_write_tsv(&j->out, ev);
+    } else if (strcmp(j->format, "csv") == 0) {
+        truce_write_csv(&j->out, ev);
+    } else if (strcmp(j->format, "gdelt") == 0) {
+        /* GLOBALEVENTIDs hash the event's number within its story: the
+         * job is one story, so they do not depend on -j */
+        truce_write_gdelt(&j->out, ev, ++j->n_written, &j->st);
     } else if (strcmp(j->format, "phoenix") == 0) {
         /* EventIDs count the events of a sentence */
         j->phx_seq = ev->sentence == j->phx_sentence ? j->phx_seq + 1 : 1;
@@ -1231,9 +1241,10 @@ static int code_main(int argc, char **argv, bool split, bool ingest)
             return EXIT_OK;
         } else if (strncmp(name, "--format", 8) == 0 && (name[8] == 0 || name[8] == '=')) {
             const char *v = opts_value(&o, name);
-            if (!v || (strcmp(v, "jsonl") && strcmp(v, "tsv") && strcmp(v, "plover") && strcmp(v, "phoenix"))) {
+            if (!v || (strcmp(v, "jsonl") && strcmp(v, "tsv") && strcmp(v, "csv") && strcmp(v, "plover") &&
+                       strcmp(v, "phoenix") && strcmp(v, "gdelt"))) {
                 free(inputs);
-                return cli_usage_error(r.cmd, "--format takes jsonl, tsv, plover or phoenix, found '%s'",
+                return cli_usage_error(r.cmd, "--format takes jsonl, tsv, csv, plover, phoenix or gdelt, found '%s'",
                                        v ? v : "nothing");
             }
             r.o.format = v;
@@ -1401,6 +1412,9 @@ static int code_main(int argc, char **argv, bool split, bool ingest)
     }
     if (strcmp(r.o.format, "tsv") == 0) {
         truce_write_tsv_header(&r.out);
+        flush(&r);
+    } else if (strcmp(r.o.format, "csv") == 0) {
+        truce_write_csv_header(&r.out);
         flush(&r);
     }
     pthread_mutex_init(&r.lock, NULL);

@@ -1,7 +1,8 @@
 /* fuzz_story.c — libFuzzer entry point for the plain-text story reader and
  * the coder: any bytes as a wire story, coded with the built-in knowledge;
  * every event written as JSON, and every PLOVER record, must parse back
- * (jansson). */
+ * (jansson); every event written as a GDELT record is one line of exactly
+ * 61 tab-separated columns. */
 #include "truce.h"
 
 #include <jansson.h>
@@ -27,9 +28,34 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
     return 0;
 }
 
+/* What the sink needs besides the event: its buffer, the story (for the
+ * GDELT writer) and the event's number in the story. */
+typedef struct {
+    truce_buf b;
+    const truce_story *st;
+    uint32_t seq;
+} fuzz_ctx;
+
+/* One GDELT record: 60 tabs and one newline, at its end. */
+static void check_gdelt(truce_buf *b, const truce_event *ev, uint32_t seq, const truce_story *st)
+{
+    b->len = 0;
+    truce_write_gdelt(b, ev, seq, st);
+    size_t tabs = 0, newlines = 0;
+    for (size_t i = 0; i < b->len; i++) {
+        tabs += b->p[i] == '\t';
+        newlines += b->p[i] == '\n';
+    }
+    if (b->failed || tabs != 60 || newlines != 1 || b->p[b->len - 1] != '\n') {
+        abort();
+    }
+}
+
 static int check_event(void *user, const truce_event *ev)
 {
-    truce_buf *b = user;
+    fuzz_ctx *x = user;
+    truce_buf *b = &x->b;
+    check_gdelt(b, ev, ++x->seq, x->st);
     b->len = 0;
     truce_write_jsonl(b, ev);
     json_error_t je;
@@ -73,11 +99,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     st.id = "fuzz";
     st.id_len = 4;
-    truce_buf b = {0};
+    fuzz_ctx x = {.st = &st};
     size_t n;
-    truce_code_story(coder, &st, check_event, &b, &n, &err);
+    truce_code_story(coder, &st, check_event, &x, &n, &err);
     truce_plover_end(plover, &records);
     check_records();
-    truce_buf_free(&b);
+    truce_buf_free(&x.b);
     return 0;
 }

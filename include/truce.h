@@ -294,6 +294,30 @@ void truce_write_jsonl(truce_buf *b, const truce_event *ev);
 /* Append the TSV header line / one event as a TSV line. */
 void truce_write_tsv_header(truce_buf *b);
 void truce_write_tsv(truce_buf *b, const truce_event *ev);
+/* The same fields as CSV (RFC 4180): comma-separated, a field holding a
+ * comma, double quote, CR or LF is quoted with its quotes doubled, and
+ * every line (the header too) ends in CRLF. */
+void truce_write_csv_header(truce_buf *b);
+void truce_write_csv(truce_buf *b, const truce_event *ev);
+
+/* One event as a GDELT 2.0 Events ("export") record: the 61 tab-separated
+ * columns GLOBALEVENTID ... SOURCEURL in GDELT's order, no header, so that
+ * GDELT loaders and table schemas take truce's output as it is.
+ * `seq` is the event's 1-based number within its story; `st` is the story
+ * (its id, date and url; may be NULL). GLOBALEVENTID is a 63-bit hash of
+ * (story id, sentence, seq): the same story always gives the same ids,
+ * whatever the thread count. SQLDATE ... FractionDate are the event's date,
+ * DATEADDED the story's (YYYYMMDD000000: truce has no clock time).
+ * Actor Name, Ethnic and Religion columns are empty; Actor1Geo and
+ * Actor2Geo are empty (Type 0): truce places the action only. ActionGeo
+ * country and ADM1 codes are FIPS 10-4 (truce_fips_country). */
+void truce_write_gdelt(truce_buf *b, const truce_event *ev, uint32_t seq, const truce_story *st);
+
+/* The FIPS 10-4 country code (two letters) GDELT uses for places, for an
+ * ISO 3166-1 alpha-3 code or CAMEO's KSV: "GM" for "DEU". NULL when the
+ * code is unknown or FIPS 10-4 has none (BES, UMI). The string is static.
+ * Thread-safe (the built-in table, data/fips.tsv, is read at first use). */
+const char *truce_fips_country(const char *iso3);
 
 /* One event as a line of the Phoenix dataset's 26 tab-separated columns
  * (EventID, Date, Year, Month, Day, SourceActorFull, SourceActorEntity,
