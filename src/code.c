@@ -1275,16 +1275,16 @@ static bool find_mentions(truce_coder *c, size_t b, size_t e, truce_day day, mve
         if (x > 0) {
             mention *p = &mv->v[x - 1], *m = &mv->v[x];
             size_t gap_b = p->tok_end, gap_e = m->tok_start;
-            /* "A, B and C"; also "Evil Mordor, the awful Fornost, and good
-             * Gondor": up to three determiners or lower-case non-verbs
-             * before the next member */
+            /* "A, B and C"; in literal (dictionary) coding also "Evil
+             * Mordor, the awful Fornost, and good Gondor": up to three
+             * determiners or lower-case non-verbs before the next member */
             size_t n_link = 0, n_mod = 0;
             bool joined = gap_e > gap_b;
             for (size_t q = gap_b; joined && q < gap_e; q++) {
                 if (tok_punct(c, q, ',') || tok_is(c, q, k->w.and_)) {
                     joined = n_mod == 0;   /* modifiers only after the link */
                     n_link++;
-                } else if (n_link && (tok_has(c, q, WC_DETERMINER | WC_MODIFIER) ||
+                } else if (n_link && c->opt.literal && (tok_has(c, q, WC_DETERMINER | WC_MODIFIER) ||
                                       (c->t[q].kind == TOK_WORD && !(c->t[q].flags & TF_CAP) &&
                                        !c->t[q].vlemma && !c->t[q].isverb))) {
                     n_mod++;
