@@ -235,7 +235,7 @@ fuzz: $(FUZZ_TARGETS:%=build-fuzz/%)
 	@mkdir -p fuzz/crashes
 	@for t in $(FUZZ_TARGETS); do \
 	  mkdir -p build-fuzz/corpus/$$t; \
-	  cp tests/golden/*/*.in tests/corpus/* build-fuzz/corpus/$$t/ 2>/dev/null; \
+	  cp tests/golden/*/*.in tests/corpus/* tests/golden/dict/*.txt build-fuzz/corpus/$$t/ 2>/dev/null; \
 	  echo "fuzz: $$t for $(FUZZ_SECONDS) s"; \
 	  ./build-fuzz/$$t -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=10 \
 	    -artifact_prefix=fuzz/crashes/$$t- build-fuzz/corpus/$$t >build-fuzz/$$t.log 2>&1 \

@@ -1,7 +1,8 @@
 /* fuzz_dict.c — libFuzzer entry point for the dictionary readers: any
- * bytes as a PETRARCH/TABARI actors, agents or verbs file (the first byte
- * picks which), loaded on top of nothing but the grammar tables; then one
- * sentence is coded with what was loaded. */
+ * bytes as a PETRARCH actors, agents, verbs, discards or issues file, or a
+ * TABARI .actors, .agents or .verbs file (the first byte picks which),
+ * loaded on top of nothing but the grammar tables; then one sentence is
+ * coded with what was loaded. */
 #include "truce.h"
 
 #include <stdlib.h>
@@ -18,8 +19,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (size < 1) {
         return 0;
     }
-    static const char *const names[] = {"fuzz.actors.txt", "fuzz.agents.txt", "fuzz.verbs.txt"};
-    truce_dict_file f = {names[data[0] % 3], (const char *)data + 1, size - 1};
+    static const char *const names[] = {"fuzz.actors.txt", "fuzz.agents.txt", "fuzz.verbs.txt",
+                                        "fuzz.discards.txt", "fuzz.issues.txt", "Fuzz.actors",
+                                        "Fuzz.agents", "Fuzz.verbs"};
+    truce_dict_file f = {names[data[0] % 8], (const char *)data + 1, size - 1};
     truce_error err;
     size_t n_errors;
     truce_kb *kb = truce_kb_open_dicts(&f, 1, false, NULL, NULL, &n_errors, &err);
@@ -28,7 +31,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     truce_coder *c = truce_coder_new(kb, NULL);
     if (c) {
-        static const char text[] = "Gondor attacked Arnor with swords. The king met the rangers.";
+        static const char text[] = "Gondor attacked Arnor with swords near the dam. The king met the "
+                                   "rangers to discuss drinking water and health-care.";
         truce_story st = {0};
         st.id = "fuzz";
         st.id_len = 4;

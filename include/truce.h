@@ -181,6 +181,10 @@ typedef struct {
      * other ("Armenia and Azerbaijan agreed"): PLOVER lists them all as
      * actors, with no recipient. */
     bool mutual;
+    /* With an issues dictionary (PETRARCH's Phoenix.IssueCoding.txt): the
+     * issues the sentence mentions, "CODE,n;CODE,n" in order of first
+     * mention (n = times mentioned); NULL when there is none. */
+    const char *issues;
 } truce_event;
 
 /* The caller's sink. Return 0 to go on, nonzero to stop coding the story. */

@@ -80,6 +80,8 @@ struct truce_coder {
     size_t base;
     uint32_t sent_base;
     bool mutual;                   /* emitting the pairs of a joint act */
+    size_t issues_sent;            /* 1 + the sentence whose issues ... */
+    char issues_buf[512];          /* ... these are ("" = none) */
     size_t n_skipped;              /* sentences over max_sentence_tokens ... */
     size_t first_skipped;          /* ... and where the first one starts */
     truce_story_flag flag;         /* flag_codes: ### or +++ met */
@@ -2143,6 +2145,88 @@ static void settle_actor(const char **code, const char **country, char buf[16], 
     *country = cbuf;
 }
 
+/* One step of an issue phrase: the token as written, else its singular,
+ * else its verb lemma ("n:teacher" matches "teachers", "v:educate"
+ * "educated"). */
+static uint32_t issue_step(const trie *tr, uint32_t node, const token *t)
+{
+    uint32_t next;
+    if (t->id && (next = trie_child(tr, node, t->id)) != 0) {
+        return next;
+    }
+    if (t->nlemma && (next = trie_child(tr, node, t->nlemma)) != 0) {
+        return next;
+    }
+    if (t->vlemma && (next = trie_child(tr, node, t->vlemma)) != 0) {
+        return next;
+    }
+    return 0;
+}
+
+/* The issues sentence k mentions, from an issues dictionary: the longest
+ * phrase at each word, an ignore phrase's words counting for none;
+ * "CODE,n;CODE,n" in order of first mention, or NULL. Kept for the
+ * sentence's other events. */
+static const char *sentence_issues(truce_coder *c, size_t k)
+{
+    const trie *tr = &c->k->issues;
+    if (!tr->n_nodes || k >= c->ns) {
+        return NULL;
+    }
+    if (c->issues_sent != k + 1) {
+        c->issues_sent = k + 1;
+        const char *code[24];
+        unsigned count[24];
+        size_t n = 0;
+        size_t i = c->s[k].tok_start, e = c->s[k].tok_end;
+        while (i < e) {
+            uint32_t node = 0;
+            const actor_entry *best = NULL;
+            size_t best_end = i + 1;
+            for (size_t j = i; j < e; j++) {
+                node = issue_step(tr, node, &c->t[j]);
+                if (!node) {
+                    break;
+                }
+                if (tr->payload[node]) {
+                    best = tr->payload[node];
+                    best_end = j + 1;
+                }
+            }
+            bool ignore = false;
+            for (const actor_entry *x = best; x; x = x->next) {
+                ignore |= x->kind == AK_ISSUE_IGNORE;
+            }
+            for (const actor_entry *x = best; x && !ignore; x = x->next) {
+                size_t m = 0;
+                while (m < n && strcmp(code[m], x->issue) != 0) {
+                    m++;
+                }
+                if (m == n && n < 24) {
+                    code[n] = x->issue;
+                    count[n++] = 0;
+                }
+                if (m < n) {
+                    count[m]++;
+                }
+            }
+            i = best ? best_end : i + 1;
+        }
+        size_t len = 0;
+        c->issues_buf[0] = 0;
+        for (size_t m = 0; m < n; m++) {
+            int w = snprintf(c->issues_buf + len, sizeof c->issues_buf - len, "%s%s,%u", m ? ";" : "",
+                             code[m], count[m]);
+            if (w < 0 || (size_t)w >= sizeof c->issues_buf - len) {
+                c->issues_buf[len] = 0;   /* a whole entry or none */
+                break;
+            }
+            len += (size_t)w;
+        }
+    }
+    return c->issues_buf[0] ? c->issues_buf : NULL;
+}
+
 static void emit(truce_coder *c, const evctx *x, const char *src, const char *tgt,
                  const char *code, size_t span_b, size_t span_e, const pattern *p)
 {
@@ -2328,6 +2412,7 @@ static void emit(truce_coder *c, const evctx *x, const char *src, const char *tg
         }
     }
     ev.mutual = c->mutual;
+    ev.issues = sentence_issues(c, x->sent);
     /* a part of a long story: offsets and sentence numbers in the story */
     ev.sentence += c->sent_base;
     ev.span_start += c->base;
@@ -3612,6 +3697,7 @@ static void code_sentence(truce_coder *c, sinfo *si, size_t s_index)
 static truce_status prepare(truce_coder *c, const truce_story *st, truce_error *err)
 {
     arena_reset(&c->a);
+    c->issues_sent = 0;
     c->st = st;
     c->text = (const uint8_t *)st->text;
     if (c->base == 0) {

@@ -1645,6 +1645,125 @@ static bool dload_discards(dctx *d, const uint8_t *data, size_t len)
     return true;
 }
 
+/* Issues (PETRARCH's Phoenix.IssueCoding.txt): "PHRASE [CODE]" lines in
+ * <ISSUE CATEGORY=...> blocks. "n:WORD" and "v:WORD" stand for the word's
+ * noun or verb forms (the coder matches a token by its form, its singular
+ * or its verb lemma, so every word gets them); '+' inside a word gives both
+ * the spaced and the hyphenated spelling ("pre+k": "pre k", "pre-k");
+ * "~PHRASE" or "~~PHRASE" is a phrase whose words count for no issue ("a
+ * head start" is not the Head Start programme). */
+static bool dload_issues(dctx *d, const uint8_t *data, size_t len)
+{
+    dlines L = {data, data + len, 0, {0}, {0}, false, d->semi};
+    kb *k = d->B->k;
+    str category = {NULL, 0};   /* <ISSUE CATEGORY="X">: a line's code when it has none */
+    while (dnext(&L)) {
+        str t = dtrim(L.text);
+        if (t.len == 0) {
+            continue;
+        }
+        if (t.p[0] == '<') {
+            static const char tag[] = "CATEGORY=\"";
+            const uint8_t *q = NULL;
+            for (ptrdiff_t x = 0; x + (ptrdiff_t)sizeof tag - 1 <= t.len && !q; x++) {
+                if (memcmp(t.p + x, tag, sizeof tag - 1) == 0) {
+                    q = t.p + x;
+                }
+            }
+            if (q) {
+                q += sizeof tag - 1;
+                const uint8_t *qe = memchr(q, '"', (size_t)(t.p + t.len - q));
+                category = qe ? (str){q, qe - q} : (str){NULL, 0};
+            } else if (t.len > 1 && t.p[1] == '/') {
+                category = (str){NULL, 0};
+            }
+            continue;
+        }
+        bool ignore = t.p[0] == '~';
+        while (t.len && t.p[0] == '~') {
+            t = (str){t.p + 1, t.len - 1};
+        }
+        str code = {NULL, 0};
+        const uint8_t *lb = memchr(t.p, '[', (size_t)t.len);
+        if (lb) {
+            const uint8_t *rb = memchr(lb, ']', (size_t)(t.p + t.len - lb));
+            if (!rb || rb == lb + 1) {
+                dreport(d, true, L.line, (uint32_t)(lb - L.raw.p) + 1, "expected [CODE] after the phrase, found \"%.*s\"",
+                        (int)(t.p + t.len - lb > 40 ? 40 : t.p + t.len - lb), (const char *)lb);
+                continue;
+            }
+            code = (str){lb + 1, rb - lb - 1};
+            t = dtrim((str){t.p, lb - t.p});
+        } else if (!ignore && category.len) {
+            dreport(d, false, L.line, 1, "\"%.*s\" has no [CODE]; its category's, %.*s, is used",
+                    (int)(t.len > 40 ? 40 : t.len), (const char *)t.p, (int)category.len,
+                    (const char *)category.p);
+            code = category;
+        } else if (!ignore) {
+            dreport(d, true, L.line, 1, "expected PHRASE [CODE], found \"%.*s\"",
+                    (int)(t.len > 40 ? 40 : t.len), (const char *)t.p);
+            continue;
+        }
+        /* the phrase without n: and v:, lower case; where the '+' are */
+        char base[256];
+        size_t n = 0;
+        int plus[8], n_plus = 0;
+        bool too_many = false;
+        for (ptrdiff_t i = 0; i < t.len && n + 1 < sizeof base; i++) {
+            uint8_t c = t.p[i];
+            bool word_start = i == 0 || t.p[i - 1] == ' ';
+            if (word_start && i + 1 < t.len && (c == 'n' || c == 'v') && t.p[i + 1] == ':') {
+                i++;
+                continue;
+            }
+            if (c == '+') {
+                if (n_plus == 8) {
+                    too_many = true;
+                    break;
+                }
+                plus[n_plus++] = (int)n;
+            }
+            base[n++] = (char)(c == '_' ? ' ' : (c >= 'A' && c <= 'Z' ? c + 32 : c));
+        }
+        base[n] = 0;
+        if (too_many || n == 0) {
+            dreport(d, true, L.line, 1, "expected an issue phrase with at most 8 '+', found \"%.*s\"",
+                    (int)(t.len > 40 ? 40 : t.len), (const char *)t.p);
+            continue;
+        }
+        const char *issue = code.len ? arena_strndup(&k->a, (const char *)code.p, (size_t)code.len) : NULL;
+        if (code.len && !issue) {
+            return false;
+        }
+        /* every spelling: each '+' a space or a hyphen */
+        for (int v = 0; v < (1 << n_plus); v++) {
+            char ph[256];
+            memcpy(ph, base, n + 1);
+            for (int b = 0; b < n_plus; b++) {
+                ph[plus[b]] = (v >> b) & 1 ? '-' : ' ';
+            }
+            uint32_t ids[32];
+            int nw = text_phrase_ids(k, (str){(const uint8_t *)ph, (ptrdiff_t)n}, ids, 32);
+            if (nw <= 0) {
+                dreport(d, true, L.line, 1, "expected an issue phrase of 1 to 32 words, found \"%s\"", ph);
+                break;
+            }
+            uint32_t node = trie_insert(&k->issues, ids, nw);
+            actor_entry *e = NEW(&k->a, actor_entry, 1);
+            if (!node || !e) {
+                return false;
+            }
+            e->kind = ignore ? AK_ISSUE_IGNORE : AK_ISSUE;
+            e->issue = issue;
+            e->src_file = d->path;
+            e->src_line = L.line;
+            e->next = k->issues.payload[node];
+            k->issues.payload[node] = e;
+        }
+    }
+    return true;
+}
+
 /* Verb dictionaries: CAMEO.2.0 (PETRARCH2) and the older TABARI /
  * PETRARCH-1 syntax, where a space between pattern words allows words
  * between them, '_' asks for the next word right after, and "{A | B}"
@@ -2361,8 +2480,10 @@ static int dformat(const char *name, const uint8_t *p, size_t n)
     if (strstr(low, "discard")) {
         return 4;
     }
-    if (strstr(low, "issue") || strstr(low, "preposition") ||
-        strstr(low, "option") || strstr(low, "project")) {
+    if (strstr(low, "issue")) {
+        return 5;
+    }
+    if (strstr(low, "preposition") || strstr(low, "option") || strstr(low, "project")) {
         return 0;
     }
     if (strstr(low, "actor")) {
@@ -2406,8 +2527,11 @@ static bool dload(builder *B, const truce_dict_file *f, truce_dict_warn warn, vo
     case 4:
         ok = dload_discards(&d, (const uint8_t *)f->data, f->len);
         break;
+    case 5:
+        ok = dload_issues(&d, (const uint8_t *)f->data, f->len);
+        break;
     default:
-        dreport(&d, false, 0, 0, "issues and option files are not used yet; skipped");
+        dreport(&d, false, 0, 0, "preposition and option files are not used; skipped");
         break;
     }
     *n_errors += d.n_errors;
@@ -2577,6 +2701,7 @@ void truce_kb_close(truce_kb *k)
     }
     trie_free(&k->actors);
     trie_free(&k->discards);
+    trie_free(&k->issues);
     intern_free(&k->words);
     free(k->is_verb);
     free(k->lex_line);

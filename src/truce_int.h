@@ -161,6 +161,8 @@ enum {
     AK_PRONOUN,       /* he, she, they, we, I */
     AK_DISCARD,       /* a user dictionary's discard phrase: the sentence is not coded */
     AK_DISCARD_STORY, /* "+PHRASE": the story is not coded */
+    AK_ISSUE,         /* an issues dictionary's phrase: its sentence is about `issue` */
+    AK_ISSUE_IGNORE,  /* "~PHRASE": its words count for no issue */
 };
 
 typedef struct {
@@ -182,6 +184,7 @@ typedef struct actor_entry {
     uint32_t n_spells;
     uint32_t src_line;    /* where it was defined */
     const char *src_file;
+    const char *issue;    /* AK_ISSUE: the issue code */
     struct actor_entry *next;
 } actor_entry;
 
@@ -252,6 +255,7 @@ typedef struct truce_kb {
     intern words;
     trie actors;
     trie discards;         /* discard phrases (AK_DISCARD*), empty without a discard file */
+    trie issues;           /* issue phrases (AK_ISSUE*), empty without an issues file */
     /* head id -> pattern list (verb heads by lemma, noun heads by form) */
     pattern **vheads;      /* indexed by word id; grown with words */
     pattern **nheads;

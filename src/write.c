@@ -196,7 +196,32 @@ void truce_write_jsonl(truce_buf *b, const truce_event *ev)
     json_str(b, ev->text, ev->text_len);
     buf_printf(b, ",\"span\":[%zu,%zu],\"pattern\":", ev->span_start, ev->span_end);
     json_cstr_or_null(b, ev->pattern);
-    buf_printf(b, ",\"historical\":%s}\n", ev->historical ? "true" : "false");
+    buf_printf(b, ",\"historical\":%s", ev->historical ? "true" : "false");
+    if (ev->issues) {
+        /* "CODE,n;CODE,n" as {"CODE":n,...}; only with an issues dictionary */
+        buf_puts(b, ",\"issues\":{");
+        const char *p = ev->issues;
+        bool first = true;
+        while (*p) {
+            const char *comma = strchr(p, ',');
+            const char *end = strchr(p, ';');
+            if (!end) {
+                end = p + strlen(p);
+            }
+            if (!comma || comma > end) {
+                break;
+            }
+            if (!first) {
+                buf_putc(b, ',');
+            }
+            first = false;
+            json_str(b, p, (size_t)(comma - p));
+            buf_printf(b, ":%ld", strtol(comma + 1, NULL, 10));
+            p = *end ? end + 1 : end;
+        }
+        buf_putc(b, '}');
+    }
+    buf_puts(b, "}\n");
 }
 
 static void tsv_field(truce_buf *b, const char *s, size_t len)
@@ -414,7 +439,11 @@ void truce_write_phoenix(truce_buf *b, const truce_event *ev, uint32_t seq, cons
     buf_puts(b, ev->code ? ev->code : "");
     buf_putc(b, '\t');
     buf_puts(b, ev->root ? ev->root : "");
-    buf_printf(b, "\t%d\t%.1f\t\t", penta, ev->goldstein);   /* Issues: none coded */
+    buf_printf(b, "\t%d\t%.1f\t", penta, ev->goldstein);
+    if (ev->issues) {
+        tsv_field(b, ev->issues, strlen(ev->issues));   /* Phoenix's own "CODE,n;CODE,n" */
+    }
+    buf_putc(b, '\t');
     if (ev->location_name && !isnan(ev->lat) && !isnan(ev->lon)) {
         buf_printf(b, "%.5f\t%.5f\t", ev->lat, ev->lon);
     } else {
