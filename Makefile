@@ -46,7 +46,7 @@ DATA = data/cameo.tsv data/modality.tsv data/grammar.tsv data/countries.tsv data
        data/agents.tsv data/verbs.txt data/fips.tsv $(sort $(wildcard data/people/*.tsv))
 GEN  = $(B)/gen/iso3166.tsv $(B)/gen/wordnet/verbs.txt $(B)/gen/lexicon.tsv
 
-.PHONY: all check test unit golden corpus store kill asan eval bench clean deps golden-update example fuzz fuzz-short valgrind
+.PHONY: all check test unit golden corpus store kill asan fuzz-lib eval bench clean deps golden-update example fuzz fuzz-short valgrind
 
 all: truce $(B)/gazetteer.bin
 
@@ -221,13 +221,17 @@ FUZZ_SECONDS ?= 60
 FUZZ_TARGETS = fuzz_story fuzz_jsonl fuzz_dict fuzz_xml
 FUZZ_FLAGS = -O1 -g -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined -DTRUCE_ARENA_MALLOC
 
-build-fuzz/%: fuzz/%.c
+# the instrumented library, brought up to date on every fuzz build (its own
+# make knows which sources changed), and the targets linked against it
+.PHONY: fuzz-lib
+fuzz-lib:
 	$(MAKE) B=build-fuzz CC=clang OPT="$(FUZZ_FLAGS)" build-fuzz/libtruce.a
+
+build-fuzz/%: fuzz/%.c fuzz-lib
 	clang $(CPPFLAGS) -O1 -g -fsanitize=fuzzer,address,undefined -o $@ $< build-fuzz/libtruce.a $(LIBS)
 
 # the XML input reader lives in the CLI (libxml2)
-build-fuzz/fuzz_xml: fuzz/fuzz_xml.c cli/read_xml.c cli/read_xml.h
-	$(MAKE) B=build-fuzz CC=clang OPT="$(FUZZ_FLAGS)" build-fuzz/libtruce.a
+build-fuzz/fuzz_xml: fuzz/fuzz_xml.c cli/read_xml.c cli/read_xml.h fuzz-lib
 	clang $(CPPFLAGS) $(XML_CFLAGS) -O1 -g -fsanitize=fuzzer,address,undefined -o $@ fuzz/fuzz_xml.c cli/read_xml.c \
 	  build-fuzz/libtruce.a $(LIBS) $(XML_LIBS)
 
