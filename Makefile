@@ -251,7 +251,7 @@ golden-update: $(B)/truce $(B)/gazetteer.bin
 	@sh tests/run-golden.sh $(B)/truce --update
 	@sh tests/run-store.sh $(B)/truce --update >/dev/null
 
-example: truce
+example: truce $(B)/gazetteer.bin
 	./truce code data/examples/karabakh-ceasefire.txt
 
 eval: truce
