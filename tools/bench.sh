@@ -103,7 +103,7 @@ phx_line="Phoenix dictionaries: not found (no ../shared)"
 if [ -r "$phx/CAMEO.2.0.txt" ]; then
     set -- --no-builtin --dict "$phx/CAMEO.2.0.txt" --dict "$phx/Phoenix.Countries.actors.txt" \
         --dict "$phx/Phoenix.International.actors.txt" --dict "$phx/Phoenix.MilNonState.actors.txt" \
-        --dict "$phx/Phoenix.agents.txt"
+        --dict "$phx/Phoenix.agents.txt" --dict "$phx/Phoenix.discards.txt" --dict "$phx/Phoenix.IssueCoding.txt"
     timer "$tmp/tp" "$truce" code -q "$@" "$tmp/run.jsonl" > "$tmp/events_p"
     tp=$(cut -d' ' -f1 "$tmp/tp")
     rssp=$(cut -d' ' -f2 "$tmp/tp")
