@@ -72,6 +72,9 @@ static int check_event(void *user, const truce_event *ev)
  * list and one event. */
 static void check_records(void)
 {
+    if (!records.len) {
+        return;   /* no record (and maybe no buffer yet) */
+    }
     const char *p = records.p, *end = records.p + records.len;
     while (p < end) {
         const char *nl = memchr(p, '\n', (size_t)(end - p));
