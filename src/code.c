@@ -159,12 +159,10 @@ static bool tok_is_word(const truce_coder *c, size_t i, const char *w)
     if (i >= c->nt) {
         return false;
     }
-    size_t n = strlen(w);
+    /* compared as it goes: most calls fail on the first letter */
     const token *t = &c->t[i];
-    if (t->end - t->start != n) {
-        return false;
-    }
-    for (size_t j = 0; j < n; j++) {
+    size_t n = t->end - t->start, j = 0;
+    for (; j < n && w[j]; j++) {
         uint8_t ch = c->text[t->start + j];
         if (ch >= 'A' && ch <= 'Z') {
             ch = (uint8_t)(ch + 32);
@@ -173,7 +171,7 @@ static bool tok_is_word(const truce_coder *c, size_t i, const char *w)
             return false;
         }
     }
-    return true;
+    return j == n && w[j] == 0;
 }
 
 static bool tok_punct(const truce_coder *c, size_t i, char ch)
@@ -312,7 +310,7 @@ static size_t find_dates(truce_coder *c, size_t b, size_t e, truce_day ref,
     size_t n = 0;
     for (size_t i = b; i < e && n < cap; i++) {
         if (c->t[i].kind != TOK_NUM && !tok_has(c, i, WC_DATE_WORD) &&
-            !(i + 2 < e && tok_is_word(c, i + 2, "ago"))) {
+            !(i + 2 < e && tok_is(c, i + 2, c->k->w.ago))) {
             continue;
         }
         int m = tok_month(c, i), d, y;

@@ -1023,13 +1023,21 @@ uint8_t kb_lex(const kb *k, const uint8_t *key, ptrdiff_t len)
     uint32_t lo = 0, hi = k->n_lex;
     while (lo < hi) {
         uint32_t mid = lo + (hi - lo) / 2;
+        /* compare the line's word (up to its tab) with the key */
         const uint8_t *w = k->lex_data + k->lex_line[mid];
-        const uint8_t *tab = memchr(w, '\t', k->lex_line[mid + 1] - k->lex_line[mid]);
-        size_t wl = (size_t)(tab - w);
-        int c = memcmp(w, key, wl < (size_t)len ? wl : (size_t)len);
-        if (c == 0) {
-            c = wl < (size_t)len ? -1 : wl > (size_t)len ? 1 : 0;
+        ptrdiff_t j = 0;
+        while (j < len && w[j] != '\t' && w[j] == key[j]) {
+            j++;
         }
+        int c;
+        if (w[j] == '\t') {
+            c = j == len ? 0 : -1;   /* the word is a prefix of the key */
+        } else if (j == len) {
+            c = 1;                   /* the key is a prefix of the word */
+        } else {
+            c = w[j] < key[j] ? -1 : 1;
+        }
+        const uint8_t *tab = w + j;
         if (c == 0) {
             unsigned m = 0;
             for (const uint8_t *d = tab + 1; *d >= '0' && *d <= '9'; d++) {
