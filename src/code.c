@@ -80,6 +80,8 @@ struct truce_coder {
     size_t base;
     uint32_t sent_base;
     bool mutual;                   /* emitting the pairs of a joint act */
+    bool org_ids_ready;            /* org_ids filled (at first use) */
+    uint32_t org_ids[64];          /* kb ids of org_heads' words (0: not in the kb) */
     size_t issues_sent;            /* 1 + the sentence whose issues ... */
     char issues_buf[512];          /* ... these are ("" = none) */
     size_t n_skipped;              /* sentences over max_sentence_tokens ... */
@@ -778,8 +780,19 @@ static size_t org_name(const truce_coder *c, size_t j, size_t e, size_t *head)
         return 0;
     }
     *head = SIZE_MAX;
+    if (!c->org_ids_ready) {
+        /* the head words by kb id, once per coder: a token is then
+         * compared by its id (a word the kb lacks, by its letters) */
+        truce_coder *w = (truce_coder *)c;
+        for (size_t h = 0; h < sizeof org_heads / sizeof org_heads[0] && h < 64; h++) {
+            const char *word = org_heads[h].word;
+            w->org_ids[h] = intern_find(&c->k->words, (str){(const uint8_t *)word, (ptrdiff_t)strlen(word)});
+        }
+        w->org_ids_ready = true;
+    }
+    uint32_t last = c->t[k - 1].id;
     for (size_t h = 0; h < sizeof org_heads / sizeof org_heads[0]; h++) {
-        if (tok_is_word(c, k - 1, org_heads[h].word)) {
+        if (h < 64 && c->org_ids[h] ? last == c->org_ids[h] : tok_is_word(c, k - 1, org_heads[h].word)) {
             *head = h;
             break;
         }

@@ -200,11 +200,12 @@ static void tok_finish_uncached(const kb *k, const uint8_t *text, token *t)
         if (letters > 1 && upper == letters) {
             t->flags |= TF_UPPER;
         }
-        uint8_t lex = kb_lex(k, key, n);
+        t->vlemma = kb_verb_lemma(k, key, n, &t->vform);
+        /* the lexicon only decides for words WordNet says can be verbs */
+        uint8_t lex = t->vlemma ? kb_lex(k, key, n) : 0;
         if (lex && !(lex & LEX_VERB)) {
             t->flags |= TF_LEX_NOT_VERB;
         }
-        t->vlemma = kb_verb_lemma(k, key, n, &t->vform);
         t->isverb = (t->id && t->id < k->heads_cap && k->is_verb[t->id]) || t->vlemma ? 1 : 0;
         t->nlemma = kb_noun_lemma(k, key, n);
     }
