@@ -1209,19 +1209,6 @@ static bool ddate(dctx *d, uint32_t line, const uint8_t *p, size_t n, truce_day 
     return true;
 }
 
-static bool dcode_ok(str c)
-{
-    if (c.len < 3 || c.len > 15) {
-        return false;
-    }
-    for (ptrdiff_t i = 0; i < c.len; i++) {
-        if (!((c.p[i] >= 'A' && c.p[i] <= 'Z') || (c.p[i] >= '0' && c.p[i] <= '9'))) {
-            return false;
-        }
-    }
-    return true;
-}
-
 /* Parse the "[CODE date]" groups of a line into spells. */
 static size_t dspells(dctx *d, uint32_t line, str t, dated_code *out, size_t cap)
 {
@@ -1255,7 +1242,7 @@ static size_t dspells(dctx *d, uint32_t line, str t, dated_code *out, size_t cap
         bool parts_ok = code.len <= 15;
         for (ptrdiff_t a = 0, b = 0; parts_ok && b <= code.len; b++) {
             if (b == code.len || code.p[b] == '/') {
-                parts_ok = dcode_ok((str){code.p + a, b - a});
+                parts_ok = valid_code((str){code.p + a, b - a});
                 a = b + 1;
             }
         }
@@ -1538,7 +1525,7 @@ static bool dload_agents(dctx *d, const uint8_t *data, size_t len)
                 sector[sn++] = (char)*q;
             }
         }
-        if (!dcode_ok((str){(const uint8_t *)sector, (ptrdiff_t)sn}) || sn > 9) {
+        if (!valid_code((str){(const uint8_t *)sector, (ptrdiff_t)sn}) || sn > 9) {
             dreport(d, true, L.line, (uint32_t)(br - t.p) + 2, "expected an agent code such as ~GOV, found \"%.*s\"",
                     (int)(cb - br - 1), (const char *)br + 1);
             continue;
