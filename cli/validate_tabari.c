@@ -388,24 +388,13 @@ int validate_tabari(const char *file, bool builtin, bool explain)
         free(text);
         return kb_rc;
     }
-    truce_coder *coder = truce_coder_new(kb, &opt);
-    if (!coder) {
-        cli_error(CMD, "out of memory");
-        truce_kb_close(kb);
-        free(text);
-        return EXIT_INTERNAL;
-    }
-
+    int rc = EXIT_INTERNAL;   /* until the records are read */
     size_t pass = 0, fail = 0, options = 0;
+    truce_coder *coder = truce_coder_new(kb, &opt);
     char *story = malloc(tlen + 1), *comment = malloc(tlen + 1);
-    if (!story || !comment) {
+    if (!coder || !story || !comment) {
         cli_error(CMD, "out of memory");
-        free(story);
-        free(comment);
-        truce_coder_free(coder);
-        truce_kb_close(kb);
-        free(text);
-        return EXIT_INTERNAL;
+        goto out;
     }
     char *p = text;
     bool done = false;
@@ -507,12 +496,7 @@ int validate_tabari(const char *file, bool builtin, bool explain)
                 truce_coder *nc = truce_coder_new(kb, &opt);
                 if (!nc) {
                     cli_error(CMD, "out of memory");
-                    free(story);
-                    free(comment);
-                    truce_coder_free(coder);
-                    truce_kb_close(kb);
-                    free(text);
-                    return EXIT_INTERNAL;
+                    goto out;
                 }
                 truce_coder_free(coder);
                 coder = nc;
@@ -612,10 +596,12 @@ int validate_tabari(const char *file, bool builtin, bool explain)
                 options);
     }
     printf("%zu passed, %zu failed\n", pass, fail);
+    rc = fail ? EXIT_INPUT : EXIT_OK;
+out:
     free(story);
     free(comment);
     truce_coder_free(coder);
     truce_kb_close(kb);
     free(text);
-    return fail ? EXIT_INPUT : EXIT_OK;
+    return rc;
 }

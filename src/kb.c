@@ -1759,6 +1759,26 @@ static bool dload_issues(dctx *d, const uint8_t *data, size_t len)
     return true;
 }
 
+/* Add one pattern of a user verb dictionary. A bad pattern is reported at
+ * its line and skipped; false only when memory runs out. */
+static bool dadd_pattern(dctx *d, uint32_t line, const lines *fake, const char *code, const char *code2,
+                         str pat)
+{
+    builder *B = d->B;
+    truce_error e = {0};
+    truce_error *saved = B->err;
+    B->err = &e;
+    bool r = add_pattern2(B, fake, code, code2, pat, 0);
+    B->err = saved;
+    if (!r && e.code == TRUCE_ENOMEM) {
+        return false;
+    }
+    if (!r) {
+        dreport(d, true, line, 1, "%s", e.msg);
+    }
+    return true;
+}
+
 /* Verb dictionaries: CAMEO.2.0 (PETRARCH2) and the older TABARI /
  * PETRARCH-1 syntax, where a space between pattern words allows words
  * between them, '_' asks for the next word right after, and "{A | B}"
@@ -2205,19 +2225,8 @@ static bool dload_verbs(dctx *d, const uint8_t *data, size_t len)
                 dreport(d, true, L.line, 1, "expected '*' for the verb in the pattern");
                 continue;
             }
-            truce_error e = {0};
-            truce_error *saved = B->err;
-            B->err = &e;
-            bool r = add_pattern2(B, &fake, code, code2[0] && !null_code ? code2 : NULL,
-                                  (str){(const uint8_t *)pat, (ptrdiff_t)strlen(pat)}, 0);
-            B->err = saved;
-            if (!r) {
-                if (e.code == TRUCE_ENOMEM) {
-                    ok = false;
-                } else {
-                    dreport(d, true, L.line, 1, "%s", e.msg);
-                }
-            }
+            ok = dadd_pattern(d, L.line, &fake, code, code2[0] && !null_code ? code2 : NULL,
+                              (str){(const uint8_t *)pat, (ptrdiff_t)strlen(pat)}) && ok;
             continue;
         }
         if (t.p[0] == '-') {
@@ -2344,19 +2353,7 @@ static bool dload_verbs(dctx *d, const uint8_t *data, size_t len)
                 }
                 continue;
             }
-            lines f2 = fake;
-            truce_error e = {0};
-            truce_error *saved = B->err;
-            B->err = &e;
-            bool r = add_pattern(B, &f2, code, dtrim((str){(const uint8_t *)pat, (ptrdiff_t)pn}), 0);
-            B->err = saved;
-            if (!r) {
-                if (e.code == TRUCE_ENOMEM) {
-                    ok = false;
-                } else {
-                    dreport(d, true, L.line, 1, "%s", e.msg);
-                }
-            }
+            ok = dadd_pattern(d, L.line, &fake, code, NULL, dtrim((str){(const uint8_t *)pat, (ptrdiff_t)pn})) && ok;
             continue;
         }
         /* a verb line: VERB {IRREGULAR FORMS} [CODE]; "+" marks the verb of
@@ -2436,22 +2433,11 @@ static bool dload_verbs(dctx *d, const uint8_t *data, size_t len)
         }
         char pat[512];
         snprintf(pat, sizeof pat, "%s%s=%s%s%s", pre, pre[0] ? " " : "", head, post[0] ? " " : "", post);
-        truce_error e = {0};
-        truce_error *saved = B->err;
-        B->err = &e;
         pattern *before = B->pats;
-        bool r = add_pattern2(B, &fake, code, code2[0] ? code2 : NULL,
-                              (str){(const uint8_t *)pat, (ptrdiff_t)strlen(pat)}, 0);
-        for (pattern *q = B->pats; r && q && q != before; q = q->next) {
-            q->verb_line = true;
-        }
-        B->err = saved;
-        if (!r) {
-            if (e.code == TRUCE_ENOMEM) {
-                ok = false;
-            } else {
-                dreport(d, true, L.line, 1, "%s", e.msg);
-            }
+        ok = dadd_pattern(d, L.line, &fake, code, code2[0] ? code2 : NULL,
+                          (str){(const uint8_t *)pat, (ptrdiff_t)strlen(pat)}) && ok;
+        for (pattern *q = B->pats; q && q != before; q = q->next) {
+            q->verb_line = true;   /* only the patterns this line added */
         }
     }
     free(syns);
