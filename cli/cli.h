@@ -37,9 +37,11 @@ int cmd_code(int argc, char **argv);
 
 /* The gazetteer image: its default path ($TRUCE_GAZETTEER, else
  * gazetteer.bin or build/gazetteer.bin beside the binary; malloc'd), and
- * its bytes in malloc'd (aligned) memory, or NULL if it cannot be read. */
+ * its bytes mapped read-only, or NULL if it cannot be read or is empty;
+ * unmapped by cli_gazetteer_free(). */
 char *cli_gazetteer_path(void);
 void *cli_gazetteer_read(const char *path, size_t *len);
+void cli_gazetteer_free(void *blob, size_t len);
 int cmd_split(int argc, char **argv);
 int cmd_dict(int argc, char **argv);
 
@@ -51,6 +53,8 @@ bool cli_read_all(FILE *f, char **out, size_t *len);
 struct truce_kb;
 struct truce_kb *cli_open_kb(const char *cmd, const char *const *paths, size_t n, bool builtin,
                              bool print, size_t *n_errors, int *exit_code);
+/* Close a kb from cli_open_kb (and unmap its image, if it has one). */
+void cli_close_kb(struct truce_kb *kb);
 int cmd_geo(int argc, char **argv);
 int cmd_validate(int argc, char **argv);
 int cmd_ingest(int argc, char **argv);

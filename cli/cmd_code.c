@@ -1340,10 +1340,10 @@ static int code_main(int argc, char **argv, bool split, bool ingest)
     /* coordinates from the gazetteer: asked for with --gazetteer (an error
      * if unreadable), else the default one if it is there */
     void *gaz_blob = NULL;
+    size_t glen = 0;
     truce_geo *gaz = NULL;
     if (!r.split && !(r.o.gazetteer && !r.o.gazetteer[0])) {
         char *path = r.o.gazetteer ? strdup(r.o.gazetteer) : cli_gazetteer_path();
-        size_t glen = 0;
         gaz_blob = path ? cli_gazetteer_read(path, &glen) : NULL;
         if (gaz_blob) {
             truce_error gerr = {0};
@@ -1351,15 +1351,15 @@ static int code_main(int argc, char **argv, bool split, bool ingest)
             if (!gaz) {
                 cli_error(r.cmd, "%s: not a usable gazetteer: %s", path, gerr.msg);
                 free(path);
-                free(gaz_blob);
-                truce_kb_close(r.kb);
+                cli_gazetteer_free(gaz_blob, glen);
+                cli_close_kb(r.kb);
                 free(inputs);
                 return EXIT_INPUT;
             }
         } else if (r.o.gazetteer) {
             cli_error(r.cmd, "%s: cannot read the gazetteer: %s", path ? path : "?", strerror(errno));
             free(path);
-            truce_kb_close(r.kb);
+            cli_close_kb(r.kb);
             free(inputs);
             return EXIT_INPUT;
         }
@@ -1375,8 +1375,8 @@ static int code_main(int argc, char **argv, bool split, bool ingest)
         if (!r.db) {
             cli_error(r.cmd, "%s", msg);
             truce_geo_close(gaz);
-            free(gaz_blob);
-            truce_kb_close(r.kb);
+            cli_gazetteer_free(gaz_blob, glen);
+            cli_close_kb(r.kb);
             free(inputs);
             return EXIT_INPUT;
         }
@@ -1500,8 +1500,8 @@ done:
     free(r.spare);
     truce_coder_free(r.coder);
     truce_geo_close(gaz);
-    free(gaz_blob);
-    truce_kb_close(r.kb);
+    cli_gazetteer_free(gaz_blob, glen);
+    cli_close_kb(r.kb);
     store_close(r.db);
     truce_buf_free(&r.out);
     free(inputs);

@@ -16,10 +16,14 @@
 #include "geo.h"
 #include "truce.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <math.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 #include <utf8proc.h>
@@ -75,22 +79,34 @@ static void usage(FILE *f)
 
 void *cli_gazetteer_read(const char *path, size_t *len)
 {
-    FILE *f = fopen(path, "rb");
-    if (!f) {
+    /* mapped read-only: the pages come from the page cache as they are
+     * used, and processes share them */
+    int fd = open(path, O_RDONLY);
+    if (fd < 0) {
         return NULL;
     }
+    struct stat st;
     void *p = NULL;
-    long n = -1;
-    if (fseek(f, 0, SEEK_END) == 0 && (n = ftell(f)) >= 0 && fseek(f, 0, SEEK_SET) == 0) {
-        p = malloc(n > 0 ? (size_t)n : 1);    /* malloc is aligned for geo_open */
-        if (p && fread(p, 1, (size_t)n, f) != (size_t)n) {
-            free(p);
+    if (fstat(fd, &st) == 0 && st.st_size > 0) {
+        p = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
+        if (p == MAP_FAILED) {
             p = NULL;
         }
+    } else if (fstat(fd, &st) == 0) {
+        errno = EINVAL;   /* empty */
     }
-    fclose(f);
-    *len = n > 0 ? (size_t)n : 0;
+    int e = errno;
+    close(fd);
+    errno = e;
+    *len = p ? (size_t)st.st_size : 0;
     return p;
+}
+
+void cli_gazetteer_free(void *blob, size_t len)
+{
+    if (blob) {
+        munmap(blob, len);
+    }
 }
 
 char *cli_gazetteer_path(void)
@@ -600,7 +616,7 @@ int cmd_geo(int argc, char **argv)
         status = run(g, (const uint8_t *)(text ? text : ""), text_len, &o);
     }
     geo_close(g);
-    free(blob);
+    cli_gazetteer_free(blob, blen);
     free(path);
     free(text);
     return status;

@@ -387,7 +387,7 @@ int cmd_validate(int argc, char **argv)
     rc = fail ? EXIT_INPUT : EXIT_OK;
 out:
     truce_coder_free(coder);
-    truce_kb_close(kb);
+    cli_close_kb(kb);
     xmlFreeDoc(doc);
     xmlCleanupParser();
     return rc;

@@ -25,7 +25,7 @@ static const command commands[] = {
     {"db", cmd_db, "check a store or export its events (truce db check|export DB)"},
     {"split", cmd_split, "show a story's date, dateline and sentences as truce reads them"},
     {"geo", cmd_geo, "find place names in text and show how the gazetteer resolves them"},
-    {"dict", cmd_dict, "check dictionaries in the PETRARCH/TABARI formats (truce dict check FILE...)"},
+    {"dict", cmd_dict, "check or compile dictionaries (truce dict check FILE..., truce dict compile -o OUT FILE...)"},
     {"validate", cmd_validate, "run a PETRARCH unit-test record file and count the records passed"},
     {"help", cmd_help, "show this help"},
     {"version", cmd_version, "print the version"},

@@ -601,7 +601,7 @@ out:
     free(story);
     free(comment);
     truce_coder_free(coder);
-    truce_kb_close(kb);
+    cli_close_kb(kb);
     free(text);
     return rc;
 }

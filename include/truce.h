@@ -292,6 +292,23 @@ void truce_buf_free(truce_buf *b);
  * failure sets b->failed and appends nothing. */
 void truce_buf_put(truce_buf *b, const char *s, size_t len);
 
+/* Compiled knowledge. truce_kb_compile() appends an image of a loaded kb
+ * (the built-in knowledge, user dictionaries, or both) to out; `info` is a
+ * short description kept in the image (what it was compiled from).
+ * truce_kb_open_image() opens such an image in place, in milliseconds: it
+ * checks the header and a checksum, then rewrites the image's pointers
+ * for its address (once; opening the same bytes again is cheap). The blob
+ * must be 8-byte aligned and writable (a private mapping will do), stay
+ * valid until truce_kb_close() of every kb opened on it, and is owned by
+ * the caller. An image is refused, with a message saying to compile it
+ * again, if another build of truce wrote it. The built-in knowledge is such
+ * an image, made by the same compiler at build time. */
+truce_status truce_kb_compile(const truce_kb *kb, const char *info, truce_buf *out, truce_error *err);
+bool truce_kb_is_image(const void *p, size_t len);
+truce_kb *truce_kb_open_image(void *blob, size_t len, truce_error *err);
+/* The image's description, or NULL if kb was built from text. */
+const char *truce_kb_info(const truce_kb *kb);
+
 /* Append one event as a JSON object and a newline (the output contract of
  * DESIGN.md). */
 void truce_write_jsonl(truce_buf *b, const truce_event *ev);

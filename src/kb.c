@@ -2485,7 +2485,13 @@ static int dformat(const char *name, const uint8_t *p, size_t n)
 static bool dload(builder *B, const truce_dict_file *f, truce_dict_warn warn, void *user,
                   size_t *n_errors, size_t *n_warnings)
 {
-    dctx d = {B, f->name, warn, user, 0, 0, false, false};
+    /* entries and patterns keep the file's name for provenance: a copy,
+     * since the caller's string may not outlive the kb */
+    const char *name = arena_strndup(&B->k->a, f->name, strlen(f->name));
+    if (!name) {
+        return false;
+    }
+    dctx d = {B, name, warn, user, 0, 0, false, false};
     /* TABARI's own files (.verbs, .actors, .agents) put comments after ';' */
     size_t nl = strlen(f->name);
     static const char *const tabari_ext[] = {".verbs", ".actors", ".agents", NULL};
@@ -2585,6 +2591,10 @@ static bool finish(builder *B)
 
 truce_kb *truce_kb_open(truce_error *err)
 {
+    size_t len;
+    if (truce_kb_image(&len) && len) {
+        return kb_open_builtin_image(err);
+    }
     return truce_kb_open_dicts(NULL, 0, true, NULL, NULL, NULL, err);
 }
 
@@ -2678,6 +2688,10 @@ truce_kb *truce_kb_open_dicts(const truce_dict_file *files, size_t n_files, bool
 void truce_kb_close(truce_kb *k)
 {
     if (!k) {
+        return;
+    }
+    if (k->image) {
+        free(k);   /* everything else lives in the image */
         return;
     }
     trie_free(&k->actors);
