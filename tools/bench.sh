@@ -28,17 +28,18 @@ else
     label="generated from data/examples (400 copies)"
 fi
 
-timer() {   # timer OUT CMD...: elapsed seconds and peak RSS (KB) of CMD into OUT
+timer() {   # timer OUT CMD...: elapsed seconds (to the ms) and peak RSS (KB) of CMD into OUT
     out=$1
     shift
+    s=$(date +%s.%N)
     if [ -x /usr/bin/time ]; then
-        /usr/bin/time -f "%e %M" -o "$out" "$@"
+        /usr/bin/time -f "%M" -o "$out.rss" "$@"
     else
-        s=$(date +%s.%N)
         "$@"
-        e=$(date +%s.%N)
-        echo "$(echo "$e - $s" | bc) 0" > "$out"
+        echo 0 > "$out.rss"
     fi
+    e=$(date +%s.%N)
+    echo "$(awk -v s="$s" -v e="$e" 'BEGIN { printf "%.4f", e - s }') $(tail -1 "$out.rss")" > "$out"
 }
 
 sentences=$("$truce" split -q "$corpus" | grep -c '^{"sentence"' || true)
@@ -54,6 +55,14 @@ while [ $i -lt 20 ]; do
     i=$((i + 1))
 done
 load_rss=$(cut -d' ' -f2 "$tmp/t")
+# the same without the gazetteer: the built-in knowledge image alone
+best_kb=999
+i=0
+while [ $i -lt 20 ]; do
+    timer "$tmp/t" "$truce" code -q --no-gazetteer /dev/null
+    best_kb=$(awk -v a="$(cut -d' ' -f1 "$tmp/t")" -v b="$best_kb" 'BEGIN { print (a < b) ? a : b }')
+    i=$((i + 1))
+done
 
 # repeat the corpus until a run takes >= 2 s
 reps=1
@@ -113,10 +122,29 @@ if [ -r "$phx/CAMEO.2.0.txt" ]; then
         -v ev="$(wc -l < "$tmp/events_p")" 'BEGIN {
         printf "Phoenix dictionaries, -j 1: %.0f sentences/s, %d events, peak %.1f MB, load %.0f ms",
                s * reps / t, ev, rss / 1024, l * 1000 }')
+    # the same dictionaries compiled into an image: compile time, load time
+    # (best of 10), and the events, which must be the same bytes
+    files=$(printf '%s\n' "$@" | grep -v '^--')
+    timer "$tmp/tc" "$truce" dict compile -o "$tmp/phx.kb" --no-builtin $files 2>/dev/null
+    best_i=999
+    i=0
+    while [ $i -lt 10 ]; do
+        timer "$tmp/ti" "$truce" code -q --dict "$tmp/phx.kb" /dev/null
+        best_i=$(awk -v a="$(cut -d' ' -f1 "$tmp/ti")" -v b="$best_i" 'BEGIN { print (a < b) ? a : b }')
+        i=$((i + 1))
+    done
+    timer "$tmp/tpi" "$truce" code -q --dict "$tmp/phx.kb" "$tmp/run.jsonl" > "$tmp/events_pi"
+    if cmp -s "$tmp/events_p" "$tmp/events_pi"; then same_i="same events"; else same_i="EVENTS DIFFER"; fi
+    phx_line="$phx_line
+$(awk -v c="$(cut -d' ' -f1 "$tmp/tc")" -v l="$best_i" -v sz="$(wc -c < "$tmp/phx.kb")" -v t="$(cut -d' ' -f1 "$tmp/tpi")" \
+        -v s="$sentences" -v reps="$reps" -v same="$same_i" 'BEGIN {
+        printf "Phoenix compiled (truce dict compile): compile %.2f s, image %.1f MB, load %.0f ms, %.0f sentences/s, %s",
+               c, sz / 1e6, l * 1000, s * reps / t, same }')"
+    rm -f "$tmp/phx.kb"
 fi
 cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')
 awk -v t2="$t2" -v rss2="$rss2" -v same="$same" -v cpu="$cpu" -v ncpu="$(nproc)" -v label="$label" -v s="$sentences" -v b="$bytes" -v reps="$reps" -v t="$t" \
-    -v ev="$events" -v rss="$rss" -v load="$best" -v lrss="$load_rss" 'BEGIN {
+    -v ev="$events" -v rss="$rss" -v load="$best" -v lrss="$load_rss" -v lkb="$best_kb" 'BEGIN {
     printf "truce bench — %s\n", label
     printf "machine: %s, %s cores\n", cpu, ncpu
     printf "%-34s %s\n", "corpus sentences (one pass)", s
@@ -130,7 +158,8 @@ awk -v t2="$t2" -v rss2="$rss2" -v same="$same" -v cpu="$cpu" -v ncpu="$(nproc)"
     printf "%-34s %.0f (%.2fx -j 1)\n", "sentences/s, -j 2", s * reps / t2, t / t2
     printf "%-34s %.1f MB\n", "peak resident memory, -j 2", rss2 / 1024
     printf "%-34s %s\n", "-j 2 output vs -j 1", same
-    printf "%-34s %.0f ms (peak RSS %.1f MB)\n", "knowledge load (empty input)", load * 1000, lrss / 1024
+    printf "%-34s %.1f ms (peak RSS %.1f MB)\n", "knowledge load (empty input)", load * 1000, lrss / 1024
+    printf "%-34s %.1f ms\n", "  of which without the gazetteer", lkb * 1000
 }'
 echo "$store_line"
 echo "$big_line"
