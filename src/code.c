@@ -89,6 +89,8 @@ struct truce_coder {
     truce_story_flag flag;         /* flag_codes: ### or +++ met */
     const mention *last_subject;   /* the last coded verb's source, in ... */
     size_t last_subject_sent;      /* ... this sentence */
+    size_t xf_tok[8];              /* verbs of the sentence a transformation ... */
+    size_t n_xf;                   /* ... has coded already */
 };
 
 void truce_options_default(truce_options *o)
@@ -2565,8 +2567,13 @@ static const mention *find_subject(const truce_coder *c, const mvec *mv, size_t 
                 r--;
             }
             bool opener = r == cb && pv->vform == VF_ED;
+            /* "Russia said Ukraine attacked Georgia": after a verb of
+             * saying, the actor right before this verb is its subject */
+            bool reported = pv->vlemma && pv->vlemma < c->k->heads_cap &&
+                            (c->k->head_flags[pv->vlemma] & VFLAG_SPEECH) && m->tok_end == head &&
+                            m->code[0] && !m->pronoun && c->t[head].vform != VF_NONE;
             if (pv->vlemma && pv->vform != VF_NONE && !is_aux(c, q) &&
-                !(pv->flags & TF_CAP) && !tok_has(c, q, WC_DETERMINER) && !opener) {
+                !(pv->flags & TF_CAP) && !tok_has(c, q, WC_DETERMINER) && !opener && !reported) {
                 continue;
             }
         }
@@ -2678,6 +2685,66 @@ static const mention *find_object(const truce_coder *c, const mvec *mv, size_t h
 static size_t mindex(const mvec *mv, const mention *m)
 {
     return (size_t)(m - mv->v);
+}
+
+/* A dictionary's transformation of an infinitive ("~ a (_ b ATTACK) WANT
+ * = a b 138": "X wants to attack Y", "X attempted to assassinate Y"): the
+ * verb before "to" governs the one at i. */
+static const transform *infinitive_transform(const truce_coder *c, size_t i)
+{
+    const kb *k = c->k;
+    size_t q = i;
+    if (!k->transforms) {
+        return NULL;
+    }
+    while (q > 0 && tok_has(c, q - 1, WC_ADVERB)) {
+        q--;
+    }
+    if (q < 2 || !tok_is(c, q - 1, k->w.to)) {
+        return NULL;
+    }
+    q--;
+    while (q > 0 && tok_has(c, q - 1, WC_ADVERB)) {
+        q--;
+    }
+    uint32_t gov = q ? c->t[q - 1].vlemma : 0;
+    for (const transform *t = k->transforms; gov && t; t = t->next) {
+        if (t->b == '_' && t->verb1 == gov && (!t->verb2 || t->verb2 == c->t[i].vlemma)) {
+            return t;
+        }
+    }
+    return NULL;
+}
+
+/* The verb at i is the governing verb of an infinitive transformation
+ * ("wants" in "wants to attack"): the transformation is its event. */
+static bool governs_transform(const truce_coder *c, size_t i)
+{
+    if (!c->k->transforms || !c->t[i].vlemma) {
+        return false;
+    }
+    size_t j = i + 1;
+    while (j < c->nt && tok_has(c, j, WC_ADVERB)) {
+        j++;
+    }
+    if (j >= c->nt || !tok_is(c, j, c->k->w.to)) {
+        return false;
+    }
+    j++;
+    while (j < c->nt && tok_has(c, j, WC_ADVERB)) {
+        j++;
+    }
+    return j < c->nt && infinitive_transform(c, j) != NULL;
+}
+
+static bool transformed(const truce_coder *c, size_t i)
+{
+    for (size_t q = 0; q < c->n_xf; q++) {
+        if (c->xf_tok[q] == i) {
+            return true;
+        }
+    }
+    return false;
 }
 
 typedef struct {
@@ -3426,6 +3493,21 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
         }
         return;
     }
+    const transform *tf = infinitive_transform(c, i);
+    if (tf && (tf->c == '_' ? !tgt.n : tf->c == '.' || tgt.n)) {
+        /* the transformation's event instead: a is the source, c the
+         * target */
+        char rule[200];
+        snprintf(rule, sizeof rule, "%s:%u: %s", tf->file, tf->line, tf->text);
+        trace(c, "  \"%.*s\": transformation %s", TOKF(i), rule);
+        mlist xs = tf->x == tf->a ? src : tgt, ys = tf->y == tf->a ? src : tf->y == tf->c ? tgt : (mlist){0};
+        if (tf->code[0]) {
+            snprintf(code, sizeof code, "%s", tf->code);
+        }
+        x.rule = rule;
+        emit_pairs(c, &x, xs, ys, code, a, bnd, NULL);
+        return;
+    }
     emit_pairs(c, &x, src, tgt, code, a, bnd, p);
     if (p->code2[0] && tgt.n && strcmp(code, p->code) == 0) {
         /* TABARI's paired code "[032:033]": the target's side of the act
@@ -3532,6 +3614,100 @@ static void code_content(truce_coder *c, sinfo *si, size_t s_index, const speech
         emit_pairs(c, &x, (mlist){sp->speaker, 1}, group_at(mv, mindex(mv, subj)), dcode, a, b, dp);
         praised = true;   /* the demand is the statement */
     }
+    /* the dictionary's transformations of what is said ("~ a (b . ATTACK)
+     * SAY = a b 112": X says Y attacked: X accuses Y) */
+    for (const transform *t = k->transforms; t; t = t->next) {
+        if (t->verb1 != c->t[sp->verb].vlemma || t->b == '_') {
+            continue;
+        }
+        for (size_t i = sp->content_b; i < sp->content_e && c->n_xf < 8; i++) {
+            uint32_t l = c->t[i].vlemma;
+            const pattern *vp, *np;
+            if (!l || (t->verb2 && l != t->verb2) || transformed(c, i) || !head_patterns(c, i, &vp, &np) ||
+                !vp) {
+                continue;
+            }
+            size_t ce = clause_end(c, i, sp->content_e);
+            pmatch pm;
+            int w = best_pattern(c, mv, vp, i, sp->content_b, ce, &pm);
+            if (w < 0 && l < k->heads_cap && k->vheads[l] && k->vheads[l] != vp) {
+                w = best_pattern(c, mv, k->vheads[l], i, sp->content_b, ce, &pm);   /* the lemma's */
+            }
+            if (w < 0 || pm.p->code[0] == '-' || (pm.p->flags & (VFLAG_SPEECH | VFLAG_ENDORSE))) {
+                continue;
+            }
+            size_t from = sp->content_b;
+            for (size_t q = i; q > sp->content_b + 1; q--) {
+                if (tok_is(c, q - 1, k->w.that)) {
+                    from = q;
+                    break;
+                }
+            }
+            /* a deed said to be done: not a word used as a noun, not a
+             * promise, a threat, a condition or a denial (those keep
+             * their own codes) */
+            vinfo vi = analyse_verb(c, mv, i, from);
+            if (!vi.verb || (!c->opt.literal && (vi.negated || vi.intent || vi.threat || vi.hypothetical ||
+                                                 vi.obligation || vi.refusal))) {
+                continue;
+            }
+            const mention *subj = find_subject(c, mv, from, i), *obj = find_object(c, mv, i, ce, false);
+            for (size_t xm = 0; xm < mv->n; xm++) {
+                /* "it", "we" in what X says stand for X */
+                const mention *m = &mv->v[xm];
+                if (m->pronoun && m->tok_start >= from && m->tok_end <= i &&
+                    (!subj || m->tok_start > subj->tok_start)) {
+                    subj = m;
+                }
+            }
+            if (subj && (subj->pronoun || !subj->code[0])) {
+                subj = subj->pronoun ? sp->speaker : NULL;
+            }
+            if (obj && !obj->code[0]) {
+                obj = NULL;
+            }
+            const mention *bound[3] = {sp->speaker, NULL, NULL};   /* a, b, c */
+            const mention *got[2] = {subj, obj};
+            const char want[2] = {t->b, t->c};
+            bool ok = true;
+            for (int v = 0; v < 2 && ok; v++) {
+                if (want[v] == '_') {
+                    ok = !got[v];
+                } else if (want[v] != '.') {
+                    ok = got[v] != NULL;
+                    /* a variable met again is the same actor */
+                    if (ok && want[v] == t->a) {
+                        ok = strcmp(got[v]->code, sp->speaker->code) == 0;
+                    } else if (ok && v == 1 && want[1] == t->b && subj) {
+                        ok = strcmp(got[1]->code, subj->code) == 0;
+                    }
+                    bound[v + 1] = got[v];
+                }
+            }
+            if (!ok) {
+                continue;
+            }
+            const mention *xm = t->x == t->a ? bound[0] : t->x == t->b ? bound[1] : bound[2];
+            const mention *ym = t->y == t->a ? bound[0] : t->y == t->b ? bound[1] : bound[2];
+            if (!xm || !ym) {
+                continue;
+            }
+            char rule[200];
+            snprintf(rule, sizeof rule, "%s:%u: %s", t->file, t->line, t->text);
+            trace(c, "  \"%.*s\": transformation %s", TOKF(i), rule);
+            evctx x = {s_index, TRUCE_NODAY, false, false, NULL, NULL, NULL, 0, 0, 0, false, mv};
+            sentence_date(c, si, sp->verb, &x, sp->content_b, sp->content_e, false);
+            x.rule = rule;
+            size_t a = sp->speaker->tok_start < sp->verb ? sp->speaker->tok_start : sp->verb;
+            size_t b = i > sp->speaker->tok_end - 1 ? i : sp->speaker->tok_end - 1;
+            if (obj && obj->tok_end - 1 > b) {
+                b = obj->tok_end - 1;
+            }
+            emit_pairs(c, &x, (mlist){xm, 1}, (mlist){ym, 1}, t->code[0] ? t->code : pm.p->code, a, b, NULL);
+            c->xf_tok[c->n_xf++] = i;
+            praised = true;   /* the transformation is the statement */
+        }
+    }
     /* the statement itself, about the first other actor in the content */
     if (sp->p && !praised) {
         for (size_t xm = 0; xm < mv->n; xm++) {
@@ -3619,6 +3795,7 @@ static void code_sentence(truce_coder *c, sinfo *si, size_t s_index)
     }
     speech sps[8];
     size_t n_sp = 0, coded_until = 0, last_coded = 0;
+    c->n_xf = 0;
     const char *spk = si->quote_speaker[0] ? si->quote_speaker : NULL;
     /* first the speech verbs, so content events know their speaker */
     for (size_t i = sb; i < se && !c->stop; i++) {
@@ -3641,7 +3818,7 @@ static void code_sentence(truce_coder *c, sinfo *si, size_t s_index)
         for (size_t k2 = 0; k2 < n_sp; k2++) {
             in_speech_verb |= sps[k2].verb == i;
         }
-        if (in_speech_verb) {
+        if (in_speech_verb || transformed(c, i) || governs_transform(c, i)) {
             continue;
         }
         const char *speaker = spk;

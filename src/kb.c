@@ -1994,6 +1994,120 @@ static uint32_t dtab_pattern(const dsyn *syns, int n_syns, str body, const char 
     return 0;
 }
 
+/* "~ a (b c VERB2) VERB1 = x y CODE" (t starts at the '~'). */
+static bool dtransform(dctx *d, uint32_t line, str t)
+{
+    /* tokens: the brackets and '=' stand alone */
+    str tok[16];
+    int n = 0;
+    for (ptrdiff_t i = 1; i < t.len && n < 16;) {
+        uint8_t ch = t.p[i];
+        if (ch == ' ' || ch == '\t') {
+            i++;
+            continue;
+        }
+        ptrdiff_t j = i + 1;
+        if (ch != '(' && ch != ')' && ch != '=') {
+            while (j < t.len && t.p[j] != ' ' && t.p[j] != '\t' && t.p[j] != '(' && t.p[j] != ')' &&
+                   t.p[j] != '=') {
+                j++;
+            }
+        }
+        tok[n++] = (str){t.p + i, j - i};
+        i = j;
+    }
+    static const char *const shape = "a ( b c VERB2 ) VERB1 = x y CODE";
+    bool ok = n == 11 && tok[1].len == 1 && tok[1].p[0] == '(' && tok[5].len == 1 && tok[5].p[0] == ')' &&
+              tok[7].len == 1 && tok[7].p[0] == '=';
+    const int vars[] = {0, 2, 3, 8, 9};
+    for (int v = 0; ok && v < 5; v++) {
+        str x = tok[vars[v]];
+        ok = x.len == 1 && ((x.p[0] >= 'a' && x.p[0] <= 'z') || ((v == 1 || v == 2) && (x.p[0] == '.' || x.p[0] == '_')));
+    }
+    if (!ok) {
+        dreport(d, true, line, 1, "expected a transformation %s", shape);
+        return true;
+    }
+    char a = (char)tok[0].p[0], b = (char)tok[2].p[0], c = (char)tok[3].p[0];
+    for (int v = 3; v < 5; v++) {
+        char x = (char)tok[vars[v]].p[0];
+        if (x != a && x != b && x != c) {
+            char names[8] = {a, 0};
+            for (int q = 0; q < 2; q++) {
+                char y = q ? c : b;
+                if (y >= 'a' && y <= 'z' && !strchr(names, y)) {
+                    size_t nl = strlen(names);
+                    names[nl] = ',';
+                    names[nl + 1] = y;
+                    names[nl + 2] = 0;
+                }
+            }
+            dreport(d, true, line, (uint32_t)(tok[vars[v]].p - t.p) + 1,
+                    "expected a variable of the left side (one of %s), found '%c'", names, x);
+            return true;
+        }
+    }
+    char code[8] = "";
+    str cs = tok[10];
+    if (!(cs.len == 1 && cs.p[0] == 'Q')) {
+        if (cs.len >= (ptrdiff_t)sizeof code || !valid_code(cs)) {
+            dreport(d, true, line, (uint32_t)(cs.p - t.p) + 1, "expected a CAMEO code or Q, found \"%.*s\"",
+                    (int)cs.len, (const char *)cs.p);
+            return true;
+        }
+        memcpy(code, cs.p, (size_t)cs.len);
+        if (!kb_cameo(d->B->k, code)) {
+            dreport(d, false, line, (uint32_t)(cs.p - t.p) + 1, "code \"%s\" is not in the CAMEO list; used as written",
+                    code);
+        }
+    }
+    uint32_t verbs[2];
+    for (int v = 0; v < 2; v++) {
+        str w = tok[v ? 6 : 4];
+        if (!v && w.len == 1 && w.p[0] == 'Q') {
+            verbs[v] = 0;
+            continue;
+        }
+        char low[64];
+        if (w.len >= (ptrdiff_t)sizeof low) {
+            dreport(d, true, line, (uint32_t)(w.p - t.p) + 1, "expected a verb, found a word of %td bytes", w.len);
+            return true;
+        }
+        for (ptrdiff_t q = 0; q < w.len; q++) {
+            low[q] = (char)(w.p[q] >= 'A' && w.p[q] <= 'Z' ? w.p[q] + 32 : w.p[q]);
+        }
+        /* written in its base form, as the verb lines are: the lemma */
+        uint32_t id = word_id(d->B->k, (str){(const uint8_t *)low, w.len});
+        if (!id) {
+            return false;
+        }
+        verbs[v] = id;
+    }
+    kb *k = d->B->k;
+    transform *x = NEW(&k->a, transform, 1);
+    char *text = x ? arena_strndup(&k->a, (const char *)t.p, (size_t)t.len) : NULL;
+    if (!text) {
+        return false;
+    }
+    x->verb2 = verbs[0];
+    x->verb1 = verbs[1];
+    x->a = a;
+    x->b = b;
+    x->c = c;
+    x->x = (char)tok[8].p[0];
+    x->y = (char)tok[9].p[0];
+    memcpy(x->code, code, sizeof code);
+    x->line = line;
+    x->file = d->path;
+    x->text = text;
+    transform **tail = &k->transforms;
+    while (*tail) {
+        tail = &(*tail)->next;
+    }
+    *tail = x;
+    return true;
+}
+
 static bool dload_verbs(dctx *d, const uint8_t *data, size_t len)
 {
     builder *B = d->B;
@@ -2127,8 +2241,15 @@ static bool dload_verbs(dctx *d, const uint8_t *data, size_t len)
             }
             continue;
         }
-        if (t.p[0] == '~' || t.p[0] == '#' || (t.len > 1 && t.p[0] == '&' && t.p[1] == '&')) {
-            continue;   /* transformations: not used */
+        if (t.p[0] == '~') {
+            if (!dtransform(d, L.line, t)) {
+                free(syns);
+                return false;
+            }
+            continue;
+        }
+        if (t.p[0] == '#' || (t.len > 1 && t.p[0] == '&' && t.p[1] == '&')) {
+            continue;
         }
         /* the code of a line: [c], [a:b] (active a), [:b] passive only */
         const uint8_t *br = NULL;
@@ -2583,6 +2704,22 @@ static bool finish(builder *B)
         }
         p->next = *list;
         *list = p;
+    }
+    /* a transformation "~ a (b c VERB2) SAY = ..." says that SAY reports
+     * a clause: its verb is coded as a verb of saying (unless another
+     * gives it an infinitive, "~ a (_ b ATTACK) WANT": then "wants B to
+     * attack" is not a report) */
+    for (const transform *t = k->transforms; t; t = t->next) {
+        bool infinitive = false;
+        for (const transform *u = k->transforms; u; u = u->next) {
+            infinitive |= u->verb1 == t->verb1 && u->b == '_';
+        }
+        if (t->b != '_' && !infinitive && k->vheads[t->verb1]) {
+            k->head_flags[t->verb1] |= VFLAG_SPEECH;
+            for (pattern *p = k->vheads[t->verb1]; p; p = p->next) {
+                p->flags |= VFLAG_SPEECH;
+            }
+        }
     }
     return true;
 }

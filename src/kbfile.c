@@ -321,6 +321,24 @@ static uint64_t w_patterns(writer *w, const pattern *p)
     return first;
 }
 
+static uint64_t w_transforms(writer *w, const transform *t)
+{
+    uint64_t first = 0, prev_next = 0;
+    for (; t && !w->oom; t = t->next) {
+        uint64_t off = w_put(w, t, sizeof *t, 8);
+        if (prev_next) {
+            w_set(w, prev_next, off);
+        } else {
+            first = off;
+        }
+        w_set(w, off + offsetof(transform, file), w_str(w, t->file));
+        w_set(w, off + offsetof(transform, text), w_str(w, t->text));
+        prev_next = off + offsetof(transform, next);
+        w_set(w, prev_next, 0);
+    }
+    return first;
+}
+
 static uint64_t w_heads(writer *w, pattern *const *heads, uint32_t n)
 {
     uint64_t arr = w_array(w, heads, (size_t)n * sizeof *heads, 8);
@@ -371,6 +389,7 @@ truce_status truce_kb_compile(const truce_kb *k, const char *info, truce_buf *ou
     w_set(&w, K + offsetof(kb, nexc), w_array(&w, k->nexc, n * sizeof *k->nexc, 4));
     w_set(&w, K + offsetof(kb, cameo), w_array(&w, k->cameo, k->n_cameo * sizeof *k->cameo, 8));
     w_set(&w, K + offsetof(kb, modal), w_array(&w, k->modal, k->n_modal * sizeof *k->modal, 8));
+    w_set(&w, K + offsetof(kb, transforms), w_transforms(&w, k->transforms));
     if (k->lex_line) {
         size_t lex_len = k->lex_line[k->n_lex];
         /* the lexicon's lines, with a NUL after the last */

@@ -241,6 +241,19 @@ typedef struct pattern {
     struct pattern *next;  /* next pattern with the same head id */
 } pattern;
 
+/* A CAMEO.2.0 transformation "~ a (b c VERB2) VERB1 = x y CODE": when
+ * actor a VERB1s (says, wants, attempts) that b VERB2s c, the event is
+ * x -> y CODE instead. b and c are variables (letters), '.' anyone or
+ * '_' nobody; VERB2 0 is Q, any verb; code "" is Q, VERB2's own code. */
+typedef struct transform {
+    uint32_t verb1, verb2;      /* verb lemma ids */
+    char a, b, c, x, y;
+    char code[8];
+    uint32_t line;
+    const char *file, *text;
+    struct transform *next;
+} transform;
+
 typedef struct {
     char code[8];
     char name[96];
@@ -291,6 +304,7 @@ typedef struct truce_kb {
     const uint8_t *lex_data;
     uint32_t *lex_line;
     uint32_t n_lex;
+    transform *transforms; /* from CAMEO.2.0 verb files, in file order */
     /* set when the kb was opened from a compiled image (kbfile.c): its
      * tables live in that image, and closing frees only the struct */
     const void *image;
