@@ -4181,16 +4181,16 @@ static truce_status code_part(truce_coder *c, const truce_story *st, truce_error
         /* quote speaker: if this sentence is inside a quotation that
          * closes in a later sentence, look ahead for its attribution */
         si[k].quote_speaker[0] = 0;
-        bool open_here = false;
+        bool inside_prev = k > 0 && si[k - 1].quote_speaker[0] && !(c->t[sb].flags & TF_QUOTE_OPEN);
+        bool inside = inside_prev, open_here = false;
         for (size_t i = sb; i < se; i++) {
             if (c->t[i].flags & TF_QUOTE_OPEN) {
-                open_here = true;
+                inside = open_here = true;
             }
             if (c->t[i].flags & TF_QUOTE_CLOSE) {
-                open_here = false;
+                inside = open_here = false;
             }
         }
-        bool inside_prev = k > 0 && si[k - 1].quote_speaker[0] && !(c->t[sb].flags & TF_QUOTE_OPEN);
         if (inside_prev) {
             memcpy(si[k].quote_speaker, si[k - 1].quote_speaker, 16);
         }
@@ -4201,7 +4201,9 @@ static truce_status code_part(truce_coder *c, const truce_story *st, truce_error
             if (c->last_speaker[0]) {
                 memcpy(si[k].quote_speaker, c->last_speaker, 16);
             }
-        } else if (!open_here && !inside_prev) {
+        } else if (!inside) {
+            /* the quotation closed here (or was never open): the next
+             * sentence is the reporter's again */
             si[k].quote_speaker[0] = 0;
         }
     }
