@@ -2260,8 +2260,32 @@ static void emit(truce_coder *c, const evctx *x, const char *src, const char *tg
          * the old validation suites): no Goldstein score, no class */
         ci = &unlisted;
     }
+    /* "date|src|tgt|code", cut at 47 bytes (built by hand: this runs for
+     * every event) */
     char key[48];
-    snprintf(key, sizeof key, "%d|%s|%s|%s", (int)x->date, src, tgt ? tgt : "", code);
+    size_t kl = 0;
+    {
+        char num[12];
+        size_t nl = 0;
+        uint32_t dv = (uint32_t)x->date;   /* its bits, which is all a key needs */
+        do {
+            num[nl++] = (char)('0' + dv % 10);
+            dv /= 10;
+        } while (dv);
+        while (nl && kl < sizeof key - 1) {
+            key[kl++] = num[--nl];
+        }
+        const char *parts[3] = {src, tgt ? tgt : "", code};
+        for (int q = 0; q < 3; q++) {
+            if (kl < sizeof key - 1) {
+                key[kl++] = '|';
+            }
+            for (const char *ch = parts[q]; *ch && kl < sizeof key - 1; ch++) {
+                key[kl++] = *ch;
+            }
+        }
+        key[kl] = 0;
+    }
     if (c->opt.dedup) {
         for (size_t i = 0; i < c->n_seen; i++) {
             if (strcmp(c->seen[i], key) == 0) {
@@ -2290,14 +2314,45 @@ static void emit(truce_coder *c, const evctx *x, const char *src, const char *tg
     }
     char pat[160];
     if (p) {
-        snprintf(pat, sizeof pat, "%s:%u: %s", p->file, p->line, p->text);
+        /* "file:line: text", cut at 159 bytes */
+        size_t pl = 0;
+        char num[12];
+        size_t nl = 0;
+        uint32_t lv = p->line;
+        do {
+            num[nl++] = (char)('0' + lv % 10);
+            lv /= 10;
+        } while (nl < sizeof num && lv);
+        for (const char *ch = p->file; *ch && pl < sizeof pat - 1; ch++) {
+            pat[pl++] = *ch;
+        }
+        if (pl < sizeof pat - 1) {
+            pat[pl++] = ':';
+        }
+        while (nl && pl < sizeof pat - 1) {
+            pat[pl++] = num[--nl];
+        }
+        for (const char *ch = ": "; *ch && pl < sizeof pat - 1; ch++) {
+            pat[pl++] = *ch;
+        }
+        for (const char *ch = p->text; *ch && pl < sizeof pat - 1; ch++) {
+            pat[pl++] = *ch;
+        }
+        pat[pl] = 0;
     } else {
         snprintf(pat, sizeof pat, "rule: %s", x->rule ? x->rule : "?");
     }
     truce_event ev;
     memset(&ev, 0, sizeof ev);
     char idbuf[256];
-    snprintf(idbuf, sizeof idbuf, "%.*s", (int)c->st->id_len, c->st->id ? c->st->id : "");
+    size_t idl = c->st->id && c->st->id_len ? c->st->id_len : 0;
+    if (idl > sizeof idbuf - 1) {
+        idl = sizeof idbuf - 1;
+    }
+    if (idl) {
+        memcpy(idbuf, c->st->id, idl);
+    }
+    idbuf[idl] = 0;
     ev.story_id = idbuf;
     ev.sentence = (uint32_t)x->sent + 1;
     ev.date = x->date;
@@ -4182,15 +4237,24 @@ static truce_status code_part(truce_coder *c, const truce_story *st, truce_error
          * closes in a later sentence, look ahead for its attribution */
         si[k].quote_speaker[0] = 0;
         bool inside_prev = k > 0 && si[k - 1].quote_speaker[0] && !(c->t[sb].flags & TF_QUOTE_OPEN);
-        bool inside = inside_prev, open_here = false;
+        /* quotation marks opened and closed within the sentence (a quoted
+         * name, “Jund Al-Aqsa”) leave the outer quotation as it was; a
+         * closing mark with none open before it in the sentence ends it */
+        int depth = 0;
+        bool closed_outer = false;
         for (size_t i = sb; i < se; i++) {
             if (c->t[i].flags & TF_QUOTE_OPEN) {
-                inside = open_here = true;
+                depth++;
             }
             if (c->t[i].flags & TF_QUOTE_CLOSE) {
-                inside = open_here = false;
+                if (depth > 0) {
+                    depth--;
+                } else {
+                    closed_outer = true;
+                }
             }
         }
+        bool open_here = depth > 0, inside = open_here || (inside_prev && !closed_outer);
         if (inside_prev) {
             memcpy(si[k].quote_speaker, si[k - 1].quote_speaker, 16);
         }

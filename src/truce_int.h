@@ -72,6 +72,8 @@ void buf_puts(truce_buf *b, const char *s);
 void buf_putc(truce_buf *b, char c);
 void buf_printf(truce_buf *b, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
+void buf_uint(truce_buf *b, uint64_t x);
+void buf_fixed1(truce_buf *b, double x);
 
 /* ---- date.c ----------------------------------------------------------- */
 truce_day day_from_ymd(int y, int m, int d);

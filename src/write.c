@@ -65,6 +65,32 @@ void buf_putc(truce_buf *b, char c)
     buf_put(b, &c, 1);
 }
 
+/* Decimal digits of x, without printf (the writers' hot path). */
+void buf_uint(truce_buf *b, uint64_t x)
+{
+    char tmp[24];
+    size_t i = sizeof tmp;
+    do {
+        tmp[--i] = (char)('0' + x % 10);
+        x /= 10;
+    } while (x);
+    buf_put(b, tmp + i, sizeof tmp - i);
+}
+
+/* x with one decimal, as "%.1f" writes the one-decimal scores of the
+ * CAMEO table (-10.0 .. 10.0) */
+void buf_fixed1(truce_buf *b, double x)
+{
+    long long t = llround(x * 10.0);
+    if (t < 0) {
+        buf_putc(b, '-');
+        t = -t;
+    }
+    buf_uint(b, (uint64_t)(t / 10));
+    buf_putc(b, '.');
+    buf_putc(b, (char)('0' + t % 10));
+}
+
 void buf_printf(truce_buf *b, const char *fmt, ...)
 {
     char tmp[256];
@@ -144,7 +170,9 @@ void truce_write_jsonl(truce_buf *b, const truce_event *ev)
     char date[11];
     buf_puts(b, "{\"story_id\":");
     json_cstr_or_null(b, ev->story_id);
-    buf_printf(b, ",\"sentence\":%u,\"date\":", ev->sentence);
+    buf_puts(b, ",\"sentence\":");
+    buf_uint(b, ev->sentence);
+    buf_puts(b, ",\"date\":");
     if (ev->date == TRUCE_NODAY) {
         buf_puts(b, "null");
     } else {
@@ -165,7 +193,11 @@ void truce_write_jsonl(truce_buf *b, const truce_event *ev)
     json_cstr_or_null(b, ev->code);
     buf_puts(b, ",\"root\":");
     json_cstr_or_null(b, ev->root);
-    buf_printf(b, ",\"quad_class\":%d,\"goldstein\":%.1f,\"plover\":", ev->quad_class, ev->goldstein);
+    buf_puts(b, ",\"quad_class\":");
+    buf_uint(b, ev->quad_class > 0 ? (uint64_t)ev->quad_class : 0);
+    buf_puts(b, ",\"goldstein\":");
+    buf_fixed1(b, ev->goldstein);
+    buf_puts(b, ",\"plover\":");
     json_cstr_or_null(b, ev->plover);
     buf_puts(b, ",\"location\":");
     if (ev->location_name) {
@@ -186,7 +218,11 @@ void truce_write_jsonl(truce_buf *b, const truce_event *ev)
             buf_printf(b, ",\"geonameid\":%u", ev->geonameid);
         }
         if (ev->loc_end > ev->loc_start) {
-            buf_printf(b, ",\"span\":[%zu,%zu]", ev->loc_start, ev->loc_end);
+            buf_puts(b, ",\"span\":[");
+            buf_uint(b, ev->loc_start);
+            buf_putc(b, ',');
+            buf_uint(b, ev->loc_end);
+            buf_putc(b, ']');
         }
         buf_puts(b, "}");
     } else {
@@ -194,9 +230,13 @@ void truce_write_jsonl(truce_buf *b, const truce_event *ev)
     }
     buf_puts(b, ",\"text\":");
     json_str(b, ev->text, ev->text_len);
-    buf_printf(b, ",\"span\":[%zu,%zu],\"pattern\":", ev->span_start, ev->span_end);
+    buf_puts(b, ",\"span\":[");
+    buf_uint(b, ev->span_start);
+    buf_putc(b, ',');
+    buf_uint(b, ev->span_end);
+    buf_puts(b, "],\"pattern\":");
     json_cstr_or_null(b, ev->pattern);
-    buf_printf(b, ",\"historical\":%s", ev->historical ? "true" : "false");
+    buf_puts(b, ev->historical ? ",\"historical\":true" : ",\"historical\":false");
     if (ev->issues) {
         /* "CODE,n;CODE,n" as {"CODE":n,...}; only with an issues dictionary */
         buf_puts(b, ",\"issues\":{");

@@ -194,7 +194,8 @@ int main(void)
     ((uint8_t *)d)[8] = 99;
     expect_refused(d, img.len, "another build");
     free(d);
-    expect_refused((void *)"", 0, "not a compiled knowledge image");
+    static uint64_t empty[1];
+    expect_refused(empty, 0, "not a compiled knowledge image");
 
     /* user dictionaries (the buffers freed before coding) */
     const char *dicts[] = {"tests/golden/dict/fixture.actors.txt", "tests/golden/dict/fixture.agents.txt",
