@@ -3571,6 +3571,19 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
     }
 }
 
+/* Where the clause of the verb at i starts inside reported content that
+ * starts at b: after the last "that" before it ("I want to note that the
+ * peacekeepers prevented ..."), else at b. */
+static size_t after_that(const truce_coder *c, size_t b, size_t i)
+{
+    for (size_t q = i; q > b + 1; q--) {
+        if (tok_is(c, q - 1, c->k->w.that)) {
+            return q;
+        }
+    }
+    return b;
+}
+
 /* Events inside reported content: endorse verbs make the speaker praise the
  * doer; others are coded as events of their own. */
 static void code_content(truce_coder *c, sinfo *si, size_t s_index, const speech *sp)
@@ -3593,13 +3606,7 @@ static void code_content(truce_coder *c, sinfo *si, size_t s_index, const speech
         }
         /* "I want to note that the peacekeepers prevented ...": the deed's
          * subject is in the clause after the last "that" */
-        size_t from = sp->content_b;
-        for (size_t q = i; q > sp->content_b + 1; q--) {
-            if (tok_is(c, q - 1, k->w.that)) {
-                from = q;
-                break;
-            }
-        }
+        size_t from = after_that(c, sp->content_b, i);
         const mention *subj = find_subject(c, mv, from, i);
         if (!subj || !subj->code[0] || strcmp(subj->code, sp->code) == 0) {
             continue;
@@ -3691,13 +3698,7 @@ static void code_content(truce_coder *c, sinfo *si, size_t s_index, const speech
             if (w < 0 || pm.p->code[0] == '-' || (pm.p->flags & (VFLAG_SPEECH | VFLAG_ENDORSE))) {
                 continue;
             }
-            size_t from = sp->content_b;
-            for (size_t q = i; q > sp->content_b + 1; q--) {
-                if (tok_is(c, q - 1, k->w.that)) {
-                    from = q;
-                    break;
-                }
-            }
+            size_t from = after_that(c, sp->content_b, i);
             /* a deed said to be done: not a word used as a noun, not a
              * promise, a threat, a condition or a denial (those keep
              * their own codes) */
