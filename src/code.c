@@ -37,6 +37,12 @@ typedef struct mention {
     uint8_t kind;                  /* AK_* of the head unit */
     uint32_t group;                /* compound group index */
     uint32_t prev_id;              /* word id of the token before it */
+    /* TABARI pronouns: 1 + the index (in the sentence's mentions) of the
+     * actor a pronoun stands for; 0 if none there */
+    uint32_t ante;
+    /* a user dictionary's actor: where its actor code (without the agent's
+     * codes: "FOR" of "FORGOVPRS") sits in code */
+    uint8_t actor_off, actor_len;
 } mention;
 
 typedef struct {
@@ -89,6 +95,10 @@ struct truce_coder {
     truce_story_flag flag;         /* flag_codes: ### or +++ met */
     const mention *last_subject;   /* the last coded verb's source, in ... */
     size_t last_subject_sent;      /* ... this sentence */
+    /* TABARI: the actor code (agents left out) of the first actor named in
+     * the story's last sentence, which a pronoun with no actor before it
+     * in its own sentence stands for; "" if none */
+    char fwd_code[16];
 };
 
 void truce_options_default(truce_options *o)
@@ -828,7 +838,7 @@ static size_t org_name(const truce_coder *c, size_t j, size_t e, size_t *head)
  * for entries of user dictionaries; truce's own actors go through
  * find_mentions' grammar. False if there is no such actor at j. */
 static bool dict_compose(const truce_coder *c, size_t j, size_t e, truce_day day, char out[64],
-                         uint32_t *endp, bool *plural, bool *person)
+                         uint32_t *endp, bool *plural, bool *person, uint8_t actor_at[2])
 {
     const kb *k = c->k;
     char pre[16] = "", suf[16] = "", base[64] = "";
@@ -920,6 +930,8 @@ static bool dict_compose(const truce_coder *c, size_t j, size_t e, truce_day day
      * Arnor, Osgiliath and Gondor": ARNGOV, OSG, GON) */
     size_t on = 0;
     out[0] = 0;
+    actor_at[0] = (uint8_t)strlen(pre);
+    actor_at[1] = (uint8_t)(strchr(base, '/') ? (size_t)(strchr(base, '/') - base) : strlen(base));
     for (const char *part = base, *slash; part; part = slash ? slash + 1 : NULL) {
         slash = strchr(part, '/');
         int pl = slash ? (int)(slash - part) : (int)strlen(part);
@@ -928,6 +940,7 @@ static bool dict_compose(const truce_coder *c, size_t j, size_t e, truce_day day
                          bare ? "" : suf);
         if (w < 0 || on + (size_t)w >= 64 || pl + strlen(pre) + strlen(suf) >= 16) {
             snprintf(out, 64, "%s", base);
+            actor_at[0] = 0;
             break;
         }
         on += (size_t)w;
@@ -936,14 +949,41 @@ static bool dict_compose(const truce_coder *c, size_t j, size_t e, truce_day day
     return true;
 }
 
+/* TABARI's pronouns: "he", "it", "them" stand for the first actor named
+ * before them in the sentence, a compound with all its members ("Elrond
+ * and Gondor urged Bree to assist them"); with none there, for the first
+ * actor of the story's previous sentence (TABARI's forwarding: "He has
+ * also asked Gondor" after "Fornost President Umbardacil appealed").
+ * "I" and "we" are left to the speaker. */
+static void tabari_pronouns(truce_coder *c, mvec *mv)
+{
+    for (size_t x = 0; x < mv->n; x++) {
+        mention *m = &mv->v[x];
+        if (!m->pronoun || m->first_person) {
+            continue;
+        }
+        for (size_t y = 0; y < x && !m->ante; y++) {
+            if (mv->v[y].code[0] && !mv->v[y].pronoun && mv->v[y].tok_end <= m->tok_start) {
+                memcpy(m->code, mv->v[y].code, sizeof m->code);
+                m->ante = (uint32_t)y + 1;
+            }
+        }
+        if (!m->ante && c->fwd_code[0]) {
+            memcpy(m->code, c->fwd_code, sizeof m->code);
+        }
+    }
+}
+
 static bool find_mentions(truce_coder *c, size_t b, size_t e, truce_day day, mvec *mv)
 {
     const kb *k = c->k;
     size_t i = b;
     while (i < e) {
         /* pronouns */
-        if (tok_has(c, i, WC_PRONOUN) ||
-            tok_has(c, i, WC_SPEAKER_PRONOUN)) {
+        /* TABARI also reads object pronouns as actors ("asked him") */
+        bool object_pronoun = c->opt.tabari && (tok_is_word(c, i, "him") || tok_is_word(c, i, "her") ||
+                                                tok_is_word(c, i, "them"));
+        if (tok_has(c, i, WC_PRONOUN) || tok_has(c, i, WC_SPEAKER_PRONOUN) || object_pronoun) {
             mention *m = m_push(c, mv);
             if (!m) {
                 return false;
@@ -955,10 +995,15 @@ static bool find_mentions(truce_coder *c, size_t b, size_t e, truce_day day, mve
             /* "we", "I" and, in reported speech, "they" stand for the
              * speaker; resolved when the speaker is known */
             m->first_person = tok_has(c, i, WC_SPEAKER_PRONOUN);
-            m->plural = tok_has(c, i, WC_PLURAL_PRONOUN);
+            m->plural = tok_has(c, i, WC_PLURAL_PRONOUN) || tok_is_word(c, i, "them");
             m->kind = AK_PRONOUN;
             m->prev_id = i > b ? c->t[i - 1].id : 0;
-            if (!m->first_person) {
+            if (c->opt.tabari) {
+                /* TABARI: third-person pronouns stand for an actor named
+                 * before them (see tabari_pronouns); I and we still for
+                 * the speaker */
+                m->first_person = m->first_person && !tok_is_word(c, i, "it") && !tok_is_word(c, i, "they");
+            } else if (!m->first_person) {
                 coref(c, m, NULL);
             }
             i++;
@@ -990,7 +1035,8 @@ static bool find_mentions(truce_coder *c, size_t b, size_t e, truce_day day, mve
             char dcode[64];
             uint32_t dend;
             bool dpl, dper;
-            if (dict_compose(c, j, e, day, dcode, &dend, &dpl, &dper)) {
+            uint8_t actor_at[2];
+            if (dict_compose(c, j, e, day, dcode, &dend, &dpl, &dper, actor_at)) {
                 if (c->opt.flag_codes && !strcmp(dcode, "###")) {
                     /* TABARI: an actor coded ### on this date discards the
                      * story */
@@ -1016,6 +1062,10 @@ static bool find_mentions(truce_coder *c, size_t b, size_t e, truce_day day, mve
                     m->person = dper;
                     m->prev_id = start > b ? c->t[start - 1].id : 0;
                     snprintf(m->code, sizeof m->code, "%s", part);
+                    if (part == dcode && (size_t)actor_at[0] + actor_at[1] <= strlen(m->code)) {
+                        m->actor_off = actor_at[0];
+                        m->actor_len = actor_at[1];
+                    }
                     set_country(m);
                     if (is_country_code(k, m->code)) {
                         memcpy(m->country, m->code, 3);
@@ -1313,6 +1363,9 @@ static bool find_mentions(truce_coder *c, size_t b, size_t e, truce_day day, mve
             }
         }
         mv->v[x].group = g;
+    }
+    if (c->opt.tabari) {
+        tabari_pronouns(c, mv);
     }
     if (c->opt.trace) {
         for (size_t x = 0; x < mv->n; x++) {
@@ -2493,6 +2546,17 @@ static void emit_pairs(truce_coder *c, const evctx *x, mlist src, mlist tgt,
     }
 }
 
+/* Is code that of one of l's actors? */
+static bool code_in(mlist l, const char *code)
+{
+    for (size_t x = 0; x < l.n; x++) {
+        if (!strcmp(l.v[x].code, code)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 static bool is_prep(const truce_coder *c, uint32_t id)
 {
     const kb *k = c->k;
@@ -2582,6 +2646,20 @@ static const mention *find_subject(const truce_coder *c, const mvec *mv, size_t 
     return fallback ? fallback : roleonly;
 }
 
+/* TABARI: where the clause of the verb at head starts: after the last
+ * "and" or "but" before it that does not join two actors, else sb. */
+static size_t tabari_clause_begin(const truce_coder *c, const mvec *mv, size_t sb, size_t head)
+{
+    for (size_t q = head; q > sb + 1; q--) {
+        size_t u = q - 1;
+        if ((tok_is(c, u, c->k->w.and_) || tok_is(c, u, c->k->w.but)) &&
+            !(mention_ending_at(mv, u - 1) && mention_at(mv, u + 1, false))) {
+            return q;
+        }
+    }
+    return sb;
+}
+
 static size_t clause_begin(const truce_coder *c, size_t sb, size_t head)
 {
     for (size_t q = head; q > sb; q--) {
@@ -2659,7 +2737,7 @@ static const mention *find_object(const truce_coder *c, const mvec *mv, size_t h
                 continue;
             }
         }
-        if (m->pronoun) {
+        if (m->pronoun && !(c->opt.tabari && m->code[0])) {
             continue;
         }
         size_t pv = m->tok_start - 1;
@@ -2966,6 +3044,20 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
         /* a null pattern: "fight the epidemic" is no fight */
         return;
     }
+    if (c->opt.tabari && c->opt.flag_codes && c->opt.complex_noactprior) {
+        /* TABARI's NOACTPRIOR: a coded verb with no actor before it makes
+         * the sentence complex (only the first can have none) */
+        bool prior = false;
+        for (size_t xm = 0; xm < mv->n && !prior; xm++) {
+            prior = mv->v[xm].tok_end <= i && mv->v[xm].tok_start >= sb && (mv->v[xm].code[0] || mv->v[xm].sector[0]);
+        }
+        if (!prior) {
+            c->flag = TRUCE_FLAG_COMPLEX;
+            c->stop = true;
+            trace(c, "  complex: no actor before \"%.*s\"", TOKF(i));
+            return;
+        }
+    }
     if (!strcmp(p->code, "###") || !strcmp(p->code, "+++")) {
         /* TABARI's discard and complex codes */
         if (c->opt.flag_codes) {
@@ -3236,15 +3328,32 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
                 }
             }
             if (c->opt.tabari) {
-                /* TABARI: the source is the first actor of the sentence
-                 * before the verb (not one after a preposition); with the
+                /* TABARI: the source is the first actor before the verb
+                 * in its clause, which a conjunction opens ("... but
+                 * Dagolath promised aid", "and then it requested"), else
+                 * in the sentence (not one after a preposition); with the
                  * pattern's target there, the first other actor */
-                for (size_t xm = 0; xm < mv->n; xm++) {
-                    const mention *m = &mv->v[xm];
-                    if (m->tok_end <= i && m->tok_start >= sb && m->code[0] && !m->pronoun &&
-                        !is_prep(c, m->prev_id) && m != tm) {
-                        sm = m;
-                        break;
+                size_t tcb = tabari_clause_begin(c, mv, sb, i);
+                const mention *first = NULL;
+                for (size_t pass = 0; pass < 2 && !first; pass++) {
+                    size_t from = pass ? sb : tcb;
+                    for (size_t xm = 0; xm < mv->n && !first; xm++) {
+                        const mention *m = &mv->v[xm];
+                        if (m->tok_end <= i && m->tok_start >= from && m->code[0] &&
+                            !is_prep(c, m->prev_id) && m != tm) {
+                            first = m;
+                        }
+                    }
+                }
+                if (first) {
+                    sm = first;
+                } else if (!tm && c->opt.default_source[0] && !c->opt.default_source_prior) {
+                    /* "DEFAULT: SOURCE [X]" without PRIOR: the default only
+                     * for a sentence with no actor; else its first */
+                    for (size_t xm = 0; xm < mv->n && !first; xm++) {
+                        if (mv->v[xm].tok_start > i && mv->v[xm].tok_start < se && mv->v[xm].code[0]) {
+                            first = sm = &mv->v[xm];
+                        }
                     }
                 }
                 if (tm && (!sm || sm == tm)) {
@@ -3393,15 +3502,43 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
         src = (mlist){&fp, 1};
     } else if (sm == &located || sm == &dflt_src) {
         src = (mlist){sm, 1};
+    } else if (sm->pronoun) {
+        /* a TABARI pronoun stands for its actor, a compound for all */
+        src = sm->ante ? group_at(mv, sm->ante - 1) : (mlist){sm, 1};
     } else {
         src = group_at(mv, mindex(mv, sm));
+    }
+    bool lone_tgt = false;
+    if (c->opt.tabari && !v.passive && src.n && sm >= mv->v && sm < mv->v + mv->n) {
+        if (tm && tm->pronoun && code_in(src, tm->code)) {
+            tm = NULL;   /* "urged Bree to assist it": it is the source */
+        }
+        if (!tm && !(dflt_tgt.code[0] && c->opt.default_target_after)) {
+            /* TABARI: with no target after the verb, the next actor after
+             * the source ("then it requested that Elrond assist": CAL/ELF),
+             * else the second of a compound source ("Bree and Arnor are
+             * about to restore ties": BRE/ARN) */
+            size_t from = src.v[src.n - 1].tok_end > sm->tok_end ? src.v[src.n - 1].tok_end : sm->tok_end;
+            for (size_t xm = 0; xm < mv->n && !tm; xm++) {
+                const mention *m = &mv->v[xm];
+                if (m->tok_start >= from && m->tok_start < se && m->code[0] && !code_in(src, m->code)) {
+                    tm = m;
+                }
+            }
+            if (!tm && src.n > 1 && strcmp(src.v[0].code, src.v[1].code) != 0) {
+                tm = &src.v[1];
+                src.n = 1;
+                lone_tgt = true;
+            }
+        }
     }
     if (!tm && dflt_tgt.code[0]) {
         tm = &dflt_tgt;
     }
     if (tm) {
-        tgt = tm->pronoun || tm == &place_target || tm == &tlocated || tm == &dflt_tgt
-            ? (mlist){tm, 1} : group_at(mv, mindex(mv, tm));
+        tgt = lone_tgt || tm == &place_target || tm == &tlocated || tm == &dflt_tgt ? (mlist){tm, 1}
+            : tm->pronoun ? (tm->ante ? group_at(mv, tm->ante - 1) : (mlist){tm, 1})
+            : group_at(mv, mindex(mv, tm));
     }
     size_t a = sm->tok_start < i ? sm->tok_start : i;
     if (src.v != sm && src.n && src.v[0].tok_start < a && src.v[0].tok_end <= i) {
@@ -3698,7 +3835,7 @@ static void code_sentence(truce_coder *c, sinfo *si, size_t s_index)
         if (c->opt.tabari && c->n_events > before) {
             /* TABARI codes a clause once: its first verb that gives an
              * event */
-            coded_until = clause_end(c, i, se);
+            coded_until = se;
             last_coded = i;
         }
     }
@@ -3717,6 +3854,9 @@ static truce_status prepare(truce_coder *c, const truce_story *st, truce_error *
         c->n_seen = 0;
         c->last_speaker[0] = c->last_person[0] = c->last_actor[0] = 0;
         c->dl_name[0] = c->dl_country[0] = 0;
+        if (!st->continues) {
+            c->fwd_code[0] = 0;
+        }
     }
     if (c->opt.max_story_len && st->text_len > c->opt.max_story_len) {
         err_set(err, TRUCE_ELIMIT, NULL, 0, 0, (int64_t)c->opt.max_story_len,
@@ -4018,6 +4158,19 @@ static truce_status code_part(truce_coder *c, const truce_story *st, truce_error
             memcpy(si[k].quote_speaker, si[k - 1].quote_speaker, 16);
         }
         code_sentence(c, &si[k], k);
+        if (c->opt.tabari) {
+            /* the next sentence's pronouns may stand for this one's first
+             * actor, without its agents (see tabari_pronouns) */
+            c->fwd_code[0] = 0;
+            for (size_t x = 0; x < si[k].mv.n; x++) {
+                const mention *m = &si[k].mv.v[x];
+                if (m->code[0] && !m->pronoun) {
+                    size_t len = m->actor_len ? m->actor_len : strlen(m->code);
+                    snprintf(c->fwd_code, sizeof c->fwd_code, "%.*s", (int)len, m->code + m->actor_off);
+                    break;
+                }
+            }
+        }
         if (open_here) {
             /* the speaker of the quotation is named where it closes; use
              * the last speaker as the best guess until then */
