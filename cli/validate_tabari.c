@@ -205,6 +205,24 @@ static bool tab_option(const char *line, truce_options *opt, tab_state *ts)
         size_t ml = strspn(u + 8, "^*NS");
         bool off = strstr(u + 8 + ml, "OFF") != NULL;
         snprintf(ts->fwd_mask, sizeof ts->fwd_mask, "%.*s", off ? 0 : (int)ml, u + 8);
+    } else if (!strcmp(u, "COMMA:OFF")) {
+        opt->tabari_commas = false;
+    } else if (!strncmp(u, "COMMA:", 6)) {
+        /* COMMA: MIN = a MAX = b EMIN = c EMAX = d BMIN = e BMAX = f */
+        static const char *const keys[] = {"MIN=", "MAX=", "EMIN=", "EMAX=", "BMIN=", "BMAX="};
+        uint8_t *vals[] = {&opt->comma_min, &opt->comma_max, &opt->comma_emin, &opt->comma_emax,
+                           &opt->comma_bmin, &opt->comma_bmax};
+        for (int k = 0; k < 6; k++) {
+            for (const char *f = strstr(u + 6, keys[k]); f; f = strstr(f + 1, keys[k])) {
+                if (k < 2 && (f[-1] == 'E' || f[-1] == 'B')) {
+                    continue;   /* "MIN=" of "EMIN=" */
+                }
+                int v = atoi(f + strlen(keys[k]));
+                *vals[k] = (uint8_t)(v < 0 ? 0 : v > 255 ? 255 : v);
+                break;
+            }
+        }
+        opt->tabari_commas = true;
     } else if (!strcmp(u, "DEFAULT:OFF")) {
         opt->default_source[0] = opt->default_target[0] = 0;
     } else if (!strncmp(u, "DEFAULT:", 8)) {
@@ -365,6 +383,12 @@ int validate_tabari(const char *file, bool builtin, bool explain)
     opt.literal = true;    /* TABARI codes verbs as its patterns say */
     opt.tabari = true;           /* and by its rules (each clause once, ...) */
     opt.flag_codes = true;       /* ### discards a story, +++ marks it complex */
+    /* TABARI's comma-delimited clauses, with its default bounds */
+    opt.tabari_commas = true;
+    opt.comma_min = opt.comma_emin = 2;
+    opt.comma_max = opt.comma_emax = 10;
+    opt.comma_bmin = 255;
+    opt.comma_bmax = 0;
     if (explain) {
         opt.trace = trace_line;
     }

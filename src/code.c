@@ -4044,11 +4044,97 @@ truce_status truce_code_story(truce_coder *c, const truce_story *st,
     return rc;
 }
 
+/* Words (not punctuation) in tokens [b, e). */
+static size_t words_in(const truce_coder *c, size_t b, size_t e)
+{
+    size_t n = 0;
+    for (size_t i = b; i < e; i++) {
+        n += c->t[i].kind != TOK_PUNCT;
+    }
+    return n;
+}
+
+/* TABARI's comma-delimited clauses (truce_options.tabari_commas): each
+ * sentence's clause between two commas, after its last comma or before its
+ * first one, whose length is within the bounds for its place, is taken out
+ * of the sentence's tokens with the comma that opens it (before the first:
+ * that closes it). "Arnor is to restore ties with Gxndor, almost five years
+ * after Calenardhon crowds burned its embassy, a senior official said":
+ * with no actor left after the verb, nothing is coded. Works in place on
+ * c->t, c->s. */
+static void tabari_commas(truce_coder *c)
+{
+    const truce_options *o = &c->opt;
+    size_t w = 0;
+    for (size_t k = 0; k < c->ns; k++) {
+        size_t sb = c->s[k].tok_start, se = c->s[k].tok_end;
+        size_t last = se;   /* the sentence's final punctuation stays */
+        while (last > sb && c->t[last - 1].kind == TOK_PUNCT && !tok_punct(c, last - 1, ',')) {
+            last--;
+        }
+        size_t cm[64], ncm = 0;   /* the commas */
+        for (size_t i = sb; i < last && ncm < 64; i++) {
+            if (tok_punct(c, i, ',')) {
+                cm[ncm++] = i;
+            }
+        }
+        size_t nw = w;
+        size_t db[68], de[68], nd = 0;   /* [db, de) left out, in order */
+        if (ncm) {
+            size_t n = words_in(c, sb, cm[0]);
+            if (n >= o->comma_bmin && n <= o->comma_bmax) {
+                db[nd] = sb;
+                de[nd++] = cm[0] + 1;
+            }
+        }
+        /* between two commas, with the one opening it; not an item of a
+         * list ("Evil Mordor, the awful Fornost, and good Gondor") */
+        for (size_t j = 0; j + 1 < ncm; j++) {
+            size_t n = words_in(c, cm[j] + 1, cm[j + 1]);
+            bool list = cm[j + 1] + 1 < se && (tok_is(c, cm[j + 1] + 1, c->k->w.and_) ||
+                                               tok_is(c, cm[j + 1] + 1, c->k->w.or_));
+            if (n >= o->comma_min && n <= o->comma_max && !list) {
+                db[nd] = cm[j];
+                de[nd++] = cm[j + 1];
+            }
+        }
+        if (ncm && last < se) {
+            /* the last clause runs to the full stop, which TABARI counts
+             * as one of its words */
+            size_t n = words_in(c, cm[ncm - 1] + 1, last) + 1;
+            if (n >= o->comma_emin && n <= o->comma_emax) {
+                db[nd] = cm[ncm - 1];
+                de[nd++] = last;
+            }
+        }
+        size_t d = 0;
+        for (size_t i = sb; i < se; i++) {
+            while (d < nd && de[d] <= i) {
+                d++;
+            }
+            if (d < nd && i >= db[d] && i < de[d]) {
+                continue;
+            }
+            c->t[nw++] = c->t[i];
+        }
+        if (nd) {
+            trace(c, "sentence %zu: %zu comma-delimited clauses left out", k + 1, nd);
+        }
+        c->s[k].tok_start = (uint32_t)w;
+        c->s[k].tok_end = (uint32_t)nw;
+        w = nw;
+    }
+    c->nt = w;
+}
+
 static truce_status code_part(truce_coder *c, const truce_story *st, truce_error *err)
 {
     truce_status rc = prepare(c, st, err);
     if (rc != TRUCE_OK) {
         return rc;
+    }
+    if (c->opt.tabari && c->opt.tabari_commas) {
+        tabari_commas(c);
     }
     c->last_subject = NULL;   /* a mention of this part's arena */
     sinfo *si = NEW(&c->a, sinfo, c->ns ? c->ns : 1);
