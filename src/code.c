@@ -2647,13 +2647,13 @@ static const mention *find_subject(const truce_coder *c, const mvec *mv, size_t 
 }
 
 /* TABARI: where the clause of the verb at head starts: after the last
- * "and" or "but" before it that does not join two actors, else sb. */
+ * "but", or "and" not joining two actors, before it; else sb. */
 static size_t tabari_clause_begin(const truce_coder *c, const mvec *mv, size_t sb, size_t head)
 {
     for (size_t q = head; q > sb + 1; q--) {
         size_t u = q - 1;
-        if ((tok_is(c, u, c->k->w.and_) || tok_is(c, u, c->k->w.but)) &&
-            !(mention_ending_at(mv, u - 1) && mention_at(mv, u + 1, false))) {
+        if (tok_is(c, u, c->k->w.but) ||
+            (tok_is(c, u, c->k->w.and_) && !(mention_ending_at(mv, u - 1) && mention_at(mv, u + 1, false)))) {
             return q;
         }
     }
@@ -3331,7 +3331,8 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
                 /* TABARI: the source is the first actor before the verb
                  * in its clause, which a conjunction opens ("... but
                  * Dagolath promised aid", "and then it requested"), else
-                 * in the sentence (not one after a preposition); with the
+                 * in the sentence ("Arnxr is to restore ties with Gondor,
+                 * ... crowds burned down its embassy": GON); with the
                  * pattern's target there, the first other actor */
                 size_t tcb = tabari_clause_begin(c, mv, sb, i);
                 const mention *first = NULL;
@@ -3340,7 +3341,7 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
                     for (size_t xm = 0; xm < mv->n && !first; xm++) {
                         const mention *m = &mv->v[xm];
                         if (m->tok_end <= i && m->tok_start >= from && m->code[0] &&
-                            !is_prep(c, m->prev_id) && m != tm) {
+                            m != tm) {
                             first = m;
                         }
                     }
@@ -3429,9 +3430,10 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
             tm = find_object(c, mv, th, e2, true);
         } else {
             /* literal (dictionary) coding: the object starts before the
-             * next comma, as a parse's verb phrase would end there */
+             * next comma, as a parse's verb phrase would end there (TABARI
+             * leaves out comma-delimited clauses instead: tabari_commas) */
             size_t oe = ce;
-            for (size_t q = after + 1; c->opt.literal && q < ce; q++) {
+            for (size_t q = after + 1; c->opt.literal && !c->opt.tabari && q < ce; q++) {
                 if (tok_punct(c, q, ',')) {
                     oe = q;
                     break;
