@@ -1347,6 +1347,31 @@ static bool dflush_actor(dctx *d, const uint8_t *data_end, str *names, uint32_t 
             pp = &(*pp)->next;
         }
         *pp = e;
+        if (d->semi && n > 1) {
+            /* TABARI reads a hyphen in the text as a word break: "AL_GORE"
+             * is also "Al-Gore", which truce keeps as one word */
+            char hy[256];
+            snprintf(hy, sizeof hy, "%.*s", (int)ph.len, (const char *)ph.p);
+            for (char *q = hy; *q; q++) {
+                *q = *q == ' ' ? '-' : *q;
+            }
+            uint32_t hid[2];
+            if (text_phrase_ids(k, (str){(const uint8_t *)hy, ph.len}, hid, 2) == 1) {
+                uint32_t hnode = trie_insert(&k->actors, hid, 1);
+                actor_entry *he = NEW(&k->a, actor_entry, 1);
+                if (!hnode || !he) {
+                    return false;
+                }
+                *he = *e;
+                he->stem = false;
+                he->next = NULL;
+                pp = &k->actors.payload[hnode];
+                while (*pp) {
+                    pp = &(*pp)->next;
+                }
+                *pp = he;
+            }
+        }
     }
     return true;
 }
