@@ -479,6 +479,16 @@ static bool match_unit(const truce_coder *c, size_t i, size_t e, unit *u)
     for (size_t j = i; j < e; j++) {
         uint32_t next = trie_child(tr, node, c->t[j].id);
         bool by_stem = false;
+        uint32_t gap = !next && j > i && c->k->actor_gap_id ? trie_child(tr, node, c->k->actor_gap_id) : 0;
+        for (size_t q = j + 1; gap && !next && q < e && q < j + 4 && !tok_punct(c, q - 1, ','); q++) {
+            /* TABARI: words between those of an actor written with a
+             * space ("Prince of Dol Amroth", "Al \"The Weasel\" Gore"), up
+             * to three, not past a comma */
+            next = trie_child(tr, gap, c->t[q].id);
+            if (next) {
+                j = q;
+            }
+        }
         if (!next && c->k->actor_stems && c->t[j].kind == TOK_WORD) {
             /* TABARI stems: "ARGENTIN" for "Argentina", "ROHAN" for
              * "Rohans"; the longest one, ending a stem entry */
@@ -567,7 +577,8 @@ static bool resolve_named(const actor_entry *e, truce_day d, char out[16])
                               : !open_s && d != TRUCE_NODAY && (s->from == TRUCE_NODAY || d >= s->from) &&
                                     (s->to == TRUCE_NODAY || d <= s->to)) {
                     memcpy(out, s->code, 16);
-                    return true;
+                    /* a dated null code: no actor on this date */
+                    return strcmp(s->code, "---") != 0;
                 }
             }
         }

@@ -263,6 +263,11 @@ typedef struct truce_kb {
     uint32_t heads_cap;
     bool stems;            /* some head is a stem (TABARI dictionaries) */
     bool actor_stems;      /* some actor ends in a stem (TABARI dictionaries) */
+    /* TABARI actors written with a space ("ITHILEN TELEVISION") may have
+     * words between theirs ("Ithilen state-run television"): the trie
+     * holds them with this word id, which no text word has, where words may
+     * come between; 0 if there is none */
+    uint32_t actor_gap_id;
     uint8_t *is_verb;      /* by word id: 1 a WordNet verb lemma, 2 a pattern's head verb */
     uint32_t *wclass;      /* by word id: WC_* bits */
     /* WordNet exceptions: form id -> lemma id (verbs), (nouns) */
