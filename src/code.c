@@ -480,10 +480,15 @@ static bool match_unit(const truce_coder *c, size_t i, size_t e, unit *u)
         uint32_t next = trie_child(tr, node, c->t[j].id);
         bool by_stem = false;
         uint32_t gap = !next && j > i && c->k->actor_gap_id ? trie_child(tr, node, c->k->actor_gap_id) : 0;
-        for (size_t q = j + 1; gap && !next && q < e && q < j + 4 && !tok_punct(c, q - 1, ','); q++) {
+        size_t skipped = 0;
+        for (size_t q = j + 1; gap && !next && q < e && q < j + 8 && !tok_punct(c, q - 1, ','); q++) {
             /* TABARI: words between those of an actor written with a
              * space ("Prince of Dol Amroth", "Al \"The Weasel\" Gore"), up
-             * to three, not past a comma */
+             * to three (quotes and brackets aside), not past a comma */
+            skipped += c->t[q - 1].kind != TOK_PUNCT;
+            if (skipped > 3) {
+                break;
+            }
             next = trie_child(tr, gap, c->t[q].id);
             if (next) {
                 j = q;
@@ -3229,6 +3234,7 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
     mlist src = {0}, tgt = {0};
     const mention *sm = best.src, *tm = best.tgt;
     mention dflt_src, dflt_tgt;   /* TABARI's DEFAULT: SOURCE [X] TARGET [Y] */
+    bool src_after_verb = false;  /* the source found after the verb */
     memset(&dflt_src, 0, sizeof dflt_src);
     memset(&dflt_tgt, 0, sizeof dflt_tgt);
     dflt_src.tok_start = dflt_tgt.tok_start = (uint32_t)i;
@@ -3361,10 +3367,13 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
                     sm = first;
                 } else if (!tm && c->opt.default_source[0] && !c->opt.default_source_prior) {
                     /* "DEFAULT: SOURCE [X]" without PRIOR: the default only
-                     * for a sentence with no actor; else its first */
+                     * for a sentence with no actor; else its first, alone,
+                     * the next actor its target ("Fxrnost is to restore ties
+                     * with Gondor and Bree": GON/BRE) */
                     for (size_t xm = 0; xm < mv->n && !first; xm++) {
                         if (mv->v[xm].tok_start > i && mv->v[xm].tok_start < se && mv->v[xm].code[0]) {
                             first = sm = &mv->v[xm];
+                            src_after_verb = true;
                         }
                     }
                 }
@@ -3522,7 +3531,16 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
         src = group_at(mv, mindex(mv, sm));
     }
     bool lone_tgt = false;
-    if (c->opt.tabari && !v.passive && src.n && sm >= mv->v && sm < mv->v + mv->n) {
+    if (src_after_verb) {
+        src = (mlist){sm, 1};
+        tm = NULL;
+        for (size_t xm = mindex(mv, sm) + 1; xm < mv->n && !tm; xm++) {
+            if (mv->v[xm].code[0] && strcmp(mv->v[xm].code, sm->code) != 0) {
+                tm = &mv->v[xm];
+                lone_tgt = true;
+            }
+        }
+    } else if (c->opt.tabari && !v.passive && src.n && sm >= mv->v && sm < mv->v + mv->n) {
         if (tm && tm->pronoun && code_in(src, tm->code)) {
             tm = NULL;   /* "urged Bree to assist it": it is the source */
         }
