@@ -2662,18 +2662,44 @@ static const mention *find_subject(const truce_coder *c, const mvec *mv, size_t 
     return fallback ? fallback : roleonly;
 }
 
+static bool head_patterns(const truce_coder *c, size_t i, const pattern **vp, const pattern **np);
+
+/* TABARI: does the "or" (or "and") at u join verbs ("might affirm or
+ * assail Arnor"), not words ("a real easy or pleasant place")? */
+static bool or_verb(const truce_coder *c, size_t u)
+{
+    const pattern *vp, *np;
+    return u + 1 < c->nt && head_patterns(c, u + 1, &vp, &np) && vp;
+}
+
 /* TABARI: where the clause of the verb at head starts: after the last
- * "but", or "and" not joining two actors, before it; else sb. */
+ * "but", "or" joining verbs, or "and" not joining two actors, before it;
+ * else sb. */
 static size_t tabari_clause_begin(const truce_coder *c, const mvec *mv, size_t sb, size_t head)
 {
     for (size_t q = head; q > sb + 1; q--) {
         size_t u = q - 1;
-        if (tok_is(c, u, c->k->w.but) ||
+        if (tok_is(c, u, c->k->w.but) || (tok_is(c, u, c->k->w.or_) && or_verb(c, u)) ||
             (tok_is(c, u, c->k->w.and_) && !(mention_ending_at(mv, u - 1) && mention_at(mv, u + 1, false)))) {
             return q;
         }
     }
     return sb;
+}
+
+/* TABARI: where the clause of the verb at head ends: at "but", or at "or"
+ * or "and" joining verbs; se if it goes on to the sentence's end. */
+static size_t tabari_clause_end(const truce_coder *c, size_t head, size_t se)
+{
+    for (size_t u = head + 1; u + 1 < se; u++) {
+        /* "and" only before a verb: "an attack by sheep and evil awful
+         * goats" is one clause */
+        if (tok_is(c, u, c->k->w.but) ||
+            ((tok_is(c, u, c->k->w.or_) || tok_is(c, u, c->k->w.and_)) && or_verb(c, u))) {
+            return u;
+        }
+    }
+    return se;
 }
 
 static size_t clause_begin(const truce_coder *c, size_t sb, size_t head)
@@ -3459,6 +3485,11 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
                     break;
                 }
             }
+            if (c->opt.tabari) {
+                /* TABARI: the target is in the verb's clause */
+                size_t tce = tabari_clause_end(c, i, se);
+                oe = tce < oe ? tce : oe;
+            }
             tm = find_object(c, mv, i, oe, true);
             if (!tm && after > i) {
                 tm = find_object(c, mv, after, oe, true);
@@ -3550,9 +3581,10 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
              * else the second of a compound source ("Bree and Arnor are
              * about to restore ties": BRE/ARN) */
             size_t from = src.v[src.n - 1].tok_end > sm->tok_end ? src.v[src.n - 1].tok_end : sm->tok_end;
+            size_t tce = tabari_clause_end(c, i, se);
             for (size_t xm = 0; xm < mv->n && !tm; xm++) {
                 const mention *m = &mv->v[xm];
-                if (m->tok_start >= from && m->tok_start < se && m->code[0] && !code_in(src, m->code)) {
+                if (m->tok_start >= from && m->tok_start < tce && m->code[0] && !code_in(src, m->code)) {
                     tm = m;
                 }
             }
@@ -3837,7 +3869,8 @@ static void code_sentence(truce_coder *c, sinfo *si, size_t s_index)
                 continue;   /* CODE BY SENTENCE */
             }
             for (size_t q = i; q > last_coded + 1 && q + 6 > i && !conj; q--) {
-                conj = tok_is(c, q - 1, c->k->w.and_) || tok_is(c, q - 1, c->k->w.but);
+                conj = tok_is(c, q - 1, c->k->w.and_) || tok_is(c, q - 1, c->k->w.but) ||
+                       (tok_is(c, q - 1, c->k->w.or_) && or_verb(c, q - 1));
             }
             if (!conj) {
                 continue;
