@@ -3836,6 +3836,23 @@ static void code_sentence(truce_coder *c, sinfo *si, size_t s_index)
     for (size_t k2 = 0; k2 < n_sp; k2++) {
         code_content(c, si, s_index, &sps[k2]);
     }
+    size_t sent_events = c->n_events;
+    if (c->opt.tabari && c->opt.tabari_code_by == 2) {
+        /* TABARI's dominant verbs ("ATTEND [031!]"): coding all verbs,
+         * one that gives an event gives the sentence's only events */
+        for (size_t i = sb; i < se && !c->stop; i++) {
+            pmatch dm;
+            if (!mention_inside(&si->mv, i) && head_rank(c, si, sb, se, i, &dm) && dm.p->mark == '!') {
+                bool is_sp;
+                speech dummy;
+                code_head(c, si, s_index, sb, se, i, spk, &dummy, &is_sp);
+            }
+        }
+        if (c->n_events > sent_events) {
+            return;
+        }
+    }
+    size_t weak[8], n_weak = 0;   /* TABARI's weak verbs ("SAID [023?]"), for last */
     for (size_t i = sb; i < se && !c->stop; i++) {
         bool in_speech_verb = false;
         for (size_t k2 = 0; k2 < n_sp; k2++) {
@@ -3894,6 +3911,12 @@ static void code_sentence(truce_coder *c, sinfo *si, size_t s_index)
                 continue;
             }
         }
+        if (c->opt.tabari && head_rank(c, si, sb, lim, i, &hm) && hm.p->mark == '?') {
+            if (n_weak < 8) {
+                weak[n_weak++] = i;
+            }
+            continue;
+        }
         size_t before = c->n_events;
         code_head(c, si, s_index, sb, lim, i, speaker, &dummy, &is_sp);
         if (c->opt.tabari && c->n_events > before) {
@@ -3901,6 +3924,24 @@ static void code_sentence(truce_coder *c, sinfo *si, size_t s_index)
              * event */
             coded_until = se;
             last_coded = i;
+        }
+    }
+    /* the weak verbs, when no other gave an event: by the same rule, the
+     * first that does in each clause ("Mordor was reported ... and an Orc
+     * leader said ...": both) */
+    bool weak_ok = c->n_events == sent_events;
+    size_t last_weak = SIZE_MAX;
+    for (size_t w = 0; w < n_weak && weak_ok && !c->stop; w++) {
+        if (last_weak != SIZE_MAX && c->opt.tabari_code_by != 2 &&
+            (c->opt.tabari_code_by == 1 || tabari_clause_begin(c, &si->mv, sb, weak[w]) <= last_weak)) {
+            continue;
+        }
+        bool is_sp;
+        speech dummy;
+        size_t before = c->n_events;
+        code_head(c, si, s_index, sb, se, weak[w], spk, &dummy, &is_sp);
+        if (c->n_events > before) {
+            last_weak = weak[w];
         }
     }
 }

@@ -2225,6 +2225,7 @@ static bool dload_verbs(dctx *d, const uint8_t *data, size_t len)
             }
         }
         char code[8] = "", code2[8] = "";
+        char mark = 0;
         str body = t;
         if (br) {
             const uint8_t *cb = memchr(br, ']', (size_t)(t.p + t.len - br));
@@ -2233,6 +2234,9 @@ static bool dload_verbs(dctx *d, const uint8_t *data, size_t len)
                 continue;
             }
             str c = dtrim((str){br + 1, cb - br - 1});
+            if (tab && c.len > 1 && (c.p[c.len - 1] == '!' || c.p[c.len - 1] == '?')) {
+                mark = (char)c.p[c.len - 1];
+            }
             const uint8_t *colon = memchr(c.p, ':', (size_t)c.len);
             if (colon) {
                 if (tab) {
@@ -2524,6 +2528,7 @@ static bool dload_verbs(dctx *d, const uint8_t *data, size_t len)
                           (str){(const uint8_t *)pat, (ptrdiff_t)strlen(pat)}) && ok;
         for (pattern *q = B->pats; q && q != before; q = q->next) {
             q->verb_line = true;   /* only the patterns this line added */
+            q->mark = mark;
         }
     }
     free(syns);

@@ -230,6 +230,11 @@ typedef struct pattern {
     bool noun;             /* head is a noun */
     bool stem;             /* head is a TABARI stem: any word beginning with it */
     bool verb_line;        /* a dictionary's verb line ("ABANDON [345]"), not a "- " pattern */
+    /* TABARI's mark after a verb line's code: '!' dominant ("ATTEND
+     * [031!]": when it gives an event, the sentence's only one), '?' weak
+     * ("SAID [023?]": coded only when no other verb of the sentence is);
+     * 0 none */
+    char mark;
     bool exact;            /* TABARI "BAN=": the head word as written, no other forms */
     uint8_t n_pre, n_post;
     pat_elem *pre;         /* reversed: pre[0] is nearest the head */
