@@ -3031,6 +3031,14 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
                     v.group_start = r;
                     break;
                 }
+                if (r == i - 1 && r > sb && (tok_is(c, r, k->w.or_) || tok_is(c, r, k->w.and_)) &&
+                    c->t[r - 1].vlemma && c->t[r - 1].vform == c->t[i].vform && !(c->t[r - 1].flags & TF_CAP)) {
+                    /* "to affirm or cast doubt": joined to a verb of its
+                     * form */
+                    v.verb = true;
+                    v.group_start = i;
+                    break;
+                }
                 if (c->t[r].kind != TOK_WORD || (c->t[r].flags & TF_CAP) || mention_ending_at(mv, r) ||
                     tok_has(c, r, WC_DETERMINER) || is_prep(c, c->t[r].id) ||
                     (c->t[r].vlemma && c->t[r].vform != VF_NONE && !tok_has(c, r, WC_ADVERB))) {
