@@ -2679,6 +2679,14 @@ static size_t tabari_clause_begin(const truce_coder *c, const mvec *mv, size_t s
 {
     for (size_t q = head; q > sb + 1; q--) {
         size_t u = q - 1;
+        bool in_list = false;   /* "The ambassadors of Arnor, Osgiliath and Gondor" */
+        for (size_t x = 0; x < mv->n && !in_list; x++) {
+            in_list = mv->v[x].tok_start <= u && u < mv->v[x].tok_end &&
+                      (mv->v[x].member || (x + 1 < mv->n && mv->v[x + 1].member));
+        }
+        if (in_list) {
+            continue;
+        }
         if (tok_is(c, u, c->k->w.but) || (tok_is(c, u, c->k->w.or_) && or_verb(c, u)) ||
             (tok_is(c, u, c->k->w.and_) && !(mention_ending_at(mv, u - 1) && mention_at(mv, u + 1, false)))) {
             return q;
@@ -3396,6 +3404,26 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
                             first = m;
                         }
                     }
+                    if (!first && !pass && tcb > sb && !tm) {
+                        /* a clause a conjunction opens, with no actor
+                         * before its verb: the source of the clause coded
+                         * before it ("... might affirm an attack by X or
+                         * assail Arnor"), else, none coded, its first actor
+                         * after the verb, the next its target ("Gondor
+                         * alleged and acknowledged that ... X ... Y": X/Y) */
+                        if (c->last_subject && c->last_subject_sent == si_index && c->last_subject->tok_end <= i) {
+                            first = c->last_subject;
+                        } else {
+                            size_t tce = tabari_clause_end(c, best.last_tok > i ? best.last_tok : i, se);
+                            for (size_t xm = 0; xm < mv->n && !first; xm++) {
+                                if (mv->v[xm].tok_start > i && mv->v[xm].tok_start < tce && mv->v[xm].code[0]) {
+                                    first = &mv->v[xm];
+                                    src_after_verb = true;
+                                }
+                            }
+                        }
+                        break;
+                    }
                 }
                 if (first) {
                     sm = first;
@@ -3494,8 +3522,9 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
                 }
             }
             if (c->opt.tabari) {
-                /* TABARI: the target is in the verb's clause */
-                size_t tce = tabari_clause_end(c, i, se);
+                /* TABARI: the target is in the verb's clause, which goes
+                 * on past the pattern ("shot and wounded Gondor") */
+                size_t tce = tabari_clause_end(c, after, se);
                 oe = tce < oe ? tce : oe;
             }
             tm = find_object(c, mv, i, oe, true);
@@ -3589,7 +3618,7 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
              * else the second of a compound source ("Bree and Arnor are
              * about to restore ties": BRE/ARN) */
             size_t from = src.v[src.n - 1].tok_end > sm->tok_end ? src.v[src.n - 1].tok_end : sm->tok_end;
-            size_t tce = tabari_clause_end(c, i, se);
+            size_t tce = tabari_clause_end(c, best.last_tok > i ? best.last_tok : i, se);
             for (size_t xm = 0; xm < mv->n && !tm; xm++) {
                 const mention *m = &mv->v[xm];
                 if (m->tok_start >= from && m->tok_start < tce && m->code[0] && !code_in(src, m->code)) {
@@ -3622,8 +3651,11 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
     if (sm->tok_end - 1 > bnd) {
         bnd = sm->tok_end - 1;
     }
-    c->last_subject = sm >= mv->v && sm < mv->v + mv->n ? sm : NULL;
-    c->last_subject_sent = si_index;
+    if (!c->opt.tabari || tgt.n) {
+        /* TABARI: the subject of a clause coded (with a target) */
+        c->last_subject = sm >= mv->v && sm < mv->v + mv->n ? sm : NULL;
+        c->last_subject_sent = si_index;
+    }
     if (c->opt.tabari && p->code2[0] && tgt.n && strcmp(code, p->code) == 0) {
         /* TABARI's order: each pair, then its paired event */
         for (size_t s1 = 0; s1 < src.n; s1++) {
