@@ -1968,7 +1968,9 @@ static uint32_t dtab_pattern(const dsyn *syns, int n_syns, str body, const char 
     while (i < body.len) {
         bool adj = false, sep = false;
         while (i < body.len && (body.p[i] == ' ' || body.p[i] == '\t' || body.p[i] == '_')) {
-            adj |= body.p[i] == '_';
+            /* "IN_*": the next word right after; "IN_ *": '_' only says
+             * IN is the word as written, the space lets words come between */
+            adj = body.p[i] == '_';
             sep = true;
             i++;
         }
