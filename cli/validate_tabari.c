@@ -161,11 +161,16 @@ typedef struct {
 /* The TABARI options truce honours, set by the .options file or by OPTION
  * records: CODE BY CLAUSE | CODE BY SENTENCE | CODE ALL, MINIMUM WORDS = N
  * (shorter records are not coded), CONVERT AGENT = TRUE (an agent with no
- * actor is written ~CODE), DEFAULT: SOURCE [X] TARGET [Y] and DEFAULT: OFF,
- * COMPLEX: VERBS[n] CONJ[m]. True if recognised. */
+ * actor is written ~CODE), DEFAULT: SOURCE [X] (PRIOR) TARGET [Y] (AFTER)
+ * and DEFAULT: OFF, COMPLEX: VERBS[n] CONJ[m], FORWARD: MASK (OFF). True if
+ * recognised. */
 typedef struct {
     int min_words;
     bool convert_agent;
+    /* FORWARD: MASK (OFF): the N columns of the mask, laid over the header
+     * line after the date, number a record's story; records of the same
+     * story follow on (truce_story.continues) */
+    char fwd_mask[64];
 } tab_state;
 
 static bool tab_option(const char *line, truce_options *opt, tab_state *ts)
@@ -194,17 +199,46 @@ static bool tab_option(const char *line, truce_options *opt, tab_state *ts)
         const char *v = strstr(u, "VERBS["), *cj = strstr(u, "CONJ[");
         opt->complex_verbs = (uint8_t)(v ? atoi(v + 6) : 0);
         opt->complex_conj = (uint8_t)(cj ? atoi(cj + 5) : 0);
+        opt->complex_noactprior = strstr(u, "NOACTPRIOR") != NULL;
+    } else if (!strncmp(u, "FORWARD:", 8)) {
+        /* FORWARD: ^^*****NNN*SSS (OFF) */
+        size_t ml = strspn(u + 8, "^*NS");
+        bool off = strstr(u + 8 + ml, "OFF") != NULL;
+        snprintf(ts->fwd_mask, sizeof ts->fwd_mask, "%.*s", off ? 0 : (int)ml, u + 8);
+    } else if (!strcmp(u, "COMMA:OFF")) {
+        opt->tabari_commas = false;
+    } else if (!strncmp(u, "COMMA:", 6)) {
+        /* COMMA: MIN = a MAX = b EMIN = c EMAX = d BMIN = e BMAX = f */
+        static const char *const keys[] = {"MIN=", "MAX=", "EMIN=", "EMAX=", "BMIN=", "BMAX="};
+        uint8_t *vals[] = {&opt->comma_min, &opt->comma_max, &opt->comma_emin, &opt->comma_emax,
+                           &opt->comma_bmin, &opt->comma_bmax};
+        for (int k = 0; k < 6; k++) {
+            for (const char *f = strstr(u + 6, keys[k]); f; f = strstr(f + 1, keys[k])) {
+                if (k < 2 && (f[-1] == 'E' || f[-1] == 'B')) {
+                    continue;   /* "MIN=" of "EMIN=" */
+                }
+                int v = atoi(f + strlen(keys[k]));
+                *vals[k] = (uint8_t)(v < 0 ? 0 : v > 255 ? 255 : v);
+                break;
+            }
+        }
+        opt->tabari_commas = true;
     } else if (!strcmp(u, "DEFAULT:OFF")) {
         opt->default_source[0] = opt->default_target[0] = 0;
     } else if (!strncmp(u, "DEFAULT:", 8)) {
         /* DEFAULT: SOURCE [X] (PRIOR) TARGET [Y] (AFTER) */
         const char *sp = strstr(u, "SOURCE["), *tp = strstr(u, "TARGET[");
         opt->default_source[0] = opt->default_target[0] = 0;
+        opt->default_source_prior = opt->default_target_after = false;
         if (sp) {
-            snprintf(opt->default_source, sizeof opt->default_source, "%.*s", (int)strcspn(sp + 7, "]"), sp + 7);
+            size_t sl = strcspn(sp + 7, "]");
+            snprintf(opt->default_source, sizeof opt->default_source, "%.*s", (int)sl, sp + 7);
+            opt->default_source_prior = !strncmp(sp + 7 + sl, "]PRIOR", 6);
         }
         if (tp) {
-            snprintf(opt->default_target, sizeof opt->default_target, "%.*s", (int)strcspn(tp + 7, "]"), tp + 7);
+            size_t tl = strcspn(tp + 7, "]");
+            snprintf(opt->default_target, sizeof opt->default_target, "%.*s", (int)tl, tp + 7);
+            opt->default_target_after = !strncmp(tp + 7 + tl, "]AFTER", 6);
         }
     } else if (!strcmp(u, "SET:CONVERTAGENT=TRUE")) {
         ts->convert_agent = true;
@@ -349,10 +383,17 @@ int validate_tabari(const char *file, bool builtin, bool explain)
     opt.literal = true;    /* TABARI codes verbs as its patterns say */
     opt.tabari = true;           /* and by its rules (each clause once, ...) */
     opt.flag_codes = true;       /* ### discards a story, +++ marks it complex */
+    /* TABARI's comma-delimited clauses, with its default bounds */
+    opt.tabari_commas = true;
+    opt.comma_min = opt.comma_emin = 2;
+    opt.comma_max = opt.comma_emax = 10;
+    opt.comma_bmin = 255;
+    opt.comma_bmax = 0;
     if (explain) {
         opt.trace = trace_line;
     }
-    tab_state ts = {0, false};
+    tab_state ts = {0, false, ""};
+    char prev_story[64] = "";   /* the last coded record's story number (FORWARD) */
     if (names[3][0]) {
         /* the options file: of its coding options truce honours CODE BY,
          * MINIMUM WORDS and CONVERT AGENT; labels, output and interface
@@ -470,6 +511,19 @@ int validate_tabari(const char *file, bool builtin, bool explain)
         st.text_len = sn;
         st.date = header_day(digits);
         st.date_from = st.date == TRUCE_NODAY ? TRUCE_DATE_NONE : TRUCE_DATE_INPUT;
+        char story_no[64] = "";
+        if (ts.fwd_mask[0] && !is_option) {
+            const char *after = line + strlen(digits);
+            size_t kn = 0, al = strlen(after);
+            for (size_t q = 0; ts.fwd_mask[q] && q < al && kn + 1 < sizeof story_no; q++) {
+                if (ts.fwd_mask[q] == 'N') {
+                    story_no[kn++] = after[q];
+                }
+            }
+            story_no[kn] = 0;
+            st.continues = story_no[0] && !strcmp(story_no, prev_story);
+            memcpy(prev_story, story_no, sizeof prev_story);
+        }
         size_t n_ev = 0;
         truce_error err = {0};
         truce_status r = TRUCE_OK;

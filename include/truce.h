@@ -117,6 +117,11 @@ typedef struct {
      * headline, standfirst and dateline (0 = whole text is body). */
     size_t body_offset;
     const char *dateline_place; size_t dateline_place_len; /* optional */
+    /* With truce_options.tabari: this story goes on from the one the same
+     * coder coded last (TABARI's FORWARD: records that are sentences of
+     * one story), so a pronoun opening it may stand for an actor named
+     * there. */
+    bool continues;
 } truce_story;
 
 enum { TRUCE_DATE_NONE, TRUCE_DATE_INPUT, TRUCE_DATE_DATELINE,
@@ -211,10 +216,26 @@ typedef struct {
     /* The actor coded when a verb has no source or no target (TABARI's
      * "DEFAULT: SOURCE [X] TARGET [Y]"); "" for none, the default. */
     char default_source[16], default_target[16];
+    /* TABARI's PRIOR: the default source stands in whenever no actor comes
+     * before the verb (else only when the sentence names none, its first
+     * actor being the source); AFTER: the default target whenever none
+     * comes after the verb (else only when no other actor is named). */
+    bool default_source_prior, default_target_after;
     /* With tabari and flag_codes: a sentence with at least this many
      * verbs, or conjunctions outside actor lists, is complex (TABARI's
      * "COMPLEX: VERBS[5] CONJ[4]"): not coded, flagged. 0 = no limit. */
     uint8_t complex_verbs, complex_conj;
+    /* With tabari and flag_codes: a sentence whose first verb giving a code
+     * has no actor before it is complex (TABARI's "COMPLEX: NOACTPRIOR"). */
+    bool complex_noactprior;
+    /* With tabari: TABARI's comma-delimited clauses are left out before
+     * coding when their length in words is within bounds: between two
+     * commas comma_min..comma_max, after the last comma comma_emin..
+     * comma_emax, before the first comma comma_bmin..comma_bmax ("COMMA:
+     * MIN = 2 MAX = 10 EMIN = 2 EMAX = 10 BMIN = 255 BMAX = 0", TABARI's
+     * defaults). Off when tabari_commas is false. */
+    bool tabari_commas;
+    uint8_t comma_min, comma_max, comma_emin, comma_emax, comma_bmin, comma_bmax;
     /* A dictionary code ### (a verb pattern's or a dated actor's) discards
      * the story and +++ marks it complex, as in TABARI: coding stops and
      * truce_coder_story_flag() says so. Without it ### is an actor code

@@ -37,6 +37,12 @@ typedef struct mention {
     uint8_t kind;                  /* AK_* of the head unit */
     uint32_t group;                /* compound group index */
     uint32_t prev_id;              /* word id of the token before it */
+    /* TABARI pronouns: 1 + the index (in the sentence's mentions) of the
+     * actor a pronoun stands for; 0 if none there */
+    uint32_t ante;
+    /* a user dictionary's actor: where its actor code (without the agent's
+     * codes: "FOR" of "FORGOVPRS") sits in code */
+    uint8_t actor_off, actor_len;
 } mention;
 
 typedef struct {
@@ -91,6 +97,10 @@ struct truce_coder {
     size_t last_subject_sent;      /* ... this sentence */
     size_t xf_tok[8];              /* verbs of the sentence a transformation ... */
     size_t n_xf;                   /* ... has coded already */
+    /* TABARI: the actor code (agents left out) of the first actor named in
+     * the story's last sentence, which a pronoun with no actor before it
+     * in its own sentence stands for; "" if none */
+    char fwd_code[16];
 };
 
 void truce_options_default(truce_options *o)
@@ -471,6 +481,21 @@ static bool match_unit(const truce_coder *c, size_t i, size_t e, unit *u)
     for (size_t j = i; j < e; j++) {
         uint32_t next = trie_child(tr, node, c->t[j].id);
         bool by_stem = false;
+        uint32_t gap = !next && j > i && c->k->actor_gap_id ? trie_child(tr, node, c->k->actor_gap_id) : 0;
+        size_t skipped = 0;
+        for (size_t q = j + 1; gap && !next && q < e && q < j + 8 && !tok_punct(c, q - 1, ','); q++) {
+            /* TABARI: words between those of an actor written with a
+             * space ("Prince of Dol Amroth", "Al \"The Weasel\" Gore"), up
+             * to three (quotes and brackets aside), not past a comma */
+            skipped += c->t[q - 1].kind != TOK_PUNCT;
+            if (skipped > 3) {
+                break;
+            }
+            next = trie_child(tr, gap, c->t[q].id);
+            if (next) {
+                j = q;
+            }
+        }
         if (!next && c->k->actor_stems && c->t[j].kind == TOK_WORD) {
             /* TABARI stems: "ARGENTIN" for "Argentina", "ROHAN" for
              * "Rohans"; the longest one, ending a stem entry */
@@ -559,7 +584,8 @@ static bool resolve_named(const actor_entry *e, truce_day d, char out[16])
                               : !open_s && d != TRUCE_NODAY && (s->from == TRUCE_NODAY || d >= s->from) &&
                                     (s->to == TRUCE_NODAY || d <= s->to)) {
                     memcpy(out, s->code, 16);
-                    return true;
+                    /* a dated null code: no actor on this date */
+                    return strcmp(s->code, "---") != 0;
                 }
             }
         }
@@ -830,7 +856,7 @@ static size_t org_name(const truce_coder *c, size_t j, size_t e, size_t *head)
  * for entries of user dictionaries; truce's own actors go through
  * find_mentions' grammar. False if there is no such actor at j. */
 static bool dict_compose(const truce_coder *c, size_t j, size_t e, truce_day day, char out[64],
-                         uint32_t *endp, bool *plural, bool *person)
+                         uint32_t *endp, bool *plural, bool *person, uint8_t actor_at[2])
 {
     const kb *k = c->k;
     char pre[16] = "", suf[16] = "", base[64] = "";
@@ -922,6 +948,8 @@ static bool dict_compose(const truce_coder *c, size_t j, size_t e, truce_day day
      * Arnor, Osgiliath and Gondor": ARNGOV, OSG, GON) */
     size_t on = 0;
     out[0] = 0;
+    actor_at[0] = (uint8_t)strlen(pre);
+    actor_at[1] = (uint8_t)(strchr(base, '/') ? (size_t)(strchr(base, '/') - base) : strlen(base));
     for (const char *part = base, *slash; part; part = slash ? slash + 1 : NULL) {
         slash = strchr(part, '/');
         int pl = slash ? (int)(slash - part) : (int)strlen(part);
@@ -930,6 +958,7 @@ static bool dict_compose(const truce_coder *c, size_t j, size_t e, truce_day day
                          bare ? "" : suf);
         if (w < 0 || on + (size_t)w >= 64 || pl + strlen(pre) + strlen(suf) >= 16) {
             snprintf(out, 64, "%s", base);
+            actor_at[0] = 0;
             break;
         }
         on += (size_t)w;
@@ -938,14 +967,41 @@ static bool dict_compose(const truce_coder *c, size_t j, size_t e, truce_day day
     return true;
 }
 
+/* TABARI's pronouns: "he", "it", "them" stand for the first actor named
+ * before them in the sentence, a compound with all its members ("Elrond
+ * and Gondor urged Bree to assist them"); with none there, for the first
+ * actor of the story's previous sentence (TABARI's forwarding: "He has
+ * also asked Gondor" after "Fornost President Umbardacil appealed").
+ * "I" and "we" are left to the speaker. */
+static void tabari_pronouns(truce_coder *c, mvec *mv)
+{
+    for (size_t x = 0; x < mv->n; x++) {
+        mention *m = &mv->v[x];
+        if (!m->pronoun || m->first_person) {
+            continue;
+        }
+        for (size_t y = 0; y < x && !m->ante; y++) {
+            if (mv->v[y].code[0] && !mv->v[y].pronoun && mv->v[y].tok_end <= m->tok_start) {
+                memcpy(m->code, mv->v[y].code, sizeof m->code);
+                m->ante = (uint32_t)y + 1;
+            }
+        }
+        if (!m->ante && c->fwd_code[0]) {
+            memcpy(m->code, c->fwd_code, sizeof m->code);
+        }
+    }
+}
+
 static bool find_mentions(truce_coder *c, size_t b, size_t e, truce_day day, mvec *mv)
 {
     const kb *k = c->k;
     size_t i = b;
     while (i < e) {
         /* pronouns */
-        if (tok_has(c, i, WC_PRONOUN) ||
-            tok_has(c, i, WC_SPEAKER_PRONOUN)) {
+        /* TABARI also reads object pronouns as actors ("asked him") */
+        bool object_pronoun = c->opt.tabari && (tok_is_word(c, i, "him") || tok_is_word(c, i, "her") ||
+                                                tok_is_word(c, i, "them"));
+        if (tok_has(c, i, WC_PRONOUN) || tok_has(c, i, WC_SPEAKER_PRONOUN) || object_pronoun) {
             mention *m = m_push(c, mv);
             if (!m) {
                 return false;
@@ -957,10 +1013,15 @@ static bool find_mentions(truce_coder *c, size_t b, size_t e, truce_day day, mve
             /* "we", "I" and, in reported speech, "they" stand for the
              * speaker; resolved when the speaker is known */
             m->first_person = tok_has(c, i, WC_SPEAKER_PRONOUN);
-            m->plural = tok_has(c, i, WC_PLURAL_PRONOUN);
+            m->plural = tok_has(c, i, WC_PLURAL_PRONOUN) || tok_is_word(c, i, "them");
             m->kind = AK_PRONOUN;
             m->prev_id = i > b ? c->t[i - 1].id : 0;
-            if (!m->first_person) {
+            if (c->opt.tabari) {
+                /* TABARI: third-person pronouns stand for an actor named
+                 * before them (see tabari_pronouns); I and we still for
+                 * the speaker */
+                m->first_person = m->first_person && !tok_is_word(c, i, "it") && !tok_is_word(c, i, "they");
+            } else if (!m->first_person) {
                 coref(c, m, NULL);
             }
             i++;
@@ -992,7 +1053,8 @@ static bool find_mentions(truce_coder *c, size_t b, size_t e, truce_day day, mve
             char dcode[64];
             uint32_t dend;
             bool dpl, dper;
-            if (dict_compose(c, j, e, day, dcode, &dend, &dpl, &dper)) {
+            uint8_t actor_at[2];
+            if (dict_compose(c, j, e, day, dcode, &dend, &dpl, &dper, actor_at)) {
                 if (c->opt.flag_codes && !strcmp(dcode, "###")) {
                     /* TABARI: an actor coded ### on this date discards the
                      * story */
@@ -1018,6 +1080,10 @@ static bool find_mentions(truce_coder *c, size_t b, size_t e, truce_day day, mve
                     m->person = dper;
                     m->prev_id = start > b ? c->t[start - 1].id : 0;
                     snprintf(m->code, sizeof m->code, "%s", part);
+                    if (part == dcode && (size_t)actor_at[0] + actor_at[1] <= strlen(m->code)) {
+                        m->actor_off = actor_at[0];
+                        m->actor_len = actor_at[1];
+                    }
                     set_country(m);
                     if (is_country_code(k, m->code)) {
                         memcpy(m->country, m->code, 3);
@@ -1315,6 +1381,9 @@ static bool find_mentions(truce_coder *c, size_t b, size_t e, truce_day day, mve
             }
         }
         mv->v[x].group = g;
+    }
+    if (c->opt.tabari) {
+        tabari_pronouns(c, mv);
     }
     if (c->opt.trace) {
         for (size_t x = 0; x < mv->n; x++) {
@@ -2550,6 +2619,17 @@ static void emit_pairs(truce_coder *c, const evctx *x, mlist src, mlist tgt,
     }
 }
 
+/* Is code that of one of l's actors? */
+static bool code_in(mlist l, const char *code)
+{
+    for (size_t x = 0; x < l.n; x++) {
+        if (!strcmp(l.v[x].code, code)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 static bool is_prep(const truce_coder *c, uint32_t id)
 {
     const kb *k = c->k;
@@ -2644,6 +2724,54 @@ static const mention *find_subject(const truce_coder *c, const mvec *mv, size_t 
     return fallback ? fallback : roleonly;
 }
 
+static bool head_patterns(const truce_coder *c, size_t i, const pattern **vp, const pattern **np);
+
+/* TABARI: does the "or" (or "and") at u join verbs ("might affirm or
+ * assail Arnor"), not words ("a real easy or pleasant place")? */
+static bool or_verb(const truce_coder *c, size_t u)
+{
+    const pattern *vp, *np;
+    return u + 1 < c->nt && head_patterns(c, u + 1, &vp, &np) && vp;
+}
+
+/* TABARI: where the clause of the verb at head starts: after the last
+ * "but", "or" joining verbs, or "and" not joining two actors, before it;
+ * else sb. */
+static size_t tabari_clause_begin(const truce_coder *c, const mvec *mv, size_t sb, size_t head)
+{
+    for (size_t q = head; q > sb + 1; q--) {
+        size_t u = q - 1;
+        bool in_list = false;   /* "The ambassadors of Arnor, Osgiliath and Gondor" */
+        for (size_t x = 0; x < mv->n && !in_list; x++) {
+            in_list = mv->v[x].tok_start <= u && u < mv->v[x].tok_end &&
+                      (mv->v[x].member || (x + 1 < mv->n && mv->v[x + 1].member));
+        }
+        if (in_list) {
+            continue;
+        }
+        if (tok_is(c, u, c->k->w.but) || (tok_is(c, u, c->k->w.or_) && or_verb(c, u)) ||
+            (tok_is(c, u, c->k->w.and_) && !(mention_ending_at(mv, u - 1) && mention_at(mv, u + 1, false)))) {
+            return q;
+        }
+    }
+    return sb;
+}
+
+/* TABARI: where the clause of the verb at head ends: at "but", or at "or"
+ * or "and" joining verbs; se if it goes on to the sentence's end. */
+static size_t tabari_clause_end(const truce_coder *c, size_t head, size_t se)
+{
+    for (size_t u = head + 1; u + 1 < se; u++) {
+        /* "and" only before a verb: "an attack by sheep and evil awful
+         * goats" is one clause */
+        if (tok_is(c, u, c->k->w.but) ||
+            ((tok_is(c, u, c->k->w.or_) || tok_is(c, u, c->k->w.and_)) && or_verb(c, u))) {
+            return u;
+        }
+    }
+    return se;
+}
+
 static size_t clause_begin(const truce_coder *c, size_t sb, size_t head)
 {
     for (size_t q = head; q > sb; q--) {
@@ -2721,7 +2849,7 @@ static const mention *find_object(const truce_coder *c, const mvec *mv, size_t h
                 continue;
             }
         }
-        if (m->pronoun) {
+        if (m->pronoun && !(c->opt.tabari && m->code[0])) {
             continue;
         }
         size_t pv = m->tok_start - 1;
@@ -3033,6 +3161,14 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
                     v.group_start = r;
                     break;
                 }
+                if (r == i - 1 && r > sb && (tok_is(c, r, k->w.or_) || tok_is(c, r, k->w.and_)) &&
+                    c->t[r - 1].vlemma && c->t[r - 1].vform == c->t[i].vform && !(c->t[r - 1].flags & TF_CAP)) {
+                    /* "to affirm or cast doubt": joined to a verb of its
+                     * form */
+                    v.verb = true;
+                    v.group_start = i;
+                    break;
+                }
                 if (c->t[r].kind != TOK_WORD || (c->t[r].flags & TF_CAP) || mention_ending_at(mv, r) ||
                     tok_has(c, r, WC_DETERMINER) || is_prep(c, c->t[r].id) ||
                     (c->t[r].vlemma && c->t[r].vform != VF_NONE && !tok_has(c, r, WC_ADVERB))) {
@@ -3087,6 +3223,20 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
     if (p->code[0] == '-') {
         /* a null pattern: "fight the epidemic" is no fight */
         return;
+    }
+    if (c->opt.tabari && c->opt.flag_codes && c->opt.complex_noactprior) {
+        /* TABARI's NOACTPRIOR: a coded verb with no actor before it makes
+         * the sentence complex (only the first can have none) */
+        bool prior = false;
+        for (size_t xm = 0; xm < mv->n && !prior; xm++) {
+            prior = mv->v[xm].tok_end <= i && mv->v[xm].tok_start >= sb && (mv->v[xm].code[0] || mv->v[xm].sector[0]);
+        }
+        if (!prior) {
+            c->flag = TRUCE_FLAG_COMPLEX;
+            c->stop = true;
+            trace(c, "  complex: no actor before \"%.*s\"", TOKF(i));
+            return;
+        }
     }
     if (!strcmp(p->code, "###") || !strcmp(p->code, "+++")) {
         /* TABARI's discard and complex codes */
@@ -3248,6 +3398,7 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
     mlist src = {0}, tgt = {0};
     const mention *sm = best.src, *tm = best.tgt;
     mention dflt_src, dflt_tgt;   /* TABARI's DEFAULT: SOURCE [X] TARGET [Y] */
+    bool src_after_verb = false;  /* the source found after the verb */
     memset(&dflt_src, 0, sizeof dflt_src);
     memset(&dflt_tgt, 0, sizeof dflt_tgt);
     dflt_src.tok_start = dflt_tgt.tok_start = (uint32_t)i;
@@ -3358,15 +3509,56 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
                 }
             }
             if (c->opt.tabari) {
-                /* TABARI: the source is the first actor of the sentence
-                 * before the verb (not one after a preposition); with the
+                /* TABARI: the source is the first actor before the verb
+                 * in its clause, which a conjunction opens ("... but
+                 * Dagolath promised aid", "and then it requested"), else
+                 * in the sentence ("Arnxr is to restore ties with Gondor,
+                 * ... crowds burned down its embassy": GON); with the
                  * pattern's target there, the first other actor */
-                for (size_t xm = 0; xm < mv->n; xm++) {
-                    const mention *m = &mv->v[xm];
-                    if (m->tok_end <= i && m->tok_start >= sb && m->code[0] && !m->pronoun &&
-                        !is_prep(c, m->prev_id) && m != tm) {
-                        sm = m;
+                size_t tcb = tabari_clause_begin(c, mv, sb, i);
+                const mention *first = NULL;
+                for (size_t pass = 0; pass < 2 && !first; pass++) {
+                    size_t from = pass ? sb : tcb;
+                    for (size_t xm = 0; xm < mv->n && !first; xm++) {
+                        const mention *m = &mv->v[xm];
+                        if (m->tok_end <= i && m->tok_start >= from && m->code[0] &&
+                            m != tm) {
+                            first = m;
+                        }
+                    }
+                    if (!first && !pass && tcb > sb && !tm) {
+                        /* a clause a conjunction opens, with no actor
+                         * before its verb: the source of the clause coded
+                         * before it ("... might affirm an attack by X or
+                         * assail Arnor"), else, none coded, its first actor
+                         * after the verb, the next its target ("Gondor
+                         * alleged and acknowledged that ... X ... Y": X/Y) */
+                        if (c->last_subject && c->last_subject_sent == si_index && c->last_subject->tok_end <= i) {
+                            first = c->last_subject;
+                        } else {
+                            size_t tce = tabari_clause_end(c, best.last_tok > i ? best.last_tok : i, se);
+                            for (size_t xm = 0; xm < mv->n && !first; xm++) {
+                                if (mv->v[xm].tok_start > i && mv->v[xm].tok_start < tce && mv->v[xm].code[0]) {
+                                    first = &mv->v[xm];
+                                    src_after_verb = true;
+                                }
+                            }
+                        }
                         break;
+                    }
+                }
+                if (first) {
+                    sm = first;
+                } else if (!tm && c->opt.default_source[0] && !c->opt.default_source_prior) {
+                    /* "DEFAULT: SOURCE [X]" without PRIOR: the default only
+                     * for a sentence with no actor; else its first, alone,
+                     * the next actor its target ("Fxrnost is to restore ties
+                     * with Gondor and Bree": GON/BRE) */
+                    for (size_t xm = 0; xm < mv->n && !first; xm++) {
+                        if (mv->v[xm].tok_start > i && mv->v[xm].tok_start < se && mv->v[xm].code[0]) {
+                            first = sm = &mv->v[xm];
+                            src_after_verb = true;
+                        }
                     }
                 }
                 if (tm && (!sm || sm == tm)) {
@@ -3442,13 +3634,20 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
             tm = find_object(c, mv, th, e2, true);
         } else {
             /* literal (dictionary) coding: the object starts before the
-             * next comma, as a parse's verb phrase would end there */
+             * next comma, as a parse's verb phrase would end there (TABARI
+             * leaves out comma-delimited clauses instead: tabari_commas) */
             size_t oe = ce;
-            for (size_t q = after + 1; c->opt.literal && q < ce; q++) {
+            for (size_t q = after + 1; c->opt.literal && !c->opt.tabari && q < ce; q++) {
                 if (tok_punct(c, q, ',')) {
                     oe = q;
                     break;
                 }
+            }
+            if (c->opt.tabari) {
+                /* TABARI: the target is in the verb's clause, which goes
+                 * on past the pattern ("shot and wounded Gondor") */
+                size_t tce = tabari_clause_end(c, after, se);
+                oe = tce < oe ? tce : oe;
             }
             tm = find_object(c, mv, i, oe, true);
             if (!tm && after > i) {
@@ -3515,15 +3714,53 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
         src = (mlist){&fp, 1};
     } else if (sm == &located || sm == &dflt_src) {
         src = (mlist){sm, 1};
+    } else if (sm->pronoun) {
+        /* a TABARI pronoun stands for its actor, a compound for all */
+        src = sm->ante ? group_at(mv, sm->ante - 1) : (mlist){sm, 1};
     } else {
         src = group_at(mv, mindex(mv, sm));
+    }
+    bool lone_tgt = false;
+    if (src_after_verb) {
+        src = (mlist){sm, 1};
+        tm = NULL;
+        for (size_t xm = mindex(mv, sm) + 1; xm < mv->n && !tm; xm++) {
+            if (mv->v[xm].code[0] && strcmp(mv->v[xm].code, sm->code) != 0) {
+                tm = &mv->v[xm];
+                lone_tgt = true;
+            }
+        }
+    } else if (c->opt.tabari && !v.passive && src.n && sm >= mv->v && sm < mv->v + mv->n) {
+        if (tm && tm->pronoun && code_in(src, tm->code)) {
+            tm = NULL;   /* "urged Bree to assist it": it is the source */
+        }
+        if (!tm && !(dflt_tgt.code[0] && c->opt.default_target_after)) {
+            /* TABARI: with no target after the verb, the next actor after
+             * the source ("then it requested that Elrond assist": CAL/ELF),
+             * else the second of a compound source ("Bree and Arnor are
+             * about to restore ties": BRE/ARN) */
+            size_t from = src.v[src.n - 1].tok_end > sm->tok_end ? src.v[src.n - 1].tok_end : sm->tok_end;
+            size_t tce = tabari_clause_end(c, best.last_tok > i ? best.last_tok : i, se);
+            for (size_t xm = 0; xm < mv->n && !tm; xm++) {
+                const mention *m = &mv->v[xm];
+                if (m->tok_start >= from && m->tok_start < tce && m->code[0] && !code_in(src, m->code)) {
+                    tm = m;
+                }
+            }
+            if (!tm && src.n > 1 && strcmp(src.v[0].code, src.v[1].code) != 0) {
+                tm = &src.v[1];
+                src.n = 1;
+                lone_tgt = true;
+            }
+        }
     }
     if (!tm && dflt_tgt.code[0]) {
         tm = &dflt_tgt;
     }
     if (tm) {
-        tgt = tm->pronoun || tm == &place_target || tm == &tlocated || tm == &dflt_tgt
-            ? (mlist){tm, 1} : group_at(mv, mindex(mv, tm));
+        tgt = lone_tgt || tm == &place_target || tm == &tlocated || tm == &dflt_tgt ? (mlist){tm, 1}
+            : tm->pronoun ? (tm->ante ? group_at(mv, tm->ante - 1) : (mlist){tm, 1})
+            : group_at(mv, mindex(mv, tm));
     }
     size_t a = sm->tok_start < i ? sm->tok_start : i;
     if (src.v != sm && src.n && src.v[0].tok_start < a && src.v[0].tok_end <= i) {
@@ -3536,8 +3773,11 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
     if (sm->tok_end - 1 > bnd) {
         bnd = sm->tok_end - 1;
     }
-    c->last_subject = sm >= mv->v && sm < mv->v + mv->n ? sm : NULL;
-    c->last_subject_sent = si_index;
+    if (!c->opt.tabari || tgt.n) {
+        /* TABARI: the subject of a clause coded (with a target) */
+        c->last_subject = sm >= mv->v && sm < mv->v + mv->n ? sm : NULL;
+        c->last_subject_sent = si_index;
+    }
     if (c->opt.tabari && p->code2[0] && tgt.n && strcmp(code, p->code) == 0) {
         /* TABARI's order: each pair, then its paired event */
         for (size_t s1 = 0; s1 < src.n; s1++) {
@@ -3869,6 +4109,23 @@ static void code_sentence(truce_coder *c, sinfo *si, size_t s_index)
     for (size_t k2 = 0; k2 < n_sp; k2++) {
         code_content(c, si, s_index, &sps[k2]);
     }
+    size_t sent_events = c->n_events;
+    if (c->opt.tabari && c->opt.tabari_code_by == 2) {
+        /* TABARI's dominant verbs ("ATTEND [031!]"): coding all verbs,
+         * one that gives an event gives the sentence's only events */
+        for (size_t i = sb; i < se && !c->stop; i++) {
+            pmatch dm;
+            if (!mention_inside(&si->mv, i) && head_rank(c, si, sb, se, i, &dm) && dm.p->mark == '!') {
+                bool is_sp;
+                speech dummy;
+                code_head(c, si, s_index, sb, se, i, spk, &dummy, &is_sp);
+            }
+        }
+        if (c->n_events > sent_events) {
+            return;
+        }
+    }
+    size_t weak[8], n_weak = 0;   /* TABARI's weak verbs ("SAID [023?]"), for last */
     for (size_t i = sb; i < se && !c->stop; i++) {
         bool in_speech_verb = false;
         for (size_t k2 = 0; k2 < n_sp; k2++) {
@@ -3902,7 +4159,8 @@ static void code_sentence(truce_coder *c, sinfo *si, size_t s_index)
                 continue;   /* CODE BY SENTENCE */
             }
             for (size_t q = i; q > last_coded + 1 && q + 6 > i && !conj; q--) {
-                conj = tok_is(c, q - 1, c->k->w.and_) || tok_is(c, q - 1, c->k->w.but);
+                conj = tok_is(c, q - 1, c->k->w.and_) || tok_is(c, q - 1, c->k->w.but) ||
+                       (tok_is(c, q - 1, c->k->w.or_) && or_verb(c, q - 1));
             }
             if (!conj) {
                 continue;
@@ -3926,13 +4184,37 @@ static void code_sentence(truce_coder *c, sinfo *si, size_t s_index)
                 continue;
             }
         }
+        if (c->opt.tabari && head_rank(c, si, sb, lim, i, &hm) && hm.p->mark == '?') {
+            if (n_weak < 8) {
+                weak[n_weak++] = i;
+            }
+            continue;
+        }
         size_t before = c->n_events;
         code_head(c, si, s_index, sb, lim, i, speaker, &dummy, &is_sp);
         if (c->opt.tabari && c->n_events > before) {
             /* TABARI codes a clause once: its first verb that gives an
              * event */
-            coded_until = clause_end(c, i, se);
+            coded_until = se;
             last_coded = i;
+        }
+    }
+    /* the weak verbs, when no other gave an event: by the same rule, the
+     * first that does in each clause ("Mordor was reported ... and an Orc
+     * leader said ...": both) */
+    bool weak_ok = c->n_events == sent_events;
+    size_t last_weak = SIZE_MAX;
+    for (size_t w = 0; w < n_weak && weak_ok && !c->stop; w++) {
+        if (last_weak != SIZE_MAX && c->opt.tabari_code_by != 2 &&
+            (c->opt.tabari_code_by == 1 || tabari_clause_begin(c, &si->mv, sb, weak[w]) <= last_weak)) {
+            continue;
+        }
+        bool is_sp;
+        speech dummy;
+        size_t before = c->n_events;
+        code_head(c, si, s_index, sb, se, weak[w], spk, &dummy, &is_sp);
+        if (c->n_events > before) {
+            last_weak = weak[w];
         }
     }
 }
@@ -3950,6 +4232,9 @@ static truce_status prepare(truce_coder *c, const truce_story *st, truce_error *
         c->n_seen = 0;
         c->last_speaker[0] = c->last_person[0] = c->last_actor[0] = 0;
         c->dl_name[0] = c->dl_country[0] = 0;
+        if (!st->continues) {
+            c->fwd_code[0] = 0;
+        }
     }
     if (c->opt.max_story_len && st->text_len > c->opt.max_story_len) {
         err_set(err, TRUCE_ELIMIT, NULL, 0, 0, (int64_t)c->opt.max_story_len,
@@ -4137,11 +4422,97 @@ truce_status truce_code_story(truce_coder *c, const truce_story *st,
     return rc;
 }
 
+/* Words (not punctuation) in tokens [b, e). */
+static size_t words_in(const truce_coder *c, size_t b, size_t e)
+{
+    size_t n = 0;
+    for (size_t i = b; i < e; i++) {
+        n += c->t[i].kind != TOK_PUNCT;
+    }
+    return n;
+}
+
+/* TABARI's comma-delimited clauses (truce_options.tabari_commas): each
+ * sentence's clause between two commas, after its last comma or before its
+ * first one, whose length is within the bounds for its place, is taken out
+ * of the sentence's tokens with the comma that opens it (before the first:
+ * that closes it). "Arnor is to restore ties with Gxndor, almost five years
+ * after Calenardhon crowds burned its embassy, a senior official said":
+ * with no actor left after the verb, nothing is coded. Works in place on
+ * c->t, c->s. */
+static void tabari_commas(truce_coder *c)
+{
+    const truce_options *o = &c->opt;
+    size_t w = 0;
+    for (size_t k = 0; k < c->ns; k++) {
+        size_t sb = c->s[k].tok_start, se = c->s[k].tok_end;
+        size_t last = se;   /* the sentence's final punctuation stays */
+        while (last > sb && c->t[last - 1].kind == TOK_PUNCT && !tok_punct(c, last - 1, ',')) {
+            last--;
+        }
+        size_t cm[64], ncm = 0;   /* the commas */
+        for (size_t i = sb; i < last && ncm < 64; i++) {
+            if (tok_punct(c, i, ',')) {
+                cm[ncm++] = i;
+            }
+        }
+        size_t nw = w;
+        size_t db[68], de[68], nd = 0;   /* [db, de) left out, in order */
+        if (ncm) {
+            size_t n = words_in(c, sb, cm[0]);
+            if (n >= o->comma_bmin && n <= o->comma_bmax) {
+                db[nd] = sb;
+                de[nd++] = cm[0] + 1;
+            }
+        }
+        /* between two commas, with the one opening it; not an item of a
+         * list ("Evil Mordor, the awful Fornost, and good Gondor") */
+        for (size_t j = 0; j + 1 < ncm; j++) {
+            size_t n = words_in(c, cm[j] + 1, cm[j + 1]);
+            bool list = cm[j + 1] + 1 < se && (tok_is(c, cm[j + 1] + 1, c->k->w.and_) ||
+                                               tok_is(c, cm[j + 1] + 1, c->k->w.or_));
+            if (n >= o->comma_min && n <= o->comma_max && !list) {
+                db[nd] = cm[j];
+                de[nd++] = cm[j + 1];
+            }
+        }
+        if (ncm && last < se) {
+            /* the last clause runs to the full stop, which TABARI counts
+             * as one of its words */
+            size_t n = words_in(c, cm[ncm - 1] + 1, last) + 1;
+            if (n >= o->comma_emin && n <= o->comma_emax) {
+                db[nd] = cm[ncm - 1];
+                de[nd++] = last;
+            }
+        }
+        size_t d = 0;
+        for (size_t i = sb; i < se; i++) {
+            while (d < nd && de[d] <= i) {
+                d++;
+            }
+            if (d < nd && i >= db[d] && i < de[d]) {
+                continue;
+            }
+            c->t[nw++] = c->t[i];
+        }
+        if (nd) {
+            trace(c, "sentence %zu: %zu comma-delimited clauses left out", k + 1, nd);
+        }
+        c->s[k].tok_start = (uint32_t)w;
+        c->s[k].tok_end = (uint32_t)nw;
+        w = nw;
+    }
+    c->nt = w;
+}
+
 static truce_status code_part(truce_coder *c, const truce_story *st, truce_error *err)
 {
     truce_status rc = prepare(c, st, err);
     if (rc != TRUCE_OK) {
         return rc;
+    }
+    if (c->opt.tabari && c->opt.tabari_commas) {
+        tabari_commas(c);
     }
     c->last_subject = NULL;   /* a mention of this part's arena */
     sinfo *si = NEW(&c->a, sinfo, c->ns ? c->ns : 1);
@@ -4260,6 +4631,19 @@ static truce_status code_part(truce_coder *c, const truce_story *st, truce_error
             memcpy(si[k].quote_speaker, si[k - 1].quote_speaker, 16);
         }
         code_sentence(c, &si[k], k);
+        if (c->opt.tabari) {
+            /* the next sentence's pronouns may stand for this one's first
+             * actor, without its agents (see tabari_pronouns) */
+            c->fwd_code[0] = 0;
+            for (size_t x = 0; x < si[k].mv.n; x++) {
+                const mention *m = &si[k].mv.v[x];
+                if (m->code[0] && !m->pronoun) {
+                    size_t len = m->actor_len ? m->actor_len : strlen(m->code);
+                    snprintf(c->fwd_code, sizeof c->fwd_code, "%.*s", (int)len, m->code + m->actor_off);
+                    break;
+                }
+            }
+        }
         if (open_here) {
             /* the speaker of the quotation is named where it closes; use
              * the last speaker as the best guess until then */

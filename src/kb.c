@@ -1177,6 +1177,63 @@ static str dphrase(str s, char *buf, size_t cap)
     return (str){(const uint8_t *)buf, (ptrdiff_t)n};
 }
 
+/* A TABARI actor name with a space between its words ("ITHILEN
+ * TELEVISION", "PRINCE DOL_AMROTH"; '_' joins words that must follow each
+ * other) is also entered with the gap word (kb.actor_gap_id) at each space,
+ * a copy of e as its entry. False only when out of memory. */
+static bool dgap_phrase(dctx *d, str name, const actor_entry *e)
+{
+    kb *k = d->B->k;
+    uint32_t ids[40];
+    int n = 0, parts = 0;
+    ptrdiff_t b = 0;
+    while (b < name.len && n < 32) {
+        while (b < name.len && name.p[b] == ' ') {
+            b++;
+        }
+        ptrdiff_t q = b;
+        while (q < name.len && name.p[q] != ' ') {
+            q++;
+        }
+        if (q == b) {
+            break;
+        }
+        char buf[256];
+        str ph = dphrase((str){name.p + b, q - b}, buf, sizeof buf);
+        int m = ph.len ? text_phrase_ids(k, ph, ids + n + (parts > 0), 32 - n - 1) : 0;
+        if (m <= 0) {
+            return true;   /* not a phrase truce reads */
+        }
+        if (parts++ > 0) {
+            if (!k->actor_gap_id) {
+                k->actor_gap_id = intern_add(&k->words, (str){(const uint8_t *)"\x01gap", 4});
+                if (!k->actor_gap_id) {
+                    return false;
+                }
+            }
+            ids[n++] = k->actor_gap_id;
+        }
+        n += m;
+        b = q;
+    }
+    if (parts < 2) {
+        return true;
+    }
+    uint32_t node = trie_insert(&k->actors, ids, n);
+    actor_entry *ge = NEW(&k->a, actor_entry, 1);
+    if (!node || !ge) {
+        return false;
+    }
+    *ge = *e;
+    ge->next = NULL;
+    actor_entry **pp = &k->actors.payload[node];
+    while (*pp) {
+        pp = &(*pp)->next;
+    }
+    *pp = ge;
+    return true;
+}
+
 /* YYMMDD or YYYYMMDD. */
 static bool ddate(dctx *d, uint32_t line, const uint8_t *p, size_t n, truce_day *out)
 {
@@ -1232,21 +1289,22 @@ static size_t dspells(dctx *d, uint32_t line, str t, dated_code *out, size_t cap
         }
         str code = {in.p, k};
         str date = dtrim((str){in.p + k, in.len - k});
-        if (str_eq(code, S("---")) || str_eq(code, S("+++"))) {
-            /* the null code: deliberately no actor; TABARI's +++ likewise */
+        if ((str_eq(code, S("---")) && !date.len) || str_eq(code, S("+++"))) {
+            /* the null code: deliberately no actor; TABARI's +++ likewise;
+             * a dated one ("[--- <950630]") says when the phrase is none */
             i = j;
             continue;
         }
         bool discard = str_eq(code, S("###"));   /* TABARI: discard the story */
         /* "[FRO/BIL/SAM]": a compound actor, one code per member */
-        bool parts_ok = code.len <= 15;
+        bool parts_ok = code.len <= 15 && !str_eq(code, S("---"));
         for (ptrdiff_t a = 0, b = 0; parts_ok && b <= code.len; b++) {
             if (b == code.len || code.p[b] == '/') {
                 parts_ok = valid_code((str){code.p + a, b - a});
                 a = b + 1;
             }
         }
-        if (!parts_ok && !discard) {
+        if (!parts_ok && !discard && !str_eq(code, S("---"))) {
             dreport(d, true, line, (uint32_t)i + 2, "expected an actor code in capitals, found \"%.*s\"",
                     (int)(code.len > 20 ? 20 : code.len), (const char *)code.p);
             i = j;
@@ -1347,6 +1405,34 @@ static bool dflush_actor(dctx *d, const uint8_t *data_end, str *names, uint32_t 
             pp = &(*pp)->next;
         }
         *pp = e;
+        if (d->semi && n > 1 && !dgap_phrase(d, nm, e)) {
+            return false;
+        }
+        if (d->semi && n > 1) {
+            /* TABARI reads a hyphen in the text as a word break: "AL_GORE"
+             * is also "Al-Gore", which truce keeps as one word */
+            char hy[256];
+            snprintf(hy, sizeof hy, "%.*s", (int)ph.len, (const char *)ph.p);
+            for (char *q = hy; *q; q++) {
+                *q = *q == ' ' ? '-' : *q;
+            }
+            uint32_t hid[2];
+            if (text_phrase_ids(k, (str){(const uint8_t *)hy, ph.len}, hid, 2) == 1) {
+                uint32_t hnode = trie_insert(&k->actors, hid, 1);
+                actor_entry *he = NEW(&k->a, actor_entry, 1);
+                if (!hnode || !he) {
+                    return false;
+                }
+                *he = *e;
+                he->stem = false;
+                he->next = NULL;
+                pp = &k->actors.payload[hnode];
+                while (*pp) {
+                    pp = &(*pp)->next;
+                }
+                *pp = he;
+            }
+        }
     }
     return true;
 }
@@ -1882,7 +1968,9 @@ static uint32_t dtab_pattern(const dsyn *syns, int n_syns, str body, const char 
     while (i < body.len) {
         bool adj = false, sep = false;
         while (i < body.len && (body.p[i] == ' ' || body.p[i] == '\t' || body.p[i] == '_')) {
-            adj |= body.p[i] == '_';
+            /* "IN_*": the next word right after; "IN_ *": '_' only says
+             * IN is the word as written, the space lets words come between */
+            adj = body.p[i] == '_';
             sep = true;
             i++;
         }
@@ -2260,6 +2348,7 @@ static bool dload_verbs(dctx *d, const uint8_t *data, size_t len)
             }
         }
         char code[8] = "", code2[8] = "";
+        char mark = 0;
         str body = t;
         if (br) {
             const uint8_t *cb = memchr(br, ']', (size_t)(t.p + t.len - br));
@@ -2268,6 +2357,9 @@ static bool dload_verbs(dctx *d, const uint8_t *data, size_t len)
                 continue;
             }
             str c = dtrim((str){br + 1, cb - br - 1});
+            if (tab && c.len > 1 && (c.p[c.len - 1] == '!' || c.p[c.len - 1] == '?')) {
+                mark = (char)c.p[c.len - 1];
+            }
             const uint8_t *colon = memchr(c.p, ':', (size_t)c.len);
             if (colon) {
                 if (tab) {
@@ -2559,6 +2651,7 @@ static bool dload_verbs(dctx *d, const uint8_t *data, size_t len)
                           (str){(const uint8_t *)pat, (ptrdiff_t)strlen(pat)}) && ok;
         for (pattern *q = B->pats; q && q != before; q = q->next) {
             q->verb_line = true;   /* only the patterns this line added */
+            q->mark = mark;
         }
     }
     free(syns);

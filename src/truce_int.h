@@ -232,6 +232,11 @@ typedef struct pattern {
     bool noun;             /* head is a noun */
     bool stem;             /* head is a TABARI stem: any word beginning with it */
     bool verb_line;        /* a dictionary's verb line ("ABANDON [345]"), not a "- " pattern */
+    /* TABARI's mark after a verb line's code: '!' dominant ("ATTEND
+     * [031!]": when it gives an event, the sentence's only one), '?' weak
+     * ("SAID [023?]": coded only when no other verb of the sentence is);
+     * 0 none */
+    char mark;
     bool exact;            /* TABARI "BAN=": the head word as written, no other forms */
     uint8_t n_pre, n_post;
     pat_elem *pre;         /* reversed: pre[0] is nearest the head */
@@ -278,6 +283,11 @@ typedef struct truce_kb {
     uint32_t heads_cap;
     bool stems;            /* some head is a stem (TABARI dictionaries) */
     bool actor_stems;      /* some actor ends in a stem (TABARI dictionaries) */
+    /* TABARI actors written with a space ("ITHILEN TELEVISION") may have
+     * words between theirs ("Ithilen state-run television"): the trie
+     * holds them with this word id, which no text word has, where words may
+     * come between; 0 if there is none */
+    uint32_t actor_gap_id;
     uint8_t *is_verb;      /* by word id: 1 a WordNet verb lemma, 2 a pattern's head verb */
     uint32_t *wclass;      /* by word id: WC_* bits */
     /* WordNet exceptions: form id -> lemma id (verbs), (nouns) */
