@@ -1079,7 +1079,9 @@ static bool find_mentions(truce_coder *c, size_t b, size_t e, truce_day day, mve
                     m->plural = dpl || slash || part != dcode;
                     m->person = dper;
                     m->prev_id = start > b ? c->t[start - 1].id : 0;
-                    snprintf(m->code, sizeof m->code, "%s", part);
+                    size_t pl = strnlen(part, sizeof m->code - 1);   /* codes are short: cut, as before */
+                    memcpy(m->code, part, pl);
+                    m->code[pl] = 0;
                     if (part == dcode && (size_t)actor_at[0] + actor_at[1] <= strlen(m->code)) {
                         m->actor_off = actor_at[0];
                         m->actor_len = actor_at[1];
