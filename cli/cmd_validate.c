@@ -6,8 +6,10 @@
  * Pass rule, as PETRARCH's own do_validation(): the sorted list of expected
  * events ("noevents" and "error" records expect none) against the sorted
  * list of distinct coded events. The <Text> is coded; the <Parse> tree is
- * not used. Of the <Config> options require_dyad is applied (the others
- * concern PETRARCH's parser); the discard file is loaded with the others.
+ * not used. Of the <Config> options require_dyad and the comma_* bounds
+ * are applied (a <Config> among the records applies from there on);
+ * new_actor_length and stop_on_error concern PETRARCH's own output and
+ * error handling. The discard file is loaded with the others.
  * The XML is read with libxml2.
  */
 #include "cli.h"
@@ -92,21 +94,52 @@ static int on_event(void *user, const truce_event *ev)
     return 0;
 }
 
-/* <Config option= value=>: require_dyad is applied; the others
- * (new_actor_length, comma_*, stop_on_error) concern PETRARCH's parser and
- * new-actor output, which truce does not have. False if not applied. */
-static bool apply_config(xmlNode *n, bool *require_dyad)
+/* PETRARCH's options that truce applies: require_dyad and the comma_*
+ * bounds of the comma-delimited clauses left out before coding (PETRARCH's
+ * defaults: 2-8 inside, 2-8 at the end, none at the start). */
+typedef struct {
+    bool require_dyad;
+    uint8_t comma[6];      /* min, max, bmin, bmax, emin, emax */
+    bool comma_changed;    /* since the coder was made */
+} petr_config;
+
+static const char *const comma_names[6] = {"comma_min", "comma_max", "comma_bmin",
+                                           "comma_bmax", "comma_emin", "comma_emax"};
+
+/* <Config option= value=>; false if the option is not one truce applies
+ * (new_actor_length and stop_on_error concern PETRARCH's new-actor
+ * output and its error handling) or its value is not understood. */
+static bool apply_config(xmlNode *n, petr_config *pc)
 {
     xmlChar *o = xmlGetProp(n, (const xmlChar *)"option");
     xmlChar *v = xmlGetProp(n, (const xmlChar *)"value");
     bool applied = false;
     if (o && v && !xmlStrcmp(o, (const xmlChar *)"require_dyad")) {
-        *require_dyad = !xmlStrcasecmp(v, (const xmlChar *)"true");
+        pc->require_dyad = !xmlStrcasecmp(v, (const xmlChar *)"true");
         applied = true;
+    }
+    for (int i = 0; o && v && i < 6; i++) {
+        char *end;
+        long x = strtol((const char *)v, &end, 10);
+        if (!xmlStrcmp(o, (const xmlChar *)comma_names[i]) && end != (const char *)v && !*end && x >= 0) {
+            pc->comma[i] = (uint8_t)(x > 255 ? 255 : x);
+            pc->comma_changed = applied = true;
+        }
     }
     xmlFree(o);
     xmlFree(v);
     return applied;
+}
+
+static void set_commas(truce_options *opt, const petr_config *pc)
+{
+    opt->comma_clauses = true;
+    opt->comma_min = pc->comma[0];
+    opt->comma_max = pc->comma[1];
+    opt->comma_bmin = pc->comma[2];
+    opt->comma_bmax = pc->comma[3];
+    opt->comma_emin = pc->comma[4];
+    opt->comma_emax = pc->comma[5];
 }
 
 /* the attribute's value, or "" (owned by the caller via xmlFree) */
@@ -256,13 +289,13 @@ int cmd_validate(int argc, char **argv)
     const char *pp[4];
     size_t np = 0;
     size_t configs = 0;
-    bool require_dyad = true;
+    petr_config pc = {true, {2, 8, 0, 0, 2, 8}, false};
     xmlNode *sentences = NULL;
     for (xmlNode *n = root->children; n; n = n->next) {
         if (is_elem(n, "Environment")) {
             for (xmlNode *e = n->children; e; e = e->next) {
                 if (is_elem(e, "Config")) {
-                    configs += !apply_config(e, &require_dyad);
+                    configs += !apply_config(e, &pc);
                 } else if (is_elem(e, "Verbfile") || is_elem(e, "Actorfile") || is_elem(e, "Agentfile") ||
                            is_elem(e, "Discardfile")) {
                     xmlChar *t = xmlNodeGetContent(e);
@@ -301,6 +334,8 @@ int cmd_validate(int argc, char **argv)
     truce_options_default(&opt);
     opt.pairs_all = true;   /* PETRARCH codes both directions of a mutual act */
     opt.literal = true;     /* and codes verbs as their patterns say */
+    set_commas(&opt, &pc);
+    pc.comma_changed = false;
     if (explain) {
         opt.trace = trace_line;
     }
@@ -313,7 +348,18 @@ int cmd_validate(int argc, char **argv)
     size_t pass = 0, fail = 0;
     for (xmlNode *s = sentences->children; s; s = s->next) {
         if (is_elem(s, "Config")) {
-            configs += !apply_config(s, &require_dyad);
+            configs += !apply_config(s, &pc);
+            if (pc.comma_changed) {
+                /* the options are the coder's: a new one with the bounds */
+                truce_coder_free(coder);
+                set_commas(&opt, &pc);
+                pc.comma_changed = false;
+                if (!(coder = truce_coder_new(kb, &opt))) {
+                    cli_error(CMD, "out of memory");
+                    rc = EXIT_INTERNAL;
+                    goto out;
+                }
+            }
             continue;
         }
         if (!is_elem(s, "Sentence")) {
@@ -354,7 +400,7 @@ int cmd_validate(int argc, char **argv)
         st.date_from = day == TRUCE_NODAY ? TRUCE_DATE_NONE : TRUCE_DATE_INPUT;
         size_t n_ev = 0;
         truce_error err = {0};
-        collect co = {&got, require_dyad};
+        collect co = {&got, pc.require_dyad};
         truce_status r = truce_code_story(coder, &st, on_event, &co, &n_ev, &err);
         qsort(want.v, want.n, sizeof *want.v, triple_cmp);
         qsort(got.v, got.n, sizeof *got.v, triple_cmp);
@@ -380,7 +426,7 @@ int cmd_validate(int argc, char **argv)
         xmlFree(date);
     }
     if (configs) {
-        fprintf(stderr, "truce %s: note: %zu <Config> options not applied (only require_dyad is)\n", CMD,
+        fprintf(stderr, "truce %s: note: %zu <Config> options not applied (require_dyad and comma_* are)\n", CMD,
                 configs);
     }
     printf("%zu passed, %zu failed\n", pass, fail);

@@ -206,7 +206,7 @@ static bool tab_option(const char *line, truce_options *opt, tab_state *ts)
         bool off = strstr(u + 8 + ml, "OFF") != NULL;
         snprintf(ts->fwd_mask, sizeof ts->fwd_mask, "%.*s", off ? 0 : (int)ml, u + 8);
     } else if (!strcmp(u, "COMMA:OFF")) {
-        opt->tabari_commas = false;
+        opt->comma_clauses = false;
     } else if (!strncmp(u, "COMMA:", 6)) {
         /* COMMA: MIN = a MAX = b EMIN = c EMAX = d BMIN = e BMAX = f */
         static const char *const keys[] = {"MIN=", "MAX=", "EMIN=", "EMAX=", "BMIN=", "BMAX="};
@@ -222,7 +222,7 @@ static bool tab_option(const char *line, truce_options *opt, tab_state *ts)
                 break;
             }
         }
-        opt->tabari_commas = true;
+        opt->comma_clauses = true;
     } else if (!strcmp(u, "DEFAULT:OFF")) {
         opt->default_source[0] = opt->default_target[0] = 0;
     } else if (!strncmp(u, "DEFAULT:", 8)) {
@@ -384,7 +384,7 @@ int validate_tabari(const char *file, bool builtin, bool explain)
     opt.tabari = true;           /* and by its rules (each clause once, ...) */
     opt.flag_codes = true;       /* ### discards a story, +++ marks it complex */
     /* TABARI's comma-delimited clauses, with its default bounds */
-    opt.tabari_commas = true;
+    opt.comma_clauses = true;
     opt.comma_min = opt.comma_emin = 2;
     opt.comma_max = opt.comma_emax = 10;
     opt.comma_bmin = 255;

@@ -228,13 +228,13 @@ typedef struct {
     /* With tabari and flag_codes: a sentence whose first verb giving a code
      * has no actor before it is complex (TABARI's "COMPLEX: NOACTPRIOR"). */
     bool complex_noactprior;
-    /* With tabari: TABARI's comma-delimited clauses are left out before
-     * coding when their length in words is within bounds: between two
-     * commas comma_min..comma_max, after the last comma comma_emin..
-     * comma_emax, before the first comma comma_bmin..comma_bmax ("COMMA:
-     * MIN = 2 MAX = 10 EMIN = 2 EMAX = 10 BMIN = 255 BMAX = 0", TABARI's
-     * defaults). Off when tabari_commas is false. */
-    bool tabari_commas;
+    /* Comma-delimited clauses are left out before coding when their
+     * length in words is within bounds: between two commas comma_min..
+     * comma_max, after the last comma comma_emin..comma_emax, before the
+     * first comma comma_bmin..comma_bmax. TABARI's "COMMA: MIN = 2 MAX =
+     * 10 EMIN = 2 EMAX = 10 BMIN = 255 BMAX = 0" and PETRARCH's comma_*
+     * options (2, 8, 2, 8, 0, 0) say so. Off when comma_clauses is false. */
+    bool comma_clauses;
     uint8_t comma_min, comma_max, comma_emin, comma_emax, comma_bmin, comma_bmax;
     /* A dictionary code ### (a verb pattern's or a dated actor's) discards
      * the story and +++ marks it complex, as in TABARI: coding stops and

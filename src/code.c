@@ -3637,7 +3637,7 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
         } else {
             /* literal (dictionary) coding: the object starts before the
              * next comma, as a parse's verb phrase would end there (TABARI
-             * leaves out comma-delimited clauses instead: tabari_commas) */
+             * leaves out comma-delimited clauses instead: comma_clauses) */
             size_t oe = ce;
             for (size_t q = after + 1; c->opt.literal && !c->opt.tabari && q < ce; q++) {
                 if (tok_punct(c, q, ',')) {
@@ -4434,7 +4434,8 @@ static size_t words_in(const truce_coder *c, size_t b, size_t e)
     return n;
 }
 
-/* TABARI's comma-delimited clauses (truce_options.tabari_commas): each
+/* Comma-delimited clauses (truce_options.comma_clauses), as TABARI and
+ * PETRARCH leave them out: each
  * sentence's clause between two commas, after its last comma or before its
  * first one, whose length is within the bounds for its place, is taken out
  * of the sentence's tokens with the comma that opens it (before the first:
@@ -4442,6 +4443,34 @@ static size_t words_in(const truce_coder *c, size_t b, size_t e)
  * after Calenardhon crowds burned its embassy, a senior official said":
  * with no actor left after the verb, nothing is coded. Works in place on
  * c->t, c->s. */
+/* PETRARCH, which reads the parse, keeps the names of a list: "Mordor,
+ * Rohan, Fornost and Bree", "Mordor, the Shire, Fornost": a comma between
+ * two capitalised names. (TABARI's own rule, with tabari, is only the
+ * "and" after a comma.) */
+/* PETRARCH keeps a clause that is a predicate of the sentence's subject
+ * (", attacked Rohan with swords"): one whose first word is a verb. */
+static bool predicate_at(const truce_coder *c, size_t comma, size_t se)
+{
+    size_t q = comma + 1;
+    while (q < se && tok_has(c, q, WC_ADVERB)) {
+        q++;
+    }
+    return !c->opt.tabari && q < se && c->t[q].vlemma && c->t[q].vform != VF_NONE &&
+           c->t[q].vform != VF_BASE && !(c->t[q].flags & (TF_CAP | TF_LEX_NOT_VERB));
+}
+
+static bool name_list(const truce_coder *c, size_t comma, size_t se)
+{
+    if (c->opt.tabari || comma == 0 || !(c->t[comma - 1].flags & TF_CAP)) {
+        return false;
+    }
+    size_t q = comma + 1;
+    if (q < se && tok_is(c, q, c->k->w.the)) {
+        q++;
+    }
+    return q < se && c->t[q].kind == TOK_WORD && (c->t[q].flags & TF_CAP);
+}
+
 static void tabari_commas(truce_coder *c)
 {
     const truce_options *o = &c->opt;
@@ -4471,8 +4500,9 @@ static void tabari_commas(truce_coder *c)
          * list ("Evil Mordor, the awful Fornost, and good Gondor") */
         for (size_t j = 0; j + 1 < ncm; j++) {
             size_t n = words_in(c, cm[j] + 1, cm[j + 1]);
-            bool list = cm[j + 1] + 1 < se && (tok_is(c, cm[j + 1] + 1, c->k->w.and_) ||
-                                               tok_is(c, cm[j + 1] + 1, c->k->w.or_));
+            bool list = (cm[j + 1] + 1 < se && (tok_is(c, cm[j + 1] + 1, c->k->w.and_) ||
+                                                tok_is(c, cm[j + 1] + 1, c->k->w.or_))) ||
+                        name_list(c, cm[j], se) || predicate_at(c, cm[j], se);
             if (n >= o->comma_min && n <= o->comma_max && !list) {
                 db[nd] = cm[j];
                 de[nd++] = cm[j + 1];
@@ -4480,9 +4510,10 @@ static void tabari_commas(truce_coder *c)
         }
         if (ncm && last < se) {
             /* the last clause runs to the full stop, which TABARI counts
-             * as one of its words */
-            size_t n = words_in(c, cm[ncm - 1] + 1, last) + 1;
-            if (n >= o->comma_emin && n <= o->comma_emax) {
+             * as one of its words (PETRARCH, on its parse, does not) */
+            size_t n = words_in(c, cm[ncm - 1] + 1, last) + (c->opt.tabari ? 1 : 0);
+            if (n >= o->comma_emin && n <= o->comma_emax && !name_list(c, cm[ncm - 1], se) &&
+                !predicate_at(c, cm[ncm - 1], se)) {
                 db[nd] = cm[ncm - 1];
                 de[nd++] = last;
             }
@@ -4513,7 +4544,7 @@ static truce_status code_part(truce_coder *c, const truce_story *st, truce_error
     if (rc != TRUCE_OK) {
         return rc;
     }
-    if (c->opt.tabari && c->opt.tabari_commas) {
+    if (c->opt.comma_clauses) {
         tabari_commas(c);
     }
     c->last_subject = NULL;   /* a mention of this part's arena */
