@@ -467,6 +467,10 @@ static bool match_unit(const truce_coder *c, size_t i, size_t e, unit *u)
     uint32_t node = 0;
     bool found = false;
     for (size_t j = i; j < e; j++) {
+        if (j > i && j + 1 < e && tok_punct(c, j, '_') && node && c->t[j - 1].end == c->t[j].start &&
+            c->t[j].end == c->t[j + 1].start) {
+            continue;   /* "Dol_Amroth": an underscore joins the words of a name */
+        }
         uint32_t next = trie_child(tr, node, c->t[j].id);
         bool by_stem = false;
         if (!next && c->k->actor_stems && c->t[j].kind == TOK_WORD) {
@@ -488,6 +492,18 @@ static bool match_unit(const truce_coder *c, size_t i, size_t e, unit *u)
                     }
                 }
             }
+        }
+        if (!next && j > i && (next = trie_child(tr, node, TRIE_GAP_ID)) != 0) {
+            /* a TABARI name's space: the next word may come later in the
+             * clause ("PRINCE DOL_AMROTH": "Prince of Dol Amroth") */
+            size_t k = j, stop = j + 8 < e ? j + 8 : e;
+            uint32_t after = 0;
+            /* the words passed over are words, not punctuation */
+            while (k < stop && !(after = trie_child(tr, next, c->t[k].id)) && c->t[k].kind == TOK_WORD) {
+                k++;
+            }
+            next = after;
+            j = k;
         }
         node = next;
         if (!node) {
@@ -556,6 +572,9 @@ static bool resolve_named(const actor_entry *e, truce_day d, char out[16])
                 if (pass == 1 ? open_s
                               : !open_s && d != TRUCE_NODAY && (s->from == TRUCE_NODAY || d >= s->from) &&
                                     (s->to == TRUCE_NODAY || d <= s->to)) {
+                    if (!strcmp(s->code, "---")) {
+                        return false;   /* TABARI's dated null code: no actor then */
+                    }
                     memcpy(out, s->code, 16);
                     return true;
                 }

@@ -1232,11 +1232,14 @@ static size_t dspells(dctx *d, uint32_t line, str t, dated_code *out, size_t cap
         }
         str code = {in.p, k};
         str date = dtrim((str){in.p + k, in.len - k});
-        if (str_eq(code, S("---")) || str_eq(code, S("+++"))) {
-            /* the null code: deliberately no actor; TABARI's +++ likewise */
+        if ((str_eq(code, S("---")) && date.len == 0) || str_eq(code, S("+++"))) {
+            /* the null code: deliberately no actor; TABARI's +++ likewise.
+             * A dated one ("[--- <950630] [DOL]") is kept: in its time the
+             * phrase is no actor (resolve_named) */
             i = j;
             continue;
         }
+        bool null_code = str_eq(code, S("---"));
         bool discard = str_eq(code, S("###"));   /* TABARI: discard the story */
         /* "[FRO/BIL/SAM]": a compound actor, one code per member */
         bool parts_ok = code.len <= 15;
@@ -1246,7 +1249,7 @@ static size_t dspells(dctx *d, uint32_t line, str t, dated_code *out, size_t cap
                 a = b + 1;
             }
         }
-        if (!parts_ok && !discard) {
+        if (!parts_ok && !discard && !null_code) {
             dreport(d, true, line, (uint32_t)i + 2, "expected an actor code in capitals, found \"%.*s\"",
                     (int)(code.len > 20 ? 20 : code.len), (const char *)code.p);
             i = j;
@@ -1290,6 +1293,45 @@ static size_t dspells(dctx *d, uint32_t line, str t, dated_code *out, size_t cap
     return n;
 }
 
+/* A TABARI actor name's word ids, with TRIE_GAP_ID where a space parts
+ * two words: there TABARI lets other words come between ("PRINCE
+ * DOL_AMROTH": "Prince of Dol Amroth"); '_' joins adjacent words. The
+ * number of ids, or -1 if the name has none or more than cap. */
+static int dgapped_ids(kb *k, str name, uint32_t *ids, int cap)
+{
+    int n = 0;
+    ptrdiff_t i = 0;
+    while (i < name.len) {
+        while (i < name.len && (name.p[i] == ' ' || name.p[i] == '\t')) {
+            i++;
+        }
+        ptrdiff_t b = i;
+        while (i < name.len && name.p[i] != ' ' && name.p[i] != '\t') {
+            i++;
+        }
+        if (i == b) {
+            break;
+        }
+        char buf[256];
+        str ph = dphrase((str){name.p + b, i - b}, buf, sizeof buf);
+        if (!ph.len) {
+            continue;
+        }
+        if (n > 0) {
+            if (n == cap) {
+                return -1;
+            }
+            ids[n++] = TRIE_GAP_ID;
+        }
+        int m = text_phrase_ids(k, ph, ids + n, cap - n);
+        if (m <= 0) {
+            return -1;
+        }
+        n += m;
+    }
+    return n ? n : -1;
+}
+
 static bool dflush_actor(dctx *d, const uint8_t *data_end, str *names, uint32_t *name_lines, size_t n_names,
                          dated_code *spells,
                          size_t n_spells)
@@ -1320,7 +1362,7 @@ static bool dflush_actor(dctx *d, const uint8_t *data_end, str *names, uint32_t 
             continue;
         }
         uint32_t ids[32];
-        int n = text_phrase_ids(k, ph, ids, 32);
+        int n = d->semi ? dgapped_ids(k, nm, ids, 32) : text_phrase_ids(k, ph, ids, 32);
         if (n <= 0) {
             dreport(d, true, name_lines[i], 1, "expected a phrase of 1 to 32 words");
             continue;

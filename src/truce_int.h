@@ -188,6 +188,11 @@ typedef struct actor_entry {
     struct actor_entry *next;
 } actor_entry;
 
+/* The actor trie's edge for a gap: in a TABARI actor phrase, words parted
+ * by a space (not '_') may have other words between them ("PRINCE
+ * DOL_AMROTH" matches "Prince of Dol Amroth"). No word has this id. */
+#define TRIE_GAP_ID 0xFFFFFFFFu
+
 typedef struct {
     uint32_t n_nodes, cap_nodes;
     actor_entry **payload;   /* per node */
