@@ -1431,6 +1431,69 @@ static bool stem_match(const truce_coder *c, size_t i, uint32_t w)
     return n >= sw.len && sw.len > 0 && memcmp(key, sw.p, (size_t)sw.len) == 0;
 }
 
+/* Does token k hold word id w, matched as mode (ALT_*) says? */
+static bool alt_tok(const truce_coder *c, size_t k, uint32_t w, int mode)
+{
+    return mode == ALT_STEM ? stem_match(c, k, w) : mode == ALT_EXACT ? c->t[k].id == w : id_match(&c->t[k], w);
+}
+
+/* Words a pattern alternative may pass over at a PAT_GAP_ID. */
+#define ALT_GAP 8
+
+/* One alternative ids[0..n) (its last word matched as last says, ALT_*) matched
+ * from token i inside [i, end): the tokens it spans, or 0. At a
+ * PAT_GAP_ID other words may come before the next word (the first
+ * place it occurs is taken). */
+static size_t alt_fwd(const truce_coder *c, size_t i, size_t end, const uint32_t *ids, size_t n, int last)
+{
+    size_t pos = i;
+    if (end > c->nt) {
+        end = c->nt;
+    }
+    for (size_t q = 0; q < n; q++) {
+        bool gap = ids[q] == PAT_GAP_ID && q + 1 < n;
+        q += gap;
+        int stem = q + 1 == n ? last : ALT_LEMMA;
+        size_t stop = gap ? (pos + ALT_GAP + 1 < end ? pos + ALT_GAP + 1 : end) : (pos + 1 < end ? pos + 1 : end);
+        while (pos < stop && !alt_tok(c, pos, ids[q], stem) && gap && c->t[pos].kind == TOK_WORD) {
+            pos++;
+        }
+        if (pos >= stop || !alt_tok(c, pos, ids[q], stem)) {
+            return 0;
+        }
+        pos++;
+    }
+    return pos - i;
+}
+
+/* The same for an alternative that ends at token i, inside [begin, i]. */
+static size_t alt_back(const truce_coder *c, ptrdiff_t i, ptrdiff_t begin, const uint32_t *ids, size_t n,
+                       int last)
+{
+    ptrdiff_t pos = i;
+    bool gap = false;
+    for (size_t r = n; r-- > 0;) {
+        if (ids[r] == PAT_GAP_ID) {
+            gap = r + 1 < n;
+            continue;
+        }
+        int stem = r + 1 == n ? last : ALT_LEMMA;
+        ptrdiff_t stop = gap ? (pos - ALT_GAP - 1 > begin - 1 ? pos - ALT_GAP - 1 : begin - 1) : pos - 1;
+        if (stop < begin - 1) {
+            stop = begin - 1;
+        }
+        while (pos > stop && !alt_tok(c, (size_t)pos, ids[r], stem) && gap && c->t[pos].kind == TOK_WORD) {
+            pos--;
+        }
+        if (pos <= stop || !alt_tok(c, (size_t)pos, ids[r], stem)) {
+            return 0;
+        }
+        pos--;
+        gap = false;
+    }
+    return (size_t)(i - pos);
+}
+
 static size_t elem_fwd(const truce_coder *c, size_t i, size_t end, const pat_elem *pe)
 {
     if (pe->stem) {
@@ -1445,16 +1508,9 @@ static size_t elem_fwd(const truce_coder *c, size_t i, size_t end, const pat_ele
     size_t best = 0, o = 0;
     for (int a = 0; a < pe->n_alts; o += pe->alt_lens ? pe->alt_lens[a] : 1, a++) {
         size_t n = pe->alt_lens ? pe->alt_lens[a] : 1;
-        if (n <= best || i + n > end || i + n > c->nt) {
-            continue;
-        }
-        size_t q = 0;
-        while (q < n && (q + 1 == n && pe->alt_stem && pe->alt_stem[a] ? stem_match(c, i + q, pe->alts[o + q])
-                                                                        : id_match(&c->t[i + q], pe->alts[o + q]))) {
-            q++;
-        }
-        if (q == n) {
-            best = n;
+        size_t len = alt_fwd(c, i, end, pe->alts + o, n, pe->alt_stem ? pe->alt_stem[a] : ALT_LEMMA);
+        if (len > best) {
+            best = len;
         }
     }
     return best;
@@ -1478,16 +1534,9 @@ static size_t elem_back(const truce_coder *c, ptrdiff_t i, ptrdiff_t begin, cons
     size_t best = 0, o = 0;
     for (int a = 0; a < pe->n_alts; o += pe->alt_lens ? pe->alt_lens[a] : 1, a++) {
         size_t n = pe->alt_lens ? pe->alt_lens[a] : 1;
-        if (n <= best || i - (ptrdiff_t)n + 1 < begin) {
-            continue;
-        }
-        size_t s0 = (size_t)(i - (ptrdiff_t)n + 1), q = 0;
-        while (q < n && (q + 1 == n && pe->alt_stem && pe->alt_stem[a] ? stem_match(c, s0 + q, pe->alts[o + q])
-                                                                         : id_match(&c->t[s0 + q], pe->alts[o + q]))) {
-            q++;
-        }
-        if (q == n) {
-            best = n;
+        size_t len = alt_back(c, i, begin, pe->alts + o, n, pe->alt_stem ? pe->alt_stem[a] : ALT_LEMMA);
+        if (len > best) {
+            best = len;
         }
     }
     return best;

@@ -594,7 +594,7 @@ static bool parse_alts(builder *B, const lines *L, str el, pat_elem *pe, uint32_
             if (n_alts < 32) {
                 *stem_mask |= 1u << n_alts;
             }
-            stemv[n_alts] = 1;
+            stemv[n_alts] = ALT_STEM;
             any_stem = true;
         } else if (alt.len > 1 && alt.p[alt.len - 1] == '=') {
             /* "ban=": this form only (TABARI); a head's flag */
@@ -602,19 +602,39 @@ static bool parse_alts(builder *B, const lines *L, str el, pat_elem *pe, uint32_
             if (exact_mask && n_alts < 32) {
                 *exact_mask |= 1u << n_alts;
             }
+            stemv[n_alts] = ALT_EXACT;
+            any_stem = true;
         }
         int n;
         if (plain_word(alt)) {
             ids[n_ids] = word_id(B->k, alt);
             n = ids[n_ids] ? 1 : -1;
         } else {
-            char buf[512];
-            size_t bn = 0;
-            for (ptrdiff_t q = 0; q < alt.len && bn + 1 < sizeof buf; q++) {
-                buf[bn++] = alt.p[q] == '_' ? ' ' : (char)alt.p[q];
+            /* "austrian+florin": '+' lets other words come between (a
+             * TABARI space), PAT_GAP_ID in the ids */
+            n = 0;
+            FOR_PARTS(alt, '+', part) {
+                if (n < 0) {
+                    continue;   /* a part failed */
+                }
+                char buf[512];
+                size_t bn = 0;
+                for (ptrdiff_t q = 0; q < part.len && bn + 1 < sizeof buf; q++) {
+                    buf[bn++] = part.p[q] == '_' ? ' ' : (char)part.p[q];
+                }
+                int room = (int)(sizeof ids / sizeof *ids - n_ids) - n - (n > 0);
+                int m = room > 0 ? text_phrase_ids(B->k, (str){(const uint8_t *)buf, (ptrdiff_t)bn},
+                                                   ids + n_ids + n + (n > 0), room)
+                                 : -1;
+                if (m <= 0) {
+                    n = -1;
+                    continue;
+                }
+                if (n > 0) {
+                    ids[n_ids + n++] = PAT_GAP_ID;
+                }
+                n += m;
             }
-            n = text_phrase_ids(B->k, (str){(const uint8_t *)buf, (ptrdiff_t)bn}, ids + n_ids,
-                                (int)(sizeof ids / sizeof *ids - n_ids));
         }
         if (n <= 0 || n > 32) {
             return bad(B->err, L, 1, "expected a word or a phrase of up to 32 words, found \"%.*s\"",
@@ -641,7 +661,8 @@ static bool parse_alts(builder *B, const lines *L, str el, pat_elem *pe, uint32_
     pe->n_alts = (uint16_t)n_alts;
     pe->alt_stem = NULL;
     if (any_stem && (multi || n_alts > 1)) {
-        /* "dollar~|swiss_franc~": the last word of each a stem */
+        /* "dollar~|swiss_franc~|kroner=": the last word of each a stem,
+         * or as written */
         pe->alt_stem = NEW(&B->k->a, uint8_t, n_alts);
         if (!pe->alt_stem) {
             err_set(B->err, TRUCE_ENOMEM, L->path, L->line, 0, -1, "out of memory");
@@ -1845,8 +1866,8 @@ static const dsyn *dfind_syn(const dsyn *syns, int n_syns, const char *label, si
  * words joined by '_', lower case, stem marks (~ = $ ! trailing _) cut; a
  * synset "&X" inside it gives one alternative per member. False if a
  * synset is unknown (its name in *bad) or out is full. */
-static bool dalts(const dsyn *syns, int n_syns, const char *in, size_t n, bool stem, char *out, size_t cap,
-                  const char **bad, size_t *bad_len)
+static bool dalts(const dsyn *syns, int n_syns, const char *in, size_t n, bool stem, bool open, char *out,
+                  size_t cap, const char **bad, size_t *bad_len)
 {
     char pre[256], post[256];
     size_t amp = 0;
@@ -1879,19 +1900,24 @@ static bool dalts(const dsyn *syns, int n_syns, const char *in, size_t n, bool s
         /* a member that is a stem stays one when nothing follows it */
         bool mem_stem = sy && ml && m[ml - 1] == '~' && !post[0];
         snprintf(raw, sizeof raw, "%s_%.*s_%s", pre, (int)ml, m, post);
-        /* normalise: lower case, one '_' between words, no stem marks */
+        /* normalise: lower case, one '_' between words, no stem marks;
+         * with open, a space (or a member's '+') between words becomes
+         * '+': TABARI lets other words come there ("+AUSTRIAN FLORIN") */
         size_t wn = 0;
         for (size_t q = 0; raw[q] && wn + 2 < sizeof word; q++) {
             char ch = raw[q];
-            if (ch == ' ' || ch == '_' || ch == '~' || ch == '=' || ch == '$' || ch == '!') {
-                if (wn && word[wn - 1] != '_') {
-                    word[wn++] = '_';
+            if (ch == ' ' || ch == '_' || ch == '~' || ch == '=' || ch == '$' || ch == '!' || ch == '+') {
+                bool gap = open && (ch == ' ' || ch == '+');
+                if (wn && word[wn - 1] != '_' && word[wn - 1] != '+') {
+                    word[wn++] = gap ? '+' : '_';
+                } else if (wn && gap) {
+                    word[wn - 1] = '+';
                 }
                 continue;
             }
             word[wn++] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
         }
-        while (wn && word[wn - 1] == '_') {
+        while (wn && (word[wn - 1] == '_' || word[wn - 1] == '+')) {
             wn--;
         }
         word[wn] = 0;
@@ -1901,8 +1927,9 @@ static bool dalts(const dsyn *syns, int n_syns, const char *in, size_t n, bool s
                 *bad = NULL;
                 return false;
             }
-            /* TABARI: the last word a stem ("DOLLAR" for "dollars") */
-            snprintf(out + ol, cap - ol, "%s%s%s", ol ? "|" : "", word, stem || mem_stem ? "~" : "");
+            /* TABARI: the last word a stem ("DOLLAR" for "dollars"), else,
+             * in a synset, the word as written ("KRONER_") */
+            snprintf(out + ol, cap - ol, "%s%s%s", ol ? "|" : "", word, stem || mem_stem ? "~" : open && sy ? "=" : "");
         }
         m = me ? me + 1 : NULL;
     } while (m);
@@ -1962,7 +1989,7 @@ static uint32_t dtab_pattern(const dsyn *syns, int n_syns, str body, const char 
                     while (alt.len && (alt.p[alt.len - 1] == ' ' || alt.p[alt.len - 1] == '_')) {
                         alt.len--;
                     }
-                    if (alt.len && !dalts(syns, n_syns, (const char *)alt.p, (size_t)alt.len, stems && !exact, item,
+                    if (alt.len && !dalts(syns, n_syns, (const char *)alt.p, (size_t)alt.len, stems && !exact, stems, item,
                                           sizeof item, &bad, &bad_len)) {
                         goto fault;
                     }
@@ -1976,7 +2003,7 @@ static uint32_t dtab_pattern(const dsyn *syns, int n_syns, str body, const char 
             while (j < body.len && body.p[j] != ' ' && body.p[j] != '_' && body.p[j] != '\t') {
                 j++;
             }
-            if (!dalts(syns, n_syns, (const char *)body.p + i, (size_t)(j - i), false, item, sizeof item, &bad,
+            if (!dalts(syns, n_syns, (const char *)body.p + i, (size_t)(j - i), false, stems, item, sizeof item, &bad,
                        &bad_len)) {
                 goto fault;
             }
@@ -2002,13 +2029,14 @@ static uint32_t dtab_pattern(const dsyn *syns, int n_syns, str body, const char 
                    body.p[j] != '{') {
                 j++;
             }
-            if (!dalts(syns, n_syns, (const char *)body.p + i, (size_t)(j - i), false, item, sizeof item, &bad,
+            if (!dalts(syns, n_syns, (const char *)body.p + i, (size_t)(j - i), false, stems, item, sizeof item, &bad,
                        &bad_len)) {
                 goto fault;
             }
             /* TABARI: a word is a stem unless '_' follows it; then it is
              * the word as written ("RESOLUTION_") */
-            if (stems && item[0] && !strchr(item, '|') && !strchr(item, '_') && strlen(item) + 2 < sizeof item) {
+            if (stems && item[0] && !strchr(item, '|') && !strchr(item, '_') && !strchr(item, '+') &&
+                strlen(item) + 2 < sizeof item) {
                 strcat(item, (!(j < body.len && body.p[j] == '_') || body.p[j - 1] == '~') ? "~" : "=");
             }
             i = j;
@@ -2108,8 +2136,14 @@ static bool dload_verbs(dctx *d, const uint8_t *data, size_t len)
             const char *bad = NULL;
             size_t bad_len = 0;
             str mem = dtrim((str){t.p + 1, t.len - 1});
-            bool mstem = d->semi && mem.len && !strchr("_$=", mem.p[mem.len - 1]);
-            if (mem.len && !dalts(syns, n_syns, (const char *)mem.p, (size_t)mem.len, mstem, cur_syn->phrases,
+            /* the member as written ends in '_' ("+KRONER_"): the word
+             * itself, no stem (dtrim has cut that '_') */
+            str rawm = L.text;
+            while (rawm.len && (rawm.p[rawm.len - 1] == ' ' || rawm.p[rawm.len - 1] == '\t')) {
+                rawm.len--;
+            }
+            bool mstem = d->semi && mem.len && rawm.len && !strchr("_$=", rawm.p[rawm.len - 1]);
+            if (mem.len && !dalts(syns, n_syns, (const char *)mem.p, (size_t)mem.len, mstem, d->semi, cur_syn->phrases,
                                   sizeof cur_syn->phrases, &bad, &bad_len)) {
                 if (bad) {
                     dreport(d, true, L.line, (uint32_t)(bad - (const char *)t.p) + 1,

@@ -192,6 +192,8 @@ typedef struct actor_entry {
  * by a space (not '_') may have other words between them ("PRINCE
  * DOL_AMROTH" matches "Prince of Dol Amroth"). No word has this id. */
 #define TRIE_GAP_ID 0xFFFFFFFFu
+/* The same in a pattern word element's alternative ("austrian+florin"). */
+#define PAT_GAP_ID TRIE_GAP_ID
 
 typedef struct {
     uint32_t n_nodes, cap_nodes;
@@ -222,8 +224,11 @@ typedef struct {
     uint16_t n_alts;
     uint32_t *alts;        /* kb ids of the alternatives, one after another */
     uint8_t *alt_lens;     /* words per alternative; NULL: one word each */
-    uint8_t *alt_stem;     /* per alternative: its last word is a stem; NULL: none */
+    uint8_t *alt_stem;     /* per alternative, how its last word matches: ALT_LEMMA, ALT_STEM
+                            * (TABARI "DOLLAR") or ALT_EXACT (TABARI "KRONER_"); NULL: by lemma */
 } pat_elem;
+
+enum { ALT_LEMMA, ALT_STEM, ALT_EXACT };
 
 enum { VFLAG_SPEECH = 1, VFLAG_ENDORSE = 2 };
 
