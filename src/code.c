@@ -1390,6 +1390,7 @@ typedef struct {
     const mention *src, *tgt;   /* slot captures (first mention) */
     const mention *comp;        /* a % slot: a compound, each member both */
     size_t last_tok;            /* last token matched */
+    size_t n_words;             /* tokens matched by word elements */
 } pmatch;
 
 static bool word_match(const truce_coder *c, size_t i, const pat_elem *pe)
@@ -1645,12 +1646,21 @@ static bool match_post(const truce_coder *c, const mvec *mv, const pat_elem *el,
         size_t len = elem_fwd(c, pos, end, el);
         if (len) {
             m->last_tok = pos + len - 1;
-            return match_post(c, mv, el + 1, n - 1, pos + len, end, m);
+            m->n_words += len;
+            if (match_post(c, mv, el + 1, n - 1, pos + len, end, m)) {
+                return true;
+            }
+            m->n_words -= len;
+            return false;
         }
         if (pos < end && (tok_is(c, pos, c->k->w.the) || tok_is(c, pos, c->k->w.a) ||
                           tok_is(c, pos, c->k->w.an)) && (len = elem_fwd(c, pos + 1, end, el)) != 0) {
             m->last_tok = pos + len;
-            return match_post(c, mv, el + 1, n - 1, pos + 1 + len, end, m);
+            m->n_words += len;
+            if (match_post(c, mv, el + 1, n - 1, pos + 1 + len, end, m)) {
+                return true;
+            }
+            m->n_words -= len;
         }
         return false;
     }
@@ -1706,7 +1716,11 @@ static bool match_pre(const truce_coder *c, const mvec *mv, const pat_elem *el, 
     case PE_WORD: {
         size_t len = elem_back(c, pos, begin, el);
         if (len) {
-            return match_pre(c, mv, el + 1, n - 1, pos - (ptrdiff_t)len, begin, m);
+            m->n_words += len;
+            if (match_pre(c, mv, el + 1, n - 1, pos - (ptrdiff_t)len, begin, m)) {
+                return true;
+            }
+            m->n_words -= len;
         }
         return false;
     }
@@ -1768,7 +1782,13 @@ static int best_pattern(const truce_coder *c, const mvec *mv, const pattern *lis
          * [1717]" gives way to "- * TREATY [161]"), as in PETRARCH and
          * TABARI; then the most elements matched */
         int w = p->verb_line ? p->weight : p->weight + 1000;
-        if (w > best_w) {
+        /* TABARI: of patterns with as many elements, the one that matched
+         * more words ("RESIST { TO THE END OF THE EARTH | ... }" over
+         * "RESIST { TO THE END | ... }"), then the one with fewer synsets
+         * ("* DOLLAR" over "* &CURRENCY") */
+        if (w > best_w || (w == best_w && c->opt.tabari &&
+                           (m.n_words > best->n_words ||
+                            (m.n_words == best->n_words && p->n_syn < best->p->n_syn)))) {
             *best = m;
             best_w = w;
         }

@@ -2301,8 +2301,17 @@ static bool dload_verbs(dctx *d, const uint8_t *data, size_t len)
                 dreport(d, true, L.line, 1, "expected '*' for the verb in the pattern");
                 continue;
             }
+            const pattern *before = d->B->pats;
             ok = dadd_pattern(d, L.line, &fake, code, code2[0] && !null_code ? code2 : NULL,
                               (str){(const uint8_t *)pat, (ptrdiff_t)strlen(pat)}) && ok;
+            /* its synsets, for the choice between patterns (best_pattern) */
+            uint8_t n_syn = 0;
+            for (ptrdiff_t q = 0; q < rest.len; q++) {
+                n_syn += rest.p[q] == '&' && n_syn < 255;
+            }
+            for (pattern *q = d->B->pats; q && q != before; q = q->next) {
+                q->n_syn = n_syn;
+            }
             continue;
         }
         if (t.p[0] == '-') {
