@@ -846,7 +846,7 @@ static size_t org_name(const truce_coder *c, size_t j, size_t e, size_t *head)
  * main opposition group" GONMOP, "the government of Gondor" GONGOV. Only
  * for entries of user dictionaries; truce's own actors go through
  * find_mentions' grammar. False if there is no such actor at j. */
-static bool dict_compose(const truce_coder *c, size_t j, size_t e, truce_day day, char out[64],
+static bool dict_compose(const truce_coder *c, size_t j, size_t e, truce_day day, bool former, char out[64],
                          uint32_t *endp, bool *plural, bool *person)
 {
     const kb *k = c->k;
@@ -856,6 +856,12 @@ static bool dict_compose(const truce_coder *c, size_t j, size_t e, truce_day day
     *plural = *person = false;
     for (int guard = 0; guard < 8 && q < e; guard++) {
         unit u;
+        if (c->opt.tabari && named && !of && !former && q + 1 < e && tok_is_word(c, q, "former") &&
+            match_unit(c, q + 1, e, &u) && unit_kind(&u, AK_AGENT)) {
+            former = true;   /* "Arnor former security officials" */
+            q++;
+            continue;
+        }
         if (!match_unit(c, q, e, &u)) {
             if (!named && (pre[0] || suf[0]) && !of &&
                 (tok_is(c, q, k->w.of) || tok_is(c, q, k->w.in) || tok_is(c, q, k->w.from))) {
@@ -934,6 +940,12 @@ static bool dict_compose(const truce_coder *c, size_t j, size_t e, truce_day day
             x[0] = 0;
         }
     }
+    if (former && c->opt.tabari) {
+        /* TABARI: a former office holder is an elite of the actor ("former
+         * Gondor prosecutors" GONELI; "former officials in the White
+         * House" USAGOVELI) */
+        snprintf(suf, sizeof suf, "ELI");
+    }
     /* each member of a compound code "A/B" takes the agents; TABARI gives
      * them to the first of a list after "of" only ("The ambassadors of
      * Arnor, Osgiliath and Gondor": ARNGOV, OSG, GON) */
@@ -1009,7 +1021,7 @@ static bool find_mentions(truce_coder *c, size_t b, size_t e, truce_day day, mve
             char dcode[64];
             uint32_t dend;
             bool dpl, dper;
-            if (dict_compose(c, j, e, day, dcode, &dend, &dpl, &dper)) {
+            if (dict_compose(c, j, e, day, former, dcode, &dend, &dpl, &dper)) {
                 if (c->opt.flag_codes && !strcmp(dcode, "###")) {
                     /* TABARI: an actor coded ### on this date discards the
                      * story */
@@ -1313,7 +1325,8 @@ static bool find_mentions(truce_coder *c, size_t b, size_t e, truce_day day, mve
             size_t n_link = 0, n_mod = 0;
             bool joined = gap_e > gap_b;
             for (size_t q = gap_b; joined && q < gap_e; q++) {
-                if (tok_punct(c, q, ',') || tok_is(c, q, k->w.and_)) {
+                /* "neither A nor B": TABARI's NOR joins a compound too */
+                if (tok_punct(c, q, ',') || tok_is(c, q, k->w.and_) || (c->opt.tabari && tok_is(c, q, k->w.nor))) {
                     joined = n_mod == 0;   /* modifiers only after the link */
                     n_link++;
                 } else if (n_link && c->opt.literal && (tok_has(c, q, WC_DETERMINER | WC_MODIFIER) ||
@@ -1349,7 +1362,7 @@ static bool find_mentions(truce_coder *c, size_t b, size_t e, truce_day day, mve
         while (y < mv->n && mv->v[y].group == mv->v[x].group) {
             if (y > x) {
                 for (size_t q = mv->v[y - 1].tok_end; q < mv->v[y].tok_start; q++) {
-                    has_and |= tok_is(c, q, k->w.and_);
+                    has_and |= tok_is(c, q, k->w.and_) || (c->opt.tabari && tok_is(c, q, k->w.nor));
                 }
             }
             y++;

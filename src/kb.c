@@ -2725,7 +2725,7 @@ truce_kb *truce_kb_open_dicts(const truce_dict_file *files, size_t n_files, bool
     }
     if (ok) {
         W(the, "the"); W(a, "a"); W(an, "an"); W(to, "to"); W(of, "of"); W(by, "by");
-        W(and_, "and"); W(or_, "or"); W(not_, "not"); W(nt, "n't"); W(never, "never");
+        W(and_, "and"); W(or_, "or"); W(nor, "nor"); W(not_, "not"); W(nt, "n't"); W(never, "never");
         W(no, "no"); W(s, "'s"); W(that, "that"); W(which, "which"); W(who, "who");
         W(said, "said"); W(according, "according"); W(with, "with"); W(between, "between");
         W(in, "in"); W(at, "at"); W(near, "near"); W(along, "along"); W(from, "from");

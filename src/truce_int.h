@@ -286,7 +286,7 @@ typedef struct truce_kb {
     uint32_t n_modal;
     /* frequently used word ids */
     struct {
-        uint32_t the, a, an, to, of, by, and_, or_, not_, nt, never, no, s,
+        uint32_t the, a, an, to, of, by, and_, or_, nor, not_, nt, never, no, s,
                  that, which, who, said, according, with, between, in, at,
                  near, along, from, on, be, have, do_, will, would, shall, may,
                  might, could, can, should, must, comma, period, colon,
