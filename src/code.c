@@ -2504,8 +2504,8 @@ static void emit(truce_coder *c, const evctx *x, const char *src, const char *tg
         }
     }
     /* "Paramilitary police patrolled the streets of Lusaka": police act at
-     * home, in the country of those they act on */
-    if (strncmp(ev.source, "---COP", 6) == 0 && ev.target_country && ev.target[0] &&
+     * home, in the country of those they act on (not TABARI's rule) */
+    if (!c->opt.tabari && strncmp(ev.source, "---COP", 6) == 0 && ev.target_country && ev.target[0] &&
         strncmp(ev.target, "---", 3) != 0) {
         settle_actor(&ev.source, &ev.source_country, sfix, scfix, ev.target_country);
     }
@@ -2916,6 +2916,25 @@ static const mention *place_role(mention *out, const mention *role, const char *
     }
     out->country[cc ? 3 : 0] = 0;
     return out;
+}
+
+/* TABARI: the members of m's compound, roles with no country ("police
+ * and security forces") each placed in the unknown country "---", which
+ * CONVERT AGENT writes ~COP; members with no code at all are left out.
+ * The list is in buf (cap entries). */
+static mlist place_group(const mvec *mv, const mention *m, mention *buf, size_t cap)
+{
+    mlist g = group_at(mv, mindex(mv, m));
+    size_t n = 0;
+    for (size_t q = 0; q < g.n && n < cap; q++) {
+        const mention *x = &g.v[q];
+        if (x->code[0]) {
+            buf[n++] = *x;
+        } else if (x->sector[0] && !x->pronoun) {
+            place_role(&buf[n++], x, NULL);
+        }
+    }
+    return (mlist){buf, n};
 }
 
 /* Violence with victims but no attacker named ("three civilians were killed
@@ -3456,6 +3475,11 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
      * KABUL dateline: a role with no country takes the event's place, else
      * the dateline's country */
     mention located;
+    mention sbuf[8], tbuf[8];   /* TABARI: compounds of roles */
+    mlist src_roles = {0}, tgt_roles = {0};
+    if (!sm->code[0] && sm->sector[0] && c->opt.tabari && group_at(mv, mindex(mv, sm)).n > 1) {
+        src_roles = place_group(mv, sm, sbuf, 8);
+    }
     if (!sm->code[0] && sm->sector[0]) {
         const char *cc = x.loc && x.loc->country[0] ? x.loc->country : (c->dl_country[0] ? c->dl_country : NULL);
         for (size_t q = 0; !cc && q < mv->n; q++) {
@@ -3475,7 +3499,11 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
         /* unplaced: an actor with a country after it is the better target
          * ("gave military aid to Mozambique"); else "---" as Phoenix does,
          * which the event's place may settle (see emit) */
-        const mention *next = cc ? NULL : find_object(c, mv, tm->tok_end - 1, ce, false);
+        const mention *next = cc || c->opt.tabari ? NULL : find_object(c, mv, tm->tok_end - 1, ce, false);
+        if (c->opt.tabari && group_at(mv, mindex(mv, tm)).n > 1) {
+            /* TABARI: the roles are the target, each of them */
+            tgt_roles = place_group(mv, tm, tbuf, 8);
+        }
         if (next && next != sm) {
             tm = next;
         } else {
@@ -3492,6 +3520,8 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
             return;
         }
         src = (mlist){&fp, 1};
+    } else if (src_roles.n) {
+        src = src_roles;
     } else if (sm == &located || sm == &dflt_src) {
         src = (mlist){sm, 1};
     } else {
@@ -3503,6 +3533,9 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
     if (tm) {
         tgt = tm->pronoun || tm == &place_target || tm == &tlocated || tm == &dflt_tgt
             ? (mlist){tm, 1} : group_at(mv, mindex(mv, tm));
+    }
+    if (tgt_roles.n && tm == &tlocated) {
+        tgt = tgt_roles;
     }
     size_t a = sm->tok_start < i ? sm->tok_start : i;
     if (src.v != sm && src.n && src.v[0].tok_start < a && src.v[0].tok_end <= i) {
