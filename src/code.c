@@ -4069,6 +4069,17 @@ static truce_status code_part(truce_coder *c, const truce_story *st, truce_error
                     }
                     const actor_entry *x = c->k->discards.payload[node];
                     for (; x; x = x->next) {
+                        if (x->kind == AK_FLAG_DISCARD || x->kind == AK_FLAG_COMPLEX) {
+                            /* TABARI's time phrases coded ### or +++ */
+                            if (c->opt.flag_codes) {
+                                trace(c, "story flagged %s: %s:%u", x->kind == AK_FLAG_DISCARD ? "###" : "+++",
+                                      x->src_file, x->src_line);
+                                c->flag = x->kind == AK_FLAG_DISCARD ? TRUCE_FLAG_DISCARD : TRUCE_FLAG_COMPLEX;
+                                c->stop = true;
+                                return TRUCE_OK;
+                            }
+                            continue;
+                        }
                         if (x->kind == AK_DISCARD_STORY) {
                             trace(c, "story discarded: %s:%u", x->src_file, x->src_line);
                             c->flag = TRUCE_FLAG_DISCARD;

@@ -2064,6 +2064,33 @@ static uint32_t dtab_pattern(const dsyn *syns, int n_syns, str body, const char 
     return 0;
 }
 
+/* A TABARI <TIME> line "PHRASE [###]" or "PHRASE [+++]" (its code at br):
+ * the phrase, in the discards trie, flags the story. False only when memory
+ * runs out. */
+static bool dtime_flag(dctx *d, uint32_t line, str t, const uint8_t *br)
+{
+    kb *k = d->B->k;
+    char buf[256];
+    str ph = dphrase(dtrim((str){t.p, br - t.p}), buf, sizeof buf);
+    uint32_t ids[32];
+    int n = ph.len ? text_phrase_ids(k, ph, ids, 32) : 0;
+    if (n <= 0) {
+        dreport(d, true, line, 1, "expected a time phrase of 1 to 32 words before its code");
+        return true;
+    }
+    uint32_t node = trie_insert(&k->discards, ids, n);
+    actor_entry *e = NEW(&k->a, actor_entry, 1);
+    if (!node || !e) {
+        return false;
+    }
+    e->kind = br[1] == '#' ? AK_FLAG_DISCARD : AK_FLAG_COMPLEX;
+    e->src_file = d->path;
+    e->src_line = line;
+    e->next = k->discards.payload[node];
+    k->discards.payload[node] = e;
+    return true;
+}
+
 static bool dload_verbs(dctx *d, const uint8_t *data, size_t len)
 {
     builder *B = d->B;
@@ -2115,6 +2142,13 @@ static bool dload_verbs(dctx *d, const uint8_t *data, size_t len)
             continue;
         }
         if (in_time) {
+            /* of the time phrases truce reads those coded ### and +++: they
+             * discard the story or mark it complex */
+            const uint8_t *br = memchr(t.p, '[', (size_t)t.len);
+            if (br && t.p[0] != '-' && br + 4 <= t.p + t.len &&
+                (!memcmp(br + 1, "###", 3) || !memcmp(br + 1, "+++", 3)) && !dtime_flag(d, L.line, t, br)) {
+                ok = false;
+            }
             continue;
         }
         if (t.p[0] == '&' && !(t.len > 1 && t.p[1] == '&')) {

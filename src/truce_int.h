@@ -161,6 +161,8 @@ enum {
     AK_PRONOUN,       /* he, she, they, we, I */
     AK_DISCARD,       /* a user dictionary's discard phrase: the sentence is not coded */
     AK_DISCARD_STORY, /* "+PHRASE": the story is not coded */
+    AK_FLAG_DISCARD,  /* TABARI <TIME> "PHRASE [###]": the story is discarded (flag_codes) */
+    AK_FLAG_COMPLEX,  /* TABARI <TIME> "PHRASE [+++]": the story is complex (flag_codes) */
     AK_ISSUE,         /* an issues dictionary's phrase: its sentence is about `issue` */
     AK_ISSUE_IGNORE,  /* "~PHRASE": its words count for no issue */
 };
@@ -265,7 +267,7 @@ typedef struct truce_kb {
     arena a;
     intern words;
     trie actors;
-    trie discards;         /* discard phrases (AK_DISCARD*), empty without a discard file */
+    trie discards;         /* discard phrases (AK_DISCARD*, AK_FLAG_*), empty without a discard file */
     trie issues;           /* issue phrases (AK_ISSUE*), empty without an issues file */
     /* head id -> pattern list (verb heads by lemma, noun heads by form) */
     pattern **vheads;      /* indexed by word id; grown with words */
