@@ -160,7 +160,7 @@ typedef struct {
 
 /* The TABARI options truce honours, set by the .options file or by OPTION
  * records: CODE BY CLAUSE | CODE BY SENTENCE | CODE ALL, MINIMUM WORDS = N
- * (shorter records are not coded), CONVERT AGENT = TRUE (an agent with no
+ * (shorter records are not coded; 8 unless set, as in TABARI), CONVERT AGENT = TRUE (an agent with no
  * actor is written ~CODE), DEFAULT: SOURCE [X] TARGET [Y] and DEFAULT: OFF,
  * COMPLEX: VERBS[n] CONJ[m]. True if recognised. */
 typedef struct {
@@ -352,7 +352,7 @@ int validate_tabari(const char *file, bool builtin, bool explain)
     if (explain) {
         opt.trace = trace_line;
     }
-    tab_state ts = {0, false};
+    tab_state ts = {8, false};
     if (names[3][0]) {
         /* the options file: of its coding options truce honours CODE BY,
          * MINIMUM WORDS and CONVERT AGENT; labels, output and interface
