@@ -2091,6 +2091,42 @@ static bool dtime_flag(dctx *d, uint32_t line, str t, const uint8_t *br)
     return true;
 }
 
+/* The words after the head of a TABARI verb phrase vw ("DEATH TOLL
+ * RISEN", "BREAK_DOWN") in truce's pattern syntax: lower case, a space
+ * becoming " ** " (words may come between), '_' a plain " " (the next
+ * word right after). *head_gap: a space follows the head. */
+static void dverb_post(str vw, char *out, size_t cap, bool *head_gap)
+{
+    ptrdiff_t i = 0;
+    while (i < vw.len && vw.p[i] != ' ' && vw.p[i] != '\t' && vw.p[i] != '_') {
+        i++;
+    }
+    size_t n = 0;
+    bool first = true;
+    out[0] = 0;
+    while (i < vw.len && n + 8 < cap) {
+        bool gap = false;
+        while (i < vw.len && (vw.p[i] == ' ' || vw.p[i] == '\t' || vw.p[i] == '_')) {
+            gap |= vw.p[i] != '_';
+            i++;
+        }
+        if (i >= vw.len) {
+            break;
+        }
+        if (first) {
+            *head_gap = gap;
+        } else {
+            n += (size_t)snprintf(out + n, cap - n, "%s", gap ? " ** " : " ");
+        }
+        first = false;
+        while (i < vw.len && vw.p[i] != ' ' && vw.p[i] != '\t' && vw.p[i] != '_' && n + 2 < cap) {
+            uint8_t ch = vw.p[i++];
+            out[n++] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+        }
+        out[n] = 0;
+    }
+}
+
 static bool dload_verbs(dctx *d, const uint8_t *data, size_t len)
 {
     builder *B = d->B;
@@ -2483,6 +2519,7 @@ static bool dload_verbs(dctx *d, const uint8_t *data, size_t len)
         dphrase(vw, buf, sizeof buf);
         char *plus = strchr(buf, '+');
         char head[128], pre[128] = "", post[128] = "";
+        bool head_gap = false;   /* a space (not '_') after the head word */
         if (plus) {
             char *hs = plus + 1, *he = strchr(hs, ' ');
             snprintf(pre, sizeof pre, "%.*s", (int)(plus - buf), buf);
@@ -2496,6 +2533,11 @@ static bool dload_verbs(dctx *d, const uint8_t *data, size_t len)
             if (sp) {
                 snprintf(post, sizeof post, "%s", sp + 1);
             }
+            if (sp && d->semi) {
+                /* TABARI: "DEATH TOLL RISEN" lets words come between its
+                 * words ("death toll has risen"), "BREAK_DOWN" not */
+                dverb_post(vw, post, sizeof post, &head_gap);
+            }
         }
         for (size_t hl = strlen(head); hl && strchr("=~!$_", head[hl - 1]); hl--) {
             head[hl - 1] = 0;   /* TABARI's stem marks: BAN=, ARM_ */
@@ -2505,9 +2547,10 @@ static bool dload_verbs(dctx *d, const uint8_t *data, size_t len)
         }
         /* TABARI: a verb is a stem ("RESTOR") unless written with a
          * final '_' ("ARM_") */
-        if (d->semi && !pre[0] && !post[0] && !(vw.len && (vw.p[vw.len - 1] == '_' || vw.p[vw.len - 1] == '=')) &&
+        if (d->semi && !pre[0] && (!post[0] || head_gap) &&
+            !(!post[0] && vw.len && (vw.p[vw.len - 1] == '_' || vw.p[vw.len - 1] == '=')) &&
             strlen(head) + 2 < sizeof head) {
-            strcat(head, "~");
+            strcat(head, "~");   /* "DEATH TOLL RISEN": DEATH a stem too */
         } else if (d->semi && !pre[0] && !post[0] && vw.len && vw.p[vw.len - 1] == '=' &&
                    strlen(head) + 2 < sizeof head) {
             strcat(head, "=");   /* "BAN=": this form only */
@@ -2538,7 +2581,8 @@ static bool dload_verbs(dctx *d, const uint8_t *data, size_t len)
         /* the block's verbs are the heads of its patterns; a TABARI verb
          * phrase ("CALLED_ON") is the '*' of its own patterns */
         if (tab && !blocks && (pre[0] || post[0])) {
-            snprintf(verbs, sizeof verbs, "%s%s=%s%s%s", pre, pre[0] ? " " : "", head, post[0] ? " " : "", post);
+            snprintf(verbs, sizeof verbs, "%s%s=%s%s%s", pre, pre[0] ? " " : "", head,
+                     post[0] ? (head_gap ? " ** " : " ") : "", post);
         } else if (!pre[0] && !post[0] && strlen(verbs) + strlen(head) + 2 < sizeof verbs) {
             if (!verbs[0]) {
                 snprintf(verbs, sizeof verbs, "=%s", head);
@@ -2551,7 +2595,8 @@ static bool dload_verbs(dctx *d, const uint8_t *data, size_t len)
             continue;
         }
         char pat[512];
-        snprintf(pat, sizeof pat, "%s%s=%s%s%s", pre, pre[0] ? " " : "", head, post[0] ? " " : "", post);
+        snprintf(pat, sizeof pat, "%s%s=%s%s%s", pre, pre[0] ? " " : "", head,
+                 post[0] ? (head_gap ? " ** " : " ") : "", post);
         pattern *before = B->pats;
         ok = dadd_pattern(d, L.line, &fake, code, code2[0] ? code2 : NULL,
                           (str){(const uint8_t *)pat, (ptrdiff_t)strlen(pat)}) && ok;
