@@ -485,7 +485,7 @@ static bool match_unit(const truce_coder *c, size_t i, size_t e, unit *u)
                 /* an exact entry ("LIBYA_") still takes a plural s */
                 bool plural = (n - len == 1 && key[len] == 's') || (n - len == 2 && !memcmp(key + len, "es", 2));
                 for (const actor_entry *x = cand ? tr->payload[cand] : NULL; x; x = x->next) {
-                    if (x->stem || (plural && x->first_match && x->kind == AK_NAMED)) {
+                    if (x->stem || (plural && x->first_match && x->kind == AK_NAMED && !x->bare)) {
                         next = cand;
                         by_stem = true;
                         break;
@@ -967,6 +967,17 @@ static bool dict_compose(const truce_coder *c, size_t j, size_t e, truce_day day
     return true;
 }
 
+static bool head_patterns(const truce_coder *c, size_t i, const pattern **vp, const pattern **np);
+
+/* TABARI: is token i a word of the verb dictionary, not after a
+ * determiner? Then it is the verb ("Estonia armed Libya"), not a modifier
+ * of the actor after it. */
+static bool tabari_verb_at(const truce_coder *c, size_t i)
+{
+    const pattern *vp, *np;
+    return head_patterns(c, i, &vp, &np) && vp && !tok_has(c, i - 1, WC_DETERMINER);
+}
+
 static bool find_mentions(truce_coder *c, size_t b, size_t e, truce_day day, mvec *mv)
 {
     const kb *k = c->k;
@@ -1005,7 +1016,8 @@ static bool find_mentions(truce_coder *c, size_t b, size_t e, truce_day day, mve
             j += 2;
         }
         unit probe;
-        while (j < e && tok_has(c, j, WC_MODIFIER) && !match_unit(c, j, e, &probe)) {
+        while (j < e && tok_has(c, j, WC_MODIFIER) && !match_unit(c, j, e, &probe) &&
+               !(c->opt.tabari && j > b && tabari_verb_at(c, j))) {
             /* "the acting minister" skips "the acting"; "New Zealand",
              * "First Lady" are names themselves */
             if (tok_is_word(c, j, "former")) {
@@ -3047,6 +3059,9 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
             v.verb = true;
             v.group_start = i;
         }
+    }
+    if (v.verb && c->opt.tabari && i + 1 < se && tok_is(c, i + 1, k->w.s) && c->t[i].end == c->t[i + 1].start) {
+        v.verb = false;   /* TABARI: "donate's" takes a noun's ending, so is no verb */
     }
     const pattern *list = v.verb ? vp : np;
     if (!list) {

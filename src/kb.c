@@ -1398,7 +1398,9 @@ static bool dflush_actor(dctx *d, const uint8_t *data_end, str *names, uint32_t 
         /* TABARI: the last word is a stem ("ARGENTIN") unless a '_' ends
          * the name ("FORCES_") */
         const uint8_t *after = names[i].p + names[i].len;
-        e->stem = d->semi && !(after < data_end && (*after == '_' || *after == '='));
+        e->bare = d->semi && ((names[i].len && names[i].p[names[i].len - 1] == '=') ||
+                              (after < data_end && *after == '='));
+        e->stem = d->semi && !e->bare && !(after < data_end && *after == '_');
         k->actor_stems |= e->stem;
         e->lower_ok = true;   /* these dictionaries are written in capitals */
         e->spells = sp;
