@@ -1416,7 +1416,17 @@ typedef struct {
     const mention *comp;        /* a % slot: a compound, each member both */
     size_t last_tok;            /* last token matched */
     size_t n_words;             /* tokens matched by word elements */
+    const mention *skip[4];     /* actors a ^ passed over */
+    size_t n_skip;
 } pmatch;
+
+/* Record an actor a ^ element passed over. */
+static void note_skip(pmatch *m, const pat_elem *el, const mention *x)
+{
+    if (el->kind == PE_SKIP && m->n_skip < 4) {
+        m->skip[m->n_skip++] = x;
+    }
+}
 
 static bool word_match(const truce_coder *c, size_t i, const pat_elem *pe)
 {
@@ -1704,6 +1714,7 @@ static bool match_post(const truce_coder *c, const mvec *mv, const pat_elem *el,
                 }
                 m->last_tok = x->tok_end - 1;
                 if (match_post(c, mv, el + 1, n - 1, x->tok_end, end, m)) {
+                    note_skip(m, el, x);
                     return true;
                 }
                 if (slot) {
@@ -1766,6 +1777,7 @@ static bool match_pre(const truce_coder *c, const mvec *mv, const pat_elem *el, 
                     *slot = x;
                 }
                 if (match_pre(c, mv, el + 1, n - 1, (ptrdiff_t)x->tok_start - 1, begin, m)) {
+                    note_skip(m, el, x);
                     return true;
                 }
                 if (slot) {
@@ -3473,6 +3485,25 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
         }
         if (tm && tm == sm) {
             tm = NULL;
+        }
+        if (!tm && c->opt.tabari && best.n_skip && sm && sm->tok_end <= i) {
+            /* TABARI: a pattern that passed over an actor (^) and left no
+             * actor after the verb takes the first actor between the
+             * source and the verb that it did not pass over ("Arnor was
+             * United Arab Emirates for Eriador warning", $ ^ FOR *) */
+            mlist sg = group_at(mv, mindex(mv, sm));
+            size_t from = sg.v[sg.n - 1].tok_end;
+            for (size_t q = 0; q < mv->n && !tm; q++) {
+                const mention *m = &mv->v[q];
+                bool skipped = false;
+                for (size_t z = 0; z < best.n_skip; z++) {
+                    skipped |= best.skip[z]->group == m->group;
+                }
+                if (m->code[0] && m->tok_start >= from && m->tok_end <= i && m->group != sm->group && !skipped &&
+                    !m->pronoun) {
+                    tm = m;
+                }
+            }
         }
         /* "lifted the curfew in Montenegro", "arrived in Amman": with no
          * other target, the place the act was aimed at */
