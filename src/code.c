@@ -2562,6 +2562,10 @@ static void emit(truce_coder *c, const evctx *x, const char *src, const char *tg
 }
 
 /* Emit events for a source list × target list. */
+static void emit_unit_pairs(truce_coder *c, const evctx *x, mlist src, size_t i0, size_t i1, mlist tgt,
+                            size_t j0, size_t j1, const char *code, size_t span_b, size_t span_e,
+                            const pattern *p);
+
 static void emit_pairs(truce_coder *c, const evctx *x, mlist src, mlist tgt,
                        const char *code, size_t span_b, size_t span_e, const pattern *p)
 {
@@ -2601,8 +2605,28 @@ static void emit_pairs(truce_coder *c, const evctx *x, mlist src, mlist tgt,
         }
         return;
     }
-    for (size_t i = 0; i < src.n; i++) {
-        for (size_t j = 0; j < tgt.n; j++) {
+    /* by actors as the text names them ("Mordor, the Shire and Bree"), a
+     * coded compound's members ("THE_SHIRE [FRO/BIL/SAM]") innermost: for
+     * each source actor, each target actor, then their members, in
+     * TABARI's order */
+    for (size_t i0 = 0, i1; i0 < src.n; i0 = i1) {
+        for (i1 = i0 + 1; i1 < src.n && src.v[i1].member; i1++) {
+        }
+        for (size_t j0 = 0, j1; j0 < tgt.n; j0 = j1) {
+            for (j1 = j0 + 1; j1 < tgt.n && tgt.v[j1].member; j1++) {
+            }
+            emit_unit_pairs(c, x, src, i0, i1, tgt, j0, j1, code, span_b, span_e, p);
+        }
+    }
+}
+
+/* The pairs of source members [i0, i1) and target members [j0, j1). */
+static void emit_unit_pairs(truce_coder *c, const evctx *x, mlist src, size_t i0, size_t i1, mlist tgt,
+                            size_t j0, size_t j1, const char *code, size_t span_b, size_t span_e,
+                            const pattern *p)
+{
+    for (size_t i = i0; i < i1; i++) {
+        for (size_t j = j0; j < j1; j++) {
             if ((src.v[i].code[0] || x->unknown_source) && tgt.v[j].code[0]) {
                 if (strcmp(src.v[i].code, tgt.v[j].code) == 0) {
                     /* "Erakat expressed pessimism about the (Palestinian)
