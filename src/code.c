@@ -1003,6 +1003,17 @@ static bool find_mentions(truce_coder *c, size_t b, size_t e, truce_day day, mve
             if (!m->first_person) {
                 coref(c, m, NULL);
             }
+            for (size_t q = 0; c->opt.tabari && !m->code[0] && !m->first_person && q + 1 < mv->n; q++) {
+                /* TABARI: a pronoun with nothing before it in the story
+                 * stands for the sentence's first actor ("Gondor's Prime
+                 * Minister Falastur said he regretted") */
+                if (mv->v[q].code[0] && !mv->v[q].pronoun) {
+                    memcpy(m->code, mv->v[q].code, sizeof m->code);
+                }
+                if (m->code[0]) {
+                    break;
+                }
+            }
             i++;
             continue;
         }
@@ -1578,10 +1589,10 @@ static size_t elem_back(const truce_coder *c, ptrdiff_t i, ptrdiff_t begin, cons
     return best;
 }
 
-static const mention *mention_at(const mvec *mv, size_t tok, bool end)
+static const mention *mention_at2(const mvec *mv, size_t tok, bool end, bool pronouns)
 {
     for (size_t x = 0; x < mv->n; x++) {
-        if (!mv->v[x].code[0]) {
+        if (!mv->v[x].code[0] && !(pronouns && mv->v[x].pronoun)) {
             continue;
         }
         if (!end && mv->v[x].tok_start == tok) {
@@ -1592,6 +1603,11 @@ static const mention *mention_at(const mvec *mv, size_t tok, bool end)
         }
     }
     return NULL;
+}
+
+static const mention *mention_at(const mvec *mv, size_t tok, bool end)
+{
+    return mention_at2(mv, tok, end, false);
 }
 
 #define BLOOM_BIT(id) (((id) * 2654435761u) >> 22)   /* 0..1023 */
@@ -1705,7 +1721,9 @@ static bool match_post(const truce_coder *c, const mvec *mv, const pat_elem *el,
     case PE_SKIP: {
         size_t p = pos;
         for (int tries = 0; tries < 3 && p < end; tries++, p++) {
-            const mention *x = mention_at(mv, p, false);
+            /* TABARI: a pronoun fills a slot ("SAID $ *": "said he
+             * regretted"), resolved when the event is coded */
+            const mention *x = mention_at2(mv, p, false, c->opt.tabari);
             if (x) {
                 const mention **slot = slot_of(m, el);
                 const mention *save = slot ? *slot : NULL;
@@ -1769,7 +1787,7 @@ static bool match_pre(const truce_coder *c, const mvec *mv, const pat_elem *el, 
             pos--;
         }
         if (pos >= begin) {
-            const mention *x = mention_at(mv, (size_t)pos, true);
+            const mention *x = mention_at2(mv, (size_t)pos, true, c->opt.tabari);
             if (x) {
                 const mention **slot = slot_of(m, el);
                 const mention *save = slot ? *slot : NULL;
