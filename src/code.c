@@ -1378,6 +1378,30 @@ static bool find_mentions(truce_coder *c, size_t b, size_t e, truce_day day, mve
                   m->pronoun ? " [pronoun]" : "");
         }
     }
+    /* TABARI: after a list's "and", a comma ends it ("Ithilen and
+     * Dagolath, the Osgiliath newspaper said"): what follows is another
+     * actor */
+    for (size_t x = 1; c->opt.tabari && x < mv->n; x++) {
+        if (mv->v[x].group != mv->v[x - 1].group || mv->v[x].member) {
+            continue;
+        }
+        bool link_and = false, seen_and = false;
+        for (size_t q = mv->v[x - 1].tok_end; q < mv->v[x].tok_start; q++) {
+            link_and |= tok_is(c, q, k->w.and_) || tok_is(c, q, k->w.nor);
+        }
+        for (size_t y = x - 1; y > 0 && mv->v[y - 1].group == mv->v[x].group && !seen_and; y--) {
+            for (size_t q = mv->v[y - 1].tok_end; q < mv->v[y].tok_start; q++) {
+                seen_and |= !mv->v[y].member && (tok_is(c, q, k->w.and_) || tok_is(c, q, k->w.nor));
+            }
+        }
+        if (!link_and && seen_and) {
+            uint32_t old_g = mv->v[x].group;
+            ++g;
+            for (size_t z = x; z < mv->n && mv->v[z].group == old_g; z++) {
+                mv->v[z].group = g;
+            }
+        }
+    }
     /* a comma-only chain with no "and" is not a compound */
     for (size_t x = 0; x < mv->n;) {
         size_t y = x;
