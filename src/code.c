@@ -3095,6 +3095,8 @@ static bool emit_victims(truce_coder *c, evctx *x, const mention *victims, const
     return true;
 }
 
+static bool mention_inside(const mvec *mv, size_t i);
+
 static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, size_t se,
                       size_t i, const char *speaker_code, speech *sp_out, bool *is_speech)
 {
@@ -3457,6 +3459,33 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
                     if (m->tok_end <= i && m->tok_start >= sb && m->code[0] && !m->pronoun &&
                         !is_prep(c, m->prev_id) && m != tm) {
                         sm = m;
+                        break;
+                    }
+                }
+                if (sm && !mention_inside(mv, sm->tok_end)) {
+                    /* "Ithilen's awful and cool minister Calimehtar warned":
+                     * an AND between two words that are not both of the
+                     * dictionary's <ADJECTIVE>s (or <NOUN>s) joins two
+                     * phrases, and TABARI codes the second ("Ithilen's
+                     * sheep and goats of Gondor": no compound, ITH) */
+                    for (size_t q = sm->tok_end + 1; q + 1 < i; q++) {
+                        if (!tok_is(c, q, k->w.and_) || c->t[q - 1].kind != TOK_WORD ||
+                            c->t[q + 1].kind != TOK_WORD || mention_inside(mv, q - 1) ||
+                            mention_inside(mv, q + 1) || (c->t[q + 1].flags & TF_CAP)) {
+                            continue;
+                        }
+                        bool both = (tok_has(c, q - 1, WC_TAB_NOUN) && tok_has(c, q + 1, WC_TAB_NOUN)) ||
+                                    (tok_has(c, q - 1, WC_TAB_ADJ) && tok_has(c, q + 1, WC_TAB_ADJ));
+                        const mention *second = NULL;
+                        for (size_t xm = 0; xm < mv->n && !second && !both; xm++) {
+                            const mention *m = &mv->v[xm];
+                            if (m->tok_start > q && m->tok_end <= i && m->code[0] && !m->pronoun && m != tm) {
+                                second = m;
+                            }
+                        }
+                        if (second) {
+                            sm = second;
+                        }
                         break;
                     }
                 }

@@ -1423,7 +1423,7 @@ static bool dload_actors(dctx *d, const uint8_t *data, size_t len)
     uint32_t name_lines[512];
     dated_code spells[64];
     size_t n_names = 0, n_spells = 0;
-    bool in_section = false;
+    uint32_t in_section = 0;   /* WC_TAB_NOUN or WC_TAB_ADJ inside a section */
     while (dnext(&L)) {
         str t = L.text;
         if (t.len == 0) {
@@ -1431,16 +1431,24 @@ static bool dload_actors(dctx *d, const uint8_t *data, size_t len)
         }
         if (t.p[0] == '<') {
             /* TABARI's <NOUN> and <ADJECTIVE> sections list words for its
-             * parser, not actors */
-            if ((t.len >= 6 && strncasecmp((const char *)t.p, "<NOUN>", 6) == 0) ||
-                (t.len >= 11 && strncasecmp((const char *)t.p, "<ADJECTIVE>", 11) == 0)) {
-                in_section = true;
+             * parser, not actors: kept as word classes */
+            if (t.len >= 6 && strncasecmp((const char *)t.p, "<NOUN>", 6) == 0) {
+                in_section = WC_TAB_NOUN;
+            } else if (t.len >= 11 && strncasecmp((const char *)t.p, "<ADJECTIVE>", 11) == 0) {
+                in_section = WC_TAB_ADJ;
             } else if (t.len > 1 && t.p[1] == '/') {
-                in_section = false;
+                in_section = 0;
             }
             continue;
         }
         if (in_section) {
+            char buf[128];
+            str w = dphrase(dtrim(t), buf, sizeof buf);
+            uint32_t id = w.len && !memchr(w.p, ' ', (size_t)w.len) ? word_id(d->B->k, w) : 0;
+            if (id && (!push_u32(&d->B->wc_ids, &d->B->n_wc, &d->B->cap_wc, id) ||
+                       !push_u32(&d->B->wc_bits, &d->B->n_wcb, &d->B->cap_wcb, in_section))) {
+                return false;
+            }
             continue;
         }
         str lead = dtrim(t);

@@ -327,6 +327,8 @@ enum {
     WC_CONTROL = 1u << 15, WC_ING_GOVERNOR = 1u << 16, WC_PRONOUN = 1u << 17,
     WC_SPEAKER_PRONOUN = 1u << 18, WC_PLURAL_PRONOUN = 1u << 19,
     WC_DATE_WORD = 1u << 20, WC_FACILITY = 1u << 21, WC_ETHNIC = 1u << 22, WC_POSSESSIVE = 1u << 23,
+    /* a TABARI actors file's <NOUN> and <ADJECTIVE> words */
+    WC_TAB_NOUN = 1u << 24, WC_TAB_ADJ = 1u << 25,
 };
 
 const cameo_info *kb_cameo(const kb *k, const char *code);
