@@ -2983,6 +2983,10 @@ static bool head_patterns(const truce_coder *c, size_t i, const pattern **vp, co
                  * "RESUM") any */
                 *vp = k->vheads[id];
             }
+            if (!*vp && id && len < n && id < k->heads_cap && (k->is_verb[id] & 4) && k->vexc[id] &&
+                k->vexc[id] < k->heads_cap) {
+                *vp = k->vheads[k->vexc[id]];   /* a stem form ("ACTUALITY": "actualityss") */
+            }
         }
     }
     *np = NULL;

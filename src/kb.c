@@ -293,6 +293,8 @@ typedef struct {
     /* growing lists resolved at the end */
     uint32_t *verb_ids;
     size_t n_verb_ids, cap_verb_ids;
+    uint32_t *stem_forms;          /* TABARI verb forms without '_' ("ACTUALITY"): stems */
+    size_t n_stem_forms, cap_stem_forms;
     exc_pair *vexc, *nexc;
     size_t n_vexc, n_nexc, cap_vexc, cap_nexc;
     pattern *pats;         /* linked through ->next in file order (reversed) */
@@ -2259,6 +2261,12 @@ static bool dload_verbs(dctx *d, const uint8_t *data, size_t len)
                     !push_exc(&B->vexc, &B->n_vexc, &B->cap_vexc, e)) {
                     ok = false;
                 }
+                /* a form not ended by '_' is a stem too ("ACTUALITY":
+                 * "actualityss") */
+                if (d->semi && fw.len && !strchr(fb, ' ') && e.form && e.lemma && fm.p[fm.len - 1] != '_' &&
+                    !push_u32(&B->stem_forms, &B->n_stem_forms, &B->cap_stem_forms, e.form)) {
+                    ok = false;
+                }
             }
             continue;
         }
@@ -2730,6 +2738,9 @@ static bool finish(builder *B)
     for (size_t i = 0; i < B->n_verb_ids; i++) {
         k->is_verb[B->verb_ids[i]] = 1;
     }
+    for (size_t i = 0; i < B->n_stem_forms; i++) {
+        k->is_verb[B->stem_forms[i]] |= 4;
+    }
     for (size_t i = 0; i < B->n_vexc; i++) {
         if (!k->vexc[B->vexc[i].form]) {
             k->vexc[B->vexc[i].form] = B->vexc[i].lemma;
@@ -2837,6 +2848,7 @@ truce_kb *truce_kb_open_dicts(const truce_dict_file *files, size_t n_files, bool
         err_set(err, TRUCE_EDATA, NULL, 0, 0, -1, "built-in knowledge is incomplete (a data file is missing)");
     }
     free(B.verb_ids);
+    free(B.stem_forms);
     free(B.wc_ids);
     free(B.wc_bits);
     free(B.vexc);

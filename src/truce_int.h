@@ -277,7 +277,8 @@ typedef struct truce_kb {
     uint32_t heads_cap;
     bool stems;            /* some head is a stem (TABARI dictionaries) */
     bool actor_stems;      /* some actor ends in a stem (TABARI dictionaries) */
-    uint8_t *is_verb;      /* by word id: 1 a WordNet verb lemma, 2 a pattern's head verb */
+    uint8_t *is_verb;      /* by word id: 1 a WordNet verb lemma, 2 a pattern's head verb,
+                            * 4 a TABARI verb form that is a stem (its verb in vexc) */
     uint32_t *wclass;      /* by word id: WC_* bits */
     /* WordNet exceptions: form id -> lemma id (verbs), (nouns) */
     uint32_t *vexc, *nexc;
