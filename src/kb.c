@@ -1959,7 +1959,7 @@ static uint32_t dtab_pattern(const dsyn *syns, int n_syns, str body, const char 
     out[0] = 0;
     *head_done = false;
     ptrdiff_t i = 0;
-    bool first = true;
+    bool first = true, after_syn = false;
     while (i < body.len) {
         bool adj = false, sep = false;
         while (i < body.len && (body.p[i] == ' ' || body.p[i] == '\t' || body.p[i] == '_')) {
@@ -1967,6 +1967,10 @@ static uint32_t dtab_pattern(const dsyn *syns, int n_syns, str body, const char 
             sep = true;
             i++;
         }
+        if (after_syn && stems) {
+            adj = false;   /* TABARI: "&NEGATVAUXVRB_EVER" lets words come before EVER */
+        }
+        after_syn = body.p[i < body.len ? i : body.len - 1] == '&';
         if (i >= body.len) {
             break;
         }
