@@ -1361,6 +1361,15 @@ static bool find_mentions(truce_coder *c, size_t b, size_t e, truce_day day, mve
                 }
             }
             joined = joined && n_link >= 1 && n_link <= 2 && n_mod <= 3;
+            if (!joined && c->opt.tabari && gap_e > gap_b) {
+                /* TABARI: "the evil Arnor awful Gondor": actors parted by
+                 * the dictionary's <ADJECTIVE>s only are one phrase's */
+                bool adj = true;
+                for (size_t q = gap_b; q < gap_e && adj; q++) {
+                    adj = tok_has(c, q, WC_TAB_ADJ);
+                }
+                joined = adj;
+            }
             /* ", and" or "and" or "," between: same group, unless the
              * comma closes an appositive (no "and" anywhere ahead) */
             if ((!joined || p->pronoun || m->pronoun) && !m->member) {
@@ -1385,16 +1394,17 @@ static bool find_mentions(truce_coder *c, size_t b, size_t e, truce_day day, mve
         if (mv->v[x].group != mv->v[x - 1].group || mv->v[x].member) {
             continue;
         }
-        bool link_and = false, seen_and = false;
+        bool link_and = false, seen_and = false, link_comma = false;
         for (size_t q = mv->v[x - 1].tok_end; q < mv->v[x].tok_start; q++) {
             link_and |= tok_is(c, q, k->w.and_) || tok_is(c, q, k->w.nor);
+            link_comma |= tok_punct(c, q, ',');
         }
         for (size_t y = x - 1; y > 0 && mv->v[y - 1].group == mv->v[x].group && !seen_and; y--) {
             for (size_t q = mv->v[y - 1].tok_end; q < mv->v[y].tok_start; q++) {
                 seen_and |= !mv->v[y].member && (tok_is(c, q, k->w.and_) || tok_is(c, q, k->w.nor));
             }
         }
-        if (!link_and && seen_and) {
+        if (!link_and && link_comma && seen_and) {
             uint32_t old_g = mv->v[x].group;
             ++g;
             for (size_t z = x; z < mv->n && mv->v[z].group == old_g; z++) {
