@@ -3592,6 +3592,11 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
         if (!tm && after > i && !c->opt.literal) {
             tm = find_object(c, mv, after, ce, true);
         }
+        if (tm && tm == sm && c->opt.tabari && after > i) {
+            /* "contribute a million peso Bree to Gondor" (* PESO_$): the
+             * target is after the pattern's source */
+            tm = find_object(c, mv, after, ce, true);
+        }
         if (tm && tm == sm) {
             tm = NULL;
         }

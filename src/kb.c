@@ -1862,6 +1862,7 @@ typedef struct {
     char label[48];
     char heads[2048];      /* "a|b|c" head words of the members */
     char phrases[4096];    /* "a|b_c|d": the members in full, '_' joining words */
+    char slots[512];       /* TABARI members with an actor slot ("PESO_$"), as written, '|' between */
 } dsyn;
 
 static const dsyn *dfind_syn(const dsyn *syns, int n_syns, const char *label, size_t n)
@@ -2005,8 +2006,8 @@ static uint32_t dtab_pattern(const dsyn *syns, int n_syns, str body, const char 
                     while (alt.len && (alt.p[alt.len - 1] == ' ' || alt.p[alt.len - 1] == '_')) {
                         alt.len--;
                     }
-                    if (alt.len && !dalts(syns, n_syns, (const char *)alt.p, (size_t)alt.len, stems && !exact, stems, item,
-                                          sizeof item, &bad, &bad_len)) {
+                    if (alt.len && !dalts(syns, n_syns, (const char *)alt.p, (size_t)alt.len, stems && !exact, stems,
+                                          item, sizeof item, &bad, &bad_len)) {
                         goto fault;
                     }
                     a = q + 1;
@@ -2143,6 +2144,50 @@ static void dverb_post(str vw, char *out, size_t cap, bool *head_gap)
     }
 }
 
+/* The patterns a TABARI pattern line `rest` gives through the synset
+ * members with an actor slot ("* &CURRENCY" and "+PESO_$": "* PESO_$"),
+ * one per member, with n_syn - 1 synsets. False only when memory runs
+ * out. */
+static bool dslot_patterns(dctx *d, const dsyn *syns, int n_syns, str rest, const char *verbs, uint32_t line,
+                           const lines *fake, const char *code, const char *code2, uint8_t n_syn)
+{
+    bool ok = true;
+    for (ptrdiff_t a = 0; a < rest.len; a++) {
+        if (rest.p[a] != '&') {
+            continue;
+        }
+        ptrdiff_t le = a + 1;
+        while (le < rest.len && (((rest.p[le] | 32) >= 'a' && (rest.p[le] | 32) <= 'z') ||
+                                 (rest.p[le] >= '0' && rest.p[le] <= '9'))) {
+            le++;
+        }
+        const dsyn *sy = dfind_syn(syns, n_syns, (const char *)rest.p + a, (size_t)(le - a));
+        if (!sy || !sy->slots[0]) {
+            continue;
+        }
+        for (const char *m = sy->slots, *me; m; m = me ? me + 1 : NULL) {
+            me = strchr(m, '|');
+            int ml = me ? (int)(me - m) : (int)strlen(m);
+            char body[1024], pat[8192], why[160];
+            bool head_done = false;
+            int bn = snprintf(body, sizeof body, "%.*s%.*s%.*s", (int)a, (const char *)rest.p, ml, m,
+                              (int)(rest.len - le), (const char *)rest.p + le);
+            if (bn < 0 || (size_t)bn >= sizeof body ||
+                dtab_pattern(syns, n_syns, (str){(const uint8_t *)body, bn}, verbs, d->semi, pat, sizeof pat, why,
+                             sizeof why, &head_done) ||
+                !head_done) {
+                continue;   /* the line's own pattern has been checked */
+            }
+            const pattern *before = d->B->pats;
+            ok = dadd_pattern(d, line, fake, code, code2, (str){(const uint8_t *)pat, (ptrdiff_t)strlen(pat)}) && ok;
+            for (pattern *q = d->B->pats; q && q != before; q = q->next) {
+                q->n_syn = n_syn ? n_syn - 1 : 0;
+            }
+        }
+    }
+    return ok;
+}
+
 static bool dload_verbs(dctx *d, const uint8_t *data, size_t len)
 {
     builder *B = d->B;
@@ -2229,6 +2274,16 @@ static bool dload_verbs(dctx *d, const uint8_t *data, size_t len)
                 rawm.len--;
             }
             bool mstem = d->semi && mem.len && rawm.len && !strchr("_$=", rawm.p[rawm.len - 1]);
+            if (d->semi && (memchr(mem.p, '$', (size_t)mem.len) || memchr(mem.p, '+', (size_t)mem.len))) {
+                /* "+PESO_$": the member and an actor slot; its patterns are
+                 * written out where the synset is used */
+                size_t sl = strlen(cur_syn->slots);
+                if (sl + (size_t)mem.len + 2 < sizeof cur_syn->slots) {
+                    snprintf(cur_syn->slots + sl, sizeof cur_syn->slots - sl, "%s%.*s", sl ? "|" : "",
+                             (int)mem.len, (const char *)mem.p);
+                }
+                continue;
+            }
             if (mem.len && !dalts(syns, n_syns, (const char *)mem.p, (size_t)mem.len, mstem, d->semi, cur_syn->phrases,
                                   sizeof cur_syn->phrases, &bad, &bad_len)) {
                 if (bad) {
@@ -2404,6 +2459,8 @@ static bool dload_verbs(dctx *d, const uint8_t *data, size_t len)
             for (pattern *q = d->B->pats; q && q != before; q = q->next) {
                 q->n_syn = n_syn;
             }
+            ok = dslot_patterns(d, syns, n_syns, rest, verbs, L.line, &fake, code,
+                                code2[0] && !null_code ? code2 : NULL, n_syn) && ok;
             continue;
         }
         if (t.p[0] == '-') {
