@@ -89,6 +89,7 @@ struct truce_coder {
     truce_story_flag flag;         /* flag_codes: ### or +++ met */
     const mention *last_subject;   /* the last coded verb's source, in ... */
     size_t last_subject_sent;      /* ... this sentence */
+    size_t last_target_end;        /* TABARI: the last coded verb's target ends here */
 };
 
 void truce_options_default(truce_options *o)
@@ -3588,6 +3589,11 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
             if (!tm && after > i) {
                 tm = find_object(c, mv, after, oe, true);
             }
+            if (!tm && c->opt.tabari && oe == ce && ce < se && tok_is(c, ce, k->w.that)) {
+                /* TABARI: "expressed hopes on Thursday that Osgiliath ...":
+                 * the first actor after the verb, past THAT */
+                tm = find_object(c, mv, ce, clause_end(c, ce, se), true);
+            }
         }
         if (!tm && after > i && !c->opt.literal) {
             tm = find_object(c, mv, after, ce, true);
@@ -3708,6 +3714,7 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
     if (sm->tok_end - 1 > bnd) {
         bnd = sm->tok_end - 1;
     }
+    c->last_target_end = tm ? tm->tok_end : 0;
     c->last_subject = sm >= mv->v && sm < mv->v + mv->n ? sm : NULL;
     c->last_subject_sent = si_index;
     if (c->opt.tabari && p->code2[0] && tgt.n && strcmp(code, p->code) == 0) {
@@ -3988,11 +3995,15 @@ static void code_sentence(truce_coder *c, sinfo *si, size_t s_index)
             }
         }
         size_t before = c->n_events;
+        c->last_target_end = 0;
         code_head(c, si, s_index, sb, lim, i, speaker, &dummy, &is_sp);
         if (c->opt.tabari && c->n_events > before) {
             /* TABARI codes a clause once: its first verb that gives an
-             * event */
+             * event; a target past THAT takes that clause in */
             coded_until = clause_end(c, i, se);
+            if (c->last_target_end > coded_until) {
+                coded_until = clause_end(c, c->last_target_end - 1, se);
+            }
             last_coded = i;
         }
     }
