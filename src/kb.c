@@ -2363,6 +2363,7 @@ static bool dload_verbs(dctx *d, const uint8_t *data, size_t len)
         }
         char code[8] = "", code2[8] = "";
         str body = t;
+        bool subordinate = false;   /* TABARI "[023?]" */
         if (br) {
             const uint8_t *cb = memchr(br, ']', (size_t)(t.p + t.len - br));
             if (!cb) {
@@ -2370,6 +2371,7 @@ static bool dload_verbs(dctx *d, const uint8_t *data, size_t len)
                 continue;
             }
             str c = dtrim((str){br + 1, cb - br - 1});
+            subordinate = tab && d->semi && c.len && c.p[c.len - 1] == '?';
             const uint8_t *colon = memchr(c.p, ':', (size_t)c.len);
             if (colon) {
                 if (tab) {
@@ -2681,6 +2683,7 @@ static bool dload_verbs(dctx *d, const uint8_t *data, size_t len)
                           (str){(const uint8_t *)pat, (ptrdiff_t)strlen(pat)}) && ok;
         for (pattern *q = B->pats; q && q != before; q = q->next) {
             q->verb_line = true;   /* only the patterns this line added */
+            q->subordinate = subordinate;
         }
     }
     free(syns);

@@ -245,6 +245,7 @@ typedef struct pattern {
     bool verb_line;        /* a dictionary's verb line ("ABANDON [345]"), not a "- " pattern */
     bool exact;            /* TABARI "BAN=": the head word as written, no other forms */
     uint8_t n_syn;         /* TABARI: synsets ("&CURRENCY") among its elements */
+    bool subordinate;      /* TABARI "SAID [023?]": coded only when no later verb of its clause is */
     uint8_t n_pre, n_post;
     pat_elem *pre;         /* reversed: pre[0] is nearest the head */
     pat_elem *post;
