@@ -3979,11 +3979,10 @@ static void code_sentence(truce_coder *c, sinfo *si, size_t s_index)
         pmatch hm;
         if (c->opt.tabari && head_rank(c, si, sb, lim, i, &hm) && hm.p->subordinate) {
             /* TABARI's subordinate code ("SAID [023?]"): a later verb of
-             * the clause with a code of its own is coded instead */
+             * the sentence with a code of its own is coded instead */
             bool later = false;
-            size_t ce = clause_end(c, i, lim);
             pmatch lm;
-            for (size_t j = i + 1; j < ce && !later; j++) {
+            for (size_t j = i + 1; j < lim && !later; j++) {
                 later = !mention_inside(&si->mv, j) && head_rank(c, si, sb, lim, j, &lm) &&
                         !lm.p->subordinate && lm.p->code[0] != '-';
             }
