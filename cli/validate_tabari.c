@@ -160,10 +160,10 @@ typedef struct {
 
 /* The TABARI options truce honours, set by the .options file or by OPTION
  * records: CODE BY CLAUSE | CODE BY SENTENCE | CODE ALL, MINIMUM WORDS = N
- * (shorter records are not coded), CONVERT AGENT = TRUE (an agent with no
- * actor is written ~CODE), DEFAULT: SOURCE [X] (PRIOR) TARGET [Y] (AFTER)
- * and DEFAULT: OFF, COMPLEX: VERBS[n] CONJ[m], FORWARD: MASK (OFF). True if
- * recognised. */
+ * (shorter records are not coded; 8 unless set, as in TABARI), CONVERT
+ * AGENT = TRUE (an agent with no actor is written ~CODE), DEFAULT: SOURCE
+ * [X] (PRIOR) TARGET [Y] (AFTER) and DEFAULT: OFF, COMPLEX: VERBS[n]
+ * CONJ[m], FORWARD: MASK (OFF). True if recognised. */
 typedef struct {
     int min_words;
     bool convert_agent;
@@ -392,7 +392,7 @@ int validate_tabari(const char *file, bool builtin, bool explain)
     if (explain) {
         opt.trace = trace_line;
     }
-    tab_state ts = {0, false, ""};
+    tab_state ts = {8, false, ""};
     char prev_story[64] = "";   /* the last coded record's story number (FORWARD) */
     if (names[3][0]) {
         /* the options file: of its coding options truce honours CODE BY,

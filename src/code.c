@@ -101,6 +101,7 @@ struct truce_coder {
      * the story's last sentence, which a pronoun with no actor before it
      * in its own sentence stands for; "" if none */
     char fwd_code[16];
+    size_t last_target_end;        /* TABARI: the last coded verb's target ends here */
 };
 
 void truce_options_default(truce_options *o)
@@ -479,6 +480,10 @@ static bool match_unit(const truce_coder *c, size_t i, size_t e, unit *u)
     uint32_t node = 0;
     bool found = false;
     for (size_t j = i; j < e; j++) {
+        if (j > i && j + 1 < e && tok_punct(c, j, '_') && node && c->t[j - 1].end == c->t[j].start &&
+            c->t[j].end == c->t[j + 1].start) {
+            continue;   /* "Dol_Amroth": an underscore joins the words of a name */
+        }
         uint32_t next = trie_child(tr, node, c->t[j].id);
         bool by_stem = false;
         uint32_t gap = !next && j > i && c->k->actor_gap_id ? trie_child(tr, node, c->k->actor_gap_id) : 0;
@@ -508,13 +513,25 @@ static bool match_unit(const truce_coder *c, size_t i, size_t e, unit *u)
                 /* an exact entry ("LIBYA_") still takes a plural s */
                 bool plural = (n - len == 1 && key[len] == 's') || (n - len == 2 && !memcmp(key + len, "es", 2));
                 for (const actor_entry *x = cand ? tr->payload[cand] : NULL; x; x = x->next) {
-                    if (x->stem || (plural && x->first_match && x->kind == AK_NAMED)) {
+                    if (x->stem || (plural && x->first_match && x->kind == AK_NAMED && !x->bare)) {
                         next = cand;
                         by_stem = true;
                         break;
                     }
                 }
             }
+        }
+        if (!next && j > i && (next = trie_child(tr, node, TRIE_GAP_ID)) != 0) {
+            /* a TABARI name's space: the next word may come later in the
+             * clause ("PRINCE DOL_AMROTH": "Prince of Dol Amroth") */
+            size_t k = j, stop = j + 8 < e ? j + 8 : e;
+            uint32_t after = 0;
+            /* the words passed over are words, not punctuation */
+            while (k < stop && !(after = trie_child(tr, next, c->t[k].id)) && c->t[k].kind == TOK_WORD) {
+                k++;
+            }
+            next = after;
+            j = k;
         }
         node = next;
         if (!node) {
@@ -583,6 +600,9 @@ static bool resolve_named(const actor_entry *e, truce_day d, char out[16])
                 if (pass == 1 ? open_s
                               : !open_s && d != TRUCE_NODAY && (s->from == TRUCE_NODAY || d >= s->from) &&
                                     (s->to == TRUCE_NODAY || d <= s->to)) {
+                    if (!strcmp(s->code, "---")) {
+                        return false;   /* TABARI's dated null code: no actor then */
+                    }
                     memcpy(out, s->code, 16);
                     /* a dated null code: no actor on this date */
                     return strcmp(s->code, "---") != 0;
@@ -855,7 +875,7 @@ static size_t org_name(const truce_coder *c, size_t j, size_t e, size_t *head)
  * main opposition group" GONMOP, "the government of Gondor" GONGOV. Only
  * for entries of user dictionaries; truce's own actors go through
  * find_mentions' grammar. False if there is no such actor at j. */
-static bool dict_compose(const truce_coder *c, size_t j, size_t e, truce_day day, char out[64],
+static bool dict_compose(const truce_coder *c, size_t j, size_t e, truce_day day, bool former, char out[64],
                          uint32_t *endp, bool *plural, bool *person, uint8_t actor_at[2])
 {
     const kb *k = c->k;
@@ -865,6 +885,12 @@ static bool dict_compose(const truce_coder *c, size_t j, size_t e, truce_day day
     *plural = *person = false;
     for (int guard = 0; guard < 8 && q < e; guard++) {
         unit u;
+        if (c->opt.tabari && named && !of && !former && q + 1 < e && tok_is_word(c, q, "former") &&
+            match_unit(c, q + 1, e, &u) && unit_kind(&u, AK_AGENT)) {
+            former = true;   /* "Arnor former security officials" */
+            q++;
+            continue;
+        }
         if (!match_unit(c, q, e, &u)) {
             if (!named && (pre[0] || suf[0]) && !of &&
                 (tok_is(c, q, k->w.of) || tok_is(c, q, k->w.in) || tok_is(c, q, k->w.from))) {
@@ -943,6 +969,12 @@ static bool dict_compose(const truce_coder *c, size_t j, size_t e, truce_day day
             x[0] = 0;
         }
     }
+    if (former && c->opt.tabari) {
+        /* TABARI: a former office holder is an elite of the actor ("former
+         * Gondor prosecutors" GONELI; "former officials in the White
+         * House" USAGOVELI) */
+        snprintf(suf, sizeof suf, "ELI");
+    }
     /* each member of a compound code "A/B" takes the agents; TABARI gives
      * them to the first of a list after "of" only ("The ambassadors of
      * Arnor, Osgiliath and Gondor": ARNGOV, OSG, GON) */
@@ -992,6 +1024,17 @@ static void tabari_pronouns(truce_coder *c, mvec *mv)
     }
 }
 
+static bool head_patterns(const truce_coder *c, size_t i, const pattern **vp, const pattern **np);
+
+/* TABARI: is token i a word of the verb dictionary, not after a
+ * determiner? Then it is the verb ("Estonia armed Libya"), not a modifier
+ * of the actor after it. */
+static bool tabari_verb_at(const truce_coder *c, size_t i)
+{
+    const pattern *vp, *np;
+    return head_patterns(c, i, &vp, &np) && vp && !tok_has(c, i - 1, WC_DETERMINER);
+}
+
 static bool find_mentions(truce_coder *c, size_t b, size_t e, truce_day day, mvec *mv)
 {
     const kb *k = c->k;
@@ -1024,6 +1067,17 @@ static bool find_mentions(truce_coder *c, size_t b, size_t e, truce_day day, mve
             } else if (!m->first_person) {
                 coref(c, m, NULL);
             }
+            for (size_t q = 0; c->opt.tabari && !m->code[0] && !m->first_person && q + 1 < mv->n; q++) {
+                /* TABARI: a pronoun with nothing before it in the story
+                 * stands for the sentence's first actor ("Gondor's Prime
+                 * Minister Falastur said he regretted") */
+                if (mv->v[q].code[0] && !mv->v[q].pronoun) {
+                    memcpy(m->code, mv->v[q].code, sizeof m->code);
+                }
+                if (m->code[0]) {
+                    break;
+                }
+            }
             i++;
             continue;
         }
@@ -1037,7 +1091,8 @@ static bool find_mentions(truce_coder *c, size_t b, size_t e, truce_day day, mve
             j += 2;
         }
         unit probe;
-        while (j < e && tok_has(c, j, WC_MODIFIER) && !match_unit(c, j, e, &probe)) {
+        while (j < e && tok_has(c, j, WC_MODIFIER) && !match_unit(c, j, e, &probe) &&
+               !(c->opt.tabari && j > b && tabari_verb_at(c, j))) {
             /* "the acting minister" skips "the acting"; "New Zealand",
              * "First Lady" are names themselves */
             if (tok_is_word(c, j, "former")) {
@@ -1054,7 +1109,7 @@ static bool find_mentions(truce_coder *c, size_t b, size_t e, truce_day day, mve
             uint32_t dend;
             bool dpl, dper;
             uint8_t actor_at[2];
-            if (dict_compose(c, j, e, day, dcode, &dend, &dpl, &dper, actor_at)) {
+            if (dict_compose(c, j, e, day, former, dcode, &dend, &dpl, &dper, actor_at)) {
                 if (c->opt.flag_codes && !strcmp(dcode, "###")) {
                     /* TABARI: an actor coded ### on this date discards the
                      * story */
@@ -1364,7 +1419,8 @@ static bool find_mentions(truce_coder *c, size_t b, size_t e, truce_day day, mve
             size_t n_link = 0, n_mod = 0;
             bool joined = gap_e > gap_b;
             for (size_t q = gap_b; joined && q < gap_e; q++) {
-                if (tok_punct(c, q, ',') || tok_is(c, q, k->w.and_)) {
+                /* "neither A nor B": TABARI's NOR joins a compound too */
+                if (tok_punct(c, q, ',') || tok_is(c, q, k->w.and_) || (c->opt.tabari && tok_is(c, q, k->w.nor))) {
                     joined = n_mod == 0;   /* modifiers only after the link */
                     n_link++;
                 } else if (n_link && c->opt.literal && (tok_has(c, q, WC_DETERMINER | WC_MODIFIER) ||
@@ -1376,6 +1432,15 @@ static bool find_mentions(truce_coder *c, size_t b, size_t e, truce_day day, mve
                 }
             }
             joined = joined && n_link >= 1 && n_link <= 2 && n_mod <= 3;
+            if (!joined && c->opt.tabari && gap_e > gap_b) {
+                /* TABARI: "the evil Arnor awful Gondor": actors parted by
+                 * the dictionary's <ADJECTIVE>s only are one phrase's */
+                bool adj = true;
+                for (size_t q = gap_b; q < gap_e && adj; q++) {
+                    adj = tok_has(c, q, WC_TAB_ADJ);
+                }
+                joined = adj;
+            }
             /* ", and" or "and" or "," between: same group, unless the
              * comma closes an appositive (no "and" anywhere ahead) */
             if ((!joined || p->pronoun || m->pronoun) && !m->member) {
@@ -1396,6 +1461,31 @@ static bool find_mentions(truce_coder *c, size_t b, size_t e, truce_day day, mve
                   m->pronoun ? " [pronoun]" : "");
         }
     }
+    /* TABARI: after a list's "and", a comma ends it ("Ithilen and
+     * Dagolath, the Osgiliath newspaper said"): what follows is another
+     * actor */
+    for (size_t x = 1; c->opt.tabari && x < mv->n; x++) {
+        if (mv->v[x].group != mv->v[x - 1].group || mv->v[x].member) {
+            continue;
+        }
+        bool link_and = false, seen_and = false, link_comma = false;
+        for (size_t q = mv->v[x - 1].tok_end; q < mv->v[x].tok_start; q++) {
+            link_and |= tok_is(c, q, k->w.and_) || tok_is(c, q, k->w.nor);
+            link_comma |= tok_punct(c, q, ',');
+        }
+        for (size_t y = x - 1; y > 0 && mv->v[y - 1].group == mv->v[x].group && !seen_and; y--) {
+            for (size_t q = mv->v[y - 1].tok_end; q < mv->v[y].tok_start; q++) {
+                seen_and |= !mv->v[y].member && (tok_is(c, q, k->w.and_) || tok_is(c, q, k->w.nor));
+            }
+        }
+        if (!link_and && link_comma && seen_and) {
+            uint32_t old_g = mv->v[x].group;
+            ++g;
+            for (size_t z = x; z < mv->n && mv->v[z].group == old_g; z++) {
+                mv->v[z].group = g;
+            }
+        }
+    }
     /* a comma-only chain with no "and" is not a compound */
     for (size_t x = 0; x < mv->n;) {
         size_t y = x;
@@ -1403,7 +1493,7 @@ static bool find_mentions(truce_coder *c, size_t b, size_t e, truce_day day, mve
         while (y < mv->n && mv->v[y].group == mv->v[x].group) {
             if (y > x) {
                 for (size_t q = mv->v[y - 1].tok_end; q < mv->v[y].tok_start; q++) {
-                    has_and |= tok_is(c, q, k->w.and_);
+                    has_and |= tok_is(c, q, k->w.and_) || (c->opt.tabari && tok_is(c, q, k->w.nor));
                 }
             }
             y++;
@@ -1444,7 +1534,18 @@ typedef struct {
     const mention *src, *tgt;   /* slot captures (first mention) */
     const mention *comp;        /* a % slot: a compound, each member both */
     size_t last_tok;            /* last token matched */
+    size_t n_words;             /* tokens matched by word elements */
+    const mention *skip[4];     /* actors a ^ passed over */
+    size_t n_skip;
 } pmatch;
+
+/* Record an actor a ^ element passed over. */
+static void note_skip(pmatch *m, const pat_elem *el, const mention *x)
+{
+    if (el->kind == PE_SKIP && m->n_skip < 4) {
+        m->skip[m->n_skip++] = x;
+    }
+}
 
 static bool word_match(const truce_coder *c, size_t i, const pat_elem *pe)
 {
@@ -1485,6 +1586,69 @@ static bool stem_match(const truce_coder *c, size_t i, uint32_t w)
     return n >= sw.len && sw.len > 0 && memcmp(key, sw.p, (size_t)sw.len) == 0;
 }
 
+/* Does token k hold word id w, matched as mode (ALT_*) says? */
+static bool alt_tok(const truce_coder *c, size_t k, uint32_t w, int mode)
+{
+    return mode == ALT_STEM ? stem_match(c, k, w) : mode == ALT_EXACT ? c->t[k].id == w : id_match(&c->t[k], w);
+}
+
+/* Words a pattern alternative may pass over at a PAT_GAP_ID. */
+#define ALT_GAP 8
+
+/* One alternative ids[0..n) (its last word matched as last says, ALT_*) matched
+ * from token i inside [i, end): the tokens it spans, or 0. At a
+ * PAT_GAP_ID other words may come before the next word (the first
+ * place it occurs is taken). */
+static size_t alt_fwd(const truce_coder *c, size_t i, size_t end, const uint32_t *ids, size_t n, int last)
+{
+    size_t pos = i;
+    if (end > c->nt) {
+        end = c->nt;
+    }
+    for (size_t q = 0; q < n; q++) {
+        bool gap = ids[q] == PAT_GAP_ID && q + 1 < n;
+        q += gap;
+        int stem = q + 1 == n ? last : ALT_LEMMA;
+        size_t stop = gap ? (pos + ALT_GAP + 1 < end ? pos + ALT_GAP + 1 : end) : (pos + 1 < end ? pos + 1 : end);
+        while (pos < stop && !alt_tok(c, pos, ids[q], stem) && gap && c->t[pos].kind == TOK_WORD) {
+            pos++;
+        }
+        if (pos >= stop || !alt_tok(c, pos, ids[q], stem)) {
+            return 0;
+        }
+        pos++;
+    }
+    return pos - i;
+}
+
+/* The same for an alternative that ends at token i, inside [begin, i]. */
+static size_t alt_back(const truce_coder *c, ptrdiff_t i, ptrdiff_t begin, const uint32_t *ids, size_t n,
+                       int last)
+{
+    ptrdiff_t pos = i;
+    bool gap = false;
+    for (size_t r = n; r-- > 0;) {
+        if (ids[r] == PAT_GAP_ID) {
+            gap = r + 1 < n;
+            continue;
+        }
+        int stem = r + 1 == n ? last : ALT_LEMMA;
+        ptrdiff_t stop = gap ? (pos - ALT_GAP - 1 > begin - 1 ? pos - ALT_GAP - 1 : begin - 1) : pos - 1;
+        if (stop < begin - 1) {
+            stop = begin - 1;
+        }
+        while (pos > stop && !alt_tok(c, (size_t)pos, ids[r], stem) && gap && c->t[pos].kind == TOK_WORD) {
+            pos--;
+        }
+        if (pos <= stop || !alt_tok(c, (size_t)pos, ids[r], stem)) {
+            return 0;
+        }
+        pos--;
+        gap = false;
+    }
+    return (size_t)(i - pos);
+}
+
 static size_t elem_fwd(const truce_coder *c, size_t i, size_t end, const pat_elem *pe)
 {
     if (pe->stem) {
@@ -1499,16 +1663,9 @@ static size_t elem_fwd(const truce_coder *c, size_t i, size_t end, const pat_ele
     size_t best = 0, o = 0;
     for (int a = 0; a < pe->n_alts; o += pe->alt_lens ? pe->alt_lens[a] : 1, a++) {
         size_t n = pe->alt_lens ? pe->alt_lens[a] : 1;
-        if (n <= best || i + n > end || i + n > c->nt) {
-            continue;
-        }
-        size_t q = 0;
-        while (q < n && (q + 1 == n && pe->alt_stem && pe->alt_stem[a] ? stem_match(c, i + q, pe->alts[o + q])
-                                                                        : id_match(&c->t[i + q], pe->alts[o + q]))) {
-            q++;
-        }
-        if (q == n) {
-            best = n;
+        size_t len = alt_fwd(c, i, end, pe->alts + o, n, pe->alt_stem ? pe->alt_stem[a] : ALT_LEMMA);
+        if (len > best) {
+            best = len;
         }
     }
     return best;
@@ -1532,25 +1689,18 @@ static size_t elem_back(const truce_coder *c, ptrdiff_t i, ptrdiff_t begin, cons
     size_t best = 0, o = 0;
     for (int a = 0; a < pe->n_alts; o += pe->alt_lens ? pe->alt_lens[a] : 1, a++) {
         size_t n = pe->alt_lens ? pe->alt_lens[a] : 1;
-        if (n <= best || i - (ptrdiff_t)n + 1 < begin) {
-            continue;
-        }
-        size_t s0 = (size_t)(i - (ptrdiff_t)n + 1), q = 0;
-        while (q < n && (q + 1 == n && pe->alt_stem && pe->alt_stem[a] ? stem_match(c, s0 + q, pe->alts[o + q])
-                                                                         : id_match(&c->t[s0 + q], pe->alts[o + q]))) {
-            q++;
-        }
-        if (q == n) {
-            best = n;
+        size_t len = alt_back(c, i, begin, pe->alts + o, n, pe->alt_stem ? pe->alt_stem[a] : ALT_LEMMA);
+        if (len > best) {
+            best = len;
         }
     }
     return best;
 }
 
-static const mention *mention_at(const mvec *mv, size_t tok, bool end)
+static const mention *mention_at2(const mvec *mv, size_t tok, bool end, bool pronouns)
 {
     for (size_t x = 0; x < mv->n; x++) {
-        if (!mv->v[x].code[0]) {
+        if (!mv->v[x].code[0] && !(pronouns && mv->v[x].pronoun)) {
             continue;
         }
         if (!end && mv->v[x].tok_start == tok) {
@@ -1561,6 +1711,11 @@ static const mention *mention_at(const mvec *mv, size_t tok, bool end)
         }
     }
     return NULL;
+}
+
+static const mention *mention_at(const mvec *mv, size_t tok, bool end)
+{
+    return mention_at2(mv, tok, end, false);
 }
 
 #define BLOOM_BIT(id) (((id) * 2654435761u) >> 22)   /* 0..1023 */
@@ -1650,12 +1805,21 @@ static bool match_post(const truce_coder *c, const mvec *mv, const pat_elem *el,
         size_t len = elem_fwd(c, pos, end, el);
         if (len) {
             m->last_tok = pos + len - 1;
-            return match_post(c, mv, el + 1, n - 1, pos + len, end, m);
+            m->n_words += len;
+            if (match_post(c, mv, el + 1, n - 1, pos + len, end, m)) {
+                return true;
+            }
+            m->n_words -= len;
+            return false;
         }
         if (pos < end && (tok_is(c, pos, c->k->w.the) || tok_is(c, pos, c->k->w.a) ||
                           tok_is(c, pos, c->k->w.an)) && (len = elem_fwd(c, pos + 1, end, el)) != 0) {
             m->last_tok = pos + len;
-            return match_post(c, mv, el + 1, n - 1, pos + 1 + len, end, m);
+            m->n_words += len;
+            if (match_post(c, mv, el + 1, n - 1, pos + 1 + len, end, m)) {
+                return true;
+            }
+            m->n_words -= len;
         }
         return false;
     }
@@ -1665,7 +1829,9 @@ static bool match_post(const truce_coder *c, const mvec *mv, const pat_elem *el,
     case PE_SKIP: {
         size_t p = pos;
         for (int tries = 0; tries < 3 && p < end; tries++, p++) {
-            const mention *x = mention_at(mv, p, false);
+            /* TABARI: a pronoun fills a slot ("SAID $ *": "said he
+             * regretted"), resolved when the event is coded */
+            const mention *x = mention_at2(mv, p, false, c->opt.tabari);
             if (x) {
                 const mention **slot = slot_of(m, el);
                 const mention *save = slot ? *slot : NULL;
@@ -1674,6 +1840,7 @@ static bool match_post(const truce_coder *c, const mvec *mv, const pat_elem *el,
                 }
                 m->last_tok = x->tok_end - 1;
                 if (match_post(c, mv, el + 1, n - 1, x->tok_end, end, m)) {
+                    note_skip(m, el, x);
                     return true;
                 }
                 if (slot) {
@@ -1711,7 +1878,11 @@ static bool match_pre(const truce_coder *c, const mvec *mv, const pat_elem *el, 
     case PE_WORD: {
         size_t len = elem_back(c, pos, begin, el);
         if (len) {
-            return match_pre(c, mv, el + 1, n - 1, pos - (ptrdiff_t)len, begin, m);
+            m->n_words += len;
+            if (match_pre(c, mv, el + 1, n - 1, pos - (ptrdiff_t)len, begin, m)) {
+                return true;
+            }
+            m->n_words -= len;
         }
         return false;
     }
@@ -1724,7 +1895,7 @@ static bool match_pre(const truce_coder *c, const mvec *mv, const pat_elem *el, 
             pos--;
         }
         if (pos >= begin) {
-            const mention *x = mention_at(mv, (size_t)pos, true);
+            const mention *x = mention_at2(mv, (size_t)pos, true, c->opt.tabari);
             if (x) {
                 const mention **slot = slot_of(m, el);
                 const mention *save = slot ? *slot : NULL;
@@ -1732,6 +1903,7 @@ static bool match_pre(const truce_coder *c, const mvec *mv, const pat_elem *el, 
                     *slot = x;
                 }
                 if (match_pre(c, mv, el + 1, n - 1, (ptrdiff_t)x->tok_start - 1, begin, m)) {
+                    note_skip(m, el, x);
                     return true;
                 }
                 if (slot) {
@@ -1773,7 +1945,13 @@ static int best_pattern(const truce_coder *c, const mvec *mv, const pattern *lis
          * [1717]" gives way to "- * TREATY [161]"), as in PETRARCH and
          * TABARI; then the most elements matched */
         int w = p->verb_line ? p->weight : p->weight + 1000;
-        if (w > best_w) {
+        /* TABARI: of patterns with as many elements, the one that matched
+         * more words ("RESIST { TO THE END OF THE EARTH | ... }" over
+         * "RESIST { TO THE END | ... }"), then the one with fewer synsets
+         * ("* DOLLAR" over "* &CURRENCY") */
+        if (w > best_w || (w == best_w && c->opt.tabari &&
+                           (m.n_words > best->n_words ||
+                            (m.n_words == best->n_words && p->n_syn < best->p->n_syn)))) {
             *best = m;
             best_w = w;
         }
@@ -2531,8 +2709,8 @@ static void emit(truce_coder *c, const evctx *x, const char *src, const char *tg
         }
     }
     /* "Paramilitary police patrolled the streets of Lusaka": police act at
-     * home, in the country of those they act on */
-    if (strncmp(ev.source, "---COP", 6) == 0 && ev.target_country && ev.target[0] &&
+     * home, in the country of those they act on (not TABARI's rule) */
+    if (!c->opt.tabari && strncmp(ev.source, "---COP", 6) == 0 && ev.target_country && ev.target[0] &&
         strncmp(ev.target, "---", 3) != 0) {
         settle_actor(&ev.source, &ev.source_country, sfix, scfix, ev.target_country);
     }
@@ -2565,6 +2743,10 @@ static void emit(truce_coder *c, const evctx *x, const char *src, const char *tg
 }
 
 /* Emit events for a source list × target list. */
+static void emit_unit_pairs(truce_coder *c, const evctx *x, mlist src, size_t i0, size_t i1, mlist tgt,
+                            size_t j0, size_t j1, const char *code, size_t span_b, size_t span_e,
+                            const pattern *p);
+
 static void emit_pairs(truce_coder *c, const evctx *x, mlist src, mlist tgt,
                        const char *code, size_t span_b, size_t span_e, const pattern *p)
 {
@@ -2604,8 +2786,28 @@ static void emit_pairs(truce_coder *c, const evctx *x, mlist src, mlist tgt,
         }
         return;
     }
-    for (size_t i = 0; i < src.n; i++) {
-        for (size_t j = 0; j < tgt.n; j++) {
+    /* by actors as the text names them ("Mordor, the Shire and Bree"), a
+     * coded compound's members ("THE_SHIRE [FRO/BIL/SAM]") innermost: for
+     * each source actor, each target actor, then their members, in
+     * TABARI's order */
+    for (size_t i0 = 0, i1; i0 < src.n; i0 = i1) {
+        for (i1 = i0 + 1; i1 < src.n && src.v[i1].member; i1++) {
+        }
+        for (size_t j0 = 0, j1; j0 < tgt.n; j0 = j1) {
+            for (j1 = j0 + 1; j1 < tgt.n && tgt.v[j1].member; j1++) {
+            }
+            emit_unit_pairs(c, x, src, i0, i1, tgt, j0, j1, code, span_b, span_e, p);
+        }
+    }
+}
+
+/* The pairs of source members [i0, i1) and target members [j0, j1). */
+static void emit_unit_pairs(truce_coder *c, const evctx *x, mlist src, size_t i0, size_t i1, mlist tgt,
+                            size_t j0, size_t j1, const char *code, size_t span_b, size_t span_e,
+                            const pattern *p)
+{
+    for (size_t i = i0; i < i1; i++) {
+        for (size_t j = j0; j < j1; j++) {
             if ((src.v[i].code[0] || x->unknown_source) && tgt.v[j].code[0]) {
                 if (strcmp(src.v[i].code, tgt.v[j].code) == 0) {
                     /* "Erakat expressed pessimism about the (Palestinian)
@@ -2751,8 +2953,19 @@ static size_t tabari_clause_begin(const truce_coder *c, const mvec *mv, size_t s
         if (in_list) {
             continue;
         }
+        if (u > sb && u + 1 < head &&
+            ((tok_has(c, u - 1, WC_TAB_NOUN) && tok_has(c, u + 1, WC_TAB_NOUN)) ||
+             (tok_has(c, u - 1, WC_TAB_ADJ) && tok_has(c, u + 1, WC_TAB_ADJ)))) {
+            continue;   /* "grim and bold": two words of one actor phrase */
+        }
+        /* an actor, or a role with no country ("Police and soldiers"),
+         * right after the "and" */
+        bool actor_next = false;
+        for (size_t x = 0; x < mv->n && !actor_next; x++) {
+            actor_next = mv->v[x].tok_start == u + 1 && (mv->v[x].code[0] || mv->v[x].sector[0]);
+        }
         if (tok_is(c, u, c->k->w.but) || (tok_is(c, u, c->k->w.or_) && or_verb(c, u)) ||
-            (tok_is(c, u, c->k->w.and_) && !(mention_ending_at(mv, u - 1) && mention_at(mv, u + 1, false)))) {
+            (tok_is(c, u, c->k->w.and_) && !(mention_ending_at(mv, u - 1) && actor_next))) {
             return q;
         }
     }
@@ -3044,6 +3257,10 @@ static bool head_patterns(const truce_coder *c, size_t i, const pattern **vp, co
                  * "RESUM") any */
                 *vp = k->vheads[id];
             }
+            if (!*vp && id && len < n && id < k->heads_cap && (k->is_verb[id] & 4) && k->vexc[id] &&
+                k->vexc[id] < k->heads_cap) {
+                *vp = k->vheads[k->vexc[id]];   /* a stem form ("ACTUALITY": "actualityss") */
+            }
         }
     }
     *np = NULL;
@@ -3067,6 +3284,25 @@ static const mention *place_role(mention *out, const mention *role, const char *
     }
     out->country[cc ? 3 : 0] = 0;
     return out;
+}
+
+/* TABARI: the members of m's compound, roles with no country ("police
+ * and security forces") each placed in the unknown country "---", which
+ * CONVERT AGENT writes ~COP; members with no code at all are left out.
+ * The list is in buf (cap entries). */
+static mlist place_group(const mvec *mv, const mention *m, mention *buf, size_t cap)
+{
+    mlist g = group_at(mv, mindex(mv, m));
+    size_t n = 0;
+    for (size_t q = 0; q < g.n && n < cap; q++) {
+        const mention *x = &g.v[q];
+        if (x->code[0]) {
+            buf[n++] = *x;
+        } else if (x->sector[0] && !x->pronoun) {
+            place_role(&buf[n++], x, NULL);
+        }
+    }
+    return (mlist){buf, n};
 }
 
 /* Violence with victims but no attacker named ("three civilians were killed
@@ -3137,6 +3373,8 @@ static bool emit_victims(truce_coder *c, evctx *x, const mention *victims, const
     return true;
 }
 
+static bool mention_inside(const mvec *mv, size_t i);
+
 static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, size_t se,
                       size_t i, const char *speaker_code, speech *sp_out, bool *is_speech)
 {
@@ -3187,6 +3425,9 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
             v.verb = true;
             v.group_start = i;
         }
+    }
+    if (v.verb && c->opt.tabari && i + 1 < se && tok_is(c, i + 1, k->w.s) && c->t[i].end == c->t[i + 1].start) {
+        v.verb = false;   /* TABARI: "donate's" takes a noun's ending, so is no verb */
     }
     const pattern *list = v.verb ? vp : np;
     if (!list) {
@@ -3563,6 +3804,33 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
                         }
                     }
                 }
+                if (sm && !mention_inside(mv, sm->tok_end)) {
+                    /* "Ithilen's awful and cool minister Calimehtar warned":
+                     * an AND between two words that are not both of the
+                     * dictionary's <ADJECTIVE>s (or <NOUN>s) joins two
+                     * phrases, and TABARI codes the second ("Ithilen's
+                     * sheep and goats of Gondor": no compound, ITH) */
+                    for (size_t q = sm->tok_end + 1; q + 1 < i; q++) {
+                        if (!tok_is(c, q, k->w.and_) || c->t[q - 1].kind != TOK_WORD ||
+                            c->t[q + 1].kind != TOK_WORD || mention_inside(mv, q - 1) ||
+                            mention_inside(mv, q + 1) || (c->t[q + 1].flags & TF_CAP)) {
+                            continue;
+                        }
+                        bool both = (tok_has(c, q - 1, WC_TAB_NOUN) && tok_has(c, q + 1, WC_TAB_NOUN)) ||
+                                    (tok_has(c, q - 1, WC_TAB_ADJ) && tok_has(c, q + 1, WC_TAB_ADJ));
+                        const mention *second = NULL;
+                        for (size_t xm = 0; xm < mv->n && !second && !both; xm++) {
+                            const mention *m = &mv->v[xm];
+                            if (m->tok_start > q && m->tok_end <= i && m->code[0] && !m->pronoun && m != tm) {
+                                second = m;
+                            }
+                        }
+                        if (second) {
+                            sm = second;
+                        }
+                        break;
+                    }
+                }
                 if (tm && (!sm || sm == tm)) {
                     sm = NULL;
                     for (size_t xm = 0; xm < mv->n && !sm; xm++) {
@@ -3655,12 +3923,41 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
             if (!tm && after > i) {
                 tm = find_object(c, mv, after, oe, true);
             }
+            if (!tm && c->opt.tabari && oe == ce && ce < se && tok_is(c, ce, k->w.that)) {
+                /* TABARI: "expressed hopes on Thursday that Osgiliath ...":
+                 * the first actor after the verb, past THAT */
+                tm = find_object(c, mv, ce, clause_end(c, ce, se), true);
+            }
         }
         if (!tm && after > i && !c->opt.literal) {
             tm = find_object(c, mv, after, ce, true);
         }
+        if (tm && tm == sm && c->opt.tabari && after > i) {
+            /* "contribute a million peso Bree to Gondor" (* PESO_$): the
+             * target is after the pattern's source */
+            tm = find_object(c, mv, after, ce, true);
+        }
         if (tm && tm == sm) {
             tm = NULL;
+        }
+        if (!tm && c->opt.tabari && best.n_skip && sm && sm->tok_end <= i) {
+            /* TABARI: a pattern that passed over an actor (^) and left no
+             * actor after the verb takes the first actor between the
+             * source and the verb that it did not pass over ("Arnor was
+             * United Arab Emirates for Eriador warning", $ ^ FOR *) */
+            mlist sg = group_at(mv, mindex(mv, sm));
+            size_t from = sg.v[sg.n - 1].tok_end;
+            for (size_t q = 0; q < mv->n && !tm; q++) {
+                const mention *m = &mv->v[q];
+                bool skipped = false;
+                for (size_t z = 0; z < best.n_skip; z++) {
+                    skipped |= best.skip[z]->group == m->group;
+                }
+                if (m->code[0] && m->tok_start >= from && m->tok_end <= i && m->group != sm->group && !skipped &&
+                    !m->pronoun) {
+                    tm = m;
+                }
+            }
         }
         /* "lifted the curfew in Montenegro", "arrived in Amman": with no
          * other target, the place the act was aimed at */
@@ -3678,6 +3975,11 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
      * KABUL dateline: a role with no country takes the event's place, else
      * the dateline's country */
     mention located;
+    mention sbuf[8], tbuf[8];   /* TABARI: compounds of roles */
+    mlist src_roles = {0}, tgt_roles = {0};
+    if (!sm->code[0] && sm->sector[0] && c->opt.tabari && group_at(mv, mindex(mv, sm)).n > 1) {
+        src_roles = place_group(mv, sm, sbuf, 8);
+    }
     if (!sm->code[0] && sm->sector[0]) {
         const char *cc = x.loc && x.loc->country[0] ? x.loc->country : (c->dl_country[0] ? c->dl_country : NULL);
         for (size_t q = 0; !cc && q < mv->n; q++) {
@@ -3697,7 +3999,11 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
         /* unplaced: an actor with a country after it is the better target
          * ("gave military aid to Mozambique"); else "---" as Phoenix does,
          * which the event's place may settle (see emit) */
-        const mention *next = cc ? NULL : find_object(c, mv, tm->tok_end - 1, ce, false);
+        const mention *next = cc || c->opt.tabari ? NULL : find_object(c, mv, tm->tok_end - 1, ce, false);
+        if (c->opt.tabari && group_at(mv, mindex(mv, tm)).n > 1) {
+            /* TABARI: the roles are the target, each of them */
+            tgt_roles = place_group(mv, tm, tbuf, 8);
+        }
         if (next && next != sm) {
             tm = next;
         } else {
@@ -3714,6 +4020,8 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
             return;
         }
         src = (mlist){&fp, 1};
+    } else if (src_roles.n) {
+        src = src_roles;
     } else if (sm == &located || sm == &dflt_src) {
         src = (mlist){sm, 1};
     } else if (sm->pronoun) {
@@ -3764,6 +4072,9 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
             : tm->pronoun ? (tm->ante ? group_at(mv, tm->ante - 1) : (mlist){tm, 1})
             : group_at(mv, mindex(mv, tm));
     }
+    if (tgt_roles.n && tm == &tlocated) {
+        tgt = tgt_roles;
+    }
     size_t a = sm->tok_start < i ? sm->tok_start : i;
     if (src.v != sm && src.n && src.v[0].tok_start < a && src.v[0].tok_end <= i) {
         a = src.v[0].tok_start;
@@ -3775,6 +4086,7 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
     if (sm->tok_end - 1 > bnd) {
         bnd = sm->tok_end - 1;
     }
+    c->last_target_end = tm ? tm->tok_end : 0;
     if (!c->opt.tabari || tgt.n) {
         /* TABARI: the subject of a clause coded (with a target) */
         c->last_subject = sm >= mv->v && sm < mv->v + mv->n ? sm : NULL;
@@ -4169,6 +4481,19 @@ static void code_sentence(truce_coder *c, sinfo *si, size_t s_index)
             }
         }
         pmatch hm;
+        if (c->opt.tabari && head_rank(c, si, sb, lim, i, &hm) && hm.p->subordinate) {
+            /* TABARI's subordinate code ("SAID [023?]"): a later verb of
+             * the sentence with a code of its own is coded instead */
+            bool later = false;
+            pmatch lm;
+            for (size_t j = i + 1; j < lim && !later; j++) {
+                later = !mention_inside(&si->mv, j) && head_rank(c, si, sb, lim, j, &lm) &&
+                        !lm.p->subordinate && lm.p->code[0] != '-';
+            }
+            if (later) {
+                continue;
+            }
+        }
         if (c->opt.tabari && head_rank(c, si, sb, lim, i, &hm) == 1) {
             /* "Estonia said it would act now" with "- SAID WOULD * NOW":
              * a later verb whose pattern takes this verb's word in goes
@@ -4193,6 +4518,7 @@ static void code_sentence(truce_coder *c, sinfo *si, size_t s_index)
             continue;
         }
         size_t before = c->n_events;
+        c->last_target_end = 0;
         code_head(c, si, s_index, sb, lim, i, speaker, &dummy, &is_sp);
         if (c->opt.tabari && c->n_events > before) {
             /* TABARI codes a clause once: its first verb that gives an
@@ -4572,6 +4898,17 @@ static truce_status code_part(truce_coder *c, const truce_story *st, truce_error
                     }
                     const actor_entry *x = c->k->discards.payload[node];
                     for (; x; x = x->next) {
+                        if (x->kind == AK_FLAG_DISCARD || x->kind == AK_FLAG_COMPLEX) {
+                            /* TABARI's time phrases coded ### or +++ */
+                            if (c->opt.flag_codes) {
+                                trace(c, "story flagged %s: %s:%u", x->kind == AK_FLAG_DISCARD ? "###" : "+++",
+                                      x->src_file, x->src_line);
+                                c->flag = x->kind == AK_FLAG_DISCARD ? TRUCE_FLAG_DISCARD : TRUCE_FLAG_COMPLEX;
+                                c->stop = true;
+                                return TRUCE_OK;
+                            }
+                            continue;
+                        }
                         if (x->kind == AK_DISCARD_STORY) {
                             trace(c, "story discarded: %s:%u", x->src_file, x->src_line);
                             c->flag = TRUCE_FLAG_DISCARD;

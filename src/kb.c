@@ -293,6 +293,8 @@ typedef struct {
     /* growing lists resolved at the end */
     uint32_t *verb_ids;
     size_t n_verb_ids, cap_verb_ids;
+    uint32_t *stem_forms;          /* TABARI verb forms without '_' ("ACTUALITY"): stems */
+    size_t n_stem_forms, cap_stem_forms;
     exc_pair *vexc, *nexc;
     size_t n_vexc, n_nexc, cap_vexc, cap_nexc;
     pattern *pats;         /* linked through ->next in file order (reversed) */
@@ -594,7 +596,7 @@ static bool parse_alts(builder *B, const lines *L, str el, pat_elem *pe, uint32_
             if (n_alts < 32) {
                 *stem_mask |= 1u << n_alts;
             }
-            stemv[n_alts] = 1;
+            stemv[n_alts] = ALT_STEM;
             any_stem = true;
         } else if (alt.len > 1 && alt.p[alt.len - 1] == '=') {
             /* "ban=": this form only (TABARI); a head's flag */
@@ -602,19 +604,39 @@ static bool parse_alts(builder *B, const lines *L, str el, pat_elem *pe, uint32_
             if (exact_mask && n_alts < 32) {
                 *exact_mask |= 1u << n_alts;
             }
+            stemv[n_alts] = ALT_EXACT;
+            any_stem = true;
         }
         int n;
         if (plain_word(alt)) {
             ids[n_ids] = word_id(B->k, alt);
             n = ids[n_ids] ? 1 : -1;
         } else {
-            char buf[512];
-            size_t bn = 0;
-            for (ptrdiff_t q = 0; q < alt.len && bn + 1 < sizeof buf; q++) {
-                buf[bn++] = alt.p[q] == '_' ? ' ' : (char)alt.p[q];
+            /* "austrian+florin": '+' lets other words come between (a
+             * TABARI space), PAT_GAP_ID in the ids */
+            n = 0;
+            FOR_PARTS(alt, '+', part) {
+                if (n < 0) {
+                    continue;   /* a part failed */
+                }
+                char buf[512];
+                size_t bn = 0;
+                for (ptrdiff_t q = 0; q < part.len && bn + 1 < sizeof buf; q++) {
+                    buf[bn++] = part.p[q] == '_' ? ' ' : (char)part.p[q];
+                }
+                int room = (int)(sizeof ids / sizeof *ids - n_ids) - n - (n > 0);
+                int m = room > 0 ? text_phrase_ids(B->k, (str){(const uint8_t *)buf, (ptrdiff_t)bn},
+                                                   ids + n_ids + n + (n > 0), room)
+                                 : -1;
+                if (m <= 0) {
+                    n = -1;
+                    continue;
+                }
+                if (n > 0) {
+                    ids[n_ids + n++] = PAT_GAP_ID;
+                }
+                n += m;
             }
-            n = text_phrase_ids(B->k, (str){(const uint8_t *)buf, (ptrdiff_t)bn}, ids + n_ids,
-                                (int)(sizeof ids / sizeof *ids - n_ids));
         }
         if (n <= 0 || n > 32) {
             return bad(B->err, L, 1, "expected a word or a phrase of up to 32 words, found \"%.*s\"",
@@ -641,7 +663,8 @@ static bool parse_alts(builder *B, const lines *L, str el, pat_elem *pe, uint32_
     pe->n_alts = (uint16_t)n_alts;
     pe->alt_stem = NULL;
     if (any_stem && (multi || n_alts > 1)) {
-        /* "dollar~|swiss_franc~": the last word of each a stem */
+        /* "dollar~|swiss_franc~|kroner=": the last word of each a stem,
+         * or as written */
         pe->alt_stem = NEW(&B->k->a, uint8_t, n_alts);
         if (!pe->alt_stem) {
             err_set(B->err, TRUCE_ENOMEM, L->path, L->line, 0, -1, "out of memory");
@@ -1289,12 +1312,14 @@ static size_t dspells(dctx *d, uint32_t line, str t, dated_code *out, size_t cap
         }
         str code = {in.p, k};
         str date = dtrim((str){in.p + k, in.len - k});
-        if ((str_eq(code, S("---")) && !date.len) || str_eq(code, S("+++"))) {
-            /* the null code: deliberately no actor; TABARI's +++ likewise;
-             * a dated one ("[--- <950630]") says when the phrase is none */
+        if ((str_eq(code, S("---")) && date.len == 0) || str_eq(code, S("+++"))) {
+            /* the null code: deliberately no actor; TABARI's +++ likewise.
+             * A dated one ("[--- <950630] [DOL]") is kept: in its time the
+             * phrase is no actor (resolve_named) */
             i = j;
             continue;
         }
+        bool null_code = str_eq(code, S("---"));
         bool discard = str_eq(code, S("###"));   /* TABARI: discard the story */
         /* "[FRO/BIL/SAM]": a compound actor, one code per member */
         bool parts_ok = code.len <= 15 && !str_eq(code, S("---"));
@@ -1304,7 +1329,7 @@ static size_t dspells(dctx *d, uint32_t line, str t, dated_code *out, size_t cap
                 a = b + 1;
             }
         }
-        if (!parts_ok && !discard && !str_eq(code, S("---"))) {
+        if (!parts_ok && !discard && !null_code) {
             dreport(d, true, line, (uint32_t)i + 2, "expected an actor code in capitals, found \"%.*s\"",
                     (int)(code.len > 20 ? 20 : code.len), (const char *)code.p);
             i = j;
@@ -1348,6 +1373,45 @@ static size_t dspells(dctx *d, uint32_t line, str t, dated_code *out, size_t cap
     return n;
 }
 
+/* A TABARI actor name's word ids, with TRIE_GAP_ID where a space parts
+ * two words: there TABARI lets other words come between ("PRINCE
+ * DOL_AMROTH": "Prince of Dol Amroth"); '_' joins adjacent words. The
+ * number of ids, or -1 if the name has none or more than cap. */
+static int dgapped_ids(kb *k, str name, uint32_t *ids, int cap)
+{
+    int n = 0;
+    ptrdiff_t i = 0;
+    while (i < name.len) {
+        while (i < name.len && (name.p[i] == ' ' || name.p[i] == '\t')) {
+            i++;
+        }
+        ptrdiff_t b = i;
+        while (i < name.len && name.p[i] != ' ' && name.p[i] != '\t') {
+            i++;
+        }
+        if (i == b) {
+            break;
+        }
+        char buf[256];
+        str ph = dphrase((str){name.p + b, i - b}, buf, sizeof buf);
+        if (!ph.len) {
+            continue;
+        }
+        if (n > 0) {
+            if (n == cap) {
+                return -1;
+            }
+            ids[n++] = TRIE_GAP_ID;
+        }
+        int m = text_phrase_ids(k, ph, ids + n, cap - n);
+        if (m <= 0) {
+            return -1;
+        }
+        n += m;
+    }
+    return n ? n : -1;
+}
+
 static bool dflush_actor(dctx *d, const uint8_t *data_end, str *names, uint32_t *name_lines, size_t n_names,
                          dated_code *spells,
                          size_t n_spells)
@@ -1378,7 +1442,7 @@ static bool dflush_actor(dctx *d, const uint8_t *data_end, str *names, uint32_t 
             continue;
         }
         uint32_t ids[32];
-        int n = text_phrase_ids(k, ph, ids, 32);
+        int n = d->semi ? dgapped_ids(k, nm, ids, 32) : text_phrase_ids(k, ph, ids, 32);
         if (n <= 0) {
             dreport(d, true, name_lines[i], 1, "expected a phrase of 1 to 32 words");
             continue;
@@ -1393,7 +1457,9 @@ static bool dflush_actor(dctx *d, const uint8_t *data_end, str *names, uint32_t 
         /* TABARI: the last word is a stem ("ARGENTIN") unless a '_' ends
          * the name ("FORCES_") */
         const uint8_t *after = names[i].p + names[i].len;
-        e->stem = d->semi && !(after < data_end && (*after == '_' || *after == '='));
+        e->bare = d->semi && ((names[i].len && names[i].p[names[i].len - 1] == '=') ||
+                              (after < data_end && *after == '='));
+        e->stem = d->semi && !e->bare && !(after < data_end && *after == '_');
         k->actor_stems |= e->stem;
         e->lower_ok = true;   /* these dictionaries are written in capitals */
         e->spells = sp;
@@ -1444,7 +1510,7 @@ static bool dload_actors(dctx *d, const uint8_t *data, size_t len)
     uint32_t name_lines[512];
     dated_code spells[64];
     size_t n_names = 0, n_spells = 0;
-    bool in_section = false;
+    uint32_t in_section = 0;   /* WC_TAB_NOUN or WC_TAB_ADJ inside a section */
     while (dnext(&L)) {
         str t = L.text;
         if (t.len == 0) {
@@ -1452,16 +1518,24 @@ static bool dload_actors(dctx *d, const uint8_t *data, size_t len)
         }
         if (t.p[0] == '<') {
             /* TABARI's <NOUN> and <ADJECTIVE> sections list words for its
-             * parser, not actors */
-            if ((t.len >= 6 && strncasecmp((const char *)t.p, "<NOUN>", 6) == 0) ||
-                (t.len >= 11 && strncasecmp((const char *)t.p, "<ADJECTIVE>", 11) == 0)) {
-                in_section = true;
+             * parser, not actors: kept as word classes */
+            if (t.len >= 6 && strncasecmp((const char *)t.p, "<NOUN>", 6) == 0) {
+                in_section = WC_TAB_NOUN;
+            } else if (t.len >= 11 && strncasecmp((const char *)t.p, "<ADJECTIVE>", 11) == 0) {
+                in_section = WC_TAB_ADJ;
             } else if (t.len > 1 && t.p[1] == '/') {
-                in_section = false;
+                in_section = 0;
             }
             continue;
         }
         if (in_section) {
+            char buf[128];
+            str w = dphrase(dtrim(t), buf, sizeof buf);
+            uint32_t id = w.len && !memchr(w.p, ' ', (size_t)w.len) ? word_id(d->B->k, w) : 0;
+            if (id && (!push_u32(&d->B->wc_ids, &d->B->n_wc, &d->B->cap_wc, id) ||
+                       !push_u32(&d->B->wc_bits, &d->B->n_wcb, &d->B->cap_wcb, in_section))) {
+                return false;
+            }
             continue;
         }
         str lead = dtrim(t);
@@ -1873,6 +1947,7 @@ typedef struct {
     char label[48];
     char heads[2048];      /* "a|b|c" head words of the members */
     char phrases[4096];    /* "a|b_c|d": the members in full, '_' joining words */
+    char slots[512];       /* TABARI members with an actor slot ("PESO_$"), as written, '|' between */
 } dsyn;
 
 static const dsyn *dfind_syn(const dsyn *syns, int n_syns, const char *label, size_t n)
@@ -1889,8 +1964,8 @@ static const dsyn *dfind_syn(const dsyn *syns, int n_syns, const char *label, si
  * words joined by '_', lower case, stem marks (~ = $ ! trailing _) cut; a
  * synset "&X" inside it gives one alternative per member. False if a
  * synset is unknown (its name in *bad) or out is full. */
-static bool dalts(const dsyn *syns, int n_syns, const char *in, size_t n, bool stem, char *out, size_t cap,
-                  const char **bad, size_t *bad_len)
+static bool dalts(const dsyn *syns, int n_syns, const char *in, size_t n, bool stem, bool open, char *out,
+                  size_t cap, const char **bad, size_t *bad_len)
 {
     char pre[256], post[256];
     size_t amp = 0;
@@ -1923,19 +1998,24 @@ static bool dalts(const dsyn *syns, int n_syns, const char *in, size_t n, bool s
         /* a member that is a stem stays one when nothing follows it */
         bool mem_stem = sy && ml && m[ml - 1] == '~' && !post[0];
         snprintf(raw, sizeof raw, "%s_%.*s_%s", pre, (int)ml, m, post);
-        /* normalise: lower case, one '_' between words, no stem marks */
+        /* normalise: lower case, one '_' between words, no stem marks;
+         * with open, a space (or a member's '+') between words becomes
+         * '+': TABARI lets other words come there ("+AUSTRIAN FLORIN") */
         size_t wn = 0;
         for (size_t q = 0; raw[q] && wn + 2 < sizeof word; q++) {
             char ch = raw[q];
-            if (ch == ' ' || ch == '_' || ch == '~' || ch == '=' || ch == '$' || ch == '!') {
-                if (wn && word[wn - 1] != '_') {
-                    word[wn++] = '_';
+            if (ch == ' ' || ch == '_' || ch == '~' || ch == '=' || ch == '$' || ch == '!' || ch == '+') {
+                bool gap = open && (ch == ' ' || ch == '+');
+                if (wn && word[wn - 1] != '_' && word[wn - 1] != '+') {
+                    word[wn++] = gap ? '+' : '_';
+                } else if (wn && gap) {
+                    word[wn - 1] = '+';
                 }
                 continue;
             }
             word[wn++] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
         }
-        while (wn && word[wn - 1] == '_') {
+        while (wn && (word[wn - 1] == '_' || word[wn - 1] == '+')) {
             wn--;
         }
         word[wn] = 0;
@@ -1945,8 +2025,9 @@ static bool dalts(const dsyn *syns, int n_syns, const char *in, size_t n, bool s
                 *bad = NULL;
                 return false;
             }
-            /* TABARI: the last word a stem ("DOLLAR" for "dollars") */
-            snprintf(out + ol, cap - ol, "%s%s%s", ol ? "|" : "", word, stem || mem_stem ? "~" : "");
+            /* TABARI: the last word a stem ("DOLLAR" for "dollars"), else,
+             * in a synset, the word as written ("KRONER_") */
+            snprintf(out + ol, cap - ol, "%s%s%s", ol ? "|" : "", word, stem || mem_stem ? "~" : open && sy ? "=" : "");
         }
         m = me ? me + 1 : NULL;
     } while (m);
@@ -1964,7 +2045,7 @@ static uint32_t dtab_pattern(const dsyn *syns, int n_syns, str body, const char 
     out[0] = 0;
     *head_done = false;
     ptrdiff_t i = 0;
-    bool first = true;
+    bool first = true, after_syn = false;
     while (i < body.len) {
         bool adj = false, sep = false;
         while (i < body.len && (body.p[i] == ' ' || body.p[i] == '\t' || body.p[i] == '_')) {
@@ -1974,6 +2055,10 @@ static uint32_t dtab_pattern(const dsyn *syns, int n_syns, str body, const char 
             sep = true;
             i++;
         }
+        if (after_syn && stems) {
+            adj = false;   /* TABARI: "&NEGATVAUXVRB_EVER" lets words come before EVER */
+        }
+        after_syn = body.p[i < body.len ? i : body.len - 1] == '&';
         if (i >= body.len) {
             break;
         }
@@ -2008,8 +2093,8 @@ static uint32_t dtab_pattern(const dsyn *syns, int n_syns, str body, const char 
                     while (alt.len && (alt.p[alt.len - 1] == ' ' || alt.p[alt.len - 1] == '_')) {
                         alt.len--;
                     }
-                    if (alt.len && !dalts(syns, n_syns, (const char *)alt.p, (size_t)alt.len, stems && !exact, item,
-                                          sizeof item, &bad, &bad_len)) {
+                    if (alt.len && !dalts(syns, n_syns, (const char *)alt.p, (size_t)alt.len, stems && !exact, stems,
+                                          item, sizeof item, &bad, &bad_len)) {
                         goto fault;
                     }
                     a = q + 1;
@@ -2022,7 +2107,7 @@ static uint32_t dtab_pattern(const dsyn *syns, int n_syns, str body, const char 
             while (j < body.len && body.p[j] != ' ' && body.p[j] != '_' && body.p[j] != '\t') {
                 j++;
             }
-            if (!dalts(syns, n_syns, (const char *)body.p + i, (size_t)(j - i), false, item, sizeof item, &bad,
+            if (!dalts(syns, n_syns, (const char *)body.p + i, (size_t)(j - i), false, stems, item, sizeof item, &bad,
                        &bad_len)) {
                 goto fault;
             }
@@ -2048,13 +2133,14 @@ static uint32_t dtab_pattern(const dsyn *syns, int n_syns, str body, const char 
                    body.p[j] != '{') {
                 j++;
             }
-            if (!dalts(syns, n_syns, (const char *)body.p + i, (size_t)(j - i), false, item, sizeof item, &bad,
+            if (!dalts(syns, n_syns, (const char *)body.p + i, (size_t)(j - i), false, stems, item, sizeof item, &bad,
                        &bad_len)) {
                 goto fault;
             }
             /* TABARI: a word is a stem unless '_' follows it; then it is
              * the word as written ("RESOLUTION_") */
-            if (stems && item[0] && !strchr(item, '|') && !strchr(item, '_') && strlen(item) + 2 < sizeof item) {
+            if (stems && item[0] && !strchr(item, '|') && !strchr(item, '_') && !strchr(item, '+') &&
+                strlen(item) + 2 < sizeof item) {
                 strcat(item, (!(j < body.len && body.p[j] == '_') || body.p[j - 1] == '~') ? "~" : "=");
             }
             i = j;
@@ -2196,6 +2282,113 @@ static bool dtransform(dctx *d, uint32_t line, str t)
     return true;
 }
 
+/* A TABARI <TIME> line "PHRASE [###]" or "PHRASE [+++]" (its code at br):
+ * the phrase, in the discards trie, flags the story. False only when memory
+ * runs out. */
+static bool dtime_flag(dctx *d, uint32_t line, str t, const uint8_t *br)
+{
+    kb *k = d->B->k;
+    char buf[256];
+    str ph = dphrase(dtrim((str){t.p, br - t.p}), buf, sizeof buf);
+    uint32_t ids[32];
+    int n = ph.len ? text_phrase_ids(k, ph, ids, 32) : 0;
+    if (n <= 0) {
+        dreport(d, true, line, 1, "expected a time phrase of 1 to 32 words before its code");
+        return true;
+    }
+    uint32_t node = trie_insert(&k->discards, ids, n);
+    actor_entry *e = NEW(&k->a, actor_entry, 1);
+    if (!node || !e) {
+        return false;
+    }
+    e->kind = br[1] == '#' ? AK_FLAG_DISCARD : AK_FLAG_COMPLEX;
+    e->src_file = d->path;
+    e->src_line = line;
+    e->next = k->discards.payload[node];
+    k->discards.payload[node] = e;
+    return true;
+}
+
+/* The words after the head of a TABARI verb phrase vw ("DEATH TOLL
+ * RISEN", "BREAK_DOWN") in truce's pattern syntax: lower case, a space
+ * becoming " ** " (words may come between), '_' a plain " " (the next
+ * word right after). *head_gap: a space follows the head. */
+static void dverb_post(str vw, char *out, size_t cap, bool *head_gap)
+{
+    ptrdiff_t i = 0;
+    while (i < vw.len && vw.p[i] != ' ' && vw.p[i] != '\t' && vw.p[i] != '_') {
+        i++;
+    }
+    size_t n = 0;
+    bool first = true;
+    out[0] = 0;
+    while (i < vw.len && n + 8 < cap) {
+        bool gap = false;
+        while (i < vw.len && (vw.p[i] == ' ' || vw.p[i] == '\t' || vw.p[i] == '_')) {
+            gap |= vw.p[i] != '_';
+            i++;
+        }
+        if (i >= vw.len) {
+            break;
+        }
+        if (first) {
+            *head_gap = gap;
+        } else {
+            n += (size_t)snprintf(out + n, cap - n, "%s", gap ? " ** " : " ");
+        }
+        first = false;
+        while (i < vw.len && vw.p[i] != ' ' && vw.p[i] != '\t' && vw.p[i] != '_' && n + 2 < cap) {
+            uint8_t ch = vw.p[i++];
+            out[n++] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+        }
+        out[n] = 0;
+    }
+}
+
+/* The patterns a TABARI pattern line `rest` gives through the synset
+ * members with an actor slot ("* &CURRENCY" and "+PESO_$": "* PESO_$"),
+ * one per member, with n_syn - 1 synsets. False only when memory runs
+ * out. */
+static bool dslot_patterns(dctx *d, const dsyn *syns, int n_syns, str rest, const char *verbs, uint32_t line,
+                           const lines *fake, const char *code, const char *code2, uint8_t n_syn)
+{
+    bool ok = true;
+    for (ptrdiff_t a = 0; a < rest.len; a++) {
+        if (rest.p[a] != '&') {
+            continue;
+        }
+        ptrdiff_t le = a + 1;
+        while (le < rest.len && (((rest.p[le] | 32) >= 'a' && (rest.p[le] | 32) <= 'z') ||
+                                 (rest.p[le] >= '0' && rest.p[le] <= '9'))) {
+            le++;
+        }
+        const dsyn *sy = dfind_syn(syns, n_syns, (const char *)rest.p + a, (size_t)(le - a));
+        if (!sy || !sy->slots[0]) {
+            continue;
+        }
+        for (const char *m = sy->slots, *me; m; m = me ? me + 1 : NULL) {
+            me = strchr(m, '|');
+            int ml = me ? (int)(me - m) : (int)strlen(m);
+            char body[1024], pat[8192], why[160];
+            bool head_done = false;
+            int bn = snprintf(body, sizeof body, "%.*s%.*s%.*s", (int)a, (const char *)rest.p, ml, m,
+                              (int)(rest.len - le), (const char *)rest.p + le);
+            if (bn < 0 || (size_t)bn >= sizeof body ||
+                dtab_pattern(syns, n_syns, (str){(const uint8_t *)body, bn}, verbs, d->semi, pat, sizeof pat, why,
+                             sizeof why, &head_done) ||
+                !head_done) {
+                continue;   /* the line's own pattern has been checked */
+            }
+            const pattern *before = d->B->pats;
+            ok = dadd_pattern(d, line, fake, code, code2, (str){(const uint8_t *)pat, (ptrdiff_t)strlen(pat)}) && ok;
+            for (pattern *q = d->B->pats; q && q != before; q = q->next) {
+                q->n_syn = n_syn ? n_syn - 1 : 0;
+            }
+        }
+    }
+    return ok;
+}
+
 static bool dload_verbs(dctx *d, const uint8_t *data, size_t len)
 {
     builder *B = d->B;
@@ -2247,6 +2440,13 @@ static bool dload_verbs(dctx *d, const uint8_t *data, size_t len)
             continue;
         }
         if (in_time) {
+            /* of the time phrases truce reads those coded ### and +++: they
+             * discard the story or mark it complex */
+            const uint8_t *br = memchr(t.p, '[', (size_t)t.len);
+            if (br && t.p[0] != '-' && br + 4 <= t.p + t.len &&
+                (!memcmp(br + 1, "###", 3) || !memcmp(br + 1, "+++", 3)) && !dtime_flag(d, L.line, t, br)) {
+                ok = false;
+            }
             continue;
         }
         if (t.p[0] == '&' && !(t.len > 1 && t.p[1] == '&')) {
@@ -2268,8 +2468,24 @@ static bool dload_verbs(dctx *d, const uint8_t *data, size_t len)
             const char *bad = NULL;
             size_t bad_len = 0;
             str mem = dtrim((str){t.p + 1, t.len - 1});
-            bool mstem = d->semi && mem.len && !strchr("_$=", mem.p[mem.len - 1]);
-            if (mem.len && !dalts(syns, n_syns, (const char *)mem.p, (size_t)mem.len, mstem, cur_syn->phrases,
+            /* the member as written ends in '_' ("+KRONER_"): the word
+             * itself, no stem (dtrim has cut that '_') */
+            str rawm = L.text;
+            while (rawm.len && (rawm.p[rawm.len - 1] == ' ' || rawm.p[rawm.len - 1] == '\t')) {
+                rawm.len--;
+            }
+            bool mstem = d->semi && mem.len && rawm.len && !strchr("_$=", rawm.p[rawm.len - 1]);
+            if (d->semi && (memchr(mem.p, '$', (size_t)mem.len) || memchr(mem.p, '+', (size_t)mem.len))) {
+                /* "+PESO_$": the member and an actor slot; its patterns are
+                 * written out where the synset is used */
+                size_t sl = strlen(cur_syn->slots);
+                if (sl + (size_t)mem.len + 2 < sizeof cur_syn->slots) {
+                    snprintf(cur_syn->slots + sl, sizeof cur_syn->slots - sl, "%s%.*s", sl ? "|" : "",
+                             (int)mem.len, (const char *)mem.p);
+                }
+                continue;
+            }
+            if (mem.len && !dalts(syns, n_syns, (const char *)mem.p, (size_t)mem.len, mstem, d->semi, cur_syn->phrases,
                                   sizeof cur_syn->phrases, &bad, &bad_len)) {
                 if (bad) {
                     dreport(d, true, L.line, (uint32_t)(bad - (const char *)t.p) + 1,
@@ -2303,6 +2519,12 @@ static bool dload_verbs(dctx *d, const uint8_t *data, size_t len)
                                                                         (ptrdiff_t)strlen(last_head)})};
                 if (fw.len && !strchr(fb, ' ') && e.form && e.lemma &&
                     !push_exc(&B->vexc, &B->n_vexc, &B->cap_vexc, e)) {
+                    ok = false;
+                }
+                /* a form not ended by '_' is a stem too ("ACTUALITY":
+                 * "actualityss") */
+                if (d->semi && fw.len && !strchr(fb, ' ') && e.form && e.lemma && fm.p[fm.len - 1] != '_' &&
+                    !push_u32(&B->stem_forms, &B->n_stem_forms, &B->cap_stem_forms, e.form)) {
                     ok = false;
                 }
             }
@@ -2350,6 +2572,7 @@ static bool dload_verbs(dctx *d, const uint8_t *data, size_t len)
         char code[8] = "", code2[8] = "";
         char mark = 0;
         str body = t;
+        bool subordinate = false;   /* TABARI "[023?]" */
         if (br) {
             const uint8_t *cb = memchr(br, ']', (size_t)(t.p + t.len - br));
             if (!cb) {
@@ -2360,6 +2583,7 @@ static bool dload_verbs(dctx *d, const uint8_t *data, size_t len)
             if (tab && c.len > 1 && (c.p[c.len - 1] == '!' || c.p[c.len - 1] == '?')) {
                 mark = (char)c.p[c.len - 1];
             }
+            subordinate = tab && d->semi && c.len && c.p[c.len - 1] == '?';
             const uint8_t *colon = memchr(c.p, ':', (size_t)c.len);
             if (colon) {
                 if (tab) {
@@ -2438,8 +2662,19 @@ static bool dload_verbs(dctx *d, const uint8_t *data, size_t len)
                 dreport(d, true, L.line, 1, "expected '*' for the verb in the pattern");
                 continue;
             }
+            const pattern *before = d->B->pats;
             ok = dadd_pattern(d, L.line, &fake, code, code2[0] && !null_code ? code2 : NULL,
                               (str){(const uint8_t *)pat, (ptrdiff_t)strlen(pat)}) && ok;
+            /* its synsets, for the choice between patterns (best_pattern) */
+            uint8_t n_syn = 0;
+            for (ptrdiff_t q = 0; q < rest.len; q++) {
+                n_syn += rest.p[q] == '&' && n_syn < 255;
+            }
+            for (pattern *q = d->B->pats; q && q != before; q = q->next) {
+                q->n_syn = n_syn;
+            }
+            ok = dslot_patterns(d, syns, n_syns, rest, verbs, L.line, &fake, code,
+                                code2[0] && !null_code ? code2 : NULL, n_syn) && ok;
             continue;
         }
         if (t.p[0] == '-') {
@@ -2577,6 +2812,7 @@ static bool dload_verbs(dctx *d, const uint8_t *data, size_t len)
         dphrase(vw, buf, sizeof buf);
         char *plus = strchr(buf, '+');
         char head[128], pre[128] = "", post[128] = "";
+        bool head_gap = false;   /* a space (not '_') after the head word */
         if (plus) {
             char *hs = plus + 1, *he = strchr(hs, ' ');
             snprintf(pre, sizeof pre, "%.*s", (int)(plus - buf), buf);
@@ -2590,6 +2826,11 @@ static bool dload_verbs(dctx *d, const uint8_t *data, size_t len)
             if (sp) {
                 snprintf(post, sizeof post, "%s", sp + 1);
             }
+            if (sp && d->semi) {
+                /* TABARI: "DEATH TOLL RISEN" lets words come between its
+                 * words ("death toll has risen"), "BREAK_DOWN" not */
+                dverb_post(vw, post, sizeof post, &head_gap);
+            }
         }
         for (size_t hl = strlen(head); hl && strchr("=~!$_", head[hl - 1]); hl--) {
             head[hl - 1] = 0;   /* TABARI's stem marks: BAN=, ARM_ */
@@ -2599,9 +2840,10 @@ static bool dload_verbs(dctx *d, const uint8_t *data, size_t len)
         }
         /* TABARI: a verb is a stem ("RESTOR") unless written with a
          * final '_' ("ARM_") */
-        if (d->semi && !pre[0] && !post[0] && !(vw.len && (vw.p[vw.len - 1] == '_' || vw.p[vw.len - 1] == '=')) &&
+        if (d->semi && !pre[0] && (!post[0] || head_gap) &&
+            !(!post[0] && vw.len && (vw.p[vw.len - 1] == '_' || vw.p[vw.len - 1] == '=')) &&
             strlen(head) + 2 < sizeof head) {
-            strcat(head, "~");
+            strcat(head, "~");   /* "DEATH TOLL RISEN": DEATH a stem too */
         } else if (d->semi && !pre[0] && !post[0] && vw.len && vw.p[vw.len - 1] == '=' &&
                    strlen(head) + 2 < sizeof head) {
             strcat(head, "=");   /* "BAN=": this form only */
@@ -2632,7 +2874,8 @@ static bool dload_verbs(dctx *d, const uint8_t *data, size_t len)
         /* the block's verbs are the heads of its patterns; a TABARI verb
          * phrase ("CALLED_ON") is the '*' of its own patterns */
         if (tab && !blocks && (pre[0] || post[0])) {
-            snprintf(verbs, sizeof verbs, "%s%s=%s%s%s", pre, pre[0] ? " " : "", head, post[0] ? " " : "", post);
+            snprintf(verbs, sizeof verbs, "%s%s=%s%s%s", pre, pre[0] ? " " : "", head,
+                     post[0] ? (head_gap ? " ** " : " ") : "", post);
         } else if (!pre[0] && !post[0] && strlen(verbs) + strlen(head) + 2 < sizeof verbs) {
             if (!verbs[0]) {
                 snprintf(verbs, sizeof verbs, "=%s", head);
@@ -2645,13 +2888,15 @@ static bool dload_verbs(dctx *d, const uint8_t *data, size_t len)
             continue;
         }
         char pat[512];
-        snprintf(pat, sizeof pat, "%s%s=%s%s%s", pre, pre[0] ? " " : "", head, post[0] ? " " : "", post);
+        snprintf(pat, sizeof pat, "%s%s=%s%s%s", pre, pre[0] ? " " : "", head,
+                 post[0] ? (head_gap ? " ** " : " ") : "", post);
         pattern *before = B->pats;
         ok = dadd_pattern(d, L.line, &fake, code, code2[0] ? code2 : NULL,
                           (str){(const uint8_t *)pat, (ptrdiff_t)strlen(pat)}) && ok;
         for (pattern *q = B->pats; q && q != before; q = q->next) {
             q->verb_line = true;   /* only the patterns this line added */
             q->mark = mark;
+            q->subordinate = subordinate;
         }
     }
     free(syns);
@@ -2776,6 +3021,9 @@ static bool finish(builder *B)
     for (size_t i = 0; i < B->n_verb_ids; i++) {
         k->is_verb[B->verb_ids[i]] = 1;
     }
+    for (size_t i = 0; i < B->n_stem_forms; i++) {
+        k->is_verb[B->stem_forms[i]] |= 4;
+    }
     for (size_t i = 0; i < B->n_vexc; i++) {
         if (!k->vexc[B->vexc[i].form]) {
             k->vexc[B->vexc[i].form] = B->vexc[i].lemma;
@@ -2880,7 +3128,7 @@ truce_kb *truce_kb_open_dicts(const truce_dict_file *files, size_t n_files, bool
     }
     if (ok) {
         W(the, "the"); W(a, "a"); W(an, "an"); W(to, "to"); W(of, "of"); W(by, "by");
-        W(and_, "and"); W(or_, "or"); W(not_, "not"); W(nt, "n't"); W(never, "never");
+        W(and_, "and"); W(or_, "or"); W(nor, "nor"); W(not_, "not"); W(nt, "n't"); W(never, "never");
         W(no, "no"); W(s, "'s"); W(that, "that"); W(which, "which"); W(who, "who");
         W(said, "said"); W(according, "according"); W(with, "with"); W(between, "between");
         W(in, "in"); W(at, "at"); W(near, "near"); W(along, "along"); W(from, "from");
@@ -2903,6 +3151,7 @@ truce_kb *truce_kb_open_dicts(const truce_dict_file *files, size_t n_files, bool
         err_set(err, TRUCE_EDATA, NULL, 0, 0, -1, "built-in knowledge is incomplete (a data file is missing)");
     }
     free(B.verb_ids);
+    free(B.stem_forms);
     free(B.wc_ids);
     free(B.wc_bits);
     free(B.vexc);

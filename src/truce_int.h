@@ -163,6 +163,8 @@ enum {
     AK_PRONOUN,       /* he, she, they, we, I */
     AK_DISCARD,       /* a user dictionary's discard phrase: the sentence is not coded */
     AK_DISCARD_STORY, /* "+PHRASE": the story is not coded */
+    AK_FLAG_DISCARD,  /* TABARI <TIME> "PHRASE [###]": the story is discarded (flag_codes) */
+    AK_FLAG_COMPLEX,  /* TABARI <TIME> "PHRASE [+++]": the story is complex (flag_codes) */
     AK_ISSUE,         /* an issues dictionary's phrase: its sentence is about `issue` */
     AK_ISSUE_IGNORE,  /* "~PHRASE": its words count for no issue */
 };
@@ -181,6 +183,7 @@ typedef struct actor_entry {
     bool first_match;     /* a user dictionary's entry: its first matching spell wins */
     bool prefix;          /* a user dictionary's agent "[NGO~]": its code goes first */
     bool stem;            /* TABARI: its last word matches any word beginning with it */
+    bool bare;            /* TABARI "MOUSE=": the word as written, not even a plural s */
     char code[16];        /* country ISO3, or sector for agents */
     dated_code *spells;   /* AK_NAMED */
     uint32_t n_spells;
@@ -189,6 +192,13 @@ typedef struct actor_entry {
     const char *issue;    /* AK_ISSUE: the issue code */
     struct actor_entry *next;
 } actor_entry;
+
+/* The actor trie's edge for a gap: in a TABARI actor phrase, words parted
+ * by a space (not '_') may have other words between them ("PRINCE
+ * DOL_AMROTH" matches "Prince of Dol Amroth"). No word has this id. */
+#define TRIE_GAP_ID 0xFFFFFFFFu
+/* The same in a pattern word element's alternative ("austrian+florin"). */
+#define PAT_GAP_ID TRIE_GAP_ID
 
 typedef struct {
     uint32_t n_nodes, cap_nodes;
@@ -219,8 +229,11 @@ typedef struct {
     uint16_t n_alts;
     uint32_t *alts;        /* kb ids of the alternatives, one after another */
     uint8_t *alt_lens;     /* words per alternative; NULL: one word each */
-    uint8_t *alt_stem;     /* per alternative: its last word is a stem; NULL: none */
+    uint8_t *alt_stem;     /* per alternative, how its last word matches: ALT_LEMMA, ALT_STEM
+                            * (TABARI "DOLLAR") or ALT_EXACT (TABARI "KRONER_"); NULL: by lemma */
 } pat_elem;
+
+enum { ALT_LEMMA, ALT_STEM, ALT_EXACT };
 
 enum { VFLAG_SPEECH = 1, VFLAG_ENDORSE = 2 };
 
@@ -238,6 +251,8 @@ typedef struct pattern {
      * 0 none */
     char mark;
     bool exact;            /* TABARI "BAN=": the head word as written, no other forms */
+    uint8_t n_syn;         /* TABARI: synsets ("&CURRENCY") among its elements */
+    bool subordinate;      /* TABARI "SAID [023?]": coded only when no later verb of its clause is */
     uint8_t n_pre, n_post;
     pat_elem *pre;         /* reversed: pre[0] is nearest the head */
     pat_elem *post;
@@ -274,7 +289,7 @@ typedef struct truce_kb {
     arena a;
     intern words;
     trie actors;
-    trie discards;         /* discard phrases (AK_DISCARD*), empty without a discard file */
+    trie discards;         /* discard phrases (AK_DISCARD*, AK_FLAG_*), empty without a discard file */
     trie issues;           /* issue phrases (AK_ISSUE*), empty without an issues file */
     /* head id -> pattern list (verb heads by lemma, noun heads by form) */
     pattern **vheads;      /* indexed by word id; grown with words */
@@ -288,7 +303,8 @@ typedef struct truce_kb {
      * holds them with this word id, which no text word has, where words may
      * come between; 0 if there is none */
     uint32_t actor_gap_id;
-    uint8_t *is_verb;      /* by word id: 1 a WordNet verb lemma, 2 a pattern's head verb */
+    uint8_t *is_verb;      /* by word id: 1 a WordNet verb lemma, 2 a pattern's head verb,
+                            * 4 a TABARI verb form that is a stem (its verb in vexc) */
     uint32_t *wclass;      /* by word id: WC_* bits */
     /* WordNet exceptions: form id -> lemma id (verbs), (nouns) */
     uint32_t *vexc, *nexc;
@@ -300,7 +316,7 @@ typedef struct truce_kb {
     uint32_t n_modal;
     /* frequently used word ids */
     struct {
-        uint32_t the, a, an, to, of, by, and_, or_, not_, nt, never, no, s,
+        uint32_t the, a, an, to, of, by, and_, or_, nor, not_, nt, never, no, s,
                  that, which, who, said, according, with, between, in, at,
                  near, along, from, on, be, have, do_, will, would, shall, may,
                  might, could, can, should, must, comma, period, colon,
@@ -344,6 +360,8 @@ enum {
     WC_CONTROL = 1u << 15, WC_ING_GOVERNOR = 1u << 16, WC_PRONOUN = 1u << 17,
     WC_SPEAKER_PRONOUN = 1u << 18, WC_PLURAL_PRONOUN = 1u << 19,
     WC_DATE_WORD = 1u << 20, WC_FACILITY = 1u << 21, WC_ETHNIC = 1u << 22, WC_POSSESSIVE = 1u << 23,
+    /* a TABARI actors file's <NOUN> and <ADJECTIVE> words */
+    WC_TAB_NOUN = 1u << 24, WC_TAB_ADJ = 1u << 25,
 };
 
 const cameo_info *kb_cameo(const kb *k, const char *code);
