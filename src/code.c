@@ -4870,9 +4870,6 @@ static truce_status code_part(truce_coder *c, const truce_story *st, truce_error
     if (rc != TRUCE_OK) {
         return rc;
     }
-    if (c->opt.comma_clauses) {
-        tabari_commas(c);
-    }
     c->last_subject = NULL;   /* a mention of this part's arena */
     sinfo *si = NEW(&c->a, sinfo, c->ns ? c->ns : 1);
     if (!si) {
@@ -4923,6 +4920,12 @@ static truce_status code_part(truce_coder *c, const truce_story *st, truce_error
                 }
             }
         }
+    }
+    /* the comma-delimited clauses go after the discards are found: a
+     * discard phrase in such a clause ("..., kan wa ma kan, ...") still
+     * counts */
+    if (c->opt.comma_clauses) {
+        tabari_commas(c);
     }
     /* pass 1: dates, mentions, speakers of quotations */
     truce_day para_date = TRUCE_NODAY;
