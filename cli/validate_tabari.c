@@ -17,8 +17,9 @@
  * differs from its block, or there are more events than blocks or more
  * blocks than events, or the story's flag (a ### code discards it, a +++
  * code marks it complex: truce_coder_story_flag) does not match {###} or
- * {+++}. truce does not measure TABARI's sentence complexity (VERBS[5]
- * CONJ[4]), so a {+++} record with nothing coded passes as well. An OPTION record is a command to TABARI, not a story:
+ * {+++}: a {+++} record passes only when truce flags the story complex
+ * too (COMPLEX: VERBS[n] CONJ[m] NOACTPRIOR, a +++ code). An OPTION record
+ * is a command to TABARI, not a story:
  * truce applies what it knows and counts the record as passed when it
  * codes nothing from it.
  */
@@ -569,15 +570,14 @@ int validate_tabari(const char *file, bool builtin, bool explain)
             want_complex |= blocks[b].kind == B_COMPLEX;
         }
         /* the problem flag must match: {###} a discard, {+++} a complex
-         * sentence (truce does not measure TABARI's complexity, so a {+++}
-         * record with nothing coded passes too) */
+         * sentence */
         bool skip_any = false;
         for (size_t b = 0; b < nb; b++) {
             skip_any |= blocks[b].skip_rest;
         }
         if (!skip_any && (flag == TRUCE_FLAG_DISCARD ? !want_discard
                           : flag == TRUCE_FLAG_COMPLEX ? !want_complex
-                          : want_discard)) {
+                          : want_discard || want_complex)) {
             ok = false;   /* "-{": nothing more is checked, the flag neither */
         }
         size_t ne = 0, checked = 0;

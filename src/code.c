@@ -1116,6 +1116,16 @@ static bool find_mentions(truce_coder *c, size_t b, size_t e, truce_day day, mve
                     c->flag = TRUCE_FLAG_DISCARD;
                     c->stop = true;
                     trace(c, "  story flagged ### by an actor");
+                } else if (!strcmp(dcode, "+++")) {
+                    /* TABARI: an actor coded +++ makes its sentence
+                     * complex (not coded); without flag codes it is no
+                     * actor */
+                    if (c->opt.flag_codes) {
+                        c->flag = TRUCE_FLAG_COMPLEX;
+                        c->stop = true;
+                        trace(c, "  story flagged +++ by an actor");
+                    }
+                    dcode[0] = 0;
                 }
                 /* "[FRO/BIL/SAM]": one mention per member, one group */
                 for (char *part = dcode, *slash; part; part = slash ? slash + 1 : NULL) {

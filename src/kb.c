@@ -1312,15 +1312,16 @@ static size_t dspells(dctx *d, uint32_t line, str t, dated_code *out, size_t cap
         }
         str code = {in.p, k};
         str date = dtrim((str){in.p + k, in.len - k});
-        if ((str_eq(code, S("---")) && date.len == 0) || str_eq(code, S("+++"))) {
-            /* the null code: deliberately no actor; TABARI's +++ likewise.
-             * A dated one ("[--- <950630] [DOL]") is kept: in its time the
-             * phrase is no actor (resolve_named) */
+        if (str_eq(code, S("---")) && date.len == 0) {
+            /* the null code: deliberately no actor. A dated one ("[---
+             * <950630] [DOL]") is kept: in its time the phrase is no actor
+             * (resolve_named). TABARI's +++ is kept too: with flag_codes
+             * the actor marks its sentence complex, else it is no actor */
             i = j;
             continue;
         }
         bool null_code = str_eq(code, S("---"));
-        bool discard = str_eq(code, S("###"));   /* TABARI: discard the story */
+        bool discard = str_eq(code, S("###")) || str_eq(code, S("+++"));   /* TABARI: the story's flag */
         /* "[FRO/BIL/SAM]": a compound actor, one code per member */
         bool parts_ok = code.len <= 15 && !str_eq(code, S("---"));
         for (ptrdiff_t a = 0, b = 0; parts_ok && b <= code.len; b++) {
