@@ -2767,8 +2767,11 @@ static void emit_pairs(truce_coder *c, const evctx *x, mlist src, mlist tgt,
     if (tgt.n == 0) {
         /* "Armenia and Azerbaijan agreed", "... clashed": a compound subject
          * of a reciprocal act acts on each other; of anything else
-         * ("the US and Britain declined to comment"), each acts alone */
-        bool mutual = r == 3 || r == 4 || r == 6 || r == 19 || strcmp(code, "057") == 0;
+         * ("the US and Britain declined to comment", "Hamas and Islamic
+         * Jihad launched an attack": a fight with an object), each acts
+         * alone */
+        bool mutual = r == 3 || r == 4 || r == 6 || (r == 19 && (!p || p->n_post == 0)) ||
+                      strcmp(code, "057") == 0;
         if (src.n > 1 && mutual) {
             c->mutual = true;
             for (size_t i = 0; i < src.n; i++) {
@@ -3979,6 +3982,32 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
             snprintf(place_target.code, sizeof place_target.code, "%s",
                      c->opt.literal && x.loc->code[0] ? x.loc->code : x.loc->country);
             tm = &place_target;
+        }
+        /* "M23 rebels captured Goma": a seizure or capture whose object is
+         * a place the gazetteer knows is an occupation of territory, not
+         * an arrest */
+        str lemma = c->t[i].vlemma ? intern_str(&k->words, c->t[i].vlemma) : S("");
+        if (!c->opt.literal && c->opt.geo && (!tm || tm == &place_target) &&
+            (!strcmp(code, "173") || !strcmp(code, "171")) && !v.passive &&
+            (str_eq(lemma, S("capture")) || str_eq(lemma, S("seize")) || str_eq(lemma, S("recapture")))) {
+            /* (capture and seize take places; arrest and detain do not) */
+            size_t q = i + 1;
+            if (q < ce && tok_has(c, q, WC_DETERMINER)) {
+                q++;
+            }
+            size_t qe = q;
+            while (qe < ce && qe < q + 4 && c->t[qe].kind == TOK_WORD && (c->t[qe].flags & TF_CAP) &&
+                   !mention_inside(mv, qe)) {
+                qe++;
+            }
+            geo_place gp;
+            if (qe > q && (qe == ce || c->t[qe].kind == TOK_PUNCT || !(c->t[qe].flags & TF_CAP)) &&
+                geo_resolve(c->opt.geo, (const char *)c->text + c->t[q].start, c->t[qe - 1].end - c->t[q].start,
+                            NULL, 0, &gp) &&
+                (gp.feature == GEO_CITY || gp.feature == GEO_ADMIN1 || gp.feature == GEO_REGION)) {
+                trace(c, "  \"%.*s\": its object is a place: occupation of territory [192]", TOKF(i));
+                snprintf(code, sizeof code, "192");
+            }
         }
     }
     /* "Protesters blocked streets in Hong Kong", "Gunmen killed ..." under a
