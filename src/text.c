@@ -437,7 +437,7 @@ static bool is_abbrev(const uint8_t *s, size_t len)
     }
     low[len] = 0;
     for (size_t i = 0; i < sizeof list / sizeof *list; i++) {
-        if (strcmp(low, list[i]) == 0) {
+        if (list[i][0] == low[0] && strcmp(low, list[i]) == 0) {
             return true;
         }
     }
