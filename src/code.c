@@ -1728,12 +1728,10 @@ static const mention *mention_at(const mvec *mv, size_t tok, bool end)
     return mention_at2(mv, tok, end, false);
 }
 
-#define BLOOM_BIT(id) (((id) * 2654435761u) >> 22)   /* 0..1023 */
-
 static void bloom_add(truce_coder *c, uint32_t id)
 {
     if (id) {
-        uint32_t b = BLOOM_BIT(id);
+        uint32_t b = PAT_BLOOM_BIT(id);
         c->bloom[b >> 6] |= 1ull << (b & 63);
     }
 }
@@ -1742,6 +1740,12 @@ static void bloom_add(truce_coder *c, uint32_t id)
  * test that spares the matcher most patterns. */
 static bool pattern_possible(const truce_coder *c, const pattern *p)
 {
+    /* first the one-word elements, kept in the pattern itself */
+    for (int k = 0; k < p->n_need; k++) {
+        if (!((c->bloom[p->need[k] >> 6] >> (p->need[k] & 63)) & 1)) {
+            return false;
+        }
+    }
     for (int side = 0; side < 2; side++) {
         const pat_elem *el = side ? p->pre : p->post;
         int n = side ? p->n_pre : p->n_post;
@@ -1752,7 +1756,7 @@ static bool pattern_possible(const truce_coder *c, const pattern *p)
             bool any = false;
             size_t o = 0;
             for (int a = 0; a < el[k].n_alts && !any; a++) {
-                uint32_t b = BLOOM_BIT(el[k].alts[o]);
+                uint32_t b = PAT_BLOOM_BIT(el[k].alts[o]);
                 any = (c->bloom[b >> 6] >> (b & 63)) & 1;
                 o += el[k].alt_lens ? el[k].alt_lens[a] : 1;
             }

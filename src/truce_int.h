@@ -237,6 +237,10 @@ enum { ALT_LEMMA, ALT_STEM, ALT_EXACT };
 
 enum { VFLAG_SPEECH = 1, VFLAG_ENDORSE = 2 };
 
+/* A word id's bit in the coder's per-sentence Bloom filter of 1024 bits. */
+#define PAT_BLOOM_BIT(id) (((id) * 2654435761u) >> 22)
+#define PAT_NEED 6
+
 typedef struct pattern {
     char code[8];
     char code2[8];         /* TABARI "[a:b]": b, the paired event target->source */
@@ -260,6 +264,11 @@ typedef struct pattern {
     const char *file;      /* where it was written, for provenance */
     const char *text;      /* the pattern as written, for provenance */
     int weight;            /* literal + slot elements */
+    /* the sentence Bloom filter's bits (PAT_BLOOM_BIT) of words the pattern
+     * cannot match without: one per one-word element, up to PAT_NEED. The
+     * coder tests them before it reads the elements (pattern_possible) */
+    uint8_t n_need;
+    uint16_t need[PAT_NEED];
     struct pattern *next;  /* next pattern with the same head id */
 } pattern;
 
