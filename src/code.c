@@ -102,6 +102,9 @@ struct truce_coder {
      * in its own sentence stands for; "" if none */
     char fwd_code[16];
     size_t last_target_end;        /* TABARI: the last coded verb's target ends here */
+    /* TABARI's DEFAULT: SOURCE [X] TARGET [Y] (opt.default_source and
+     * _target) as mentions, made once; code_head puts them at its verb */
+    mention dflt_src, dflt_tgt;
 };
 
 void truce_options_default(truce_options *o)
@@ -125,6 +128,8 @@ truce_coder *truce_coder_new(const truce_kb *knowledge, const truce_options *opt
     } else {
         truce_options_default(&c->opt);
     }
+    snprintf(c->dflt_src.code, sizeof c->dflt_src.code, "%s", c->opt.default_source);
+    snprintf(c->dflt_tgt.code, sizeof c->dflt_tgt.code, "%s", c->opt.default_target);
     arena_init(&c->a, 1 << 20);
     c->cache = calloc(1, sizeof *c->cache);
     if (!c->cache) {
@@ -3654,14 +3659,10 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
     /* source and target */
     mlist src = {0}, tgt = {0};
     const mention *sm = best.src, *tm = best.tgt;
-    mention dflt_src, dflt_tgt;   /* TABARI's DEFAULT: SOURCE [X] TARGET [Y] */
+    mention dflt_src = c->dflt_src, dflt_tgt = c->dflt_tgt;   /* TABARI's DEFAULT */
     bool src_after_verb = false;  /* the source found after the verb */
-    memset(&dflt_src, 0, sizeof dflt_src);
-    memset(&dflt_tgt, 0, sizeof dflt_tgt);
     dflt_src.tok_start = dflt_tgt.tok_start = (uint32_t)i;
     dflt_src.tok_end = dflt_tgt.tok_end = (uint32_t)i + 1;
-    snprintf(dflt_src.code, sizeof dflt_src.code, "%s", c->opt.default_source);
-    snprintf(dflt_tgt.code, sizeof dflt_tgt.code, "%s", c->opt.default_target);
     if (best.comp) {
         /* a % slot: the members of a compound act on each other ("A and B
          * agreed"); beside a $ or + slot it fills the other role */
