@@ -489,7 +489,8 @@ static bool match_unit(const truce_coder *c, size_t i, size_t e, unit *u)
             c->t[j].end == c->t[j + 1].start) {
             continue;   /* "Dol_Amroth": an underscore joins the words of a name */
         }
-        uint32_t next = trie_child(tr, node, c->t[j].id);
+        /* from the root, the token knows its node already */
+        uint32_t next = node ? trie_child(tr, node, c->t[j].id) : c->t[j].actor;
         bool by_stem = false;
         uint32_t gap = !next && j > i && c->k->actor_gap_id ? trie_child(tr, node, c->k->actor_gap_id) : 0;
         size_t skipped = 0;

@@ -164,7 +164,7 @@ static token *tok_push(tokvec *tv)
     return &tv->v[tv->n++];
 }
 
-/* Fill a token's key-derived fields: id, lemmas, case flags. */
+/* Fill a token's key-derived fields: id, lemmas, actor node, case flags. */
 static void tok_finish_uncached(const kb *k, const uint8_t *text, token *t)
 {
     uint8_t key[256];
@@ -173,6 +173,7 @@ static void tok_finish_uncached(const kb *k, const uint8_t *text, token *t)
         return;
     }
     t->id = intern_find(&k->words, (str){key, n});
+    t->actor = trie_child(&k->actors, 0, t->id);
     if (t->kind == TOK_WORD) {
         int letters = 0, upper = 0;
         bool first = true;
@@ -229,6 +230,7 @@ static void tok_finish(const kb *k, const uint8_t *text, tokcache *cache, token 
         t->id = e->id;
         t->vlemma = e->vlemma;
         t->nlemma = e->nlemma;
+        t->actor = e->actor;
         t->vform = e->vform;
         t->isverb = e->isverb;
         t->flags |= e->flags;
@@ -242,6 +244,7 @@ static void tok_finish(const kb *k, const uint8_t *text, tokcache *cache, token 
     e->id = t->id;
     e->vlemma = t->vlemma;
     e->nlemma = t->nlemma;
+    e->actor = t->actor;
     e->vform = t->vform;
     e->isverb = t->isverb;
     e->flags = t->flags & (TF_CAP | TF_UPPER | TF_LEX_NOT_VERB);

@@ -103,6 +103,7 @@ typedef struct {
     uint32_t id;          /* interned key in the kb, 0 if unknown */
     uint32_t vlemma;      /* kb id of the verb lemma if a verb form, else 0 */
     uint32_t nlemma;      /* kb id of the singular if a plural noun, else 0 */
+    uint32_t actor;       /* the actor trie's node for this word from the root, 0 if none */
     uint8_t kind;
     uint8_t flags;
     uint8_t vform;        /* VF_* */
@@ -131,7 +132,7 @@ typedef struct {
     uint8_t len;           /* 0 = empty */
     uint8_t bytes[TOKCACHE_KEY];
     uint8_t flags, vform, isverb;
-    uint32_t id, vlemma, nlemma;
+    uint32_t id, vlemma, nlemma, actor;
 } tokcache_entry;
 typedef struct {
     tokcache_entry e[TOKCACHE_SIZE];
