@@ -206,7 +206,7 @@ static bool is_quote_tok(const truce_coder *c, size_t i)
 
 static bool tok_has(const truce_coder *c, size_t i, uint32_t cls)
 {
-    return i < c->nt && c->t[i].id && (c->k->wclass[c->t[i].id] & cls) != 0;
+    return i < c->nt && (c->t[i].wclass & cls) != 0;
 }
 
 static bool is_be(const truce_coder *c, size_t i)

@@ -164,7 +164,8 @@ static token *tok_push(tokvec *tv)
     return &tv->v[tv->n++];
 }
 
-/* Fill a token's key-derived fields: id, lemmas, actor node, case flags. */
+/* Fill a token's key-derived fields: id, lemmas, actor node, word classes,
+ * case flags. */
 static void tok_finish_uncached(const kb *k, const uint8_t *text, token *t)
 {
     uint8_t key[256];
@@ -174,6 +175,7 @@ static void tok_finish_uncached(const kb *k, const uint8_t *text, token *t)
     }
     t->id = intern_find(&k->words, (str){key, n});
     t->actor = trie_child(&k->actors, 0, t->id);
+    t->wclass = t->id && k->wclass ? k->wclass[t->id] : 0;   /* none while the kb is built */
     if (t->kind == TOK_WORD) {
         int letters = 0, upper = 0;
         bool first = true;
@@ -231,6 +233,7 @@ static void tok_finish(const kb *k, const uint8_t *text, tokcache *cache, token 
         t->vlemma = e->vlemma;
         t->nlemma = e->nlemma;
         t->actor = e->actor;
+        t->wclass = e->wclass;
         t->vform = e->vform;
         t->isverb = e->isverb;
         t->flags |= e->flags;
@@ -245,6 +248,7 @@ static void tok_finish(const kb *k, const uint8_t *text, tokcache *cache, token 
     e->vlemma = t->vlemma;
     e->nlemma = t->nlemma;
     e->actor = t->actor;
+    e->wclass = t->wclass;
     e->vform = t->vform;
     e->isverb = t->isverb;
     e->flags = t->flags & (TF_CAP | TF_UPPER | TF_LEX_NOT_VERB);

@@ -104,6 +104,7 @@ typedef struct {
     uint32_t vlemma;      /* kb id of the verb lemma if a verb form, else 0 */
     uint32_t nlemma;      /* kb id of the singular if a plural noun, else 0 */
     uint32_t actor;       /* the actor trie's node for this word from the root, 0 if none */
+    uint32_t wclass;      /* the kb's WC_* bits of id, 0 if no id */
     uint8_t kind;
     uint8_t flags;
     uint8_t vform;        /* VF_* */
@@ -124,7 +125,7 @@ typedef struct {
 ptrdiff_t text_key(const uint8_t *s, ptrdiff_t len, uint8_t *out, ptrdiff_t cap);
 
 /* A per-thread cache of what a token's bytes resolve to (key id, lemmas,
- * case flags), so the lookups and Unicode work happen once per distinct
+ * actor node, word classes, case flags), so the lookups and Unicode work happen once per distinct
  * word form, not once per token. Direct-mapped; collisions overwrite. */
 #define TOKCACHE_SIZE 65536
 #define TOKCACHE_KEY 24
@@ -132,7 +133,7 @@ typedef struct {
     uint8_t len;           /* 0 = empty */
     uint8_t bytes[TOKCACHE_KEY];
     uint8_t flags, vform, isverb;
-    uint32_t id, vlemma, nlemma, actor;
+    uint32_t id, vlemma, nlemma, actor, wclass;
 } tokcache_entry;
 typedef struct {
     tokcache_entry e[TOKCACHE_SIZE];
