@@ -3254,6 +3254,10 @@ static bool head_patterns(const truce_coder *c, size_t i, const pattern **vp, co
 {
     const kb *k = c->k;
     const token *t = &c->t[i];
+    if (!(t->flags & TF_HEADS)) {
+        *vp = *np = NULL;   /* no pattern has it for head (tok_finish in text.c) */
+        return false;
+    }
     *vp = t->vlemma && t->vlemma < k->heads_cap ? k->vheads[t->vlemma] : NULL;
     if (*vp && (*vp)->exact && t->id != t->vlemma) {
         *vp = NULL;   /* TABARI "BAN=": "baning" is not the verb */

@@ -164,8 +164,13 @@ static token *tok_push(tokvec *tv)
     return &tv->v[tv->n++];
 }
 
+static bool kb_heads(pattern *const *heads, uint32_t cap, uint32_t id)
+{
+    return id && id < cap && heads[id];
+}
+
 /* Fill a token's key-derived fields: id, lemmas, actor node, word classes,
- * case flags. */
+ * case flags, TF_HEADS. */
 static void tok_finish_uncached(const kb *k, const uint8_t *text, token *t)
 {
     uint8_t key[256];
@@ -212,6 +217,14 @@ static void tok_finish_uncached(const kb *k, const uint8_t *text, token *t)
         t->isverb = (t->id && t->id < k->heads_cap && k->is_verb[t->id]) || t->vlemma ? 1 : 0;
         t->nlemma = kb_noun_lemma(k, key, n);
     }
+    /* the heads of patterns, as head_patterns in code.c looks for them
+     * (a TABARI stem may head any word); none while the kb is built */
+    bool stem = k->stems && t->kind == TOK_WORD;
+    if (k->vheads && (stem || kb_heads(k->vheads, k->heads_cap, t->vlemma) ||
+                      kb_heads(k->vheads, k->heads_cap, t->id) || kb_heads(k->nheads, k->heads_cap, t->id) ||
+                      kb_heads(k->nheads, k->heads_cap, t->nlemma))) {
+        t->flags |= TF_HEADS;
+    }
 }
 
 /* Fill a token's key-derived fields: id, lemmas, case flags. */
@@ -251,7 +264,7 @@ static void tok_finish(const kb *k, const uint8_t *text, tokcache *cache, token 
     e->wclass = t->wclass;
     e->vform = t->vform;
     e->isverb = t->isverb;
-    e->flags = t->flags & (TF_CAP | TF_UPPER | TF_LEX_NOT_VERB);
+    e->flags = t->flags & (TF_CAP | TF_UPPER | TF_LEX_NOT_VERB | TF_HEADS);
     t->flags |= keep;
 }
 

@@ -97,6 +97,7 @@ enum {
     TF_QUOTE_CLOSE = 8,   /* a quotation mark that closes */
     TF_SPACE_BEFORE = 16, /* whitespace before the token */
     TF_LEX_NOT_VERB = 32, /* the POS lexicon knows the word, never as a verb */
+    TF_HEADS = 64,        /* patterns may have the word for head (without it, none has) */
 };
 typedef struct {
     uint32_t start, end;  /* byte offsets in the story text */
