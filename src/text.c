@@ -17,6 +17,14 @@ truce_status truce_utf8_check(const char *buf, size_t len, truce_error *err)
     const uint8_t *p = (const uint8_t *)buf;
     size_t i = 0;
     while (i < len) {
+        /* eight ASCII bytes, none of them NUL, at a time: a byte of 0x80 or
+         * more has its top bit set in w, and the first NUL in w - 0x01...01 */
+        uint64_t w;
+        if (i + 8 <= len && (memcpy(&w, p + i, 8),
+                             ((w | (w - 0x0101010101010101u)) & 0x8080808080808080u) == 0)) {
+            i += 8;
+            continue;
+        }
         if (p[i] < 0x80) {
             if (p[i] == 0) {
                 err_set(err, TRUCE_EINPUT, NULL, 0, 0, (int64_t)i,
