@@ -2995,6 +2995,7 @@ static const embedded_file *find_file(const char *name)
     }
     return NULL;
 }
+
 /* The Bloom bits of a pattern's one-word elements (pattern.need): the
  * words, as pattern_possible in code.c reads them, that a sentence must
  * hold for the pattern to match. */
@@ -3011,7 +3012,6 @@ static void pattern_need(pattern *p)
         }
     }
 }
-
 
 static bool finish(builder *B)
 {

@@ -126,8 +126,9 @@ typedef struct {
 ptrdiff_t text_key(const uint8_t *s, ptrdiff_t len, uint8_t *out, ptrdiff_t cap);
 
 /* A per-thread cache of what a token's bytes resolve to (key id, lemmas,
- * actor node, word classes, case flags), so the lookups and Unicode work happen once per distinct
- * word form, not once per token. Direct-mapped; collisions overwrite. */
+ * actor node, word classes, case flags), so the lookups and Unicode work
+ * happen once per distinct word form, not once per token. Direct-mapped;
+ * collisions overwrite. */
 #define TOKCACHE_SIZE 65536
 #define TOKCACHE_KEY 24
 typedef struct {
