@@ -102,6 +102,9 @@ struct truce_coder {
      * in its own sentence stands for; "" if none */
     char fwd_code[16];
     size_t last_target_end;        /* TABARI: the last coded verb's target ends here */
+    /* TABARI's DEFAULT: SOURCE [X] TARGET [Y] (opt.default_source and
+     * _target) as mentions, made once; code_head puts them at its verb */
+    mention dflt_src, dflt_tgt;
 };
 
 void truce_options_default(truce_options *o)
@@ -125,6 +128,8 @@ truce_coder *truce_coder_new(const truce_kb *knowledge, const truce_options *opt
     } else {
         truce_options_default(&c->opt);
     }
+    snprintf(c->dflt_src.code, sizeof c->dflt_src.code, "%s", c->opt.default_source);
+    snprintf(c->dflt_tgt.code, sizeof c->dflt_tgt.code, "%s", c->opt.default_target);
     arena_init(&c->a, 1 << 20);
     c->cache = calloc(1, sizeof *c->cache);
     if (!c->cache) {
@@ -201,7 +206,7 @@ static bool is_quote_tok(const truce_coder *c, size_t i)
 
 static bool tok_has(const truce_coder *c, size_t i, uint32_t cls)
 {
-    return i < c->nt && c->t[i].id && (c->k->wclass[c->t[i].id] & cls) != 0;
+    return i < c->nt && (c->t[i].wclass & cls) != 0;
 }
 
 static bool is_be(const truce_coder *c, size_t i)
@@ -484,7 +489,8 @@ static bool match_unit(const truce_coder *c, size_t i, size_t e, unit *u)
             c->t[j].end == c->t[j + 1].start) {
             continue;   /* "Dol_Amroth": an underscore joins the words of a name */
         }
-        uint32_t next = trie_child(tr, node, c->t[j].id);
+        /* from the root, the token knows its node already */
+        uint32_t next = node ? trie_child(tr, node, c->t[j].id) : c->t[j].actor;
         bool by_stem = false;
         uint32_t gap = !next && j > i && c->k->actor_gap_id ? trie_child(tr, node, c->k->actor_gap_id) : 0;
         size_t skipped = 0;
@@ -1728,12 +1734,10 @@ static const mention *mention_at(const mvec *mv, size_t tok, bool end)
     return mention_at2(mv, tok, end, false);
 }
 
-#define BLOOM_BIT(id) (((id) * 2654435761u) >> 22)   /* 0..1023 */
-
 static void bloom_add(truce_coder *c, uint32_t id)
 {
     if (id) {
-        uint32_t b = BLOOM_BIT(id);
+        uint32_t b = PAT_BLOOM_BIT(id);
         c->bloom[b >> 6] |= 1ull << (b & 63);
     }
 }
@@ -1742,6 +1746,12 @@ static void bloom_add(truce_coder *c, uint32_t id)
  * test that spares the matcher most patterns. */
 static bool pattern_possible(const truce_coder *c, const pattern *p)
 {
+    /* first the one-word elements, kept in the pattern itself */
+    for (int k = 0; k < p->n_need; k++) {
+        if (!((c->bloom[p->need[k] >> 6] >> (p->need[k] & 63)) & 1)) {
+            return false;
+        }
+    }
     for (int side = 0; side < 2; side++) {
         const pat_elem *el = side ? p->pre : p->post;
         int n = side ? p->n_pre : p->n_post;
@@ -1752,7 +1762,7 @@ static bool pattern_possible(const truce_coder *c, const pattern *p)
             bool any = false;
             size_t o = 0;
             for (int a = 0; a < el[k].n_alts && !any; a++) {
-                uint32_t b = BLOOM_BIT(el[k].alts[o]);
+                uint32_t b = PAT_BLOOM_BIT(el[k].alts[o]);
                 any = (c->bloom[b >> 6] >> (b & 63)) & 1;
                 o += el[k].alt_lens ? el[k].alt_lens[a] : 1;
             }
@@ -3247,6 +3257,10 @@ static bool head_patterns(const truce_coder *c, size_t i, const pattern **vp, co
 {
     const kb *k = c->k;
     const token *t = &c->t[i];
+    if (!(t->flags & TF_HEADS)) {
+        *vp = *np = NULL;   /* no pattern has it for head (tok_finish in text.c) */
+        return false;
+    }
     *vp = t->vlemma && t->vlemma < k->heads_cap ? k->vheads[t->vlemma] : NULL;
     if (*vp && (*vp)->exact && t->id != t->vlemma) {
         *vp = NULL;   /* TABARI "BAN=": "baning" is not the verb */
@@ -3653,14 +3667,10 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
     /* source and target */
     mlist src = {0}, tgt = {0};
     const mention *sm = best.src, *tm = best.tgt;
-    mention dflt_src, dflt_tgt;   /* TABARI's DEFAULT: SOURCE [X] TARGET [Y] */
+    mention dflt_src = c->dflt_src, dflt_tgt = c->dflt_tgt;   /* TABARI's DEFAULT */
     bool src_after_verb = false;  /* the source found after the verb */
-    memset(&dflt_src, 0, sizeof dflt_src);
-    memset(&dflt_tgt, 0, sizeof dflt_tgt);
     dflt_src.tok_start = dflt_tgt.tok_start = (uint32_t)i;
     dflt_src.tok_end = dflt_tgt.tok_end = (uint32_t)i + 1;
-    snprintf(dflt_src.code, sizeof dflt_src.code, "%s", c->opt.default_source);
-    snprintf(dflt_tgt.code, sizeof dflt_tgt.code, "%s", c->opt.default_target);
     if (best.comp) {
         /* a % slot: the members of a compound act on each other ("A and B
          * agreed"); beside a $ or + slot it fills the other role */

@@ -78,9 +78,24 @@ void truce_day_format(truce_day d, char buf[11])
 {
     int y, m, dd;
     day_to_ymd(d, &y, &m, &dd);
-    char tmp[32];
-    snprintf(tmp, sizeof tmp, "%04d-%02d-%02d", y, m, dd);
-    memcpy(buf, tmp, 10);
+    if (y < 0 || y > 9999) {
+        char tmp[32];
+        snprintf(tmp, sizeof tmp, "%04d-%02d-%02d", y, m, dd);
+        memcpy(buf, tmp, 10);
+        buf[10] = 0;
+        return;
+    }
+    /* "%04d-%02d-%02d" by hand: every event's date goes through here */
+    buf[0] = (char)('0' + y / 1000);
+    buf[1] = (char)('0' + y / 100 % 10);
+    buf[2] = (char)('0' + y / 10 % 10);
+    buf[3] = (char)('0' + y % 10);
+    buf[4] = '-';
+    buf[5] = (char)('0' + m / 10);
+    buf[6] = (char)('0' + m % 10);
+    buf[7] = '-';
+    buf[8] = (char)('0' + dd / 10);
+    buf[9] = (char)('0' + dd % 10);
     buf[10] = 0;
 }
 

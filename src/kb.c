@@ -2996,6 +2996,23 @@ static const embedded_file *find_file(const char *name)
     return NULL;
 }
 
+/* The Bloom bits of a pattern's one-word elements (pattern.need): the
+ * words, as pattern_possible in code.c reads them, that a sentence must
+ * hold for the pattern to match. */
+static void pattern_need(pattern *p)
+{
+    p->n_need = 0;
+    for (int side = 0; side < 2; side++) {
+        const pat_elem *el = side ? p->pre : p->post;
+        int n = side ? p->n_pre : p->n_post;
+        for (int i = 0; i < n && p->n_need < PAT_NEED; i++) {
+            if (el[i].kind == PE_WORD && !el[i].stem && !el[i].alt_stem && el[i].n_alts == 1) {
+                p->need[p->n_need++] = (uint16_t)PAT_BLOOM_BIT(el[i].alts[0]);
+            }
+        }
+    }
+}
+
 static bool finish(builder *B)
 {
     kb *k = B->k;
@@ -3039,6 +3056,7 @@ static bool finish(builder *B)
      * restores file order. */
     for (pattern *p = B->pats, *next; p; p = next) {
         next = p->next;
+        pattern_need(p);
         pattern **list = p->noun ? &k->nheads[p->head] : &k->vheads[p->head];
         if (!p->noun) {
             k->is_verb[p->head] |= 2;   /* a pattern verb is a verb (2: not WordNet's) */

@@ -17,6 +17,14 @@ truce_status truce_utf8_check(const char *buf, size_t len, truce_error *err)
     const uint8_t *p = (const uint8_t *)buf;
     size_t i = 0;
     while (i < len) {
+        /* eight ASCII bytes, none of them NUL, at a time: a byte of 0x80 or
+         * more has its top bit set in w, and the first NUL in w - 0x01...01 */
+        uint64_t w;
+        if (i + 8 <= len && (memcpy(&w, p + i, 8),
+                             ((w | (w - 0x0101010101010101u)) & 0x8080808080808080u) == 0)) {
+            i += 8;
+            continue;
+        }
         if (p[i] < 0x80) {
             if (p[i] == 0) {
                 err_set(err, TRUCE_EINPUT, NULL, 0, 0, (int64_t)i,
@@ -164,7 +172,13 @@ static token *tok_push(tokvec *tv)
     return &tv->v[tv->n++];
 }
 
-/* Fill a token's key-derived fields: id, lemmas, case flags. */
+static bool kb_heads(pattern *const *heads, uint32_t cap, uint32_t id)
+{
+    return id && id < cap && heads[id];
+}
+
+/* Fill a token's key-derived fields: id, lemmas, actor node, word classes,
+ * case flags, TF_HEADS. */
 static void tok_finish_uncached(const kb *k, const uint8_t *text, token *t)
 {
     uint8_t key[256];
@@ -173,6 +187,8 @@ static void tok_finish_uncached(const kb *k, const uint8_t *text, token *t)
         return;
     }
     t->id = intern_find(&k->words, (str){key, n});
+    t->actor = trie_child(&k->actors, 0, t->id);
+    t->wclass = t->id && k->wclass ? k->wclass[t->id] : 0;   /* none while the kb is built */
     if (t->kind == TOK_WORD) {
         int letters = 0, upper = 0;
         bool first = true;
@@ -209,6 +225,14 @@ static void tok_finish_uncached(const kb *k, const uint8_t *text, token *t)
         t->isverb = (t->id && t->id < k->heads_cap && k->is_verb[t->id]) || t->vlemma ? 1 : 0;
         t->nlemma = kb_noun_lemma(k, key, n);
     }
+    /* the heads of patterns, as head_patterns in code.c looks for them
+     * (a TABARI stem may head any word); none while the kb is built */
+    bool stem = k->stems && t->kind == TOK_WORD;
+    if (k->vheads && (stem || kb_heads(k->vheads, k->heads_cap, t->vlemma) ||
+                      kb_heads(k->vheads, k->heads_cap, t->id) || kb_heads(k->nheads, k->heads_cap, t->id) ||
+                      kb_heads(k->nheads, k->heads_cap, t->nlemma))) {
+        t->flags |= TF_HEADS;
+    }
 }
 
 /* Fill a token's key-derived fields: id, lemmas, case flags. */
@@ -229,6 +253,8 @@ static void tok_finish(const kb *k, const uint8_t *text, tokcache *cache, token 
         t->id = e->id;
         t->vlemma = e->vlemma;
         t->nlemma = e->nlemma;
+        t->actor = e->actor;
+        t->wclass = e->wclass;
         t->vform = e->vform;
         t->isverb = e->isverb;
         t->flags |= e->flags;
@@ -242,9 +268,11 @@ static void tok_finish(const kb *k, const uint8_t *text, tokcache *cache, token 
     e->id = t->id;
     e->vlemma = t->vlemma;
     e->nlemma = t->nlemma;
+    e->actor = t->actor;
+    e->wclass = t->wclass;
     e->vform = t->vform;
     e->isverb = t->isverb;
-    e->flags = t->flags & (TF_CAP | TF_UPPER | TF_LEX_NOT_VERB);
+    e->flags = t->flags & (TF_CAP | TF_UPPER | TF_LEX_NOT_VERB | TF_HEADS);
     t->flags |= keep;
 }
 
@@ -437,7 +465,7 @@ static bool is_abbrev(const uint8_t *s, size_t len)
     }
     low[len] = 0;
     for (size_t i = 0; i < sizeof list / sizeof *list; i++) {
-        if (strcmp(low, list[i]) == 0) {
+        if (list[i][0] == low[0] && strcmp(low, list[i]) == 0) {
             return true;
         }
     }

@@ -97,12 +97,15 @@ enum {
     TF_QUOTE_CLOSE = 8,   /* a quotation mark that closes */
     TF_SPACE_BEFORE = 16, /* whitespace before the token */
     TF_LEX_NOT_VERB = 32, /* the POS lexicon knows the word, never as a verb */
+    TF_HEADS = 64,        /* patterns may have the word for head (without it, none has) */
 };
 typedef struct {
     uint32_t start, end;  /* byte offsets in the story text */
     uint32_t id;          /* interned key in the kb, 0 if unknown */
     uint32_t vlemma;      /* kb id of the verb lemma if a verb form, else 0 */
     uint32_t nlemma;      /* kb id of the singular if a plural noun, else 0 */
+    uint32_t actor;       /* the actor trie's node for this word from the root, 0 if none */
+    uint32_t wclass;      /* the kb's WC_* bits of id, 0 if no id */
     uint8_t kind;
     uint8_t flags;
     uint8_t vform;        /* VF_* */
@@ -123,15 +126,16 @@ typedef struct {
 ptrdiff_t text_key(const uint8_t *s, ptrdiff_t len, uint8_t *out, ptrdiff_t cap);
 
 /* A per-thread cache of what a token's bytes resolve to (key id, lemmas,
- * case flags), so the lookups and Unicode work happen once per distinct
- * word form, not once per token. Direct-mapped; collisions overwrite. */
-#define TOKCACHE_SIZE 32768
+ * actor node, word classes, case flags), so the lookups and Unicode work
+ * happen once per distinct word form, not once per token. Direct-mapped;
+ * collisions overwrite. */
+#define TOKCACHE_SIZE 65536
 #define TOKCACHE_KEY 24
 typedef struct {
     uint8_t len;           /* 0 = empty */
     uint8_t bytes[TOKCACHE_KEY];
     uint8_t flags, vform, isverb;
-    uint32_t id, vlemma, nlemma;
+    uint32_t id, vlemma, nlemma, actor, wclass;
 } tokcache_entry;
 typedef struct {
     tokcache_entry e[TOKCACHE_SIZE];
@@ -237,6 +241,10 @@ enum { ALT_LEMMA, ALT_STEM, ALT_EXACT };
 
 enum { VFLAG_SPEECH = 1, VFLAG_ENDORSE = 2 };
 
+/* A word id's bit in the coder's per-sentence Bloom filter of 1024 bits. */
+#define PAT_BLOOM_BIT(id) (((id) * 2654435761u) >> 22)
+#define PAT_NEED 6
+
 typedef struct pattern {
     char code[8];
     char code2[8];         /* TABARI "[a:b]": b, the paired event target->source */
@@ -260,6 +268,11 @@ typedef struct pattern {
     const char *file;      /* where it was written, for provenance */
     const char *text;      /* the pattern as written, for provenance */
     int weight;            /* literal + slot elements */
+    /* the sentence Bloom filter's bits (PAT_BLOOM_BIT) of words the pattern
+     * cannot match without: one per one-word element, up to PAT_NEED. The
+     * coder tests them before it reads the elements (pattern_possible) */
+    uint8_t n_need;
+    uint16_t need[PAT_NEED];
     struct pattern *next;  /* next pattern with the same head id */
 } pattern;
 

@@ -124,6 +124,13 @@ void truce_buf_free(truce_buf *b)
     }
 }
 
+/* The bytes a JSON string escapes: control characters, '"', '\\' and DEL. */
+static const bool json_escaped[256] = {
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    ['"'] = 1, ['\\'] = 1, [0x7f] = 1,
+};
+
 static void json_str(truce_buf *b, const char *s, size_t len)
 {
     static const char hex[] = "0123456789abcdef";
@@ -131,6 +138,9 @@ static void json_str(truce_buf *b, const char *s, size_t len)
     size_t run = 0;
     for (size_t i = 0; i < len; i++) {
         unsigned char c = (unsigned char)s[i];
+        if (!json_escaped[c]) {
+            continue;   /* copied with its run */
+        }
         const char *esc = NULL;
         char u[7];
         switch (c) {
