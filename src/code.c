@@ -2273,6 +2273,23 @@ static size_t mv_n(const evctx *x)
     return x->mv ? x->mv->n : 0;
 }
 
+/* The verb at i is one whose object may be a place as well as a person
+ * ("captured Goma", "seized the airport", "raided the Moscow
+ * headquarters"; "arrested" only people). */
+static bool takes_places(const truce_coder *c, size_t i)
+{
+    str lemma = c->t[i].vlemma ? intern_str(&c->k->words, c->t[i].vlemma) : S("");
+    return str_eq(lemma, S("capture")) || str_eq(lemma, S("seize")) || str_eq(lemma, S("recapture")) ||
+           str_eq(lemma, S("raid")) || str_eq(lemma, S("storm")) || str_eq(lemma, S("search"));
+}
+
+/* capture and seize (not raid or search) of a place is its occupation */
+static bool occupies(const truce_coder *c, size_t i)
+{
+    str lemma = c->t[i].vlemma ? intern_str(&c->k->words, c->t[i].vlemma) : S("");
+    return str_eq(lemma, S("capture")) || str_eq(lemma, S("seize")) || str_eq(lemma, S("recapture"));
+}
+
 static bool choose_place(const truce_coder *c, const evctx *x, const char *code,
                          const char *const *hints, size_t n_hints, geo_place *out,
                          size_t *pb, size_t *pe)
@@ -2281,6 +2298,13 @@ static bool choose_place(const truce_coder *c, const evctx *x, const char *code,
      * the object of an accusation or a meeting is an actor */
     int root = (code[0] - '0') * 10 + (code[1] - '0');
     bool spatial = root == 4 || root >= 14;
+    /* an arrest, a deportation, a repression, an abduction, an assault on
+     * a person, an assassination, a meeting other than a visit: its object
+     * is a person ("Police arrested Ali"), never the place */
+    bool person_object = ((root == 17 && (code[2] == '3' || code[2] == '4' || code[2] == '5')) ||
+                          (root == 18 && (code[2] == '1' || code[2] == '2' || code[2] == '5' || code[2] == '6')) ||
+                          (root == 4 && strcmp(code, "042") != 0)) &&
+                         !takes_places(c, x->head);
     const geo *g = c->opt.geo;
     int best = -1000000;
     bool in_region = false;
@@ -2311,6 +2335,10 @@ static bool choose_place(const truce_coder *c, const evctx *x, const char *code,
         }
         if (!in_region || c->t[q].kind != TOK_WORD || !(c->t[q].flags & TF_CAP) ||
             tok_has(c, q, WC_DATE_WORD)) {
+            continue;
+        }
+        if (object && person_object) {
+            in_region = object = false;
             continue;
         }
         size_t e = q;
@@ -3993,18 +4021,28 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
                      c->opt.literal && x.loc->code[0] ? x.loc->code : x.loc->country);
             tm = &place_target;
         }
-        /* "M23 rebels captured Goma": a seizure or capture whose object is
-         * a place the gazetteer knows is an occupation of territory, not
-         * an arrest */
-        str lemma = c->t[i].vlemma ? intern_str(&k->words, c->t[i].vlemma) : S("");
-        if (!c->opt.literal && c->opt.geo && (!tm || tm == &place_target) &&
-            (!strcmp(code, "173") || !strcmp(code, "171")) && !v.passive &&
-            (str_eq(lemma, S("capture")) || str_eq(lemma, S("seize")) || str_eq(lemma, S("recapture")))) {
-            /* (capture and seize take places; arrest and detain do not) */
-            size_t q = i + 1;
-            if (q < ce && tok_has(c, q, WC_DETERMINER)) {
-                q++;
-            }
+    }
+    /* "M23 rebels captured Goma", "the Taliban captured Kabul": a seizure
+     * or capture whose object is a place (one the gazetteer knows, or a
+     * country or capital named as an actor) is an occupation of territory,
+     * not an arrest; the territory is the country's */
+    mention occupied;
+    if (!c->opt.literal && (!strcmp(code, "173") || !strcmp(code, "171")) && !v.passive && occupies(c, i)) {
+        size_t q = i + 1;
+        if (q < ce && tok_has(c, q, WC_DETERMINER)) {
+            q++;
+        }
+        while (q < ce && tok_has(c, q, WC_MODIFIER)) {
+            q++;   /* "eastern Jerusalem" */
+        }
+        if (tm && tm != &place_target && tm->tok_start == q &&
+            (tm->kind == AK_CAPITAL || tm->kind == AK_COUNTRY) && tm->country[0]) {
+            trace(c, "  \"%.*s\": its object is a place: occupation of territory [192]", TOKF(i));
+            snprintf(code, sizeof code, "192");
+            occupied = *tm;
+            snprintf(occupied.code, sizeof occupied.code, "%.3s", tm->country);
+            tm = &occupied;
+        } else if (c->opt.geo && (!tm || tm == &place_target)) {
             size_t qe = q;
             while (qe < ce && qe < q + 4 && c->t[qe].kind == TOK_WORD && (c->t[qe].flags & TF_CAP) &&
                    !mention_inside(mv, qe)) {
@@ -4117,7 +4155,7 @@ static void code_head(truce_coder *c, sinfo *si, size_t si_index, size_t sb, siz
         tm = &dflt_tgt;
     }
     if (tm) {
-        tgt = lone_tgt || tm == &place_target || tm == &tlocated || tm == &dflt_tgt ? (mlist){tm, 1}
+        tgt = lone_tgt || tm == &place_target || tm == &tlocated || tm == &dflt_tgt || tm == &occupied ? (mlist){tm, 1}
             : tm->pronoun ? (tm->ante ? group_at(mv, tm->ante - 1) : (mlist){tm, 1})
             : group_at(mv, mindex(mv, tm));
     }
