@@ -76,7 +76,7 @@ void coder_trace(const truce_coder *c, const char *fmt, ...)
 }
 
 /* Tokens and sentences of a story, into c->t and c->s. */
-static truce_status prepare(truce_coder *c, const truce_story *st, truce_error *err)
+truce_status coder_prepare(truce_coder *c, const truce_story *st, truce_error *err)
 {
     arena_reset(&c->a);
     c->issues_sent = 0;
@@ -173,7 +173,7 @@ truce_status truce_split_story(truce_coder *c, const truce_story *st,
                                truce_error *err)
 {
     c->base = 0;
-    truce_status rc = prepare(c, st, err);
+    truce_status rc = coder_prepare(c, st, err);
     if (rc != TRUCE_OK) {
         return rc;
     }
@@ -449,7 +449,7 @@ static truce_status code_pass(truce_coder *c, const truce_story *st, sinfo *si, 
 
 static truce_status code_part(truce_coder *c, const truce_story *st, truce_error *err)
 {
-    truce_status rc = prepare(c, st, err);
+    truce_status rc = coder_prepare(c, st, err);
     if (rc != TRUCE_OK) {
         return rc;
     }

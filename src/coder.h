@@ -351,6 +351,12 @@ static inline int code_root(const char *code)
  * without a trace callback. */
 void coder_trace(const truce_coder *c, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
+/* Tokens and sentences of a story (a part of it) into c->t and c->s, the
+ * dateline's tokens left out and its place and country kept; the arena
+ * reset. Every stage works on what this leaves (and the unit tests of the
+ * stages start here). */
+truce_status coder_prepare(truce_coder *c, const truce_story *st, truce_error *err);
+
 /* ---- dates.c: date expressions and event dates ----------------------- */
 
 /* The date expressions of tokens [b, e), resolved against ref (the story's

@@ -8,6 +8,9 @@
  * story's date, never after the story. Which clause an expression belongs
  * to, and what is background, is decided here; the sentence's tokens come
  * from text.c and the coder.
+ *
+ * Tests: tests/unit/test_dates.c (one block per rule), and the golden cases of
+ * tests/golden/code/.
  */
 #include "coder.h"
 

@@ -11,6 +11,9 @@
  * most patterns. CAMEO.2.0 transformations of infinitives ("wants to
  * attack") are found here too. Whether the word is used as a verb, and
  * what the verb group says of the act, is modality.c's.
+ *
+ * Tests: tests/unit/test_match.c (one block per rule), and the golden cases of
+ * tests/golden/code/.
  */
 #include "coder.h"
 

@@ -10,6 +10,9 @@
  * PETRARCH and TABARI do, and compounds ("Putin, Aliyev and Pashinyan")
  * grouped. Which mention is the source or the target of an event is left
  * to roles.c.
+ *
+ * Tests: tests/unit/test_match.c (one block per rule), and the golden cases of
+ * tests/golden/code/.
  */
 #include "coder.h"
 

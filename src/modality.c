@@ -8,6 +8,9 @@
  * hypothetical ("if ..."). modality_apply turns that into the code of the
  * event: the act itself, CAMEO's intent, threat or rejection codes
  * (data/modality.tsv), or no event at all.
+ *
+ * Tests: tests/unit/test_modality.c (one block per rule), and the golden cases of
+ * tests/golden/code/.
  */
 #include "coder.h"
 

@@ -11,6 +11,9 @@
  * the speaker. Then the events are coded, one per pair, with TABARI's
  * paired codes and CAMEO.2.0 transformations of infinitives. TABARI's own
  * rules for sources and targets are in tabari.c.
+ *
+ * Tests: tests/unit/test_roles.c (one block per rule), and the golden cases of
+ * tests/golden/code/.
  */
 #include "coder.h"
 
