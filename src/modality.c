@@ -28,6 +28,32 @@ static bool adjectival_before(const mvec *mv, size_t p)
                  (m->kind == AK_AGENT && !m->country[0] && !m->plural));
 }
 
+/* Is token u a month's name ("May" in "On 2 May", "May 6"), not the modal
+ * verb? Capitalised inside the sentence, or before a number at its start
+ * (test_modality.c: a month is no modal). */
+static bool month_at(const truce_coder *c, size_t u, size_t sb)
+{
+    const token *t = &c->t[u];
+    if (t->kind != TOK_WORD || !(t->flags & TF_CAP) || (t->flags & TF_UPPER) ||
+        !month_from_name((str){c->text + t->start, (ptrdiff_t)(t->end - t->start)})) {
+        return false;
+    }
+    return u > sb || (u + 1 < c->nt && c->t[u + 1].kind == TOK_NUM);
+}
+
+/* Is token p a lower-case word the POS lexicon knows mostly as an
+ * adjective ("small arms", "heavy clashes")? */
+static bool lex_adjective(const truce_coder *c, size_t p)
+{
+    const token *t = &c->t[p];
+    if (t->kind != TOK_WORD || (t->flags & TF_CAP)) {
+        return false;
+    }
+    uint8_t key[64];
+    ptrdiff_t n = text_key(c->text + t->start, (ptrdiff_t)(t->end - t->start), key, sizeof key);
+    return n > 0 && (kb_lex(c->k, key, n) & LEX_MOSTLY) == LEX_MOSTLY_ADJ;
+}
+
 /* What the group and clause before the verb at i say of its act:
  * negation, intent, threat, obligation, refusal, hypothesis; and whether an
  * infinitive ("to return") belongs to a noun ("the effort to return"). p
@@ -61,6 +87,9 @@ static void group_modality(const truce_coder *c, size_t i, size_t sb, ptrdiff_t 
         size_t u = (size_t)q;
         if (tok_punct(c, u, ';') || tok_punct(c, u, ':') || is_quote_tok(c, u)) {
             break;
+        }
+        if (month_at(c, u, sb)) {
+            continue;   /* "On 2 May, troops fired": a date, not "may" */
         }
         if (tok_is(c, u, c->k->w.that)) {
             /* "I want to note that the peacekeepers prevented ...": a wish
@@ -109,6 +138,13 @@ vinfo modality_analyse(const truce_coder *c, const mvec *mv, size_t i, size_t sb
         /* the POS lexicon has seen the word only as a noun, adjective or
          * name ("gunshot wounds", "the convoy"): not a verb, unless "to" or
          * an auxiliary asks for one ("to broker peace") */
+        return v;
+    }
+    if (i > sb + 1 && tok_punct(c, i - 1, '-') && !(c->t[i - 1].flags & TF_SPACE_BEFORE) &&
+        !(t->flags & TF_SPACE_BEFORE)) {
+        /* "the U.S.-backed forces", "a Kremlin-designated group": the
+         * second half of a hyphenated adjective is no verb
+         * (test_modality.c: hyphenated participles) */
         return v;
     }
     /* previous tokens, skipping adverbs */
@@ -160,8 +196,10 @@ vinfo modality_analyse(const truce_coder *c, const mvec *mv, size_t i, size_t sb
         break;
     case VF_S:
         /* "the attacks", "of talks", "held talks", "the Ghazni attacks",
-         * "US sanctions", "conceded to demands": nouns */
-        v.verb = !det && !to && !(p >= (ptrdiff_t)sb && tok_is(c, (size_t)p, c->k->w.of)) &&
+         * "US sanctions", "conceded to demands", "restrictions on
+         * imports": nouns (after a preposition: test_modality.c) */
+        v.verb = !det && !to && !(p >= (ptrdiff_t)sb && is_prep(c, c->t[p].id)) &&
+                 !(p >= (ptrdiff_t)sb && lex_adjective(c, (size_t)p) && !mv_ending_at(mv, (size_t)p)) &&
 
                  !(p >= (ptrdiff_t)sb && adjectival_before(mv, (size_t)p)) &&
                  !(p >= (ptrdiff_t)sb && c->t[p].isverb && c->t[p].vlemma && !is_aux(c, (size_t)p) &&
@@ -171,6 +209,13 @@ vinfo modality_analyse(const truce_coder *c, const mvec *mv, size_t i, size_t sb
         break;
     case VF_ING:
         v.verb = p >= (ptrdiff_t)sb && (is_be(c, (size_t)p) || tok_has(c, (size_t)p, WC_ING_GOVERNOR));
+        if (!v.verb && p > (ptrdiff_t)sb && tok_is(c, (size_t)p, c->k->w.by) && c->t[p - 1].vform != VF_ED &&
+            !is_be(c, (size_t)p - 1)) {
+            /* "helped Africa by donating supplies": the means, done by the
+             * clause's subject; not "killed by shelling", whose -ing is the
+             * agent of a passive (test_modality.c) */
+            v.verb = true;
+        }
         break;
     case VF_BASE:
         /* a bare base form is a verb after to, an auxiliary, a pronoun, a
