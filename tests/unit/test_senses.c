@@ -1,0 +1,53 @@
+/* Whole sentences through every stage: what happened, in which sense, and
+ * with which code (issue "What happened"). Each case is a construction, in
+ * sentences written here: what the events must contain, and what they must
+ * not. An event is written SRC>TGT:CODE@DATE (stage.h); `must` and
+ * `must_not` are substrings of the sentence's events, "" for none. */
+#include "stage.h"
+
+typedef struct {
+    const char *text, *date;
+    const char *must;       /* a substring the events must contain ("" none) */
+    const char *must_not;   /* a substring they must not contain (NULL none; "" = no event at all) */
+} sense_case;
+
+static const sense_case cases[] = {
+    /* a month's name is no modal verb: the act happened */
+    {"On 2 May, Russian troops fired on Ukrainian positions.", "2022-05-06", "RUSMIL>UKR:19", ":138"},
+    {"Theresa May met Angela Merkel in Berlin.", "2018-05-06", "GBRGOV>DEUGOV:04", ":036"},
+    /* a hyphenated adjective is no verb */
+    {"The U.S.-backed militia rejected the offer.", "2020-05-06", "", ":051"},
+    {"A Kremlin-designated group held a rally.", "2020-05-06", "", ":163"},
+    /* an -s form after a preposition or an adjective is a noun */
+    {"Russia imposed restrictions on imports from Georgia.", "2020-05-06", "RUS>GEO:", ":061"},
+    {"Soldiers fired with small arms at the crowd in Iraq.", "2020-05-06", ":193", ":072"},
+    /* -ing after "by": the means, done by the subject */
+    {"Germany helped Greece by sending medical supplies.", "2020-05-06", "DEU>", NULL},
+    /* seldom, rarely: not done */
+    {"The Egyptian government seldom criticized Israel.", "2020-05-06", "", ":111"},
+    {"Turkey rarely attacks Syrian Kurds.", "2020-05-06", "", ":19"},
+    /* prisoners exchanging gunfire fight; a prisoner exchange is a release */
+    {"Prisoners exchanged gunfire with Iraqi police.", "2020-05-06", ":193", ":0841"},
+    {"Russia and Ukraine completed a prisoner exchange.", "2020-05-06", ":084", NULL},
+    /* conferring an honour is praise, conferring with someone a meeting */
+    {"France conferred its highest honour on the Indian prime minister.", "2020-05-06", "FRA>INDGOV:051", ":040"},
+    {"The French foreign minister conferred with his Indian counterpart.", "2020-05-06", ":04", ":051"},
+};
+
+int main(void)
+{
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        const sense_case *sc = &cases[k];
+        const char *got = stage_code(sc->text, sc->date);
+        bool ok = strstr(got, sc->must) != NULL;
+        if (sc->must_not) {
+            ok = ok && (sc->must_not[0] ? strstr(got, sc->must_not) == NULL : got[0] == 0);
+        }
+        if (!ok) {
+            fprintf(stderr, "  \"%s\": got \"%s\" (must \"%s\", must not \"%s\")\n", sc->text, got, sc->must,
+                    sc->must_not ? sc->must_not : "");
+        }
+        CHECK(ok);
+    }
+    return STAGE_DONE("senses");
+}
