@@ -22,7 +22,7 @@ static const sense_case cases[] = {
     {"Russia imposed restrictions on imports from Georgia.", "2020-05-06", "RUS>GEO:", ":061"},
     {"Soldiers fired with small arms at the crowd in Iraq.", "2020-05-06", ":193", ":072"},
     /* -ing after "by": the means, done by the subject */
-    {"Germany helped Greece by sending medical supplies.", "2020-05-06", "DEU>", NULL},
+    {"Germany helped Greece by sending medical supplies.", "2020-05-06", "DEU>:07", NULL},
     /* seldom, rarely: not done */
     {"The Egyptian government seldom criticized Israel.", "2020-05-06", "", ":111"},
     {"Turkey rarely attacks Syrian Kurds.", "2020-05-06", "", ":19"},
