@@ -214,6 +214,7 @@ truce_status truce_utf8_check(const char *buf, size_t len, truce_error *err);
 /* One coded event. Strings are NUL-terminated and owned by the coder; they
  * are valid only during the sink call. */
 typedef struct {
+    const char *event_id;         /* story_id-sentence-n: n counts the sentence's events from 1 */
     const char *story_id;
     uint32_t sentence;            /* 1-based index in the story */
     truce_day date;               /* the event's date, or TRUCE_NODAY */
@@ -236,6 +237,10 @@ typedef struct {
     size_t span_start, span_end;  /* evidence, byte offsets in story text */
     const char *pattern;          /* "verbs.txt:123: =sign * ceasefire" */
     bool historical;
+    /* How likely the event is right as coded (0-1): from how it was found
+     * (pattern, actors resolved, modality, distance, reported speech),
+     * calibrated on events judged by hand (README: Accuracy). */
+    double confidence;
     const char *speaker;          /* the reporting actor for speech, or NULL */
     /* One of the pairs of a compound subject acting together or on each
      * other ("Armenia and Azerbaijan agreed"): PLOVER lists them all as

@@ -236,6 +236,8 @@ truce_status truce_code_story(truce_coder *c, const truce_story *st,
     c->sink = sink;
     c->user = user;
     c->n_events = 0;
+    c->ev_sentence = 0;
+    c->ev_n = 0;
     c->stop = false;
     c->base = 0;
     c->sent_base = 0;

@@ -212,6 +212,7 @@ struct truce_coder {
     truce_sink sink;
     void *user;
     size_t n_events;
+    uint32_t ev_sentence, ev_n;    /* the last event's sentence (story-wide) and its number in it */
     bool stop;
     /* a long story is coded a part at a time: where the part starts in the
      * story's text, and the sentences of the parts before it */
