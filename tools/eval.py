@@ -111,10 +111,12 @@ def eval_plover(shared, truce):
     ok = covered = 0
     src_ok = src_n = tgt_ok = tgt_n = 0
     confusion = collections.Counter()
+    out = []
     for n, r in enumerate(recs):
         gold = OLD.get(r["event"], r["event"])
         e = main_event(ev.get("%d:%s" % (n, r["id"]), []))
         got = e["plover"] if e else None
+        out.append((n, gold, got, e["code"] if e else "-", (e["source"], e["target"]) if e else "-", r["text"][:300]))
         if e:
             covered += 1
         by_type[gold][1] += 1
@@ -130,6 +132,7 @@ def eval_plover(shared, truce):
         if gt:
             tgt_n += 1
             tgt_ok += bool(e and e["target_country"] in gt)
+    dump("plover", out)
     n = len(recs)
     print(f"PLOVER GSR ({n} sentences)")
     print(f"  event type     {pct(ok, n)}   (sentences with any event: {pct(covered, n)})")

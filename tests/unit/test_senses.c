@@ -32,6 +32,26 @@ static const sense_case cases[] = {
     /* conferring an honour is praise, conferring with someone a meeting */
     {"France conferred its highest honour on the Indian prime minister.", "2020-05-06", "FRA>INDGOV:051", ":040"},
     {"The French foreign minister conferred with his Indian counterpart.", "2020-05-06", ":04", ":051"},
+    /* committing abuses is no commitment; committing to reforms is */
+    {"Government troops committed grave human rights abuses against civilians in Syria.", "2020-05-06", "", ":034"},
+    {"Kenya committed to reforms of its police.", "2020-05-06", "KEN>", NULL},
+    /* withdrawing from a deal or a body is no military retreat */
+    {"The United States withdrew from the nuclear agreement with Iran.", "2019-05-06", "USA>", ":087"},
+    {"Venezuela withdrew from the Organization of American States.", "2019-05-06", "VEN>IGOOAS:16", ":087"},
+    {"Russia withdrew its troops from Syria.", "2019-05-06", "RUS", NULL},
+    /* receiving money is no visit; receiving a delegation is */
+    {"Ukraine received $5 million in aid from Japan.", "2022-05-06", "JPN>UKR:07", ":043"},
+    {"The Mauritian prime minister received a delegation from India.", "2022-05-06", ":043", NULL},
+    /* considering a proposal or an act is 014; considering someone a threat is not */
+    {"Japan is considering sending aid to North Korea.", "2020-05-06", "JPN>PRK:014", NULL},
+    {"Russia considers NATO a threat to its security.", "2020-05-06", "", ":014"},
+    /* a tariff war, a legal battle, a war of words, a fight over the budget */
+    {"The United States waged a tariff war against Canada.", "2025-05-06", "", ":19"},
+    {"Canada and the United States are locked in a trade war.", "2025-05-06", "", ":19"},
+    {"The two senators fought over the budget in Congress.", "2025-05-06", "", ":19"},
+    {"Russian troops waged war against Ukraine.", "2022-05-06", "RUSMIL>UKR:19", NULL},
+    /* a pattern does not reach into another clause */
+    {"Nigeria will withdraw its force from Chad unless the rebels accept a ceasefire.", "1982-05-06", "", ":127"},
 };
 
 int main(void)
