@@ -54,6 +54,19 @@ static bool lex_adjective(const truce_coder *c, size_t p)
     return n > 0 && (kb_lex(c->k, key, n) & LEX_MOSTLY) == LEX_MOSTLY_ADJ;
 }
 
+/* Does an actor named after a preposition end at token p ("the threat of
+ * al-Shabab attacks", "in Russian strikes")? An -s form after it is a
+ * noun the actor modifies. */
+static bool actor_after_prep(const truce_coder *c, const mvec *mv, size_t sb, size_t p)
+{
+    const mention *m = mv_ending_at(mv, p);
+    size_t q = m ? m->tok_start : p;
+    while (q > sb && tok_has(c, q - 1, WC_DETERMINER | WC_MODIFIER) && !is_prep(c, c->t[q - 1].id)) {
+        q--;
+    }
+    return m && q > sb && is_prep(c, c->t[q - 1].id) && !tok_is(c, q - 1, c->k->w.by);
+}
+
 /* What the group and clause before the verb at i say of its act:
  * negation, intent, threat, obligation, refusal, hypothesis; and whether an
  * infinitive ("to return") belongs to a noun ("the effort to return"). p
@@ -200,6 +213,7 @@ vinfo modality_analyse(const truce_coder *c, const mvec *mv, size_t i, size_t sb
          * imports": nouns (after a preposition: test_modality.c) */
         v.verb = !det && !to && !(p >= (ptrdiff_t)sb && is_prep(c, c->t[p].id)) &&
                  !(p >= (ptrdiff_t)sb && lex_adjective(c, (size_t)p) && !mv_ending_at(mv, (size_t)p)) &&
+                 !(p >= (ptrdiff_t)sb && actor_after_prep(c, mv, sb, (size_t)p)) &&
 
                  !(p >= (ptrdiff_t)sb && adjectival_before(mv, (size_t)p)) &&
                  !(p >= (ptrdiff_t)sb && c->t[p].isverb && c->t[p].vlemma && !is_aux(c, (size_t)p) &&

@@ -21,6 +21,36 @@
  */
 #include "coder.h"
 
+/* Is the event noun at i the topic of another noun ("the threat of
+ * attacks", "victims of bombings", "a role in talks", "talks on a
+ * ceasefire" for "ceasefire"), not an event of its own? Its phrase
+ * (determiners, modifiers, adjectives) follows a preposition that follows a
+ * common noun; after a verb ("killed in an attack") or an actor it is an
+ * event (test_senses.c: nouns as topics). */
+static bool noun_is_topic(const truce_coder *c, const mvec *mv, size_t sb, size_t i)
+{
+    if (c->opt.literal) {
+        return false;   /* PETRARCH and TABARI match nouns wherever they are */
+    }
+    size_t q = i;
+    while (q > sb && (tok_has(c, q - 1, WC_DETERMINER | WC_MODIFIER) || c->t[q - 1].kind == TOK_NUM ||
+                      (c->t[q - 1].kind == TOK_WORD && !(c->t[q - 1].flags & TF_CAP) && !c->t[q - 1].vlemma &&
+                       !is_prep(c, c->t[q - 1].id) && !tok_has(c, q - 1, WC_BOUNDARY)))) {
+        q--;
+    }
+    if (q < sb + 2 || !is_prep(c, c->t[q - 1].id) || tok_is(c, q - 1, c->k->w.by)) {
+        return false;
+    }
+    size_t n = q - 2;   /* the word the preposition follows */
+    const token *t = &c->t[n];
+    if ((n > sb && c->t[n - 1].kind == TOK_NUM) || t->kind == TOK_NUM) {
+        return false;   /* "$33 million in aid": a quantity of it */
+    }
+    return t->kind == TOK_WORD && !(t->flags & TF_CAP) && !mv_ending_at(mv, n) &&
+           (t->nlemma || !t->vlemma || t->vform == VF_NONE || (t->flags & TF_LEX_NOT_VERB)) && !is_be(c, n) &&
+           !tok_has(c, n, WC_ADVERB);
+}
+
 /* The match stage: the head's patterns, whether a verb form is used as a
  * verb here (modality_analyse; literal coding as tabari.c says), and the
  * best pattern in its clause (PETRARCH's and TABARI's in the sentence).
@@ -55,6 +85,10 @@ static bool head_match(truce_coder *c, const sinfo *si, head_ctx *h)
             return false;
         }
         if (c->t[i].flags & TF_CAP && i > sb) {
+            return false;
+        }
+        if (noun_is_topic(c, mv, sb, i)) {
+            coder_trace(c, "  \"%.*s\": an event noun governed by another noun, not an event", TOKF(i));
             return false;
         }
     }

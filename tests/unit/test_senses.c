@@ -52,6 +52,17 @@ static const sense_case cases[] = {
     {"Russian troops waged war against Ukraine.", "2022-05-06", "RUSMIL>UKR:19", NULL},
     /* a pattern does not reach into another clause */
     {"Nigeria will withdraw its force from Chad unless the rebels accept a ceasefire.", "1982-05-06", "", ":127"},
+    /* an event noun as the topic of another noun is no event of its own;
+     * after a verb or as a quantity it is */
+    {"Kenya cited the ongoing threat of al-Shabab attacks on its territory.", "2020-05-06", "", ":19"},
+    {"The United States credited Britain for its role in talks with Ukraine.", "2025-05-06", "USA>GBR:051", ":04"},
+    /* declining numbers, dismissing concerns, ignoring requests for comment */
+    {"The number of Somali refugees in Kenya declined sharply.", "2020-05-06", "", ":12"},
+    {"Iran declined the offer of talks from the United States.", "2020-05-06", "IRN>USA:12", NULL},
+    {"The Egyptian minister dismissed concerns about inflation.", "2020-05-06", "", ":12"},
+    {"The Thai government ignored requests for comment from China.", "2020-05-06", ":011", ":12"},
+    {"Five Kenyan soldiers were killed in an attack by Somali militants.", "2020-05-06", "SOMREB>", NULL},
+    {"Washington announced $33 million in assistance to Mozambique.", "2020-05-06", ":07", NULL},
 };
 
 int main(void)
