@@ -51,6 +51,43 @@ static bool noun_is_topic(const truce_coder *c, const mvec *mv, size_t sb, size_
            !tok_has(c, n, WC_ADVERB);
 }
 
+/* An event noun takes the modality of the verb it is the object of: "did
+ * not launch attacks", "may have launched cyber attacks", "plans to
+ * hold talks" (test_senses.c: modality of event nouns). The verb is the
+ * nearest before the noun's phrase, with only determiners, modifiers,
+ * adjectives and numbers between. */
+static void noun_modality(const truce_coder *c, const mvec *mv, size_t sb, size_t i, vinfo *v)
+{
+    if (c->opt.literal) {
+        return;
+    }
+    size_t q = i;
+    while (q > sb && i - q < 5 &&
+           (tok_has(c, q - 1, WC_DETERMINER | WC_MODIFIER) || c->t[q - 1].kind == TOK_NUM ||
+            (c->t[q - 1].kind == TOK_WORD && !(c->t[q - 1].flags & TF_CAP) &&
+             (!c->t[q - 1].vlemma || c->t[q - 1].vform == VF_NONE) && !is_prep(c, c->t[q - 1].id) &&
+             !tok_has(c, q - 1, WC_BOUNDARY)))) {
+        q--;
+    }
+    if (q <= sb || !c->t[q - 1].vlemma || c->t[q - 1].vform == VF_NONE || is_aux(c, q - 1)) {
+        return;
+    }
+    vinfo g = modality_analyse(c, mv, q - 1, sb);
+    if (!g.verb) {
+        return;
+    }
+    v->negated = g.negated;
+    v->intent = g.intent;
+    v->threat = g.threat;
+    v->hypothetical = g.hypothetical;
+    v->obligation = g.obligation;
+    v->refusal = g.refusal;
+    v->planned = g.planned;
+    v->possible = g.possible;
+    v->attempt = g.attempt;
+    v->conditioned = g.conditioned;
+}
+
 /* The match stage: the head's patterns, whether a verb form is used as a
  * verb here (modality_analyse; literal coding as tabari.c says), and the
  * best pattern in its clause (PETRARCH's and TABARI's in the sentence).
@@ -91,6 +128,7 @@ static bool head_match(truce_coder *c, const sinfo *si, head_ctx *h)
             coder_trace(c, "  \"%.*s\": an event noun governed by another noun, not an event", TOKF(i));
             return false;
         }
+        noun_modality(c, mv, sb, i, &v);
     }
     size_t cb = roles_clause_begin(c, sb, i);
     size_t ce = roles_clause_end(c, i, se);
@@ -181,7 +219,7 @@ static void sentence_head(truce_coder *c, const sinfo *si, size_t s_index, size_
     if (c->opt.literal) {
         /* as PETRARCH and TABARI: the pattern alone decides */
         h.v.negated = h.v.intent = h.v.threat = h.v.obligation = h.v.refusal = h.v.hypothetical = false;
-        h.v.infinitive_of_noun = false;
+        h.v.infinitive_of_noun = h.v.planned = h.v.possible = h.v.attempt = h.v.status = false;
     }
     if (h.v.hypothetical) {
         return;

@@ -148,7 +148,8 @@ static bool speech_praise(truce_coder *c, const sinfo *si, size_t s_index, const
         vinfo v = modality_analyse(c, mv, i, sp->content_b);
         /* a deed, not a promise, a condition or a demand ("is willing to
          * help", "must help"): those are coded as the act's own events */
-        if (!v.verb || v.negated || v.intent || v.threat || v.hypothetical || v.obligation || v.refusal) {
+        if (!v.verb || v.negated || v.intent || v.threat || v.hypothetical || v.obligation || v.refusal ||
+            v.planned || v.possible || v.status) {
             continue;
         }
         /* "I want to note that the peacekeepers prevented ...": the deed's
@@ -266,7 +267,8 @@ static bool speech_transforms(truce_coder *c, const sinfo *si, size_t s_index, c
              * their own codes) */
             vinfo vi = modality_analyse(c, mv, i, from);
             if (!vi.verb || (!c->opt.literal && (vi.negated || vi.intent || vi.threat || vi.hypothetical ||
-                                                 vi.obligation || vi.refusal))) {
+                                                 vi.obligation || vi.refusal || vi.planned || vi.possible ||
+                                                 vi.status))) {
                 continue;
             }
             const mention *subj = roles_subject(c, mv, from, i), *obj = roles_object(c, mv, i, ce, false);

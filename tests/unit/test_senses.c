@@ -63,6 +63,26 @@ static const sense_case cases[] = {
     {"The Thai government ignored requests for comment from China.", "2020-05-06", ":011", ":12"},
     {"Five Kenyan soldiers were killed in an attack by Somali militants.", "2020-05-06", "SOMREB>", NULL},
     {"Washington announced $33 million in assistance to Mozambique.", "2020-05-06", ":07", NULL},
+    /* scheduled, due, expected: planned, not done; a cooperative act is its intent */
+    {"The Indian prime minister is scheduled to travel to Mauritius on Wednesday.", "2025-03-10", "", ":042"},
+    {"The Indian prime minister is due to visit Mauritius next week.", "2025-03-10", "INDGOV>MUS:036", ":042"},
+    {"Russian troops are expected to attack Kharkiv.", "2022-03-10", "", ":19"},
+    /* possible: could, might, may; with a condition, a threat */
+    {"Russia could impose restrictions on imports from Georgia.", "2020-05-06", "", ":1"},
+    {"China might retaliate against Lithuania.", "2020-05-06", "", ":"},
+    {"The European Union may halt its aid to Serbia if the fighting goes on.", "1992-05-06", ":13", NULL},
+    /* attempted: a cooperative act is its intent, a conflictual one the act */
+    {"Britain is seeking to finalize a deal with Mauritius.", "2025-03-10", "GBR>MUS:03", ":057"},
+    {"Protesters tried to storm the Israeli embassy in Ankara.", "2021-05-10", ":1", NULL},
+    /* a standing state is no act of the day */
+    {"The tanker is sanctioned by the United States.", "2025-03-10", "", ":163"},
+    {"The United States sanctioned the Iranian tanker on Monday.", "2025-03-10", "USA>IRN:16", NULL},
+    /* planned, then called off */
+    {"The two leaders were supposed to sign a deal, but it was called off.", "2020-05-06", "", ":0"},
+    /* an event noun takes the modality of its verb */
+    {"Chinese hackers may have launched cyber attacks on India.", "2020-05-06", "", ":1"},
+    {"Russia did not launch attacks on Ukraine.", "2022-05-06", "", ":19"},
+    {"Russia launched attacks on Ukraine.", "2022-05-06", "RUS>UKR:19", NULL},
 };
 
 int main(void)
