@@ -319,7 +319,22 @@ void sentence_code(truce_coder *c, sinfo *si, size_t s_index)
         return;
     }
     tabari_clauses tc = {0};
+    size_t claim_b = 0, claim_e = 0;   /* the complement of "alleged that", "claimed" */
     for (size_t i = sb; i < se && !c->stop; i++) {
+        if (!c->opt.literal && i >= claim_e && tok_has(c, i, WC_ALLEGATION) && c->t[i].vform != VF_NONE &&
+            modality_analyse(c, &si->mv, i, sb).verb) {
+            /* what is alleged or claimed is no fact: its verbs give no
+             * event of their own (test_senses.c: allegations) */
+            claim_b = i + 1;
+            claim_e = roles_clause_end(c, i + 1 < se && tok_is(c, i + 1, c->k->w.that) ? i + 1 : i, se);
+        }
+        if (i >= claim_b && i < claim_e) {
+            const pattern *cvp, *cnp;
+            if (match_head_patterns(c, i, &cvp, &cnp)) {
+                coder_trace(c, "  \"%.*s\": inside what is alleged or claimed, no event of its own", TOKF(i));
+            }
+            continue;
+        }
         bool in_speech_verb = false;
         for (size_t k2 = 0; k2 < n_sp; k2++) {
             in_speech_verb |= sps[k2].verb == i;

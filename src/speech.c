@@ -179,6 +179,47 @@ static bool speech_praise(truce_coder *c, const sinfo *si, size_t s_index, const
     return praised;
 }
 
+/* "The Taliban claimed that they had attacked the school": a claim of
+ * one's own act of force is a claim of responsibility (015) for it, aimed
+ * at the act's target; the act itself, only claimed, is no event
+ * (sentence.c). True if there is one (test_senses.c: claims). */
+static bool speech_claim(truce_coder *c, const sinfo *si, size_t s_index, const speech *sp)
+{
+    const mvec *mv = &si->mv;
+    if (!tok_has(c, sp->verb, WC_ALLEGATION)) {
+        return false;
+    }
+    for (size_t i = sp->content_b; i < sp->content_e; i++) {
+        const pattern *vp, *np;
+        pmatch pm;
+        if (!c->t[i].vlemma || !match_head_patterns(c, i, &vp, &np) || !vp) {
+            continue;
+        }
+        vinfo v = modality_analyse(c, mv, i, sp->content_b);
+        size_t ce = roles_clause_end(c, i, sp->content_e);
+        if (!v.verb || v.negated || v.possible || v.planned || v.hypothetical ||
+            match_best(c, mv, vp, i, sp->content_b, ce, &pm) < 0 || code_root(pm.p->code) < 14 ||
+            pm.p->code[0] == '-') {
+            continue;
+        }
+        const mention *subj = roles_subject(c, mv, sp->content_b, i);
+        if (!subj || !(subj->pronoun || strcmp(subj->code, sp->code) == 0)) {
+            continue;
+        }
+        const mention *obj = pm.tgt ? pm.tgt : roles_object(c, mv, i, ce, false);
+        evctx x = {s_index, TRUCE_NODAY, false, false, NULL, NULL, NULL, 0, 0, 0, false, mv};
+        dates_event(c, si, sp->verb, &x, sp->content_b, sp->content_e, false);
+        x.rule = "X claimed it did Y (claim of responsibility)";
+        size_t a = sp->speaker->tok_start < sp->verb ? sp->speaker->tok_start : sp->verb;
+        size_t b = obj && obj->tok_end - 1 > i ? obj->tok_end - 1 : i;
+        coder_trace(c, "  \"%.*s\": the speaker claims its own act [015]", TOKF(i));
+        emit_pairs(c, &x, (mlist){sp->speaker, 1}, obj && obj->code[0] ? mv_group(mv, mv_index(mv, obj)) : (mlist){0},
+                   "015", a, b, NULL);
+        return true;
+    }
+    return false;
+}
+
 /* "X said Y must Z" where Z has no pattern of its own: X demands
  * something of Y (CAMEO 100; the act's own demand code where it has one). */
 static bool speech_demand(truce_coder *c, const sinfo *si, size_t s_index, const speech *sp)
@@ -360,7 +401,8 @@ static void speech_statement(truce_coder *c, const sinfo *si, size_t s_index, co
 
 void speech_content(truce_coder *c, const sinfo *si, size_t s_index, const speech *sp)
 {
-    bool praised = speech_praise(c, si, s_index, sp);
+    bool praised = speech_claim(c, si, s_index, sp);
+    praised |= speech_praise(c, si, s_index, sp);
     praised |= speech_demand(c, si, s_index, sp);
     praised |= speech_transforms(c, si, s_index, sp);
     if (sp->p && !praised) {

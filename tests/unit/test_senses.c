@@ -83,6 +83,10 @@ static const sense_case cases[] = {
     {"Chinese hackers may have launched cyber attacks on India.", "2020-05-06", "", ":1"},
     {"Russia did not launch attacks on Ukraine.", "2022-05-06", "", ":19"},
     {"Russia launched attacks on Ukraine.", "2022-05-06", "RUS>UKR:19", NULL},
+    /* what is alleged or claimed is no fact; a claim of one's own act of
+     * force is a claim of responsibility */
+    {"Iran alleged that the United States had violated the nuclear deal.", "2020-05-06", "IRN>USA:1", ":128"},
+    {"The Taliban claimed that they had attacked the Afghan army base.", "2020-05-06", "AFGREBTAL>AFGMIL:015", ":19"},
 };
 
 int main(void)
