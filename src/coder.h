@@ -113,6 +113,8 @@ typedef struct {
     bool status;        /* "is sanctioned by": a standing state */
     bool conditioned;   /* an "if" or "unless" clause follows: "may halt ... if" */
     bool cancelled;     /* "called off", "cancelled" later in the sentence */
+    bool whether;       /* the hypothetical is "whether": a question, no condition */
+    bool hyp_clause;    /* the "if" opens a clause before the verb's own ("If X goes on, we will act") */
     size_t group_start; /* first token of the verb group (aux etc.) */
 } vinfo;
 

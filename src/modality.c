@@ -73,6 +73,30 @@ static bool object_of_verb(const truce_coder *c, const mvec *mv, size_t sb, size
     return t->isverb && t->vlemma && t->vform != VF_NONE && !is_aux(c, q - 1) && !(t->flags & TF_CAP);
 }
 
+/* A list of participles and adjectives ending at the comma or "and" at p,
+ * after "be" or "remain" ("were killed, wounded and", "remain unseen,
+ * unprotected, bombed,"): the participle after it is passive, and after
+ * "remain" a state. True if there is one. */
+static bool participle_list(const truce_coder *c, size_t sb, size_t p, vinfo *v)
+{
+    for (size_t q = p; q > sb && p - q < 14; q--) {
+        size_t u = q - 1;
+        if (tok_is_word(c, u, "remain") || tok_is_word(c, u, "remains") || tok_is_word(c, u, "remained")) {
+            v->passive = v->status = true;
+            return true;
+        }
+        if (is_be(c, u)) {
+            v->passive = true;
+            return true;
+        }
+        if (!(tok_punct(c, u, ',') || tok_is(c, u, c->k->w.and_) ||
+              (c->t[u].kind == TOK_WORD && !(c->t[u].flags & TF_CAP) && (c->t[u].vform == VF_ED || !c->t[u].vlemma)))) {
+            return false;
+        }
+    }
+    return false;
+}
+
 /* Is token p a present form of "be" or "remain" ("is", "are", "remains")? */
 static bool present_be(const truce_coder *c, size_t p)
 {
@@ -156,6 +180,10 @@ static void group_modality(const truce_coder *c, size_t i, size_t sb, ptrdiff_t 
         }
         if (tok_has(c, u, WC_HYPOTHETICAL)) {
             v.hypothetical = true;
+            v.whether |= tok_is(c, u, c->k->w.whether);
+            for (size_t r = u + 1; r < i; r++) {
+                v.hyp_clause |= tok_punct(c, r, ',');
+            }
         }
         if (tok_has(c, u, WC_NEGATION) && i - u <= 4) {
             v.negated = true;
@@ -218,11 +246,20 @@ vinfo modality_analyse(const truce_coder *c, const mvec *mv, size_t i, size_t sb
             /* "the tanker is sanctioned by the Treasury", "the group
              * remains banned": a state, not an act of the day */
             v.status = tok_has(c, i, WC_STATUS) && present_be(c, (size_t)p);
+        } else if (p >= (ptrdiff_t)sb && (tok_is_word(c, (size_t)p, "remain") || tok_is_word(c, (size_t)p, "remains")) &&
+                   !tok_has(c, i, WC_INTENT)) {
+            /* "civilians remain besieged": a standing state (not "remains
+             * committed to", an intent) */
+            v.passive = v.status = true;
         } else if (v.verb && p >= (ptrdiff_t)sb && tok_is(c, i + 1, c->k->w.by) && !aux &&
                    (mv_ending_at(mv, (size_t)p) || c->t[p].nlemma)) {
             /* "forces backed by Russia continued ...": a participle that
              * describes a noun; the sentence's verb comes later */
             v.verb = false;
+        } else if (v.verb && p >= (ptrdiff_t)sb && (tok_punct(c, (size_t)p, ',') || tok_is(c, (size_t)p, c->k->w.and_)) &&
+                   participle_list(c, sb, (size_t)p, &v)) {
+            /* "civilians remain unseen, unprotected, bombed, besieged":
+             * a participle in a list after "be" or "remain" */
         } else if (v.verb && p >= (ptrdiff_t)sb) {
             /* "were killed and over 70 wounded": a participle coordinated
              * with a passive is passive too */

@@ -87,6 +87,23 @@ static const sense_case cases[] = {
      * force is a claim of responsibility */
     {"Iran alleged that the United States had violated the nuclear deal.", "2020-05-06", "IRN>USA:1", ":128"},
     {"The Taliban claimed that they had attacked the Afghan army base.", "2020-05-06", "AFGREBTAL>AFGMIL:015", ":19"},
+    /* a sum of many acts over a period is no event; a day's strikes are */
+    {"Since 2009, hundreds of people have been killed in Somali militant attacks.", "2025-03-12", "", ":1"},
+    {"In 2024 Baloch militants killed 400 people in 500 attacks.", "2025-03-12", "", ":1"},
+    {"On Tuesday, Israeli jets carried out several air strikes in Gaza.", "2024-03-14", "ISR", NULL},
+    {"It was the deadliest attack in Britain since July 2005, when bombers killed 52 people in London.", "2017-05-23", ":1", NULL},
+    /* "remain" and a participle: a standing state */
+    {"Sudanese civilians remain unprotected, bombed, besieged and displaced.", "2025-03-13", "", ":1"},
+    /* a verbal attack on a newspaper is criticism */
+    {"The American president attacked the Wall Street Journal newspaper.", "2025-03-13", ":111", ":19"},
+    /* "was not worried": reassurance, not pessimism */
+    {"The Japanese finance minister was not worried about the tariffs.", "2025-03-13", "", ":012"},
+    /* "if X, we will Y": an announcement, a threat for force; inside the
+     * condition, nothing */
+    {"If Europe imposes tariffs, the United States will impose sanctions on France.", "2025-03-13", "USA>FRA:13", NULL},
+    {"The party will boycott the elections unless the Algerian president agrees to step down.", "1991-05-13", "", ":034"},
+    /* calling for war against a group is a threat of force */
+    {"The Somali president called for a total war against al-Shabab.", "2022-08-13", "SOMGOV>SOMREB:138", NULL},
 };
 
 int main(void)
