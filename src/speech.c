@@ -372,6 +372,36 @@ static bool speech_transforms(truce_coder *c, const sinfo *si, size_t s_index, c
     return praised;
 }
 
+/* Is what the speaker says of `about` an accusation: that it defies or
+ * violates (a content verb coded 128 whose subject it is, not negated, not
+ * merely possible)? A report of another's criticism, rejection or threat
+ * is a report, not an accusation.
+ * "He said Iran is flagrantly defying the Council" (test_senses.c:
+ * accusations). */
+static bool accuses(const truce_coder *c, const sinfo *si, const speech *sp, const mention *about)
+{
+    const mvec *mv = &si->mv;
+    for (size_t i = sp->content_b; i < sp->content_e; i++) {
+        const pattern *vp, *np;
+        pmatch pm;
+        if (!c->t[i].vlemma || !match_head_patterns(c, i, &vp, &np) || !vp) {
+            continue;
+        }
+        vinfo v = modality_analyse(c, mv, i, sp->content_b);
+        size_t from = after_that(c, sp->content_b, i);
+        if (!v.verb || v.negated || v.possible || v.hypothetical || v.planned ||
+            match_best(c, mv, vp, i, from, roles_clause_end(c, i, sp->content_e), &pm) < 0) {
+            continue;
+        }
+        const mention *subj = roles_subject(c, mv, from, i);
+        if (strncmp(pm.p->code, "128", 3) == 0 && subj &&
+            mv_group(mv, mv_index(mv, subj)).v == mv_group(mv, mv_index(mv, about)).v) {
+            return true;
+        }
+    }
+    return false;
+}
+
 /* The statement itself, about the first other actor in the content. */
 static void speech_statement(truce_coder *c, const sinfo *si, size_t s_index, const speech *sp)
 {
@@ -395,7 +425,14 @@ static void speech_statement(truce_coder *c, const sinfo *si, size_t s_index, co
         if (sp->verb + 1 > b) {
             b = sp->verb + 1;
         }
-        emit_pairs(c, &x, (mlist){sp->speaker, 1}, (mlist){about, 1}, sp->p->code, a, b - 1, sp->p);
+        const char *code = sp->p->code;
+        if (strcmp(code, "010") == 0 && accuses(c, si, sp, about)) {
+            code = "112";
+            x.rule = "X said Y defies, violates, rejects or threatens (accusation)";
+            coder_trace(c, "  the speaker says the actor it speaks of defies or threatens: an accusation [112]");
+        }
+        emit_pairs(c, &x, (mlist){sp->speaker, 1}, (mlist){about, 1}, code, a, b - 1,
+                   code == sp->p->code ? sp->p : NULL);
     }
 }
 

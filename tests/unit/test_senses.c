@@ -104,6 +104,10 @@ static const sense_case cases[] = {
     {"The party will boycott the elections unless the Algerian president agrees to step down.", "1991-05-13", "", ":034"},
     /* calling for war against a group is a threat of force */
     {"The Somali president called for a total war against al-Shabab.", "2022-08-13", "SOMGOV>SOMREB:138", NULL},
+    /* saying another defies or violates is an accusation; reporting it
+     * rejected something is a report */
+    {"The U.S. ambassador said Iran is flagrantly defying the Security Council.", "2025-03-13", "USAGOV>IRN:112", "USAGOV>IRN:010"},
+    {"The United Nations said rebels rejected the proposal.", "2025-03-13", "", ":112"},
 };
 
 int main(void)
