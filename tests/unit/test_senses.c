@@ -108,6 +108,11 @@ static const sense_case cases[] = {
      * rejected something is a report */
     {"The U.S. ambassador said Iran is flagrantly defying the Security Council.", "2025-03-13", "USAGOV>IRN:112", "USAGOV>IRN:010"},
     {"The United Nations said rebels rejected the proposal.", "2025-03-13", "", ":112"},
+    /* headline acts: ultimatums, gatherings of protesters, re-arrests */
+    {"Kenya gave the UN refugee agency 14 days to present a plan.", "2021-04-02", "KEN>IGOUNOREFHCR:139", ":010"},
+    {"Belarusian demonstrators gathered in front of the town hall.", "2021-04-02", "BLROPP>:141", NULL},
+    {"A protest by Armenian students took place in Yerevan.", "2021-04-02", "ARMEDU>ARM:141", NULL},
+    {"Belarusian police re-arrested the opposition leader.", "2021-04-02", "BLRCOP>BLROPP:173", NULL},
 };
 
 int main(void)
