@@ -256,6 +256,10 @@ void emit_event(truce_coder *c, const evctx *x, const char *src, const char *tgt
          * the old validation suites): no Goldstein score, no class */
         ci = &unlisted;
     }
+    double confidence = event_confidence(c, x, src, tgt, code, span_b, span_e, p);
+    if (confidence < c->opt.min_confidence) {
+        return;   /* before dedup: a surer report of the same event may follow */
+    }
     if (seen_before(c, x, src, tgt, code)) {
         return;
     }
@@ -290,7 +294,7 @@ void emit_event(truce_coder *c, const evctx *x, const char *src, const char *tgt
     char eid[300];
     snprintf(eid, sizeof eid, "%s-%u-%u", idbuf, sent, c->ev_n);
     ev.event_id = eid;
-    ev.confidence = event_confidence(c, x, src, tgt, code, span_b, span_e, p);
+    ev.confidence = confidence;
     ev.date = x->date;
     ev.date_source = x->date == TRUCE_NODAY ? "none" : x->date_text ? "text" : "story";
     ev.source = src;
