@@ -7,84 +7,7 @@
 #ifndef TRUCE_INT_H
 #define TRUCE_INT_H
 
-#include "truce.h"
-
-#include <stdalign.h>
-#include <stdbool.h>
-#include <stddef.h>
-#include <stdint.h>
-#include <string.h>
-
-/* ---- arena.c ----------------------------------------------------------
- * A list of blocks; allocation bumps a pointer. Reset frees everything at
- * once. With -DTRUCE_ARENA_MALLOC every allocation is its own malloc so
- * ASan sees overruns. Not thread-safe: one arena per thread. */
-typedef struct arena_block arena_block;
-typedef struct {
-    arena_block *head;
-    size_t block_size;
-    size_t total;          /* bytes handed out since the last reset */
-    size_t limit;          /* 0 = none; allocations past it fail */
-} arena;
-
-void arena_init(arena *a, size_t block_size);
-void arena_reset(arena *a);    /* keeps the first block for reuse */
-void arena_free(arena *a);
-/* Zeroed memory for count objects of size bytes, or NULL (overflow, limit
- * or out of memory). Valid until the next reset of a. */
-void *arena_alloc(arena *a, size_t size, size_t align, size_t count);
-#define NEW(a, T, n) ((T *)arena_alloc((a), sizeof(T), alignof(T), (n)))
-char *arena_strndup(arena *a, const char *s, size_t len);
-
-/* ---- str ---------------------------------------------------------------*/
-typedef struct { const uint8_t *p; ptrdiff_t len; } str;
-#define S(lit) ((str){(const uint8_t *)(lit), (ptrdiff_t)sizeof(lit) - 1})
-static inline bool str_eq(str a, str b) {
-    return a.len == b.len && (a.len == 0 || memcmp(a.p, b.p, (size_t)a.len) == 0);
-}
-static inline str str_of(const char *s, size_t len) {
-    return (str){(const uint8_t *)s, (ptrdiff_t)len};
-}
-uint64_t str_hash(str s);
-
-/* ---- intern.c ----------------------------------------------------------
- * Maps strings to dense uint32 ids (1..n; 0 = unknown). Strings are copied
- * into the table's arena. Read-only (thread-safe) after loading. */
-typedef struct {
-    uint32_t *slots;       /* id or 0 */
-    size_t cap;            /* power of two */
-    str *strs;             /* strs[id] */
-    uint32_t n, strs_cap;
-    arena *a;
-} intern;
-
-bool intern_init(intern *t, arena *a);
-void intern_free(intern *t);
-/* Id of s, adding it if absent; 0 on allocation failure. */
-uint32_t intern_add(intern *t, str s);
-/* Id of s or 0 if absent. */
-uint32_t intern_find(const intern *t, str s);
-static inline str intern_str(const intern *t, uint32_t id) { return t->strs[id]; }
-
-/* ---- buf (write.c) ---------------------------------------------------- */
-void buf_put(truce_buf *b, const char *s, size_t len);
-void buf_puts(truce_buf *b, const char *s);
-void buf_putc(truce_buf *b, char c);
-void buf_printf(truce_buf *b, const char *fmt, ...)
-    __attribute__((format(printf, 2, 3)));
-void buf_uint(truce_buf *b, uint64_t x);
-void buf_fixed1(truce_buf *b, double x);
-
-/* ---- date.c ----------------------------------------------------------- */
-truce_day day_from_ymd(int y, int m, int d);
-void day_to_ymd(truce_day day, int *y, int *m, int *d);
-int day_weekday(truce_day day);   /* 0 = Monday .. 6 = Sunday */
-bool ymd_valid(int y, int m, int d);
-/* Month number 1..12 for a month name or abbreviation (case-insensitive,
- * optional trailing '.'), else 0. */
-int month_from_name(str s);
-/* Weekday 0..6 for a weekday name, else -1. */
-int weekday_from_name(str s);
+#include "base.h"
 
 /* ---- text.c: tokens and sentences -------------------------------------- */
 enum {
@@ -197,21 +120,9 @@ typedef struct actor_entry {
     struct actor_entry *next;
 } actor_entry;
 
-/* The actor trie's edge for a gap: in a TABARI actor phrase, words parted
- * by a space (not '_') may have other words between them ("PRINCE
- * DOL_AMROTH" matches "Prince of Dol Amroth"). No word has this id. */
-#define TRIE_GAP_ID 0xFFFFFFFFu
-/* The same in a pattern word element's alternative ("austrian+florin"). */
+/* The gap between words of a pattern word element's alternative
+ * ("austrian+florin"): the trie's gap id (base.h). */
 #define PAT_GAP_ID TRIE_GAP_ID
-
-typedef struct {
-    uint32_t n_nodes, cap_nodes;
-    actor_entry **payload;   /* per node */
-    /* edges: open addressing on (node, id) */
-    uint64_t *keys;
-    uint32_t *vals;
-    size_t edge_cap, n_edges;
-} trie;
 
 /* A pattern element: a word or phrase (with alternatives), a gap, or an
  * actor slot. One representation for truce's own verbs.txt and for the
@@ -381,8 +292,6 @@ const cameo_info *kb_cameo(const kb *k, const char *code);
 /* Verb lemma of a lower-case word form (WordNet morphy), as a kb id, or 0. */
 uint32_t kb_verb_lemma(const kb *k, const uint8_t *key, ptrdiff_t len, uint8_t *vform);
 uint32_t kb_noun_lemma(const kb *k, const uint8_t *key, ptrdiff_t len);
-/* Trie walk. */
-uint32_t trie_child(const trie *t, uint32_t node, uint32_t id);
 
 /* ---- kbfile.c, kbimage.c ----------------------------------------------- */
 /* The built-in knowledge's compiled image linked into the program, or NULL
@@ -392,17 +301,5 @@ uint8_t *truce_kb_image(size_t *len);
 /* A kb on the built-in image (relocated once per process); NULL with *err
  * filled if the image is damaged. */
 truce_kb *kb_open_builtin_image(truce_error *err);
-
-/* Embedded data (generated by tools/embed from data/ and the packages). */
-typedef struct { const char *name; const unsigned char *data; size_t len; } embedded_file;
-extern const embedded_file truce_embedded[];
-extern const size_t truce_n_embedded;
-
-/* error helper */
-void err_set(truce_error *err, truce_status code, const char *path,
-             uint32_t line, uint32_t col, int64_t offset, const char *fmt, ...)
-    __attribute__((format(printf, 7, 8)));
-/* Quote up to n bytes of s into out, escaping non-printables. */
-void err_quote(char *out, size_t cap, const uint8_t *s, size_t n);
 
 #endif
