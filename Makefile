@@ -38,9 +38,9 @@ SHARED   ?= ../shared
 # base (base.h), knowledge (kb.h), coder, writers; truce_int.h includes
 # the internal headers
 SRC  = src/arena.c src/intern.c src/date.c src/err.c src/buf.c src/trie.c \
-       src/text.c src/kb.c src/kbfile.c src/reader.c \
+       src/text.c src/lex.c src/kb.c src/kbfile.c src/reader.c \
        src/code.c src/write.c src/geo.c
-INT_H = src/truce_int.h src/base.h
+INT_H = src/truce_int.h src/base.h src/kb.h
 CLI  = cli/main.c cli/cmd_code.c cli/cmd_geo.c cli/cmd_dict.c cli/cmd_validate.c \
        cli/store.c cli/cmd_db.c cli/read_xml.c cli/validate_tabari.c
 # the library without the built-in image (tools/kbc makes the image with it)
@@ -145,7 +145,7 @@ $(B)/embedded.o: $(B)/embedded.c $(INT_H)
 # truce_kb_compile(); src/kbimage.c links the image in. Images carry a stamp
 # of the headers that define the kb's memory layout (KB_LAYOUT_H: the
 # public types it holds, the base types, the knowledge types).
-KB_LAYOUT_H = include/truce.h src/base.h src/truce_int.h
+KB_LAYOUT_H = include/truce.h src/base.h src/kb.h
 KB_LAYOUT := $(shell cat $(KB_LAYOUT_H) | cksum | cut -d' ' -f1)
 $(B)/src/kbfile.o: CPPFLAGS += -DTRUCE_KB_LAYOUT=$(KB_LAYOUT)u
 

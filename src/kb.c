@@ -194,37 +194,6 @@ static bool push_exc(exc_pair **v, size_t *n, size_t *cap, exc_pair x)
     return true;
 }
 
-static uint32_t word_id(kb *k, str w)
-{
-    uint8_t key[256];
-    ptrdiff_t n = text_key(w.p, w.len, key, sizeof key);
-    if (n < 0) {
-        return 0;
-    }
-    return intern_add(&k->words, (str){key, n});
-}
-
-int text_phrase_ids(kb *k, str phrase, uint32_t *ids, int cap)
-{
-    arena tmp;
-    arena_init(&tmp, 1 << 12);
-    token *t;
-    ptrdiff_t n = text_tokenize(k, phrase.p, (size_t)phrase.len, 0, &tmp, NULL, &t);
-    if (n < 0 || n > cap) {
-        arena_free(&tmp);
-        return -1;
-    }
-    for (ptrdiff_t i = 0; i < n; i++) {
-        ids[i] = word_id(k, (str){phrase.p + t[i].start, t[i].end - t[i].start});
-        if (!ids[i]) {
-            arena_free(&tmp);
-            return -1;
-        }
-    }
-    arena_free(&tmp);
-    return (int)n;
-}
-
 static bool all_upper(str s)
 {
     int letters = 0;
@@ -469,7 +438,7 @@ static bool parse_alts(builder *B, const lines *L, str el, pat_elem *pe, uint32_
         }
         int n;
         if (plain_word(alt)) {
-            ids[n_ids] = word_id(B->k, alt);
+            ids[n_ids] = text_word_id(B->k, alt);
             n = ids[n_ids] ? 1 : -1;
         } else {
             /* "austrian+florin": '+' lets other words come between (a
@@ -784,17 +753,6 @@ static bool load_modality(builder *B, const embedded_file *f)
     return true;
 }
 
-static const struct { const char *name; uint32_t bit; } wclasses[] = {
-    {"determiner", WC_DETERMINER}, {"adverb", WC_ADVERB}, {"modal", WC_MODAL},
-    {"intent", WC_INTENT}, {"threat", WC_THREAT}, {"obligation", WC_OBLIGATION},
-    {"refusal", WC_REFUSAL}, {"negation", WC_NEGATION}, {"hypothetical", WC_HYPOTHETICAL},
-    {"locative", WC_LOCATIVE}, {"boundary", WC_BOUNDARY}, {"clause-end", WC_CLAUSE_END},
-    {"modifier", WC_MODIFIER}, {"place-noun", WC_PLACE_NOUN}, {"role-prep", WC_ROLE_PREP},
-    {"control", WC_CONTROL}, {"ing-governor", WC_ING_GOVERNOR}, {"pronoun", WC_PRONOUN},
-    {"speaker-pronoun", WC_SPEAKER_PRONOUN}, {"plural-pronoun", WC_PLURAL_PRONOUN},
-    {"date-word", WC_DATE_WORD}, {"facility", WC_FACILITY},
-    {"ethnic-people", WC_ETHNIC}, {"possessive", WC_POSSESSIVE},
-};
 
 /* data/grammar.tsv: class TAB words */
 static bool load_grammar(builder *B, const embedded_file *f)
@@ -804,19 +762,13 @@ static bool load_grammar(builder *B, const embedded_file *f)
         if (L.nf != 2) {
             return bad(B->err, &L, 0, "expected class TAB words, found %d fields", L.nf);
         }
-        uint32_t bit = 0;
-        for (size_t i = 0; i < sizeof wclasses / sizeof *wclasses; i++) {
-            if (str_eq(L.fields[0], (str){(const uint8_t *)wclasses[i].name,
-                                          (ptrdiff_t)strlen(wclasses[i].name)})) {
-                bit = wclasses[i].bit;
-            }
-        }
+        uint32_t bit = lex_class(L.fields[0]);
         if (!bit) {
             return bad(B->err, &L, 0, "expected a word class such as determiner or modal, found \"%.*s\"",
                        (int)(L.fields[0].len > 30 ? 30 : L.fields[0].len), (const char *)L.fields[0].p);
         }
         FOR_PARTS(L.fields[1], ';', w) {
-            uint32_t id = word_id(B->k, w);
+            uint32_t id = text_word_id(B->k, w);
             if (!id || !push_u32(&B->wc_ids, &B->n_wc, &B->cap_wc, id) ||
                 !push_u32(&B->wc_bits, &B->n_wcb, &B->cap_wcb, bit)) {
                 return bad(B->err, &L, 1, "out of memory");
@@ -831,7 +783,7 @@ static bool load_wn_verbs(builder *B, const embedded_file *f)
 {
     lines L = {f->name, f->data, f->data + f->len, 0, {{0}}, {0}, 0};
     while (next_line(&L)) {
-        uint32_t id = word_id(B->k, L.fields[0]);
+        uint32_t id = text_word_id(B->k, L.fields[0]);
         if (!id || !push_u32(&B->verb_ids, &B->n_verb_ids, &B->cap_verb_ids, id)) {
             return bad(B->err, &L, 0, "out of memory");
         }
@@ -858,7 +810,7 @@ static bool load_wn_exc(builder *B, const embedded_file *f, bool verb)
         if (memchr(form.p, '_', (size_t)form.len)) {
             continue;
         }
-        exc_pair e = {word_id(B->k, form), word_id(B->k, rest)};
+        exc_pair e = {text_word_id(B->k, form), text_word_id(B->k, rest)};
         if (!e.form || !e.lemma ||
             !(verb ? push_exc(&B->vexc, &B->n_vexc, &B->cap_vexc, e)
                    : push_exc(&B->nexc, &B->n_nexc, &B->cap_nexc, e))) {
@@ -868,74 +820,13 @@ static bool load_wn_exc(builder *B, const embedded_file *f, bool verb)
     return true;
 }
 
-/* The part-of-speech lexicon: index the starts of its sorted lines; the
- * words are looked up in place by binary search (kb_lex). */
+/* The part-of-speech lexicon (lex.c indexes it). */
 static bool load_lexicon(builder *B, const embedded_file *f)
 {
-    kb *k = B->k;
-    uint32_t n = 0;
-    for (size_t i = 0; i < f->len; i++) {
-        n += f->data[i] == '\n';
-    }
-    k->lex_line = malloc(((size_t)n + 2) * sizeof *k->lex_line);
-    if (!k->lex_line) {
-        err_set(B->err, TRUCE_ENOMEM, f->name, 0, 0, -1, "out of memory");
-        return false;
-    }
-    k->lex_data = (const uint8_t *)f->data;
-    uint32_t line = 0;
-    size_t i = 0;
-    while (i < f->len) {
-        const unsigned char *nl = memchr(f->data + i, '\n', f->len - i);
-        size_t e = nl ? (size_t)(nl - f->data) : f->len;
-        const unsigned char *tab = memchr(f->data + i, '\t', e - i);
-        if (!tab || line == n + 1) {
-            err_set(B->err, TRUCE_EDATA, f->name, line + 1, 1, (int64_t)i, "expected word<TAB>mask");
-            return false;
-        }
-        k->lex_line[line++] = (uint32_t)i;
-        i = e + 1;
-    }
-    k->lex_line[line] = (uint32_t)f->len;
-    B->n_lex = line;   /* in use once the kb is built: loading needs no tags */
-    return true;
+    return lex_index(B->k, f->data, f->len, f->name, &B->n_lex, B->err);
 }
 
-uint8_t kb_lex(const kb *k, const uint8_t *key, ptrdiff_t len)
-{
-    uint32_t lo = 0, hi = k->n_lex;
-    while (lo < hi) {
-        uint32_t mid = lo + (hi - lo) / 2;
-        /* compare the line's word (up to its tab) with the key */
-        const uint8_t *w = k->lex_data + k->lex_line[mid];
-        ptrdiff_t j = 0;
-        while (j < len && w[j] != '\t' && w[j] == key[j]) {
-            j++;
-        }
-        int c;
-        if (w[j] == '\t') {
-            c = j == len ? 0 : -1;   /* the word is a prefix of the key */
-        } else if (j == len) {
-            c = 1;                   /* the key is a prefix of the word */
-        } else {
-            c = w[j] < key[j] ? -1 : 1;
-        }
-        const uint8_t *tab = w + j;
-        if (c == 0) {
-            unsigned m = 0;
-            for (const uint8_t *d = tab + 1; *d >= '0' && *d <= '9'; d++) {
-                m = m * 10 + (unsigned)(*d - '0');
-            }
-            return (uint8_t)m;
-        }
-        if (c < 0) {
-            lo = mid + 1;
-        } else {
-            hi = mid;
-        }
-    }
-    return 0;
-}
+
 
 /* ---- user dictionaries: PETRARCH and TABARI formats ------------------
  *
@@ -1392,7 +1283,7 @@ static bool dload_actors(dctx *d, const uint8_t *data, size_t len)
         if (in_section) {
             char buf[128];
             str w = dphrase(dtrim(t), buf, sizeof buf);
-            uint32_t id = w.len && !memchr(w.p, ' ', (size_t)w.len) ? word_id(d->B->k, w) : 0;
+            uint32_t id = w.len && !memchr(w.p, ' ', (size_t)w.len) ? text_word_id(d->B->k, w) : 0;
             if (id && (!push_u32(&d->B->wc_ids, &d->B->n_wc, &d->B->cap_wc, id) ||
                        !push_u32(&d->B->wc_bits, &d->B->n_wcb, &d->B->cap_wcb, in_section))) {
                 return false;
@@ -2112,7 +2003,7 @@ static bool dtransform(dctx *d, uint32_t line, str t)
             low[q] = (char)(w.p[q] >= 'A' && w.p[q] <= 'Z' ? w.p[q] + 32 : w.p[q]);
         }
         /* written in its base form, as the verb lines are: the lemma */
-        uint32_t id = word_id(d->B->k, (str){(const uint8_t *)low, w.len});
+        uint32_t id = text_word_id(d->B->k, (str){(const uint8_t *)low, w.len});
         if (!id) {
             return false;
         }
@@ -2376,7 +2267,7 @@ static bool dload_verbs(dctx *d, const uint8_t *data, size_t len)
             FOR_PARTS(forms, ' ', fm) {
                 char fb[128];
                 str fw = dphrase(fm, fb, sizeof fb);
-                exc_pair e = {word_id(B->k, fw), word_id(B->k, (str){(const uint8_t *)last_head,
+                exc_pair e = {text_word_id(B->k, fw), text_word_id(B->k, (str){(const uint8_t *)last_head,
                                                                         (ptrdiff_t)strlen(last_head)})};
                 if (fw.len && !strchr(fb, ' ') && e.form && e.lemma &&
                     !push_exc(&B->vexc, &B->n_vexc, &B->cap_vexc, e)) {
@@ -2724,7 +2615,7 @@ static bool dload_verbs(dctx *d, const uint8_t *data, size_t len)
             FOR_PARTS(forms, ' ', fm) {
                 char fb[128];
                 str fw = dphrase(fm, fb, sizeof fb);
-                exc_pair e = {word_id(B->k, fw), word_id(B->k, (str){(const uint8_t *)last_head,
+                exc_pair e = {text_word_id(B->k, fw), text_word_id(B->k, (str){(const uint8_t *)last_head,
                                                                         (ptrdiff_t)strlen(last_head)})};
                 if (fw.len && !strchr(fb, ' ') && !strchr(fb, '+') && e.form && e.lemma &&
                     !push_exc(&B->vexc, &B->n_vexc, &B->cap_vexc, e)) {
@@ -2944,7 +2835,7 @@ static bool finish(builder *B)
     return true;
 }
 
-#define W(field, s) k->w.field = word_id(k, S(s))
+#define W(field, s) k->w.field = text_word_id(k, S(s))
 
 truce_kb *truce_kb_open(truce_error *err)
 {
@@ -3083,131 +2974,4 @@ const cameo_info *kb_cameo(const kb *k, const char *code)
         }
     }
     return NULL;
-}
-
-/* ---- morphology ------------------------------------------------------- */
-
-static uint32_t find_word(const kb *k, const uint8_t *s, ptrdiff_t n)
-{
-    return intern_find(&k->words, (str){s, n});
-}
-
-static bool verb_ok(const kb *k, uint32_t id)
-{
-    return id && id < k->heads_cap && k->is_verb[id];
-}
-
-static bool vowel(uint8_t ch)
-{
-    return ch == 'a' || ch == 'e' || ch == 'i' || ch == 'o' || ch == 'u';
-}
-
-/* Does s[0..n) end consonant-vowel-consonant (not w, x or y last)? */
-static bool cvc(const uint8_t *s, ptrdiff_t n)
-{
-    uint8_t c3 = s[n - 1], v = s[n - 2], c1 = s[n - 3];
-    return !vowel(c3) && c3 != 'w' && c3 != 'x' && c3 != 'y' && vowel(v) && !vowel(c1) &&
-           c3 >= 'a' && c3 <= 'z' && c1 >= 'a' && c1 <= 'z';
-}
-
-uint32_t kb_verb_lemma(const kb *k, const uint8_t *w, ptrdiff_t n, uint8_t *vform)
-{
-    *vform = VF_NONE;
-    if (!k->vexc || n < 2 || n > 40) {
-        return 0;
-    }
-    uint32_t id = find_word(k, w, n);
-    if (id && id < k->heads_cap && k->vexc[id] && verb_ok(k, id) && k->vheads[id] &&
-        !k->vheads[k->vexc[id]]) {
-        /* "lay down arms": "lay" is also the past of "lie", but only the
-         * verb "lay" has patterns; a past form that only a dictionary lists
-         * as a verb of its own ("SAID", "LEFT") stays a past form */
-        *vform = k->is_verb[id] & 1 ? VF_BASE : VF_ED;
-        return id;
-    }
-    if (id && id < k->heads_cap && k->vexc[id]) {
-        /* irregular: past/participle unless it ends in s */
-        *vform = w[n - 1] == 's' ? VF_S : (n > 4 && memcmp(w + n - 3, "ing", 3) == 0 ? VF_ING : VF_ED);
-        return k->vexc[id];
-    }
-    uint8_t buf[48];
-    struct { const char *suf; const char *rep; uint8_t vf; } rules[] = {
-        {"ies", "y", VF_S}, {"es", "", VF_S}, {"es", "e", VF_S}, {"s", "", VF_S},
-        {"ied", "y", VF_ED}, {"ed", "", VF_ED}, {"ed", "e", VF_ED},
-        {"ying", "ie", VF_ING}, {"ing", "", VF_ING}, {"ing", "e", VF_ING},
-    };
-    for (size_t r = 0; r < sizeof rules / sizeof *rules; r++) {
-        ptrdiff_t sl = (ptrdiff_t)strlen(rules[r].suf), rl = (ptrdiff_t)strlen(rules[r].rep);
-        if (n <= sl + 1 || memcmp(w + n - sl, rules[r].suf, (size_t)sl) != 0) {
-            continue;
-        }
-        ptrdiff_t stem = n - sl;
-        memcpy(buf, w, (size_t)stem);
-        memcpy(buf + stem, rules[r].rep, (size_t)rl);
-        uint32_t c = find_word(k, buf, stem + rl);
-        /* "staged", "hoped", "fined": a stem ending consonant-vowel-
-         * consonant would have doubled its last letter (hop -> hopped),
-         * so the lemma is the one with a final e (stage, hope, fine) */
-        if (verb_ok(k, c) && rl == 0 && rules[r].vf != VF_S && stem >= 3 && cvc(buf, stem)) {
-            buf[stem] = 'e';
-            uint32_t ce = find_word(k, buf, stem + 1);
-            if (verb_ok(k, ce)) {
-                *vform = rules[r].vf;
-                return ce;
-            }
-        }
-        if (verb_ok(k, c)) {
-            *vform = rules[r].vf;
-            return c;
-        }
-        /* doubled final consonant: stopped, shelling -> stop, shell? */
-        if (rl == 0 && stem >= 3 && buf[stem - 1] == buf[stem - 2] &&
-            (rules[r].vf == VF_ED || rules[r].vf == VF_ING)) {
-            c = find_word(k, buf, stem - 1);
-            if (verb_ok(k, c)) {
-                *vform = rules[r].vf;
-                return c;
-            }
-        }
-    }
-    if (verb_ok(k, id)) {
-        *vform = VF_BASE;
-        return id;
-    }
-    /* "reimposed", "re-imposed", "reopens": the verb without its prefix */
-    if (n > 5 && w[0] == 'r' && w[1] == 'e') {
-        ptrdiff_t skip = w[2] == '-' ? 3 : 2;
-        return kb_verb_lemma(k, w + skip, n - skip, vform);
-    }
-    return 0;
-}
-
-uint32_t kb_noun_lemma(const kb *k, const uint8_t *w, ptrdiff_t n)
-{
-    if (!k->nexc || n < 3 || n > 40) {
-        return 0;
-    }
-    uint32_t id = find_word(k, w, n);
-    if (id && id < k->heads_cap && k->nexc[id]) {
-        return k->nexc[id];
-    }
-    if (w[n - 1] != 's') {
-        return 0;
-    }
-    uint8_t buf[48];
-    if (n > 3 && memcmp(w + n - 3, "ies", 3) == 0) {
-        memcpy(buf, w, (size_t)(n - 3));
-        buf[n - 3] = 'y';
-        uint32_t c = find_word(k, buf, n - 2);
-        if (c) {
-            return c;
-        }
-    }
-    if (n > 2 && w[n - 2] == 'e') {
-        uint32_t c = find_word(k, w, n - 2);
-        if (c) {
-            return c;
-        }
-    }
-    return find_word(k, w, n - 1);
 }

@@ -6,9 +6,16 @@
  * knowledge base's word table. Sentence splitting knows abbreviations
  * (U.S., Gen., Mr., Jan., No.), initials, quotations and paragraphs.
  *
+ * Each token also gets what the knowledge base says of its key (word id,
+ * actor trie node, word classes, verb and noun lemmas and the lexicon's
+ * verdict, from lex.c), cached per word form. The loaders use the same
+ * tokenizer to turn dictionary phrases into word ids (text_phrase_ids,
+ * text_word_id), the one place where text adds words to the kb. Which
+ * phrases are actors or patterns is the loaders' and the coder's business.
+ *
  * Unicode properties and normalisation come from utf8proc.
  */
-#include "truce_int.h"
+#include "kb.h"
 
 #include <utf8proc.h>
 
@@ -585,4 +592,37 @@ ptrdiff_t text_sentences(const uint8_t *text, const token *t, size_t n,
     }
     *out = v;
     return (ptrdiff_t)ns;
+}
+
+/* ---- dictionary words ---------------------------------------------------- */
+
+uint32_t text_word_id(kb *k, str w)
+{
+    uint8_t key[256];
+    ptrdiff_t n = text_key(w.p, w.len, key, sizeof key);
+    if (n < 0) {
+        return 0;
+    }
+    return intern_add(&k->words, (str){key, n});
+}
+
+int text_phrase_ids(kb *k, str phrase, uint32_t *ids, int cap)
+{
+    arena tmp;
+    arena_init(&tmp, 1 << 12);
+    token *t;
+    ptrdiff_t n = text_tokenize(k, phrase.p, (size_t)phrase.len, 0, &tmp, NULL, &t);
+    if (n < 0 || n > cap) {
+        arena_free(&tmp);
+        return -1;
+    }
+    for (ptrdiff_t i = 0; i < n; i++) {
+        ids[i] = text_word_id(k, (str){phrase.p + t[i].start, t[i].end - t[i].start});
+        if (!ids[i]) {
+            arena_free(&tmp);
+            return -1;
+        }
+    }
+    arena_free(&tmp);
+    return (int)n;
 }
