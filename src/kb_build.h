@@ -1,0 +1,194 @@
+/* kb_build.h — the knowledge loaders' shared internals.
+ *
+ * What kb.c (the struct's lifecycle and finish), kb_builtin.c (the data/
+ * files), patc.c (the pattern compiler) and the dictionary readers
+ * (dict_read.c, dict_actors.c, dict_verbs.c) share while a kb is being
+ * built: the builder with its growing lists, small text helpers, and each
+ * module's entry points. Nothing here outlives loading, and nothing outside
+ * those modules includes it; the loaded kb's shape is kb.h's.
+ */
+#ifndef TRUCE_KB_BUILD_H
+#define TRUCE_KB_BUILD_H
+
+#include "kb.h"
+
+#include <stdlib.h>
+
+/* ---- the builder (kb.c) ------------------------------------------------ */
+
+typedef struct {
+    uint32_t form, lemma;
+} exc_pair;
+
+typedef struct {
+    kb *k;
+    /* growing lists resolved at the end */
+    uint32_t *verb_ids;
+    size_t n_verb_ids, cap_verb_ids;
+    uint32_t *stem_forms;          /* TABARI verb forms without '_' ("ACTUALITY"): stems */
+    size_t n_stem_forms, cap_stem_forms;
+    exc_pair *vexc, *nexc;
+    size_t n_vexc, n_nexc, cap_vexc, cap_nexc;
+    pattern *pats;         /* linked through ->next in file order (reversed) */
+    uint32_t *wc_ids, *wc_bits;
+    size_t n_wc, cap_wc, n_wcb, cap_wcb;
+    truce_error *err;
+    uint32_t n_lex;        /* lexicon lines, set in the kb when it is built */
+} builder;
+
+static inline bool push_u32(uint32_t **v, size_t *n, size_t *cap, uint32_t x)
+{
+    if (*n == *cap) {
+        size_t nc = *cap ? *cap * 2 : 1024;
+        uint32_t *nv = realloc(*v, nc * sizeof *nv);
+        if (!nv) {
+            return false;
+        }
+        *v = nv;
+        *cap = nc;
+    }
+    (*v)[(*n)++] = x;
+    return true;
+}
+
+static inline bool push_exc(exc_pair **v, size_t *n, size_t *cap, exc_pair x)
+{
+    if (*n == *cap) {
+        size_t nc = *cap ? *cap * 2 : 1024;
+        exc_pair *nv = realloc(*v, nc * sizeof *nv);
+        if (!nv) {
+            return false;
+        }
+        *v = nv;
+        *cap = nc;
+    }
+    (*v)[(*n)++] = x;
+    return true;
+}
+
+/* ---- text helpers ------------------------------------------------------ */
+
+/* The line at *p (without its newline); *p moves past it. */
+static inline str take_line(const uint8_t **p, const uint8_t *end)
+{
+    const uint8_t *b = *p, *e = b;
+    while (e < end && *e != '\n') {
+        e++;
+    }
+    *p = e < end ? e + 1 : e;
+    return (str){b, e - b};
+}
+
+static inline str trim(str s)
+{
+    while (s.len && (s.p[0] == ' ')) {
+        s.p++;
+        s.len--;
+    }
+    while (s.len && (s.p[s.len - 1] == ' ')) {
+        s.len--;
+    }
+    return s;
+}
+
+/* Split s on sep; calls fn for each trimmed non-empty part. */
+#define FOR_PARTS(s, sep, part)                                                  \
+    for (const uint8_t *part##_b = (s).p, *part##_e = (s).p + (s).len,           \
+                       *part##_q = part##_b;                                     \
+         part##_q <= part##_e; part##_q++)                                       \
+        if (part##_q == part##_e || *part##_q == (sep))                          \
+            for (str part = trim((str){part##_b, part##_q - part##_b}),          \
+                     *part##_once = &part;                                       \
+                 part##_once; part##_once = NULL, part##_b = part##_q + 1)       \
+                if (part.len > 0 && !(part.len == 1 && part.p[0] == '-'))
+
+static inline bool valid_code(str s)
+{
+    if (s.len < 3 || s.len > 15) {
+        return false;
+    }
+    for (ptrdiff_t i = 0; i < s.len; i++) {
+        if (!((s.p[i] >= 'A' && s.p[i] <= 'Z') || (s.p[i] >= '0' && s.p[i] <= '9'))) {
+            return false;
+        }
+    }
+    return true;
+}
+
+/* Index of a 2-4 digit code string in kb.cameo_index, or -1. */
+static inline int cameo_slot(const char *code)
+{
+    int v = 0, n = 0;
+    for (; code[n]; n++) {
+        if (code[n] < '0' || code[n] > '9' || n >= 4) {
+            return -1;
+        }
+        v = v * 10 + (code[n] - '0');
+    }
+    return n < 2 ? -1 : n * 10000 + v;
+}
+
+/* ---- patc.c: the pattern compiler ------------------------------------- */
+
+/* Compile one pattern in truce's notation (data/README.md) for CAMEO code
+ * `code` (and TABARI's paired code code2, or NULL), written at file:line;
+ * errors are reported at column col. The patterns (one per head
+ * alternative) go onto B->pats. False with B->err filled on an error. */
+bool patc_compile(builder *B, const char *file, uint32_t line, uint32_t col, const char *code,
+                  const char *code2, str text, uint8_t flags);
+/* Fill p->need, the Bloom bits of its one-word elements. */
+void patc_need(pattern *p);
+
+/* ---- kb_builtin.c: the data/ files ------------------------------------- */
+
+/* The tables every kb has, with or without the built-in knowledge: WordNet
+ * lemmas and exceptions, the lexicon, the CAMEO table, word classes,
+ * modality. False with B->err filled (or left empty if a file is missing). */
+bool kb_builtin_tables(builder *B);
+/* The built-in knowledge: countries, actors and people, agents, verb
+ * patterns. False as kb_builtin_tables. */
+bool kb_builtin_knowledge(builder *B);
+
+/* ---- dict_*.c: user dictionaries (PETRARCH and TABARI formats) ---------- */
+
+typedef struct {
+    builder *B;
+    const char *path;
+    truce_dict_warn warn;
+    void *user;
+    size_t n_errors, n_warnings;
+    bool warned_yy;
+    bool semi;             /* TABARI files: ';' starts a comment */
+} dctx;
+
+typedef struct {
+    const uint8_t *p, *end;
+    uint32_t line;
+    str text;      /* the line, comment cut, right-trimmed */
+    str raw;
+    bool in_comment;
+    bool semi;             /* cut at ';' as well as '#' (TABARI) */
+} dlines;
+
+/* Load one user dictionary into B; problems go to warn and are added to
+ * the counts. False only when memory runs out. */
+bool dict_load(builder *B, const truce_dict_file *f, truce_dict_warn warn, void *user,
+               size_t *n_errors, size_t *n_warnings);
+/* Count a problem at line:col and pass it to the caller's warn. */
+void dict_report(dctx *d, bool error, uint32_t line, uint32_t col, const char *fmt, ...)
+    __attribute__((format(printf, 5, 6)));
+/* Next line; PETRARCH cuts a line at its first '#', skips "<!-- -->". */
+bool dict_next(dlines *L);
+/* s without blanks around it (nor a trailing '_'). */
+str dict_trim(str s);
+/* "WORDS_LIKE_THIS" -> "words like this" (into buf, NUL-terminated). */
+str dict_phrase(str s, char *buf, size_t cap);
+
+/* The readers of each kind of file (false only when memory runs out). */
+bool dict_load_actors(dctx *d, const uint8_t *data, size_t len);
+bool dict_load_agents(dctx *d, const uint8_t *data, size_t len);
+bool dict_load_discards(dctx *d, const uint8_t *data, size_t len);
+bool dict_load_issues(dctx *d, const uint8_t *data, size_t len);
+bool dict_load_verbs(dctx *d, const uint8_t *data, size_t len);
+
+#endif
