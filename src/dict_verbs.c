@@ -5,9 +5,11 @@
  * members), "--- MEANING [CODE] ---" blocks, verb lines with irregular
  * forms, "- PRE * POST [CODE]" patterns, CAMEO.2.0 transformations ("~ a (b
  * c VERB2) VERB1 = x y CODE"), and TABARI's <TIME> flags. Each pattern is
- * translated into truce's pattern notation and compiled by patc.c; verb
- * forms go to the builder's exception lists (lex.c reads them once the kb
- * is built). Lines come from dict_read.c; what a pattern matches is the
+ * written into the pattern compiler (patc.c) element by element, in its
+ * notation and with the column of the source element it comes from, so
+ * that a compiler error points into the dictionary's own line; verb forms
+ * go to the builder's exception lists (lex.c reads them once the kb is
+ * built). Lines come from dict_read.c; what a pattern matches is the
  * coder's business.
  */
 #include "kb_build.h"
@@ -15,23 +17,29 @@
 #include <stdio.h>
 #include <strings.h>
 
-/* Add one pattern of a user verb dictionary. A bad pattern is reported at
- * its line and skipped; false only when memory runs out. */
-static bool dadd_pattern(dctx *d, uint32_t line, const char *code, const char *code2, str pat)
+/* Compile one pattern of a user verb dictionary. A bad pattern is
+ * reported at its line and skipped; false only when memory runs out. */
+static bool dadd_pattern(dctx *d, const patc *pc, const char *code, const char *code2)
 {
     builder *B = d->B;
     truce_error e = {0};
     truce_error *saved = B->err;
     B->err = &e;
-    bool r = patc_compile(B, d->path, line, 1, code, code2, pat, 0);
+    bool r = patc_end(B, pc, code, code2, 0);
     B->err = saved;
     if (!r && e.code == TRUCE_ENOMEM) {
         return false;
     }
     if (!r) {
-        dict_report(d, true, line, 1, "%s", e.msg);
+        dict_report(d, true, pc->line, 1, "%s", e.msg);
     }
     return true;
+}
+
+/* Append one element (or several parted by spaces) to a pattern. */
+static void dput(patc *pc, const char *sep, const char *el, uint32_t col)
+{
+    patc_put(pc, sep, (str){(const uint8_t *)el, (ptrdiff_t)strlen(el)}, col, false);
 }
 
 /* Verb dictionaries: CAMEO.2.0 (PETRARCH2) and the older TABARI /
@@ -129,25 +137,72 @@ static bool dalts(const dsyn *syns, int n_syns, const char *in, size_t n, bool s
     return true;
 }
 
-/* Translate a TABARI / PETRARCH-1 pattern ("+ KNOWN_ * IN_ $", "SUGGESTED_+
- * * DEMAND_{ GENEVA_ | INTERNATIONAL }_CONVENTIONS") into truce's syntax,
- * "*" becoming the head alternatives `verbs` ("=a|b"). Returns the column
- * (1-based in body) of a fault and fills why, or 0. */
-static uint32_t dtab_pattern(const dsyn *syns, int n_syns, str body, const char *verbs, bool stems,
-                             char *out, size_t cap, char *why, size_t why_cap, bool *head_done)
+/* Where the bytes of a TABARI pattern body were written in its line: body
+ * offset o is at column col + o, except that a synset member spliced into
+ * the body at [at, at + n) stands where its "&SYNSET" was, and what
+ * follows it shifts by shift (dslot_patterns). */
+typedef struct {
+    uint32_t col;
+    ptrdiff_t at, n, shift;
+} dcols;
+
+static uint32_t dcol(const dcols *m, ptrdiff_t o)
 {
-    size_t on = 0;
-    out[0] = 0;
+    if (o < m->at) {
+        return m->col + (uint32_t)o;
+    }
+    if (o < m->at + m->n) {
+        return m->col + (uint32_t)m->at;
+    }
+    return m->col + (uint32_t)(o - m->n + m->shift);
+}
+
+/* The alternatives "{ GENEVA_ | INTERNATIONAL }" between body[i] '{' and
+ * body[j] '}' into item (truce's "a|b"). False as dalts. */
+static bool dbraces(const dsyn *syns, int n_syns, str body, ptrdiff_t i, ptrdiff_t j, bool stems, char *item,
+                    size_t cap, const char **bad, size_t *bad_len)
+{
+    ptrdiff_t a = i + 1;
+    for (ptrdiff_t q = i + 1; q <= j; q++) {
+        if (q == j || body.p[q] == '|') {
+            str alt = {body.p + a, q - a};
+            while (alt.len && (alt.p[0] == ' ' || alt.p[0] == '_')) {
+                alt.p++, alt.len--;
+            }
+            while (alt.len && alt.p[alt.len - 1] == ' ') {
+                alt.len--;
+            }
+            bool exact = alt.len && alt.p[alt.len - 1] == '_';
+            while (alt.len && (alt.p[alt.len - 1] == ' ' || alt.p[alt.len - 1] == '_')) {
+                alt.len--;
+            }
+            if (alt.len && !dalts(syns, n_syns, (const char *)alt.p, (size_t)alt.len, stems && !exact, stems, item,
+                                  cap, bad, bad_len)) {
+                return false;
+            }
+            a = q + 1;
+        }
+    }
+    return true;
+}
+
+/* Write a TABARI / PETRARCH-1 pattern ("+ KNOWN_ * IN_ $", "SUGGESTED_+
+ * * DEMAND_{ GENEVA_ | INTERNATIONAL }_CONVENTIONS") into pc element by
+ * element in truce's notation, each at its column (cols), "*" becoming the
+ * head alternatives `verbs` ("=a|b"). Returns the column (1-based in body)
+ * of a fault and fills why, or 0. */
+static uint32_t dtab_pattern(const dsyn *syns, int n_syns, str body, const dcols *cols, const char *verbs,
+                             bool stems, patc *pc, char *why, size_t why_cap, bool *head_done)
+{
     *head_done = false;
     ptrdiff_t i = 0;
     bool first = true, after_syn = false;
     while (i < body.len) {
-        bool adj = false, sep = false;
+        bool adj = false;
         while (i < body.len && (body.p[i] == ' ' || body.p[i] == '\t' || body.p[i] == '_')) {
             /* "IN_*": the next word right after; "IN_ *": '_' only says
              * IN is the word as written, the space lets words come between */
             adj = body.p[i] == '_';
-            sep = true;
             i++;
         }
         if (after_syn && stems) {
@@ -157,13 +212,11 @@ static uint32_t dtab_pattern(const dsyn *syns, int n_syns, str body, const char 
         if (i >= body.len) {
             break;
         }
-        (void)sep;
         ptrdiff_t b = i;
         char item[4096] = "";
         const char *bad = NULL;
         size_t bad_len = 0;
         uint8_t ch = body.p[i];
-        bool tail_adj = false;
         if (ch == '{') {
             ptrdiff_t j = i + 1;
             while (j < body.len && body.p[j] != '}') {
@@ -173,27 +226,8 @@ static uint32_t dtab_pattern(const dsyn *syns, int n_syns, str body, const char 
                 snprintf(why, why_cap, "expected '}' to close the alternatives, found end of line");
                 return (uint32_t)b + 1;
             }
-            /* alternatives split on '|' */
-            ptrdiff_t a = i + 1;
-            for (ptrdiff_t q = i + 1; q <= j; q++) {
-                if (q == j || body.p[q] == '|') {
-                    str alt = {body.p + a, q - a};
-                    while (alt.len && (alt.p[0] == ' ' || alt.p[0] == '_')) {
-                        alt.p++, alt.len--;
-                    }
-                    while (alt.len && alt.p[alt.len - 1] == ' ') {
-                        alt.len--;
-                    }
-                    bool exact = alt.len && alt.p[alt.len - 1] == '_';
-                    while (alt.len && (alt.p[alt.len - 1] == ' ' || alt.p[alt.len - 1] == '_')) {
-                        alt.len--;
-                    }
-                    if (alt.len && !dalts(syns, n_syns, (const char *)alt.p, (size_t)alt.len, stems && !exact, stems,
-                                          item, sizeof item, &bad, &bad_len)) {
-                        goto fault;
-                    }
-                    a = q + 1;
-                }
+            if (!dbraces(syns, n_syns, body, i, j, stems, item, sizeof item, &bad, &bad_len)) {
+                goto fault;
             }
             /* "{ GENEVA_ | ... }_CONVENTIONS": '_' right after the brace */
             i = j + 1;
@@ -240,16 +274,18 @@ static uint32_t dtab_pattern(const dsyn *syns, int n_syns, str body, const char 
             }
             i = j;
         }
-        (void)tail_adj;
         if (!item[0]) {
             continue;   /* a stem mark alone */
         }
-        size_t il = strlen(item);
-        if (on + il + 8 >= cap) {
-            snprintf(why, why_cap, "expected a shorter pattern, found one of over %zu bytes", cap);
+        if (pc->len + strlen(item) + 8 >= PATC_TEXT) {
+            snprintf(why, why_cap, "expected a shorter pattern, found one of over %d bytes", PATC_TEXT);
             return 1;
         }
-        on += (size_t)snprintf(out + on, cap - on, "%s%s", first ? "" : (adj ? " " : " ** "), item);
+        /* a space between words: "**", any words may come there */
+        if (!first && !adj) {
+            dput(pc, " ", "**", dcol(cols, b));
+        }
+        dput(pc, first ? "" : " ", item, dcol(cols, b));
         first = false;
         continue;
     fault:
@@ -445,9 +481,13 @@ static void dverb_post(str vw, char *out, size_t cap, bool *head_gap)
  * members with an actor slot ("* &CURRENCY" and "+PESO_$": "* PESO_$"),
  * one per member, with n_syn - 1 synsets. False only when memory runs
  * out. */
-static bool dslot_patterns(dctx *d, const dsyn *syns, int n_syns, str rest, const char *verbs, uint32_t line,
-                           const char *code, const char *code2, uint8_t n_syn)
+static bool dslot_patterns(dctx *d, const dsyn *syns, int n_syns, str rest, uint32_t col, const char *verbs,
+                           uint32_t line, const char *code, const char *code2, uint8_t n_syn)
 {
+    patc *pc = malloc(sizeof *pc);
+    if (!pc) {
+        return false;
+    }
     bool ok = true;
     for (ptrdiff_t a = 0; a < rest.len; a++) {
         if (rest.p[a] != '&') {
@@ -465,23 +505,26 @@ static bool dslot_patterns(dctx *d, const dsyn *syns, int n_syns, str rest, cons
         for (const char *m = sy->slots, *me; m; m = me ? me + 1 : NULL) {
             me = strchr(m, '|');
             int ml = me ? (int)(me - m) : (int)strlen(m);
-            char body[1024], pat[8192], why[160];
+            char body[1024], why[160];
             bool head_done = false;
             int bn = snprintf(body, sizeof body, "%.*s%.*s%.*s", (int)a, (const char *)rest.p, ml, m,
                               (int)(rest.len - le), (const char *)rest.p + le);
+            dcols cols = {col, a, ml, le - a};
+            patc_begin(pc, d->path, line, col);
             if (bn < 0 || (size_t)bn >= sizeof body ||
-                dtab_pattern(syns, n_syns, (str){(const uint8_t *)body, bn}, verbs, d->semi, pat, sizeof pat, why,
+                dtab_pattern(syns, n_syns, (str){(const uint8_t *)body, bn}, &cols, verbs, d->semi, pc, why,
                              sizeof why, &head_done) ||
                 !head_done) {
                 continue;   /* the line's own pattern has been checked */
             }
             const pattern *before = d->B->pats;
-            ok = dadd_pattern(d, line, code, code2, (str){(const uint8_t *)pat, (ptrdiff_t)strlen(pat)}) && ok;
+            ok = dadd_pattern(d, pc, code, code2) && ok;
             for (pattern *q = d->B->pats; q && q != before; q = q->next) {
                 q->n_syn = n_syn ? n_syn - 1 : 0;
             }
         }
     }
+    free(pc);
     return ok;
 }
 
@@ -766,7 +809,7 @@ static bool vtab_pattern(vfile *v, str t, vcode *c)
     if (c->null_code && !c->flag_code) {
         snprintf(c->code, sizeof c->code, "---");
     }
-    char pat[8192], why[160];
+    char why[160];
     bool head_done;
     /* the body with its final '_' ("- * OFF_"): only blanks cut */
     str rest = {c->body.p + 1, (c->br ? c->br : t.p + t.len) - c->body.p - 1};
@@ -776,19 +819,27 @@ static bool vtab_pattern(vfile *v, str t, vcode *c)
     while (rest.len && (rest.p[rest.len - 1] == ' ' || rest.p[rest.len - 1] == '\t')) {
         rest.len--;
     }
-    uint32_t col = dtab_pattern(v->syns, v->n_syns, rest, v->verbs, d->semi, pat, sizeof pat, why, sizeof why,
-                                &head_done);
-    if (col) {
-        dict_report(d, true, v->L.line, (uint32_t)(rest.p - t.p) + col, "%s", why);
-        return true;
+    uint32_t rest_col = (uint32_t)(rest.p - t.p) + 1;
+    dcols cols = {rest_col, PTRDIFF_MAX, 0, 0};
+    patc *pc = malloc(sizeof *pc);
+    if (!pc) {
+        return false;
     }
-    if (!head_done) {
-        dict_report(d, true, v->L.line, 1, "expected '*' for the verb in the pattern");
+    patc_begin(pc, d->path, v->L.line, rest_col);
+    uint32_t col = dtab_pattern(v->syns, v->n_syns, rest, &cols, v->verbs, d->semi, pc, why, sizeof why, &head_done);
+    if (col || !head_done) {
+        if (col) {
+            dict_report(d, true, v->L.line, rest_col - 1 + col, "%s", why);
+        } else {
+            dict_report(d, true, v->L.line, 1, "expected '*' for the verb in the pattern");
+        }
+        free(pc);
         return true;
     }
     const char *code2 = c->code2[0] && !c->null_code ? c->code2 : NULL;
     const pattern *before = d->B->pats;
-    bool ok = dadd_pattern(d, v->L.line, c->code, code2, (str){(const uint8_t *)pat, (ptrdiff_t)strlen(pat)});
+    bool ok = dadd_pattern(d, pc, c->code, code2);
+    free(pc);
     /* its synsets, for the choice between patterns (best_pattern) */
     uint8_t n_syn = 0;
     for (ptrdiff_t q = 0; q < rest.len; q++) {
@@ -797,7 +848,7 @@ static bool vtab_pattern(vfile *v, str t, vcode *c)
     for (pattern *q = d->B->pats; q && q != before; q = q->next) {
         q->n_syn = n_syn;
     }
-    return dslot_patterns(d, v->syns, v->n_syns, rest, v->verbs, v->L.line, c->code, code2, n_syn) && ok;
+    return dslot_patterns(d, v->syns, v->n_syns, rest, rest_col, v->verbs, v->L.line, c->code, code2, n_syn) && ok;
 }
 
 /* The heads of synset &label (lw), or NULL. */
@@ -816,8 +867,8 @@ static const char *vsyn_heads(const vfile *v, const char *lw)
  * "{MOD HEAD}", a noun phrase (its head), "(PREP NOUN)" (the preposition
  * and the noun, which may come after the object), either with a synset
  * inside ("(WITH &WEAPON)", "(FOR {FIGHTER &AIRCRAFT})"). Appends it to
- * pat (at *pn); false if reported. */
-static bool vgroup(vfile *v, str t, str rest, ptrdiff_t i, ptrdiff_t j, char *pat, size_t cap, size_t *pn)
+ * pc at column col; false if reported. */
+static bool vgroup(vfile *v, str t, str rest, ptrdiff_t i, ptrdiff_t j, patc *pc, uint32_t col, bool *full)
 {
     uint8_t c0 = rest.p[i];
     str inner = dict_trim((str){rest.p + i + 1, (j < rest.len ? j : rest.len) - i - 1});
@@ -849,17 +900,15 @@ static bool vgroup(vfile *v, str t, str rest, ptrdiff_t i, ptrdiff_t j, char *pa
         }
         last = strrchr(buf, ' ');
     }
-    if (c0 == '(') {
-        char *sp = strchr(buf, ' ');
-        /* a prepositional phrase may follow the object */
-        if (sp) {
-            *sp = 0;
-            *pn += (size_t)snprintf(pat + *pn, cap - *pn, " * %s * %s", first, last + 1);
-        } else {
-            *pn += (size_t)snprintf(pat + *pn, cap - *pn, " * %s", first);
-        }
-    } else {
-        *pn += (size_t)snprintf(pat + *pn, cap - *pn, " * %s", last ? last + 1 : first);
+    /* " * PREP * NOUN": a prepositional phrase may follow the object */
+    char *sp = c0 == '(' ? strchr(buf, ' ') : NULL;
+    if (sp) {
+        *sp = 0;
+    }
+    const char *noun = c0 == '(' ? (sp ? last + 1 : NULL) : (last ? last + 1 : first);
+    const char *els[4] = {"*", c0 == '(' ? first : noun, "*", noun};
+    for (int e = 0; e < (c0 == '(' && sp ? 4 : 2); e++) {
+        *full = *full || !patc_put(pc, " ", (str){(const uint8_t *)els[e], (ptrdiff_t)strlen(els[e])}, col, false);
     }
     return true;
 }
@@ -876,11 +925,14 @@ static bool vcameo_pattern(vfile *v, str t, vcode *c)
     if (c->null_code) {
         snprintf(c->code, sizeof c->code, "---");
     }
-    char pat[8192];
-    size_t pn = 0;
-    bool head_done = false;
+    bool head_done = false, full = false, failed = false;
     str rest = dict_trim((str){c->body.p + 1, c->body.len - 1});
-    for (ptrdiff_t i = 0; i < rest.len && pn + 64 < sizeof pat;) {
+    patc *pc = malloc(sizeof *pc);
+    if (!pc) {
+        return false;
+    }
+    patc_begin(pc, d->path, v->L.line, (uint32_t)(rest.p - t.p) + 1);
+    for (ptrdiff_t i = 0; i < rest.len && !full && pc->len + 64 < PATC_TEXT;) {
         while (i < rest.len && (rest.p[i] == ' ' || rest.p[i] == '\t')) {
             i++;
         }
@@ -888,14 +940,15 @@ static bool vcameo_pattern(vfile *v, str t, vcode *c)
             break;
         }
         uint8_t c0 = rest.p[i];
+        uint32_t col = (uint32_t)(rest.p + i - t.p) + 1;
         ptrdiff_t j = i;
         if (c0 == '{' || c0 == '(') {
             uint8_t close = c0 == '{' ? '}' : ')';
             while (j < rest.len && rest.p[j] != close) {
                 j++;
             }
-            if (!vgroup(v, t, rest, i, j, pat, sizeof pat, &pn)) {
-                pn = 0;
+            if (!vgroup(v, t, rest, i, j, pc, col, &full)) {
+                failed = true;
                 break;
             }
             i = j + 1;
@@ -906,46 +959,50 @@ static bool vcameo_pattern(vfile *v, str t, vcode *c)
         }
         str w = {rest.p + i, j - i};
         i = j;
+        const char *el = NULL;
+        char buf[256];
         if (str_eq(w, S("*"))) {
-            pn += (size_t)snprintf(pat + pn, sizeof pat - pn, " %s", v->verbs);
+            el = v->verbs;
             head_done = true;
         } else if (str_eq(w, S("^"))) {
-            pn += (size_t)snprintf(pat + pn, sizeof pat - pn, " *");
+            el = "*";
         } else if (str_eq(w, S("$")) || str_eq(w, S("+"))) {
-            pn += (size_t)snprintf(pat + pn, sizeof pat - pn, " %.*s", (int)w.len, (const char *)w.p);
+            el = w.p[0] == '$' ? "$" : "+";
         } else if (str_eq(w, S("%"))) {
             /* compound marker: not used */
         } else if (w.p[0] == '&') {
-            const char *alts = NULL;
             for (int s2 = 0; s2 < v->n_syns; s2++) {
                 size_t ll = strlen(v->syns[s2].label);
                 str lw = dict_trim(w);
                 if ((size_t)lw.len == ll && memcmp(lw.p, v->syns[s2].label, ll) == 0) {
-                    alts = v->syns[s2].heads;
+                    el = v->syns[s2].heads;
                 }
             }
-            if (!alts || !alts[0]) {
-                dict_report(d, true, v->L.line, (uint32_t)(w.p - t.p) + 1,
-                            "expected a synset defined before, found \"%.*s\"", (int)w.len, (const char *)w.p);
-                pn = 0;
+            if (!el || !el[0]) {
+                dict_report(d, true, v->L.line, col, "expected a synset defined before, found \"%.*s\"", (int)w.len,
+                            (const char *)w.p);
+                failed = true;
                 break;
             }
-            pn += (size_t)snprintf(pat + pn, sizeof pat - pn, " %s", alts);
         } else {
-            char buf[256];
             dict_phrase(w, buf, sizeof buf);
-            if (buf[0]) {
-                pn += (size_t)snprintf(pat + pn, sizeof pat - pn, " %s", buf);
-            }
+            el = buf[0] ? buf : NULL;
+        }
+        if (el) {
+            full = full || !patc_put(pc, " ", (str){(const uint8_t *)el, (ptrdiff_t)strlen(el)}, col, false);
         }
     }
-    if (!pn || !head_done || pn >= sizeof pat - 64) {
-        if (pn && !head_done) {
+    bool ok = true;
+    if (failed || !pc->len || !head_done || full || pc->len >= PATC_TEXT - 64) {
+        if (!failed && (pc->len || full) && !head_done) {
             dict_report(d, true, v->L.line, 1, "expected '*' for the verb in the pattern");
         }
-        return true;
+    } else {
+        patc_trim(pc);
+        ok = dadd_pattern(d, pc, c->code, NULL);
     }
-    return dadd_pattern(d, v->L.line, c->code, NULL, dict_trim((str){(const uint8_t *)pat, (ptrdiff_t)pn}));
+    free(pc);
+    return ok;
 }
 
 /* A verb line's verb vw ("+CORDON_OFF", "WIRE_+TAP", "DEATH TOLL RISEN",
@@ -1045,12 +1102,24 @@ static bool vverb_line(vfile *v, vcode *c)
     if (c->null_code && !c->flag_code) {
         return ok;
     }
-    char pat[512];
-    snprintf(pat, sizeof pat, "%s%s=%s%s%s", pre, pre[0] ? " " : "", head,
-             post[0] ? (head_gap ? " ** " : " ") : "", post);
+    /* its own pattern: "pre =head post" ("**" where words may come) */
+    uint32_t col = (uint32_t)(vw.p - c->body.p) + 1;
+    char head_el[130];
+    snprintf(head_el, sizeof head_el, "=%s", head);
+    patc pc;
+    patc_begin(&pc, d->path, v->L.line, col);
+    if (pre[0]) {
+        dput(&pc, "", pre, col);
+    }
+    dput(&pc, pre[0] ? " " : "", head_el, col);
+    if (post[0]) {
+        if (head_gap) {
+            dput(&pc, " ", "**", col);
+        }
+        dput(&pc, " ", post, col);
+    }
     pattern *before = B->pats;
-    ok = dadd_pattern(d, v->L.line, c->code, c->code2[0] ? c->code2 : NULL,
-                      (str){(const uint8_t *)pat, (ptrdiff_t)strlen(pat)}) && ok;
+    ok = dadd_pattern(d, &pc, c->code, c->code2[0] ? c->code2 : NULL) && ok;
     for (pattern *q = B->pats; q && q != before; q = q->next) {
         q->verb_line = true;   /* only the patterns this line added */
         q->mark = c->mark;

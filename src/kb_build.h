@@ -128,12 +128,47 @@ static inline int cameo_slot(const char *code)
     return n < 2 ? -1 : n * 10000 + v;
 }
 
-/* ---- patc.c: the pattern compiler ------------------------------------- */
+/* ---- patc.c: the pattern compiler -------------------------------------
+ *
+ * The readers of every syntax (data/verbs.txt, PETRARCH's CAMEO.2.0,
+ * TABARI's .verbs) write a pattern into a patc element by element, each
+ * in truce's notation (data/README.md: a word's alternatives "a|b_c~",
+ * the head "=a|b", a gap "*" or "**", a slot "$" "+" "%" "^") with the
+ * column where their source wrote it; patc_end compiles it, all or
+ * nothing, so a pattern a reader gives up halfway adds no words. */
 
-/* Compile one pattern in truce's notation (data/README.md) for CAMEO code
- * `code` (and TABARI's paired code code2, or NULL), written at file:line;
- * errors are reported at column col. The patterns (one per head
- * alternative) go onto B->pats. False with B->err filled on an error. */
+enum { PATC_TEXT = 8192, PATC_ELEMS = 80 };
+
+typedef struct {
+    const char *file;
+    uint32_t line;
+    uint32_t col;              /* where the pattern starts: errors about it whole */
+    size_t len;                /* of text */
+    int n_el;
+    bool more;                 /* elements past PATC_ELEMS (64 is the limit) */
+    struct {
+        uint32_t off, len;     /* in text */
+        uint32_t col;          /* where the source wrote it */
+    } el[PATC_ELEMS];
+    char text[PATC_TEXT];      /* the pattern in truce's notation, for provenance */
+} patc;
+
+/* Start a pattern written at file:line, from column col. */
+void patc_begin(patc *pc, const char *file, uint32_t line, uint32_t col);
+/* Append to the pattern's text sep (blanks, or "" first) and frag, one or
+ * more elements parted by spaces, written at column col of the source
+ * (verbatim: frag is the source's own text, and each element's column is
+ * col plus its offset). False, with nothing appended, if the text would
+ * pass PATC_TEXT bytes. */
+bool patc_put(patc *pc, const char *sep, str frag, uint32_t col, bool verbatim);
+/* Cut blanks around the pattern's text, and '_' after it. */
+void patc_trim(patc *pc);
+/* Compile the pattern for CAMEO code `code` (and TABARI's paired code
+ * code2, or NULL) with flags (VFLAG_*): one record per head alternative
+ * onto B->pats. False with B->err filled on an error (nothing is added). */
+bool patc_end(builder *B, const patc *pc, const char *code, const char *code2, uint8_t flags);
+/* patc_begin, patc_put(text verbatim) and patc_end in one: a pattern
+ * written in truce's notation at file:line:col. */
 bool patc_compile(builder *B, const char *file, uint32_t line, uint32_t col, const char *code,
                   const char *code2, str text, uint8_t flags);
 /* Fill p->need, the Bloom bits of its one-word elements. */

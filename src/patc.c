@@ -1,17 +1,18 @@
 /* patc.c — the pattern compiler: verb and noun patterns into pattern records.
  *
- * One compiler for every syntax: truce's own data/verbs.txt is written in
- * its notation (data/README.md: "=head", "*" and "**" gaps, "$" "+" "%"
- * "^" slots, "a|b_c" alternatives, "~" stems, "=" exact forms, "+"
- * gaps inside an alternative), and the PETRARCH and TABARI verb readers
- * (dict_verbs.c) translate into it. It turns each element into word ids
- * (through the tokenizer, text.c), checks the pattern's shape, and files
- * one record per head alternative on the builder's list; kb.c's finish
- * indexes them by head and fills their Bloom bits (patc_need). Matching
- * patterns against sentences is the coder's business.
- *
- * Errors say what was expected and what was found, at the pattern's
- * file:line:col.
+ * The one compiler every syntax feeds: truce's own data/verbs.txt (written
+ * in the compiler's notation, data/README.md), PETRARCH's CAMEO.2.0 verb
+ * files and TABARI's .verbs files (dict_verbs.c). A reader writes a
+ * pattern into a patc element by element: "=a|b" the head, "*" and "**"
+ * gaps, "$" "+" "%" "^" slots, "a|b_c" a word's alternatives with "~"
+ * stems, "=" exact forms and "+" gaps inside an alternative, each with the
+ * column where its source wrote it. patc_end turns each element into word
+ * ids (through the tokenizer, text.c), checks the pattern's shape, and
+ * files one record per head alternative on the builder's list; an error
+ * names file:line:col and adds nothing. kb.c's finish indexes the records
+ * by head and fills their Bloom bits (patc_need).
+ * Reading the source syntaxes is the readers' business, and matching
+ * patterns against sentences the coder's.
  */
 #include "kb_build.h"
 
@@ -150,85 +151,129 @@ static bool parse_alts(builder *B, const pat_where *W, str el, pat_elem *pe, uin
     return true;
 }
 
-/* One pattern in truce's syntax (data/README.md) for CAMEO code cbuf (and
- * TABARI's paired code code2, or NULL), as written at W. */
-static bool compile(builder *B, const pat_where *W, const char *cbuf, const char *code2, str text,
-                    uint8_t flags)
+/* ---- writing a pattern --------------------------------------------------- */
+
+void patc_begin(patc *pc, const char *file, uint32_t line, uint32_t col)
 {
-    kb *k = B->k;
-    pattern *p = NEW(&k->a, pattern, 1);
-    pat_elem *els = NEW(&k->a, pat_elem, 64);
-    char *txt = arena_strndup(&k->a, (const char *)text.p, (size_t)text.len);
-    if (!p || !els || !txt) {
-        err_set(B->err, TRUCE_ENOMEM, W->file, W->line, 0, -1, "out of memory");
+    pc->file = file;
+    pc->line = line;
+    pc->col = col;
+    pc->len = 0;
+    pc->n_el = 0;
+    pc->more = false;
+    pc->text[0] = 0;
+}
+
+bool patc_put(patc *pc, const char *sep, str frag, uint32_t col, bool verbatim)
+{
+    size_t sl = strlen(sep);
+    if (pc->len + sl + (size_t)frag.len + 1 > sizeof pc->text) {
         return false;
     }
-    memcpy(p->code, cbuf, sizeof p->code);
-    if (code2) {
-        snprintf(p->code2, sizeof p->code2, "%s", code2);
+    memcpy(pc->text + pc->len, sep, sl);
+    pc->len += sl;
+    size_t at = pc->len;
+    memcpy(pc->text + at, frag.p, (size_t)frag.len);
+    pc->len += (size_t)frag.len;
+    pc->text[pc->len] = 0;
+    /* the elements: parted by spaces, as the notation has them */
+    FOR_PARTS(frag, ' ', el) {
+        if (pc->n_el == PATC_ELEMS) {
+            pc->more = true;
+            continue;
+        }
+        ptrdiff_t o = el.p - frag.p;
+        pc->el[pc->n_el].off = (uint32_t)(at + (size_t)o);
+        pc->el[pc->n_el].len = (uint32_t)el.len;
+        pc->el[pc->n_el].col = verbatim ? col + (uint32_t)o : col;
+        pc->n_el++;
     }
-    p->line = W->line;
-    p->file = W->file;
-    p->text = txt;
-    p->flags = flags;
-    int n = 0, head = -1;
-    pat_elem headel = {0};
-    uint32_t head_stems = 0, head_exact = 0;
-    FOR_PARTS(text, ' ', el) {
-        if (n == 64) {
-            return pbad(B, W, "expected at most 64 elements in a pattern");
-        }
-        pat_elem pe = {0};
-        if (el.p[0] == '=') {
-            if (head >= 0) {
-                return pbad(B, W, "expected one head (=word), found a second \"%.*s\"",
-                            (int)el.len, (const char *)el.p);
-            }
-            str h = {el.p + 1, el.len - 1};
-            if (h.len > 2 && h.p[h.len - 2] == '#' && h.p[h.len - 1] == 'n') {
-                p->noun = true;
-                h.len -= 2;
-            }
-            if (!h.len || !parse_alts(B, W, h, &headel, &head_stems, &head_exact)) {
-                return h.len ? false : pbad(B, W, "expected a word after '='");
-            }
-            if (headel.alt_lens) {
-                return pbad(B, W, "expected single words as the head, found \"%.*s\"",
-                            (int)el.len, (const char *)el.p);
-            }
-            head = n;
-            continue;   /* the head is not stored among the elements */
-        }
-        if (str_eq(el, S("*"))) {
-            pe.kind = PE_GAP;
-        } else if (str_eq(el, S("**"))) {
-            pe.kind = PE_GAP;   /* TABARI's space: any words between */
-            pe.max_gap = 40;
-        } else if (str_eq(el, S("$"))) {
-            pe.kind = PE_SRC;
-        } else if (str_eq(el, S("+"))) {
-            pe.kind = PE_TGT;
-        } else if (str_eq(el, S("%"))) {
-            pe.kind = PE_COMP;
-        } else if (str_eq(el, S("^")) || str_eq(el, S("@"))) {
-            pe.kind = PE_SKIP;
-        } else {
-            pe.kind = PE_WORD;
-            uint32_t stems, exacts;
-            if (!parse_alts(B, W, el, &pe, &stems, &exacts)) {
-                return false;
-            }
-            pe.stem = pe.n_alts == 1 && !pe.alt_lens && (stems & 1);
-            pe.exact = pe.n_alts == 1 && !pe.alt_lens && (exacts & 1);
-        }
-        els[n++] = pe;
-        if (pe.kind != PE_GAP) {
-            p->weight++;
-        }
+    return true;
+}
+
+void patc_trim(patc *pc)
+{
+    size_t lo = 0, hi = pc->len;
+    while (lo < hi && (pc->text[lo] == ' ' || pc->text[lo] == '\t')) {
+        lo++;
     }
-    if (head < 0) {
-        return pbad(B, W, "expected a head element marked with '=', found none in \"%s\"", txt);
+    while (hi > lo && (pc->text[hi - 1] == ' ' || pc->text[hi - 1] == '\t' || pc->text[hi - 1] == '_')) {
+        hi--;
     }
+    int n = 0;
+    for (int i = 0; i < pc->n_el; i++) {
+        size_t b = pc->el[i].off, e = b + pc->el[i].len;
+        size_t cb = b < lo ? lo : b, ce = e > hi ? hi : e;
+        if (ce <= cb || (ce - cb == 1 && pc->text[cb] == '-')) {
+            continue;   /* trimmed away, or left a lone '-' (no element) */
+        }
+        pc->el[n].off = (uint32_t)(cb - lo);
+        pc->el[n].len = (uint32_t)(ce - cb);
+        pc->el[n].col = pc->el[i].col;
+        n++;
+    }
+    pc->n_el = n;
+    memmove(pc->text, pc->text + lo, hi - lo);
+    pc->len = hi - lo;
+    pc->text[pc->len] = 0;
+}
+
+/* ---- compiling ------------------------------------------------------------ */
+
+/* The head element "=a|b" (el without its '=', "#n" for a noun) of p
+ * into *headel with its stem and exact masks. */
+static bool compile_head(builder *B, const pat_where *W, str el, pattern *p, pat_elem *headel,
+                         uint32_t *head_stems, uint32_t *head_exact)
+{
+    str h = {el.p + 1, el.len - 1};
+    if (h.len > 2 && h.p[h.len - 2] == '#' && h.p[h.len - 1] == 'n') {
+        p->noun = true;
+        h.len -= 2;
+    }
+    if (!h.len || !parse_alts(B, W, h, headel, head_stems, head_exact)) {
+        return h.len ? false : pbad(B, W, "expected a word after '='");
+    }
+    if (headel->alt_lens) {
+        return pbad(B, W, "expected single words as the head, found \"%.*s\"", (int)el.len, (const char *)el.p);
+    }
+    return true;
+}
+
+/* Any other element: a gap, a slot, or a word's alternatives. */
+static bool compile_elem(builder *B, const pat_where *W, str el, pat_elem *pe)
+{
+    memset(pe, 0, sizeof *pe);
+    if (str_eq(el, S("*"))) {
+        pe->kind = PE_GAP;
+    } else if (str_eq(el, S("**"))) {
+        pe->kind = PE_GAP;   /* TABARI's space: any words between */
+        pe->max_gap = 40;
+    } else if (str_eq(el, S("$"))) {
+        pe->kind = PE_SRC;
+    } else if (str_eq(el, S("+"))) {
+        pe->kind = PE_TGT;
+    } else if (str_eq(el, S("%"))) {
+        pe->kind = PE_COMP;
+    } else if (str_eq(el, S("^")) || str_eq(el, S("@"))) {
+        pe->kind = PE_SKIP;
+    } else {
+        pe->kind = PE_WORD;
+        uint32_t stems, exacts;
+        if (!parse_alts(B, W, el, pe, &stems, &exacts)) {
+            return false;
+        }
+        pe->stem = pe->n_alts == 1 && !pe->alt_lens && (stems & 1);
+        pe->exact = pe->n_alts == 1 && !pe->alt_lens && (exacts & 1);
+    }
+    return true;
+}
+
+/* p's elements around the head into p->pre (reversed) and p->post, then
+ * one pattern record per head alternative onto B->pats. */
+static bool file_pattern(builder *B, const pat_where *W, pattern *p, pat_elem *els, int n, int head,
+                         const pat_elem *headel, uint32_t head_stems, uint32_t head_exact)
+{
+    kb *k = B->k;
     p->n_pre = (uint8_t)head;
     p->n_post = (uint8_t)(n - head);
     p->pre = NEW(&k->a, pat_elem, head ? head : 1);
@@ -240,8 +285,7 @@ static bool compile(builder *B, const pat_where *W, const char *cbuf, const char
         p->pre[i] = els[head - 1 - i];
     }
     p->post = els + head;
-    /* one pattern record per head alternative */
-    for (int a = 0; a < headel.n_alts; a++) {
+    for (int a = 0; a < headel->n_alts; a++) {
         pattern *q = p;
         if (a > 0) {
             q = NEW(&k->a, pattern, 1);
@@ -251,7 +295,7 @@ static bool compile(builder *B, const pat_where *W, const char *cbuf, const char
             }
             *q = *p;
         }
-        q->head = headel.alts[a];
+        q->head = headel->alts[a];
         q->stem = a < 32 && (head_stems >> a) & 1;
         q->exact = a < 32 && (head_exact >> a) & 1;
         k->stems |= q->stem;
@@ -261,11 +305,77 @@ static bool compile(builder *B, const pat_where *W, const char *cbuf, const char
     return true;
 }
 
+bool patc_end(builder *B, const patc *pc, const char *code, const char *code2, uint8_t flags)
+{
+    kb *k = B->k;
+    pat_where w = {pc->file, pc->line, pc->col};
+    pattern *p = NEW(&k->a, pattern, 1);
+    pat_elem *els = NEW(&k->a, pat_elem, 64);
+    char *txt = arena_strndup(&k->a, pc->text, pc->len);
+    if (!p || !els || !txt) {
+        err_set(B->err, TRUCE_ENOMEM, w.file, w.line, 0, -1, "out of memory");
+        return false;
+    }
+    memcpy(p->code, code, sizeof p->code);
+    if (code2) {
+        snprintf(p->code2, sizeof p->code2, "%s", code2);
+    }
+    p->line = pc->line;
+    p->file = pc->file;
+    p->text = txt;
+    p->flags = flags;
+    int n = 0, head = -1;
+    pat_elem headel = {0};
+    uint32_t head_stems = 0, head_exact = 0;
+    for (int e = 0; e <= pc->n_el; e++) {
+        if (e == pc->n_el && !pc->more) {
+            break;
+        }
+        /* (more than PATC_ELEMS elements stop below, at the 65th) */
+        if (n == 64 || e == pc->n_el) {
+            return pbad(B, &w, "expected at most 64 elements in a pattern");
+        }
+        str el = {(const uint8_t *)pc->text + pc->el[e].off, pc->el[e].len};
+        if (el.p[0] == '=') {
+            if (head >= 0) {
+                return pbad(B, &w, "expected one head (=word), found a second \"%.*s\"", (int)el.len,
+                            (const char *)el.p);
+            }
+            if (!compile_head(B, &w, el, p, &headel, &head_stems, &head_exact)) {
+                return false;
+            }
+            head = n;
+            continue;   /* the head is not stored among the elements */
+        }
+        if (!compile_elem(B, &w, el, &els[n])) {
+            return false;
+        }
+        if (els[n++].kind != PE_GAP) {
+            p->weight++;
+        }
+    }
+    if (head < 0) {
+        return pbad(B, &w, "expected a head element marked with '=', found none in \"%s\"", txt);
+    }
+    return file_pattern(B, &w, p, els, n, head, &headel, head_stems, head_exact);
+}
+
 bool patc_compile(builder *B, const char *file, uint32_t line, uint32_t col, const char *code,
                   const char *code2, str text, uint8_t flags)
 {
-    pat_where w = {file, line, col};
-    return compile(B, &w, code, code2, text, flags);
+    patc *pc = malloc(sizeof *pc);
+    if (!pc) {
+        err_set(B->err, TRUCE_ENOMEM, file, line, 0, -1, "out of memory");
+        return false;
+    }
+    patc_begin(pc, file, line, col);
+    bool ok = patc_put(pc, "", text, col, true);
+    if (!ok) {
+        err_set(B->err, TRUCE_EDATA, file, line, col, -1, "expected a pattern of under %d bytes", PATC_TEXT);
+    }
+    ok = ok && patc_end(B, pc, code, code2, flags);
+    free(pc);
+    return ok;
 }
 
 /* The Bloom bits of a pattern's one-word elements (pattern.need): the
