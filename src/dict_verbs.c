@@ -18,7 +18,8 @@
 #include <strings.h>
 
 /* Compile one pattern of a user verb dictionary. A bad pattern is
- * reported at its line and skipped; false only when memory runs out. */
+ * reported where its bad element was written and skipped; false only when
+ * memory runs out. */
 static bool dadd_pattern(dctx *d, const patc *pc, const char *code, const char *code2)
 {
     builder *B = d->B;
@@ -31,7 +32,7 @@ static bool dadd_pattern(dctx *d, const patc *pc, const char *code, const char *
         return false;
     }
     if (!r) {
-        dict_report(d, true, pc->line, 1, "%s", e.msg);
+        dict_report(d, true, pc->line, e.col, "%s", e.msg);
     }
     return true;
 }
@@ -279,7 +280,7 @@ static uint32_t dtab_pattern(const dsyn *syns, int n_syns, str body, const dcols
         }
         if (pc->len + strlen(item) + 8 >= PATC_TEXT) {
             snprintf(why, why_cap, "expected a shorter pattern, found one of over %d bytes", PATC_TEXT);
-            return 1;
+            return (uint32_t)b + 1;
         }
         /* a space between words: "**", any words may come there */
         if (!first && !adj) {

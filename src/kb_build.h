@@ -165,7 +165,9 @@ bool patc_put(patc *pc, const char *sep, str frag, uint32_t col, bool verbatim);
 void patc_trim(patc *pc);
 /* Compile the pattern for CAMEO code `code` (and TABARI's paired code
  * code2, or NULL) with flags (VFLAG_*): one record per head alternative
- * onto B->pats. False with B->err filled on an error (nothing is added). */
+ * onto B->pats. False with B->err filled on an error (nothing is added):
+ * at the column of the element at fault, or of the pattern if it is the
+ * whole pattern's. */
 bool patc_end(builder *B, const patc *pc, const char *code, const char *code2, uint8_t flags);
 /* patc_begin, patc_put(text verbatim) and patc_end in one: a pattern
  * written in truce's notation at file:line:col. */

@@ -9,8 +9,8 @@
  * column where its source wrote it. patc_end turns each element into word
  * ids (through the tokenizer, text.c), checks the pattern's shape, and
  * files one record per head alternative on the builder's list; an error
- * names file:line:col and adds nothing. kb.c's finish indexes the records
- * by head and fills their Bloom bits (patc_need).
+ * names the element's file:line:col and adds nothing. kb.c's finish
+ * indexes the records by head and fills their Bloom bits (patc_need).
  * Reading the source syntaxes is the readers' business, and matching
  * patterns against sentences the coder's.
  */
@@ -331,7 +331,9 @@ bool patc_end(builder *B, const patc *pc, const char *code, const char *code2, u
         if (e == pc->n_el && !pc->more) {
             break;
         }
-        /* (more than PATC_ELEMS elements stop below, at the 65th) */
+        /* errors name the element, where its source wrote it */
+        w.col = e < pc->n_el ? pc->el[e].col : pc->col;
+        /* (more than PATC_ELEMS elements stop here, at the 65th) */
         if (n == 64 || e == pc->n_el) {
             return pbad(B, &w, "expected at most 64 elements in a pattern");
         }
@@ -354,6 +356,7 @@ bool patc_end(builder *B, const patc *pc, const char *code, const char *code2, u
             p->weight++;
         }
     }
+    w.col = pc->col;
     if (head < 0) {
         return pbad(B, &w, "expected a head element marked with '=', found none in \"%s\"", txt);
     }
