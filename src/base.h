@@ -72,12 +72,34 @@ static inline str intern_str(const intern *t, uint32_t id) { return t->strs[id];
  * The growable output buffer (truce_buf, public) and its appenders. A
  * failed allocation sets b->failed and makes later appends do nothing. */
 void buf_put(truce_buf *b, const char *s, size_t len);
-void buf_puts(truce_buf *b, const char *s);
-void buf_putc(truce_buf *b, char c);
 void buf_printf(truce_buf *b, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
-void buf_uint(truce_buf *b, uint64_t x);
+/* x with one decimal, as "%.1f" writes it */
 void buf_fixed1(truce_buf *b, double x);
+
+/* The writers' hot path, inline: a string (whose length the compiler
+ * knows when it is a literal), a byte, a number's decimal digits. */
+static inline void buf_puts(truce_buf *b, const char *s)
+{
+    buf_put(b, s, strlen(s));
+}
+
+static inline void buf_putc(truce_buf *b, char c)
+{
+    buf_put(b, &c, 1);
+}
+
+/* Decimal digits of x, without printf. */
+static inline void buf_uint(truce_buf *b, uint64_t x)
+{
+    char tmp[24];
+    size_t i = sizeof tmp;
+    do {
+        tmp[--i] = (char)('0' + x % 10);
+        x /= 10;
+    } while (x);
+    buf_put(b, tmp + i, sizeof tmp - i);
+}
 
 /* ---- date.c ----------------------------------------------------------- */
 truce_day day_from_ymd(int y, int m, int d);

@@ -50,28 +50,6 @@ void truce_buf_put(truce_buf *b, const char *s, size_t len)
     buf_put(b, s, len);
 }
 
-void buf_puts(truce_buf *b, const char *s)
-{
-    buf_put(b, s, strlen(s));
-}
-
-void buf_putc(truce_buf *b, char c)
-{
-    buf_put(b, &c, 1);
-}
-
-/* Decimal digits of x, without printf (the writers' hot path). */
-void buf_uint(truce_buf *b, uint64_t x)
-{
-    char tmp[24];
-    size_t i = sizeof tmp;
-    do {
-        tmp[--i] = (char)('0' + x % 10);
-        x /= 10;
-    } while (x);
-    buf_put(b, tmp + i, sizeof tmp - i);
-}
-
 /* x with one decimal, as "%.1f" writes the one-decimal scores of the
  * CAMEO table (-10.0 .. 10.0) */
 void buf_fixed1(truce_buf *b, double x)

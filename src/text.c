@@ -400,7 +400,9 @@ ptrdiff_t text_tokenize(const kb *k, const uint8_t *p, size_t len, size_t from,
             }
         }
         if (is_word_cp(cp)) {
-            size_t e = word_end(p, len, i, n, cp, &t->kind);
+            uint8_t kind;
+            size_t e = word_end(p, len, i, n, cp, &kind);
+            t->kind = kind;
             t->end = (uint32_t)e;
             tok_finish(k, p, cache, t);
             i = e;
