@@ -2,13 +2,13 @@
  *
  * truce_kb_open() maps the built-in knowledge's compiled image (kbfile.c);
  * truce_kb_open_dicts() builds a kb from text: the tables every kb has and
- * the built-in knowledge (kb_builtin.c), then each user dictionary (the
- * dict_*.c readers), then finish() turns the builder's lists into the
- * tables the coder reads (verb flags, WordNet exceptions, word classes,
- * patterns by head with their Bloom bits, speech verbs from
+ * the built-in knowledge (kb_builtin.c), then each user dictionary
+ * (dict_read.c and its readers), then finish() turns the builder's lists
+ * into the tables the coder reads (verb flags, WordNet exceptions, word
+ * classes, patterns by head with their Bloom bits, speech verbs from
  * transformations). After that the kb is read-only and shared between
  * threads. Parsing any file is the loaders' business; reading the tables
- * (morphology, the lexicon) is lex.c's, and the CAMEO table's is here.
+ * is lex.c's (morphology, the lexicon) and kb.h's (the CAMEO table).
  */
 #include "kb_build.h"
 
@@ -193,21 +193,4 @@ void truce_kb_close(truce_kb *k)
     free(k->nheads);
     arena_free(&k->a);
     free(k);
-}
-
-const cameo_info *kb_cameo(const kb *k, const char *code)
-{
-    int slot = cameo_slot(code);
-    if (slot >= 0 && slot < 50000 && k->cameo_index[slot]) {
-        return &k->cameo[k->cameo_index[slot] - 1];
-    }
-    /* binary search would need a sorted table; the file is in code order
-     * but 2-digit roots sort before their children, so scan (300 rows,
-     * used at load time and once per event). */
-    for (uint32_t i = 0; i < k->n_cameo; i++) {
-        if (strcmp(k->cameo[i].code, code) == 0) {
-            return &k->cameo[i];
-        }
-    }
-    return NULL;
 }

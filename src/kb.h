@@ -319,9 +319,38 @@ uint32_t kb_verb_lemma(const kb *k, const uint8_t *key, ptrdiff_t len, uint8_t *
  * -es, -s), as a kb id, or 0. */
 uint32_t kb_noun_lemma(const kb *k, const uint8_t *key, ptrdiff_t len);
 
-/* ---- kb.c ------------------------------------------------------------- */
+/* ---- the CAMEO table (kb_builtin.c loads it) -------------------------- */
+
+/* Index of a 2-4 digit code string in kb.cameo_index, or -1. */
+static inline int cameo_slot(const char *code)
+{
+    int v = 0, n = 0;
+    for (; code[n]; n++) {
+        if (code[n] < '0' || code[n] > '9' || n >= 4) {
+            return -1;
+        }
+        v = v * 10 + (code[n] - '0');
+    }
+    return n < 2 ? -1 : n * 10000 + v;
+}
+
 /* The CAMEO table's row of a code, or NULL. */
-const cameo_info *kb_cameo(const kb *k, const char *code);
+static inline const cameo_info *kb_cameo(const kb *k, const char *code)
+{
+    int slot = cameo_slot(code);
+    if (slot >= 0 && slot < 50000 && k->cameo_index[slot]) {
+        return &k->cameo[k->cameo_index[slot] - 1];
+    }
+    /* binary search would need a sorted table; the file is in code order
+     * but 2-digit roots sort before their children, so scan (300 rows,
+     * used at load time and once per event). */
+    for (uint32_t i = 0; i < k->n_cameo; i++) {
+        if (strcmp(k->cameo[i].code, code) == 0) {
+            return &k->cameo[i];
+        }
+    }
+    return NULL;
+}
 
 /* ---- kbfile.c, kbimage.c ----------------------------------------------- */
 /* The built-in knowledge's compiled image linked into the program, or NULL

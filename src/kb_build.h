@@ -115,19 +115,6 @@ static inline bool valid_code(str s)
     return true;
 }
 
-/* Index of a 2-4 digit code string in kb.cameo_index, or -1. */
-static inline int cameo_slot(const char *code)
-{
-    int v = 0, n = 0;
-    for (; code[n]; n++) {
-        if (code[n] < '0' || code[n] > '9' || n >= 4) {
-            return -1;
-        }
-        v = v * 10 + (code[n] - '0');
-    }
-    return n < 2 ? -1 : n * 10000 + v;
-}
-
 /* ---- patc.c: the pattern compiler -------------------------------------
  *
  * The readers of every syntax (data/verbs.txt, PETRARCH's CAMEO.2.0,
@@ -207,11 +194,13 @@ typedef struct {
     bool semi;             /* cut at ';' as well as '#' (TABARI) */
 } dlines;
 
-/* Load one user dictionary into B; problems go to warn and are added to
- * the counts. False only when memory runs out. */
+/* dict_read.c: load one user dictionary into B; problems go to warn and
+ * are added to the counts. False only when memory runs out. */
 bool dict_load(builder *B, const truce_dict_file *f, truce_dict_warn warn, void *user,
                size_t *n_errors, size_t *n_warnings);
-/* Count a problem at line:col and pass it to the caller's warn. */
+
+/* dict_lines.c: count a problem at line:col and pass it to the caller's
+ * warn. */
 void dict_report(dctx *d, bool error, uint32_t line, uint32_t col, const char *fmt, ...)
     __attribute__((format(printf, 5, 6)));
 /* Next line; PETRARCH cuts a line at its first '#', skips "<!-- -->". */
