@@ -39,7 +39,8 @@ SHARED   ?= ../shared
 # the internal headers
 SRC  = src/arena.c src/intern.c src/date.c src/err.c src/buf.c src/trie.c \
        src/text.c src/lex.c src/patc.c src/kb.c src/kb_builtin.c \
-       src/dict_read.c src/dict_lines.c src/dict_actors.c src/dict_verbs.c src/kbfile.c src/reader.c \
+       src/dict_read.c src/dict_lines.c src/dict_actors.c src/dict_verbs.c \
+       src/dict_tabari.c src/kbfile.c src/reader.c \
        src/code.c src/write.c src/geo.c
 INT_H = src/truce_int.h src/base.h src/kb.h
 CLI  = cli/main.c cli/cmd_code.c cli/cmd_geo.c cli/cmd_dict.c cli/cmd_validate.c \
@@ -78,7 +79,7 @@ $(B)/src/geo.o $(B)/cli/cmd_geo.o: src/geo.h
 
 # the loaders' shared internals
 $(B)/src/patc.o $(B)/src/kb.o $(B)/src/kb_builtin.o $(B)/src/dict_read.o $(B)/src/dict_lines.o \
-  $(B)/src/dict_actors.o $(B)/src/dict_verbs.o: src/kb_build.h
+  $(B)/src/dict_actors.o $(B)/src/dict_verbs.o $(B)/src/dict_tabari.o: src/kb_build.h
 
 $(B)/cli/cmd_code.o $(B)/cli/cmd_db.o $(B)/cli/store.o: cli/store.h
 

@@ -4,8 +4,9 @@
  * blocks, TABARI's ';' comments), trimming, dictionary phrases in
  * capitals with '_' ("WORDS_LIKE_THIS") as the tokenizer reads them, and
  * the report of a problem at file:line:col to the caller's warn callback,
- * counted. Which reader gets a file is dict_read.c's business, what a line
- * means the readers' (dict_actors.c, dict_verbs.c).
+ * counted, and a verb pattern's compilation with its error reported.
+ * Which reader gets a file is dict_read.c's business, what a line means
+ * the readers' (dict_actors.c, dict_verbs.c, dict_tabari.c).
  */
 #include "kb_build.h"
 
@@ -101,4 +102,21 @@ str dict_phrase(str s, char *buf, size_t cap)
     }
     buf[n] = 0;
     return (str){(const uint8_t *)buf, (ptrdiff_t)n};
+}
+
+bool dict_add_pattern(dctx *d, const patc *pc, const char *code, const char *code2)
+{
+    builder *B = d->B;
+    truce_error e = {0};
+    truce_error *saved = B->err;
+    B->err = &e;
+    bool r = patc_end(B, pc, code, code2, 0);
+    B->err = saved;
+    if (!r && e.code == TRUCE_ENOMEM) {
+        return false;
+    }
+    if (!r) {
+        dict_report(d, true, pc->line, e.col, "%s", e.msg);
+    }
+    return true;
 }

@@ -1,304 +1,23 @@
 /* dict_verbs.c — user verb dictionaries: CAMEO.2.0 (PETRARCH2) and TABARI.
  *
  * Reads PETRARCH's CAMEO.2.0 verb files and the older TABARI / PETRARCH-1
- * syntax (TABARI's own .verbs files): synsets ("&CURRENCY" and its "+"
- * members), "--- MEANING [CODE] ---" blocks, verb lines with irregular
- * forms, "- PRE * POST [CODE]" patterns, CAMEO.2.0 transformations ("~ a (b
- * c VERB2) VERB1 = x y CODE"), and TABARI's <TIME> flags. Each pattern is
- * written into the pattern compiler (patc.c) element by element, in its
- * notation and with the column of the source element it comes from, so
- * that a compiler error points into the dictionary's own line; verb forms
- * go to the builder's exception lists (lex.c reads them once the kb is
- * built). Lines come from dict_read.c; what a pattern matches is the
- * coder's business.
+ * syntax (TABARI's own .verbs files) line by line: synset definitions and
+ * members, "--- MEANING [CODE] ---" blocks, verb lines with irregular
+ * forms, "- PRE * POST [CODE]" patterns and their codes, CAMEO.2.0
+ * transformations ("~ a (b c VERB2) VERB1 = x y CODE"), and TABARI's
+ * <TIME> flags. Each pattern is written into the pattern compiler (patc.c)
+ * element by element, with the column of the source element it comes
+ * from, so that a compiler error points into the dictionary's own line:
+ * CAMEO.2.0 patterns and verb lines here, the TABARI / PETRARCH-1 pattern
+ * syntax and synset expansion by dict_tabari.c. Verb forms go to the
+ * builder's exception lists (lex.c reads them once the kb is built).
+ * Lines come from dict_lines.c; what a pattern matches is the coder's
+ * business.
  */
 #include "kb_build.h"
 
 #include <stdio.h>
 #include <strings.h>
-
-/* Compile one pattern of a user verb dictionary. A bad pattern is
- * reported where its bad element was written and skipped; false only when
- * memory runs out. */
-static bool dadd_pattern(dctx *d, const patc *pc, const char *code, const char *code2)
-{
-    builder *B = d->B;
-    truce_error e = {0};
-    truce_error *saved = B->err;
-    B->err = &e;
-    bool r = patc_end(B, pc, code, code2, 0);
-    B->err = saved;
-    if (!r && e.code == TRUCE_ENOMEM) {
-        return false;
-    }
-    if (!r) {
-        dict_report(d, true, pc->line, e.col, "%s", e.msg);
-    }
-    return true;
-}
-
-/* Append one element (or several parted by spaces) to a pattern. */
-static void dput(patc *pc, const char *sep, const char *el, uint32_t col)
-{
-    patc_put(pc, sep, (str){(const uint8_t *)el, (ptrdiff_t)strlen(el)}, col, false);
-}
-
-/* Verb dictionaries: CAMEO.2.0 (PETRARCH2) and the older TABARI /
- * PETRARCH-1 syntax, where a space between pattern words allows words
- * between them, '_' asks for the next word right after, and "{A | B}"
- * gives alternatives. */
-typedef struct {
-    char label[48];
-    char heads[2048];      /* "a|b|c" head words of the members */
-    char phrases[4096];    /* "a|b_c|d": the members in full, '_' joining words */
-    char slots[512];       /* TABARI members with an actor slot ("PESO_$"), as written, '|' between */
-} dsyn;
-
-static const dsyn *dfind_syn(const dsyn *syns, int n_syns, const char *label, size_t n)
-{
-    for (int i = 0; i < n_syns; i++) {
-        if (strlen(syns[i].label) == n && strncasecmp(syns[i].label, label, n) == 0) {
-            return &syns[i];
-        }
-    }
-    return NULL;
-}
-
-/* Append to out (truce alternatives "a|b_c") the phrase in[0..n) as
- * words joined by '_', lower case, stem marks (~ = $ ! trailing _) cut; a
- * synset "&X" inside it gives one alternative per member. False if a
- * synset is unknown (its name in *bad) or out is full. */
-static bool dalts(const dsyn *syns, int n_syns, const char *in, size_t n, bool stem, bool open, char *out,
-                  size_t cap, const char **bad, size_t *bad_len)
-{
-    char pre[256], post[256];
-    size_t amp = 0;
-    while (amp < n && in[amp] != '&') {
-        amp++;
-    }
-    const dsyn *sy = NULL;
-    size_t le = amp;
-    if (amp < n) {
-        le = amp + 1;
-        while (le < n && ((in[le] >= 'A' && in[le] <= 'Z') || (in[le] >= 'a' && in[le] <= 'z') ||
-                          (in[le] >= '0' && in[le] <= '9'))) {
-            le++;
-        }
-        sy = dfind_syn(syns, n_syns, in + amp, le - amp);
-        if (!sy || !sy->phrases[0]) {
-            *bad = in + amp;
-            *bad_len = le - amp;
-            return false;
-        }
-    }
-    snprintf(pre, sizeof pre, "%.*s", (int)amp, in);
-    snprintf(post, sizeof post, "%.*s", (int)(n - le), in + le);
-    const char *members = sy ? sy->phrases : "";
-    const char *m = members;
-    do {
-        const char *me = strchr(m, '|');
-        size_t ml = me ? (size_t)(me - m) : strlen(m);
-        char raw[640], word[640];
-        /* a member that is a stem stays one when nothing follows it */
-        bool mem_stem = sy && ml && m[ml - 1] == '~' && !post[0];
-        snprintf(raw, sizeof raw, "%s_%.*s_%s", pre, (int)ml, m, post);
-        /* normalise: lower case, one '_' between words, no stem marks;
-         * with open, a space (or a member's '+') between words becomes
-         * '+': TABARI lets other words come there ("+AUSTRIAN FLORIN") */
-        size_t wn = 0;
-        for (size_t q = 0; raw[q] && wn + 2 < sizeof word; q++) {
-            char ch = raw[q];
-            if (ch == ' ' || ch == '_' || ch == '~' || ch == '=' || ch == '$' || ch == '!' || ch == '+') {
-                bool gap = open && (ch == ' ' || ch == '+');
-                if (wn && word[wn - 1] != '_' && word[wn - 1] != '+') {
-                    word[wn++] = gap ? '+' : '_';
-                } else if (wn && gap) {
-                    word[wn - 1] = '+';
-                }
-                continue;
-            }
-            word[wn++] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
-        }
-        while (wn && (word[wn - 1] == '_' || word[wn - 1] == '+')) {
-            wn--;
-        }
-        word[wn] = 0;
-        if (wn) {
-            size_t ol = strlen(out);
-            if (ol + wn + 3 >= cap) {
-                *bad = NULL;
-                return false;
-            }
-            /* TABARI: the last word a stem ("DOLLAR" for "dollars"), else,
-             * in a synset, the word as written ("KRONER_") */
-            snprintf(out + ol, cap - ol, "%s%s%s", ol ? "|" : "", word, stem || mem_stem ? "~" : open && sy ? "=" : "");
-        }
-        m = me ? me + 1 : NULL;
-    } while (m);
-    return true;
-}
-
-/* Where the bytes of a TABARI pattern body were written in its line: body
- * offset o is at column col + o, except that a synset member spliced into
- * the body at [at, at + n) stands where its "&SYNSET" was, and what
- * follows it shifts by shift (dslot_patterns). */
-typedef struct {
-    uint32_t col;
-    ptrdiff_t at, n, shift;
-} dcols;
-
-static uint32_t dcol(const dcols *m, ptrdiff_t o)
-{
-    if (o < m->at) {
-        return m->col + (uint32_t)o;
-    }
-    if (o < m->at + m->n) {
-        return m->col + (uint32_t)m->at;
-    }
-    return m->col + (uint32_t)(o - m->n + m->shift);
-}
-
-/* The alternatives "{ GENEVA_ | INTERNATIONAL }" between body[i] '{' and
- * body[j] '}' into item (truce's "a|b"). False as dalts. */
-static bool dbraces(const dsyn *syns, int n_syns, str body, ptrdiff_t i, ptrdiff_t j, bool stems, char *item,
-                    size_t cap, const char **bad, size_t *bad_len)
-{
-    ptrdiff_t a = i + 1;
-    for (ptrdiff_t q = i + 1; q <= j; q++) {
-        if (q == j || body.p[q] == '|') {
-            str alt = {body.p + a, q - a};
-            while (alt.len && (alt.p[0] == ' ' || alt.p[0] == '_')) {
-                alt.p++, alt.len--;
-            }
-            while (alt.len && alt.p[alt.len - 1] == ' ') {
-                alt.len--;
-            }
-            bool exact = alt.len && alt.p[alt.len - 1] == '_';
-            while (alt.len && (alt.p[alt.len - 1] == ' ' || alt.p[alt.len - 1] == '_')) {
-                alt.len--;
-            }
-            if (alt.len && !dalts(syns, n_syns, (const char *)alt.p, (size_t)alt.len, stems && !exact, stems, item,
-                                  cap, bad, bad_len)) {
-                return false;
-            }
-            a = q + 1;
-        }
-    }
-    return true;
-}
-
-/* Write a TABARI / PETRARCH-1 pattern ("+ KNOWN_ * IN_ $", "SUGGESTED_+
- * * DEMAND_{ GENEVA_ | INTERNATIONAL }_CONVENTIONS") into pc element by
- * element in truce's notation, each at its column (cols), "*" becoming the
- * head alternatives `verbs` ("=a|b"). Returns the column (1-based in body)
- * of a fault and fills why, or 0. */
-static uint32_t dtab_pattern(const dsyn *syns, int n_syns, str body, const dcols *cols, const char *verbs,
-                             bool stems, patc *pc, char *why, size_t why_cap, bool *head_done)
-{
-    *head_done = false;
-    ptrdiff_t i = 0;
-    bool first = true, after_syn = false;
-    while (i < body.len) {
-        bool adj = false;
-        while (i < body.len && (body.p[i] == ' ' || body.p[i] == '\t' || body.p[i] == '_')) {
-            /* "IN_*": the next word right after; "IN_ *": '_' only says
-             * IN is the word as written, the space lets words come between */
-            adj = body.p[i] == '_';
-            i++;
-        }
-        if (after_syn && stems) {
-            adj = false;   /* TABARI: "&NEGATVAUXVRB_EVER" lets words come before EVER */
-        }
-        after_syn = body.p[i < body.len ? i : body.len - 1] == '&';
-        if (i >= body.len) {
-            break;
-        }
-        ptrdiff_t b = i;
-        char item[4096] = "";
-        const char *bad = NULL;
-        size_t bad_len = 0;
-        uint8_t ch = body.p[i];
-        if (ch == '{') {
-            ptrdiff_t j = i + 1;
-            while (j < body.len && body.p[j] != '}') {
-                j++;
-            }
-            if (j >= body.len) {
-                snprintf(why, why_cap, "expected '}' to close the alternatives, found end of line");
-                return (uint32_t)b + 1;
-            }
-            if (!dbraces(syns, n_syns, body, i, j, stems, item, sizeof item, &bad, &bad_len)) {
-                goto fault;
-            }
-            /* "{ GENEVA_ | ... }_CONVENTIONS": '_' right after the brace */
-            i = j + 1;
-        } else if (ch == '&') {
-            ptrdiff_t j = i + 1;
-            while (j < body.len && body.p[j] != ' ' && body.p[j] != '_' && body.p[j] != '\t') {
-                j++;
-            }
-            if (!dalts(syns, n_syns, (const char *)body.p + i, (size_t)(j - i), false, stems, item, sizeof item, &bad,
-                       &bad_len)) {
-                goto fault;
-            }
-            i = j;
-        } else if ((ch == '*' || ch == '$' || ch == '+' || ch == '%' || ch == '^' || ch == '@') &&
-                   (i + 1 == body.len || body.p[i + 1] == ' ' || body.p[i + 1] == '_' ||
-                    body.p[i + 1] == '\t')) {
-            if (ch == '*') {
-                if (*head_done) {
-                    snprintf(why, why_cap, "expected one '*' for the verb, found a second");
-                    return (uint32_t)b + 1;
-                }
-                snprintf(item, sizeof item, "%s", verbs);
-                *head_done = true;
-            } else {
-                item[0] = (char)ch;
-                item[1] = 0;
-            }
-            i++;
-        } else {
-            ptrdiff_t j = i;
-            while (j < body.len && body.p[j] != ' ' && body.p[j] != '_' && body.p[j] != '\t' &&
-                   body.p[j] != '{') {
-                j++;
-            }
-            if (!dalts(syns, n_syns, (const char *)body.p + i, (size_t)(j - i), false, stems, item, sizeof item, &bad,
-                       &bad_len)) {
-                goto fault;
-            }
-            /* TABARI: a word is a stem unless '_' follows it; then it is
-             * the word as written ("RESOLUTION_") */
-            if (stems && item[0] && !strchr(item, '|') && !strchr(item, '_') && !strchr(item, '+') &&
-                strlen(item) + 2 < sizeof item) {
-                strcat(item, (!(j < body.len && body.p[j] == '_') || body.p[j - 1] == '~') ? "~" : "=");
-            }
-            i = j;
-        }
-        if (!item[0]) {
-            continue;   /* a stem mark alone */
-        }
-        if (pc->len + strlen(item) + 8 >= PATC_TEXT) {
-            snprintf(why, why_cap, "expected a shorter pattern, found one of over %d bytes", PATC_TEXT);
-            return (uint32_t)b + 1;
-        }
-        /* a space between words: "**", any words may come there */
-        if (!first && !adj) {
-            dput(pc, " ", "**", dcol(cols, b));
-        }
-        dput(pc, first ? "" : " ", item, dcol(cols, b));
-        first = false;
-        continue;
-    fault:
-        if (bad) {
-            snprintf(why, why_cap, "expected a synset defined before, found \"%.*s\"", (int)bad_len, bad);
-            return (uint32_t)(bad - (const char *)body.p) + 1;
-        }
-        snprintf(why, why_cap, "expected fewer alternatives, found more than fit");
-        return (uint32_t)b + 1;
-    }
-    return 0;
-}
 
 /* "~ a (b c VERB2) VERB1 = x y CODE" (t starts at the '~'). */
 static bool dtransform(dctx *d, uint32_t line, str t)
@@ -442,92 +161,7 @@ static bool dtime_flag(dctx *d, uint32_t line, str t, const uint8_t *br)
     return true;
 }
 
-/* The words after the head of a TABARI verb phrase vw ("DEATH TOLL
- * RISEN", "BREAK_DOWN") in truce's pattern syntax: lower case, a space
- * becoming " ** " (words may come between), '_' a plain " " (the next
- * word right after). *head_gap: a space follows the head. */
-static void dverb_post(str vw, char *out, size_t cap, bool *head_gap)
-{
-    ptrdiff_t i = 0;
-    while (i < vw.len && vw.p[i] != ' ' && vw.p[i] != '\t' && vw.p[i] != '_') {
-        i++;
-    }
-    size_t n = 0;
-    bool first = true;
-    out[0] = 0;
-    while (i < vw.len && n + 8 < cap) {
-        bool gap = false;
-        while (i < vw.len && (vw.p[i] == ' ' || vw.p[i] == '\t' || vw.p[i] == '_')) {
-            gap |= vw.p[i] != '_';
-            i++;
-        }
-        if (i >= vw.len) {
-            break;
-        }
-        if (first) {
-            *head_gap = gap;
-        } else {
-            n += (size_t)snprintf(out + n, cap - n, "%s", gap ? " ** " : " ");
-        }
-        first = false;
-        while (i < vw.len && vw.p[i] != ' ' && vw.p[i] != '\t' && vw.p[i] != '_' && n + 2 < cap) {
-            uint8_t ch = vw.p[i++];
-            out[n++] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
-        }
-        out[n] = 0;
-    }
-}
 
-/* The patterns a TABARI pattern line `rest` gives through the synset
- * members with an actor slot ("* &CURRENCY" and "+PESO_$": "* PESO_$"),
- * one per member, with n_syn - 1 synsets. False only when memory runs
- * out. */
-static bool dslot_patterns(dctx *d, const dsyn *syns, int n_syns, str rest, uint32_t col, const char *verbs,
-                           uint32_t line, const char *code, const char *code2, uint8_t n_syn)
-{
-    patc *pc = malloc(sizeof *pc);
-    if (!pc) {
-        return false;
-    }
-    bool ok = true;
-    for (ptrdiff_t a = 0; a < rest.len; a++) {
-        if (rest.p[a] != '&') {
-            continue;
-        }
-        ptrdiff_t le = a + 1;
-        while (le < rest.len && (((rest.p[le] | 32) >= 'a' && (rest.p[le] | 32) <= 'z') ||
-                                 (rest.p[le] >= '0' && rest.p[le] <= '9'))) {
-            le++;
-        }
-        const dsyn *sy = dfind_syn(syns, n_syns, (const char *)rest.p + a, (size_t)(le - a));
-        if (!sy || !sy->slots[0]) {
-            continue;
-        }
-        for (const char *m = sy->slots, *me; m; m = me ? me + 1 : NULL) {
-            me = strchr(m, '|');
-            int ml = me ? (int)(me - m) : (int)strlen(m);
-            char body[1024], why[160];
-            bool head_done = false;
-            int bn = snprintf(body, sizeof body, "%.*s%.*s%.*s", (int)a, (const char *)rest.p, ml, m,
-                              (int)(rest.len - le), (const char *)rest.p + le);
-            dcols cols = {col, a, ml, le - a};
-            patc_begin(pc, d->path, line, col);
-            if (bn < 0 || (size_t)bn >= sizeof body ||
-                dtab_pattern(syns, n_syns, (str){(const uint8_t *)body, bn}, &cols, verbs, d->semi, pc, why,
-                             sizeof why, &head_done) ||
-                !head_done) {
-                continue;   /* the line's own pattern has been checked */
-            }
-            const pattern *before = d->B->pats;
-            ok = dadd_pattern(d, pc, code, code2) && ok;
-            for (pattern *q = d->B->pats; q && q != before; q = q->next) {
-                q->n_syn = n_syn ? n_syn - 1 : 0;
-            }
-        }
-    }
-    free(pc);
-    return ok;
-}
 
 /* ---- the verb file reader ----------------------------------------------
  *
@@ -645,8 +279,8 @@ static void vsyn_member(vfile *v, str t)
         }
         return;
     }
-    if (mem.len && !dalts(v->syns, v->n_syns, (const char *)mem.p, (size_t)mem.len, mstem, d->semi,
-                          cur_syn->phrases, sizeof cur_syn->phrases, &bad, &bad_len)) {
+    if (mem.len && !dict_alts(v->syns, v->n_syns, (const char *)mem.p, (size_t)mem.len, mstem, d->semi,
+                              cur_syn->phrases, sizeof cur_syn->phrases, &bad, &bad_len)) {
         if (bad) {
             dict_report(d, true, v->L.line, (uint32_t)(bad - (const char *)t.p) + 1,
                         "expected a synset defined before, found \"%.*s\"", (int)bad_len, bad);
@@ -821,13 +455,13 @@ static bool vtab_pattern(vfile *v, str t, vcode *c)
         rest.len--;
     }
     uint32_t rest_col = (uint32_t)(rest.p - t.p) + 1;
-    dcols cols = {rest_col, PTRDIFF_MAX, 0, 0};
     patc *pc = malloc(sizeof *pc);
     if (!pc) {
         return false;
     }
     patc_begin(pc, d->path, v->L.line, rest_col);
-    uint32_t col = dtab_pattern(v->syns, v->n_syns, rest, &cols, v->verbs, d->semi, pc, why, sizeof why, &head_done);
+    uint32_t col = dict_tab_pattern(v->syns, v->n_syns, rest, rest_col, v->verbs, d->semi, pc, why, sizeof why,
+                                    &head_done);
     if (col || !head_done) {
         if (col) {
             dict_report(d, true, v->L.line, rest_col - 1 + col, "%s", why);
@@ -839,7 +473,7 @@ static bool vtab_pattern(vfile *v, str t, vcode *c)
     }
     const char *code2 = c->code2[0] && !c->null_code ? c->code2 : NULL;
     const pattern *before = d->B->pats;
-    bool ok = dadd_pattern(d, pc, c->code, code2);
+    bool ok = dict_add_pattern(d, pc, c->code, code2);
     free(pc);
     /* its synsets, for the choice between patterns (best_pattern) */
     uint8_t n_syn = 0;
@@ -849,7 +483,7 @@ static bool vtab_pattern(vfile *v, str t, vcode *c)
     for (pattern *q = d->B->pats; q && q != before; q = q->next) {
         q->n_syn = n_syn;
     }
-    return dslot_patterns(d, v->syns, v->n_syns, rest, rest_col, v->verbs, v->L.line, c->code, code2, n_syn) && ok;
+    return dict_slot_patterns(d, v->syns, v->n_syns, rest, rest_col, v->verbs, v->L.line, c->code, code2, n_syn) && ok;
 }
 
 /* The heads of synset &label (lw), or NULL. */
@@ -1000,7 +634,7 @@ static bool vcameo_pattern(vfile *v, str t, vcode *c)
         }
     } else {
         patc_trim(pc);
-        ok = dadd_pattern(d, pc, c->code, NULL);
+        ok = dict_add_pattern(d, pc, c->code, NULL);
     }
     free(pc);
     return ok;
@@ -1034,7 +668,7 @@ static bool vverb_words(const vfile *v, str vw, char head[128], char pre[128], c
         if (sp && semi) {
             /* TABARI: "DEATH TOLL RISEN" lets words come between its
              * words ("death toll has risen"), "BREAK_DOWN" not */
-            dverb_post(vw, post, 128, head_gap);
+            dict_verb_post(vw, post, 128, head_gap);
         }
     }
     for (size_t hl = strlen(head); hl && strchr("=~!$_", head[hl - 1]); hl--) {
@@ -1110,17 +744,17 @@ static bool vverb_line(vfile *v, vcode *c)
     patc pc;
     patc_begin(&pc, d->path, v->L.line, col);
     if (pre[0]) {
-        dput(&pc, "", pre, col);
+        patc_put_str(&pc, "", pre, col);
     }
-    dput(&pc, pre[0] ? " " : "", head_el, col);
+    patc_put_str(&pc, pre[0] ? " " : "", head_el, col);
     if (post[0]) {
         if (head_gap) {
-            dput(&pc, " ", "**", col);
+            patc_put_str(&pc, " ", "**", col);
         }
-        dput(&pc, " ", post, col);
+        patc_put_str(&pc, " ", post, col);
     }
     pattern *before = B->pats;
-    ok = dadd_pattern(d, &pc, c->code, c->code2[0] ? c->code2 : NULL) && ok;
+    ok = dict_add_pattern(d, &pc, c->code, c->code2[0] ? c->code2 : NULL) && ok;
     for (pattern *q = B->pats; q && q != before; q = q->next) {
         q->verb_line = true;   /* only the patterns this line added */
         q->mark = c->mark;

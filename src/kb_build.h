@@ -156,6 +156,11 @@ void patc_trim(patc *pc);
  * at the column of the element at fault, or of the pattern if it is the
  * whole pattern's. */
 bool patc_end(builder *B, const patc *pc, const char *code, const char *code2, uint8_t flags);
+/* patc_put of a C string, not verbatim. */
+static inline bool patc_put_str(patc *pc, const char *sep, const char *el, uint32_t col)
+{
+    return patc_put(pc, sep, (str){(const uint8_t *)el, (ptrdiff_t)strlen(el)}, col, false);
+}
 /* patc_begin, patc_put(text verbatim) and patc_end in one: a pattern
  * written in truce's notation at file:line:col. */
 bool patc_compile(builder *B, const char *file, uint32_t line, uint32_t col, const char *code,
@@ -209,6 +214,48 @@ bool dict_next(dlines *L);
 str dict_trim(str s);
 /* "WORDS_LIKE_THIS" -> "words like this" (into buf, NUL-terminated). */
 str dict_phrase(str s, char *buf, size_t cap);
+
+/* Compile a user verb dictionary's pattern; a bad one is reported where
+ * its bad element was written and skipped. False only when memory runs
+ * out. */
+bool dict_add_pattern(dctx *d, const patc *pc, const char *code, const char *code2);
+
+/* dict_tabari.c: synsets ("&CURRENCY" and its "+" members) and the TABARI
+ * / PETRARCH-1 pattern syntax. */
+/* Verb dictionaries: CAMEO.2.0 (PETRARCH2) and the older TABARI /
+ * PETRARCH-1 syntax, where a space between pattern words allows words
+ * between them, '_' asks for the next word right after, and "{A | B}"
+ * gives alternatives. */
+typedef struct {
+    char label[48];
+    char heads[2048];      /* "a|b|c" head words of the members */
+    char phrases[4096];    /* "a|b_c|d": the members in full, '_' joining words */
+    char slots[512];       /* TABARI members with an actor slot ("PESO_$"), as written, '|' between */
+} dsyn;
+/* Append to out (truce alternatives "a|b_c") the phrase in[0..n) as
+ * words joined by '_', lower case, stem marks (~ = $ ! trailing _) cut; a
+ * synset "&X" inside it gives one alternative per member; with open, a
+ * space between words is a gap ('+'). False if a synset is unknown (its
+ * name in *bad) or out is full (*bad NULL). */
+bool dict_alts(const dsyn *syns, int n_syns, const char *in, size_t n, bool stem, bool open, char *out, size_t cap,
+               const char **bad, size_t *bad_len);
+/* Write a TABARI / PETRARCH-1 pattern body (its '*' becoming the head
+ * alternatives verbs, "=a|b"), written from column col, into pc; with
+ * stems, TABARI's own files' stems. Returns the column (1-based in body)
+ * of a fault and fills why, or 0; *head_done: it had its '*'. */
+uint32_t dict_tab_pattern(const dsyn *syns, int n_syns, str body, uint32_t col, const char *verbs, bool stems,
+                          patc *pc, char *why, size_t why_cap, bool *head_done);
+/* The patterns a TABARI pattern line `rest` (from column col) gives
+ * through the synset members with an actor slot ("* &CURRENCY" and
+ * "+PESO_$": "* PESO_$"), one per member, with n_syn - 1 synsets. False
+ * only when memory runs out. */
+bool dict_slot_patterns(dctx *d, const dsyn *syns, int n_syns, str rest, uint32_t col, const char *verbs,
+                        uint32_t line, const char *code, const char *code2, uint8_t n_syn);
+/* The words after the head of a TABARI verb phrase vw ("DEATH TOLL
+ * RISEN", "BREAK_DOWN") in truce's pattern syntax: lower case, a space
+ * becoming " ** " (words may come between), '_' a plain " " (the next
+ * word right after). *head_gap: a space follows the head. */
+void dict_verb_post(str vw, char *out, size_t cap, bool *head_gap);
 
 /* The readers of each kind of file (false only when memory runs out). */
 bool dict_load_actors(dctx *d, const uint8_t *data, size_t len);
