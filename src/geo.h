@@ -85,6 +85,13 @@ bool geo_resolve_as(const geo *g, const char *name, size_t len,
                     const char *const *country_hints, size_t n_hints,
                     unsigned want, geo_place *out);
 
+/* As geo_resolve_as(), among the places inside ctx (a country: its
+ * places; a subdivision: its cities; a region: its country's places), the
+ * context the text names beside the name ("Zaitseve, Donetsk oblast",
+ * "Jerusalem's Old City"). */
+bool geo_resolve_in(const geo *g, const char *name, size_t len, const char *const *country_hints,
+                    size_t n_hints, unsigned want, const geo_place *ctx, geo_place *out);
+
 /* The lookup key of a name: text_key() folding, '-' as space, '.' and
  * apostrophes dropped, spaces collapsed, a leading "the " removed. Returns
  * the length written to out (at most cap), or -1 if it does not fit. */

@@ -39,11 +39,6 @@ static bool name_particle(const truce_coder *c, size_t i)
     return false;
 }
 
-static size_t mv_n(const evctx *x)
-{
-    return x->mv ? x->mv->n : 0;
-}
-
 /* The verb at i is one whose object may be a place as well as a person
  * ("captured Goma", "seized the airport", "raided the Moscow
  * headquarters"; "arrested" only people). */
@@ -61,15 +56,302 @@ bool place_occupies(const truce_coder *c, size_t i)
     return str_eq(lemma, S("capture")) || str_eq(lemma, S("seize")) || str_eq(lemma, S("recapture"));
 }
 
+/* ---- which names are places --------------------------------------------- */
+
+/* Is token i, capitalised, a word English also uses in lower case ("Police",
+ * "North", "Reading"): the lexicon knows it as a common word? */
+static bool common_word(const truce_coder *c, size_t i)
+{
+    if (tok_has(c, i, WC_COMPASS | WC_DETERMINER | WC_MODIFIER)) {
+        return true;
+    }
+    uint8_t key[64];
+    const token *t = &c->t[i];
+    ptrdiff_t n = text_key(c->text + t->start, (ptrdiff_t)(t->end - t->start), key, sizeof key);
+    uint8_t lex = n > 0 ? kb_lex(c->k, key, n) : 0;
+    return (lex & (LEX_NOUN | LEX_VERB | LEX_ADJ | LEX_ADV | LEX_FUNCTION)) != 0;
+}
+
+/* Is token i a preposition or another function word ("against", "to",
+ * "that"): a verb followed by one has no object there. */
+static bool function_word(const truce_coder *c, size_t i)
+{
+    if (i >= c->nt || c->t[i].kind != TOK_WORD || (c->t[i].flags & TF_CAP)) {
+        return i < c->nt && c->t[i].kind == TOK_PUNCT;
+    }
+    if (is_prep(c, c->t[i].id) || tok_has(c, i, WC_BOUNDARY | WC_LOCATIVE)) {
+        return true;
+    }
+    if (tok_has(c, i, WC_DETERMINER | WC_MODIFIER)) {
+        return false;
+    }
+    uint8_t key[64];
+    const token *t = &c->t[i];
+    ptrdiff_t n = text_key(c->text + t->start, (ptrdiff_t)(t->end - t->start), key, sizeof key);
+    uint8_t lex = n > 0 ? kb_lex(c->k, key, n) : 0;
+    return (lex & LEX_FUNCTION) && !(lex & (LEX_NOUN | LEX_ADJ));
+}
+
+/* The kind of the mention that covers token i (AK_*), 0 if none. */
+static int mention_kind_at(const truce_coder *c, const mvec *mv, size_t i)
+{
+    (void)c;
+    for (size_t xm = 0; mv && xm < mv->n; xm++) {
+        const mention *m = &mv->v[xm];
+        if (m->tok_start <= i && i < m->tok_end && !m->pronoun) {
+            return m->kind ? m->kind : AK_NAMED;
+        }
+    }
+    return 0;
+}
+
+/* Is the name at q an actor rather than a place: a person, an
+ * organisation, a people, a role noun ("Police"), an adjective ("Russian"
+ * forces); a country's leader by its capital ("the Kremlin") is not. */
+static bool actorish(const mvec *mv, size_t q)
+{
+    for (size_t xm = 0; mv && xm < mv->n; xm++) {
+        const mention *m = &mv->v[xm];
+        if (m->tok_start <= q && q < m->tok_end &&
+            (m->kind == AK_ADJ || m->kind == AK_PEOPLE || m->kind == AK_AGENT ||
+             (m->kind == AK_NAMED && (m->person || !m->country[0] ||
+                                      (strlen(m->code) > 3 && strcmp(m->code + 3, "PRE") != 0))))) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* A name that is no place whatever the gazetteer says (test_place.c): a
+ * compass word alone ("the North"), a date, an actor; without a word
+ * that marks a place before it (cued false), also a run of common words
+ * ("Police", "Reading" at a sentence start). */
+static bool not_a_place(const truce_coder *c, const mvec *mv, size_t q, size_t e, bool cued)
+{
+    if (e == q + 1 && tok_has(c, q, WC_COMPASS)) {
+        return true;
+    }
+    if (tok_has(c, q, WC_DATE_WORD) || actorish(mv, q)) {
+        return true;
+    }
+    if (!cued) {
+        int kind = mention_kind_at(c, mv, q);
+        if (kind == AK_COUNTRY || kind == AK_CAPITAL) {
+            return false;
+        }
+        for (size_t i = q; i < e; i++) {
+            if (!common_word(c, i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+    return false;
+}
+
+/* ---- a name read as a place -------------------------------------------- */
+
+/* Resolve the text of tokens [b, e) among the features in want (inside
+ * ctx when it is not NULL). */
+static bool resolve_toks(const truce_coder *c, size_t b, size_t e, const char *const *hints, size_t n_hints,
+                         unsigned want, const geo_place *ctx, geo_place *out)
+{
+    size_t b0 = c->t[b].start, b1 = c->t[e - 1].end;
+    const char *s = (const char *)c->text + b0;
+    return ctx ? geo_resolve_in(c->opt.geo, s, b1 - b0, hints, n_hints, want, ctx, out)
+               : geo_resolve_as(c->opt.geo, s, b1 - b0, hints, n_hints, want, out);
+}
+
+/* "al-Thawra", "el-Arish": a name written with its article in lower case. */
+static bool al_name(const truce_coder *c, size_t i)
+{
+    const token *t = &c->t[i];
+    const uint8_t *p = c->text + t->start;
+    size_t n = t->end - t->start;
+    return n > 4 && (p[0] == 'a' || p[0] == 'e') && p[2] == '-' && p[3] >= 'A' && p[3] <= 'Z' &&
+           name_particle(c, i);
+}
+
+static size_t candidates_toks(const truce_coder *c, size_t b, size_t e)
+{
+    return geo_candidates(c->opt.geo, (const char *)c->text + c->t[b].start, c->t[e - 1].end - c->t[b].start);
+}
+
+/* The end of the capitalised name that starts at q (at most five words,
+ * particles inside: "Umm al-Fahm", "Deir ez-Zor"), before lim. */
+static size_t name_end(const truce_coder *c, size_t q, size_t lim)
+{
+    size_t e = q;
+    while (e < lim && c->t[e].kind == TOK_WORD && e - q < 5 && !tok_has(c, e, WC_DATE_WORD) &&
+           ((c->t[e].flags & TF_CAP) || (e > q && name_particle(c, e)) || (e == q && al_name(c, e)))) {
+        e++;
+    }
+    return e;
+}
+
+static bool lower_word(const truce_coder *c, size_t i, uint32_t cls)
+{
+    return i < c->nt && c->t[i].kind == TOK_WORD && !(c->t[i].flags & TF_CAP) && tok_has(c, i, cls);
+}
+
+/* A subdivision named by its proper name and type ("Donetsk oblast",
+ * "Kandahar Province"): the whole phrase as the gazetteer indexes it, the
+ * subdivision of the bare name, else that whose seat it names. */
+static bool resolve_admin(const truce_coder *c, size_t q, size_t e, size_t te, const char *const *hints,
+                          size_t n_hints, geo_place *out)
+{
+    unsigned want = GEO_WANT(GEO_ADMIN1) | GEO_WANT(GEO_REGION);
+    if (resolve_toks(c, q, te, hints, n_hints, want, NULL, out) ||
+        resolve_toks(c, q, e, hints, n_hints, want, NULL, out)) {
+        return true;
+    }
+    geo_place city;
+    return resolve_toks(c, q, e, hints, n_hints, GEO_WANT(GEO_CITY), NULL, &city) &&
+           (city.flags & GEO_F_SEAT) && city.admin1_id != GEO_NONE && geo_get(c->opt.geo, city.admin1_id, out);
+}
+
+/* What the text says the capitalised name [q, e) is, read with what
+ * follows it before lim (test_place.c has a case of each):
+ *   "Donetsk oblast", "Nineveh governorate"   a subdivision
+ *   "Khanasir town", "Zaitseve village"       a town or village
+ *   "Zaitseve, Donetsk oblast", "Waku-Congo, in Cuanza-Sul"
+ *                                             the name inside that
+ *                                             subdivision or country; if
+ *                                             the gazetteer does not know
+ *                                             the name, the subdivision
+ *                                             (fallback)
+ *   "Mosul's Baaj district", "Jerusalem's Old City"
+ *                                             the place inside the first;
+ *                                             if unknown, the first
+ *                                             (fallback)
+ *   anything else                             the name as the gazetteer
+ *                                             resolves it */
+static void place_read(const truce_coder *c, const mvec *mv, size_t q, size_t e, size_t lim,
+                       const char *const *hints, size_t n_hints, place_hit *h)
+{
+    memset(h, 0, sizeof *h);
+    h->b = q;
+    h->ne = h->e = e;
+    const kb *k = c->k;
+    /* "Donetsk oblast"; "Kandahar Province" */
+    size_t te = lower_word(c, e, WC_ADMIN_TYPE) ? e + 1 : e;
+    size_t pe = te == e && e > q + 1 && tok_has(c, e - 1, WC_ADMIN_TYPE) ? e - 1 : e;
+    if (te > e || pe < e) {
+        h->e = te;
+        h->kind = PK_ADMIN;
+        h->known = resolve_admin(c, q, pe, te, hints, n_hints, &h->gp) ||
+                   /* "Makhmur district": a district named after its town */
+                   resolve_toks(c, q, pe, hints, n_hints, GEO_WANT(GEO_CITY), NULL, &h->gp);
+        return;
+    }
+    /* "Khanasir town", "Sadr city" */
+    if (lower_word(c, e, WC_SETTLEMENT)) {
+        h->e = e + 1;
+        h->kind = PK_SETTLEMENT;
+        h->known = resolve_toks(c, q, e + 1, hints, n_hints, GEO_WANT_ANY, NULL, &h->gp) ||
+                   resolve_toks(c, q, e, hints, n_hints, GEO_WANT(GEO_CITY), NULL, &h->gp);
+        return;
+    }
+    /* "Zaitseve, Donetsk oblast": a country or subdivision after a comma,
+     * not the next item of a list ("Kharkiv, Sumy and Chernihiv") */
+    if (tok_punct(c, e, ',') && e + 1 < lim) {
+        size_t y = e + 1 + (tok_is(c, e + 1, k->w.in) ? 1 : 0);
+        size_t ye = y < lim && cap_word(c, y) ? name_end(c, y, lim) : y;
+        size_t yt = lower_word(c, ye, WC_ADMIN_TYPE) ? ye + 1 : ye;
+        bool list = tok_is(c, yt, k->w.and_) || (tok_punct(c, yt, ',') && cap_word(c, yt + 1));
+        geo_place ctx;
+        if (ye > y && !list &&
+            resolve_toks(c, y, yt, hints, n_hints,
+                         GEO_WANT(GEO_COUNTRY) | GEO_WANT(GEO_ADMIN1) | GEO_WANT(GEO_REGION), NULL, &ctx)) {
+            if (resolve_toks(c, q, e, hints, n_hints, GEO_WANT(GEO_CITY) | GEO_WANT(GEO_ADMIN1), &ctx, &h->gp)) {
+                h->known = true;
+                h->e = yt;
+                h->kind = PK_CONTEXT;
+                return;
+            }
+            if (candidates_toks(c, q, e) == 0) {
+                h->gp = ctx;
+                h->known = h->fallback = true;
+                h->e = yt;
+                h->kind = PK_CONTEXT;
+                return;
+            }
+        }
+    }
+    h->known = resolve_toks(c, q, e, hints, n_hints, GEO_WANT_ANY, NULL, &h->gp);
+    /* "Amara, south of Baghdad", "Khaldiyah, 80 kilometers (50 miles) west
+     * of the capital": the name, placed near the place after "of" */
+    if (tok_punct(c, e, ',')) {
+        size_t j = e + 1;
+        while (j < lim && j < e + 9 && !lower_word(c, j, WC_COMPASS) &&
+               (c->t[j].kind == TOK_NUM || tok_punct(c, j, '(') || tok_punct(c, j, ')') ||
+                (c->t[j].kind == TOK_WORD && !(c->t[j].flags & TF_CAP) && !c->t[j].vlemma &&
+                 !tok_has(c, j, WC_BOUNDARY | WC_LOCATIVE)))) {
+            j++;
+        }
+        if (lower_word(c, j, WC_COMPASS) && tok_is(c, j + 1, k->w.of)) {
+            size_t y = j + 2 + (tok_is(c, j + 2, k->w.the) ? 1 : 0);
+            size_t ye = y < lim && cap_word(c, y) ? name_end(c, y, lim) : y;
+            h->kind = PK_NEAR;
+            h->e = ye > y ? ye : j + 2;
+            geo_place ref;
+            if (!h->known && ye > y && resolve_toks(c, y, ye, hints, n_hints, GEO_WANT_ANY, NULL, &ref)) {
+                h->gp = ref;
+                h->known = h->fallback = true;
+            }
+            return;
+        }
+    }
+    /* "Mosul's Baaj district", "Jerusalem's walled Old City": a place
+     * inside the one named first (two words at most between) */
+    if (h->known && h->gp.feature != GEO_REGION && tok_is(c, e, k->w.s)) {
+        size_t y = e + 1;
+        while (y < lim && y < e + 3 && c->t[y].kind == TOK_WORD && !(c->t[y].flags & TF_CAP) &&
+               !tok_has(c, y, WC_PLACE_NOUN | WC_BOUNDARY | WC_LOCATIVE) && !c->t[y].vlemma) {
+            y++;
+        }
+        size_t ye = y < lim && cap_word(c, y) ? name_end(c, y, lim) : y;
+        if (ye == y || mention_kind_at(c, mv, y) != 0) {
+            return;
+        }
+        size_t yt = lower_word(c, ye, WC_ADMIN_TYPE | WC_SETTLEMENT | WC_FACILITY) ? ye + 1 : ye;
+        geo_place in = h->gp, inner;
+        bool marked = yt > ye;   /* "Baaj district": a place even if unknown */
+        geo_place *ctx = in.feature == GEO_CITY ? NULL : &in;
+        if (in.feature == GEO_CITY && in.admin1_id != GEO_NONE) {
+            geo_get(c->opt.geo, in.admin1_id, &inner);
+            in = inner;
+            ctx = &in;
+        }
+        const char *const one[1] = {h->gp.country};
+        if (ctx && resolve_toks(c, y, ye, one, 1, GEO_WANT(GEO_CITY), ctx, &inner)) {
+            h->gp = inner;
+        } else if (marked) {
+            h->fallback = true;
+        } else {
+            return;   /* "England's Dan Wheldon": not a place in it */
+        }
+        h->b = y;
+        h->ne = ye;
+        h->e = yt;
+        h->kind = PK_INSIDE;
+    }
+}
+
+/* ---- the place of an event ---------------------------------------------- */
+
 /* The place of an event, from the gazetteer: every capitalised name after a
  * place preposition in the event's clause ("in the Belarus capital Minsk",
- * "at the Bardo Museum in Tunis", "near the Kissufim crossing") that the
- * gazetteer resolves; the most specific wins (a city over a region over a
- * country), then the one nearest after the verb. Dates ("in August") and
- * people are not places. */
+ * "at the Bardo Museum in Tunis", "near the Kissufim crossing", "30 km
+ * north of Mosul") that the gazetteer resolves or the text marks as a place
+ * ("the village of X", "X village"); the most specific wins (a facility,
+ * a named village, a city, a subdivision, a country), then the one nearest
+ * after the verb. Dates ("in August"), people and the source of a report
+ * ("according to officials in Kabul") are not places. When the winner is
+ * a name the gazetteer does not know, the best known place of the clause
+ * stands in for its coordinates (fallback). */
 static bool choose_place(const truce_coder *c, const evctx *x, const char *code,
-                         const char *const *hints, size_t n_hints, geo_place *out,
-                         size_t *pb, size_t *pe)
+                         const char *const *hints, size_t n_hints, place_hit *out)
 {
     /* the object of a visit, an attack, an occupation is where it happens;
      * the object of an accusation or a meeting is an actor */
@@ -82,17 +364,34 @@ static bool choose_place(const truce_coder *c, const evctx *x, const char *code,
                           (root == 18 && (code[2] == '1' || code[2] == '2' || code[2] == '5' || code[2] == '6')) ||
                           (root == 4 && strcmp(code, "042") != 0)) &&
                          !takes_places(c, x->head);
-    const geo *g = c->opt.geo;
-    int best = -1000000;
+    const kb *k = c->k;
+    int best = -1000000, best_known = -1000000;
+    place_hit known = {0};
     bool in_region = false;
     bool named_place = false;   /* after "the village of", "the town of" */
     bool object = false;        /* the verb's object: "shelled Stepanakert" */
     for (size_t q = x->cb; q < x->ce; q++) {
-        if (q == x->head + 1 && c->t[x->head].vlemma) {
-            /* the object of "shelled", "captured", "patrolled" may be a place */
+        if (q == x->head + 1 && c->t[x->head].vlemma && !function_word(c, q)) {
+            /* the object of "shelled", "captured", "patrolled" may be a
+             * place; not what follows "demonstrated against" */
             in_region = object = true;
         }
-        if (tok_has(c, q, WC_LOCATIVE) || (tok_has(c, q, WC_PLACE_NOUN) && tok_is(c, q + 1, c->k->w.of))) {
+        /* "according to officials in Kabul": where the source is */
+        if (tok_is(c, q, k->w.according)) {
+            while (q + 1 < x->ce && !tok_punct(c, q + 1, ',') && !clause_stop(c, q + 1)) {
+                q++;
+            }
+            in_region = object = false;
+            continue;
+        }
+        /* "30 km north of Mosul", "northwest of the base in Habbaniya" */
+        if (lower_word(c, q, WC_COMPASS) && tok_is(c, q + 1, k->w.of)) {
+            in_region = true;
+            object = named_place = false;
+            q++;
+            continue;
+        }
+        if (tok_has(c, q, WC_LOCATIVE) || (tok_has(c, q, WC_PLACE_NOUN) && tok_is(c, q + 1, k->w.of))) {
             in_region = true;
             object = false;
             named_place = tok_has(c, q, WC_PLACE_NOUN);
@@ -101,7 +400,7 @@ static bool choose_place(const truce_coder *c, const evctx *x, const char *code,
             }
             continue;
         }
-        if (q > x->head && (tok_has(c, q, WC_BOUNDARY) || tok_is(c, q, c->k->w.as))) {
+        if (q > x->head && (tok_has(c, q, WC_BOUNDARY) || tok_is(c, q, k->w.as))) {
             break;   /* "... as leaders gathered in Istanbul": another clause */
         }
         if (tok_punct(c, q, ',') || tok_punct(c, q, ';') || tok_has(c, q, WC_BOUNDARY) ||
@@ -110,7 +409,7 @@ static bool choose_place(const truce_coder *c, const evctx *x, const char *code,
             in_region = object = false;
             continue;
         }
-        if (!in_region || c->t[q].kind != TOK_WORD || !(c->t[q].flags & TF_CAP) ||
+        if (!in_region || c->t[q].kind != TOK_WORD || !((c->t[q].flags & TF_CAP) || al_name(c, q)) ||
             tok_has(c, q, WC_DATE_WORD)) {
             continue;
         }
@@ -118,107 +417,103 @@ static bool choose_place(const truce_coder *c, const evctx *x, const char *code,
             in_region = object = false;
             continue;
         }
-        size_t e = q;
-        while (e < x->ce && c->t[e].kind == TOK_WORD && e - q < 5 && !tok_has(c, e, WC_DATE_WORD) &&
-               ((c->t[e].flags & TF_CAP) || (e > q && name_particle(c, e)))) {
-            e++;
-        }
+        size_t e = name_end(c, q, x->ce);
         /* "the south Baghdad neighbourhood of Al-Bayaa", "the Red Sea island
          * of Hanish": the place is the one named after "of" */
-        if (e + 1 < x->ce && tok_has(c, e, WC_PLACE_NOUN) && tok_is(c, e + 1, c->k->w.of)) {
+        if (e + 1 < x->ce && tok_has(c, e, WC_PLACE_NOUN) && tok_is(c, e + 1, k->w.of)) {
             q = e - 1;
             continue;
         }
-        /* an actor is not a place: "by U.S. forces", "the SDF shelling" */
-        if (q > 0 && tok_is(c, q - 1, c->k->w.by)) {
+        /* an actor is not a place: "by U.S. forces", "the SDF shelling";
+         * nor the subject of the next verb ("... and Australia took") */
+        if ((q > 0 && tok_is(c, q - 1, k->w.by)) || not_a_place(c, x->mv, q, e, true) ||
+            (object && e < x->ce && c->t[e].vlemma && !(c->t[e].flags & TF_CAP) &&
+             (c->t[e].vform == VF_ED || c->t[e].vform == VF_S))) {
             q = e - 1;
             continue;
         }
-        bool actorish = false;
-        for (size_t xm = 0; xm < mv_n(x); xm++) {
-            const mention *m = &x->mv->v[xm];
-            if (m->tok_start <= q && q < m->tok_end &&
-                (m->kind == AK_ADJ || m->kind == AK_PEOPLE || m->kind == AK_AGENT ||
-                 (m->kind == AK_NAMED && (m->person || !m->country[0] ||
-                                          (strlen(m->code) > 3 && strcmp(m->code + 3, "PRE") != 0))))) {
-                actorish = true;
-            }
-        }
-        if (actorish) {
-            q = e - 1;
+        /* "England's Dan Wheldon", "Syria's Assad": whose, not where */
+        if (tok_is(c, e, k->w.s) && e + 1 < x->ce && cap_word(c, e + 1) && actorish(x->mv, e + 1)) {
+            q = e;
             continue;
         }
-        /* "the village of Kashkash": a place even if the gazetteer does not
-         * know it (name only, no coordinates); it outranks what is nearby */
-        if (named_place && q > 1 && tok_is(c, q - 1, c->k->w.of) && tok_has(c, q - 2, WC_PLACE_NOUN)) {
-            geo_place p;
-            size_t b0 = c->t[q].start, b1 = c->t[e - 1].end;
-            if (!geo_resolve(g, (const char *)c->text + b0, b1 - b0, hints, n_hints, &p)) {
-                memset(&p, 0, sizeof p);
-                p.name = NULL;   /* filled by the caller from the text */
-                p.lat = p.lon = NAN;
-                p.feature = GEO_CITY;
-            }
-            int dist = q > x->head ? (int)(q - x->head) : 100 + (int)(x->head - q);
-            int score = 3500 - dist;   /* above a city nearby, below a named facility */
-            if (score > best) {
-                best = score;
-                *out = p;
-                *pb = q;
-                *pe = e;
-            }
-            q = e - 1;
-            continue;
-        }
+        int dist = q > x->head ? (int)(q - x->head) : 100 + (int)(x->head - q);
+        place_hit h;
+        place_read(c, x->mv, q, e, x->ce, hints, n_hints, &h);
+        bool village_of = named_place && q > 1 && tok_is(c, q - 1, k->w.of) && tok_has(c, q - 2, WC_PLACE_NOUN);
         /* "the Kissufim crossing", "Tahrir Square": a named facility or
          * locality, the most specific place there is, known or not */
-        bool facility_inside = e > q + 1 && tok_has(c, e - 1, WC_FACILITY);
-        if ((e < x->ce && tok_has(c, e, WC_FACILITY) && !(c->t[e].flags & TF_CAP)) || facility_inside) {
-            geo_place p;
-            size_t b0 = c->t[q].start, b1 = c->t[e - 1].end;
-            if (!geo_resolve(g, (const char *)c->text + b0, b1 - b0, hints, n_hints, &p)) {
-                memset(&p, 0, sizeof p);
-                p.name = NULL;
-                p.lat = p.lon = NAN;
-                p.feature = GEO_CITY;
-            }
-            int dist = q > x->head ? (int)(q - x->head) : 100 + (int)(x->head - q);
-            int score = 4000 - dist;
-            if (score > best) {
-                best = score;
-                *out = p;
-                *pb = q;
-                *pe = e;
-            }
-            q = e - 1;
-            continue;
+        bool facility = (e < x->ce && lower_word(c, e, WC_FACILITY) && h.kind != PK_ADMIN) ||
+                        (e > q + 1 && tok_has(c, e - 1, WC_FACILITY) && !h.known);
+        if (facility && h.kind == PK_NONE) {
+            h.e = e < x->ce && lower_word(c, e, WC_FACILITY) ? e + 1 : e;
         }
-        /* try the longest run first, then shorter prefixes ("Bardo Museum");
-         * "Western Afghanistan", "South Lebanon": the place after a compass
-         * word when the whole is not known */
-        for (size_t e2 = e; e2 > q; e2--) {
-            geo_place p;
-            size_t b0 = c->t[q].start, b1 = c->t[e2 - 1].end;
-            if (!geo_resolve(g, (const char *)c->text + b0, b1 - b0, hints, n_hints, &p) &&
-                !(e2 > q + 1 && tok_has(c, q, WC_MODIFIER) &&
-                  geo_resolve(g, (const char *)c->text + c->t[q + 1].start, b1 - c->t[q + 1].start, hints,
-                              n_hints, &p))) {
+        int score;
+        if (facility && (!h.known || h.gp.feature != GEO_CITY || h.kind == PK_SETTLEMENT)) {
+            score = 4000 - dist;
+        } else if (village_of || h.kind == PK_SETTLEMENT || (h.fallback && h.kind != PK_NONE) ||
+                   (!h.known && (h.kind == PK_ADMIN || h.kind == PK_NEAR))) {
+            /* "the village of Kashkash", "Khanasir town", "Zaitseve,
+             * Donetsk oblast": a place even if the gazetteer does not know
+             * it (name only, or the subdivision's place); it outranks what
+             * is nearby */
+            score = 3500 - dist;
+        } else if (h.known) {
+            int spec = h.gp.feature == GEO_CITY ? 3 : h.gp.feature == GEO_COUNTRY ? 1 : 2;
+            score = (object && spatial ? 5 : spec) * 1000 - dist;
+        } else if (e > q + 1 && tok_has(c, q, WC_MODIFIER)) {
+            /* "Western Afghanistan", "South Lebanon": the place after a
+             * compass word when the whole is not known */
+            place_read(c, x->mv, q + 1, e, x->ce, hints, n_hints, &h);
+            if (!h.known) {
+                q = e - 1;
                 continue;
             }
-            int spec = p.feature == GEO_CITY ? 3 : p.feature == GEO_COUNTRY ? 1 : 2;
-            int dist = q > x->head ? (int)(q - x->head) : 100 + (int)(x->head - q);
-            int score = (object && spatial ? 5 : spec) * 1000 - dist;
-            if (score > best) {
-                best = score;
-                *out = p;
-                *pb = q;
-                *pe = e2;
+            int spec = h.gp.feature == GEO_CITY ? 3 : h.gp.feature == GEO_COUNTRY ? 1 : 2;
+            score = (object && spatial ? 5 : spec) * 1000 - dist;
+            h.b = q;
+        } else {
+            /* not known, not marked: the longest known run of its first
+             * words ("Bardo Museum") */
+            bool found = false;
+            for (size_t e2 = e - 1; e2 > q && !found; e2--) {
+                if (resolve_toks(c, q, e2, hints, n_hints, GEO_WANT_ANY, NULL, &h.gp)) {
+                    found = true;
+                    h.known = true;
+                    h.b = q;
+                    h.ne = h.e = e2;
+                }
             }
-            break;
+            if (!found) {
+                q = e - 1;
+                continue;
+            }
+            int spec = h.gp.feature == GEO_CITY ? 3 : h.gp.feature == GEO_COUNTRY ? 1 : 2;
+            score = (object && spatial ? 5 : spec) * 1000 - dist;
         }
-        q = e - 1;
+        if (score > best) {
+            best = score;
+            *out = h;
+        }
+        if (h.known && !h.fallback) {
+            int spec = h.gp.feature == GEO_CITY ? 3 : h.gp.feature == GEO_COUNTRY ? 1 : 2;
+            if (spec * 1000 - dist > best_known) {
+                best_known = spec * 1000 - dist;
+                known = h;
+            }
+        }
+        q = (h.e > e ? h.e : e) - 1;
     }
-    return best > -1000000;
+    if (best == -1000000) {
+        return false;
+    }
+    /* a name the gazetteer does not know: the best known place of the
+     * clause gives its country, subdivision and coordinates */
+    if (!out->known && best_known > -1000000) {
+        out->gp = known.gp;
+        out->known = out->fallback = true;
+    }
+    return true;
 }
 
 /* An event's actor of unknown country ("---COP") as one of country cc. */
@@ -250,66 +545,112 @@ const mention *place_in_clause(const truce_coder *c, const mvec *mv, size_t cb, 
     return NULL;
 }
 
+/* The hints for resolving a name: the countries of the event's actors,
+ * of the countries named in its sentence ("a village near Zaitseve in
+ * eastern Ukraine") and of the dateline. */
+static size_t place_hints(const truce_coder *c, const evctx *x, const char *sc, const char *tc,
+                          const char **hints, size_t cap)
+{
+    size_t n = 0;
+    const char *cand[3] = {sc, tc, c->dl_country};
+    for (size_t i = 0; i < 3; i++) {
+        bool dup = !cand[i] || !cand[i][0] || strlen(cand[i]) != 3;
+        for (size_t j = 0; j < n && !dup; j++) {
+            dup = strcmp(hints[j], cand[i]) == 0;
+        }
+        if (!dup && n < cap) {
+            hints[n++] = cand[i];
+        }
+    }
+    for (size_t xm = 0; x->mv && xm < x->mv->n && n < cap; xm++) {
+        const mention *m = &x->mv->v[xm];
+        if ((m->kind == AK_COUNTRY || m->kind == AK_CAPITAL) && m->country[0]) {
+            bool dup = false;
+            for (size_t j = 0; j < n && !dup; j++) {
+                dup = strcmp(hints[j], m->country) == 0;
+            }
+            if (!dup) {
+                hints[n++] = m->country;
+            }
+        }
+    }
+    return n;
+}
+
+static const char *precision_name(geo_feature f)
+{
+    return f == GEO_CITY ? "place" : f == GEO_ADMIN1 ? "admin1" : f == GEO_REGION ? "region" : "country";
+}
+
 void place_event(const truce_coder *c, const evctx *x, const char *code, truce_event *ev, const char *sc,
                  const char *tc, place_bufs *buf)
 {
     ev->lat = ev->lon = NAN;
     const geo *g = c->opt.geo;
-    const char *hints[3];
-    size_t n_hints = 0;
-    if (sc[0]) {
-        hints[n_hints++] = sc;
-    }
-    if (tc[0] && strcmp(tc, sc) != 0) {
-        hints[n_hints++] = tc;
-    }
-    if (c->dl_country[0] && (!n_hints || strcmp(c->dl_country, hints[0]) != 0)) {
-        hints[n_hints++] = c->dl_country;
-    }
+    const char *hints[8];
+    size_t n_hints = place_hints(c, x, sc, tc, hints, 8);
     bool placed = false;
-    size_t pb = 0, pe = 0;
-    if (g && x->ce > x->cb && choose_place(c, x, code, hints, n_hints, &buf->gp, &pb, &pe)) {
+    place_hit h;
+    if (g && x->ce > x->cb && choose_place(c, x, code, hints, n_hints, &h)) {
         placed = true;
-        ev->loc_start = c->t[pb].start;
-        ev->loc_end = c->t[pe - 1].end;
+        ev->loc_start = c->t[h.b].start;
+        ev->loc_end = c->t[h.e - 1].end;
     }
-    if (!placed) {
-        pb = pe = 0;
-        if (x->loc) {
-            pb = x->loc->tok_start;
-            while (pb + 1 < x->loc->tok_end && tok_has(c, pb, WC_MODIFIER)) {
-                pb++;
-            }
-            pe = x->loc->tok_end;
+    size_t pb = 0, pe = 0;
+    if (!placed && x->loc) {
+        pb = x->loc->tok_start;
+        while (pb + 1 < x->loc->tok_end && tok_has(c, pb, WC_MODIFIER)) {
+            pb++;
         }
+        pe = x->loc->tok_end;
     }
     if (!placed && pe > pb) {
         size_t b0 = c->t[pb].start, b1 = c->t[pe - 1].end;
         ev->loc_start = b0;
         ev->loc_end = b1;
-        {
-            snprintf(buf->locname, sizeof buf->locname, "%.*s", (int)(b1 - b0), (const char *)c->text + b0);
-            ev->location_name = buf->locname;
-            ev->location_country = x->loc->country[0] ? x->loc->country : NULL;
-            ev->location_precision = x->loc->kind == AK_COUNTRY ? "country" : "place";
-        }
-    }
-    if (placed && !buf->gp.name) {
-        size_t b0 = c->t[pb].start, b1 = c->t[pe - 1].end;
         snprintf(buf->locname, sizeof buf->locname, "%.*s", (int)(b1 - b0), (const char *)c->text + b0);
-        buf->gp.name = buf->locname;
-        buf->gp.admin1 = NULL;
-        buf->gp.country[0] = 0;   /* the gazetteer does not know it: no guess */
+        ev->location_name = buf->locname;
+        ev->location_country = x->loc->country[0] ? x->loc->country : NULL;
+        ev->location_precision = x->loc->kind == AK_COUNTRY ? "country" : "place";
     }
     if (placed) {
-        ev->location_name = buf->gp.name;
-        ev->location_country = buf->gp.country[0] ? buf->gp.country : NULL;
-        ev->location_admin1 = buf->gp.admin1 && buf->gp.admin1[0] ? buf->gp.admin1 : NULL;
-        ev->lat = buf->gp.lat;
-        ev->lon = buf->gp.lon;
-        ev->geonameid = buf->gp.geonameid;
-        ev->location_precision = buf->gp.feature == GEO_CITY ? "place" : buf->gp.feature == GEO_ADMIN1 ? "admin1"
-                              : buf->gp.feature == GEO_REGION ? "region" : "country";
+        buf->gp = h.gp;
+        if (!h.known || h.fallback) {
+            /* the name as written: the gazetteer does not know it (no
+             * guess), or knows only the place around it, whose country,
+             * subdivision and coordinates it takes with that precision */
+            size_t b0 = c->t[h.b].start, b1 = c->t[h.ne - 1].end;
+            snprintf(buf->locname, sizeof buf->locname, "%.*s", (int)(b1 - b0), (const char *)c->text + b0);
+            ev->location_name = buf->locname;
+        } else {
+            ev->location_name = buf->gp.name;
+        }
+        if (!h.known) {
+            ev->location_precision = "place";
+        } else {
+            geo_feature f = h.gp.feature;
+            /* near a town the text names beside it: that town's
+             * subdivision ("Mosul's Baaj district" is in Mosul) */
+            bool near_town = h.fallback && f == GEO_CITY && h.kind != PK_INSIDE;
+            if (near_town) {
+                f = GEO_ADMIN1;
+            }
+            ev->location_country = buf->gp.country[0] ? buf->gp.country : NULL;
+            ev->location_admin1 = buf->gp.admin1 && buf->gp.admin1[0] ? buf->gp.admin1 : NULL;
+            ev->lat = h.gp.lat;
+            ev->lon = h.gp.lon;
+            ev->geonameid = h.fallback ? 0 : h.gp.geonameid;
+            ev->location_precision = precision_name(f);
+            geo_place a1;
+            if (near_town && h.gp.admin1_id != GEO_NONE && geo_get(g, h.gp.admin1_id, &a1)) {
+                ev->lat = a1.lat;
+                ev->lon = a1.lon;
+            } else if (near_town) {
+                ev->location_precision = "country";
+                ev->location_admin1 = NULL;
+                ev->lat = ev->lon = NAN;
+            }
+        }
     } else if (!ev->location_name && c->dl_name[0]) {
         /* the dateline, as the place of last resort */
         ev->location_name = c->dl_name;
