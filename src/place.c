@@ -92,6 +92,25 @@ static bool function_word(const truce_coder *c, size_t i)
     return (lex & LEX_FUNCTION) && !(lex & (LEX_NOUN | LEX_ADJ));
 }
 
+/* Does token i, a preposition that marks no place ("against", "for",
+ * "with", "to"), end a place phrase ("in this camp against Israel")? */
+static bool ends_place_phrase(const truce_coder *c, size_t i)
+{
+    const kb *k = c->k;
+    (void)k;
+    if (c->t[i].flags & TF_CAP) {
+        return false;
+    }
+    static const char *const enders[] = {"against", "amid", "despite", "toward", "towards", "for",
+                                         "with", "during", "over", "about", "like", NULL};
+    for (const char *const *w = enders; *w; w++) {
+        if (tok_is_word(c, i, *w)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 /* The kind of the mention that covers token i (AK_*), 0 if none. */
 static int mention_kind_at(const truce_coder *c, const mvec *mv, size_t i)
 {
@@ -307,7 +326,8 @@ static void place_read(const truce_coder *c, const mvec *mv, size_t q, size_t e,
     if (h->known && h->gp.feature != GEO_REGION && tok_is(c, e, k->w.s)) {
         size_t y = e + 1;
         while (y < lim && y < e + 3 && c->t[y].kind == TOK_WORD && !(c->t[y].flags & TF_CAP) &&
-               !tok_has(c, y, WC_PLACE_NOUN | WC_BOUNDARY | WC_LOCATIVE) && !c->t[y].vlemma) {
+               !tok_has(c, y, WC_PLACE_NOUN | WC_BOUNDARY | WC_LOCATIVE) &&
+               (!c->t[y].vlemma || c->t[y].vform == VF_ED)) {
             y++;
         }
         size_t ye = y < lim && cap_word(c, y) ? name_end(c, y, lim) : y;
@@ -316,7 +336,8 @@ static void place_read(const truce_coder *c, const mvec *mv, size_t q, size_t e,
         }
         size_t yt = lower_word(c, ye, WC_ADMIN_TYPE | WC_SETTLEMENT | WC_FACILITY) ? ye + 1 : ye;
         geo_place in = h->gp, inner;
-        bool marked = yt > ye;   /* "Baaj district": a place even if unknown */
+        /* "Baaj district", "the Old City": a place even if unknown */
+        bool marked = yt > ye || tok_has(c, ye - 1, WC_ADMIN_TYPE | WC_SETTLEMENT | WC_FACILITY);
         geo_place *ctx = in.feature == GEO_CITY ? NULL : &in;
         if (in.feature == GEO_CITY && in.admin1_id != GEO_NONE) {
             geo_get(c->opt.geo, in.admin1_id, &inner);
@@ -329,13 +350,31 @@ static void place_read(const truce_coder *c, const mvec *mv, size_t q, size_t e,
         } else if (marked) {
             h->fallback = true;
         } else {
-            return;   /* "England's Dan Wheldon": not a place in it */
+            /* "England's Dan Wheldon": whose, not where; a country or
+             * subdivision still says where ("Ukraine's Zaitseve") */
+            if (h->gp.feature == GEO_CITY) {
+                h->known = false;
+                h->kind = PK_OWNER;
+            }
+            return;
         }
         h->b = y;
         h->ne = ye;
         h->e = yt;
         h->kind = PK_INSIDE;
     }
+}
+
+/* After "the Ghat area of", is what follows (from token i) a subdivision
+ * that holds the place named before ("Doda district", "Aleppo province")? */
+static bool container_of(const truce_coder *c, size_t i, size_t lim)
+{
+    i += tok_is(c, i, c->k->w.the) ? 1 : 0;
+    if (i >= lim || !cap_word(c, i)) {
+        return false;
+    }
+    size_t e = name_end(c, i, lim);
+    return lower_word(c, e, WC_ADMIN_TYPE) || (e > i + 1 && tok_has(c, e - 1, WC_ADMIN_TYPE));
 }
 
 /* ---- the place of an event ---------------------------------------------- */
@@ -400,7 +439,7 @@ static bool choose_place(const truce_coder *c, const evctx *x, const char *code,
             }
             continue;
         }
-        if (q > x->head && (tok_has(c, q, WC_BOUNDARY) || tok_is(c, q, k->w.as))) {
+        if (q > x->head && (tok_has(c, q, WC_BOUNDARY) || tok_is(c, q, k->w.as) || tok_is_word(c, q, "despite"))) {
             break;   /* "... as leaders gathered in Istanbul": another clause */
         }
         if (tok_punct(c, q, ',') || tok_punct(c, q, ';') || tok_has(c, q, WC_BOUNDARY) ||
@@ -409,9 +448,27 @@ static bool choose_place(const truce_coder *c, const evctx *x, const char *code,
             in_region = object = false;
             continue;
         }
-        if (!in_region || c->t[q].kind != TOK_WORD || !((c->t[q].flags & TF_CAP) || al_name(c, q)) ||
+        /* "in this camp against Israel's threats": another preposition
+         * ends the place phrase */
+        if (in_region && !object && q > x->cb && ends_place_phrase(c, q)) {
+            in_region = false;
+            continue;
+        }
+        if (c->t[q].kind != TOK_WORD || !((c->t[q].flags & TF_CAP) || al_name(c, q)) ||
             tok_has(c, q, WC_DATE_WORD)) {
             continue;
+        }
+        if (!in_region) {
+            /* "shelling on Khanasir town", "clashes near Zaitseve,
+             * Donetsk oblast" after another preposition: a name marked as
+             * a place by what follows it */
+            size_t e0 = name_end(c, q, x->ce);
+            if ((c->t[q].flags & TF_UPPER) ||   /* headlines in capitals */
+                (!lower_word(c, e0, WC_SETTLEMENT | WC_ADMIN_TYPE) &&
+                 !(e0 > q + 1 && tok_has(c, e0 - 1, WC_SETTLEMENT | WC_ADMIN_TYPE)))) {
+                q = e0 - 1;
+                continue;
+            }
         }
         if (object && person_object) {
             in_region = object = false;
@@ -421,12 +478,39 @@ static bool choose_place(const truce_coder *c, const evctx *x, const char *code,
         /* "the south Baghdad neighbourhood of Al-Bayaa", "the Red Sea island
          * of Hanish": the place is the one named after "of" */
         if (e + 1 < x->ce && tok_has(c, e, WC_PLACE_NOUN) && tok_is(c, e + 1, k->w.of)) {
-            q = e - 1;
+            size_t y = e + 2 + (tok_is(c, e + 2, k->w.the) ? 1 : 0);
+            if (!container_of(c, y, x->ce)) {
+                q = e - 1;
+                continue;
+            }
+            /* "the Ghat area of Doda district": the first name, inside the
+             * subdivision after "of" (else, unknown, near it) */
+            place_hit ch;
+            place_read(c, x->mv, y, name_end(c, y, x->ce), x->ce, hints, n_hints, &ch);
+            place_hit h = {.b = q, .ne = e, .e = ch.e, .kind = PK_INSIDE};
+            if (ch.known && resolve_toks(c, q, e, hints, n_hints, GEO_WANT(GEO_CITY), &ch.gp, &h.gp)) {
+                h.known = true;
+            } else if (ch.known) {
+                h.gp = ch.gp;
+                h.known = h.fallback = true;
+            }
+            int dist = q > x->head ? (int)(q - x->head) : 100 + (int)(x->head - q);
+            if (3500 - dist > best) {
+                best = 3500 - dist;
+                *out = h;
+            }
+            q = ch.e - 1;
             continue;
         }
+        /* "the village of Sheikh Najjar", "the city of Homs" name the
+         * place; "the outskirts of", "the countryside of" the place around */
+        bool of_noun = named_place && q > 1 && tok_is(c, q - 1, k->w.of) && tok_has(c, q - 2, WC_PLACE_NOUN);
+        bool village_of = of_noun && !tok_has(c, q - 2, WC_AROUND);
         /* an actor is not a place: "by U.S. forces", "the SDF shelling";
          * nor the subject of the next verb ("... and Australia took") */
-        if ((q > 0 && tok_is(c, q - 1, k->w.by)) || not_a_place(c, x->mv, q, e, true) ||
+        int mk = mention_kind_at(c, x->mv, q);
+        if ((q > 0 && tok_is(c, q - 1, k->w.by)) || (!village_of && not_a_place(c, x->mv, q, e, true)) ||
+            (village_of && (mk == AK_ADJ || mk == AK_PEOPLE)) ||
             (object && e < x->ce && c->t[e].vlemma && !(c->t[e].flags & TF_CAP) &&
              (c->t[e].vform == VF_ED || c->t[e].vform == VF_S))) {
             q = e - 1;
@@ -440,7 +524,6 @@ static bool choose_place(const truce_coder *c, const evctx *x, const char *code,
         int dist = q > x->head ? (int)(q - x->head) : 100 + (int)(x->head - q);
         place_hit h;
         place_read(c, x->mv, q, e, x->ce, hints, n_hints, &h);
-        bool village_of = named_place && q > 1 && tok_is(c, q - 1, k->w.of) && tok_has(c, q - 2, WC_PLACE_NOUN);
         /* "the Kissufim crossing", "Tahrir Square": a named facility or
          * locality, the most specific place there is, known or not */
         bool facility = (e < x->ce && lower_word(c, e, WC_FACILITY) && h.kind != PK_ADMIN) ||
@@ -448,11 +531,21 @@ static bool choose_place(const truce_coder *c, const evctx *x, const char *code,
         if (facility && h.kind == PK_NONE) {
             h.e = e < x->ce && lower_word(c, e, WC_FACILITY) ? e + 1 : e;
         }
+        if (h.kind == PK_OWNER) {
+            q = e;
+            continue;
+        }
+        /* "the SDF shelling": an acronym is no town */
+        if (h.known && h.kind == PK_NONE && e == q + 1 && (c->t[q].flags & TF_UPPER) &&
+            h.gp.feature == GEO_CITY) {
+            q = e - 1;
+            continue;
+        }
         int score;
         if (facility && (!h.known || h.gp.feature != GEO_CITY || h.kind == PK_SETTLEMENT)) {
             score = 4000 - dist;
         } else if (village_of || h.kind == PK_SETTLEMENT || (h.fallback && h.kind != PK_NONE) ||
-                   (!h.known && (h.kind == PK_ADMIN || h.kind == PK_NEAR))) {
+                   (!h.known && (h.kind == PK_ADMIN || h.kind == PK_NEAR || of_noun))) {
             /* "the village of Kashkash", "Khanasir town", "Zaitseve,
              * Donetsk oblast": a place even if the gazetteer does not know
              * it (name only, or the subdivision's place); it outranks what
@@ -473,23 +566,11 @@ static bool choose_place(const truce_coder *c, const evctx *x, const char *code,
             score = (object && spatial ? 5 : spec) * 1000 - dist;
             h.b = q;
         } else {
-            /* not known, not marked: the longest known run of its first
-             * words ("Bardo Museum") */
-            bool found = false;
-            for (size_t e2 = e - 1; e2 > q && !found; e2--) {
-                if (resolve_toks(c, q, e2, hints, n_hints, GEO_WANT_ANY, NULL, &h.gp)) {
-                    found = true;
-                    h.known = true;
-                    h.b = q;
-                    h.ne = h.e = e2;
-                }
-            }
-            if (!found) {
-                q = e - 1;
-                continue;
-            }
-            int spec = h.gp.feature == GEO_CITY ? 3 : h.gp.feature == GEO_COUNTRY ? 1 : 2;
-            score = (object && spatial ? 5 : spec) * 1000 - dist;
+            /* not known, not marked: a longer name the gazetteer lacks
+             * ("Manila Bay", "Houston Open", "the Aleppo Conquest
+             * group") is not the place its first word names */
+            q = e - 1;
+            continue;
         }
         if (score > best) {
             best = score;
@@ -597,7 +678,7 @@ void place_event(const truce_coder *c, const evctx *x, const char *code, truce_e
         ev->loc_end = c->t[h.e - 1].end;
     }
     size_t pb = 0, pe = 0;
-    if (!placed && x->loc) {
+    if (!placed && x->loc && !actorish(x->mv, x->loc->tok_start)) {
         pb = x->loc->tok_start;
         while (pb + 1 < x->loc->tok_end && tok_has(c, pb, WC_MODIFIER)) {
             pb++;
