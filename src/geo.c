@@ -300,7 +300,9 @@ static double score(const geo_place *p, bool alt, bool hint)
         s = log10((double)p->population + 10);
         s += (p->flags & GEO_F_CAPITAL) ? 1.5 : (p->flags & GEO_F_SEAT) ? 0.5
              : (p->flags & GEO_F_SEAT2) ? 0.2 : 0;
-        s -= alt ? 0.5 : 0;
+        /* a name that is some place's own name is more likely that place
+         * than another's translation ("Bethlehem" is not Belém) */
+        s -= alt ? 1.5 : 0;
         break;
     }
     if (p->flags & GEO_F_CURATED) {

@@ -102,13 +102,24 @@ static bool ends_place_phrase(const truce_coder *c, size_t i)
         return false;
     }
     static const char *const enders[] = {"against", "amid", "despite", "toward", "towards", "for",
-                                         "with", "during", "over", "about", "like", NULL};
+                                         "during", "over", "about", "like", NULL};
     for (const char *const *w = enders; *w; w++) {
         if (tok_is_word(c, i, *w)) {
             return true;
         }
     }
     return false;
+}
+
+/* Are all the words of [q, e) common words? */
+static bool all_common(const truce_coder *c, size_t q, size_t e)
+{
+    for (size_t i = q; i < e; i++) {
+        if (!common_word(c, i)) {
+            return false;
+        }
+    }
+    return true;
 }
 
 /* The kind of the mention that covers token i (AK_*), 0 if none. */
@@ -155,15 +166,7 @@ static bool not_a_place(const truce_coder *c, const mvec *mv, size_t q, size_t e
     }
     if (!cued) {
         int kind = mention_kind_at(c, mv, q);
-        if (kind == AK_COUNTRY || kind == AK_CAPITAL) {
-            return false;
-        }
-        for (size_t i = q; i < e; i++) {
-            if (!common_word(c, i)) {
-                return false;
-            }
-        }
-        return true;
+        return kind != AK_COUNTRY && kind != AK_CAPITAL && all_common(c, q, e);
     }
     return false;
 }
@@ -365,6 +368,17 @@ static void place_read(const truce_coder *c, const mvec *mv, size_t q, size_t e,
     }
 }
 
+/* Is there a comma in tokens [b, e)? */
+static bool comma_between(const truce_coder *c, size_t b, size_t e)
+{
+    for (size_t i = b; i < e; i++) {
+        if (tok_punct(c, i, ',')) {
+            return true;
+        }
+    }
+    return false;
+}
+
 /* After "the Ghat area of", is what follows (from token i) a subdivision
  * that holds the place named before ("Doda district", "Aleppo province")? */
 static bool container_of(const truce_coder *c, size_t i, size_t lim)
@@ -430,10 +444,11 @@ static bool choose_place(const truce_coder *c, const evctx *x, const char *code,
             q++;
             continue;
         }
-        if (tok_has(c, q, WC_LOCATIVE) || (tok_has(c, q, WC_PLACE_NOUN) && tok_is(c, q + 1, k->w.of))) {
+        if (tok_has(c, q, WC_LOCATIVE) ||
+            (tok_has(c, q, WC_PLACE_NOUN | WC_FACILITY) && !(c->t[q].flags & TF_CAP) && tok_is(c, q + 1, k->w.of))) {
             in_region = true;
             object = false;
-            named_place = tok_has(c, q, WC_PLACE_NOUN);
+            named_place = tok_has(c, q, WC_PLACE_NOUN | WC_FACILITY) && !tok_has(c, q, WC_LOCATIVE);
             if (named_place) {
                 q++;   /* skip "of" */
             }
@@ -442,9 +457,15 @@ static bool choose_place(const truce_coder *c, const evctx *x, const char *code,
         if (q > x->head && (tok_has(c, q, WC_BOUNDARY) || tok_is(c, q, k->w.as) || tok_is_word(c, q, "despite"))) {
             break;   /* "... as leaders gathered in Istanbul": another clause */
         }
+        /* "outside the regional capital, Grozny": the name in apposition */
+        if (in_region && tok_punct(c, q, ',') && q > x->cb && tok_has(c, q - 1, WC_PLACE_NOUN) &&
+            cap_word(c, q + 1)) {
+            continue;
+        }
         if (tok_punct(c, q, ',') || tok_punct(c, q, ';') || tok_has(c, q, WC_BOUNDARY) ||
-            (c->t[q].isverb && c->t[q].vform == VF_ED && !(c->t[q].flags & TF_CAP)) ||
-            (object && is_prep(c, c->t[q].id))) {
+            (c->t[q].isverb && c->t[q].vform == VF_ED && !(c->t[q].flags & TF_CAP) &&
+             !(q > x->cb && tok_has(c, q - 1, WC_DETERMINER))) ||   /* "a cramped camp" */
+            (object && is_prep(c, c->t[q].id) && !tok_is(c, q, k->w.of))) {
             in_region = object = false;
             continue;
         }
@@ -504,7 +525,8 @@ static bool choose_place(const truce_coder *c, const evctx *x, const char *code,
         }
         /* "the village of Sheikh Najjar", "the city of Homs" name the
          * place; "the outskirts of", "the countryside of" the place around */
-        bool of_noun = named_place && q > 1 && tok_is(c, q - 1, k->w.of) && tok_has(c, q - 2, WC_PLACE_NOUN);
+        bool of_noun = named_place && q > 1 && tok_is(c, q - 1, k->w.of) &&
+                       tok_has(c, q - 2, WC_PLACE_NOUN | WC_FACILITY);
         bool village_of = of_noun && !tok_has(c, q - 2, WC_AROUND);
         /* an actor is not a place: "by U.S. forces", "the SDF shelling";
          * nor the subject of the next verb ("... and Australia took") */
@@ -531,8 +553,9 @@ static bool choose_place(const truce_coder *c, const evctx *x, const char *code,
         if (facility && h.kind == PK_NONE) {
             h.e = e < x->ce && lower_word(c, e, WC_FACILITY) ? e + 1 : e;
         }
-        if (h.kind == PK_OWNER) {
-            q = e;
+        if (h.kind == PK_OWNER || (!h.known && e == q + 1 && tok_has(c, q, WC_DETERMINER | WC_MODIFIER))) {
+            /* "England's Dan Wheldon"; "The village was shelled" */
+            q = h.kind == PK_OWNER ? e : e - 1;
             continue;
         }
         /* "the SDF shelling": an acronym is no town */
@@ -542,9 +565,10 @@ static bool choose_place(const truce_coder *c, const evctx *x, const char *code,
             continue;
         }
         int score;
-        if (facility && (!h.known || h.gp.feature != GEO_CITY || h.kind == PK_SETTLEMENT)) {
+        if (facility && h.kind != PK_SETTLEMENT) {
             score = 4000 - dist;
-        } else if (village_of || h.kind == PK_SETTLEMENT || (h.fallback && h.kind != PK_NONE) ||
+        } else if ((village_of && (!h.known || h.gp.feature == GEO_CITY)) || h.kind == PK_SETTLEMENT ||
+                   (h.fallback && h.kind != PK_NONE) ||
                    (!h.known && (h.kind == PK_ADMIN || h.kind == PK_NEAR || of_noun))) {
             /* "the village of Kashkash", "Khanasir town", "Zaitseve,
              * Donetsk oblast": a place even if the gazetteer does not know
@@ -571,6 +595,12 @@ static bool choose_place(const truce_coder *c, const evctx *x, const char *code,
              * group") is not the place its first word names */
             q = e - 1;
             continue;
+        }
+        /* "Kupczyk, an officer in the Baltic Sea port, was shot ... north
+         * of Karbala": a place in an aside before the verb describes a
+         * person; one the clause opens with ("In Baquba, ...") does not */
+        if (q < x->head && !tok_has(c, x->cb, WC_LOCATIVE) && comma_between(c, h.e, x->head)) {
+            score -= 2000;
         }
         if (score > best) {
             best = score;
@@ -626,6 +656,21 @@ const mention *place_in_clause(const truce_coder *c, const mvec *mv, size_t cb, 
     return NULL;
 }
 
+/* Is token i inside "according to ..." (where the source of a report is,
+ * not where the event was)? */
+static bool attribution(const truce_coder *c, size_t cb, size_t i)
+{
+    for (size_t q = i; q-- > cb;) {
+        if (tok_is(c, q, c->k->w.according)) {
+            return true;
+        }
+        if (tok_punct(c, q, ',') || clause_stop(c, q)) {
+            return false;
+        }
+    }
+    return false;
+}
+
 /* The hints for resolving a name: the countries of the event's actors,
  * of the countries named in its sentence ("a village near Zaitseve in
  * eastern Ukraine") and of the dateline. */
@@ -678,7 +723,7 @@ void place_event(const truce_coder *c, const evctx *x, const char *code, truce_e
         ev->loc_end = c->t[h.e - 1].end;
     }
     size_t pb = 0, pe = 0;
-    if (!placed && x->loc && !actorish(x->mv, x->loc->tok_start)) {
+    if (!placed && x->loc && !actorish(x->mv, x->loc->tok_start) && !attribution(c, x->cb, x->loc->tok_start)) {
         pb = x->loc->tok_start;
         while (pb + 1 < x->loc->tok_end && tok_has(c, pb, WC_MODIFIER)) {
             pb++;
