@@ -488,6 +488,22 @@ bool geo_resolve_in(const geo *g, const char *name, size_t len, const char *cons
     return g && name && resolve(g, name, len, country_hints, n_hints, want, ctx, out);
 }
 
+/* A place word is a place of the image named "@word" (never a key a text
+ * makes: runs of names have no '@'), its classes in the population field. */
+unsigned geo_word_class(const geo *g, const char *word, size_t len)
+{
+    uint8_t key[KEY_MAX];
+    key[0] = '@';
+    ptrdiff_t n = len < 40 ? geo_key(word, len, key + 1, sizeof key - 1) : -1;
+    const uint32_t *posts;
+    uint32_t np = n > 0 ? lookup(g, key, (size_t)n + 1, &posts) : 0;
+    unsigned cls = 0;
+    for (uint32_t i = 0; i < np; i++) {
+        cls |= g->places[(size_t)(posts[i] & ~ALT_BIT) * PLACE_WORDS + 5];
+    }
+    return cls;
+}
+
 bool geo_resolve(const geo *g, const char *name, size_t len,
                  const char *const *country_hints, size_t n_hints, geo_place *out)
 {

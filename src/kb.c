@@ -934,8 +934,6 @@ static const struct { const char *name; uint32_t bit; } wclasses[] = {
     {"speaker-pronoun", WC_SPEAKER_PRONOUN}, {"plural-pronoun", WC_PLURAL_PRONOUN},
     {"date-word", WC_DATE_WORD}, {"facility", WC_FACILITY},
     {"ethnic-people", WC_ETHNIC}, {"possessive", WC_POSSESSIVE},
-    {"compass", WC_COMPASS}, {"admin-type", WC_ADMIN_TYPE}, {"settlement", WC_SETTLEMENT},
-    {"place-around", WC_AROUND},
 };
 
 /* data/grammar.tsv: class TAB words */

@@ -39,6 +39,23 @@ static bool name_particle(const truce_coder *c, size_t i)
     return false;
 }
 
+/* Is token i a place word of the classes cls (GEO_W_*: compass, admin
+ * type, settlement, around; data/places.tsv, kept in the gazetteer)? */
+static bool pword(const truce_coder *c, size_t i, unsigned cls)
+{
+    if (i >= c->nt || c->t[i].kind != TOK_WORD || !c->opt.geo) {
+        return false;
+    }
+    const token *t = &c->t[i];
+    return (geo_word_class(c->opt.geo, (const char *)c->text + t->start, t->end - t->start) & cls) != 0;
+}
+
+/* The same, written in lower case ("Donetsk oblast", not "Oblast Road"). */
+static bool lower_pword(const truce_coder *c, size_t i, unsigned cls)
+{
+    return i < c->nt && !(c->t[i].flags & TF_CAP) && pword(c, i, cls);
+}
+
 /* The verb at i is one whose object may be a place as well as a person
  * ("captured Goma", "seized the airport", "raided the Moscow
  * headquarters"; "arrested" only people). */
@@ -62,7 +79,7 @@ bool place_occupies(const truce_coder *c, size_t i)
  * "North", "Reading"): the lexicon knows it as a common word? */
 static bool common_word(const truce_coder *c, size_t i)
 {
-    if (tok_has(c, i, WC_COMPASS | WC_DETERMINER | WC_MODIFIER)) {
+    if (tok_has(c, i, WC_DETERMINER | WC_MODIFIER) || pword(c, i, GEO_W_COMPASS)) {
         return true;
     }
     uint8_t key[64];
@@ -158,7 +175,7 @@ static bool actorish(const mvec *mv, size_t q)
  * ("Police", "Reading" at a sentence start). */
 static bool not_a_place(const truce_coder *c, const mvec *mv, size_t q, size_t e, bool cued)
 {
-    if (e == q + 1 && tok_has(c, q, WC_COMPASS)) {
+    if (e == q + 1 && pword(c, q, GEO_W_COMPASS)) {
         return true;
     }
     if (tok_has(c, q, WC_DATE_WORD) || actorish(mv, q)) {
@@ -256,8 +273,8 @@ static void place_read(const truce_coder *c, const mvec *mv, size_t q, size_t e,
     h->ne = h->e = e;
     const kb *k = c->k;
     /* "Donetsk oblast"; "Kandahar Province" */
-    size_t te = lower_word(c, e, WC_ADMIN_TYPE) ? e + 1 : e;
-    size_t pe = te == e && e > q + 1 && tok_has(c, e - 1, WC_ADMIN_TYPE) ? e - 1 : e;
+    size_t te = lower_pword(c, e, GEO_W_ADMIN) ? e + 1 : e;
+    size_t pe = te == e && e > q + 1 && pword(c, e - 1, GEO_W_ADMIN) ? e - 1 : e;
     if (te > e || pe < e) {
         h->e = te;
         h->kind = PK_ADMIN;
@@ -267,7 +284,7 @@ static void place_read(const truce_coder *c, const mvec *mv, size_t q, size_t e,
         return;
     }
     /* "Khanasir town", "Sadr city" */
-    if (lower_word(c, e, WC_SETTLEMENT)) {
+    if (lower_pword(c, e, GEO_W_SETTLEMENT)) {
         h->e = e + 1;
         h->kind = PK_SETTLEMENT;
         h->known = resolve_toks(c, q, e + 1, hints, n_hints, GEO_WANT_ANY, NULL, &h->gp) ||
@@ -279,7 +296,7 @@ static void place_read(const truce_coder *c, const mvec *mv, size_t q, size_t e,
     if (tok_punct(c, e, ',') && e + 1 < lim) {
         size_t y = e + 1 + (tok_is(c, e + 1, k->w.in) ? 1 : 0);
         size_t ye = y < lim && cap_word(c, y) ? name_end(c, y, lim) : y;
-        size_t yt = lower_word(c, ye, WC_ADMIN_TYPE) ? ye + 1 : ye;
+        size_t yt = lower_pword(c, ye, GEO_W_ADMIN) ? ye + 1 : ye;
         bool list = tok_is(c, yt, k->w.and_) || (tok_punct(c, yt, ',') && cap_word(c, yt + 1));
         geo_place ctx;
         if (ye > y && !list &&
@@ -305,13 +322,13 @@ static void place_read(const truce_coder *c, const mvec *mv, size_t q, size_t e,
      * of the capital": the name, placed near the place after "of" */
     if (tok_punct(c, e, ',')) {
         size_t j = e + 1;
-        while (j < lim && j < e + 9 && !lower_word(c, j, WC_COMPASS) &&
+        while (j < lim && j < e + 9 && !lower_pword(c, j, GEO_W_COMPASS) &&
                (c->t[j].kind == TOK_NUM || tok_punct(c, j, '(') || tok_punct(c, j, ')') ||
                 (c->t[j].kind == TOK_WORD && !(c->t[j].flags & TF_CAP) && !c->t[j].vlemma &&
                  !tok_has(c, j, WC_BOUNDARY | WC_LOCATIVE)))) {
             j++;
         }
-        if (lower_word(c, j, WC_COMPASS) && tok_is(c, j + 1, k->w.of)) {
+        if (lower_pword(c, j, GEO_W_COMPASS) && tok_is(c, j + 1, k->w.of)) {
             size_t y = j + 2 + (tok_is(c, j + 2, k->w.the) ? 1 : 0);
             size_t ye = y < lim && cap_word(c, y) ? name_end(c, y, lim) : y;
             h->kind = PK_NEAR;
@@ -337,10 +354,10 @@ static void place_read(const truce_coder *c, const mvec *mv, size_t q, size_t e,
         if (ye == y || mention_kind_at(c, mv, y) != 0) {
             return;
         }
-        size_t yt = lower_word(c, ye, WC_ADMIN_TYPE | WC_SETTLEMENT | WC_FACILITY) ? ye + 1 : ye;
+        size_t yt = lower_pword(c, ye, GEO_W_ADMIN | GEO_W_SETTLEMENT) || lower_word(c, ye, WC_FACILITY) ? ye + 1 : ye;
         geo_place in = h->gp, inner;
         /* "Baaj district", "the Old City": a place even if unknown */
-        bool marked = yt > ye || tok_has(c, ye - 1, WC_ADMIN_TYPE | WC_SETTLEMENT | WC_FACILITY);
+        bool marked = yt > ye || pword(c, ye - 1, GEO_W_ADMIN | GEO_W_SETTLEMENT) || tok_has(c, ye - 1, WC_FACILITY);
         geo_place *ctx = in.feature == GEO_CITY ? NULL : &in;
         if (in.feature == GEO_CITY && in.admin1_id != GEO_NONE) {
             geo_get(c->opt.geo, in.admin1_id, &inner);
@@ -388,7 +405,7 @@ static bool container_of(const truce_coder *c, size_t i, size_t lim)
         return false;
     }
     size_t e = name_end(c, i, lim);
-    return lower_word(c, e, WC_ADMIN_TYPE) || (e > i + 1 && tok_has(c, e - 1, WC_ADMIN_TYPE));
+    return lower_pword(c, e, GEO_W_ADMIN) || (e > i + 1 && pword(c, e - 1, GEO_W_ADMIN));
 }
 
 /* ---- the place of an event ---------------------------------------------- */
@@ -438,7 +455,7 @@ static bool choose_place(const truce_coder *c, const evctx *x, const char *code,
             continue;
         }
         /* "30 km north of Mosul", "northwest of the base in Habbaniya" */
-        if (lower_word(c, q, WC_COMPASS) && tok_is(c, q + 1, k->w.of)) {
+        if (tok_is(c, q + 1, k->w.of) && lower_pword(c, q, GEO_W_COMPASS)) {
             in_region = true;
             object = named_place = false;
             q++;
@@ -485,8 +502,8 @@ static bool choose_place(const truce_coder *c, const evctx *x, const char *code,
              * a place by what follows it */
             size_t e0 = name_end(c, q, x->ce);
             if ((c->t[q].flags & TF_UPPER) ||   /* headlines in capitals */
-                (!lower_word(c, e0, WC_SETTLEMENT | WC_ADMIN_TYPE) &&
-                 !(e0 > q + 1 && tok_has(c, e0 - 1, WC_SETTLEMENT | WC_ADMIN_TYPE)))) {
+                (!lower_pword(c, e0, GEO_W_SETTLEMENT | GEO_W_ADMIN) &&
+                 !(e0 > q + 1 && pword(c, e0 - 1, GEO_W_SETTLEMENT | GEO_W_ADMIN)))) {
                 q = e0 - 1;
                 continue;
             }
@@ -527,7 +544,7 @@ static bool choose_place(const truce_coder *c, const evctx *x, const char *code,
          * place; "the outskirts of", "the countryside of" the place around */
         bool of_noun = named_place && q > 1 && tok_is(c, q - 1, k->w.of) &&
                        tok_has(c, q - 2, WC_PLACE_NOUN | WC_FACILITY);
-        bool village_of = of_noun && !tok_has(c, q - 2, WC_AROUND);
+        bool village_of = of_noun && !pword(c, q - 2, GEO_W_AROUND);
         /* an actor is not a place: "by U.S. forces", "the SDF shelling";
          * nor the subject of the next verb ("... and Australia took") */
         int mk = mention_kind_at(c, x->mv, q);

@@ -375,9 +375,6 @@ enum {
     WC_DATE_WORD = 1u << 20, WC_FACILITY = 1u << 21, WC_ETHNIC = 1u << 22, WC_POSSESSIVE = 1u << 23,
     /* a TABARI actors file's <NOUN> and <ADJECTIVE> words */
     WC_TAB_NOUN = 1u << 24, WC_TAB_ADJ = 1u << 25,
-    /* places (place.c): compass words, subdivision types, settlements */
-    WC_COMPASS = 1u << 26, WC_ADMIN_TYPE = 1u << 27, WC_SETTLEMENT = 1u << 28,
-    WC_AROUND = 1u << 29,
 };
 
 const cameo_info *kb_cameo(const kb *k, const char *code);

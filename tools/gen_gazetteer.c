@@ -186,28 +186,28 @@ static json_t *load_list(const char *path, const char *member)
     return list;
 }
 
-/* Type words that follow a subdivision's proper name ("Donetsk Oblast",
- * "Agsu District"). A subdivision is also indexed by its proper name
- * followed by each of news_types ("Donetsk region", "Agdam district",
- * "Nineveh governorate"), as the news writes it whatever the local term. */
-static const char *const type_words[] = {
-    " oblast'", " oblast", " oblys", " kraj", " krai", " region", " province",
-    " governorate", " state", " prefecture", " district", " rayon", " raion", " county",
-    " department", " voivodeship", " muhafazat", " municipality", " territory", NULL,
-};
-static const char *const news_types[] = {
-    "oblast", "region", "province", "governorate", "state", "district", "county",
-    "department", "prefecture", "rayon", "territory", NULL,
-};
+/* The type words of subdivisions (data/places.tsv's @admin-type), as keys:
+ * cut off subdivision names ("Donetsk Oblast", "Agsu District"), and
+ * appended to each subdivision's proper name ("Donetsk region", "Agdam
+ * district", "Nineveh governorate") as the news writes it whatever the
+ * local term. */
+static char types[64][32];
+static size_t n_types;
 
-/* Cut a type word off the end of nm; true if there was one. */
+/* Cut a type word off the end of nm (made its key); true if there was one. */
 static bool strip_type(char *nm)
 {
-    size_t n = strlen(nm);
-    for (const char *const *t = type_words; *t; t++) {
-        size_t tl = strlen(*t);
-        if (n > tl && strcasecmp(nm + n - tl, *t) == 0) {
-            nm[n - tl] = 0;
+    uint8_t k[256];
+    ptrdiff_t n = geo_key(nm, strlen(nm), k, sizeof k - 1);
+    if (n < 0) {
+        return false;
+    }
+    k[n] = 0;
+    memcpy(nm, k, (size_t)n + 1);
+    for (size_t t = 0; t < n_types; t++) {
+        size_t tl = strlen(types[t]);
+        if ((size_t)n > tl + 1 && nm[n - tl - 1] == ' ' && strcmp(nm + n - tl, types[t]) == 0) {
+            nm[n - tl - 1] = 0;
             return true;
         }
     }
@@ -250,7 +250,7 @@ static bool generic_name(const char *s)
 
 /* The names of subdivision id: nm, the part before a comma ("Adygeja,
  * Respublika"), the proper name without its type word, and that name with
- * each of news_types. */
+ * each type word ("Donetsk region"). */
 static void admin_names(geo_builder *b, uint32_t id, const char *full)
 {
     char nm[256], tmp[300];
@@ -266,8 +266,8 @@ static void admin_names(geo_builder *b, uint32_t id, const char *full)
         return;   /* "Central District": not "Central" */
     }
     name(b, id, nm, true);
-    for (const char *const *t = news_types; *t; t++) {
-        snprintf(tmp, sizeof tmp, "%s %s", nm, *t);
+    for (size_t t = 0; t < n_types; t++) {
+        snprintf(tmp, sizeof tmp, "%s %s", nm, types[t]);
         name(b, id, tmp, true);
     }
 }
@@ -419,6 +419,48 @@ typedef struct {
 } sum;
 
 
+/* The GEO_W_* bit of a class name of an @ line, or exit with a message. */
+static unsigned word_class(const char *s, size_t n)
+{
+    static const struct { const char *name; unsigned bit; } classes[] = {
+        {"compass", GEO_W_COMPASS}, {"admin-type", GEO_W_ADMIN},
+        {"settlement", GEO_W_SETTLEMENT}, {"around", GEO_W_AROUND},
+    };
+    for (size_t i = 0; i < sizeof classes / sizeof *classes; i++) {
+        if (strlen(classes[i].name) == n && memcmp(classes[i].name, s, n) == 0) {
+            return classes[i].bit;
+        }
+    }
+    die("places.tsv: expected @compass, @admin-type, @settlement or @around, found '@%.*s'",
+        (int)(n > 30 ? 30 : n), s);
+    return 0;
+}
+
+/* The @admin-type words of places.tsv (text) into types[]. */
+static void read_words(const char *path, const char *text)
+{
+    for (const char *p = text; *p;) {
+        const char *nl = strchr(p, '\n');
+        size_t len = nl ? (size_t)(nl - p) : strlen(p);
+        const char *tab = memchr(p, '\t', len);
+        if (*p == '@' && tab && word_class(p + 1, (size_t)(tab - p - 1)) == GEO_W_ADMIN) {
+            for (const char *a = tab + 1, *end = p + len; a < end;) {
+                const char *bar = memchr(a, '|', (size_t)(end - a));
+                size_t n = bar ? (size_t)(bar - a) : (size_t)(end - a);
+                uint8_t k[32];
+                ptrdiff_t kn = geo_key(a, n, k, sizeof k - 1);
+                if (kn <= 0 || n_types == sizeof types / sizeof *types) {
+                    die("%s: bad or too many @admin-type words", path);
+                }
+                memcpy(types[n_types], k, (size_t)kn);
+                types[n_types++][kn] = 0;
+                a += n + (bar ? 1 : 0);
+            }
+        }
+        p += len + (nl ? 1 : 0);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc != 5 && argc != 6 && argc != 8) {
@@ -432,6 +474,13 @@ int main(int argc, char **argv)
     const char *citiesj_path = argc == 8 ? argv[7] : NULL;
     char buf[512];
     size_t n_merged = 0;
+    /* data/places.tsv's @ lines first: the type words name subdivisions */
+    size_t plen;
+    char *pdata = slurp(places_path, &plen);
+    if (!pdata) {
+        die("cannot open '%s'", places_path);
+    }
+    read_words(places_path, pdata);
     geo_builder *b = geo_builder_new();
     if (!b) {
         die("out of memory");
@@ -730,18 +779,30 @@ int main(int argc, char **argv)
     smap_free(&seat);
 
     /* 4. data/places.tsv */
-    size_t plen;
-    char *pdata = slurp(places_path, &plen);
-    if (!pdata) {
-        die("cannot open '%s'", places_path);
-    }
     unsigned lineno = 0;
-    size_t n_curated = 0, n_alias = 0;
+    size_t n_curated = 0, n_alias = 0, n_words = 0;
     for (char *p = pdata, *line; *p; p = line) {
         lineno++;
         line = strchr(p, '\n');
         line = line ? (*line = 0, line + 1) : p + strlen(p);
         if (*p == '#' || *p == 0) {
+            continue;
+        }
+        if (*p == '@') {
+            /* the place words: a place "@word" each, classes as its
+             * population (geo_word_class) */
+            char *tab = strchr(p, '\t');
+            unsigned cls = word_class(p + 1, tab ? (size_t)(tab - p - 1) : strlen(p + 1));
+            for (char *a = tab ? tab + 1 : NULL, *next; a && *a; a = next) {
+                next = strchr(a, '|');
+                size_t n = next ? (size_t)(next - a) : strlen(a);
+                next = next ? next + 1 : NULL;
+                snprintf(buf, sizeof buf, "@%.*s", (int)(n < 100 ? n : 100), a);
+                geo_entry e = {.name = buf, .country = "", .admin1_id = GEO_NONE, .lat = NAN,
+                               .lon = NAN, .population = cls, .feature = GEO_REGION};
+                add(b, &e);
+                n_words++;
+            }
             continue;
         }
         char *f[6] = {0};
@@ -831,9 +892,9 @@ int main(int argc, char **argv)
     free(chain);
     fprintf(stderr, "gen_gazetteer: %s: %u places (%u countries, %u subdivisions of which %u "
                     "GeoNames' with %zu ISO 3166-2 names merged, %zu cities-500 with %zu "
-                    "alternate names, %zu more from cities-1000, %zu of ours, %zu aliases), "
-                    "%zu bytes\n",
+                    "alternate names, %zu more from cities-1000, %zu of ours, %zu aliases, "
+                    "%zu place words), %zu bytes\n",
             out_path, n_places, n_countries, n_admin - n_countries, n_gn_admin - n_countries,
-            n_merged, n_cities, n_alt, n_extra, n_curated, n_alias, blen);
+            n_merged, n_cities, n_alt, n_extra, n_curated, n_alias, n_words, blen);
     return 0;
 }
