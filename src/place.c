@@ -408,47 +408,75 @@ static bool container_of(const truce_coder *c, size_t i, size_t lim)
     return lower_pword(c, e, GEO_W_ADMIN) || (e > i + 1 && pword(c, e - 1, GEO_W_ADMIN));
 }
 
-/* ---- the place of an event ---------------------------------------------- */
+/* ---- places named in a clause ------------------------------------------ */
 
-/* The place of an event, from the gazetteer: every capitalised name after a
- * place preposition in the event's clause ("in the Belarus capital Minsk",
- * "at the Bardo Museum in Tunis", "near the Kissufim crossing", "30 km
- * north of Mosul") that the gazetteer resolves or the text marks as a place
- * ("the village of X", "X village"); the most specific wins (a facility,
- * a named village, a city, a subdivision, a country), then the one nearest
- * after the verb. Dates ("in August"), people and the source of a report
- * ("according to officials in Kabul") are not places. When the winner is
- * a name the gazetteer does not know, the best known place of the clause
- * stands in for its coordinates (fallback). */
-static bool choose_place(const truce_coder *c, const evctx *x, const char *code,
-                         const char *const *hints, size_t n_hints, place_hit *out)
+/* One name the place stage reads as a place. */
+typedef struct {
+    place_hit h;
+    size_t q;       /* where the name starts */
+    int tier;       /* how specific a place it is: 5000 the object of an
+                     * act on the ground, 4000 a named facility, 3500 a
+                     * place the text marks (the village of X, X town, X,
+                     * Province), 3000 a town, 2000 a subdivision or
+                     * region, 1000 a country */
+    bool cued;      /* the text says it is a place (a preposition, a place
+                     * noun, its own type word); else only the gazetteer */
+} place_cand;
+
+#define MAX_CANDS 48
+
+static int spec_tier(const place_hit *h)
 {
-    /* the object of a visit, an attack, an occupation is where it happens;
-     * the object of an accusation or a meeting is an actor */
-    int root = (code[0] - '0') * 10 + (code[1] - '0');
-    bool spatial = root == 4 || root >= 14;
-    /* an arrest, a deportation, a repression, an abduction, an assault on
-     * a person, an assassination, a meeting other than a visit: its object
-     * is a person ("Police arrested Ali"), never the place */
-    bool person_object = ((root == 17 && (code[2] == '3' || code[2] == '4' || code[2] == '5')) ||
-                          (root == 18 && (code[2] == '1' || code[2] == '2' || code[2] == '5' || code[2] == '6')) ||
-                          (root == 4 && strcmp(code, "042") != 0)) &&
-                         !takes_places(c, x->head);
+    return h->gp.feature == GEO_CITY ? 3000 : h->gp.feature == GEO_COUNTRY ? 1000 : 2000;
+}
+
+/* The names of tokens [cb, ce) that are places, in order, at most cap into
+ * out. With head < ce, those of the event headed there (code its CAMEO
+ * code): names after a place word, marked by their own type word, or the
+ * object of its verb, up to the next clause after it; with head SIZE_MAX,
+ * for truce_find_places, every name the gazetteer knows and the text does
+ * not make something else (uncued). The place phrases read here (test_place.c):
+ *   in/at/near/outside X, N km north of X, the village/city/outskirts of X,
+ *   X town, X oblast, X, Province, X's Y district, X, N km north of Y,
+ *   the X area of Y district, the capital, X
+ * and what is not a place: a date, an actor ("by U.S. forces", "the
+ * Police"), a possessor ("England's Dan Wheldon"), a compass word alone,
+ * a common word without a place word before it, an acronym that names a
+ * town, the source of a report ("according to officials in Kabul"), a
+ * longer name the gazetteer lacks ("Manila Bay" is not Manila). */
+static size_t place_candidates(const truce_coder *c, const mvec *mv, size_t cb, size_t ce, size_t head,
+                               const char *code, const char *const *hints, size_t n_hints,
+                               place_cand *out, size_t cap)
+{
+    bool event = head < ce;
+    bool spatial = false, person_object = false;
+    if (event) {
+        /* the object of a visit, an attack, an occupation is where it
+         * happens; the object of an accusation or a meeting is an actor */
+        int root = (code[0] - '0') * 10 + (code[1] - '0');
+        spatial = root == 4 || root >= 14;
+        /* an arrest, a deportation, a repression, an abduction, an assault
+         * on a person, an assassination, a meeting other than a visit: its
+         * object is a person ("Police arrested Ali"), never the place */
+        person_object = ((root == 17 && (code[2] == '3' || code[2] == '4' || code[2] == '5')) ||
+                         (root == 18 && (code[2] == '1' || code[2] == '2' || code[2] == '5' || code[2] == '6')) ||
+                         (root == 4 && strcmp(code, "042") != 0)) &&
+                        !takes_places(c, head);
+    }
     const kb *k = c->k;
-    int best = -1000000, best_known = -1000000;
-    place_hit known = {0};
+    size_t n = 0;
     bool in_region = false;
     bool named_place = false;   /* after "the village of", "the town of" */
     bool object = false;        /* the verb's object: "shelled Stepanakert" */
-    for (size_t q = x->cb; q < x->ce; q++) {
-        if (q == x->head + 1 && c->t[x->head].vlemma && !function_word(c, q)) {
+    for (size_t q = cb; q < ce && n < cap; q++) {
+        if (event && q == head + 1 && c->t[head].vlemma && !function_word(c, q)) {
             /* the object of "shelled", "captured", "patrolled" may be a
              * place; not what follows "demonstrated against" */
             in_region = object = true;
         }
         /* "according to officials in Kabul": where the source is */
         if (tok_is(c, q, k->w.according)) {
-            while (q + 1 < x->ce && !tok_punct(c, q + 1, ',') && !clause_stop(c, q + 1)) {
+            while (q + 1 < ce && !tok_punct(c, q + 1, ',') && !clause_stop(c, q + 1)) {
                 q++;
             }
             in_region = object = false;
@@ -471,24 +499,23 @@ static bool choose_place(const truce_coder *c, const evctx *x, const char *code,
             }
             continue;
         }
-        if (q > x->head && (tok_has(c, q, WC_BOUNDARY) || tok_is(c, q, k->w.as) || tok_is_word(c, q, "despite"))) {
+        if (event && q > head && (tok_has(c, q, WC_BOUNDARY) || tok_is(c, q, k->w.as) || tok_is_word(c, q, "despite"))) {
             break;   /* "... as leaders gathered in Istanbul": another clause */
         }
         /* "outside the regional capital, Grozny": the name in apposition */
-        if (in_region && tok_punct(c, q, ',') && q > x->cb && tok_has(c, q - 1, WC_PLACE_NOUN) &&
-            cap_word(c, q + 1)) {
+        if (in_region && tok_punct(c, q, ',') && q > cb && tok_has(c, q - 1, WC_PLACE_NOUN) && cap_word(c, q + 1)) {
             continue;
         }
         if (tok_punct(c, q, ',') || tok_punct(c, q, ';') || tok_has(c, q, WC_BOUNDARY) ||
             (c->t[q].isverb && c->t[q].vform == VF_ED && !(c->t[q].flags & TF_CAP) &&
-             !(q > x->cb && tok_has(c, q - 1, WC_DETERMINER))) ||   /* "a cramped camp" */
+             !(q > cb && tok_has(c, q - 1, WC_DETERMINER))) ||   /* "a cramped camp" */
             (object && is_prep(c, c->t[q].id) && !tok_is(c, q, k->w.of))) {
             in_region = object = false;
             continue;
         }
         /* "in this camp against Israel's threats": another preposition
          * ends the place phrase */
-        if (in_region && !object && q > x->cb && ends_place_phrase(c, q)) {
+        if (in_region && !object && q > cb && ends_place_phrase(c, q)) {
             in_region = false;
             continue;
         }
@@ -496,14 +523,16 @@ static bool choose_place(const truce_coder *c, const evctx *x, const char *code,
             tok_has(c, q, WC_DATE_WORD)) {
             continue;
         }
+        bool cued = in_region;
         if (!in_region) {
             /* "shelling on Khanasir town", "clashes near Zaitseve,
              * Donetsk oblast" after another preposition: a name marked as
              * a place by what follows it */
-            size_t e0 = name_end(c, q, x->ce);
-            if ((c->t[q].flags & TF_UPPER) ||   /* headlines in capitals */
-                (!lower_pword(c, e0, GEO_W_SETTLEMENT | GEO_W_ADMIN) &&
-                 !(e0 > q + 1 && pword(c, e0 - 1, GEO_W_SETTLEMENT | GEO_W_ADMIN)))) {
+            size_t e0 = name_end(c, q, ce);
+            cued = !(c->t[q].flags & TF_UPPER) &&   /* not headlines in capitals */
+                   (lower_pword(c, e0, GEO_W_SETTLEMENT | GEO_W_ADMIN) ||
+                    (e0 > q + 1 && pword(c, e0 - 1, GEO_W_SETTLEMENT | GEO_W_ADMIN)));
+            if (!cued && event) {
                 q = e0 - 1;
                 continue;
             }
@@ -512,30 +541,27 @@ static bool choose_place(const truce_coder *c, const evctx *x, const char *code,
             in_region = object = false;
             continue;
         }
-        size_t e = name_end(c, q, x->ce);
+        size_t e = name_end(c, q, ce);
         /* "the south Baghdad neighbourhood of Al-Bayaa", "the Red Sea island
          * of Hanish": the place is the one named after "of" */
-        if (e + 1 < x->ce && tok_has(c, e, WC_PLACE_NOUN) && tok_is(c, e + 1, k->w.of)) {
+        if (e + 1 < ce && tok_has(c, e, WC_PLACE_NOUN) && tok_is(c, e + 1, k->w.of)) {
             size_t y = e + 2 + (tok_is(c, e + 2, k->w.the) ? 1 : 0);
-            if (!container_of(c, y, x->ce)) {
+            if (!container_of(c, y, ce)) {
                 q = e - 1;
                 continue;
             }
             /* "the Ghat area of Doda district": the first name, inside the
              * subdivision after "of" (else, unknown, near it) */
             place_hit ch;
-            place_read(c, x->mv, y, name_end(c, y, x->ce), x->ce, hints, n_hints, &ch);
-            place_hit h = {.b = q, .ne = e, .e = ch.e, .kind = PK_INSIDE};
-            if (ch.known && resolve_toks(c, q, e, hints, n_hints, GEO_WANT(GEO_CITY), &ch.gp, &h.gp)) {
-                h.known = true;
+            place_read(c, mv, y, name_end(c, y, ce), ce, hints, n_hints, &ch);
+            place_cand *pc = &out[n++];
+            *pc = (place_cand){.h = {.b = q, .ne = e, .e = ch.e, .kind = PK_INSIDE}, .q = q, .tier = 3500,
+                               .cued = true};
+            if (ch.known && resolve_toks(c, q, e, hints, n_hints, GEO_WANT(GEO_CITY), &ch.gp, &pc->h.gp)) {
+                pc->h.known = true;
             } else if (ch.known) {
-                h.gp = ch.gp;
-                h.known = h.fallback = true;
-            }
-            int dist = q > x->head ? (int)(q - x->head) : 100 + (int)(x->head - q);
-            if (3500 - dist > best) {
-                best = 3500 - dist;
-                *out = h;
+                pc->h.gp = ch.gp;
+                pc->h.known = pc->h.fallback = true;
             }
             q = ch.e - 1;
             continue;
@@ -547,28 +573,35 @@ static bool choose_place(const truce_coder *c, const evctx *x, const char *code,
         bool village_of = of_noun && !pword(c, q - 2, GEO_W_AROUND);
         /* an actor is not a place: "by U.S. forces", "the SDF shelling";
          * nor the subject of the next verb ("... and Australia took") */
-        int mk = mention_kind_at(c, x->mv, q);
-        if ((q > 0 && tok_is(c, q - 1, k->w.by)) || (!village_of && not_a_place(c, x->mv, q, e, true)) ||
+        int mk = mention_kind_at(c, mv, q);
+        if ((q > 0 && tok_is(c, q - 1, k->w.by)) || (!village_of && not_a_place(c, mv, q, e, cued)) ||
             (village_of && (mk == AK_ADJ || mk == AK_PEOPLE)) ||
-            (object && e < x->ce && c->t[e].vlemma && !(c->t[e].flags & TF_CAP) &&
+            (object && e < ce && c->t[e].vlemma && !(c->t[e].flags & TF_CAP) &&
              (c->t[e].vform == VF_ED || c->t[e].vform == VF_S))) {
             q = e - 1;
             continue;
         }
         /* "England's Dan Wheldon", "Syria's Assad": whose, not where */
-        if (tok_is(c, e, k->w.s) && e + 1 < x->ce && cap_word(c, e + 1) && actorish(x->mv, e + 1)) {
+        if (tok_is(c, e, k->w.s) && e + 1 < ce && cap_word(c, e + 1) && actorish(mv, e + 1)) {
             q = e;
             continue;
         }
-        int dist = q > x->head ? (int)(q - x->head) : 100 + (int)(x->head - q);
         place_hit h;
-        place_read(c, x->mv, q, e, x->ce, hints, n_hints, &h);
+        place_read(c, mv, q, e, ce, hints, n_hints, &h);
         /* "the Kissufim crossing", "Tahrir Square": a named facility or
          * locality, the most specific place there is, known or not */
-        bool facility = (e < x->ce && lower_word(c, e, WC_FACILITY) && h.kind != PK_ADMIN) ||
+        bool facility = (e < ce && lower_word(c, e, WC_FACILITY) && h.kind != PK_ADMIN) ||
                         (e > q + 1 && tok_has(c, e - 1, WC_FACILITY) && !h.known);
         if (facility && h.kind == PK_NONE) {
-            h.e = e < x->ce && lower_word(c, e, WC_FACILITY) ? e + 1 : e;
+            h.e = e < ce && lower_word(c, e, WC_FACILITY) ? e + 1 : e;
+            /* "the Lachin corridor": a place the gazetteer knows whole */
+            geo_place whole;
+            if (h.e > e && resolve_toks(c, q, h.e, hints, n_hints, GEO_WANT_ANY, NULL, &whole)) {
+                h.gp = whole;
+                h.known = true;
+                h.ne = h.e;
+                facility = false;
+            }
         }
         if (h.kind == PK_OWNER || (!h.known && e == q + 1 && tok_has(c, q, WC_DETERMINER | WC_MODIFIER))) {
             /* "England's Dan Wheldon"; "The village was shelled" */
@@ -581,9 +614,9 @@ static bool choose_place(const truce_coder *c, const evctx *x, const char *code,
             q = e - 1;
             continue;
         }
-        int score;
+        int tier;
         if (facility && h.kind != PK_SETTLEMENT) {
-            score = 4000 - dist;
+            tier = 4000;
         } else if ((village_of && (!h.known || h.gp.feature == GEO_CITY)) || h.kind == PK_SETTLEMENT ||
                    (h.fallback && h.kind != PK_NONE) ||
                    (!h.known && (h.kind == PK_ADMIN || h.kind == PK_NEAR || of_noun))) {
@@ -591,20 +624,18 @@ static bool choose_place(const truce_coder *c, const evctx *x, const char *code,
              * Donetsk oblast": a place even if the gazetteer does not know
              * it (name only, or the subdivision's place); it outranks what
              * is nearby */
-            score = 3500 - dist;
+            tier = 3500;
         } else if (h.known) {
-            int spec = h.gp.feature == GEO_CITY ? 3 : h.gp.feature == GEO_COUNTRY ? 1 : 2;
-            score = (object && spatial ? 5 : spec) * 1000 - dist;
+            tier = object && spatial ? 5000 : spec_tier(&h);
         } else if (e > q + 1 && tok_has(c, q, WC_MODIFIER)) {
             /* "Western Afghanistan", "South Lebanon": the place after a
              * compass word when the whole is not known */
-            place_read(c, x->mv, q + 1, e, x->ce, hints, n_hints, &h);
+            place_read(c, mv, q + 1, e, ce, hints, n_hints, &h);
             if (!h.known) {
                 q = e - 1;
                 continue;
             }
-            int spec = h.gp.feature == GEO_CITY ? 3 : h.gp.feature == GEO_COUNTRY ? 1 : 2;
-            score = (object && spatial ? 5 : spec) * 1000 - dist;
+            tier = object && spatial ? 5000 : spec_tier(&h);
             h.b = q;
         } else {
             /* not known, not marked: a longer name the gazetteer lacks
@@ -613,24 +644,46 @@ static bool choose_place(const truce_coder *c, const evctx *x, const char *code,
             q = e - 1;
             continue;
         }
+        out[n++] = (place_cand){.h = h, .q = q, .tier = tier, .cued = cued || h.kind != PK_NONE || facility};
+        q = (h.e > e ? h.e : e) - 1;
+    }
+    return n;
+}
+
+/* ---- the place of an event ---------------------------------------------- */
+
+/* The place of an event: of the places named in its clause
+ * (place_candidates), the most specific (a facility, a named village, a
+ * town, a subdivision, a country), then the one nearest after the verb;
+ * a place in an aside before the verb describes a person, not the event.
+ * When the winner is a name the gazetteer does not know, the best known
+ * place of the clause stands in for its coordinates (fallback). */
+static bool choose_place(const truce_coder *c, const evctx *x, const char *code,
+                         const char *const *hints, size_t n_hints, place_hit *out)
+{
+    place_cand cand[MAX_CANDS];
+    size_t n = place_candidates(c, x->mv, x->cb, x->ce, x->head, code, hints, n_hints, cand, MAX_CANDS);
+    int best = -1000000, best_known = -1000000;
+    place_hit known = {0};
+    for (size_t i = 0; i < n; i++) {
+        const place_cand *pc = &cand[i];
+        size_t q = pc->q;
+        int dist = q > x->head ? (int)(q - x->head) : 100 + (int)(x->head - q);
+        int score = pc->tier - dist;
         /* "Kupczyk, an officer in the Baltic Sea port, was shot ... north
          * of Karbala": a place in an aside before the verb describes a
          * person; one the clause opens with ("In Baquba, ...") does not */
-        if (q < x->head && !tok_has(c, x->cb, WC_LOCATIVE) && comma_between(c, h.e, x->head)) {
+        if (q < x->head && !tok_has(c, x->cb, WC_LOCATIVE) && comma_between(c, pc->h.e, x->head)) {
             score -= 2000;
         }
         if (score > best) {
             best = score;
-            *out = h;
+            *out = pc->h;
         }
-        if (h.known && !h.fallback) {
-            int spec = h.gp.feature == GEO_CITY ? 3 : h.gp.feature == GEO_COUNTRY ? 1 : 2;
-            if (spec * 1000 - dist > best_known) {
-                best_known = spec * 1000 - dist;
-                known = h;
-            }
+        if (pc->h.known && !pc->h.fallback && spec_tier(&pc->h) - dist > best_known) {
+            best_known = spec_tier(&pc->h) - dist;
+            known = pc->h;
         }
-        q = (h.e > e ? h.e : e) - 1;
     }
     if (best == -1000000) {
         return false;
@@ -838,3 +891,110 @@ void place_event(const truce_coder *c, const evctx *x, const char *code, truce_e
             ev->target_country = buf->tplace;
         }
     }}
+
+/* ---- every place of a story (truce_find_places) ------------------------- */
+
+#define MAX_HINTS 32
+
+static void add_hint(const char **hints, size_t *n, const char *cc)
+{
+    if (!cc || strlen(cc) != 3 || *n >= MAX_HINTS) {
+        return;
+    }
+    for (size_t i = 0; i < *n; i++) {
+        if (strcmp(hints[i], cc) == 0) {
+            return;
+        }
+    }
+    hints[(*n)++] = cc;
+}
+
+truce_status truce_find_places(truce_coder *c, const truce_story *st, const char *const *country_hints,
+                               size_t n_user, bool text_hints, truce_place_sink sink, void *user,
+                               truce_error *err)
+{
+    if (!c->opt.geo) {
+        err_set(err, TRUCE_EUSAGE, NULL, 0, 0, -1, "truce_find_places: the coder has no gazetteer");
+        return TRUCE_EUSAGE;
+    }
+    c->base = 0;
+    truce_status rc = coder_prepare(c, st, err);
+    if (rc != TRUCE_OK) {
+        return rc;
+    }
+    mvec *mv = NEW(&c->a, mvec, c->ns ? c->ns : 1);
+    if (!mv) {
+        err_set(err, TRUCE_ENOMEM, NULL, 0, 0, -1, "out of memory");
+        return TRUCE_ENOMEM;
+    }
+    const char *hints[MAX_HINTS];
+    size_t n_hints = 0;
+    for (size_t i = 0; i < n_user; i++) {
+        add_hint(hints, &n_hints, country_hints[i]);
+    }
+    add_hint(hints, &n_hints, c->dl_country);
+    for (size_t k = 0; k < c->ns; k++) {
+        if (!mentions_find(c, c->s[k].tok_start, c->s[k].tok_end, st->date, &mv[k])) {
+            err_set(err, TRUCE_ENOMEM, NULL, 0, 0, -1, "out of memory");
+            return TRUCE_ENOMEM;
+        }
+        for (size_t x = 0; text_hints && x < mv[k].n; x++) {
+            const mention *m = &mv[k].v[x];
+            if (m->kind == AK_COUNTRY || m->kind == AK_CAPITAL || m->kind == AK_ADJ) {
+                add_hint(hints, &n_hints, m->country);
+            }
+        }
+    }
+    char name[128];
+    /* the dateline's place ("YEREVAN, May 6 (TASS) -") first */
+    geo_place dl;
+    if (st->dateline_place && st->dateline_place >= st->text &&
+        geo_resolve(c->opt.geo, st->dateline_place, st->dateline_place_len, hints, n_hints, &dl)) {
+        truce_place_mention m = {0};
+        m.start = m.name_start = (size_t)(st->dateline_place - st->text);
+        m.end = m.name_end = m.start + st->dateline_place_len;
+        m.name = dl.name;
+        m.precision = precision_name(dl.feature);
+        m.known = m.located = m.cued = true;
+        m.place = dl;
+        if (sink(user, &m)) {
+            return TRUCE_OK;
+        }
+    }
+    for (size_t k = 0; k < c->ns; k++) {
+        place_cand cand[MAX_CANDS];
+        size_t n = place_candidates(c, &mv[k], c->s[k].tok_start, c->s[k].tok_end, SIZE_MAX, NULL, hints,
+                                    n_hints, cand, MAX_CANDS);
+        for (size_t i = 0; i < n; i++) {
+            const place_hit *h = &cand[i].h;
+            truce_place_mention m = {0};
+            m.sentence = (uint32_t)k + 1;
+            m.start = c->t[h->b].start;
+            m.end = c->t[h->e - 1].end;
+            m.name_start = c->t[h->b].start;
+            m.name_end = c->t[h->ne - 1].end;
+            m.cued = cand[i].cued;
+            m.known = h->known && !h->fallback;
+            m.located = h->known;
+            if (h->known) {
+                m.place = h->gp;
+                geo_feature f = h->gp.feature;
+                if (h->fallback && f == GEO_CITY && h->kind != PK_INSIDE) {
+                    f = GEO_ADMIN1;   /* near that town: as place_event says */
+                }
+                m.precision = precision_name(f);
+            }
+            if (m.known) {
+                m.name = h->gp.name;
+            } else {
+                snprintf(name, sizeof name, "%.*s", (int)(m.name_end - m.name_start),
+                         (const char *)c->text + m.name_start);
+                m.name = name;
+            }
+            if (sink(user, &m)) {
+                return TRUCE_OK;
+            }
+        }
+    }
+    return TRUCE_OK;
+}
