@@ -4,8 +4,8 @@
  * The places are found by the library's place stage (truce_find_places):
  * the phrases, filters and gazetteer decisions that place coded events
  * ("in the village of X", "X oblast", "X, Province", "N km north of X";
- * "Police" and "North" are no places). The text is read as a story (a
- * dateline is the first place); countries named in it are hints for the
+ * "Police" and "North" are no places). The text is one story body;
+ * countries and subdivisions named in it are hints for the
  * rest, beside those given with --country. One JSON line per place, in
  * text order.
  *
@@ -189,18 +189,14 @@ static int run(const truce_geo *g, const char *s, size_t len, geo_opts *o)
     truce_options_default(&opt);
     opt.geo = g;
     truce_coder *c = truce_coder_new(kb, &opt);
-    truce_story st;
+    /* the text as it is: one body, no headline or dateline taken apart */
+    truce_story st = {.id = "geo", .id_len = 3, .text = s, .text_len = len, .date = TRUCE_NODAY};
     int status = EXIT_OK;
     if (!c) {
         cli_error("geo", "out of memory");
         status = EXIT_INTERNAL;
-    } else if (truce_read_text(s, len, TRUCE_NODAY, &st, &err) != TRUCE_OK) {
-        cli_error("geo", "input:%lld: %s", (long long)err.offset, err.msg);
-        status = EXIT_INPUT;
     } else {
-        st.id = "geo";
-        st.id_len = 3;
-        geo_out out = {g, st.text, (size_t)(st.text - s)};
+        geo_out out = {g, st.text, 0};
         truce_status rc = truce_find_places(c, &st, o->hints, o->n_hints, o->text_hints, print_mention,
                                             &out, &err);
         if (rc != TRUCE_OK) {

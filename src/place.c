@@ -145,7 +145,8 @@ static int mention_kind_at(const truce_coder *c, const mvec *mv, size_t i)
     (void)c;
     for (size_t xm = 0; mv && xm < mv->n; xm++) {
         const mention *m = &mv->v[xm];
-        if (m->tok_start <= i && i < m->tok_end && !m->pronoun) {
+        /* "protesters in Minsk": the place of a placed role is no actor */
+        if (m->tok_start <= i && i < m->tok_end && !m->pronoun && !(m->placed && i > m->tok_start)) {
             return m->kind ? m->kind : AK_NAMED;
         }
     }
@@ -159,7 +160,7 @@ static bool actorish(const mvec *mv, size_t q)
 {
     for (size_t xm = 0; mv && xm < mv->n; xm++) {
         const mention *m = &mv->v[xm];
-        if (m->tok_start <= q && q < m->tok_end &&
+        if (m->tok_start <= q && q < m->tok_end && !(m->placed && q > m->tok_start) &&
             (m->kind == AK_ADJ || m->kind == AK_PEOPLE || m->kind == AK_AGENT ||
              (m->kind == AK_NAMED && (m->person || !m->country[0] ||
                                       (strlen(m->code) > 3 && strcmp(m->code + 3, "PRE") != 0))))) {
@@ -385,6 +386,18 @@ static void place_read(const truce_coder *c, const mvec *mv, size_t q, size_t e,
     }
 }
 
+/* Does ", Country" or ", Province" follow the name ending at e? */
+static bool context_after(const truce_coder *c, size_t e, size_t ce, const char *const *hints, size_t n_hints)
+{
+    if (!tok_punct(c, e, ',') || !cap_word(c, e + 1)) {
+        return false;
+    }
+    size_t ye = name_end(c, e + 1, ce);
+    geo_place p;
+    return resolve_toks(c, e + 1, ye, hints, n_hints,
+                        GEO_WANT(GEO_COUNTRY) | GEO_WANT(GEO_ADMIN1) | GEO_WANT(GEO_REGION), NULL, &p);
+}
+
 /* Is there a comma in tokens [b, e)? */
 static bool comma_between(const truce_coder *c, size_t b, size_t e)
 {
@@ -408,8 +421,6 @@ static bool container_of(const truce_coder *c, size_t i, size_t lim)
     return lower_pword(c, e, GEO_W_ADMIN) || (e > i + 1 && pword(c, e - 1, GEO_W_ADMIN));
 }
 
-/* ---- places named in a clause ------------------------------------------ */
-
 /* One name the place stage reads as a place. */
 typedef struct {
     place_hit h;
@@ -422,6 +433,27 @@ typedef struct {
     bool cued;      /* the text says it is a place (a preposition, a place
                      * noun, its own type word); else only the gazetteer */
 } place_cand;
+
+/* "the Ghat area of Doda district" (the name [q, e), the subdivision at
+ * y): the first name, inside the subdivision (else, unknown, near it),
+ * into *pc; returns where the phrase ends. */
+static size_t area_of(const truce_coder *c, const mvec *mv, size_t q, size_t e, size_t y, size_t ce,
+                      const char *const *hints, size_t n_hints, place_cand *pc)
+{
+    place_hit ch;
+    place_read(c, mv, y, name_end(c, y, ce), ce, hints, n_hints, &ch);
+    *pc = (place_cand){.h = {.b = q, .ne = e, .e = ch.e, .kind = PK_INSIDE}, .q = q, .tier = 3500,
+                         .cued = true};
+    if (ch.known && resolve_toks(c, q, e, hints, n_hints, GEO_WANT(GEO_CITY), &ch.gp, &pc->h.gp)) {
+        pc->h.known = true;
+    } else if (ch.known) {
+        pc->h.gp = ch.gp;
+        pc->h.known = pc->h.fallback = true;
+    }
+    return ch.e;
+}
+
+/* ---- places named in a clause ------------------------------------------ */
 
 #define MAX_CANDS 48
 
@@ -550,20 +582,7 @@ static size_t place_candidates(const truce_coder *c, const mvec *mv, size_t cb, 
                 q = e - 1;
                 continue;
             }
-            /* "the Ghat area of Doda district": the first name, inside the
-             * subdivision after "of" (else, unknown, near it) */
-            place_hit ch;
-            place_read(c, mv, y, name_end(c, y, ce), ce, hints, n_hints, &ch);
-            place_cand *pc = &out[n++];
-            *pc = (place_cand){.h = {.b = q, .ne = e, .e = ch.e, .kind = PK_INSIDE}, .q = q, .tier = 3500,
-                               .cued = true};
-            if (ch.known && resolve_toks(c, q, e, hints, n_hints, GEO_WANT(GEO_CITY), &ch.gp, &pc->h.gp)) {
-                pc->h.known = true;
-            } else if (ch.known) {
-                pc->h.gp = ch.gp;
-                pc->h.known = pc->h.fallback = true;
-            }
-            q = ch.e - 1;
+            q = area_of(c, mv, q, e, y, ce, hints, n_hints, &out[n++]) - 1;
             continue;
         }
         /* "the village of Sheikh Najjar", "the city of Homs" name the
@@ -574,7 +593,10 @@ static size_t place_candidates(const truce_coder *c, const mvec *mv, size_t cb, 
         /* an actor is not a place: "by U.S. forces", "the SDF shelling";
          * nor the subject of the next verb ("... and Australia took") */
         int mk = mention_kind_at(c, mv, q);
-        if ((q > 0 && tok_is(c, q - 1, k->w.by)) || (!village_of && not_a_place(c, mv, q, e, cued)) ||
+        /* "in Police, Poland": the context says a role noun is a place */
+        bool in_context = mk == AK_AGENT && cued && context_after(c, e, ce, hints, n_hints);
+        if ((q > 0 && tok_is(c, q - 1, k->w.by)) ||
+            (!village_of && !in_context && not_a_place(c, mv, q, e, cued)) ||
             (village_of && (mk == AK_ADJ || mk == AK_PEOPLE)) ||
             (object && e < ce && c->t[e].vlemma && !(c->t[e].flags & TF_CAP) &&
              (c->t[e].vform == VF_ED || c->t[e].vform == VF_S))) {
@@ -760,7 +782,8 @@ static size_t place_hints(const truce_coder *c, const evctx *x, const char *sc, 
     }
     for (size_t xm = 0; x->mv && xm < x->mv->n && n < cap; xm++) {
         const mention *m = &x->mv->v[xm];
-        if ((m->kind == AK_COUNTRY || m->kind == AK_CAPITAL) && m->country[0]) {
+        /* "protesters in Ramallah": the place's country the role took */
+        if ((m->kind == AK_COUNTRY || m->kind == AK_CAPITAL || m->placed) && m->country[0]) {
             bool dup = false;
             for (size_t j = 0; j < n && !dup; j++) {
                 dup = strcmp(hints[j], m->country) == 0;
@@ -940,8 +963,24 @@ truce_status truce_find_places(truce_coder *c, const truce_story *st, const char
         }
         for (size_t x = 0; text_hints && x < mv[k].n; x++) {
             const mention *m = &mv[k].v[x];
-            if (m->kind == AK_COUNTRY || m->kind == AK_CAPITAL || m->kind == AK_ADJ) {
+            if (m->kind == AK_COUNTRY || m->kind == AK_CAPITAL || m->kind == AK_ADJ || m->placed) {
                 add_hint(hints, &n_hints, m->country);
+            }
+        }
+    }
+    /* the countries of the subdivisions and regions the story names
+     * ("Donetsk oblast") are hints too, as countries named are */
+    for (size_t k = 0; text_hints && k < c->ns; k++) {
+        place_cand cand[MAX_CANDS];
+        size_t n = place_candidates(c, &mv[k], c->s[k].tok_start, c->s[k].tok_end, SIZE_MAX, NULL, hints,
+                                    n_hints, cand, MAX_CANDS);
+        for (size_t i = 0; i < n; i++) {
+            if (cand[i].h.known && cand[i].h.gp.feature != GEO_CITY && cand[i].h.gp.country[0]) {
+                char *cc = NEW(&c->a, char, 4);
+                if (cc) {
+                    memcpy(cc, cand[i].h.gp.country, 4);
+                    add_hint(hints, &n_hints, cc);
+                }
             }
         }
     }
