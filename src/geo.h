@@ -95,7 +95,7 @@ bool geo_resolve_in(const geo *g, const char *name, size_t len, const char *cons
 /* The words that tell what a name beside them is (data/places.tsv's
  * "@CLASS" lines), kept in the gazetteer: the GEO_W_* classes of a word
  * (any case), 0 if none. */
-enum { GEO_W_COMPASS = 1, GEO_W_ADMIN = 2, GEO_W_SETTLEMENT = 4, GEO_W_AROUND = 8 };
+enum { GEO_W_COMPASS = 1, GEO_W_ADMIN = 2, GEO_W_SETTLEMENT = 4, GEO_W_AROUND = 8, GEO_W_BORDER = 16 };
 unsigned geo_word_class(const geo *g, const char *word, size_t len);
 
 /* The lookup key of a name: text_key() folding, '-' as space, '.' and

@@ -119,7 +119,7 @@ static bool ends_place_phrase(const truce_coder *c, size_t i)
         return false;
     }
     static const char *const enders[] = {"against", "amid", "despite", "toward", "towards", "for",
-                                         "during", "over", "about", "like", NULL};
+                                         "with", "during", "over", "about", "like", NULL};
     for (const char *const *w = enders; *w; w++) {
         if (tok_is_word(c, i, *w)) {
             return true;
@@ -398,6 +398,13 @@ static bool context_after(const truce_coder *c, size_t e, size_t ce, const char 
                         GEO_WANT(GEO_COUNTRY) | GEO_WANT(GEO_ADMIN1) | GEO_WANT(GEO_REGION), NULL, &p);
 }
 
+/* Is the name [q, e) a country's? */
+static bool h_country_only(const truce_coder *c, size_t q, size_t e, const char *const *hints, size_t n_hints)
+{
+    geo_place p;
+    return resolve_toks(c, q, e, hints, n_hints, GEO_WANT(GEO_COUNTRY), NULL, &p);
+}
+
 /* Is there a comma in tokens [b, e)? */
 static bool comma_between(const truce_coder *c, size_t b, size_t e)
 {
@@ -481,12 +488,14 @@ static size_t place_candidates(const truce_coder *c, const mvec *mv, size_t cb, 
                                place_cand *out, size_t cap)
 {
     bool event = head < ce;
-    bool spatial = false, person_object = false;
+    bool spatial = false, person_object = false, visit = false;
     if (event) {
         /* the object of a visit, an attack, an occupation is where it
          * happens; the object of an accusation or a meeting is an actor */
         int root = (code[0] - '0') * 10 + (code[1] - '0');
-        spatial = root == 4 || root >= 14;
+        /* and where troops leave or a blockade eases (087x) */
+        spatial = root == 4 || root >= 14 || strncmp(code, "087", 3) == 0;
+        visit = strcmp(code, "042") == 0 || strcmp(code, "043") == 0;
         /* an arrest, a deportation, a repression, an abduction, an assault
          * on a person, an assassination, a meeting other than a visit: its
          * object is a person ("Police arrested Ali"), never the place */
@@ -501,10 +510,18 @@ static size_t place_candidates(const truce_coder *c, const mvec *mv, size_t cb, 
     bool named_place = false;   /* after "the village of", "the town of" */
     bool object = false;        /* the verb's object: "shelled Stepanakert" */
     for (size_t q = cb; q < ce && n < cap; q++) {
-        if (event && q == head + 1 && c->t[head].vlemma && !function_word(c, q)) {
+        if (event && spatial && q == head + 1 && c->t[head].vlemma && !function_word(c, q)) {
             /* the object of "shelled", "captured", "patrolled" may be a
-             * place; not what follows "demonstrated against" */
+             * place; not what follows "demonstrated against", nor the
+             * object of a statement or a deal ("support Mauritius"), an
+             * actor */
             in_region = object = true;
+        }
+        /* "a visit to the capital, Port Louis": where a visit goes */
+        if (visit && tok_is(c, q, k->w.to)) {
+            in_region = true;
+            object = named_place = false;
+            continue;
         }
         /* "according to officials in Kabul": where the source is */
         if (tok_is(c, q, k->w.according)) {
@@ -603,8 +620,16 @@ static size_t place_candidates(const truce_coder *c, const mvec *mv, size_t cb, 
             q = e - 1;
             continue;
         }
-        /* "England's Dan Wheldon", "Syria's Assad": whose, not where */
-        if (tok_is(c, e, k->w.s) && e + 1 < ce && cap_word(c, e + 1) && actorish(mv, e + 1)) {
+        /* "near the Cameroon border": the border's name, not where */
+        if (lower_pword(c, e, GEO_W_BORDER) && h_country_only(c, q, e, hints, n_hints)) {
+            q = e;
+            continue;
+        }
+        /* "England's Dan Wheldon", "Syria's Assad": whose, not where;
+         * "upgrading India's defence ties": whose, unless a place word
+         * said where ("in Ukraine's east") */
+        if (tok_is(c, e, k->w.s) && e + 1 < ce &&
+            ((cap_word(c, e + 1) && actorish(mv, e + 1)) || (event && !in_region) || object)) {
             q = e;
             continue;
         }

@@ -424,14 +424,14 @@ static unsigned word_class(const char *s, size_t n)
 {
     static const struct { const char *name; unsigned bit; } classes[] = {
         {"compass", GEO_W_COMPASS}, {"admin-type", GEO_W_ADMIN},
-        {"settlement", GEO_W_SETTLEMENT}, {"around", GEO_W_AROUND},
+        {"settlement", GEO_W_SETTLEMENT}, {"around", GEO_W_AROUND}, {"border", GEO_W_BORDER},
     };
     for (size_t i = 0; i < sizeof classes / sizeof *classes; i++) {
         if (strlen(classes[i].name) == n && memcmp(classes[i].name, s, n) == 0) {
             return classes[i].bit;
         }
     }
-    die("places.tsv: expected @compass, @admin-type, @settlement or @around, found '@%.*s'",
+    die("places.tsv: expected @compass, @admin-type, @settlement, @around or @border, found '@%.*s'",
         (int)(n > 30 ? 30 : n), s);
     return 0;
 }

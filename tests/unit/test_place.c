@@ -78,6 +78,7 @@ static void make_gazetteer(void)
                                                 "district", "rayon", NULL});
     words(b, GEO_W_SETTLEMENT, (const char *const[]){"village", "town", "city", NULL});
     words(b, GEO_W_AROUND, (const char *const[]){"outskirts", "countryside", "vicinity", NULL});
+    words(b, GEO_W_BORDER, (const char *const[]){"border", NULL});
     size_t len;
     truce_error err = {0};
     CHECK(geo_builder_finish(b, &G_blob, &len, &err));
@@ -220,6 +221,8 @@ int main(void)
     /* 5. place phrases */
     CHECK(place_is("Gunmen attacked the village of Kashkash in southern Lebanon.", "Kashkash|LBN||country"));
     CHECK(place_is("Gunmen attacked Kashkash village on Monday.", "Kashkash|||place|nocoords"));
+    /* must not: a country that names a border is not where it was */
+    CHECK(place_is("Gunmen attacked the village of Kashkash near the Lebanon border.", "Kashkash|||place|nocoords"));
     CHECK(place_is("Russian forces shelled positions on the outskirts of Avdiivka in eastern Ukraine.",
                    "Avdiivka|UKR|Donetsk|place"));
     /* must not: a small town outside the countries the sentence names is a
