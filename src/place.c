@@ -469,6 +469,77 @@ static int spec_tier(const place_hit *h)
     return h->gp.feature == GEO_CITY ? 3000 : h->gp.feature == GEO_COUNTRY ? 1000 : 2000;
 }
 
+/* The place named at tokens [q, e) (place_candidates): its reading by the
+ * gazetteer and its tier (a named facility, a settlement or subdivision
+ * named as such, a known place by how specific it is). False if it is no
+ * place after all (*next: the token to go on after). */
+static bool candidate_at(const truce_coder *c, const mvec *mv, size_t q, size_t e, size_t ce,
+                         const char *const *hints, size_t n_hints, bool object, bool spatial, bool village_of,
+                         bool of_noun, bool cued, place_cand *out, size_t *next)
+{
+    place_hit h;
+    place_read(c, mv, q, e, ce, hints, n_hints, &h);
+    /* "the Kissufim crossing", "Tahrir Square": a named facility or
+     * locality, the most specific place there is, known or not */
+    bool facility = (e < ce && lower_word(c, e, WC_FACILITY) && h.kind != PK_ADMIN) ||
+                    (e > q + 1 && tok_has(c, e - 1, WC_FACILITY) && !h.known);
+    if (facility && h.kind == PK_NONE) {
+        h.e = e < ce && lower_word(c, e, WC_FACILITY) ? e + 1 : e;
+        /* "the Lachin corridor": a place the gazetteer knows whole */
+        geo_place whole;
+        if (h.e > e && resolve_toks(c, q, h.e, hints, n_hints, GEO_WANT_ANY, NULL, &whole)) {
+            h.gp = whole;
+            h.known = true;
+            h.ne = h.e;
+            facility = false;
+        }
+    }
+    if (h.kind == PK_OWNER || (!h.known && e == q + 1 && tok_has(c, q, WC_DETERMINER | WC_MODIFIER))) {
+        /* "England's Dan Wheldon"; "The village was shelled" */
+        *next = h.kind == PK_OWNER ? e : e - 1;
+        return false;
+    }
+    /* "the SDF shelling": an acronym is no town */
+    if (h.known && h.kind == PK_NONE && e == q + 1 && (c->t[q].flags & TF_UPPER) &&
+        h.gp.feature == GEO_CITY) {
+        *next = e - 1;
+        return false;
+    }
+    int tier;
+    if (facility && h.kind != PK_SETTLEMENT) {
+        tier = 4000;
+    } else if ((village_of && (!h.known || h.gp.feature == GEO_CITY)) || h.kind == PK_SETTLEMENT ||
+               (h.fallback && h.kind != PK_NONE) ||
+               (!h.known && (h.kind == PK_ADMIN || h.kind == PK_NEAR || of_noun))) {
+        /* "the village of Kashkash", "Khanasir town", "Zaitseve,
+         * Donetsk oblast": a place even if the gazetteer does not know
+         * it (name only, or the subdivision's place); it outranks what
+         * is nearby */
+        tier = 3500;
+    } else if (h.known) {
+        tier = object && spatial ? 5000 : spec_tier(&h);
+    } else if (e > q + 1 && tok_has(c, q, WC_MODIFIER)) {
+        /* "Western Afghanistan", "South Lebanon": the place after a
+         * compass word when the whole is not known */
+        place_read(c, mv, q + 1, e, ce, hints, n_hints, &h);
+        if (!h.known) {
+            *next = e - 1;
+            return false;
+        }
+        tier = object && spatial ? 5000 : spec_tier(&h);
+        h.b = q;
+    } else {
+        /* not known, not marked: a longer name the gazetteer lacks
+         * ("Manila Bay", "Houston Open", "the Aleppo Conquest
+         * group") is not the place its first word names */
+        *next = e - 1;
+        return false;
+    }
+    *out = (place_cand){.h = h, .q = q, .tier = tier, .cued = cued || h.kind != PK_NONE || facility};
+    *next = (h.e > e ? h.e : e) - 1;
+    return true;
+}
+
 /* The names of tokens [cb, ce) that are places, in order, at most cap into
  * out. With head < ce, those of the event headed there (code its CAMEO
  * code): names after a place word, marked by their own type word, or the
@@ -633,66 +704,11 @@ static size_t place_candidates(const truce_coder *c, const mvec *mv, size_t cb, 
             q = e;
             continue;
         }
-        place_hit h;
-        place_read(c, mv, q, e, ce, hints, n_hints, &h);
-        /* "the Kissufim crossing", "Tahrir Square": a named facility or
-         * locality, the most specific place there is, known or not */
-        bool facility = (e < ce && lower_word(c, e, WC_FACILITY) && h.kind != PK_ADMIN) ||
-                        (e > q + 1 && tok_has(c, e - 1, WC_FACILITY) && !h.known);
-        if (facility && h.kind == PK_NONE) {
-            h.e = e < ce && lower_word(c, e, WC_FACILITY) ? e + 1 : e;
-            /* "the Lachin corridor": a place the gazetteer knows whole */
-            geo_place whole;
-            if (h.e > e && resolve_toks(c, q, h.e, hints, n_hints, GEO_WANT_ANY, NULL, &whole)) {
-                h.gp = whole;
-                h.known = true;
-                h.ne = h.e;
-                facility = false;
-            }
+        size_t next;
+        if (candidate_at(c, mv, q, e, ce, hints, n_hints, object, spatial, village_of, of_noun, cued, &out[n], &next)) {
+            n++;
         }
-        if (h.kind == PK_OWNER || (!h.known && e == q + 1 && tok_has(c, q, WC_DETERMINER | WC_MODIFIER))) {
-            /* "England's Dan Wheldon"; "The village was shelled" */
-            q = h.kind == PK_OWNER ? e : e - 1;
-            continue;
-        }
-        /* "the SDF shelling": an acronym is no town */
-        if (h.known && h.kind == PK_NONE && e == q + 1 && (c->t[q].flags & TF_UPPER) &&
-            h.gp.feature == GEO_CITY) {
-            q = e - 1;
-            continue;
-        }
-        int tier;
-        if (facility && h.kind != PK_SETTLEMENT) {
-            tier = 4000;
-        } else if ((village_of && (!h.known || h.gp.feature == GEO_CITY)) || h.kind == PK_SETTLEMENT ||
-                   (h.fallback && h.kind != PK_NONE) ||
-                   (!h.known && (h.kind == PK_ADMIN || h.kind == PK_NEAR || of_noun))) {
-            /* "the village of Kashkash", "Khanasir town", "Zaitseve,
-             * Donetsk oblast": a place even if the gazetteer does not know
-             * it (name only, or the subdivision's place); it outranks what
-             * is nearby */
-            tier = 3500;
-        } else if (h.known) {
-            tier = object && spatial ? 5000 : spec_tier(&h);
-        } else if (e > q + 1 && tok_has(c, q, WC_MODIFIER)) {
-            /* "Western Afghanistan", "South Lebanon": the place after a
-             * compass word when the whole is not known */
-            place_read(c, mv, q + 1, e, ce, hints, n_hints, &h);
-            if (!h.known) {
-                q = e - 1;
-                continue;
-            }
-            tier = object && spatial ? 5000 : spec_tier(&h);
-            h.b = q;
-        } else {
-            /* not known, not marked: a longer name the gazetteer lacks
-             * ("Manila Bay", "Houston Open", "the Aleppo Conquest
-             * group") is not the place its first word names */
-            q = e - 1;
-            continue;
-        }
-        out[n++] = (place_cand){.h = h, .q = q, .tier = tier, .cued = cued || h.kind != PK_NONE || facility};
-        q = (h.e > e ? h.e : e) - 1;
+        q = next;
     }
     return n;
 }
