@@ -38,7 +38,7 @@ SHARED   ?= ../shared
 SRC  = src/arena.c src/intern.c src/date.c src/text.c src/kb.c src/kbfile.c src/reader.c \
        src/code.c src/write.c src/geo.c
 CLI  = cli/main.c cli/cmd_code.c cli/cmd_geo.c cli/cmd_dict.c cli/cmd_validate.c \
-       cli/store.c cli/cmd_db.c cli/read_xml.c cli/validate_tabari.c
+       cli/store.c cli/cmd_db.c cli/read_xml.c cli/validate_tabari.c cli/data.c cli/datadir.c
 # the library without the built-in image (tools/kbc makes the image with it)
 OBJ0 = $(SRC:%.c=$(B)/%.o) $(B)/embedded.o
 OBJ  = $(OBJ0) $(B)/kbimage.o
@@ -48,7 +48,7 @@ DATA = data/cameo.tsv data/modality.tsv data/grammar.tsv data/countries.tsv data
        data/agents.tsv data/verbs.txt data/fips.tsv $(sort $(wildcard data/people/*.tsv))
 GEN  = $(B)/gen/iso3166.tsv $(B)/gen/wordnet/verbs.txt $(B)/gen/lexicon.tsv
 
-.PHONY: all check test unit golden corpus store kill asan fuzz-lib eval bench clean deps golden-update example fuzz fuzz-short valgrind
+.PHONY: all check test unit golden corpus store kill asan fuzz-lib eval bench clean deps golden-update example fuzz fuzz-short valgrind install uninstall
 
 all: truce $(B)/gazetteer.bin
 
@@ -70,6 +70,11 @@ $(B)/%.o: %.c include/truce.h src/truce_int.h
 	$(CC) $(CPPFLAGS) $(CFLAGS) -c -o $@ $<
 
 $(B)/src/geo.o $(B)/cli/cmd_geo.o: src/geo.h
+
+# the data directory compiled in: the build tree's, so that ./truce (or a
+# copy of it) finds build/gazetteer.bin; `make install` links its binary
+# with PREFIX/share/truce instead
+$(B)/cli/datadir.o: CPPFLAGS += -DTRUCE_DATADIR='"$(abspath $(B))"'
 
 $(B)/cli/cmd_code.o $(B)/cli/cmd_db.o $(B)/cli/store.o: cli/store.h
 
@@ -275,6 +280,38 @@ fuzz: $(FUZZ_TARGETS:%=build-fuzz/%)
 golden-update: $(B)/truce $(B)/gazetteer.bin
 	@sh tests/run-golden.sh $(B)/truce --update
 	@sh tests/run-store.sh $(B)/truce --update >/dev/null
+
+# --- install -----------------------------------------------------------------
+# make install PREFIX=DIR (default /usr/local; DESTDIR for staging):
+#   PREFIX/bin/truce, PREFIX/share/truce/gazetteer.bin and examples/,
+#   PREFIX/share/man/man1/truce.1, PREFIX/lib/libtruce.a, PREFIX/include/truce.h
+# The installed binary is linked with PREFIX/share/truce as its data
+# directory (cli/datadir.c); it also finds ../share/truce beside itself.
+PREFIX  ?= /usr/local
+DESTDIR ?=
+ABS_PREFIX = $(abspath $(PREFIX))
+DATADIR = $(ABS_PREFIX)/share/truce
+MANDIR  = $(ABS_PREFIX)/share/man
+install: $(B)/truce $(B)/gazetteer.bin $(B)/libtruce.a truce.1
+	@mkdir -p $(B)/install
+	$(CC) $(CPPFLAGS) $(CFLAGS) -DTRUCE_DATADIR='"$(DATADIR)"' -c -o $(B)/install/datadir.o cli/datadir.c
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $(B)/install/truce $(filter-out $(B)/cli/datadir.o,$(COBJ)) $(B)/install/datadir.o \
+	  $(B)/libtruce.a $(LIBS) $(XML_LIBS) $(STORE_LIBS)
+	install -d "$(DESTDIR)$(ABS_PREFIX)/bin" "$(DESTDIR)$(DATADIR)/examples" "$(DESTDIR)$(MANDIR)/man1" \
+	  "$(DESTDIR)$(ABS_PREFIX)/lib" "$(DESTDIR)$(ABS_PREFIX)/include"
+	install -m 755 $(B)/install/truce "$(DESTDIR)$(ABS_PREFIX)/bin/truce"
+	install -m 644 $(B)/gazetteer.bin "$(DESTDIR)$(DATADIR)/gazetteer.bin"
+	install -m 644 data/examples/* "$(DESTDIR)$(DATADIR)/examples/"
+	install -m 644 truce.1 "$(DESTDIR)$(MANDIR)/man1/truce.1"
+	install -m 644 $(B)/libtruce.a "$(DESTDIR)$(ABS_PREFIX)/lib/libtruce.a"
+	install -m 644 include/truce.h "$(DESTDIR)$(ABS_PREFIX)/include/truce.h"
+
+uninstall:
+	rm -f "$(DESTDIR)$(ABS_PREFIX)/bin/truce" "$(DESTDIR)$(DATADIR)/gazetteer.bin" \
+	  "$(DESTDIR)$(MANDIR)/man1/truce.1" "$(DESTDIR)$(ABS_PREFIX)/lib/libtruce.a" \
+	  "$(DESTDIR)$(ABS_PREFIX)/include/truce.h"
+	rm -rf "$(DESTDIR)$(DATADIR)/examples"
+	-rmdir "$(DESTDIR)$(DATADIR)"
 
 example: truce $(B)/gazetteer.bin
 	./truce code data/examples/karabakh-ceasefire.txt

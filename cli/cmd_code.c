@@ -138,9 +138,11 @@ static void help(FILE *f)
         "                          naming them; repeatable. Or one compiled image (truce\n"
         "                          dict compile), which holds all the knowledge there is\n"
         "  --no-builtin            use only the --dict dictionaries\n"
-        "  --gazetteer PATH        the gazetteer for coordinates (default: $TRUCE_GAZETTEER,\n"
-        "                          else gazetteer.bin or build/gazetteer.bin beside truce)\n"
-        "  --no-gazetteer          places without coordinates\n"
+        "  --gazetteer PATH        the gazetteer for places and coordinates (default:\n"
+        "                          $TRUCE_GAZETTEER, $TRUCE_DATA/gazetteer.bin, else beside\n"
+        "                          truce or where 'make install' put it; a missing one is\n"
+        "                          an error)\n"
+        "  --no-gazetteer          code without the gazetteer: no coordinates\n"
         "  --explain               on stderr, why each sentence gave its events: the actors\n"
         "                          found, the verbs considered, the pattern that fired or why none\n"
         "  --pairs all             compound actors: every ordered pair (default: each pair once)\n"
@@ -1201,6 +1203,108 @@ static void code_path(run *r, const char *path, int depth)
     fclose(f);
 }
 
+/* The options of code, ingest and split, all the same. */
+static const char *const code_options[] = {
+    "--format", "--date", "--status", "--status-file", "--no-dedup", "-j", "--jobs", "--dict",
+    "--no-builtin", "--gazetteer", "--no-gazetteer", "--explain", "--pairs", "--max-story-bytes",
+    "--max-sentence-tokens", "--duplicate-ids", "--csv-text", "--csv-id", "--csv-date", "--csv-sep",
+    "--csv-no-header", "-q", "--quiet", "-h", "--help", NULL};
+
+/* One option of code, ingest or split. -1 when taken, else the exit code
+ * to return now (help printed, or a usage error). */
+static int parse_option(run *r, opts *o, const char *name)
+{
+    const char *cmd = r->cmd;
+    if (strcmp(name, "-h") == 0 || strcmp(name, "--help") == 0) {
+        if (r->db_path || strcmp(cmd, "ingest") == 0) {
+            ingest_help(stdout);
+        } else if (r->split) {
+            split_help(stdout);
+        } else {
+            help(stdout);
+        }
+        return EXIT_OK;
+    }
+    if (cli_opt_is(name, "--format")) {
+        const char *v = opts_value(o, name);
+        if (!v || (strcmp(v, "jsonl") && strcmp(v, "tsv") && strcmp(v, "csv") && strcmp(v, "plover") &&
+                   strcmp(v, "phoenix") && strcmp(v, "gdelt"))) {
+            return cli_usage_error(cmd, "--format takes jsonl, tsv, csv, plover, phoenix or gdelt, found '%s'",
+                                   v ? v : "nothing");
+        }
+        r->o.format = v;
+    } else if (cli_opt_is(name, "--date")) {
+        const char *v = opts_value(o, name);
+        if (!v || !truce_day_parse(v, strlen(v), &r->o.date)) {
+            return cli_usage_error(cmd, "--date takes YYYY-MM-DD, found '%s'", v ? v : "nothing");
+        }
+    } else if (strcmp(name, "--status") == 0) {
+        r->o.status = true;
+    } else if (strcmp(name, "-j") == 0 || cli_opt_is(name, "--jobs")) {
+        const char *v = opts_value(o, name);
+        char *end;
+        long x = v ? strtol(v, &end, 10) : 0;
+        if (!v || *end || x < 1 || x > 64) {
+            return cli_usage_error(cmd, "%s takes a number of threads from 1 to 64, found '%s'",
+                                   name[1] == 'j' ? "-j" : "--jobs", v ? v : "nothing");
+        }
+        r->jobs = (int)x;
+    } else if (cli_opt_is(name, "--gazetteer")) {
+        const char *v = opts_value(o, name);
+        if (!v || !*v) {
+            return cli_usage_error(cmd, "--gazetteer takes a path");
+        }
+        r->o.gazetteer = v;
+    } else if (cli_opt_is(name, "--dict")) {
+        const char *v = opts_value(o, name);
+        if (!v || r->o.n_dicts == 64) {
+            return cli_usage_error(cmd, "--dict takes a dictionary file (at most 64)");
+        }
+        /* a dictionary the command line names and that is not there is a
+         * usage error, as a bad option is: nothing was coded */
+        FILE *f = fopen(v, "rb");
+        if (!f) {
+            return cli_usage_error(cmd, "--dict %s: cannot read: %s", v, strerror(errno));
+        }
+        fclose(f);
+        r->o.dicts[r->o.n_dicts++] = v;
+    } else if (strcmp(name, "--no-builtin") == 0) {
+        r->o.no_builtin = true;
+    } else if (strcmp(name, "--no-gazetteer") == 0) {
+        r->o.gazetteer = "";
+    } else if (strcmp(name, "--explain") == 0) {
+        r->o.opt.trace = explain_line;
+    } else if (strcmp(name, "--no-dedup") == 0) {
+        r->o.opt.dedup = false;
+    } else if (strcmp(name, "-q") == 0 || strcmp(name, "--quiet") == 0) {
+        r->o.quiet = true;
+    } else if (cli_opt_is(name, "--pairs")) {
+        const char *v = opts_value(o, name);
+        if (!v || (strcmp(v, "all") && strcmp(v, "once"))) {
+            return cli_usage_error(cmd, "--pairs takes all or once, found '%s'", v ? v : "nothing");
+        }
+        r->o.opt.pairs_all = strcmp(v, "all") == 0;
+    } else if (cli_opt_is(name, "--max-story-bytes") || cli_opt_is(name, "--max-sentence-tokens")) {
+        bool story = cli_opt_is(name, "--max-story-bytes");
+        const char *v = opts_value(o, name);
+        char *end;
+        unsigned long long x = v && *v >= '0' && *v <= '9' ? strtoull(v, &end, 10) : 0;
+        if (!v || *v < '0' || *v > '9' || *end || (x == 0 && !story)) {
+            return cli_usage_error(cmd, "%s takes a %s number, found '%s'",
+                                   story ? "--max-story-bytes" : "--max-sentence-tokens",
+                                   story ? "" : "positive ", v ? v : "nothing");
+        }
+        if (story) {
+            r->o.opt.max_story_len = (size_t)x;
+        } else {
+            r->o.opt.max_sentence_tokens = (uint32_t)(x > UINT32_MAX ? UINT32_MAX : x);
+        }
+    } else {
+        return cli_unknown_option(cmd, name, code_options);
+    }
+    return -1;
+}
+
 static int code_main(int argc, char **argv, bool split, bool ingest)
 {
     run r;
@@ -1230,90 +1334,10 @@ static int code_main(int argc, char **argv, bool split, bool ingest)
             }
             continue;
         }
-        if (strcmp(name, "-h") == 0 || strcmp(name, "--help") == 0) {
-            if (ingest) {
-                ingest_help(stdout);
-            } else if (split) {
-                split_help(stdout);
-            } else {
-                help(stdout);
-            }
+        int u = parse_option(&r, &o, name);
+        if (u >= 0) {
             free(inputs);
-            return EXIT_OK;
-        } else if (strncmp(name, "--format", 8) == 0 && (name[8] == 0 || name[8] == '=')) {
-            const char *v = opts_value(&o, name);
-            if (!v || (strcmp(v, "jsonl") && strcmp(v, "tsv") && strcmp(v, "csv") && strcmp(v, "plover") &&
-                       strcmp(v, "phoenix") && strcmp(v, "gdelt"))) {
-                free(inputs);
-                return cli_usage_error(r.cmd, "--format takes jsonl, tsv, csv, plover, phoenix or gdelt, found '%s'",
-                                       v ? v : "nothing");
-            }
-            r.o.format = v;
-        } else if (strncmp(name, "--date", 6) == 0 && (name[6] == 0 || name[6] == '=')) {
-            const char *v = opts_value(&o, name);
-            if (!v || !truce_day_parse(v, strlen(v), &r.o.date)) {
-                free(inputs);
-                return cli_usage_error(r.cmd, "--date takes YYYY-MM-DD, found '%s'", v ? v : "nothing");
-            }
-        } else if (strcmp(name, "--status") == 0) {
-            r.o.status = true;
-        } else if (strcmp(name, "-j") == 0 || strncmp(name, "--jobs", 6) == 0) {
-            const char *v = opts_value(&o, name);
-            char *end;
-            long x = v ? strtol(v, &end, 10) : 0;
-            if (!v || *end || x < 1 || x > 64) {
-                free(inputs);
-                return cli_usage_error(r.cmd, "-j takes a number of threads from 1 to 64");
-            }
-            r.jobs = (int)x;
-        } else if (strncmp(name, "--gazetteer", 11) == 0 && (name[11] == 0 || name[11] == '=')) {
-            const char *v = opts_value(&o, name);
-            if (!v) {
-                free(inputs);
-                return cli_usage_error(r.cmd, "--gazetteer takes a path");
-            }
-            r.o.gazetteer = v;
-        } else if (strncmp(name, "--dict", 6) == 0 && (name[6] == 0 || name[6] == '=')) {
-            const char *v = opts_value(&o, name);
-            if (!v || r.o.n_dicts == 64) {
-                free(inputs);
-                return cli_usage_error(r.cmd, "--dict takes a dictionary file (at most 64)");
-            }
-            r.o.dicts[r.o.n_dicts++] = v;
-        } else if (strcmp(name, "--no-builtin") == 0) {
-            r.o.no_builtin = true;
-        } else if (strcmp(name, "--no-gazetteer") == 0) {
-            r.o.gazetteer = "";
-        } else if (strcmp(name, "--explain") == 0) {
-            r.o.opt.trace = explain_line;
-        } else if (strcmp(name, "--no-dedup") == 0) {
-            r.o.opt.dedup = false;
-        } else if (strcmp(name, "-q") == 0 || strcmp(name, "--quiet") == 0) {
-            r.o.quiet = true;
-        } else if (strncmp(name, "--pairs", 7) == 0 && (name[7] == 0 || name[7] == '=')) {
-            const char *v = opts_value(&o, name);
-            if (!v || (strcmp(v, "all") && strcmp(v, "once"))) {
-                free(inputs);
-                return cli_usage_error(r.cmd, "--pairs takes all or once, found '%s'", v ? v : "nothing");
-            }
-            r.o.opt.pairs_all = strcmp(v, "all") == 0;
-        } else if ((strncmp(name, "--max-story-bytes", 17) == 0 && (name[17] == 0 || name[17] == '=')) ||
-                   (strncmp(name, "--max-sentence-tokens", 21) == 0 && (name[21] == 0 || name[21] == '='))) {
-            const char *v = opts_value(&o, name);
-            char *end;
-            unsigned long long x = v ? strtoull(v, &end, 10) : 0;
-            if (!v || *end || (x == 0 && name[6] != 's')) {
-                free(inputs);
-                return cli_usage_error(r.cmd, "%s takes a positive number", name);
-            }
-            if (name[6] == 's' && name[7] == 't') {
-                r.o.opt.max_story_len = (size_t)x;
-            } else {
-                r.o.opt.max_sentence_tokens = (uint32_t)(x > UINT32_MAX ? UINT32_MAX : x);
-            }
-        } else {
-            free(inputs);
-            return cli_usage_error(r.cmd, "unknown option '%s'", name);
+            return u;
         }
     }
     if (ingest && !r.db_path) {
@@ -1338,34 +1362,18 @@ static int code_main(int argc, char **argv, bool split, bool ingest)
     if (r.jobs < 1) {
         r.jobs = 1;
     }
-    /* coordinates from the gazetteer: asked for with --gazetteer (an error
-     * if unreadable), else the default one if it is there */
-    void *gaz_blob = NULL;
-    size_t glen = 0;
-    truce_geo *gaz = NULL;
+    /* coordinates from the gazetteer: never silently without it (a copy
+     * of the binary that cannot find it says so); --no-gazetteer codes
+     * without coordinates */
+    cli_gazetteer gaz = {0};
     if (!r.split && !(r.o.gazetteer && !r.o.gazetteer[0])) {
-        char *path = r.o.gazetteer ? strdup(r.o.gazetteer) : cli_gazetteer_path();
-        gaz_blob = path ? cli_gazetteer_read(path, &glen) : NULL;
-        if (gaz_blob) {
-            truce_error gerr = {0};
-            gaz = truce_geo_open(gaz_blob, glen, &gerr);
-            if (!gaz) {
-                cli_error(r.cmd, "%s: not a usable gazetteer: %s", path, gerr.msg);
-                free(path);
-                cli_gazetteer_free(gaz_blob, glen);
-                cli_close_kb(r.kb);
-                free(inputs);
-                return EXIT_INPUT;
-            }
-        } else if (r.o.gazetteer) {
-            cli_error(r.cmd, "%s: cannot read the gazetteer: %s", path ? path : "?", strerror(errno));
-            free(path);
+        int grc = cli_gazetteer_load(r.cmd, r.o.gazetteer, &gaz);
+        if (grc != EXIT_OK) {
             cli_close_kb(r.kb);
             free(inputs);
-            return EXIT_INPUT;
+            return grc;
         }
-        free(path);
-        r.o.opt.geo = gaz;
+        r.o.opt.geo = gaz.geo;
     }
     if (r.o.opt.trace) {
         r.jobs = 1;   /* explanations come in story order from one thread */
@@ -1375,8 +1383,7 @@ static int code_main(int argc, char **argv, bool split, bool ingest)
         r.db = store_open(r.db_path, true, msg, sizeof msg);
         if (!r.db) {
             cli_error(r.cmd, "%s", msg);
-            truce_geo_close(gaz);
-            cli_gazetteer_free(gaz_blob, glen);
+            cli_gazetteer_unload(&gaz);
             cli_close_kb(r.kb);
             free(inputs);
             return EXIT_INPUT;
@@ -1500,8 +1507,7 @@ done:
     free(r.batch);
     free(r.spare);
     truce_coder_free(r.coder);
-    truce_geo_close(gaz);
-    cli_gazetteer_free(gaz_blob, glen);
+    cli_gazetteer_unload(&gaz);
     cli_close_kb(r.kb);
     store_close(r.db);
     truce_buf_free(&r.out);
