@@ -30,6 +30,7 @@ typedef struct {
     const char *format;     /* jsonl, tsv, csv, plover, phoenix or gdelt */
     truce_day date;
     bool status;
+    const char *status_file; /* --status-file */
     bool quiet;
     truce_options opt;
 } code_opts;
@@ -98,6 +99,7 @@ typedef struct {
     size_t n_new, n_known;  /* ingest: stories added, stories already stored */
     size_t n_retried;       /* ingest: stories stored with an error, tried again */
     const char *cur_name;   /* the input being read, for queued errors */
+    FILE *status_out;       /* status records: NULL for stdout, else stderr or --status-file */
 } run;
 
 static void help(FILE *f)
@@ -131,6 +133,9 @@ static void help(FILE *f)
         "  --date YYYY-MM-DD       story date where the input gives none\n"
         "  --status                after each story, a status record:\n"
         "                          {\"story_id\",\"status\":\"ok|no_event|error\",\"events\",\"error\",\"offset\"}\n"
+        "                          on stdout for jsonl and plover, on stderr for the tables\n"
+        "                          (tsv, csv, gdelt, phoenix), so it cannot break them\n"
+        "  --status-file FILE      write the status records to FILE instead\n"
         "  --no-dedup              keep repeats of (date, source, target, code) in a story\n"
         "  -j, --jobs N            code with N threads (output identical to -j 1)\n"
         "  --dict FILE             also use a dictionary in the PETRARCH/TABARI formats\n"
@@ -257,25 +262,32 @@ static void put_json_str(FILE *f, const char *s, size_t len)
     fputc('"', f);
 }
 
+/* A story's status record: on stdout after its events (JSON Lines and
+ * PLOVER output, ingest --status), on stderr beside a table, whose loaders
+ * a JSON line would break (tsv, csv, gdelt, phoenix), or in the
+ * --status-file. */
 static void status_record(run *r, const char *id, size_t id_len, const char *status,
                           size_t events, const char *error, long long offset)
 {
     if (!r->o.status) {
         return;
     }
-    flush(r);
-    fputs("{\"story_id\":", stdout);
-    put_json_str(stdout, id, id_len);
-    fprintf(stdout, ",\"status\":\"%s\",\"events\":%zu,\"error\":", status, events);
+    FILE *f = r->status_out ? r->status_out : stdout;
+    if (f == stdout) {
+        flush(r);
+    }
+    fputs("{\"story_id\":", f);
+    put_json_str(f, id, id_len);
+    fprintf(f, ",\"status\":\"%s\",\"events\":%zu,\"error\":", status, events);
     if (error) {
-        put_json_str(stdout, error, strlen(error));
+        put_json_str(f, error, strlen(error));
     } else {
-        fputs("null", stdout);
+        fputs("null", f);
     }
     if (offset >= 0) {
-        fprintf(stdout, ",\"offset\":%lld}\n", offset);
+        fprintf(f, ",\"offset\":%lld}\n", offset);
     } else {
-        fputs(",\"offset\":null}\n", stdout);
+        fputs(",\"offset\":null}\n", f);
     }
 }
 
@@ -1203,6 +1215,22 @@ static void code_path(run *r, const char *path, int depth)
     fclose(f);
 }
 
+/* Close the --status-file; false (said on stderr) if it could not be
+ * written. */
+static bool close_status(run *r)
+{
+    if (!r->status_out || r->status_out == stderr) {
+        return true;
+    }
+    bool ok = !ferror(r->status_out);
+    ok = fclose(r->status_out) == 0 && ok;
+    r->status_out = NULL;
+    if (!ok) {
+        cli_error(r->cmd, "%s: cannot write the status records: %s", r->o.status_file, strerror(errno));
+    }
+    return ok;
+}
+
 /* The options of code, ingest and split, all the same. */
 static const char *const code_options[] = {
     "--format", "--date", "--status", "--status-file", "--no-dedup", "-j", "--jobs", "--dict",
@@ -1239,6 +1267,13 @@ static int parse_option(run *r, opts *o, const char *name)
             return cli_usage_error(cmd, "--date takes YYYY-MM-DD, found '%s'", v ? v : "nothing");
         }
     } else if (strcmp(name, "--status") == 0) {
+        r->o.status = true;
+    } else if (cli_opt_is(name, "--status-file")) {
+        const char *v = opts_value(o, name);
+        if (!v || !*v) {
+            return cli_usage_error(cmd, "--status-file takes a file name");
+        }
+        r->o.status_file = v;
         r->o.status = true;
     } else if (strcmp(name, "-j") == 0 || cli_opt_is(name, "--jobs")) {
         const char *v = opts_value(o, name);
@@ -1352,10 +1387,20 @@ static int code_main(int argc, char **argv, bool split, bool ingest)
         free(inputs);
         return cli_usage_error(r.cmd, "--no-builtin needs at least one --dict");
     }
+    if (r.o.status_file) {
+        r.status_out = fopen(r.o.status_file, "w");
+        if (!r.status_out) {
+            free(inputs);
+            return cli_usage_error(r.cmd, "--status-file %s: cannot write: %s", r.o.status_file, strerror(errno));
+        }
+    } else if (r.o.status && !ingest && strcmp(r.o.format, "jsonl") && strcmp(r.o.format, "plover")) {
+        r.status_out = stderr;   /* a JSON line would break the table */
+    }
     size_t dict_errors;
     int kb_rc;
     r.kb = cli_open_kb(r.cmd, r.o.dicts, r.o.n_dicts, !r.o.no_builtin, false, &dict_errors, &kb_rc);
     if (!r.kb) {
+        close_status(&r);
         free(inputs);
         return kb_rc;
     }
@@ -1370,6 +1415,7 @@ static int code_main(int argc, char **argv, bool split, bool ingest)
         int grc = cli_gazetteer_load(r.cmd, r.o.gazetteer, &gaz);
         if (grc != EXIT_OK) {
             cli_close_kb(r.kb);
+            close_status(&r);
             free(inputs);
             return grc;
         }
@@ -1385,6 +1431,7 @@ static int code_main(int argc, char **argv, bool split, bool ingest)
             cli_error(r.cmd, "%s", msg);
             cli_gazetteer_unload(&gaz);
             cli_close_kb(r.kb);
+            close_status(&r);
             free(inputs);
             return EXIT_INPUT;
         }
@@ -1511,6 +1558,9 @@ done:
     cli_close_kb(r.kb);
     store_close(r.db);
     truce_buf_free(&r.out);
+    if (!close_status(&r) && rc == EXIT_OK) {
+        rc = EXIT_INTERNAL;
+    }
     free(inputs);
     return rc;
 }
