@@ -38,7 +38,8 @@ SHARED   ?= ../shared
 SRC  = src/arena.c src/intern.c src/date.c src/text.c src/kb.c src/kbfile.c src/reader.c \
        src/code.c src/write.c src/geo.c
 CLI  = cli/main.c cli/cmd_code.c cli/cmd_geo.c cli/cmd_dict.c cli/cmd_validate.c \
-       cli/store.c cli/cmd_db.c cli/read_xml.c cli/validate_tabari.c cli/data.c cli/datadir.c
+       cli/store.c cli/cmd_db.c cli/read_xml.c cli/validate_tabari.c cli/data.c cli/datadir.c \
+       cli/ids.c
 # the library without the built-in image (tools/kbc makes the image with it)
 OBJ0 = $(SRC:%.c=$(B)/%.o) $(B)/embedded.o
 OBJ  = $(OBJ0) $(B)/kbimage.o
@@ -77,6 +78,8 @@ $(B)/src/geo.o $(B)/cli/cmd_geo.o: src/geo.h
 $(B)/cli/datadir.o: CPPFLAGS += -DTRUCE_DATADIR='"$(abspath $(B))"'
 
 $(B)/cli/cmd_code.o $(B)/cli/cmd_db.o $(B)/cli/store.o: cli/store.h
+
+$(B)/cli/cmd_code.o $(B)/cli/ids.o: cli/ids.h
 
 $(B)/cli/%.o: cli/%.c include/truce.h cli/cli.h
 	@mkdir -p $(dir $@)
@@ -172,6 +175,11 @@ $(B)/tests/%: tests/unit/%.c $(B)/libtruce.a tests/unit/unit.h
 $(B)/tests/test_store: tests/unit/test_store.c cli/store.c cli/store.h $(B)/libtruce.a tests/unit/unit.h
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< cli/store.c $(B)/libtruce.a $(LIBS) $(STORE_LIBS)
+
+# the story-id set of the CLI
+$(B)/tests/test_ids: tests/unit/test_ids.c cli/ids.c cli/ids.h tests/unit/unit.h
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< cli/ids.c
 
 unit: $(UNIT)
 	@RESULTS=$(RESULTS) sh tests/run-unit.sh $(UNIT)

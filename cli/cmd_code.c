@@ -9,6 +9,7 @@
  * the others; the exit code is 1 if any story or input had an error.
  */
 #include "cli.h"
+#include "ids.h"
 #include "read_xml.h"
 #include "store.h"
 #include "truce.h"
@@ -63,6 +64,8 @@ typedef struct {
     uint32_t phx_sentence, phx_seq;  /* --format phoenix: the last event's sentence, its number */
     size_t n_skipped, first_skipped; /* sentences over --max-sentence-tokens, the first's offset */
     uint32_t n_written;      /* --format gdelt: events written for this story */
+    bool from_json;          /* read from a JSON Lines record (j->mem holds it) */
+    char *force_id;          /* the id the run gave it in place of a taken one (owned) */
 } job;
 
 enum { JOB_STORY, JOB_PARSE_ERROR, JOB_MESSAGE, JOB_JSON };
@@ -100,6 +103,15 @@ typedef struct {
     size_t n_retried;       /* ingest: stories stored with an error, tried again */
     const char *cur_name;   /* the input being read, for queued errors */
     FILE *status_out;       /* status records: NULL for stdout, else stderr or --status-file */
+    size_t root_len;        /* the input being read is below a directory named "DIR/": its length */
+    ids *ids;               /* the story ids of the run so far */
+    bool dup_refuse;        /* --duplicate-ids refuse */
+    size_t n_renamed;       /* stories whose id was taken, coded under a new one */
+    /* the reporting thread's own coder (and readers) for a story coded
+     * again under a new id; made when first needed */
+    truce_coder *re_coder;
+    truce_jsonl *re_reader;
+    truce_plover *re_plover;
 } run;
 
 static void help(FILE *f)
@@ -414,11 +426,112 @@ static void store_job(run *r, job *j, const char *status, const char *error, lon
     }
 }
 
+static void code_job(truce_coder *coder, truce_jsonl *reader, truce_plover *plover, job *j);
+
+/* "FILE:LINE" (or "FILE" for a text file) of a place a story was read. */
+static void place_str(ids_place p, char *out, size_t cap)
+{
+    const char *w = strcmp(p.where, "-") == 0 ? "stdin" : p.where;
+    if (p.line) {
+        snprintf(out, cap, "%s:%u", w, p.line);
+    } else {
+        snprintf(out, cap, "%s", w);
+    }
+}
+
+/* Code a story again under the id the run gave it, with the reporting
+ * thread's own coder: the events carry the id (and GDELT's and PLOVER's
+ * event ids derive from it). Takes new_id. */
+static void recode(run *r, job *j, char *new_id)
+{
+    free(j->force_id);
+    j->force_id = new_id;
+    j->out.len = 0;
+    j->cols.len = 0;
+    j->n = 0;
+    j->n_written = 0;
+    j->phx_sentence = j->phx_seq = 0;
+    j->rc = TRUCE_OK;
+    memset(&j->err, 0, sizeof j->err);
+    if (j->from_json) {
+        /* parsed again from its line: the worker's reader has moved on */
+        j->kind = JOB_JSON;
+        free(j->id_copy);
+        free(j->meta_copy);
+        j->id_copy = j->meta_copy = NULL;
+    } else {
+        j->st.id = new_id;
+        j->st.id_len = strlen(new_id);
+    }
+    if (!r->re_coder) {
+        r->re_coder = truce_coder_new(r->kb, &r->o.opt);
+        r->re_reader = truce_jsonl_new();
+        r->re_plover = r->plovers ? truce_plover_new() : NULL;
+    }
+    if (!r->re_coder || !r->re_reader || (r->plovers && !r->re_plover)) {
+        j->kind = JOB_STORY;
+        j->rc = TRUCE_ENOMEM;
+        snprintf(j->err.msg, sizeof j->err.msg, "out of memory coding it again under its new id");
+        j->err.offset = -1;
+        j->out.len = j->cols.len = 0;
+        return;
+    }
+    code_job(r->re_coder, r->re_reader, r->re_plover, j);
+}
+
+/* Claim the story's id for the run, in input order (so the outcome is the
+ * same for any -j). A story whose id an earlier story of the run has is
+ * coded again as ID#2 (ID#3, ...) and said so, or, with --duplicate-ids
+ * refuse, becomes an error and gives no events. */
+static void claim_id(run *r, job *j)
+{
+    ids_place first, at = {j->where, j->line};
+    int c = ids_claim(r->ids, j->st.id, j->st.id_len, at, &first);
+    if (c != 0) {
+        if (c < 0) {
+            cli_error(r->cmd, "out of memory keeping the story ids");
+        }
+        return;
+    }
+    char here[300], there[300];
+    place_str(at, here, sizeof here);
+    place_str(first, there, sizeof there);
+    if (r->dup_refuse && j->kind == JOB_STORY) {
+        j->rc = TRUCE_EINPUT;
+        snprintf(j->err.msg, sizeof j->err.msg, "duplicate story id, taken by the story at %.120s; not coded"
+                 " (--duplicate-ids refuse)", there);
+        j->err.offset = -1;
+        j->out.len = j->cols.len = 0;
+        j->n = 0;
+        return;
+    }
+    char *nid = ids_rename(r->ids, j->st.id, j->st.id_len, at);
+    if (!nid) {
+        cli_error(r->cmd, "out of memory keeping the story ids");
+        return;
+    }
+    r->n_renamed++;
+    cli_error(r->cmd, "%s: story %.*s: id taken by the story at %s; %s as %s%s", here, (int)j->st.id_len,
+              j->st.id, there, j->kind == JOB_STORY ? "coded" : "reported", nid,
+              r->dup_refuse ? "" : " (--duplicate-ids refuse refuses such stories)");
+    if (j->kind == JOB_STORY) {
+        recode(r, j, nid);
+    } else {
+        free(j->force_id);
+        j->force_id = nid;
+        j->st.id = nid;
+        j->st.id_len = strlen(nid);
+    }
+}
+
 /* Report one coded story, in input order: its events, its error or
  * status record, the counts. */
 static void report(run *r, job *j)
 {
     const truce_story *st = &j->st;
+    if (j->kind == JOB_STORY || j->kind == JOB_PARSE_ERROR) {
+        claim_id(r, j);
+    }
     if (j->kind != JOB_STORY) {
         fprintf(stderr, "truce %s: %s\n", r->cmd, j->line_msg ? j->line_msg : "out of memory");
         r->n_err++;
@@ -440,7 +553,14 @@ static void report(run *r, job *j)
     if (j->rc != TRUCE_OK) {
         r->n_err++;
         long long off = j->err.offset >= 0 ? j->err.offset : -1;
-        if (j->line) {
+        if (off < 0) {
+            /* not at a place in its text (a taken id, memory) */
+            if (j->line) {
+                cli_error(r->cmd, "%s:%u: story %.*s: %s", j->where, j->line, (int)st->id_len, st->id, j->err.msg);
+            } else {
+                cli_error(r->cmd, "%s: story %.*s: %s", j->where, (int)st->id_len, st->id, j->err.msg);
+            }
+        } else if (j->line) {
             cli_error(r->cmd, "%s:%u: story %.*s: %s (byte %lld of its text)", j->where, j->line,
                       (int)st->id_len, st->id, j->err.msg, off);
         } else {
@@ -500,8 +620,9 @@ static void code_job(truce_coder *coder, truce_jsonl *reader, truce_plover *plov
         char fallback[64];
         truce_status rc = truce_jsonl_parse(reader, j->mem, j->mem_len, j->default_date, &st, &err);
         snprintf(fallback, sizeof fallback, "%s:%u", strcmp(j->where, "-") == 0 ? "stdin" : j->where, j->line);
-        const char *id = st.id ? st.id : fallback;
-        size_t id_len = st.id ? st.id_len : strlen(fallback);
+        const char *id = j->force_id ? j->force_id : st.id ? st.id : fallback;
+        size_t id_len = j->force_id ? strlen(j->force_id) : st.id ? st.id_len : strlen(fallback);
+        j->from_json = true;
         j->id_copy = malloc(id_len + 1);
         if (j->id_copy) {
             memcpy(j->id_copy, id, id_len);
@@ -592,6 +713,7 @@ static void report_jobs(run *r, job *b, size_t n)
         free(b[i].where_copy);
         free(b[i].id_copy);
         free(b[i].meta_copy);
+        free(b[i].force_id);
         truce_buf_free(&b[i].cols);
     }
     fflush(stdout);
@@ -733,6 +855,30 @@ static void code_one(run *r, const truce_story *st, const char *where, unsigned 
 {
     if (r->split) {
         truce_error err = {0};
+        /* ids as `truce code` gives them */
+        ids_place first, at = {where, line};
+        truce_story renamed = *st;
+        char *nid = NULL;
+        if (ids_claim(r->ids, st->id, st->id_len, at, &first) == 0) {
+            char here[300], there[300];
+            place_str(at, here, sizeof here);
+            place_str(first, there, sizeof there);
+            if (r->dup_refuse) {
+                r->n_read++;
+                r->n_err++;
+                cli_error(r->cmd, "%s: story %.*s: duplicate story id, taken by the story at %s; not read"
+                          " (--duplicate-ids refuse)", here, (int)st->id_len, st->id, there);
+                return;
+            }
+            nid = ids_rename(r->ids, st->id, st->id_len, at);
+            if (nid) {
+                cli_error(r->cmd, "%s: story %.*s: id taken by the story at %s; read as %s", here,
+                          (int)st->id_len, st->id, there, nid);
+                renamed.id = nid;
+                renamed.id_len = strlen(nid);
+                st = &renamed;
+            }
+        }
         split_ctx x = {r, st};
         split_header(st);
         r->n_read++;
@@ -741,6 +887,7 @@ static void code_one(run *r, const truce_story *st, const char *where, unsigned 
             cli_error(r->cmd, "%s: story %.*s: %s (byte %lld)", where, (int)st->id_len, st->id,
                       err.msg, (long long)err.offset);
         }
+        free(nid);
         return;
     }
     job *j = &r->batch[r->n_batch];
@@ -807,13 +954,25 @@ static bool ends_with(const char *s, const char *suf)
     return n >= m && strcmp(s + n - m, suf) == 0;
 }
 
-static void story_id_from_path(const char *path, char *out, size_t cap)
+/* A text story's id: its file name without the extension, or, for a file
+ * found below a directory the user named, its path relative to that
+ * directory without the extension ("a/story" for DIR/a/story.txt), so
+ * that a/story.txt and b/story.txt stay apart. root_len: the length of
+ * "DIR/", or 0 for a file named itself. */
+static void story_id_from_path(const char *path, size_t root_len, char *out, size_t cap)
 {
-    const char *b = strrchr(path, '/');
-    b = b ? b + 1 : path;
+    const char *b;
+    if (root_len && root_len < strlen(path)) {
+        b = path + root_len;
+    } else {
+        b = strrchr(path, '/');
+        b = b ? b + 1 : path;
+    }
     snprintf(out, cap, "%s", b);
-    char *dot = strrchr(out, '.');
-    if (dot && dot != out) {
+    char *base = strrchr(out, '/');
+    base = base ? base + 1 : out;
+    char *dot = strrchr(base, '.');
+    if (dot && dot != base) {
         *dot = 0;
     }
 }
@@ -998,7 +1157,7 @@ static void read_buffer(run *r, const char *name, const char *buf, size_t len)
         truce_story st;
         truce_error err = {0};
         char id[256];
-        story_id_from_path(strcmp(name, "-") == 0 ? "stdin" : name, id, sizeof id);
+        story_id_from_path(strcmp(name, "-") == 0 ? "stdin" : name, r->root_len, id, sizeof id);
         if (len == 0 || i == len) {
             /* an empty file is a story with nothing in it */
             memset(&st, 0, sizeof st);
@@ -1152,10 +1311,13 @@ static void code_stream(run *r, const char *name, FILE *f)
     free(head);
 }
 
-static void code_path(run *r, const char *path, int depth)
+/* Code a file, every file below a directory (in byte order of names), or
+ * stdin ("-"). root_len: the length of "DIR/" when path is below a
+ * directory the user named, else 0 (story ids are relative to it). */
+static void code_path(run *r, const char *path, int depth, size_t root_len)
 {
-
     if (strcmp(path, "-") == 0) {
+        r->root_len = 0;
         code_stream(r, "-", stdin);
         return;
     }
@@ -1174,6 +1336,14 @@ static void code_path(run *r, const char *path, int depth)
             queue_message(r, JOB_MESSAGE, "", 0, NULL, -1, "%s: cannot open directory: %s", path, strerror(errno));
             return;
         }
+        /* "DIR/x", not "DIR//x", when the user typed "DIR/" */
+        size_t pl = strlen(path);
+        while (pl > 1 && path[pl - 1] == '/') {
+            pl--;
+        }
+        if (depth == 0) {
+            root_len = pl + 1;
+        }
         char **names = NULL;
         size_t n = 0, cap = 0;
         struct dirent *de;
@@ -1189,18 +1359,18 @@ static void code_path(run *r, const char *path, int depth)
                 }
                 names = nn;
             }
-            size_t l = strlen(path) + strlen(de->d_name) + 2;
+            size_t l = pl + strlen(de->d_name) + 2;
             names[n] = malloc(l);
             if (!names[n]) {
                 break;
             }
-            snprintf(names[n], l, "%s/%s", path, de->d_name);
+            snprintf(names[n], l, "%.*s/%s", (int)pl, path, de->d_name);
             n++;
         }
         closedir(d);
         qsort(names, n, sizeof *names, cmp_str);
         for (size_t i = 0; i < n; i++) {
-            code_path(r, names[i], depth + 1);
+            code_path(r, names[i], depth + 1, root_len);
             free(names[i]);
         }
         free(names);
@@ -1211,7 +1381,9 @@ static void code_path(run *r, const char *path, int depth)
         queue_message(r, JOB_MESSAGE, "", 0, NULL, -1, "%s: cannot open: %s", path, strerror(errno));
         return;
     }
+    r->root_len = root_len;
     code_stream(r, path, f);
+    r->root_len = 0;
     fclose(f);
 }
 
@@ -1303,6 +1475,12 @@ static int parse_option(run *r, opts *o, const char *name)
         }
         fclose(f);
         r->o.dicts[r->o.n_dicts++] = v;
+    } else if (cli_opt_is(name, "--duplicate-ids")) {
+        const char *v = opts_value(o, name);
+        if (!v || (strcmp(v, "rename") && strcmp(v, "refuse"))) {
+            return cli_usage_error(cmd, "--duplicate-ids takes rename or refuse, found '%s'", v ? v : "nothing");
+        }
+        r->dup_refuse = strcmp(v, "refuse") == 0;
     } else if (strcmp(name, "--no-builtin") == 0) {
         r->o.no_builtin = true;
     } else if (strcmp(name, "--no-gazetteer") == 0) {
@@ -1438,6 +1616,7 @@ static int code_main(int argc, char **argv, bool split, bool ingest)
     }
     r.coder = truce_coder_new(r.kb, &r.o.opt);
     r.jr = truce_jsonl_new();
+    r.ids = ids_new();
     r.batch = calloc(BATCH_STORIES, sizeof *r.batch);
     r.spare = calloc(BATCH_STORIES, sizeof *r.spare);
     r.workers = calloc((size_t)r.jobs, sizeof *r.workers);
@@ -1460,7 +1639,7 @@ static int code_main(int argc, char **argv, bool split, bool ingest)
             workers_ok = workers_ok && r.workers[t] && r.readers[t];
         }
     }
-    if (!r.coder || !r.jr || !r.batch || !r.spare || !workers_ok) {
+    if (!r.coder || !r.jr || !r.ids || !r.batch || !r.spare || !workers_ok) {
         cli_error(r.cmd, "out of memory");
         rc = EXIT_INTERNAL;
         goto done;
@@ -1489,7 +1668,7 @@ static int code_main(int argc, char **argv, bool split, bool ingest)
         inputs[n_in++] = "-";
     }
     for (size_t i = 0; i < n_in && !r.db_failed; i++) {
-        code_path(&r, inputs[i], 0);
+        code_path(&r, inputs[i], 0, 0);
     }
     run_batch(&r);
     finish_inflight(&r);
@@ -1554,6 +1733,10 @@ done:
     free(r.batch);
     free(r.spare);
     truce_coder_free(r.coder);
+    truce_coder_free(r.re_coder);
+    truce_jsonl_free(r.re_reader);
+    truce_plover_free(r.re_plover);
+    ids_free(r.ids);
     cli_gazetteer_unload(&gaz);
     cli_close_kb(r.kb);
     store_close(r.db);
