@@ -39,7 +39,7 @@ SRC  = src/arena.c src/intern.c src/date.c src/text.c src/kb.c src/kbfile.c src/
        src/code.c src/write.c src/geo.c
 CLI  = cli/main.c cli/cmd_code.c cli/cmd_geo.c cli/cmd_dict.c cli/cmd_validate.c \
        cli/store.c cli/cmd_db.c cli/read_xml.c cli/validate_tabari.c cli/data.c cli/datadir.c \
-       cli/ids.c
+       cli/ids.c cli/read_csv.c
 # the library without the built-in image (tools/kbc makes the image with it)
 OBJ0 = $(SRC:%.c=$(B)/%.o) $(B)/embedded.o
 OBJ  = $(OBJ0) $(B)/kbimage.o
@@ -80,6 +80,8 @@ $(B)/cli/datadir.o: CPPFLAGS += -DTRUCE_DATADIR='"$(abspath $(B))"'
 $(B)/cli/cmd_code.o $(B)/cli/cmd_db.o $(B)/cli/store.o: cli/store.h
 
 $(B)/cli/cmd_code.o $(B)/cli/ids.o: cli/ids.h
+
+$(B)/cli/cmd_code.o $(B)/cli/read_csv.o: cli/read_csv.h
 
 $(B)/cli/%.o: cli/%.c include/truce.h cli/cli.h
 	@mkdir -p $(dir $@)
@@ -256,7 +258,7 @@ FUZZ_SHORT ?= 15
 # that crash are saved under fuzz/crashes/ and belong in tests/corpus/
 # (replayed by `make check`).
 FUZZ_SECONDS ?= 60
-FUZZ_TARGETS = fuzz_story fuzz_jsonl fuzz_dict fuzz_xml
+FUZZ_TARGETS = fuzz_story fuzz_jsonl fuzz_dict fuzz_xml fuzz_csv
 FUZZ_FLAGS = -O1 -g -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined -DTRUCE_ARENA_MALLOC
 
 # the instrumented library, brought up to date on every fuzz build (its own
@@ -272,6 +274,11 @@ build-fuzz/%: fuzz/%.c fuzz-lib
 build-fuzz/fuzz_xml: fuzz/fuzz_xml.c cli/read_xml.c cli/read_xml.h fuzz-lib
 	clang $(CPPFLAGS) $(XML_CFLAGS) -O1 -g -fsanitize=fuzzer,address,undefined -o $@ fuzz/fuzz_xml.c cli/read_xml.c \
 	  build-fuzz/libtruce.a $(LIBS) $(XML_LIBS)
+
+# the CSV reader lives in the CLI too
+build-fuzz/fuzz_csv: fuzz/fuzz_csv.c cli/read_csv.c cli/read_csv.h
+	@mkdir -p build-fuzz
+	clang -O1 -g -fsanitize=fuzzer,address,undefined -o $@ fuzz/fuzz_csv.c cli/read_csv.c
 
 fuzz: $(FUZZ_TARGETS:%=build-fuzz/%)
 	@mkdir -p fuzz/crashes

@@ -10,6 +10,7 @@
  */
 #include "cli.h"
 #include "ids.h"
+#include "read_csv.h"
 #include "read_xml.h"
 #include "store.h"
 #include "truce.h"
@@ -32,6 +33,11 @@ typedef struct {
     truce_day date;
     bool status;
     const char *status_file; /* --status-file */
+    /* --csv-text COL (and --csv-id, --csv-date): every input is a CSV
+     * table with a story per row; a column by header name or number */
+    const char *csv_text, *csv_id, *csv_date;
+    char csv_sep;            /* --csv-sep, or 0: TAB for .tsv names, else ',' */
+    bool csv_no_header;      /* --csv-no-header: columns by number only */
     bool quiet;
     truce_options opt;
 } code_opts;
@@ -104,6 +110,7 @@ typedef struct {
     const char *cur_name;   /* the input being read, for queued errors */
     FILE *status_out;       /* status records: NULL for stdout, else stderr or --status-file */
     size_t root_len;        /* the input being read is below a directory named "DIR/": its length */
+    long long base_off;     /* bytes skipped at the start of the input (a byte-order mark) */
     ids *ids;               /* the story ids of the run so far */
     bool dup_refuse;        /* --duplicate-ids refuse */
     size_t n_renamed;       /* stories whose id was taken, coded under a new one */
@@ -1043,7 +1050,7 @@ static void read_jsonl_stream(run *r, const char *name, FILE *f, const char *hea
     char *chunk = NULL;
     size_t chunk_cap = 0;
     unsigned line = 0;
-    long long off = 0;     /* file offset of cur */
+    long long off = r->base_off;   /* file offset of cur */
     bool first = true;
     for (;;) {
         const char *src;
@@ -1261,8 +1268,442 @@ static int cmp_str(const void *a, const void *b)
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* Code what f holds: JSON Lines streamed record by record, or one
- * plain-text story read whole. */
+/* ---- CSV input ------------------------------------------------------------ */
+
+/* The bytes already read from f (to detect the format), then the rest. */
+typedef struct {
+    const char *head;
+    size_t head_len, head_pos;
+    FILE *f;
+} csv_source;
+
+static size_t csv_feed(void *user, char *buf, size_t cap)
+{
+    csv_source *x = user;
+    if (x->head_pos < x->head_len) {
+        size_t n = x->head_len - x->head_pos < cap ? x->head_len - x->head_pos : cap;
+        memcpy(buf, x->head + x->head_pos, n);
+        x->head_pos += n;
+        return n;
+    }
+    return x->f ? fread(buf, 1, cap, x->f) : 0;
+}
+
+static bool ends_with_ci(const char *s, const char *suf)
+{
+    size_t n = strlen(s), m = strlen(suf);
+    if (n < m) {
+        return false;
+    }
+    for (size_t i = 0; i < m; i++) {
+        char c = s[n - m + i];
+        if ((c >= 'A' && c <= 'Z' ? c + 32 : c) != suf[i]) {
+            return false;
+        }
+    }
+    return true;
+}
+
+static char csv_sep_for(const run *r, const char *name)
+{
+    return r->o.csv_sep ? r->o.csv_sep : ends_with_ci(name, ".tsv") ? '\t' : ',';
+}
+
+/* Whether field f names column col (ASCII case and spaces around it aside). */
+static bool column_is(const csv_field *f, const char *col)
+{
+    size_t b = 0, e = f->len, n = strlen(col);
+    while (b < e && (f->p[b] == ' ' || f->p[b] == '\t')) {
+        b++;
+    }
+    while (e > b && (f->p[e - 1] == ' ' || f->p[e - 1] == '\t')) {
+        e--;
+    }
+    if (e - b != n) {
+        return false;
+    }
+    for (size_t i = 0; i < n; i++) {
+        char x = f->p[b + i], y = col[i];
+        if ((x >= 'A' && x <= 'Z' ? x + 32 : x) != (y >= 'A' && y <= 'Z' ? y + 32 : y)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+/* "a, b, c" from a header record (cut short), for messages. */
+static void list_columns(const csv_record *h, char *out, size_t cap)
+{
+    out[0] = 0;
+    size_t n = 0;
+    for (size_t i = 0; i < h->n && n + 8 < cap; i++) {
+        int k = snprintf(out + n, cap - n, "%s%.40s", i ? ", " : "", h->f[i].p);
+        if (k < 0 || (size_t)k >= cap - n) {
+            snprintf(out + n, cap - n, ", ...");
+            break;
+        }
+        n += (size_t)k;
+        if (i == 15 && i + 1 < h->n) {
+            snprintf(out + n, cap - n, ", ... (%zu columns)", h->n);
+            break;
+        }
+    }
+}
+
+/* The index of column col (a header name, else a 1-based number), or -1
+ * with a message in msg (what the header holds, the name it may mean). */
+static long find_column(const csv_record *h, bool have_header, const char *opt, const char *col,
+                        char *msg, size_t cap)
+{
+    if (have_header) {
+        for (size_t i = 0; i < h->n; i++) {
+            if (column_is(&h->f[i], col)) {
+                return (long)i;
+            }
+        }
+    }
+    if (strspn(col, "0123456789") == strlen(col)) {
+        long k = atol(col);
+        if (k >= 1 && (size_t)k <= h->n) {
+            return k - 1;
+        }
+        snprintf(msg, cap, "%s %s: the first line has %zu columns", opt, col, h->n);
+        return -1;
+    }
+    const char **names = calloc(h->n + 1, sizeof *names);
+    const char *near = NULL;
+    if (names) {
+        for (size_t i = 0; i < h->n; i++) {
+            names[i] = h->f[i].p;
+        }
+        near = cli_suggest(col, names);
+    }
+    char cols[400];
+    list_columns(h, cols, sizeof cols);
+    snprintf(msg, cap, "%s %s: no such column%s%s%s; the header has: %s", opt, col, near ? " (did you mean '" : "",
+             near ? near : "", near ? "'?)" : "", cols);
+    free(names);
+    return -1;
+}
+
+static const char *const month_names[] = {"january", "february", "march", "april", "may", "june", "july",
+                                          "august", "september", "october", "november", "december"};
+
+/* A month's number from its name or its first three letters (any case), or 0. */
+static int month_of(const char *p, size_t n)
+{
+    char w[16];
+    if (n < 3 || n >= sizeof w) {
+        return 0;
+    }
+    for (size_t i = 0; i < n; i++) {
+        w[i] = p[i] >= 'A' && p[i] <= 'Z' ? (char)(p[i] + 32) : p[i];
+    }
+    w[n] = 0;
+    if (n > 3 && w[n - 1] == '.') {
+        w[--n] = 0;
+    }
+    for (int m = 0; m < 12; m++) {
+        if (strcmp(w, month_names[m]) == 0 || (n == 3 && strncmp(w, month_names[m], 3) == 0) ||
+            (n == 4 && m == 8 && strcmp(w, "sept") == 0)) {
+            return m + 1;
+        }
+    }
+    return 0;
+}
+
+static bool all_digits(const char *p, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (p[i] < '0' || p[i] > '9') {
+            return false;
+        }
+    }
+    return n > 0;
+}
+
+/* A date as tables write them: YYYY-MM-DD (a time after it is left
+ * out), YYYY/MM/DD, YYYYMMDD (GDELT's SQLDATE; DATEADDED's 14 digits too),
+ * "D Month YYYY" (ACLED), "Month D, YYYY". */
+static bool csv_date(const char *s, size_t len, truce_day *out)
+{
+    while (len && (*s == ' ' || *s == '\t')) {
+        s++;
+        len--;
+    }
+    while (len && (s[len - 1] == ' ' || s[len - 1] == '\t')) {
+        len--;
+    }
+    char iso[11];
+    if (len >= 10 && all_digits(s, 4) && (s[4] == '-' || s[4] == '/') && s[7] == s[4] && all_digits(s + 5, 2) &&
+        all_digits(s + 8, 2) && (len == 10 || s[10] == 'T' || s[10] == ' ')) {
+        snprintf(iso, sizeof iso, "%.4s-%.2s-%.2s", s, s + 5, s + 8);
+        return truce_day_parse(iso, 10, out);
+    }
+    if ((len == 8 || len == 14) && all_digits(s, len)) {
+        snprintf(iso, sizeof iso, "%.4s-%.2s-%.2s", s, s + 4, s + 6);
+        return truce_day_parse(iso, 10, out);
+    }
+    /* three words: day, month and year in either order of the first two */
+    const char *w[3];
+    size_t wl[3], n = 0, i = 0;
+    while (i < len && n < 4) {
+        while (i < len && (s[i] == ' ' || s[i] == ',')) {
+            i++;
+        }
+        if (i == len) {
+            break;
+        }
+        size_t b = i;
+        while (i < len && s[i] != ' ' && s[i] != ',') {
+            i++;
+        }
+        if (n < 3) {
+            w[n] = s + b;
+            wl[n] = i - b;
+        }
+        n++;
+    }
+    if (n != 3 || !all_digits(w[2], wl[2]) || wl[2] != 4) {
+        return false;
+    }
+    int m = month_of(w[1], wl[1]), d = 0;
+    if (m && all_digits(w[0], wl[0]) && wl[0] <= 2) {
+        d = atoi(w[0]);
+    } else if ((m = month_of(w[0], wl[0])) && all_digits(w[1], wl[1]) && wl[1] <= 2) {
+        d = atoi(w[1]);
+    } else {
+        return false;
+    }
+    snprintf(iso, sizeof iso, "%.4s-%02d-%02d", w[2], m, d);
+    return truce_day_parse(iso, 10, out);
+}
+
+/* A JSON string into b (the bytes are valid UTF-8). */
+static void buf_json_str(truce_buf *b, const char *p, size_t len)
+{
+    truce_buf_put(b, "\"", 1);
+    size_t run_start = 0;
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)p[i];
+        if (c == '"' || c == '\\' || c < 0x20) {
+            truce_buf_put(b, p + run_start, i - run_start);
+            char e[8];
+            int n = c == '"' ? snprintf(e, sizeof e, "\\\"") : c == '\\' ? snprintf(e, sizeof e, "\\\\")
+                  : snprintf(e, sizeof e, "\\u%04x", c);
+            truce_buf_put(b, e, (size_t)n);
+            run_start = i + 1;
+        }
+    }
+    truce_buf_put(b, p + run_start, len - run_start);
+    truce_buf_put(b, "\"", 1);
+}
+
+/* A table with a story per row: the header (unless --csv-no-header) names
+ * the columns; each row becomes the JSON Lines record {"id","date","text"}
+ * and is coded as such (so a story codes the same from CSV and JSON
+ * Lines: datelines, dates, errors), at its line of the file. */
+static void read_csv_stream(run *r, const char *name, FILE *f, const char *head, size_t head_len)
+{
+    csv_source src = {head, head_len, 0, f};
+    size_t max = r->o.opt.max_story_len ? r->o.opt.max_story_len * 2 + (1u << 16) : 0;
+    csv_reader *cr = csv_new(csv_sep_for(r, name), max, csv_feed, &src);
+    truce_buf json = {0};
+    if (!cr) {
+        queue_message(r, JOB_MESSAGE, "", 0, NULL, -1, "%s: out of memory", name);
+        return;
+    }
+    long col_text = -1, col_id = -1, col_date = -1;
+    bool have_cols = false;
+    csv_record rec;
+    csv_error err;
+    int rc;
+    while ((rc = csv_next(cr, &rec, &err)) != 0) {
+        if (rc == -2) {
+            queue_message(r, JOB_MESSAGE, "", 0, NULL, -1, "%s: out of memory reading a record", name);
+            break;
+        }
+        if (rc < 0) {
+            char id[64];
+            snprintf(id, sizeof id, "%s:%u", strcmp(name, "-") == 0 ? "stdin" : name, err.line);
+            queue_message(r, JOB_PARSE_ERROR, id, strlen(id), err.msg, r->base_off + err.offset,
+                          "%s:%u:%u: %s", name, err.line, err.col, err.msg);
+            continue;
+        }
+        if (!have_cols) {
+            char msg[600];
+            bool header = !r->o.csv_no_header;
+            col_text = find_column(&rec, header, "--csv-text", r->o.csv_text, msg, sizeof msg);
+            if (col_text >= 0 && r->o.csv_id) {
+                col_id = find_column(&rec, header, "--csv-id", r->o.csv_id, msg, sizeof msg);
+            }
+            if (col_text >= 0 && (!r->o.csv_id || col_id >= 0) && r->o.csv_date) {
+                col_date = find_column(&rec, header, "--csv-date", r->o.csv_date, msg, sizeof msg);
+            }
+            if (col_text < 0 || (r->o.csv_id && col_id < 0) || (r->o.csv_date && col_date < 0)) {
+                queue_message(r, JOB_MESSAGE, "", 0, NULL, -1, "%s:%u: %s", name, rec.line, msg);
+                break;
+            }
+            have_cols = true;
+            if (header) {
+                continue;
+            }
+        }
+        /* the row's id, for its messages */
+        char fallback[64];
+        snprintf(fallback, sizeof fallback, "%s:%u", strcmp(name, "-") == 0 ? "stdin" : name, rec.line);
+        const csv_field *fid = col_id >= 0 && (size_t)col_id < rec.n && rec.f[col_id].len ? &rec.f[col_id] : NULL;
+        truce_error uerr = {0};
+        if (fid && truce_utf8_check(fid->p, fid->len, &uerr) != TRUCE_OK) {
+            queue_message(r, JOB_PARSE_ERROR, fallback, strlen(fallback), uerr.msg, r->base_off + rec.offset,
+                          "%s:%u:%u: story id: %s (byte %lld of the id)", name, fid->line, fid->col, uerr.msg,
+                          (long long)uerr.offset);
+            continue;
+        }
+        const char *id = fid ? fid->p : fallback;
+        size_t id_len = fid ? fid->len : strlen(fallback);
+        if ((size_t)col_text >= rec.n) {
+            char m[200];
+            snprintf(m, sizeof m, "the row has %zu field%s, the text is in field %ld (--csv-text %s)", rec.n,
+                     rec.n == 1 ? "" : "s", col_text + 1, r->o.csv_text);
+            queue_message(r, JOB_PARSE_ERROR, id, id_len, m, r->base_off + rec.offset, "%s:%u: story %.*s: %s",
+                          name, rec.line, (int)id_len, id, m);
+            continue;
+        }
+        const csv_field *ft = &rec.f[col_text];
+        if (truce_utf8_check(ft->p, ft->len, &uerr) != TRUCE_OK) {
+            queue_message(r, JOB_PARSE_ERROR, id, id_len, uerr.msg, r->base_off + rec.offset,
+                          "%s:%u: story %.*s: %s (byte %lld of its text)", name, ft->line, (int)id_len, id,
+                          uerr.msg, (long long)uerr.offset);
+            continue;
+        }
+        truce_day day = TRUCE_NODAY;
+        const csv_field *fd = col_date >= 0 && (size_t)col_date < rec.n ? &rec.f[col_date] : NULL;
+        if (fd && fd->len && !csv_date(fd->p, fd->len, &day)) {
+            char m[200];
+            snprintf(m, sizeof m, "expected the date as YYYY-MM-DD, YYYYMMDD or 'D Month YYYY', found '%.40s'",
+                     fd->p);
+            queue_message(r, JOB_PARSE_ERROR, id, id_len, m, r->base_off + rec.offset,
+                          "%s:%u:%u: story %.*s: %s", name, fd->line, fd->col, (int)id_len, id, m);
+            continue;
+        }
+        json.len = 0;
+        truce_buf_put(&json, "{", 1);
+        if (fid) {
+            truce_buf_put(&json, "\"id\":", 5);
+            buf_json_str(&json, fid->p, fid->len);
+            truce_buf_put(&json, ",", 1);
+        }
+        if (day != TRUCE_NODAY) {
+            char d[11];
+            truce_day_format(day, d);
+            truce_buf_put(&json, "\"date\":\"", 8);
+            truce_buf_put(&json, d, 10);
+            truce_buf_put(&json, "\",", 2);
+        }
+        truce_buf_put(&json, "\"text\":", 7);
+        buf_json_str(&json, ft->p, ft->len);
+        truce_buf_put(&json, "}", 1);
+        if (json.failed) {
+            queue_message(r, JOB_MESSAGE, "", 0, NULL, -1, "%s:%u: out of memory", name, rec.line);
+            break;
+        }
+        code_jsonl_line(r, name, rec.line, json.p, json.len, r->base_off + rec.offset);
+    }
+    if (f && ferror(f)) {
+        queue_message(r, JOB_MESSAGE, "", 0, NULL, -1, "%s: read error: %s", name, strerror(errno));
+    }
+    truce_buf_free(&json);
+    csv_free(cr);
+}
+
+/* A .csv or .tsv file given without --csv-text: say how to read it, with
+ * the columns its first line names. */
+static void csv_hint(run *r, const char *name, const char *head, size_t head_len)
+{
+    csv_source src = {head, head_len, 0, NULL};
+    csv_reader *cr = csv_new(csv_sep_for(r, name), 0, csv_feed, &src);
+    csv_record rec;
+    csv_error err;
+    char cols[400] = "";
+    const char *text_col = NULL;
+    if (cr && csv_next(cr, &rec, &err) == 1) {
+        list_columns(&rec, cols, sizeof cols);
+        static const char *const likely[] = {"text", "notes", "body", "content", "story", "article"};
+        for (size_t i = 0; i < rec.n && !text_col; i++) {
+            for (size_t k = 0; k < sizeof likely / sizeof *likely && !text_col; k++) {
+                if (column_is(&rec.f[i], likely[k])) {
+                    text_col = likely[k];
+                }
+            }
+        }
+    }
+    queue_message(r, JOB_MESSAGE, "", 0, NULL, -1,
+                  "%s: a CSV table, not a story: name the column that holds the story text with --csv-text COL "
+                  "(and the id and date with --csv-id COL, --csv-date COL)%s%s%s%s%s",
+                  name, text_col ? ", e.g. --csv-text " : "", text_col ? text_col : "", cols[0] ? "; its columns: " : "",
+                  cols, cols[0] ? "" : "");
+    csv_free(cr);
+}
+
+/* The first byte that is not white space, from i; len if none. */
+static size_t skip_space(const char *p, size_t len, size_t i)
+{
+    while (i < len && (p[i] == ' ' || p[i] == '\n' || p[i] == '\r' || p[i] == '\t')) {
+        i++;
+    }
+    return i;
+}
+
+/* Input that is none of the formats truce reads, though it looks like
+ * one: a JSON array, a JSON object over several lines, UTF-16. Says what
+ * to do and returns true; false if the input may be read. */
+static bool wrong_input(run *r, const char *name, const char *head, size_t hn, bool jsonl)
+{
+    const char *shown = strcmp(name, "-") == 0 ? "stdin" : name;
+    const char *file = strcmp(name, "-") == 0 ? "FILE" : name;
+    if (hn >= 2 && (((unsigned char)head[0] == 0xff && (unsigned char)head[1] == 0xfe) ||
+                    ((unsigned char)head[0] == 0xfe && (unsigned char)head[1] == 0xff))) {
+        queue_message(r, JOB_MESSAGE, "", 0, NULL, -1,
+                      "%s: UTF-16 text (it begins with the byte-order mark %02X %02X); truce reads UTF-8: convert "
+                      "it with iconv -f UTF-16 -t UTF-8 %s", shown, (unsigned char)head[0], (unsigned char)head[1],
+                      file);
+        return true;
+    }
+    size_t i = skip_space(head, hn, 0);
+    if (i < hn && head[i] == '[') {
+        size_t k = skip_space(head, hn, i + 1);
+        bool json_name = ends_with_ci(name, ".json") || ends_with_ci(name, ".jsonl") || ends_with_ci(name, ".ndjson");
+        if (json_name || (k < hn && (head[k] == '{' || head[k] == ']'))) {
+            unsigned line = 1, col = 1;
+            line_col(head, hn, i, &line, &col);
+            queue_message(r, JOB_MESSAGE, "", 0, NULL, -1,
+                          "%s:%u:%u: a JSON array; truce reads JSON Lines, one object per line: convert it with "
+                          "jq -c '.[]' %s > stories.jsonl", shown, line, col, file);
+            return true;
+        }
+    }
+    if (jsonl && i < hn && head[i] == '{') {
+        size_t k = i + 1;
+        while (k < hn && (head[k] == ' ' || head[k] == '\t' || head[k] == '\r')) {
+            k++;
+        }
+        if (k < hn && head[k] == '\n') {
+            unsigned line = 1, col = 1;
+            line_col(head, hn, i, &line, &col);
+            queue_message(r, JOB_MESSAGE, "", 0, NULL, -1,
+                          "%s:%u:%u: a JSON object over several lines; JSON Lines has one object per line: convert "
+                          "it with jq -c . %s > stories.jsonl", shown, line, col, file);
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Code what f holds: JSON Lines streamed record by record, a CSV table
+ * (--csv-text) row by row, or one plain-text story read whole. A UTF-8
+ * byte-order mark at the start is passed over; input in a format truce
+ * does not read is refused with a message saying what to do. */
 static void code_stream(run *r, const char *name, FILE *f)
 {
     static const size_t head_cap = 1 << 16;
@@ -1272,20 +1713,44 @@ static void code_stream(run *r, const char *name, FILE *f)
         return;
     }
     size_t hn = fread(head, 1, head_cap, f);
-    size_t i = 0;
-    while (i < hn && (head[i] == ' ' || head[i] == '\n' || head[i] == '\r' || head[i] == '\t')) {
-        i++;
+    bool more = hn == head_cap;
+    r->base_off = 0;
+    if (hn >= 3 && memcmp(head, "\xef\xbb\xbf", 3) == 0) {
+        /* spreadsheets and Windows editors write one; it is no text */
+        memmove(head, head + 3, hn - 3);
+        hn -= 3;
+        r->base_off = 3;
     }
+    if (r->o.csv_text) {
+        read_csv_stream(r, name, f, head, hn);
+        free(head);
+        r->base_off = 0;
+        return;
+    }
+    size_t i = skip_space(head, hn, 0);
     bool jsonl = ends_with(name, ".jsonl") || ends_with(name, ".ndjson") ||
                  ends_with(name, ".json") || (i < hn && head[i] == '{');
+    if (wrong_input(r, name, head, hn, jsonl)) {
+        free(head);
+        r->base_off = 0;
+        return;
+    }
+    if (ends_with_ci(name, ".csv") || ends_with_ci(name, ".tsv")) {
+        csv_hint(r, name, head, hn);
+        free(head);
+        r->base_off = 0;
+        return;
+    }
     if (jsonl) {
         code_jsonl_stream(r, name, f, head, hn);
         free(head);
+        r->base_off = 0;
         return;
     }
+    r->base_off = 0;
     char *rest = NULL;
     size_t rn = 0;
-    if (hn == head_cap && !cli_read_all(f, &rest, &rn)) {
+    if (more && !cli_read_all(f, &rest, &rn)) {
         queue_message(r, JOB_MESSAGE, "", 0, NULL, -1, "%s: cannot read: %s", name, strerror(errno));
         free(head);
         return;
@@ -1481,6 +1946,25 @@ static int parse_option(run *r, opts *o, const char *name)
             return cli_usage_error(cmd, "--duplicate-ids takes rename or refuse, found '%s'", v ? v : "nothing");
         }
         r->dup_refuse = strcmp(v, "refuse") == 0;
+    } else if (cli_opt_is(name, "--csv-text") || cli_opt_is(name, "--csv-id") || cli_opt_is(name, "--csv-date")) {
+        const char *v = opts_value(o, name);
+        size_t nl = strcspn(name, "=");
+        if (!v || !*v) {
+            return cli_usage_error(cmd, "%.*s takes a column: its name in the header line or its number (1 = first)",
+                                   (int)nl, name);
+        }
+        *(name[6] == 't' ? &r->o.csv_text : name[6] == 'i' ? &r->o.csv_id : &r->o.csv_date) = v;
+    } else if (cli_opt_is(name, "--csv-sep")) {
+        const char *v = opts_value(o, name);
+        if (v && strcmp(v, "tab") == 0) {
+            v = "\t";
+        }
+        if (!v || strlen(v) != 1 || *v == '"' || *v == '\n' || *v == '\r') {
+            return cli_usage_error(cmd, "--csv-sep takes one character (, ; | or tab), found '%s'", v ? v : "nothing");
+        }
+        r->o.csv_sep = *v;
+    } else if (strcmp(name, "--csv-no-header") == 0) {
+        r->o.csv_no_header = true;
     } else if (strcmp(name, "--no-builtin") == 0) {
         r->o.no_builtin = true;
     } else if (strcmp(name, "--no-gazetteer") == 0) {
@@ -1564,6 +2048,21 @@ static int code_main(int argc, char **argv, bool split, bool ingest)
     if (r.o.no_builtin && !r.o.n_dicts) {
         free(inputs);
         return cli_usage_error(r.cmd, "--no-builtin needs at least one --dict");
+    }
+    if (!r.o.csv_text && (r.o.csv_id || r.o.csv_date || r.o.csv_sep || r.o.csv_no_header)) {
+        free(inputs);
+        return cli_usage_error(r.cmd, "%s needs --csv-text COL, the column holding the story text",
+                               r.o.csv_id ? "--csv-id" : r.o.csv_date ? "--csv-date" : r.o.csv_sep ? "--csv-sep"
+                               : "--csv-no-header");
+    }
+    if (r.o.csv_no_header) {
+        const char *cols[] = {r.o.csv_text, r.o.csv_id, r.o.csv_date};
+        for (int c = 0; c < 3; c++) {
+            if (cols[c] && (strspn(cols[c], "0123456789") != strlen(cols[c]) || atoi(cols[c]) < 1)) {
+                free(inputs);
+                return cli_usage_error(r.cmd, "--csv-no-header: columns are numbers (1 = first), found '%s'", cols[c]);
+            }
+        }
     }
     if (r.o.status_file) {
         r.status_out = fopen(r.o.status_file, "w");
