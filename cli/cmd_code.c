@@ -23,6 +23,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 typedef struct {
     const char *dicts[64];  /* --dict FILE */
@@ -114,6 +115,7 @@ typedef struct {
     ids *ids;               /* the story ids of the run so far */
     bool dup_refuse;        /* --duplicate-ids refuse */
     size_t n_renamed;       /* stories whose id was taken, coded under a new one */
+    size_t n_undated;       /* stories coded without a date */
     /* the reporting thread's own coder (and readers) for a story coded
      * again under a new id; made when first needed */
     truce_coder *re_coder;
@@ -435,6 +437,13 @@ static void store_job(run *r, job *j, const char *status, const char *error, lon
 
 static void code_job(truce_coder *coder, truce_jsonl *reader, truce_plover *plover, job *j);
 
+/* Whether a story has text to code (an empty one needs no date). Only the
+ * length is read: a JSON story's text pointer is stale by report time. */
+static bool has_text(const truce_story *st)
+{
+    return st->text_len > 0;
+}
+
 /* "FILE:LINE" (or "FILE" for a text file) of a place a story was read. */
 static void place_str(ids_place p, char *out, size_t cap)
 {
@@ -593,6 +602,20 @@ static void report(run *r, job *j)
             cli_error(r->cmd, "%s:%u:%u: %zu sentence%s over --max-sentence-tokens %u not coded (the first at byte %zu)",
                       j->where, l, c, j->n_skipped, j->n_skipped == 1 ? "" : "s", r->o.opt.max_sentence_tokens,
                       j->first_skipped);
+        }
+    }
+    if (st->date == TRUCE_NODAY && has_text(st)) {
+        /* said once per story, and counted: its events are dated only by
+         * their own sentences ("on 9 November 2020"), the rest are null */
+        r->n_undated++;
+        if (j->line) {
+            cli_error(r->cmd, "%s:%u: story %.*s: no date (%s and no --date): events not dated by their own "
+                      "sentence have date null", j->where, j->line, (int)st->id_len, st->id,
+                      r->o.csv_text ? "no --csv-date column value" : j->from_json
+                      ? "no \"date\" field, no dateline with a date" : "no date in the input");
+        } else {
+            cli_error(r->cmd, "%s: no date (no dateline with a date and no --date): events not dated by their own "
+                      "sentence have date null", strcmp(j->where, "-") == 0 ? "stdin" : j->where);
         }
     }
     r->n_events_total += j->n;
@@ -2041,6 +2064,11 @@ static int code_main(int argc, char **argv, bool split, bool ingest)
         free(inputs);
         return cli_usage_error(r.cmd, "needs a database file: truce ingest DB [FILE|DIR|-]...");
     }
+    if (ingest && n_in == 0) {
+        free(inputs);
+        return cli_usage_error(r.cmd, "%s: nothing to ingest: give FILE|DIR..., or - to read standard input",
+                               r.db_path);
+    }
     if (ingest && strcmp(r.o.format, "jsonl") != 0) {
         free(inputs);
         return cli_usage_error(r.cmd, "--format is for 'truce code'; the store keeps JSON events");
@@ -2165,6 +2193,10 @@ static int code_main(int argc, char **argv, bool split, bool ingest)
     }
     if (n_in == 0) {
         inputs[n_in++] = "-";
+        if (isatty(STDIN_FILENO) && !r.o.quiet) {
+            fprintf(stderr, "truce %s: reading stories from the terminal: type or paste one and end it with "
+                    "Ctrl-D, or give FILE... ('truce help %s')\n", r.cmd, r.cmd);
+        }
     }
     for (size_t i = 0; i < n_in && !r.db_failed; i++) {
         code_path(&r, inputs[i], 0, 0);
@@ -2183,16 +2215,27 @@ static int code_main(int argc, char **argv, bool split, bool ingest)
         rc = EXIT_INTERNAL;
         goto done;
     }
-    if (!r.o.quiet && r.db) {
-        fprintf(stderr, "truce ingest: %zu stories read, %zu with events, %zu with no event, %zu with errors; %zu events;"
-                " %zu stories added to %s, %zu already there, %zu stored with an error tried again\n",
-                r.n_read, r.n_with, r.n_none, r.n_err, r.n_events_total, r.n_new, r.db_path, r.n_known,
-                r.n_retried);
-    } else if (!r.o.quiet && r.split) {
-        fprintf(stderr, "truce split: %zu stories read, %zu with errors\n", r.n_read, r.n_err);
-    } else if (!r.o.quiet) {
-        fprintf(stderr, "truce %s: %zu stories read, %zu with events, %zu with no event, %zu with errors; %zu events\n", r.cmd,
-                r.n_read, r.n_with, r.n_none, r.n_err, r.n_events_total);
+    if (!r.o.quiet) {
+        /* what the summary may add: stories without a date, ids renamed */
+        char more[160] = "";
+        size_t ml = 0;
+        if (r.n_undated) {
+            ml += (size_t)snprintf(more + ml, sizeof more - ml, "; %zu without a date", r.n_undated);
+        }
+        if (r.n_renamed && ml < sizeof more) {
+            snprintf(more + ml, sizeof more - ml, "; %zu with a taken id renamed", r.n_renamed);
+        }
+        if (r.db) {
+            fprintf(stderr, "truce ingest: %zu stories read, %zu with events, %zu with no event, %zu with errors%s;"
+                    " %zu events; %zu stories added to %s, %zu already there, %zu stored with an error tried again\n",
+                    r.n_read, r.n_with, r.n_none, r.n_err, more, r.n_events_total, r.n_new, r.db_path, r.n_known,
+                    r.n_retried);
+        } else if (r.split) {
+            fprintf(stderr, "truce split: %zu stories read, %zu with errors%s\n", r.n_read, r.n_err, more);
+        } else {
+            fprintf(stderr, "truce %s: %zu stories read, %zu with events, %zu with no event, %zu with errors%s; "
+                    "%zu events\n", r.cmd, r.n_read, r.n_with, r.n_none, r.n_err, more, r.n_events_total);
+        }
     }
     rc = r.n_err ? EXIT_INPUT : EXIT_OK;
 done:
