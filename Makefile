@@ -1,9 +1,11 @@
 # truce — build, test, evaluate.
 #
 #   make            build ./truce and build/libtruce.a
-#   make check      unit + golden + store tests and the 20-round kill test, then
-#                   again under ASan+UBSan, short fuzz runs, valgrind memcheck on
-#                   the example, a dictionary load and an ingest
+#   make check      unit + golden + store + install + docs tests and the 20-round
+#                   kill test, then again under ASan+UBSan, short fuzz runs,
+#                   valgrind memcheck on the example, a dictionary load and an ingest
+#   make install    PREFIX=DIR (default /usr/local): binary, gazetteer, man page,
+#                   library and header; make uninstall removes them
 #   make eval       accuracy on ../shared dev sets (needs ../shared)
 #   make bench      throughput on ../shared/bench (or a generated corpus)
 #   make golden-update   rewrite expected golden outputs (review the diff!)
@@ -49,7 +51,7 @@ DATA = data/cameo.tsv data/modality.tsv data/grammar.tsv data/countries.tsv data
        data/agents.tsv data/verbs.txt data/fips.tsv $(sort $(wildcard data/people/*.tsv))
 GEN  = $(B)/gen/iso3166.tsv $(B)/gen/wordnet/verbs.txt $(B)/gen/lexicon.tsv
 
-.PHONY: all check test unit golden corpus store kill asan fuzz-lib eval bench clean deps golden-update example fuzz fuzz-short valgrind install uninstall
+.PHONY: all check test unit golden corpus store kill asan fuzz-lib eval bench clean deps golden-update example fuzz fuzz-short valgrind install uninstall install-check docs
 
 all: truce $(B)/gazetteer.bin
 
@@ -203,7 +205,19 @@ store: $(B)/truce $(B)/gazetteer.bin
 kill: $(B)/truce $(B)/gazetteer.bin
 	@RESULTS=$(RESULTS) sh tests/run-kill.sh $(B)/truce 20
 
-test: unit golden corpus store
+# make install into a temporary prefix; the installed truce codes as ./truce
+install-check: $(B)/truce $(B)/gazetteer.bin $(B)/libtruce.a truce.1
+	@MAKE="$(MAKE)" RESULTS=$(RESULTS) sh tests/run-install.sh $(B)
+
+# the README's examples, the man page, help, a terminal on stdin
+$(B)/tests/pty: tests/pty.c
+	@mkdir -p $(dir $@)
+	$(CC) -std=c11 -Wall -Wextra -O1 -o $@ $<
+
+docs: $(B)/truce $(B)/gazetteer.bin $(B)/tests/pty
+	@RESULTS=$(RESULTS) sh tests/run-docs.sh $(B)/truce $(B)/tests/pty
+
+test: unit golden corpus store install-check docs
 
 # The whole suite again with AddressSanitizer and UndefinedBehaviorSanitizer;
 # arena allocations become plain mallocs so ASan sees every overrun.

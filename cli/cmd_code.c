@@ -134,10 +134,13 @@ static void help(FILE *f)
         "\n"
         "Input (auto-detected per file; stdin when no FILE is given):\n"
         "  plain-text wire story   headline, optional standfirst, dateline such as\n"
-        "                          'YEREVAN, May 6./TASS/.' or 'WASHINGTON (Reuters) -'\n"
+        "                          'YEREVAN, May 6./TASS/.' or 'WASHINGTON (Reuters) -';\n"
+        "                          its id is the file name without extension (below a\n"
+        "                          DIR: the path relative to DIR, e.g. a/story)\n"
         "  JSON Lines              one object per line: id, date (YYYY-MM-DD), text,\n"
         "                          optional title, source, url\n"
         "  PETRARCH XML            <Sentence id date source><Text>: each sentence a story\n"
+        "  CSV tables              with --csv-text: a story per row\n"
         "  directories             every file below them, in name order\n"
         "\n"
         "Options:\n"
@@ -151,12 +154,22 @@ static void help(FILE *f)
         "                          phoenix: the Phoenix dataset's 26 tab-separated columns;\n"
         "                          gdelt: GDELT 2.0 Events records, 61 tab-separated\n"
         "                          columns, no header (places with FIPS 10-4 codes)\n"
-        "  --date YYYY-MM-DD       story date where the input gives none\n"
+        "  --date YYYY-MM-DD       story date where the input gives none (a story without\n"
+        "                          one is reported on stderr and counted)\n"
         "  --status                after each story, a status record:\n"
         "                          {\"story_id\",\"status\":\"ok|no_event|error\",\"events\",\"error\",\"offset\"}\n"
         "                          on stdout for jsonl and plover, on stderr for the tables\n"
         "                          (tsv, csv, gdelt, phoenix), so it cannot break them\n"
         "  --status-file FILE      write the status records to FILE instead\n"
+        "  --duplicate-ids MODE    a story whose id an earlier story of the run has:\n"
+        "                          rename (default: coded as ID#2, said on stderr) or\n"
+        "                          refuse (an error, not coded)\n"
+        "  --csv-text COL          read every input as a CSV table with a story per row,\n"
+        "                          its text in column COL (a header name or a number)\n"
+        "  --csv-id COL            the row's story id (default FILE:LINE)\n"
+        "  --csv-date COL          the row's date: YYYY-MM-DD, YYYYMMDD, 'D Month YYYY'\n"
+        "  --csv-sep CHAR          the field separator (default ',', TAB for .tsv; 'tab')\n"
+        "  --csv-no-header         the first row is a story; columns are numbers\n"
         "  --no-dedup              keep repeats of (date, source, target, code) in a story\n"
         "  -j, --jobs N            code with N threads (output identical to -j 1)\n"
         "  --dict FILE             also use a dictionary in the PETRARCH/TABARI formats\n"
@@ -182,7 +195,8 @@ static void help(FILE *f)
         "Output (JSON Lines): story_id, sentence, date, date_source (text|story|none),\n"
         "source, source_country, target, target_country, code, root, quad_class,\n"
         "goldstein, plover, location, text, span, pattern, historical.\n"
-        "Exit status: 0 ok, 1 some input had errors, 2 usage, 3 internal error.\n");
+        "Exit status: 0 ok, 1 some input had errors, 2 usage, 3 internal error.\n"
+        "More: man truce (or man ./truce.1 in the source tree).\n");
 }
 
 static void split_help(FILE *f)
@@ -193,13 +207,14 @@ static void split_help(FILE *f)
         "Show how truce reads stories: one record per story (id, date and where it\n"
         "came from, headline, dateline place, where the body starts), then one per\n"
         "sentence (index, paragraph, byte span, text). Takes the input options of\n"
-        "'truce code' (--date, --max-story-bytes, -q).\n");
+        "'truce code' (--date, --max-story-bytes, --duplicate-ids, --csv-text,\n"
+        "--csv-id, --csv-date, --csv-sep, --csv-no-header, -q).\n");
 }
 
 static void ingest_help(FILE *f)
 {
     fprintf(f,
-        "usage: truce ingest [options] DB [FILE|DIR|-]...\n"
+        "usage: truce ingest [options] DB FILE|DIR|-...\n"
         "\n"
         "Code stories like 'truce code' and keep them in the SQLite database DB\n"
         "(created if missing): every story read, with its status (ok, no_event,\n"
@@ -210,17 +225,19 @@ static void ingest_help(FILE *f)
         "the same input again adds nothing (a story stored with an error is tried\n"
         "again). Each batch of stories is one transaction, so an ingest killed at\n"
         "any moment leaves a consistent database; run it again to go on.\n"
+        "Give the input (- for standard input): without one, ingest is a usage error.\n"
         "\n"
         "Options: those of 'truce code' (--dict, --date, -j, --gazetteer, --pairs,\n"
-        "--max-story-bytes, --max-sentence-tokens, -q) and --status (also print\n"
-        "the status records on stdout).\n"
+        "--max-story-bytes, --max-sentence-tokens, --duplicate-ids, --csv-text,\n"
+        "--csv-id, --csv-date, --csv-sep, --csv-no-header, -q) and --status (also\n"
+        "print the status records on stdout) or --status-file FILE.\n"
         "\n"
         "Tables: stories (story_id, digest, input, line, date, title, source, url,\n"
         "status, events, error, offset, ingested_at) and events (story, seq, json,\n"
         "and date, source, source_country, target, target_country, code, root,\n"
         "quad_class, goldstein, plover, location_name, location_country, lat, lon).\n"
         "'truce db check DB' checks a store; 'truce db export DB' prints its events.\n"
-        "Exit: 0 all stored, 1 some story had an error, 3 the database failed.\n");
+        "Exit: 0 all stored, 1 some story had an error, 2 usage, 3 the database failed.\n");
 }
 
 static void explain_line(void *user, const char *line)

@@ -20,7 +20,7 @@ static int cmd_help(int argc, char **argv);
 static int cmd_version(int argc, char **argv);
 
 static const command commands[] = {
-    {"code", cmd_code, "code news stories into CAMEO/PLOVER events (JSON Lines or TSV)"},
+    {"code", cmd_code, "code news stories into CAMEO/PLOVER events (JSON Lines, TSV, CSV, GDELT, Phoenix, PLOVER)"},
     {"ingest", cmd_ingest, "code stories into a SQLite store, idempotent and safe to kill (truce ingest DB FILE...)"},
     {"db", cmd_db, "check a store or export its events (truce db check|export DB)"},
     {"split", cmd_split, "show a story's date, dateline and sentences as truce reads them"},
@@ -207,13 +207,14 @@ static void usage(FILE *f)
     }
     fprintf(f,
         "\n"
-        "'truce <command> --help' describes a command's options.\n"
+        "'truce help <command>' (or 'truce <command> --help') describes a command's\n"
+        "options; 'man truce' describes them all, with exit codes and output fields.\n"
         "Example: truce code story.txt     truce code --date 2020-10-02 < stories.jsonl\n");
 }
 
 static int cmd_help(int argc, char **argv)
 {
-    if (argc > 1) {
+    if (argc > 1 && strcmp(argv[1], "help") != 0 && strcmp(argv[1], "version") != 0) {
         for (size_t i = 0; i < sizeof commands / sizeof *commands; i++) {
             if (strcmp(argv[1], commands[i].name) == 0 && commands[i].fn != cmd_help) {
                 char *args[] = {argv[1], "--help", NULL};
