@@ -237,7 +237,7 @@ check:
 	@awk '{p += $$1; f += $$2} END {printf "check (plain, ASan+UBSan, fuzz, valgrind): %d passed, %d failed\n", p, f; exit f != 0}' $(RESULTS)
 
 # valgrind memcheck (no errors, no leaks) on the bundled example with the
-# built-in knowledge (also as GDELT records, whose FIPS table is read at
+# built-in knowledge, on a CSV table, on stories coded again under a new id (also as GDELT records, whose FIPS table is read at
 # first use), on coding with text dictionaries loaded, and on compiling an
 # image and coding with it
 VG = valgrind --leak-check=full --errors-for-leak-kinds=definite,indirect --error-exitcode=9 -q
@@ -252,7 +252,9 @@ valgrind: $(B)/truce $(B)/gazetteer.bin
 	              "db check build/valgrind.db" \
 	              "dict compile -o build/valgrind.kb tests/golden/dict/fixture.issues.txt" \
 	              "code -q --dict build/valgrind.kb tests/golden/dict/issues-story.in" \
-	              "code -q --status tests/golden/code/petrarch-xml.in tests/golden/errors/xml-broken.in"; do \
+	              "code -q --status tests/golden/code/petrarch-xml.in tests/golden/errors/xml-broken.in" \
+	              "code -q --status --csv-text notes --csv-id event_id_cnty --csv-date event_date tests/golden/errors/acled.csv" \
+	              "code -q -j 2 --format plover tests/golden/errors/duplicate-ids.in"; do \
 	    $(VG) $(B)/truce $$args >/dev/null 2>build/valgrind.log; rc=$$?; \
 	    if [ $$rc = 9 ] || [ $$rc -gt 3 ]; then f=$$((f+1)); echo "valgrind FAIL: truce $$args"; cat build/valgrind.log; else p=$$((p+1)); fi; \
 	  done; echo "valgrind: $$p passed, $$f failed"; [ -z "$(RESULTS)" ] || echo "$$p $$f" >> $(RESULTS); \

@@ -2027,7 +2027,7 @@ static int parse_option(run *r, opts *o, const char *name)
         char *end;
         unsigned long long x = v && *v >= '0' && *v <= '9' ? strtoull(v, &end, 10) : 0;
         if (!v || *v < '0' || *v > '9' || *end || (x == 0 && !story)) {
-            return cli_usage_error(cmd, "%s takes a %s number, found '%s'",
+            return cli_usage_error(cmd, "%s takes a %snumber, found '%s'",
                                    story ? "--max-story-bytes" : "--max-sentence-tokens",
                                    story ? "" : "positive ", v ? v : "nothing");
         }

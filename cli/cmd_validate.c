@@ -252,6 +252,12 @@ int cmd_validate(int argc, char **argv)
     if (!file) {
         return cli_usage_error(CMD, "expected a record file (PETR.UnitTest.records.xml or a TABARI .project)");
     }
+    FILE *probe = fopen(file, "rb");
+    if (!probe) {
+        cli_error(CMD, "%s: cannot read: %s", file, strerror(errno));
+        return EXIT_INPUT;
+    }
+    fclose(probe);
     size_t fl = strlen(file);
     if (fl > 8 && !strcmp(file + fl - 8, ".project")) {
         return validate_tabari(file, builtin, explain);
