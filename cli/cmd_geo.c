@@ -12,7 +12,6 @@
  * The gazetteer image is found as for `truce code` (cli/data.c).
  */
 #include "cli.h"
-#include "geo.h"
 #include "truce.h"
 
 #include <errno.h>
@@ -248,7 +247,7 @@ static void json_str(const char *s, size_t n)
     putchar('"');
 }
 
-static void print_place(const geo_place *p)
+static void print_place(const truce_place *p)
 {
     printf(",\"name\":");
     json_str(p->name, strlen(p->name));
@@ -262,12 +261,12 @@ static void print_place(const geo_place *p)
         printf(",\"lat\":%.5f,\"lon\":%.5f", p->lat, p->lon);
     }
     printf(",\"geonameid\":%u,\"population\":%u,\"precision\":\"%s\"}\n", p->geonameid,
-           p->population, geo_feature_name(p->feature));
+           p->population, truce_geo_feature_name(p->feature));
 }
 
 /* Resolve one mention. */
-static bool resolve_mention(const geo *g, const uint8_t *s, const mention *m,
-                            const geo_opts *o, geo_place *out)
+static bool resolve_mention(const truce_geo *g, const uint8_t *s, const mention *m,
+                            const geo_opts *o, truce_place *out)
 {
     const char *name = (const char *)s + m->start;
     size_t len = m->end - m->start;
@@ -276,28 +275,28 @@ static bool resolve_mention(const geo *g, const uint8_t *s, const mention *m,
         /* "the Donetsk region": an alias for the whole phrase, a
          * subdivision or region of that name, else the subdivision whose
          * seat has that name */
-        if (geo_resolve(g, name, whole, o->hints, o->n_hints, out)) {
+        if (truce_geo_resolve(g, name, whole, o->hints, o->n_hints, TRUCE_GEO_WANT_ANY, out)) {
             return true;
         }
-        if (geo_resolve_as(g, name, len, o->hints, o->n_hints,
-                           GEO_WANT(GEO_ADMIN1) | GEO_WANT(GEO_REGION), out)) {
+        if (truce_geo_resolve(g, name, len, o->hints, o->n_hints,
+                           TRUCE_GEO_WANT(TRUCE_GEO_ADMIN1) | TRUCE_GEO_WANT(TRUCE_GEO_REGION), out)) {
             return true;
         }
-        geo_place c;
-        if (geo_resolve_as(g, name, len, o->hints, o->n_hints, GEO_WANT(GEO_CITY), &c) &&
-            (c.flags & GEO_F_SEAT) && c.admin1_id != GEO_NONE) {
-            return geo_get(g, c.admin1_id, out);
+        truce_place c;
+        if (truce_geo_resolve(g, name, len, o->hints, o->n_hints, TRUCE_GEO_WANT(TRUCE_GEO_CITY), &c) &&
+            (c.flags & TRUCE_GEO_F_SEAT) && c.admin1_id != TRUCE_GEO_NONE) {
+            return truce_geo_get(g, c.admin1_id, out);
         }
         return false;
     }
     if (whole != len) {   /* "Springfield, Illinois" */
-        return geo_resolve(g, name, whole, o->hints, o->n_hints, out);
+        return truce_geo_resolve(g, name, whole, o->hints, o->n_hints, TRUCE_GEO_WANT_ANY, out);
     }
-    return geo_resolve_as(g, name, len, o->hints, o->n_hints,
-                          m->want == WANT_CITY ? GEO_WANT(GEO_CITY) : GEO_WANT_ANY, out);
+    return truce_geo_resolve(g, name, len, o->hints, o->n_hints,
+                          m->want == WANT_CITY ? TRUCE_GEO_WANT(TRUCE_GEO_CITY) : TRUCE_GEO_WANT_ANY, out);
 }
 
-static int run(const geo *g, const uint8_t *s, size_t len, geo_opts *o)
+static int run(const truce_geo *g, const uint8_t *s, size_t len, geo_opts *o)
 {
     word *w = NULL;
     size_t nw = split_words(s, len, &w);
@@ -337,7 +336,7 @@ static int run(const geo *g, const uint8_t *s, size_t len, geo_opts *o)
                     if (!w[z - 1].cap) {
                         continue;
                     }
-                    if (geo_candidates(g, (const char *)s + w[a].start,
+                    if (truce_geo_candidates(g, (const char *)s + w[a].start,
                                        w[z - 1].end - w[a].start) > 0) {
                         found = z;
                         break;
@@ -352,7 +351,7 @@ static int run(const geo *g, const uint8_t *s, size_t len, geo_opts *o)
              * corridor", "Gaza strip" */
             if (found == e && found < nw && !w[found].cap &&
                 adjacent(s, w[found - 1].end, w[found].start) &&
-                geo_candidates(g, (const char *)s + w[a].start, w[found].end - w[a].start) > 0) {
+                truce_geo_candidates(g, (const char *)s + w[a].start, w[found].end - w[a].start) > 0) {
                 found++;
                 e++;
             }
@@ -377,15 +376,15 @@ static int run(const geo *g, const uint8_t *s, size_t len, geo_opts *o)
             !adjacent(s, m->end + 1, n->start) || n->span_end != n->end) {
             continue;
         }
-        geo_place c;
-        if (!geo_resolve_as(g, (const char *)s + n->start, n->end - n->start, o->hints,
+        truce_place c;
+        if (!truce_geo_resolve(g, (const char *)s + n->start, n->end - n->start, o->hints,
                             o->n_hints,
-                            GEO_WANT(GEO_COUNTRY) | GEO_WANT(GEO_ADMIN1), &c)) {
+                            TRUCE_GEO_WANT(TRUCE_GEO_COUNTRY) | TRUCE_GEO_WANT(TRUCE_GEO_ADMIN1), &c)) {
             continue;
         }
-        geo_place p;
-        if (geo_resolve(g, (const char *)s + m->start, n->end - m->start, o->hints,
-                        o->n_hints, &p) && p.feature == GEO_CITY) {
+        truce_place p;
+        if (truce_geo_resolve(g, (const char *)s + m->start, n->end - m->start, o->hints,
+                              o->n_hints, TRUCE_GEO_WANT_ANY, &p) && p.feature == TRUCE_GEO_CITY) {
             m->span_end = n->end;
             memmove(n, n + 1, (nm - k - 2) * sizeof *n);
             nm--;
@@ -394,8 +393,8 @@ static int run(const geo *g, const uint8_t *s, size_t len, geo_opts *o)
     /* countries named in the text are hints for everything in it */
     if (o->text_hints) {
         for (size_t k = 0; k < nm && o->n_hints < MAX_HINTS; k++) {
-            geo_place p;
-            if (resolve_mention(g, s, &ms[k], o, &p) && p.feature != GEO_CITY &&
+            truce_place p;
+            if (resolve_mention(g, s, &ms[k], o, &p) && p.feature != TRUCE_GEO_CITY &&
                 p.country[0]) {
                 bool dup = false;
                 for (size_t h = 0; h < o->n_hints; h++) {
@@ -411,7 +410,7 @@ static int run(const geo *g, const uint8_t *s, size_t len, geo_opts *o)
     }
     for (size_t k = 0; k < nm; k++) {
         const mention *m = &ms[k];
-        geo_place p;
+        truce_place p;
         bool ok = resolve_mention(g, s, m, o, &p);
         size_t ml = m->end - m->start;
         /* a short word with no place behind it is just a capitalised word */
@@ -425,7 +424,7 @@ static int run(const geo *g, const uint8_t *s, size_t len, geo_opts *o)
             print_place(&p);
         } else {
             printf(",\"name\":null,\"candidates\":%zu,\"precision\":null}\n",
-                   geo_candidates(g, (const char *)s + m->start, ml));
+                   truce_geo_candidates(g, (const char *)s + m->start, ml));
         }
     }
     free(ms);
@@ -543,11 +542,11 @@ int cmd_geo(int argc, char **argv)
     clock_gettime(CLOCK_MONOTONIC, &t0);
     cli_gazetteer gz;
     status = cli_gazetteer_load("geo", o.gaz_path, &gz);
-    geo *g = gz.geo;
+    truce_geo *g = gz.geo;
     clock_gettime(CLOCK_MONOTONIC, &t1);
     if (g && o.stats) {
         fprintf(stderr, "truce geo: %s: %u places, %zu bytes, loaded in %.1f ms\n", gz.path,
-                geo_count(g), gz.len,
+                truce_geo_count(g), gz.len,
                 (double)(t1.tv_sec - t0.tv_sec) * 1e3 + (double)(t1.tv_nsec - t0.tv_nsec) / 1e6);
     }
     if (g) {

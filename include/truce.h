@@ -100,6 +100,61 @@ typedef struct geo truce_geo;
 truce_geo *truce_geo_open(const void *blob, size_t len, truce_error *err);
 void truce_geo_close(truce_geo *g);
 
+/* What kind of place. */
+typedef enum {
+    TRUCE_GEO_CITY = 0,      /* a populated place (GeoNames P class) */
+    TRUCE_GEO_ADMIN1 = 1,    /* a first-level subdivision (ISO 3166-2) */
+    TRUCE_GEO_REGION = 2,    /* a named region (truce's data/places.tsv) */
+    TRUCE_GEO_COUNTRY = 3,   /* an ISO 3166-1 country */
+} truce_geo_feature;
+/* Bits for truce_geo_resolve()'s `want`. */
+#define TRUCE_GEO_WANT(f) (1u << (f))
+#define TRUCE_GEO_WANT_ANY 0xFu
+/* Flags of a place. */
+enum {
+    TRUCE_GEO_F_CAPITAL = 1,   /* a country's capital (GeoNames PPLC) */
+    TRUCE_GEO_F_SEAT = 2,      /* seat of a first-level division (PPLA) */
+    TRUCE_GEO_F_SEAT2 = 4,     /* seat of a lower division (PPLA2..4) */
+    TRUCE_GEO_F_CURATED = 8,   /* from truce's data/places.tsv */
+};
+#define TRUCE_GEO_NONE UINT32_MAX   /* no place (e.g. admin1 unknown) */
+
+/* One place of the gazetteer. The strings point into the gazetteer's blob
+ * and live as long as it does. lat/lon are NAN when the gazetteer has no
+ * coordinates (some subdivisions). */
+typedef struct {
+    uint32_t id;           /* index in the gazetteer (truce_geo_get) */
+    const char *name;      /* as the data writes it: "Xankandi", "Donbas" */
+    const char *admin1;    /* its subdivision's name, "" when unknown */
+    uint32_t admin1_id;    /* the subdivision's id, or TRUCE_GEO_NONE */
+    char country[4];       /* ISO 3166-1 alpha-3, "" when none (Kashmir) */
+    double lat, lon;       /* degrees (WGS84), NAN when unknown */
+    uint32_t geonameid;    /* 0 when the place is not from GeoNames */
+    uint32_t population;   /* 0 when unknown */
+    truce_geo_feature feature;
+    unsigned flags;        /* TRUCE_GEO_F_* */
+} truce_place;
+
+/* Number of places; ids run 0..n-1. */
+uint32_t truce_geo_count(const truce_geo *g);
+/* Place `id` into *out; false if id is out of range. */
+bool truce_geo_get(const truce_geo *g, uint32_t id, truce_place *out);
+/* "city", "admin1", "region", "country". */
+const char *truce_geo_feature_name(truce_geo_feature f);
+/* How many places carry the name (bytes as in the text), 0 if none: "not
+ * a place" told from "a place, but ambiguous". */
+size_t truce_geo_candidates(const truce_geo *g, const char *name, size_t len);
+/* The one place a name (UTF-8 bytes as in the text, any case and accents)
+ * most likely means, among the features in `want` (TRUCE_GEO_WANT bits),
+ * given optional country hints (ISO3 codes of the story's actors or
+ * countries). "Name, Context" ("Shusha, Azerbaijan") restricts the
+ * candidates to that subdivision or country. False — don't know — when
+ * nothing matches, when two places are about equally likely, or when the
+ * best is a small place outside the hinted countries. Never allocates;
+ * thread-safe. */
+bool truce_geo_resolve(const truce_geo *g, const char *name, size_t len, const char *const *country_hints,
+                       size_t n_hints, unsigned want, truce_place *out);
+
 /* ---- Stories --------------------------------------------------------- */
 
 /* One story. All strings are views (pointer + length, not NUL-terminated)
@@ -159,6 +214,7 @@ truce_status truce_utf8_check(const char *buf, size_t len, truce_error *err);
 /* One coded event. Strings are NUL-terminated and owned by the coder; they
  * are valid only during the sink call. */
 typedef struct {
+    const char *event_id;         /* story_id-sentence-n: n counts the sentence's events from 1 */
     const char *story_id;
     uint32_t sentence;            /* 1-based index in the story */
     truce_day date;               /* the event's date, or TRUCE_NODAY */
@@ -181,6 +237,10 @@ typedef struct {
     size_t span_start, span_end;  /* evidence, byte offsets in story text */
     const char *pattern;          /* "verbs.txt:123: =sign * ceasefire" */
     bool historical;
+    /* How likely the event is right as coded (0-1): from how it was found
+     * (pattern, actors resolved, modality, distance, reported speech),
+     * calibrated on events judged by hand (README: Accuracy). */
+    double confidence;
     const char *speaker;          /* the reporting actor for speech, or NULL */
     /* One of the pairs of a compound subject acting together or on each
      * other ("Armenia and Azerbaijan agreed"): PLOVER lists them all as

@@ -739,3 +739,29 @@ void truce_geo_close(truce_geo *g)
 {
     geo_close(g);
 }
+
+uint32_t truce_geo_count(const truce_geo *g)
+{
+    return geo_count(g);
+}
+
+bool truce_geo_get(const truce_geo *g, uint32_t id, truce_place *out)
+{
+    return geo_get(g, id, out);
+}
+
+const char *truce_geo_feature_name(truce_geo_feature f)
+{
+    return geo_feature_name(f);
+}
+
+size_t truce_geo_candidates(const truce_geo *g, const char *name, size_t len)
+{
+    return geo_candidates(g, name, len);
+}
+
+bool truce_geo_resolve(const truce_geo *g, const char *name, size_t len, const char *const *country_hints,
+                       size_t n_hints, unsigned want, truce_place *out)
+{
+    return geo_resolve_as(g, name, len, country_hints, n_hints, want, out);
+}

@@ -30,42 +30,21 @@
 
 typedef struct geo geo;
 
-typedef enum {
-    GEO_CITY = 0,      /* a populated place (GeoNames P class) */
-    GEO_ADMIN1 = 1,    /* a first-level subdivision (ISO 3166-2) */
-    GEO_REGION = 2,    /* a named region of ours (data/places.tsv) */
-    GEO_COUNTRY = 3,   /* an ISO 3166-1 country */
-} geo_feature;
-
-/* Bits for geo_resolve_as()'s `want`. */
-#define GEO_WANT(f) (1u << (f))
-#define GEO_WANT_ANY 0xFu
-
-/* Flags of a place. */
-enum {
-    GEO_F_CAPITAL = 1,   /* a country's capital (GeoNames PPLC) */
-    GEO_F_SEAT = 2,      /* seat of a first-level division (PPLA) */
-    GEO_F_SEAT2 = 4,     /* seat of a lower division (PPLA2..4) */
-    GEO_F_CURATED = 8,   /* from data/places.tsv */
-};
-
-#define GEO_NONE UINT32_MAX   /* no place (e.g. admin1 unknown) */
-
-/* One resolved place. The strings point into the gazetteer blob and live as
- * long as it does. lat/lon are NAN when the gazetteer has no coordinates
- * (some ISO 3166-2 subdivisions); test with isnan(). */
-typedef struct {
-    uint32_t id;           /* index in the gazetteer (for geo_get) */
-    const char *name;      /* as the data writes it: "Xankandi", "Donbas" */
-    const char *admin1;    /* the subdivision's name, "" when unknown */
-    uint32_t admin1_id;    /* its id, or GEO_NONE */
-    char country[4];       /* ISO 3166-1 alpha-3, "" when none (Kashmir) */
-    double lat, lon;       /* degrees (WGS84), NAN when unknown */
-    uint32_t geonameid;    /* 0 when the place is not from GeoNames */
-    uint32_t population;   /* 0 when unknown */
-    geo_feature feature;
-    unsigned flags;        /* GEO_F_* */
-} geo_place;
+/* The public types under their internal names (truce.h). */
+typedef truce_geo_feature geo_feature;
+#define GEO_CITY TRUCE_GEO_CITY
+#define GEO_ADMIN1 TRUCE_GEO_ADMIN1
+#define GEO_REGION TRUCE_GEO_REGION
+#define GEO_COUNTRY TRUCE_GEO_COUNTRY
+#define GEO_WANT(f) TRUCE_GEO_WANT(f)
+#define GEO_WANT_ANY TRUCE_GEO_WANT_ANY
+#define GEO_F_CAPITAL TRUCE_GEO_F_CAPITAL
+#define GEO_F_SEAT TRUCE_GEO_F_SEAT
+#define GEO_F_SEAT2 TRUCE_GEO_F_SEAT2
+#define GEO_F_CURATED TRUCE_GEO_F_CURATED
+#define GEO_NONE TRUCE_GEO_NONE
+/* One resolved place (truce_place). */
+typedef truce_place geo_place;
 
 /* Check a gazetteer image and return a handle that reads it in place. The
  * blob must be 4-byte aligned and stay valid and unchanged until

@@ -175,10 +175,20 @@ static void json_cstr_or_null(truce_buf *b, const char *s)
     }
 }
 
+/* A number of [0, 1] with two decimals ("0.87"), as "%.2f" writes it. */
+static void put_unit2(truce_buf *b, double x)
+{
+    long t = x <= 0 ? 0 : x >= 1 ? 100 : lround(x * 100.0);
+    char s[4] = {(char)('0' + t / 100), '.', (char)('0' + t / 10 % 10), (char)('0' + t % 10)};
+    buf_put(b, s, 4);
+}
+
 void truce_write_jsonl(truce_buf *b, const truce_event *ev)
 {
     char date[11];
-    buf_puts(b, "{\"story_id\":");
+    buf_puts(b, "{\"event_id\":");
+    json_cstr_or_null(b, ev->event_id);
+    buf_puts(b, ",\"story_id\":");
     json_cstr_or_null(b, ev->story_id);
     buf_puts(b, ",\"sentence\":");
     buf_uint(b, ev->sentence);
@@ -247,6 +257,8 @@ void truce_write_jsonl(truce_buf *b, const truce_event *ev)
     buf_puts(b, "],\"pattern\":");
     json_cstr_or_null(b, ev->pattern);
     buf_puts(b, ev->historical ? ",\"historical\":true" : ",\"historical\":false");
+    buf_puts(b, ",\"confidence\":");
+    put_unit2(b, ev->confidence);
     if (ev->issues) {
         /* "CODE,n;CODE,n" as {"CODE":n,...}; only with an issues dictionary */
         buf_puts(b, ",\"issues\":{");
@@ -349,10 +361,10 @@ static void row_printf(row *r, const char *fmt, ...)
 }
 
 static const char *const contract_fields[] = {
-    "story_id", "sentence", "date", "date_source", "source", "source_country", "target",
+    "event_id", "story_id", "sentence", "date", "date_source", "source", "source_country", "target",
     "target_country", "code", "root", "quad_class", "goldstein", "plover", "location_name",
     "location_country", "location_admin1", "lat", "lon", "location_precision", "span_start",
-    "span_end", "historical", "pattern", "text"};
+    "span_end", "historical", "confidence", "pattern", "text"};
 
 static void contract_header(truce_buf *b, bool csv)
 {
@@ -370,6 +382,7 @@ static void contract_row(truce_buf *b, const truce_event *ev, bool csv)
     if (ev->date != TRUCE_NODAY) {
         truce_day_format(ev->date, date);
     }
+    row_str(&r, ev->event_id);
     row_str(&r, ev->story_id);
     row_printf(&r, "%u", ev->sentence);
     row_str(&r, date);
@@ -397,6 +410,7 @@ static void contract_row(truce_buf *b, const truce_event *ev, bool csv)
     row_printf(&r, "%zu", ev->span_start);
     row_printf(&r, "%zu", ev->span_end);
     row_str(&r, ev->historical ? "true" : "false");
+    row_printf(&r, "%.2f", ev->confidence);
     row_str(&r, ev->pattern);
     row_put(&r, ev->text ? ev->text : "", ev->text ? ev->text_len : 0);
     buf_puts(b, csv ? "\r\n" : "\n");
@@ -874,7 +888,7 @@ struct truce_plover {
     truce_day date;
     size_t span_start, span_end;
     int quad_class;
-    double goldstein, lat, lon;
+    double goldstein, lat, lon, confidence;
     uint32_t geonameid;
     bool historical, has_loc, mutual;
     size_t f[PF_N];             /* offsets of the fields in pool; SIZE_MAX = NULL */
@@ -1081,7 +1095,8 @@ static void plover_record(truce_plover *p, truce_buf *b)
     json_cstr_or_null(b, pool_str(p, p->f[PF_CODE]));
     buf_printf(b, ",\"goldstein\":%.1f,\"date_source\":", p->goldstein);
     json_cstr_or_null(b, pool_str(p, p->f[PF_DATE_SOURCE]));
-    buf_printf(b, ",\"historical\":%s,\"pattern\":", p->historical ? "true" : "false");
+    buf_printf(b, ",\"historical\":%s,\"confidence\":%.2f,\"pattern\":", p->historical ? "true" : "false",
+               p->confidence);
     json_cstr_or_null(b, pool_str(p, p->f[PF_PATTERN]));
     buf_puts(b, "}\n");
     p->open = false;
@@ -1111,6 +1126,7 @@ void truce_plover_add(truce_plover *p, truce_buf *b, const truce_event *ev)
         p->span_end = ev->span_end;
         p->quad_class = ev->quad_class;
         p->goldstein = ev->goldstein;
+        p->confidence = ev->confidence;
         p->lat = ev->lat;
         p->lon = ev->lon;
         p->geonameid = ev->geonameid;

@@ -48,6 +48,18 @@ def run_truce(truce, stories):
     return out
 
 
+def dump(name, rows):
+    """With EVAL_DUMP=DIR, one line per sentence (id, gold, got, text) into
+    DIR/NAME.tsv, to compare two builds sentence by sentence."""
+    d = os.environ.get("EVAL_DUMP")
+    if not d:
+        return
+    os.makedirs(d, exist_ok=True)
+    with open(os.path.join(d, name + ".tsv"), "w", encoding="utf-8") as f:
+        for r in rows:
+            f.write("\t".join(str(x).replace("\t", " ").replace("\n", " ") for x in r) + "\n")
+
+
 def main_event(events):
     for e in events:
         if e["code"] != "010":
@@ -99,10 +111,12 @@ def eval_plover(shared, truce):
     ok = covered = 0
     src_ok = src_n = tgt_ok = tgt_n = 0
     confusion = collections.Counter()
+    out = []
     for n, r in enumerate(recs):
         gold = OLD.get(r["event"], r["event"])
         e = main_event(ev.get("%d:%s" % (n, r["id"]), []))
         got = e["plover"] if e else None
+        out.append((n, gold, got, e["code"] if e else "-", (e["source"], e["target"]) if e else "-", r["text"][:300]))
         if e:
             covered += 1
         by_type[gold][1] += 1
@@ -118,6 +132,7 @@ def eval_plover(shared, truce):
         if gt:
             tgt_n += 1
             tgt_ok += bool(e and e["target_country"] in gt)
+    dump("plover", out)
     n = len(recs)
     print(f"PLOVER GSR ({n} sentences)")
     print(f"  event type     {pct(ok, n)}   (sentences with any event: {pct(covered, n)})")
@@ -147,9 +162,11 @@ def eval_conflibert(shared, truce):
     ok = covered = 0
     per = collections.defaultdict(lambda: [0, 0])
     confusion = collections.Counter()
-    for i, _, label in rows:
+    out = []
+    for i, text, label in rows:
         e = main_event(ev.get(i, []))
         got = pentaclass(e["root"]) if e else None
+        out.append((i, label, got, e["code"] if e else "-", (e["source"], e["target"]) if e else "-", text))
         covered += e is not None
         per[label][1] += 1
         if got == label:
@@ -157,6 +174,7 @@ def eval_conflibert(shared, truce):
             per[label][0] += 1
         else:
             confusion[(label, got)] += 1
+    dump("conflibert", out)
     n = len(rows)
     print(f"ConfliBERT CAMEO pentaclass ({n} sentences)")
     print(f"  agreement      {pct(ok, n)}   (sentences with any event: {pct(covered, n)})")

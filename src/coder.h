@@ -1,0 +1,536 @@
+/* coder.h — the coder's stages and the types they pass on, never installed.
+ *
+ * A story goes through the coder (coder.c) as tokens and sentences
+ * (text.c); each sentence then through the stages, one module each:
+ *
+ *   dates.c     date expressions of the sentence, and each event's date
+ *   mentions.c  actor mentions: names, roles, pronouns, compounds
+ *   match.c     heads (verbs, event nouns) and their best pattern
+ *   modality.c  the verb group: negation, passive, intent, threat, ...
+ *   roles.c     who is the source and who the target
+ *   speech.c    reported speech: the speaker's statement, praise, demands
+ *   place.c     where the event happened (the gazetteer)
+ *   emit.c      the event record, dedup, and pairs of compound actors
+ *   sentence.c  the orchestrator: match -> modality -> roles -> dates ->
+ *               place -> emit, per head of a sentence
+ *   tabari.c    TABARI's (and PETRARCH's) literal coding rules, which the
+ *               main path calls only when truce_options.tabari or
+ *               .literal ask for them
+ *
+ * Each stage reads what the earlier ones left in the story's arena through
+ * const pointers (tokens, sentences, mentions) and fills its own results;
+ * nothing is copied. The small token tests every stage uses are inline
+ * here. Threads: a coder and all it holds belong to one thread.
+ */
+#ifndef TRUCE_CODER_H
+#define TRUCE_CODER_H
+
+#include "truce_int.h"
+
+#include "geo.h"
+
+/* ---- mentions ----------------------------------------------------------- */
+
+typedef struct mention {
+    uint32_t tok_start, tok_end;   /* token range */
+    char code[16];                 /* resolved actor code, "" if unresolved */
+    char country[4];               /* ISO3 or "" */
+    bool person, plural, pronoun, first_person, needs_coref;
+    bool placed;                   /* "demonstrators in Minsk": country from a place */
+    bool member;                   /* a further member of a compound actor code "A/B" */
+    char sector[8];                /* role of an actor without a country */
+    uint8_t kind;                  /* AK_* of the head unit */
+    uint32_t group;                /* compound group index */
+    uint32_t prev_id;              /* word id of the token before it */
+    /* TABARI pronouns: 1 + the index (in the sentence's mentions) of the
+     * actor a pronoun stands for; 0 if none there */
+    uint32_t ante;
+    /* a user dictionary's actor: where its actor code (without the agent's
+     * codes: "FOR" of "FORGOVPRS") sits in code */
+    uint8_t actor_off, actor_len;
+} mention;
+
+/* A sentence's mentions, in text order (arena memory). */
+typedef struct {
+    mention *v;
+    size_t n, cap;
+} mvec;
+
+/* A run of mentions: a compound group, or one mention. */
+typedef struct {
+    const mention *v;
+    size_t n;
+} mlist;
+
+/* The longest actor-trie match at a token: one past its last token, and the
+ * payload list of the trie node. */
+typedef struct {
+    uint32_t end;
+    const actor_entry *e;
+} unit;
+
+/* ---- dates -------------------------------------------------------------- */
+
+typedef struct {
+    uint32_t tok;                  /* token index of the expression */
+    truce_day day;
+    bool historical_hint;          /* "since ...", "in 1988" */
+    bool full;                     /* the text gave the year */
+} date_expr;
+
+/* What the first pass learns of each sentence, for the second. */
+typedef struct {
+    mvec mv;
+    date_expr dates[16];
+    size_t n_dates;
+    truce_day para_date;       /* inherited from earlier in the paragraph */
+    char quote_speaker[16];
+} sinfo;
+
+/* ---- matching ------------------------------------------------------------ */
+
+typedef struct {
+    const pattern *p;
+    const mention *src, *tgt;   /* slot captures (first mention) */
+    const mention *comp;        /* a % slot: a compound, each member both */
+    size_t last_tok;            /* last token matched */
+    size_t n_words;             /* tokens matched by word elements */
+    const mention *skip[4];     /* actors a ^ passed over */
+    size_t n_skip;
+} pmatch;
+
+/* ---- modality ------------------------------------------------------------ */
+
+typedef struct {
+    bool verb;          /* used as a verb */
+    bool passive, negated, intent, threat, hypothetical;
+    bool obligation;    /* "must", "should", "urged ... to": demanded, not done */
+    bool refusal;       /* "refused to", "will not": rejected */
+    bool infinitive_of_noun;   /* "the effort to return": no subject */
+    size_t group_start; /* first token of the verb group (aux etc.) */
+} vinfo;
+
+enum { MODE_INTENT, MODE_THREAT, MODE_DEMAND, MODE_REJECT };
+
+/* ---- events -------------------------------------------------------------- */
+
+/* What every event of one head shares: its sentence, date, speaker, place
+ * and clause. */
+typedef struct {
+    size_t sent;                  /* sentence index */
+    truce_day date;
+    bool date_text;
+    bool historical;
+    const char *speaker;          /* for reporting */
+    const mention *loc;           /* a place named in the event's clause */
+    const char *rule;             /* provenance when no pattern fired */
+    uint32_t cb, ce, head;        /* the event's clause and head, for places */
+    bool unknown_source;          /* "civilians were killed": the attacker is not said */
+    const mvec *mv;               /* the sentence's actors */
+} evctx;
+
+/* A speech verb's report: who said it, and the tokens of what was said. */
+typedef struct {
+    size_t sent;
+    size_t content_b, content_e;   /* tokens of the reported content */
+    const mention *speaker;
+    char code[16];
+    size_t verb;
+    const pattern *p;
+} speech;
+
+/* One head (a verb or event noun) on its way through the stages: where
+ * it is, what the verb group says (modality), its best pattern and code,
+ * and what its events share (date, place, speaker). */
+typedef struct {
+    size_t s_index;               /* the sentence */
+    size_t sb, se;                /* its tokens (se: the content's end in reported speech) */
+    size_t i;                     /* the head */
+    size_t cb, ce;                /* the head's clause */
+    vinfo v;
+    pmatch best;
+    const pattern *p;             /* best.p */
+    char code[8];                 /* the code after modality */
+    evctx x;
+    const char *speaker_code;     /* the reporting speaker's code, or NULL */
+} head_ctx;
+
+/* Who acts on whom for one head (roles.c): the mentions chosen and the
+ * lists coded, and the stand-in mentions they may point at. */
+typedef struct head_roles {
+    const mention *sm, *tm;       /* the source and target mentions chosen */
+    mlist src, tgt;               /* the actors coded: groups, or one */
+    mention dflt_src, dflt_tgt;   /* TABARI's DEFAULT, put at the verb */
+    bool src_after_verb;          /* TABARI: the source found after the verb */
+    bool lone_tgt;                /* tgt is tm alone, not its group */
+    const char *role_cc;          /* the country a target role takes */
+    mention place_target;         /* "arrived in Amman": the place's country */
+    mention occupied;             /* "captured Kabul": the country's territory */
+    mention located, tlocated;    /* roles placed in a country */
+    mention fp;                   /* the speaker, standing for "I", "we" */
+    mention sbuf[8], tbuf[8];     /* TABARI: compounds of roles */
+    mlist src_roles, tgt_roles;
+} head_roles;
+
+/* TABARI's story state (truce_options.tabari): kept apart so the main path
+ * reads without it. */
+typedef struct {
+    /* the actor code (agents left out) of the first actor named in the
+     * story's last sentence, which a pronoun with no actor before it in
+     * its own sentence stands for; "" if none */
+    char fwd_code[16];
+    size_t last_target_end;        /* the last coded verb's target ends here */
+    /* DEFAULT: SOURCE [X] TARGET [Y] (opt.default_source and _target) as
+     * mentions, made once; the head coder puts them at its verb */
+    mention dflt_src, dflt_tgt;
+} tabari_state;
+
+struct truce_coder {
+    const kb *k;
+    truce_options opt;
+    arena a;
+    truce_buf scratch;
+    tokcache *cache;               /* word forms seen by this coder */
+    uint64_t bloom[16];            /* word ids of the current sentence */
+    /* per story */
+    const truce_story *st;
+    const uint8_t *text;
+    token *t;
+    size_t nt;
+    sentence *s;
+    size_t ns;
+    /* story state for coreference */
+    char last_speaker[16];
+    char last_person[16];
+    char last_person_sector[8];
+    char last_actor[16];
+    char dl_name[64];              /* the dateline's place, title-cased */
+    char dl_country[4];
+    /* emitted keys for dedup */
+    char (*seen)[48];
+    size_t n_seen, cap_seen;
+    truce_sink sink;
+    void *user;
+    size_t n_events;
+    uint32_t ev_sentence, ev_n;    /* the last event's sentence (story-wide) and its number in it */
+    bool stop;
+    /* a long story is coded a part at a time: where the part starts in the
+     * story's text, and the sentences of the parts before it */
+    size_t base;
+    uint32_t sent_base;
+    bool mutual;                   /* emitting the pairs of a joint act */
+    bool org_ids_ready;            /* org_ids filled (at first use) */
+    uint32_t org_ids[64];          /* kb ids of org_heads' words (0: not in the kb) */
+    size_t issues_sent;            /* 1 + the sentence whose issues ... */
+    char issues_buf[512];          /* ... these are ("" = none) */
+    size_t n_skipped;              /* sentences over max_sentence_tokens ... */
+    size_t first_skipped;          /* ... and where the first one starts */
+    truce_story_flag flag;         /* flag_codes: ### or +++ met */
+    const mention *last_subject;   /* the last coded verb's source, in ... */
+    size_t last_subject_sent;      /* ... this sentence */
+    size_t xf_tok[8];              /* verbs of the sentence a transformation ... */
+    size_t n_xf;                   /* ... has coded already */
+    tabari_state tab;
+};
+
+/* ---- token tests (every stage) ------------------------------------------ */
+
+#define TOKF(i) (int)(c->t[i].end - c->t[i].start), (const char *)c->text + c->t[i].start
+
+static inline bool tok_is(const truce_coder *c, size_t i, uint32_t id)
+{
+    return i < c->nt && id && c->t[i].id == id;
+}
+
+/* Is token i the lower-case word w (the text compared case-insensitively)? */
+static inline bool tok_is_word(const truce_coder *c, size_t i, const char *w)
+{
+    if (i >= c->nt) {
+        return false;
+    }
+    /* compared as it goes: most calls fail on the first letter */
+    const token *t = &c->t[i];
+    size_t n = t->end - t->start, j = 0;
+    for (; j < n && w[j]; j++) {
+        uint8_t ch = c->text[t->start + j];
+        if (ch >= 'A' && ch <= 'Z') {
+            ch = (uint8_t)(ch + 32);
+        }
+        if (ch != (uint8_t)w[j]) {
+            return false;
+        }
+    }
+    return j == n && w[j] == 0;
+}
+
+static inline bool tok_punct(const truce_coder *c, size_t i, char ch)
+{
+    return i < c->nt && c->t[i].kind == TOK_PUNCT && c->text[c->t[i].start] == (uint8_t)ch;
+}
+
+static inline bool is_quote_tok(const truce_coder *c, size_t i)
+{
+    return i < c->nt && (c->t[i].flags & (TF_QUOTE_OPEN | TF_QUOTE_CLOSE));
+}
+
+static inline bool tok_has(const truce_coder *c, size_t i, uint32_t cls)
+{
+    return i < c->nt && (c->t[i].wclass & cls) != 0;
+}
+
+static inline bool is_be(const truce_coder *c, size_t i)
+{
+    return i < c->nt && c->t[i].vlemma && c->t[i].vlemma == c->k->w.be;
+}
+
+static inline bool is_aux(const truce_coder *c, size_t i)
+{
+    if (i >= c->nt) {
+        return false;
+    }
+    uint32_t l = c->t[i].vlemma;
+    return (l && (l == c->k->w.be || l == c->k->w.have || l == c->k->w.do_)) ||
+           tok_has(c, i, WC_MODAL);
+}
+
+static inline bool tok_adverb(const truce_coder *c, size_t i)
+{
+    if (tok_has(c, i, WC_ADVERB)) {
+        return true;
+    }
+    /* -ly words that are not verbs */
+    const token *t = &c->t[i];
+    size_t n = t->end - t->start;
+    return t->kind == TOK_WORD && n > 4 && !t->isverb &&
+           c->text[t->end - 2] == 'l' && c->text[t->end - 1] == 'y' && !(t->flags & TF_CAP);
+}
+
+static inline bool cap_word(const truce_coder *c, size_t i)
+{
+    return i < c->nt && c->t[i].kind == TOK_WORD && (c->t[i].flags & TF_CAP);
+}
+
+/* Is id a preposition (of, to, with, in, at, by, from, on, ...)? */
+static inline bool is_prep(const truce_coder *c, uint32_t id)
+{
+    const kb *k = c->k;
+    return id && (id == k->w.of || id == k->w.to || id == k->w.with || id == k->w.in ||
+                  id == k->w.at || id == k->w.by || id == k->w.from || id == k->w.on ||
+                  id == k->w.for_ || id == k->w.between || id == k->w.near ||
+                  id == k->w.along || id == k->w.into || id == k->w.over ||
+                  id == k->w.across || id == k->w.within || id == k->w.around ||
+                  id == k->w.inside);
+}
+
+/* A clause ends at ; . ? ! : or a quotation mark. */
+static inline bool clause_stop(const truce_coder *c, size_t i)
+{
+    return tok_punct(c, i, ';') || tok_punct(c, i, '.') || tok_punct(c, i, '?') ||
+           tok_punct(c, i, '!') || tok_punct(c, i, ':') || is_quote_tok(c, i);
+}
+
+/* Has a transformation of this sentence coded the verb at i already? */
+static inline bool xf_done(const truce_coder *c, size_t i)
+{
+    for (size_t q = 0; q < c->n_xf; q++) {
+        if (c->xf_tok[q] == i) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* The CAMEO root of a code ("190" -> 19). */
+static inline int code_root(const char *code)
+{
+    return (code[0] - '0') * 10 + (code[1] - '0');
+}
+
+/* ---- coder.c ---------------------------------------------------------- */
+
+/* One line of explanation for --explain (truce_options.trace); nothing
+ * without a trace callback. */
+void coder_trace(const truce_coder *c, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+/* Tokens and sentences of a story (a part of it) into c->t and c->s, the
+ * dateline's tokens left out and its place and country kept; the arena
+ * reset. Every stage works on what this leaves (and the unit tests of the
+ * stages start here). */
+truce_status coder_prepare(truce_coder *c, const truce_story *st, truce_error *err);
+
+/* ---- dates.c: date expressions and event dates ----------------------- */
+
+/* The date expressions of tokens [b, e), resolved against ref (the story's
+ * date, or TRUCE_NODAY): at most cap into out; returns the count. */
+size_t dates_find(const truce_coder *c, size_t b, size_t e, truce_day ref, date_expr *out, size_t cap);
+/* The event date of the head at token head into x (date, date_text,
+ * historical): the nearest expression of the sentence outside [excl_b,
+ * excl_e), else (inherit, a past-tense act) the paragraph's full date,
+ * else the story's; never after the story. */
+void dates_event(const truce_coder *c, const sinfo *si, size_t head, evctx *x, size_t excl_b,
+                 size_t excl_e, bool inherit);
+
+/* ---- mentions.c: actors of a sentence -------------------------------- */
+
+/* Find the actor mentions of tokens [b, e) on day `day` into mv, grouped in
+ * compounds. False if memory ran out. */
+bool mentions_find(truce_coder *c, size_t b, size_t e, truce_day day, mvec *mv);
+/* The longest actor-trie match at token i inside [i, e). */
+bool mentions_unit(const truce_coder *c, size_t i, size_t e, unit *u);
+/* The first entry of u's payload of the kind AK_*, or NULL. */
+const actor_entry *mentions_unit_kind(const unit *u, int kind);
+/* Is code an actor code that starts with a country (not IGO, REB, ...)? */
+bool actor_is_country(const char *code);
+/* Mentions by token: the one starting (end false) or ending (end true) at
+ * tok with a code (or, pronouns, a pronoun). */
+const mention *mv_at2(const mvec *mv, size_t tok, bool end, bool pronouns);
+const mention *mv_at(const mvec *mv, size_t tok, bool end);
+const mention *mv_ending_at(const mvec *mv, size_t tok);
+/* Is token i inside a mention (pronouns aside)? */
+bool mv_inside(const mvec *mv, size_t i);
+/* The compound group of the mention at index x. */
+mlist mv_group(const mvec *mv, size_t x);
+static inline size_t mv_index(const mvec *mv, const mention *m)
+{
+    return (size_t)(m - mv->v);
+}
+
+/* ---- match.c: heads and patterns ------------------------------------- */
+
+/* The sentence's words into the coder's Bloom filter (pattern_possible). */
+void match_sentence_bloom(truce_coder *c, size_t sb, size_t se);
+/* The verb (*vp) and noun (*np) pattern lists headed by token i; false if
+ * it heads none. */
+bool match_head_patterns(const truce_coder *c, size_t i, const pattern **vp, const pattern **np);
+/* The best pattern of list for the head at token i (most elements
+ * matched; ties to the earlier line) within [sb, ce); its weight, or -1 if
+ * none matches. */
+int match_best(const truce_coder *c, const mvec *mv, const pattern *list, size_t i, size_t sb, size_t ce,
+               pmatch *best);
+/* How many tokens a word element matches from token i inside [i, end). */
+size_t match_elem_fwd(const truce_coder *c, size_t i, size_t end, const pat_elem *pe);
+/* A dictionary's transformation of the infinitive at token i ("wants to
+ * attack"), or NULL. */
+const transform *match_infinitive_transform(const truce_coder *c, size_t i);
+/* Is the verb at i the governing verb of such a transformation? */
+bool match_governs_transform(const truce_coder *c, size_t i);
+
+/* ---- modality.c: the verb group ------------------------------------- */
+
+/* Is token i used as a verb here, and how: passive, negated, modality. */
+vinfo modality_analyse(const truce_coder *c, const mvec *mv, size_t i, size_t sb);
+/* The code of a pattern's code under a mode (data/modality.tsv) into out;
+ * "" when the mode gives no event. */
+void modality_code(const kb *k, const char *code, int mode, char out[8]);
+/* The code the verb group v gives the pattern code pcode into out: the act
+ * itself, an intent, a threat, a rejection; false (no event) when it is
+ * negated, hypothetical, only demanded or the infinitive of a noun. */
+bool modality_apply(const kb *k, const vinfo *v, const char *pcode, char out[8]);
+
+/* ---- roles.c: source and target -------------------------------------- */
+
+/* Where the clause of the verb at head begins and ends. */
+size_t roles_clause_begin(const truce_coder *c, size_t sb, size_t head);
+size_t roles_clause_end(const truce_coder *c, size_t head, size_t se);
+/* The subject before the verb at head in [cb, head), or NULL. */
+const mention *roles_subject(const truce_coder *c, const mvec *mv, size_t cb, size_t head);
+/* The object: the first mention after head before ce that is no place. */
+const mention *roles_object(const truce_coder *c, const mvec *mv, size_t head, size_t ce, bool roles_ok);
+/* A role with no country as an actor of country cc ("---" if NULL). */
+const mention *roles_place_role(mention *out, const mention *role, const char *cc);
+/* Violence (or an arrest, release, ...) with victims and no doer named: an
+ * event of unknown source. False if it is not one. */
+bool roles_victims(truce_coder *c, evctx *x, const mention *victims, const char *code, size_t head,
+                   size_t last, const pattern *p);
+/* Is code that of one of l's actors? */
+bool roles_code_in(mlist l, const char *code);
+/* Find the source and target of the head h and code its events. */
+void roles_code(truce_coder *c, const sinfo *si, head_ctx *h);
+
+/* ---- speech.c: reported speech --------------------------------------- */
+
+/* Code the speech verb that heads h: the speaker's statement to an
+ * addressee; fills *sp and returns true when the verb reports something
+ * (its content is then read by speech_content). */
+bool speech_head(truce_coder *c, const sinfo *si, const head_ctx *h, speech *sp);
+/* Events inside reported content: praise, demands, transformations, and
+ * the statement itself. */
+void speech_content(truce_coder *c, const sinfo *si, size_t s_index, const speech *sp);
+
+/* ---- place.c: where -------------------------------------------------- */
+
+/* What an event's location fields point into until the sink has it: the
+ * place's name as written, the gazetteer's answer, actor codes settled by
+ * the place. */
+typedef struct {
+    char locname[96];
+    geo_place gp;
+    char sfix[16], tfix[16], scfix[4], tcfix[4], tplace[4];
+} place_bufs;
+
+/* A country or capital named as a place in the clause [cb, ce) ("in
+ * Armenia"), or NULL. */
+const mention *place_in_clause(const truce_coder *c, const mvec *mv, size_t cb, size_t ce);
+/* The event's location into ev (name, country, admin1, coordinates,
+ * precision, span), from the clause, the place mention or the dateline,
+ * and the actors it settles. */
+void place_event(const truce_coder *c, const evctx *x, const char *code, truce_event *ev, const char *sc,
+                 const char *tc, place_bufs *buf);
+/* Does the verb at i capture or seize (an occupation when its object is a
+ * place)? */
+bool place_occupies(const truce_coder *c, size_t i);
+
+/* ---- emit.c: event records ------------------------------------------- */
+
+/* One event to the sink (deduplicated unless told otherwise). */
+void emit_event(truce_coder *c, const evctx *x, const char *src, const char *tgt, const char *code,
+                size_t span_b, size_t span_e, const pattern *p);
+/* Events for a source list x target list (a compound subject of a joint
+ * act acting on each other). */
+void emit_pairs(truce_coder *c, const evctx *x, mlist src, mlist tgt, const char *code, size_t span_b,
+                size_t span_e, const pattern *p);
+
+/* ---- sentence.c: the orchestrator ------------------------------------ */
+
+/* Code one sentence (index s_index) whose first-pass results are si. */
+void sentence_code(truce_coder *c, sinfo *si, size_t s_index);
+
+/* ---- tabari.c: literal coding (TABARI, PETRARCH) --------------------- */
+
+/* TABARI's verbs of a sentence: where its last coded clause ends, and the
+ * weak verbs ("SAID [023?]") kept for last. */
+typedef struct {
+    size_t coded_until, last_coded;
+    size_t weak[8], n_weak;
+} tabari_clauses;
+
+/* mentions: pronouns stand for the first actor before them (or FORWARD,
+ * the previous sentence's); a verb of the dictionary is no modifier of an
+ * actor; after a list's "and", a comma ends it */
+void tabari_pronouns(truce_coder *c, mvec *mv);
+bool tabari_verb_at(const truce_coder *c, size_t i);
+void tabari_regroup(const truce_coder *c, mvec *mv, uint32_t *g);
+/* clauses: "but", an "or" joining verbs, an "and" not joining two actors */
+bool tabari_or_verb(const truce_coder *c, size_t u);
+size_t tabari_clause_begin(const truce_coder *c, const mvec *mv, size_t sb, size_t head);
+size_t tabari_clause_end(const truce_coder *c, size_t head, size_t se);
+/* comma-delimited clauses left out (truce_options.comma_clauses) */
+void tabari_commas(truce_coder *c);
+/* how well the head at i is coded: 2 a pattern line, 1 its verb line, 0 */
+int tabari_head_rank(const truce_coder *c, const sinfo *si, size_t sb, size_t se, size_t i, pmatch *m);
+/* COMPLEX: VERBS, CONJ: true (and the story flagged) if too complex */
+bool tabari_complex(truce_coder *c, const sinfo *si, size_t sb, size_t se);
+/* a head TABARI does not code now (see tabari.c) */
+bool tabari_defer(const truce_coder *c, const sinfo *si, tabari_clauses *tc, size_t sb, size_t lim, size_t i);
+/* verbs: a word used as a verb by literal coding only */
+void tabari_literal_verb(const truce_coder *c, const mvec *mv, size_t sb, size_t i, const pattern *vp,
+                         vinfo *v);
+/* roles: TABARI's source, a target a ^ slot passed over, its targets */
+void tabari_source(truce_coder *c, const sinfo *si, const head_ctx *h, head_roles *r);
+const mention *tabari_skipped_target(const truce_coder *c, const sinfo *si, const head_ctx *h,
+                                     const head_roles *r);
+void tabari_target(const truce_coder *c, const sinfo *si, const head_ctx *h, head_roles *r);
+/* the members of m's compound, roles placed in the unknown country "---" */
+mlist tabari_role_group(const mvec *mv, const mention *m, mention *buf, size_t cap);
+
+#endif

@@ -1,0 +1,554 @@
+/* match.c — what: heads and their best pattern.
+ *
+ * A head is a verb (by its WordNet lemma, or a form a dictionary lists of
+ * its own, or a TABARI stem) or an event noun that some pattern has for
+ * head. Its patterns (data/verbs.txt and users' PETRARCH/TABARI files, all
+ * compiled by patc.c into one shape) are matched around it: word elements
+ * with alternatives, gaps, and the source, target, compound and skipped
+ * actor slots filled by the sentence's mentions; the best pattern is the
+ * one with the most elements (pattern lines over verb lines), ties to the
+ * earlier line. A per-sentence Bloom filter of word ids spares the matcher
+ * most patterns. CAMEO.2.0 transformations of infinitives ("wants to
+ * attack") are found here too. Whether the word is used as a verb, and
+ * what the verb group says of the act, is modality.c's.
+ *
+ * Tests: tests/unit/test_match.c (one block per rule), and the golden cases of
+ * tests/golden/code/.
+ */
+#include "coder.h"
+
+/* Record an actor a ^ element passed over. */
+static void note_skip(pmatch *m, const pat_elem *el, const mention *x)
+{
+    if (el->kind == PE_SKIP && m->n_skip < 4) {
+        m->skip[m->n_skip++] = x;
+    }
+}
+
+static bool word_match(const truce_coder *c, size_t i, const pat_elem *pe)
+{
+    if (i >= c->nt) {
+        return false;
+    }
+    const token *t = &c->t[i];
+    for (int a = 0; a < pe->n_alts; a++) {
+        uint32_t w = pe->alts[a];
+        if (t->id == w || t->vlemma == w || t->nlemma == w) {
+            return true;
+        }
+    }
+    return false;
+}
+
+static bool id_match(const token *t, uint32_t w)
+{
+    return t->id == w || t->vlemma == w || t->nlemma == w;
+}
+
+/* The longest alternative of a word element that occurs at tokens
+ * [i, i+len) inside [i, end): its length, or 0. A one-word element (no
+ * alt_lens) is word_match. */
+/* Does token i begin with the word id w (a TABARI stem)? */
+static bool stem_match(const truce_coder *c, size_t i, uint32_t w)
+{
+    const token *t = &c->t[i];
+    if (t->id == w || t->vlemma == w || t->nlemma == w) {
+        return true;
+    }
+    if (t->kind != TOK_WORD) {
+        return false;
+    }
+    str sw = intern_str(&c->k->words, w);
+    uint8_t key[64];
+    ptrdiff_t n = text_key(c->text + t->start, (ptrdiff_t)(t->end - t->start), key, sizeof key);
+    return n >= sw.len && sw.len > 0 && memcmp(key, sw.p, (size_t)sw.len) == 0;
+}
+
+/* Does token k hold word id w, matched as mode (ALT_*) says? */
+static bool alt_tok(const truce_coder *c, size_t k, uint32_t w, int mode)
+{
+    return mode == ALT_STEM ? stem_match(c, k, w) : mode == ALT_EXACT ? c->t[k].id == w : id_match(&c->t[k], w);
+}
+
+/* Words a pattern alternative may pass over at a PAT_GAP_ID. */
+#define ALT_GAP 8
+
+/* One alternative ids[0..n) (its last word matched as last says, ALT_*) matched
+ * from token i inside [i, end): the tokens it spans, or 0. At a
+ * PAT_GAP_ID other words may come before the next word (the first
+ * place it occurs is taken). */
+static size_t alt_fwd(const truce_coder *c, size_t i, size_t end, const uint32_t *ids, size_t n, int last)
+{
+    size_t pos = i;
+    if (end > c->nt) {
+        end = c->nt;
+    }
+    for (size_t q = 0; q < n; q++) {
+        bool gap = ids[q] == PAT_GAP_ID && q + 1 < n;
+        q += gap;
+        int stem = q + 1 == n ? last : ALT_LEMMA;
+        size_t stop = gap ? (pos + ALT_GAP + 1 < end ? pos + ALT_GAP + 1 : end) : (pos + 1 < end ? pos + 1 : end);
+        while (pos < stop && !alt_tok(c, pos, ids[q], stem) && gap && c->t[pos].kind == TOK_WORD) {
+            pos++;
+        }
+        if (pos >= stop || !alt_tok(c, pos, ids[q], stem)) {
+            return 0;
+        }
+        pos++;
+    }
+    return pos - i;
+}
+
+/* The same for an alternative that ends at token i, inside [begin, i]. */
+static size_t alt_back(const truce_coder *c, ptrdiff_t i, ptrdiff_t begin, const uint32_t *ids, size_t n,
+                       int last)
+{
+    ptrdiff_t pos = i;
+    bool gap = false;
+    for (size_t r = n; r-- > 0;) {
+        if (ids[r] == PAT_GAP_ID) {
+            gap = r + 1 < n;
+            continue;
+        }
+        int stem = r + 1 == n ? last : ALT_LEMMA;
+        ptrdiff_t stop = gap ? (pos - ALT_GAP - 1 > begin - 1 ? pos - ALT_GAP - 1 : begin - 1) : pos - 1;
+        if (stop < begin - 1) {
+            stop = begin - 1;
+        }
+        while (pos > stop && !alt_tok(c, (size_t)pos, ids[r], stem) && gap && c->t[pos].kind == TOK_WORD) {
+            pos--;
+        }
+        if (pos <= stop || !alt_tok(c, (size_t)pos, ids[r], stem)) {
+            return 0;
+        }
+        pos--;
+        gap = false;
+    }
+    return (size_t)(i - pos);
+}
+
+size_t match_elem_fwd(const truce_coder *c, size_t i, size_t end, const pat_elem *pe)
+{
+    if (pe->stem) {
+        return i < end && i < c->nt && stem_match(c, i, pe->alts[0]) ? 1 : 0;
+    }
+    if (pe->exact) {
+        return i < end && i < c->nt && c->t[i].id == pe->alts[0] ? 1 : 0;
+    }
+    if (!pe->alt_lens && !pe->alt_stem) {
+        return i < end && word_match(c, i, pe) ? 1 : 0;
+    }
+    size_t best = 0, o = 0;
+    for (int a = 0; a < pe->n_alts; o += pe->alt_lens ? pe->alt_lens[a] : 1, a++) {
+        size_t n = pe->alt_lens ? pe->alt_lens[a] : 1;
+        size_t len = alt_fwd(c, i, end, pe->alts + o, n, pe->alt_stem ? pe->alt_stem[a] : ALT_LEMMA);
+        if (len > best) {
+            best = len;
+        }
+    }
+    return best;
+}
+
+/* The same, for an alternative that ends at token i (inside [begin, i]). */
+static size_t elem_back(const truce_coder *c, ptrdiff_t i, ptrdiff_t begin, const pat_elem *pe)
+{
+    if (i < begin) {
+        return 0;
+    }
+    if (pe->stem) {
+        return stem_match(c, (size_t)i, pe->alts[0]) ? 1 : 0;
+    }
+    if (pe->exact) {
+        return c->t[i].id == pe->alts[0] ? 1 : 0;
+    }
+    if (!pe->alt_lens && !pe->alt_stem) {
+        return word_match(c, (size_t)i, pe) ? 1 : 0;
+    }
+    size_t best = 0, o = 0;
+    for (int a = 0; a < pe->n_alts; o += pe->alt_lens ? pe->alt_lens[a] : 1, a++) {
+        size_t n = pe->alt_lens ? pe->alt_lens[a] : 1;
+        size_t len = alt_back(c, i, begin, pe->alts + o, n, pe->alt_stem ? pe->alt_stem[a] : ALT_LEMMA);
+        if (len > best) {
+            best = len;
+        }
+    }
+    return best;
+}
+
+static void bloom_add(truce_coder *c, uint32_t id)
+{
+    if (id) {
+        uint32_t b = PAT_BLOOM_BIT(id);
+        c->bloom[b >> 6] |= 1ull << (b & 63);
+    }
+}
+
+/* Can every word element of the pattern occur in this sentence? A cheap
+ * test that spares the matcher most patterns. */
+static bool pattern_possible(const truce_coder *c, const pattern *p)
+{
+    /* first the one-word elements, kept in the pattern itself */
+    for (int k = 0; k < p->n_need; k++) {
+        if (!((c->bloom[p->need[k] >> 6] >> (p->need[k] & 63)) & 1)) {
+            return false;
+        }
+    }
+    for (int side = 0; side < 2; side++) {
+        const pat_elem *el = side ? p->pre : p->post;
+        int n = side ? p->n_pre : p->n_post;
+        for (int k = 0; k < n; k++) {
+            if (el[k].kind != PE_WORD || el[k].stem || el[k].alt_stem) {
+                continue;   /* stems match words the filter does not hold */
+            }
+            bool any = false;
+            size_t o = 0;
+            for (int a = 0; a < el[k].n_alts && !any; a++) {
+                uint32_t b = PAT_BLOOM_BIT(el[k].alts[o]);
+                any = (c->bloom[b >> 6] >> (b & 63)) & 1;
+                o += el[k].alt_lens ? el[k].alt_lens[a] : 1;
+            }
+            if (!any) {
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
+/* The slot a slot element fills; NULL for ^ (an actor passed over). */
+static const mention **slot_of(pmatch *m, const pat_elem *el)
+{
+    switch (el->kind) {
+    case PE_SRC:
+        return &m->src;
+    case PE_TGT:
+        return &m->tgt;
+    case PE_COMP:
+        return &m->comp;
+    default:
+        return NULL;
+    }
+}
+
+/* Match post-elements from token pos; returns true and fills m. */
+static bool match_post(const truce_coder *c, const mvec *mv, const pat_elem *el, int n,
+                       size_t pos, size_t end, pmatch *m)
+{
+    if (n == 0) {
+        return true;
+    }
+    /* skip a determiner before words and slots */
+    switch (el->kind) {
+    case PE_GAP: {
+        size_t max = el->max_gap ? el->max_gap : 6;
+        for (size_t skip = 0; skip <= max && pos + skip <= end; skip++) {
+            if (skip > 0 && clause_stop(c, pos + skip - 1)) {
+                break;
+            }
+            if (skip > 0 && !c->opt.literal && tok_has(c, pos + skip - 1, WC_BOUNDARY) &&
+                !tok_is(c, pos + skip - 1, c->k->w.that)) {
+                /* "will withdraw its force from Chad unless X arranged a
+                 * ceasefire": truce's own patterns do not reach into
+                 * another clause ("that" aside: "demanded that ...") */
+                break;
+            }
+            /* a word must come next: only try where it (or "the" + it) is */
+            if (n > 1 && el[1].kind == PE_WORD && !match_elem_fwd(c, pos + skip, end, &el[1]) &&
+                !match_elem_fwd(c, pos + skip + 1, end, &el[1])) {
+                continue;
+            }
+            if (match_post(c, mv, el + 1, n - 1, pos + skip, end, m)) {
+                return true;
+            }
+        }
+        return false;
+    }
+    case PE_WORD: {
+        size_t len = match_elem_fwd(c, pos, end, el);
+        if (len) {
+            m->last_tok = pos + len - 1;
+            m->n_words += len;
+            if (match_post(c, mv, el + 1, n - 1, pos + len, end, m)) {
+                return true;
+            }
+            m->n_words -= len;
+            return false;
+        }
+        if (pos < end && (tok_is(c, pos, c->k->w.the) || tok_is(c, pos, c->k->w.a) ||
+                          tok_is(c, pos, c->k->w.an)) && (len = match_elem_fwd(c, pos + 1, end, el)) != 0) {
+            m->last_tok = pos + len;
+            m->n_words += len;
+            if (match_post(c, mv, el + 1, n - 1, pos + 1 + len, end, m)) {
+                return true;
+            }
+            m->n_words -= len;
+        }
+        return false;
+    }
+    case PE_SRC:
+    case PE_TGT:
+    case PE_COMP:
+    case PE_SKIP: {
+        size_t p = pos;
+        for (int tries = 0; tries < 3 && p < end; tries++, p++) {
+            /* TABARI: a pronoun fills a slot ("SAID $ *": "said he
+             * regretted"), resolved when the event is coded */
+            const mention *x = mv_at2(mv, p, false, c->opt.tabari);
+            if (x) {
+                const mention **slot = slot_of(m, el);
+                const mention *save = slot ? *slot : NULL;
+                if (slot) {
+                    *slot = x;
+                }
+                m->last_tok = x->tok_end - 1;
+                if (match_post(c, mv, el + 1, n - 1, x->tok_end, end, m)) {
+                    note_skip(m, el, x);
+                    return true;
+                }
+                if (slot) {
+                    *slot = save;
+                }
+                return false;
+            }
+            /* only determiners/modifiers may come before the actor */
+            if (!tok_has(c, p, WC_MODIFIER | WC_DETERMINER)) {
+                return false;
+            }
+        }
+        return false;
+    }
+    }
+    return false;
+}
+
+static bool match_pre(const truce_coder *c, const mvec *mv, const pat_elem *el, int n,
+                      ptrdiff_t pos, ptrdiff_t begin, pmatch *m)
+{
+    if (n == 0) {
+        return true;
+    }
+    switch (el->kind) {
+    case PE_GAP: {
+        ptrdiff_t max = el->max_gap ? el->max_gap : 6;
+        for (ptrdiff_t skip = 0; skip <= max && pos - skip >= begin - 1; skip++) {
+            if (match_pre(c, mv, el + 1, n - 1, pos - skip, begin, m)) {
+                return true;
+            }
+        }
+        return false;
+    }
+    case PE_WORD: {
+        size_t len = elem_back(c, pos, begin, el);
+        if (len) {
+            m->n_words += len;
+            if (match_pre(c, mv, el + 1, n - 1, pos - (ptrdiff_t)len, begin, m)) {
+                return true;
+            }
+            m->n_words -= len;
+        }
+        return false;
+    }
+    case PE_SRC:
+    case PE_TGT:
+    case PE_COMP:
+    case PE_SKIP:
+        /* "Russia's invasion of Ukraine": the possessive is the actor */
+        if (pos > begin && tok_is(c, (size_t)pos, c->k->w.s)) {
+            pos--;
+        }
+        if (pos >= begin) {
+            const mention *x = mv_at2(mv, (size_t)pos, true, c->opt.tabari);
+            if (x) {
+                const mention **slot = slot_of(m, el);
+                const mention *save = slot ? *slot : NULL;
+                if (slot) {
+                    *slot = x;
+                }
+                if (match_pre(c, mv, el + 1, n - 1, (ptrdiff_t)x->tok_start - 1, begin, m)) {
+                    note_skip(m, el, x);
+                    return true;
+                }
+                if (slot) {
+                    *slot = save;
+                }
+            }
+        }
+        return false;
+    }
+    return false;
+}
+
+/* The best pattern of list for the head at token i (most elements
+ * matched; ties to the earlier line); its weight, or -1 if none matches. */
+int match_best(const truce_coder *c, const mvec *mv, const pattern *list, size_t i,
+                        size_t sb, size_t ce, pmatch *best)
+{
+    int best_w = -1;
+    memset(best, 0, sizeof *best);
+    for (const pattern *p = list; p; p = p->next) {
+        if (!pattern_possible(c, p)) {
+            continue;
+        }
+        if (!c->opt.flag_codes && (p->code[0] == '#' || p->code[0] == '+')) {
+            continue;   /* TABARI's ### and +++ patterns mean nothing here */
+        }
+        pmatch m = {0};
+        m.p = p;
+        m.last_tok = i;
+        if (!match_post(c, mv, p->post, p->n_post, i + 1, ce, &m)) {
+            continue;
+        }
+        size_t last = m.last_tok;
+        if (!match_pre(c, mv, p->pre, p->n_pre, (ptrdiff_t)i - 1, (ptrdiff_t)sb, &m)) {
+            continue;
+        }
+        m.last_tok = last;
+        /* a dictionary's pattern lines outrank its verb lines ("BREAK_DOWN
+         * [1717]" gives way to "- * TREATY [161]"), as in PETRARCH and
+         * TABARI; then the most elements matched */
+        int w = p->verb_line ? p->weight : p->weight + 1000;
+        /* TABARI: of patterns with as many elements, the one that matched
+         * more words ("RESIST { TO THE END OF THE EARTH | ... }" over
+         * "RESIST { TO THE END | ... }"), then the one with fewer synsets
+         * ("* DOLLAR" over "* &CURRENCY") */
+        if (w > best_w || (w == best_w && c->opt.tabari &&
+                           (m.n_words > best->n_words ||
+                            (m.n_words == best->n_words && p->n_syn < best->p->n_syn)))) {
+            *best = m;
+            best_w = w;
+        }
+    }
+    return best_w;
+}
+
+/* The sentence's words into the coder's Bloom filter (pattern_possible). */
+void match_sentence_bloom(truce_coder *c, size_t sb, size_t se)
+{
+    memset(c->bloom, 0, sizeof c->bloom);
+    for (size_t i = sb; i < se; i++) {
+        bloom_add(c, c->t[i].id);
+        bloom_add(c, c->t[i].vlemma);
+        bloom_add(c, c->t[i].nlemma);
+    }
+}
+
+/* Is w[stem, n) a verb ending TABARI accepts after a stem ("restor" +
+ * "ed", "depart" + "en"; not "departx")? A doubled last letter may come
+ * first ("stop" + "ped"). */
+static bool verb_ending(const uint8_t *w, ptrdiff_t stem, ptrdiff_t n)
+{
+    static const char *const endings[] = {"", "e", "s", "es", "d", "ed", "en", "ing", "ies", "ied", NULL};
+    for (int pass = 0; pass < 2; pass++) {
+        ptrdiff_t b = stem;
+        if (pass == 1) {
+            if (stem < 1 || stem >= n || w[stem] != w[stem - 1]) {
+                break;
+            }
+            b++;
+        }
+        for (const char *const *e = endings; *e; e++) {
+            size_t el = strlen(*e);
+            if ((ptrdiff_t)el == n - b && memcmp(w + b, *e, el) == 0) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+bool match_head_patterns(const truce_coder *c, size_t i, const pattern **vp, const pattern **np)
+{
+    const kb *k = c->k;
+    const token *t = &c->t[i];
+    if (!(t->flags & TF_HEADS)) {
+        *vp = *np = NULL;   /* no pattern has it for head (tok_finish in text.c) */
+        return false;
+    }
+    *vp = t->vlemma && t->vlemma < k->heads_cap ? k->vheads[t->vlemma] : NULL;
+    if (*vp && (*vp)->exact && t->id != t->vlemma) {
+        *vp = NULL;   /* TABARI "BAN=": "baning" is not the verb */
+    }
+    if (t->id && t->id != t->vlemma && t->id < k->heads_cap && k->vheads[t->id] && t->vlemma) {
+        /* a dictionary that lists a form as a verb of its own ("LEFT
+         * [032:033]" beside "LEAVE [012]"): the form's patterns */
+        *vp = k->vheads[t->id];
+    }
+    if (!*vp && k->stems && t->kind == TOK_WORD) {
+        /* TABARI stems: "RESTOR" heads "restore", "restored"; the
+         * longest stem the word begins with */
+        uint8_t key[64];
+        ptrdiff_t n = text_key(c->text + t->start, (ptrdiff_t)(t->end - t->start), key, sizeof key);
+        for (ptrdiff_t len = n; len >= 3 && !*vp; len--) {
+            uint32_t id = intern_find(&k->words, (str){key, len});
+            if (id && id < k->heads_cap && k->vheads[id] &&
+                (len == n || (k->vheads[id]->stem && (!(k->is_verb[id] & 1) || verb_ending(key, len, n))))) {
+                /* a stem that is a whole verb ("DEPART") takes verb endings
+                 * only ("departed", not "departx"); a cut one ("RESTOR",
+                 * "RESUM") any */
+                *vp = k->vheads[id];
+            }
+            if (!*vp && id && len < n && id < k->heads_cap && (k->is_verb[id] & 4) && k->vexc[id] &&
+                k->vexc[id] < k->heads_cap) {
+                *vp = k->vheads[k->vexc[id]];   /* a stem form ("ACTUALITY": "actualityss") */
+            }
+        }
+    }
+    *np = NULL;
+    if (t->id && t->id < k->heads_cap) {
+        *np = k->nheads[t->id];
+    }
+    if (!*np && t->nlemma && t->nlemma < k->heads_cap) {
+        *np = k->nheads[t->nlemma];
+    }
+    return *vp || *np;
+}
+
+/* A dictionary's transformation of an infinitive ("~ a (_ b ATTACK) WANT
+ * = a b 138": "X wants to attack Y", "X attempted to assassinate Y"): the
+ * verb before "to" governs the one at i. */
+const transform *match_infinitive_transform(const truce_coder *c, size_t i)
+{
+    const kb *k = c->k;
+    size_t q = i;
+    if (!k->transforms) {
+        return NULL;
+    }
+    while (q > 0 && tok_has(c, q - 1, WC_ADVERB)) {
+        q--;
+    }
+    if (q < 2 || !tok_is(c, q - 1, k->w.to)) {
+        return NULL;
+    }
+    q--;
+    while (q > 0 && tok_has(c, q - 1, WC_ADVERB)) {
+        q--;
+    }
+    uint32_t gov = q ? c->t[q - 1].vlemma : 0;
+    for (const transform *t = k->transforms; gov && t; t = t->next) {
+        if (t->b == '_' && t->verb1 == gov && (!t->verb2 || t->verb2 == c->t[i].vlemma)) {
+            return t;
+        }
+    }
+    return NULL;
+}
+
+/* The verb at i is the governing verb of an infinitive transformation
+ * ("wants" in "wants to attack"): the transformation is its event. */
+bool match_governs_transform(const truce_coder *c, size_t i)
+{
+    if (!c->k->transforms || !c->t[i].vlemma) {
+        return false;
+    }
+    size_t j = i + 1;
+    while (j < c->nt && tok_has(c, j, WC_ADVERB)) {
+        j++;
+    }
+    if (j >= c->nt || !tok_is(c, j, c->k->w.to)) {
+        return false;
+    }
+    j++;
+    while (j < c->nt && tok_has(c, j, WC_ADVERB)) {
+        j++;
+    }
+    return j < c->nt && match_infinitive_transform(c, j) != NULL;
+}

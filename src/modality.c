@@ -1,0 +1,333 @@
+/* modality.c — did it happen: the verb group.
+ *
+ * Whether a word with verb patterns is used as a verb here (the POS
+ * lexicon, the words before it: "the signed accord", "the attacks", "US
+ * sanctions" are no verbs), whether it is passive, and what its group and
+ * clause say of the act: negated ("did not attack"), intended or announced
+ * ("plans to meet"), threatened, demanded ("must return"), refused,
+ * hypothetical ("if ..."). modality_apply turns that into the code of the
+ * event: the act itself, CAMEO's intent, threat or rejection codes
+ * (data/modality.tsv), or no event at all.
+ *
+ * Tests: tests/unit/test_modality.c (one block per rule), and the golden cases of
+ * tests/golden/code/.
+ */
+#include "coder.h"
+
+#include <stdio.h>
+
+/* Is the actor ending at token p a modifier of what follows ("US
+ * sanctions", "military aid") rather than a subject? A country adjective,
+ * or a bare singular role with no country. */
+static bool adjectival_before(const mvec *mv, size_t p)
+{
+    const mention *m = mv_ending_at(mv, p);
+    /* "US sanctions" (a bare adjective), "military aid" (a bare role); not
+     * "U.S. military gives", a whole actor */
+    return m && ((m->kind == AK_ADJ && strlen(m->code) <= 3) ||
+                 (m->kind == AK_AGENT && !m->country[0] && !m->plural));
+}
+
+/* Is token u a month's name ("May" in "On 2 May", "May 6"), not the modal
+ * verb? Capitalised inside the sentence, or before a number at its start
+ * (test_modality.c: a month is no modal). */
+static bool month_at(const truce_coder *c, size_t u, size_t sb)
+{
+    const token *t = &c->t[u];
+    if (t->kind != TOK_WORD || !(t->flags & TF_CAP) || (t->flags & TF_UPPER) ||
+        !month_from_name((str){c->text + t->start, (ptrdiff_t)(t->end - t->start)})) {
+        return false;
+    }
+    return u > sb || (u + 1 < c->nt && c->t[u + 1].kind == TOK_NUM);
+}
+
+/* Is token p a lower-case word the POS lexicon knows mostly as an
+ * adjective ("small arms", "heavy clashes")? */
+static bool lex_adjective(const truce_coder *c, size_t p)
+{
+    const token *t = &c->t[p];
+    if (t->kind != TOK_WORD || (t->flags & TF_CAP)) {
+        return false;
+    }
+    uint8_t key[64];
+    ptrdiff_t n = text_key(c->text + t->start, (ptrdiff_t)(t->end - t->start), key, sizeof key);
+    return n > 0 && (kb_lex(c->k, key, n) & LEX_MOSTLY) == LEX_MOSTLY_ADJ;
+}
+
+/* Does an actor named after a preposition end at token p ("the threat of
+ * al-Shabab attacks", "in Russian strikes")? An -s form after it is a
+ * noun the actor modifies. */
+static bool actor_after_prep(const truce_coder *c, const mvec *mv, size_t sb, size_t p)
+{
+    const mention *m = mv_ending_at(mv, p);
+    size_t q = m ? m->tok_start : p;
+    while (q > sb && tok_has(c, q - 1, WC_DETERMINER | WC_MODIFIER) && !is_prep(c, c->t[q - 1].id)) {
+        q--;
+    }
+    return m && q > sb && is_prep(c, c->t[q - 1].id) && !tok_is(c, q - 1, c->k->w.by);
+}
+
+/* What the group and clause before the verb at i say of its act:
+ * negation, intent, threat, obligation, refusal, hypothesis; and whether an
+ * infinitive ("to return") belongs to a noun ("the effort to return"). p
+ * is the token before the verb (adverbs passed over), to whether it is
+ * "to". */
+static void group_modality(const truce_coder *c, size_t i, size_t sb, ptrdiff_t p, bool to, vinfo *pv)
+{
+    vinfo v = *pv;
+    if (to) {
+        /* governed by a verb or adjective? */
+        ptrdiff_t q = p - 1;
+        while (q >= (ptrdiff_t)sb && tok_adverb(c, (size_t)q)) {
+            q--;
+        }
+        if (q >= (ptrdiff_t)sb) {
+            const token *g = &c->t[q];
+            bool gov = g->isverb || tok_has(c, (size_t)q, WC_INTENT) || tok_has(c, (size_t)q, WC_THREAT) ||
+                       tok_has(c, (size_t)q, WC_CONTROL);
+            if (!gov && !(g->flags & TF_QUOTE_OPEN)) {
+                v.infinitive_of_noun = true;
+            }
+        }
+    }
+    /* scan back over the verb group and the clause for modality */
+    size_t stop = i > 12 ? i - 12 : 0;
+    if (stop < sb) {
+        stop = sb;
+    }
+    bool past_that = false;
+    for (ptrdiff_t q = (ptrdiff_t)i - 1; q >= (ptrdiff_t)stop; q--) {
+        size_t u = (size_t)q;
+        if (tok_punct(c, u, ';') || tok_punct(c, u, ':') || is_quote_tok(c, u)) {
+            break;
+        }
+        if (month_at(c, u, sb)) {
+            continue;   /* "On 2 May, troops fired": a date, not "may" */
+        }
+        if (tok_is(c, u, c->k->w.that)) {
+            /* "I want to note that the peacekeepers prevented ...": a wish
+             * before "that" is about the saying, not the clause after it
+             * (a demand or a threat still governs it: "demanding that
+             * Egypt open the crossing") */
+            past_that = true;
+        }
+        if (tok_has(c, u, WC_OBLIGATION)) {
+            v.obligation = true;
+        } else if (tok_has(c, u, WC_MODAL | WC_INTENT) && !past_that) {
+            v.intent = true;
+        }
+        if (tok_has(c, u, WC_THREAT)) {
+            v.threat = true;
+        }
+        if (tok_has(c, u, WC_REFUSAL) && i - u <= 4) {
+            v.refusal = true;
+        }
+        if (tok_has(c, u, WC_HYPOTHETICAL)) {
+            v.hypothetical = true;
+        }
+        if (tok_has(c, u, WC_NEGATION) && i - u <= 4) {
+            v.negated = true;
+        }
+        /* a finite verb of its own closes the group */
+        if (c->t[u].isverb && c->t[u].vform == VF_ED && q < (ptrdiff_t)i - 1 &&
+            !tok_has(c, u, WC_INTENT | WC_THREAT | WC_OBLIGATION | WC_REFUSAL | WC_CONTROL) &&
+            !is_aux(c, u)) {
+            break;
+        }
+    }
+    *pv = v;
+}
+
+vinfo modality_analyse(const truce_coder *c, const mvec *mv, size_t i, size_t sb)
+{
+    vinfo v = {0};
+    const token *t = &c->t[i];
+    v.group_start = i;
+    if (!t->vlemma) {
+        return v;
+    }
+    if ((t->flags & TF_LEX_NOT_VERB) && (t->vform == VF_BASE || t->vform == VF_S) &&
+        !(i > sb && (tok_is(c, i - 1, c->k->w.to) || is_aux(c, i - 1)))) {
+        /* the POS lexicon has seen the word only as a noun, adjective or
+         * name ("gunshot wounds", "the convoy"): not a verb, unless "to" or
+         * an auxiliary asks for one ("to broker peace") */
+        return v;
+    }
+    if (i > sb + 1 && tok_punct(c, i - 1, '-') && !(c->t[i - 1].flags & TF_SPACE_BEFORE) &&
+        !(t->flags & TF_SPACE_BEFORE)) {
+        /* "the U.S.-backed forces", "a Kremlin-designated group": the
+         * second half of a hyphenated adjective is no verb
+         * (test_modality.c: hyphenated participles) */
+        return v;
+    }
+    /* previous tokens, skipping adverbs */
+    ptrdiff_t p = (ptrdiff_t)i - 1;
+    while (p >= (ptrdiff_t)sb && tok_adverb(c, (size_t)p)) {
+        if (tok_is(c, (size_t)p, c->k->w.not_) || tok_is(c, (size_t)p, c->k->w.nt) ||
+            tok_is(c, (size_t)p, c->k->w.never)) {
+            v.negated = true;
+        }
+        p--;
+    }
+    bool det = p >= (ptrdiff_t)sb && tok_has(c, (size_t)p, WC_DETERMINER);
+    bool to = p >= (ptrdiff_t)sb && tok_is(c, (size_t)p, c->k->w.to);
+    bool aux = p >= (ptrdiff_t)sb && is_aux(c, (size_t)p);
+    bool cap_mid = (t->flags & TF_CAP) && i > sb && !(c->t[i - 1].flags & TF_QUOTE_OPEN);
+    if (cap_mid && !(t->flags & TF_UPPER)) {
+        return v;     /* a name, not a verb */
+    }
+    switch (t->vform) {
+    case VF_ED:
+        /* "the signed accord", "on alleged abuses": adjectives */
+        v.verb = !det && !(p >= (ptrdiff_t)sb && is_prep(c, c->t[p].id));
+        if (p >= (ptrdiff_t)sb && is_be(c, (size_t)p)) {
+            v.passive = true;
+        } else if (v.verb && p >= (ptrdiff_t)sb && tok_is(c, i + 1, c->k->w.by) && !aux &&
+                   (mv_ending_at(mv, (size_t)p) || c->t[p].nlemma)) {
+            /* "forces backed by Russia continued ...": a participle that
+             * describes a noun; the sentence's verb comes later */
+            v.verb = false;
+        } else if (v.verb && p >= (ptrdiff_t)sb) {
+            /* "were killed and over 70 wounded": a participle coordinated
+             * with a passive is passive too */
+            for (ptrdiff_t q = p; q > (ptrdiff_t)sb && q > p - 5; q--) {
+                if (tok_is(c, (size_t)q, c->k->w.and_) || tok_punct(c, (size_t)q, ',')) {
+                    ptrdiff_t b = q - 2;   /* "were (reportedly) killed and" */
+                    while (b > (ptrdiff_t)sb && tok_adverb(c, (size_t)b)) {
+                        b--;
+                    }
+                    if (c->t[q - 1].vform == VF_ED && b >= (ptrdiff_t)sb && is_be(c, (size_t)b)) {
+                        v.passive = true;
+                    }
+                    break;
+                }
+                if (c->t[q].isverb && c->t[q].vform != VF_NONE && !tok_has(c, (size_t)q, WC_DETERMINER)) {
+                    break;
+                }
+            }
+        }
+        break;
+    case VF_S:
+        /* "the attacks", "of talks", "held talks", "the Ghazni attacks",
+         * "US sanctions", "conceded to demands", "restrictions on
+         * imports": nouns (after a preposition: test_modality.c) */
+        v.verb = !det && !to && !(p >= (ptrdiff_t)sb && is_prep(c, c->t[p].id)) &&
+                 !(p >= (ptrdiff_t)sb && lex_adjective(c, (size_t)p) && !mv_ending_at(mv, (size_t)p)) &&
+                 !(p >= (ptrdiff_t)sb && actor_after_prep(c, mv, sb, (size_t)p)) &&
+
+                 !(p >= (ptrdiff_t)sb && adjectival_before(mv, (size_t)p)) &&
+                 !(p >= (ptrdiff_t)sb && c->t[p].isverb && c->t[p].vlemma && !is_aux(c, (size_t)p) &&
+                   c->t[p].vform != VF_NONE && !(c->t[p].flags & TF_CAP)) &&
+                 !(p > (ptrdiff_t)sb && tok_has(c, (size_t)p - 1, WC_DETERMINER) &&
+                   !mv_ending_at(mv, (size_t)p));
+        break;
+    case VF_ING:
+        v.verb = p >= (ptrdiff_t)sb && (is_be(c, (size_t)p) || tok_has(c, (size_t)p, WC_ING_GOVERNOR));
+        if (!v.verb && p > (ptrdiff_t)sb && tok_is(c, (size_t)p, c->k->w.by) && c->t[p - 1].vform != VF_ED &&
+            !is_be(c, (size_t)p - 1)) {
+            /* "helped Africa by donating supplies": the means, done by the
+             * clause's subject; not "killed by shelling", whose -ing is the
+             * agent of a passive (test_modality.c) */
+            v.verb = true;
+        }
+        break;
+    case VF_BASE:
+        /* a bare base form is a verb after to, an auxiliary, a pronoun, a
+         * plural noun ("the rebels attack") or an actor that opens its
+         * clause ("The Pentagon said it hit ...", "Iran hit back"), not
+         * after the object of another verb ("return Nagorno-Karabakh back") */
+        v.verb = !det && (to || aux ||
+                 (p >= (ptrdiff_t)sb && (tok_has(c, (size_t)p, WC_PLURAL_PRONOUN | WC_PRONOUN | WC_SPEAKER_PRONOUN) ||
+                                        (c->t[p].kind == TOK_WORD && c->t[p].nlemma &&
+                                         c->text[c->t[p].end - 1] == 's'))));
+        if (!v.verb && !det && p >= (ptrdiff_t)sb && !adjectival_before(mv, (size_t)p)) {
+            const mention *m = mv_ending_at(mv, (size_t)p);
+            if (m && (m->tok_start == sb || !c->t[m->tok_start - 1].isverb ||
+                      is_aux(c, m->tok_start - 1))) {
+                v.verb = !(m->tok_start > sb && c->t[m->tok_start - 1].vlemma &&
+                           !is_aux(c, m->tok_start - 1));
+            }
+        }
+        if (!v.verb && !det && p >= (ptrdiff_t)sb && (c->t[p].flags & TF_CAP) &&
+            !(t->flags & TF_CAP)) {
+            /* "Jewish settlers in the West Bank city of Hebron set fire":
+             * a plural subject whose phrase runs up to the verb */
+            for (ptrdiff_t q = p; q >= (ptrdiff_t)sb && q > p - 10; q--) {
+                const mention *m = mv_ending_at(mv, (size_t)q);
+                if (m && m->plural && (m->tok_start == sb || !c->t[m->tok_start - 1].isverb)) {
+                    v.verb = true;
+                    break;
+                }
+                if ((c->t[q].isverb && c->t[q].vform != VF_NONE && !(c->t[q].flags & TF_CAP)) ||
+                    tok_punct(c, (size_t)q, ',') || tok_has(c, (size_t)q, WC_CLAUSE_END | WC_BOUNDARY)) {
+                    break;
+                }
+            }
+        }
+        if (!det && p >= (ptrdiff_t)sb && is_be(c, (size_t)p)) {
+            /* "has been put under investigation", "was hit": a participle
+             * spelt like the base form */
+            v.verb = v.passive = true;
+        }
+        if (i == sb) {
+            v.verb = false;   /* headline imperatives and nouns */
+        }
+        break;
+    default:
+        break;
+    }
+    if (!v.verb) {
+        return v;
+    }
+    group_modality(c, i, sb, p, to, &v);
+    return v;
+}
+
+/* Apply modality to a code (data/modality.tsv): "" = no event. */
+void modality_code(const kb *k, const char *code, int mode, char out[8])
+{
+    size_t best = 0;
+    const char *res = NULL;
+    for (uint32_t i = 0; i < k->n_modal; i++) {
+        size_t n = strlen(k->modal[i].prefix);
+        if (n > best && strncmp(code, k->modal[i].prefix, n) == 0) {
+            best = n;
+            res = mode == MODE_THREAT ? k->modal[i].threat : mode == MODE_INTENT ? k->modal[i].intent
+                : mode == MODE_DEMAND ? k->modal[i].demand : k->modal[i].reject;
+            /* a conflictual act announced for the future is a threat */
+            if (mode == MODE_INTENT && strcmp(res, "-") == 0) {
+                res = k->modal[i].threat;
+            }
+        }
+    }
+    if (!res || strcmp(res, "-") == 0) {
+        out[0] = 0;
+    } else if (strcmp(res, "=") == 0) {
+        snprintf(out, 8, "%s", code);
+    } else {
+        snprintf(out, 8, "%s", res);
+    }
+}
+
+bool modality_apply(const kb *k, const vinfo *v, const char *pcode, char out[8])
+{
+    if (v->infinitive_of_noun && !v->intent && !v->threat) {
+        return false;
+    }
+    snprintf(out, 8, "%s", pcode);
+    if (v->refusal || (v->negated && v->intent)) {
+        /* "refused to release", "will not meet": a rejection */
+        modality_code(k, pcode, MODE_REJECT, out);
+    } else if (v->negated) {
+        return false;
+    } else if (v->obligation) {
+        /* "Y must return the helicopter", said by X: coded as X's demand by
+         * speech_content; without a speaker, nothing was done */
+        return false;
+    } else if (v->threat) {
+        modality_code(k, pcode, MODE_THREAT, out);
+    } else if (v->intent) {
+        modality_code(k, pcode, MODE_INTENT, out);
+    }
+    return out[0] != 0;
+}

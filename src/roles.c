@@ -1,0 +1,801 @@
+/* roles.c — who did it to whom: the source and target of an event.
+ *
+ * From the pattern's slots first ($ source, + target, % a compound acting
+ * on itself); else from the clause: the agent of a passive ("was shelled
+ * by X"), the subject before the verb (not an object of another verb, not
+ * a bracketed aside, not a place), the object after it, the complement's
+ * subject ("demanded that the US ..."), a place the act was aimed at.
+ * Violence with victims and no doer named has an unknown source. Roles
+ * with no country ("police", "rebels") take the country of the event's
+ * place, the dateline's, or their counterpart's; "I" and "we" stand for
+ * the speaker. Then the events are coded, one per pair, with TABARI's
+ * paired codes and CAMEO.2.0 transformations of infinitives. TABARI's own
+ * rules for sources and targets are in tabari.c.
+ *
+ * Tests: tests/unit/test_roles.c (one block per rule), and the golden cases of
+ * tests/golden/code/.
+ */
+#include "coder.h"
+
+#include <stdio.h>
+
+/* Is code that of one of l's actors? */
+bool roles_code_in(mlist l, const char *code)
+{
+    for (size_t x = 0; x < l.n; x++) {
+        if (!strcmp(l.v[x].code, code)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Subject: the last mention (group) before the verb in its clause. */
+const mention *roles_subject(const truce_coder *c, const mvec *mv, size_t cb, size_t head)
+{
+    const mention *best = NULL, *fallback = NULL, *roleonly = NULL;
+    for (size_t x = 0; x < mv->n; x++) {
+        const mention *m = &mv->v[x];
+        if (m->tok_end > head || m->tok_start < cb ||
+            (!m->code[0] && !m->first_person && !m->sector[0])) {
+            continue;
+        }
+        /* inside brackets ("... (the minister said) ...")? A closing
+         * bracket after the mention with no opening one before it */
+        bool bracket = false;
+        int depth = 0;
+        /* "The International Labour Office (ILO) said": a name glossed by
+         * the bracket it fills is no aside */
+        size_t from = m->tok_end;
+        if (m->tok_start > cb && tok_punct(c, m->tok_start - 1, '(') && from < head &&
+            tok_punct(c, from, ')')) {
+            from++;
+        }
+        for (size_t q = from; q < head; q++) {
+            if (tok_punct(c, q, '(') || tok_punct(c, q, '[')) {
+                depth++;
+            } else if (tok_punct(c, q, ')') || tok_punct(c, q, ']')) {
+                if (depth == 0) {
+                    bracket = true;
+                    break;
+                }
+                depth--;
+            }
+        }
+        if (bracket) {
+            continue;
+        }
+        if (m->prev_id == c->k->w.of) {
+            fallback = m;
+            continue;
+        }
+        if (is_prep(c, m->prev_id)) {
+            continue;
+        }
+        if (m->tok_start > cb) {
+            /* right after a verb it is that verb's object ("to return
+             * Nagorno-Karabakh", "killed 15 people and wounded 30"), not
+             * a subject */
+            size_t q = m->tok_start - 1;
+            while (q > cb && q + 4 > m->tok_start &&
+                   (c->t[q].kind == TOK_NUM || tok_has(c, q, WC_DETERMINER))) {
+                q--;
+            }
+            const token *pv = &c->t[q];
+            /* "Newly elected President X met ...": a participle that opens
+             * the clause describes the subject */
+            size_t r = q;
+            while (r > cb && (tok_adverb(c, r - 1) || tok_has(c, r - 1, WC_DETERMINER) ||
+                              (c->t[r - 1].end - c->t[r - 1].start > 4 &&
+                               c->text[c->t[r - 1].end - 2] == 'l' && c->text[c->t[r - 1].end - 1] == 'y'))) {
+                r--;
+            }
+            bool opener = r == cb && pv->vform == VF_ED;
+            /* "Russia said Ukraine attacked Georgia": after a verb of
+             * saying, the actor right before this verb is its subject */
+            bool reported = pv->vlemma && pv->vlemma < c->k->heads_cap &&
+                            (c->k->head_flags[pv->vlemma] & VFLAG_SPEECH) && m->tok_end == head &&
+                            m->code[0] && !m->pronoun && c->t[head].vform != VF_NONE;
+            if (pv->vlemma && pv->vform != VF_NONE && !is_aux(c, q) &&
+                !(pv->flags & TF_CAP) && !tok_has(c, q, WC_DETERMINER) && !opener && !reported) {
+                continue;
+            }
+        }
+        if (!m->code[0] && !m->first_person) {
+            roleonly = m;   /* "gunmen", "protesters": used if nothing better */
+            continue;
+        }
+        best = m;
+    }
+    if (best) {
+        return best;
+    }
+    return fallback ? fallback : roleonly;
+}
+
+size_t roles_clause_begin(const truce_coder *c, size_t sb, size_t head)
+{
+    for (size_t q = head; q > sb; q--) {
+        size_t u = q - 1;
+        if (u > sb && tok_has(c, u, WC_BOUNDARY)) {
+            /* "The ministry, which runs the prisons, refused ...", "Estonia,
+             * a small but strong country, has launched ...": a relative
+             * clause or an apposition set off by commas before the verb is
+             * an aside; the verb's clause goes on before it */
+            size_t open = u;
+            while (open > sb && open + 8 > u && !tok_punct(c, open - 1, ',') &&
+                   !tok_has(c, open - 1, WC_BOUNDARY)) {
+                open--;
+            }
+            bool relative = open == u && (tok_is_word(c, u, "which") || tok_is_word(c, u, "who"));
+            bool apposition = open < u && open > sb + 1 && (c->t[open - 2].flags & TF_CAP) &&
+                              (tok_is(c, open, c->k->w.a) || tok_is(c, open, c->k->w.an) ||
+                               tok_is(c, open, c->k->w.the));
+            bool closed = false;
+            for (size_t r = u + 1; r < head; r++) {
+                closed |= tok_punct(c, r, ',');
+            }
+            if (open > sb && tok_punct(c, open - 1, ',') && closed && (relative || apposition)) {
+                q = open - 1;   /* next: the word before the comma */
+                continue;
+            }
+        }
+        if (tok_punct(c, u, ';') || tok_punct(c, u, ':') || is_quote_tok(c, u) ||
+            tok_has(c, u, WC_BOUNDARY)) {
+            /* "that" right after a verb opens a complement; either way the
+             * clause starts after it */
+            return q;
+        }
+    }
+    return sb;
+}
+
+size_t roles_clause_end(const truce_coder *c, size_t head, size_t se)
+{
+    for (size_t q = head + 1; q < se; q++) {
+        if (tok_punct(c, q, ';') || tok_punct(c, q, ':') || is_quote_tok(c, q) ||
+            tok_has(c, q, WC_CLAUSE_END)) {
+            return q;
+        }
+    }
+    return se;
+}
+
+/* Object: first mention after the verb in its clause, not a location.  A
+ * role with no country ("demonstrators") counts only when roles_ok (the
+ * caller can place it) and it is not the subject's own ("its troops"). */
+const mention *roles_object(const truce_coder *c, const mvec *mv, size_t head, size_t ce,
+                                  bool roles_ok)
+{
+    for (size_t x = 0; x < mv->n; x++) {
+        const mention *m = &mv->v[x];
+        if (m->tok_start <= head || m->tok_start >= ce) {
+            continue;
+        }
+        if (!m->code[0] && (!m->sector[0] || !roles_ok)) {
+            continue;
+        }
+        if ((!m->code[0] || m->placed) && tok_has(c, m->tok_start - 1, WC_POSSESSIVE)) {
+            /* "strengthened its forces in Crimea": the subject's own */
+            continue;
+        }
+        if (!m->code[0] && m->tok_end == m->tok_start + 1 && m->tok_end < ce) {
+            /* "military aid", "police station": a singular role word
+             * before a common noun is its modifier */
+            const token *t = &c->t[m->tok_start], *n = &c->t[m->tok_end];
+            if (c->text[t->end - 1] != 's' && n->kind == TOK_WORD && !(n->flags & TF_CAP) &&
+                !is_prep(c, n->id) && !tok_adverb(c, m->tok_end) &&
+                !tok_has(c, m->tok_end, WC_DETERMINER | WC_CLAUSE_END | WC_BOUNDARY | WC_DATE_WORD) &&
+                !tok_is_word(c, m->tok_end, "and") && !tok_is_word(c, m->tok_end, "or")) {
+                continue;
+            }
+        }
+        if (m->pronoun && !(c->opt.tabari && m->code[0])) {
+            continue;
+        }
+        size_t pv = m->tok_start - 1;
+        if (!c->opt.tabari &&
+            (tok_has(c, pv, WC_LOCATIVE) || (tok_is(c, pv, c->k->w.the) && pv > 0 && tok_has(c, pv - 1, WC_LOCATIVE)))) {
+            /* a place, not a target; TABARI takes the first actor after
+             * the verb, wherever it is */
+            continue;
+        }
+        /* stop at another finite verb with its own subject */
+        return m;
+    }
+    return NULL;
+}
+
+/* A role with no country of its own ("police", "rebels") as an actor of
+ * country cc, or of Phoenix's unknown country "---" when cc is NULL. */
+const mention *roles_place_role(mention *out, const mention *role, const char *cc)
+{
+    *out = *role;
+    snprintf(out->code, sizeof out->code, "%.3s%s", cc ? cc : "---", role->sector);
+    if (cc) {
+        memcpy(out->country, cc, 3);
+    }
+    out->country[cc ? 3 : 0] = 0;
+    return out;
+}
+
+/* Violence with victims but no attacker named ("three civilians were killed
+ * in a car bombing") is still an event: an unknown source, the victims as
+ * target (a role of unknown country as "---CVL"). False if it is not
+ * violence (roots 18-20) or the victims are not an actor. */
+/* Words naming a cause of death or damage that is no one's act: "a fire
+ * killed 12 people", "floods destroyed homes" are no attacks, while "a car
+ * bomb killed", "the war has killed" and "a gunman shot" are. */
+static const char *const harmless_causes[] = {
+    "fire", "fires", "blaze", "blazes", "wildfire", "wildfires", "flood", "floods", "flooding",
+    "earthquake", "earthquakes", "quake", "tremor", "storm", "storms", "hurricane", "typhoon",
+    "cyclone", "tornado", "landslide", "landslides", "mudslide", "avalanche", "tsunami",
+    "eruption", "volcano", "lightning", "heatwave", "heat", "cold", "drought", "famine",
+    "crash", "crashes", "collision", "accident", "accidents", "derailment", "stampede",
+    "collapse", "disease", "diseases", "virus", "outbreak", "epidemic", "pandemic", "cholera",
+    "malaria", "ebola", "covid", "covid-19", "coronavirus", "overdose", "overdoses", "cancer",
+    "flu", "influenza", "pollution", "smog", "hunger", "starvation", NULL};
+
+static bool harmless_cause_in(const truce_coder *c, size_t b, size_t e)
+{
+    for (size_t q = b; q < e; q++) {
+        for (const char *const *w = harmless_causes; *w; w++) {
+            if (tok_is_word(c, q, *w)) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+bool roles_victims(truce_coder *c, evctx *x, const mention *victims, const char *code,
+                         size_t head, size_t last, const pattern *p)
+{
+    int r = code_root(code);
+    /* violence, releases ("two Russians were released from captivity"),
+     * investigations, arrests and expulsions ("a US national has been put
+     * under investigation", "was arrested in Lebanon"): what was done to
+     * them is news whoever did it */
+    bool release = strncmp(code, "084", 3) == 0 || r == 9 || strncmp(code, "173", 3) == 0 ||
+                   strncmp(code, "174", 3) == 0;
+    if ((r < 18 && !release) || !victims || victims->pronoun || (!victims->code[0] && !victims->sector[0]) ||
+        c->opt.literal) {
+        return false;   /* literal coding (PETRARCH, TABARI): no event without a source */
+    }
+    x->unknown_source = true;
+    x->rule = NULL;
+    mention nobody, role;
+    memset(&nobody, 0, sizeof nobody);
+    if (r < 18 && strncmp(code, "084", 3) != 0) {
+        /* "was arrested in Lebanon", "put under investigation in Italy":
+         * the state where it happened did it; with no such place there is
+         * no one to code ("was extradited to the United States") */
+        if (!x->loc || !x->loc->country[0] || x->loc->tok_start < head ||
+            strncmp(x->loc->country, victims->code, 3) == 0) {
+            return false;
+        }
+        snprintf(nobody.code, sizeof nobody.code, "%s", x->loc->country);
+        memcpy(nobody.country, x->loc->country, sizeof nobody.country);
+        x->unknown_source = false;
+    }
+    if (!victims->code[0]) {
+        roles_place_role(&role, victims, NULL);
+    }
+    emit_pairs(c, x, (mlist){&nobody, 1},
+               victims->code[0] ? mv_group(x->mv, mv_index(x->mv, victims)) : (mlist){&role, 1}, code,
+               victims->tok_start < head ? victims->tok_start : head, last, p);
+    return true;
+}
+
+/* The slots the best pattern filled, and TABARI's defaults at the verb. */
+static void roles_init(truce_coder *c, head_ctx *h, head_roles *r)
+{
+    memset(r, 0, sizeof *r);
+    r->sm = h->best.src;
+    r->tm = h->best.tgt;
+    r->dflt_src = c->tab.dflt_src;   /* TABARI's DEFAULT */
+    r->dflt_tgt = c->tab.dflt_tgt;
+    r->dflt_src.tok_start = r->dflt_tgt.tok_start = (uint32_t)h->i;
+    r->dflt_src.tok_end = r->dflt_tgt.tok_end = (uint32_t)h->i + 1;
+}
+
+/* A % slot: the members of a compound act on each other ("A and B
+ * agreed"), coded here (false: done); beside a $ or + slot it fills the
+ * other role. */
+static bool compound_slot(truce_coder *c, const sinfo *si, head_ctx *h, head_roles *r)
+{
+    const mvec *mv = &si->mv;
+    size_t i = h->i;
+    const pattern *p = h->p;
+    char *code = h->code;
+    evctx *x = &h->x;
+    const pmatch *best = &h->best;
+    /* a % slot: the members of a compound act on each other ("A and B
+     * agreed"); beside a $ or + slot it fills the other role */
+    mlist g = mv_group(mv, mv_index(mv, best->comp));
+    if (g.n > 1 && !r->sm && !r->tm) {
+        size_t a = g.v[0].tok_start < i ? g.v[0].tok_start : i;
+        size_t bnd = best->last_tok > i ? best->last_tok : i;
+        if (g.v[g.n - 1].tok_end - 1 > bnd) {
+            bnd = g.v[g.n - 1].tok_end - 1;
+        }
+        if (c->opt.tabari && p->code2[0] && strcmp(code, p->code) == 0) {
+            /* TABARI's order: each pair, then its paired event */
+            for (size_t s1 = 0; s1 < g.n; s1++) {
+                for (size_t t1 = 0; t1 < g.n; t1++) {
+                    if (s1 != t1) {
+                        emit_pairs(c, x, (mlist){g.v + s1, 1}, (mlist){g.v + t1, 1}, code, a, bnd, p);
+                        emit_pairs(c, x, (mlist){g.v + t1, 1}, (mlist){g.v + s1, 1}, p->code2, a, bnd, p);
+                    }
+                }
+            }
+            return false;
+        }
+        emit_pairs(c, x, g, g, code, a, bnd, p);
+        if (p->code2[0] && strcmp(code, p->code) == 0 && strcmp(p->code2, code) != 0) {
+            emit_pairs(c, x, g, g, p->code2, a, bnd, p);
+        }
+        return false;
+    }
+    if (!r->sm) {
+        r->sm = best->comp;
+    } else if (!r->tm) {
+        r->tm = best->comp;
+    }
+    return true;
+}
+
+/* "was shelled by X": X is the source, the subject the target. False
+ * when the head is done with (coded as violence of unknown source, or no
+ * agent). */
+static bool source_passive(truce_coder *c, const sinfo *si, head_ctx *h, head_roles *r)
+{
+    const kb *k = c->k;
+    const mvec *mv = &si->mv;
+    size_t i = h->i, cb = h->cb, ce = h->ce;
+    const pattern *p = h->p;
+    char *code = h->code;
+    evctx *x = &h->x;
+    const pmatch *best = &h->best;
+    /* "was shelled by X": X is the source, the subject the target;
+     * "was accused of taking bribes by X" too, up to a comma or
+     * another participle ("killed in a town held by rebels") */
+    for (size_t q = i + 1; q < ce && q < i + 12; q++) {
+        if (tok_punct(c, q, ',') || (q > i + 1 && c->t[q].isverb && c->t[q].vform == VF_ED)) {
+            break;
+        }
+        if (tok_is(c, q, k->w.by)) {
+            r->sm = mv_at(mv, q + 1, false);
+            if (!r->sm && tok_has(c, q + 1, WC_MODIFIER)) {
+                r->sm = mv_at(mv, q + 2, false);
+            }
+            break;
+        }
+    }
+    if (!r->tm) {
+        r->tm = roles_subject(c, mv, cb, i);
+    }
+    if (!r->sm && r->tm && r->tm->code[0] &&
+        (strcmp(code, "074") == 0 || strncmp(code, "153", 3) == 0 || strncmp(code, "154", 3) == 0)) {
+        /* "Russian peacekeepers were deployed along the line": the
+         * forces deployed stand for those who deploy them; the
+         * target is the place's country (see emit) */
+        r->sm = r->tm;
+        r->tm = NULL;
+    }
+    if (!r->sm) {
+        /* "three civilians were killed in a car bombing": violence
+         * with victims but no attacker named is still an event */
+        if (!roles_victims(c, x, r->tm, code, i, best->last_tok > i ? best->last_tok : i, p)) {
+            coder_trace(c, "  \"%.*s\": passive, no agent", TOKF(i));
+        }
+        return false;
+    }
+    return true;
+}
+
+/* "A car bomb killed 12 soldiers", "an attempt to kill the governor":
+ * violence whose doer is no actor, with its victims named in the same
+ * phrase (not a fire or a flood); true if it was coded so. */
+static bool unknown_doer(truce_coder *c, const sinfo *si, head_ctx *h, head_roles *r)
+{
+    const kb *k = c->k;
+    const mvec *mv = &si->mv;
+    size_t i = h->i, cb = h->cb, ce = h->ce;
+    const pattern *p = h->p;
+    char *code = h->code;
+    evctx *x = &h->x;
+    vinfo *v = &h->v;
+    const pmatch *best = &h->best;
+    if (!r->sm && v->verb && !strcmp(code, p->code) && i > cb && code_root(code) >= 18 &&
+        (c->t[i].vform == VF_ED || c->t[i].vform == VF_S ||
+         (c->t[i].vform == VF_BASE && tok_is(c, i - 1, k->w.to))) &&
+        c->t[i - 1].kind == TOK_WORD && !harmless_cause_in(c, cb, i)) {
+        /* "A car bomb killed 12 soldiers", "an attempt to kill the
+         * governor": violence whose doer is no actor still has its
+         * victims, named in the same phrase; not a fire or a flood */
+        const mention *victims = r->tm ? r->tm : roles_object(c, mv, i, ce, true);
+        for (size_t q = i + 1; victims && q < victims->tok_start; q++) {
+            if (tok_punct(c, q, ',') || is_quote_tok(c, q)) {
+                victims = NULL;
+            }
+        }
+        if (!victims && x->loc && x->loc->kind == AK_COUNTRY && x->loc->tok_start > i) {
+            /* "a bomb destroyed an office in southwestern France":
+             * the country it happened in, as for other acts on the
+             * ground with no target named */
+            victims = x->loc;
+        }
+        if (victims && roles_victims(c, x, victims, code, i, best->last_tok > i ? best->last_tok : i, p)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* The subject of an active verb (TABARI: its own rules), else the
+ * default source. False when the head is done with. */
+static bool source_active(truce_coder *c, const sinfo *si, head_ctx *h, head_roles *r)
+{
+    const kb *k = c->k;
+    const mvec *mv = &si->mv;
+    size_t i = h->i, sb = h->sb, cb = h->cb, si_index = h->s_index;
+    const pattern *p = h->p;
+    char *code = h->code;
+    evctx *x = &h->x;
+    vinfo *v = &h->v;
+    const pmatch *best = &h->best;
+    r->sm = roles_subject(c, mv, cb, i);
+    if (unknown_doer(c, si, h, r)) {
+        return false;
+    }
+    if (c->opt.tabari) {
+        tabari_source(c, si, h, r);
+    }
+    if (c->opt.literal && i > sb && tok_is(c, i - 1, k->w.and_) && c->last_subject &&
+        c->last_subject_sent == si_index && c->last_subject->tok_end <= i) {
+        /* "X condemned the attack ... and promised aid": the
+         * verbs share their subject */
+        r->sm = c->last_subject;
+    }
+    if (c->opt.literal && r->tm && r->tm->tok_start < i && (!r->sm || r->sm == r->tm) &&
+        (c->t[i].vform == VF_ED || c->t[i].vform == VF_S)) {
+        /* "X noted that + regretted ...": the source comes
+         * before the pattern's target, in the sentence */
+        r->sm = roles_subject(c, mv, sb, r->tm->tok_start);
+    }
+    if (!r->sm && r->dflt_src.code[0]) {
+        r->sm = &r->dflt_src;
+    }
+    if (!r->sm) {
+        coder_trace(c, "  \"%.*s\": no source actor before it in its clause", TOKF(i));
+        return false;
+    }
+    if (!v->verb) {
+        /* "15 civilians were killed in the attack": the subject of
+         * a passive is the noun's victim, not its doer */
+        for (size_t q = r->sm->tok_end; q + 1 < i; q++) {
+            size_t q2 = q + 1;
+            while (q2 + 1 < i && tok_adverb(c, q2)) {
+                q2++;
+            }
+            if (is_be(c, q) && c->t[q2].vform == VF_ED) {
+                if (r->tm || !roles_victims(c, x, r->sm, code, i, best->last_tok > i ? best->last_tok : i, p)) {
+                    coder_trace(c, "  \"%.*s\": its subject is a passive's, not the doer", TOKF(i));
+                }
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
+/* The target: the object after the verb (the complement's subject after
+ * "that"), else the place the act was aimed at. */
+static void find_target(truce_coder *c, const sinfo *si, head_ctx *h, head_roles *r)
+{
+    const kb *k = c->k;
+    const mvec *mv = &si->mv;
+    size_t i = h->i, se = h->se, ce = h->ce;
+    evctx *x = &h->x;
+    vinfo *v = &h->v;
+    const pmatch *best = &h->best;
+    /* a target role with no country of its own takes the event's place, the
+     * dateline's country, or that of a source acting at home ("Egyptian
+     * police opened fire on demonstrators"); an army's victims need not be
+     * its own people */
+    const char *ss = strlen(r->sm->code) >= 6 ? r->sm->code + 3 : "";
+    bool home = !strncmp(ss, "COP", 3) || !strncmp(ss, "GOV", 3) || !strncmp(ss, "JUD", 3);
+    r->role_cc = x->loc && x->loc->country[0] ? x->loc->country
+                        : c->dl_country[0] ? c->dl_country
+                        : home && r->sm->country[0] ? r->sm->country : NULL;
+    if (!r->tm && !v->passive) {
+        size_t after = best->last_tok > i ? best->last_tok : i;
+        /* "demanded Friday that ...", "said firmly that ..." */
+        size_t th = i + 1;
+        while (th < se && th < i + 4 && (tok_adverb(c, th) ||
+               (tok_has(c, th, WC_DATE_WORD) && (c->t[th].flags & TF_CAP)))) {
+            th++;
+        }
+        if (th < se && tok_is(c, th, k->w.that)) {
+            /* "demanded that the US cancel ...": the complement's subject
+             * is the one the demand is made of */
+            size_t e2 = roles_clause_end(c, th, se);
+            r->tm = roles_object(c, mv, th, e2, true);
+        } else {
+            /* literal (dictionary) coding: the object starts before the
+             * next comma, as a parse's verb phrase would end there (TABARI
+             * leaves out comma-delimited clauses instead: comma_clauses) */
+            size_t oe = ce;
+            for (size_t q = after + 1; c->opt.literal && !c->opt.tabari && q < ce; q++) {
+                if (tok_punct(c, q, ',')) {
+                    oe = q;
+                    break;
+                }
+            }
+            if (c->opt.tabari) {
+                /* TABARI: the target is in the verb's clause, which goes
+                 * on past the pattern ("shot and wounded Gondor") */
+                size_t tce = tabari_clause_end(c, after, se);
+                oe = tce < oe ? tce : oe;
+            }
+            r->tm = roles_object(c, mv, i, oe, true);
+            if (!r->tm && after > i) {
+                r->tm = roles_object(c, mv, after, oe, true);
+            }
+            if (!r->tm && c->opt.tabari && oe == ce && ce < se && tok_is(c, ce, k->w.that)) {
+                /* TABARI: "expressed hopes on Thursday that Osgiliath ...":
+                 * the first actor after the verb, past THAT */
+                r->tm = roles_object(c, mv, ce, roles_clause_end(c, ce, se), true);
+            }
+        }
+        if (!r->tm && after > i && !c->opt.literal) {
+            r->tm = roles_object(c, mv, after, ce, true);
+        }
+        if (r->tm && r->tm == r->sm && c->opt.tabari && after > i) {
+            /* "contribute a million peso Bree to Gondor" (* PESO_$): the
+             * target is after the pattern's source */
+            r->tm = roles_object(c, mv, after, ce, true);
+        }
+        if (r->tm && r->tm == r->sm) {
+            r->tm = NULL;
+        }
+        if (!r->tm && c->opt.tabari && best->n_skip && r->sm && r->sm->tok_end <= i) {
+            r->tm = tabari_skipped_target(c, si, h, r);
+        }
+        /* "lifted the curfew in Montenegro", "arrived in Amman": with no
+         * other target, the place the act was aimed at */
+        if (!r->tm && x->loc && x->loc != r->sm && x->loc->country[0] &&
+            mv_group(mv, mv_index(mv, r->sm)).n == 1 && strncmp(x->loc->country, r->sm->code, 3) != 0) {
+            r->place_target = *x->loc;
+            /* literal coding: the place's own dictionary code ("Michel
+             * Delving" SHRGOV), else its country */
+            snprintf(r->place_target.code, sizeof r->place_target.code, "%s",
+                     c->opt.literal && x->loc->code[0] ? x->loc->code : x->loc->country);
+            r->tm = &r->place_target;
+        }
+    }
+}
+
+/* "M23 rebels captured Goma", "the Taliban captured Kabul": a seizure
+ * or capture whose object is a place (one the gazetteer knows, or a
+ * country or capital named as an actor) is an occupation of territory,
+ * not an arrest; the territory is the country's. */
+static void occupation(truce_coder *c, const sinfo *si, head_ctx *h, head_roles *r)
+{
+    const mvec *mv = &si->mv;
+    size_t i = h->i, ce = h->ce;
+    char *code = h->code;
+    vinfo *v = &h->v;
+    if (!c->opt.literal && (!strcmp(code, "173") || !strcmp(code, "171")) && !v->passive && place_occupies(c, i)) {
+        size_t q = i + 1;
+        if (q < ce && tok_has(c, q, WC_DETERMINER)) {
+            q++;
+        }
+        while (q < ce && tok_has(c, q, WC_MODIFIER)) {
+            q++;   /* "eastern Jerusalem" */
+        }
+        if (r->tm && r->tm != &r->place_target && r->tm->tok_start == q &&
+            (r->tm->kind == AK_CAPITAL || r->tm->kind == AK_COUNTRY) && r->tm->country[0]) {
+            coder_trace(c, "  \"%.*s\": its object is a place: occupation of territory [192]", TOKF(i));
+            snprintf(code, sizeof h->code, "192");
+            r->occupied = *r->tm;
+            snprintf(r->occupied.code, sizeof r->occupied.code, "%.3s", r->tm->country);
+            r->tm = &r->occupied;
+        } else if (c->opt.geo && (!r->tm || r->tm == &r->place_target)) {
+            size_t qe = q;
+            while (qe < ce && qe < q + 4 && c->t[qe].kind == TOK_WORD && (c->t[qe].flags & TF_CAP) &&
+                   !mv_inside(mv, qe)) {
+                qe++;
+            }
+            geo_place gp;
+            if (qe > q && (qe == ce || c->t[qe].kind == TOK_PUNCT || !(c->t[qe].flags & TF_CAP)) &&
+                geo_resolve(c->opt.geo, (const char *)c->text + c->t[q].start, c->t[qe - 1].end - c->t[q].start,
+                            NULL, 0, &gp) &&
+                (gp.feature == GEO_CITY || gp.feature == GEO_ADMIN1 || gp.feature == GEO_REGION)) {
+                coder_trace(c, "  \"%.*s\": its object is a place: occupation of territory [192]", TOKF(i));
+                snprintf(code, sizeof h->code, "192");
+            }
+        }
+    }
+}
+
+/* "Protesters blocked streets in Hong Kong", "Gunmen killed ..." under a
+ * KABUL dateline: a role with no country takes the event's place, else
+ * the dateline's country, else Phoenix's unknown "---". */
+static void settle_roles(truce_coder *c, const sinfo *si, head_ctx *h, head_roles *r)
+{
+    const mvec *mv = &si->mv;
+    size_t ce = h->ce;
+    evctx *x = &h->x;
+    if (!r->sm->code[0] && r->sm->sector[0] && c->opt.tabari && mv_group(mv, mv_index(mv, r->sm)).n > 1) {
+        r->src_roles = tabari_role_group(mv, r->sm, r->sbuf, 8);
+    }
+    if (!r->sm->code[0] && r->sm->sector[0]) {
+        const char *cc = x->loc && x->loc->country[0] ? x->loc->country : (c->dl_country[0] ? c->dl_country : NULL);
+        for (size_t q = 0; !cc && q < mv->n; q++) {
+            /* "Police dispersed demonstrators in Minsk": the place named
+             * with the other party */
+            if (mv->v[q].placed && mv->v[q].country[0]) {
+                cc = mv->v[q].country;
+            }
+        }
+        /* else, as Phoenix does, "---" for the unknown country: "Rebels
+         * freed prisoners" is an event whoever the rebels are */
+        r->sm = roles_place_role(&r->located, r->sm, cc);
+    }
+    if (r->tm && !r->tm->code[0] && r->tm->sector[0] && !r->tm->pronoun) {
+        const char *cc = r->role_cc;
+        /* unplaced: an actor with a country after it is the better target
+         * ("gave military aid to Mozambique"); else "---" as Phoenix does,
+         * which the event's place may settle (see emit) */
+        const mention *next = cc || c->opt.tabari ? NULL : roles_object(c, mv, r->tm->tok_end - 1, ce, false);
+        if (c->opt.tabari && mv_group(mv, mv_index(mv, r->tm)).n > 1) {
+            /* TABARI: the roles are the target, each of them */
+            r->tgt_roles = tabari_role_group(mv, r->tm, r->tbuf, 8);
+        }
+        if (next && next != r->sm) {
+            r->tm = next;
+        } else {
+            r->tm = roles_place_role(&r->tlocated, r->tm, cc);
+        }
+    }
+}
+
+/* The actors coded on each side: groups, the speaker for "I" and "we",
+ * a TABARI pronoun's antecedent. False when there is no one. */
+static bool side_lists(truce_coder *c, const sinfo *si, head_ctx *h, head_roles *r)
+{
+    const mvec *mv = &si->mv;
+    vinfo *v = &h->v;
+    const char *speaker_code = h->speaker_code;
+    memset(&r->fp, 0, sizeof r->fp);
+    if (speaker_code) {
+        memcpy(r->fp.code, speaker_code, 16);
+    }
+    if (r->sm->pronoun && r->sm->first_person) {
+        if (!speaker_code || !speaker_code[0]) {
+            return false;
+        }
+        r->src = (mlist){&r->fp, 1};
+    } else if (r->src_roles.n) {
+        r->src = r->src_roles;
+    } else if (r->sm == &r->located || r->sm == &r->dflt_src) {
+        r->src = (mlist){r->sm, 1};
+    } else if (r->sm->pronoun) {
+        /* a TABARI pronoun stands for its actor, a compound for all */
+        r->src = r->sm->ante ? mv_group(mv, r->sm->ante - 1) : (mlist){r->sm, 1};
+    } else {
+        r->src = mv_group(mv, mv_index(mv, r->sm));
+    }
+    if (r->src_after_verb) {
+        r->src = (mlist){r->sm, 1};
+        r->tm = NULL;
+        for (size_t xm = mv_index(mv, r->sm) + 1; xm < mv->n && !r->tm; xm++) {
+            if (mv->v[xm].code[0] && strcmp(mv->v[xm].code, r->sm->code) != 0) {
+                r->tm = &mv->v[xm];
+                r->lone_tgt = true;
+            }
+        }
+    } else if (c->opt.tabari && !v->passive && r->src.n && r->sm >= mv->v && r->sm < mv->v + mv->n) {
+        tabari_target(c, si, h, r);
+    }
+    if (!r->tm && r->dflt_tgt.code[0]) {
+        r->tm = &r->dflt_tgt;
+    }
+    if (r->tm) {
+        r->tgt = r->lone_tgt || r->tm == &r->place_target || r->tm == &r->tlocated || r->tm == &r->dflt_tgt || r->tm == &r->occupied ? (mlist){r->tm, 1}
+            : r->tm->pronoun ? (r->tm->ante ? mv_group(mv, r->tm->ante - 1) : (mlist){r->tm, 1})
+            : mv_group(mv, mv_index(mv, r->tm));
+    }
+    if (r->tgt_roles.n && r->tm == &r->tlocated) {
+        r->tgt = r->tgt_roles;
+    }
+    return true;
+}
+
+/* The head's events: its evidence span, TABARI's paired codes, a
+ * transformation of an infinitive, or the pairs as they are. */
+static void code_events(truce_coder *c, const sinfo *si, head_ctx *h, head_roles *r)
+{
+    const mvec *mv = &si->mv;
+    size_t i = h->i, si_index = h->s_index;
+    const pattern *p = h->p;
+    char *code = h->code;
+    evctx *x = &h->x;
+    const pmatch *best = &h->best;
+    size_t a = r->sm->tok_start < i ? r->sm->tok_start : i;
+    if (r->src.v != r->sm && r->src.n && r->src.v[0].tok_start < a && r->src.v[0].tok_end <= i) {
+        a = r->src.v[0].tok_start;
+    }
+    size_t bnd = best->last_tok > i ? best->last_tok : i;
+    if (r->tm && r->tm->tok_end - 1 > bnd) {
+        bnd = r->tm->tok_end - 1;
+    }
+    if (r->sm->tok_end - 1 > bnd) {
+        bnd = r->sm->tok_end - 1;
+    }
+    c->tab.last_target_end = r->tm ? r->tm->tok_end : 0;
+    if (!c->opt.tabari || r->tgt.n) {
+        /* TABARI: the subject of a clause coded (with a target) */
+        c->last_subject = r->sm >= mv->v && r->sm < mv->v + mv->n ? r->sm : NULL;
+        c->last_subject_sent = si_index;
+    }
+    if (c->opt.tabari && p->code2[0] && r->tgt.n && strcmp(code, p->code) == 0) {
+        /* TABARI's order: each pair, then its paired event */
+        for (size_t s1 = 0; s1 < r->src.n; s1++) {
+            for (size_t t1 = 0; t1 < r->tgt.n; t1++) {
+                emit_pairs(c, x, (mlist){r->src.v + s1, 1}, (mlist){r->tgt.v + t1, 1}, code, a, bnd, p);
+                emit_pairs(c, x, (mlist){r->tgt.v + t1, 1}, (mlist){r->src.v + s1, 1}, p->code2, a, bnd, p);
+            }
+        }
+        return;
+    }
+    const transform *tf = match_infinitive_transform(c, i);
+    if (tf && (tf->c == '_' ? !r->tgt.n : tf->c == '.' || r->tgt.n)) {
+        /* the transformation's event instead: a is the source, c the
+         * target */
+        char rule[200];
+        snprintf(rule, sizeof rule, "%s:%u: %s", tf->file, tf->line, tf->text);
+        coder_trace(c, "  \"%.*s\": transformation %s", TOKF(i), rule);
+        mlist xs = tf->x == tf->a ? r->src : r->tgt, ys = tf->y == tf->a ? r->src : tf->y == tf->c ? r->tgt : (mlist){0};
+        if (tf->code[0]) {
+            snprintf(code, sizeof h->code, "%s", tf->code);
+        }
+        x->rule = rule;
+        emit_pairs(c, x, xs, ys, code, a, bnd, NULL);
+        return;
+    }
+    emit_pairs(c, x, r->src, r->tgt, code, a, bnd, p);
+    if (p->code2[0] && r->tgt.n && strcmp(code, p->code) == 0) {
+        /* TABARI's paired code "[032:033]": the target's side of the act
+         * ("X visited Y": Y received X) */
+        emit_pairs(c, x, r->tgt, r->src, p->code2, a, bnd, p);
+    }
+}
+
+void roles_code(truce_coder *c, const sinfo *si, head_ctx *h)
+{
+    head_roles r;
+    roles_init(c, h, &r);
+    if (h->best.comp && !compound_slot(c, si, h, &r)) {
+        return;
+    }
+    if (!r.sm && h->v.passive && c->opt.tabari) {
+        /* TABARI sees a passive only in "was VERBed by X" */
+        bool by = false;
+        for (size_t q = h->i + 1; q < h->ce && q < h->i + 4; q++) {
+            by |= tok_is(c, q, c->k->w.by);
+        }
+        h->v.passive = by;
+    }
+    if (!r.sm && !(h->v.passive ? source_passive(c, si, h, &r) : source_active(c, si, h, &r))) {
+        return;
+    }
+    find_target(c, si, h, &r);
+    occupation(c, si, h, &r);
+    settle_roles(c, si, h, &r);
+    if (side_lists(c, si, h, &r)) {
+        code_events(c, si, h, &r);
+    }
+}

@@ -1,0 +1,83 @@
+/* Unit tests for match.c (heads and their best pattern) and mentions.c
+ * (the actors a pattern's slots are filled with). */
+#include "stage.h"
+
+/* The best pattern's code for the head `word` of `text`'s first sentence,
+ * its source and target slots' codes; "" when nothing matches. */
+static const char *best_code(const char *text, const char *word, char src[16], char tgt[16])
+{
+    static char code[8];
+    stage s;
+    stage_open(&s, text, "2021-05-06");
+    size_t i = stage_tok(&s, word);
+    const pattern *vp, *np;
+    pmatch m;
+    code[0] = src[0] = tgt[0] = 0;
+    if (match_head_patterns(s.c, i, &vp, &np)) {
+        vinfo v = modality_analyse(s.c, &s.si.mv, i, s.c->s[0].tok_start);
+        const pattern *list = v.verb ? vp : np;
+        if (list && match_best(s.c, &s.si.mv, list, i, s.c->s[0].tok_start, s.c->s[0].tok_end, &m) >= 0) {
+            snprintf(code, sizeof code, "%s", m.p->code);
+            snprintf(src, 16, "%s", m.src ? m.src->code : "");
+            snprintf(tgt, 16, "%s", m.tgt ? m.tgt->code : "");
+        }
+    }
+    stage_close(&s);
+    return code;
+}
+
+int main(void)
+{
+    char src[16], tgt[16];
+    /* mentions: names, adjectives with roles, titles with countries */
+    {
+        stage s;
+        stage_open(&s, "Acting Foreign Minister of Armenia Ara Ayvazyan met Russian peacekeepers.",
+                   "2021-05-06");
+        const mention *m = stage_mention(&s, "Ayvazyan");
+        CHECK(m && strcmp(m->code, "ARMGOV") == 0);
+        m = stage_mention(&s, "peacekeepers");
+        CHECK(m && strcmp(m->code, "RUSMIL") == 0 && strcmp(m->country, "RUS") == 0);
+        stage_close(&s);
+    }
+    {
+        /* a compound is one group; a name in lower case is no name */
+        stage s;
+        stage_open(&s, "Putin, Aliyev and Pashinyan ate turkey.", "2021-05-06");
+        const mention *a = stage_mention(&s, "Putin"), *b = stage_mention(&s, "Pashinyan");
+        CHECK(a && b && a->group == b->group && strcmp(a->code, "RUSGOV") == 0);
+        CHECK(stage_mention(&s, "turkey") == NULL);
+        stage_close(&s);
+    }
+    {
+        /* a person's code is the one in force on the day */
+        stage s;
+        stage_open(&s, "Putin spoke.", "2009-05-06");
+        const mention *m = stage_mention(&s, "Putin");
+        CHECK(m && strncmp(m->code, "RUS", 3) == 0);
+        stage_close(&s);
+    }
+    /* a verb's best pattern, with its slots */
+    CHECK(strncmp(best_code("Azerbaijani forces shelled Stepanakert.", "shelled", src, tgt), "19", 2) == 0);
+    CHECK(best_code("Russia accused Ukraine of shelling the town.", "accused", src, tgt)[0] == '1');
+    /* an event noun heads patterns too: "talks between A and B" */
+    CHECK(best_code("Talks between Armenia and Azerbaijan began.", "Talks", src, tgt)[0] != 0 ||
+          best_code("The talks between Armenia and Azerbaijan began.", "talks", src, tgt)[0] != 0);
+    /* a word no pattern has for head */
+    {
+        stage s;
+        stage_open(&s, "The weather was mild.", "2021-05-06");
+        const pattern *vp, *np;
+        CHECK(!match_head_patterns(s.c, stage_tok(&s, "weather"), &vp, &np));
+        stage_close(&s);
+    }
+    /* the built-in knowledge has no CAMEO.2.0 transformations */
+    {
+        stage s;
+        stage_open(&s, "Russia wants to attack Ukraine.", "2021-05-06");
+        CHECK(match_infinitive_transform(s.c, stage_tok(&s, "attack")) == NULL);
+        CHECK(!match_governs_transform(s.c, stage_tok(&s, "wants")));
+        stage_close(&s);
+    }
+    return STAGE_DONE("match");
+}
