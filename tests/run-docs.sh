@@ -82,7 +82,8 @@ for c in code ingest split geo dict validate db; do
     done
 done
 hdr=$("$truce" code -q --no-gazetteer --format tsv /dev/null 2>/dev/null | head -1 | tr '\t' ' ')
-awk '/^story_id sentence date/ { on = 1 } on && /^\.EE/ { exit } on { printf "%s%s", sep, $0; sep = " " }' "$tmp/man.txt" > "$tmp/mhdr"
+awk '/^\.SS "Tables/ { t = 1 } t && /^\.EX/ { on = 1; next } on && /^\.EE/ { exit }
+     on { printf "%s%s", sep, $0; sep = " " }' "$tmp/man.txt" > "$tmp/mhdr"
 [ "$(cat "$tmp/mhdr")" = "$hdr" ] && ok || { bad "truce.1's table columns are not those of --format tsv"; echo "$hdr" >&2; }
 
 # --- a terminal on stdin ----------------------------------------------------------
