@@ -107,10 +107,20 @@ typedef struct {
     bool obligation;    /* "must", "should", "urged ... to": demanded, not done */
     bool refusal;       /* "refused to", "will not": rejected */
     bool infinitive_of_noun;   /* "the effort to return": no subject */
+    bool planned;       /* "is scheduled to", "is due to": not (yet) done */
+    bool possible;      /* "could", "might": possible, not done */
+    bool attempt;       /* "is seeking to", "tried to" */
+    bool status;        /* "is sanctioned by": a standing state */
+    bool conditioned;   /* an "if" or "unless" clause follows: "may halt ... if" */
+    bool cancelled;     /* "called off", "cancelled" later in the sentence */
+    bool whether;       /* the hypothetical is "whether": a question, no condition */
+    bool hyp_clause;    /* the "if" opens a clause before the verb's own ("If X goes on, we will act") */
     size_t group_start; /* first token of the verb group (aux etc.) */
 } vinfo;
 
-enum { MODE_INTENT, MODE_THREAT, MODE_DEMAND, MODE_REJECT };
+/* MODE_PLAN: the intent code of an act planned or attempted, none for a
+ * conflictual one (where MODE_INTENT gives the threat) */
+enum { MODE_INTENT, MODE_THREAT, MODE_DEMAND, MODE_REJECT, MODE_PLAN };
 
 /* ---- events -------------------------------------------------------------- */
 

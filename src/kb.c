@@ -934,6 +934,8 @@ static const struct { const char *name; uint32_t bit; } wclasses[] = {
     {"speaker-pronoun", WC_SPEAKER_PRONOUN}, {"plural-pronoun", WC_PLURAL_PRONOUN},
     {"date-word", WC_DATE_WORD}, {"facility", WC_FACILITY},
     {"ethnic-people", WC_ETHNIC}, {"possessive", WC_POSSESSIVE},
+    {"schedule", WC_SCHEDULE}, {"possibility", WC_POSSIBILITY}, {"allegation", WC_ALLEGATION},
+    {"status", WC_STATUS}, {"attempt", WC_ATTEMPT}, {"cancel", WC_CANCEL},
 };
 
 /* data/grammar.tsv: class TAB words */

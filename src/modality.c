@@ -54,6 +54,56 @@ static bool lex_adjective(const truce_coder *c, size_t p)
     return n > 0 && (kb_lex(c->k, key, n) & LEX_MOSTLY) == LEX_MOSTLY_ADJ;
 }
 
+/* Do the lower-case words ending at token p (up to three, none a verb
+ * form nor an actor) follow a verb ("launched cyber attacks", "held
+ * several rounds of talks")? Then the -s form after them is the verb's
+ * object, a noun. */
+static bool object_of_verb(const truce_coder *c, const mvec *mv, size_t sb, size_t p)
+{
+    size_t q = p + 1;
+    while (q > sb && p + 1 - q < 3 && c->t[q - 1].kind == TOK_WORD && !(c->t[q - 1].flags & TF_CAP) &&
+           (!c->t[q - 1].vlemma || c->t[q - 1].vform == VF_NONE) && !mv_ending_at(mv, q - 1) &&
+           !is_prep(c, c->t[q - 1].id) && !tok_has(c, q - 1, WC_BOUNDARY | WC_PRONOUN | WC_SPEAKER_PRONOUN)) {
+        q--;
+    }
+    if (q == p + 1 || q <= sb) {
+        return false;
+    }
+    const token *t = &c->t[q - 1];
+    return t->isverb && t->vlemma && t->vform != VF_NONE && !is_aux(c, q - 1) && !(t->flags & TF_CAP);
+}
+
+/* A list of participles and adjectives ending at the comma or "and" at p,
+ * after "be" or "remain" ("were killed, wounded and", "remain unseen,
+ * unprotected, bombed,"): the participle after it is passive, and after
+ * "remain" a state. True if there is one. */
+static bool participle_list(const truce_coder *c, size_t sb, size_t p, vinfo *v)
+{
+    for (size_t q = p; q > sb && p - q < 14; q--) {
+        size_t u = q - 1;
+        if (tok_is_word(c, u, "remain") || tok_is_word(c, u, "remains") || tok_is_word(c, u, "remained")) {
+            v->passive = v->status = true;
+            return true;
+        }
+        if (is_be(c, u)) {
+            v->passive = true;
+            return true;
+        }
+        if (!(tok_punct(c, u, ',') || tok_is(c, u, c->k->w.and_) ||
+              (c->t[u].kind == TOK_WORD && !(c->t[u].flags & TF_CAP) && (c->t[u].vform == VF_ED || !c->t[u].vlemma)))) {
+            return false;
+        }
+    }
+    return false;
+}
+
+/* Is token p a present form of "be" or "remain" ("is", "are", "remains")? */
+static bool present_be(const truce_coder *c, size_t p)
+{
+    return tok_is_word(c, p, "is") || tok_is_word(c, p, "are") || tok_is_word(c, p, "remain") ||
+           tok_is_word(c, p, "remains") || tok_is_word(c, p, "am");
+}
+
 /* Does an actor named after a preposition end at token p ("the threat of
  * al-Shabab attacks", "in Russian strikes")? An -s form after it is a
  * noun the actor modifies. */
@@ -111,7 +161,13 @@ static void group_modality(const truce_coder *c, size_t i, size_t sb, ptrdiff_t 
              * Egypt open the crossing") */
             past_that = true;
         }
-        if (tok_has(c, u, WC_OBLIGATION)) {
+        if (tok_has(c, u, WC_POSSIBILITY) && !past_that) {
+            v.possible = true;   /* "could impose", "might retaliate" */
+        } else if (tok_has(c, u, WC_SCHEDULE) && !past_that && tok_is(c, u + 1, c->k->w.to)) {
+            v.planned = true;    /* "is scheduled to travel", "is due to visit" */
+        } else if (tok_has(c, u, WC_ATTEMPT) && !past_that && tok_is(c, u + 1, c->k->w.to)) {
+            v.attempt = true;    /* "is seeking to finalise", "tried to storm" */
+        } else if (tok_has(c, u, WC_OBLIGATION)) {
             v.obligation = true;
         } else if (tok_has(c, u, WC_MODAL | WC_INTENT) && !past_that) {
             v.intent = true;
@@ -124,13 +180,18 @@ static void group_modality(const truce_coder *c, size_t i, size_t sb, ptrdiff_t 
         }
         if (tok_has(c, u, WC_HYPOTHETICAL)) {
             v.hypothetical = true;
+            v.whether |= tok_is(c, u, c->k->w.whether);
+            for (size_t r = u + 1; r < i; r++) {
+                v.hyp_clause |= tok_punct(c, r, ',');
+            }
         }
         if (tok_has(c, u, WC_NEGATION) && i - u <= 4) {
             v.negated = true;
         }
         /* a finite verb of its own closes the group */
         if (c->t[u].isverb && c->t[u].vform == VF_ED && q < (ptrdiff_t)i - 1 &&
-            !tok_has(c, u, WC_INTENT | WC_THREAT | WC_OBLIGATION | WC_REFUSAL | WC_CONTROL) &&
+            !tok_has(c, u, WC_INTENT | WC_THREAT | WC_OBLIGATION | WC_REFUSAL | WC_CONTROL | WC_SCHEDULE |
+                           WC_ATTEMPT) &&
             !is_aux(c, u)) {
             break;
         }
@@ -182,11 +243,23 @@ vinfo modality_analyse(const truce_coder *c, const mvec *mv, size_t i, size_t sb
         v.verb = !det && !(p >= (ptrdiff_t)sb && is_prep(c, c->t[p].id));
         if (p >= (ptrdiff_t)sb && is_be(c, (size_t)p)) {
             v.passive = true;
+            /* "the tanker is sanctioned by the Treasury", "the group
+             * remains banned": a state, not an act of the day */
+            v.status = tok_has(c, i, WC_STATUS) && present_be(c, (size_t)p);
+        } else if (p >= (ptrdiff_t)sb && (tok_is_word(c, (size_t)p, "remain") || tok_is_word(c, (size_t)p, "remains")) &&
+                   !tok_has(c, i, WC_INTENT)) {
+            /* "civilians remain besieged": a standing state (not "remains
+             * committed to", an intent) */
+            v.passive = v.status = true;
         } else if (v.verb && p >= (ptrdiff_t)sb && tok_is(c, i + 1, c->k->w.by) && !aux &&
                    (mv_ending_at(mv, (size_t)p) || c->t[p].nlemma)) {
             /* "forces backed by Russia continued ...": a participle that
              * describes a noun; the sentence's verb comes later */
             v.verb = false;
+        } else if (v.verb && p >= (ptrdiff_t)sb && (tok_punct(c, (size_t)p, ',') || tok_is(c, (size_t)p, c->k->w.and_)) &&
+                   participle_list(c, sb, (size_t)p, &v)) {
+            /* "civilians remain unseen, unprotected, bombed, besieged":
+             * a participle in a list after "be" or "remain" */
         } else if (v.verb && p >= (ptrdiff_t)sb) {
             /* "were killed and over 70 wounded": a participle coordinated
              * with a passive is passive too */
@@ -214,7 +287,7 @@ vinfo modality_analyse(const truce_coder *c, const mvec *mv, size_t i, size_t sb
         v.verb = !det && !to && !(p >= (ptrdiff_t)sb && is_prep(c, c->t[p].id)) &&
                  !(p >= (ptrdiff_t)sb && lex_adjective(c, (size_t)p) && !mv_ending_at(mv, (size_t)p)) &&
                  !(p >= (ptrdiff_t)sb && actor_after_prep(c, mv, sb, (size_t)p)) &&
-
+                 !(p >= (ptrdiff_t)sb && object_of_verb(c, mv, sb, (size_t)p)) &&
                  !(p >= (ptrdiff_t)sb && adjectival_before(mv, (size_t)p)) &&
                  !(p >= (ptrdiff_t)sb && c->t[p].isverb && c->t[p].vlemma && !is_aux(c, (size_t)p) &&
                    c->t[p].vform != VF_NONE && !(c->t[p].flags & TF_CAP)) &&
@@ -280,6 +353,15 @@ vinfo modality_analyse(const truce_coder *c, const mvec *mv, size_t i, size_t sb
         return v;
     }
     group_modality(c, i, sb, p, to, &v);
+    for (size_t q = i + 1; q < c->nt && q < i + 25 && !clause_stop(c, q); q++) {
+        if (tok_has(c, q, WC_HYPOTHETICAL) && !tok_is_word(c, q, "whether")) {
+            v.conditioned = true;   /* "may halt its mediation if ..." */
+        }
+        if (tok_has(c, q, WC_CANCEL) && (!tok_is_word(c, q, "off") || (c->t[q - 1].vlemma &&
+                                                                      tok_is_word(c, q - 1, "called")))) {
+            v.cancelled = true;     /* "were to sign a deal, but it was called off" */
+        }
+    }
     return v;
 }
 
@@ -294,6 +376,9 @@ void modality_code(const kb *k, const char *code, int mode, char out[8])
             best = n;
             res = mode == MODE_THREAT ? k->modal[i].threat : mode == MODE_INTENT ? k->modal[i].intent
                 : mode == MODE_DEMAND ? k->modal[i].demand : k->modal[i].reject;
+            if (mode == MODE_PLAN) {
+                res = k->modal[i].intent;   /* '-': none */
+            }
             /* a conflictual act announced for the future is a threat */
             if (mode == MODE_INTENT && strcmp(res, "-") == 0) {
                 res = k->modal[i].threat;
@@ -314,7 +399,30 @@ bool modality_apply(const kb *k, const vinfo *v, const char *pcode, char out[8])
     if (v->infinitive_of_noun && !v->intent && !v->threat) {
         return false;
     }
+    if (v->status || (v->possible && !v->threat && !v->refusal && !v->conditioned)) {
+        return false;   /* a standing state; a possibility (test_modality.c) */
+    }
+    if (v->possible && v->conditioned && !v->threat && !v->refusal && !v->negated) {
+        /* "may halt its mediation if ...": a conditional announcement, an
+         * intent (a threat for a conflictual act) */
+        modality_code(k, pcode, MODE_INTENT, out);
+        return out[0] != 0;
+    }
+    if (v->cancelled && (v->planned || v->intent || v->attempt)) {
+        return false;   /* planned, then called off */
+    }
     snprintf(out, 8, "%s", pcode);
+    if ((v->planned || v->attempt) && !v->negated && !v->refusal && !v->threat) {
+        /* planned or attempted: a cooperative act is its intent (03x); a
+         * planned conflictual one no event, an attempted one the act */
+        char intent[8];
+        modality_code(k, pcode, MODE_PLAN, intent);
+        if (intent[0]) {
+            memcpy(out, intent, 8);
+            return true;
+        }
+        return v->attempt;
+    }
     if (v->refusal || (v->negated && v->intent)) {
         /* "refused to release", "will not meet": a rejection */
         modality_code(k, pcode, MODE_REJECT, out);

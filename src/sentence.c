@@ -51,6 +51,43 @@ static bool noun_is_topic(const truce_coder *c, const mvec *mv, size_t sb, size_
            !tok_has(c, n, WC_ADVERB);
 }
 
+/* An event noun takes the modality of the verb it is the object of: "did
+ * not launch attacks", "may have launched cyber attacks", "plans to
+ * hold talks" (test_senses.c: modality of event nouns). The verb is the
+ * nearest before the noun's phrase, with only determiners, modifiers,
+ * adjectives and numbers between. */
+static void noun_modality(const truce_coder *c, const mvec *mv, size_t sb, size_t i, vinfo *v)
+{
+    if (c->opt.literal) {
+        return;
+    }
+    size_t q = i;
+    while (q > sb && i - q < 5 &&
+           (tok_has(c, q - 1, WC_DETERMINER | WC_MODIFIER) || c->t[q - 1].kind == TOK_NUM ||
+            (c->t[q - 1].kind == TOK_WORD && !(c->t[q - 1].flags & TF_CAP) &&
+             (!c->t[q - 1].vlemma || c->t[q - 1].vform == VF_NONE) && !is_prep(c, c->t[q - 1].id) &&
+             !tok_has(c, q - 1, WC_BOUNDARY)))) {
+        q--;
+    }
+    if (q <= sb || !c->t[q - 1].vlemma || c->t[q - 1].vform == VF_NONE || is_aux(c, q - 1)) {
+        return;
+    }
+    vinfo g = modality_analyse(c, mv, q - 1, sb);
+    if (!g.verb) {
+        return;
+    }
+    v->negated = g.negated;
+    v->intent = g.intent;
+    v->threat = g.threat;
+    v->hypothetical = g.hypothetical;
+    v->obligation = g.obligation;
+    v->refusal = g.refusal;
+    v->planned = g.planned;
+    v->possible = g.possible;
+    v->attempt = g.attempt;
+    v->conditioned = g.conditioned;
+}
+
 /* The match stage: the head's patterns, whether a verb form is used as a
  * verb here (modality_analyse; literal coding as tabari.c says), and the
  * best pattern in its clause (PETRARCH's and TABARI's in the sentence).
@@ -91,6 +128,7 @@ static bool head_match(truce_coder *c, const sinfo *si, head_ctx *h)
             coder_trace(c, "  \"%.*s\": an event noun governed by another noun, not an event", TOKF(i));
             return false;
         }
+        noun_modality(c, mv, sb, i, &v);
     }
     size_t cb = roles_clause_begin(c, sb, i);
     size_t ce = roles_clause_end(c, i, se);
@@ -157,6 +195,72 @@ static bool head_flagged(truce_coder *c, const sinfo *si, const head_ctx *h)
     return false;
 }
 
+/* A count of events or a period ("in 500 attacks", "hundreds of
+ * strikes", "so far this year", "a total of", "over the past two years",
+ * "since 2009"): a sentence that sums up many acts, not one. Its acts of
+ * force, coercion or protest are no events (test_senses.c: aggregates). */
+static bool sentence_aggregate(const truce_coder *c, size_t sb, size_t se, const evctx *x)
+{
+    static const char *const counts[] = {"hundreds", "thousands", "countless", NULL};
+    static const char *const acts[] = {"attacks", "incidents", "operations", "strikes", "raids", "bombings",
+                                       "clashes", "airstrikes", "assaults", "ambushes", "killings", "arrests",
+                                       "explosions", "shootings", NULL};
+    static const char *const units[] = {"days", "weeks", "months", "years", "decade", "decades", NULL};
+    for (size_t i = sb; i < se; i++) {
+        long num = 0;
+        for (size_t b = c->t[i].start; c->t[i].kind == TOK_NUM && b < c->t[i].end && num < 100000; b++) {
+            num = c->text[b] >= '0' && c->text[b] <= '9' ? num * 10 + (c->text[b] - '0') : num;
+        }
+        bool count = num >= 10 && !(x->date_text && !x->historical);
+        for (const char *const *w = counts; !count && *w; w++) {
+            count = tok_is_word(c, i, *w);
+        }
+        for (size_t j = i + 1; count && j < se && j <= i + 3; j++) {
+            for (const char *const *w = acts; *w; w++) {
+                if (tok_is_word(c, j, *w)) {
+                    return true;
+                }
+            }
+        }
+        if ((tok_is_word(c, i, "so") && tok_is_word(c, i + 1, "far")) ||
+            (tok_is_word(c, i, "to") && tok_is_word(c, i + 1, "date") && tok_punct(c, i + 2, ',')) ||
+            (tok_is_word(c, i, "a") && tok_is_word(c, i + 1, "total") && tok_is(c, i + 2, c->k->w.of))) {
+            return true;
+        }
+        if ((tok_is_word(c, i, "past") || tok_is_word(c, i, "last")) && i > sb && tok_is(c, i - 1, c->k->w.the)) {
+            for (size_t j = i + 1; j < se && j <= i + 2; j++) {
+                for (const char *const *w = units; *w; w++) {
+                    if (tok_is_word(c, j, *w)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        bool dated_since = false;   /* "since 2009", "since March 2021", not "since the troops left" */
+        for (size_t j = i + 1; tok_is(c, i, c->k->w.since) && j < se && j <= i + 3 && !dated_since; j++) {
+            dated_since = (c->t[j].kind == TOK_NUM && c->t[j].end - c->t[j].start == 4) ||
+                          (c->t[j].kind == TOK_WORD && (c->t[j].flags & TF_CAP) &&
+                           month_from_name((str){c->text + c->t[j].start, (ptrdiff_t)(c->t[j].end - c->t[j].start)}));
+        }
+        if (dated_since && x->historical) {
+            /* "since 2009, hundreds have been killed"; not "the deadliest
+             * attack since 2005", a comparison */
+            bool superlative = false;
+            for (size_t q = i; q > sb && q + 6 > i && !superlative; q--) {
+                const token *t = &c->t[q - 1];
+                size_t n = t->end - t->start;
+                superlative = tok_is_word(c, q - 1, "first") || tok_is_word(c, q - 1, "worst") ||
+                              tok_is_word(c, q - 1, "most") || tok_is_word(c, q - 1, "last") ||
+                              (t->kind == TOK_WORD && n > 5 && memcmp(c->text + t->end - 3, "est", 3) == 0);
+            }
+            if (!superlative) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
 /* The head at token i of sentence s_index (tokens [sb, se)) through the
  * stages. A verb of saying fills *sp_out and sets *is_speech. */
 static void sentence_head(truce_coder *c, const sinfo *si, size_t s_index, size_t sb, size_t se, size_t i,
@@ -181,10 +285,14 @@ static void sentence_head(truce_coder *c, const sinfo *si, size_t s_index, size_
     if (c->opt.literal) {
         /* as PETRARCH and TABARI: the pattern alone decides */
         h.v.negated = h.v.intent = h.v.threat = h.v.obligation = h.v.refusal = h.v.hypothetical = false;
-        h.v.infinitive_of_noun = false;
+        h.v.infinitive_of_noun = h.v.planned = h.v.possible = h.v.attempt = h.v.status = false;
     }
-    if (h.v.hypothetical) {
+    if (!c->opt.literal && code_root(p->code) >= 17 && sentence_aggregate(c, sb, se, &h.x)) {
+        coder_trace(c, "  \"%.*s\": a sum of many acts over a period, no event", TOKF(i));
         return;
+    }
+    if (h.v.hypothetical && !(h.v.intent && h.v.hyp_clause && !h.v.whether && !h.v.possible)) {
+        return;   /* a condition, not a fact; "if X ..., we will Y" is an announcement */
     }
     if (p->flags & VFLAG_SPEECH) {
         *is_speech = speech_head(c, si, &h, sp_out);
@@ -281,7 +389,22 @@ void sentence_code(truce_coder *c, sinfo *si, size_t s_index)
         return;
     }
     tabari_clauses tc = {0};
+    size_t claim_b = 0, claim_e = 0;   /* the complement of "alleged that", "claimed" */
     for (size_t i = sb; i < se && !c->stop; i++) {
+        if (!c->opt.literal && i >= claim_e && tok_has(c, i, WC_ALLEGATION) && c->t[i].vform != VF_NONE &&
+            modality_analyse(c, &si->mv, i, sb).verb) {
+            /* what is alleged or claimed is no fact: its verbs give no
+             * event of their own (test_senses.c: allegations) */
+            claim_b = i + 1;
+            claim_e = roles_clause_end(c, i + 1 < se && tok_is(c, i + 1, c->k->w.that) ? i + 1 : i, se);
+        }
+        if (i >= claim_b && i < claim_e) {
+            const pattern *cvp, *cnp;
+            if (match_head_patterns(c, i, &cvp, &cnp)) {
+                coder_trace(c, "  \"%.*s\": inside what is alleged or claimed, no event of its own", TOKF(i));
+            }
+            continue;
+        }
         bool in_speech_verb = false;
         for (size_t k2 = 0; k2 < n_sp; k2++) {
             in_speech_verb |= sps[k2].verb == i;

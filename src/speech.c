@@ -148,7 +148,8 @@ static bool speech_praise(truce_coder *c, const sinfo *si, size_t s_index, const
         vinfo v = modality_analyse(c, mv, i, sp->content_b);
         /* a deed, not a promise, a condition or a demand ("is willing to
          * help", "must help"): those are coded as the act's own events */
-        if (!v.verb || v.negated || v.intent || v.threat || v.hypothetical || v.obligation || v.refusal) {
+        if (!v.verb || v.negated || v.intent || v.threat || v.hypothetical || v.obligation || v.refusal ||
+            v.planned || v.possible || v.status) {
             continue;
         }
         /* "I want to note that the peacekeepers prevented ...": the deed's
@@ -176,6 +177,47 @@ static bool speech_praise(truce_coder *c, const sinfo *si, size_t s_index, const
         praised = true;
     }
     return praised;
+}
+
+/* "The Taliban claimed that they had attacked the school": a claim of
+ * one's own act of force is a claim of responsibility (015) for it, aimed
+ * at the act's target; the act itself, only claimed, is no event
+ * (sentence.c). True if there is one (test_senses.c: claims). */
+static bool speech_claim(truce_coder *c, const sinfo *si, size_t s_index, const speech *sp)
+{
+    const mvec *mv = &si->mv;
+    if (!tok_has(c, sp->verb, WC_ALLEGATION)) {
+        return false;
+    }
+    for (size_t i = sp->content_b; i < sp->content_e; i++) {
+        const pattern *vp, *np;
+        pmatch pm;
+        if (!c->t[i].vlemma || !match_head_patterns(c, i, &vp, &np) || !vp) {
+            continue;
+        }
+        vinfo v = modality_analyse(c, mv, i, sp->content_b);
+        size_t ce = roles_clause_end(c, i, sp->content_e);
+        if (!v.verb || v.negated || v.possible || v.planned || v.hypothetical ||
+            match_best(c, mv, vp, i, sp->content_b, ce, &pm) < 0 || code_root(pm.p->code) < 14 ||
+            pm.p->code[0] == '-') {
+            continue;
+        }
+        const mention *subj = roles_subject(c, mv, sp->content_b, i);
+        if (!subj || !(subj->pronoun || strcmp(subj->code, sp->code) == 0)) {
+            continue;
+        }
+        const mention *obj = pm.tgt ? pm.tgt : roles_object(c, mv, i, ce, false);
+        evctx x = {s_index, TRUCE_NODAY, false, false, NULL, NULL, NULL, 0, 0, 0, false, mv};
+        dates_event(c, si, sp->verb, &x, sp->content_b, sp->content_e, false);
+        x.rule = "X claimed it did Y (claim of responsibility)";
+        size_t a = sp->speaker->tok_start < sp->verb ? sp->speaker->tok_start : sp->verb;
+        size_t b = obj && obj->tok_end - 1 > i ? obj->tok_end - 1 : i;
+        coder_trace(c, "  \"%.*s\": the speaker claims its own act [015]", TOKF(i));
+        emit_pairs(c, &x, (mlist){sp->speaker, 1}, obj && obj->code[0] ? mv_group(mv, mv_index(mv, obj)) : (mlist){0},
+                   "015", a, b, NULL);
+        return true;
+    }
+    return false;
 }
 
 /* "X said Y must Z" where Z has no pattern of its own: X demands
@@ -266,7 +308,8 @@ static bool speech_transforms(truce_coder *c, const sinfo *si, size_t s_index, c
              * their own codes) */
             vinfo vi = modality_analyse(c, mv, i, from);
             if (!vi.verb || (!c->opt.literal && (vi.negated || vi.intent || vi.threat || vi.hypothetical ||
-                                                 vi.obligation || vi.refusal))) {
+                                                 vi.obligation || vi.refusal || vi.planned || vi.possible ||
+                                                 vi.status))) {
                 continue;
             }
             const mention *subj = roles_subject(c, mv, from, i), *obj = roles_object(c, mv, i, ce, false);
@@ -329,6 +372,36 @@ static bool speech_transforms(truce_coder *c, const sinfo *si, size_t s_index, c
     return praised;
 }
 
+/* Is what the speaker says of `about` an accusation: that it defies or
+ * violates (a content verb coded 128 whose subject it is, not negated, not
+ * merely possible)? A report of another's criticism, rejection or threat
+ * is a report, not an accusation.
+ * "He said Iran is flagrantly defying the Council" (test_senses.c:
+ * accusations). */
+static bool accuses(const truce_coder *c, const sinfo *si, const speech *sp, const mention *about)
+{
+    const mvec *mv = &si->mv;
+    for (size_t i = sp->content_b; i < sp->content_e; i++) {
+        const pattern *vp, *np;
+        pmatch pm;
+        if (!c->t[i].vlemma || !match_head_patterns(c, i, &vp, &np) || !vp) {
+            continue;
+        }
+        vinfo v = modality_analyse(c, mv, i, sp->content_b);
+        size_t from = after_that(c, sp->content_b, i);
+        if (!v.verb || v.negated || v.possible || v.hypothetical || v.planned ||
+            match_best(c, mv, vp, i, from, roles_clause_end(c, i, sp->content_e), &pm) < 0) {
+            continue;
+        }
+        const mention *subj = roles_subject(c, mv, from, i);
+        if (strncmp(pm.p->code, "128", 3) == 0 && subj &&
+            mv_group(mv, mv_index(mv, subj)).v == mv_group(mv, mv_index(mv, about)).v) {
+            return true;
+        }
+    }
+    return false;
+}
+
 /* The statement itself, about the first other actor in the content. */
 static void speech_statement(truce_coder *c, const sinfo *si, size_t s_index, const speech *sp)
 {
@@ -352,13 +425,21 @@ static void speech_statement(truce_coder *c, const sinfo *si, size_t s_index, co
         if (sp->verb + 1 > b) {
             b = sp->verb + 1;
         }
-        emit_pairs(c, &x, (mlist){sp->speaker, 1}, (mlist){about, 1}, sp->p->code, a, b - 1, sp->p);
+        const char *code = sp->p->code;
+        if (strcmp(code, "010") == 0 && accuses(c, si, sp, about)) {
+            code = "112";
+            x.rule = "X said Y defies, violates, rejects or threatens (accusation)";
+            coder_trace(c, "  the speaker says the actor it speaks of defies or threatens: an accusation [112]");
+        }
+        emit_pairs(c, &x, (mlist){sp->speaker, 1}, (mlist){about, 1}, code, a, b - 1,
+                   code == sp->p->code ? sp->p : NULL);
     }
 }
 
 void speech_content(truce_coder *c, const sinfo *si, size_t s_index, const speech *sp)
 {
-    bool praised = speech_praise(c, si, s_index, sp);
+    bool praised = speech_claim(c, si, s_index, sp);
+    praised |= speech_praise(c, si, s_index, sp);
     praised |= speech_demand(c, si, s_index, sp);
     praised |= speech_transforms(c, si, s_index, sp);
     if (sp->p && !praised) {

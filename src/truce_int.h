@@ -375,7 +375,12 @@ enum {
     WC_DATE_WORD = 1u << 20, WC_FACILITY = 1u << 21, WC_ETHNIC = 1u << 22, WC_POSSESSIVE = 1u << 23,
     /* a TABARI actors file's <NOUN> and <ADJECTIVE> words */
     WC_TAB_NOUN = 1u << 24, WC_TAB_ADJ = 1u << 25,
+    /* what did not (yet) happen, and what is claimed or a standing state */
+    WC_SCHEDULE = 1u << 26, WC_POSSIBILITY = 1u << 27, WC_ALLEGATION = 1u << 28,
+    WC_STATUS = 1u << 29, WC_ATTEMPT = 1u << 30,
 };
+/* the 32nd bit: past an enum's int range, so a macro */
+#define WC_CANCEL (1u << 31)
 
 const cameo_info *kb_cameo(const kb *k, const char *code);
 /* Verb lemma of a lower-case word form (WordNet morphy), as a kb id, or 0. */

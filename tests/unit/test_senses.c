@@ -63,6 +63,56 @@ static const sense_case cases[] = {
     {"The Thai government ignored requests for comment from China.", "2020-05-06", ":011", ":12"},
     {"Five Kenyan soldiers were killed in an attack by Somali militants.", "2020-05-06", "SOMREB>", NULL},
     {"Washington announced $33 million in assistance to Mozambique.", "2020-05-06", ":07", NULL},
+    /* scheduled, due, expected: planned, not done; a cooperative act is its intent */
+    {"The Indian prime minister is scheduled to travel to Mauritius on Wednesday.", "2025-03-10", "", ":042"},
+    {"The Indian prime minister is due to visit Mauritius next week.", "2025-03-10", "INDGOV>MUS:036", ":042"},
+    {"Russian troops are expected to attack Kharkiv.", "2022-03-10", "", ":19"},
+    /* possible: could, might, may; with a condition, a threat */
+    {"Russia could impose restrictions on imports from Georgia.", "2020-05-06", "", ":1"},
+    {"China might retaliate against Lithuania.", "2020-05-06", "", ":"},
+    {"The European Union may halt its aid to Serbia if the fighting goes on.", "1992-05-06", ":13", NULL},
+    /* attempted: a cooperative act is its intent, a conflictual one the act */
+    {"Britain is seeking to finalize a deal with Mauritius.", "2025-03-10", "GBR>MUS:03", ":057"},
+    {"Protesters tried to storm the Israeli embassy in Ankara.", "2021-05-10", ":1", NULL},
+    /* a standing state is no act of the day */
+    {"The tanker is sanctioned by the United States.", "2025-03-10", "", ":163"},
+    {"The United States sanctioned the Iranian tanker on Monday.", "2025-03-10", "USA>IRN:16", NULL},
+    /* planned, then called off */
+    {"The two leaders were supposed to sign a deal, but it was called off.", "2020-05-06", "", ":0"},
+    /* an event noun takes the modality of its verb */
+    {"Chinese hackers may have launched cyber attacks on India.", "2020-05-06", "", ":1"},
+    {"Russia did not launch attacks on Ukraine.", "2022-05-06", "", ":19"},
+    {"Russia launched attacks on Ukraine.", "2022-05-06", "RUS>UKR:19", NULL},
+    /* what is alleged or claimed is no fact; a claim of one's own act of
+     * force is a claim of responsibility */
+    {"Iran alleged that the United States had violated the nuclear deal.", "2020-05-06", "IRN>USA:1", ":128"},
+    {"The Taliban claimed that they had attacked the Afghan army base.", "2020-05-06", "AFGREBTAL>AFGMIL:015", ":19"},
+    /* a sum of many acts over a period is no event; a day's strikes are */
+    {"Since 2009, hundreds of people have been killed in Somali militant attacks.", "2025-03-12", "", ":1"},
+    {"In 2024 Baloch militants killed 400 people in 500 attacks.", "2025-03-12", "", ":1"},
+    {"On Tuesday, Israeli jets carried out several air strikes in Gaza.", "2024-03-14", "ISR", NULL},
+    {"It was the deadliest attack in Britain since July 2005, when bombers killed 52 people in London.", "2017-05-23", ":1", NULL},
+    /* "remain" and a participle: a standing state */
+    {"Sudanese civilians remain unprotected, bombed, besieged and displaced.", "2025-03-13", "", ":1"},
+    /* a verbal attack on a newspaper is criticism */
+    {"The American president attacked the Wall Street Journal newspaper.", "2025-03-13", ":111", ":19"},
+    /* "was not worried": reassurance, not pessimism */
+    {"The Japanese finance minister was not worried about the tariffs.", "2025-03-13", "", ":012"},
+    /* "if X, we will Y": an announcement, a threat for force; inside the
+     * condition, nothing */
+    {"If Europe imposes tariffs, the United States will impose sanctions on France.", "2025-03-13", "USA>FRA:13", NULL},
+    {"The party will boycott the elections unless the Algerian president agrees to step down.", "1991-05-13", "", ":034"},
+    /* calling for war against a group is a threat of force */
+    {"The Somali president called for a total war against al-Shabab.", "2022-08-13", "SOMGOV>SOMREB:138", NULL},
+    /* saying another defies or violates is an accusation; reporting it
+     * rejected something is a report */
+    {"The U.S. ambassador said Iran is flagrantly defying the Security Council.", "2025-03-13", "USAGOV>IRN:112", "USAGOV>IRN:010"},
+    {"The United Nations said rebels rejected the proposal.", "2025-03-13", "", ":112"},
+    /* headline acts: ultimatums, gatherings of protesters, re-arrests */
+    {"Kenya gave the UN refugee agency 14 days to present a plan.", "2021-04-02", "KEN>IGOUNOREFHCR:139", ":010"},
+    {"Belarusian demonstrators gathered in front of the town hall.", "2021-04-02", "BLROPP>:141", NULL},
+    {"A protest by Armenian students took place in Yerevan.", "2021-04-02", "ARMEDU>ARM:141", NULL},
+    {"Belarusian police re-arrested the opposition leader.", "2021-04-02", "BLRCOP>BLROPP:173", NULL},
 };
 
 int main(void)
