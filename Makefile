@@ -8,7 +8,8 @@
 #                   library and header; make uninstall removes them
 #   make eval       accuracy on ../shared dev sets (needs ../shared)
 #   make bench      throughput on ../shared/bench (or a generated corpus)
-#   make golden-update   rewrite expected golden outputs (review the diff!)
+#   make golden-update   rewrite expected golden outputs and the README's
+#                   example outputs (review the diff!)
 #
 # Dependencies (Debian 12): gcc make libutf8proc-dev libjansson-dev libxml2-dev
 # libsqlite3-dev nettle-dev pkg-config iso-codes wordnet-base; `make deps` installs them.
@@ -331,6 +332,7 @@ fuzz: $(FUZZ_TARGETS:%=build-fuzz/%)
 golden-update: $(B)/truce $(B)/gazetteer.bin
 	@sh tests/run-golden.sh $(B)/truce --update
 	@sh tests/run-store.sh $(B)/truce --update >/dev/null
+	@sh tests/run-docs.sh $(B)/truce "" --update 2>/dev/null | tail -1
 
 # --- install -----------------------------------------------------------------
 # make install PREFIX=DIR (default /usr/local; DESTDIR for staging):

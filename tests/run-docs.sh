@@ -13,10 +13,14 @@
 #   - `truce help CMD` prints `truce CMD --help`;
 #   - reading a terminal, truce code/split/geo say how to end the input
 #     (not with -q, nor when the input is not a terminal).
-# usage: run-docs.sh TRUCE PTY   (PTY: the helper built from tests/pty.c)
+# usage: run-docs.sh TRUCE PTY [--update]   (PTY: the helper built from
+# tests/pty.c). --update rewrites the output of README.md's console
+# examples with what truce prints now (JSON lines over 110 bytes wrapped
+# before a key), for review with git diff, as make golden-update does.
 set -u
 truce=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 pty=${2:-}
+update=${3:-}
 tmp=${TMPDIR:-/tmp}/truce-docs.$$
 mkdir -p "$tmp/run"
 trap 'rm -rf "$tmp"' EXIT INT TERM
@@ -48,6 +52,33 @@ while [ "$i" -le "$n" ]; do
     fi
     i=$((i + 1))
 done
+if [ "$update" = --update ]; then
+    # each example's lines replaced by what it printed, long JSON wrapped
+    awk -v dir="$tmp" '
+        function wrap(s,   out, cur, tok) {
+            if (length(s) <= 110 || substr(s, 1, 1) != "{") return s
+            out = ""; cur = ""
+            while (match(s, /,"[a-z_]+":/)) {
+                tok = substr(s, 1, RSTART); s = substr(s, RSTART + 1)
+                if (cur != "" && length(cur) + length(tok) > 110) { out = out cur "\n "; cur = tok } else cur = cur tok
+            }
+            if (cur != "" && length(cur) + length(s) > 110) { out = out cur "\n "; cur = s } else cur = cur s
+            return out cur
+        }
+        /^```console[ \t]*$/ { inblock = 1; print; next }
+        inblock && /^```[ \t]*$/ { inblock = 0; print; next }
+        inblock && /^\$ / {
+            print; n++
+            f = dir "/ex." n ".got"
+            while ((getline line < f) > 0) print wrap(line)
+            close(f); next
+        }
+        inblock { next }
+        { print }
+    ' README.md > "$tmp/README.new" && cat "$tmp/README.new" > README.md
+    echo "README.md examples rewritten; review with git diff"
+    exit 0
+fi
 
 # --- README command lines: only options truce knows ---------------------------
 awk '/^```sh[ \t]*$/ { s = 1; next } s && /^```/ { s = 0 } s && /^\.\/truce / { print }' README.md |
