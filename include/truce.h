@@ -313,6 +313,9 @@ typedef struct {
     /* If set, events get coordinates: the place named in the event's
      * clause, else the dateline's. Must outlive the coder. */
     const truce_geo *geo;
+    /* Events whose confidence is below this (0-1) are not coded; 0 keeps
+     * every event. */
+    double min_confidence;
 } truce_options;
 
 void truce_options_default(truce_options *o);

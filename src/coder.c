@@ -397,9 +397,17 @@ static truce_status code_pass(truce_coder *c, const truce_story *st, sinfo *si, 
         } else if (si[k].para_date != TRUCE_NODAY) {
             d = si[k].para_date;
         }
-        coder_trace(c, "sentence %zu: %.*s", k + 1,
-              (int)(c->s[k].end - c->s[k].start > 200 ? 200 : c->s[k].end - c->s[k].start),
-              (const char *)c->text + c->s[k].start);
+        if (c->opt.trace) {
+            /* the sentence, cut at 200 bytes but never inside a character */
+            size_t len = c->s[k].end - c->s[k].start;
+            if (len > 200) {
+                len = 200;
+                while (len > 0 && (c->text[c->s[k].start + len] & 0xC0) == 0x80) {
+                    len--;
+                }
+            }
+            coder_trace(c, "sentence %zu: %.*s", k + 1, (int)len, (const char *)c->text + c->s[k].start);
+        }
         if (!mentions_find(c, sb, se, d, &si[k].mv)) {
             err_set(err, TRUCE_ENOMEM, NULL, 0, 0, -1, "out of memory");
             return TRUCE_ENOMEM;

@@ -85,6 +85,7 @@ typedef struct {
     size_t n_dates;
     truce_day para_date;       /* inherited from earlier in the paragraph */
     char quote_speaker[16];
+    unsigned agg_marks;        /* what makes it sum up many acts (sentence.c) */
 } sinfo;
 
 /* ---- matching ------------------------------------------------------------ */

@@ -184,25 +184,39 @@ static void pattern_text(const evctx *x, const pattern *p, char pat[160])
 }
 
 /* How likely an event is right as coded: a logistic model over how it was
- * found. The weights were fitted on events of whole stories judged by hand
- * (README: Accuracy, how the sample was judged); each says how much a
- * feature moves the odds that a careful coder signs the event. */
-static const struct {
-    double bias;
-    double rule;          /* no pattern fired: a rule of the coder's */
-    double bare;          /* a pattern of its head alone */
-    double noun;          /* an event noun, not a verb */
-    double no_source;     /* the doer is not said */
-    double role_source;   /* a source of unknown country ("---") */
-    double role_target;   /* a target of unknown country */
-    double one_sided;     /* no target where the code wants one */
-    double modal;         /* modality changed the pattern's code */
-    double statement;     /* a plain statement or appeal (010, 020) */
-    double far;           /* the evidence spans over 15 tokens ... */
-    double very_far;      /* ... or over 25 */
-    double historical;    /* background */
-    double reported;      /* inside reported speech */
-} conf_w = {2.2, -0.8, -0.5, -0.4, -1.0, -0.5, -0.3, -0.3, -0.4, -0.5, -0.4, -0.5, -0.3, -0.3};
+ * found. Each feature is 0 or 1; the weights (bias first) were fitted on
+ * events of whole stories judged by hand (tools/fit_confidence.py, README:
+ * Accuracy), each saying how much the feature moves the odds that a
+ * careful coder signs the event. */
+enum {
+    CF_RULE,          /* no pattern fired: a rule of the coder's */
+    CF_BARE,          /* a pattern of its head alone */
+    CF_NOUN,          /* an event noun, not a verb */
+    CF_MODAL,         /* modality changed the pattern's code */
+    CF_NO_SOURCE,     /* the doer is not said */
+    CF_ROLE_SOURCE,   /* a source of unknown country ("---") */
+    CF_ROLE_TARGET,   /* a target of unknown country */
+    CF_ONE_SIDED,     /* no target where the code wants one */
+    CF_STATEMENT,     /* a plain statement or appeal (010, 020) */
+    CF_FAR,           /* the evidence spans over 15 tokens ... */
+    CF_VERY_FAR,      /* ... or over 25 */
+    CF_HISTORICAL,    /* background */
+    CF_REPORTED,      /* inside reported speech */
+    CF_MATERIAL_CONFLICT, CF_VERBAL_CONFLICT, CF_MATERIAL_COOP,   /* QuadClass 4, 3, 2 */
+    CF_DATED,         /* the text gives the date */
+    CF_BARE_SOURCE,   /* the source is a country alone, no sector */
+    CF_BARE_TARGET,   /* the target is a country alone */
+    CF_N
+};
+
+static const char *const cf_names[CF_N] = {
+    "rule", "bare", "noun", "modal", "no_source", "role_source", "role_target", "one_sided", "statement",
+    "far", "very_far", "historical", "reported", "material_conflict", "verbal_conflict", "material_coop",
+    "dated", "bare_source", "bare_target"};
+
+/* The weights: bias, then one per feature, in the order above. */
+static const double cf_weights[CF_N + 1] = {
+    2.2, -0.8, -0.5, -0.4, -0.4, -1.0, -0.5, -0.3, -0.3, -0.5, -0.4, -0.5, -0.3, -0.3, 0, 0, 0, 0, 0, 0};
 
 /* Does a code of this root want a target (a meeting, an accusation, an
  * attack)? */
@@ -212,28 +226,54 @@ static bool wants_target(int root)
            root == 16 || root == 19;
 }
 
-static double event_confidence(const truce_coder *c, const evctx *x, const char *src, const char *tgt,
-                               const char *code, size_t span_b, size_t span_e, const pattern *p)
+static double event_confidence(const evctx *x, const char *src, const char *tgt, const char *code,
+                               size_t span_b, size_t span_e, const pattern *p, int quad, uint32_t *features)
 {
-    double z = conf_w.bias;
+    bool f[CF_N] = {0};
     int root = code_root(code);
-    if (!p) {
-        z += conf_w.rule;
-    } else {
-        z += p->n_pre + p->n_post == 0 ? conf_w.bare : 0;
-        z += p->noun ? conf_w.noun : 0;
-        z += strcmp(p->code, code) != 0 ? conf_w.modal : 0;
-    }
-    z += !src[0] ? conf_w.no_source : strncmp(src, "---", 3) == 0 ? conf_w.role_source : 0;
-    z += tgt && strncmp(tgt, "---", 3) == 0 ? conf_w.role_target : 0;
-    z += (!tgt || !tgt[0]) && wants_target(root) ? conf_w.one_sided : 0;
-    z += strcmp(code, "010") == 0 || strcmp(code, "020") == 0 ? conf_w.statement : 0;
+    f[CF_RULE] = !p;
+    f[CF_BARE] = p && p->n_pre + p->n_post == 0;
+    f[CF_NOUN] = p && p->noun;
+    f[CF_MODAL] = p && strcmp(p->code, code) != 0;
+    f[CF_NO_SOURCE] = !src[0];
+    f[CF_ROLE_SOURCE] = strncmp(src, "---", 3) == 0;
+    f[CF_ROLE_TARGET] = tgt && strncmp(tgt, "---", 3) == 0;
+    f[CF_ONE_SIDED] = (!tgt || !tgt[0]) && wants_target(root);
+    f[CF_STATEMENT] = strcmp(code, "010") == 0 || strcmp(code, "020") == 0;
     size_t span = span_e >= span_b ? span_e - span_b + 1 : 0;
-    z += span > 25 ? conf_w.very_far : span > 15 ? conf_w.far : 0;
-    z += x->historical ? conf_w.historical : 0;
-    z += x->speaker ? conf_w.reported : 0;
-    (void)c;
+    f[CF_FAR] = span > 15 && span <= 25;
+    f[CF_VERY_FAR] = span > 25;
+    f[CF_HISTORICAL] = x->historical;
+    f[CF_REPORTED] = x->speaker != NULL;
+    f[CF_MATERIAL_CONFLICT] = quad == 4;
+    f[CF_VERBAL_CONFLICT] = quad == 3;
+    f[CF_MATERIAL_COOP] = quad == 2;
+    f[CF_DATED] = x->date_text;
+    f[CF_BARE_SOURCE] = strlen(src) == 3 && strcmp(src, "---") != 0;
+    f[CF_BARE_TARGET] = tgt && strlen(tgt) == 3 && strcmp(tgt, "---") != 0;
+    double z = cf_weights[0];
+    *features = 0;
+    for (int k = 0; k < CF_N; k++) {
+        z += f[k] ? cf_weights[k + 1] : 0;
+        *features |= f[k] ? 1u << k : 0;
+    }
     return 1.0 / (1.0 + exp(-z));
+}
+
+/* For --explain (and for fitting the weights): the event and the features
+ * its confidence comes from. */
+static void trace_confidence(const truce_coder *c, const char *src, const char *tgt, const char *code,
+                             double conf, uint32_t features)
+{
+    char line[400];
+    size_t n = 0;
+    line[0] = 0;
+    for (int k = 0; k < CF_N && n + 24 < sizeof line; k++) {
+        if (features & (1u << k)) {
+            n += (size_t)snprintf(line + n, sizeof line - n, " %s", cf_names[k]);
+        }
+    }
+    coder_trace(c, "  event %s>%s %s: confidence %.2f (%s )", src, tgt ? tgt : "", code, conf, line);
 }
 
 void emit_event(truce_coder *c, const evctx *x, const char *src, const char *tgt, const char *code,
@@ -256,8 +296,16 @@ void emit_event(truce_coder *c, const evctx *x, const char *src, const char *tgt
          * the old validation suites): no Goldstein score, no class */
         ci = &unlisted;
     }
+    uint32_t features;
+    double confidence = event_confidence(x, src, tgt, code, span_b, span_e, p, ci->quad, &features);
+    if (confidence < c->opt.min_confidence) {
+        return;   /* before dedup: a surer report of the same event may follow */
+    }
     if (seen_before(c, x, src, tgt, code)) {
         return;
+    }
+    if (c->opt.trace) {
+        trace_confidence(c, src, tgt, code, confidence, features);
     }
     const sentence *s = &c->s[x->sent];
     char root[3] = {code[0], code[1], 0};
@@ -290,7 +338,7 @@ void emit_event(truce_coder *c, const evctx *x, const char *src, const char *tgt
     char eid[300];
     snprintf(eid, sizeof eid, "%s-%u-%u", idbuf, sent, c->ev_n);
     ev.event_id = eid;
-    ev.confidence = event_confidence(c, x, src, tgt, code, span_b, span_e, p);
+    ev.confidence = confidence;
     ev.date = x->date;
     ev.date_source = x->date == TRUCE_NODAY ? "none" : x->date_text ? "text" : "story";
     ev.source = src;

@@ -34,7 +34,7 @@ static bool adjectival_before(const mvec *mv, size_t p)
 static bool month_at(const truce_coder *c, size_t u, size_t sb)
 {
     const token *t = &c->t[u];
-    if (t->kind != TOK_WORD || !(t->flags & TF_CAP) || (t->flags & TF_UPPER) ||
+    if (t->kind != TOK_WORD || !(t->flags & TF_CAP) || (t->flags & TF_UPPER) || !(t->wclass & WC_DATE_WORD) ||
         !month_from_name((str){c->text + t->start, (ptrdiff_t)(t->end - t->start)})) {
         return false;
     }

@@ -195,44 +195,57 @@ static bool head_flagged(truce_coder *c, const sinfo *si, const head_ctx *h)
     return false;
 }
 
-/* A count of events or a period ("in 500 attacks", "hundreds of
- * strikes", "so far this year", "a total of", "over the past two years",
- * "since 2009"): a sentence that sums up many acts, not one. Its acts of
- * force, coercion or protest are no events (test_senses.c: aggregates). */
-static bool sentence_aggregate(const truce_coder *c, size_t sb, size_t se, const evctx *x)
+/* What makes a sentence sum up many acts, not report one (bits): a count
+ * of acts ("in 500 attacks"; "hundreds of strikes"), a period ("so far this
+ * year", "a total of", "over the past two years"), a "since" with a date
+ * ("since 2009"; not "the deadliest since 2005", a comparison). Computed
+ * once per sentence (sentence_code). */
+enum { AGG_NUMBER = 1, AGG_COUNT = 2, AGG_PERIOD = 4, AGG_SINCE = 8 };
+
+static unsigned sentence_aggregate_marks(const truce_coder *c, size_t sb, size_t se)
 {
     static const char *const counts[] = {"hundreds", "thousands", "countless", NULL};
     static const char *const acts[] = {"attacks", "incidents", "operations", "strikes", "raids", "bombings",
                                        "clashes", "airstrikes", "assaults", "ambushes", "killings", "arrests",
                                        "explosions", "shootings", NULL};
     static const char *const units[] = {"days", "weeks", "months", "years", "decade", "decades", NULL};
+    unsigned marks = 0;
     for (size_t i = sb; i < se; i++) {
+        const token *t = &c->t[i];
         long num = 0;
-        for (size_t b = c->t[i].start; c->t[i].kind == TOK_NUM && b < c->t[i].end && num < 100000; b++) {
+        for (size_t b = t->start; t->kind == TOK_NUM && b < t->end && num < 100000; b++) {
             num = c->text[b] >= '0' && c->text[b] <= '9' ? num * 10 + (c->text[b] - '0') : num;
         }
-        bool count = num >= 10 && !(x->date_text && !x->historical);
-        for (const char *const *w = counts; !count && *w; w++) {
-            count = tok_is_word(c, i, *w);
+        if (t->kind == TOK_WORD) {
+            /* most words start with none of the letters these words do */
+            uint8_t f = c->text[t->start] | 0x20;
+            if (f != 'h' && f != 't' && f != 'c' && f != 's' && f != 'a' && f != 'p' && f != 'l') {
+                continue;
+            }
         }
-        for (size_t j = i + 1; count && j < se && j <= i + 3; j++) {
+        bool many = false;
+        for (const char *const *w = counts; t->kind == TOK_WORD && !many && *w; w++) {
+            many = tok_is_word(c, i, *w);
+        }
+        for (size_t j = i + 1; (num >= 10 || many) && j < se && j <= i + 3; j++) {
             for (const char *const *w = acts; *w; w++) {
                 if (tok_is_word(c, j, *w)) {
-                    return true;
+                    marks |= many ? AGG_COUNT : AGG_NUMBER;
                 }
             }
+        }
+        if (t->kind != TOK_WORD) {
+            continue;
         }
         if ((tok_is_word(c, i, "so") && tok_is_word(c, i + 1, "far")) ||
             (tok_is_word(c, i, "to") && tok_is_word(c, i + 1, "date") && tok_punct(c, i + 2, ',')) ||
             (tok_is_word(c, i, "a") && tok_is_word(c, i + 1, "total") && tok_is(c, i + 2, c->k->w.of))) {
-            return true;
+            marks |= AGG_PERIOD;
         }
         if ((tok_is_word(c, i, "past") || tok_is_word(c, i, "last")) && i > sb && tok_is(c, i - 1, c->k->w.the)) {
             for (size_t j = i + 1; j < se && j <= i + 2; j++) {
                 for (const char *const *w = units; *w; w++) {
-                    if (tok_is_word(c, j, *w)) {
-                        return true;
-                    }
+                    marks |= tok_is_word(c, j, *w) ? AGG_PERIOD : 0;
                 }
             }
         }
@@ -242,23 +255,27 @@ static bool sentence_aggregate(const truce_coder *c, size_t sb, size_t se, const
                           (c->t[j].kind == TOK_WORD && (c->t[j].flags & TF_CAP) &&
                            month_from_name((str){c->text + c->t[j].start, (ptrdiff_t)(c->t[j].end - c->t[j].start)}));
         }
-        if (dated_since && x->historical) {
-            /* "since 2009, hundreds have been killed"; not "the deadliest
-             * attack since 2005", a comparison */
-            bool superlative = false;
-            for (size_t q = i; q > sb && q + 6 > i && !superlative; q--) {
-                const token *t = &c->t[q - 1];
-                size_t n = t->end - t->start;
-                superlative = tok_is_word(c, q - 1, "first") || tok_is_word(c, q - 1, "worst") ||
-                              tok_is_word(c, q - 1, "most") || tok_is_word(c, q - 1, "last") ||
-                              (t->kind == TOK_WORD && n > 5 && memcmp(c->text + t->end - 3, "est", 3) == 0);
-            }
-            if (!superlative) {
-                return true;
-            }
+        bool superlative = false;
+        for (size_t q = i; dated_since && q > sb && q + 6 > i && !superlative; q--) {
+            const token *u = &c->t[q - 1];
+            size_t n = u->end - u->start;
+            superlative = tok_is_word(c, q - 1, "first") || tok_is_word(c, q - 1, "worst") ||
+                          tok_is_word(c, q - 1, "most") || tok_is_word(c, q - 1, "last") ||
+                          (u->kind == TOK_WORD && n > 5 && memcmp(c->text + u->end - 3, "est", 3) == 0);
         }
+        marks |= dated_since && !superlative ? AGG_SINCE : 0;
     }
-    return false;
+    return marks;
+}
+
+/* Does the head's event sum up many acts (test_senses.c: aggregates)? A
+ * number of acts counts unless the text dates the event to a recent day
+ * ("on Tuesday, jets carried out 12 strikes"); a "since" with a date when
+ * the event is background. Its acts of force or coercion are no events. */
+static bool aggregate(unsigned marks, const evctx *x)
+{
+    return (marks & (AGG_COUNT | AGG_PERIOD)) || ((marks & AGG_NUMBER) && !(x->date_text && !x->historical)) ||
+           ((marks & AGG_SINCE) && x->historical);
 }
 
 /* The head at token i of sentence s_index (tokens [sb, se)) through the
@@ -287,7 +304,7 @@ static void sentence_head(truce_coder *c, const sinfo *si, size_t s_index, size_
         h.v.negated = h.v.intent = h.v.threat = h.v.obligation = h.v.refusal = h.v.hypothetical = false;
         h.v.infinitive_of_noun = h.v.planned = h.v.possible = h.v.attempt = h.v.status = false;
     }
-    if (!c->opt.literal && code_root(p->code) >= 17 && sentence_aggregate(c, sb, se, &h.x)) {
+    if (!c->opt.literal && code_root(p->code) >= 17 && aggregate(si->agg_marks, &h.x)) {
         coder_trace(c, "  \"%.*s\": a sum of many acts over a period, no event", TOKF(i));
         return;
     }
@@ -376,6 +393,7 @@ void sentence_code(truce_coder *c, sinfo *si, size_t s_index)
     const sentence *s = &c->s[s_index];
     size_t sb = s->tok_start, se = s->tok_end;
     match_sentence_bloom(c, sb, se);
+    si->agg_marks = c->opt.literal ? 0 : sentence_aggregate_marks(c, sb, se);
     if (c->opt.tabari && c->opt.flag_codes && (c->opt.complex_verbs || c->opt.complex_conj) &&
         tabari_complex(c, si, sb, se)) {
         return;

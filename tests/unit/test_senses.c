@@ -115,6 +115,13 @@ static const sense_case cases[] = {
     {"Belarusian police re-arrested the opposition leader.", "2021-04-02", "BLRCOP>BLROPP:173", NULL},
 };
 
+static int stage_sink_count(void *user, const truce_event *ev)
+{
+    (void)ev;
+    ++*(int *)user;
+    return 0;
+}
+
 int main(void)
 {
     for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
@@ -129,6 +136,29 @@ int main(void)
                     sc->must_not ? sc->must_not : "");
         }
         CHECK(ok);
+    }
+    /* truce_options.min_confidence leaves out events below it */
+    {
+        static int seen;
+        truce_options o;
+        truce_options_default(&o);
+        truce_story st = {0};
+        st.id = "m";
+        st.id_len = 1;
+        st.text = "Azerbaijani forces shelled Stepanakert on Thursday.";
+        st.text_len = strlen(st.text);
+        truce_day_parse("2020-10-02", 10, &st.date);
+        size_t n = 0;
+        truce_error err = {0};
+        double cuts[2] = {0.0, 0.999};
+        for (int k = 0; k < 2; k++) {
+            o.min_confidence = cuts[k];
+            truce_coder *c = truce_coder_new(stage_kb(), &o);
+            seen = 0;
+            truce_code_story(c, &st, stage_sink_count, &seen, &n, &err);
+            CHECK(k == 0 ? n == 1 && seen == 1 : n == 0 && seen == 0);
+            truce_coder_free(c);
+        }
     }
     return STAGE_DONE("senses");
 }
