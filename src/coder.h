@@ -470,6 +470,21 @@ void speech_content(truce_coder *c, const sinfo *si, size_t s_index, const speec
 
 /* ---- place.c: where -------------------------------------------------- */
 
+/* A name read as a place (place_read): how the text marks it, and what
+ * the gazetteer makes of it. */
+enum { PK_NONE, PK_ADMIN, PK_SETTLEMENT, PK_CONTEXT, PK_INSIDE, PK_NEAR, PK_OWNER };
+typedef struct {
+    size_t b, ne;       /* tokens of the name itself ("Zaitseve") */
+    size_t e;           /* one past the phrase ("Zaitseve, Donetsk oblast") */
+    int kind;           /* PK_*: "X oblast", "X village", "X, Y", "X's Y",
+                         * "X, 5 km north of Y", "X's Person" (no place) */
+    bool known;         /* gp holds a place */
+    bool fallback;      /* gp is not the name's own place but the one around
+                         * it (the subdivision or country beside it, or the
+                         * clause's best known place) */
+    geo_place gp;
+} place_hit;
+
 /* What an event's location fields point into until the sink has it: the
  * place's name as written, the gazetteer's answer, actor codes settled by
  * the place. */

@@ -11,13 +11,14 @@
  * struct itself.
  *
  *   header    magic "TRUCEKB\0", format version, layout stamp (a checksum
- *             of truce_int.h, so an image from another build is refused),
+ *             of truce.h, base.h and kb.h, so an image from another build
+ *             is refused),
  *             sizes, a checksum of everything after the header, where
  *             the kb struct, the relocations and the description are
  *   objects   8-byte aligned, pointers as offsets
  *   relocs    uint64 offsets of the pointer fields
  *
- * The writer knows every pointer field of the kb (truce_int.h); a field
+ * The writer knows every pointer field of the kb (kb.h, base.h); a field
  * added there must be added here, or the image test fails (it compares
  * coding with the text-built and the image-built knowledge).
  *
@@ -25,7 +26,7 @@
  * like a shared library is: a deliberately forged one is not guarded
  * against.
  */
-#include "truce_int.h"
+#include "kb.h"
 
 #include <pthread.h>
 #include <stdarg.h>

@@ -12,7 +12,7 @@
  * JSON Lines stories are parsed with jansson. Neither reader touches files:
  * they take bytes and fill a truce_story of views.
  */
-#include "truce_int.h"
+#include "base.h"
 
 #include <jansson.h>
 #include <stdio.h>
