@@ -1,12 +1,15 @@
 # truce — build, test, evaluate.
 #
 #   make            build ./truce and build/libtruce.a
-#   make check      unit + golden + store tests and the 20-round kill test, then
-#                   again under ASan+UBSan, short fuzz runs, valgrind memcheck on
-#                   the example, a dictionary load and an ingest
+#   make check      unit + golden + store + install + docs tests and the 20-round
+#                   kill test, then again under ASan+UBSan, short fuzz runs,
+#                   valgrind memcheck on the example, a dictionary load and an ingest
+#   make install    PREFIX=DIR (default /usr/local): binary, gazetteer, man page,
+#                   library and header; make uninstall removes them
 #   make eval       accuracy on ../shared dev sets (needs ../shared)
 #   make bench      throughput on ../shared/bench (or a generated corpus)
-#   make golden-update   rewrite expected golden outputs (review the diff!)
+#   make golden-update   rewrite expected golden outputs and the README's
+#                   example outputs (review the diff!)
 #
 # Dependencies (Debian 12): gcc make libutf8proc-dev libjansson-dev libxml2-dev
 # libsqlite3-dev nettle-dev pkg-config iso-codes wordnet-base; `make deps` installs them.
@@ -50,7 +53,8 @@ SRC  = src/arena.c src/intern.c src/date.c src/err.c src/buf.c src/trie.c \
        src/speech.c src/place.c src/emit.c src/sentence.c src/tabari.c src/write.c src/geo.c
 INT_H = src/truce_int.h src/base.h src/kb.h
 CLI  = cli/main.c cli/cmd_code.c cli/cmd_geo.c cli/cmd_dict.c cli/cmd_validate.c \
-       cli/store.c cli/cmd_db.c cli/read_xml.c cli/validate_tabari.c
+       cli/store.c cli/cmd_db.c cli/read_xml.c cli/validate_tabari.c cli/data.c cli/datadir.c \
+       cli/ids.c cli/read_csv.c
 # the library without the built-in image (tools/kbc makes the image with it)
 OBJ0 = $(SRC:%.c=$(B)/%.o) $(B)/embedded.o
 OBJ  = $(OBJ0) $(B)/kbimage.o
@@ -60,7 +64,7 @@ DATA = data/cameo.tsv data/modality.tsv data/grammar.tsv data/countries.tsv data
        data/agents.tsv data/verbs.txt data/fips.tsv $(sort $(wildcard data/people/*.tsv))
 GEN  = $(B)/gen/iso3166.tsv $(B)/gen/wordnet/verbs.txt $(B)/gen/lexicon.tsv
 
-.PHONY: lint all check test unit golden corpus store kill asan fuzz-lib eval bench clean deps golden-update example fuzz fuzz-short valgrind
+.PHONY: lint all check test unit golden corpus store kill asan fuzz-lib eval bench clean deps golden-update example fuzz fuzz-short valgrind install uninstall install-check docs
 
 all: truce $(B)/gazetteer.bin
 
@@ -95,11 +99,20 @@ $(B)/%.o: %.c include/truce.h $(INT_H) src/coder.h
 
 $(B)/src/geo.o $(B)/cli/cmd_geo.o: src/geo.h
 
+# the data directory compiled in: the build tree's, so that ./truce (or a
+# copy of it) finds build/gazetteer.bin; `make install` links its binary
+# with PREFIX/share/truce instead
+$(B)/cli/datadir.o: CPPFLAGS += -DTRUCE_DATADIR='"$(abspath $(B))"'
+
 # the loaders' shared internals
 $(B)/src/patc.o $(B)/src/kb.o $(B)/src/kb_builtin.o $(B)/src/dict_read.o $(B)/src/dict_lines.o \
   $(B)/src/dict_actors.o $(B)/src/dict_verbs.o $(B)/src/dict_tabari.o: src/kb_build.h
 
 $(B)/cli/cmd_code.o $(B)/cli/cmd_db.o $(B)/cli/store.o: cli/store.h
+
+$(B)/cli/cmd_code.o $(B)/cli/ids.o: cli/ids.h
+
+$(B)/cli/cmd_code.o $(B)/cli/read_csv.o: cli/read_csv.h
 
 $(B)/cli/%.o: cli/%.c include/truce.h cli/cli.h
 	@mkdir -p $(dir $@)
@@ -198,6 +211,11 @@ $(B)/tests/test_store: tests/unit/test_store.c cli/store.c cli/store.h $(B)/libt
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< cli/store.c $(B)/libtruce-int.a $(LIBS) $(STORE_LIBS)
 
+# the story-id set of the CLI
+$(B)/tests/test_ids: tests/unit/test_ids.c cli/ids.c cli/ids.h tests/unit/unit.h
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< cli/ids.c
+
 unit: $(UNIT)
 	@RESULTS=$(RESULTS) sh tests/run-unit.sh $(UNIT)
 
@@ -218,13 +236,25 @@ store: $(B)/truce $(B)/gazetteer.bin
 kill: $(B)/truce $(B)/gazetteer.bin
 	@RESULTS=$(RESULTS) sh tests/run-kill.sh $(B)/truce 20
 
+# make install into a temporary prefix; the installed truce codes as ./truce
+install-check: $(B)/truce $(B)/gazetteer.bin $(B)/libtruce.a truce.1
+	@MAKE="$(MAKE)" RESULTS=$(RESULTS) sh tests/run-install.sh $(B)
+
+# the README's examples, the man page, help, a terminal on stdin
+$(B)/tests/pty: tests/pty.c
+	@mkdir -p $(dir $@)
+	$(CC) -std=c11 -Wall -Wextra -O1 -o $@ $<
+
+docs: $(B)/truce $(B)/gazetteer.bin $(B)/tests/pty
+	@RESULTS=$(RESULTS) sh tests/run-docs.sh $(B)/truce $(B)/tests/pty
+
 # the shape of the code: only truce_* symbols leave libtruce.a, no include
 # cycle, cli/ on the public header only, no file of src/ over 1,200 lines
 # and no function over 200 (tests/run-lint.sh)
 lint: $(B)/libtruce.a
 	@RESULTS=$(RESULTS) sh tests/run-lint.sh $(B)/libtruce.a
 
-test: unit golden corpus store lint
+test: unit golden corpus store lint install-check docs
 
 # The whole suite again with AddressSanitizer and UndefinedBehaviorSanitizer;
 # arena allocations become plain mallocs so ASan sees every overrun.
@@ -245,8 +275,9 @@ check:
 
 # valgrind memcheck (no errors, no leaks) on the bundled example with the
 # built-in knowledge (also as GDELT records, whose FIPS table is read at
-# first use), on coding with text dictionaries loaded, and on compiling an
-# image and coding with it
+# first use), on coding with text dictionaries loaded, on compiling an
+# image and coding with it, on a CSV table and on stories coded again
+# under a new id
 VG = valgrind --leak-check=full --errors-for-leak-kinds=definite,indirect --error-exitcode=9 -q
 valgrind: $(B)/truce $(B)/gazetteer.bin
 	@if command -v valgrind >/dev/null 2>&1; then p=0; f=0; rm -f build/valgrind.db* build/valgrind.kb; \
@@ -259,7 +290,9 @@ valgrind: $(B)/truce $(B)/gazetteer.bin
 	              "db check build/valgrind.db" \
 	              "dict compile -o build/valgrind.kb tests/golden/dict/fixture.issues.txt" \
 	              "code -q --dict build/valgrind.kb tests/golden/dict/issues-story.in" \
-	              "code -q --status tests/golden/code/petrarch-xml.in tests/golden/errors/xml-broken.in"; do \
+	              "code -q --status tests/golden/code/petrarch-xml.in tests/golden/errors/xml-broken.in" \
+	              "code -q --status --csv-text notes --csv-id event_id_cnty --csv-date event_date tests/golden/errors/acled.csv" \
+	              "code -q -j 2 --format plover tests/golden/errors/duplicate-ids.in"; do \
 	    $(VG) $(B)/truce $$args >/dev/null 2>build/valgrind.log; rc=$$?; \
 	    if [ $$rc = 9 ] || [ $$rc -gt 3 ]; then f=$$((f+1)); echo "valgrind FAIL: truce $$args"; cat build/valgrind.log; else p=$$((p+1)); fi; \
 	  done; echo "valgrind: $$p passed, $$f failed"; [ -z "$(RESULTS)" ] || echo "$$p $$f" >> $(RESULTS); \
@@ -279,7 +312,7 @@ FUZZ_SHORT ?= 15
 # that crash are saved under fuzz/crashes/ and belong in tests/corpus/
 # (replayed by `make check`).
 FUZZ_SECONDS ?= 60
-FUZZ_TARGETS = fuzz_story fuzz_jsonl fuzz_dict fuzz_xml
+FUZZ_TARGETS = fuzz_story fuzz_jsonl fuzz_dict fuzz_xml fuzz_csv
 FUZZ_FLAGS = -O1 -g -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined -DTRUCE_ARENA_MALLOC
 
 # the instrumented library, brought up to date on every fuzz build (its own
@@ -296,6 +329,11 @@ build-fuzz/fuzz_xml: fuzz/fuzz_xml.c cli/read_xml.c cli/read_xml.h fuzz-lib
 	clang $(CPPFLAGS) $(XML_CFLAGS) -O1 -g -fsanitize=fuzzer,address,undefined -o $@ fuzz/fuzz_xml.c cli/read_xml.c \
 	  build-fuzz/libtruce.a $(LIBS) $(XML_LIBS)
 
+# the CSV reader lives in the CLI too
+build-fuzz/fuzz_csv: fuzz/fuzz_csv.c cli/read_csv.c cli/read_csv.h
+	@mkdir -p build-fuzz
+	clang -O1 -g -fsanitize=fuzzer,address,undefined -o $@ fuzz/fuzz_csv.c cli/read_csv.c
+
 fuzz: $(FUZZ_TARGETS:%=build-fuzz/%)
 	@mkdir -p fuzz/crashes
 	@for t in $(FUZZ_TARGETS); do \
@@ -311,6 +349,39 @@ fuzz: $(FUZZ_TARGETS:%=build-fuzz/%)
 golden-update: $(B)/truce $(B)/gazetteer.bin
 	@sh tests/run-golden.sh $(B)/truce --update
 	@sh tests/run-store.sh $(B)/truce --update >/dev/null
+	@sh tests/run-docs.sh $(B)/truce "" --update 2>/dev/null | tail -1
+
+# --- install -----------------------------------------------------------------
+# make install PREFIX=DIR (default /usr/local; DESTDIR for staging):
+#   PREFIX/bin/truce, PREFIX/share/truce/gazetteer.bin and examples/,
+#   PREFIX/share/man/man1/truce.1, PREFIX/lib/libtruce.a, PREFIX/include/truce.h
+# The installed binary is linked with PREFIX/share/truce as its data
+# directory (cli/datadir.c); it also finds ../share/truce beside itself.
+PREFIX  ?= /usr/local
+DESTDIR ?=
+ABS_PREFIX = $(abspath $(PREFIX))
+DATADIR = $(ABS_PREFIX)/share/truce
+MANDIR  = $(ABS_PREFIX)/share/man
+install: $(B)/truce $(B)/gazetteer.bin $(B)/libtruce.a truce.1
+	@mkdir -p $(B)/install
+	$(CC) $(CPPFLAGS) $(CFLAGS) -DTRUCE_DATADIR='"$(DATADIR)"' -c -o $(B)/install/datadir.o cli/datadir.c
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $(B)/install/truce $(filter-out $(B)/cli/datadir.o,$(COBJ)) $(B)/install/datadir.o \
+	  $(B)/libtruce.a $(LIBS) $(XML_LIBS) $(STORE_LIBS)
+	install -d "$(DESTDIR)$(ABS_PREFIX)/bin" "$(DESTDIR)$(DATADIR)/examples" "$(DESTDIR)$(MANDIR)/man1" \
+	  "$(DESTDIR)$(ABS_PREFIX)/lib" "$(DESTDIR)$(ABS_PREFIX)/include"
+	install -m 755 $(B)/install/truce "$(DESTDIR)$(ABS_PREFIX)/bin/truce"
+	install -m 644 $(B)/gazetteer.bin "$(DESTDIR)$(DATADIR)/gazetteer.bin"
+	install -m 644 data/examples/* "$(DESTDIR)$(DATADIR)/examples/"
+	install -m 644 truce.1 "$(DESTDIR)$(MANDIR)/man1/truce.1"
+	install -m 644 $(B)/libtruce.a "$(DESTDIR)$(ABS_PREFIX)/lib/libtruce.a"
+	install -m 644 include/truce.h "$(DESTDIR)$(ABS_PREFIX)/include/truce.h"
+
+uninstall:
+	rm -f "$(DESTDIR)$(ABS_PREFIX)/bin/truce" "$(DESTDIR)$(DATADIR)/gazetteer.bin" \
+	  "$(DESTDIR)$(MANDIR)/man1/truce.1" "$(DESTDIR)$(ABS_PREFIX)/lib/libtruce.a" \
+	  "$(DESTDIR)$(ABS_PREFIX)/include/truce.h"
+	rm -rf "$(DESTDIR)$(DATADIR)/examples"
+	-rmdir "$(DESTDIR)$(DATADIR)"
 
 example: truce $(B)/gazetteer.bin
 	./truce code data/examples/karabakh-ceasefire.txt

@@ -9,8 +9,7 @@
  * rest, beside those given with --country. One JSON line per place, in
  * text order.
  *
- * The gazetteer image is read from --gazetteer, $TRUCE_GAZETTEER, or
- * gazetteer.bin (or build/gazetteer.bin) beside the truce binary.
+ * The gazetteer image is found as for `truce code` (cli/data.c).
  */
 #include "cli.h"
 #include "truce.h"
@@ -54,70 +53,12 @@ static void usage(FILE *f)
         "  --country ISO3[,ISO3...]  countries the story is about (hints)\n"
         "  --no-text-hints           do not use countries named in the text as hints\n"
         "  --gazetteer PATH          the gazetteer image (default: $TRUCE_GAZETTEER,\n"
-        "                            else gazetteer.bin or build/gazetteer.bin beside\n"
-        "                            the truce binary)\n"
+        "                            $TRUCE_DATA/gazetteer.bin, else beside truce or\n"
+        "                            where 'make install' put it)\n"
         "  --stats                   print load time and size to stderr\n"
         "  -h, --help                show this help\n"
         "\n"
         "Example: truce geo \"Azerbaijani forces shelled Stepanakert and Shushi.\"\n");
-}
-
-/* ---- reading the image ---------------------------------------------------- */
-
-void *cli_gazetteer_read(const char *path, size_t *len)
-{
-    /* mapped read-only: the pages come from the page cache as they are
-     * used, and processes share them */
-    int fd = open(path, O_RDONLY);
-    if (fd < 0) {
-        return NULL;
-    }
-    struct stat st;
-    void *p = NULL;
-    if (fstat(fd, &st) == 0 && st.st_size > 0) {
-        p = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
-        if (p == MAP_FAILED) {
-            p = NULL;
-        }
-    } else if (fstat(fd, &st) == 0) {
-        errno = EINVAL;   /* empty */
-    }
-    int e = errno;
-    close(fd);
-    errno = e;
-    *len = p ? (size_t)st.st_size : 0;
-    return p;
-}
-
-void cli_gazetteer_free(void *blob, size_t len)
-{
-    if (blob) {
-        munmap(blob, len);
-    }
-}
-
-char *cli_gazetteer_path(void)
-{
-    const char *env = getenv("TRUCE_GAZETTEER");
-    if (env && *env) {
-        return strdup(env);
-    }
-    char exe[4096];
-    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 32);
-    if (n > 0) {
-        exe[n] = 0;
-        char *slash = strrchr(exe, '/');
-        if (slash) {
-            static const char *const tries[] = {"/gazetteer.bin", "/build/gazetteer.bin"};
-            for (size_t i = 0; i < 2; i++) {
-                strcpy(slash, tries[i]);   /* fits: 32 bytes kept free */
-                if (access(exe, R_OK) == 0) {
-                    return strdup(exe);
-                }
-            }
-        }
-    }
-    return strdup("build/gazetteer.bin");
 }
 
 /* ---- output --------------------------------------------------------------- */
@@ -260,14 +201,14 @@ int cmd_geo(int argc, char **argv)
             usage(stdout);
             free(text);
             return EXIT_OK;
-        } else if (strncmp(name, "--country", 9) == 0 && (name[9] == 0 || name[9] == '=')) {
+        } else if (cli_opt_is(name, "--country")) {
             const char *v = opts_value(&op, name);
             if (!v || !add_hints(&o, v)) {
                 free(text);
                 return cli_usage_error("geo", "--country expects ISO3 codes separated by "
                                               "commas, found '%s'", v ? v : "");
             }
-        } else if (strncmp(name, "--gazetteer", 11) == 0 && (name[11] == 0 || name[11] == '=')) {
+        } else if (cli_opt_is(name, "--gazetteer")) {
             o.gaz_path = opts_value(&op, name);
             if (!o.gaz_path) {
                 free(text);
@@ -278,12 +219,18 @@ int cmd_geo(int argc, char **argv)
         } else if (strcmp(name, "--stats") == 0) {
             o.stats = true;
         } else {
+            static const char *const known[] = {"--country", "--no-text-hints", "--gazetteer", "--stats",
+                                                "--help", "-h", NULL};
             free(text);
-            return cli_usage_error("geo", "unknown option '%s'", name);
+            return cli_unknown_option("geo", name, known);
         }
     }
     o.n_user_hints = o.n_hints;
     if (!have_text) {   /* stdin */
+        if (isatty(STDIN_FILENO)) {
+            fprintf(stderr, "truce geo: reading the text from the terminal; end it with Ctrl-D "
+                            "(or give the text as arguments: truce geo \"Shelling hit Stepanakert\")\n");
+        }
         size_t cap = 1 << 16;
         text = malloc(cap);
         size_t n;
@@ -305,36 +252,25 @@ int cmd_geo(int argc, char **argv)
     }
     truce_error err = {0};
     if (truce_utf8_check(text ? text : "", text_len, &err) != TRUCE_OK) {
-        cli_error("geo", "input:%lld: %s", (long long)err.offset, err.msg);
+        cli_error("geo", "%s: byte %lld: %s", have_text ? "the text" : "stdin", (long long)err.offset, err.msg);
         free(text);
         return EXIT_INPUT;
     }
-    char *path = o.gaz_path ? strdup(o.gaz_path) : cli_gazetteer_path();
     struct timespec t0, t1;
     clock_gettime(CLOCK_MONOTONIC, &t0);
-    size_t blen = 0;
-    void *blob = path ? cli_gazetteer_read(path, &blen) : NULL;
-    truce_geo *g = NULL;
-    if (!blob) {
-        cli_error("geo", "cannot read the gazetteer '%s' (build it with make)",
-                  path ? path : "?");
-        status = EXIT_INPUT;
-    } else if (!(g = truce_geo_open(blob, blen, &err))) {
-        cli_error("geo", "%s: %s", path, err.msg);
-        status = EXIT_INPUT;
-    }
+    cli_gazetteer gz;
+    status = cli_gazetteer_load("geo", o.gaz_path, &gz);
+    truce_geo *g = gz.geo;
     clock_gettime(CLOCK_MONOTONIC, &t1);
     if (g && o.stats) {
-        fprintf(stderr, "truce geo: %s: %u places, %zu bytes, loaded in %.1f ms\n", path,
-                truce_geo_count(g), blen,
+        fprintf(stderr, "truce geo: %s: %u places, %zu bytes, loaded in %.1f ms\n", gz.path,
+                truce_geo_count(g), gz.len,
                 (double)(t1.tv_sec - t0.tv_sec) * 1e3 + (double)(t1.tv_nsec - t0.tv_nsec) / 1e6);
     }
     if (g) {
         status = run(g, text ? text : "", text_len, &o);
     }
-    truce_geo_close(g);
-    cli_gazetteer_free(blob, blen);
-    free(path);
+    cli_gazetteer_unload(&gz);
     free(text);
     return status;
 }
