@@ -189,12 +189,15 @@ static void help(FILE *f)
         "                          (default 10485760; 0 = no limit)\n"
         "  --max-sentence-tokens N do not code sentences longer than N tokens (a story\n"
         "                          with such sentences gets a warning on stderr)\n"
+        "  --min-confidence X      leave out events whose confidence is below X (0-1;\n"
+        "                          default 0, every event)\n"
         "  -q, --quiet             no summary on stderr\n"
         "  -h, --help              this help\n"
         "\n"
-        "Output (JSON Lines): story_id, sentence, date, date_source (text|story|none),\n"
-        "source, source_country, target, target_country, code, root, quad_class,\n"
-        "goldstein, plover, location, text, span, pattern, historical.\n"
+        "Output (JSON Lines): event_id, story_id, sentence, date, date_source\n"
+        "(text|story|none), source, source_country, target, target_country, code, root,\n"
+        "quad_class, goldstein, plover, location, text, span, pattern, historical,\n"
+        "confidence.\n"
         "Exit status: 0 ok, 1 some input had errors, 2 usage, 3 internal error.\n"
         "More: man truce (or man ./truce.1 in the source tree).\n");
 }
@@ -1913,7 +1916,7 @@ static const char *const code_options[] = {
     "--format", "--date", "--status", "--status-file", "--no-dedup", "-j", "--jobs", "--dict",
     "--no-builtin", "--gazetteer", "--no-gazetteer", "--explain", "--pairs", "--max-story-bytes",
     "--max-sentence-tokens", "--duplicate-ids", "--csv-text", "--csv-id", "--csv-date", "--csv-sep",
-    "--csv-no-header", "-q", "--quiet", "-h", "--help", NULL};
+    "--csv-no-header", "--min-confidence", "-q", "--quiet", "-h", "--help", NULL};
 
 /* One option of code, ingest or split. -1 when taken, else the exit code
  * to return now (help printed, or a usage error). */
@@ -2015,6 +2018,14 @@ static int parse_option(run *r, opts *o, const char *name)
         r->o.opt.dedup = false;
     } else if (strcmp(name, "-q") == 0 || strcmp(name, "--quiet") == 0) {
         r->o.quiet = true;
+    } else if (cli_opt_is(name, "--min-confidence")) {
+        const char *v = opts_value(o, name);
+        char *end = NULL;
+        double x = v ? strtod(v, &end) : -1;
+        if (!v || !*v || *end || !(x >= 0 && x <= 1)) {
+            return cli_usage_error(cmd, "--min-confidence takes a number from 0 to 1, found '%s'", v ? v : "nothing");
+        }
+        r->o.opt.min_confidence = x;
     } else if (cli_opt_is(name, "--pairs")) {
         const char *v = opts_value(o, name);
         if (!v || (strcmp(v, "all") && strcmp(v, "once"))) {
