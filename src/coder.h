@@ -284,7 +284,7 @@ static inline bool is_quote_tok(const truce_coder *c, size_t i)
     return i < c->nt && (c->t[i].flags & (TF_QUOTE_OPEN | TF_QUOTE_CLOSE));
 }
 
-static inline bool tok_has(const truce_coder *c, size_t i, uint32_t cls)
+static inline bool tok_has(const truce_coder *c, size_t i, uint64_t cls)
 {
     return i < c->nt && (c->t[i].wclass & cls) != 0;
 }

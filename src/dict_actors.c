@@ -325,7 +325,7 @@ bool dict_load_actors(dctx *d, const uint8_t *data, size_t len)
     uint32_t name_lines[512];
     dated_code spells[64];
     size_t n_names = 0, n_spells = 0;
-    uint32_t in_section = 0;   /* WC_TAB_NOUN or WC_TAB_ADJ inside a section */
+    uint64_t in_section = 0;   /* WC_TAB_NOUN or WC_TAB_ADJ inside a section */
     while (dict_next(&L)) {
         str t = L.text;
         if (t.len == 0) {
@@ -348,7 +348,7 @@ bool dict_load_actors(dctx *d, const uint8_t *data, size_t len)
             str w = dict_phrase(dict_trim(t), buf, sizeof buf);
             uint32_t id = w.len && !memchr(w.p, ' ', (size_t)w.len) ? text_word_id(d->B->k, w) : 0;
             if (id && (!push_u32(&d->B->wc_ids, &d->B->n_wc, &d->B->cap_wc, id) ||
-                       !push_u32(&d->B->wc_bits, &d->B->n_wcb, &d->B->cap_wcb, in_section))) {
+                       !push_u64(&d->B->wc_bits, &d->B->n_wcb, &d->B->cap_wcb, in_section))) {
                 return false;
             }
             continue;

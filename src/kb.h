@@ -36,7 +36,7 @@ typedef struct {
     uint32_t vlemma;      /* kb id of the verb lemma if a verb form, else 0 */
     uint32_t nlemma;      /* kb id of the singular if a plural noun, else 0 */
     uint32_t actor;       /* the actor trie's node for this word from the root, 0 if none */
-    uint32_t wclass;      /* the kb's WC_* bits of id, 0 if no id */
+    uint64_t wclass;      /* the kb's WC_* bits of id, 0 if no id */
     uint8_t kind;
     uint8_t flags;
     uint8_t vform;        /* VF_* */
@@ -66,7 +66,8 @@ typedef struct {
     uint8_t len;           /* 0 = empty */
     uint8_t bytes[TOKCACHE_KEY];
     uint8_t flags, vform, isverb;
-    uint32_t id, vlemma, nlemma, actor, wclass;
+    uint32_t id, vlemma, nlemma, actor;
+    uint64_t wclass;
 } tokcache_entry;
 typedef struct {
     tokcache_entry e[TOKCACHE_SIZE];
@@ -240,7 +241,7 @@ typedef struct truce_kb {
     uint32_t actor_gap_id;
     uint8_t *is_verb;      /* by word id: 1 a WordNet verb lemma, 2 a pattern's head verb,
                             * 4 a TABARI verb form that is a stem (its verb in vexc) */
-    uint32_t *wclass;      /* by word id: WC_* bits */
+    uint64_t *wclass;      /* by word id: WC_* bits */
     /* WordNet exceptions: form id -> lemma id (verbs), (nouns) */
     uint32_t *vexc, *nexc;
     cameo_info *cameo;
@@ -310,12 +311,13 @@ enum {
     WC_SCHEDULE = 1u << 26, WC_POSSIBILITY = 1u << 27, WC_ALLEGATION = 1u << 28,
     WC_STATUS = 1u << 29, WC_ATTEMPT = 1u << 30,
 };
-/* the 32nd bit: past an enum's int range, so a macro */
-#define WC_CANCEL (1u << 31)
+/* the bits past an enum's int range: macros of 64-bit constants */
+#define WC_CANCEL (UINT64_C(1) << 31)
+#define WC_CRITICAL (UINT64_C(1) << 32)   /* "hostile", "illegal": said of another, a criticism */
 
 /* The WC_* bit of a class name of data/grammar.tsv ("determiner",
  * "clause-end"), 0 if there is none. */
-uint32_t lex_class(str name);
+uint64_t lex_class(str name);
 
 /* Verb lemma of a lower-case word form (WordNet morphy), as a kb id, or 0;
  * *vform says which form it is (VF_*). */

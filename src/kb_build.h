@@ -30,7 +30,8 @@ typedef struct {
     exc_pair *vexc, *nexc;
     size_t n_vexc, n_nexc, cap_vexc, cap_nexc;
     pattern *pats;         /* linked through ->next in file order (reversed) */
-    uint32_t *wc_ids, *wc_bits;
+    uint32_t *wc_ids;
+    uint64_t *wc_bits;
     size_t n_wc, cap_wc, n_wcb, cap_wcb;
     truce_error *err;
     uint32_t n_lex;        /* lexicon lines, set in the kb when it is built */
@@ -41,6 +42,21 @@ static inline bool push_u32(uint32_t **v, size_t *n, size_t *cap, uint32_t x)
     if (*n == *cap) {
         size_t nc = *cap ? *cap * 2 : 1024;
         uint32_t *nv = realloc(*v, nc * sizeof *nv);
+        if (!nv) {
+            return false;
+        }
+        *v = nv;
+        *cap = nc;
+    }
+    (*v)[(*n)++] = x;
+    return true;
+}
+
+static inline bool push_u64(uint64_t **v, size_t *n, size_t *cap, uint64_t x)
+{
+    if (*n == *cap) {
+        size_t nc = *cap ? *cap * 2 : 1024;
+        uint64_t *nv = realloc(*v, nc * sizeof *nv);
         if (!nv) {
             return false;
         }

@@ -421,7 +421,7 @@ static bool load_grammar(builder *B, const embedded_file *f)
         if (L.nf != 2) {
             return bad(B->err, &L, 0, "expected class TAB words, found %d fields", L.nf);
         }
-        uint32_t bit = lex_class(L.fields[0]);
+        uint64_t bit = lex_class(L.fields[0]);
         if (!bit) {
             return bad(B->err, &L, 0, "expected a word class such as determiner or modal, found \"%.*s\"",
                        (int)(L.fields[0].len > 30 ? 30 : L.fields[0].len), (const char *)L.fields[0].p);
@@ -429,7 +429,7 @@ static bool load_grammar(builder *B, const embedded_file *f)
         FOR_PARTS(L.fields[1], ';', w) {
             uint32_t id = text_word_id(B->k, w);
             if (!id || !push_u32(&B->wc_ids, &B->n_wc, &B->cap_wc, id) ||
-                !push_u32(&B->wc_bits, &B->n_wcb, &B->cap_wcb, bit)) {
+                !push_u64(&B->wc_bits, &B->n_wcb, &B->cap_wcb, bit)) {
                 return bad(B->err, &L, 1, "out of memory");
             }
         }

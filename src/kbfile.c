@@ -385,7 +385,7 @@ truce_status truce_kb_compile(const truce_kb *k, const char *info, truce_buf *ou
     w_set(&w, K + offsetof(kb, nheads), w_heads(&w, k->nheads, n));
     w_set(&w, K + offsetof(kb, head_flags), w_array(&w, k->head_flags, n, 1));
     w_set(&w, K + offsetof(kb, is_verb), w_array(&w, k->is_verb, n, 1));
-    w_set(&w, K + offsetof(kb, wclass), w_array(&w, k->wclass, n * sizeof *k->wclass, 4));
+    w_set(&w, K + offsetof(kb, wclass), w_array(&w, k->wclass, n * sizeof *k->wclass, 8));
     w_set(&w, K + offsetof(kb, vexc), w_array(&w, k->vexc, n * sizeof *k->vexc, 4));
     w_set(&w, K + offsetof(kb, nexc), w_array(&w, k->nexc, n * sizeof *k->nexc, 4));
     w_set(&w, K + offsetof(kb, cameo), w_array(&w, k->cameo, k->n_cameo * sizeof *k->cameo, 8));

@@ -217,7 +217,7 @@ uint8_t kb_lex(const kb *k, const uint8_t *key, ptrdiff_t len)
 
 /* ---- word classes (data/grammar.tsv) ----------------------------------- */
 
-static const struct { const char *name; uint32_t bit; } wclasses[] = {
+static const struct { const char *name; uint64_t bit; } wclasses[] = {
     {"determiner", WC_DETERMINER}, {"adverb", WC_ADVERB}, {"modal", WC_MODAL},
     {"intent", WC_INTENT}, {"threat", WC_THREAT}, {"obligation", WC_OBLIGATION},
     {"refusal", WC_REFUSAL}, {"negation", WC_NEGATION}, {"hypothetical", WC_HYPOTHETICAL},
@@ -228,12 +228,12 @@ static const struct { const char *name; uint32_t bit; } wclasses[] = {
     {"date-word", WC_DATE_WORD}, {"facility", WC_FACILITY},
     {"ethnic-people", WC_ETHNIC}, {"possessive", WC_POSSESSIVE},
     {"schedule", WC_SCHEDULE}, {"possibility", WC_POSSIBILITY}, {"allegation", WC_ALLEGATION},
-    {"status", WC_STATUS}, {"attempt", WC_ATTEMPT}, {"cancel", WC_CANCEL},
+    {"status", WC_STATUS}, {"attempt", WC_ATTEMPT}, {"cancel", WC_CANCEL}, {"critical", WC_CRITICAL},
 };
 
-uint32_t lex_class(str name)
+uint64_t lex_class(str name)
 {
-    uint32_t bit = 0;
+    uint64_t bit = 0;
     for (size_t i = 0; i < sizeof wclasses / sizeof *wclasses; i++) {
         if (str_eq(name, (str){(const uint8_t *)wclasses[i].name, (ptrdiff_t)strlen(wclasses[i].name)})) {
             bit = wclasses[i].bit;
