@@ -384,11 +384,11 @@ truce_status coder_prepare(truce_coder *c, const truce_story *st, truce_error *e
 
 /* The date expressions of tokens [b, e), resolved against ref (the story's
  * date, or TRUCE_NODAY) and, for "the next day", "two days later", "the day
- * before", against the last day the story named before b (anchor, or
- * TRUCE_NODAY): at most cap into out; returns the count. dates_find is
- * dates_find_at without an anchor. */
-size_t dates_find_at(const truce_coder *c, size_t b, size_t e, truce_day ref, truce_day anchor, date_expr *out,
-                     size_t cap);
+ * before", against the last date the story named before b (anchor, of
+ * precision anchor_prec; TRUCE_NODAY if none): at most cap into out;
+ * returns the count. dates_find is dates_find_at without an anchor. */
+size_t dates_find_at(const truce_coder *c, size_t b, size_t e, truce_day ref, truce_day anchor,
+                     uint8_t anchor_prec, date_expr *out, size_t cap);
 size_t dates_find(const truce_coder *c, size_t b, size_t e, truce_day ref, date_expr *out, size_t cap);
 /* The event date of the head at token head of sentence x->sent into x
  * (date, date_prec, date_text, historical): the expression of the head's

@@ -331,6 +331,15 @@ static bool expr_fits(const truce_coder *c, size_t sb, const date_expr *x, size_
     }
     switch (x->attach) {
     case DA_CLAUSE:
+        /* "has offered ... in 1988": a present perfect is not dated by a
+         * time long past (that is another verb's, "blowing up a plane in
+         * 1988") */
+        if (!noun && story != TRUCE_NODAY && story - dates_period_last(x->day, x->prec) > 30) {
+            size_t a = head_aux(c, sb, head);
+            if (a != SIZE_MAX && (tok_is_word(c, a, "has") || tok_is_word(c, a, "have"))) {
+                return false;
+            }
+        }
         return true;
     case DA_SINCE:
         if (!noun) {
@@ -377,6 +386,23 @@ static size_t quote_of(const truce_coder *c, size_t sb, size_t tok)
     return open;
 }
 
+/* A finite verb at q ("killed", "says", "was"), not a participle or noun
+ * ("the proposed deal", "Armenian sides", "a court"). */
+static bool finite(const truce_coder *c, size_t sb, size_t q)
+{
+    const token *t = &c->t[q];
+    if (is_aux(c, q) && !tok_has(c, q, WC_DETERMINER)) {
+        return true;
+    }
+    if (!t->isverb || (t->flags & TF_CAP) || (t->vform != VF_ED && t->vform != VF_S)) {
+        return false;
+    }
+    if (q > sb && (tok_has(c, q - 1, WC_DETERMINER) || tok_is(c, q - 1, c->k->w.s) || is_prep(c, c->t[q - 1].id))) {
+        return false;
+    }
+    return t->vform == VF_ED || !dates_mostly_noun(c, q);
+}
+
 /* What the head is and where it stands, for dates_event. */
 typedef struct {
     size_t sb, se, head, excl_b, excl_e, quote;
@@ -389,11 +415,11 @@ typedef struct {
  * between. */
 static bool dates_saying(const truce_coder *c, const headinfo *h, const date_expr *x)
 {
-    if (h->excl_b != h->head + 1 || x->tok > h->head + 8) {
+    if (h->excl_b != h->head + 1 || x->tok > h->head + 15) {
         return false;
     }
     for (size_t q = h->head + 1; q < x->tok; q++) {
-        if (c->t[q].kind != TOK_WORD || c->t[q].isverb || tok_is(c, q, c->k->w.that)) {
+        if (tok_is(c, q, c->k->w.that) || tok_punct(c, q, ',') || clause_stop(c, q) || finite(c, h->sb, q)) {
             return false;
         }
     }
@@ -450,9 +476,7 @@ static bool fronted_phrase(const truce_coder *c, size_t b, size_t e, size_t head
         }
     }
     for (size_t q = b; q < e; q++) {
-        if (is_aux(c, q) || (c->t[q].isverb && (c->t[q].vform == VF_ED || c->t[q].vform == VF_S) &&
-                             !(c->t[q].flags & TF_CAP) && q > b && !tok_has(c, q - 1, WC_DETERMINER) &&
-                             !tok_is(c, q - 1, c->k->w.s) && !is_prep(c, c->t[q - 1].id))) {
+        if (finite(c, b, q)) {
             return false;
         }
     }
@@ -531,13 +555,13 @@ void dates_event(const truce_coder *c, const sinfo *si, size_t head, evctx *x, s
         if (offset && best->prec == DP_DAY) {
             x->date += offset;
         }
-    } else if (inherit && si->para_date != TRUCE_NODAY && !h.noun && head_past(c, h.sb, head)) {
-        x->date = si->para_date;
-        x->date_prec = si->para_prec;
-        x->date_text = true;
     } else if (offset < 0 && story != TRUCE_NODAY) {
         /* "two days after X", the clause undated: X two days before the story */
         x->date = story + offset;
+        x->date_text = true;
+    } else if (inherit && si->para_date != TRUCE_NODAY && !h.noun && head_past(c, h.sb, head)) {
+        x->date = si->para_date;
+        x->date_prec = si->para_prec;
         x->date_text = true;
     }
     if (story != TRUCE_NODAY && x->date != TRUCE_NODAY) {
@@ -564,10 +588,11 @@ static size_t main_verb(const truce_coder *c, size_t sb, size_t se)
             return i;
         }
         if (!t->isverb || (t->flags & TF_CAP) || tok_has(c, i - 1, WC_DETERMINER) || tok_is(c, i - 1, c->k->w.s) ||
-            (t->vform != VF_ED && t->vform != VF_S)) {
+            (t->vform != VF_ED && t->vform != VF_S && t->vform != VF_BASE) || tok_is(c, i - 1, c->k->w.to) ||
+            is_prep(c, c->t[i - 1].id)) {
             continue;
         }
-        if (t->vform == VF_S && dates_mostly_noun(c, i)) {
+        if (t->vform != VF_ED && dates_mostly_noun(c, i)) {
             continue;   /* "the Armenian sides stopped": a plural, not a verb */
         }
         return i;
@@ -610,6 +635,25 @@ static bool shares_name(const truce_coder *c, size_t p, size_t k)
     return false;
 }
 
+/* Is the subject of sentence k, a noun before its main verb at v ("The
+ * relatives refused"), a word of sentence p ("... to pay Alinejad's
+ * relatives")? */
+static bool shares_subject(const truce_coder *c, size_t p, size_t k, size_t v)
+{
+    size_t kb0 = c->s[k].tok_start, s = dates_before_adverbs(c, kb0, v);
+    if (s <= kb0 || c->t[s - 1].kind != TOK_WORD || tok_has(c, s - 1, WC_PRONOUN | WC_DETERMINER) ||
+        is_prep(c, c->t[s - 1].id) || !c->t[s - 1].id) {
+        return false;
+    }
+    uint32_t id = c->t[s - 1].id;
+    for (size_t q = c->s[p].tok_start; q < c->s[p].tok_end; q++) {
+        if (c->t[q].id == id) {
+            return true;
+        }
+    }
+    return false;
+}
+
 /* Sentence k continues the event of sentence p (which named its date, or
  * continued one that did) when it tells a past act, not what is now or
  * what a speaker says ("..." quoted), and one of these links them:
@@ -617,7 +661,9 @@ static bool shares_name(const truce_coder *c, size_t p, size_t k)
  *     "Subsequently", "Shortly after", "At the time";
  *   - it opens with a pronoun ("He", "They", "Its"), which stands for an
  *     actor of p;
- *   - it names an actor or a place p names (a capitalised word of both).
+ *   - it names an actor or a place p names (a capitalised word of both),
+ *     or its subject is a word of p ("... to pay her relatives. The
+ *     relatives refused.").
  * So "In 1995 gunmen bombed the market. Insurgents killed six people in the
  * north." does not date the killing 1995; "... They fled to the hills."
  * dates the flight. (tests/unit/test_dates.c: dates_continues.) */
@@ -653,30 +699,33 @@ bool dates_continues(const truce_coder *c, size_t p, size_t k)
             return true;
         }
     }
-    return shares_name(c, p, k);
+    return shares_name(c, p, k) || shares_subject(c, p, k, v);
 }
 
-/* The date of the sentence's main clause: the expression of clause 0 (or a
- * clause of its own after ';') that dates the clause, not a noun or a
- * bound. NULL if none. */
+/* The date of the sentence's main clause: the last expression of clause 0
+ * (or a clause of its own after ';') that dates the clause, not a noun or
+ * a bound (the time the sentence ends at: "announced ... in 2016, and
+ * ... arrived on March 29"). NULL if none. */
 static const date_expr *main_expr(const truce_coder *c, const sinfo *si, size_t sb, size_t se)
 {
     clauses cs;
     clauses_scan(c, si, sb, se, &cs);
+    const date_expr *last = NULL;
     for (size_t k = 0; k < si->n_dates; k++) {
         const date_expr *d = &si->dates[k];
         uint8_t cl = clause_of(&cs, d->tok);
         if (d->attach == DA_CLAUSE && cs.cl[cl].kind == CL_MAIN && d->day != TRUCE_NODAY &&
             (c->st->date == TRUCE_NODAY || d->day <= c->st->date)) {
-            return d;
+            last = d;
         }
     }
-    return NULL;
+    return last;
 }
 
 void dates_story(const truce_coder *c, sinfo *si)
 {
     truce_day ref = c->st->date, anchor = TRUCE_NODAY;
+    uint8_t anchor_prec = DP_DAY;
     /* the event being told: its date and precision, the sentence that last
      * named or continued it, and how many more sentences it may go on */
     truce_day narr = TRUCE_NODAY;
@@ -695,7 +744,7 @@ void dates_story(const truce_coder *c, sinfo *si)
         if (k > 0 && c->s[k].paragraph != c->s[k - 1].paragraph) {
             narr = TRUCE_NODAY;   /* a new paragraph tells its own */
         }
-        si[k].n_dates = dates_find_at(c, sb, se, ref, anchor, si[k].dates, 16);
+        si[k].n_dates = dates_find_at(c, sb, se, ref, anchor, anchor_prec, si[k].dates, 16);
         const date_expr *m = main_expr(c, &si[k], sb, se);
         if (m) {
             narr = m->day;
@@ -716,9 +765,11 @@ void dates_story(const truce_coder *c, sinfo *si)
         }
         for (size_t d = 0; d < si[k].n_dates; d++) {
             const date_expr *x = &si[k].dates[d];
-            if (x->prec == DP_DAY && x->attach != DA_BOUND && x->attach != DA_SINCE &&
+            /* the last date named: what "the next day", "days later" count from */
+            if (x->attach != DA_BOUND && x->attach != DA_SINCE && x->day != TRUCE_NODAY &&
                 (ref == TRUCE_NODAY || x->day <= ref)) {
                 anchor = x->day;
+                anchor_prec = x->prec;
             }
         }
     }

@@ -278,6 +278,7 @@ typedef struct {
     const truce_coder *c;
     size_t b, e;
     truce_day ref, anchor;
+    uint8_t anchor_prec;
     date_expr *out;
     size_t n, cap;
 } finder;
@@ -321,7 +322,7 @@ static void add(finder *f, size_t i, size_t j, truce_day day, uint8_t prec, bool
     x->attach = attachment(f->c, f->b, f->e, i, j);
 }
 
-/* The day a relative expression counts from: the last day named before it
+/* The day a relative expression counts from: the last date named before it
  * in the sentence, else the last one the story named before it (the anchor),
  * else, counting back, the story's date. */
 static truce_day anchor_day(const finder *f, int offset, uint8_t *prec)
@@ -335,21 +336,72 @@ static truce_day anchor_day(const finder *f, int offset, uint8_t *prec)
         }
     }
     if (f->anchor != TRUCE_NODAY) {
+        *prec = f->anchor_prec;
         return f->anchor;
     }
     return offset <= 0 ? f->ref : TRUCE_NODAY;
 }
 
+/* The date of what "after" at j names ("two days after Tuesday's attack",
+ * "hours after ending this week's siege"), up to the end of its phrase;
+ * TRUCE_NODAY if it names none. */
+static truce_day object_date(const finder *f, size_t j, uint8_t *prec)
+{
+    size_t e = j;
+    while (e < f->e && e < j + 20 && !tok_punct(f->c, e, ',') && !clause_stop(f->c, e)) {
+        e++;
+    }
+    date_expr x[4];
+    size_t n = dates_find_at(f->c, j, e, f->ref, TRUCE_NODAY, DP_DAY, x, 4);
+    for (size_t q = 0; q < n; q++) {
+        if (x[q].attach != DA_BOUND && x[q].attach != DA_SINCE && x[q].day != TRUCE_NODAY && x[q].day <= f->ref) {
+            *prec = x[q].prec;
+            return x[q].day;
+        }
+    }
+    return TRUCE_NODAY;
+}
+
 /* A day counted from the anchor: offset days, precision at least prec; not
- * after the story. */
-static void add_relative(finder *f, size_t i, size_t j, int offset, uint8_t prec)
+ * after the story. With after_at, the tokens from there name what it is
+ * counted from ("two days after X"): X's date if it has one, else the
+ * anchor only if it is a day and the count a few days (X is most likely
+ * the day last named); else nothing (X is dated from the clause, see
+ * clause_offset in dates.c). */
+static void add_relative(finder *f, size_t i, size_t j, int offset, uint8_t prec, size_t after_at)
 {
     uint8_t ap;
-    truce_day a = anchor_day(f, offset, &ap);
+    truce_day a = TRUCE_NODAY;
+    if (after_at) {
+        a = object_date(f, after_at, &ap);
+        uint8_t dp;
+        truce_day day = anchor_day(f, offset, &dp);
+        if (a != TRUCE_NODAY && ap != DP_DAY && dp == DP_DAY && day != TRUCE_NODAY && day >= a &&
+            day <= dates_period_last(a, ap)) {
+            /* "hours after ending this week's siege", the siege's day named
+             * before: that day */
+            a = day;
+            ap = DP_DAY;
+        }
+        if (a == TRUCE_NODAY) {
+            a = anchor_day(f, offset, &ap);
+            if (ap != DP_DAY || offset > 7 || offset < -7) {
+                return;
+            }
+        }
+    } else {
+        a = anchor_day(f, offset, &ap);
+    }
     if (a == TRUCE_NODAY || a + offset > f->ref) {
         return;
     }
     add(f, i, j, a + offset, ap > prec ? ap : prec, false, false);
+}
+
+/* Does "after" or "before" at w take an object ("after the attack")? */
+static size_t conj_at(const finder *f, size_t w)
+{
+    return w + 1 < f->e && f->c->t[w + 1].kind == TOK_WORD ? w + 1 : 0;
 }
 
 /* "Month ...": a full date, a day of the latest such month, a month with
@@ -516,8 +568,12 @@ static size_t find_anchored(finder *f, size_t i)
              * a phrase: see the clauses below) */
             offset = tok_is_word(c, u + 1, "before") ? -1 : 1;
             end = u + 2;
+            if (offset > 0) {
+                add_relative(f, i, end, offset, DP_DAY, conj_at(f, u + 1));
+                return end;
+            }
         }
-        add_relative(f, i, end, offset, DP_DAY);
+        add_relative(f, i, end, offset, DP_DAY, 0);
         return end;
     }
     return i;
@@ -564,24 +620,24 @@ static size_t find_count(finder *f, size_t i)
         /* "two days after X": the clause it stands in is counted from the
          * last day named (X, most likely), if that is not after the story;
          * X's own clause is dated from it (clause_offset) */
-        add_relative(f, i, w + 1, span, rprec);
+        add_relative(f, i, w + 1, span, rprec, tok_is_word(c, w, "after") ? conj_at(f, w) : 0);
         return w + 1;
     }
     if (tok_is_word(c, w, "earlier") || tok_is_word(c, w, "before")) {
         bool conj = tok_is_word(c, w, "before") && w + 1 < f->e && !tok_punct(c, w + 1, ',') &&
                     !tok_punct(c, w + 1, '.');
         if (!conj) {
-            add_relative(f, i, w + 1, -span, rprec);
+            add_relative(f, i, w + 1, -span, rprec, 0);
         }
         return w + 1;
     }
     return i;
 }
 
-size_t dates_find_at(const truce_coder *c, size_t b, size_t e, truce_day ref, truce_day anchor, date_expr *out,
-                     size_t cap)
+size_t dates_find_at(const truce_coder *c, size_t b, size_t e, truce_day ref, truce_day anchor,
+                     uint8_t anchor_prec, date_expr *out, size_t cap)
 {
-    finder f = {c, b, e, ref, anchor, out, 0, cap};
+    finder f = {c, b, e, ref, anchor, anchor_prec, out, 0, cap};
     for (size_t i = b; i < e && f.n < cap; i++) {
         const token *t = &c->t[i];
         if (t->kind == TOK_PUNCT) {
@@ -720,5 +776,5 @@ size_t dates_find_at(const truce_coder *c, size_t b, size_t e, truce_day ref, tr
 
 size_t dates_find(const truce_coder *c, size_t b, size_t e, truce_day ref, date_expr *out, size_t cap)
 {
-    return dates_find_at(c, b, e, ref, TRUCE_NODAY, out, cap);
+    return dates_find_at(c, b, e, ref, TRUCE_NODAY, DP_DAY, out, cap);
 }

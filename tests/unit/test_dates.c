@@ -242,6 +242,16 @@ int main(void)
                     "2025-02-01/month"));
     CHECK(event_is2("Troops killed ten people on Tuesday, the army said.", "2020-10-02", "said", "said", true,
                     "2020-10-02/day"));
+    CHECK(event_is2("A gunman told a court on Tuesday that he tried to kill the journalist.", "2025-03-12", "told",
+                    "told", false, "2025-03-11/day"));
+    CHECK(event_is2("Then on March 31, Philippine officials reported that ships were spotted.", "2021-04-16",
+                    "reported", "reported", true, "2021-03-31/day"));
+    /* a present perfect is not dated by a time long past, which is another
+     * verb's */
+    CHECK(event_is("Libya has offered to hand over two men suspected of blowing up a plane in 1988.", "2000-01-05",
+                   "offered", "2000-01-05/day"));
+    CHECK(event_is("Libya handed over two men suspected of blowing up a plane in 1988.", "2000-01-05", "handed",
+                   "1988-01-01/year+h"));
     /* a time in a quotation dates what is quoted */
     CHECK(event_is("\"Last week, we signed a treaty,\" the envoy said, surrounded by diplomats.", "2024-06-28",
                    "surrounded", "2024-06-28/day"));
@@ -261,6 +271,14 @@ int main(void)
                    "2020-09-28/day"));
     CHECK(event_is("On Tuesday, rebels seized the town. Troops retook it 48 hours after the rebels seized it.",
                    "2020-10-02", "retook", "2020-10-01/day"));
+    /* counted from the last date named, whatever its precision */
+    CHECK(event_is("Last month, insurgents ambushed a bus. Days later, a bomb killed eleven miners.", "2025-03-12",
+                   "killed", "2025-02-01/month"));
+    /* "N years after X" with X undated: no date from a count that long */
+    CHECK(event_is("In 2009 Albania joined NATO. Analysts questioned the decision to act eight years after he left "
+                   "office.", "2021-05-22", "questioned", "2021-05-22/day"));
+    /* "hours after X", X dated: X's date */
+    CHECK(event_is("Police fired on protesters hours after Tuesday's attack.", "2020-10-02", "fired", "2020-09-29/day"));
     /* "the next day" with no day before it: none after the story */
     CHECK(event_is("Troops retook the town the next day.", "2020-10-02", "retook", "2020-10-02/day"));
     /* "N days after X": X is N days before the clause it depends on */
@@ -285,6 +303,9 @@ int main(void)
     CHECK(event_is("On Tuesday, rebels attacked Ganja. Militiamen also shelled Ganja airport.", "2020-10-02",
                    "shelled", "2020-09-29/day"));
     CHECK(continues("On Tuesday, rebels attacked Ganja. Militiamen also shelled Ganja airport.", 0, 1));
+    /* its subject a word of the dated sentence */
+    CHECK(event_is("In 2018, officials offered to pay her relatives to lure her abroad. The relatives refused.",
+                   "2025-03-12", "refused", "2018-01-01/year+h"));
     /* a present or perfect sentence ends it, and does not take it */
     CHECK(event_is("In February 2021, Iran stopped its commitments. The agency says it cannot verify them. Greece "
                    "and Iran supported the call.", "2025-03-13", "supported", "2025-03-13/day"));
