@@ -95,6 +95,8 @@ typedef struct {
     bool full;                     /* the text gave the year */
 } date_expr;
 
+struct date_clauses;
+
 /* What the first pass learns of each sentence, for the second. */
 typedef struct {
     mvec mv;
@@ -106,6 +108,8 @@ typedef struct {
     uint8_t para_prec;
     truce_day main_date;       /* the date of the sentence's main clause, for
                                 * the actors' dated codes (TRUCE_NODAY: the story's) */
+    const struct date_clauses *clauses;   /* its clauses (dates.c); NULL:
+                                           * found when needed */
     char quote_speaker[16];
 } sinfo;
 
@@ -403,9 +407,10 @@ void dates_event(const truce_coder *c, const sinfo *si, size_t head, evctx *x, s
                  size_t excl_e, bool inherit);
 /* The first pass over a story's sentences: each one's date expressions
  * (si[k].dates), the date of its main clause (si[k].main_date), and the
- * date of an earlier event it continues (si[k].para_date). Sentences over
+ * date of an earlier event it continues (si[k].para_date), and the clauses
+ * of those with dates (in the coder's arena). Sentences over
  * max_sentence_tokens get none. */
-void dates_story(const truce_coder *c, sinfo *si);
+void dates_story(truce_coder *c, sinfo *si);
 /* Does sentence k continue the event of sentence p (an earlier one)? See
  * dates.c for the rule. */
 bool dates_continues(const truce_coder *c, size_t p, size_t k);

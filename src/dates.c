@@ -44,30 +44,6 @@
 
 /* ---- clauses ------------------------------------------------------------- */
 
-enum { CL_MAIN, CL_THAT, CL_REL, CL_WHEN, CL_AFTER, CL_BEFORE, CL_SINCE, CL_OTHER };
-
-#define MAX_CLAUSES 24
-#define MAX_SPANS 48
-#define NO_CLAUSE 0xFF
-
-typedef struct {
-    uint8_t kind, parent;
-    bool comma_ends;     /* a comma or a dash closes it */
-    int16_t offset;      /* its events are this many days from its parent's */
-    int8_t expr;         /* "DATE, when ...": the expression that dates it, -1 none */
-} dclause;
-
-typedef struct {
-    uint32_t b, e;
-    uint8_t cl;
-} cspan;
-
-typedef struct {
-    dclause cl[MAX_CLAUSES];
-    size_t n_cl;
-    cspan sp[MAX_SPANS];
-    size_t n_sp;
-} clauses;
 
 /* Does a clause with a verb of its own follow at i ("after the 40 were
  * deported", "since winning power"), not a phrase ("after the talks")? */
@@ -94,6 +70,19 @@ static bool verb_follows(const truce_coder *c, size_t i, size_t se)
 /* The kind of clause the word at i opens, or NO_CLAUSE. */
 static uint8_t opener(const truce_coder *c, size_t sb, size_t i, size_t se)
 {
+    /* most words open nothing: the grammar's boundary words, "as",
+     * "once", "whose", "following", "till" may */
+    if (c->t[i].kind != TOK_WORD) {
+        return NO_CLAUSE;
+    }
+    if (!tok_has(c, i, WC_BOUNDARY) && !tok_is(c, i, c->k->w.as)) {
+        uint8_t c0 = c->text[c->t[i].start] | 0x20;
+        if ((c0 != 'o' && c0 != 'w' && c0 != 'f' && c0 != 't') ||
+            !(tok_is_word(c, i, "once") || tok_is_word(c, i, "whose") || tok_is_word(c, i, "following") ||
+              tok_is_word(c, i, "till"))) {
+            return NO_CLAUSE;
+        }
+    }
     if (i == sb && !(tok_is_word(c, i, "after") || tok_is_word(c, i, "before") || tok_is_word(c, i, "since") ||
                      tok_is_word(c, i, "when") || tok_is_word(c, i, "while") || tok_is_word(c, i, "until") ||
                      tok_is_word(c, i, "although") || tok_is_word(c, i, "though") || tok_is_word(c, i, "because") ||
@@ -158,8 +147,17 @@ static int16_t clause_offset(const truce_coder *c, size_t sb, size_t i, uint8_t 
 }
 
 /* The clauses of sentence [sb, se) and the spans of tokens each holds. */
-static void clauses_scan(const truce_coder *c, const sinfo *si, size_t sb, size_t se, clauses *cs)
+static void clauses_scan(const truce_coder *c, const sinfo *si, size_t sb, size_t se, bool needed, clauses *cs)
 {
+    if (!needed) {
+        /* no date in the sentence and no clause that dates by itself:
+         * one clause */
+        cs->n_cl = 1;
+        cs->cl[0] = (dclause){CL_MAIN, NO_CLAUSE, false, 0, -1};
+        cs->n_sp = 1;
+        cs->sp[0] = (cspan){(uint32_t)sb, (uint32_t)se, 0};
+        return;
+    }
     uint8_t stack[16];
     size_t depth = 1;
     cs->n_cl = 1;
@@ -231,6 +229,21 @@ static void clauses_scan(const truce_coder *c, const sinfo *si, size_t sb, size_
     } else if (cs->n_sp == MAX_SPANS) {
         cs->sp[MAX_SPANS - 1].e = (uint32_t)se;   /* the rest goes with the last */
     }
+}
+
+/* Has sentence [sb, se) a word that opens a clause dated by itself,
+ * "since", "after", "before" ("since the war began", "two days after X")?
+ * Without one, and without date expressions, its clauses date nothing. */
+static bool has_clause_word(const truce_coder *c, size_t sb, size_t se)
+{
+    const kb *k = c->k;
+    for (size_t i = sb; i < se; i++) {
+        uint32_t id = c->t[i].id;
+        if (id && (id == k->w.since || id == k->w.after || id == k->w.before)) {
+            return true;
+        }
+    }
+    return false;
 }
 
 static uint8_t clause_of(const clauses *cs, size_t tok)
@@ -320,7 +333,7 @@ static bool head_past(const truce_coder *c, size_t sb, size_t head)
 static bool expr_fits(const truce_coder *c, size_t sb, const date_expr *x, size_t head, bool noun, bool plan)
 {
     truce_day story = c->st->date;
-    if (x->day == TRUCE_NODAY && x->attach != DA_SINCE) {
+    if (x->day == TRUCE_NODAY && x->attach != DA_SINCE && x->attach != DA_NOUN) {
         return false;
     }
     if (story != TRUCE_NODAY && x->day != TRUCE_NODAY && x->day > story) {
@@ -516,16 +529,21 @@ void dates_event(const truce_coder *c, const sinfo *si, size_t head, evctx *x, s
     h.noun = head_noun(c, h.sb, head);
     h.plan = dates_plan(c, h.sb, head);
     h.quote = quote_of(c, h.sb, head);
-    clauses cs;
-    clauses_scan(c, si, h.sb, h.se, &cs);
-    uint8_t cl = clause_of(&cs, head), own = cl;
+    clauses own_cs;
+    const clauses *csp = si->clauses;
+    if (!csp) {
+        clauses_scan(c, si, h.sb, h.se, si->n_dates || has_clause_word(c, h.sb, h.se), &own_cs);
+        csp = &own_cs;
+    }
+    const clauses *const cs = csp;
+    uint8_t cl = clause_of(cs, head), own = cl;
     int offset = 0;
     const date_expr *best = NULL;
     for (size_t hops = 0; cl != NO_CLAUSE && hops < MAX_CLAUSES; hops++) {
-        if ((best = clause_best(c, si, &cs, &h, cl)) != NULL) {
+        if ((best = clause_best(c, si, cs, &h, cl)) != NULL) {
             break;
         }
-        const dclause *dc = &cs.cl[cl];
+        const dclause *dc = &cs->cl[cl];
         if (dc->expr >= 0 && (size_t)dc->expr < si->n_dates && (h.noun || !h.plan) &&
             (dc->kind == CL_WHEN || h.noun || head_past(c, h.sb, head)) && si->dates[dc->expr].day != TRUCE_NODAY &&
             (story == TRUCE_NODAY || si->dates[dc->expr].day <= story)) {
@@ -708,13 +726,21 @@ bool dates_continues(const truce_coder *c, size_t p, size_t k)
  * ... arrived on March 29"). NULL if none. */
 static const date_expr *main_expr(const truce_coder *c, const sinfo *si, size_t sb, size_t se)
 {
-    clauses cs;
-    clauses_scan(c, si, sb, se, &cs);
+    if (si->n_dates == 0) {
+        return NULL;
+    }
+    clauses own_cs;
+    const clauses *csp = si->clauses;
+    if (!csp) {
+        clauses_scan(c, si, sb, se, true, &own_cs);
+        csp = &own_cs;
+    }
+    const clauses *const cs = csp;
     const date_expr *last = NULL;
     for (size_t k = 0; k < si->n_dates; k++) {
         const date_expr *d = &si->dates[k];
-        uint8_t cl = clause_of(&cs, d->tok);
-        if (d->attach == DA_CLAUSE && cs.cl[cl].kind == CL_MAIN && d->day != TRUCE_NODAY &&
+        uint8_t cl = clause_of(cs, d->tok);
+        if (d->attach == DA_CLAUSE && cs->cl[cl].kind == CL_MAIN && d->day != TRUCE_NODAY &&
             (c->st->date == TRUCE_NODAY || d->day <= c->st->date)) {
             last = d;
         }
@@ -722,7 +748,7 @@ static const date_expr *main_expr(const truce_coder *c, const sinfo *si, size_t 
     return last;
 }
 
-void dates_story(const truce_coder *c, sinfo *si)
+void dates_story(truce_coder *c, sinfo *si)
 {
     truce_day ref = c->st->date, anchor = TRUCE_NODAY;
     uint8_t anchor_prec = DP_DAY;
@@ -745,6 +771,15 @@ void dates_story(const truce_coder *c, sinfo *si)
             narr = TRUCE_NODAY;   /* a new paragraph tells its own */
         }
         si[k].n_dates = dates_find_at(c, sb, se, ref, anchor, anchor_prec, si[k].dates, 16);
+        si[k].clauses = NULL;
+        if (si[k].n_dates || has_clause_word(c, sb, se)) {
+            /* once per sentence, not once per head */
+            clauses *cs = NEW(&c->a, clauses, 1);
+            if (cs) {
+                clauses_scan(c, &si[k], sb, se, true, cs);
+                si[k].clauses = cs;
+            }
+        }
         const date_expr *m = main_expr(c, &si[k], sb, se);
         if (m) {
             narr = m->day;

@@ -6,6 +6,33 @@
 
 #include "coder.h"
 
+/* The clauses of a sentence (dates.c): each one's kind, the clause it
+ * depends on, and the spans of tokens it holds. */
+enum { CL_MAIN, CL_THAT, CL_REL, CL_WHEN, CL_AFTER, CL_BEFORE, CL_SINCE, CL_OTHER };
+
+#define MAX_CLAUSES 24
+#define MAX_SPANS 32
+#define NO_CLAUSE 0xFF
+
+typedef struct {
+    uint8_t kind, parent;
+    bool comma_ends;     /* a comma or a dash closes it */
+    int16_t offset;      /* its events are this many days from its parent's */
+    int8_t expr;         /* "DATE, when ...": the expression that dates it, -1 none */
+} dclause;
+
+typedef struct {
+    uint32_t b, e;
+    uint8_t cl;
+} cspan;
+
+typedef struct date_clauses {
+    dclause cl[MAX_CLAUSES];
+    size_t n_cl;
+    cspan sp[MAX_SPANS];
+    size_t n_sp;
+} clauses;
+
 /* A count in digits or small words at i ("3", "two", "a"). */
 bool dates_count(const truce_coder *c, size_t i, int *v);
 /* A unit of time at i: its length in days (hours: 0) and the precision of

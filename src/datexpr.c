@@ -77,6 +77,76 @@ static bool tok_prefix(const truce_coder *c, size_t i, const char *p, size_t *pl
     return true;
 }
 
+/* Can a date expression start at word i? A number, a word of the
+ * grammar's date-word class (months, weekdays, "last", "since", ...), a
+ * hyphened word ("mid-2019", "early-June"), or one of the words below: a
+ * cheap filter, as most words fail it. */
+static bool may_start(const truce_coder *c, size_t i)
+{
+#define W(s) {s, sizeof s - 1}
+    static const struct { const char *w; size_t len; } starts[] = {
+        W("a"), W("an"), W("day"), W("days"), W("decade"), W("decades"), W("earlier"), W("eight"), W("eleven"),
+        W("for"), W("few"), W("four"), W("five"), W("hour"), W("hours"), W("later"), W("month"), W("months"),
+        W("minutes"), W("morning"), W("next"), W("nine"), W("night"), W("one"), W("several"), W("six"),
+        W("seven"), W("the"), W("that"), W("this"), W("two"), W("three"), W("ten"), W("twelve"), W("tomorrow"),
+        W("week"), W("weeks"), W("year"), W("years")};
+#undef W
+    const token *t = &c->t[i];
+    const kb *k = c->k;
+    if (t->kind == TOK_NUM) {
+        return true;
+    }
+    if (t->kind != TOK_WORD) {
+        return false;
+    }
+    if (t->wclass & WC_DATE_WORD) {
+        /* "in", "since", "ago" only come before or after one */
+        return t->id != k->w.in && t->id != k->w.since && t->id != k->w.ago;
+    }
+    /* the frequent words that may start one, by the word after them */
+    if (t->id && (t->id == k->w.the || t->id == k->w.a || t->id == k->w.an || t->id == k->w.that ||
+                  t->id == k->w.this || t->id == k->w.for_)) {
+        uint8_t prec;
+        size_t j = i + 1;
+        if (j >= c->nt || c->t[j].kind != TOK_WORD) {
+            return t->id == k->w.for_ && j < c->nt && c->t[j].kind == TOK_NUM;
+        }
+        if (dates_unit(c, j, &prec) >= 0 || tok_is_word(c, j, "weekend")) {
+            return true;   /* "the day before", "a week ago", "this month", "for years" */
+        }
+        if (t->id == k->w.the) {
+            return tok_is_word(c, j, "next") || tok_is_word(c, j, "following") || tok_is_word(c, j, "previous") ||
+                   tok_is_word(c, j, "same");
+        }
+        if (t->id == k->w.for_) {
+            int v;
+            return dates_count(c, j, &v) || tok_is_word(c, j, "many") || tok_is_word(c, j, "several");
+        }
+        return t->id == k->w.this && (tok_is_word(c, j, "afternoon") || tok_is_word(c, j, "evening"));
+    }
+    size_t n = t->end - t->start;
+    if (n > 4 && n < 16 && (c->text[t->start + 3] == '-' || c->text[t->start + 4] == '-' ||
+                            c->text[t->start + 5] == '-')) {
+        return true;   /* "mid-2019", "early-June" */
+    }
+    if (n > 8) {
+        return false;
+    }
+    /* the first letters of the words above, by length: most words are
+     * out at once */
+    static const uint32_t first[9] = {0x0, 0x1, 0x1, 0xc4028, 0x14820a8, 0x14c3890, 0x81018, 0x41018, 0x80000};
+    uint8_t ch = c->text[t->start] | 0x20;
+    if (ch < 'a' || ch > 'z' || !(first[n] >> (ch - 'a') & 1)) {
+        return false;
+    }
+    for (size_t q = 0; q < sizeof starts / sizeof *starts; q++) {
+        if (starts[q].len == n && (uint8_t)starts[q].w[0] == ch && tok_is_word(c, i, starts[q].w)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 /* A month name (capitalised: "may" is a verb), or "mid-March",
  * "early-June"; 0 if none. *edge says which part of the month. */
 static int tok_month(const truce_coder *c, size_t i, bool *edge)
@@ -87,7 +157,12 @@ static int tok_month(const truce_coder *c, size_t i, bool *edge)
     }
     const token *t = &c->t[i];
     size_t off = 0;
-    if (tok_prefix(c, i, "mid-", &off) || tok_prefix(c, i, "early-", &off) || tok_prefix(c, i, "late-", &off)) {
+    uint8_t c0 = c->text[t->start];
+    if ((t->flags & TF_CAP) ? !(t->wclass & WC_DATE_WORD) : (c0 != 'm' && c0 != 'e' && c0 != 'l')) {
+        return 0;   /* a month is a date-word of the grammar */
+    }
+    if (!(t->flags & TF_CAP) &&
+        (tok_prefix(c, i, "mid-", &off) || tok_prefix(c, i, "early-", &off) || tok_prefix(c, i, "late-", &off))) {
         *edge = true;
     } else if (!(t->flags & TF_CAP)) {
         return 0;
@@ -98,7 +173,7 @@ static int tok_month(const truce_coder *c, size_t i, bool *edge)
 
 static int tok_weekday(const truce_coder *c, size_t i)
 {
-    if (i >= c->nt || c->t[i].kind != TOK_WORD || !(c->t[i].flags & TF_CAP)) {
+    if (i >= c->nt || c->t[i].kind != TOK_WORD || !(c->t[i].flags & TF_CAP) || !(c->t[i].wclass & WC_DATE_WORD)) {
         return -1;
     }
     return weekday_from_name((str){c->text + c->t[i].start, (ptrdiff_t)(c->t[i].end - c->t[i].start)});
@@ -109,6 +184,14 @@ bool dates_count(const truce_coder *c, size_t i, int *v)
 {
     static const char *const words[] = {"a", "an", "one", "two", "three", "four", "five", "six",
                                         "seven", "eight", "nine", "ten", "eleven", "twelve"};
+    if (i >= c->nt) {
+        return false;
+    }
+    uint8_t c0 = c->text[c->t[i].start] | 0x20;
+    if (c->t[i].kind == TOK_WORD && c0 != 'a' && c0 != 'o' && c0 != 't' && c0 != 'f' && c0 != 's' && c0 != 'e' &&
+        c0 != 'n') {
+        return false;
+    }
     if (tok_number(c, i, v, 3)) {
         return true;
     }
@@ -130,7 +213,19 @@ int dates_unit(const truce_coder *c, size_t i, uint8_t *prec)
         {"month", 30, DP_MONTH}, {"months", 30, DP_MONTH}, {"year", 365, DP_YEAR}, {"years", 365, DP_YEAR},
         {"hour", 0, DP_DAY}, {"hours", 0, DP_DAY}, {"minutes", 0, DP_DAY}, {"night", 1, DP_DAY},
         {"morning", 1, DP_DAY}, {"decade", 3650, DP_YEAR}, {"decades", 3650, DP_YEAR}};
+    if (i >= c->nt || c->t[i].kind != TOK_WORD) {
+        return -1;
+    }
+    /* by first letter and length, as most words are none of these */
+    size_t n = c->t[i].end - c->t[i].start;
+    uint8_t c0 = c->text[c->t[i].start] | 0x20;
+    if (n < 3 || n > 7 || (c0 != 'd' && c0 != 'w' && c0 != 'm' && c0 != 'y' && c0 != 'h' && c0 != 'n')) {
+        return -1;
+    }
     for (size_t k = 0; k < sizeof units / sizeof *units; k++) {
+        if ((uint8_t)units[k].w[0] != c0) {
+            continue;
+        }
         if (tok_is_word(c, i, units[k].w)) {
             *prec = units[k].prec;
             return units[k].days;
@@ -320,6 +415,11 @@ static void add(finder *f, size_t i, size_t j, truce_day day, uint8_t prec, bool
     date_expr *x = &f->out[f->n++];
     *x = (date_expr){(uint32_t)i, (uint32_t)j, period_first(day, prec), prec, DA_CLAUSE, deictic, full};
     x->attach = attachment(f->c, f->b, f->e, i, j);
+    if (x->attach == DA_NOUN && deictic && prec == DP_DAY && f->ref - x->day > 60) {
+        /* "the October 7 attack", "the September 11 attacks": a day of a
+         * year the text does not give, not the latest such day */
+        x->day = TRUCE_NODAY;
+    }
 }
 
 /* The day a relative expression counts from: the last date named before it
@@ -472,6 +572,10 @@ static size_t find_deictic(finder *f, size_t i)
     const truce_coder *c = f->c;
     truce_day ref = f->ref;
     size_t j = i;
+    uint8_t c0 = c->text[c->t[i].start] | 0x20;
+    if (c0 != 'e' && c0 != 'l' && c0 != 't' && c0 != 'n') {
+        return i;
+    }
     bool earlier = tok_is_word(c, j, "earlier"), later = tok_is_word(c, j, "later");
     if (earlier || later) {
         j++;
@@ -535,6 +639,10 @@ static size_t find_anchored(finder *f, size_t i)
     const truce_coder *c = f->c;
     size_t j = i;
     int offset = 0;
+    uint8_t c0 = c->text[c->t[i].start] | 0x20;
+    if (c0 != 'e' && c0 != 'l' && c0 != 't') {
+        return i;
+    }
     if (tok_is_word(c, j, "later") || tok_is_word(c, j, "earlier")) {
         j++;
         if (!tok_is_word(c, j, "that")) {
@@ -586,6 +694,10 @@ static size_t find_count(finder *f, size_t i)
     const truce_coder *c = f->c;
     int n = 1;
     size_t u = i;
+    uint8_t up;
+    if (dates_unit(c, i + 1, &up) < 0 && dates_unit(c, i, &up) < 0) {
+        return i;   /* no unit of time here: most words */
+    }
     bool counted = dates_count(c, i, &n);
     if (counted) {
         u = i + 1;
@@ -640,7 +752,7 @@ size_t dates_find_at(const truce_coder *c, size_t b, size_t e, truce_day ref, tr
     finder f = {c, b, e, ref, anchor, anchor_prec, out, 0, cap};
     for (size_t i = b; i < e && f.n < cap; i++) {
         const token *t = &c->t[i];
-        if (t->kind == TOK_PUNCT) {
+        if (t->kind == TOK_PUNCT || !may_start(c, i)) {
             continue;
         }
         bool edge;
@@ -690,7 +802,7 @@ size_t dates_find_at(const truce_coder *c, size_t b, size_t e, truce_day ref, tr
             continue;
         }
         size_t plen;
-        if (t->kind == TOK_WORD && tok_prefix(c, i, "mid-", &plen) && i + 0 < e) {
+        if (t->kind == TOK_WORD && (c->text[t->start] | 0x20) == 'm' && tok_prefix(c, i, "mid-", &plen)) {
             /* "mid-2019" */
             const uint8_t *p = c->text + t->start + plen;
             if (t->end - t->start == plen + 4) {
