@@ -126,8 +126,8 @@ static bool may_start(const truce_coder *c, size_t i)
     }
     size_t n = t->end - t->start;
     if (n > 4 && n < 16 && (c->text[t->start + 3] == '-' || c->text[t->start + 4] == '-' ||
-                            c->text[t->start + 5] == '-')) {
-        return true;   /* "mid-2019", "early-June" */
+                            (n > 5 && c->text[t->start + 5] == '-'))) {
+        return true;   /* "mid-2019", "early-June" (the hyphen inside the word) */
     }
     if (n > 8) {
         return false;
