@@ -106,6 +106,8 @@ typedef struct {
      * dates_continues), with its precision; TRUCE_NODAY if none */
     truce_day para_date;
     uint8_t para_prec;
+    bool para_said;            /* para_date is when a quotation was said: only
+                                * "X added" takes it */
     truce_day main_date;       /* the date of the sentence's main clause, for
                                 * the actors' dated codes (TRUCE_NODAY: the story's) */
     const struct date_clauses *clauses;   /* its clauses (dates.c); NULL:

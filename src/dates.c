@@ -124,6 +124,24 @@ static uint8_t opener(const truce_coder *c, size_t sb, size_t i, size_t se)
     return NO_CLAUSE;
 }
 
+/* Does what was said start at i, right after "said", "says", "added",
+ * "noted", "wrote" with no "that" ("said it was formed in 1993", "added
+ * Berisha had used power")? (Other verbs of saying take an object first:
+ * "announced a separation in 2016", "told reporters".) */
+static bool said_before(const truce_coder *c, size_t sb, size_t i)
+{
+    if (i <= sb || i + 1 >= c->nt) {
+        return false;
+    }
+    const token *t = &c->t[i];
+    if (!tok_is_word(c, i - 1, "said") && !tok_is_word(c, i - 1, "says") && !tok_is_word(c, i - 1, "added") &&
+        !tok_is_word(c, i - 1, "adds") && !tok_is_word(c, i - 1, "noted") && !tok_is_word(c, i - 1, "wrote")) {
+        return false;
+    }
+    return t->kind == TOK_WORD && !tok_has(c, i, WC_DATE_WORD) && !is_prep(c, t->id) &&
+           (tok_has(c, i, WC_PRONOUN | WC_SPEAKER_PRONOUN | WC_DETERMINER) || (t->flags & TF_CAP));
+}
+
 /* Days from its parent of a clause that "N days after" (or "the day
  * before") opens at i: X happened N days before its parent. */
 static int16_t clause_offset(const truce_coder *c, size_t sb, size_t i, uint8_t kind)
@@ -165,9 +183,18 @@ static void clauses_scan(const truce_coder *c, const sinfo *si, size_t sb, size_
     cs->cl[0] = (dclause){CL_MAIN, NO_CLAUSE, false, 0, -1};
     stack[0] = 0;
     uint8_t cur = 0;
-    size_t span_b = sb;
+    size_t span_b = sb, quote_depth = 1;
     for (size_t i = sb; i < se; i++) {
         uint8_t top = stack[depth - 1], next = top;
+        if (c->t[i].flags & TF_QUOTE_OPEN) {
+            quote_depth = depth;
+        } else if ((c->t[i].flags & TF_QUOTE_CLOSE) && depth > quote_depth) {
+            /* a closing quotation mark ends the clauses opened inside
+             * the quotation: '"They know that ...," an official told
+             * reporters on Wednesday' */
+            depth = quote_depth;
+            next = stack[depth - 1];
+        }
         if ((tok_punct(c, i, ';') || tok_punct(c, i, ':')) && cs->n_cl < MAX_CLAUSES) {
             /* a new clause of its own */
             cs->cl[cs->n_cl] = (dclause){CL_MAIN, NO_CLAUSE, false, 0, -1};
@@ -191,6 +218,9 @@ static void clauses_scan(const truce_coder *c, const sinfo *si, size_t sb, size_
             }
         } else {
             uint8_t kind = opener(c, sb, i, se);
+            if (kind == NO_CLAUSE && said_before(c, sb, i)) {
+                kind = CL_THAT;   /* "He said it was formed in 1993" */
+            }
             if (kind != NO_CLAUSE && cs->n_cl < MAX_CLAUSES && depth < 16) {
                 dclause *d = &cs->cl[cs->n_cl];
                 *d = (dclause){kind, top, kind != CL_THAT, clause_offset(c, sb, i, kind), -1};
@@ -431,12 +461,18 @@ static bool dates_saying(const truce_coder *c, const headinfo *h, const date_exp
     if (h->excl_b != h->head + 1 || x->tok > h->head + 15) {
         return false;
     }
+    bool open = false;
     for (size_t q = h->head + 1; q < x->tok; q++) {
+        if (c->t[q].flags & (TF_QUOTE_OPEN | TF_QUOTE_CLOSE)) {
+            /* a quoted word ('announced a "separation" in 2016') */
+            open = (c->t[q].flags & TF_QUOTE_OPEN) != 0;
+            continue;
+        }
         if (tok_is(c, q, c->k->w.that) || tok_punct(c, q, ',') || clause_stop(c, q) || finite(c, h->sb, q)) {
             return false;
         }
     }
-    return true;
+    return !open;
 }
 
 /* The expression of clause cl nearest the head that may date it, or NULL. */
@@ -496,6 +532,16 @@ static bool fronted_phrase(const truce_coder *c, size_t b, size_t e, size_t head
     return true;
 }
 
+/* A standing state named before a noun, not an act of the news: "a
+ * U.S.-designated terrorist group", "Iran-backed militias" (the word
+ * after it a noun). */
+static bool attributive_participle(const truce_coder *c, size_t sb, size_t head)
+{
+    return head > sb + 1 && c->t[head].vform == VF_ED && tok_is(c, head - 1, c->k->w.dash) &&
+           !(c->t[head - 1].flags & TF_SPACE_BEFORE) && !(c->t[head].flags & TF_SPACE_BEFORE) &&
+           head + 1 < c->nt && c->t[head + 1].kind == TOK_WORD && !c->t[head + 1].isverb;
+}
+
 /* A noun of past acts: "past attacks", "previous clashes". */
 static bool past_noun(const truce_coder *c, size_t sb, size_t head)
 {
@@ -525,6 +571,11 @@ void dates_event(const truce_coder *c, const sinfo *si, size_t head, evctx *x, s
     }
     if (fronted_phrase(c, excl_b, excl_e, head)) {
         h.excl_b = h.excl_e = 0;
+    }
+    if (attributive_participle(c, h.sb, head)) {
+        x->date = TRUCE_NODAY;   /* "a U.S.-designated group": a standing state */
+        x->historical = true;
+        return;
     }
     h.noun = head_noun(c, h.sb, head);
     h.plan = dates_plan(c, h.sb, head);
@@ -577,7 +628,10 @@ void dates_event(const truce_coder *c, const sinfo *si, size_t head, evctx *x, s
         /* "two days after X", the clause undated: X two days before the story */
         x->date = story + offset;
         x->date_text = true;
-    } else if (inherit && si->para_date != TRUCE_NODAY && !h.noun && head_past(c, h.sb, head)) {
+    } else if (((inherit && !si->para_said) || tok_is_word(c, head, "added")) && si->para_date != TRUCE_NODAY &&
+               !h.noun && head_past(c, h.sb, head)) {
+        /* (a verb of saying is dated by its own sentence, but "X added"
+         * goes on with what X said before) */
         x->date = si->para_date;
         x->date_prec = si->para_prec;
         x->date_text = true;
@@ -618,13 +672,22 @@ static size_t main_verb(const truce_coder *c, size_t sb, size_t se)
     return SIZE_MAX;
 }
 
-/* A sentence that quotes a speaker: it is the speaker's, not the story's
- * sequence of events. */
+/* A sentence that quotes a speaker ('"We accept it," he said'), or goes
+ * on with a quotation opened before it: it is the speaker's, not the
+ * story's sequence of events. A quoted phrase inside the reporter's
+ * sentence ('said Berisha "was involved in corrupt acts"') is not. */
 static bool quoting(const truce_coder *c, size_t k)
 {
-    for (size_t i = c->s[k].tok_start; i < c->s[k].tok_end; i++) {
-        if (is_quote_tok(c, i)) {
-            return true;
+    size_t b = c->s[k].tok_start, e = c->s[k].tok_end;
+    if (b < e && (c->t[b].flags & TF_QUOTE_OPEN)) {
+        return true;
+    }
+    for (size_t i = b; i < e; i++) {
+        if (c->t[i].flags & TF_QUOTE_OPEN) {
+            return false;
+        }
+        if (c->t[i].flags & TF_QUOTE_CLOSE) {
+            return true;   /* closes one opened before the sentence */
         }
     }
     return false;
@@ -756,11 +819,13 @@ void dates_story(truce_coder *c, sinfo *si)
      * named or continued it, and how many more sentences it may go on */
     truce_day narr = TRUCE_NODAY;
     uint8_t narr_prec = DP_DAY;
+    bool narr_said = false;
     size_t narr_sent = 0, left = 0;
     for (size_t k = 0; k < c->ns; k++) {
         size_t sb = c->s[k].tok_start, se = c->s[k].tok_end;
         si[k].para_date = TRUCE_NODAY;
         si[k].para_prec = DP_DAY;
+        si[k].para_said = false;
         si[k].main_date = TRUCE_NODAY;
         if (c->opt.max_sentence_tokens && se - sb > c->opt.max_sentence_tokens) {
             si[k].n_dates = 0;
@@ -781,17 +846,31 @@ void dates_story(truce_coder *c, sinfo *si)
             }
         }
         const date_expr *m = main_expr(c, &si[k], sb, se);
+        bool quotes = quoting(c, k);
         if (m) {
+            si[k].main_date = m->day;
+        }
+        if (quotes) {
+            /* a quotation neither starts an event nor continues one; one
+             * dated ('"...," X said Sunday') ends the one told before, and
+             * its date goes on only to "X added" */
+            if (m) {
+                narr = m->day;
+                narr_prec = m->prec;
+                narr_sent = k;
+                narr_said = true;
+                left = 1;
+            }
+        } else if (m) {
             narr = m->day;
             narr_prec = m->prec;
             narr_sent = k;
+            narr_said = false;
             left = 3;
-            si[k].main_date = m->day;
-        } else if (narr != TRUCE_NODAY && quoting(c, k)) {
-            /* a quotation neither continues the event nor ends it */
         } else if (narr != TRUCE_NODAY && left > 0 && dates_continues(c, narr_sent, k)) {
             si[k].para_date = narr;
             si[k].para_prec = narr_prec;
+            si[k].para_said = narr_said;
             si[k].main_date = narr;
             narr_sent = k;
             left--;

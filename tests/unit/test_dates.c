@@ -215,6 +215,11 @@ int main(void)
     /* "past attacks": background */
     CHECK(event_is("Past attacks were claimed by Islamic State.", "2021-05-09", "attacks", "none+h"));
     CHECK(event_is("The attacks were claimed by Islamic State.", "2021-05-09", "attacks", "2021-05-09/day"));
+    /* a standing state named before a noun: background */
+    CHECK(event_is("Al-Shabab, a U.S.-designated terrorist group, attacked the hotel on Tuesday.", "2025-03-13",
+                   "designated", "none+h"));
+    CHECK(event_is("The U.S. designated Al-Shabab a terrorist group on Tuesday.", "2025-03-13", "designated",
+                   "2025-03-11/day"));
     /* a bound dates nothing */
     CHECK(event_is("Before February 2022, Russia sold gas to Germany.", "2024-06-28", "sold", "2024-06-28/day"));
     CHECK(event_is("The envoy met rebels until 2019.", "2024-06-28", "met", "2024-06-28/day"));
@@ -251,6 +256,13 @@ int main(void)
                     "told", false, "2025-03-11/day"));
     CHECK(event_is2("Then on March 31, Philippine officials reported that ships were spotted.", "2021-04-16",
                     "reported", "reported", true, "2021-03-31/day"));
+    CHECK(event_is2("He announced a \"separation\" from the United States in 2016.", "2021-04-16", "announced",
+                    "announced", false, "2016-01-01/year+h"));
+    /* what "said" reports with no "that" is a clause of its own */
+    CHECK(event_is("He said the bloc was formed in 1993 to hurt America.", "2025-03-13", "formed",
+                   "1993-01-01/year+h"));
+    CHECK(event_is("He said the bloc was formed in 1993. Later, he threatened the bloc.", "2025-03-13", "threatened",
+                   "2025-03-13/day"));
     /* a present perfect is not dated by a time long past, which is another
      * verb's */
     CHECK(event_is("Libya has offered to hand over two men suspected of blowing up a plane in 1988.", "2000-01-05",
@@ -320,6 +332,16 @@ int main(void)
                      "Mauritius.", 0, 1));
     /* a quotation is the speaker's, not the story's sequence */
     CHECK(!continues("In 2019, China signed a deal. \"China helped us,\" the minister said.", 0, 1));
+    /* a dated quotation ends the event told before; "X added" goes on with
+     * what X said */
+    CHECK(event_is("On Tuesday, rebels attacked Ganja. \"We will win,\" the minister said Wednesday. Rebels also "
+                   "shelled Ganja.", "2020-10-02", "shelled", "2020-10-02/day"));
+    CHECK(event_is("On Tuesday, the minister accused Armenia of shelling Ganja. The minister added that Armenia "
+                   "had lied.", "2020-10-02", "added", "2020-09-29/day"));
+    CHECK(event_is("\"We will win,\" the minister told reporters on Wednesday. The minister added that Armenia had "
+                   "lied.", "2020-10-02", "added", "2020-09-30/day"));
+    CHECK(event_is("\"We will win,\" the minister told reporters on Wednesday. The minister accused Armenia of lying.",
+                   "2020-10-02", "accused", "2020-10-02/day"));
     /* a date before a noun starts no sequence */
     CHECK(event_is("The chief praised the February 2020 pact. The Taliban attacked Kabul.", "2021-05-09",
                    "attacked", "2021-05-09/day"));
