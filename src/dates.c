@@ -134,6 +134,9 @@ static bool said_before(const truce_coder *c, size_t sb, size_t i)
         return false;
     }
     const token *t = &c->t[i];
+    if (c->t[i - 1].vform != VF_ED && c->t[i - 1].vform != VF_S) {
+        return false;
+    }
     if (!tok_is_word(c, i - 1, "said") && !tok_is_word(c, i - 1, "says") && !tok_is_word(c, i - 1, "added") &&
         !tok_is_word(c, i - 1, "adds") && !tok_is_word(c, i - 1, "noted") && !tok_is_word(c, i - 1, "wrote")) {
         return false;
