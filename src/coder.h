@@ -3,7 +3,7 @@
  * A story goes through the coder (coder.c) as tokens and sentences
  * (text.c); each sentence then through the stages, one module each:
  *
- *   dates.c     date expressions of the sentence, and each event's date
+ *   dates.c     each event's date (date expressions: datexpr.c)
  *   mentions.c  actor mentions: names, roles, pronouns, compounds
  *   match.c     heads (verbs, event nouns) and their best pattern
  *   modality.c  the verb group: negation, passive, intent, threat, ...
@@ -399,12 +399,15 @@ size_t dates_find(const truce_coder *c, size_t b, size_t e, truce_day ref, date_
 /* The event date of the head at token head of sentence x->sent into x
  * (date, date_prec, date_text, historical): the expression of the head's
  * clause nearest the head, else of the clause it depends on, outside
- * [excl_b, excl_e) (what a speaker said is not dated by when it was said,
- * but an expression right after the verb of saying dates the saying);
- * else (inherit, a past act) the date of the event the sentence continues
- * (si->para_date); else the story's. A past act in a "since" clause with no
- * date of its own is background: TRUCE_NODAY and historical. Never after
- * the story; historical when its period ends over 30 days before it. */
+ * [excl_b, excl_e) — what a speaker said is not dated by when it was
+ * said; but an expression right after the verb of saying (no finite verb
+ * between) dates the saying, and a range before the verb with no finite
+ * verb of its own ("Last month, X said") is no quotation; else (inherit,
+ * a past act; or a verb "added") the date of the event the sentence
+ * continues (si->para_date); else the story's. Background ("since the war
+ * began", "past attacks", "a U.S.-designated group", "has denied for
+ * years") has no date (TRUCE_NODAY) and is historical. Never after the
+ * story; historical when its period ends over 30 days before it. */
 void dates_event(const truce_coder *c, const sinfo *si, size_t head, evctx *x, size_t excl_b,
                  size_t excl_e, bool inherit);
 /* The first pass over a story's sentences: each one's date expressions
