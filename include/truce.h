@@ -220,6 +220,12 @@ typedef struct {
     uint32_t sentence;            /* 1-based index in the story */
     truce_day date;               /* the event's date, or TRUCE_NODAY */
     const char *date_source;      /* "text", "story" or "none" */
+    /* How much of the date the text gives: "day"; "week" ("last week",
+     * "two weeks ago": date is the Monday of that week); "month" ("in June",
+     * "last month": date is its first day); "year" ("in 2019", "last year":
+     * January 1). NULL when there is no date (date is TRUCE_NODAY: a
+     * background act the text gives no date for, or a story without one). */
+    const char *date_precision;
     const char *source, *source_country;   /* country NULL if not known */
     const char *target, *target_country;   /* target "" if none */
     const char *code, *root;

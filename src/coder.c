@@ -324,31 +324,12 @@ static bool find_discards(truce_coder *c, bool *drop)
     return false;
 }
 
-/* The first pass: each sentence's date expressions, and the full date of
- * a past act its paragraph carries on to later sentences. */
-static void date_pass(truce_coder *c, const truce_story *st, sinfo *si)
+/* The first pass: each sentence's date expressions, the date of its main
+ * clause, and the date of an earlier sentence's event it continues (see
+ * dates_story and dates_continues in dates.c). */
+static void date_pass(truce_coder *c, sinfo *si)
 {
-    truce_day para_date = TRUCE_NODAY;
-    uint32_t para = UINT32_MAX;
-    for (size_t k = 0; k < c->ns; k++) {
-        size_t sb = c->s[k].tok_start, se = c->s[k].tok_end;
-        if (c->opt.max_sentence_tokens && se - sb > c->opt.max_sentence_tokens) {
-            si[k].n_dates = 0;
-            si[k].para_date = TRUCE_NODAY;
-            continue;
-        }
-        if (c->s[k].paragraph != para) {
-            para = c->s[k].paragraph;
-            para_date = TRUCE_NODAY;
-        }
-        si[k].para_date = para_date;
-        si[k].n_dates = dates_find(c, sb, se, st->date, si[k].dates, 16);
-        for (size_t d = 0; d < si[k].n_dates; d++) {
-            if (si[k].dates[d].full && st->date != TRUCE_NODAY && st->date - si[k].dates[d].day > 30) {
-                para_date = si[k].dates[d].day;
-            }
-        }
-    }
+    dates_story(c, si);
 }
 
 /* Quotation marks opened and closed within sentence [sb, se) (a quoted
@@ -391,12 +372,9 @@ static truce_status code_pass(truce_coder *c, const truce_story *st, sinfo *si, 
                   c->opt.max_sentence_tokens);
             continue;
         }
-        truce_day d = st->date;
-        if (si[k].n_dates) {
-            d = si[k].dates[0].day;
-        } else if (si[k].para_date != TRUCE_NODAY) {
-            d = si[k].para_date;
-        }
+        /* the actors' dated codes hold on the day of the sentence's main
+         * clause */
+        truce_day d = si[k].main_date != TRUCE_NODAY ? si[k].main_date : st->date;
         if (c->opt.trace) {
             /* the sentence, cut at 200 bytes but never inside a character */
             size_t len = c->s[k].end - c->s[k].start;
@@ -488,6 +466,6 @@ static truce_status code_part(truce_coder *c, const truce_story *st, truce_error
     if (c->opt.comma_clauses) {
         tabari_commas(c);
     }
-    date_pass(c, st, si);
+    date_pass(c, si);
     return code_pass(c, st, si, drop, err);
 }

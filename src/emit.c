@@ -341,6 +341,9 @@ void emit_event(truce_coder *c, const evctx *x, const char *src, const char *tgt
     ev.confidence = confidence;
     ev.date = x->date;
     ev.date_source = x->date == TRUCE_NODAY ? "none" : x->date_text ? "text" : "story";
+    static const char *const precision[] = {[DP_DAY] = "day", [DP_WEEK] = "week", [DP_MONTH] = "month",
+                                            [DP_YEAR] = "year"};
+    ev.date_precision = x->date == TRUCE_NODAY || x->date_prec > DP_YEAR ? NULL : precision[x->date_prec];
     ev.source = src;
     ev.source_country = sc[0] ? sc : NULL;
     ev.target = tgt ? tgt : "";

@@ -296,7 +296,7 @@ static void sentence_head(truce_coder *c, const sinfo *si, size_t s_index, size_
     }
     const pattern *p = h.p;
     h.x = (evctx){s_index, TRUCE_NODAY, false, false, speaker_code, NULL, NULL,
-                  (uint32_t)h.cb, (uint32_t)h.ce, (uint32_t)i, false, &si->mv};
+                  (uint32_t)h.cb, (uint32_t)h.ce, (uint32_t)i, false, &si->mv, DP_DAY};
     h.x.loc = place_in_clause(c, &si->mv, h.cb, h.ce);
     dates_event(c, si, i, &h.x, 0, 0, !(p->flags & VFLAG_SPEECH) && !speaker_code);
     if (c->opt.literal) {

@@ -166,7 +166,7 @@ static bool speech_praise(truce_coder *c, const sinfo *si, size_t s_index, const
         while (p && !(p->flags & VFLAG_ENDORSE)) {
             p = p->next;
         }
-        evctx x = {s_index, TRUCE_NODAY, false, false, NULL, NULL, NULL, 0, 0, 0, false, mv};
+        evctx x = {s_index, TRUCE_NODAY, false, false, NULL, NULL, NULL, 0, 0, 0, false, mv, DP_DAY};
         dates_event(c, si, sp->verb, &x, sp->content_b, sp->content_e, false);
         size_t a = sp->speaker->tok_start < subj->tok_start ? sp->speaker->tok_start : subj->tok_start;
         size_t b = sp->speaker->tok_end - 1 > i ? sp->speaker->tok_end - 1 : i;
@@ -207,7 +207,7 @@ static bool speech_claim(truce_coder *c, const sinfo *si, size_t s_index, const 
             continue;
         }
         const mention *obj = pm.tgt ? pm.tgt : roles_object(c, mv, i, ce, false);
-        evctx x = {s_index, TRUCE_NODAY, false, false, NULL, NULL, NULL, 0, 0, 0, false, mv};
+        evctx x = {s_index, TRUCE_NODAY, false, false, NULL, NULL, NULL, 0, 0, 0, false, mv, DP_DAY};
         dates_event(c, si, sp->verb, &x, sp->content_b, sp->content_e, false);
         x.rule = "X claimed it did Y (claim of responsibility)";
         size_t a = sp->speaker->tok_start < sp->verb ? sp->speaker->tok_start : sp->verb;
@@ -260,7 +260,7 @@ static bool speech_demand(truce_coder *c, const sinfo *si, size_t s_index, const
             }
             dp = pm.p;
         }
-        evctx x = {s_index, TRUCE_NODAY, false, false, NULL, NULL, NULL, 0, 0, 0, false, mv};
+        evctx x = {s_index, TRUCE_NODAY, false, false, NULL, NULL, NULL, 0, 0, 0, false, mv, DP_DAY};
         dates_event(c, si, sp->verb, &x, sp->content_b, sp->content_e, false);
         size_t a = sp->speaker->tok_start < subj->tok_start ? sp->speaker->tok_start : subj->tok_start;
         size_t b = vtok > sp->verb ? vtok : sp->verb;
@@ -356,7 +356,7 @@ static bool speech_transforms(truce_coder *c, const sinfo *si, size_t s_index, c
             char rule[200];
             snprintf(rule, sizeof rule, "%s:%u: %s", t->file, t->line, t->text);
             coder_trace(c, "  \"%.*s\": transformation %s", TOKF(i), rule);
-            evctx x = {s_index, TRUCE_NODAY, false, false, NULL, NULL, NULL, 0, 0, 0, false, mv};
+            evctx x = {s_index, TRUCE_NODAY, false, false, NULL, NULL, NULL, 0, 0, 0, false, mv, DP_DAY};
             dates_event(c, si, sp->verb, &x, sp->content_b, sp->content_e, false);
             x.rule = rule;
             size_t a = sp->speaker->tok_start < sp->verb ? sp->speaker->tok_start : sp->verb;
@@ -418,7 +418,7 @@ static void speech_statement(truce_coder *c, const sinfo *si, size_t s_index, co
         }
     }
     if (about) {
-        evctx x = {s_index, TRUCE_NODAY, false, false, NULL, NULL, NULL, 0, 0, 0, false, mv};
+        evctx x = {s_index, TRUCE_NODAY, false, false, NULL, NULL, NULL, 0, 0, 0, false, mv, DP_DAY};
         dates_event(c, si, sp->verb, &x, sp->content_b, sp->content_e, false);
         size_t a = sp->content_b < sp->speaker->tok_start ? sp->content_b : sp->speaker->tok_start;
         size_t b = sp->content_e > sp->speaker->tok_end ? sp->content_e : sp->speaker->tok_end;

@@ -95,6 +95,8 @@ void truce_write_jsonl(truce_buf *b, const truce_event *ev)
     }
     buf_puts(b, ",\"date_source\":");
     json_cstr_or_null(b, ev->date_source);
+    buf_puts(b, ",\"date_precision\":");
+    json_cstr_or_null(b, ev->date_precision);
     buf_puts(b, ",\"source\":");
     json_cstr_or_null(b, ev->source);
     buf_puts(b, ",\"source_country\":");
@@ -255,7 +257,7 @@ static void row_printf(row *r, const char *fmt, ...)
 }
 
 static const char *const contract_fields[] = {
-    "event_id", "story_id", "sentence", "date", "date_source", "source", "source_country", "target",
+    "event_id", "story_id", "sentence", "date", "date_source", "date_precision", "source", "source_country", "target",
     "target_country", "code", "root", "quad_class", "goldstein", "plover", "location_name",
     "location_country", "location_admin1", "lat", "lon", "location_precision", "span_start",
     "span_end", "historical", "confidence", "pattern", "text"};
@@ -281,6 +283,7 @@ static void contract_row(truce_buf *b, const truce_event *ev, bool csv)
     row_printf(&r, "%u", ev->sentence);
     row_str(&r, date);
     row_str(&r, ev->date_source);
+    row_str(&r, ev->date_precision);
     row_str(&r, ev->source);
     row_str(&r, ev->source_country);
     row_str(&r, ev->target);
@@ -773,7 +776,7 @@ void truce_write_gdelt(truce_buf *b, const truce_event *ev, uint32_t seq, const 
 /* The act being gathered: the first event's fields (copied into `pool`,
  * kept as offsets so that the pool may grow), and the actors and
  * recipients of every event of the act, in order, without repeats. */
-enum { PF_STORY, PF_DATE_SOURCE, PF_CODE, PF_PLOVER, PF_MODE, PF_LOC_NAME, PF_LOC_COUNTRY,
+enum { PF_STORY, PF_DATE_SOURCE, PF_DATE_PRECISION, PF_CODE, PF_PLOVER, PF_MODE, PF_LOC_NAME, PF_LOC_COUNTRY,
        PF_LOC_ADMIN1, PF_LOC_PRECISION, PF_TEXT, PF_PATTERN, PF_N };
 
 struct truce_plover {
@@ -989,6 +992,8 @@ static void plover_record(truce_plover *p, truce_buf *b)
     json_cstr_or_null(b, pool_str(p, p->f[PF_CODE]));
     buf_printf(b, ",\"goldstein\":%.1f,\"date_source\":", p->goldstein);
     json_cstr_or_null(b, pool_str(p, p->f[PF_DATE_SOURCE]));
+    buf_puts(b, ",\"date_precision\":");
+    json_cstr_or_null(b, pool_str(p, p->f[PF_DATE_PRECISION]));
     buf_printf(b, ",\"historical\":%s,\"confidence\":%.2f,\"pattern\":", p->historical ? "true" : "false",
                p->confidence);
     json_cstr_or_null(b, pool_str(p, p->f[PF_PATTERN]));
@@ -1029,6 +1034,7 @@ void truce_plover_add(truce_plover *p, truce_buf *b, const truce_event *ev)
         p->has_loc = ev->location_name != NULL;
         const char *fields[PF_N] = {
             [PF_STORY] = ev->story_id ? ev->story_id : "", [PF_DATE_SOURCE] = ev->date_source,
+            [PF_DATE_PRECISION] = ev->date_precision,
             [PF_CODE] = code, [PF_PLOVER] = ev->plover, [PF_MODE] = ev->plover_mode,
             [PF_LOC_NAME] = ev->location_name, [PF_LOC_COUNTRY] = ev->location_country,
             [PF_LOC_ADMIN1] = ev->location_admin1, [PF_LOC_PRECISION] = ev->location_precision,

@@ -18,6 +18,7 @@ int main(void)
     ev.sentence = 2;
     ev.date = day_from_ymd(2020, 11, 9);
     ev.date_source = "text";
+    ev.date_precision = "day";
     ev.source = "RUSGOV";
     ev.source_country = "RUS";
     ev.target = "";
@@ -42,7 +43,7 @@ int main(void)
     CHECK(o != NULL);
     if (o) {
         static const char *const fields[] = {"event_id", "story_id", "sentence", "date", "date_source",
-            "source", "source_country", "target", "target_country", "code", "root",
+            "date_precision", "source", "source_country", "target", "target_country", "code", "root",
             "quad_class", "goldstein", "plover", "location", "text", "span", "pattern",
             "historical", "confidence"};
         CHECK(json_object_size(o) == sizeof fields / sizeof *fields);
@@ -52,6 +53,7 @@ int main(void)
         CHECK(strcmp(json_string_value(json_object_get(o, "text")), text) == 0);
         CHECK(strcmp(json_string_value(json_object_get(o, "code")), "057") == 0);
         CHECK(strcmp(json_string_value(json_object_get(o, "date")), "2020-11-09") == 0);
+        CHECK(strcmp(json_string_value(json_object_get(o, "date_precision")), "day") == 0);
         CHECK(json_is_null(json_object_get(o, "target_country")));
         CHECK(json_is_null(json_object_get(o, "location")));
         CHECK(strcmp(json_string_value(json_object_get(o, "event_id")), "s\"1-2-1") == 0);
@@ -65,12 +67,12 @@ int main(void)
         tabs += b.p[i] == '\t';
         newlines += b.p[i] == '\n';
     }
-    CHECK(tabs == 25 && newlines == 1);   /* 26 columns, one line */
+    CHECK(tabs == 26 && newlines == 1);   /* 27 columns, one line */
 
     /* CSV (RFC 4180): the text has a quote and a tab; the story id a quote */
     b.len = 0;
     truce_write_csv(&b, &ev);
-    CHECK(strncmp(b.p, "\"s\"\"1-2-1\",\"s\"\"1\",2,2020-11-09,text,RUSGOV,RUS,,,057,05,1,8.0,SUPPORT,", 69) == 0);
+    CHECK(strncmp(b.p, "\"s\"\"1-2-1\",\"s\"\"1\",2,2020-11-09,text,day,RUSGOV,RUS,,,057,05,1,8.0,SUPPORT,", 73) == 0);
     CHECK(strstr(b.p, ",false,0.87,verbs.txt:1: =sign,") != NULL);
     CHECK(strstr(b.p, ",\"Quote \"\" back\\slash \t tab \x01 ctl \xc3\xa9 done\"\r\n") != NULL);
     CHECK(b.len >= 2 && b.p[b.len - 2] == '\r' && b.p[b.len - 1] == '\n');
@@ -85,7 +87,42 @@ int main(void)
     CHECK(strstr(b.p, ",\"one, two\nthree\"\r\n") != NULL);
     b.len = 0;
     truce_write_csv_header(&b);
-    CHECK(strncmp(b.p, "event_id,story_id,sentence,date,", 32) == 0 && strstr(b.p, ",confidence,pattern,text\r\n") != NULL);
+    CHECK(strncmp(b.p, "event_id,story_id,sentence,date,date_source,date_precision,", 59) == 0 &&
+          strstr(b.p, ",confidence,pattern,text\r\n") != NULL);
+
+    /* a background act with no date: null date and precision (JSON), empty
+     * fields (CSV) */
+    ev.date = TRUCE_NODAY;
+    ev.date_source = "none";
+    ev.date_precision = NULL;
+    ev.story_id = "bg";
+    ev.event_id = "bg-2-1";
+    b.len = 0;
+    truce_write_jsonl(&b, &ev);
+    o = json_loadb(b.p, b.len, 0, &je);
+    CHECK(o && json_is_null(json_object_get(o, "date")) && json_is_null(json_object_get(o, "date_precision")));
+    json_decref(o);
+    b.len = 0;
+    truce_write_csv(&b, &ev);
+    CHECK(strncmp(b.p, "bg-2-1,bg,2,,none,,RUSGOV,", 26) == 0);
+    /* a month: its first day, "month" */
+    ev.date = day_from_ymd(2020, 11, 1);
+    ev.date_source = "text";
+    ev.date_precision = "month";
+    b.len = 0;
+    truce_write_jsonl(&b, &ev);
+    CHECK(strstr(b.p, "\"date\":\"2020-11-01\",\"date_source\":\"text\",\"date_precision\":\"month\"") != NULL);
+    /* PLOVER records carry it beside date_source */
+    truce_plover *pl = truce_plover_new();
+    CHECK(pl != NULL);
+    b.len = 0;
+    truce_plover_add(pl, &b, &ev);
+    truce_plover_end(pl, &b);
+    CHECK(strstr(b.p, "\"date\":\"2020-11-01\"") != NULL &&
+          strstr(b.p, "\"date_source\":\"text\",\"date_precision\":\"month\"") != NULL);
+    truce_plover_free(pl);
+    ev.date = day_from_ymd(2020, 11, 9);
+    ev.date_precision = "day";
 
     /* FIPS 10-4 where it differs from ISO, and where it has no code */
     static const char *const fips[][2] = {
