@@ -136,6 +136,7 @@ typedef struct {
     bool obligation;    /* "must", "should", "urged ... to": demanded, not done */
     bool refusal;       /* "refused to", "will not": rejected */
     bool infinitive_of_noun;   /* "the effort to return": no subject */
+    bool announced;     /* an intent word ("ready to", "pledged to"), not a modal verb alone */
     bool planned;       /* "is scheduled to", "is due to": not (yet) done */
     bool possible;      /* "could", "might": possible, not done */
     bool attempt;       /* "is seeking to", "tried to" */

@@ -171,6 +171,7 @@ static void group_modality(const truce_coder *c, size_t i, size_t sb, ptrdiff_t 
             v.obligation = true;
         } else if (tok_has(c, u, WC_MODAL | WC_INTENT) && !past_that) {
             v.intent = true;
+            v.announced |= tok_has(c, u, WC_INTENT);
         }
         if (tok_has(c, u, WC_THREAT)) {
             v.threat = true;
@@ -412,6 +413,9 @@ bool modality_apply(const kb *k, const vinfo *v, const char *pcode, char out[8])
         return false;   /* planned, then called off */
     }
     snprintf(out, 8, "%s", pcode);
+    if (v->planned && !v->intent && !v->threat && !v->refusal) {
+        return false;   /* "is scheduled to travel", "is expected to meet": no one's act yet */
+    }
     if ((v->planned || v->attempt) && !v->negated && !v->refusal && !v->threat) {
         /* planned or attempted: a cooperative act is its intent (03x); a
          * planned conflictual one no event, an attempted one the act */

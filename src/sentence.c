@@ -315,8 +315,8 @@ static void sentence_head(truce_coder *c, const sinfo *si, size_t s_index, size_
         *is_speech = speech_head(c, si, &h, sp_out);
         return;
     }
-    if (p->flags & VFLAG_ENDORSE) {
-        return;   /* only meaningful under a speaker: see speech_content */
+    if ((p->flags & VFLAG_ENDORSE) && !h.v.announced) {
+        return;   /* only meaningful under a speaker (speech_content), or announced ("ready to support") */
     }
     if (!modality_apply(c->k, &h.v, p->code, h.code)) {
         return;

@@ -198,7 +198,7 @@ static bool speech_claim(truce_coder *c, const sinfo *si, size_t s_index, const 
         vinfo v = modality_analyse(c, mv, i, sp->content_b);
         size_t ce = roles_clause_end(c, i, sp->content_e);
         if (!v.verb || v.negated || v.possible || v.planned || v.hypothetical ||
-            match_best(c, mv, vp, i, sp->content_b, ce, &pm) < 0 || code_root(pm.p->code) < 14 ||
+            match_best(c, mv, vp, i, sp->content_b, ce, &pm) < 0 || code_root(pm.p->code) < 18 ||
             pm.p->code[0] == '-') {
             continue;
         }
@@ -402,11 +402,62 @@ static bool accuses(const truce_coder *c, const sinfo *si, const speech *sp, con
     return false;
 }
 
+/* Does the speaker call `about` hostile, illegal, abusive (a word of the
+ * grammar's "critical" class after it in what is said, not negated)? "He
+ * contended that the EU is hostile and abusive" (test_senses.c:
+ * criticism). */
+static bool criticises(const truce_coder *c, const speech *sp, const mention *about)
+{
+    bool copula = false;   /* "the EU is hostile": the word is said of it */
+    for (size_t i = about->tok_end; i < sp->content_e && i < about->tok_end + 8; i++) {
+        copula |= (is_be(c, i) && !tok_is(c, i - 1, c->k->w.to)) || tok_is_word(c, i, "remains") || tok_is_word(c, i, "remain") ||
+                  tok_is_word(c, i, "became") || tok_is_word(c, i, "becomes");
+        if (copula && tok_has(c, i, WC_CRITICAL) && !(c->t[i].flags & TF_CAP) && !tok_has(c, i - 1, WC_NEGATION) &&
+            !tok_is(c, i - 1, c->k->w.to)) {
+            return true;
+        }
+        if (tok_punct(c, i, ',') || tok_has(c, i, WC_BOUNDARY)) {
+            break;
+        }
+    }
+    return false;
+}
+
 /* The statement itself, about the first other actor in the content. */
+/* Does the speaker announce an act of its own ("said it was ready to
+ * support Kenya", "said we will meet them")? Its act is coded as the
+ * sentence's event; a plain statement beside it says nothing more
+ * (test_senses.c: announcements). */
+static bool own_act(const truce_coder *c, const sinfo *si, const speech *sp)
+{
+    const mvec *mv = &si->mv;
+    for (size_t i = sp->content_b; i < sp->content_e; i++) {
+        const pattern *vp, *np;
+        if (!c->t[i].vlemma || !match_head_patterns(c, i, &vp, &np) || !vp) {
+            continue;
+        }
+        size_t from = after_that(c, sp->content_b, i);
+        const mention *subj = roles_subject(c, mv, from, i);
+        vinfo v;
+        pmatch pm;
+        char code[8];
+        if (subj && subj->pronoun && subj->first_person && (v = modality_analyse(c, mv, i, sp->content_b)).verb &&
+            !v.hypothetical && match_best(c, mv, vp, i, from, roles_clause_end(c, i, sp->content_e), &pm) >= 0 &&
+            pm.p->code[0] != '-' && !(pm.p->flags & VFLAG_SPEECH) && modality_apply(c->k, &v, pm.p->code, code)) {
+            return true;   /* its own act, which gives an event of its own */
+        }
+    }
+    return false;
+}
+
 static void speech_statement(truce_coder *c, const sinfo *si, size_t s_index, const speech *sp)
 {
     const mvec *mv = &si->mv;
     const mention *about = NULL;
+    if (strcmp(sp->p->code, "010") == 0 && own_act(c, si, sp)) {
+        coder_trace(c, "  the speaker announces an act of its own: no plain statement beside it");
+        return;
+    }
     for (size_t xm = 0; xm < mv->n; xm++) {
         const mention *m = &mv->v[xm];
         if (m->tok_start >= sp->content_b && m->tok_end <= sp->content_e && m->code[0] &&
@@ -428,8 +479,12 @@ static void speech_statement(truce_coder *c, const sinfo *si, size_t s_index, co
         const char *code = sp->p->code;
         if (strcmp(code, "010") == 0 && accuses(c, si, sp, about)) {
             code = "112";
-            x.rule = "X said Y defies, violates, rejects or threatens (accusation)";
-            coder_trace(c, "  the speaker says the actor it speaks of defies or threatens: an accusation [112]");
+            x.rule = "X said Y defies or violates (accusation)";
+            coder_trace(c, "  the speaker says the actor it speaks of defies or violates: an accusation [112]");
+        } else if (strcmp(code, "010") == 0 && criticises(c, sp, about)) {
+            code = "111";
+            x.rule = "X said Y is hostile, illegal, ... (criticism)";
+            coder_trace(c, "  the speaker calls the actor it speaks of hostile, illegal, ...: a criticism [111]");
         }
         emit_pairs(c, &x, (mlist){sp->speaker, 1}, (mlist){about, 1}, code, a, b - 1,
                    code == sp->p->code ? sp->p : NULL);

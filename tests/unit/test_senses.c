@@ -63,9 +63,9 @@ static const sense_case cases[] = {
     {"The Thai government ignored requests for comment from China.", "2020-05-06", ":011", ":12"},
     {"Five Kenyan soldiers were killed in an attack by Somali militants.", "2020-05-06", "SOMREB>", NULL},
     {"Washington announced $33 million in assistance to Mozambique.", "2020-05-06", ":07", NULL},
-    /* scheduled, due, expected: planned, not done; a cooperative act is its intent */
+    /* scheduled, due, expected: planned, not done (an intent is the actor's own: "plans to") */
     {"The Indian prime minister is scheduled to travel to Mauritius on Wednesday.", "2025-03-10", "", ":042"},
-    {"The Indian prime minister is due to visit Mauritius next week.", "2025-03-10", "INDGOV>MUS:036", ":042"},
+    {"The Indian prime minister is due to visit Mauritius next week.", "2025-03-10", "", ":04"},
     {"Russian troops are expected to attack Kharkiv.", "2022-03-10", "", ":19"},
     /* possible: could, might, may; with a condition, a threat */
     {"Russia could impose restrictions on imports from Georgia.", "2020-05-06", "", ":1"},
@@ -113,6 +113,19 @@ static const sense_case cases[] = {
     {"Belarusian demonstrators gathered in front of the town hall.", "2021-04-02", "BLROPP>:141", NULL},
     {"A protest by Armenian students took place in Yerevan.", "2021-04-02", "ARMEDU>ARM:141", NULL},
     {"Belarusian police re-arrested the opposition leader.", "2021-04-02", "BLRCOP>BLROPP:173", NULL},
+    /* calling another hostile or illegal is a criticism; a court's name is not */
+    {"The American president contended that the European Union is hostile and abusive.", "2025-03-13", "USAGOV>IGOEUREEC:111", ":010"},
+    {"The UN team called for Myanmar generals to be referred to the International Criminal Court.", "2018-09-01", "", ":111"},
+    /* an announced act of support is its intent; the statement beside it says nothing more */
+    {"The UN refugee agency said it was ready to support Kenya.", "2021-04-02", "IGOUNOREFHCR>KEN:032", ":010"},
+    {"The United States is inclined to approve the deal with Mauritius.", "2025-03-10", "USA>MUS:03", NULL},
+    /* receiving intelligence is no visit; receiving weapons is the giver's aid */
+    {"Ukraine is receiving intelligence from the United States.", "2025-03-10", "", ":043"},
+    {"Ukraine received weapons from Germany.", "2023-03-10", "DEU>UKR:072", ":043"},
+    /* a scheduled act is no one's act yet */
+    {"Rubio is expected to meet Ukrainian officials in Jeddah.", "2025-03-10", "", ":03"},
+    /* "what X considers": deeming, not considering an option */
+    {"China rejects what Beijing considers illegal sanctions.", "2025-01-23", "", ":014"},
 };
 
 static int stage_sink_count(void *user, const truce_event *ev)
