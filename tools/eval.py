@@ -12,6 +12,9 @@ usage: tools/eval.py SHARED_DIR [TRUCE]
   cooperation 03-05, 2 material cooperation 06-08, 3 verbal conflict 09-13
   and 16, 4 material conflict 14-15 and 17-20).
 
+- Whole stories (dev/voa): key events found and wrong events by the set's
+  own score.py.
+
 - Event locations (dev/event_location, the 496 adjudicated RELABEL
   records): for the event truce finds on the gold verb, whether the place
   it names in the text (location.span) is one of the gold location spans.
@@ -237,6 +240,26 @@ def eval_location(shared, truce):
     print(f"  placed events whose place is gold  {pct(correct, placed)}")
 
 
+def eval_voa(shared, truce):
+    """Whole stories (dev/voa): key events found and wrong events, as the
+    set's own score.py counts them, and how confidence sorts the events."""
+    stories = os.path.join(shared, "dev/voa/stories.jsonl")
+    gold = os.path.join(shared, "dev/voa/gold.json")
+    score = os.path.join(shared, "dev/voa/score.py")
+    if not (os.path.exists(stories) and os.path.exists(score)):
+        print("VOA whole stories: not found, skipped")
+        return
+    p = subprocess.run([truce, "code", "-q", stories], stdout=subprocess.PIPE, stderr=subprocess.PIPE, check=False)
+    q = subprocess.run([sys.executable, score, gold, "-"], input=p.stdout, stdout=subprocess.PIPE, check=False)
+    lines = q.stdout.decode(errors="replace").splitlines()
+    events = [json.loads(l) for l in p.stdout.decode().splitlines()]
+    print(f"VOA whole stories ({len(set(e['story_id'] for e in events))} of 59 with events)")
+    print("  " + (lines[-1] if lines else "score.py printed nothing"))
+    for cut in (0.5, 0.7, 0.8):
+        n = sum(e.get("confidence", 1) >= cut for e in events)
+        print(f"  events with confidence >= {cut}: {n}")
+
+
 def main():
     shared = sys.argv[1] if len(sys.argv) > 1 else "../shared"
     truce = sys.argv[2] if len(sys.argv) > 2 else "./truce"
@@ -250,6 +273,8 @@ def main():
     eval_conflibert(shared, truce)
     print()
     eval_location(shared, truce)
+    print()
+    eval_voa(shared, truce)
     return 0
 
 
