@@ -184,39 +184,10 @@ static void pattern_text(const evctx *x, const pattern *p, char pat[160])
 }
 
 /* How likely an event is right as coded: a logistic model over how it was
- * found. Each feature is 0 or 1; the weights (bias first) were fitted on
- * events of whole stories judged by hand (tools/fit_confidence.py, README:
- * Accuracy), each saying how much the feature moves the odds that a
- * careful coder signs the event. */
-enum {
-    CF_RULE,          /* no pattern fired: a rule of the coder's */
-    CF_BARE,          /* a pattern of its head alone */
-    CF_NOUN,          /* an event noun, not a verb */
-    CF_MODAL,         /* modality changed the pattern's code */
-    CF_NO_SOURCE,     /* the doer is not said */
-    CF_ROLE_SOURCE,   /* a source of unknown country ("---") */
-    CF_ROLE_TARGET,   /* a target of unknown country */
-    CF_ONE_SIDED,     /* no target where the code wants one */
-    CF_STATEMENT,     /* a plain statement or appeal (010, 020) */
-    CF_FAR,           /* the evidence spans over 15 tokens ... */
-    CF_VERY_FAR,      /* ... or over 25 */
-    CF_HISTORICAL,    /* background */
-    CF_REPORTED,      /* inside reported speech */
-    CF_MATERIAL_CONFLICT, CF_VERBAL_CONFLICT, CF_MATERIAL_COOP,   /* QuadClass 4, 3, 2 */
-    CF_DATED,         /* the text gives the date */
-    CF_BARE_SOURCE,   /* the source is a country alone, no sector */
-    CF_BARE_TARGET,   /* the target is a country alone */
-    CF_N
-};
-
-static const char *const cf_names[CF_N] = {
-    "rule", "bare", "noun", "modal", "no_source", "role_source", "role_target", "one_sided", "statement",
-    "far", "very_far", "historical", "reported", "material_conflict", "verbal_conflict", "material_coop",
-    "dated", "bare_source", "bare_target"};
-
-/* The weights: bias, then one per feature, in the order above. */
-static const double cf_weights[CF_N + 1] = {
-    2.2, -0.8, -0.5, -0.4, -0.4, -1.0, -0.5, -0.3, -0.3, -0.5, -0.4, -0.5, -0.3, -0.3, 0, 0, 0, 0, 0, 0};
+ * found. Each feature (CONF_* in kb.h) is 0 or 1; the weights, bias first,
+ * come from data/confidence.tsv, fitted on events of whole stories judged
+ * by hand (tools/fit_confidence.py, README: Accuracy), each saying how
+ * much the feature moves the odds that a careful coder signs the event. */
 
 /* Does a code of this root want a target (a meeting, an accusation, an
  * attack)? */
@@ -226,36 +197,37 @@ static bool wants_target(int root)
            root == 16 || root == 19;
 }
 
-static double event_confidence(const evctx *x, const char *src, const char *tgt, const char *code,
-                               size_t span_b, size_t span_e, const pattern *p, int quad, uint32_t *features)
+static double event_confidence(const kb *k, const evctx *x, const char *src, const char *tgt, const char *code,
+                               size_t span_b, size_t span_e, const pattern *p, int quad,
+                               uint32_t *features)
 {
-    bool f[CF_N] = {0};
+    bool f[CONF_N] = {0};
     int root = code_root(code);
-    f[CF_RULE] = !p;
-    f[CF_BARE] = p && p->n_pre + p->n_post == 0;
-    f[CF_NOUN] = p && p->noun;
-    f[CF_MODAL] = p && strcmp(p->code, code) != 0;
-    f[CF_NO_SOURCE] = !src[0];
-    f[CF_ROLE_SOURCE] = strncmp(src, "---", 3) == 0;
-    f[CF_ROLE_TARGET] = tgt && strncmp(tgt, "---", 3) == 0;
-    f[CF_ONE_SIDED] = (!tgt || !tgt[0]) && wants_target(root);
-    f[CF_STATEMENT] = strcmp(code, "010") == 0 || strcmp(code, "020") == 0;
+    f[CONF_RULE] = !p;
+    f[CONF_BARE] = p && p->n_pre + p->n_post == 0;
+    f[CONF_NOUN] = p && p->noun;
+    f[CONF_MODAL] = p && strcmp(p->code, code) != 0;
+    f[CONF_NO_SOURCE] = !src[0];
+    f[CONF_ROLE_SOURCE] = strncmp(src, "---", 3) == 0;
+    f[CONF_ROLE_TARGET] = tgt && strncmp(tgt, "---", 3) == 0;
+    f[CONF_ONE_SIDED] = (!tgt || !tgt[0]) && wants_target(root);
+    f[CONF_STATEMENT] = strcmp(code, "010") == 0 || strcmp(code, "020") == 0;
     size_t span = span_e >= span_b ? span_e - span_b + 1 : 0;
-    f[CF_FAR] = span > 15 && span <= 25;
-    f[CF_VERY_FAR] = span > 25;
-    f[CF_HISTORICAL] = x->historical;
-    f[CF_REPORTED] = x->speaker != NULL;
-    f[CF_MATERIAL_CONFLICT] = quad == 4;
-    f[CF_VERBAL_CONFLICT] = quad == 3;
-    f[CF_MATERIAL_COOP] = quad == 2;
-    f[CF_DATED] = x->date_text;
-    f[CF_BARE_SOURCE] = strlen(src) == 3 && strcmp(src, "---") != 0;
-    f[CF_BARE_TARGET] = tgt && strlen(tgt) == 3 && strcmp(tgt, "---") != 0;
-    double z = cf_weights[0];
+    f[CONF_FAR] = span > 15 && span <= 25;
+    f[CONF_VERY_FAR] = span > 25;
+    f[CONF_HISTORICAL] = x->historical;
+    f[CONF_REPORTED] = x->speaker != NULL;
+    f[CONF_MATERIAL_CONFLICT] = quad == 4;
+    f[CONF_VERBAL_CONFLICT] = quad == 3;
+    f[CONF_MATERIAL_COOP] = quad == 2;
+    f[CONF_DATED] = x->date_text;
+    f[CONF_BARE_SOURCE] = strlen(src) == 3 && strcmp(src, "---") != 0;
+    f[CONF_BARE_TARGET] = tgt && strlen(tgt) == 3 && strcmp(tgt, "---") != 0;
+    double z = k->conf_w[0];
     *features = 0;
-    for (int k = 0; k < CF_N; k++) {
-        z += f[k] ? cf_weights[k + 1] : 0;
-        *features |= f[k] ? 1u << k : 0;
+    for (int q = 0; q < CONF_N; q++) {
+        z += f[q] ? k->conf_w[q + 1] : 0;
+        *features |= f[q] ? 1u << q : 0;
     }
     return 1.0 / (1.0 + exp(-z));
 }
@@ -268,9 +240,9 @@ static void trace_confidence(const truce_coder *c, const char *src, const char *
     char line[400];
     size_t n = 0;
     line[0] = 0;
-    for (int k = 0; k < CF_N && n + 24 < sizeof line; k++) {
+    for (int k = 0; k < CONF_N && n + 24 < sizeof line; k++) {
         if (features & (1u << k)) {
-            n += (size_t)snprintf(line + n, sizeof line - n, " %s", cf_names[k]);
+            n += (size_t)snprintf(line + n, sizeof line - n, " %s", conf_names[k]);
         }
     }
     coder_trace(c, "  event %s>%s %s: confidence %.2f (%s )", src, tgt ? tgt : "", code, conf, line);
@@ -297,7 +269,7 @@ void emit_event(truce_coder *c, const evctx *x, const char *src, const char *tgt
         ci = &unlisted;
     }
     uint32_t features;
-    double confidence = event_confidence(x, src, tgt, code, span_b, span_e, p, ci->quad, &features);
+    double confidence = event_confidence(c->k, x, src, tgt, code, span_b, span_e, p, ci->quad, &features);
     if (confidence < c->opt.min_confidence) {
         return;   /* before dedup: a surer report of the same event may follow */
     }

@@ -221,6 +221,32 @@ typedef struct {
     char mode[24];
 } cameo_info;
 
+/* What an event's confidence is computed from (emit.c): each 0 or 1, a
+ * weight each in data/confidence.tsv, named there as in conf_names[]. */
+enum {
+    CONF_RULE,          /* no pattern fired: a rule of the coder's */
+    CONF_BARE,          /* a pattern of its head alone */
+    CONF_NOUN,          /* an event noun, not a verb */
+    CONF_MODAL,         /* modality changed the pattern's code */
+    CONF_NO_SOURCE,     /* the doer is not said */
+    CONF_ROLE_SOURCE,   /* a source of unknown country ("---") */
+    CONF_ROLE_TARGET,   /* a target of unknown country */
+    CONF_ONE_SIDED,     /* no target where the code wants one */
+    CONF_STATEMENT,     /* a plain statement or appeal (010, 020) */
+    CONF_FAR,           /* the evidence spans over 15 tokens ... */
+    CONF_VERY_FAR,      /* ... or over 25 */
+    CONF_HISTORICAL,    /* background */
+    CONF_REPORTED,      /* inside reported speech */
+    CONF_MATERIAL_CONFLICT, CONF_VERBAL_CONFLICT, CONF_MATERIAL_COOP,   /* QuadClass 4, 3, 2 */
+    CONF_DATED,         /* the text gives the date */
+    CONF_BARE_SOURCE,   /* the source is a country alone, no sector */
+    CONF_BARE_TARGET,   /* the target is a country alone */
+    CONF_N
+};
+/* The features' names, CONF_N of them, as data/confidence.tsv and
+ * --explain write them. */
+extern const char *const conf_names[CONF_N];
+
 typedef struct truce_kb {
     arena a;
     intern words;
@@ -250,6 +276,9 @@ typedef struct truce_kb {
     /* modality: code prefix -> intent code, threat code */
     struct { char prefix[8], intent[8], threat[8], demand[8], reject[8]; } *modal;
     uint32_t n_modal;
+    /* the weights of an event's confidence (data/confidence.tsv): the
+     * bias, then one per CONF_* feature */
+    double conf_w[CONF_N + 1];
     /* frequently used word ids */
     struct {
         uint32_t the, a, an, to, of, by, and_, or_, nor, not_, nt, never, no, s,

@@ -413,6 +413,71 @@ static bool load_modality(builder *B, const embedded_file *f)
     return true;
 }
 
+const char *const conf_names[CONF_N] = {
+    "rule", "bare", "noun", "modal", "no_source", "role_source", "role_target", "one_sided", "statement",
+    "far", "very_far", "historical", "reported", "material_conflict", "verbal_conflict", "material_coop",
+    "dated", "bare_source", "bare_target"};
+
+/* A decimal number such as -0.75 (read here, not by strtod, so that a
+ * program's locale cannot change it). */
+static bool parse_weight(str s, double *out)
+{
+    ptrdiff_t i = 0;
+    double sign = 1, v = 0, scale = 1;
+    bool digits = false;
+    if (i < s.len && (s.p[i] == '-' || s.p[i] == '+')) {
+        sign = s.p[i++] == '-' ? -1 : 1;
+    }
+    for (; i < s.len && s.p[i] >= '0' && s.p[i] <= '9'; i++, digits = true) {
+        v = v * 10 + (s.p[i] - '0');
+    }
+    if (i < s.len && s.p[i] == '.') {
+        for (i++; i < s.len && s.p[i] >= '0' && s.p[i] <= '9'; i++, digits = true) {
+            scale /= 10;
+            v += (s.p[i] - '0') * scale;
+        }
+    }
+    *out = sign * v;
+    return digits && i == s.len && v < 100;
+}
+
+/* data/confidence.tsv: feature TAB weight, "bias" first or anywhere; a
+ * feature not listed weighs 0, one listed twice is an error */
+static bool load_confidence(builder *B, const embedded_file *f)
+{
+    lines L = {f->name, f->data, f->data + f->len, 0, {{0}}, {0}, 0};
+    kb *k = B->k;
+    bool seen[CONF_N + 1] = {0};
+    while (next_line(&L)) {
+        if (L.nf != 2) {
+            return bad(B->err, &L, L.nf ? L.nf - 1 : 0, "expected feature TAB weight, found %d fields", L.nf);
+        }
+        int q = -1;
+        if (L.fields[0].len == 4 && memcmp(L.fields[0].p, "bias", 4) == 0) {
+            q = 0;
+        }
+        for (int n = 0; q < 0 && n < CONF_N; n++) {
+            if ((ptrdiff_t)strlen(conf_names[n]) == L.fields[0].len && memcmp(conf_names[n], L.fields[0].p, L.fields[0].len) == 0) {
+                q = n + 1;
+            }
+        }
+        if (q < 0) {
+            return bad(B->err, &L, 0, "expected bias or a feature such as no_source or far, found \"%.*s\"",
+                       (int)(L.fields[0].len > 30 ? 30 : L.fields[0].len), (const char *)L.fields[0].p);
+        }
+        if (seen[q]) {
+            return bad(B->err, &L, 0, "\"%.*s\" has a weight already", (int)L.fields[0].len,
+                       (const char *)L.fields[0].p);
+        }
+        seen[q] = true;
+        if (!parse_weight(L.fields[1], &k->conf_w[q])) {
+            return bad(B->err, &L, 1, "expected a weight such as -0.75, found \"%.*s\"",
+                       (int)(L.fields[1].len > 30 ? 30 : L.fields[1].len), (const char *)L.fields[1].p);
+        }
+    }
+    return true;
+}
+
 /* data/grammar.tsv: class TAB words */
 static bool load_grammar(builder *B, const embedded_file *f)
 {
@@ -507,6 +572,7 @@ bool kb_builtin_tables(builder *B)
     ok = ok && (f = find_file("cameo.tsv")) && load_cameo(B, f);
     ok = ok && (f = find_file("grammar.tsv")) && load_grammar(B, f);
     ok = ok && (f = find_file("modality.tsv")) && load_modality(B, f);
+    ok = ok && (f = find_file("confidence.tsv")) && load_confidence(B, f);
     return ok;
 }
 

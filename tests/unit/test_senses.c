@@ -5,6 +5,9 @@
  * `must_not` are substrings of the sentence's events, "" for none. */
 #include "stage.h"
 
+#include <math.h>
+#include <string.h>
+
 typedef struct {
     const char *text, *date;
     const char *must;       /* a substring the events must contain ("" none) */
@@ -135,6 +138,85 @@ static int stage_sink_count(void *user, const truce_event *ev)
     return 0;
 }
 
+/* The --explain line of the first event: "event ...: confidence C ( f1 f2 )" */
+static void conf_trace(void *user, const char *line)
+{
+    char *out = user;
+    const char *p = strstr(line, "confidence ");
+    if (p && !out[0]) {
+        snprintf(out, 400, "%s", p + 11);
+    }
+}
+
+static int conf_sink(void *user, const truce_event *ev)
+{
+    if (*(double *)user < 0) {
+        *(double *)user = ev->confidence;   /* the first event's, as conf_trace */
+    }
+    return 0;
+}
+
+/* data/confidence.tsv gives the kb its weights, and an event's confidence
+ * is the logistic of the bias and the weights of the features --explain
+ * lists for it. */
+static void check_confidence(void)
+{
+    FILE *f = fopen("data/confidence.tsv", "r");
+    CHECK(f != NULL);
+    if (!f) {
+        return;
+    }
+    const kb *k = (const kb *)stage_kb();
+    char line[200];
+    int n = 0;
+    while (fgets(line, sizeof line, f)) {
+        char name[64];
+        double w;
+        if (line[0] == '#' || sscanf(line, "%63s %lf", name, &w) != 2) {
+            continue;
+        }
+        int q = strcmp(name, "bias") == 0 ? 0 : -1;
+        for (int j = 0; q < 0 && j < CONF_N; j++) {
+            q = strcmp(conf_names[j], name) == 0 ? j + 1 : -1;
+        }
+        CHECK(q >= 0 && fabs(k->conf_w[q] - w) < 1e-9);
+        n++;
+    }
+    fclose(f);
+    CHECK(n == CONF_N + 1);
+    char feats[400] = "";
+    truce_options o;
+    truce_options_default(&o);
+    o.trace = conf_trace;
+    o.trace_user = feats;
+    truce_story st = {0};
+    st.id = "c";
+    st.id_len = 1;
+    st.text = "The Russian president said he had accused Ukraine of sabotage.";
+    st.text_len = strlen(st.text);
+    truce_day_parse("2020-10-02", 10, &st.date);
+    truce_coder *c = truce_coder_new(stage_kb(), &o);
+    double got = -1;
+    size_t ne = 0;
+    truce_error err = {0};
+    truce_code_story(c, &st, conf_sink, &got, &ne, &err);
+    truce_coder_free(c);
+    double conf = -1, z = k->conf_w[0];
+    int used = 0;
+    char *p = strchr(feats, '(');
+    CHECK(ne >= 1 && sscanf(feats, "%lf", &conf) == 1 && p != NULL);
+    for (char *tok = p ? strtok(p + 1, " )\n") : NULL; tok; tok = strtok(NULL, " )\n")) {
+        for (int j = 0; j < CONF_N; j++) {
+            if (strcmp(conf_names[j], tok) == 0) {
+                z += k->conf_w[j + 1];
+                used++;
+            }
+        }
+    }
+    CHECK(used >= 1);
+    CHECK(fabs(got - 1.0 / (1.0 + exp(-z))) < 1e-9 && fabs(conf - got) < 0.006);
+}
+
 int main(void)
 {
     for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
@@ -173,5 +255,6 @@ int main(void)
             truce_coder_free(c);
         }
     }
+    check_confidence();
     return STAGE_DONE("senses");
 }
