@@ -11,7 +11,7 @@
 #   make golden-update   rewrite expected golden outputs and the README's
 #                   example outputs (review the diff!)
 #
-# Dependencies (Debian 12): gcc make libutf8proc-dev libjansson-dev libxml2-dev
+# Dependencies (Debian 12): gcc make libutf8proc-dev libyajl-dev libjansson-dev libxml2-dev
 # libsqlite3-dev nettle-dev pkg-config iso-codes wordnet-base; `make deps` installs them.
 
 CC      ?= gcc
@@ -19,7 +19,10 @@ OPT     ?= -O2 -g
 WARN    = -std=c11 -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes -Wno-overlength-strings
 CPPFLAGS += -D_DEFAULT_SOURCE -Iinclude -Isrc
 CFLAGS  += $(OPT) $(WARN)
-LIBS    = -lutf8proc -ljansson -lpthread -lm
+# yajl's event parser reads JSON Lines stories (src/reader.c: no tree, ten
+# times jansson's speed there); jansson builds the trees the build's tools
+# read from package JSON (tools/gen_*.c)
+LIBS    = -lutf8proc -lyajl -lpthread -lm
 # libxml2 reads PETRARCH's XML record files (truce validate); CLI only
 XML_CFLAGS ?= $(shell pkg-config --cflags libxml-2.0 2>/dev/null || echo -I/usr/include/libxml2)
 XML_LIBS   ?= $(shell pkg-config --libs libxml-2.0 2>/dev/null || echo -lxml2)
@@ -161,7 +164,7 @@ $(B)/gen/lexicon.tsv: $(B)/tools/gen_lexicon $(LEXICON_JS)
 
 $(B)/tools/gen_gazetteer: tools/gen_gazetteer.c src/geo.h $(B)/libtruce-int.a
 	@mkdir -p $(dir $@)
-	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< $(B)/libtruce-int.a $(LIBS)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< $(B)/libtruce-int.a $(LIBS) -ljansson
 
 $(B)/gazetteer.bin: $(B)/tools/gen_gazetteer $(ISO_JSON) $(ISO2_JSON) data/places.tsv $(CITIES) $(ADMIN1J) $(CITIESJ)
 	$(B)/tools/gen_gazetteer $@ $(ISO_JSON) $(ISO2_JSON) data/places.tsv $(CITIES) $(ADMIN1J) $(CITIESJ)
@@ -203,9 +206,10 @@ $(B)/kbimage.o: src/kbimage.c $(B)/builtin.kb $(INT_H) include/truce.h
 # --- tests -----------------------------------------------------------------
 UNIT = $(patsubst tests/unit/%.c,$(B)/tests/%,$(wildcard tests/unit/*.c))
 
+# (jansson: test_write reads what the writers wrote with a parser of its own)
 $(B)/tests/%: tests/unit/%.c $(B)/libtruce-int.a tests/unit/unit.h tests/unit/stage.h src/coder.h
 	@mkdir -p $(dir $@)
-	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< $(B)/libtruce-int.a $(LIBS)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< $(B)/libtruce-int.a $(LIBS) -ljansson
 
 # the store's unit test links the CLI's store module
 $(B)/tests/test_store: tests/unit/test_store.c cli/store.c cli/store.h $(B)/libtruce-int.a tests/unit/unit.h

@@ -5,7 +5,7 @@
 # time) measures peak memory in `make bench`; valgrind runs memcheck in `make check`; groff
 # (groff-base) checks the manual page truce.1 in `make check`.
 set -eu
-PKGS="gcc make libc6-dev pkg-config libutf8proc-dev libjansson-dev libxml2-dev libsqlite3-dev nettle-dev iso-codes wordnet-base clang libclang-rt-14-dev time valgrind groff-base"
+PKGS="gcc make libc6-dev pkg-config libutf8proc-dev libyajl-dev libjansson-dev libxml2-dev libsqlite3-dev nettle-dev iso-codes wordnet-base clang libclang-rt-14-dev time valgrind groff-base"
 missing=""
 for p in $PKGS; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
