@@ -42,6 +42,7 @@ truce_coder *truce_coder_new(const truce_kb *knowledge, const truce_options *opt
     snprintf(c->tab.dflt_src.code, sizeof c->tab.dflt_src.code, "%s", c->opt.default_source);
     snprintf(c->tab.dflt_tgt.code, sizeof c->tab.dflt_tgt.code, "%s", c->opt.default_target);
     arena_init(&c->a, 1 << 20);
+    arena_init(&c->held_a, 1 << 14);
     c->cache = calloc(1, sizeof *c->cache);
     if (!c->cache) {
         free(c);
@@ -59,6 +60,8 @@ void truce_coder_free(truce_coder *c)
     free(c->cache);
     truce_buf_free(&c->scratch);
     free(c->seen);
+    free(c->held);
+    arena_free(&c->held_a);
     free(c);
 }
 
@@ -236,8 +239,6 @@ truce_status truce_code_story(truce_coder *c, const truce_story *st,
     c->sink = sink;
     c->user = user;
     c->n_events = 0;
-    c->ev_sentence = 0;
-    c->ev_n = 0;
     c->stop = false;
     c->base = 0;
     c->sent_base = 0;
@@ -407,6 +408,10 @@ static truce_status code_pass(truce_coder *c, const truce_story *st, sinfo *si, 
             memcpy(si[k].quote_speaker, si[k - 1].quote_speaker, 16);
         }
         sentence_code(c, &si[k], k);
+        if (!emit_flush(c)) {
+            err_set(err, TRUCE_ENOMEM, NULL, 0, 0, -1, "out of memory");
+            return TRUCE_ENOMEM;
+        }
         if (c->opt.tabari) {
             /* the next sentence's pronouns may stand for this one's first
              * actor, without its agents (see tabari_pronouns) */

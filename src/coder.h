@@ -253,7 +253,6 @@ struct truce_coder {
     truce_sink sink;
     void *user;
     size_t n_events;
-    uint32_t ev_sentence, ev_n;    /* the last event's sentence (story-wide) and its number in it */
     bool stop;
     /* a long story is coded a part at a time: where the part starts in the
      * story's text, and the sentences of the parts before it */
@@ -272,6 +271,12 @@ struct truce_coder {
     size_t xf_tok[8];              /* verbs of the sentence a transformation ... */
     size_t n_xf;                   /* ... has coded already */
     tabari_state tab;
+    /* the current sentence's events, held until it ends (emit_flush):
+     * copies, their strings in held_a */
+    truce_event *held;
+    size_t n_held, cap_held;
+    arena held_a;
+    bool held_oom;
 };
 
 /* ---- token tests (every stage) ------------------------------------------ */
@@ -560,13 +565,18 @@ bool place_occupies(const truce_coder *c, size_t i);
 
 /* ---- emit.c: event records ------------------------------------------- */
 
-/* One event to the sink (deduplicated unless told otherwise). */
+/* One event for the sentence's list (deduplicated unless told
+ * otherwise); emit_flush gives the list to the sink. */
 void emit_event(truce_coder *c, const evctx *x, const char *src, const char *tgt, const char *code,
                 size_t span_b, size_t span_e, const pattern *p);
 /* Events for a source list x target list (a compound subject of a joint
  * act acting on each other). */
 void emit_pairs(truce_coder *c, const evctx *x, mlist src, mlist tgt, const char *code, size_t span_b,
                 size_t span_e, const pattern *p);
+/* At a sentence's end: leave out the held events another event of the
+ * sentence makes redundant (default coding only), number the rest and give
+ * them to the sink. False if out of memory (c->stop set). */
+bool emit_flush(truce_coder *c);
 
 /* ---- sentence.c: the orchestrator ------------------------------------ */
 

@@ -248,6 +248,60 @@ static void trace_confidence(const truce_coder *c, const char *src, const char *
     coder_trace(c, "  event %s>%s %s: confidence %.2f (%s )", src, tgt ? tgt : "", code, conf, line);
 }
 
+/* A copy of s in the held events' arena ("" for NULL stays NULL). */
+static const char *held_str(truce_coder *c, const char *s)
+{
+    if (!s) {
+        return NULL;
+    }
+    char *p = arena_strndup(&c->held_a, s, strlen(s));
+    if (!p) {
+        c->held_oom = true;
+        return "";
+    }
+    return p;
+}
+
+/* Keep ev (whose strings live on the caller's stack) until the sentence
+ * ends. */
+static void hold(truce_coder *c, const truce_event *ev)
+{
+    if (c->n_held == c->cap_held) {
+        size_t cap = c->cap_held ? c->cap_held * 2 : 16;
+        truce_event *nh = realloc(c->held, cap * sizeof *nh);
+        if (!nh) {
+            c->held_oom = true;
+            c->stop = true;
+            return;
+        }
+        c->held = nh;
+        c->cap_held = cap;
+    }
+    truce_event *h = &c->held[c->n_held++];
+    *h = *ev;
+    /* every string but the sentence's text (the story's own bytes) */
+    h->story_id = held_str(c, ev->story_id);
+    h->date_source = held_str(c, ev->date_source);
+    h->date_precision = held_str(c, ev->date_precision);
+    h->source = held_str(c, ev->source);
+    h->source_country = held_str(c, ev->source_country);
+    h->target = held_str(c, ev->target);
+    h->target_country = held_str(c, ev->target_country);
+    h->code = held_str(c, ev->code);
+    h->root = held_str(c, ev->root);
+    h->plover = held_str(c, ev->plover);
+    h->plover_mode = held_str(c, ev->plover_mode);
+    h->location_name = held_str(c, ev->location_name);
+    h->location_country = held_str(c, ev->location_country);
+    h->location_admin1 = held_str(c, ev->location_admin1);
+    h->location_precision = held_str(c, ev->location_precision);
+    h->pattern = held_str(c, ev->pattern);
+    h->speaker = held_str(c, ev->speaker);
+    h->issues = held_str(c, ev->issues);
+    h->event_id = NULL;
+    c->n_events++;
+}
+
 void emit_event(truce_coder *c, const evctx *x, const char *src, const char *tgt, const char *code,
                 size_t span_b, size_t span_e, const pattern *p)
 {
@@ -303,13 +357,6 @@ void emit_event(truce_coder *c, const evctx *x, const char *src, const char *tgt
     idbuf[idl] = 0;
     ev.story_id = idbuf;
     ev.sentence = (uint32_t)x->sent + 1;
-    /* "story-sentence-n", n the event's number in its sentence */
-    uint32_t sent = ev.sentence + c->sent_base;
-    c->ev_n = c->ev_sentence == sent ? c->ev_n + 1 : 1;
-    c->ev_sentence = sent;
-    char eid[300];
-    snprintf(eid, sizeof eid, "%s-%u-%u", idbuf, sent, c->ev_n);
-    ev.event_id = eid;
     ev.confidence = confidence;
     ev.date = x->date;
     ev.date_source = x->date == TRUCE_NODAY ? "none" : x->date_text ? "text" : "story";
@@ -343,10 +390,67 @@ void emit_event(truce_coder *c, const evctx *x, const char *src, const char *tgt
     ev.span_end += c->base;
     ev.loc_start += c->base;
     ev.loc_end += c->base;
-    c->n_events++;
-    if (c->sink(c->user, &ev)) {
-        c->stop = true;
+    hold(c, &ev);
+}
+
+/* Is held event b made redundant by event a of the same sentence? */
+static bool redundant(const truce_event *a, const truce_event *b)
+{
+    if (strcmp(a->source, b->source) != 0) {
+        return false;
     }
+    /* the same act without its target ("used its veto" twice, once with
+     * whom against), unless it says more of the act than a ("killed in
+     * airstrikes": 190 with the victims, 195 without) */
+    bool generic = strlen(b->code) == 3 && b->code[2] == '0';
+    if (!b->target[0] && a->target[0] && memcmp(a->code, b->code, 2) == 0 &&
+        (generic || strcmp(a->code, b->code) == 0)) {
+        return true;
+    }
+    /* the same event dated twice: the date the text gives wins, else the
+     * first */
+    if (strcmp(a->target, b->target) == 0 && strcmp(a->code, b->code) == 0 && a->date != b->date) {
+        return strcmp(b->date_source, "text") != 0 || strcmp(a->date_source, "text") == 0;
+    }
+    /* a plain statement beside a more telling act of the same source to
+     * the same party: the act is what was said ("X said it would send
+     * troops to Y": the intent, no 010 besides; "X visited Y and told its
+     * president that ...": two acts) */
+    return strcmp(b->code, "010") == 0 && strcmp(a->code, "010") != 0 &&
+           strncmp(a->target, b->target, 3) == 0;
+}
+
+bool emit_flush(truce_coder *c)
+{
+    size_t n = c->n_held;
+    bool rules = !c->opt.tabari && !c->opt.literal && c->opt.dedup;
+    uint32_t number = 0;
+    for (size_t i = 0; i < n && !c->stop; i++) {
+        truce_event *ev = &c->held[i];
+        bool drop = false;
+        for (size_t j = 0; rules && j < n && !drop; j++) {
+            /* of two events each redundant beside the other, the first stays */
+            drop = j != i && redundant(&c->held[j], ev) && !(j > i && redundant(ev, &c->held[j]));
+        }
+        if (drop) {
+            c->n_events--;
+            coder_trace(c, "  event %s>%s %s: left out, another event of the sentence says it", ev->source,
+                        ev->target, ev->code);
+            continue;
+        }
+        /* "story-sentence-n", n the event's number in its sentence */
+        char eid[300];
+        snprintf(eid, sizeof eid, "%s-%u-%u", ev->story_id, ev->sentence, ++number);
+        ev->event_id = eid;
+        if (c->sink(c->user, ev)) {
+            c->stop = true;
+        }
+    }
+    bool ok = !c->held_oom;
+    c->n_held = 0;
+    c->held_oom = false;
+    arena_reset(&c->held_a);
+    return ok;
 }
 
 /* Emit events for a source list × target list. */

@@ -15,6 +15,16 @@ typedef struct {
 } sense_case;
 
 static const sense_case cases[] = {
+    /* a sentence's events together (emit_flush): no plain statement beside
+     * the act the same source states to the same party; a targetless event
+     * that says more than the targeted one beside it stays */
+    {"The Italian government announced a suspension of flights to Serbia.", "2020-05-06", "ITAGOV>SRB:160", ":010"},
+    {"On 3 October, Armenian forces said they shot down an Azerbaijani drone.", "2020-10-06", "ARMMIL>AZE:190",
+     ":010"},
+    {"Dozens of Islamic State militants were killed in airstrikes by the Iraqi air force.", "2016-02-10",
+     "IRQMIL>:195", NULL},
+    {"The Japanese prime minister visited India and told reporters that Japan would send aid to India.",
+     "2020-05-06", "JPNGOV>IND:04", NULL},
     /* a month's name is no modal verb: the act happened */
     {"On 2 May, Russian troops fired on Ukrainian positions.", "2022-05-06", "RUSMIL>UKR:19", ":138"},
     {"Theresa May met Angela Merkel in Berlin.", "2018-05-06", "GBRGOV>DEUGOV:04", ":036"},
@@ -192,7 +202,7 @@ static void check_confidence(void)
     truce_story st = {0};
     st.id = "c";
     st.id_len = 1;
-    st.text = "The Russian president said he had accused Ukraine of sabotage.";
+    st.text = "The Russian government accused Ukraine of sabotage in Crimea.";
     st.text_len = strlen(st.text);
     truce_day_parse("2020-10-02", 10, &st.date);
     truce_coder *c = truce_coder_new(stage_kb(), &o);
