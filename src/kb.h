@@ -343,6 +343,11 @@ enum {
 /* the bits past an enum's int range: macros of 64-bit constants */
 #define WC_CANCEL (UINT64_C(1) << 31)
 #define WC_CRITICAL (UINT64_C(1) << 32)   /* "hostile", "illegal": said of another, a criticism */
+/* (dates.c) a measure whose present perfect is a standing state, not news:
+ * "have designated X a terrorist group", "has barred" */
+#define WC_STANDING (UINT64_C(1) << 43)
+/* (dates.c) an adverb that makes a perfect a habit: "has long accused" */
+#define WC_HABITUAL (UINT64_C(1) << 44)
 
 /* The WC_* bit of a class name of data/grammar.tsv ("determiner",
  * "clause-end"), 0 if there is none. */
