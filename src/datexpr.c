@@ -100,8 +100,9 @@ static bool may_start(const truce_coder *c, size_t i)
     if (t->kind != TOK_WORD) {
         return false;
     }
-    if (t->wclass & WC_DATE_WORD) {
-        /* "in", "since", "ago" only come before or after one */
+    if (t->wclass & (WC_DATE_WORD | WC_EVENT_START)) {
+        /* "in", "since", "ago" only come before or after one; a
+         * well-known event's phrase may start here */
         return t->id != k->w.in && t->id != k->w.since && t->id != k->w.ago;
     }
     /* the frequent words that may start one, by the word after them */
@@ -615,6 +616,59 @@ static size_t find_month(finder *f, size_t i, int m, bool edge)
     return j;
 }
 
+/* A well-known event's phrase at i (data/events.tsv: "the October 7
+ * attack", "Russia's 2022 invasion of Ukraine", "the Arab Spring"): a date
+ * expression of the event's day, month or year, attached as any other
+ * (after "in", "during", "on", "at" a time of its clause, after "since" a
+ * period's start, after "before", "after" a bound) but naming a thing, not
+ * a time, where nothing governs it: it dates the noun it names, and a verb
+ * through its subject ("the October 7 attack killed ..."). The longest
+ * phrase wins. Returns the end or i. */
+static size_t find_known(finder *f, size_t i)
+{
+    const truce_coder *c = f->c;
+    const kb *k = c->k;
+    size_t best = i, bk = 0;
+    for (size_t q = 0; q < k->n_known; q++) {
+        size_t n = k->known[q].n;
+        if (k->known[q].ids[0] != c->t[i].id || i + n > f->e || i + n <= best) {
+            continue;
+        }
+        size_t w = 1;
+        while (w < n && c->t[i + w].id == k->known[q].ids[w]) {
+            w++;
+        }
+        if (w == n) {
+            best = i + n;
+            bk = q;
+        }
+    }
+    if (best == i || f->n == f->cap) {
+        return i;
+    }
+    date_expr *x = &f->out[f->n++];
+    *x = (date_expr){(uint32_t)i, (uint32_t)best, k->known[bk].day, k->known[bk].prec, DA_CLAUSE, false, true};
+    /* the word that governs it, past "the", "Russia's" */
+    size_t p = i > f->b && (tok_has(c, i - 1, WC_DETERMINER) || tok_is(c, i - 1, k->w.s)) ? i - 1 : i;
+    if (p > f->b + 1 && tok_is(c, p, k->w.s)) {
+        p--;   /* "in Russia's 2022 invasion" */
+    }
+    x->attach = DA_NOUN;
+    if (p > f->b) {
+        size_t q = p - 1;
+        if (tok_is_word(c, q, "in") || tok_is_word(c, q, "during") || tok_is_word(c, q, "on") ||
+            tok_is_word(c, q, "at") || tok_is_word(c, q, "throughout")) {
+            x->attach = DA_CLAUSE;
+        } else if (tok_is_word(c, q, "since")) {
+            x->attach = DA_SINCE;
+        } else if (tok_is_word(c, q, "before") || tok_is_word(c, q, "after") || tok_is_word(c, q, "until") ||
+                   tok_is_word(c, q, "following") || tok_is_word(c, q, "to")) {
+            x->attach = DA_BOUND;
+        }
+    }
+    return best;
+}
+
 /* "last week", "this month", "earlier this year", "over the weekend",
  * "later this week" (a plan: after the story). Returns the end or i. */
 static size_t find_deictic(finder *f, size_t i)
@@ -804,6 +858,13 @@ size_t dates_find_at(const truce_coder *c, size_t b, size_t e, truce_day ref, tr
         const token *t = &c->t[i];
         if (t->kind == TOK_PUNCT || !may_start(c, i)) {
             continue;
+        }
+        if (t->wclass & WC_EVENT_START) {
+            size_t j = find_known(&f, i);
+            if (j > i) {
+                i = j - 1;
+                continue;
+            }
         }
         bool edge;
         int m = tok_month(c, i, &edge), d, y;
