@@ -33,9 +33,21 @@
  *    Wednesday that ...", "told VOA on Sunday ..."), though what follows is
  *    what was said.
  *
+ *  - A "when" clause before the main verb (or a "before"/"after" one
+ *    dated a week or longer) dates the main clause ("Before concluding
+ *    ... last week, the prosecutor read out ..."); a fronted participle
+ *    ("Asked ... Monday if ..., Rubio said") is the saying's time.
+ *  - Background with no time phrase has no date and is historical: a
+ *    standing measure in the present perfect past the lead ("have
+ *    designated X a terrorist group"), a habit ("has long accused"), a
+ *    state ("stands accused"), "recently visited", "newly acquired"
+ *    (background_state, attributive_participle).
+ *
  * An event whose sentence has no date for it takes, if it is a past act,
  * the date of an earlier sentence's event it continues (dates_continues:
- * the rule is written there), else the story's. No event is dated after
+ * the rule is written there; "There," takes the sentence before's date;
+ * a saying of the same speaker after a dated one takes its date, and so
+ * does what it reports), else the story's. No event is dated after
  * its story; an event whose period ends over 30 days before the story is
  * historical. The sentence's tokens come from text.c and the coder.
  */
