@@ -63,7 +63,8 @@ OBJ0 = $(SRC:%.c=$(B)/%.o) $(B)/embedded.o
 OBJ  = $(OBJ0) $(B)/kbimage.o
 COBJ = $(CLI:%.c=$(B)/%.o)
 
-DATA = data/cameo.tsv data/modality.tsv data/confidence.tsv data/grammar.tsv data/countries.tsv data/actors.tsv \
+DATA = data/cameo.tsv data/modality.tsv data/confidence.tsv data/grammar.tsv data/events.tsv data/countries.tsv \
+       data/actors.tsv \
        data/agents.tsv data/verbs.txt data/fips.tsv $(sort $(wildcard data/people/*.tsv))
 GEN  = $(B)/gen/iso3166.tsv $(B)/gen/wordnet/verbs.txt $(B)/gen/lexicon.tsv
 

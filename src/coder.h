@@ -108,6 +108,9 @@ typedef struct {
     uint8_t para_prec;
     bool para_said;            /* para_date is when a quotation was said: only
                                 * "X added" takes it */
+    bool para_speech;          /* it goes on with what the same speaker said on
+                                * para_date: its saying and what it reports
+                                * take that date */
     truce_day main_date;       /* the date of the sentence's main clause, for
                                 * the actors' dated codes (TRUCE_NODAY: the story's) */
     const struct date_clauses *clauses;   /* its clauses (dates.c); NULL:

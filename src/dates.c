@@ -33,9 +33,21 @@
  *    Wednesday that ...", "told VOA on Sunday ..."), though what follows is
  *    what was said.
  *
+ *  - A "when" clause before the main verb (or a "before"/"after" one
+ *    dated a week or longer) dates the main clause ("Before concluding
+ *    ... last week, the prosecutor read out ..."); a fronted participle
+ *    ("Asked ... Monday if ..., Rubio said") is the saying's time.
+ *  - Background with no time phrase has no date and is historical: a
+ *    standing measure in the present perfect past the lead ("have
+ *    designated X a terrorist group"), a habit ("has long accused"), a
+ *    state ("stands accused"), "recently visited", "newly acquired"
+ *    (background_state, attributive_participle).
+ *
  * An event whose sentence has no date for it takes, if it is a past act,
  * the date of an earlier sentence's event it continues (dates_continues:
- * the rule is written there), else the story's. No event is dated after
+ * the rule is written there; "There," takes the sentence before's date;
+ * a saying of the same speaker after a dated one takes its date, and so
+ * does what it reports), else the story's. No event is dated after
  * its story; an event whose period ends over 30 days before the story is
  * historical. The sentence's tokens come from text.c and the coder.
  */
@@ -134,11 +146,18 @@ static bool said_before(const truce_coder *c, size_t sb, size_t i)
         return false;
     }
     const token *t = &c->t[i];
-    if (c->t[i - 1].vform != VF_ED && c->t[i - 1].vform != VF_S) {
+    size_t v = i - 1;
+    if (v > sb && tok_has(c, v, WC_DATE_WORD) && c->t[v].vform == VF_NONE &&
+        ((c->t[v].flags & TF_CAP) || tok_is_word(c, v, "yesterday") || tok_is_word(c, v, "today"))) {
+        /* "said Monday the United States hopes ...", "said on Monday the
+         * army ..." (tests/unit/test_dates.c: "said Monday") */
+        v -= tok_is_word(c, v - 1, "on") && v > sb + 1 ? 2 : 1;
+    }
+    if (c->t[v].vform != VF_ED && c->t[v].vform != VF_S) {
         return false;
     }
-    if (!tok_is_word(c, i - 1, "said") && !tok_is_word(c, i - 1, "says") && !tok_is_word(c, i - 1, "added") &&
-        !tok_is_word(c, i - 1, "adds") && !tok_is_word(c, i - 1, "noted") && !tok_is_word(c, i - 1, "wrote")) {
+    if (!tok_is_word(c, v, "said") && !tok_is_word(c, v, "says") && !tok_is_word(c, v, "added") &&
+        !tok_is_word(c, v, "adds") && !tok_is_word(c, v, "noted") && !tok_is_word(c, v, "wrote")) {
         return false;
     }
     return t->kind == TOK_WORD && !tok_has(c, i, WC_DATE_WORD) && !is_prep(c, t->id) &&
@@ -331,8 +350,8 @@ static bool head_perfect(const truce_coder *c, size_t sb, size_t head)
     return a != SIZE_MAX && c->t[a].vlemma == c->k->w.have;
 }
 
-/* A plan or a possibility: "will meet", "is due to travel", "plans to
- * visit", "could attack". */
+/* A plan or a possibility: "will meet", "is due to travel", "is set to
+ * vote", "plans to visit", "could attack". */
 bool dates_plan(const truce_coder *c, size_t sb, size_t head)
 {
     size_t p = dates_before_adverbs(c, sb, head);
@@ -343,8 +362,9 @@ bool dates_plan(const truce_coder *c, size_t sb, size_t head)
      * meet"; not "used tear gas to disperse", "failed to reach" */
     if (p > sb + 1 && tok_is(c, p - 1, c->k->w.to)) {
         size_t q = p - 2;
-        return tok_has(c, q, WC_INTENT) || is_be(c, q) || tok_is_word(c, q, "due") ||
-               tok_is_word(c, q, "scheduled") || tok_is_word(c, q, "slated") || tok_is_word(c, q, "about");
+        /* (the grammar's schedule words: "is set to vote", "is expected to
+         * meet", "is poised to sign") */
+        return tok_has(c, q, WC_INTENT | WC_SCHEDULE) || is_be(c, q) || tok_is_word(c, q, "about");
     }
     return false;
 }
@@ -400,7 +420,9 @@ static bool expr_fits(const truce_coder *c, size_t sb, const date_expr *x, size_
         return false;
     case DA_NOUN:
         if (x->tok_end > head) {
-            return false;
+            /* a well-known event's phrase names its own noun: "the October
+             * 7 attack" (data/events.tsv) */
+            return head >= x->tok && x->day != TRUCE_NODAY;
         }
         /* the noun after it ("the 2004 bombing"), or a verb's subject
          * ("Saturday's blasts killed") */
@@ -514,13 +536,21 @@ static const date_expr *clause_best(const truce_coder *c, const sinfo *si, const
 }
 
 /* What a verb of saying reports before it, "..., X said", is not what it
- * reports when it has no verb of its own: "Last month, Trump said ...",
- * "Speaking to lawmakers on Monday, Starmer said ..." are times of the
+ * reports when it has no verb of its own ("Last month, Trump said ...")
+ * or opens with a participle ("Speaking to lawmakers on Monday, Starmer
+ * said ...", "Asked on Monday whether ..., he said"): times of the
  * saying. */
-static bool fronted_phrase(const truce_coder *c, size_t b, size_t e, size_t head)
+static bool fronted_phrase(const truce_coder *c, size_t sb, size_t b, size_t e, size_t head)
 {
     if (e > head || b >= e) {
         return false;
+    }
+    if (b == sb && c->t[b].isverb && (c->t[b].vform == VF_ED || c->t[b].vform == VF_ING) &&
+        !is_quote_tok(c, b)) {
+        /* "Asked by VOA while en route Monday if ..., Rubio said": a
+         * participle opens no reported speech (tests/unit/test_dates.c:
+         * "fronted") */
+        return true;
     }
     for (size_t q = b; q <= e && q < head; q++) {
         if (is_quote_tok(c, q)) {
@@ -537,9 +567,12 @@ static bool fronted_phrase(const truce_coder *c, size_t b, size_t e, size_t head
 
 /* A standing state named before a noun, not an act of the news: "a
  * U.S.-designated terrorist group", "Iran-backed militias" (the word
- * after it a noun). */
+ * after it a noun), "the newly acquired missiles". */
 static bool attributive_participle(const truce_coder *c, size_t sb, size_t head)
 {
+    if (head > sb && c->t[head].vform == VF_ED && tok_is_word(c, head - 1, "newly")) {
+        return true;   /* "the newly acquired missiles" */
+    }
     return head > sb + 1 && c->t[head].vform == VF_ED && tok_is(c, head - 1, c->k->w.dash) &&
            !(c->t[head - 1].flags & TF_SPACE_BEFORE) && !(c->t[head].flags & TF_SPACE_BEFORE) &&
            head + 1 < c->nt && c->t[head + 1].kind == TOK_WORD && !c->t[head + 1].isverb;
@@ -557,6 +590,85 @@ static bool past_noun(const truce_coder *c, size_t sb, size_t head)
     return false;
 }
 
+/* The date of a "when" clause before the head that depends on its clause
+ * cl, or of a "before" or "after" one if the date is a week or longer:
+ * "Before concluding his cross-examination last week, the prosecutor read
+ * out the charges" (tests/unit/test_dates.c: "fronted"). NULL if none. */
+static const date_expr *fronted_clause_date(const truce_coder *c, const sinfo *si, const clauses *cs,
+                                            const headinfo *h, uint8_t cl)
+{
+    for (size_t k = 0; k < si->n_dates; k++) {
+        const date_expr *d = &si->dates[k];
+        if (d->tok >= h->head || d->attach != DA_CLAUSE || d->day == TRUCE_NODAY ||
+            (c->st->date != TRUCE_NODAY && d->day > c->st->date) || quote_of(c, h->sb, d->tok) != h->quote ||
+            (d->tok >= h->excl_b && d->tok < h->excl_e)) {
+            continue;
+        }
+        const dclause *dc = &cs->cl[clause_of(cs, d->tok)];
+        if (dc->parent == cl && (dc->kind == CL_WHEN ||
+                                 ((dc->kind == CL_BEFORE || dc->kind == CL_AFTER) && d->prec >= DP_WEEK))) {
+            return d;
+        }
+    }
+    return NULL;
+}
+
+/* Is sentence k one of the story's lead, its first two after the
+ * headline? The lead tells the news; background comes after it. */
+static bool lead_sentence(const truce_coder *c, size_t k)
+{
+    size_t body = c->st ? c->st->body_offset : 0, n = 0;
+    for (size_t j = 0; j < k && j < c->ns; j++) {
+        if (c->t[c->s[j].tok_start].start >= body) {
+            n++;
+        }
+    }
+    return n < 2;
+}
+
+/* A state or a past the text tells as background, with no time phrase for
+ * it (tests/unit/test_dates.c: "background"):
+ *   - a standing measure in the present perfect past the lead ("Both
+ *     states have designated the group a terrorist organisation", "has
+ *     barred three other officials": the grammar's standing class);
+ *   - a habit in the perfect ("has long accused", "have always said");
+ *   - a state: "stands accused of", "remains banned" (not a stance,
+ *     "remains committed to peace");
+ *   - a past act "recently" done ("Putin recently visited China").
+ * "has killed 12 people", "has barred the envoy on Tuesday" are news. */
+static bool background_state(const truce_coder *c, size_t sb, size_t sent, size_t head)
+{
+    if (c->t[head].vform != VF_ED || !c->t[head].isverb) {
+        return false;
+    }
+    size_t p = dates_before_adverbs(c, sb, head);
+    bool habit = false;
+    for (size_t q = head; q > sb && q + 4 > head; q--) {
+        if (tok_has(c, q - 1, WC_HABITUAL)) {
+            habit = true;
+            p = dates_before_adverbs(c, sb, q - 1);
+            break;
+        }
+        if (!tok_has(c, q - 1, WC_ADVERB)) {
+            break;
+        }
+    }
+    if (p > sb && (tok_is_word(c, p - 1, "has") || tok_is_word(c, p - 1, "have"))) {
+        return habit || (tok_has(c, head, WC_STANDING) && !lead_sentence(c, sent));
+    }
+    if (p > sb && (tok_is_word(c, p - 1, "stands") || tok_is_word(c, p - 1, "stand") ||
+                   tok_is_word(c, p - 1, "remains") || tok_is_word(c, p - 1, "remain"))) {
+        /* "stands accused", "remains banned"; not a stance, "remains
+         * committed to peace" */
+        return tok_has(c, head, WC_STANDING | WC_STATUS) || tok_is_word(c, head, "accused") ||
+               tok_is_word(c, head, "charged") || tok_is_word(c, head, "indicted");
+    }
+    /* "recently visited", "visited China recently" (a simple past) */
+    bool recent = (head > sb && tok_is_word(c, head - 1, "recently")) ||
+                  (head + 1 < c->nt && tok_is_word(c, head + 1, "recently"));
+    return recent && (p == sb || !is_aux(c, p - 1));
+}
+
 void dates_event(const truce_coder *c, const sinfo *si, size_t head, evctx *x, size_t excl_b,
                  size_t excl_e, bool inherit)
 {
@@ -572,7 +684,7 @@ void dates_event(const truce_coder *c, const sinfo *si, size_t head, evctx *x, s
         h.sb = 0;
         h.se = c->nt;
     }
-    if (fronted_phrase(c, excl_b, excl_e, head)) {
+    if (fronted_phrase(c, h.sb, excl_b, excl_e, head)) {
         h.excl_b = h.excl_e = 0;
     }
     if (attributive_participle(c, h.sb, head)) {
@@ -620,6 +732,14 @@ void dates_event(const truce_coder *c, const sinfo *si, size_t head, evctx *x, s
         x->historical = true;
         return;
     }
+    if (!best && offset == 0 && cs->cl[own].kind == CL_MAIN && !h.plan && !h.noun && head_past(c, h.sb, head)) {
+        best = fronted_clause_date(c, si, cs, &h, own);
+    }
+    if (!best && offset == 0 && !h.noun && background_state(c, h.sb, sent, head)) {
+        x->date = TRUCE_NODAY;   /* "have designated X a terrorist group" */
+        x->historical = true;
+        return;
+    }
     if (best) {
         x->date = best->day;
         x->date_prec = best->prec;
@@ -631,8 +751,8 @@ void dates_event(const truce_coder *c, const sinfo *si, size_t head, evctx *x, s
         /* "two days after X", the clause undated: X two days before the story */
         x->date = story + offset;
         x->date_text = true;
-    } else if (((inherit && !si->para_said) || tok_is_word(c, head, "added")) && si->para_date != TRUCE_NODAY &&
-               !h.noun && head_past(c, h.sb, head)) {
+    } else if (((inherit && !si->para_said) || tok_is_word(c, head, "added") || si->para_speech) &&
+               si->para_date != TRUCE_NODAY && !h.noun && (head_past(c, h.sb, head) || si->para_speech)) {
         /* (a verb of saying is dated by its own sentence, but "X added"
          * goes on with what X said before) */
         x->date = si->para_date;
@@ -747,24 +867,39 @@ static bool shares_subject(const truce_coder *c, size_t p, size_t k, size_t v)
  *     actor of p;
  *   - it names an actor or a place p names (a capitalised word of both),
  *     or its subject is a word of p ("... to pay her relatives. The
- *     relatives refused.").
+ *     relatives refused."), or p opens with a pronoun and k names an
+ *     actor of the sentence before p, whom the pronoun stands for
+ *     ("Duterte ... . He announced ... on March 29. Duterte welcomed
+ *     ...").
  * So "In 1995 gunmen bombed the market. Insurgents killed six people in the
  * north." does not date the killing 1995; "... They fled to the hills."
  * dates the flight. (tests/unit/test_dates.c: dates_continues.) */
-bool dates_continues(const truce_coder *c, size_t p, size_t k)
+/* The main verb of sentence k if it tells a past act, not what is now or
+ * what a speaker says ("..." quoted); SIZE_MAX if not. */
+static size_t past_main_verb(const truce_coder *c, size_t k)
 {
     size_t kb0 = c->s[k].tok_start, ke = c->s[k].tok_end;
     if (kb0 >= ke || is_quote_tok(c, kb0)) {
-        return false;
+        return SIZE_MAX;
     }
     size_t v = main_verb(c, kb0, ke);
     if (v == SIZE_MAX) {
-        return false;
+        return SIZE_MAX;
     }
     /* present, perfect or future: the story's now */
     if (tok_has(c, v, WC_MODAL) || c->t[v].vform == VF_S || tok_is_word(c, v, "is") || tok_is_word(c, v, "are") ||
         tok_is_word(c, v, "has") || tok_is_word(c, v, "have") || tok_is_word(c, v, "am") ||
         (c->t[v].vform == VF_BASE && !is_aux(c, v))) {
+        return SIZE_MAX;
+    }
+    return v;
+}
+
+bool dates_continues(const truce_coder *c, size_t p, size_t k)
+{
+    size_t kb0 = c->s[k].tok_start;
+    size_t v = past_main_verb(c, k);
+    if (v == SIZE_MAX) {
         return false;
     }
     static const char *const links[] = {"then", "later", "afterwards", "afterward", "subsequently", "shortly",
@@ -783,7 +918,105 @@ bool dates_continues(const truce_coder *c, size_t p, size_t k)
             return true;
         }
     }
-    return shares_name(c, p, k) || shares_subject(c, p, k, v);
+    if (shares_name(c, p, k) || shares_subject(c, p, k, v)) {
+        return true;
+    }
+    /* p told of its actor by a pronoun ("He announced ... on March 29"):
+     * k may name that actor, as the sentence before p did ("Duterte
+     * welcomed the vaccines") */
+    static const char *const subjects[] = {"he", "she", "they", "it", "his", "her", "their", "its"};
+    size_t pb = c->s[p].tok_start;
+    for (size_t q = 0; p > 0 && q < sizeof subjects / sizeof *subjects; q++) {
+        if (tok_is_word(c, pb, subjects[q])) {
+            return shares_name(c, p - 1, k);
+        }
+    }
+    return false;
+}
+
+/* Is the verb at v one of saying ("said", "told"), by the dictionary's
+ * speech patterns? */
+static bool saying(const truce_coder *c, size_t v)
+{
+    uint32_t l = c->t[v].vlemma;
+    return c->t[v].isverb && l && l < c->k->heads_cap && (c->k->head_flags[l] & VFLAG_SPEECH);
+}
+
+/* Does the date expression m of sentence k date a saying: right after a
+ * verb of saying ("said Sunday", "told reporters on Sunday"), or before
+ * the sentence's main verb, one of saying ("On Sunday, the minister
+ * said")? */
+static bool dated_saying(const truce_coder *c, size_t k, const date_expr *m)
+{
+    size_t b = c->s[k].tok_start;
+    for (size_t v = m->tok; v > b && v + 6 > m->tok; v--) {
+        if (tok_punct(c, v - 1, ',') || tok_is(c, v - 1, c->k->w.that) || is_quote_tok(c, v - 1)) {
+            break;
+        }
+        if (finite(c, b, v - 1) && saying(c, v - 1)) {
+            return true;
+        }
+    }
+    size_t v = main_verb(c, b, c->s[k].tok_end);
+    return v != SIZE_MAX && m->tok < v && saying(c, v) && !quoting(c, k);
+}
+
+/* Is the subject of the verb of saying at v of sentence k a pronoun, or a
+ * name or noun of sentence p ("Netanyahu said Sunday ... . The Israeli
+ * leader told a cabinet meeting ...") or a spokesperson? Not another
+ * speaker ("Sayim, of the World Uyghur Congress, said ..."). */
+static bool same_speaker(const truce_coder *c, size_t p, size_t k, size_t v)
+{
+    size_t b = c->s[k].tok_start;
+    if (tok_has(c, b, WC_PRONOUN | WC_SPEAKER_PRONOUN) && b + 1 == dates_before_adverbs(c, b, v)) {
+        return true;   /* "He told reporters" */
+    }
+    for (size_t i = b; i < v; i++) {
+        if (tok_punct(c, i, ',')) {
+            return false;   /* "Sayim, of the congress, said" */
+        }
+        const token *t = &c->t[i];
+        if (t->kind != TOK_WORD || tok_has(c, i, WC_DETERMINER | WC_PRONOUN) || is_prep(c, t->id) || !t->id) {
+            continue;
+        }
+        if (tok_is_word(c, i, "spokesperson") || tok_is_word(c, i, "spokesman") ||
+            tok_is_word(c, i, "spokeswoman")) {
+            return true;   /* "A spokesperson said": the voice of p's speaker */
+        }
+        for (size_t q = c->s[p].tok_start; q < c->s[p].tok_end; q++) {
+            if (c->t[q].id == t->id || ((t->flags & TF_CAP) && (c->t[q].flags & TF_CAP) &&
+                                        c->t[q].end - c->t[q].start == t->end - t->start &&
+                                        memcmp(c->text + c->t[q].start, c->text + t->start, t->end - t->start) == 0)) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+/* Sentence k opens with "There," or "At the time," and tells a past act:
+ * the place or the time the sentence before it named, in any of its
+ * clauses ("... since talks failed at the summit held in February. There,
+ * Kim asked Trump for relief."): that sentence's last date, or NULL
+ * (tests/unit/test_dates.c: "there"). */
+static const date_expr *place_link(const truce_coder *c, const sinfo *si, size_t k)
+{
+    size_t b = c->s[k].tok_start, e = c->s[k].tok_end;
+    bool there = b + 1 < e && tok_is_word(c, b, "there") && tok_punct(c, b + 1, ',');
+    bool time = b + 3 < e && tok_is_word(c, b, "at") && (tok_is_word(c, b + 1, "the") || tok_is_word(c, b + 1, "that")) &&
+                tok_is_word(c, b + 2, "time") && tok_punct(c, b + 3, ',');
+    if (k == 0 || !(there || time) || past_main_verb(c, k) == SIZE_MAX) {
+        return NULL;
+    }
+    const sinfo *ps = &si[k - 1];
+    for (size_t d = ps->n_dates; d > 0; d--) {
+        const date_expr *x = &ps->dates[d - 1];
+        if ((x->attach == DA_CLAUSE || x->attach == DA_NOUN) && x->day != TRUCE_NODAY &&
+            (c->st->date == TRUCE_NODAY || x->day <= c->st->date)) {
+            return x;
+        }
+    }
+    return NULL;
 }
 
 /* The date of the sentence's main clause: the last expression of clause 0
@@ -822,13 +1055,14 @@ void dates_story(truce_coder *c, sinfo *si)
      * named or continued it, and how many more sentences it may go on */
     truce_day narr = TRUCE_NODAY;
     uint8_t narr_prec = DP_DAY;
-    bool narr_said = false;
+    bool narr_said = false, narr_speech = false;
     size_t narr_sent = 0, left = 0;
     for (size_t k = 0; k < c->ns; k++) {
         size_t sb = c->s[k].tok_start, se = c->s[k].tok_end;
         si[k].para_date = TRUCE_NODAY;
         si[k].para_prec = DP_DAY;
         si[k].para_said = false;
+        si[k].para_speech = false;
         si[k].main_date = TRUCE_NODAY;
         if (c->opt.max_sentence_tokens && se - sb > c->opt.max_sentence_tokens) {
             si[k].n_dates = 0;
@@ -862,6 +1096,7 @@ void dates_story(truce_coder *c, sinfo *si)
                 narr_prec = m->prec;
                 narr_sent = k;
                 narr_said = true;
+                narr_speech = dated_saying(c, k, m);
                 left = 1;
             }
         } else if (m) {
@@ -869,11 +1104,23 @@ void dates_story(truce_coder *c, sinfo *si)
             narr_prec = m->prec;
             narr_sent = k;
             narr_said = false;
+            narr_speech = dated_saying(c, k, m);
+            left = 3;
+        } else if (!quotes && (m = place_link(c, si, k)) != NULL) {
+            narr = si[k].para_date = si[k].main_date = m->day;
+            narr_prec = si[k].para_prec = m->prec;
+            narr_sent = k;
+            narr_said = narr_speech = false;
             left = 3;
         } else if (narr != TRUCE_NODAY && left > 0 && dates_continues(c, narr_sent, k)) {
             si[k].para_date = narr;
             si[k].para_prec = narr_prec;
             si[k].para_said = narr_said;
+            /* "X said Sunday ... . The leader told a cabinet meeting that
+             * ...": the same speaker's same occasion (test_dates.c:
+             * "occasion") */
+            size_t v = past_main_verb(c, k);
+            si[k].para_speech = narr_speech && v != SIZE_MAX && saying(c, v) && same_speaker(c, narr_sent, k, v);
             si[k].main_date = narr;
             narr_sent = k;
             left--;

@@ -10,7 +10,8 @@
  * before", "48 hours after"). Each has a precision (day, week, month, year)
  * and is stored as the first day of its period; a day or month alone is
  * the latest before the story, unless a plan is for it ("will meet on
- * Friday": then it dates nothing). What each is attached to (its clause,
+ * Friday", "On Tuesday, X will join", "is set to vote Friday": then the
+ * first such day on or after the story's, which dates no event). What each is attached to (its clause,
  * the noun after it, a period's start, a bound) is read from the words
  * around it; which event it dates is decided in dates.c.
  *
@@ -99,8 +100,9 @@ static bool may_start(const truce_coder *c, size_t i)
     if (t->kind != TOK_WORD) {
         return false;
     }
-    if (t->wclass & WC_DATE_WORD) {
-        /* "in", "since", "ago" only come before or after one */
+    if (t->wclass & (WC_DATE_WORD | WC_EVENT_START)) {
+        /* "in", "since", "ago" only come before or after one; a
+         * well-known event's phrase may start here */
         return t->id != k->w.in && t->id != k->w.since && t->id != k->w.ago;
     }
     /* the frequent words that may start one, by the word after them */
@@ -389,28 +391,77 @@ bool dates_mostly_noun(const truce_coder *c, size_t i)
 /* Is the day or month at i, read as the latest before the story, what a
  * plan is for ("will convene a meeting ... on Friday", "is due to meet
  * Erdogan in January")? Then it is a later one, after the story. */
-static bool planned(const truce_coder *c, size_t b, size_t i)
+static bool planned(const truce_coder *c, size_t b, size_t e, size_t i)
 {
-    for (size_t q = i; q > b && q + 12 > i; q--) {
+    size_t q = i;
+    for (; q > b && q + 12 > i; q--) {
         size_t v = q - 1;
         if (tok_punct(c, v, ',') || clause_stop(c, v) || tok_has(c, v, WC_BOUNDARY)) {
             return false;
         }
         if (c->t[v].isverb && c->t[v].vform != VF_NONE && !(c->t[v].flags & TF_CAP) && v > b &&
             !tok_has(c, v - 1, WC_DETERMINER) && !tok_is(c, v - 1, c->k->w.s) && !is_prep(c, c->t[v].id)) {
+            if (dates_plan(c, b, v)) {
+                return true;
+            }
             if (tok_is(c, v - 1, c->k->w.to) && dates_mostly_noun(c, v)) {
                 continue;   /* "went to court": a noun after "to" is no infinitive */
             }
-            return dates_plan(c, b, v);
+            return false;
+        }
+    }
+    if (q > b + 1) {
+        return false;
+    }
+    /* fronted ("On Tuesday, Rubio will join the talks"): the verb group of
+     * the clause after its comma (tests/unit/test_dates.c: "future") */
+    size_t k = i + 1;
+    while (k < e && k < i + 4 && !tok_punct(c, k, ',')) {
+        k++;
+    }
+    for (size_t v = k + 1; k < e && tok_punct(c, k, ',') && v < e && v < k + 12; v++) {
+        if (tok_punct(c, v, ',') || clause_stop(c, v) || tok_has(c, v, WC_BOUNDARY)) {
+            return false;
+        }
+        if (tok_has(c, v, WC_MODAL)) {
+            return true;
+        }
+        if (is_aux(c, v) || (c->t[v].isverb && (c->t[v].vform == VF_ED || c->t[v].vform == VF_S) &&
+                             !(c->t[v].flags & TF_CAP) && !tok_has(c, v - 1, WC_DETERMINER))) {
+            return v + 2 < e && tok_is(c, v + 2, c->k->w.to) && dates_plan(c, b, v + 3);
         }
     }
     return false;
 }
 
+/* The day of a plan ("will vote on Friday", "is due to meet in January",
+ * "will sign on May 3"): the first such day or month on or after the
+ * story's, not the latest before it. */
+static truce_day planned_day(truce_day ref, truce_day day, uint8_t prec, bool weekday)
+{
+    if (day >= ref || ref == TRUCE_NODAY) {
+        return day;
+    }
+    if (weekday) {
+        return day + 7;
+    }
+    int y, m, d, ry, rm, rd;
+    day_to_ymd(day, &y, &m, &d);
+    day_to_ymd(ref, &ry, &rm, &rd);
+    if (prec == DP_MONTH && y == ry && m == rm) {
+        return day;   /* "in March", in March */
+    }
+    return ymd_valid(y + 1, m, d) ? day_from_ymd(y + 1, m, d) : day;
+}
+
 static void add(finder *f, size_t i, size_t j, truce_day day, uint8_t prec, bool deictic, bool full)
 {
-    if (f->n == f->cap || day == TRUCE_NODAY || (deictic && planned(f->c, f->b, i))) {
+    if (f->n == f->cap || day == TRUCE_NODAY) {
         return;
+    }
+    if (deictic && planned(f->c, f->b, f->e, i)) {
+        /* after the story: it dates nothing, but is no past day either */
+        day = planned_day(f->ref, day, prec, tok_weekday(f->c, i) >= 0);
     }
     date_expr *x = &f->out[f->n++];
     *x = (date_expr){(uint32_t)i, (uint32_t)j, period_first(day, prec), prec, DA_CLAUSE, deictic, full};
@@ -563,6 +614,59 @@ static size_t find_month(finder *f, size_t i, int m, bool edge)
         add(f, last ? i - 1 : i, j, recent_month(f->ref, m, last), DP_MONTH, true, false);
     }
     return j;
+}
+
+/* A well-known event's phrase at i (data/events.tsv: "the October 7
+ * attack", "Russia's 2022 invasion of Ukraine", "the Arab Spring"): a date
+ * expression of the event's day, month or year, attached as any other
+ * (after "in", "during", "on", "at" a time of its clause, after "since" a
+ * period's start, after "before", "after" a bound) but naming a thing, not
+ * a time, where nothing governs it: it dates the noun it names, and a verb
+ * through its subject ("the October 7 attack killed ..."). The longest
+ * phrase wins. Returns the end or i. */
+static size_t find_known(finder *f, size_t i)
+{
+    const truce_coder *c = f->c;
+    const kb *k = c->k;
+    size_t best = i, bk = 0;
+    for (size_t q = 0; q < k->n_known; q++) {
+        size_t n = k->known[q].n;
+        if (k->known[q].ids[0] != c->t[i].id || i + n > f->e || i + n <= best) {
+            continue;
+        }
+        size_t w = 1;
+        while (w < n && c->t[i + w].id == k->known[q].ids[w]) {
+            w++;
+        }
+        if (w == n) {
+            best = i + n;
+            bk = q;
+        }
+    }
+    if (best == i || f->n == f->cap) {
+        return i;
+    }
+    date_expr *x = &f->out[f->n++];
+    *x = (date_expr){(uint32_t)i, (uint32_t)best, k->known[bk].day, k->known[bk].prec, DA_CLAUSE, false, true};
+    /* the word that governs it, past "the", "Russia's" */
+    size_t p = i > f->b && (tok_has(c, i - 1, WC_DETERMINER) || tok_is(c, i - 1, k->w.s)) ? i - 1 : i;
+    if (p > f->b + 1 && tok_is(c, p, k->w.s)) {
+        p--;   /* "in Russia's 2022 invasion" */
+    }
+    x->attach = DA_NOUN;
+    if (p > f->b) {
+        size_t q = p - 1;
+        if (tok_is_word(c, q, "in") || tok_is_word(c, q, "during") || tok_is_word(c, q, "on") ||
+            tok_is_word(c, q, "at") || tok_is_word(c, q, "throughout")) {
+            x->attach = DA_CLAUSE;
+        } else if (tok_is_word(c, q, "since")) {
+            x->attach = DA_SINCE;
+        } else if (tok_is_word(c, q, "before") || tok_is_word(c, q, "after") || tok_is_word(c, q, "until") ||
+                   tok_is_word(c, q, "following") || tok_is_word(c, q, "to")) {
+            x->attach = DA_BOUND;
+        }
+    }
+    return best;
 }
 
 /* "last week", "this month", "earlier this year", "over the weekend",
@@ -754,6 +858,13 @@ size_t dates_find_at(const truce_coder *c, size_t b, size_t e, truce_day ref, tr
         const token *t = &c->t[i];
         if (t->kind == TOK_PUNCT || !may_start(c, i)) {
             continue;
+        }
+        if (t->wclass & WC_EVENT_START) {
+            size_t j = find_known(&f, i);
+            if (j > i) {
+                i = j - 1;
+                continue;
+            }
         }
         bool edge;
         int m = tok_month(c, i, &edge), d, y;

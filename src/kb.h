@@ -247,6 +247,8 @@ enum {
  * --explain write them. */
 extern const char *const conf_names[CONF_N];
 
+#define KB_KNOWN_MAX 192   /* phrases of data/events.tsv */
+
 typedef struct truce_kb {
     arena a;
     intern words;
@@ -279,6 +281,10 @@ typedef struct truce_kb {
     /* the weights of an event's confidence (data/confidence.tsv): the
      * bias, then one per CONF_* feature */
     double conf_w[CONF_N + 1];
+    /* well-known events (data/events.tsv, read by dates.c): a phrase's word
+     * ids, the day and precision (DP_*) of the event it names */
+    struct { uint32_t ids[8]; truce_day day; uint8_t n, prec; } known[KB_KNOWN_MAX];
+    uint32_t n_known;
     /* frequently used word ids */
     struct {
         uint32_t the, a, an, to, of, by, and_, or_, nor, not_, nt, never, no, s,
@@ -343,6 +349,13 @@ enum {
 /* the bits past an enum's int range: macros of 64-bit constants */
 #define WC_CANCEL (UINT64_C(1) << 31)
 #define WC_CRITICAL (UINT64_C(1) << 32)   /* "hostile", "illegal": said of another, a criticism */
+/* (dates.c) a measure whose present perfect is a standing state, not news:
+ * "have designated X a terrorist group", "has barred" */
+#define WC_STANDING (UINT64_C(1) << 43)
+/* (dates.c) an adverb that makes a perfect a habit: "has long accused" */
+#define WC_HABITUAL (UINT64_C(1) << 44)
+/* (dates.c) the first word of a well-known event's phrase (data/events.tsv) */
+#define WC_EVENT_START (UINT64_C(1) << 45)
 
 /* The WC_* bit of a class name of data/grammar.tsv ("determiner",
  * "clause-end"), 0 if there is none. */

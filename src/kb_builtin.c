@@ -502,6 +502,65 @@ static bool load_grammar(builder *B, const embedded_file *f)
     return true;
 }
 
+/* data/events.tsv: date TAB precision TAB phrases (';'-separated): the
+ * well-known events dates.c reads as date expressions; the first word of
+ * each phrase gets WC_EVENT_START */
+static bool load_events(builder *B, const embedded_file *f)
+{
+    lines L = {f->name, f->data, f->data + f->len, 0, {{0}}, {0}, 0};
+    kb *k = B->k;
+    static const char *const precs[] = {"day", "week", "month", "year"};
+    while (next_line(&L)) {
+        if (L.nf != 3) {
+            return bad(B->err, &L, L.nf ? L.nf - 1 : 0, "expected date TAB precision TAB phrases, found %d fields",
+                       L.nf);
+        }
+        truce_day day;
+        if (!parse_date_field(L.fields[0], &day) || day == TRUCE_NODAY) {
+            return bad(B->err, &L, 0, "expected a date such as 2001-09-11");
+        }
+        int prec = -1;
+        for (int q = 0; q < 4; q++) {
+            if (str_eq(trim(L.fields[1]), (str){(const uint8_t *)precs[q], (ptrdiff_t)strlen(precs[q])}) && q != 1) {
+                prec = q;
+            }
+        }
+        int y, m, d;
+        day_to_ymd(day, &y, &m, &d);
+        if (prec < 0 || (prec >= 2 && d != 1) || (prec == 3 && m != 1)) {
+            return bad(B->err, &L, 1, prec < 0 ? "expected day, month or year"
+                                               : "a month or year is written as its first day");
+        }
+        FOR_PARTS(L.fields[2], ';', w) {
+            w = trim(w);
+            uint32_t ids[8];
+            int n = w.len ? text_phrase_ids(k, w, ids, 8) : 0;
+            if (n <= 0) {
+                return bad(B->err, &L, 2, "expected a phrase of 1 to 8 words, found \"%.*s\"",
+                           (int)(w.len > 30 ? 30 : w.len), (const char *)w.p);
+            }
+            if (ids[0] == text_word_id(k, S("the")) || ids[0] == text_word_id(k, S("a")) ||
+                ids[0] == text_word_id(k, S("an"))) {
+                return bad(B->err, &L, 2, "a phrase may not start with an article: \"%.*s\"",
+                           (int)(w.len > 30 ? 30 : w.len), (const char *)w.p);
+            }
+            if (k->n_known == KB_KNOWN_MAX) {
+                return bad(B->err, &L, 2, "over %d phrases", KB_KNOWN_MAX);
+            }
+            k->known[k->n_known].day = day;
+            k->known[k->n_known].prec = (uint8_t)prec;
+            k->known[k->n_known].n = (uint8_t)n;
+            memcpy(k->known[k->n_known].ids, ids, (size_t)n * sizeof *ids);
+            k->n_known++;
+            if (!push_u32(&B->wc_ids, &B->n_wc, &B->cap_wc, ids[0]) ||
+                !push_u64(&B->wc_bits, &B->n_wcb, &B->cap_wcb, WC_EVENT_START)) {
+                return bad(B->err, &L, 2, "out of memory");
+            }
+        }
+    }
+    return true;
+}
+
 /* WordNet index.verb lemmas (one per line) */
 static bool load_wn_verbs(builder *B, const embedded_file *f)
 {
@@ -571,6 +630,7 @@ bool kb_builtin_tables(builder *B)
     ok = ok && (f = find_file("lexicon.tsv")) && load_lexicon(B, f);
     ok = ok && (f = find_file("cameo.tsv")) && load_cameo(B, f);
     ok = ok && (f = find_file("grammar.tsv")) && load_grammar(B, f);
+    ok = ok && (f = find_file("events.tsv")) && load_events(B, f);
     ok = ok && (f = find_file("modality.tsv")) && load_modality(B, f);
     ok = ok && (f = find_file("confidence.tsv")) && load_confidence(B, f);
     return ok;

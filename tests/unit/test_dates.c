@@ -36,6 +36,10 @@ static bool date_is(const char *text, const char *story_date, const char *want)
  * with no date. With `said` (a word of the same sentence), what follows
  * that word is what was said (the exclusion range of reported speech);
  * with `said_before`, what comes before it up to the comma before it. */
+/* What the coder passes dates_event for the head: false for a verb of
+ * saying and what a speaker reports (sentence.c, speech.c). */
+static bool inherit = true;
+
 static const char *event_date2(const char *text, const char *story_date, const char *word, const char *said,
                                bool said_before)
 {
@@ -68,7 +72,7 @@ static const char *event_date2(const char *text, const char *story_date, const c
     }
     evctx x = {0};
     x.sent = k;
-    dates_event(s.c, &si[k], head, &x, eb, ee, true);
+    dates_event(s.c, &si[k], head, &x, eb, ee, inherit);
     if (x.date == TRUCE_NODAY) {
         snprintf(out, sizeof out, "none%s", x.historical ? "+h" : "");
     } else {
@@ -185,7 +189,24 @@ int main(void)
                    "2021-05-06/day"));
     /* a day named before a noun with no year, long before the story: a
      * year the text does not give */
-    CHECK(event_is("Hamas leaders planned the October 7 attack in Gaza.", "2025-03-12", "attack", "none+h"));
+    /* a well-known event's phrase (data/events.tsv) dates the noun it
+     * names, a verb through its subject, and the clause after "in",
+     * "during"; after "since" a period; after "after" nothing */
+    CHECK(date_is("Officials recalled the October 7 attack.", "2025-03-12", "2023-10-07/day"));
+    CHECK(date_is("Prices rose during the Arab Spring.", "2025-03-12", "2011-01-01/year"));
+    CHECK(date_is("Officials recalled the spring attack.", "2025-03-12", "none"));
+    CHECK(event_is("Hamas leaders planned the October 7 attack in Gaza.", "2025-03-12", "attack", "2023-10-07/day+h"));
+    CHECK(event_is("Hamas leaders planned the October 7 attack in Gaza.", "2025-03-12", "planned", "2025-03-12/day"));
+    CHECK(event_is("Two soldiers were killed in Russia's 2022 invasion of Ukraine.", "2025-03-12", "killed",
+                   "2022-02-24/day+h"));
+    CHECK(event_is("Exports to Ukraine have collapsed since the 2022 invasion.", "2025-03-12", "collapsed",
+                   "2022-02-24/day+h"));
+    CHECK(event_is("Security was tightened after the 9/11 attacks.", "2025-03-12", "tightened", "2025-03-12/day"));
+    CHECK(event_is("The 9/11 attacks killed nearly 3,000 people.", "2025-03-12", "killed", "2001-09-11/day+h"));
+    CHECK(event_is("Protesters marched through the capital during the Arab Spring.", "2025-03-12", "marched",
+                   "2011-01-01/year+h"));
+    CHECK(event_is("The October 7 attack was condemned by the council on Tuesday.", "2025-03-13", "condemned",
+                   "2025-03-11/day"));
     CHECK(event_is("Rights groups condemned the Feb. 27 deportations.", "2025-03-11", "deportations",
                    "2025-02-27/day"));
     CHECK(event_is("The minister criticized Tuesday's announcement.", "2020-10-02", "criticized",
@@ -220,6 +241,33 @@ int main(void)
                    "designated", "none+h"));
     CHECK(event_is("The U.S. designated Al-Shabab a terrorist group on Tuesday.", "2025-03-13", "designated",
                    "2025-03-11/day"));
+    /* background: a standing measure in the present perfect past the lead,
+     * a habit in the perfect, a state, a past act "recently" done (no time
+     * phrase): no date, historical; in the lead, or with a time phrase, or
+     * another verb, it is news */
+    CHECK(event_is("Rebels attacked a train on Tuesday. Troops freed the hostages. Both states have designated "
+                   "the group a terrorist organisation.", "2025-03-13", "designated", "none+h"));
+    CHECK(event_is("Rebels attacked a train on Tuesday. Troops freed the hostages. Both states have designated "
+                   "the group a terrorist organisation on Wednesday.", "2025-03-13", "designated", "2025-03-12/day"));
+    CHECK(event_is("Both states have designated the group a terrorist organisation.", "2025-03-13", "designated",
+                   "2025-03-13/day"));
+    CHECK(event_is("Rebels attacked a train on Tuesday. Troops freed the hostages. The rebels have killed twelve "
+                   "soldiers.", "2025-03-13", "killed", "2025-03-13/day"));
+    CHECK(event_is("The court charged him in May. Officials met in June. Washington has barred two other "
+                   "ministers from entering the country.", "2021-05-22", "barred", "none+h"));
+    CHECK(event_is("Beijing has long accused the island of separatism.", "2024-06-02", "accused", "none+h"));
+    CHECK(event_is("Beijing has accused the island of separatism.", "2024-06-02", "accused", "2024-06-02/day"));
+    CHECK(event_is("The publisher stands accused of collusion with foreign forces.", "2025-03-13", "accused",
+                   "none+h"));
+    CHECK(event_is("The publisher was accused of collusion with foreign forces.", "2025-03-13", "accused",
+                   "2025-03-13/day"));
+    CHECK(event_is("The party remains banned from the election.", "2025-03-13", "banned", "none+h"));
+    CHECK(event_is("Ethiopia remains committed to the peace process.", "2025-03-13", "committed", "2025-03-13/day"));
+    CHECK(event_is("The president recently visited Beijing.", "2024-06-02", "visited", "none+h"));
+    CHECK(event_is("The president visited Beijing.", "2024-06-02", "visited", "2024-06-02/day"));
+    CHECK(event_is("Jets tested the newly acquired missile system on Monday.", "2019-11-27", "acquired", "none+h"));
+    CHECK(event_is("Jets tested the missile system Ankara acquired on Monday.", "2019-11-27", "acquired",
+                   "2019-11-25/day"));
     /* a bound dates nothing */
     CHECK(event_is("Before February 2022, Russia sold gas to Germany.", "2024-06-28", "sold", "2024-06-28/day"));
     CHECK(event_is("The envoy met rebels until 2019.", "2024-06-28", "met", "2024-06-28/day"));
@@ -234,6 +282,20 @@ int main(void)
     CHECK(event_is("China hosted talks with Iran on Friday.", "2025-03-13", "hosted", "2025-03-07/day"));
     CHECK(event_is("Putin is due to meet Erdogan in Turkey in January.", "2019-11-25", "meet", "2019-11-25/day"));
     CHECK(event_is("The leaders will meet on December 30, 2021.", "2021-05-06", "meet", "2021-05-06/day"));
+    /* future: a plan's weekday or month is the coming one, which dates no
+     * event ("is set to vote Friday", "On Friday, X will join") */
+    CHECK(date_is("The council is set to vote on Friday.", "2020-09-29", "2020-10-02/day"));
+    CHECK(date_is("The council voted on Friday.", "2020-09-29", "2020-09-25/day"));
+    CHECK(date_is("On Friday, the envoy will join the talks.", "2020-09-29", "2020-10-02/day"));
+    CHECK(date_is("On Friday, the envoy joined the talks.", "2020-09-29", "2020-09-25/day"));
+    CHECK(date_is("On Friday, the envoy said he would join the talks.", "2020-09-29", "2020-09-25/day"));
+    CHECK(date_is("The envoy is expected to sign the deal in March.", "2021-05-06", "2022-03-01/month"));
+    CHECK(date_is("The envoy signed the deal in March.", "2021-05-06", "2021-03-01/month"));
+    CHECK(date_is("The leaders will meet on May 3.", "2021-05-06", "2022-05-03/day"));
+    CHECK(event_is("The bloc is set to vote Friday on tariffs that Germany fears could start a trade war.",
+                   "2024-10-03", "fears", "2024-10-03/day"));
+    CHECK(event_is("The bloc voted Friday on tariffs that Germany feared could start a trade war.",
+                   "2024-10-03", "feared", "2024-09-27/day"));
     /* "declared Tuesday as ...": a day named, not a time */
     CHECK(event_is("The president declared Tuesday as a day of mourning.", "2021-05-09", "declared",
                    "2021-05-09/day"));
@@ -258,6 +320,24 @@ int main(void)
                     "reported", "reported", true, "2021-03-31/day"));
     CHECK(event_is2("He announced a \"separation\" from the United States in 2016.", "2021-04-16", "announced",
                     "announced", false, "2016-01-01/year+h"));
+    /* fronted: a participle opens no reported speech ("Asked ... Monday if
+     * ..., X said"); a "when" clause before the main verb, or a "before" or
+     * "after" one dated a week or longer, dates it */
+    CHECK(event_is2("Asked by reporters while flying Monday to Riyadh if the army was ready, the minister said "
+                    "the talks would go on.", "2025-03-14", "said", "Asked", true, "2025-03-10/day"));
+    CHECK(event_is2("The army attacked the town on Monday if the envoy is right, the minister said.", "2025-03-14",
+                    "said", "said", true, "2025-03-14/day"));
+    CHECK(event_is("Before concluding his questioning in the trial last week, the prosecutor listed the "
+                   "charges.", "2025-03-13", "listed", "2025-03-03/week"));
+    CHECK(event_is("Before concluding his questioning in the trial on Monday, the prosecutor listed the "
+                   "charges.", "2025-03-13", "listed", "2025-03-13/day"));
+    CHECK(event_is("When the rebels attacked the town on Monday, the army fled.", "2025-03-13", "fled",
+                   "2025-03-10/day"));
+    CHECK(event_is("When the rebels attacked the town on Monday, the army will flee.", "2025-03-13", "flee",
+                   "2025-03-13/day"));
+    /* "said Monday the army ...": what was said starts after the day */
+    CHECK(event_is("The envoy said Monday the army hopes to retake the town in talks Tuesday.", "2025-03-12",
+                   "said", "2025-03-10/day"));
     /* what "said" reports with no "that" is a clause of its own */
     CHECK(event_is("He said the bloc was formed in 1993 to hurt America.", "2025-03-13", "formed",
                    "1993-01-01/year+h"));
@@ -342,6 +422,35 @@ int main(void)
                    "lied.", "2020-10-02", "added", "2020-09-30/day"));
     CHECK(event_is("\"We will win,\" the minister told reporters on Wednesday. The minister accused Armenia of lying.",
                    "2020-10-02", "accused", "2020-10-02/day"));
+    /* the pronoun of the dated sentence stands for an actor the sentence
+     * before it names */
+    CHECK(event_is("Duterte moved closer to Beijing. He announced a separation in 2016, and the first vaccines "
+                   "arrived in Manila on March 29. Duterte welcomed the vaccines.", "2021-04-16", "welcomed",
+                   "2021-03-29/day"));
+    CHECK(event_is("Duterte moved closer to Beijing. The first vaccines arrived in Manila on March 29. Duterte "
+                   "welcomed the vaccines.", "2021-04-16", "welcomed", "2021-04-16/day"));
+    /* "There," (or "At the time,") names the place or time the sentence
+     * before it named, in any of its clauses */
+    CHECK(event_is("The sides have been stuck since talks failed at the summit held in February. There, Kim "
+                   "asked Trump for relief. Trump denied the request.", "2019-12-18", "asked", "2019-02-01/month+h"));
+    CHECK(event_is("The sides have been stuck since talks failed at the summit held in February. There, Kim "
+                   "asked Trump for relief. Trump denied the request.", "2019-12-18", "denied",
+                   "2019-02-01/month+h"));
+    CHECK(event_is("The sides have been stuck since talks failed at the summit held in February. Kim asked "
+                   "Trump for relief.", "2019-12-18", "asked", "2019-12-18/day"));
+    /* the same speaker's same occasion: a saying (and what it reports)
+     * after a dated saying takes its date; another speaker's does not */
+    inherit = false;
+    CHECK(event_is2("The Israeli prime minister said Sunday the state would keep order. The Israeli leader told a "
+                    "cabinet meeting "
+                    "that he vowed to enforce the law.", "2021-05-10", "told", "told", false, "2021-05-09/day"));
+    CHECK(event_is2("The Israeli prime minister said Sunday the state would keep order. The Israeli leader told a "
+                    "cabinet meeting "
+                    "that he vowed to enforce the law.", "2021-05-10", "vowed", "told", false, "2021-05-09/day"));
+    CHECK(event_is2("The Israeli prime minister said Sunday the state would keep order. Rivka Cohen, of the Israeli "
+                    "opposition, "
+                    "told reporters the state failed.", "2021-05-10", "told", "told", false, "2021-05-10/day"));
+    inherit = true;
     /* a date before a noun starts no sequence */
     CHECK(event_is("The chief praised the February 2020 pact. The Taliban attacked Kabul.", "2021-05-09",
                    "attacked", "2021-05-09/day"));
