@@ -296,8 +296,9 @@ static void group_modality(const truce_coder *c, size_t i, size_t sb, ptrdiff_t 
         if (tok_punct(c, u, ';') || tok_punct(c, u, ':') || (is_quote_tok(c, u) && !quoted_adverb(c, u, sb, i))) {
             break;
         }
-        if ((tok_is(c, u, c->k->w.and_) || tok_is(c, u, c->k->w.but)) && u > sb && tok_punct(c, u - 1, ',')) {
-            break;   /* ", and some have called on him": a clause of its own */
+        if ((tok_is(c, u, c->k->w.and_) || tok_is(c, u, c->k->w.but)) && u > sb && tok_punct(c, u - 1, ',') &&
+            !(c->t[u + 1].isverb && c->t[u + 1].vform != VF_NONE && !(c->t[u + 1].flags & TF_CAP))) {
+            break;   /* ", and some have called on him": a clause of its own (not ", and continue ...") */
         }
         if (month_at(c, u, sb)) {
             continue;   /* "On 2 May, troops fired": a date, not "may" */

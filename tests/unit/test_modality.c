@@ -115,7 +115,9 @@ int main(void)
     /* a name's capitalised word does not close the group: "demanded that
      * the United States recognise" is demanded, not done */
     CHECK(group_of("Palestinians demanded that the United States recognise their state.", "recognise").obligation);
-    /* a coordinated clause with its own subject has its own modality */
+    /* a coordinated clause with its own subject has its own modality; a
+     * coordinated verb shares its group's */
+    CHECK(group_of("The envoy should keep the offer open, and continue to meet Chilean officials.", "meet").obligation);
     CHECK(!group_of("The mayor has been under pressure to quit, and some have urged him to cut ties.", "urged").planned);
     /* an adverb in quotation marks stays in the verb group */
     CHECK(group_of("Iran is \"flagrantly\" defying the Council.", "defying").verb);

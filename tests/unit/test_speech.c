@@ -57,6 +57,9 @@ static const speech_case cases[] = {
     {"Japan warned that China will deploy troops to Fiji.", "2024-05-06", "JPN>CHN:130", ":111"},
     /* charges: what prosecutors say another did is no event of its own */
     {"Federal prosecutors said Iran hired two gangsters to attack a dissident in Paris.", "2024-05-06", "", "IRN>"},
+    /* what one is accused of is the accusation's, no act of its own */
+    {"Two Iranian agents were accused of planning to kidnap a journalist.", "2024-05-06", "", ":13"},
+    {"Russia accused Ukraine of shelling the nuclear plant.", "2024-05-06", "RUS>UKR:112", "UKR>"},
     /* quoted content ends with its quotation: what follows is not said */
     {"Beijing always says that \"We never interfere,\" and yet Russia has invaded Ukraine.", "2024-05-06", "", "CHN>RUS"},
     {"Beijing always says that Russia has invaded Ukraine.", "2024-05-06", "CHN", NULL},
