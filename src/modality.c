@@ -157,8 +157,8 @@ static bool named_between(const mvec *mv, size_t a, size_t b)
     return false;
 }
 
-/* Is the act at i, in its sentence, what analysts read into events or what
- * a prosecutor charges, not a fact the text gives? "According to analysts,
+/* Is the act at i, in its sentence, what analysts read into events, what
+ * a prosecutor charges or another alleges, not a fact the text gives? "According to analysts,
  * X wants ...", "according to court documents", "Analysts point out that X
  * backs ...", "A prosecutor said X offered ...", "X did Y, analysts say"
  * (test_modality.c: readings). */
@@ -166,6 +166,30 @@ static bool attributed_reading(const truce_coder *c, const mvec *mv, size_t i)
 {
     size_t b, e;
     sentence_span(c, i, &b, &e);
+    for (size_t q = i + 1; q < e; q++) {
+        /* '"The rebels violated the truce," the army alleged': an
+         * allegation verb (not a verb of saying: "claimed" may claim one's
+         * own act) after a comma, with the act before it */
+        uint32_t l = c->t[q].vlemma;
+        if (tok_has(c, q, WC_ALLEGATION) && (c->t[q].vform == VF_ED || c->t[q].vform == VF_S) &&
+            !(l && l < c->k->heads_cap && (c->k->head_flags[l] & VFLAG_SPEECH)) &&
+            mv_ending_at(mv, q - 1) &&
+            (q + 1 >= e || (c->t[q + 1].kind == TOK_PUNCT && !(c->t[q + 1].flags & TF_QUOTE_OPEN)) ||
+             (is_prep(c, c->t[q + 1].id) && !tok_is(c, q + 1, c->k->w.of)) || tok_has(c, q + 1, WC_DATE_WORD))) {
+            /* its subject right before it and no object after it ("the
+             * army alleged in a statement"), not "their alleged
+             * participation", "accused Syrian troops of" */
+            for (size_t r = q; r > i + 1 && r + 7 > q; r--) {
+                if (tok_punct(c, r - 1, ',')) {
+                    return true;
+                }
+                if (c->t[r - 1].isverb && c->t[r - 1].vform != VF_NONE && !(c->t[r - 1].flags & TF_CAP) &&
+                    r - 1 != q) {
+                    break;
+                }
+            }
+        }
+    }
     for (size_t q = b; q < e; q++) {
         if (!tok_has(c, q, WC_COMMENTATOR | WC_ACCUSER)) {
             if (tok_is(c, q, c->k->w.according) && tok_is(c, q + 1, c->k->w.to)) {

@@ -60,6 +60,13 @@ static const speech_case cases[] = {
     /* what one is accused of is the accusation's, no act of its own */
     {"Two Iranian agents were accused of planning to kidnap a journalist.", "2024-05-06", "", ":13"},
     {"Russia accused Ukraine of shelling the nuclear plant.", "2024-05-06", "RUS>UKR:112", "UKR>"},
+    /* what '..., X alleged' closes is alleged, no act of its own; not an
+     * act with "alleged" as an adjective, nor one before "X accused Y of" */
+    {"\"The rebels have violated the truce and killed many civilians,\" the Sudanese army alleged in a statement.",
+     "2024-05-06", "SDNMIL>:112", "REB>"},
+    {"Russia expelled Polish diplomats over their alleged participation in a protest.", "2024-05-06", "RUS>", NULL},
+    {"The Kenyan army shelled a rebel camp, after the Somali president accused Kenyan troops of war crimes.",
+     "2024-05-06", "KENMIL>", NULL},
     /* quoted content ends with its quotation: what follows is not said */
     {"Beijing always says that \"We never interfere,\" and yet Russia has invaded Ukraine.", "2024-05-06", "", "CHN>RUS"},
     {"Beijing always says that Russia has invaded Ukraine.", "2024-05-06", "CHN", NULL},
