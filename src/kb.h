@@ -349,6 +349,13 @@ enum {
 /* the bits past an enum's int range: macros of 64-bit constants */
 #define WC_CANCEL (UINT64_C(1) << 31)
 #define WC_CRITICAL (UINT64_C(1) << 32)   /* "hostile", "illegal": said of another, a criticism */
+/* what a speaker believes, who reads or alleges, and what a crime is
+ * (modality.c, speech.c) */
+#define WC_BELIEF (UINT64_C(1) << 33)        /* "believe", "hope": the clause after is no fact */
+#define WC_COMMENTATOR (UINT64_C(1) << 34)   /* "analysts": their reading is no act */
+#define WC_ACCUSER (UINT64_C(1) << 35)       /* "prosecutors": what they say is a charge */
+#define WC_READING (UINT64_C(1) << 36)       /* "seen (as)": a reading of an act */
+#define WC_CRIME (UINT64_C(1) << 37)         /* "corruption": said of another, an accusation (1121) */
 /* (dates.c) a measure whose present perfect is a standing state, not news:
  * "have designated X a terrorist group", "has barred" */
 #define WC_STANDING (UINT64_C(1) << 43)

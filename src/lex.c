@@ -229,6 +229,8 @@ static const struct { const char *name; uint64_t bit; } wclasses[] = {
     {"ethnic-people", WC_ETHNIC}, {"possessive", WC_POSSESSIVE},
     {"schedule", WC_SCHEDULE}, {"possibility", WC_POSSIBILITY}, {"allegation", WC_ALLEGATION},
     {"status", WC_STATUS}, {"attempt", WC_ATTEMPT}, {"cancel", WC_CANCEL}, {"critical", WC_CRITICAL},
+    {"belief", WC_BELIEF}, {"commentator", WC_COMMENTATOR}, {"accuser", WC_ACCUSER},
+    {"reading", WC_READING}, {"crime", WC_CRIME},
     {"standing", WC_STANDING}, {"habitual", WC_HABITUAL},
 };
 

@@ -117,6 +117,168 @@ static bool actor_after_prep(const truce_coder *c, const mvec *mv, size_t sb, si
     return m && q > sb && is_prep(c, c->t[q - 1].id) && !tok_is(c, q - 1, c->k->w.by);
 }
 
+/* The tokens [*b, *e) of the sentence token i is in. */
+static void sentence_span(const truce_coder *c, size_t i, size_t *b, size_t *e)
+{
+    size_t lo = 0, hi = c->ns;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (c->s[mid].tok_end <= i) {
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
+    }
+    *b = lo < c->ns ? c->s[lo].tok_start : 0;
+    *e = lo < c->ns ? c->s[lo].tok_end : c->nt;
+}
+
+/* Is token q a verb of saying or believing ("say", "point out",
+ * "believe", "show")? */
+static bool saying_verb(const truce_coder *c, size_t q)
+{
+    const kb *k = c->k;
+    uint32_t l = c->t[q].vlemma;
+    return q < c->nt && c->t[q].vform != VF_NONE &&
+           (tok_has(c, q, WC_BELIEF) || (l && l < k->heads_cap && (k->head_flags[l] & VFLAG_SPEECH)) ||
+            tok_is_word(c, q, "show") || tok_is_word(c, q, "shows") || tok_is_word(c, q, "showed"));
+}
+
+/* Is an actor other than a pronoun named between tokens a and b (the
+ * subject of what a commentator says: not "the expert says he is
+ * pessimistic", his own view)? */
+static bool named_between(const mvec *mv, size_t a, size_t b)
+{
+    for (size_t x = 0; x < mv->n; x++) {
+        if (mv->v[x].tok_start > a && mv->v[x].tok_end <= b && !mv->v[x].pronoun) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Is the act at i, in its sentence, what analysts read into events, what
+ * a prosecutor charges or another alleges, not a fact the text gives? "According to analysts,
+ * X wants ...", "according to court documents", "Analysts point out that X
+ * backs ...", "A prosecutor said X offered ...", "X did Y, analysts say"
+ * (test_modality.c: readings). */
+static bool attributed_reading(const truce_coder *c, const mvec *mv, size_t i)
+{
+    size_t b, e;
+    sentence_span(c, i, &b, &e);
+    for (size_t q = i + 1; q < e; q++) {
+        /* '"The rebels violated the truce," the army alleged': an
+         * allegation verb (not a verb of saying: "claimed" may claim one's
+         * own act) after a comma, with the act before it */
+        uint32_t l = c->t[q].vlemma;
+        if (tok_has(c, q, WC_ALLEGATION) && (c->t[q].vform == VF_ED || c->t[q].vform == VF_S) &&
+            !(l && l < c->k->heads_cap && (c->k->head_flags[l] & VFLAG_SPEECH)) &&
+            mv_ending_at(mv, q - 1) &&
+            (q + 1 >= e || (c->t[q + 1].kind == TOK_PUNCT && !(c->t[q + 1].flags & TF_QUOTE_OPEN)) ||
+             (is_prep(c, c->t[q + 1].id) && !tok_is(c, q + 1, c->k->w.of)) || tok_has(c, q + 1, WC_DATE_WORD))) {
+            /* its subject right before it and no object after it ("the
+             * army alleged in a statement"), not "their alleged
+             * participation", "accused Syrian troops of" */
+            for (size_t r = q; r > i + 1 && r + 7 > q; r--) {
+                if (tok_punct(c, r - 1, ',')) {
+                    return true;
+                }
+                if (c->t[r - 1].isverb && c->t[r - 1].vform != VF_NONE && !(c->t[r - 1].flags & TF_CAP) &&
+                    r - 1 != q) {
+                    break;
+                }
+            }
+        }
+    }
+    for (size_t q = b; q < e; q++) {
+        if (!tok_has(c, q, WC_COMMENTATOR | WC_ACCUSER)) {
+            if (tok_is(c, q, c->k->w.according) && tok_is(c, q + 1, c->k->w.to)) {
+                /* "according to (federal) court documents" */
+                for (size_t r = q + 2; r < e && r < q + 7; r++) {
+                    if (tok_has(c, r, WC_COMMENTATOR | WC_ACCUSER)) {
+                        return true;
+                    }
+                }
+            }
+            continue;
+        }
+        if (q == i) {
+            continue;
+        }
+        /* its own verb of saying right after it ("analysts point out"), or
+         * before it after a comma (", say analysts") */
+        size_t r = q + 1;
+        while (r < e && r < q + 3 && (tok_adverb(c, r) || tok_is(c, r, c->k->w.have) || is_aux(c, r))) {
+            r++;
+        }
+        if (r < e && r < i && saying_verb(c, r) && named_between(mv, r, i)) {
+            return true;   /* "analysts say X backs ..." */
+        }
+        if (q > i && ((r < e && saying_verb(c, r) && tok_punct(c, q - 1, ',')) ||
+                      (q >= 2 && saying_verb(c, q - 1) && tok_punct(c, q - 2, ','))) &&
+            named_between(mv, b > 0 ? b - 1 : 0, i)) {
+            return true;   /* "X backs ..., analysts say", "..., say analysts" */
+        }
+    }
+    return false;
+}
+
+/* Does the belief word at u ("believe", "hopes", "is thought") govern the
+ * verb at i, so that the act is believed, hoped or feared, not done? A
+ * clause of its own after it ("they believe the rebels have left", "she
+ * hopes the two can work together", "reason to think that they will
+ * meet"), or "is believed to". Not "suspected militants attacked" (an
+ * adjective), nor "hopes to meet" (its subject's own intent) (test_modality.c:
+ * beliefs). */
+static bool belief_over(const truce_coder *c, size_t u, size_t i, size_t sb)
+{
+    if (u + 1 >= i) {
+        return false;
+    }
+    size_t q = u;
+    while (q > sb && tok_adverb(c, q - 1)) {
+        q--;
+    }
+    bool be_before = q > sb && is_be(c, q - 1);
+    if (tok_is(c, u + 1, c->k->w.to)) {
+        return be_before && c->t[u].vform == VF_ED;   /* "is believed to have attacked" */
+    }
+    if (tok_is(c, u + 1, c->k->w.that)) {
+        return true;   /* "believe that ..." */
+    }
+    if (is_prep(c, c->t[u + 1].id) || c->t[u + 1].kind == TOK_PUNCT) {
+        return false;  /* "fears of an attack", "as expected, ..." */
+    }
+    if (c->t[u].vform == VF_ED && !be_before) {
+        /* "suspected militants": an adjective, unless a subject or "have"
+         * comes before it */
+        return q > sb && !tok_has(c, q - 1, WC_DETERMINER) && c->t[q - 1].kind == TOK_WORD &&
+               (tok_has(c, q - 1, WC_PRONOUN | WC_PLURAL_PRONOUN | WC_SPEAKER_PRONOUN) ||
+                c->t[q - 1].vlemma == c->k->w.have || (c->t[q - 1].nlemma && !c->t[q - 1].vlemma));
+    }
+    return c->t[u].vform != VF_NONE && !(q > sb && tok_has(c, q - 1, WC_DETERMINER)) &&
+           !(q > sb && c->t[q - 1].kind == TOK_NUM) && q > sb;
+}
+
+/* Is token p a quotation mark around an adverb of the verb group at i
+ * ("is “flagrantly” defying")? */
+static bool quoted_adverb(const truce_coder *c, size_t p, size_t sb, size_t i)
+{
+    return is_quote_tok(c, p) && ((p > sb && tok_adverb(c, p - 1) && !is_quote_tok(c, p - 1)) ||
+                                  (p + 1 < i && tok_adverb(c, p + 1)));
+}
+
+/* Is there a comma between tokens a and b? */
+static bool comma_between(const truce_coder *c, size_t a, size_t b)
+{
+    for (size_t q = a + 1; q < b; q++) {
+        if (tok_punct(c, q, ',')) {
+            return true;
+        }
+    }
+    return false;
+}
+
 /* What the group and clause before the verb at i say of its act:
  * negation, intent, threat, obligation, refusal, hypothesis; and whether an
  * infinitive ("to return") belongs to a noun ("the effort to return"). p
@@ -137,6 +299,13 @@ static void group_modality(const truce_coder *c, size_t i, size_t sb, ptrdiff_t 
                        tok_has(c, (size_t)q, WC_CONTROL);
             if (!gov && !(g->flags & TF_QUOTE_OPEN)) {
                 v.infinitive_of_noun = true;
+                /* "my willingness and availability to travel": an intent
+                 * noun of the phrase right before governs it */
+                for (ptrdiff_t r = q; r >= (ptrdiff_t)sb && r > q - 3; r--) {
+                    if (tok_has(c, (size_t)r, WC_INTENT | WC_THREAT)) {
+                        v.infinitive_of_noun = false;
+                    }
+                }
             }
         }
     }
@@ -148,8 +317,12 @@ static void group_modality(const truce_coder *c, size_t i, size_t sb, ptrdiff_t 
     bool past_that = false;
     for (ptrdiff_t q = (ptrdiff_t)i - 1; q >= (ptrdiff_t)stop; q--) {
         size_t u = (size_t)q;
-        if (tok_punct(c, u, ';') || tok_punct(c, u, ':') || is_quote_tok(c, u)) {
+        if (tok_punct(c, u, ';') || tok_punct(c, u, ':') || (is_quote_tok(c, u) && !quoted_adverb(c, u, sb, i))) {
             break;
+        }
+        if ((tok_is(c, u, c->k->w.and_) || tok_is(c, u, c->k->w.but)) && u > sb && tok_punct(c, u - 1, ',') &&
+            !(c->t[u + 1].isverb && c->t[u + 1].vform != VF_NONE && !(c->t[u + 1].flags & TF_CAP))) {
+            break;   /* ", and some have called on him": a clause of its own (not ", and continue ...") */
         }
         if (month_at(c, u, sb)) {
             continue;   /* "On 2 May, troops fired": a date, not "may" */
@@ -160,6 +333,25 @@ static void group_modality(const truce_coder *c, size_t i, size_t sb, ptrdiff_t 
              * (a demand or a threat still governs it: "demanding that
              * Egypt open the crossing") */
             past_that = true;
+        }
+        if (tok_has(c, u, WC_BELIEF) && belief_over(c, u, i, sb)) {
+            v.possible = true;   /* "they believe the rebels have left": believed, not done */
+        }
+        if (tok_has(c, u, WC_READING) && tok_is(c, u + 1, c->k->w.as) && i - u <= 6 && !comma_between(c, u, i)) {
+            v.possible = true;   /* "a move widely seen as attempting to": a reading */
+        }
+        if ((tok_is_word(c, u, "more") || tok_is_word(c, u, "less")) && u > sb && tok_is(c, u - 1, c->k->w.the) &&
+            (u - 1 == sb || tok_punct(c, u - 2, ',') || tok_has(c, u - 2, WC_BOUNDARY))) {
+            v.possible = true;   /* "the more X bullies Y, the more ...": a general rule, no act */
+        }
+        if (c->t[u].vlemma == c->k->w.have && tok_is(c, u + 1, c->k->w.to) && !tok_is_word(c, u, "had") &&
+            !(u > sb && (tok_is(c, u - 1, c->k->w.we) || tok_is(c, u - 1, c->k->w.i)))) {
+            /* "will have to take steps": needed, not done ("had to flee"
+             * was; "we have to ask" is the speaker's own act) */
+            v.obligation = true;
+        }
+        if (tok_has(c, u, WC_ALLEGATION) && c->t[u].vform == VF_NONE && !c->t[u].vlemma) {
+            v.possible = true;   /* "allegedly offered": a claim */
         }
         if (tok_has(c, u, WC_POSSIBILITY) && !past_that) {
             v.possible = true;   /* "could impose", "might retaliate" */
@@ -189,8 +381,9 @@ static void group_modality(const truce_coder *c, size_t i, size_t sb, ptrdiff_t 
         if (tok_has(c, u, WC_NEGATION) && i - u <= 4) {
             v.negated = true;
         }
-        /* a finite verb of its own closes the group */
-        if (c->t[u].isverb && c->t[u].vform == VF_ED && q < (ptrdiff_t)i - 1 &&
+        /* a finite verb of its own closes the group (not a name's word:
+         * "the United States") */
+        if (c->t[u].isverb && c->t[u].vform == VF_ED && q < (ptrdiff_t)i - 1 && !(c->t[u].flags & TF_CAP) &&
             !tok_has(c, u, WC_INTENT | WC_THREAT | WC_OBLIGATION | WC_REFUSAL | WC_CONTROL | WC_SCHEDULE |
                            WC_ATTEMPT) &&
             !is_aux(c, u)) {
@@ -224,7 +417,9 @@ vinfo modality_analyse(const truce_coder *c, const mvec *mv, size_t i, size_t sb
     }
     /* previous tokens, skipping adverbs */
     ptrdiff_t p = (ptrdiff_t)i - 1;
-    while (p >= (ptrdiff_t)sb && tok_adverb(c, (size_t)p)) {
+    /* an adverb in quotation marks ("is “flagrantly” defying") is still
+     * in the group (test_modality.c: quoted adverbs) */
+    while (p >= (ptrdiff_t)sb && (tok_adverb(c, (size_t)p) || quoted_adverb(c, (size_t)p, sb, i))) {
         if (tok_is(c, (size_t)p, c->k->w.not_) || tok_is(c, (size_t)p, c->k->w.nt) ||
             tok_is(c, (size_t)p, c->k->w.never)) {
             v.negated = true;
@@ -354,6 +549,16 @@ vinfo modality_analyse(const truce_coder *c, const mvec *mv, size_t i, size_t sb
         return v;
     }
     group_modality(c, i, sb, p, to, &v);
+    if (!c->opt.literal && attributed_reading(c, mv, i)) {
+        v.possible = true;   /* what analysts read into it, or a prosecutor charges */
+    }
+    if (tok_is(c, i + 1, c->k->w.no) && !v.passive && t->vlemma != c->k->w.have && t->vlemma != c->k->w.be &&
+        !(t->vlemma < c->k->heads_cap &&
+                                                         (c->k->head_flags[t->vlemma] & VFLAG_SPEECH))) {
+        /* "offered no evidence", "gave no details": nothing was (test_modality.c:
+         * objects with "no"); not "said no one was hurt" */
+        v.negated = true;
+    }
     for (size_t q = i + 1; q < c->nt && q < i + 25 && !clause_stop(c, q); q++) {
         if (tok_has(c, q, WC_HYPOTHETICAL) && !tok_is_word(c, q, "whether")) {
             v.conditioned = true;   /* "may halt its mediation if ..." */
@@ -397,7 +602,10 @@ void modality_code(const kb *k, const char *code, int mode, char out[8])
 
 bool modality_apply(const kb *k, const vinfo *v, const char *pcode, char out[8])
 {
-    if (v->infinitive_of_noun && !v->intent && !v->threat) {
+    if (v->infinitive_of_noun) {
+        /* "a deal to hand over the islands", "troops to help": the noun's
+         * purpose, not an act; a modal before the noun is its verb's, not
+         * this one's ("would support a deal to hand over") */
         return false;
     }
     if (v->status || (v->possible && !v->threat && !v->refusal && !v->conditioned)) {

@@ -281,7 +281,7 @@ static bool aggregate(unsigned marks, const evctx *x)
 /* The head at token i of sentence s_index (tokens [sb, se)) through the
  * stages. A verb of saying fills *sp_out and sets *is_speech. */
 static void sentence_head(truce_coder *c, const sinfo *si, size_t s_index, size_t sb, size_t se, size_t i,
-                          const char *speaker_code, speech *sp_out, bool *is_speech)
+                          const char *speaker_code, speech *sp_out, bool *is_speech, bool speech_only)
 {
     *is_speech = false;
     head_ctx h;
@@ -295,6 +295,9 @@ static void sentence_head(truce_coder *c, const sinfo *si, size_t s_index, size_
         return;
     }
     const pattern *p = h.p;
+    if (speech_only && !(p->flags & VFLAG_SPEECH)) {
+        return;   /* "announced Kenya had given ...": coded with the content it is in, later */
+    }
     h.x = (evctx){s_index, TRUCE_NODAY, false, false, speaker_code, NULL, NULL,
                   (uint32_t)h.cb, (uint32_t)h.ce, (uint32_t)i, false, &si->mv, DP_DAY};
     h.x.loc = place_in_clause(c, &si->mv, h.cb, h.ce);
@@ -337,7 +340,7 @@ static size_t sentence_speech(truce_coder *c, sinfo *si, size_t s_index, const c
         }
         bool is_sp = false;
         speech sp = {0};
-        sentence_head(c, si, s_index, sb, se, i, spk, &sp, &is_sp);
+        sentence_head(c, si, s_index, sb, se, i, spk, &sp, &is_sp, !c->opt.literal);
         if (is_sp) {
             sps[n_sp++] = sp;
         }
@@ -359,7 +362,7 @@ static bool sentence_dominant(truce_coder *c, sinfo *si, size_t s_index, const c
         if (!mv_inside(&si->mv, i) && tabari_head_rank(c, si, sb, se, i, &dm) && dm.p->mark == '!') {
             bool is_sp;
             speech dummy;
-            sentence_head(c, si, s_index, sb, se, i, spk, &dummy, &is_sp);
+            sentence_head(c, si, s_index, sb, se, i, spk, &dummy, &is_sp, false);
         }
     }
     return c->n_events > before;
@@ -381,7 +384,7 @@ static void sentence_weak(truce_coder *c, sinfo *si, size_t s_index, const char 
         bool is_sp;
         speech dummy;
         size_t before = c->n_events;
-        sentence_head(c, si, s_index, sb, se, tc->weak[w], spk, &dummy, &is_sp);
+        sentence_head(c, si, s_index, sb, se, tc->weak[w], spk, &dummy, &is_sp, false);
         if (c->n_events > before) {
             last_weak = tc->weak[w];
         }
@@ -431,11 +434,23 @@ void sentence_code(truce_coder *c, sinfo *si, size_t s_index)
             continue;
         }
         const char *speaker = spk;
-        size_t lim = se;   /* content events stay inside their content */
+        size_t from = sb, lim = se;   /* content events stay inside their content: */
         for (size_t k2 = 0; k2 < n_sp; k2++) {
             if (i >= sps[k2].content_b && i < sps[k2].content_e) {
                 speaker = sps[k2].code;
                 lim = sps[k2].content_e;
+                /* the reporting frame's subject is not the content's when
+                 * the content names its own ("Officials say a rebel group
+                 * attacked": never the officials); a pronoun there ("they
+                 * killed") stands for the speaker (test_speech.c: sayer
+                 * and content) */
+                for (size_t xm = 0; xm < si->mv.n; xm++) {
+                    const mention *m = &si->mv.v[xm];
+                    if (m->tok_start >= sps[k2].content_b && m->tok_end <= i && !m->pronoun) {
+                        from = sps[k2].content_b;
+                        break;
+                    }
+                }
             }
         }
         const pattern *vp, *np;
@@ -449,7 +464,7 @@ void sentence_code(truce_coder *c, sinfo *si, size_t s_index)
         speech dummy;
         size_t before = c->n_events;
         c->tab.last_target_end = 0;
-        sentence_head(c, si, s_index, sb, lim, i, speaker, &dummy, &is_sp);
+        sentence_head(c, si, s_index, c->opt.literal ? sb : from, lim, i, speaker, &dummy, &is_sp, false);
         if (c->opt.tabari && c->n_events > before) {
             /* TABARI codes a clause once: its first verb that gives an
              * event */

@@ -28,6 +28,63 @@ static size_t after_that(const truce_coder *c, size_t b, size_t i)
     return b;
 }
 
+/* Is code a state's: a country, its government, forces, police,
+ * intelligence, legislature or courts (not its media, opposition, rebels
+ * or people)? */
+static bool state_code(const char *code)
+{
+    static const char *const state[] = {"", "GOV", "MIL", "COP", "SPY", "LEG", "JUD", NULL};
+    if (!actor_is_country(code)) {
+        return false;
+    }
+    for (const char *const *w = state; *w; w++) {
+        if (strncmp(code + 3, *w, 3) == 0 && (!**w || strlen(code) == 6)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Is m the speaker or its side: "I", "we", a pronoun resolved to the
+ * speaker, the speaker's own code, or its country ("Indian officials said
+ * New Delhi would ...")? */
+static bool same_side(const speech *sp, const mention *m)
+{
+    if (m->pronoun && m->first_person) {
+        return true;
+    }
+    if (!m->code[0] || !sp->code[0]) {
+        return false;
+    }
+    return strcmp(m->code, sp->code) == 0 ||
+           (state_code(m->code) && state_code(sp->code) && strncmp(m->code, sp->code, 3) == 0);
+}
+
+/* Does what is said follow the verb of saying at i ("said that ...",
+ * 'said "...', "said Berisha was ...")? Then a comma before its speaker
+ * ends a fronted phrase ("In announcing the sanctions, X said Y was
+ * ..."), not a quotation (test_speech.c: fronted phrases); "..., officials
+ * told Reuters." says nothing after it. */
+static bool content_follows(const truce_coder *c, const mvec *mv, size_t i, size_t se)
+{
+    if (i + 1 >= se) {
+        return false;
+    }
+    if (tok_is(c, i + 1, c->k->w.that) || (c->t[i + 1].flags & TF_QUOTE_OPEN)) {
+        return true;
+    }
+    const mention *m = mv_at2(mv, i + 1, false, true);
+    for (size_t q = m ? m->tok_end : se; q < se && q < m->tok_end + 3; q++) {
+        if (c->t[q].kind == TOK_PUNCT && !is_quote_tok(c, q)) {
+            break;
+        }
+        if (c->t[q].isverb && c->t[q].vform != VF_NONE && !(c->t[q].flags & TF_CAP)) {
+            return true;   /* "said Berisha was ..." */
+        }
+    }
+    return false;
+}
+
 bool speech_head(truce_coder *c, const sinfo *si, const head_ctx *h, speech *sp_out)
 {
     const kb *k = c->k;
@@ -38,7 +95,7 @@ bool speech_head(truce_coder *c, const sinfo *si, const head_ctx *h, speech *sp_
     const mention *spk = roles_subject(c, mv, cb, i);
     size_t content_b = sb, content_e = sb;
     bool final = i > sb && (tok_punct(c, i - 1, ',') || is_quote_tok(c, i - 1));
-    if (!final && spk) {
+    if (!final && spk && !content_follows(c, mv, i, se)) {
         /* "..., X said": the comma/quote before the speaker */
         size_t q = spk->tok_start;
         while (q > sb && mv->v[mv_index(mv, spk)].group == spk->group && q > sb &&
@@ -73,6 +130,16 @@ bool speech_head(truce_coder *c, const sinfo *si, const head_ctx *h, speech *sp_
         content_e = se;
         if (tok_is(c, content_b, k->w.that)) {
             content_b++;
+        }
+        if (content_b < se && (c->t[content_b].flags & TF_QUOTE_OPEN)) {
+            /* 'says that "We respect ...," and here, ...': what is said
+             * ends with its quotation (test_speech.c: quoted content) */
+            for (size_t q = content_b + 1; q < se; q++) {
+                if (c->t[q].flags & TF_QUOTE_CLOSE) {
+                    content_e = q + 1;
+                    break;
+                }
+            }
         }
     }
     if (final) {
@@ -275,6 +342,101 @@ static bool speech_demand(truce_coder *c, const sinfo *si, size_t s_index, const
     return praised;
 }
 
+/* "The official added that sanctions could follow if Ankara activated
+ * the system", "If Canada does not drop its tariffs, I will raise mine,"
+ * Trump said: a conflictual act the speaker's side could or will take if
+ * another acts (or fails to) is the speaker's threat (13x) to that other,
+ * the actor of the condition; the act itself is no event (test_speech.c:
+ * conditional threats). */
+static bool speech_condition(truce_coder *c, const sinfo *si, size_t s_index, const speech *sp)
+{
+    const kb *k = c->k;
+    const mvec *mv = &si->mv;
+    size_t h = SIZE_MAX;
+    for (size_t q = sp->content_b; q < sp->content_e && h == SIZE_MAX; q++) {
+        if (tok_has(c, q, WC_HYPOTHETICAL) && !tok_is(c, q, k->w.whether)) {
+            h = q;
+        }
+    }
+    if (h == SIZE_MAX) {
+        return false;
+    }
+    /* the condition: from the "if" to its comma (a condition first) or to
+     * the end of what is said; the consequence: the rest */
+    size_t cond_e = sp->content_e, cons_b = sp->content_b, cons_e = h;
+    bool first = true;
+    for (size_t q = sp->content_b; q < h; q++) {
+        first &= c->t[q].kind == TOK_PUNCT || is_quote_tok(c, q);
+    }
+    if (first) {
+        for (size_t q = h + 1; q < sp->content_e; q++) {
+            if (tok_punct(c, q, ',')) {
+                cond_e = q;
+                break;
+            }
+        }
+        if (cond_e == sp->content_e) {
+            return false;
+        }
+        cons_b = cond_e + 1;
+        cons_e = sp->content_e;
+    }
+    const mention *other = NULL;
+    for (size_t xm = 0; xm < mv->n && !other; xm++) {
+        const mention *m = &mv->v[xm];
+        if (m->tok_start > h && m->tok_end <= cond_e && m->code[0] && !m->pronoun && !same_side(sp, m)) {
+            other = m;
+        }
+    }
+    bool modal = false;
+    for (size_t q = cons_b; q < cons_e; q++) {
+        modal |= tok_has(c, q, WC_MODAL | WC_POSSIBILITY | WC_THREAT);
+    }
+    if (!other || !modal) {
+        return false;
+    }
+    for (size_t i = cons_b; i < cons_e; i++) {
+        const pattern *vp, *np;
+        pmatch pm;
+        if (!match_head_patterns(c, i, &vp, &np)) {
+            continue;
+        }
+        vinfo v = modality_analyse(c, mv, i, cons_b);
+        const pattern *list = v.verb ? vp : np;
+        size_t ce = roles_clause_end(c, i, cons_e);
+        if (!list || v.negated || match_best(c, mv, list, i, cons_b, ce, &pm) < 0 || pm.p->code[0] == '-' ||
+            (pm.p->flags & (VFLAG_SPEECH | VFLAG_ENDORSE)) || code_root(pm.p->code) < 13) {
+            continue;
+        }
+        /* the act is the speaker's side's, or no one's ("sanctions could
+         * follow"), not a third party's */
+        const mention *subj = roles_subject(c, mv, cons_b, i);
+        if (subj && !subj->pronoun && !same_side(sp, subj)) {
+            continue;
+        }
+        char code[8];
+        modality_code(k, pm.p->code, MODE_THREAT, code);
+        if (!code[0]) {
+            continue;
+        }
+        evctx x = {s_index, TRUCE_NODAY, false, false, NULL, NULL, NULL, 0, 0, 0, false, mv, DP_DAY};
+        dates_event(c, si, sp->verb, &x, sp->content_b, sp->content_e, false);
+        x.rule = "X said it would act if Y did (conditional threat)";
+        coder_trace(c, "  \"%.*s\": the speaker's side would act if another did: a threat [%s]", TOKF(i), code);
+        size_t a = sp->speaker->tok_start < sp->content_b ? sp->speaker->tok_start : sp->content_b;
+        size_t b = sp->content_e > sp->speaker->tok_end ? sp->content_e - 1 : sp->speaker->tok_end - 1;
+        if (sp->verb > b) {
+            b = sp->verb;
+        }
+        emit_pairs(c, &x, (mlist){sp->speaker, 1}, mv_group(mv, mv_index(mv, other)), code, a, b, NULL);
+        if (c->n_xf < 8) {
+            c->xf_tok[c->n_xf++] = i;   /* the threatened act is the threat's, no event of its own */
+        }
+        return true;
+    }
+    return false;
+}
+
 /* The dictionary's transformations of what is said ("~ a (b . ATTACK)
  * SAY = a b 112": X says Y attacked: X accuses Y). */
 static bool speech_transforms(truce_coder *c, const sinfo *si, size_t s_index, const speech *sp)
@@ -378,7 +540,7 @@ static bool speech_transforms(truce_coder *c, const sinfo *si, size_t s_index, c
  * is a report, not an accusation.
  * "He said Iran is flagrantly defying the Council" (test_senses.c:
  * accusations). */
-static bool accuses(const truce_coder *c, const sinfo *si, const speech *sp, const mention *about)
+static size_t accuses(const truce_coder *c, const sinfo *si, const speech *sp, const mention *about)
 {
     const mvec *mv = &si->mv;
     for (size_t i = sp->content_b; i < sp->content_e; i++) {
@@ -396,7 +558,63 @@ static bool accuses(const truce_coder *c, const sinfo *si, const speech *sp, con
         const mention *subj = roles_subject(c, mv, from, i);
         if (strncmp(pm.p->code, "128", 3) == 0 && subj &&
             mv_group(mv, mv_index(mv, subj)).v == mv_group(mv, mv_index(mv, about)).v) {
+            return i;
+        }
+    }
+    return SIZE_MAX;
+}
+
+/* Does the speaker charge `about` with a crime or corruption ("said the
+ * former president was involved in corrupt acts", "accused of graft"): a
+ * word of the grammar's "crime" class in the clause after it, not negated
+ * (test_speech.c: crimes)? */
+static bool charges_crime(const truce_coder *c, const speech *sp, const mention *about)
+{
+    bool verb = false;   /* said of it by a verb of its clause: "was involved in", "took" */
+    for (size_t i = about->tok_end; i < sp->content_e && i < about->tok_end + 12; i++) {
+        verb |= c->t[i].isverb && c->t[i].vform != VF_NONE;
+        if (tok_has(c, i, WC_CRIME) && !(c->t[i].flags & TF_CAP)) {
+            /* not the topic of a noun or a fight ("the issue of
+             * corruption", "the fight against graft") */
+            size_t q = i;
+            while (q > about->tok_end && !is_prep(c, c->t[q - 1].id) && !tok_is_word(c, q - 1, "against") &&
+                   !tok_is_word(c, q - 1, "about") &&
+                   (tok_has(c, q - 1, WC_DETERMINER | WC_MODIFIER) ||
+                    (c->t[q - 1].kind == TOK_WORD && !c->t[q - 1].vlemma))) {
+                q--;
+            }
+            if (!verb || (q > about->tok_end &&
+                          ((is_prep(c, c->t[q - 1].id) && !tok_is(c, q - 1, c->k->w.in) && !tok_is(c, q - 1, c->k->w.with)) ||
+                           tok_is_word(c, q - 1, "against") || tok_is_word(c, q - 1, "about")))) {
+                return false;
+            }
+            for (q = about->tok_end; q < i; q++) {
+                if (tok_has(c, q, WC_NEGATION)) {
+                    return false;
+                }
+            }
             return true;
+        }
+        if (tok_punct(c, i, ';') || tok_has(c, i, WC_CLAUSE_END)) {
+            break;
+        }
+    }
+    return false;
+}
+
+/* Is the speaker a prosecutor, an indictment or court papers ("federal
+ * prosecutors said", "the indictment says")? What it says of another is a
+ * charge (112) (test_speech.c: charges). */
+static bool accuser_speaks(const truce_coder *c, const speech *sp)
+{
+    /* its phrase, and the title before a name ("federal prosecutor Jane
+     * Doe") */
+    for (size_t q = sp->speaker->tok_end; q > 0 && q + 4 > sp->speaker->tok_start; q--) {
+        if (tok_has(c, q - 1, WC_ACCUSER)) {
+            return true;
+        }
+        if (q - 1 < sp->speaker->tok_start && c->t[q - 1].kind != TOK_WORD) {
+            break;
         }
     }
     return false;
@@ -441,9 +659,10 @@ static bool own_act(const truce_coder *c, const sinfo *si, const speech *sp)
         vinfo v;
         pmatch pm;
         char code[8];
-        if (subj && subj->pronoun && subj->first_person && (v = modality_analyse(c, mv, i, sp->content_b)).verb &&
+        if (subj && same_side(sp, subj) && (v = modality_analyse(c, mv, i, sp->content_b)).verb &&
             !v.hypothetical && match_best(c, mv, vp, i, from, roles_clause_end(c, i, sp->content_e), &pm) >= 0 &&
-            pm.p->code[0] != '-' && !(pm.p->flags & VFLAG_SPEECH) && modality_apply(c->k, &v, pm.p->code, code)) {
+            pm.p->code[0] != '-' && !(pm.p->flags & VFLAG_SPEECH) &&
+            !((pm.p->flags & VFLAG_ENDORSE) && !v.announced) && modality_apply(c->k, &v, pm.p->code, code)) {
             return true;   /* its own act, which gives an event of its own */
         }
     }
@@ -477,11 +696,27 @@ static void speech_statement(truce_coder *c, const sinfo *si, size_t s_index, co
             b = sp->verb + 1;
         }
         const char *code = sp->p->code;
-        if (strcmp(code, "010") == 0 && accuses(c, si, sp, about)) {
+        bool plain = strcmp(code, "010") == 0;
+        /* "warned that Iran was defying the Council" accuses too */
+        size_t acc = plain || strcmp(code, "130") == 0 ? accuses(c, si, sp, about) : SIZE_MAX;
+        if (acc != SIZE_MAX) {
             code = "112";
             x.rule = "X said Y defies or violates (accusation)";
             coder_trace(c, "  the speaker says the actor it speaks of defies or violates: an accusation [112]");
-        } else if (strcmp(code, "010") == 0 && criticises(c, sp, about)) {
+            if (c->n_xf < 8) {
+                c->xf_tok[c->n_xf++] = acc;   /* what it is accused of is the accusation's, no fact */
+            }
+        } else if (plain && charges_crime(c, sp, about)) {
+            code = "1121";
+            x.rule = "X said Y was involved in crime or corruption (accusation)";
+            coder_trace(c, "  the speaker charges the actor it speaks of with a crime: an accusation [1121]");
+        } else if (plain && accuser_speaks(c, sp)) {
+            code = "112";
+            x.rule = "a prosecutor said Y did (a charge)";
+            coder_trace(c, "  a prosecutor or court papers say what another did: a charge [112]");
+        } else if ((plain || strcmp(code, "130") == 0) && criticises(c, sp, about)) {
+            /* "warned that the cooperation is dangerous and illegal": a
+             * criticism, not a threat (test_speech.c: criticism) */
             code = "111";
             x.rule = "X said Y is hostile, illegal, ... (criticism)";
             coder_trace(c, "  the speaker calls the actor it speaks of hostile, illegal, ...: a criticism [111]");
@@ -494,6 +729,7 @@ static void speech_statement(truce_coder *c, const sinfo *si, size_t s_index, co
 void speech_content(truce_coder *c, const sinfo *si, size_t s_index, const speech *sp)
 {
     bool praised = speech_claim(c, si, s_index, sp);
+    praised |= speech_condition(c, si, s_index, sp);
     praised |= speech_praise(c, si, s_index, sp);
     praised |= speech_demand(c, si, s_index, sp);
     praised |= speech_transforms(c, si, s_index, sp);
