@@ -45,6 +45,39 @@ static bool state_code(const char *code)
     return false;
 }
 
+/* Where the speaker spoke: its own clause, not what it reports ("X said
+ * in Beijing that ...", "..., X told reporters in Kabul"), for the place
+ * of the events a statement gives. */
+static void speaker_clause(const truce_coder *c, const speech *sp, const mvec *mv, evctx *x)
+{
+    const sentence *s = &c->s[sp->sent];
+    size_t cb, ce;
+    if (sp->content_b > sp->verb) {
+        cb = roles_clause_begin(c, s->tok_start, sp->verb);
+        ce = sp->content_b;
+        /* "said in Beijing on Monday that": the phrases before "that" are
+         * the saying's */
+        for (size_t q = ce; q < sp->content_e && q < sp->verb + 10; q++) {
+            if (tok_is(c, q, c->k->w.that)) {
+                ce = q;
+                break;
+            }
+            if (c->t[q].kind == TOK_PUNCT && !tok_punct(c, q, ',')) {
+                break;
+            }
+        }
+    } else {
+        cb = sp->content_e;
+        ce = roles_clause_end(c, sp->verb, s->tok_end);
+    }
+    if (ce > cb && sp->verb >= cb && sp->verb < ce) {
+        x->cb = (uint32_t)cb;
+        x->ce = (uint32_t)ce;
+        x->head = (uint32_t)sp->verb;
+        x->loc = place_in_clause(c, mv, cb, ce);
+    }
+}
+
 /* Is m the speaker or its side: "I", "we", a pronoun resolved to the
  * speaker, the speaker's own code, or its country ("Indian officials said
  * New Delhi would ...")? */
@@ -235,6 +268,7 @@ static bool speech_praise(truce_coder *c, const sinfo *si, size_t s_index, const
         }
         evctx x = {s_index, TRUCE_NODAY, false, false, NULL, NULL, NULL, 0, 0, 0, false, mv, DP_DAY};
         dates_event(c, si, sp->verb, &x, sp->content_b, sp->content_e, false);
+        speaker_clause(c, sp, mv, &x);
         size_t a = sp->speaker->tok_start < subj->tok_start ? sp->speaker->tok_start : subj->tok_start;
         size_t b = sp->speaker->tok_end - 1 > i ? sp->speaker->tok_end - 1 : i;
         if (sp->verb > b) {
@@ -276,6 +310,7 @@ static bool speech_claim(truce_coder *c, const sinfo *si, size_t s_index, const 
         const mention *obj = pm.tgt ? pm.tgt : roles_object(c, mv, i, ce, false);
         evctx x = {s_index, TRUCE_NODAY, false, false, NULL, NULL, NULL, 0, 0, 0, false, mv, DP_DAY};
         dates_event(c, si, sp->verb, &x, sp->content_b, sp->content_e, false);
+        speaker_clause(c, sp, mv, &x);
         x.rule = "X claimed it did Y (claim of responsibility)";
         size_t a = sp->speaker->tok_start < sp->verb ? sp->speaker->tok_start : sp->verb;
         size_t b = obj && obj->tok_end - 1 > i ? obj->tok_end - 1 : i;
@@ -329,6 +364,7 @@ static bool speech_demand(truce_coder *c, const sinfo *si, size_t s_index, const
         }
         evctx x = {s_index, TRUCE_NODAY, false, false, NULL, NULL, NULL, 0, 0, 0, false, mv, DP_DAY};
         dates_event(c, si, sp->verb, &x, sp->content_b, sp->content_e, false);
+        speaker_clause(c, sp, mv, &x);
         size_t a = sp->speaker->tok_start < subj->tok_start ? sp->speaker->tok_start : subj->tok_start;
         size_t b = vtok > sp->verb ? vtok : sp->verb;
         if (sp->speaker->tok_end - 1 > b) {
@@ -421,6 +457,7 @@ static bool speech_condition(truce_coder *c, const sinfo *si, size_t s_index, co
         }
         evctx x = {s_index, TRUCE_NODAY, false, false, NULL, NULL, NULL, 0, 0, 0, false, mv, DP_DAY};
         dates_event(c, si, sp->verb, &x, sp->content_b, sp->content_e, false);
+        speaker_clause(c, sp, mv, &x);
         x.rule = "X said it would act if Y did (conditional threat)";
         coder_trace(c, "  \"%.*s\": the speaker's side would act if another did: a threat [%s]", TOKF(i), code);
         size_t a = sp->speaker->tok_start < sp->content_b ? sp->speaker->tok_start : sp->content_b;
@@ -520,6 +557,7 @@ static bool speech_transforms(truce_coder *c, const sinfo *si, size_t s_index, c
             coder_trace(c, "  \"%.*s\": transformation %s", TOKF(i), rule);
             evctx x = {s_index, TRUCE_NODAY, false, false, NULL, NULL, NULL, 0, 0, 0, false, mv, DP_DAY};
             dates_event(c, si, sp->verb, &x, sp->content_b, sp->content_e, false);
+            speaker_clause(c, sp, mv, &x);
             x.rule = rule;
             size_t a = sp->speaker->tok_start < sp->verb ? sp->speaker->tok_start : sp->verb;
             size_t b = i > sp->speaker->tok_end - 1 ? i : sp->speaker->tok_end - 1;
@@ -690,6 +728,7 @@ static void speech_statement(truce_coder *c, const sinfo *si, size_t s_index, co
     if (about) {
         evctx x = {s_index, TRUCE_NODAY, false, false, NULL, NULL, NULL, 0, 0, 0, false, mv, DP_DAY};
         dates_event(c, si, sp->verb, &x, sp->content_b, sp->content_e, false);
+        speaker_clause(c, sp, mv, &x);
         size_t a = sp->content_b < sp->speaker->tok_start ? sp->content_b : sp->speaker->tok_start;
         size_t b = sp->content_e > sp->speaker->tok_end ? sp->content_e : sp->speaker->tok_end;
         if (sp->verb + 1 > b) {
