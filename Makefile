@@ -58,11 +58,12 @@ SRC  = src/arena.c src/intern.c src/date.c src/err.c src/buf.c src/trie.c \
 INT_H = src/truce_int.h src/base.h src/kb.h
 CLI  = cli/main.c cli/cmd_code.c cli/cmd_geo.c cli/cmd_dict.c cli/cmd_validate.c \
        cli/store.c cli/cmd_db.c cli/read_xml.c cli/validate_tabari.c cli/data.c cli/datadir.c \
-       cli/ids.c cli/read_csv.c cli/progress.c
+       cli/ids.c cli/read_csv.c cli/progress.c cli/cmd_report.c cli/report_data.c cli/report_html.c \
+       cli/svg.c cli/report_map.c
 # the library without the built-in image (tools/kbc makes the image with it)
 OBJ0 = $(SRC:%.c=$(B)/%.o) $(B)/embedded.o
 OBJ  = $(OBJ0) $(B)/kbimage.o
-COBJ = $(CLI:%.c=$(B)/%.o)
+COBJ = $(CLI:%.c=$(B)/%.o) $(B)/gen/world.o
 
 DATA = data/cameo.tsv data/modality.tsv data/grammar.tsv data/countries.tsv data/actors.tsv \
        data/agents.tsv data/verbs.txt data/fips.tsv $(sort $(wildcard data/people/*.tsv))
@@ -117,6 +118,10 @@ $(B)/cli/cmd_code.o $(B)/cli/cmd_db.o $(B)/cli/store.o: cli/store.h
 $(B)/cli/cmd_code.o $(B)/cli/ids.o: cli/ids.h
 
 $(B)/cli/cmd_code.o $(B)/cli/progress.o: cli/progress.h
+
+# the report: its data, page, charts and map
+REPORT_H = cli/progress.h cli/report_data.h cli/report_html.h cli/svg.h cli/world.h
+$(B)/cli/cmd_report.o $(B)/cli/report_data.o $(B)/cli/report_html.o $(B)/cli/svg.o $(B)/cli/report_map.o: $(REPORT_H)
 
 $(B)/cli/cmd_code.o $(B)/cli/read_csv.o: cli/read_csv.h
 
