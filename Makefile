@@ -1,13 +1,15 @@
 # truce — build, test, evaluate.
 #
 #   make            build ./truce and build/libtruce.a
-#   make check      unit + golden + store + install + docs tests and the 20-round
+#   make check      unit + golden + store + install + docs + report tests and the 20-round
 #                   kill test, then again under ASan+UBSan, short fuzz runs,
 #                   valgrind memcheck on the example, a dictionary load and an ingest
 #   make install    PREFIX=DIR (default /usr/local): binary, gazetteer, man page,
 #                   library and header; make uninstall removes them
-#   make eval       accuracy on ../shared dev sets (needs ../shared)
-#   make bench      throughput on ../shared/bench (or a generated corpus)
+#   make eval       accuracy on ../shared dev sets (needs ../shared), and the
+#                   report of its Karabakh story and bench corpus in Chromium
+#   make bench      throughput on ../shared/bench (or a generated corpus), and
+#                   truce report on a store of a million events
 #   make golden-update   rewrite expected golden outputs and the README's
 #                   example outputs (review the diff!)
 #
@@ -69,7 +71,7 @@ DATA = data/cameo.tsv data/modality.tsv data/grammar.tsv data/countries.tsv data
        data/agents.tsv data/verbs.txt data/fips.tsv $(sort $(wildcard data/people/*.tsv))
 GEN  = $(B)/gen/iso3166.tsv $(B)/gen/wordnet/verbs.txt $(B)/gen/lexicon.tsv
 
-.PHONY: lint all check test unit golden corpus store kill asan fuzz-lib eval bench clean deps golden-update example fuzz fuzz-short valgrind install uninstall install-check docs
+.PHONY: lint all check test unit golden corpus store report kill asan fuzz-lib eval bench clean deps golden-update example fuzz fuzz-short valgrind install uninstall install-check docs
 
 all: truce $(B)/gazetteer.bin
 
@@ -250,6 +252,12 @@ corpus: $(B)/truce
 store: $(B)/truce $(B)/gazetteer.bin
 	@RESULTS=$(RESULTS) sh tests/run-store.sh $(B)/truce
 
+# truce report: the page of a store of test stories (its parts, no
+# reference outside it, every SVG drawn; in Chromium where it is
+# installed), its errors, and the progress line on a terminal
+report: $(B)/truce $(B)/gazetteer.bin $(B)/tests/pty
+	@RESULTS=$(RESULTS) sh tests/run-report.sh $(B)/truce $(B)/tests/pty
+
 # SIGKILL at random moments during ingest, 20 rounds: the store stays
 # consistent and a re-run completes it with nothing lost and nothing twice
 kill: $(B)/truce $(B)/gazetteer.bin
@@ -273,7 +281,7 @@ docs: $(B)/truce $(B)/gazetteer.bin $(B)/tests/pty
 lint: $(B)/libtruce.a
 	@RESULTS=$(RESULTS) sh tests/run-lint.sh $(B)/libtruce.a
 
-test: unit golden corpus store lint install-check docs
+test: unit golden corpus store lint install-check docs report
 
 # The whole suite again with AddressSanitizer and UndefinedBehaviorSanitizer;
 # arena allocations become plain mallocs so ASan sees every overrun.
@@ -405,9 +413,10 @@ uninstall:
 example: truce $(B)/gazetteer.bin
 	./truce code data/examples/karabakh-ceasefire.txt
 
-eval: truce
+eval: truce $(B)/tests/pty
 	@command -v python3 >/dev/null || { echo "make eval: needs python3 (apt-get install python3)"; exit 1; }
 	python3 tools/eval.py $(SHARED) ./truce
+	@sh tests/run-report.sh ./truce $(B)/tests/pty $(SHARED) | tail -2
 	@x=$(SHARED)/peers/petrarch2/petrarch2/data/text/PETR.UnitTest.records.xml; \
 	if [ -f $$x ]; then echo "PETRARCH unit-test records (truce validate, failures in build/validate-petrarch.txt):"; \
 	  ./truce validate $$x > build/validate-petrarch.txt 2>&1; grep -E "passed, [0-9]+ failed" build/validate-petrarch.txt | sed 's/^/  /'; \

@@ -298,65 +298,573 @@ static long bucket_of(const report_data *d, truce_day x)
     return lo < d->n_bucket && d->bucket[lo].start == s ? (long)lo : -1;
 }
 
-static int load_timeline(ctx *c, const where *w, report_data *d, const char *r0, const char *r1)
+/* ---- one pass over the events -------------------------------------------
+ *
+ * A store of a million events is a gigabyte (each event keeps its JSON):
+ * one GROUP BY per chart would read it five times. Instead one statement
+ * reads the columns the page needs, once, in the table's order, and the
+ * aggregates are kept here in hash tables: per bucket and QuadClass, per
+ * actor pair, per place and QuadClass, per happening, per ledger period. */
+
+/* Open addressing over 64-bit key hashes (0 is never a hash: see key_hash). */
+typedef struct {
+    uint64_t *key;
+    uint32_t *idx;            /* the entry of each slot */
+    size_t cap, n;
+} htab;
+
+static uint64_t key_hash(const char *const *parts, const size_t *lens, int n)
 {
-    /* the buckets from the first day's to the last's */
-    size_t cap = 64;
-    d->bucket = calloc(cap, sizeof *d->bucket);
-    if (!d->bucket) {
-        return sql_fail(c, "out of memory");
+    uint64_t h = 1469598103934665603u;
+    for (int i = 0; i < n; i++) {
+        for (size_t k = 0; k < lens[i]; k++) {
+            h = (h ^ (unsigned char)parts[i][k]) * 1099511628211u;
+        }
+        h = (h ^ 0x1f) * 1099511628211u;   /* a separator: "ab","c" is not "a","bc" */
     }
-    for (truce_day x = bucket_start(d->unit, d->first); x <= d->last;) {
-        if (d->n_bucket == cap) {
-            report_bucket *nb = realloc(d->bucket, 2 * cap * sizeof *nb);
-            if (!nb) {
-                return sql_fail(c, "out of memory");
+    return h ? h : 1;
+}
+
+/* The entry of key, or the next free entry number n (then *fresh); -1
+ * when out of memory. */
+static long ht_get(htab *h, uint64_t key, bool *fresh)
+{
+    if (2 * (h->n + 1) > h->cap) {
+        size_t cap = h->cap ? 2 * h->cap : 1024;
+        uint64_t *nk = calloc(cap, sizeof *nk);
+        uint32_t *ni = calloc(cap, sizeof *ni);
+        if (!nk || !ni) {
+            free(nk);
+            free(ni);
+            return -1;
+        }
+        for (size_t i = 0; i < h->cap; i++) {
+            if (h->key[i]) {
+                size_t j = h->key[i] & (cap - 1);
+                while (nk[j]) {
+                    j = (j + 1) & (cap - 1);
+                }
+                nk[j] = h->key[i];
+                ni[j] = h->idx[i];
             }
-            memset(nb + cap, 0, cap * sizeof *nb);
-            d->bucket = nb;
-            cap *= 2;
+        }
+        free(h->key);
+        free(h->idx);
+        h->key = nk;
+        h->idx = ni;
+        h->cap = cap;
+    }
+    size_t j = key & (h->cap - 1);
+    while (h->key[j]) {
+        if (h->key[j] == key) {
+            *fresh = false;
+            return (long)h->idx[j];
+        }
+        j = (j + 1) & (h->cap - 1);
+    }
+    h->key[j] = key;
+    h->idx[j] = (uint32_t)h->n;
+    *fresh = true;
+    return (long)h->n++;
+}
+
+static void ht_free(htab *h)
+{
+    free(h->key);
+    free(h->idx);
+}
+
+/* Grow an array to hold n + 1 entries of size sz. */
+static bool grow(void **a, size_t *cap, size_t n, size_t sz)
+{
+    if (n < *cap) {
+        return true;
+    }
+    size_t c = *cap ? 2 * *cap : 256;
+    void *p = realloc(*a, c * sz);
+    if (!p) {
+        return false;
+    }
+    memset((char *)p + *cap * sz, 0, (c - *cap) * sz);
+    *a = p;
+    *cap = c;
+    return true;
+}
+
+/* A happening: events of one day, actors, code and place. */
+typedef struct {
+    truce_day day;
+    int quad;
+    uint32_t n, stories;
+    int64_t last_story;
+    double gsum;
+    int64_t rep_story[2];     /* its first events from two stories: (story, seq) */
+    int64_t rep_seq[2];
+    int n_rep;
+} happening;
+
+typedef struct {
+    htab h_dyad, h_point, h_hap;
+    report_dyad *dyad;
+    size_t n_dyad, cap_dyad;
+    svg_point *point;
+    size_t n_point, cap_point;
+    happening *hap;
+    size_t n_hap, cap_hap;
+} scan_state;
+
+static void scan_free(scan_state *S)
+{
+    ht_free(&S->h_dyad);
+    ht_free(&S->h_point);
+    ht_free(&S->h_hap);
+    for (size_t i = 0; i < S->n_dyad; i++) {
+        free(S->dyad[i].source);
+        free(S->dyad[i].target);
+    }
+    for (size_t i = 0; i < S->n_point; i++) {
+        free((char *)S->point[i].name);
+        free((char *)S->point[i].country);
+    }
+    free(S->dyad);
+    free(S->point);
+    free(S->hap);
+}
+
+static char *dup_n(const char *s, size_t n)
+{
+    char *p = malloc(n + 1);
+    if (p) {
+        memcpy(p, s, n);
+        p[n] = 0;
+    }
+    return p;
+}
+
+/* A text column as a view ("" for NULL). */
+typedef struct {
+    const char *p;
+    size_t n;
+} view_s;
+
+static view_s col_s(sqlite3_stmt *st, int i)
+{
+    const unsigned char *p = sqlite3_column_text(st, i);
+    return (view_s){p ? (const char *)p : "", p ? (size_t)sqlite3_column_bytes(st, i) : 0};
+}
+
+/* Whether a side (country or an actor code's start) is x. */
+static bool side_is(view_s country, view_s actor, const char *x, size_t xn)
+{
+    return (country.n == xn && memcmp(country.p, x, xn) == 0) || (actor.n >= xn && memcmp(actor.p, x, xn) == 0);
+}
+
+enum { C_DATE, C_QUAD, C_SOURCE, C_TARGET, C_GOLD, C_LAT, C_LON, C_PLACE, C_PCOUNTRY, C_CODE, C_ROOT,
+       C_SCOUNTRY, C_TCOUNTRY, C_STORY, C_SEQ };
+
+/* Count one event row into the report's aggregates. */
+static bool count_row(scan_state *S, report_data *d, sqlite3_stmt *st, truce_day day)
+{
+    int q = sqlite3_column_int(st, C_QUAD);
+    long b = bucket_of(d, day);
+    d->n_events++;
+    if (b >= 0 && q >= 1 && q <= 4) {
+        d->bucket[b].quad[q - 1] += 1;
+    }
+    view_s src = col_s(st, C_SOURCE), tgt = col_s(st, C_TARGET), place = col_s(st, C_PLACE),
+           code = col_s(st, C_CODE), date = col_s(st, C_DATE);
+    double g = sqlite3_column_double(st, C_GOLD);
+    int64_t story = sqlite3_column_int64(st, C_STORY), seq = sqlite3_column_int64(st, C_SEQ);
+    bool fresh;
+    /* dyads */
+    if (src.n && tgt.n) {
+        const char *parts[] = {src.p, tgt.p};
+        size_t lens[] = {src.n, tgt.n};
+        long e = ht_get(&S->h_dyad, key_hash(parts, lens, 2), &fresh);
+        if (e < 0 || (fresh && !grow((void **)&S->dyad, &S->cap_dyad, S->n_dyad, sizeof *S->dyad))) {
+            return false;
+        }
+        report_dyad *y = &S->dyad[e];
+        if (fresh) {
+            S->n_dyad++;
+            y->source = dup_n(src.p, src.n);
+            y->target = dup_n(tgt.p, tgt.n);
+            if (!y->source || !y->target) {
+                return false;
+            }
+        }
+        y->n += 1;
+        y->goldstein += g;   /* a sum until the end */
+    }
+    /* places (to a hundredth of a degree) by QuadClass */
+    if (sqlite3_column_type(st, C_LAT) != SQLITE_NULL && sqlite3_column_type(st, C_LON) != SQLITE_NULL) {
+        d->n_located++;
+        double lat = round(sqlite3_column_double(st, C_LAT) * 100) / 100;
+        double lon = round(sqlite3_column_double(st, C_LON) * 100) / 100;
+        char k[48];
+        int kn = snprintf(k, sizeof k, "%.2f,%.2f,%d", lat, lon, q);
+        const char *parts[] = {k};
+        size_t lens[] = {(size_t)kn};
+        long e = ht_get(&S->h_point, key_hash(parts, lens, 1), &fresh);
+        if (e < 0 || (fresh && !grow((void **)&S->point, &S->cap_point, S->n_point, sizeof *S->point))) {
+            return false;
+        }
+        svg_point *p = &S->point[e];
+        view_s pc = col_s(st, C_PCOUNTRY);
+        if (fresh) {
+            S->n_point++;
+            p->lat = lat;
+            p->lon = lon;
+            p->quad = q;
+        }
+        /* the alphabetically first name given to the place */
+        if (fresh || strcmp(p->name, place.p) > 0) {
+            free((char *)p->name);
+            free((char *)p->country);
+            p->name = dup_n(place.p, place.n);
+            p->country = dup_n(pc.p, pc.n);
+            if (!p->name || !p->country) {
+                return false;
+            }
+        }
+        p->count += 1;
+    }
+    /* happenings: an event missing an actor or a place is one only with
+     * the others of its own story (else every "? killed civilians" of a
+     * day would be one) */
+    char sk[24];
+    size_t skn = 0;
+    if (!src.n || !tgt.n || !place.n) {
+        skn = (size_t)snprintf(sk, sizeof sk, "%lld", (long long)story);
+    }
+    const char *parts[] = {date.p, src.p, tgt.p, code.p, place.p, sk};
+    size_t lens[] = {date.n, src.n, tgt.n, code.n, place.n, skn};
+    long e = ht_get(&S->h_hap, key_hash(parts, lens, 6), &fresh);
+    if (e < 0 || (fresh && !grow((void **)&S->hap, &S->cap_hap, S->n_hap, sizeof *S->hap))) {
+        return false;
+    }
+    happening *x = &S->hap[e];
+    if (fresh) {
+        S->n_hap++;
+        x->day = day;
+        x->last_story = -1;
+    }
+    x->n++;
+    x->gsum += g;
+    x->quad = q > x->quad ? q : x->quad;
+    /* rows come story by story (the table's order, or by day then story):
+     * a new story for this happening is a change of story */
+    if (story != x->last_story) {
+        x->stories++;
+        x->last_story = story;
+        if (x->n_rep < 2) {
+            x->rep_story[x->n_rep] = story;
+            x->rep_seq[x->n_rep] = seq;
+            x->n_rep++;
+        }
+    }
+    return true;
+}
+
+/* Count one row into the ledger, if it is between the parties in its window. */
+static void ledger_row(report_ledger *L, sqlite3_stmt *st, truce_day day)
+{
+    if (!L->on || day < L->first || day > L->last) {
+        return;
+    }
+    view_s sc = col_s(st, C_SCOUNTRY), sa = col_s(st, C_SOURCE), tc = col_s(st, C_TCOUNTRY), ta = col_s(st, C_TARGET);
+    size_t an = strlen(L->a), bn = strlen(L->b);
+    int dir;
+    if (side_is(sc, sa, L->a, an) && side_is(tc, ta, L->b, bn)) {
+        dir = 0;
+    } else if (side_is(sc, sa, L->b, bn) && side_is(tc, ta, L->a, an)) {
+        dir = 1;
+    } else {
+        return;
+    }
+    report_period *p = &L->period[(day - L->first) / L->unit];
+    view_s root = col_s(st, C_ROOT), code = col_s(st, C_CODE);
+    int r = root.n ? atoi(root.p) : 0;
+    if (r >= 18 && r <= 20) {
+        p->viol[dir]++;
+    } else if (code.n >= 3 && memcmp(code.p, "112", 3) == 0) {
+        p->acc[dir]++;
+    } else if ((r >= 2 && r <= 5) || r == 8) {
+        p->talk++;
+    }
+}
+
+/* The buckets of the report's days and the ledger's periods. */
+static int make_periods(ctx *c, const report_ledger_opts *lo, report_data *d)
+{
+    size_t cap = 0;
+    for (truce_day x = bucket_start(d->unit, d->first); x <= d->last;) {
+        if (!grow((void **)&d->bucket, &cap, d->n_bucket, sizeof *d->bucket)) {
+            return sql_fail(c, "out of memory");
         }
         d->bucket[d->n_bucket++].start = x;
         x = d->unit == SVG_MONTH ? bucket_start(SVG_MONTH, x + 31) : x + d->unit;
     }
-    const char *ex[] = {r0, r1, NULL};
-    sqlite3_stmt *st = prepare(c, "SELECT date, quad_class, count(*) FROM events WHERE 1%s AND date BETWEEN ? AND ?"
-                               " GROUP BY date, quad_class", w, ex);
+    report_ledger *L = &d->ledger;
+    if (!lo->parties) {
+        return EXIT_OK;
+    }
+    const char *comma = strchr(lo->parties, ',');
+    if (!comma || comma == lo->parties || !comma[1] || (size_t)(comma - lo->parties) >= sizeof L->a ||
+        strlen(comma + 1) >= sizeof L->b || strchr(comma + 1, ',')) {
+        snprintf(c->err, c->err_cap, "--parties: expected A,B (two countries or actor codes), found '%s'",
+                 lo->parties);
+        return EXIT_USAGE;
+    }
+    snprintf(L->a, sizeof L->a, "%.*s", (int)(comma - lo->parties), lo->parties);
+    snprintf(L->b, sizeof L->b, "%s", comma + 1);
+    L->on = true;
+    L->ceasefire = lo->ceasefire;
+    /* the window: --before and --after days around the ceasefire (the
+     * report's days may be longer: the rates compare like with like), else
+     * the report's days; periods from the ceasefire day, so it starts one */
+    truce_day w0 = d->first, w1 = d->last;
+    if (lo->ceasefire != TRUCE_NODAY) {
+        w0 = lo->ceasefire - lo->before;
+        w1 = lo->ceasefire + lo->after - 1;
+    }
+    L->unit = w1 - w0 + 1 <= 42 ? 1 : 7;
+    truce_day anchor = lo->ceasefire != TRUCE_NODAY ? lo->ceasefire : w0;
+    long k0 = (long)floor((double)(w0 - anchor) / L->unit);
+    long k1 = (long)floor((double)(w1 - anchor) / L->unit);
+    L->first = (truce_day)(anchor + k0 * L->unit);
+    L->last = (truce_day)(anchor + (k1 + 1) * L->unit - 1);
+    L->n_period = (size_t)(k1 - k0 + 1);
+    L->period = calloc(L->n_period, sizeof *L->period);
+    if (!L->period) {
+        return sql_fail(c, "out of memory");
+    }
+    for (size_t i = 0; i < L->n_period; i++) {
+        L->period[i].start = L->first + (truce_day)i * L->unit;
+    }
+    return EXIT_OK;
+}
+
+/* Stories published per bucket and per ledger period. */
+static int load_stories(ctx *c, report_data *d, const char *lo_s, const char *hi_s)
+{
+    const char *ex[] = {lo_s, hi_s, NULL};
+    sqlite3_stmt *st = prepare(c, "SELECT date, count(*) FROM stories WHERE status <> 'error' AND date BETWEEN ? AND ?"
+                               " GROUP BY date", NULL, ex);
     if (!st) {
         return EXIT_INTERNAL;
     }
     int rc;
+    report_ledger *L = &d->ledger;
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-        long b = bucket_of(d, col_day(st, 0));
-        int q = sqlite3_column_int(st, 1);
-        int64_t n = sqlite3_column_int64(st, 2);
-        d->n_events += (uint64_t)n;
-        if (b >= 0 && q >= 1 && q <= 4) {
-            d->bucket[b].quad[q - 1] += (double)n;
+        truce_day x = col_day(st, 0);
+        uint32_t n = (uint32_t)sqlite3_column_int64(st, 1);
+        long b = x != TRUCE_NODAY && x >= d->first && x <= d->last ? bucket_of(d, x) : -1;
+        if (b >= 0) {
+            d->n_stories += n;
+            d->bucket[b].stories += n;
+        }
+        if (L->on && x != TRUCE_NODAY && x >= L->first && x <= L->last) {
+            L->period[(x - L->first) / L->unit].stories += n;
         }
     }
     sqlite3_finalize(st);
-    if (rc != SQLITE_DONE) {
-        return sql_fail(c, "cannot read the events");
+    return rc == SQLITE_DONE ? EXIT_OK : sql_fail(c, "cannot read the stories");
+}
+
+static int cmp_dyad(const void *a, const void *b)
+{
+    const report_dyad *x = a, *y = b;
+    if (x->n != y->n) {
+        return x->n > y->n ? -1 : 1;
     }
-    st = prepare(c, "SELECT date, count(*) FROM stories WHERE status <> 'error' AND date BETWEEN ? AND ?"
-                 " GROUP BY date", NULL, ex);
+    int k = strcmp(x->source, y->source);
+    return k ? k : strcmp(x->target, y->target);
+}
+
+static int cmp_point(const void *a, const void *b)
+{
+    const svg_point *x = a, *y = b;
+    if (x->count != y->count) {
+        return x->count > y->count ? -1 : 1;
+    }
+    int k = strcmp(x->name, y->name);
+    if (k) {
+        return k;
+    }
+    return x->lat != y->lat ? (x->lat < y->lat ? -1 : 1) : x->lon != y->lon ? (x->lon < y->lon ? -1 : 1)
+                                                                              : x->quad - y->quad;
+}
+
+/* Most mentioned first; then material conflict first, the most hostile,
+ * the earliest, the first stored. */
+static int cmp_hap(const void *a, const void *b)
+{
+    const happening *x = a, *y = b;
+    if (x->n != y->n) {
+        return x->n > y->n ? -1 : 1;
+    }
+    if (x->quad != y->quad) {
+        return y->quad - x->quad;
+    }
+    double gx = x->gsum / x->n, gy = y->gsum / y->n;
+    if (gx != gy) {
+        return gx < gy ? -1 : 1;
+    }
+    if (x->day != y->day) {
+        return x->day < y->day ? -1 : 1;
+    }
+    if (x->rep_story[0] != y->rep_story[0]) {
+        return x->rep_story[0] < y->rep_story[0] ? -1 : 1;
+    }
+    return x->rep_seq[0] < y->rep_seq[0] ? -1 : x->rep_seq[0] > y->rep_seq[0];
+}
+
+/* The top happenings' fields and sentences, from their events' rows. */
+static int load_evidence(ctx *c, scan_state *S, report_data *d)
+{
+    qsort(S->hap, S->n_hap, sizeof *S->hap, cmp_hap);
+    size_t n = S->n_hap < MAX_INCIDENTS ? S->n_hap : MAX_INCIDENTS;
+    d->inc = calloc(n ? n : 1, sizeof *d->inc);
+    if (!d->inc) {
+        return sql_fail(c, "out of memory");
+    }
+    sqlite3_stmt *st = NULL;
+    if (sqlite3_prepare_v2(c->db, "SELECT e.date, e.source, e.target, e.code, e.location_name, e.location_country,"
+                           " json_extract(e.json, '$.text'), s.story_id FROM events e JOIN stories s ON s.id = e.story"
+                           " WHERE e.story = ?1 AND e.seq = ?2", -1, &st, NULL) != SQLITE_OK) {
+        return sql_fail(c, "cannot read the evidence");
+    }
+    for (size_t i = 0; i < n; i++) {
+        const happening *h = &S->hap[i];
+        report_incident *x = &d->inc[d->n_inc++];
+        x->mentions = h->n;
+        x->stories = h->stories;
+        x->quad = h->quad;
+        x->goldstein = h->gsum / h->n;
+        for (int k = 0; k < h->n_rep; k++) {
+            sqlite3_reset(st);
+            sqlite3_bind_int64(st, 1, h->rep_story[k]);
+            sqlite3_bind_int64(st, 2, h->rep_seq[k]);
+            if (sqlite3_step(st) != SQLITE_ROW) {
+                continue;
+            }
+            if (k == 0) {
+                const unsigned char *day = sqlite3_column_text(st, 0);
+                snprintf(x->date, sizeof x->date, "%s", day ? (const char *)day : "");
+                x->source = dup_col(st, 1);
+                x->target = dup_col(st, 2);
+                x->code = dup_col(st, 3);
+                x->place = dup_col(st, 4);
+                x->country = dup_col(st, 5);
+            }
+            x->text[x->n_text] = dup_col(st, 6);
+            x->story[x->n_text] = dup_col(st, 7);
+            x->n_text++;
+        }
+        if (!x->source) {
+            x->source = strdup("");
+            x->target = strdup("");
+            x->code = strdup("");
+            x->place = strdup("");
+            x->country = strdup("");
+        }
+    }
+    sqlite3_finalize(st);
+    return EXIT_OK;
+}
+
+/* The pass over the events, then the tops of each table. */
+static int scan_events(ctx *c, const where *w, report_data *d, progress *prog)
+{
+    report_ledger *L = &d->ledger;
+    truce_day lo = d->first, hi = d->last;
+    if (L->on) {
+        lo = L->first < lo ? L->first : lo;
+        hi = L->last > hi ? L->last : hi;
+    }
+    char lo_s[11], hi_s[11];
+    truce_day_format(lo, lo_s);
+    truce_day_format(hi, hi_s);
+    int rc = load_stories(c, d, lo_s, hi_s);
+    if (rc != EXIT_OK) {
+        return rc;
+    }
+    /* most of the store: read the table in its order (no index); a few
+     * days of a long season: through the date index */
+    int64_t in_range = 0;
+    const char *ex[] = {lo_s, hi_s, NULL};
+    if (!one_int(c, "SELECT count(*) FROM events WHERE 1%s AND date BETWEEN ? AND ?", NULL, ex, &in_range)) {
+        return EXIT_INTERNAL;
+    }
+    bool whole = (uint64_t)in_range * 8 > d->store_events;
+    char sql[512];
+    snprintf(sql, sizeof sql, "SELECT date, quad_class, source, target, goldstein, lat, lon, location_name,"
+             " location_country, code, root, source_country, target_country, story, seq FROM events%s"
+             " WHERE 1%%s AND date BETWEEN ? AND ?", whole ? " NOT INDEXED" : "");
+    sqlite3_stmt *st = prepare(c, sql, w, ex);
     if (!st) {
         return EXIT_INTERNAL;
     }
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-        long b = bucket_of(d, col_day(st, 0));
-        int64_t n = sqlite3_column_int64(st, 1);
-        d->n_stories += (uint64_t)n;
-        if (b >= 0) {
-            d->bucket[b].stories += (double)n;
+    scan_state S = {0};
+    bool ok = true;
+    uint64_t rows = 0;
+    while (ok && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+        truce_day day = col_day(st, C_DATE);
+        if (day == TRUCE_NODAY) {
+            continue;
+        }
+        if (day >= d->first && day <= d->last) {
+            ok = count_row(&S, d, st, day);
+        }
+        ledger_row(L, st, day);
+        if ((++rows & 0xffff) == 0) {
+            progress_step(prog, "reading the events", 2, 4);
         }
     }
     sqlite3_finalize(st);
-    if (rc != SQLITE_DONE) {
-        return sql_fail(c, "cannot read the stories");
+    if (!ok) {
+        scan_free(&S);
+        return sql_fail(c, "out of memory");
     }
-    /* what the filters match outside the range */
+    if (rc != SQLITE_DONE) {
+        scan_free(&S);
+        return sql_fail(c, "cannot read the events");
+    }
+    progress_step(prog, "the evidence", 3, 4);
+    /* the tops: dyads, places */
+    for (size_t i = 0; i < S.n_dyad; i++) {
+        S.dyad[i].goldstein /= S.dyad[i].n;
+    }
+    qsort(S.dyad, S.n_dyad, sizeof *S.dyad, cmp_dyad);
+    d->n_dyad = S.n_dyad < MAX_DYADS ? S.n_dyad : MAX_DYADS;
+    d->dyad = S.dyad;
+    for (size_t i = d->n_dyad; i < S.n_dyad; i++) {
+        free(S.dyad[i].source);
+        free(S.dyad[i].target);
+    }
+    S.dyad = NULL;
+    S.n_dyad = 0;
+    qsort(S.point, S.n_point, sizeof *S.point, cmp_point);
+    d->n_point = S.n_point < MAX_POINTS ? S.n_point : MAX_POINTS;
+    d->point = S.point;
+    for (size_t i = d->n_point; i < S.n_point; i++) {
+        free((char *)S.point[i].name);
+        free((char *)S.point[i].country);
+    }
+    S.point = NULL;
+    S.n_point = 0;
+    rc = load_evidence(c, &S, d);
+    scan_free(&S);
+    return rc;
+}
+
+/* What the filters match outside the report's days. */
+static int count_outside(ctx *c, const where *w, report_data *d)
+{
+    char r0[11], r1[11];
+    truce_day_format(d->first, r0);
+    truce_day_format(d->last, r1);
     int64_t n;
     const char *ex0[] = {r0, NULL};
     if (!one_int(c, "SELECT count(*) FROM events WHERE 1%s AND date < ?", w, ex0, &n)) {
@@ -375,245 +883,32 @@ static int load_timeline(ctx *c, const where *w, report_data *d, const char *r0,
     return EXIT_OK;
 }
 
-static int load_dyads(ctx *c, const where *w, report_data *d, const char *const *ex)
+/* Before and after the ceasefire: violations per story, their ratio and
+ * its 95 % interval (Poisson counts, the stories taken as the exposure). */
+static void ledger_ratio(report_ledger *L)
 {
-    d->dyad = calloc(MAX_DYADS, sizeof *d->dyad);
-    if (!d->dyad) {
-        return sql_fail(c, "out of memory");
-    }
-    sqlite3_stmt *st = prepare(c, "SELECT source, target, count(*), avg(goldstein) FROM events WHERE 1%s"
-                               " AND date BETWEEN ? AND ? AND source <> '' AND target <> ''"
-                               " GROUP BY source, target ORDER BY 3 DESC, 1, 2 LIMIT " "15", w, ex);
-    if (!st) {
-        return EXIT_INTERNAL;
-    }
-    int rc;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW && d->n_dyad < MAX_DYADS) {
-        report_dyad *y = &d->dyad[d->n_dyad++];
-        y->source = dup_col(st, 0);
-        y->target = dup_col(st, 1);
-        y->n = (double)sqlite3_column_int64(st, 2);
-        y->goldstein = sqlite3_column_double(st, 3);
-    }
-    sqlite3_finalize(st);
-    return rc == SQLITE_DONE || rc == SQLITE_ROW ? EXIT_OK : sql_fail(c, "cannot read the dyads");
-}
-
-static int load_points(ctx *c, const where *w, report_data *d, const char *const *ex)
-{
-    int64_t n;
-    if (!one_int(c, "SELECT count(*) FROM events WHERE 1%s AND date BETWEEN ? AND ? AND lat IS NOT NULL", w, ex,
-                 &n)) {
-        return EXIT_INTERNAL;
-    }
-    d->n_located = (uint64_t)n;
-    d->point = calloc(MAX_POINTS, sizeof *d->point);
-    if (!d->point) {
-        return sql_fail(c, "out of memory");
-    }
-    sqlite3_stmt *st = prepare(c, "SELECT round(lat, 2) AS la, round(lon, 2) AS lo, quad_class, count(*),"
-                               " min(location_name), min(location_country) FROM events WHERE 1%s"
-                               " AND date BETWEEN ? AND ? AND lat IS NOT NULL AND lon IS NOT NULL"
-                               " GROUP BY la, lo, quad_class ORDER BY 4 DESC, 5, 1, 2, 3 LIMIT 3000", w, ex);
-    if (!st) {
-        return EXIT_INTERNAL;
-    }
-    int rc;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW && d->n_point < MAX_POINTS) {
-        svg_point *p = &d->point[d->n_point++];
-        p->lat = sqlite3_column_double(st, 0);
-        p->lon = sqlite3_column_double(st, 1);
-        p->quad = sqlite3_column_int(st, 2);
-        p->count = (double)sqlite3_column_int64(st, 3);
-        p->name = dup_col(st, 4);
-        p->country = dup_col(st, 5);
-    }
-    sqlite3_finalize(st);
-    return rc == SQLITE_DONE || rc == SQLITE_ROW ? EXIT_OK : sql_fail(c, "cannot read the places");
-}
-
-static int load_evidence(ctx *c, const where *w, report_data *d, const char *const *ex)
-{
-    d->inc = calloc(MAX_INCIDENTS, sizeof *d->inc);
-    if (!d->inc) {
-        return sql_fail(c, "out of memory");
-    }
-    /* one happening: the same day, actors, code and place; an event
-     * missing an actor or its place is one only with the others of its
-     * own story (else every "? killed civilians" of a day would be one) */
-    sqlite3_stmt *st = prepare(c, "SELECT date, source, target, code, location_name, location_country,"
-                               " avg(goldstein), max(quad_class), count(*), count(DISTINCT story), min(story) FROM events"
-                               " WHERE 1%s AND date BETWEEN ? AND ? GROUP BY date, source, target, code, location_name,"
-                               " CASE WHEN source <> '' AND target <> '' AND location_name <> '' THEN 0 ELSE story END"
-                               " ORDER BY 9 DESC, 8 DESC, 7, 1, 2, 3, 4, 5, 11 LIMIT 20", w, ex);
-    if (!st) {
-        return EXIT_INTERNAL;
-    }
-    int rc;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW && d->n_inc < MAX_INCIDENTS) {
-        report_incident *x = &d->inc[d->n_inc++];
-        const unsigned char *day = sqlite3_column_text(st, 0);
-        snprintf(x->date, sizeof x->date, "%s", day ? (const char *)day : "");
-        x->source = dup_col(st, 1);
-        x->target = dup_col(st, 2);
-        x->code = dup_col(st, 3);
-        x->place = dup_col(st, 4);
-        x->country = dup_col(st, 5);
-        x->goldstein = sqlite3_column_double(st, 6);
-        x->quad = sqlite3_column_int(st, 7);
-        x->mentions = (uint32_t)sqlite3_column_int64(st, 8);
-        x->stories = (uint32_t)sqlite3_column_int64(st, 9);
-        x->own_story = x->stories == 1 ? sqlite3_column_int64(st, 10) : 0;
-    }
-    sqlite3_finalize(st);
-    if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
-        return sql_fail(c, "cannot read the evidence");
-    }
-    /* each one's first two sentences, from different stories first */
-    for (size_t i = 0; i < d->n_inc; i++) {
-        report_incident *x = &d->inc[i];
-        char story[24];
-        snprintf(story, sizeof story, "%lld", (long long)x->own_story);
-        const char *ex2[] = {x->date, x->source, x->target, x->code, x->place, story, story, NULL};
-        st = prepare(c, "SELECT json_extract(e.json, '$.text'), s.story_id FROM (SELECT json, story, seq FROM events"
-                     " WHERE 1%s AND date = ? AND coalesce(source, '') = ? AND coalesce(target, '') = ?"
-                     " AND coalesce(code, '') = ? AND coalesce(location_name, '') = ?"
-                     " AND (CAST(? AS INTEGER) = 0 OR story = CAST(? AS INTEGER))) e"
-                     " JOIN stories s ON s.id = e.story ORDER BY e.story, e.seq LIMIT 8", w, ex2);
-        if (!st) {
-            return EXIT_INTERNAL;
-        }
-        while ((rc = sqlite3_step(st)) == SQLITE_ROW && x->n_text < 2) {
-            const unsigned char *sid = sqlite3_column_text(st, 1);
-            if (x->n_text == 1 && sid && strcmp((const char *)sid, x->story[0]) == 0) {
-                continue;   /* the same story again: look for another */
-            }
-            x->text[x->n_text] = dup_col(st, 0);
-            x->story[x->n_text] = dup_col(st, 1);
-            x->n_text++;
-        }
-        sqlite3_finalize(st);
-        if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
-            return sql_fail(c, "cannot read the evidence's sentences");
-        }
-    }
-    return EXIT_OK;
-}
-
-/* The ledger: between the two parties, per period of the window. */
-static int load_ledger(ctx *c, const report_filter *f, const report_ledger_opts *lo, report_data *d)
-{
-    report_ledger *L = &d->ledger;
-    const char *comma = strchr(lo->parties, ',');
-    if (!comma || comma == lo->parties || !comma[1] || (size_t)(comma - lo->parties) >= sizeof L->a ||
-        strlen(comma + 1) >= sizeof L->b || strchr(comma + 1, ',')) {
-        snprintf(c->err, c->err_cap, "--parties: expected A,B (two countries or actor codes), found '%s'",
-                 lo->parties);
-        return EXIT_USAGE;
-    }
-    snprintf(L->a, sizeof L->a, "%.*s", (int)(comma - lo->parties), lo->parties);
-    snprintf(L->b, sizeof L->b, "%s", comma + 1);
-    L->on = true;
-    L->ceasefire = lo->ceasefire;
-    /* the window: the report's days; periods from the ceasefire day, so it
-     * starts one */
-    L->unit = d->last - d->first + 1 <= 42 ? 1 : 7;
-    truce_day anchor = lo->ceasefire != TRUCE_NODAY ? lo->ceasefire : d->first;
-    long k0 = (long)floor((double)(d->first - anchor) / L->unit);
-    long k1 = (long)floor((double)(d->last - anchor) / L->unit);
-    L->first = (truce_day)(anchor + k0 * L->unit);
-    L->last = (truce_day)(anchor + (k1 + 1) * L->unit - 1);
-    L->n_period = (size_t)(k1 - k0 + 1);
-    L->period = calloc(L->n_period, sizeof *L->period);
-    if (!L->period) {
-        return sql_fail(c, "out of memory");
+    if (!L->on || L->ceasefire == TRUCE_NODAY) {
+        return;
     }
     for (size_t i = 0; i < L->n_period; i++) {
-        L->period[i].start = L->first + (truce_day)i * L->unit;
+        const report_period *p = &L->period[i];
+        bool after = p->start >= L->ceasefire;
+        *(after ? &L->v_after : &L->v_before) += p->viol[0] + p->viol[1];
+        *(after ? &L->s_after : &L->s_before) += p->stories;
     }
-    where w;
-    report_filter g = *f;
-    g.dyad = lo->parties;
-    g.from = g.to = NULL;
-    if (!build_where(c, &g, &w, c->err, c->err_cap)) {
-        return EXIT_USAGE;
-    }
-    char r0[11], r1[11];
-    truce_day_format(L->first, r0);
-    truce_day_format(L->last, r1);
-    /* the source's country and code decide the direction (A on B is 0) */
-    const char *ex[] = {r0, r1, NULL};
-    sqlite3_stmt *st = prepare(c, "SELECT date, source_country, source, root, substr(code, 1, 3), count(*) FROM events"
-                               " WHERE 1%s AND date BETWEEN ? AND ? GROUP BY 1, 2, 3, 4, 5", &w, ex);
-    if (!st) {
-        return EXIT_INTERNAL;
-    }
-    size_t a_len = strlen(L->a);
-    int rc;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-        truce_day x = col_day(st, 0);
-        if (x == TRUCE_NODAY || x < L->first || x > L->last) {
-            continue;
+    if (L->s_before > 0 && L->s_after > 0 && (L->v_before > 0 || L->v_after > 0)) {
+        double a = L->v_after, b = L->v_before;
+        if (a == 0 || b == 0) {
+            a += 0.5;
+            b += 0.5;
+            L->corrected = true;
         }
-        report_period *p = &L->period[(x - L->first) / L->unit];
-        const unsigned char *sc = sqlite3_column_text(st, 1), *sa = sqlite3_column_text(st, 2);
-        int dir = (sc && strcmp((const char *)sc, L->a) == 0) || (sa && strncmp((const char *)sa, L->a, a_len) == 0)
-                  ? 0 : 1;
-        const unsigned char *root = sqlite3_column_text(st, 3), *c3 = sqlite3_column_text(st, 4);
-        uint32_t n = (uint32_t)sqlite3_column_int64(st, 5);
-        int r = root ? atoi((const char *)root) : 0;
-        if (r >= 18 && r <= 20) {
-            p->viol[dir] += n;
-        } else if (c3 && strcmp((const char *)c3, "112") == 0) {
-            p->acc[dir] += n;
-        } else if ((r >= 2 && r <= 5) || r == 8) {
-            p->talk += n;
-        }
+        L->ratio = (a / L->s_after) / (b / L->s_before);
+        double se = sqrt(1 / a + 1 / b);
+        L->lo = L->ratio * exp(-1.96 * se);
+        L->hi = L->ratio * exp(1.96 * se);
+        L->have_ratio = true;
     }
-    sqlite3_finalize(st);
-    if (rc != SQLITE_DONE) {
-        return sql_fail(c, "cannot read the ledger's events");
-    }
-    const char *ex2[] = {r0, r1, NULL};
-    st = prepare(c, "SELECT date, count(*) FROM stories WHERE status <> 'error' AND date BETWEEN ? AND ?"
-                 " GROUP BY date", NULL, ex2);
-    if (!st) {
-        return EXIT_INTERNAL;
-    }
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-        truce_day x = col_day(st, 0);
-        if (x != TRUCE_NODAY && x >= L->first && x <= L->last) {
-            L->period[(x - L->first) / L->unit].stories += (uint32_t)sqlite3_column_int64(st, 1);
-        }
-    }
-    sqlite3_finalize(st);
-    if (rc != SQLITE_DONE) {
-        return sql_fail(c, "cannot read the stories");
-    }
-    /* before and after: violations per story, their ratio and its 95 %
-     * interval (Poisson counts, the stories taken as the exposure) */
-    if (lo->ceasefire != TRUCE_NODAY) {
-        for (size_t i = 0; i < L->n_period; i++) {
-            const report_period *p = &L->period[i];
-            bool after = p->start >= lo->ceasefire;
-            *(after ? &L->v_after : &L->v_before) += p->viol[0] + p->viol[1];
-            *(after ? &L->s_after : &L->s_before) += p->stories;
-        }
-        if (L->s_before > 0 && L->s_after > 0 && (L->v_before > 0 || L->v_after > 0)) {
-            double a = L->v_after, b = L->v_before;
-            if (a == 0 || b == 0) {
-                a += 0.5;
-                b += 0.5;
-                L->corrected = true;
-            }
-            L->ratio = (a / L->s_after) / (b / L->s_before);
-            double se = sqrt(1 / a + 1 / b);
-            L->lo = L->ratio * exp(-1.96 * se);
-            L->hi = L->ratio * exp(1.96 * se);
-            L->have_ratio = true;
-        }
-    }
-    return EXIT_OK;
 }
 
 int report_data_load(const char *path, const report_filter *f, const report_ledger_opts *lo, report_data *d,
@@ -629,6 +924,8 @@ int report_data_load(const char *path, const report_filter *f, const report_ledg
         return EXIT_INPUT;
     }
     sqlite3_busy_timeout(c.db, 10000);
+    /* a store is read once, front to back: map it (SQLite caps the size) */
+    sqlite3_exec(c.db, "PRAGMA mmap_size = 2147418112", NULL, NULL, NULL);
     int rc = EXIT_OK;
     sqlite3_stmt *st = NULL;
     if (sqlite3_prepare_v2(c.db, "SELECT value FROM meta WHERE key = 'schema'", -1, &st, NULL) != SQLITE_OK ||
@@ -649,7 +946,7 @@ int report_data_load(const char *path, const report_filter *f, const report_ledg
         goto done;
     }
     int64_t n;
-    progress_step(prog, "counting", 1, 6);
+    progress_step(prog, "counting", 1, 4);
     if (!one_int(&c, "SELECT count(*) FROM stories", NULL, NULL, &n)) {
         rc = EXIT_INTERNAL;
         goto done;
@@ -663,28 +960,15 @@ int report_data_load(const char *path, const report_filter *f, const report_ledg
     if ((rc = find_range(&c, f, lo, &w, d)) != EXIT_OK) {
         goto done;
     }
-    char r0[11], r1[11];
-    truce_day_format(d->first, r0);
-    truce_day_format(d->last, r1);
-    const char *ex[] = {r0, r1, NULL};
-    progress_step(prog, "timeline", 2, 6);
-    if ((rc = load_timeline(&c, &w, d, r0, r1)) != EXIT_OK) {
+    if ((rc = make_periods(&c, lo, d)) != EXIT_OK || (rc = count_outside(&c, &w, d)) != EXIT_OK) {
         goto done;
     }
-    progress_step(prog, "ceasefire ledger", 3, 6);
-    if (lo->parties && (rc = load_ledger(&c, f, lo, d)) != EXIT_OK) {
+    progress_step(prog, "reading the events", 2, 4);
+    if ((rc = scan_events(&c, &w, d, prog)) != EXIT_OK) {
         goto done;
     }
-    progress_step(prog, "dyads", 4, 6);
-    if ((rc = load_dyads(&c, &w, d, ex)) != EXIT_OK) {
-        goto done;
-    }
-    progress_step(prog, "map", 5, 6);
-    if ((rc = load_points(&c, &w, d, ex)) != EXIT_OK) {
-        goto done;
-    }
-    progress_step(prog, "evidence", 6, 6);
-    rc = load_evidence(&c, &w, d, ex);
+    ledger_ratio(&d->ledger);
+    progress_step(prog, "writing the page", 4, 4);
 done:
     sqlite3_exec(c.db, "COMMIT", NULL, NULL, NULL);
     sqlite3_close(c.db);

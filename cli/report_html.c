@@ -63,7 +63,7 @@ static const char css[] =
     ".code{font-family:ui-monospace,'DejaVu Sans Mono',monospace}\n"
     ".summary{background:#f6f7f9;border-left:4px solid var(--ink);padding:8px 12px;margin:8px 0}\n"
     "footer{color:var(--muted);font-size:12px;padding-top:12px}\n"
-    "@media print{@page{size:A4;margin:12mm}body{background:#fff;font-size:10.5pt}"
+    "@media print{@page{size:A4 landscape;margin:10mm}body{background:#fff;font-size:10.5pt}"
     "main{max-width:none;padding:0}nav{display:none}section{break-inside:avoid-page}"
     "#evidence{break-inside:auto}tr{break-inside:avoid}h2{break-after:avoid}"
     "table{font-size:9pt}a{text-decoration:none;color:inherit}}\n";

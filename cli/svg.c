@@ -264,8 +264,11 @@ void svg_bars_draw(truce_buf *b, const svg_bars *c)
     if (c->mark != TRUCE_NODAY) {
         double x = day_x(c, c->mark, ml, bw);
         if (x >= 0) {
+            /* the label right of the line, or left of it near the right edge */
+            bool left = x > ml + pw - 170;
             svg_printf(b, "<line class=\"mark\" x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\"/>"
-                       "<text class=\"mark-label\" x=\"%.1f\" y=\"%.1f\">", x, mt - 4, x, mt + ph, x + 4, mt + 8);
+                       "<text class=\"mark-label\" x=\"%.1f\" y=\"%.1f\"%s>", x, mt - 4, x, mt + ph,
+                       left ? x - 4 : x + 4, mt + 8, left ? " text-anchor=\"end\"" : "");
             svg_escape(b, c->mark_label ? c->mark_label : "", (size_t)-1);
             svg_printf(b, "</text>\n");
         }

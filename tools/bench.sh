@@ -164,3 +164,5 @@ awk -v t2="$t2" -v rss2="$rss2" -v same="$same" -v cpu="$cpu" -v ncpu="$(nproc)"
 echo "$store_line"
 echo "$big_line"
 echo "$phx_line"
+# truce report on a store of a million events (tools/bench-report.sh)
+sh tools/bench-report.sh "$corpus" "$truce"
