@@ -194,7 +194,7 @@ static void help(FILE *f)
         "                          with such sentences gets a warning on stderr)\n"
         "  --min-confidence X      leave out events whose confidence is below X (0-1;\n"
         "                          default 0, every event)\n"
-        "  -q, --quiet             no summary on stderr\n"
+        "  -q, --quiet             no summary and no progress line on stderr\n"
         "  -h, --help              this help\n"
         "\n"
         "Output (JSON Lines): event_id, story_id, sentence, date, date_source\n"
