@@ -315,6 +315,7 @@ valgrind: $(B)/truce $(B)/gazetteer.bin
 	              "validate --dict-dir tests/golden/dict tests/golden/validate/records.in" \
 	              "ingest -q build/valgrind.db tests/golden/store/stories.jsonl data/examples/karabakh-ceasefire.txt" \
 	              "db check build/valgrind.db" \
+	              "report -q build/valgrind.db -o build/valgrind.html --parties ARM,AZE --ceasefire 2020-10-10 --before 30" \
 	              "dict compile -o build/valgrind.kb tests/golden/dict/fixture.issues.txt" \
 	              "code -q --dict build/valgrind.kb tests/golden/dict/issues-story.in" \
 	              "code -q --status tests/golden/code/petrarch-xml.in tests/golden/errors/xml-broken.in" \

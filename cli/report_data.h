@@ -1,8 +1,9 @@
 /* report_data.h — what `truce report` shows, read from a store.
  *
  * report_data_load() fills one report_data from a store made by `truce
- * ingest`, with SQL only (prepared statements, aggregates done by SQLite),
- * so the page writer (report_html.c) never touches the database. The
+ * ingest`, with SQL (prepared statements; one pass over the events, the
+ * aggregates kept in hash tables), so the page writer (report_html.c)
+ * never touches the database. The
  * events shown are those the filters match inside the report's range of
  * days: --from/--to when given; else the ceasefire window when there is a
  * ceasefire; else the stories' publication days and the 90 days before
