@@ -256,9 +256,17 @@ static int find_range(ctx *c, const report_filter *f, const report_ledger_opts *
             to = e1 != TRUCE_NODAY ? e1 : s1 != TRUCE_NODAY ? s1 : from;
         }
     }
-    if (to < from) {
+    if (to < from && (f->to || lo->ceasefire != TRUCE_NODAY) && (f->from || lo->ceasefire != TRUCE_NODAY)) {
         snprintf(c->err, c->err_cap, "the report's last day comes before its first (--from, --to, --ceasefire)");
         return EXIT_USAGE;
+    }
+    if (to < from) {
+        /* one end given, the other from the events: the page of that day */
+        if (f->from) {
+            to = from;
+        } else {
+            from = to;
+        }
     }
     d->first = from;
     d->last = to;

@@ -150,17 +150,24 @@ static void emit(truce_buf *b, pen *p, double x, double y, bool first)
     p->y = y;
 }
 
-/* Draw country c as one path; its label point (the middle of its largest
- * ring's box, projected) in *lx, *ly and that ring's projected width. */
-static void draw_country(truce_buf *b, const view *v, const world_country *c, const char *cls, double *lx,
-                         double *ly, double *lw)
+/* Draw country c as one path, its longitudes moved by shift degrees; its
+ * label point (the middle of its largest ring's box, projected) in *lx,
+ * *ly and that ring's projected width. Rings that cross the antimeridian
+ * (Fiji, Chukotka: Natural Earth's rings jump from 180 to -180) are drawn
+ * unbroken past it, and a ring around a pole (Antarctica) is closed along
+ * the pole's latitude. Returns the farthest its longitudes went beyond
+ * +-180 (+ east, - west), so the caller can draw it again a turn away. */
+static double draw_country(truce_buf *b, const view *v, const world_country *c, const char *cls, double shift,
+                           double *lx, double *ly, double *lw)
 {
     svg_printf(b, "<path class=\"%s\" d=\"", cls);
-    double best = -1;
+    double best = -1, beyond = 0;
     for (uint32_t r = c->ring; r < c->ring + c->n_rings; r++) {
         pen p = {0, 0, false};
         bool first = true;
         double bx0 = 1e9, by0 = 1e9, bx1 = -1e9, by1 = -1e9;
+        double turn = 0, prev = 0, lon0 = 0, lat_sum = 0, x = 0, y = 0;
+        long n_pts = 0;
         for (uint32_t k = world_ring[r]; k < world_ring[r + 1]; k++) {
             int32_t ref = world_ring_arc[k];
             uint32_t a = (uint32_t)(ref < 0 ? ~ref : ref);
@@ -170,16 +177,34 @@ static void draw_country(truce_buf *b, const view *v, const world_country *c, co
             for (uint32_t i = k == world_ring[r] ? 0 : 1; i < n; i++) {
                 uint32_t pi = ref < 0 ? world_arc[a + 1] - 1 - i : world_arc[a] + i;
                 double lon = world_xy[2 * pi] / 100.0, lat = world_xy[2 * pi + 1] / 100.0;
-                double x, y;
-                project(v, lon, lat, &x, &y);
+                if (n_pts) {
+                    turn += lon - prev > 180 ? -360 : lon - prev < -180 ? 360 : 0;
+                } else {
+                    lon0 = lon;
+                }
+                prev = lon;
+                double ul = lon + turn;
+                beyond = ul > 180 && ul - 180 > beyond ? ul - 180 : ul < -180 && ul + 180 < beyond ? ul + 180 : beyond;
+                project(v, ul + shift, lat, &x, &y);
                 bx0 = fmin(bx0, x), by0 = fmin(by0, y), bx1 = fmax(bx1, x), by1 = fmax(by1, y);
                 emit(b, &p, x, y, first);
                 first = false;
+                lat_sum += lat;
+                n_pts++;
             }
+        }
+        if (turn != 0 && n_pts) {
+            /* around a pole: along it, back to the start */
+            double pole = lat_sum < 0 ? -90 : 90;
+            double px, py;
+            project(v, prev + turn + shift, pole, &px, &py);
+            emit(b, &p, px, py, false);
+            project(v, lon0 + shift, pole, &px, &py);
+            emit(b, &p, px, py, false);
         }
         svg_printf(b, "Z");
         double area = (bx1 - bx0) * (by1 - by0);
-        if (area > best) {
+        if (area > best && turn == 0) {
             best = area;
             *lx = (bx0 + bx1) / 2;
             *ly = (by0 + by1) / 2;
@@ -189,6 +214,7 @@ static void draw_country(truce_buf *b, const view *v, const world_country *c, co
     svg_printf(b, "\"><title>");
     svg_escape(b, c->name, (size_t)-1);
     svg_printf(b, "</title></path>\n");
+    return beyond;
 }
 
 void svg_map_draw(truce_buf *b, const svg_map *m)
@@ -220,8 +246,13 @@ void svg_map_draw(truce_buf *b, const svg_map *m)
             c->box[3] / 100.0 < v.south - my || c->box[1] / 100.0 > v.north + my) {
             continue;
         }
-        double lx = 0, ly = 0, lw = 0;
-        draw_country(b, &v, c, listed(c->iso3, codes, n_codes) ? "land hit" : "land", &lx, &ly, &lw);
+        double lx = 0, ly = 0, lw = 0, lx2, ly2, lw2;
+        const char *cls = listed(c->iso3, codes, n_codes) ? "land hit" : "land";
+        double beyond = draw_country(b, &v, c, cls, 0, &lx, &ly, &lw);
+        if (beyond != 0) {
+            /* the part past the antimeridian, again a turn away */
+            draw_country(b, &v, c, cls, beyond > 0 ? -360 : 360, &lx2, &ly2, &lw2);
+        }
         if (lw > 70 && lx > 30 && lx < W - 30 && ly > 16 && ly < H - 10 && n_labels < 64) {
             labels[n_labels].x = lx;
             labels[n_labels].y = ly;
