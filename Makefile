@@ -60,8 +60,9 @@ SRC  = src/arena.c src/intern.c src/date.c src/err.c src/buf.c src/trie.c \
 INT_H = src/truce_int.h src/base.h src/kb.h
 CLI  = cli/main.c cli/cmd_code.c cli/cmd_geo.c cli/cmd_dict.c cli/cmd_validate.c \
        cli/store.c cli/cmd_db.c cli/read_xml.c cli/validate_tabari.c cli/data.c cli/datadir.c \
-       cli/ids.c cli/read_csv.c cli/progress.c cli/cmd_report.c cli/report_data.c cli/report_html.c \
-       cli/svg.c cli/report_map.c
+       cli/ids.c cli/read_csv.c cli/store_check.c cli/incidents.c cli/coding.c cli/recode.c \
+       cli/query.c cli/cmd_query.c cli/cmd_monitor.c cli/table.c \
+       cli/progress.c cli/cmd_report.c cli/report_data.c cli/report_html.c cli/svg.c cli/report_map.c
 # the library without the built-in image (tools/kbc makes the image with it)
 OBJ0 = $(SRC:%.c=$(B)/%.o) $(B)/embedded.o
 OBJ  = $(OBJ0) $(B)/kbimage.o
@@ -78,8 +79,9 @@ all: truce $(B)/gazetteer.bin
 truce: $(B)/truce
 	cp $(B)/truce truce
 
-# the store (truce ingest, truce db): SQLite, and nettle's SHA-256; CLI only
-STORE_LIBS ?= -lsqlite3 -lnettle
+# the store (truce ingest, db, query, monitor): SQLite (with FTS5), nettle's
+# SHA-256, zlib for the stories' text; CLI only
+STORE_LIBS ?= -lsqlite3 -lnettle -lz
 
 $(B)/truce: $(COBJ) $(B)/libtruce.a
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(COBJ) $(B)/libtruce.a $(LIBS) $(XML_LIBS) $(STORE_LIBS)
@@ -115,7 +117,18 @@ $(B)/cli/datadir.o: CPPFLAGS += -DTRUCE_DATADIR='"$(abspath $(B))"'
 $(B)/src/patc.o $(B)/src/kb.o $(B)/src/kb_builtin.o $(B)/src/dict_read.o $(B)/src/dict_lines.o \
   $(B)/src/dict_actors.o $(B)/src/dict_verbs.o $(B)/src/dict_tabari.o: src/kb_build.h
 
-$(B)/cli/cmd_code.o $(B)/cli/cmd_db.o $(B)/cli/store.o: cli/store.h
+STORE_H = cli/store.h cli/store_int.h cli/incidents.h cli/coding.h cli/recode.h cli/query.h cli/table.h
+$(B)/cli/cmd_code.o $(B)/cli/cmd_db.o $(B)/cli/store.o $(B)/cli/store_check.o $(B)/cli/incidents.o \
+  $(B)/cli/coding.o $(B)/cli/recode.o $(B)/cli/query.o $(B)/cli/cmd_query.o $(B)/cli/cmd_monitor.o \
+  $(B)/cli/table.o: $(STORE_H)
+
+# what codes a store's stories names the built-in image by its SHA-256,
+# taken when the image is made (cli/coding.c)
+$(B)/gen/builtin_digest.h: $(B)/builtin.kb
+	@mkdir -p $(dir $@)
+	printf '#define TRUCE_BUILTIN_DIGEST "%s"\n' "$$(sha256sum $< | cut -d' ' -f1)" > $@.tmp && mv $@.tmp $@
+$(B)/cli/coding.o: $(B)/gen/builtin_digest.h
+$(B)/cli/coding.o: CPPFLAGS += -I$(B)/gen
 
 $(B)/cli/cmd_code.o $(B)/cli/ids.o: cli/ids.h
 
@@ -227,10 +240,11 @@ $(B)/tests/%: tests/unit/%.c $(B)/libtruce-int.a tests/unit/unit.h tests/unit/st
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< $(B)/libtruce-int.a $(LIBS)
 
-# the store's unit test links the CLI's store module
-$(B)/tests/test_store: tests/unit/test_store.c cli/store.c cli/store.h $(B)/libtruce-int.a tests/unit/unit.h
+# the store's unit test links the CLI's store modules
+STORE_C = cli/store.c cli/store_check.c cli/incidents.c cli/query.c
+$(B)/tests/test_store: tests/unit/test_store.c $(STORE_C) $(STORE_H) $(B)/libtruce-int.a tests/unit/unit.h
 	@mkdir -p $(dir $@)
-	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< cli/store.c $(B)/libtruce-int.a $(LIBS) $(STORE_LIBS)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< $(STORE_C) $(B)/libtruce-int.a $(LIBS) $(STORE_LIBS)
 
 # the story-id set of the CLI
 $(B)/tests/test_ids: tests/unit/test_ids.c cli/ids.c cli/ids.h tests/unit/unit.h

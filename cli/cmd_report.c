@@ -37,10 +37,11 @@ static void help(FILE *f)
         "                          actor codes (ARM matches ARMGOV, ARMMIL)\n"
         "  --ceasefire YYYY-MM-DD  the ceasefire's first day: marked on the timeline;\n"
         "                          the ledger compares the rates before and after it\n"
-        "  --before DAYS           days before the ceasefire in the report (default 91)\n"
-        "  --after DAYS            days from the ceasefire on (default 91)\n"
+        "  --before DAYS           days before the ceasefire (default 28), as truce monitor\n"
+        "  --after DAYS            days from the ceasefire on (default 28)\n"
+        "  --by week|day           the ledger's periods (default week)\n"
         "Filters (the events shown):\n"
-        "  --from YYYY-MM-DD       first day (default: the ceasefire window, else the\n"
+        "  --from YYYY-MM-DD       first day (default: the ledger's window, else the\n"
         "                          stories' days and the 90 days before the first)\n"
         "  --to YYYY-MM-DD         last day\n"
         "  --country ISO3          events with this country as source, target or place\n"
@@ -49,16 +50,19 @@ static void help(FILE *f)
         "  --code CODE             CAMEO codes starting with CODE (19: all of 19x)\n"
         "  --root NN               one CAMEO root (01-20)\n"
         "  --quad N                one QuadClass (1-4)\n"
-        "  --place NAME            events placed at NAME\n"
+        "  --place NAME            events placed at NAME (or in that subdivision or country)\n"
         "  --min-confidence X      events whose confidence is at least X (0-1)\n"
         "  -q, --quiet             no progress line and no summary on stderr\n"
         "  -h, --help              this help\n"
+        "\n"
+        "The ledger counts as 'truce monitor' does, by incident; the page's filters do\n"
+        "not apply to it. A store of schema 1 is refused: 'truce db migrate DB' first.\n"
         "\n"
         "Exit status: 0 ok, 1 not a store or cannot write FILE, 2 usage, 3 internal error.\n");
 }
 
 static const char *const report_options[] = {"--output", "--title", "--parties", "--ceasefire", "--before",
-                                             "--after", "--from", "--to", "--country", "--actor", "--dyad",
+                                             "--after", "--by", "--from", "--to", "--country", "--actor", "--dyad",
                                              "--code", "--root", "--quad", "--place", "--min-confidence",
                                              "--quiet", "--help", NULL};
 
@@ -117,7 +121,7 @@ int cmd_report(int argc, char **argv)
     opts_init(&o, argc, argv);
     const char *name, *db = NULL, *out = NULL, *title = NULL;
     report_filter f = {0};
-    report_ledger_opts lo = {NULL, TRUCE_NODAY, 91, 91};
+    report_ledger_opts lo = {NULL, TRUCE_NODAY, 28, 28, false};
     const char *ceasefire = NULL;
     bool quiet = false;
     char filters[1024] = "";
@@ -141,7 +145,7 @@ int cmd_report(int argc, char **argv)
         }
         /* every other option takes a value */
         static const char *const with_value[] = {"-o", "--output", "--title", "--parties", "--ceasefire",
-                                                 "--before", "--after", "--from", "--to", "--country", "--actor",
+                                                 "--before", "--after", "--by", "--from", "--to", "--country", "--actor",
                                                  "--dyad", "--code", "--root", "--quad", "--place",
                                                  "--min-confidence", NULL};
         const char *opt = NULL;
@@ -173,6 +177,11 @@ int cmd_report(int argc, char **argv)
             if (!days_arg(v, opt[2] == 'b' ? &lo.before : &lo.after)) {
                 return cli_usage_error("report", "%s: expected a number of days, found '%s'", opt, v);
             }
+        } else if (strcmp(opt, "--by") == 0) {
+            if (strcmp(v, "week") != 0 && strcmp(v, "day") != 0) {
+                return cli_usage_error("report", "--by: expected week or day, found '%s'", v);
+            }
+            lo.by_day = v[0] == 'd';
         } else if (strcmp(opt, "--quad") == 0) {
             if (strlen(v) != 1 || v[0] < '1' || v[0] > '4') {
                 return cli_usage_error("report", "--quad: expected a QuadClass 1-4, found '%s'", v);

@@ -1,25 +1,27 @@
 /* report_data.c — read what `truce report` shows from a store (see
  * report_data.h).
  *
- * The store is opened read-only, in one read transaction, and read with
- * prepared statements whose values are bound (never pasted into SQL): the
- * report's days (min/max over the date index), the stories published per
- * day, what the filters match outside the days (counts over the date
- * index), then ONE pass over the events the filters match in the days,
- * which fills every aggregate at once in hash tables: per bucket and
- * QuadClass (the timeline), per actor pair (dyads), per place and
- * QuadClass (the map), per happening (evidence), per period and side
- * between the parties (the ledger). A store of a million events is a
- * gigabyte (each event keeps its JSON): one GROUP BY per chart read it
- * five times (22 s); one pass, mapped, takes about 5 s (tools/bench-report.sh).
- *
- * The store's schema 1 has no incidents: the evidence groups the events
- * that share day, actors, code and place (across stories) into one
- * happening with its count of mentions and stories.
+ * The store (schema 2) is opened through store.h, like `truce query`, and
+ * read in one read transaction with prepared statements whose values are
+ * bound (never pasted into SQL): the report's days (min/max over the date
+ * index), the stories published per day, what the filters match outside
+ * the days (counts over the date index), then ONE pass over the events the
+ * filters match in the days, which fills every aggregate at once in hash
+ * tables: per incident (the timeline counts incidents, the evidence shows
+ * the most reported), per actor pair (dyads), per place and QuadClass (the
+ * map). The events table is read in its own order, mapped: a million
+ * events take a few seconds (tools/bench-report.sh; one GROUP BY per chart
+ * took 22 s). The top incidents' counts come from the incidents table,
+ * their sentences from the sentences table, the evidence span from the
+ * story text (query_story_text). The ceasefire ledger is counted through
+ * the query layer with truce monitor's definitions (load_ledger), so both
+ * commands give the same numbers for the same question.
  */
 #include "report_data.h"
 
 #include "cli.h"
+#include "query.h"
+#include "store.h"
 
 #include <math.h>
 #include <sqlite3.h>
@@ -83,6 +85,7 @@ static void w_pair(where *w, const char *a, const char *b)
 }
 
 typedef struct {
+    store *s;
     sqlite3 *db;
     char *err;
     size_t err_cap;
@@ -159,11 +162,13 @@ static bool build_where(ctx *c, const report_filter *f, where *w, char *err, siz
         w_add(w, "quad_class = CAST(? AS INTEGER)", c->quad_buf);
     }
     if (f->place) {
-        w_add(w, "location_name = ? COLLATE NOCASE", f->place);
+        /* as truce query: the place's name or subdivision, or its country */
+        w_add(w, "location_name = ? COLLATE NOCASE OR location_admin1 = ? COLLATE NOCASE OR location_country = ?",
+              f->place);
     }
     if (f->min_confidence > 0) {
         snprintf(c->conf_buf, sizeof c->conf_buf, "%.6f", f->min_confidence);
-        w_add(w, "json_extract(json, '$.confidence') >= CAST(? AS REAL)", c->conf_buf);
+        w_add(w, "confidence >= CAST(? AS REAL)", c->conf_buf);
     }
     if (f->dyad) {
         const char *comma = strchr(f->dyad, ',');
@@ -214,11 +219,13 @@ static int find_range(ctx *c, const report_filter *f, const report_ledger_opts *
         return EXIT_USAGE;
     }
     if (lo->ceasefire != TRUCE_NODAY) {
+        /* the ledger's window: whole periods each side, as truce monitor */
+        int len = lo->by_day ? 1 : 7;
         if (from == TRUCE_NODAY) {
-            from = lo->ceasefire - lo->before;
+            from = lo->ceasefire - (lo->before + len - 1) / len * len;
         }
         if (to == TRUCE_NODAY) {
-            to = lo->ceasefire + lo->after - 1;
+            to = lo->ceasefire + (lo->after + len - 1) / len * len - 1;
         }
     }
     if (from == TRUCE_NODAY || to == TRUCE_NODAY) {
@@ -272,18 +279,24 @@ static int find_range(ctx *c, const report_filter *f, const report_ledger_opts *
     d->last = to;
     long span = (long)to - from + 1;
     d->unit = span <= 120 ? SVG_DAY : span <= 3 * 366 ? SVG_WEEK : SVG_MONTH;
+    d->anchor = 4;   /* 1970-01-05, a Monday */
+    if (lo->ceasefire != TRUCE_NODAY && span <= 3 * 366) {
+        /* the ledger's periods: weeks (or days) from the ceasefire's day */
+        d->unit = lo->by_day ? SVG_DAY : SVG_WEEK;
+        d->anchor = lo->ceasefire;
+    }
     return EXIT_OK;
 }
 
-/* The first day of the bucket holding day x. */
-static truce_day bucket_start(int unit, truce_day x)
+/* The first day of the bucket holding day x: weeks start on the week
+ * day of anchor (a Monday, or the ceasefire's day). */
+static truce_day bucket_start(int unit, truce_day anchor, truce_day x)
 {
     if (unit == SVG_DAY) {
         return x;
     }
     if (unit == SVG_WEEK) {
-        /* weeks from Monday; 1970-01-01 was a Thursday */
-        return x - (((x + 3) % 7) + 7) % 7;
+        return x - (((x - anchor) % 7) + 7) % 7;
     }
     char s[11];
     truce_day_format(x, s);
@@ -297,7 +310,7 @@ static truce_day bucket_start(int unit, truce_day x)
 /* Index of day x's bucket in d (buckets are in order), or -1. */
 static long bucket_of(const report_data *d, truce_day x)
 {
-    truce_day s = bucket_start(d->unit, x);
+    truce_day s = bucket_start(d->unit, d->anchor, x);
     size_t lo = 0, hi = d->n_bucket;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
@@ -397,15 +410,15 @@ static bool grow(void **a, size_t *cap, size_t n, size_t sz)
     return true;
 }
 
-/* A happening: events of one day, actors, code and place. */
+/* An incident as the pass sees it: its mentions the filters keep. */
 typedef struct {
+    char *id;
     truce_day day;
-    int quad;
+    int quad;                 /* the most conflictual mention's */
     uint32_t n, stories;
     int64_t last_story;
     double gsum;
-    int64_t rep_story[2];     /* its first events from two stories: (story, seq) */
-    int64_t rep_seq[2];
+    int64_t rep[2];           /* events.id of its first mentions in two stories */
     int n_rep;
 } happening;
 
@@ -431,6 +444,9 @@ static void scan_free(scan_state *S)
     for (size_t i = 0; i < S->n_point; i++) {
         free((char *)S->point[i].name);
         free((char *)S->point[i].country);
+    }
+    for (size_t i = 0; i < S->n_hap; i++) {
+        free(S->hap[i].id);
     }
     free(S->dyad);
     free(S->point);
@@ -459,28 +475,17 @@ static view_s col_s(sqlite3_stmt *st, int i)
     return (view_s){p ? (const char *)p : "", p ? (size_t)sqlite3_column_bytes(st, i) : 0};
 }
 
-/* Whether a side (country or an actor code's start) is x. */
-static bool side_is(view_s country, view_s actor, const char *x, size_t xn)
-{
-    return (country.n == xn && memcmp(country.p, x, xn) == 0) || (actor.n >= xn && memcmp(actor.p, x, xn) == 0);
-}
-
-enum { C_DATE, C_QUAD, C_SOURCE, C_TARGET, C_GOLD, C_LAT, C_LON, C_PLACE, C_PCOUNTRY, C_CODE, C_ROOT,
-       C_SCOUNTRY, C_TCOUNTRY, C_STORY, C_SEQ };
+enum { C_DATE, C_QUAD, C_SOURCE, C_TARGET, C_GOLD, C_LAT, C_LON, C_PLACE, C_PCOUNTRY, C_STORY, C_ID, C_INCIDENT };
 
 /* Count one event row into the report's aggregates. */
 static bool count_row(scan_state *S, report_data *d, sqlite3_stmt *st, truce_day day)
 {
     int q = sqlite3_column_int(st, C_QUAD);
-    long b = bucket_of(d, day);
     d->n_events++;
-    if (b >= 0 && q >= 1 && q <= 4) {
-        d->bucket[b].quad[q - 1] += 1;
-    }
     view_s src = col_s(st, C_SOURCE), tgt = col_s(st, C_TARGET), place = col_s(st, C_PLACE),
-           code = col_s(st, C_CODE), date = col_s(st, C_DATE);
+           inc = col_s(st, C_INCIDENT);
     double g = sqlite3_column_double(st, C_GOLD);
-    int64_t story = sqlite3_column_int64(st, C_STORY), seq = sqlite3_column_int64(st, C_SEQ);
+    int64_t story = sqlite3_column_int64(st, C_STORY), id = sqlite3_column_int64(st, C_ID);
     bool fresh;
     /* dyads */
     if (src.n && tgt.n) {
@@ -535,23 +540,20 @@ static bool count_row(scan_state *S, report_data *d, sqlite3_stmt *st, truce_day
         }
         p->count += 1;
     }
-    /* happenings: an event missing an actor or a place is one only with
-     * the others of its own story (else every "? killed civilians" of a
-     * day would be one) */
-    char sk[24];
-    size_t skn = 0;
-    if (!src.n || !tgt.n || !place.n) {
-        skn = (size_t)snprintf(sk, sizeof sk, "%lld", (long long)story);
-    }
-    const char *parts[] = {date.p, src.p, tgt.p, code.p, place.p, sk};
-    size_t lens[] = {date.n, src.n, tgt.n, code.n, place.n, skn};
-    long e = ht_get(&S->h_hap, key_hash(parts, lens, 6), &fresh);
+    /* incidents (the store's, by its written policy) */
+    const char *parts[] = {inc.p};
+    size_t lens[] = {inc.n};
+    long e = ht_get(&S->h_hap, key_hash(parts, lens, 1), &fresh);
     if (e < 0 || (fresh && !grow((void **)&S->hap, &S->cap_hap, S->n_hap, sizeof *S->hap))) {
         return false;
     }
     happening *x = &S->hap[e];
     if (fresh) {
         S->n_hap++;
+        x->id = dup_n(inc.p, inc.n);
+        if (!x->id) {
+            return false;
+        }
         x->day = day;
         x->last_story = -1;
     }
@@ -559,99 +561,32 @@ static bool count_row(scan_state *S, report_data *d, sqlite3_stmt *st, truce_day
     x->gsum += g;
     x->quad = q > x->quad ? q : x->quad;
     /* rows come story by story (the table's order, or by day then story):
-     * a new story for this happening is a change of story */
+     * a new story for this incident is a change of story */
     if (story != x->last_story) {
         x->stories++;
         x->last_story = story;
         if (x->n_rep < 2) {
-            x->rep_story[x->n_rep] = story;
-            x->rep_seq[x->n_rep] = seq;
-            x->n_rep++;
+            x->rep[x->n_rep++] = id;
         }
     }
     return true;
 }
 
-/* Count one row into the ledger, if it is between the parties in its window. */
-static void ledger_row(report_ledger *L, sqlite3_stmt *st, truce_day day)
-{
-    if (!L->on || day < L->first || day > L->last) {
-        return;
-    }
-    view_s sc = col_s(st, C_SCOUNTRY), sa = col_s(st, C_SOURCE), tc = col_s(st, C_TCOUNTRY), ta = col_s(st, C_TARGET);
-    size_t an = strlen(L->a), bn = strlen(L->b);
-    int dir;
-    if (side_is(sc, sa, L->a, an) && side_is(tc, ta, L->b, bn)) {
-        dir = 0;
-    } else if (side_is(sc, sa, L->b, bn) && side_is(tc, ta, L->a, an)) {
-        dir = 1;
-    } else {
-        return;
-    }
-    report_period *p = &L->period[(day - L->first) / L->unit];
-    view_s root = col_s(st, C_ROOT), code = col_s(st, C_CODE);
-    int r = root.n ? atoi(root.p) : 0;
-    if (r >= 18 && r <= 20) {
-        p->viol[dir]++;
-    } else if (code.n >= 3 && memcmp(code.p, "112", 3) == 0) {
-        p->acc[dir]++;
-    } else if ((r >= 2 && r <= 5) || r == 8) {
-        p->talk++;
-    }
-}
-
-/* The buckets of the report's days and the ledger's periods. */
-static int make_periods(ctx *c, const report_ledger_opts *lo, report_data *d)
+/* The buckets of the report's days. */
+static int make_buckets(ctx *c, report_data *d)
 {
     size_t cap = 0;
-    for (truce_day x = bucket_start(d->unit, d->first); x <= d->last;) {
+    for (truce_day x = bucket_start(d->unit, d->anchor, d->first); x <= d->last;) {
         if (!grow((void **)&d->bucket, &cap, d->n_bucket, sizeof *d->bucket)) {
             return sql_fail(c, "out of memory");
         }
         d->bucket[d->n_bucket++].start = x;
-        x = d->unit == SVG_MONTH ? bucket_start(SVG_MONTH, x + 31) : x + d->unit;
-    }
-    report_ledger *L = &d->ledger;
-    if (!lo->parties) {
-        return EXIT_OK;
-    }
-    const char *comma = strchr(lo->parties, ',');
-    if (!comma || comma == lo->parties || !comma[1] || (size_t)(comma - lo->parties) >= sizeof L->a ||
-        strlen(comma + 1) >= sizeof L->b || strchr(comma + 1, ',')) {
-        snprintf(c->err, c->err_cap, "--parties: expected A,B (two countries or actor codes), found '%s'",
-                 lo->parties);
-        return EXIT_USAGE;
-    }
-    snprintf(L->a, sizeof L->a, "%.*s", (int)(comma - lo->parties), lo->parties);
-    snprintf(L->b, sizeof L->b, "%s", comma + 1);
-    L->on = true;
-    L->ceasefire = lo->ceasefire;
-    /* the window: --before and --after days around the ceasefire (the
-     * report's days may be longer: the rates compare like with like), else
-     * the report's days; periods from the ceasefire day, so it starts one */
-    truce_day w0 = d->first, w1 = d->last;
-    if (lo->ceasefire != TRUCE_NODAY) {
-        w0 = lo->ceasefire - lo->before;
-        w1 = lo->ceasefire + lo->after - 1;
-    }
-    L->unit = w1 - w0 + 1 <= 42 ? 1 : 7;
-    truce_day anchor = lo->ceasefire != TRUCE_NODAY ? lo->ceasefire : w0;
-    long k0 = (long)floor((double)(w0 - anchor) / L->unit);
-    long k1 = (long)floor((double)(w1 - anchor) / L->unit);
-    L->first = (truce_day)(anchor + k0 * L->unit);
-    L->last = (truce_day)(anchor + (k1 + 1) * L->unit - 1);
-    L->n_period = (size_t)(k1 - k0 + 1);
-    L->period = calloc(L->n_period, sizeof *L->period);
-    if (!L->period) {
-        return sql_fail(c, "out of memory");
-    }
-    for (size_t i = 0; i < L->n_period; i++) {
-        L->period[i].start = L->first + (truce_day)i * L->unit;
+        x = d->unit == SVG_MONTH ? bucket_start(SVG_MONTH, 0, x + 31) : x + d->unit;
     }
     return EXIT_OK;
 }
 
-/* Stories published per bucket and per ledger period. */
+/* Stories published per bucket. */
 static int load_stories(ctx *c, report_data *d, const char *lo_s, const char *hi_s)
 {
     const char *ex[] = {lo_s, hi_s, NULL};
@@ -661,17 +596,13 @@ static int load_stories(ctx *c, report_data *d, const char *lo_s, const char *hi
         return EXIT_INTERNAL;
     }
     int rc;
-    report_ledger *L = &d->ledger;
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
         truce_day x = col_day(st, 0);
         uint32_t n = (uint32_t)sqlite3_column_int64(st, 1);
-        long b = x != TRUCE_NODAY && x >= d->first && x <= d->last ? bucket_of(d, x) : -1;
+        long b = x != TRUCE_NODAY ? bucket_of(d, x) : -1;
         if (b >= 0) {
             d->n_stories += n;
             d->bucket[b].stories += n;
-        }
-        if (L->on && x != TRUCE_NODAY && x >= L->first && x <= L->last) {
-            L->period[(x - L->first) / L->unit].stories += n;
         }
     }
     sqlite3_finalize(st);
@@ -703,7 +634,7 @@ static int cmp_point(const void *a, const void *b)
 }
 
 /* Most mentioned first; then material conflict first, the most hostile,
- * the earliest, the first stored. */
+ * the earliest, by id. */
 static int cmp_hap(const void *a, const void *b)
 {
     const happening *x = a, *y = b;
@@ -720,13 +651,30 @@ static int cmp_hap(const void *a, const void *b)
     if (x->day != y->day) {
         return x->day < y->day ? -1 : 1;
     }
-    if (x->rep_story[0] != y->rep_story[0]) {
-        return x->rep_story[0] < y->rep_story[0] ? -1 : 1;
-    }
-    return x->rep_seq[0] < y->rep_seq[0] ? -1 : x->rep_seq[0] > y->rep_seq[0];
+    return strcmp(x->id, y->id);
 }
 
-/* The top happenings' fields and sentences, from their events' rows. */
+/* Where the evidence (the story's bytes [span_start, span_end)) is in the
+ * sentence: found by its bytes, as query_marked_sentence finds it. */
+static void find_mark(ctx *c, int64_t story, size_t s0, size_t s1, const char *sent, size_t *at, size_t *len)
+{
+    *at = *len = 0;
+    size_t n = 0;
+    char *text = s1 > s0 ? query_story_text(c->s, story, &n) : NULL;
+    if (text && s1 <= n) {
+        size_t ev_n = s1 - s0, sn = strlen(sent);
+        for (size_t i = 0; ev_n && i + ev_n <= sn; i++) {
+            if (memcmp(sent + i, text + s0, ev_n) == 0) {
+                *at = i;
+                *len = ev_n;
+                break;
+            }
+        }
+    }
+    free(text);
+}
+
+/* The top incidents: their own counts and two of their sentences. */
 static int load_evidence(ctx *c, scan_state *S, report_data *d)
 {
     qsort(S->hap, S->n_hap, sizeof *S->hap, cmp_hap);
@@ -735,37 +683,58 @@ static int load_evidence(ctx *c, scan_state *S, report_data *d)
     if (!d->inc) {
         return sql_fail(c, "out of memory");
     }
-    sqlite3_stmt *st = NULL;
+    sqlite3_stmt *ev = NULL, *in = NULL;
     if (sqlite3_prepare_v2(c->db, "SELECT e.date, e.source, e.target, e.code, e.location_name, e.location_country,"
-                           " json_extract(e.json, '$.text'), s.story_id FROM events e JOIN stories s ON s.id = e.story"
-                           " WHERE e.story = ?1 AND e.seq = ?2", -1, &st, NULL) != SQLITE_OK) {
+                           " t.text, s.story_id, e.story, e.span_start, e.span_end FROM events e"
+                           " JOIN stories s ON s.id = e.story"
+                           " LEFT JOIN sentences t ON t.story = e.story AND t.sentence = e.sentence"
+                           " WHERE e.id = ?1", -1, &ev, NULL) != SQLITE_OK ||
+        sqlite3_prepare_v2(c->db, "SELECT mentions, stories, sources FROM incidents WHERE id = ?1", -1, &in,
+                           NULL) != SQLITE_OK) {
+        sqlite3_finalize(ev);
         return sql_fail(c, "cannot read the evidence");
     }
-    for (size_t i = 0; i < n; i++) {
+    int rc = EXIT_OK;
+    for (size_t i = 0; i < n && rc == EXIT_OK; i++) {
         const happening *h = &S->hap[i];
         report_incident *x = &d->inc[d->n_inc++];
+        x->id = strdup(h->id);
+        x->matched = h->n;
         x->mentions = h->n;
         x->stories = h->stories;
         x->quad = h->quad;
         x->goldstein = h->gsum / h->n;
+        sqlite3_reset(in);
+        sqlite3_bind_text(in, 1, h->id, -1, SQLITE_STATIC);
+        if (sqlite3_step(in) == SQLITE_ROW) {
+            x->mentions = (uint32_t)sqlite3_column_int64(in, 0);
+            x->stories = (uint32_t)sqlite3_column_int64(in, 1);
+            x->sources = (uint32_t)sqlite3_column_int64(in, 2);
+        }
         for (int k = 0; k < h->n_rep; k++) {
-            sqlite3_reset(st);
-            sqlite3_bind_int64(st, 1, h->rep_story[k]);
-            sqlite3_bind_int64(st, 2, h->rep_seq[k]);
-            if (sqlite3_step(st) != SQLITE_ROW) {
+            sqlite3_reset(ev);
+            sqlite3_bind_int64(ev, 1, h->rep[k]);
+            if (sqlite3_step(ev) != SQLITE_ROW) {
                 continue;
             }
-            if (k == 0) {
-                const unsigned char *day = sqlite3_column_text(st, 0);
+            if (!x->source) {
+                const unsigned char *day = sqlite3_column_text(ev, 0);
                 snprintf(x->date, sizeof x->date, "%s", day ? (const char *)day : "");
-                x->source = dup_col(st, 1);
-                x->target = dup_col(st, 2);
-                x->code = dup_col(st, 3);
-                x->place = dup_col(st, 4);
-                x->country = dup_col(st, 5);
+                x->source = dup_col(ev, 1);
+                x->target = dup_col(ev, 2);
+                x->code = dup_col(ev, 3);
+                x->place = dup_col(ev, 4);
+                x->country = dup_col(ev, 5);
             }
-            x->text[x->n_text] = dup_col(st, 6);
-            x->story[x->n_text] = dup_col(st, 7);
+            x->text[x->n_text] = dup_col(ev, 6);
+            x->story[x->n_text] = dup_col(ev, 7);
+            if (!x->text[x->n_text] || !x->story[x->n_text]) {
+                rc = sql_fail(c, "out of memory");
+                break;
+            }
+            find_mark(c, sqlite3_column_int64(ev, 8), (size_t)sqlite3_column_int64(ev, 9),
+                      (size_t)sqlite3_column_int64(ev, 10), x->text[x->n_text], &x->mark_at[x->n_text],
+                      &x->mark_len[x->n_text]);
             x->n_text++;
         }
         if (!x->source) {
@@ -776,22 +745,17 @@ static int load_evidence(ctx *c, scan_state *S, report_data *d)
             x->country = strdup("");
         }
     }
-    sqlite3_finalize(st);
-    return EXIT_OK;
+    sqlite3_finalize(ev);
+    sqlite3_finalize(in);
+    return rc;
 }
 
 /* The pass over the events, then the tops of each table. */
 static int scan_events(ctx *c, const where *w, report_data *d, progress *prog)
 {
-    report_ledger *L = &d->ledger;
-    truce_day lo = d->first, hi = d->last;
-    if (L->on) {
-        lo = L->first < lo ? L->first : lo;
-        hi = L->last > hi ? L->last : hi;
-    }
     char lo_s[11], hi_s[11];
-    truce_day_format(lo, lo_s);
-    truce_day_format(hi, hi_s);
+    truce_day_format(d->first, lo_s);
+    truce_day_format(d->last, hi_s);
     int rc = load_stories(c, d, lo_s, hi_s);
     if (rc != EXIT_OK) {
         return rc;
@@ -806,8 +770,8 @@ static int scan_events(ctx *c, const where *w, report_data *d, progress *prog)
     bool whole = (uint64_t)in_range * 8 > d->store_events;
     char sql[512];
     snprintf(sql, sizeof sql, "SELECT date, quad_class, source, target, goldstein, lat, lon, location_name,"
-             " location_country, code, root, source_country, target_country, story, seq FROM events%s"
-             " WHERE 1%%s AND date BETWEEN ? AND ?", whole ? " NOT INDEXED" : "");
+             " location_country, story, id, incident FROM events%s WHERE 1%%s AND date BETWEEN ? AND ?",
+             whole ? " NOT INDEXED" : "");
     sqlite3_stmt *st = prepare(c, sql, w, ex);
     if (!st) {
         return EXIT_INTERNAL;
@@ -817,15 +781,11 @@ static int scan_events(ctx *c, const where *w, report_data *d, progress *prog)
     uint64_t rows = 0;
     while (ok && (rc = sqlite3_step(st)) == SQLITE_ROW) {
         truce_day day = col_day(st, C_DATE);
-        if (day == TRUCE_NODAY) {
-            continue;
-        }
-        if (day >= d->first && day <= d->last) {
+        if (day != TRUCE_NODAY && day >= d->first && day <= d->last) {
             ok = count_row(&S, d, st, day);
         }
-        ledger_row(L, st, day);
         if ((++rows & 0xffff) == 0) {
-            progress_step(prog, "reading the events", 2, 4);
+            progress_step(prog, "reading the events", 2, 5);
         }
     }
     sqlite3_finalize(st);
@@ -837,7 +797,16 @@ static int scan_events(ctx *c, const where *w, report_data *d, progress *prog)
         scan_free(&S);
         return sql_fail(c, "cannot read the events");
     }
-    progress_step(prog, "the evidence", 3, 4);
+    progress_step(prog, "the evidence", 3, 5);
+    /* the timeline counts incidents, each in its day's bucket */
+    for (size_t i = 0; i < S.n_hap; i++) {
+        long b = bucket_of(d, S.hap[i].day);
+        int q = S.hap[i].quad;
+        if (b >= 0 && q >= 1 && q <= 4) {
+            d->bucket[b].quad[q - 1] += 1;
+        }
+    }
+    d->n_incidents = S.n_hap;
     /* the tops: dyads, places */
     for (size_t i = 0; i < S.n_dyad; i++) {
         S.dyad[i].goldstein /= S.dyad[i].n;
@@ -889,32 +858,283 @@ static int count_outside(ctx *c, const where *w, report_data *d)
     return EXIT_OK;
 }
 
-/* Before and after the ceasefire: violations per story, their ratio and
- * its 95 % interval (Poisson counts, the stories taken as the exposure). */
-static void ledger_ratio(report_ledger *L)
+/* ---- the ledger, as truce monitor counts it ---------------------------------
+ *
+ * cmd_monitor.c's definitions, through the same query layer: violent
+ * incidents between the parties (roots 18-20 and 145, 171, 175), each by
+ * the side of its first mention's source; accusations and criticism (11x)
+ * between them, one a day each way; calls and agreements of a party (roots
+ * 02-05, 08); deployments of peacekeepers or monitors (074, 0861, 0862);
+ * stories per period; the rate ratio after/before with the exact interval
+ * of two Poisson rates (conditional binomial, Clopper-Pearson), per story,
+ * or per day when a side has no story. The page's filters do not apply. */
+
+static const char *const violent_codes[] = {"18", "19", "20", "145", "171", "175"};
+static const char *const call_roots[] = {"02", "03", "04", "05", "08"};
+static const char *const deploy_codes[] = {"074", "0861", "0862"};
+
+/* Whether an actor (country, code) is party x: three capitals are a
+ * country, anything else the start of an actor code (as query.h's dyad). */
+static bool party_is(const char *country, const char *actor, const char *x)
 {
-    if (!L->on || L->ceasefire == TRUCE_NODAY) {
+    size_t n = strlen(x);
+    bool is_country = n == 3 && x[0] >= 'A' && x[0] <= 'Z' && x[1] >= 'A' && x[1] <= 'Z' && x[2] >= 'A' && x[2] <= 'Z';
+    if (is_country && country && strcmp(country, x) == 0) {
+        return true;
+    }
+    return actor && strncmp(actor, x, n) == 0;
+}
+
+static report_period *period_at(report_ledger *L, const char *date)
+{
+    truce_day d;
+    if (!date || !query_day(date, &d) || d < L->first || d > L->last) {
+        return NULL;
+    }
+    return &L->period[(d - L->first) / L->unit];
+}
+
+static int led_violent(void *user, const query_incident *i)
+{
+    report_ledger *L = user;
+    report_period *p = period_at(L, i->day ? i->day : i->first.date);
+    if (p) {
+        bool b_first = party_is(i->first.source_country, i->first.source, L->b) &&
+                       !party_is(i->first.source_country, i->first.source, L->a);
+        p->viol[b_first ? 1 : 0]++;
+    }
+    return 0;
+}
+
+typedef struct {
+    report_ledger *L;
+    char (*seen)[64];          /* "DAY DIR": one accusation a day each way */
+    size_t n_seen, cap_seen;
+    bool failed;
+} acc_ctx;
+
+static int led_accuse(void *user, const query_event *e)
+{
+    acc_ctx *x = user;
+    report_period *p = period_at(x->L, e->date);
+    if (!p) {
+        return 0;
+    }
+    int dir = party_is(e->source_country, e->source, x->L->a) ? 0 : 1;
+    char key[64];
+    snprintf(key, sizeof key, "%s %d", e->date, dir);
+    for (size_t i = 0; i < x->n_seen; i++) {
+        if (strcmp(x->seen[i], key) == 0) {
+            return 0;
+        }
+    }
+    if (!grow((void **)&x->seen, &x->cap_seen, x->n_seen, sizeof *x->seen)) {
+        x->failed = true;
+        return 1;
+    }
+    memcpy(x->seen[x->n_seen++], key, sizeof key);
+    p->acc[dir]++;
+    return 0;
+}
+
+typedef struct {
+    report_ledger *L;
+    bool deploy;
+} count_ctx;
+
+static int led_count(void *user, const query_count_row *r)
+{
+    count_ctx *x = user;
+    report_period *p = period_at(x->L, r->key);
+    if (p) {
+        *(x->deploy ? &p->deploy : &p->talk) += (uint32_t)r->count;
+    }
+    return 0;
+}
+
+/* P(X <= k), X ~ Binomial(n, p) */
+static double binom_cdf(long k, long n, double p)
+{
+    if (k < 0) {
+        return 0;
+    }
+    if (k >= n || p <= 0) {
+        return 1;
+    }
+    if (p >= 1) {
+        return 0;
+    }
+    double s = 0, lp = log(p), lq = log1p(-p);
+    for (long i = 0; i <= k; i++) {
+        s += exp(lgamma((double)n + 1) - lgamma((double)i + 1) - lgamma((double)(n - i) + 1) + (double)i * lp +
+                 (double)(n - i) * lq);
+    }
+    return s > 1 ? 1 : s;
+}
+
+/* The ratio of the rate after (va in sa) to the rate before (vb in sb) and
+ * its exact 95 % interval: given va + vb, va is binomial with p = sa r /
+ * (sa r + sb). NAN where undefined, INFINITY an open upper end. */
+static void rate_ratio(long va, double sa, long vb, double sb, double *rr, double *lo, double *hi)
+{
+    *rr = *lo = *hi = NAN;
+    if (sa <= 0 || sb <= 0 || va + vb == 0) {
         return;
     }
-    for (size_t i = 0; i < L->n_period; i++) {
-        const report_period *p = &L->period[i];
-        bool after = p->start >= L->ceasefire;
-        *(after ? &L->v_after : &L->v_before) += p->viol[0] + p->viol[1];
-        *(after ? &L->s_after : &L->s_before) += p->stories;
-    }
-    if (L->s_before > 0 && L->s_after > 0 && (L->v_before > 0 || L->v_after > 0)) {
-        double a = L->v_after, b = L->v_before;
-        if (a == 0 || b == 0) {
-            a += 0.5;
-            b += 0.5;
-            L->corrected = true;
+    long n = va + vb;
+    double f = sb / sa, pl = 0, ph = 1;
+    *rr = vb ? ((double)va / sa) / ((double)vb / sb) : INFINITY;
+    if (va > 0) {
+        double a = 0, b = 1;
+        for (int i = 0; i < 100; i++) {
+            double m = (a + b) / 2;
+            (1 - binom_cdf(va - 1, n, m) < 0.025 ? (a = m) : (b = m));
         }
-        L->ratio = (a / L->s_after) / (b / L->s_before);
-        double se = sqrt(1 / a + 1 / b);
-        L->lo = L->ratio * exp(-1.96 * se);
-        L->hi = L->ratio * exp(1.96 * se);
-        L->have_ratio = true;
+        pl = (a + b) / 2;
     }
+    if (va < n) {
+        double a = 0, b = 1;
+        for (int i = 0; i < 100; i++) {
+            double m = (a + b) / 2;
+            (binom_cdf(va, n, m) > 0.025 ? (a = m) : (b = m));
+        }
+        ph = (a + b) / 2;
+    }
+    *lo = pl / (1 - pl) * f;
+    *hi = ph >= 1 ? INFINITY : ph / (1 - ph) * f;
+}
+
+static int load_ledger(ctx *c, const report_ledger_opts *lo, report_data *d)
+{
+    report_ledger *L = &d->ledger;
+    const char *comma = strchr(lo->parties, ',');
+    if (!comma || comma == lo->parties || !comma[1] || (size_t)(comma - lo->parties) >= sizeof L->a ||
+        strlen(comma + 1) >= sizeof L->b || strchr(comma + 1, ',')) {
+        snprintf(c->err, c->err_cap, "--parties: expected A,B (two countries or actor codes), found '%s'",
+                 lo->parties);
+        return EXIT_USAGE;
+    }
+    /* as truce monitor: in capitals */
+    snprintf(L->a, sizeof L->a, "%.*s", (int)(comma - lo->parties), lo->parties);
+    snprintf(L->b, sizeof L->b, "%s", comma + 1);
+    for (char *p = L->a; *p; p++) {
+        *p = *p >= 'a' && *p <= 'z' ? (char)(*p - 'a' + 'A') : *p;
+    }
+    for (char *p = L->b; *p; p++) {
+        *p = *p >= 'a' && *p <= 'z' ? (char)(*p - 'a' + 'A') : *p;
+    }
+    L->on = true;
+    L->ceasefire = lo->ceasefire;
+    L->unit = lo->by_day ? 1 : 7;
+    /* whole periods from the ceasefire day back and on; without a
+     * ceasefire, the report's days from its first */
+    long nb, na;
+    truce_day anchor;
+    if (lo->ceasefire != TRUCE_NODAY) {
+        anchor = lo->ceasefire;
+        nb = (lo->before + L->unit - 1) / L->unit;
+        na = (lo->after + L->unit - 1) / L->unit;
+    } else {
+        anchor = d->first;
+        nb = 0;
+        na = (d->last - d->first + L->unit) / L->unit;
+    }
+    L->first = anchor - (truce_day)(nb * L->unit);
+    L->n_period = (size_t)(nb + na);
+    L->last = L->first + (truce_day)(L->n_period * (size_t)L->unit) - 1;
+    L->period = calloc(L->n_period ? L->n_period : 1, sizeof *L->period);
+    long *per_day = calloc(L->n_period * (size_t)L->unit + 1, sizeof *per_day);
+    if (!L->period || !per_day) {
+        free(per_day);
+        return sql_fail(c, "out of memory");
+    }
+    for (size_t i = 0; i < L->n_period; i++) {
+        L->period[i].start = L->first + (truce_day)i * L->unit;
+    }
+    char from[11], to[11], err[512] = "";
+    truce_day_format(L->first, from);
+    truce_day_format(L->last, to);
+    int rc = EXIT_OK;
+    /* stories per period */
+    if (query_stories_per_day(c->s, from, L->n_period * (size_t)L->unit, per_day, err, sizeof err) < 0) {
+        rc = EXIT_INTERNAL;
+        goto done;
+    }
+    for (size_t i = 0; i < L->n_period * (size_t)L->unit; i++) {
+        L->period[i / (size_t)L->unit].stories += (uint32_t)per_day[i];
+    }
+    /* violent incidents between the parties */
+    query_filter vf;
+    query_filter_init(&vf);
+    vf.from = from;
+    vf.to = to;
+    vf.dyad[0] = L->a;
+    vf.dyad[1] = L->b;
+    vf.dedup = QUERY_DEDUP_INCIDENT;
+    for (size_t i = 0; i < sizeof violent_codes / sizeof *violent_codes; i++) {
+        vf.codes[vf.n_codes++] = violent_codes[i];
+    }
+    if (query_incidents(c->s, &vf, led_violent, L, err, sizeof err) < 0) {
+        rc = EXIT_INTERNAL;
+        goto done;
+    }
+    /* accusations between them */
+    query_filter af = vf;
+    af.n_codes = 1;
+    af.codes[0] = "11";
+    af.dedup = QUERY_DEDUP_NONE;
+    acc_ctx ac = {L, NULL, 0, 0, false};
+    long got = query_events(c->s, &af, led_accuse, &ac, err, sizeof err);
+    free(ac.seen);
+    if (got < 0 || ac.failed) {
+        rc = EXIT_INTERNAL;
+        goto done;
+    }
+    /* calls and agreements of a party; deployments */
+    query_filter cf = vf;
+    cf.dyad[0] = cf.dyad[1] = NULL;
+    cf.sides[0] = L->a;
+    cf.sides[1] = L->b;
+    cf.n_sides = 2;
+    cf.n_codes = 0;
+    count_ctx cc = {L, false};
+    for (size_t r = 0; r < sizeof call_roots / sizeof *call_roots; r++) {
+        cf.roots[0] = call_roots[r];
+        cf.n_roots = 1;
+        if (query_count(c->s, &cf, QUERY_BY_DAY, led_count, &cc, err, sizeof err) < 0) {
+            rc = EXIT_INTERNAL;
+            goto done;
+        }
+    }
+    query_filter df = cf;
+    df.n_roots = 0;
+    for (size_t i = 0; i < sizeof deploy_codes / sizeof *deploy_codes; i++) {
+        df.codes[df.n_codes++] = deploy_codes[i];
+    }
+    cc.deploy = true;
+    if (query_count(c->s, &df, QUERY_BY_DAY, led_count, &cc, err, sizeof err) < 0) {
+        rc = EXIT_INTERNAL;
+        goto done;
+    }
+    /* before and after */
+    L->ratio = L->lo = L->hi = NAN;
+    if (lo->ceasefire != TRUCE_NODAY) {
+        for (size_t i = 0; i < L->n_period; i++) {
+            const report_period *p = &L->period[i];
+            bool after = p->start >= lo->ceasefire;
+            *(after ? &L->v_after : &L->v_before) += p->viol[0] + p->viol[1];
+            *(after ? &L->s_after : &L->s_before) += p->stories;
+        }
+        L->by_days = !(L->s_after > 0 && L->s_before > 0);
+        rate_ratio((long)L->v_after, L->by_days ? (double)na * L->unit : L->s_after, (long)L->v_before,
+                   L->by_days ? (double)nb * L->unit : L->s_before, &L->ratio, &L->lo, &L->hi);
+    }
+done:
+    if (rc != EXIT_OK) {
+        snprintf(c->err, c->err_cap, "the ledger: %s", err[0] ? err : "out of memory");
+    }
+    free(per_day);
+    return rc;
 }
 
 int report_data_load(const char *path, const report_filter *f, const report_ledger_opts *lo, report_data *d,
@@ -924,35 +1144,27 @@ int report_data_load(const char *path, const report_filter *f, const report_ledg
     ctx c = {0};
     c.err = err;
     c.err_cap = err_cap;
-    if (sqlite3_open_v2(path, &c.db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK) {
-        snprintf(err, err_cap, "%s: cannot open the store: %s", path, c.db ? sqlite3_errmsg(c.db) : "out of memory");
-        sqlite3_close(c.db);
+    /* as truce query opens it: a version 1 store is refused with the
+     * advice to migrate it */
+    c.s = store_open(path, 0, err, err_cap);
+    if (!c.s) {
         return EXIT_INPUT;
     }
-    sqlite3_busy_timeout(c.db, 10000);
+    c.db = store_db(c.s);
+    snprintf(d->schema, sizeof d->schema, "%d", store_schema(c.s));
     /* a store is read once, front to back: map it (SQLite caps the size) */
     sqlite3_exec(c.db, "PRAGMA mmap_size = 2147418112", NULL, NULL, NULL);
-    int rc = EXIT_OK;
-    sqlite3_stmt *st = NULL;
-    if (sqlite3_prepare_v2(c.db, "SELECT value FROM meta WHERE key = 'schema'", -1, &st, NULL) != SQLITE_OK ||
-        sqlite3_step(st) != SQLITE_ROW) {
-        snprintf(err, err_cap, "%s: not a store made by 'truce ingest' (%s)", path, sqlite3_errmsg(c.db));
-        sqlite3_finalize(st);
-        sqlite3_close(c.db);
-        return EXIT_INPUT;
-    }
-    snprintf(d->schema, sizeof d->schema, "%s", (const char *)sqlite3_column_text(st, 0));
-    sqlite3_finalize(st);
     /* a read transaction: every query sees the same store, even while an
      * ingest goes on */
     sqlite3_exec(c.db, "BEGIN", NULL, NULL, NULL);
+    int rc = EXIT_OK;
     where w;
     if (!build_where(&c, f, &w, err, err_cap)) {
         rc = EXIT_USAGE;
         goto done;
     }
     int64_t n;
-    progress_step(prog, "counting", 1, 4);
+    progress_step(prog, "counting", 1, 5);
     if (!one_int(&c, "SELECT count(*) FROM stories", NULL, NULL, &n)) {
         rc = EXIT_INTERNAL;
         goto done;
@@ -963,21 +1175,22 @@ int report_data_load(const char *path, const report_filter *f, const report_ledg
         goto done;
     }
     d->store_events = (uint64_t)n;
-    if ((rc = find_range(&c, f, lo, &w, d)) != EXIT_OK) {
+    if ((rc = find_range(&c, f, lo, &w, d)) != EXIT_OK || (rc = make_buckets(&c, d)) != EXIT_OK ||
+        (rc = count_outside(&c, &w, d)) != EXIT_OK) {
         goto done;
     }
-    if ((rc = make_periods(&c, lo, d)) != EXIT_OK || (rc = count_outside(&c, &w, d)) != EXIT_OK) {
-        goto done;
-    }
-    progress_step(prog, "reading the events", 2, 4);
+    progress_step(prog, "reading the events", 2, 5);
     if ((rc = scan_events(&c, &w, d, prog)) != EXIT_OK) {
         goto done;
     }
-    ledger_ratio(&d->ledger);
-    progress_step(prog, "writing the page", 4, 4);
+    progress_step(prog, "the ceasefire ledger", 4, 5);
+    if (lo->parties && (rc = load_ledger(&c, lo, d)) != EXIT_OK) {
+        goto done;
+    }
+    progress_step(prog, "writing the page", 5, 5);
 done:
     sqlite3_exec(c.db, "COMMIT", NULL, NULL, NULL);
-    sqlite3_close(c.db);
+    store_close(c.s);
     return rc;
 }
 
@@ -993,6 +1206,7 @@ void report_data_free(report_data *d)
     }
     for (size_t i = 0; i < d->n_inc; i++) {
         report_incident *x = &d->inc[i];
+        free(x->id);
         free(x->source);
         free(x->target);
         free(x->code);

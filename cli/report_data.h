@@ -1,14 +1,16 @@
 /* report_data.h — what `truce report` shows, read from a store.
  *
  * report_data_load() fills one report_data from a store made by `truce
- * ingest`, with SQL (prepared statements; one pass over the events, the
- * aggregates kept in hash tables), so the page writer (report_html.c)
- * never touches the database. The
- * events shown are those the filters match inside the report's range of
- * days: --from/--to when given; else the ceasefire window when there is a
- * ceasefire; else the stories' publication days and the 90 days before
- * the first (events the text dates earlier are background, counted and
- * left out).
+ * ingest` (schema 2; a version 1 store is refused, as `truce query` refuses
+ * it, with the advice to migrate it), so the page writer (report_html.c)
+ * never touches the database: one pass over the events with SQL (the
+ * aggregates kept in hash tables), the store's incidents and sentences,
+ * and the ledger through the query layer (query.h) exactly as `truce
+ * monitor` counts it. The events shown are those the filters match
+ * inside the report's range of days: --from/--to when given; else the
+ * ceasefire window when there is a ceasefire; else the stories'
+ * publication days and the 90 days before the first (events the text
+ * dates earlier are background, counted and left out).
  */
 #ifndef TRUCE_REPORT_DATA_H
 #define TRUCE_REPORT_DATA_H
@@ -34,16 +36,17 @@ typedef struct {
     double min_confidence;      /* 0 = any */
 } report_filter;
 
-/* The ceasefire ledger's question. */
+/* The ceasefire ledger's question, as `truce monitor` takes it. */
 typedef struct {
     const char *parties;        /* "A,B", or NULL for no ledger */
     truce_day ceasefire;        /* or TRUCE_NODAY */
-    int before, after;          /* days of the window each side */
+    int before, after;          /* days of the window each side (28 each, as truce monitor) */
+    bool by_day;                /* periods of a day, not a week */
 } report_ledger_opts;
 
 typedef struct {
     truce_day start;
-    double quad[4];             /* events by QuadClass 1-4 */
+    double quad[4];             /* incidents by QuadClass 1-4 (their most conflictual mention's) */
     double stories;             /* stories published (the reporting volume) */
 } report_bucket;
 
@@ -54,20 +57,25 @@ typedef struct {
 
 typedef struct {
     char date[11];
-    char *source, *target, *code, *place, *country;
+    char *id;                   /* the incident's id */
+    char *source, *target, *code, *place, *country;   /* of its first mention shown */
     double goldstein;
     int quad;
-    uint32_t mentions, stories; /* events reporting it, stories they came from */
-    int64_t own_story;          /* the store's row of its one story when it has one, else 0 */
-    char *text[2], *story[2];   /* up to two of its sentences and their stories' ids */
+    uint32_t matched;           /* its mentions the filters keep */
+    uint32_t mentions, stories, sources;   /* the incident's own counts */
+    char *text[2], *story[2];   /* up to two of its sentences (from two stories) and their stories' ids */
+    size_t mark_at[2], mark_len[2];        /* the evidence span in each sentence (mark_len 0: not found) */
     int n_text;
 } report_incident;
 
+/* A period of the ledger, counted as `truce monitor` counts (by incident). */
 typedef struct {
     truce_day start;
-    uint32_t viol[2];           /* violent events (roots 18-20): A on B, B on A */
-    uint32_t acc[2];            /* accusations (112x): A accuses B, B accuses A */
-    uint32_t talk;              /* calls, consultations, cooperation, agreements (02-05, 08) between them */
+    uint32_t viol[2];           /* violent incidents between the parties (18-20, 145, 171, 175):
+                                   by the side of the first mention's source, A then B */
+    uint32_t acc[2];            /* accusations and criticism (11x): A of B, B of A (one a day each way) */
+    uint32_t talk;              /* calls, consultations, cooperation, agreements (02-05, 08) of a party */
+    uint32_t deploy;            /* deployments of peacekeepers or monitors (074, 0861, 0862) */
     uint32_t stories;           /* stories published in the period */
 } report_period;
 
@@ -79,19 +87,19 @@ typedef struct {
     report_period *period;
     size_t n_period;
     double v_before, v_after, s_before, s_after;
-    bool have_ratio;            /* stories on both sides and violations on at least one */
-    bool corrected;             /* a zero count: 0.5 added to both (Haldane) */
-    double ratio, lo, hi;       /* after / before rate of violations per story, 95 % interval */
+    bool by_days;               /* no stories on a side: rates per day, as truce monitor */
+    double ratio, lo, hi;       /* after / before rate, exact 95 % interval; NAN undefined,
+                                   INFINITY an open end (truce monitor's numbers) */
 } report_ledger;
 
 typedef struct {
     char schema[16];            /* the store's schema version */
-    bool incidents;             /* evidence from the store's incidents (else events grouped here) */
     uint64_t store_stories, store_events;
-    uint64_t n_events, n_stories; /* events shown; stories in the range */
+    uint64_t n_events, n_incidents, n_stories; /* events and incidents shown; stories in the range */
     uint64_t n_before, n_after, n_undated; /* matched by the filters but outside the range */
     truce_day first, last;
     int unit;                   /* SVG_DAY, SVG_WEEK, SVG_MONTH */
+    truce_day anchor;           /* weeks start on its week day */
     report_bucket *bucket;
     size_t n_bucket;
     report_dyad *dyad;

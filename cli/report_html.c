@@ -59,6 +59,7 @@ static const char css[] =
     "tr.cf td{border-top:2px dashed #111}td.d,.ledger td:first-child{white-space:nowrap}\n"
     ".q{display:inline-block;width:10px;height:10px;border-radius:50%;background:var(--c);margin-right:5px}\n"
     ".ev blockquote{margin:0 0 4px;padding-left:8px;border-left:3px solid var(--rule)}\n"
+    ".ev mark{background:#fde9a8;color:inherit;padding:0 1px}\n"
     ".ev .sid{color:var(--muted);font-size:12px;font-family:ui-monospace,'DejaVu Sans Mono',monospace}\n"
     ".code{font-family:ui-monospace,'DejaVu Sans Mono',monospace}\n"
     ".summary{background:#f6f7f9;border-left:4px solid var(--ink);padding:8px 12px;margin:8px 0}\n"
@@ -129,13 +130,16 @@ static void legend_quads(truce_buf *b, bool stories, const char *mark)
 
 static void timeline(truce_buf *b, const report_data *d, const report_opts *o)
 {
-    put(b, "<section id=\"timeline\">\n<h2>1. Timeline</h2>\n<p class=\"lead\">Events per ");
+    put(b, "<section id=\"timeline\">\n<h2>1. Timeline</h2>\n<p class=\"lead\">Incidents per ");
     put(b, unit_name(d->unit));
     put(b, " by QuadClass, stacked, from ");
     day(b, d->first);
     put(b, " to ");
     day(b, d->last);
     put(b, ": ");
+    num(b, (double)d->n_incidents);
+    put(b, " incidents (the events that report one happening, grouped across stories by the store's policy) "
+           "from ");
     num(b, (double)d->n_events);
     put(b, " events; the line is the stories published each ");
     put(b, unit_name(d->unit));
@@ -163,8 +167,8 @@ static void timeline(truce_buf *b, const report_data *d, const report_opts *o)
         static const char *const names[4] = {"Material conflict", "Verbal conflict", "Material cooperation",
                                              "Verbal cooperation"};
         const char *cols[4] = {quad_color[4], quad_color[3], quad_color[2], quad_color[1]};
-        svg_bars c = {"Events per period by QuadClass", n, start, d->unit, 4, v, names, cols, line, "stories",
-                      o->ceasefire, mark, "events", 320};
+        svg_bars c = {"Incidents per period by QuadClass", n, start, d->unit, 4, v, names, cols, line, "stories",
+                      o->ceasefire, mark, "incidents", 320};
         svg_bars_draw(b, &c);
     }
     free(start);
@@ -212,20 +216,23 @@ static void ledger(truce_buf *b, const report_data *d)
     put(b, "<section id=\"ledger\">\n<h2>2. Ceasefire ledger");
     if (!L->on) {
         put(b, "</h2>\n<p class=\"lead\">No parties given: <span class=\"code\">--parties A,B</span> (two countries "
-               "or actor codes) and <span class=\"code\">--ceasefire YYYY-MM-DD</span> count the violent events "
-               "between them and their accusations per period, before and after the ceasefire.</p>\n</section>\n");
+               "or actor codes) and <span class=\"code\">--ceasefire YYYY-MM-DD</span> count the violent incidents "
+               "between them and their accusations per period, before and after the ceasefire, as "
+               "<span class=\"code\">truce monitor</span> does.</p>\n</section>\n");
         return;
     }
     put(b, ": ");
     esc(b, L->a);
     put(b, " and ");
     esc(b, L->b);
-    put(b, "</h2>\n<p class=\"lead\">Violent events (CAMEO roots 18–20) between the parties by side, "
-           "accusations (112) by whom against whom, and calls, consultations and agreements (02–05, 08) "
-           "between them, per ");
+    put(b, "</h2>\n<p class=\"lead\">Counted as <span class=\"code\">truce monitor</span> counts them (the "
+           "page's filters do not apply): violent incidents between the parties (CAMEO roots 18–20, 145, 171, "
+           "175), each on the side of its first report's source; accusations and criticism (11x) of each by the "
+           "other, one a day each way; calls, consultations and agreements of a party (02–05, 08); deployments "
+           "of peacekeepers or monitors (074, 0861, 0862); per ");
     put(b, L->unit == 1 ? "day" : "week");
     put(b, L->ceasefire != TRUCE_NODAY ? " counted from the ceasefire day" : "");
-    put(b, "; rates are per 100 stories published, so a busier news ");
+    put(b, ". Rates are per 100 stories published, so a busier news ");
     put(b, L->unit == 1 ? "day" : "week");
     put(b, " does not look like more fighting.</p>\n");
     /* the before/after summary */
@@ -237,7 +244,7 @@ static void ledger(truce_buf *b, const report_data *d)
         day(b, L->ceasefire - 1);
         put(b, "): ");
         num(b, L->v_before);
-        put(b, " violent events in ");
+        put(b, " violent incidents, ");
         num(b, L->s_before);
         put(b, " stories (");
         rate(b, L->v_before, L->s_before);
@@ -247,17 +254,21 @@ static void ledger(truce_buf *b, const report_data *d)
         day(b, L->last);
         put(b, "): ");
         num(b, L->v_after);
-        put(b, " in ");
+        put(b, ", ");
         num(b, L->s_after);
         put(b, " stories (");
         rate(b, L->v_after, L->s_after);
         put(b, " per 100).<br>");
-        if (L->have_ratio) {
-            svg_printf(b, "<b>Rate ratio after / before: %.2f</b> (95 %% interval %.2f – %.2f, Poisson%s).",
-                       L->ratio, L->lo, L->hi, L->corrected ? "; one count is zero, so 0.5 was added to both" : "");
+        if (!isnan(L->ratio)) {
+            char r[32], lo[32], hi[32];
+            /* two decimals, three for a small bound (0.004, not 0.00) */
+            snprintf(r, sizeof r, isinf(L->ratio) ? "∞" : L->ratio < 0.1 ? "%.3f" : "%.2f", L->ratio);
+            snprintf(lo, sizeof lo, L->lo < 0.1 ? "%.3f" : "%.2f", L->lo);
+            snprintf(hi, sizeof hi, isinf(L->hi) ? "∞" : L->hi < 0.1 ? "%.3f" : "%.2f", L->hi);
+            svg_printf(b, "<b>Rate ratio after / before: %s</b> (95 %% interval %s – %s, exact, two Poisson rates; "
+                       "per %s).", r, lo, hi, L->by_days ? "day: a side has no story dated in it" : "story");
         } else {
-            put(b, "No rate ratio: it needs stories on both sides of the ceasefire and a violent event on at "
-                   "least one.");
+            put(b, "No rate ratio: it needs a violent incident on at least one side.");
         }
         put(b, "</p>\n");
     }
@@ -296,9 +307,9 @@ static void ledger(truce_buf *b, const report_data *d)
         }
         const char *names[2] = {n0, n1};
         static const char *const cols[2] = {"#7b3294", "#1b9e77"};
-        svg_bars c = {"Violent events between the parties per period, by side", n, start,
+        svg_bars c = {"Violent incidents between the parties per period, by side", n, start,
                       L->unit == 1 ? SVG_DAY : SVG_WEEK, 2, v, names, cols, line, "stories", L->ceasefire, mark,
-                      "violent events", 220};
+                      "violent incidents", 220};
         svg_bars_draw(b, &c);
     }
     free(start);
@@ -319,13 +330,14 @@ static void ledger(truce_buf *b, const report_data *d)
     esc(b, L->b);
     put(b, " accuses ");
     esc(b, L->a);
-    put(b, "</th><th class=\"n\">Talks, agreements</th><th class=\"n\">Violent per 100 stories</th></tr></thead>\n"
-           "<tbody>\n");
+    put(b, "</th><th class=\"n\">Calls, agreements</th><th class=\"n\">Deploy&shy;ments</th>"
+           "<th class=\"n\">Violent per 100 stories</th></tr></thead>\n<tbody>\n");
     size_t n_empty = 0;
     for (size_t i = 0; i < n; i++) {
         const report_period *p = &L->period[i];
         bool cf = L->ceasefire != TRUCE_NODAY && p->start == L->ceasefire;
-        if (!cf && !p->stories && !p->viol[0] && !p->viol[1] && !p->acc[0] && !p->acc[1] && !p->talk) {
+        if (!cf && !p->stories && !p->viol[0] && !p->viol[1] && !p->acc[0] && !p->acc[1] && !p->talk &&
+            !p->deploy) {
             n_empty++;
             continue;   /* said under the table */
         }
@@ -335,8 +347,8 @@ static void ledger(truce_buf *b, const report_data *d)
             put(b, " <b>ceasefire</b>");
         }
         svg_printf(b, "</td><td class=\"n\">%u</td><td class=\"n\">%u</td><td class=\"n\">%u</td>"
-                   "<td class=\"n\">%u</td><td class=\"n\">%u</td><td class=\"n\">%u</td><td class=\"n\">",
-                   p->stories, p->viol[0], p->viol[1], p->acc[0], p->acc[1], p->talk);
+                   "<td class=\"n\">%u</td><td class=\"n\">%u</td><td class=\"n\">%u</td><td class=\"n\">%u</td>"
+                   "<td class=\"n\">", p->stories, p->viol[0], p->viol[1], p->acc[0], p->acc[1], p->talk, p->deploy);
         rate(b, (double)p->viol[0] + p->viol[1], p->stories);
         put(b, "</td></tr>\n");
     }
@@ -387,8 +399,8 @@ static void map(truce_buf *b, const report_data *d)
     num(b, (double)d->n_located);
     put(b, " of ");
     num(b, (double)d->n_events);
-    put(b, " events have a place; each circle is a place, coloured by QuadClass and sized by its events "
-           "(hover for the name). Countries with events are shaded.");
+    put(b, " events have a place; each circle is a place, coloured by QuadClass and sized by the events "
+           "(mentions) there (hover for the name). Countries with events are shaded.");
     if (d->n_point == 3000) {
         put(b, " The 3,000 largest places are drawn.");
     }
@@ -402,9 +414,9 @@ static void map(truce_buf *b, const report_data *d)
 static void evidence(truce_buf *b, const report_data *d, const report_opts *o)
 {
     put(b, "<section id=\"evidence\" class=\"ev\">\n<h2>5. Evidence</h2>\n<p class=\"lead\">");
-    put(b, d->incidents ? "The most reported incidents" : "The most reported happenings (events of one day, "
-                          "actors, code and place, across stories)");
-    put(b, ", each with the sentences that report it and their stories.</p>\n");
+    put(b, "The most reported incidents in the page's days (by their mentions the filters keep), each with its "
+           "mentions, stories and news sources in the store, and two of the sentences that report it (from two "
+           "stories when it has them), the evidence itself marked, and their stories' ids.</p>\n");
     put(b, "<table>\n<thead><tr><th>Date</th><th>Actors</th><th>Event</th><th>Place</th><th class=\"n\">"
            "Mentions</th><th>Evidence</th></tr></thead>\n<tbody>\n");
     for (size_t i = 0; i < d->n_inc; i++) {
@@ -432,10 +444,21 @@ static void evidence(truce_buf *b, const report_data *d, const report_opts *o)
         if (x->stories > 1) {
             svg_printf(b, " in %u stories", x->stories);
         }
+        if (x->sources > 1) {
+            svg_printf(b, ", %u sources", x->sources);
+        }
         put(b, "</td><td>");
         for (int k = 0; k < x->n_text; k++) {
             put(b, "<blockquote>");
-            esc(b, x->text[k]);
+            if (x->mark_len[k]) {
+                svg_escape(b, x->text[k], x->mark_at[k]);
+                put(b, "<mark>");
+                svg_escape(b, x->text[k] + x->mark_at[k], x->mark_len[k]);
+                put(b, "</mark>");
+                esc(b, x->text[k] + x->mark_at[k] + x->mark_len[k]);
+            } else {
+                esc(b, x->text[k]);
+            }
             put(b, " <span class=\"sid\">");
             esc(b, x->story[k]);
             put(b, "</span></blockquote>");

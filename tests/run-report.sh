@@ -153,15 +153,24 @@ browser_checks() {   # browser_checks PAGE LABEL PNG
 # --- the test store ---------------------------------------------------------
 db=$tmp/t.db
 "$truce" ingest -q "$db" data/examples/karabakh-ceasefire.txt tests/report/karabakh-2020.jsonl || bad "ingest of the test stories"
-"$truce" report "$db" -o "$tmp/r.html" --parties ARM,AZE --ceasefire 2020-11-10 2> "$tmp/err"
+"$truce" report "$db" -o "$tmp/r.html" --parties ARM,AZE --ceasefire 2020-11-10 --before 60 --after 60 2> "$tmp/err"
 [ $? = 0 ] && grep -q "^truce report: wrote .*r.html" "$tmp/err" && ok || { bad "report failed"; cat "$tmp/err" >&2; }
 static_checks "$tmp/r.html" "test store"
 grep -q 'Rate ratio after / before: ' "$tmp/r.html" && ok || bad "the ledger has no rate ratio"
-grep -q 'ceasefire 2020-11-10' "$tmp/r.html" && ok || bad "the timeline does not mark the ceasefire"
-grep -q 'Ganja' "$tmp/r.html" && grep -q '3 in 3 stories' "$tmp/r.html" && ok || bad "the evidence lacks the Ganja rockets reported 3 times"
+grep -q 'ceasefire 2020-11-10' "$tmp/r.html" && grep -q 'Incidents per week' "$tmp/r.html" && ok ||
+    bad "the timeline does not count incidents per week with the ceasefire marked"
+grep -q 'Ganja' "$tmp/r.html" && grep -q '3 in 3 stories, 3 sources' "$tmp/r.html" && ok ||
+    bad "the evidence lacks the Ganja rockets, one incident reported in 3 stories by 3 sources"
+grep -q '<mark>Armenian forces fired rockets</mark> at Ganja' "$tmp/r.html" && ok || bad "the evidence span is not marked"
+# the ledger's numbers are truce monitor's
+"$truce" monitor "$db" --parties ARM,AZE --ceasefire 2020-11-10 --before 60 --after 60 --format json > "$tmp/mon.json"
+rr=$(sed -n 's/.*"rate_ratio":\([0-9.]*\).*/\1/p' "$tmp/mon.json" | awk '{ printf "%.2f", $1 }')
+vb=$(sed -n 's/.*"before":{[^}]*"violent":\([0-9]*\),"stories":\([0-9]*\).*/\1 violent incidents, \2 stories/p' "$tmp/mon.json")
+[ -n "$rr" ] && grep -q "Rate ratio after / before: $rr" "$tmp/r.html" && grep -q "$vb" "$tmp/r.html" && ok ||
+    bad "the ledger's rate ratio ($rr) or before side ($vb) is not truce monitor's"
 grep -q '194</span> Fight with artillery and tanks' "$tmp/r.html" && ok || bad "the evidence lacks the CAMEO codes' names"
 # the same bytes again, and to stdout
-"$truce" report -q "$db" -o - --parties ARM,AZE --ceasefire 2020-11-10 > "$tmp/r2.html"
+"$truce" report -q "$db" -o - --parties ARM,AZE --ceasefire 2020-11-10 --before 60 --after 60 > "$tmp/r2.html"
 cmp -s "$tmp/r.html" "$tmp/r2.html" && ok || bad "a second report (to stdout) differs"
 # a filter narrows it; no ledger without parties
 "$truce" report -q "$db" -o "$tmp/f.html" --dyad AZE,ARM --quad 4 --from 2020-09-01 --to 2020-12-31
@@ -198,7 +207,7 @@ if [ -n "$pty" ] && [ -x "$pty" ] && "$pty" -e true > /dev/null 2>&1; then
     "$pty" -e "$truce" code -q tests/report/karabakh-2020.jsonl > "$tmp/tty"
     grep -q "stories/s" "$tmp/tty" && bad "a progress line with -q" || ok
     "$pty" -e "$truce" report "$db" -o "$tmp/y.html" > "$tmp/tty"
-    grep -q "truce report: writing the page (4 of 4)" "$tmp/tty" && grep -q "truce report: wrote" "$tmp/tty" && ok ||
+    grep -q "truce report: writing the page (5 of 5)" "$tmp/tty" && grep -q "truce report: wrote" "$tmp/tty" && ok ||
         { bad "no report progress on a terminal"; cat -A "$tmp/tty" | head -3 >&2; }
 else
     skipped=$((skipped + 1))
