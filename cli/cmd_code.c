@@ -114,6 +114,7 @@ typedef struct {
     bool db_failed;         /* a batch could not be stored: stop reading */
     size_t n_new, n_known;  /* ingest: stories added, stories already stored */
     size_t n_retried;       /* ingest: stories stored with an error, tried again */
+    size_t n_refilled;      /* ingest: stories kept without text (schema 1), coded again */
     const char *cur_name;   /* the input being read, for queued errors */
     FILE *status_out;       /* status records: NULL for stdout, else stderr or --status-file */
     size_t root_len;        /* the input being read is below a directory named "DIR/": its length */
@@ -482,6 +483,8 @@ static void store_job(run *r, job *j, const char *status, const char *error, lon
         cli_error(r->cmd, "%s: cannot store story %.*s: %s", r->db_path, (int)st->id_len, st->id,
                   store_errmsg(r->db));
         r->db_failed = true;
+    } else if (added == 3) {
+        r->n_refilled++;
     } else if (added == 2) {
         r->n_retried++;
     } else if (added) {
@@ -894,6 +897,9 @@ static void run_batch(run *r)
         r->n_batch = 0;
         r->batch_bytes = 0;
         return;
+    }
+    if (r->n_batch == 0) {
+        return;   /* nothing to hand over: finish_inflight reports the one in flight */
     }
     /* wait for the batch in flight (its report overlaps nothing yet) */
     pthread_mutex_lock(&r->lock);
@@ -2379,11 +2385,15 @@ static int code_main(int argc, char **argv, bool split, bool ingest)
         if (r.n_renamed && ml < sizeof more) {
             snprintf(more + ml, sizeof more - ml, "; %zu with a taken id renamed", r.n_renamed);
         }
+        char refilled[96] = "";
+        if (r.n_refilled) {
+            snprintf(refilled, sizeof refilled, ", %zu kept without their text (schema 1) coded again", r.n_refilled);
+        }
         if (r.db) {
             fprintf(stderr, "truce ingest: %zu stories read, %zu with events, %zu with no event, %zu with errors%s;"
-                    " %zu events; %zu stories added to %s, %zu already there, %zu stored with an error tried again\n",
+                    " %zu events; %zu stories added to %s, %zu already there, %zu stored with an error tried again%s\n",
                     r.n_read, r.n_with, r.n_none, r.n_err, more, r.n_events_total, r.n_new, r.db_path, r.n_known,
-                    r.n_retried);
+                    r.n_retried, refilled);
         } else if (r.split) {
             fprintf(stderr, "truce split: %zu stories read, %zu with errors%s\n", r.n_read, r.n_err, more);
         } else {

@@ -680,12 +680,13 @@ int cmd_monitor(int argc, char **argv)
     if (fmt == OUT_TABLE) {
         table_end(eo.t);
         eo.t = NULL;
-        const char *unit = dedup == QUERY_DEDUP_INCIDENT ? "violent incidents" : dedup == QUERY_DEDUP_STORY
-                           ? "violent reports (one per story and incident)" : "violent events";
-        printf("before  %s to %s: %ld %s in %ld stories (%ld days): %s per 100 stories\n", from, last_before, vb,
-               unit, sb, days_b, rb);
-        printf("after   %s to %s: %ld %s in %ld stories (%ld days): %s per 100 stories\n", ceasefire, last, va,
-               unit, sa, days_a, ra);
+        static const char *const units[3][2] = {{"violent event", "violent events"},
+                                                {"violent report (story and incident)", "violent reports (one per story and incident)"},
+                                                {"violent incident", "violent incidents"}};
+        printf("before  %s to %s: %ld %s in %ld stor%s (%ld days): %s per 100 stories\n", from, last_before, vb,
+               units[dedup][vb != 1], sb, sb == 1 ? "y" : "ies", days_b, rb);
+        printf("after   %s to %s: %ld %s in %ld stor%s (%ld days): %s per 100 stories\n", ceasefire, last, va,
+               units[dedup][va != 1], sa, sa == 1 ? "y" : "ies", days_a, ra);
         printf("rate ratio after/before: %s (95%% CI %s to %s; exact conditional Poisson test, per %s)\n", rrs, los,
                his, by_stories ? "story" : "day: no story of the store is dated on one side");
     } else if (fmt == OUT_CSV || fmt == OUT_TSV) {

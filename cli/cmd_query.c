@@ -661,7 +661,12 @@ int cmd_query(int argc, char **argv)
         }
         n = query_events(s, &f, event_row, &x, err, sizeof err);
     }
-    bool out_ok = fmt == OUT_JSONL || table_end(x.t);
+    bool out_ok = true;
+    if (n < 0 || x.failed) {
+        table_discard(x.t);
+    } else {
+        out_ok = fmt == OUT_JSONL || table_end(x.t);
+    }
     int rc = EXIT_OK;
     if (n < 0 || x.failed) {
         cli_error("query", "%s: %s", path, n < 0 ? err : x.err);

@@ -23,6 +23,8 @@
 
 typedef struct {
     store_stale_story st;
+    char *id;                /* its own copy of the story id (the store's is reused) */
+    char date[11];
     truce_buf out, cols;
     size_t n;
     truce_status rc;
@@ -151,7 +153,20 @@ int recode_store(const char *cmd, store *db, const char *path, truce_kb *kb, con
         size_t n = 0;
         int got = 0;
         while (n < RECODE_BATCH && (got = store_stale_next(db, after, &batch[n].st)) == 1) {
-            after = batch[n].st.rowid;
+            rjob *j = &batch[n];
+            after = j->st.rowid;
+            j->id = malloc(j->st.story_id_len + 1);
+            if (!j->id) {
+                free(j->st.text);
+                got = -1;
+                break;
+            }
+            memcpy(j->id, j->st.story_id, j->st.story_id_len + 1);
+            j->st.story_id = j->id;
+            if (j->st.date) {
+                snprintf(j->date, sizeof j->date, "%s", j->st.date);
+                j->st.date = j->date;
+            }
             n++;
         }
         if (got < 0) {
@@ -191,6 +206,7 @@ int recode_store(const char *cmd, store *db, const char *path, truce_kb *kb, con
         }
         for (size_t i = 0; i < n; i++) {
             free(batch[i].st.text);
+            free(batch[i].id);
             truce_buf_free(&batch[i].out);
             truce_buf_free(&batch[i].cols);
             memset(&batch[i], 0, sizeof batch[i]);

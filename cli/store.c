@@ -461,14 +461,15 @@ int store_add_story(store *s, const store_story *st, int64_t *rowid)
     bind_text(f, 2, st->digest->hex, 64);
     int rc = sqlite3_step(f);
     int64_t old = -1;
-    bool again = false;
+    bool again = false, refill = false;
     if (rc == SQLITE_ROW) {
         old = sqlite3_column_int64(f, 0);
         const unsigned char *status = sqlite3_column_text(f, 1);
         /* an error is tried again; a story kept without its text (from a
          * version 1 store) is coded again when its text comes */
-        again = (status && strcmp((const char *)status, "error") == 0) ||
-                (sqlite3_column_int(f, 2) && st->text_z);
+        again = status && strcmp((const char *)status, "error") == 0;
+        refill = !again && sqlite3_column_int(f, 2) && st->text_z;
+        again = again || refill;
     }
     sqlite3_reset(f);
     sqlite3_clear_bindings(f);
@@ -522,7 +523,7 @@ int store_add_story(store *s, const store_story *st, int64_t *rowid)
     if (!set_current(s, *rowid, st->source, st->source_len, st->date, st->digest->hex, old >= 0)) {
         return -1;
     }
-    return old >= 0 ? 2 : 1;
+    return old < 0 ? 1 : refill ? 3 : 2;
 }
 
 bool store_recoded(store *s, int64_t rowid, const char *status, size_t events, const char *error,

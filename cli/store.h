@@ -113,8 +113,9 @@ typedef struct {
 
 /* Add a story. Returns 1 if it was added (its events follow with
  * store_add_event), 0 if the store has it already (same id and digest), 2
- * if it replaced the same story stored with an error or without its text
- * (from a version 1 store), -1 on error. */
+ * if it replaced the same story stored with an error, 3 if it replaced the
+ * same story stored without its text (from a version 1 store), -1 on
+ * error. */
 int store_add_story(store *s, const store_story *st, int64_t *rowid);
 
 /* The columns the store keeps beside an event's JSON (json, len: the line

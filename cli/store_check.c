@@ -393,7 +393,7 @@ bool store_migrate(store *s, void *f)
                  " error, offset, ingested_at, coding) SELECT id, story_id, digest, input, line, date, title, source,"
                  " url, status, events, error, offset, ingested_at, (SELECT max(id) FROM codings) FROM stories_v1"
                  " ORDER BY id") &&
-         copy_events(s, &n_events) && store_value(s, "SELECT count(*) FROM stories", NULL, n_stories,
+         copy_events(s, &n_events) && store_flush_incidents(s) && store_value(s, "SELECT count(*) FROM stories", NULL, n_stories,
                                                    sizeof n_stories) &&
          exec(s, "DROP TABLE events_v1; DROP TABLE stories_v1;");
     if (!ok) {

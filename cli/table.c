@@ -14,6 +14,7 @@ struct table {
     unsigned char *note;   /* per kept row: 1 when it is a note */
     size_t n_rows, cap;
     size_t *width;
+    char **head;           /* TSV, CSV: the header, written before the first row */
     bool failed;
 };
 
@@ -133,15 +134,34 @@ table *table_new(FILE *f, out_format fmt, const char *const *cols, size_t n_cols
     t->n_cols = n_cols;
     if (fmt == OUT_TABLE) {
         keep_row(t, cols, n_cols, false);
-    } else {
-        put_line(f, fmt, cols, n_cols);
+        return t;
     }
+    t->head = calloc(n_cols ? n_cols : 1, sizeof *t->head);
+    for (size_t i = 0; t->head && i < n_cols; i++) {
+        t->head[i] = strdup(cols[i]);
+        t->failed = t->failed || !t->head[i];
+    }
+    t->failed = t->failed || !t->head;
     return t;
+}
+
+/* TSV, CSV: the header, once */
+static void put_head(table *t)
+{
+    if (t->head) {
+        put_line(t->f, t->fmt, (const char *const *)t->head, t->n_cols);
+        for (size_t i = 0; i < t->n_cols; i++) {
+            free(t->head[i]);
+        }
+        free(t->head);
+        t->head = NULL;
+    }
 }
 
 bool table_row(table *t, const char *const *cells)
 {
     if (t->fmt != OUT_TABLE) {
+        put_head(t);
         put_line(t->f, t->fmt, cells, t->n_cols);
         return true;
     }
@@ -157,11 +177,31 @@ bool table_note(table *t, const char *line)
     return keep_row(t, cells, 1, true);
 }
 
+void table_discard(table *t)
+{
+    if (!t) {
+        return;
+    }
+    for (size_t r = 0; r < t->n_rows; r++) {
+        for (size_t i = 0; i < t->n_cols; i++) {
+            free(t->cells[r * t->n_cols + i]);
+        }
+    }
+    t->n_rows = 0;
+    for (size_t i = 0; t->head && i < t->n_cols; i++) {
+        free(t->head[i]);
+    }
+    free(t->head);
+    t->head = NULL;
+    table_end(t);
+}
+
 bool table_end(table *t)
 {
     if (!t) {
         return false;
     }
+    put_head(t);
     bool ok = !t->failed;
     for (size_t r = 0; r < t->n_rows; r++) {
         char **row = t->cells + r * t->n_cols;

@@ -3,7 +3,7 @@
  *
  * A table is kept until table_end() (its columns' widths are those of its
  * widest cells, each cut at TABLE_MAX_CELL characters but the last column);
- * TSV and CSV rows are written as they come. Lines added with table_note()
+ * TSV and CSV rows are written as they come, the header with the first. Lines added with table_note()
  * follow the row before them (evidence under an event), in a table only.
  */
 #ifndef TRUCE_TABLE_H
@@ -24,9 +24,11 @@ table *table_new(FILE *f, out_format fmt, const char *const *cols, size_t n_cols
 bool table_row(table *t, const char *const *cells);
 /* A line under the last row (a table only). */
 bool table_note(table *t, const char *line);
-/* Print what is kept, free the table; false if a write or an allocation
- * failed along the way. */
+/* Print what is kept (a TSV or CSV header with no row under it too), free
+ * the table; false if a write or an allocation failed along the way. */
 bool table_end(table *t);
+/* Free the table and print nothing more (after an error). */
+void table_discard(table *t);
 
 /* A JSON string (with its quotes) for s, or null for NULL. */
 void json_out(FILE *f, const char *s);
