@@ -12,8 +12,9 @@
 #     loads anything; a full-page screenshot (kept as build/report-test.png
 #     for a person to look at) holds them all; the page prints (PDF). Said
 #     skipped where Chromium is missing;
-#   - errors: a missing store, a file that is not a store, a bad date, bad
-#     parties;
+#   - errors: a missing store, a file that is not a store, a store of schema
+#     version 1 (tests/golden/store/v1.sql, where the sqlite3 program is), a
+#     bad date, bad parties;
 #   - the progress line of ingest and report: drawn on a terminal (the pty
 #     helper's -e), never into a pipe or with -q.
 # usage: run-report.sh TRUCE [PTY] [SHARED]   With SHARED (../shared), the
@@ -190,6 +191,13 @@ fi
 echo "not a database" > "$tmp/text.db"
 "$truce" report "$tmp/text.db" -o "$tmp/x.html" 2> "$tmp/err"
 [ $? = 1 ] && grep -q "text.db" "$tmp/err" && ok || { bad "a text file taken for a store"; cat "$tmp/err" >&2; }
+if command -v sqlite3 > /dev/null 2>&1; then
+    # a store of schema version 1: refused as truce query refuses it
+    sqlite3 "$tmp/v1.db" < tests/golden/store/v1.sql
+    "$truce" report "$tmp/v1.db" -o "$tmp/x.html" 2> "$tmp/err"
+    [ $? = 1 ] && grep -q "schema version 1.*truce db migrate" "$tmp/err" && [ ! -e "$tmp/x.html" ] && ok ||
+        { bad "a v1 store not refused"; cat "$tmp/err" >&2; }
+fi
 "$truce" report "$db" -o "$tmp/x.html" --ceasefire 2020-13-45 2> "$tmp/err"
 [ $? = 2 ] && grep -q "ceasefire" "$tmp/err" && ok || bad "a bad --ceasefire date"
 "$truce" report "$db" -o "$tmp/x.html" --parties ARM 2> "$tmp/err"
