@@ -24,10 +24,10 @@ static void help(FILE *f)
         "usage: truce report DB -o FILE [options]\n"
         "\n"
         "Write one self-contained HTML page about a store made by 'truce ingest': a\n"
-        "timeline of events by QuadClass with the stories published, the ceasefire\n"
+        "timeline of incidents by QuadClass with the stories published, the ceasefire\n"
         "ledger between two parties, the most active actor pairs, a map of the located\n"
         "events on Natural Earth's countries (compiled into truce), and the evidence:\n"
-        "the most reported happenings with their sentences and story ids. Charts are\n"
+        "the most reported incidents with their sentences and story ids. Charts are\n"
         "inline SVG; the page needs no network, no script and no other file, and\n"
         "prints on A4.\n"
         "\n"
@@ -272,7 +272,7 @@ int cmd_report(int argc, char **argv)
         truce_day_format(d.first, a);
         truce_day_format(d.last, b);
         fprintf(stderr, "truce report: wrote %s (%zu KB): %llu events from %s to %s, %zu dyads, %zu places, "
-                "%zu happenings with evidence%s\n", strcmp(out, "-") ? out : "stdout", (page.len + 1023) / 1024,
+                "%zu incidents with evidence%s\n", strcmp(out, "-") ? out : "stdout", (page.len + 1023) / 1024,
                 (unsigned long long)d.n_events, a, b, d.n_dyad, d.n_point, d.n_inc,
                 d.ledger.on ? ", the ledger" : "");
     }
