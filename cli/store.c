@@ -308,11 +308,14 @@ store *store_open(const char *path, unsigned flags, char *err, size_t err_cap)
         }
         s->schema = read_schema(s);
     }
-    if (s->schema == 0) {
+    if (s->schema == 0 && !(flags & STORE_ANY_SCHEMA)) {
         snprintf(err, err_cap, "%s: an empty database, not a truce store (make one with 'truce ingest %s FILE')", path,
                  path);
         store_close(s);
         return NULL;
+    }
+    if (s->schema == 0) {
+        return s;   /* an ingest killed before it made the store: nothing in it */
     }
     if (s->schema < 0) {
         snprintf(err, err_cap, "%s: not a truce store%s%s", path, s->schema == -2 ? ": " : "",
@@ -1247,6 +1250,9 @@ bool store_export(store *s, void *f, bool statuses)
 {
     FILE *out = f;
     sqlite3_stmt *q = NULL, *st = NULL;
+    if (s->schema == 0) {
+        return true;   /* an empty database: nothing stored */
+    }
     if (s->schema == 1) {
         /* version 1 kept every event's JSON */
         const char *query = statuses

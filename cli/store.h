@@ -49,7 +49,9 @@ void store_digest_of(const void *data, size_t len, store_digest *out);
 
 enum {
     STORE_CREATE = 1,     /* create the file and the schema if missing */
-    STORE_ANY_SCHEMA = 2, /* open a version 1 store too (db check, migrate) */
+    STORE_ANY_SCHEMA = 2, /* open a version 1 store too, and an empty database
+                           * (an ingest killed before it made the store):
+                           * db check, export, migrate */
 };
 /* Open the database at path. On failure returns NULL and writes the reason
  * to err: a missing file (without STORE_CREATE), not a database, not a
@@ -57,7 +59,7 @@ enum {
  * db migrate'"). */
 store *store_open(const char *path, unsigned flags, char *err, size_t err_cap);
 void store_close(store *s);
-/* The schema version of the open store (1 or 2). */
+/* The schema version of the open store (1 or 2; 0: an empty database). */
 int store_schema(const store *s);
 /* The last error, for messages. */
 const char *store_errmsg(const store *s);
