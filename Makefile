@@ -118,12 +118,12 @@ $(B)/cli/cmd_code.o $(B)/cli/cmd_db.o $(B)/cli/store.o $(B)/cli/store_check.o $(
   $(B)/cli/table.o: $(STORE_H)
 
 # what codes a store's stories names the built-in image by its SHA-256,
-# taken when the image is made (cli/coding.c)
-$(B)/gen/builtin_digest.h: $(B)/builtin.kb
+# taken when the image is made (cli/coding.c: TRUCE_BUILTIN_DIGEST)
+$(B)/gen/builtin.sha256: $(B)/builtin.kb
 	@mkdir -p $(dir $@)
-	printf '#define TRUCE_BUILTIN_DIGEST "%s"\n' "$$(sha256sum $< | cut -d' ' -f1)" > $@.tmp && mv $@.tmp $@
-$(B)/cli/coding.o: $(B)/gen/builtin_digest.h
-$(B)/cli/coding.o: CPPFLAGS += -I$(B)/gen
+	sha256sum $< | cut -d' ' -f1 > $@.tmp && mv $@.tmp $@
+$(B)/cli/coding.o: $(B)/gen/builtin.sha256
+$(B)/cli/coding.o: CPPFLAGS += -DTRUCE_BUILTIN_DIGEST='"$(shell cat $(B)/gen/builtin.sha256 2>/dev/null)"'
 
 $(B)/cli/cmd_code.o $(B)/cli/ids.o: cli/ids.h
 

@@ -9,9 +9,12 @@
  *   stories    every story read, with its status (ok, no_event, error), its
  *              text (zlib-compressed) and what the coder needs to code it
  *              again (date, where it came from, dateline);
- *   events     every event as the JSON object `truce code` writes and as
- *              flat columns (every field of the contract, the unordered
- *              actor pair, the incident), so queries need no json_extract;
+ *   events     every event as flat columns (every field of the contract,
+ *              the unordered actor pair, the incident), so queries need no
+ *              json_extract; the JSON object `truce code` writes is rebuilt
+ *              from them by the same writer, and kept as it is only when
+ *              the columns would not give it back byte for byte (a field
+ *              the columns do not hold);
  *   sentences  the sentences that gave events, with a full-text index
  *              (FTS5, sentences_fts);
  *   incidents  events grouped by the incident policy (incidents.h): stable
