@@ -8,13 +8,15 @@
 #                   library and header; make uninstall removes them
 #   make eval       accuracy on ../shared dev sets (needs ../shared), and the
 #                   report of its Karabakh story and bench corpus in Chromium
-#   make bench      throughput on ../shared/bench (or a generated corpus), and
+#   make bench      throughput on ../shared/bench (or a generated corpus), the
+#                   store's ingest and its queries on a million events, and
 #                   truce report on a store of a million events
 #   make golden-update   rewrite expected golden outputs and the README's
 #                   example outputs (review the diff!)
 #
 # Dependencies (Debian 12): gcc make libutf8proc-dev libjansson-dev libxml2-dev
-# libsqlite3-dev nettle-dev pkg-config iso-codes wordnet-base; `make deps` installs them.
+# libsqlite3-dev nettle-dev zlib1g-dev pkg-config iso-codes wordnet-base; for the
+# tests also sqlite3 and parallel; `make deps` installs them.
 
 CC      ?= gcc
 OPT     ?= -O2 -g
@@ -72,7 +74,7 @@ DATA = data/cameo.tsv data/modality.tsv data/grammar.tsv data/countries.tsv data
        data/agents.tsv data/verbs.txt data/fips.tsv $(sort $(wildcard data/people/*.tsv))
 GEN  = $(B)/gen/iso3166.tsv $(B)/gen/wordnet/verbs.txt $(B)/gen/lexicon.tsv
 
-.PHONY: lint all check test unit golden corpus store report kill asan fuzz-lib eval bench clean deps golden-update example fuzz fuzz-short valgrind install uninstall install-check docs
+.PHONY: lint all check test unit golden corpus store parallel report kill asan fuzz-lib eval bench clean deps golden-update example fuzz fuzz-short valgrind install uninstall install-check docs
 
 all: truce $(B)/gazetteer.bin
 
@@ -123,12 +125,12 @@ $(B)/cli/cmd_code.o $(B)/cli/cmd_db.o $(B)/cli/store.o $(B)/cli/store_check.o $(
   $(B)/cli/table.o: $(STORE_H)
 
 # what codes a store's stories names the built-in image by its SHA-256,
-# taken when the image is made (cli/coding.c)
-$(B)/gen/builtin_digest.h: $(B)/builtin.kb
+# taken when the image is made (cli/coding.c: TRUCE_BUILTIN_DIGEST)
+$(B)/gen/builtin.sha256: $(B)/builtin.kb
 	@mkdir -p $(dir $@)
-	printf '#define TRUCE_BUILTIN_DIGEST "%s"\n' "$$(sha256sum $< | cut -d' ' -f1)" > $@.tmp && mv $@.tmp $@
-$(B)/cli/coding.o: $(B)/gen/builtin_digest.h
-$(B)/cli/coding.o: CPPFLAGS += -I$(B)/gen
+	sha256sum $< | cut -d' ' -f1 > $@.tmp && mv $@.tmp $@
+$(B)/cli/coding.o: $(B)/gen/builtin.sha256
+$(B)/cli/coding.o: CPPFLAGS += -DTRUCE_BUILTIN_DIGEST='"$(shell cat $(B)/gen/builtin.sha256 2>/dev/null)"'
 
 $(B)/cli/cmd_code.o $(B)/cli/ids.o: cli/ids.h
 
@@ -272,8 +274,14 @@ store: $(B)/truce $(B)/gazetteer.bin
 report: $(B)/truce $(B)/gazetteer.bin $(B)/tests/pty
 	@RESULTS=$(RESULTS) sh tests/run-report.sh $(B)/truce $(B)/tests/pty
 
-# SIGKILL at random moments during ingest, 20 rounds: the store stays
-# consistent and a re-run completes it with nothing lost and nothing twice
+# GNU parallel shards of a JSON Lines file through truce code give the
+# bytes of one process (skipped, and said so, without GNU parallel)
+parallel: $(B)/truce $(B)/gazetteer.bin
+	@RESULTS=$(RESULTS) sh tests/run-parallel.sh $(B)/truce
+
+# SIGKILL at random moments during ingest and --recode, 20 rounds: the
+# store stays consistent and a re-run completes it with nothing lost and
+# nothing twice, incidents included
 kill: $(B)/truce $(B)/gazetteer.bin
 	@RESULTS=$(RESULTS) sh tests/run-kill.sh $(B)/truce 20
 
@@ -295,7 +303,7 @@ docs: $(B)/truce $(B)/gazetteer.bin $(B)/tests/pty
 lint: $(B)/libtruce.a
 	@RESULTS=$(RESULTS) sh tests/run-lint.sh $(B)/libtruce.a
 
-test: unit golden corpus store lint install-check docs report
+test: unit golden corpus store parallel lint install-check docs report
 
 # The whole suite again with AddressSanitizer and UndefinedBehaviorSanitizer;
 # arena allocations become plain mallocs so ASan sees every overrun.
@@ -318,7 +326,8 @@ check:
 # built-in knowledge (also as GDELT records, whose FIPS table is read at
 # first use), on coding with text dictionaries loaded, on compiling an
 # image and coding with it, on a CSV table and on stories coded again
-# under a new id
+# under a new id, and on a store: ingest, check, queries, the ledger, a
+# re-code, an export
 VG = valgrind --leak-check=full --errors-for-leak-kinds=definite,indirect --error-exitcode=9 -q
 valgrind: $(B)/truce $(B)/gazetteer.bin
 	@if command -v valgrind >/dev/null 2>&1; then p=0; f=0; rm -f build/valgrind.db* build/valgrind.kb; \
@@ -329,6 +338,11 @@ valgrind: $(B)/truce $(B)/gazetteer.bin
 	              "validate --dict-dir tests/golden/dict tests/golden/validate/records.in" \
 	              "ingest -q build/valgrind.db tests/golden/store/stories.jsonl data/examples/karabakh-ceasefire.txt" \
 	              "db check build/valgrind.db" \
+	              "query build/valgrind.db --incidents --evidence --format table" \
+	              "query build/valgrind.db --count-by week --dedup incident --evidence --text ceasefire --format jsonl" \
+	              "monitor build/valgrind.db --parties ARM,AZE --ceasefire 2020-10-10 --region Nagorno-Karabakh --format json" \
+	              "ingest -q --recode --min-confidence 0.8 build/valgrind.db" \
+	              "db export --status build/valgrind.db" \
 	              "report -q build/valgrind.db -o build/valgrind.html --parties ARM,AZE --ceasefire 2020-10-10 --before 30" \
 	              "dict compile -o build/valgrind.kb tests/golden/dict/fixture.issues.txt" \
 	              "code -q --dict build/valgrind.kb tests/golden/dict/issues-story.in" \

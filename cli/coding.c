@@ -8,9 +8,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* TRUCE_BUILTIN_DIGEST: the SHA-256 of the built-in image, written by the
- * build into builtin_digest.h (Makefile) */
-#include "builtin_digest.h"
+/* TRUCE_BUILTIN_DIGEST: the SHA-256 of the built-in image, given by the
+ * build (Makefile) */
+#ifndef TRUCE_BUILTIN_DIGEST
+#error "TRUCE_BUILTIN_DIGEST: the build gives the built-in image's SHA-256"
+#endif
 
 static uint64_t rotl(uint64_t x, int r)
 {

@@ -83,11 +83,13 @@ static const char *const sql[Q_COUNT] = {
     [Q_ROLLBACK] = "ROLLBACK",
 };
 
-/* The schema (version 2). Events keep the exact JSON object of `truce
- * code` (export prints it) and every field of the contract as a column
- * beside it, indexed where a query usually starts: date, the actor pair
- * (with the date), the CAMEO code (its root is its prefix), the incident,
- * the story. */
+/* The schema (version 2). Events keep every field of the contract as a
+ * column (and the JSON object of `truce code` only when the columns do not
+ * give it back exactly), indexed where a query usually starts: date, the
+ * actor pair, the CAMEO code (its root is its prefix), the incident, the
+ * story; those of date and pair carry the code, incident and Goldstein
+ * score too, so that a series (of a root, say) counts from the index
+ * alone. */
 static const char schema[] =
     "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);\n"
     "INSERT INTO meta VALUES ('schema', '2'), ('incident_policy', '" INCIDENT_POLICY "');\n"
@@ -138,8 +140,8 @@ static const char schema[] =
     "  json TEXT);                      -- the event as 'truce code' writes it, when its columns\n"
     "                                   -- (and its sentence) do not give it back exactly\n"
     "CREATE UNIQUE INDEX events_story ON events (story, seq);\n"
-    "CREATE INDEX events_date ON events (date);\n"
-    "CREATE INDEX events_pair ON events (actor_a, actor_b, date);\n"
+    "CREATE INDEX events_date ON events (date, code, incident, goldstein);\n"
+    "CREATE INDEX events_pair ON events (actor_a, actor_b, date, code, incident, goldstein);\n"
     "CREATE INDEX events_code ON events (code);\n"
     "CREATE INDEX events_incident ON events (incident);\n"
     "CREATE TABLE sentences (\n"
@@ -308,11 +310,14 @@ store *store_open(const char *path, unsigned flags, char *err, size_t err_cap)
         }
         s->schema = read_schema(s);
     }
-    if (s->schema == 0) {
+    if (s->schema == 0 && !(flags & STORE_ANY_SCHEMA)) {
         snprintf(err, err_cap, "%s: an empty database, not a truce store (make one with 'truce ingest %s FILE')", path,
                  path);
         store_close(s);
         return NULL;
+    }
+    if (s->schema == 0) {
+        return s;   /* an ingest killed before it made the store: nothing in it */
     }
     if (s->schema < 0) {
         snprintf(err, err_cap, "%s: not a truce store%s%s", path, s->schema == -2 ? ": " : "",
@@ -1247,6 +1252,9 @@ bool store_export(store *s, void *f, bool statuses)
 {
     FILE *out = f;
     sqlite3_stmt *q = NULL, *st = NULL;
+    if (s->schema == 0) {
+        return true;   /* an empty database: nothing stored */
+    }
     if (s->schema == 1) {
         /* version 1 kept every event's JSON */
         const char *query = statuses

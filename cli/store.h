@@ -9,9 +9,12 @@
  *   stories    every story read, with its status (ok, no_event, error), its
  *              text (zlib-compressed) and what the coder needs to code it
  *              again (date, where it came from, dateline);
- *   events     every event as the JSON object `truce code` writes and as
- *              flat columns (every field of the contract, the unordered
- *              actor pair, the incident), so queries need no json_extract;
+ *   events     every event as flat columns (every field of the contract,
+ *              the unordered actor pair, the incident), so queries need no
+ *              json_extract; the JSON object `truce code` writes is rebuilt
+ *              from them by the same writer, and kept as it is only when
+ *              the columns would not give it back byte for byte (a field
+ *              the columns do not hold);
  *   sentences  the sentences that gave events, with a full-text index
  *              (FTS5, sentences_fts);
  *   incidents  events grouped by the incident policy (incidents.h): stable
@@ -49,7 +52,9 @@ void store_digest_of(const void *data, size_t len, store_digest *out);
 
 enum {
     STORE_CREATE = 1,     /* create the file and the schema if missing */
-    STORE_ANY_SCHEMA = 2, /* open a version 1 store too (db check, migrate) */
+    STORE_ANY_SCHEMA = 2, /* open a version 1 store too, and an empty database
+                           * (an ingest killed before it made the store):
+                           * db check, export, migrate */
 };
 /* Open the database at path. On failure returns NULL and writes the reason
  * to err: a missing file (without STORE_CREATE), not a database, not a
@@ -57,7 +62,7 @@ enum {
  * db migrate'"). */
 store *store_open(const char *path, unsigned flags, char *err, size_t err_cap);
 void store_close(store *s);
-/* The schema version of the open store (1 or 2). */
+/* The schema version of the open store (1 or 2; 0: an empty database). */
 int store_schema(const store *s);
 /* The last error, for messages. */
 const char *store_errmsg(const store *s);

@@ -203,6 +203,11 @@ long store_check(store *s, void *f)
     if (problems < 0) {
         return -1;
     }
+    if (s->schema == 0) {
+        fprintf(out, "schema: none yet (an empty database: an ingest was stopped before it made the store)\n"
+                "stored: 0 stories\n");
+        return problems;
+    }
     if (s->schema == 1) {
         n = run_checks(s, out, v1_checks, sizeof v1_checks / sizeof *v1_checks);
         if (n < 0) {
@@ -373,7 +378,7 @@ bool store_migrate(store *s, void *f)
 {
     FILE *out = f;
     if (s->schema != 1) {
-        fprintf(out, "migrate: the store is at schema version %d already; nothing to do\n", s->schema);
+        fprintf(out, "migrate: the store is at schema version %d already; nothing to do\n", s->schema ? s->schema : 2);
         return true;
     }
     char err[256];

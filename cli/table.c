@@ -206,7 +206,7 @@ bool table_end(table *t)
     for (size_t r = 0; r < t->n_rows; r++) {
         char **row = t->cells + r * t->n_cols;
         if (t->note[r]) {
-            fprintf(t->f, "    %s\n", row[0]);
+            fprintf(t->f, "> %s\n", row[0]);
         } else {
             for (size_t i = 0; i < t->n_cols; i++) {
                 bool last = i + 1 == t->n_cols;

@@ -22,7 +22,7 @@ typedef struct table table;
 table *table_new(FILE *f, out_format fmt, const char *const *cols, size_t n_cols);
 /* One row of n_cols cells (NULL is an empty cell). false when out of memory. */
 bool table_row(table *t, const char *const *cells);
-/* A line under the last row (a table only). */
+/* A line under the last row, printed "> LINE" (a table only). */
 bool table_note(table *t, const char *line);
 /* Print what is kept (a TSV or CSV header with no row under it too), free
  * the table; false if a write or an allocation failed along the way. */
