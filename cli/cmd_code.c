@@ -9,9 +9,12 @@
  * the others; the exit code is 1 if any story or input had an error.
  */
 #include "cli.h"
+#include "coding.h"
 #include "ids.h"
+#include "progress.h"
 #include "read_csv.h"
 #include "read_xml.h"
+#include "recode.h"
 #include "store.h"
 #include "truce.h"
 
@@ -67,11 +70,14 @@ typedef struct {
     store_digest digest;     /* SHA-256 of the story's input bytes */
     char *meta_copy;         /* ingest: owned copy of a JSON story's title, source, url */
     truce_buf cols;          /* ingest: the events' columns for the store */
+    truce_buf ztext;         /* ingest: the story's text, compressed for the store */
+    bool has_text;           /* ingest: ztext holds it */
     truce_plover *plover;    /* --format plover: the worker's record writer */
     uint32_t phx_sentence, phx_seq;  /* --format phoenix: the last event's sentence, its number */
     size_t n_skipped, first_skipped; /* sentences over --max-sentence-tokens, the first's offset */
     uint32_t n_written;      /* --format gdelt: events written for this story */
     bool from_json;          /* read from a JSON Lines record (j->mem holds it) */
+    long long dateline_off;  /* ingest: the dateline's offset in the text, or -1 */
     char *force_id;          /* the id the run gave it in place of a taken one (owned) */
 } job;
 
@@ -108,6 +114,7 @@ typedef struct {
     bool db_failed;         /* a batch could not be stored: stop reading */
     size_t n_new, n_known;  /* ingest: stories added, stories already stored */
     size_t n_retried;       /* ingest: stories stored with an error, tried again */
+    size_t n_refilled;      /* ingest: stories kept without text (schema 1), coded again */
     const char *cur_name;   /* the input being read, for queued errors */
     FILE *status_out;       /* status records: NULL for stdout, else stderr or --status-file */
     size_t root_len;        /* the input being read is below a directory named "DIR/": its length */
@@ -121,6 +128,12 @@ typedef struct {
     truce_coder *re_coder;
     truce_jsonl *re_reader;
     truce_plover *re_plover;
+    store_packer *packer;   /* ingest: compresses texts on the reporting thread */
+    bool in_tx;             /* ingest: a transaction is open */
+    size_t tx_rows;         /* ingest: stories and events in it */
+    bool recode;            /* ingest --recode */
+    progress prog;          /* the progress line on a terminal (progress.h) */
+    uint64_t prog_bytes;    /* input bytes of the stories reported */
 } run;
 
 static void help(FILE *f)
@@ -191,7 +204,7 @@ static void help(FILE *f)
         "                          with such sentences gets a warning on stderr)\n"
         "  --min-confidence X      leave out events whose confidence is below X (0-1;\n"
         "                          default 0, every event)\n"
-        "  -q, --quiet             no summary on stderr\n"
+        "  -q, --quiet             no summary and no progress line on stderr\n"
         "  -h, --help              this help\n"
         "\n"
         "Output (JSON Lines): event_id, story_id, sentence, date, date_source\n"
@@ -219,29 +232,42 @@ static void ingest_help(FILE *f)
 {
     fprintf(f,
         "usage: truce ingest [options] DB FILE|DIR|-...\n"
+        "       truce ingest --recode [options] DB [FILE|DIR|-...]\n"
         "\n"
         "Code stories like 'truce code' and keep them in the SQLite database DB\n"
         "(created if missing): every story read, with its status (ok, no_event,\n"
-        "error and the error's message and byte offset), and every event as the\n"
-        "JSON object 'truce code' writes, with columns over it for queries.\n"
+        "error and the error's message and byte offset) and its text (compressed),\n"
+        "every event with each field of the JSON 'truce code' writes a column, the\n"
+        "sentences behind them (full-text indexed) and the incidents they report\n"
+        "(mentions of one happening across stories; README: Incidents).\n"
         "\n"
         "A story is known by its id and the SHA-256 of its input bytes: ingesting\n"
         "the same input again adds nothing (a story stored with an error is tried\n"
-        "again). Each batch of stories is one transaction, so an ingest killed at\n"
-        "any moment leaves a consistent database; run it again to go on.\n"
+        "again). Stories are stored in transactions of whole batches, so an ingest\n"
+        "killed at any moment leaves a consistent database; run it again to go on.\n"
         "Give the input (- for standard input): without one, ingest is a usage error.\n"
         "\n"
-        "Options: those of 'truce code' (--dict, --date, -j, --gazetteer, --pairs,\n"
-        "--max-story-bytes, --max-sentence-tokens, --duplicate-ids, --csv-text,\n"
-        "--csv-id, --csv-date, --csv-sep, --csv-no-header, -q) and --status (also\n"
-        "print the status records on stdout) or --status-file FILE.\n"
+        "The store records what coded its stories: the truce version, a digest of\n"
+        "the knowledge (built-in, every --dict file, the gazetteer) and the options\n"
+        "that change events. Ingesting with other knowledge or options is refused;\n"
+        "--recode        first code the stored stories again with this run's\n"
+        "                knowledge and options, in place (from their stored text;\n"
+        "                kill-safe and idempotent like ingest), then ingest FILE...\n"
+        "                if given\n"
         "\n"
-        "Tables: stories (story_id, digest, input, line, date, title, source, url,\n"
-        "status, events, error, offset, ingested_at) and events (story, seq, json,\n"
-        "and date, source, source_country, target, target_country, code, root,\n"
-        "quad_class, goldstein, plover, location_name, location_country, lat, lon).\n"
-        "'truce db check DB' checks a store; 'truce db export DB' prints its events.\n"
-        "Exit: 0 all stored, 1 some story had an error, 2 usage, 3 the database failed.\n");
+        "Options: those of 'truce code' (--dict, --date, -j, --gazetteer, --pairs,\n"
+        "--max-story-bytes, --max-sentence-tokens, --min-confidence, --no-dedup,\n"
+        "--duplicate-ids, --csv-text, --csv-id, --csv-date, --csv-sep,\n"
+        "--csv-no-header, -q) and --status (also print the status records on\n"
+        "stdout) or --status-file FILE.\n"
+        "\n"
+        "Tables (schema version 2): meta, codings, stories, events, sentences (and\n"
+        "sentences_fts), incidents; 'man truce' (STORE) lists their columns.\n"
+        "'truce query DB' and 'truce monitor DB' answer questions of it; 'truce db\n"
+        "check DB' checks it; 'truce db export DB' prints its events; 'truce db\n"
+        "migrate DB' converts a store of schema version 1.\n"
+        "Exit: 0 all stored, 1 some story had an error (or the store was refused),\n"
+        "2 usage, 3 the database failed.\n");
 }
 
 static void explain_line(void *user, const char *line)
@@ -254,9 +280,13 @@ static int sink(void *user, const truce_event *ev)
 {
     job *j = user;
     if (j->want_digest) {
-        store_columns(&j->cols, ev);   /* ingest: the store's columns too */
-    }
-    if (strcmp(j->format, "tsv") == 0) {
+        /* ingest: the JSON object and the store's columns beside it */
+        size_t at = j->out.len;
+        truce_write_jsonl(&j->out, ev);
+        if (j->out.len > at) {
+            store_columns(&j->cols, ev, j->out.p + at, j->out.len - at - 1);
+        }
+    } else if (strcmp(j->format, "tsv") == 0) {
         truce_write_tsv(&j->out, ev);
     } else if (strcmp(j->format, "csv") == 0) {
         truce_write_csv(&j->out, ev);
@@ -426,7 +456,14 @@ static void store_job(run *r, job *j, const char *status, const char *error, lon
         .url = j->kind == JOB_STORY ? st->url : NULL, .url_len = st->url_len,
         .status = status, .events = j->kind == JOB_STORY && j->rc == TRUCE_OK ? j->n : 0,
         .error = error, .offset = offset,
+        .text_z = j->has_text && j->kind == JOB_STORY ? j->ztext.p : NULL, .text_z_len = j->ztext.len,
+        .text_len = st->text_len, .date_from = st->date_from, .body_offset = st->body_offset,
+        .dateline_start = -1,
     };
+    if (rec.text_z && j->dateline_off >= 0) {
+        rec.dateline_start = j->dateline_off;
+        rec.dateline_len = st->dateline_place_len;
+    }
     int64_t id;
     int added = store_add_story(r->db, &rec, &id);
     if (added > 0) {
@@ -447,6 +484,8 @@ static void store_job(run *r, job *j, const char *status, const char *error, lon
         cli_error(r->cmd, "%s: cannot store story %.*s: %s", r->db_path, (int)st->id_len, st->id,
                   store_errmsg(r->db));
         r->db_failed = true;
+    } else if (added == 3) {
+        r->n_refilled++;
     } else if (added == 2) {
         r->n_retried++;
     } else if (added) {
@@ -456,7 +495,7 @@ static void store_job(run *r, job *j, const char *status, const char *error, lon
     }
 }
 
-static void code_job(truce_coder *coder, truce_jsonl *reader, truce_plover *plover, job *j);
+static void code_job(truce_coder *coder, truce_jsonl *reader, truce_plover *plover, store_packer *packer, job *j);
 
 /* Whether a story has text to code (an empty one needs no date). Only the
  * length is read: a JSON story's text pointer is stale by report time. */
@@ -485,6 +524,8 @@ static void recode(run *r, job *j, char *new_id)
     j->force_id = new_id;
     j->out.len = 0;
     j->cols.len = 0;
+    j->ztext.len = 0;
+    j->has_text = false;
     j->n = 0;
     j->n_written = 0;
     j->phx_sentence = j->phx_seq = 0;
@@ -513,7 +554,7 @@ static void recode(run *r, job *j, char *new_id)
         j->out.len = j->cols.len = 0;
         return;
     }
-    code_job(r->re_coder, r->re_reader, r->re_plover, j);
+    code_job(r->re_coder, r->re_reader, r->re_plover, r->packer, j);
 }
 
 /* Claim the story's id for the run, in input order (so the outcome is the
@@ -654,12 +695,13 @@ typedef struct {
     truce_coder *coder;
     truce_jsonl *reader;
     truce_plover *plover;
+    store_packer *packer;    /* ingest: the thread's text compressor */
 } worker;
 
 /* Code one job. A JSON Lines record is parsed here, in the worker, so
  * reading scales with the threads too; a record that does not parse becomes
  * a parse-error job, reported in its place. */
-static void code_job(truce_coder *coder, truce_jsonl *reader, truce_plover *plover, job *j)
+static void code_job(truce_coder *coder, truce_jsonl *reader, truce_plover *plover, store_packer *packer, job *j)
 {
     j->plover = plover;
     if (j->want_digest && j->mem) {
@@ -722,6 +764,14 @@ static void code_job(truce_coder *coder, truce_jsonl *reader, truce_plover *plov
     }
     j->rc = truce_code_story(coder, &j->st, sink, j, &j->n, &j->err);
     j->n_skipped = truce_coder_skipped(coder, &j->first_skipped);
+    if (j->want_digest && packer) {
+        /* ingest: the text as coded, to show evidence and code it again
+         * (a JSON story's text lives in the reader until its next record) */
+        j->has_text = store_pack_text(packer, j->st.text ? j->st.text : "", j->st.text_len, &j->ztext);
+        j->dateline_off = j->st.dateline_place && j->st.text && j->st.dateline_place >= j->st.text &&
+                          j->st.dateline_place + j->st.dateline_place_len <= j->st.text + j->st.text_len
+                          ? (long long)(j->st.dateline_place - j->st.text) : -1;
+    }
     if (j->plover) {
         truce_plover_end(j->plover, &j->out);
     }
@@ -742,7 +792,7 @@ static void *work(void *arg)
         job *j = &r->inflight[r->next++];
         pthread_mutex_unlock(&r->lock);
         if (j->kind == JOB_STORY || j->kind == JOB_JSON) {
-            code_job(w->coder, w->reader, w->plover, j);
+            code_job(w->coder, w->reader, w->plover, w->packer, j);
         }
         pthread_mutex_lock(&r->lock);
         if (++r->done == r->inflight_n) {
@@ -756,8 +806,10 @@ static void *work(void *arg)
 /* Report a coded batch in input order and free it. */
 static void report_jobs(run *r, job *b, size_t n)
 {
+    progress_pause(&r->prog);   /* a story's messages on a line of their own */
     for (size_t i = 0; i < n; i++) {
         report(r, &b[i]);
+        r->prog_bytes += b[i].mem_len ? b[i].mem_len + 1 : b[i].st.text_len;
         truce_buf_free(&b[i].out);
         free(b[i].mem);
         free(b[i].line_msg);
@@ -766,28 +818,50 @@ static void report_jobs(run *r, job *b, size_t n)
         free(b[i].meta_copy);
         free(b[i].force_id);
         truce_buf_free(&b[i].cols);
+        truce_buf_free(&b[i].ztext);
     }
     fflush(stdout);
+    progress_update(&r->prog, r->n_read, r->prog_bytes);
 }
 
-/* Report a batch; when ingesting, as one transaction, so a kill at any
- * moment leaves whole batches stored and nothing half-stored. */
-static void report_batch(run *r, job *b, size_t n)
+/* Ingest: commit the open transaction (at the end, or once it holds
+ * STORE_TX_ROWS stories and events). */
+#define STORE_TX_ROWS 16384
+static void store_end_tx(run *r, bool force)
 {
-    bool tx = r->db && !r->db_failed && n;
-    if (tx && !store_begin(r->db)) {
-        cli_error(r->cmd, "%s: cannot start a transaction: %s", r->db_path, store_errmsg(r->db));
-        r->db_failed = true;
-        tx = false;
+    if (!r->in_tx || (!force && r->tx_rows < STORE_TX_ROWS && !r->db_failed)) {
+        return;
     }
-    report_jobs(r, b, n);
-    if (tx && !r->db_failed && !store_commit(r->db)) {
+    r->in_tx = false;
+    r->tx_rows = 0;
+    if (!r->db_failed && !store_commit(r->db)) {
         cli_error(r->cmd, "%s: cannot commit: %s", r->db_path, store_errmsg(r->db));
         r->db_failed = true;
     }
-    if (tx && r->db_failed) {
+    if (r->db_failed) {
         store_rollback(r->db);
     }
+}
+
+/* Report a batch; when ingesting, inside a transaction that holds whole
+ * batches (a few thousand stories and events: fewer commits write the
+ * indexes' pages fewer times), so a kill at any moment leaves whole
+ * batches stored and nothing half-stored. */
+static void report_batch(run *r, job *b, size_t n)
+{
+    if (r->db && !r->db_failed && n && !r->in_tx) {
+        if (!store_begin(r->db)) {
+            cli_error(r->cmd, "%s: cannot start a transaction: %s", r->db_path, store_errmsg(r->db));
+            r->db_failed = true;
+        } else {
+            r->in_tx = true;
+        }
+    }
+    for (size_t i = 0; i < n; i++) {
+        r->tx_rows += 1 + b[i].n;
+    }
+    report_jobs(r, b, n);
+    store_end_tx(r, false);
 }
 
 /* Wait for the workers' batch, then report it. */
@@ -817,13 +891,16 @@ static void run_batch(run *r)
     if (r->n_threads == 0) {
         for (size_t i = 0; i < r->n_batch; i++) {
             if (r->batch[i].kind == JOB_STORY || r->batch[i].kind == JOB_JSON) {
-                code_job(r->coder, r->readers[0], r->plovers ? r->plovers[0] : NULL, &r->batch[i]);
+                code_job(r->coder, r->readers[0], r->plovers ? r->plovers[0] : NULL, r->packer, &r->batch[i]);
             }
         }
         report_batch(r, r->batch, r->n_batch);
         r->n_batch = 0;
         r->batch_bytes = 0;
         return;
+    }
+    if (r->n_batch == 0) {
+        return;   /* nothing to hand over: finish_inflight reports the one in flight */
     }
     /* wait for the batch in flight (its report overlaps nothing yet) */
     pthread_mutex_lock(&r->lock);
@@ -1917,7 +1994,7 @@ static const char *const code_options[] = {
     "--format", "--date", "--status", "--status-file", "--no-dedup", "-j", "--jobs", "--dict",
     "--no-builtin", "--gazetteer", "--no-gazetteer", "--explain", "--pairs", "--max-story-bytes",
     "--max-sentence-tokens", "--duplicate-ids", "--csv-text", "--csv-id", "--csv-date", "--csv-sep",
-    "--csv-no-header", "--min-confidence", "-q", "--quiet", "-h", "--help", NULL};
+    "--csv-no-header", "--min-confidence", "--recode", "-q", "--quiet", "-h", "--help", NULL};
 
 /* One option of code, ingest or split. -1 when taken, else the exit code
  * to return now (help printed, or a usage error). */
@@ -2011,6 +2088,8 @@ static int parse_option(run *r, opts *o, const char *name)
         r->o.csv_no_header = true;
     } else if (strcmp(name, "--no-builtin") == 0) {
         r->o.no_builtin = true;
+    } else if (strcmp(name, "--recode") == 0 && strcmp(cmd, "ingest") == 0) {
+        r->recode = true;
     } else if (strcmp(name, "--no-gazetteer") == 0) {
         r->o.gazetteer = "";
     } else if (strcmp(name, "--explain") == 0) {
@@ -2054,6 +2133,35 @@ static int parse_option(run *r, opts *o, const char *name)
     return -1;
 }
 
+/* `truce ingest`: open (or make) the store, take this run's coding — a
+ * store coded with other knowledge or options is refused unless --recode,
+ * which codes its stories again first. An exit code. */
+static int open_store(run *r, const cli_gazetteer *gaz)
+{
+    char msg[1600];
+    r->db = store_open(r->db_path, STORE_CREATE, msg, sizeof msg);
+    if (!r->db) {
+        cli_error(r->cmd, "%s", msg);
+        return EXIT_INPUT;
+    }
+    store_coding c;
+    const char *bad = NULL;
+    if (!coding_of(&c, !r->o.no_builtin, r->o.dicts, r->o.n_dicts, gaz->blob, gaz->len, &r->o.opt, &bad)) {
+        cli_error(r->cmd, "%s: cannot read: %s", bad, strerror(errno));
+        return EXIT_INPUT;
+    }
+    int u = store_use_coding(r->db, &c, r->recode, msg, sizeof msg);
+    if (u < 0) {
+        cli_error(r->cmd, "%s: %s", r->db_path, store_errmsg(r->db));
+        return EXIT_INTERNAL;
+    }
+    if (u > 0) {
+        cli_error(r->cmd, "%s: %s", r->db_path, msg);
+        return EXIT_INPUT;
+    }
+    return r->recode ? recode_store(r->cmd, r->db, r->db_path, r->kb, &r->o.opt, r->jobs, r->o.quiet) : EXIT_OK;
+}
+
 static int code_main(int argc, char **argv, bool split, bool ingest)
 {
     run r;
@@ -2093,7 +2201,7 @@ static int code_main(int argc, char **argv, bool split, bool ingest)
         free(inputs);
         return cli_usage_error(r.cmd, "needs a database file: truce ingest DB [FILE|DIR|-]...");
     }
-    if (ingest && n_in == 0) {
+    if (ingest && n_in == 0 && !r.recode) {
         free(inputs);
         return cli_usage_error(r.cmd, "%s: nothing to ingest: give FILE|DIR..., or - to read standard input",
                                r.db_path);
@@ -2159,15 +2267,14 @@ static int code_main(int argc, char **argv, bool split, bool ingest)
         r.jobs = 1;   /* explanations come in story order from one thread */
     }
     if (ingest) {
-        char msg[512];
-        r.db = store_open(r.db_path, true, msg, sizeof msg);
-        if (!r.db) {
-            cli_error(r.cmd, "%s", msg);
+        int src = open_store(&r, &gaz);
+        if (src != EXIT_OK) {
+            store_close(r.db);
             cli_gazetteer_unload(&gaz);
             cli_close_kb(r.kb);
             close_status(&r);
             free(inputs);
-            return EXIT_INPUT;
+            return src;
         }
     }
     r.coder = truce_coder_new(r.kb, &r.o.opt);
@@ -2195,6 +2302,10 @@ static int code_main(int argc, char **argv, bool split, bool ingest)
             workers_ok = workers_ok && r.workers[t] && r.readers[t];
         }
     }
+    if (r.db) {
+        r.packer = store_packer_new();
+        workers_ok = workers_ok && r.packer;
+    }
     if (!r.coder || !r.jr || !r.ids || !r.batch || !r.spare || !workers_ok) {
         cli_error(r.cmd, "out of memory");
         rc = EXIT_INTERNAL;
@@ -2212,27 +2323,48 @@ static int code_main(int argc, char **argv, bool split, bool ingest)
     pthread_cond_init(&r.done_cv, NULL);
     r.sync_ready = true;
     worker wk[64];
-    if (r.jobs > 1 && !r.split) {
+    /* ingest codes in a thread of its own even with -j 1, so that coding
+     * and storing overlap */
+    if ((r.jobs > 1 || (r.db && !r.o.opt.trace)) && !r.split) {
         for (int t = 0; t < r.jobs && t < 64; t++) {
-            wk[t] = (worker){&r, r.workers[t], r.readers[t], r.plovers ? r.plovers[t] : NULL};
+            wk[t] = (worker){&r, r.workers[t], r.readers[t], r.plovers ? r.plovers[t] : NULL, NULL};
+            if (r.db && !(wk[t].packer = store_packer_new())) {
+                cli_error(r.cmd, "out of memory");
+                break;
+            }
             if (pthread_create(&r.tid[r.n_threads], NULL, work, &wk[t]) == 0) {
                 r.n_threads++;
+            } else {
+                store_packer_free(wk[t].packer);
+                wk[t].packer = NULL;
             }
         }
     }
-    if (n_in == 0) {
+    bool recode_only = ingest && n_in == 0;   /* truce ingest --recode DB */
+    if (n_in == 0 && !recode_only) {
         inputs[n_in++] = "-";
         if (isatty(STDIN_FILENO) && !r.o.quiet) {
             fprintf(stderr, "truce %s: reading stories from the terminal: type or paste one and end it with "
                     "Ctrl-D, or give FILE... ('truce help %s')\n", r.cmd, r.cmd);
         }
     }
+    /* no progress line while someone types a story at the terminal */
+    bool typing = false;
+    for (size_t i = 0; i < n_in; i++) {
+        typing = typing || (strcmp(inputs[i], "-") == 0 && isatty(STDIN_FILENO));
+    }
+    progress_start(&r.prog, r.cmd, r.o.quiet || r.split || typing);
+    for (size_t i = 0; i < n_in; i++) {
+        progress_input(&r.prog, inputs[i]);
+    }
     for (size_t i = 0; i < n_in && !r.db_failed; i++) {
         code_path(&r, inputs[i], 0, 0);
     }
     run_batch(&r);
     finish_inflight(&r);
+    store_end_tx(&r, true);
     flush(&r);
+    progress_end(&r.prog);
     if (fflush(stdout) != 0 || ferror(stdout)) {
         cli_error(r.cmd, "cannot write output: %s", strerror(errno));
         rc = EXIT_INTERNAL;
@@ -2244,7 +2376,7 @@ static int code_main(int argc, char **argv, bool split, bool ingest)
         rc = EXIT_INTERNAL;
         goto done;
     }
-    if (!r.o.quiet) {
+    if (!r.o.quiet && !recode_only) {
         /* what the summary may add: stories without a date, ids renamed */
         char more[160] = "";
         size_t ml = 0;
@@ -2254,11 +2386,15 @@ static int code_main(int argc, char **argv, bool split, bool ingest)
         if (r.n_renamed && ml < sizeof more) {
             snprintf(more + ml, sizeof more - ml, "; %zu with a taken id renamed", r.n_renamed);
         }
+        char refilled[96] = "";
+        if (r.n_refilled) {
+            snprintf(refilled, sizeof refilled, ", %zu kept without their text (schema 1) coded again", r.n_refilled);
+        }
         if (r.db) {
             fprintf(stderr, "truce ingest: %zu stories read, %zu with events, %zu with no event, %zu with errors%s;"
-                    " %zu events; %zu stories added to %s, %zu already there, %zu stored with an error tried again\n",
+                    " %zu events; %zu stories added to %s, %zu already there, %zu stored with an error tried again%s\n",
                     r.n_read, r.n_with, r.n_none, r.n_err, more, r.n_events_total, r.n_new, r.db_path, r.n_known,
-                    r.n_retried);
+                    r.n_retried, refilled);
         } else if (r.split) {
             fprintf(stderr, "truce split: %zu stories read, %zu with errors%s\n", r.n_read, r.n_err, more);
         } else {
@@ -2275,8 +2411,10 @@ done:
         pthread_mutex_unlock(&r.lock);
         for (int t = 0; t < r.n_threads; t++) {
             pthread_join(r.tid[t], NULL);
+            store_packer_free(wk[t].packer);
         }
     }
+    store_packer_free(r.packer);
     if (r.sync_ready) {
         pthread_mutex_destroy(&r.lock);
         pthread_cond_destroy(&r.work_cv);

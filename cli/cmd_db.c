@@ -7,6 +7,8 @@
  *                              every event as JSON Lines, in ingest order
  *                              (with --status, each story's status record
  *                              after its events)
+ *   truce db migrate DB        convert a store of schema version 1 to
+ *                              version 2, in place, in one transaction
  */
 #include "cli.h"
 #include "store.h"
@@ -19,12 +21,21 @@ static void help(FILE *f)
     fprintf(f,
         "usage: truce db check DB\n"
         "       truce db export [--status] DB\n"
+        "       truce db migrate DB\n"
         "\n"
         "check   run SQLite's integrity check on a store made by 'truce ingest', and\n"
         "        its own invariants (each story's event count, no story stored\n"
-        "        twice, statuses); print the counts; exit 1 on any problem\n"
+        "        twice, statuses, columns equal to the JSON, sentences and their\n"
+        "        full-text index, stored texts, incidents equal to those counted\n"
+        "        again from the events); print what codes it and the counts; exit 1\n"
+        "        on any problem. Knows stores of schema versions 1 and 2\n"
         "export  print every stored event as JSON Lines, in ingest order; with\n"
-        "        --status, each story's status record follows its events\n");
+        "        --status, each story's status record follows its events\n"
+        "migrate convert a store of schema version 1 (truce before incidents) to\n"
+        "        version 2 in place, in one transaction (killed, it is left as it\n"
+        "        was): stories and events are kept and gain their columns, sentences\n"
+        "        and incidents; the text of their stories was never stored, so\n"
+        "        ingesting their input again stores it and codes them again\n");
 }
 
 int cmd_db(int argc, char **argv)
@@ -53,19 +64,24 @@ int cmd_db(int argc, char **argv)
             return cli_unknown_option("db", name, known);
         }
     }
-    if (!what || (strcmp(what, "check") && strcmp(what, "export"))) {
-        static const char *const subs[] = {"check", "export", NULL};
+    if (!what || (strcmp(what, "check") && strcmp(what, "export") && strcmp(what, "migrate"))) {
+        static const char *const subs[] = {"check", "export", "migrate", NULL};
         const char *s = what ? cli_suggest(what, subs) : NULL;
         if (s) {
-            return cli_usage_error("db", "expected check or export, found '%s'; did you mean '%s'?", what, s);
+            return cli_usage_error("db", "expected check, export or migrate, found '%s'; did you mean '%s'?", what, s);
         }
-        return cli_usage_error("db", "expected check or export, found '%s'", what ? what : "nothing");
+        return cli_usage_error("db", "expected check, export or migrate, found '%s'", what ? what : "nothing");
+    }
+    if (statuses && strcmp(what, "export") != 0) {
+        return cli_usage_error("db", "--status is for export");
     }
     if (!path) {
         return cli_usage_error("db", "%s needs a database file", what);
     }
     char msg[512];
-    store *s = store_open(path, false, msg, sizeof msg);
+    /* check and migrate know schema version 1; export reads it too (its
+     * events are the same JSON) */
+    store *s = store_open(path, STORE_ANY_SCHEMA, msg, sizeof msg);
     if (!s) {
         cli_error("db", "%s", msg);
         return EXIT_INPUT;
@@ -79,6 +95,11 @@ int cmd_db(int argc, char **argv)
         } else if (n > 0) {
             cli_error("db", "%s: %ld problems", path, n);
             rc = EXIT_INPUT;
+        }
+    } else if (strcmp(what, "migrate") == 0) {
+        if (!store_migrate(s, stdout)) {
+            cli_error("db", "%s: migration failed: %s", path, store_errmsg(s));
+            rc = EXIT_INTERNAL;
         }
     } else if (!store_export(s, stdout, statuses)) {
         cli_error("db", "%s: export failed: %s", path, store_errmsg(s));

@@ -22,7 +22,10 @@ static int cmd_version(int argc, char **argv);
 static const command commands[] = {
     {"code", cmd_code, "code news stories into CAMEO/PLOVER events (JSON Lines, TSV, CSV, GDELT, Phoenix, PLOVER)"},
     {"ingest", cmd_ingest, "code stories into a SQLite store, idempotent and safe to kill (truce ingest DB FILE...)"},
-    {"db", cmd_db, "check a store or export its events (truce db check|export DB)"},
+    {"db", cmd_db, "check, export or migrate a store (truce db check|export|migrate DB)"},
+    {"query", cmd_query, "ask a store: events, incidents, counts as complete series, evidence (truce query DB)"},
+    {"monitor", cmd_monitor, "the ceasefire ledger of a store (truce monitor DB --parties A,B --ceasefire DATE)"},
+    {"report", cmd_report, "one self-contained HTML page of a store: timeline, ledger, dyads, map, evidence"},
     {"split", cmd_split, "show a story's date, dateline and sentences as truce reads them"},
     {"geo", cmd_geo, "find place names in text and show how the gazetteer resolves them"},
     {"dict", cmd_dict, "check or compile dictionaries (truce dict check FILE..., truce dict compile -o OUT FILE...)"},
@@ -32,8 +35,8 @@ static const command commands[] = {
 };
 
 /* The commands' names, for suggestions. */
-static const char *const command_names[] = {"code", "ingest", "db", "split", "geo", "dict", "validate",
-                                            "help", "version", NULL};
+static const char *const command_names[] = {"code", "ingest", "db", "query", "monitor", "report", "split", "geo",
+                                            "dict", "validate", "help", "version", NULL};
 
 void opts_init(opts *o, int argc, char **argv)
 {

@@ -439,6 +439,10 @@ bool truce_kb_is_image(const void *p, size_t len);
 truce_kb *truce_kb_open_image(void *blob, size_t len, truce_error *err);
 /* The image's description, or NULL if kb was built from text. */
 const char *truce_kb_info(const truce_kb *kb);
+/* The name of a CAMEO code ("190" -> "Use conventional military force,
+ * not specified below") in kb's CAMEO table, or NULL for a code it does
+ * not know. Valid while kb is open. */
+const char *truce_cameo_name(const truce_kb *kb, const char *code);
 
 /* Append one event as a JSON object and a newline (the output contract of
  * DESIGN.md). */

@@ -194,3 +194,9 @@ void truce_kb_close(truce_kb *k)
     arena_free(&k->a);
     free(k);
 }
+
+const char *truce_cameo_name(const truce_kb *k, const char *code)
+{
+    const cameo_info *c = k && code ? kb_cameo(k, code) : NULL;
+    return c && c->name[0] ? c->name : NULL;
+}

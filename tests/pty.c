@@ -3,19 +3,30 @@
  * stdout and stderr are this program's. For tests of what truce says when
  * it waits for a story typed at a terminal (tests/run-docs.sh).
  * usage: pty COMMAND [ARG...]; exits with the command's status, or 77
- * when this machine gives no pseudo-terminal (the test is then skipped). */
+ * when this machine gives no pseudo-terminal (the test is then skipped).
+ * pty -e COMMAND [ARG...]: the command's stderr is the terminal instead
+ * (its stdin stays this program's), and what the terminal shows is copied
+ * to this program's stdout: for tests of the progress line, drawn only
+ * on a terminal (tests/run-report.sh). */
 #define _XOPEN_SOURCE 600
 #include <fcntl.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <sys/wait.h>
 #include <termios.h>
 #include <unistd.h>
 
 int main(int argc, char **argv)
 {
+    bool err_mode = argc > 1 && strcmp(argv[1], "-e") == 0;
+    if (err_mode) {
+        argv++;
+        argc--;
+    }
     if (argc < 2) {
-        fprintf(stderr, "usage: pty COMMAND [ARG...]\n");
+        fprintf(stderr, "usage: pty [-e] COMMAND [ARG...]\n");
         return 2;
     }
     int master = posix_openpt(O_RDWR | O_NOCTTY);
@@ -42,18 +53,19 @@ int main(int argc, char **argv)
     }
     if (pid == 0) {
         close(master);
-        dup2(slave, STDIN_FILENO);
+        dup2(slave, err_mode ? STDERR_FILENO : STDIN_FILENO);
         close(slave);
         execvp(argv[1], argv + 1);
         perror("pty: exec");
         _exit(127);
     }
     close(slave);
-    if (write(master, &eof, 1) != 1) {
+    if (!err_mode && write(master, &eof, 1) != 1) {
         perror("pty: write");
     }
     /* drain what the terminal echoes, so it never blocks */
     int status = 0;
+    char buf_tail[256];
     for (;;) {
         pid_t w = waitpid(pid, &status, WNOHANG);
         if (w == pid) {
@@ -61,9 +73,16 @@ int main(int argc, char **argv)
         }
         char buf[256];
         fcntl(master, F_SETFL, O_NONBLOCK);
-        if (read(master, buf, sizeof buf) <= 0) {
+        ssize_t n = read(master, buf, sizeof buf);
+        if (n <= 0) {
             usleep(10000);
+        } else if (err_mode && fwrite(buf, 1, (size_t)n, stdout) != (size_t)n) {
+            perror("pty: write");
         }
+    }
+    /* what the terminal still holds after the command ended */
+    for (ssize_t n; err_mode && (n = read(master, buf_tail, sizeof buf_tail)) > 0;) {
+        fwrite(buf_tail, 1, (size_t)n, stdout);
     }
     close(master);
     return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);

