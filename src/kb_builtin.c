@@ -571,6 +571,8 @@ bool kb_builtin_tables(builder *B)
     ok = ok && (f = find_file("lexicon.tsv")) && load_lexicon(B, f);
     ok = ok && (f = find_file("cameo.tsv")) && load_cameo(B, f);
     ok = ok && (f = find_file("grammar.tsv")) && load_grammar(B, f);
+    /* WordNet's noun classes (tools/wordnet.sh), in grammar.tsv's format */
+    ok = ok && (f = find_file("wordnet/classes.tsv")) && load_grammar(B, f);
     ok = ok && (f = find_file("modality.tsv")) && load_modality(B, f);
     ok = ok && (f = find_file("confidence.tsv")) && load_confidence(B, f);
     return ok;

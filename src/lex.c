@@ -229,6 +229,8 @@ static const struct { const char *name; uint64_t bit; } wclasses[] = {
     {"ethnic-people", WC_ETHNIC}, {"possessive", WC_POSSESSIVE},
     {"schedule", WC_SCHEDULE}, {"possibility", WC_POSSIBILITY}, {"allegation", WC_ALLEGATION},
     {"status", WC_STATUS}, {"attempt", WC_ATTEMPT}, {"cancel", WC_CANCEL}, {"critical", WC_CRITICAL},
+    {"creature", WC_CREATURE}, {"condition", WC_CONDITION}, {"mishap", WC_MISHAP},
+    {"same-participle", WC_SAME_PARTICIPLE}, {"class-exception", WC_CLASS_EXCEPTION},
 };
 
 uint64_t lex_class(str name)

@@ -129,6 +129,26 @@ static const sense_case cases[] = {
     {"Rubio is expected to meet Ukrainian officials in Jeddah.", "2025-03-10", "", ":03"},
     /* "what X considers": deeming, not considering an option */
     {"China rejects what Beijing considers illegal sanctions.", "2025-01-23", "", ":014"},
+    /* force against no political actor (verbs.txt ':class' null patterns):
+     * a condition fought, a creature killed, deaths in an accident; a fight
+     * against an actor, or an actor's aggression, stays a fight */
+    {"Firefighters battled the blazes across the Australian state.", "2019-12-07", "", ""},
+    {"Afghan troops fought the rebels near the fire.", "2019-12-07", "AFGMIL>", NULL},
+    {"The French president pledged to fight climate change with Germany.", "2019-12-09", "", ":1"},
+    {"Nigeria vowed to fight poverty and corruption.", "2019-12-09", "", ""},
+    {"Ukraine is fighting Russian aggression.", "2022-12-09", "UKR>RUS:19", NULL},
+    {"Nigerian troops fought Boko Haram in the north.", "2019-12-09", "NGAMIL>NGAREB:19", NULL},
+    {"Millions of dogs are killed for meat in Vietnam every year.", "2019-12-19", "", ""},
+    {"A virus killed hundreds of pigs in China.", "2019-12-19", "", ""},
+    {"Chinese soldiers were killed by Indian troops.", "2020-06-16", "INDMIL>CHNMIL:19", NULL},
+    {"Five Afghan soldiers were killed in a plane crash in Kabul.", "2020-01-27", "", ":19"},
+    {"Five Afghan soldiers were killed in an attack in Kabul.", "2020-01-27", ">AFGMIL:19", NULL},
+    {"An earthquake killed 300 people in eastern Turkey.", "2020-01-27", "", ":19"},
+    {"The helicopter crashed in Ghazni, resulting in all crew killed.", "2020-01-27", "", ""},
+    {"Kenyan police killed two poachers.", "2020-01-27", "KENCOP>", NULL},
+    /* a drone is no bee, "down" no feathers, a capitalised name no plant */
+    {"Ukrainian forces shot down drones over Kyiv.", "2023-01-27", ":19", NULL},
+    {"Rebels attacked Ganja on Tuesday.", "2020-09-30", ":19", NULL},
 };
 
 static int stage_sink_count(void *user, const truce_event *ev)
