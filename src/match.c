@@ -553,16 +553,122 @@ static bool match_pre(const truce_coder *c, const mvec *mv, const pat_elem *el, 
     return false;
 }
 
+/* Is token i a lower-case noun the lexicon knows (mostly) as one? */
+static bool lex_noun(const truce_coder *c, size_t i)
+{
+    const token *t = &c->t[i];
+    if (t->kind != TOK_WORD || (t->flags & TF_CAP) || np_stop(c, i) || tok_has(c, i, WC_DETERMINER)) {
+        return false;
+    }
+    uint8_t key[64];
+    ptrdiff_t len = text_key(c->text + t->start, (ptrdiff_t)(t->end - t->start), key, sizeof key);
+    uint8_t lx = len > 0 ? kb_lex(c->k, key, len) : 0;
+    return (lx & LEX_NOUN) && (lx & LEX_MOSTLY) == LEX_MOSTLY_NOUN;
+}
+
+/* Is token i a number or a quantifier in words ("several hundred")? */
+static bool number_word(const truce_coder *c, size_t i)
+{
+    static const char *const q[] = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                    "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million",
+                                    "millions", "several", "many", "few", NULL};
+    for (const char *const *w = q; *w; w++) {
+        if (tok_is_word(c, i, *w)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Why the verb form at i, which modality.c took for a verb, is no verb
+ * here; NULL if it is one (test_senses.c: verb forms that are no act):
+ * - a participle before a noun, after a verb or a number: "transporting
+ *   injured civilians", "confronted armed fighters", "several hundred armed
+ *   fighters" (not "Russia has armed rebels", not "gunmen who attacked
+ *   killed civilians"); after "newly": "the newly acquired system";
+ * - a base form after "have" that is no participle: "it also has gas",
+ *   "Kenya has control" ("have put", "has cut": same-participle);
+ * - an -s or base form before a noun that a finite verb follows: the
+ *   noun modifier of a subject ("U.N. sanctions experts said"). */
+static const char *verb_use_denied(const truce_coder *c, const mvec *mv, size_t i, size_t sb)
+{
+    const kb *k = c->k;
+    const token *t = &c->t[i];
+    ptrdiff_t p = (ptrdiff_t)i - 1;
+    while (p >= (ptrdiff_t)sb && tok_adverb(c, (size_t)p)) {
+        p--;
+    }
+    bool noun_next = i + 1 < c->nt && (lex_noun(c, i + 1) || (mv_at(mv, i + 1, false) && !mv_inside(mv, i)));
+    if (t->vform == VF_ED && noun_next && p >= (ptrdiff_t)sb) {
+        const token *pt = &c->t[p];
+        bool after_verb = pt->kind == TOK_WORD && pt->isverb && pt->vlemma && pt->vform != VF_NONE &&
+                          !(pt->flags & TF_CAP) && !is_aux(c, (size_t)p) && !mv_inside(mv, (size_t)p) &&
+                          !lex_noun(c, (size_t)p) &&
+                          !(p > (ptrdiff_t)sb && (tok_is(c, (size_t)p - 1, k->w.who) ||
+                                                  tok_is(c, (size_t)p - 1, k->w.that) ||
+                                                  tok_is(c, (size_t)p - 1, k->w.which)));
+        /* a count right before it ("two wounded soldiers"), not a date's
+         * day or year ("on September 13 formally charged") */
+        bool count = p == (ptrdiff_t)i - 1 &&
+                     ((pt->kind == TOK_NUM && pt->end - pt->start < 4) || number_word(c, (size_t)p)) &&
+                     !(p > (ptrdiff_t)sb && tok_has(c, (size_t)p - 1, WC_DATE_WORD));
+        if (after_verb || count) {
+            return "a participle before its noun";
+        }
+    }
+    if (t->vform == VF_ED && i > sb && tok_is_word(c, i - 1, "newly")) {
+        return "a participle after \"newly\"";   /* "the newly acquired system" */
+    }
+    if (t->vform == VF_BASE && p >= (ptrdiff_t)sb && c->t[p].vlemma == k->w.have && !tok_has(c, i, WC_SAME_PARTICIPLE) &&
+        !(i + 1 < c->nt && tok_is(c, i + 1, k->w.to))) {
+        return "a noun after \"have\"";
+    }
+    if ((t->vform == VF_S || t->vform == VF_BASE) && i + 2 < c->nt && lex_noun(c, i + 1) && !mv_inside(mv, i + 1)) {
+        size_t q = i + 2;
+        while (q < c->nt && tok_adverb(c, q)) {
+            q++;
+        }
+        const token *v = q < c->nt ? &c->t[q] : NULL;
+        if (v && v->kind == TOK_WORD && !(v->flags & TF_CAP) &&
+            ((v->vlemma && (v->vform == VF_ED || (v->vform == VF_S && !lex_noun(c, q)))) || tok_has(c, q, WC_MODAL))) {
+            return "a noun modifier of a subject";
+        }
+    }
+    return NULL;
+}
+
+/* Does p's first word after its head name the word after token i ("raise *
+ * tariffs": "announcing increased tariffs" is an act on tariffs, while
+ * "=injure" would make "injured civilians" its victims)? */
+static bool names_next_word(const truce_coder *c, const pattern *p, size_t i, size_t ce)
+{
+    int k = p->n_post > 0 && p->post[0].kind == PE_GAP ? 1 : 0;
+    return k < p->n_post && p->post[k].kind == PE_WORD && match_elem_fwd(c, i + 1, ce, &p->post[k]) > 0;
+}
+
 /* The best pattern of list for the head at token i (most elements
  * matched; ties to the earlier line); its weight, or -1 if none matches. */
 int match_best(const truce_coder *c, const mvec *mv, const pattern *list, size_t i,
                         size_t sb, size_t ce, pmatch *best)
 {
     int best_w = -1;
+    int denied = -1;   /* is the head no verb here (verb_use_denied)? once */
     memset(best, 0, sizeof *best);
     for (const pattern *p = list; p; p = p->next) {
         if (!pattern_possible(c, p)) {
             continue;
+        }
+        if (!p->noun && !c->opt.literal && !c->opt.tabari) {
+            if (denied < 0) {
+                const char *why = verb_use_denied(c, mv, i, sb);
+                denied = why != NULL;
+                if (why) {
+                    coder_trace(c, "  \"%.*s\": %s, not a verb", TOKF(i), why);
+                }
+            }
+            if (denied && !names_next_word(c, p, i, ce)) {
+                continue;
+            }
         }
         if (!c->opt.flag_codes && (p->code[0] == '#' || p->code[0] == '+')) {
             continue;   /* TABARI's ### and +++ patterns mean nothing here */

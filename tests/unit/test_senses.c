@@ -146,6 +146,23 @@ static const sense_case cases[] = {
     {"An earthquake killed 300 people in eastern Turkey.", "2020-01-27", "", ":19"},
     {"The helicopter crashed in Ghazni, resulting in all crew killed.", "2020-01-27", "", ""},
     {"Kenyan police killed two poachers.", "2020-01-27", "KENCOP>", NULL},
+    /* verb forms that are no act (match.c verb_use_denied): a participle
+     * before its noun, after "newly", a noun after "have", a noun modifier
+     * of a subject; a description "equipped with" */
+    {"Malian soldiers were transporting injured civilians to the hospital.", "2024-07-05", "", ":18"},
+    {"Malian soldiers injured civilians in the village.", "2024-07-05", "MLIMIL>", NULL},
+    {"The Kenyan army confronted armed fighters near the border.", "2024-07-05", "", ":07"},
+    {"Iran has armed rebels in Yemen.", "2024-07-05", "IRN>:07", NULL},
+    {"The rebel group has several hundred armed fighters.", "2024-07-05", "", ":07"},
+    {"The Turkish army tested the newly acquired Russian system.", "2019-07-05", "", ":06"},
+    {"A Japanese inspector detailed prohibited transfers of oil to North Korea.", "2024-07-05", "", ":172"},
+    {"The Japanese government prohibited transfers of oil to North Korea.", "2024-07-05", "JPNGOV>", NULL},
+    {"U.N. sanctions experts said Iran violated the embargo.", "2024-07-05", "", ":163"},
+    {"The United States sanctions Iranian officials.", "2024-07-05", "USA>IRNGOV:163", NULL},
+    {"Spain has wind power, and it also has gas.", "2019-07-05", "", ":204"},
+    {"Israel has hit Hamas targets in Gaza.", "2024-07-05", "ISR>PSEREBHMS:19", NULL},
+    {"An American plane equipped with radar flew over the Afghan base.", "2020-07-05", "", ":07"},
+    {"Canada retaliated by announcing increased tariffs on U.S. exports.", "2025-03-10", ":163", NULL},
     /* a drone is no bee, "down" no feathers, a capitalised name no plant */
     {"Ukrainian forces shot down drones over Kyiv.", "2023-01-27", ":19", NULL},
     {"Rebels attacked Ganja on Tuesday.", "2020-09-30", ":19", NULL},
