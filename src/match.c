@@ -197,14 +197,17 @@ static bool pattern_possible(const truce_coder *c, const pattern *p)
         const pat_elem *el = side ? p->pre : p->post;
         int n = side ? p->n_pre : p->n_post;
         for (int k = 0; k < n; k++) {
-            if (el[k].kind != PE_WORD || el[k].stem || el[k].alt_stem) {
+            if (el[k].kind != PE_WORD || el[k].stem) {
                 continue;   /* stems match words the filter does not hold */
             }
             bool any = false;
             size_t o = 0;
             for (int a = 0; a < el[k].n_alts && !any; a++) {
                 uint32_t b = PAT_BLOOM_BIT(el[k].alts[o]);
-                any = (c->bloom[b >> 6] >> (b & 63)) & 1;
+                /* a stem alternative ("dollar~") may match any word; an
+                 * exact one ("bomb=") is a word the filter holds */
+                any = ((c->bloom[b >> 6] >> (b & 63)) & 1) ||
+                      (el[k].alt_stem && el[k].alt_stem[a] == ALT_STEM && (!el[k].alt_lens || el[k].alt_lens[a] == 1));
                 o += el[k].alt_lens ? el[k].alt_lens[a] : 1;
             }
             if (!any) {
@@ -594,43 +597,48 @@ static const char *verb_use_denied(const truce_coder *c, const mvec *mv, size_t 
 {
     const kb *k = c->k;
     const token *t = &c->t[i];
+    if (t->vform == VF_NONE || t->vform == VF_ING || i + 1 >= c->nt) {
+        return NULL;
+    }
     ptrdiff_t p = (ptrdiff_t)i - 1;
     while (p >= (ptrdiff_t)sb && tok_adverb(c, (size_t)p)) {
         p--;
     }
-    bool noun_next = i + 1 < c->nt && (lex_noun(c, i + 1) || (mv_at(mv, i + 1, false) && !mv_inside(mv, i)));
-    if (t->vform == VF_ED && noun_next && p >= (ptrdiff_t)sb) {
+    /* the cheap tests first: the lexicon is read only where they pass */
+    if (t->vform == VF_ED && p >= (ptrdiff_t)sb) {
         const token *pt = &c->t[p];
         bool after_verb = pt->kind == TOK_WORD && pt->isverb && pt->vlemma && pt->vform != VF_NONE &&
-                          !(pt->flags & TF_CAP) && !is_aux(c, (size_t)p) && !mv_inside(mv, (size_t)p) &&
-                          !lex_noun(c, (size_t)p) &&
+                          !(pt->flags & TF_CAP) && !is_aux(c, (size_t)p) &&
                           !(p > (ptrdiff_t)sb && (tok_is(c, (size_t)p - 1, k->w.who) ||
                                                   tok_is(c, (size_t)p - 1, k->w.that) ||
                                                   tok_is(c, (size_t)p - 1, k->w.which)));
         /* a count right before it ("two wounded soldiers"), not a date's
          * day or year ("on September 13 formally charged") */
-        bool count = p == (ptrdiff_t)i - 1 &&
-                     ((pt->kind == TOK_NUM && pt->end - pt->start < 4) || number_word(c, (size_t)p)) &&
+        bool count = p == (ptrdiff_t)i - 1 && !(pt->flags & TF_CAP) &&
+                     ((pt->kind == TOK_NUM && pt->end - pt->start < 4) ||
+                      (pt->kind == TOK_WORD && !pt->vlemma && number_word(c, (size_t)p))) &&
                      !(p > (ptrdiff_t)sb && tok_has(c, (size_t)p - 1, WC_DATE_WORD));
-        if (after_verb || count) {
+        if ((after_verb || count) && (lex_noun(c, i + 1) || (mv_at(mv, i + 1, false) && !mv_inside(mv, i))) &&
+            (count || (!mv_inside(mv, (size_t)p) && !lex_noun(c, (size_t)p)))) {
             return "a participle before its noun";
         }
     }
-    if (t->vform == VF_ED && i > sb && tok_is_word(c, i - 1, "newly")) {
+    if (t->vform == VF_ED && i > sb && (c->text[c->t[i - 1].start] | 0x20) == 'n' && tok_is_word(c, i - 1, "newly")) {
         return "a participle after \"newly\"";   /* "the newly acquired system" */
     }
     if (t->vform == VF_BASE && p >= (ptrdiff_t)sb && c->t[p].vlemma == k->w.have && !tok_has(c, i, WC_SAME_PARTICIPLE) &&
-        !(i + 1 < c->nt && tok_is(c, i + 1, k->w.to))) {
+        !tok_is(c, i + 1, k->w.to)) {
         return "a noun after \"have\"";
     }
-    if ((t->vform == VF_S || t->vform == VF_BASE) && i + 2 < c->nt && lex_noun(c, i + 1) && !mv_inside(mv, i + 1)) {
+    if ((t->vform == VF_S || t->vform == VF_BASE) && i + 2 < c->nt) {
         size_t q = i + 2;
         while (q < c->nt && tok_adverb(c, q)) {
             q++;
         }
         const token *v = q < c->nt ? &c->t[q] : NULL;
         if (v && v->kind == TOK_WORD && !(v->flags & TF_CAP) &&
-            ((v->vlemma && (v->vform == VF_ED || (v->vform == VF_S && !lex_noun(c, q)))) || tok_has(c, q, WC_MODAL))) {
+            ((v->vlemma && (v->vform == VF_ED || v->vform == VF_S)) || tok_has(c, q, WC_MODAL)) &&
+            !(v->vform == VF_S && lex_noun(c, q)) && lex_noun(c, i + 1) && !mv_inside(mv, i + 1)) {
             return "a noun modifier of a subject";
         }
     }
