@@ -211,6 +211,7 @@ $(B)/embedded.c: $(B)/tools/embed $(DATA) $(GEN)
 	  wordnet/verbs.txt=$(B)/gen/wordnet/verbs.txt \
 	  wordnet/verb.exc=$(B)/gen/wordnet/verb.exc \
 	  wordnet/noun.exc=$(B)/gen/wordnet/noun.exc \
+	  wordnet/classes.tsv=$(B)/gen/wordnet/classes.tsv \
 	  iso3166.tsv=$(B)/gen/iso3166.tsv \
 	  lexicon.tsv=$(B)/gen/lexicon.tsv \
 	  $(foreach f,$(DATA),$(patsubst data/%,%,$(f))=$(f))

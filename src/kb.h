@@ -147,6 +147,8 @@ enum {
     PE_TGT,    /* +: the target actor */
     PE_COMP,   /* %: a compound actor, each member source and target */
     PE_SKIP,   /* ^ (or @): an actor that is passed over */
+    PE_CLASS,  /* :a|b: a noun of a word class (WC_*) heading its phrase; alts
+                * hold the classes' bit numbers, n_alts of them (patc.c) */
 };
 typedef struct {
     uint8_t kind;
@@ -363,6 +365,17 @@ enum {
 #define WC_HABITUAL (UINT64_C(1) << 44)
 /* (dates.c) the first word of a well-known event's phrase (data/events.tsv) */
 #define WC_EVENT_START (UINT64_C(1) << 45)
+/* noun classes for the ':class' element of verb patterns (match.c): the first
+ * WordNet sense an animal or plant, or a condition, not an act (tools/wordnet.sh
+ * writes them; data/grammar.tsv adds to them), and accidents and disasters */
+#define WC_CREATURE (UINT64_C(1) << 38)
+#define WC_CONDITION (UINT64_C(1) << 39)
+#define WC_MISHAP (UINT64_C(1) << 40)
+/* a word WordNet's first sense puts in one of these classes but news uses in
+ * another sense ("drone": a bee in WordNet, an aircraft in the news) */
+#define WC_CLASS_EXCEPTION (UINT64_C(1) << 42)
+/* verbs whose past participle is their base form ("has put", "have cut") */
+#define WC_SAME_PARTICIPLE (UINT64_C(1) << 41)
 
 /* The WC_* bit of a class name of data/grammar.tsv ("determiner",
  * "clause-end"), 0 if there is none. */

@@ -631,6 +631,8 @@ bool kb_builtin_tables(builder *B)
     ok = ok && (f = find_file("cameo.tsv")) && load_cameo(B, f);
     ok = ok && (f = find_file("grammar.tsv")) && load_grammar(B, f);
     ok = ok && (f = find_file("events.tsv")) && load_events(B, f);
+    /* WordNet's noun classes (tools/wordnet.sh), in grammar.tsv's format */
+    ok = ok && (f = find_file("wordnet/classes.tsv")) && load_grammar(B, f);
     ok = ok && (f = find_file("modality.tsv")) && load_modality(B, f);
     ok = ok && (f = find_file("confidence.tsv")) && load_confidence(B, f);
     return ok;

@@ -239,7 +239,39 @@ static bool compile_head(builder *B, const pat_where *W, str el, pattern *p, pat
     return true;
 }
 
-/* Any other element: a gap, a slot, or a word's alternatives. */
+/* ":creature|condition": a noun of one of these word classes (lex.c's
+ * names) heading its phrase; pe->alts holds the classes' bit numbers. */
+static bool compile_class(builder *B, const pat_where *W, str names, pat_elem *pe)
+{
+    uint32_t bits[8];
+    int n = 0;
+    FOR_PARTS(names, '|', name) {
+        uint64_t bit = lex_class(name);
+        if (n == 8) {
+            return pbad(B, W, "expected at most 8 classes after ':', found more");
+        }
+        if (!bit) {
+            return pbad(B, W, "expected a word class such as creature or condition after ':', found \"%.*s\"",
+                        (int)(name.len > 30 ? 30 : name.len), (const char *)name.p);
+        }
+        uint32_t b = 0;
+        while (!((bit >> b) & 1)) {
+            b++;
+        }
+        bits[n++] = b;
+    }
+    pe->kind = PE_CLASS;
+    pe->alts = NEW(&B->k->a, uint32_t, n ? n : 1);
+    if (!pe->alts) {
+        err_set(B->err, TRUCE_ENOMEM, W->file, W->line, 0, -1, "out of memory");
+        return false;
+    }
+    memcpy(pe->alts, bits, (size_t)n * sizeof *bits);
+    pe->n_alts = (uint16_t)n;
+    return n > 0 || pbad(B, W, "expected a word class after ':'");
+}
+
+/* Any other element: a gap, a slot, a word class, or a word's alternatives. */
 static bool compile_elem(builder *B, const pat_where *W, str el, pat_elem *pe)
 {
     memset(pe, 0, sizeof *pe);
@@ -256,6 +288,8 @@ static bool compile_elem(builder *B, const pat_where *W, str el, pat_elem *pe)
         pe->kind = PE_COMP;
     } else if (str_eq(el, S("^")) || str_eq(el, S("@"))) {
         pe->kind = PE_SKIP;
+    } else if (el.len > 1 && el.p[0] == ':' && el.p[1] >= 'a' && el.p[1] <= 'z') {
+        return compile_class(B, W, (str){el.p + 1, el.len - 1}, pe);
     } else {
         pe->kind = PE_WORD;
         uint32_t stems, exacts;

@@ -172,6 +172,17 @@ int main(void)
     CHECK(pc.len == 10 && strcmp(pc.text, "=attack  +") == 0 && pc.n_el == 2 && pc.el[1].off == 9 &&
           pc.el[1].col == 4);
 
+    /* ":creature|mishap": a class element holds the classes' bit numbers and
+     * counts as a word; an unknown class is an error at its column */
+    q = compile(&B, "=kill in :mishap|creature", 1, &err);
+    CHECK(q && q->n_post == 2 && q->post[1].kind == PE_CLASS && q->post[1].n_alts == 2 &&
+          q->post[1].alts[0] == 40 && q->post[1].alts[1] == 38 && q->weight == 2 &&
+          (UINT64_C(1) << q->post[1].alts[0]) == WC_MISHAP && (UINT64_C(1) << q->post[1].alts[1]) == WC_CREATURE);
+    q = compile(&B, ":creature be * =kill", 1, &err);
+    CHECK(q && q->n_pre == 3 && q->pre[2].kind == PE_CLASS && q->pre[0].kind == PE_GAP);
+    CHECK(!compile(&B, "=kill :animal", 3, &err));
+    CHECK(err.code == TRUCE_EDATA && err.col == 9 && strstr(err.msg, "word class") && strstr(err.msg, "animal"));
+
     /* errors name the element where its source wrote it */
     CHECK(!compile(&B, "$ =attack + |", 10, &err));
     CHECK(err.code == TRUCE_EDATA && err.line == 1 && err.col == 22 && strstr(err.msg, "alternatives a|b"));

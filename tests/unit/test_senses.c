@@ -139,6 +139,66 @@ static const sense_case cases[] = {
     {"Rubio is expected to meet Ukrainian officials in Jeddah.", "2025-03-10", "", ":03"},
     /* "what X considers": deeming, not considering an option */
     {"China rejects what Beijing considers illegal sanctions.", "2025-01-23", "", ":014"},
+    /* force against no political actor (verbs.txt ':class' null patterns):
+     * a condition fought, a creature killed, deaths in an accident; a fight
+     * against an actor, or an actor's aggression, stays a fight */
+    {"Firefighters battled the blazes across the Australian state.", "2019-12-07", "", ""},
+    {"Afghan troops fought the rebels near the fire.", "2019-12-07", "AFGMIL>", NULL},
+    {"The French president pledged to fight climate change with Germany.", "2019-12-09", "", ":1"},
+    {"Nigeria vowed to fight poverty and corruption.", "2019-12-09", "", ""},
+    {"Ukraine is fighting Russian aggression.", "2022-12-09", "UKR>RUS:19", NULL},
+    {"Nigerian troops fought Boko Haram in the north.", "2019-12-09", "NGAMIL>NGAREB:19", NULL},
+    {"Millions of dogs are killed for meat in Vietnam every year.", "2019-12-19", "", ""},
+    {"A virus killed hundreds of pigs in China.", "2019-12-19", "", ""},
+    {"Chinese soldiers were killed by Indian troops.", "2020-06-16", "INDMIL>CHNMIL:19", NULL},
+    {"Five Afghan soldiers were killed in a plane crash in Kabul.", "2020-01-27", "", ":19"},
+    {"Five Afghan soldiers were killed in an attack in Kabul.", "2020-01-27", ">AFGMIL:19", NULL},
+    {"An earthquake killed 300 people in eastern Turkey.", "2020-01-27", "", ":19"},
+    {"The helicopter crashed in Ghazni, resulting in all crew killed.", "2020-01-27", "", ""},
+    {"Kenyan police killed two poachers.", "2020-01-27", "KENCOP>", NULL},
+    /* verb forms that are no act (match.c verb_use_denied): a participle
+     * before its noun, after "newly", a noun after "have", a noun modifier
+     * of a subject; a description "equipped with" */
+    {"Malian soldiers were transporting injured civilians to the hospital.", "2024-07-05", "", ":18"},
+    {"Malian soldiers injured civilians in the village.", "2024-07-05", "MLIMIL>", NULL},
+    {"The Kenyan army confronted armed fighters near the border.", "2024-07-05", "", ":07"},
+    {"Iran has armed rebels in Yemen.", "2024-07-05", "IRN>:07", NULL},
+    {"The rebel group has several hundred armed fighters.", "2024-07-05", "", ":07"},
+    {"The Turkish army tested the newly acquired Russian system.", "2019-07-05", "", ":06"},
+    {"A Japanese inspector detailed prohibited transfers of oil to North Korea.", "2024-07-05", "", ":172"},
+    {"The Japanese government prohibited transfers of oil to North Korea.", "2024-07-05", "JPNGOV>", NULL},
+    {"U.N. sanctions experts said Iran violated the embargo.", "2024-07-05", "", ":163"},
+    {"The United States sanctions Iranian officials.", "2024-07-05", "USA>IRNGOV:163", NULL},
+    {"Spain has wind power, and it also has gas.", "2019-07-05", "", ":204"},
+    {"Israel has hit Hamas targets in Gaza.", "2024-07-05", "ISR>PSEREBHMS:19", NULL},
+    {"An American plane equipped with radar flew over the Afghan base.", "2020-07-05", "", ":07"},
+    {"Canada retaliated by announcing increased tariffs on U.S. exports.", "2025-03-10", ":163", NULL},
+    /* loose patterns (verbs.txt): a word in another sense, or a pattern
+     * that ignores its object */
+    {"The Kenyan police spokesman said no passengers were killed.", "2025-03-13", "", ":12"},
+    {"Iran said no to talks with the United States.", "2025-03-13", "IRN>USA:12", NULL},
+    {"North Korea conducted three rounds of missile tests in May.", "2019-12-18", ":15", ":046"},
+    {"Iran and the United States held a second round of talks in Oman.", "2025-04-18", ":046", NULL},
+    {"The American president blocked the sale of fighter jets to Turkey.", "2019-11-25", ":121", ":144"},
+    {"Kenyan protesters blocked the road to the parliament.", "2024-06-25", ":144", NULL},
+    {"A roadside bomb killed three Pakistani soldiers.", "2025-02-01", ":1833", ":190"},
+    {"Russian jets bombed the town and killed ten civilians.", "2022-03-01", ":19", ":18"},
+    {"Seleka rebels seized power in the Central African Republic.", "2013-03-24", "", ":171"},
+    {"Somali pirates seized a ship off the coast of Yemen.", "2013-03-24", ":171", NULL},
+    {"The Canadian province is charging 20% more for electricity.", "2025-03-10", "", ":173"},
+    {"A Pakistani officer stood with a rifle near the gate.", "2025-03-12", "", ":051"},
+    {"Japan stands with Ukraine.", "2025-03-12", "JPN>UKR:051", NULL},
+    {"The Japanese envoy was surrounded by representatives of fifty countries.", "2024-06-28", "", ":191"},
+    {"Russian troops surrounded Kyiv.", "2022-03-01", "RUSMIL>UKRGOV:191", NULL},
+    {"A shipment of vaccines from China arrived in Manila.", "2021-03-01", "", ":042"},
+    {"The Chinese foreign minister arrived in Manila.", "2021-03-01", "CHNGOV>PHL:042", NULL},
+    {"Mexico raised tariffs on cars exported to the United States.", "2025-03-03", "MEX>USA:163", ":061"},
+    {"Mexico exported cars to the United States.", "2025-03-03", "MEX>USA:061", NULL},
+    {"Japan wants to resist China's aggression in the Taiwan Strait.", "2024-08-01", "", ":19"},
+    {"China's aggression in the Taiwan Strait continued on Monday.", "2024-08-01", "CHN>TWN:19", NULL},
+    /* a drone is no bee, "down" no feathers, a capitalised name no plant */
+    {"Ukrainian forces shot down drones over Kyiv.", "2023-01-27", ":19", NULL},
+    {"Rebels attacked Ganja on Tuesday.", "2020-09-30", ":19", NULL},
 };
 
 static int stage_sink_count(void *user, const truce_event *ev)
