@@ -407,7 +407,9 @@ void store_rollback(store *s)
         free(s->agg[i].key);
         free(s->agg[i].first_key);
     }
-    memset(s->agg, 0, s->cap_agg * sizeof *s->agg);
+    if (s->agg) {
+        memset(s->agg, 0, s->cap_agg * sizeof *s->agg);
+    }
     s->n_agg = 0;
 }
 
