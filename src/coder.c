@@ -418,6 +418,7 @@ static truce_status code_pass(truce_coder *c, const truce_story *st, sinfo *si, 
         if (inside_prev) {
             memcpy(si[k].quote_speaker, si[k - 1].quote_speaker, 16);
         }
+        context_sentence_begin(c, k > 0 ? &si[k - 1].mv : NULL, &si[k].mv, sb, se);
         sentence_code(c, &si[k], k);
         if (c->opt.tabari) {
             /* the next sentence's pronouns may stand for this one's first
@@ -479,5 +480,6 @@ static truce_status code_part(truce_coder *c, const truce_story *st, truce_error
         tabari_commas(c);
     }
     date_pass(c, st, si);
+    context_story(c);
     return code_pass(c, st, si, drop, err);
 }

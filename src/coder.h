@@ -38,6 +38,7 @@ typedef struct mention {
     bool person, plural, pronoun, first_person, needs_coref;
     bool placed;                   /* "demonstrators in Minsk": country from a place */
     bool member;                   /* a further member of a compound actor code "A/B" */
+    bool commentator;              /* an analyst, professor, think tank: no story country */
     char sector[8];                /* role of an actor without a country */
     uint8_t kind;                  /* AK_* of the head unit */
     uint32_t group;                /* compound group index */
@@ -185,6 +186,21 @@ typedef struct {
     mention dflt_src, dflt_tgt;
 } tabari_state;
 
+/* What the story says about its actors (context.c): the country it
+ * establishes, the sentence before's. */
+typedef struct {
+    char country[4];               /* the story's country, "" if it establishes none */
+    char headline_cc[4];           /* the headline's one country, "" if none or more */
+    char prev_country[4];          /* the one country of the sentence before, "" if none */
+    bool elsewhere;                /* this sentence places something in another country ... */
+    char here[4];                  /* ... this one ("" if in more than one) */
+    struct {
+        char cc[4];
+        uint32_t weight, n;        /* weighted, and how many mentions */
+    } counts[24];                  /* countries named, weighted */
+    size_t n_counts;
+} story_ctx;
+
 struct truce_coder {
     const kb *k;
     truce_options opt;
@@ -230,6 +246,7 @@ struct truce_coder {
     size_t xf_tok[8];              /* verbs of the sentence a transformation ... */
     size_t n_xf;                   /* ... has coded already */
     tabari_state tab;
+    story_ctx ctx;
 };
 
 /* ---- token tests (every stage) ------------------------------------------ */
@@ -393,6 +410,26 @@ static inline size_t mv_index(const mvec *mv, const mention *m)
 {
     return (size_t)(m - mv->v);
 }
+
+/* ---- context.c: the story's actors ------------------------------------ */
+
+/* The countries the story names (its headline, dateline, body) and the one
+ * it establishes, into c->ctx; after coder_prepare. */
+void context_story(truce_coder *c);
+/* Before coding the sentence of tokens [sb, se) and mentions cur: the
+ * sentence before it (NULL for the first). */
+void context_sentence_begin(truce_coder *c, const mvec *prev, const mvec *cur, size_t sb, size_t se);
+/* The country a role with none of its own ("the authorities", "insurgents")
+ * takes from the story when the text gives no place for it (the rule:
+ * context.c); NULL if the story establishes none. */
+const char *context_role_country(const truce_coder *c);
+/* Where an event's completed codes live until the sink has it. */
+typedef struct {
+    char src[16], tgt[16], scc[4], tcc[4];
+} ctx_bufs;
+/* An event's actors of unknown country ("---REB") that its place has not
+ * settled take the story's country (context_role_country). */
+void context_settle_event(const truce_coder *c, truce_event *ev, ctx_bufs *buf);
 
 /* ---- match.c: heads and patterns ------------------------------------- */
 

@@ -93,9 +93,14 @@ const mention *roles_subject(const truce_coder *c, const mvec *mv, size_t cb, si
             bool opener = r == cb && pv->vform == VF_ED;
             /* "Russia said Ukraine attacked Georgia": after a verb of
              * saying, the actor right before this verb is its subject */
+            /* ... and "officials say a rebel group known as 3R has
+             * relaunched hostilities": the first actor after a verb of
+             * saying is what is said's subject (test_roles.c, "said X
+             * verb") */
             bool reported = pv->vlemma && pv->vlemma < c->k->heads_cap &&
-                            (c->k->head_flags[pv->vlemma] & VFLAG_SPEECH) && m->tok_end == head &&
-                            m->code[0] && !m->pronoun && c->t[head].vform != VF_NONE;
+                            (c->k->head_flags[pv->vlemma] & VFLAG_SPEECH) &&
+                            (m->code[0] || m->sector[0]) && !m->pronoun && c->t[head].vform != VF_NONE &&
+                            (m->tok_end == head || !c->opt.literal);
             if (pv->vlemma && pv->vform != VF_NONE && !is_aux(c, q) &&
                 !(pv->flags & TF_CAP) && !tok_has(c, q, WC_DETERMINER) && !opener && !reported) {
                 continue;
@@ -622,7 +627,9 @@ static void occupation(truce_coder *c, const sinfo *si, head_ctx *h, head_roles 
 
 /* "Protesters blocked streets in Hong Kong", "Gunmen killed ..." under a
  * KABUL dateline: a role with no country takes the event's place, else
- * the dateline's country, else Phoenix's unknown "---". */
+ * the dateline's country, else Phoenix's unknown "---", which the place
+ * the gazetteer finds for the event (place.c), else the story's country
+ * (context.c) settle when the event is emitted. */
 static void settle_roles(truce_coder *c, const sinfo *si, head_ctx *h, head_roles *r)
 {
     const mvec *mv = &si->mv;
@@ -653,6 +660,11 @@ static void settle_roles(truce_coder *c, const sinfo *si, head_ctx *h, head_role
         if (c->opt.tabari && mv_group(mv, mv_index(mv, r->tm)).n > 1) {
             /* TABARI: the roles are the target, each of them */
             r->tgt_roles = tabari_role_group(mv, r->tm, r->tbuf, 8);
+        }
+        for (size_t q = r->tm->tok_end; next && q < next->tok_start; q++) {
+            if (tok_punct(c, q, ',') || q >= r->tm->tok_end + 8) {
+                next = NULL;   /* "with civilians to go back ..., after ... C.A.R. forces" */
+            }
         }
         if (next && next != r->sm) {
             r->tm = next;

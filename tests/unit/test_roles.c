@@ -13,6 +13,39 @@ static bool events_are(const char *text, const char *date, const char *want)
     return true;
 }
 
+/* The events of a story with a headline of its own (as JSON Lines give
+ * one), as stage_code gives them. */
+static const char *code_titled(const char *title, const char *text, const char *date)
+{
+    static char out[2048];
+    stage_events e = {out, sizeof out, 0};
+    out[0] = 0;
+    truce_coder *c = truce_coder_new(stage_kb(), NULL);
+    truce_story st = {0};
+    st.id = "t";
+    st.id_len = 1;
+    st.text = text;
+    st.text_len = strlen(text);
+    st.title = title;
+    st.title_len = strlen(title);
+    truce_day_parse(date, strlen(date), &st.date);
+    size_t n;
+    truce_error err = {0};
+    truce_code_story(c, &st, stage_sink, &e, &n, &err);
+    truce_coder_free(c);
+    return out;
+}
+
+static bool titled_are(const char *title, const char *text, const char *date, const char *want)
+{
+    const char *got = code_titled(title, text, date);
+    if (strcmp(got, want) != 0) {
+        fprintf(stderr, "  \"%s\":\n    got  %s\n    want %s\n", text, got, want);
+        return false;
+    }
+    return true;
+}
+
 int main(void)
 {
     {
@@ -70,5 +103,29 @@ int main(void)
     CHECK(events_are("Russia did not attack Ukraine.", "2022-03-01", ""));
     /* "I" stands for the speaker */
     CHECK(strstr(stage_code("\"We will not attack Armenia,\" Aliyev said.", "2020-10-10"), "AZEGOV>ARM") != NULL);
+    /* story country (context.c): a role with no country of its own takes
+     * the one the story establishes ... the headline's one country */
+    CHECK(titled_are("Gunmen storm a market in Pakistan's northwest", "Insurgents attacked a checkpoint on Tuesday.",
+                     "2021-05-06", "PAKREB>:190@2021-05-04"));
+    /* ... the one country named in the sentence before */
+    CHECK(events_are("Kenya closed two refugee camps. Police arrested three protesters on Tuesday.", "2021-05-06",
+                     "KENCOP>KENOPP:173@2021-05-04"));
+    /* ... the country the story names most */
+    CHECK(strstr(stage_code("Somalia held elections. Somali leaders met in Mogadishu. Russia and Somalia signed "
+                            "a deal. Officials said insurgents attacked a base.", "2021-05-06"),
+                 "SOMREB>") != NULL);
+    /* must not: no country named, or two named evenly: "---" */
+    CHECK(events_are("Insurgents attacked a checkpoint on Tuesday.", "2021-05-06", "---REB>:190@2021-05-04"));
+    CHECK(strstr(stage_code("Russia and Ukraine held talks. Insurgents attacked a checkpoint on Tuesday.",
+                            "2021-05-06"), "---REB>:190") != NULL);
+    /* must not: a country named only for the other party of the act */
+    CHECK(events_are("Israeli troops killed three gunmen.", "2021-05-06", "ISRMIL>---UAF:190@2021-05-06"));
+    /* ... unless that party is its government, court or police */
+    CHECK(strstr(stage_code("Islamic fundamentalists demanded the resignation of the Algerian president.",
+                            "2021-05-06"), "DZARAD>DZAGOV") != NULL);
+    /* must not: a sentence placing the act in another country */
+    CHECK(strstr(code_titled("Pakistan's army on alert", "Rebels attacked police in Iraq on Tuesday.",
+                             "2021-05-06"), "IRQREB>") != NULL);
+    /* a commentator never takes the story's country: see people.c */
     return STAGE_DONE("roles");
 }
