@@ -39,6 +39,8 @@ typedef struct mention {
     bool placed;                   /* "demonstrators in Minsk": country from a place */
     bool member;                   /* a further member of a compound actor code "A/B" */
     bool commentator;              /* an analyst, professor, think tank: no story country */
+    bool corefd;                   /* its code is an earlier actor's ("the minister") */
+    bool unknown;                  /* a person named whom no knowledge codes (people.c) */
     char sector[8];                /* role of an actor without a country */
     uint8_t kind;                  /* AK_* of the head unit */
     uint32_t group;                /* compound group index */
@@ -186,8 +188,16 @@ typedef struct {
     mention dflt_src, dflt_tgt;
 } tabari_state;
 
-/* What the story says about its actors (context.c): the country it
- * establishes, the sentence before's. */
+/* A person the story has named (people.c). */
+typedef struct {
+    uint32_t first, last;          /* hashes of the name's first and last word */
+    char code[16];                 /* its actor code, "" if none */
+    char sector[8];                /* a role still without a country ("GOV") */
+    bool commentator;
+} ctx_person;
+
+/* What the story says about its actors (context.c, people.c): the country
+ * it establishes, the sentence before's, the people it names. */
 typedef struct {
     char country[4];               /* the story's country, "" if it establishes none */
     char headline_cc[4];           /* the headline's one country, "" if none or more */
@@ -199,6 +209,10 @@ typedef struct {
         uint32_t weight, n;        /* weighted, and how many mentions */
     } counts[24];                  /* countries named, weighted */
     size_t n_counts;
+    ctx_person people[32];         /* the people named so far, the latest last */
+    size_t n_people;
+    ctx_person salient;            /* who "he" and "she" stand for ... */
+    bool has_salient;              /* ... if anyone */
 } story_ctx;
 
 struct truce_coder {
@@ -423,13 +437,25 @@ void context_sentence_begin(truce_coder *c, const mvec *prev, const mvec *cur, s
  * takes from the story when the text gives no place for it (the rule:
  * context.c); NULL if the story establishes none. */
 const char *context_role_country(const truce_coder *c);
+/* The same, whatever the sentence places: for people (people.c). */
+const char *context_story_country(const truce_coder *c);
+/* Does the story name cc once only (and not in its headline)? */
+bool context_named_once(const truce_coder *c, const char *cc);
 /* Where an event's completed codes live until the sink has it. */
 typedef struct {
     char src[16], tgt[16], scc[4], tcc[4];
 } ctx_bufs;
 /* An event's actors of unknown country ("---REB") that its place has not
- * settled take the story's country (context_role_country). */
-void context_settle_event(const truce_coder *c, truce_event *ev, ctx_bufs *buf);
+ * settled take the story's country (context_role_country); false if the
+ * event then has the same actor on both sides (no event). */
+bool context_settle_event(const truce_coder *c, truce_event *ev, ctx_bufs *buf);
+
+/* ---- people.c: the people a story names ------------------------------- */
+
+/* After mentions.c has found the mentions of sentence tokens [sb, se):
+ * people named with a title, an apposition or a verb of saying, surnames
+ * of people named before, "he" and "she"; mv stays in text order. */
+void people_sentence(truce_coder *c, size_t sb, size_t se, mvec *mv);
 
 /* ---- match.c: heads and patterns ------------------------------------- */
 
@@ -480,6 +506,17 @@ bool roles_victims(truce_coder *c, evctx *x, const mention *victims, const char 
                    size_t last, const pattern *p);
 /* Is code that of one of l's actors? */
 bool roles_code_in(mlist l, const char *code);
+/* Who a verb of saying's speaker spk stands for: itself, or (a role with
+ * no country: "officials", "an analyst") a stand-in in the arena whose code
+ * is the role's of unknown country ("---GOV") or the commentator's sector
+ * ("EDU"). NULL stays NULL. */
+const mention *roles_speaker(truce_coder *c, const mention *spk);
+/* "Jane Roe, an analyst, said": does the comma before the verb at token
+ * verb close an apposition to a subject before it (not "..., said X")? */
+bool roles_apposition_before(const truce_coder *c, const mvec *mv, size_t sb, size_t verb);
+/* "..., said Jane Roe": the speaker named right after the verb of saying at
+ * token verb (a person no knowledge codes too), or NULL. */
+const mention *roles_inverted_speaker(const truce_coder *c, const mvec *mv, size_t verb);
 /* Find the source and target of the head h and code its events. */
 void roles_code(truce_coder *c, const sinfo *si, head_ctx *h);
 

@@ -198,8 +198,6 @@ void context_story(truce_coder *c)
     }
 }
 
-static const char *context_role_country_any(const truce_coder *c);
-
 /* The one country the mentions of a sentence name ("" if none or more). */
 static void sentence_country(const mvec *mv, char out[4])
 {
@@ -229,7 +227,7 @@ void context_sentence_begin(truce_coder *c, const mvec *prev, const mvec *cur, s
      * arrested the mayor of Goma": a sentence that places something in
      * another country is not the story's; its roles are of that country
      * (if it names one only) */
-    const char *cc = context_role_country_any(c);
+    const char *cc = context_story_country(c);
     x->elsewhere = false;
     x->here[0] = 0;
     for (size_t j = sb; cc && j < se; j++) {
@@ -251,9 +249,7 @@ void context_sentence_begin(truce_coder *c, const mvec *prev, const mvec *cur, s
     }
 }
 
-/* The story's country for a role, as context_role_country says, whatever
- * the sentence places. */
-static const char *context_role_country_any(const truce_coder *c)
+const char *context_story_country(const truce_coder *c)
 {
     if (c->opt.literal) {
         return NULL;
@@ -272,7 +268,7 @@ const char *context_role_country(const truce_coder *c)
     if (c->ctx.elsewhere) {
         return c->ctx.here[0] ? c->ctx.here : NULL;
     }
-    return context_role_country_any(c);
+    return context_story_country(c);
 }
 
 /* An actor of unknown country ("---GOV") as one of cc. */
@@ -285,9 +281,9 @@ static void settle(const char **code, const char **country, char buf[16], char c
     *country = cbuf;
 }
 
-/* Is cc named once only in the story (and not in its headline)? */
-static bool named_once(const story_ctx *x, const char *cc)
+bool context_named_once(const truce_coder *c, const char *cc)
 {
+    const story_ctx *x = &c->ctx;
     if (!strcmp(x->headline_cc, cc)) {
         return false;
     }
@@ -315,11 +311,11 @@ static bool other_party_only(const char *code, const char *country, const char *
     return true;
 }
 
-void context_settle_event(const truce_coder *c, truce_event *ev, ctx_bufs *buf)
+bool context_settle_event(const truce_coder *c, truce_event *ev, ctx_bufs *buf)
 {
     const char *cc = context_role_country(c);
     if (!cc) {
-        return;
+        return true;
     }
     /* "Israeli troops killed three gunmen", "Leftist rebels said they
      * will release two Chinese engineers": a country the story names only
@@ -329,7 +325,7 @@ void context_settle_event(const truce_coder *c, truce_event *ev, ctx_bufs *buf)
      * demanded the resignation of the Algerian president") */
     bool src_role = !strncmp(ev->source, "---", 3) && ev->source[3];
     bool tgt_role = !strncmp(ev->target, "---", 3) && ev->target[3];
-    bool once = named_once(&c->ctx, cc);
+    bool once = context_named_once(c, cc);
     bool src_ok = src_role && !(once && other_party_only(ev->target, ev->target_country, cc));
     bool tgt_ok = tgt_role && !(once && other_party_only(ev->source, ev->source_country, cc));
     if (src_ok) {
@@ -338,4 +334,5 @@ void context_settle_event(const truce_coder *c, truce_event *ev, ctx_bufs *buf)
     if (tgt_ok) {
         settle(&ev->target, &ev->target_country, buf->tgt, buf->tcc, cc);
     }
+    return !(src_ok || tgt_ok) || strcmp(ev->source, ev->target) != 0;
 }

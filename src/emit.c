@@ -251,7 +251,9 @@ void emit_event(truce_coder *c, const evctx *x, const char *src, const char *tgt
     place_bufs pbuf;
     place_event(c, x, code, &ev, sc, tc, &pbuf);
     ctx_bufs cbuf;
-    context_settle_event(c, &ev, &cbuf);   /* roles of the story's country */
+    if (!context_settle_event(c, &ev, &cbuf)) {
+        return;   /* roles of the story's country: the same actor on both sides */
+    }
     ev.mutual = c->mutual;
     ev.issues = sentence_issues(c, x->sent);
     /* a part of a long story: offsets and sentence numbers in the story */

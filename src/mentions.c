@@ -204,7 +204,10 @@ bool actor_is_country(const char *code)
         "ISM", "REB", "INS", "PKO", "AFR", "ASA", "WST", "SAS", "SEA", "MEA", "EAF",
         "WAF", "NAF", "CAS", "CAU", "LAM", "BLK", "BAL", "SCN", "CRB", "EEU", "MDT",
         "PGS", "NMR", "SAF", "CAF", "SAM", "NAM", "CHR", "MOS", "JEW", "BUD", "HIN",
-        "ITH", "ATH", "CVL", "GOV", "MIL", "COP", "OPP", "---", NULL};
+        "ITH", "ATH", "CVL", "GOV", "MIL", "COP", "OPP", "---",
+        /* sectors alone: a commentator of no country is "EDU" */
+        "EDU", "BUS", "MED", "HLH", "HRI", "LAB", "LEG", "JUD", "REF", "REL", "ELI", "SPY",
+        "AGR", "CRM", "ENV", "SET", "UAF", "RAD", NULL};
     for (const char *const *p = nonstate; *p; p++) {
         if (memcmp(code, *p, 3) == 0) {
             return false;
@@ -252,6 +255,7 @@ static void coref(truce_coder *c, mention *m, const char *sector)
     }
     if (pick) {
         memcpy(m->code, pick, 16);
+        m->corefd = true;
     }
 }
 
@@ -894,6 +898,8 @@ static int mention_phrase(truce_coder *c, mvec *mv, size_t b, size_t e, size_t s
         return -1;
     }
     m->placed = placed;
+    /* "analysts", "a professor": commentators (data/agents.tsv) */
+    m->commentator = ph->agent && ph->agent->commentator && !named;
     m->tok_start = (uint32_t)start;
     /* do not include leading "the" etc. in evidence if nothing matched it */
     m->tok_end = end;
@@ -917,6 +923,12 @@ static int mention_phrase(truce_coder *c, mvec *mv, size_t b, size_t e, size_t s
             if (country[0]) {
                 memcpy(m->code, country, 3);
             }
+        }
+        /* "Britain's U.N. ambassador", "the Iranian U.N. mission": a
+         * country's envoy to a body is the country's (test_match.c) */
+        if (m->code[0] && country[0] && !strncmp(m->code, "IGO", 3) && ph->agent &&
+            !strcmp(ph->agent->code, "GOV")) {
+            snprintf(m->code, sizeof m->code, "%sGOV", country);
         }
         if (former && m->code[0]) {
             memcpy(m->code + 3, "ELI", 4);
@@ -1074,6 +1086,7 @@ bool mentions_find(truce_coder *c, size_t b, size_t e, truce_day day, mvec *mv)
             return false;
         }
     }
+    people_sentence(c, b, e, mv);   /* people named, "he" and "she" */
     uint32_t g = group_compounds(c, mv);
     if (c->opt.tabari) {
         tabari_pronouns(c, mv);

@@ -33,11 +33,11 @@ bool roles_code_in(mlist l, const char *code)
 /* Subject: the last mention (group) before the verb in its clause. */
 const mention *roles_subject(const truce_coder *c, const mvec *mv, size_t cb, size_t head)
 {
-    const mention *best = NULL, *fallback = NULL, *roleonly = NULL;
+    const mention *best = NULL, *fallback = NULL, *roleonly = NULL, *nobody = NULL;
     for (size_t x = 0; x < mv->n; x++) {
         const mention *m = &mv->v[x];
         if (m->tok_end > head || m->tok_start < cb ||
-            (!m->code[0] && !m->first_person && !m->sector[0])) {
+            (!m->code[0] && !m->first_person && !m->sector[0] && !m->unknown)) {
             continue;
         }
         /* inside brackets ("... (the minister said) ...")? A closing
@@ -99,12 +99,16 @@ const mention *roles_subject(const truce_coder *c, const mvec *mv, size_t cb, si
              * verb") */
             bool reported = pv->vlemma && pv->vlemma < c->k->heads_cap &&
                             (c->k->head_flags[pv->vlemma] & VFLAG_SPEECH) &&
-                            (m->code[0] || m->sector[0]) && !m->pronoun && c->t[head].vform != VF_NONE &&
-                            (m->tok_end == head || !c->opt.literal);
+                            (m->code[0] || m->sector[0] || m->unknown) && !m->pronoun &&
+                            c->t[head].vform != VF_NONE && (m->tok_end == head || !c->opt.literal);
             if (pv->vlemma && pv->vform != VF_NONE && !is_aux(c, q) &&
                 !(pv->flags & TF_CAP) && !tok_has(c, q, WC_DETERMINER) && !opener && !reported) {
                 continue;
             }
+        }
+        if (m->unknown) {
+            nobody = m;   /* a person no knowledge codes (people.c) */
+            continue;
         }
         if (!m->code[0] && !m->first_person) {
             roleonly = m;   /* "gunmen", "protesters": used if nothing better */
@@ -112,10 +116,14 @@ const mention *roles_subject(const truce_coder *c, const mvec *mv, size_t cb, si
         }
         best = m;
     }
-    if (best) {
-        return best;
+    /* "Jane Roe, who met the president, said": the person named last is
+     * the subject, though no one codes her; not the actor before her
+     * (test_roles.c, "unknown person") */
+    const mention *pick = best ? best : fallback ? fallback : roleonly;
+    if (nobody && (!pick || pick->tok_start < nobody->tok_start)) {
+        return nobody;
     }
-    return fallback ? fallback : roleonly;
+    return pick;
 }
 
 size_t roles_clause_begin(const truce_coder *c, size_t sb, size_t head)
@@ -216,12 +224,76 @@ const mention *roles_object(const truce_coder *c, const mvec *mv, size_t head, s
 const mention *roles_place_role(mention *out, const mention *role, const char *cc)
 {
     *out = *role;
+    if (role->commentator) {
+        /* "analysts say": a commentator of no country is its sector alone,
+         * which neither the place nor the story's country settles: those
+         * quoted are seldom of the country they speak of (context.c) */
+        snprintf(out->code, sizeof out->code, "%s", role->sector);
+        out->country[0] = 0;
+        return out;
+    }
     snprintf(out->code, sizeof out->code, "%.3s%s", cc ? cc : "---", role->sector);
     if (cc) {
         memcpy(out->country, cc, 3);
     }
     out->country[cc ? 3 : 0] = 0;
     return out;
+}
+
+const mention *roles_speaker(truce_coder *c, const mention *spk)
+{
+    if (!spk || spk->code[0] || !spk->sector[0] || spk->pronoun) {
+        return spk;
+    }
+    /* "Officials said", "the minister told reporters": a role of the
+     * story's country (context.c), else of unknown country ("---GOV"); a
+     * commentator's sector ("EDU") */
+    mention *st = NEW(&c->a, mention, 1);
+    if (!st) {
+        return spk;
+    }
+    /* a country named once may be the other party's only ("Leftist
+     * rebels said they will release two Chinese engineers") */
+    const char *cc = context_role_country(c);
+    roles_place_role(st, spk, cc && !context_named_once(c, cc) ? cc : NULL);
+    return st;
+}
+
+bool roles_apposition_before(const truce_coder *c, const mvec *mv, size_t sb, size_t verb)
+{
+    /* "Jane Roe, an analyst at a think tank, said ...": the comma before
+     * the verb closes an apposition to the subject before it, which is no
+     * "..., said X" (test_match.c, "people") */
+    if (verb < sb + 3 || !tok_punct(c, verb - 1, ',')) {
+        return false;
+    }
+    for (size_t p = verb - 2; p > sb && p + 16 > verb; p--) {
+        if (is_quote_tok(c, p) || clause_stop(c, p)) {
+            return false;
+        }
+        if (tok_punct(c, p, ',')) {
+            const mention *m = mv_ending_at(mv, p - 1);
+            bool noun_phrase = tok_is(c, p + 1, c->k->w.a) || tok_is(c, p + 1, c->k->w.an) ||
+                               tok_is(c, p + 1, c->k->w.the) || mv_at2(mv, p + 1, false, false) ||
+                               tok_has(c, p + 1, WC_MODIFIER);
+            return m && !m->pronoun && (m->person || m->unknown || m->code[0]) && noun_phrase;
+        }
+    }
+    return false;
+}
+
+const mention *roles_inverted_speaker(const truce_coder *c, const mvec *mv, size_t verb)
+{
+    (void)c;
+    for (size_t xm = 0; xm < mv->n; xm++) {
+        const mention *m = &mv->v[xm];
+        /* "..., said Jane Roe": a person no one codes is still the speaker
+         * (people.c), who is then no one's */
+        if (m->tok_start > verb && m->tok_start <= verb + 4 && (m->code[0] || m->unknown || m->sector[0])) {
+            return m;
+        }
+    }
+    return NULL;
 }
 
 /* Violence with victims but no attacker named ("three civilians were killed

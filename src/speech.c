@@ -37,7 +37,8 @@ bool speech_head(truce_coder *c, const sinfo *si, const head_ctx *h, speech *sp_
     /* speaker: subject before, or inverted after ("says X") */
     const mention *spk = roles_subject(c, mv, cb, i);
     size_t content_b = sb, content_e = sb;
-    bool final = i > sb && (tok_punct(c, i - 1, ',') || is_quote_tok(c, i - 1));
+    bool final = i > sb && (tok_punct(c, i - 1, ',') || is_quote_tok(c, i - 1)) &&
+                 !roles_apposition_before(c, mv, sb, i);
     if (!final && spk) {
         /* "..., X said": the comma/quote before the speaker */
         size_t q = spk->tok_start;
@@ -60,13 +61,7 @@ bool speech_head(truce_coder *c, const sinfo *si, const head_ctx *h, speech *sp_
     } else if (final) {
         content_e = i - 1;
         /* inverted subject after the verb */
-        spk = NULL;
-        for (size_t xm = 0; xm < mv->n; xm++) {
-            if (mv->v[xm].tok_start > i && mv->v[xm].tok_start <= i + 4 && mv->v[xm].code[0]) {
-                spk = &mv->v[xm];
-                break;
-            }
-        }
+        spk = roles_inverted_speaker(c, mv, i);
     }
     if (!final) {
         content_b = i + 1;
@@ -83,6 +78,7 @@ bool speech_head(truce_coder *c, const sinfo *si, const head_ctx *h, speech *sp_
     if (!spk || h->v.negated) {
         return false;
     }
+    spk = roles_speaker(c, spk);   /* a role's, a commentator's code */
     sp_out->sent = si_index;
     sp_out->content_b = content_b;
     sp_out->content_e = content_e;

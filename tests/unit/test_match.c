@@ -57,6 +57,51 @@ int main(void)
         CHECK(m && strncmp(m->code, "RUS", 3) == 0);
         stage_close(&s);
     }
+    /* people (people.c): a name after a title is the title's person, of the
+     * story's country when the title has none */
+    CHECK(strstr(stage_code("Kenya closed the camps on Monday. Kenyan officials defended it. Interior Minister "
+                            "Jane Roe told Somalia the camps will close.", "2021-05-06"),
+                 "KENGOV>SOM:010") != NULL);
+    /* ... an apposition gives a role and a country; a commentator's is
+     * never the state's */
+    CHECK(strstr(stage_code("Russia attacked Ukraine. Jane Roe, an analyst at a think tank, said Russia "
+                            "attacked Ukraine.", "2021-05-06"), "EDU>RUS:010") != NULL);
+    CHECK(strstr(stage_code("Russia attacked Ukraine. Jane Roe, an analyst at a think tank, said Russia "
+                            "attacked Ukraine.", "2021-05-06"), "RUSGOV>") == NULL);
+    /* ... "the family's lawyer, Jane Roe," takes the title before the comma */
+    CHECK(strstr(stage_code("Kenya jailed a reporter. Kenya held him. The reporter's lawyer, Jane Roe, told "
+                            "Somalia the charge was false.", "2021-05-06"), "KENJUD>SOM:010") != NULL);
+    /* must not: a given name the dictionaries do not know with a surname
+     * they know is another person ("Richard Bennett" is not Naftali) */
+    {
+        stage s;
+        stage_open(&s, "Richard Bennett met Ukraine.", "2022-05-06");
+        const mention *m = stage_mention(&s, "Bennett");
+        CHECK(m && m->unknown && m->code[0] == 0 && m->tok_start == stage_tok(&s, "Richard"));
+        stage_close(&s);
+        stage_open(&s, "Naftali Bennett met Ukraine.", "2022-05-06");
+        m = stage_mention(&s, "Bennett");
+        CHECK(m && strncmp(m->code, "ISR", 3) == 0);
+        stage_close(&s);
+    }
+    /* ... and the story's surname is its person: "Bennett" after "Richard
+     * Bennett" is no one the dictionaries code */
+    CHECK(strstr(stage_code("Richard Bennett, a special rapporteur, met Ukraine. Bennett criticized Russia.",
+                            "2022-05-06"), "ISR") == NULL);
+    /* "he" is the person quoted last, though no one codes him: no event */
+    CHECK(strstr(stage_code("Putin met Erdogan. \"We will win,\" said John Doe. He criticized "
+                            "Ukraine.", "2022-05-06"), ">UKR:111") == NULL);
+    /* ... and a titled person quoted last is who "he" is */
+    CHECK(strstr(stage_code("Kenya closed the camps. Kenya said so. Interior Minister Jane Roe spoke on "
+                            "Monday. She criticized Somalia.", "2021-05-06"), "KENGOV>SOM:111") != NULL);
+    /* a country's envoy to a body is the country's */
+    {
+        stage s;
+        stage_open(&s, "Britain's U.N. ambassador spoke.", "2022-05-06");
+        const mention *m = stage_mention(&s, "ambassador");
+        CHECK(m && strcmp(m->code, "GBRGOV") == 0);
+        stage_close(&s);
+    }
     /* a verb's best pattern, with its slots */
     CHECK(strncmp(best_code("Azerbaijani forces shelled Stepanakert.", "shelled", src, tgt), "19", 2) == 0);
     CHECK(best_code("Russia accused Ukraine of shelling the town.", "accused", src, tgt)[0] == '1');
