@@ -391,11 +391,12 @@ static truce_status code_pass(truce_coder *c, const truce_story *st, sinfo *si, 
                   c->opt.max_sentence_tokens);
             continue;
         }
+        /* who holds an office is read on the sentence's own date, else
+         * the story's: a date an earlier sentence gave ("formed in 1993")
+         * does not make a sitting president a former one */
         truce_day d = st->date;
         if (si[k].n_dates) {
             d = si[k].dates[0].day;
-        } else if (si[k].para_date != TRUCE_NODAY) {
-            d = si[k].para_date;
         }
         coder_trace(c, "sentence %zu: %.*s", k + 1,
               (int)(c->s[k].end - c->s[k].start > 200 ? 200 : c->s[k].end - c->s[k].start),

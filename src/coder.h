@@ -511,6 +511,11 @@ bool roles_code_in(mlist l, const char *code);
  * is the role's of unknown country ("---GOV") or the commentator's sector
  * ("EDU"). NULL stays NULL. */
 const mention *roles_speaker(truce_coder *c, const mention *spk);
+/* What a statement of the speaker (code spk) whose content is tokens
+ * [b, e) is about: the subject of what is said, else its object, if an
+ * actor other than the speaker's own; not a name elsewhere in it ("said the
+ * emir ran operations across Syria": none). NULL if none. */
+const mention *roles_statement_about(const truce_coder *c, const mvec *mv, size_t b, size_t e, const char *spk);
 /* "Jane Roe, an analyst, said": does the comma before the verb at token
  * verb close an apposition to a subject before it (not "..., said X")? */
 bool roles_apposition_before(const truce_coder *c, const mvec *mv, size_t sb, size_t verb);

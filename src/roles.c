@@ -30,6 +30,21 @@ bool roles_code_in(mlist l, const char *code)
     return false;
 }
 
+/* "five", "dozens": a number in words (before an object: "killed five
+ * soldiers and burned houses"). */
+static bool number_word(const truce_coder *c, size_t i)
+{
+    static const char *const words[] = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+        "ten", "eleven", "twelve", "fifteen", "twenty", "dozens", "hundreds", "thousands", "dozen", "scores",
+        "at", "least", "some", "about", "nearly", "around", "more", "than", NULL};
+    for (const char *const *w = words; *w; w++) {
+        if (tok_is_word(c, i, *w)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 /* Subject: the last mention (group) before the verb in its clause. */
 const mention *roles_subject(const truce_coder *c, const mvec *mv, size_t cb, size_t head)
 {
@@ -69,7 +84,15 @@ const mention *roles_subject(const truce_coder *c, const mvec *mv, size_t cb, si
             fallback = m;
             continue;
         }
-        if (is_prep(c, m->prev_id)) {
+        /* "fire by Azerbaijani troops hit ...", "attacks by militants
+         * killed ...": the agent of an act named by a noun does it; not
+         * "forces backed by Russia" (a participle's) (test_roles.c) */
+        bool noun_agent = !c->opt.literal && m->prev_id == c->k->w.by && m->tok_start >= cb + 2 &&
+                          c->t[m->tok_start - 2].kind == TOK_WORD && c->t[m->tok_start - 2].vform != VF_ED &&
+                          !mv_inside(mv, m->tok_start - 2) && !tok_has(c, m->tok_start - 2, WC_DETERMINER) &&
+                          (!(c->t[m->tok_start - 2].flags & TF_CAP) || m->tok_start - 2 == cb) &&
+                          (m->code[0] || m->sector[0]);
+        if (is_prep(c, m->prev_id) && !noun_agent) {
             continue;
         }
         if (m->tok_start > cb) {
@@ -78,7 +101,7 @@ const mention *roles_subject(const truce_coder *c, const mvec *mv, size_t cb, si
              * a subject */
             size_t q = m->tok_start - 1;
             while (q > cb && q + 4 > m->tok_start &&
-                   (c->t[q].kind == TOK_NUM || tok_has(c, q, WC_DETERMINER))) {
+                   (c->t[q].kind == TOK_NUM || tok_has(c, q, WC_DETERMINER) || number_word(c, q))) {
                 q--;
             }
             const token *pv = &c->t[q];
@@ -259,6 +282,77 @@ const mention *roles_speaker(truce_coder *c, const mention *spk)
     return st;
 }
 
+/* Is m of the speaker (code spk) or its country? */
+static bool speaker_own(const mention *m, const char *spk)
+{
+    return !strcmp(m->code, spk) || (m->country[0] && !strncmp(m->country, spk, 3));
+}
+
+const mention *roles_statement_about(const truce_coder *c, const mvec *mv, size_t b, size_t e, const char *spk)
+{
+    /* what was said starts after "that" ("contended in a post that ...");
+     * an actor right before it is who it was said to ("told Greece that") */
+    for (size_t q = b; q < e && q < b + 12; q++) {
+        if (tok_is(c, q, c->k->w.that)) {
+            const mention *to = mv_ending_at(mv, q - 1);
+            if (q > b && to && to->tok_start == b && to->code[0] && !to->pronoun && !speaker_own(to, spk)) {
+                return to;
+            }
+            b = q + 1;
+            break;
+        }
+    }
+    /* its first verb group, and the group's last verb ("will continue",
+     * "is") */
+    size_t v = b;
+    while (v < e && !(c->t[v].isverb && c->t[v].vform != VF_NONE && !mv_inside(mv, v) &&
+                      !(c->t[v].flags & TF_CAP) && !tok_has(c, v, WC_DETERMINER))) {
+        v++;
+    }
+    if (v < e) {
+        size_t g = v;
+        while (is_aux(c, g) && g + 1 < e && (c->t[g + 1].isverb || tok_adverb(c, g + 1)) && !mv_inside(mv, g + 1)) {
+            g++;
+        }
+        /* its subject, else its object: "said the emir ran operations
+         * across Syria" is about no actor (test_roles.c, "statement") */
+        const mention *m = roles_subject(c, mv, b, v);
+        if (m && m->code[0] && !m->pronoun && !m->unknown && !speaker_own(m, spk) &&
+            !tok_has(c, m->tok_start ? m->tok_start - 1 : 0, WC_LOCATIVE)) {
+            mlist grp = mv_group(mv, mv_index(mv, m));
+            return grp.v[0].code[0] && !speaker_own(&grp.v[0], spk) ? &grp.v[0] : m;   /* "A and B agreed" */
+        }
+        for (size_t x = 0; x < mv->n; x++) {
+            m = &mv->v[x];
+            if (m->tok_start <= g || m->tok_end > e) {
+                continue;
+            }
+            bool stop = false;
+            for (size_t q = g + 1; q < m->tok_start && !stop; q++) {
+                stop = tok_has(c, q, WC_CLAUSE_END | WC_BOUNDARY) || tok_punct(c, q, ';');
+            }
+            if (stop) {
+                return NULL;
+            }
+            if (m->code[0] && !m->pronoun && !m->unknown && !speaker_own(m, spk) &&
+                !tok_has(c, m->tok_start - 1, WC_LOCATIVE)) {
+                return m;
+            }
+        }
+        return NULL;
+    }
+    /* no verb: an actor not in a place phrase ("about Iran's programme") */
+    for (size_t x = 0; x < mv->n; x++) {
+        const mention *m = &mv->v[x];
+        if (m->tok_start >= b && m->tok_end <= e && m->code[0] && !m->pronoun && !m->unknown &&
+            !speaker_own(m, spk) && !(m->tok_start > 0 && is_prep(c, c->t[m->tok_start - 1].id) &&
+                                      !tok_is(c, m->tok_start - 1, c->k->w.of))) {
+            return m;
+        }
+    }
+    return NULL;
+}
+
 bool roles_apposition_before(const truce_coder *c, const mvec *mv, size_t sb, size_t verb)
 {
     /* "Jane Roe, an analyst at a think tank, said ...": the comma before
@@ -422,6 +516,114 @@ static bool compound_slot(truce_coder *c, const sinfo *si, head_ctx *h, head_rol
     return true;
 }
 
+/* The voice the clause shows where the verb group alone does not
+ * (test_roles.c, "passive"): "were either killed or captured" (a form of
+ * "be" before participles joined by "or", "and", "either"); "the army,
+ * supported by Russian jets, attacked ..." and "the militant leader is
+ * dead, killed in a joint operation" (a participle after a comma, with
+ * its agent or place after it, not an object: "..., killed five people"
+ * is active). */
+static bool clause_passive(const truce_coder *c, size_t sb, size_t i)
+{
+    if (c->t[i].vform != VF_ED) {
+        return false;
+    }
+    for (size_t q = i, n = 0; q > sb && n < 6; q--, n++) {
+        size_t p = q - 1;
+        if (is_be(c, p)) {
+            return true;
+        }
+        if (!(tok_adverb(c, p) || tok_is_word(c, p, "either") || tok_is(c, p, c->k->w.or_) ||
+              tok_is(c, p, c->k->w.and_) || (c->t[p].isverb && c->t[p].vform == VF_ED))) {
+            break;
+        }
+    }
+    size_t p = i - 1;
+    while (p > sb && tok_adverb(c, p)) {
+        p--;
+    }
+    return p > sb && tok_punct(c, p, ',') && i + 1 < c->nt &&
+           (tok_is(c, i + 1, c->k->w.by) || tok_is(c, i + 1, c->k->w.in) || tok_is_word(c, i + 1, "during"));
+}
+
+/* Nouns of a military operation: its owner did the act ("killed in a
+ * joint U.S.-Iraqi operation", "in an Israeli airstrike"). */
+static bool operation_noun(const truce_coder *c, size_t i)
+{
+    static const char *const words[] = {"operation", "operations", "raid", "raids", "strike", "strikes",
+        "airstrike", "airstrikes", "air strike", "attack", "attacks", "offensive", "assault", "ambush",
+        "bombardment", "bombing", "shelling", "drone", NULL};
+    for (const char *const *w = words; *w; w++) {
+        if (tok_is_word(c, i, *w)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* The actor whose operation it was: "in a joint U.S.-Iraqi operation"
+ * after the participle at i, up to the end of the clause; NULL if none. */
+static const mention *operation_agent(const truce_coder *c, const mvec *mv, size_t i, size_t ce)
+{
+    for (size_t q = i + 1; q < ce && q < i + 4; q++) {
+        if (!(tok_is(c, q, c->k->w.in) || tok_is_word(c, q, "during"))) {
+            continue;
+        }
+        size_t r = q + 1;
+        while (r < ce && r < q + 5 && (tok_has(c, r, WC_DETERMINER | WC_MODIFIER) || tok_adverb(c, r) ||
+                                      tok_is_word(c, r, "joint"))) {
+            r++;
+        }
+        const mention *m = mv_at(mv, r, false);
+        if (m && !m->pronoun) {
+            for (size_t t = m->tok_end; t < ce && t < m->tok_end + 3; t++) {
+                if (operation_noun(c, t)) {
+                    return m;
+                }
+            }
+        }
+        return NULL;
+    }
+    return NULL;
+}
+
+/* "The police returned fire and a gang leader was killed": the victims of
+ * a passive with no agent, in a clause joined by "and" to one whose
+ * subject used force, are that subject's. NULL if there is none. */
+static const mention *coordinated_agent(const truce_coder *c, const mvec *mv, size_t sb, size_t cb, size_t i)
+{
+    size_t q = i;
+    while (q > sb && q > cb && !tok_is(c, q - 1, c->k->w.and_)) {
+        q--;
+    }
+    if (q <= sb + 1 || !tok_is(c, q - 1, c->k->w.and_)) {
+        return NULL;
+    }
+    size_t and_tok = q - 1;
+    for (size_t v = sb; v < and_tok; v++) {
+        const pattern *vp, *np;
+        bool force = tok_is_word(c, v, "fire") || tok_is_word(c, v, "fired");
+        if (!force && c->t[v].isverb && c->t[v].vform != VF_NONE && !is_aux(c, v) &&
+            match_head_patterns(c, v, &vp, &np) && vp) {
+            for (const pattern *pt = vp; pt && !force; pt = pt->next) {
+                force = code_root(pt->code) >= 18 && pt->code[0] != '-';
+            }
+        }
+        size_t pb = v;
+        while (pb > sb && tok_adverb(c, pb - 1)) {
+            pb--;
+        }
+        if (force && pb > sb && is_be(c, pb - 1)) {
+            return NULL;   /* "civilians were killed and others injured": passives both */
+        }
+        if (force) {
+            const mention *s = roles_subject(c, mv, sb, v);
+            return s && s->code[0] + s->sector[0] > 0 && !s->pronoun ? s : NULL;
+        }
+    }
+    return NULL;
+}
+
 /* "was shelled by X": X is the source, the subject the target. False
  * when the head is done with (coded as violence of unknown source, or no
  * agent). */
@@ -438,7 +640,9 @@ static bool source_passive(truce_coder *c, const sinfo *si, head_ctx *h, head_ro
      * "was accused of taking bribes by X" too, up to a comma or
      * another participle ("killed in a town held by rebels") */
     for (size_t q = i + 1; q < ce && q < i + 12; q++) {
-        if (tok_punct(c, q, ',') || (q > i + 1 && c->t[q].isverb && c->t[q].vform == VF_ED)) {
+        /* ... but "were killed or captured by X": the participles share it */
+        bool joined = q > i + 1 && (tok_is(c, q - 1, k->w.or_) || tok_is(c, q - 1, k->w.and_)) && q == i + 2;
+        if (tok_punct(c, q, ',') || (q > i + 1 && c->t[q].isverb && c->t[q].vform == VF_ED && !joined)) {
             break;
         }
         if (tok_is(c, q, k->w.by)) {
@@ -449,8 +653,19 @@ static bool source_passive(truce_coder *c, const sinfo *si, head_ctx *h, head_ro
             break;
         }
     }
+    if (!r->sm && !c->opt.literal) {
+        /* "killed in a joint U.S.-Iraqi operation"; "returned fire and a
+         * gang leader was killed" */
+        r->sm = operation_agent(c, mv, i, ce);
+        if (!r->sm) {
+            r->sm = coordinated_agent(c, mv, h->sb, cb, i);
+        }
+    }
     if (!r->tm) {
         r->tm = roles_subject(c, mv, cb, i);
+        if (r->tm && r->tm == r->sm) {
+            r->tm = NULL;
+        }
     }
     if (!r->sm && r->tm && r->tm->code[0] &&
         (strcmp(code, "074") == 0 || strncmp(code, "153", 3) == 0 || strncmp(code, "154", 3) == 0)) {
@@ -864,6 +1079,9 @@ void roles_code(truce_coder *c, const sinfo *si, head_ctx *h)
     roles_init(c, h, &r);
     if (h->best.comp && !compound_slot(c, si, h, &r)) {
         return;
+    }
+    if (!c->opt.literal && !h->v.passive && h->v.verb && clause_passive(c, h->sb, h->i)) {
+        h->v.passive = true;   /* "were either killed or captured", ", killed in" */
     }
     if (!r.sm && h->v.passive && c->opt.tabari) {
         /* TABARI sees a passive only in "was VERBed by X" */

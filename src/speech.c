@@ -329,8 +329,8 @@ static bool speech_transforms(truce_coder *c, const sinfo *si, size_t s_index, c
 static void speech_statement(truce_coder *c, const sinfo *si, size_t s_index, const speech *sp)
 {
     const mvec *mv = &si->mv;
-    const mention *about = NULL;
-    for (size_t xm = 0; xm < mv->n; xm++) {
+    const mention *about = c->opt.literal ? NULL : roles_statement_about(c, mv, sp->content_b, sp->content_e, sp->code);
+    for (size_t xm = 0; c->opt.literal && xm < mv->n; xm++) {
         const mention *m = &mv->v[xm];
         if (m->tok_start >= sp->content_b && m->tok_end <= sp->content_e && m->code[0] &&
             !m->pronoun && strcmp(m->code, sp->code) != 0 &&

@@ -126,6 +126,58 @@ int main(void)
     /* must not: a sentence placing the act in another country */
     CHECK(strstr(code_titled("Pakistan's army on alert", "Rebels attacked police in Iraq on Tuesday.",
                              "2021-05-06"), "IRQREB>") != NULL);
-    /* a commentator never takes the story's country: see people.c */
+    /* a commentator never takes the story's country (roles_place_role) */
+    {
+        mention role = {0}, out;
+        snprintf(role.sector, sizeof role.sector, "EDU");
+        role.commentator = true;
+        CHECK(strcmp(roles_place_role(&out, &role, "IRQ")->code, "EDU") == 0);
+    }
+    /* passive: "were either killed or captured by X": X did both */
+    CHECK(events_are("Several rebels were either killed or captured by Malian troops on Monday.", "2022-05-06",
+                     "MLIMIL>---REB:190@2022-05-02 MLIMIL>---REB:173@2022-05-02"));
+    /* ... a participle after a comma: the victim is never the attacker */
+    CHECK(strstr(stage_code("The militant leader is dead, killed in a joint U.S.-Iraqi operation on Monday.",
+                            "2022-05-06"), "USA>---REB:190") != NULL);
+    CHECK(strstr(stage_code("The militant leader is dead, killed in a joint U.S.-Iraqi operation on Monday.",
+                            "2022-05-06"), "---REB>USA") == NULL);
+    /* ... must not: "..., killed five soldiers" is active */
+    CHECK(strstr(stage_code("Rebels attacked the town, killed five soldiers and burned houses on Monday.",
+                            "2022-05-06"), "---REB>---MIL:190") != NULL);
+    /* "X, supported by Y, attacked Z": X attacks, Y supports X */
+    {
+        const char *got = stage_code("The Turkish army, supported by Russian jets, attacked Syrian positions on Monday.",
+                                     "2022-05-06");
+        CHECK(strstr(got, "TURMIL>SYR:190") != NULL || strstr(got, "TURMIL>:190") != NULL);
+        CHECK(strstr(got, "RUSMIL>SYR") == NULL && strstr(got, "TURMIL>RUSMIL") == NULL);
+    }
+    /* the agent of an act named by a noun: "shelling by X killed ..." */
+    CHECK(strstr(stage_code("Shelling by Azerbaijani troops killed two Armenian soldiers on Monday.", "2022-05-06"),
+                 "AZEMIL>ARMMIL:190") != NULL);
+    /* ... must not: a participle's agent ("forces backed by Russia") */
+    CHECK(strstr(stage_code("Forces backed by Russia attacked Ukrainian troops on Monday.", "2022-05-06"),
+                 "RUS>UKRMIL") == NULL);
+    /* a passive joined by "and" to an act of force: its doer */
+    CHECK(strstr(stage_code("The police returned fire and a gang leader was killed on Monday.", "2022-05-06"),
+                 "---COP>---CRM:190") != NULL);
+    /* ... must not: two passives ("were killed and others injured") */
+    CHECK(strstr(stage_code("15 civilians were killed and dozens of others injured in the attack.", "2022-05-06"),
+                 "---CVL>") == NULL);
+    /* said X verb: the first actor after a verb of saying is what is said's
+     * subject, not the verb's object */
+    CHECK(events_are("Officials say a rebel group has relaunched attacks in the north.", "2022-05-06",
+                     "---REB>:190@2022-05-06"));
+    /* statement: what it is about is the subject (or object) of what is
+     * said, not a name elsewhere in it */
+    CHECK(strstr(stage_code("Iraqi officials said the emir ran operations across Syria.", "2022-05-06"),
+                 "IRQGOV>SYR") == NULL);
+    CHECK(strstr(stage_code("Turkey told Greece that Cyprus had violated the agreement.", "2022-05-06"),
+                 "TUR>GRC:010") != NULL);
+    /* unknown person: the subject though no one codes him, not the actor
+     * named before him */
+    CHECK(strstr(stage_code("As Putin watched, John Doe criticized Ukraine on Monday.", "2022-05-06"),
+                 "RUSGOV>UKR:111") == NULL);
+    CHECK(strstr(stage_code("As Putin watched, Lavrov criticized Ukraine on Monday.", "2022-05-06"),
+                 "RUSGOV>UKR:111") != NULL);
     return STAGE_DONE("roles");
 }
