@@ -228,6 +228,7 @@ void context_sentence_begin(truce_coder *c, const mvec *prev, const mvec *cur, s
      * another country is not the story's; its roles are of that country
      * (if it names one only) */
     const char *cc = context_story_country(c);
+    bool home = false, other = false;
     x->elsewhere = false;
     x->here[0] = 0;
     for (size_t j = sb; cc && j < se; j++) {
@@ -238,14 +239,18 @@ void context_sentence_begin(truce_coder *c, const mvec *prev, const mvec *cur, s
         } else if (!m && !mv_inside(cur, j)) {
             gazetteer_place(c, j, se, true, gc);
         }
-        if (gc[0] && memcmp(gc, cc, 3) != 0) {
-            if (x->elsewhere && memcmp(x->here, gc, 3) != 0) {
-                x->here[0] = 0;   /* two other countries: neither */
-                break;
-            }
-            x->elsewhere = true;
+        if (gc[0] && !memcmp(gc, cc, 3)) {
+            home = true;   /* "in northeastern C.A.R., near the Cameroon border" */
+        } else if (gc[0] && !other) {
             memcpy(x->here, gc, 4);
+            other = true;
+        } else if (gc[0] && memcmp(x->here, gc, 3) != 0) {
+            x->here[0] = 0;   /* two other countries: neither */
         }
+    }
+    x->elsewhere = other && !home;
+    if (!x->elsewhere) {
+        x->here[0] = 0;
     }
 }
 

@@ -615,6 +615,36 @@ static void salience(truce_coder *c, const mvec *mv, size_t se)
     }
 }
 
+/* "Turkey has not sent troops, its defence ministry said": a role after
+ * "its" or "their" that is a subject (a verb follows it) is of the
+ * country named before it in the sentence. */
+static void possessed_roles(const truce_coder *c, size_t sb, size_t se, mvec *mv)
+{
+    for (size_t x = 0; x < mv->n; x++) {
+        mention *m = &mv->v[x];
+        size_t p = m->tok_start;
+        if (m->code[0] || !m->sector[0] || m->pronoun || m->commentator || p <= sb) {
+            continue;
+        }
+        if (!(tok_is(c, p - 1, c->k->w.its) || tok_is(c, p - 1, c->k->w.their)) &&
+            !(tok_is(c, p, c->k->w.its) || tok_is(c, p, c->k->w.their))) {
+            continue;
+        }
+        if (!(m->tok_end < se && (finite_verb(c, m->tok_end, se) || speech_verb(c, m->tok_end)))) {
+            continue;
+        }
+        for (size_t y = x; y-- > 0;) {
+            const mention *a = &mv->v[y];
+            if (a->country[0] && !a->pronoun && !a->person) {
+                snprintf(m->code, sizeof m->code, "%.3s%s", a->country, m->sector);
+                memcpy(m->country, a->country, 4);
+                m->needs_coref = false;
+                break;
+            }
+        }
+    }
+}
+
 void people_sentence(truce_coder *c, size_t sb, size_t se, mvec *mv)
 {
     if (c->opt.literal || c->opt.tabari) {
@@ -628,6 +658,7 @@ void people_sentence(truce_coder *c, size_t sb, size_t se, mvec *mv)
         size_t e = name_end(c, mv, i, se);
         i = e > i ? person_at(c, mv, sb, se, i, e) : i + 1;
     }
+    possessed_roles(c, sb, se, mv);
     pronouns(c, mv);
     salience(c, mv, se);
 }

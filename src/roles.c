@@ -124,8 +124,11 @@ const mention *roles_subject(const truce_coder *c, const mvec *mv, size_t cb, si
                             (c->k->head_flags[pv->vlemma] & VFLAG_SPEECH) &&
                             (m->code[0] || m->sector[0] || m->unknown) && !m->pronoun &&
                             c->t[head].vform != VF_NONE && (m->tok_end == head || !c->opt.literal);
+            /* "its rival China expands", "a charge New Delhi rejected": a
+             * word after a determiner is a noun, whatever else it may be */
+            bool noun = !c->opt.literal && q > cb && tok_has(c, q - 1, WC_DETERMINER | WC_POSSESSIVE);
             if (pv->vlemma && pv->vform != VF_NONE && !is_aux(c, q) &&
-                !(pv->flags & TF_CAP) && !tok_has(c, q, WC_DETERMINER) && !opener && !reported) {
+                !(pv->flags & TF_CAP) && !tok_has(c, q, WC_DETERMINER) && !opener && !reported && !noun) {
                 continue;
             }
         }
@@ -142,6 +145,18 @@ const mention *roles_subject(const truce_coder *c, const mvec *mv, size_t cb, si
     /* "Jane Roe, who met the president, said": the person named last is
      * the subject, though no one codes her; not the actor before her
      * (test_roles.c, "unknown person") */
+    /* "Chaudhry said 354 passengers were freed": a role named after a verb
+     * of saying that follows the actor is what is said's subject */
+    if (best && roleonly && !c->opt.literal && roleonly->tok_start > best->tok_end) {
+        for (size_t q = best->tok_end; q < roleonly->tok_start; q++) {
+            uint32_t l = c->t[q].vlemma;
+            if (l && l < c->k->heads_cap && (c->k->head_flags[l] & VFLAG_SPEECH) && c->t[q].vform != VF_NONE &&
+                !mv_inside(mv, q) && !(c->t[q].flags & TF_CAP)) {
+                best = NULL;
+                break;
+            }
+        }
+    }
     const mention *pick = best ? best : fallback ? fallback : roleonly;
     if (nobody && (!pick || pick->tok_start < nobody->tok_start)) {
         return nobody;
@@ -738,6 +753,15 @@ static bool source_active(truce_coder *c, const sinfo *si, head_ctx *h, head_rol
     vinfo *v = &h->v;
     const pmatch *best = &h->best;
     r->sm = roles_subject(c, mv, cb, i);
+    if (!v->verb && !c->opt.literal && i > cb) {
+        /* "al-Shabab attacks", "Russian airstrikes": an actor right before
+         * an act named by a noun did it (test_roles.c) */
+        const mention *adj = mv_ending_at(mv, i - 1);
+        if (adj && !adj->pronoun && !adj->unknown && (adj->code[0] || adj->sector[0]) &&
+            !tok_is(c, i - 1, c->k->w.s)) {
+            r->sm = adj;
+        }
+    }
     if (unknown_doer(c, si, h, r)) {
         return false;
     }
