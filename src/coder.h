@@ -446,8 +446,9 @@ typedef struct {
     char src[16], tgt[16], scc[4], tcc[4];
 } ctx_bufs;
 /* An event's actors of unknown country ("---REB") that its place has not
- * settled take the story's country (context_role_country); false if the
- * event then has the same actor on both sides (no event). */
+ * settled take the story's country (context_role_country); an event that
+ * then has the same actor on both sides stands alone, and false if it is a
+ * statement (no event). */
 bool context_settle_event(const truce_coder *c, truce_event *ev, ctx_bufs *buf);
 
 /* ---- people.c: the people a story names ------------------------------- */
@@ -508,8 +509,8 @@ bool roles_victims(truce_coder *c, evctx *x, const mention *victims, const char 
 bool roles_code_in(mlist l, const char *code);
 /* Who a verb of saying's speaker spk stands for: itself, or (a role with
  * no country: "officials", "an analyst") a stand-in in the arena whose code
- * is the role's of unknown country ("---GOV") or the commentator's sector
- * ("EDU"). NULL stays NULL. */
+ * is the role's of the story's country ("KENGOV") or the commentator's
+ * sector ("EDU"). NULL stays NULL. */
 const mention *roles_speaker(truce_coder *c, const mention *spk);
 /* What a statement of the speaker (code spk) whose content is tokens
  * [b, e) is about: the subject of what is said, else its object, if an

@@ -300,20 +300,26 @@ bool context_named_once(const truce_coder *c, const char *cc)
     return true;
 }
 
-/* Is the other party (code, country) of cc, and not its government, a
- * court, a parliament or the police? */
+/* Is the other party (code, country) of cc one that acts abroad: the
+ * country as a whole ("Britain called for sanctions against companies"),
+ * its nationals ("two Chinese engineers"), its armed forces or spies
+ * ("Israeli troops killed three gunmen")? What is done to or by a
+ * government, a court, the police, rebels, the opposition or civilians is
+ * mostly done by their own people ("Islamic fundamentalists demanded the
+ * resignation of the Algerian president", "Rebels in the Ivory Coast
+ * dismissed an appeal from the president"). */
 static bool other_party_only(const char *code, const char *country, const char *cc)
 {
     if (!country || strcmp(country, cc) != 0) {
         return false;
     }
-    static const char *const state[] = {"GOV", "LEG", "JUD", "COP", NULL};
-    for (const char *const *q = state; strlen(code) >= 6 && *q; q++) {
-        if (!strncmp(code + 3, *q, 3)) {
-            return false;
+    static const char *const abroad[] = {"MIL", "SPY", "UAF", NULL};
+    for (const char *const *q = abroad; *q; q++) {
+        if (strlen(code) >= 6 && !strncmp(code + 3, *q, 3)) {
+            return true;
         }
     }
-    return true;
+    return strlen(code) == 3;
 }
 
 bool context_settle_event(const truce_coder *c, truce_event *ev, ctx_bufs *buf)
@@ -322,12 +328,9 @@ bool context_settle_event(const truce_coder *c, truce_event *ev, ctx_bufs *buf)
     if (!cc) {
         return true;
     }
-    /* "Israeli troops killed three gunmen", "Leftist rebels said they
-     * will release two Chinese engineers": a country the story names only
-     * for the other party of the act does not make the role its own; but
-     * what is done to or asked of a government, a court, a parliament or
-     * the police is mostly done by its own people ("Islamic fundamentalists
-     * demanded the resignation of the Algerian president") */
+    /* a country the story names only for the other party of the act
+     * makes the role its own unless that party acts abroad (see
+     * other_party_only) */
     bool src_role = !strncmp(ev->source, "---", 3) && ev->source[3];
     bool tgt_role = !strncmp(ev->target, "---", 3) && ev->target[3];
     bool once = context_named_once(c, cc);
@@ -339,5 +342,15 @@ bool context_settle_event(const truce_coder *c, truce_event *ev, ctx_bufs *buf)
     if (tgt_ok) {
         settle(&ev->target, &ev->target_country, buf->tgt, buf->tcc, cc);
     }
-    return !(src_ok || tgt_ok) || strcmp(ev->source, ev->target) != 0;
+    if ((src_ok || tgt_ok) && !strcmp(ev->source, ev->target)) {
+        /* "opposition parties in Nepal struck over the arrest of
+         * activists": no other party; the act stands alone, a statement
+         * about no one is none */
+        if (!strcmp(ev->code, "010")) {
+            return false;
+        }
+        ev->target = "";
+        ev->target_country = NULL;
+    }
+    return true;
 }

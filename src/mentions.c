@@ -871,6 +871,17 @@ static int mention_phrase(truce_coder *c, mvec *mv, size_t b, size_t e, size_t s
         *next = start + 1;
         return 0;
     }
+    /* "ethnic Albanians demonstrated in Serbia", "ethnic Turks in
+     * Sweden": a minority is of the country it lives in, which the place
+     * or the story gives, not of its kin state (test_match.c) */
+    if (!c->opt.literal && !named && country[0] && (kind == AK_PEOPLE || kind == AK_ADJ) &&
+        ((start > b && tok_is_word(c, start - 1, "ethnic")) || tok_is_word(c, start, "ethnic"))) {
+        country[0] = 0;
+        if (!sector[0]) {
+            memcpy(sector, "CVL", 4);
+        }
+        kind = AK_AGENT;
+    }
     /* "rebels in the Ivory Coast", "students throughout Indonesia",
      * "protesters from Belarus": a role takes the country it is in */
     bool placed = false;

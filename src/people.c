@@ -110,8 +110,8 @@ static bool honorific(const truce_coder *c, size_t i)
  * between them), i if none; no word of it in a mention. */
 static size_t name_end(const truce_coder *c, const mvec *mv, size_t i, size_t e)
 {
-    if (i >= e || !name_word(c, i) || mv_inside(mv, i)) {
-        return i;
+    if (i >= e || !name_word(c, i) || mv_inside(mv, i) || (i > 0 && tok_is(c, i - 1, c->k->w.the))) {
+        return i;   /* "the Baghdad International Airport": no person's */
     }
     size_t j = i + 1, words = 1;
     while (j < e && words < 4) {
@@ -123,6 +123,9 @@ static size_t name_end(const truce_coder *c, const mvec *mv, size_t i, size_t e)
             break;
         }
         words++;
+    }
+    if (tok_has(c, j - 1, WC_FACILITY | WC_PLACE_NOUN)) {
+        return i;   /* "Manila Bay", "Kiseljak Airport": a place */
     }
     return j;
 }
@@ -157,8 +160,23 @@ static bool body_word(const truce_coder *c, const mention *m)
  * "Dodik's lawyer", "Cambodian journalist"), with no name of its own? */
 static bool person_title(const truce_coder *c, const mention *m)
 {
-    return m && !m->pronoun && !m->plural && !m->unknown && m->kind != AK_NAMED && m->kind != AK_PRONOUN &&
-           (m->sector[0] || strlen(m->code) > 3) && !body_word(c, m);
+    if (!m || m->pronoun || m->plural || m->unknown || m->kind == AK_PRONOUN || m->kind == AK_CAPITAL ||
+        body_word(c, m) || !(m->sector[0] || strlen(m->code) > 3)) {
+        return false;
+    }
+    if (m->kind != AK_NAMED) {
+        return true;
+    }
+    /* "a spokesman for the Taliban": a body's title for one person */
+    for (size_t q = m->tok_start; !m->person && q < m->tok_end; q++) {
+        unit u;
+        const actor_entry *a;
+        if (c->t[q].actor && mentions_unit(c, q, m->tok_end, &u) && (a = mentions_unit_kind(&u, AK_AGENT)) &&
+            !a->plural) {
+            return true;
+        }
+    }
+    return false;
 }
 
 /* The mention ending at token end (one past), or NULL. */
@@ -271,6 +289,7 @@ static bool apposition(const truce_coder *c, const mvec *mv, size_t b, size_t e,
      * ("X, Y's son") */
     if (x < mv->n && mv->v[x].tok_start < e && mv->v[x].tok_start <= b + 5 && !mv->v[x].pronoun &&
         !mv->v[x].unknown && !mv->v[x].corefd && !(mv->v[x].person && mv->v[x].kind == AK_NAMED) &&
+        mv->v[x].kind != AK_CAPITAL && mv->v[x].kind != AK_COUNTRY &&
         (mv->v[x].sector[0] || strlen(mv->v[x].code) > 3) && !tok_is(c, mv->v[x].tok_end, c->k->w.s)) {
         role = &mv->v[x];   /* not a possessor: "the women's rights director" */
     }
@@ -338,6 +357,14 @@ static void given_name(truce_coder *c, mvec *mv, size_t sb, size_t x)
     if (node && tr->payload[node]) {
         return;   /* "Naftali Bennett": the dictionaries' own */
     }
+    /* "General Qamar Bajwa" in a story that names Pakistan: the
+     * dictionaries' Bajwa, whatever his given name is spelt; a Bennett in a
+     * story that never names Israel is someone else */
+    for (size_t k = 0; m->country[0] && k < c->ctx.n_counts; k++) {
+        if (!memcmp(c->ctx.counts[k].cc, m->country, 3)) {
+            return;
+        }
+    }
     const ctx_person *p = known_person(c, b - 1, b + 1);
     m->tok_start = (uint32_t)(b - 1);
     m->prev_id = b - 1 > sb ? c->t[b - 2].id : 0;
@@ -375,12 +402,23 @@ static void from_title(const mention *m, ctx_person *p)
     p->commentator = m->commentator;
 }
 
+/* Is token e the start of a finite verb ("Jane Roe founded ...")? */
+static bool finite_verb(const truce_coder *c, size_t e, size_t se)
+{
+    while (e < se && tok_adverb(c, e)) {
+        e++;
+    }
+    return e < se && c->t[e].isverb && (c->t[e].vform == VF_S || c->t[e].vform == VF_ED) &&
+           !(c->t[e].flags & TF_CAP);
+}
+
 /* "the family's lawyer, Jane Roe, said", "Somalia's ambassador to Kenya,
  * Jane Roe, accuses": the title before the comma before the name at b
  * (the one nearest the comma that is no possessor), or NULL. */
 static const mention *title_before(const truce_coder *c, const mvec *mv, size_t sb, size_t se, size_t b, size_t e)
 {
-    if (b < sb + 2 || !tok_punct(c, b - 1, ',') || !(e >= se || tok_punct(c, e, ',') || speech_verb(c, e))) {
+    if (b < sb + 2 || !tok_punct(c, b - 1, ',') ||
+        !(e >= se || tok_punct(c, e, ',') || speech_verb(c, e) || finite_verb(c, e, se))) {
         return NULL;
     }
     size_t from = b - 1;
@@ -395,16 +433,6 @@ static const mention *title_before(const truce_coder *c, const mvec *mv, size_t 
         }
     }
     return best;
-}
-
-/* Is token e the start of a finite verb ("Jane Roe founded ...")? */
-static bool finite_verb(const truce_coder *c, size_t e, size_t se)
-{
-    while (e < se && tok_adverb(c, e)) {
-        e++;
-    }
-    return e < se && c->t[e].isverb && (c->t[e].vform == VF_S || c->t[e].vform == VF_ED) &&
-           !(c->t[e].flags & TF_CAP);
 }
 
 /* The name [b, e) as a person (steps 1 and 3 above); returns where to go
@@ -422,11 +450,16 @@ static size_t person_at(truce_coder *c, mvec *mv, size_t sb, size_t se, size_t b
             return e;
         }
     }
+    if (b > sb && !title_before(c, mv, sb, se, b, e) &&
+        (tok_has(c, b - 1, WC_LOCATIVE) || tok_is(c, b - 1, c->k->w.from) || tok_is(c, b - 1, c->k->w.to) ||
+         tok_has(c, b - 1, WC_PLACE_NOUN) || tok_is(c, b - 1, c->k->w.of))) {
+        return b + 1;   /* "in Pattani, said ...", "the town of Yala": a place */
+    }
     ctx_person ap;
     /* "Jane Roe, an analyst at ...": an apposition is a noun phrase ("Jane
      * Roe, accuses ..." is none) */
-    bool appos = e + 1 < se && tok_punct(c, e, ',') && c->t[e + 1].vform != VF_S && c->t[e + 1].vform != VF_ED &&
-                 apposition(c, mv, e + 1, apposition_end(c, e + 1, se), &ap);
+    bool appos = e - b >= 2 && e + 1 < se && tok_punct(c, e, ',') && c->t[e + 1].vform != VF_S &&
+                 c->t[e + 1].vform != VF_ED && apposition(c, mv, e + 1, apposition_end(c, e + 1, se), &ap);
     const mention *before = title_before(c, mv, sb, se, b, e);
     /* the title: right before the name, or before "for Interior" ("the
      * Minister for Interior Jane Roe") */
@@ -633,8 +666,8 @@ static void possessed_roles(const truce_coder *c, size_t sb, size_t se, mvec *mv
         if (!(m->tok_end < se && (finite_verb(c, m->tok_end, se) || speech_verb(c, m->tok_end)))) {
             continue;
         }
-        for (size_t y = x; y-- > 0;) {
-            const mention *a = &mv->v[y];
+        for (size_t y = 0; y < x; y++) {
+            const mention *a = &mv->v[y];   /* the clause's subject: the first named */
             if (a->country[0] && !a->pronoun && !a->person) {
                 snprintf(m->code, sizeof m->code, "%.3s%s", a->country, m->sector);
                 memcpy(m->country, a->country, 4);

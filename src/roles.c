@@ -45,6 +45,31 @@ static bool number_word(const truce_coder *c, size_t i)
     return false;
 }
 
+/* Is m inside an apposition between the subject and the verb at head:
+ * ", a/an/the ... m ... ," after an actor ("Pakistan, a key U.S. ally,
+ * has refused")? */
+static bool in_apposition(const truce_coder *c, const mvec *mv, size_t cb, const mention *m, size_t head)
+{
+    size_t open = m->tok_start;
+    while (open > cb && open + 12 > m->tok_start && !tok_punct(c, open - 1, ',')) {
+        open--;
+    }
+    if (open <= cb + 1 || !tok_punct(c, open - 1, ',') ||
+        !(tok_is(c, open, c->k->w.a) || tok_is(c, open, c->k->w.an) || tok_is(c, open, c->k->w.the))) {
+        return false;
+    }
+    const mention *before = mv_ending_at(mv, open - 2);
+    if (!before || before->pronoun || !(before->code[0] || before->unknown || before->person)) {
+        return false;
+    }
+    for (size_t q = m->tok_end; q < head; q++) {
+        if (tok_punct(c, q, ',')) {
+            return true;
+        }
+    }
+    return false;
+}
+
 /* Subject: the last mention (group) before the verb in its clause. */
 const mention *roles_subject(const truce_coder *c, const mvec *mv, size_t cb, size_t head)
 {
@@ -79,6 +104,9 @@ const mention *roles_subject(const truce_coder *c, const mvec *mv, size_t cb, si
         }
         if (bracket) {
             continue;
+        }
+        if (!c->opt.literal && in_apposition(c, mv, cb, m, head)) {
+            continue;   /* "Pakistan, a key U.S. ally, has refused": not the U.S. */
         }
         if (m->prev_id == c->k->w.of) {
             fallback = m;
@@ -234,7 +262,7 @@ const mention *roles_object(const truce_coder *c, const mvec *mv, size_t head, s
             /* "military aid", "police station": a singular role word
              * before a common noun is its modifier */
             const token *t = &c->t[m->tok_start], *n = &c->t[m->tok_end];
-            if (c->text[t->end - 1] != 's' && n->kind == TOK_WORD && !(n->flags & TF_CAP) &&
+            if (c->text[t->end - 1] != 's' && !m->plural && n->kind == TOK_WORD && !(n->flags & TF_CAP) &&
                 !is_prep(c, n->id) && !tok_adverb(c, m->tok_end) &&
                 !tok_has(c, m->tok_end, WC_DETERMINER | WC_CLAUSE_END | WC_BOUNDARY | WC_DATE_WORD) &&
                 !tok_is_word(c, m->tok_end, "and") && !tok_is_word(c, m->tok_end, "or")) {
@@ -284,16 +312,19 @@ const mention *roles_speaker(truce_coder *c, const mention *spk)
         return spk;
     }
     /* "Officials said", "the minister told reporters": a role of the
-     * story's country (context.c), else of unknown country ("---GOV"); a
-     * commentator's sector ("EDU") */
+     * story's country (context.c); a commentator's sector ("EDU") */
     mention *st = NEW(&c->a, mention, 1);
     if (!st) {
         return spk;
     }
     /* a country named once may be the other party's only ("Leftist
-     * rebels said they will release two Chinese engineers") */
+     * rebels said they will release two Chinese engineers"); a speaker of
+     * no known country is no one to code a statement of */
     const char *cc = context_role_country(c);
-    roles_place_role(st, spk, cc && !context_named_once(c, cc) ? cc : NULL);
+    if (!spk->commentator && (!cc || context_named_once(c, cc))) {
+        return spk;
+    }
+    roles_place_role(st, spk, cc);
     return st;
 }
 
@@ -381,7 +412,11 @@ bool roles_apposition_before(const truce_coder *c, const mvec *mv, size_t sb, si
             return false;
         }
         if (tok_punct(c, p, ',')) {
-            const mention *m = mv_ending_at(mv, p - 1);
+            size_t pe = p;   /* "The Union of Teachers (NUT), the umbrella union, announced" */
+            if (pe > sb + 3 && tok_punct(c, pe - 1, ')') && tok_punct(c, pe - 3, '(')) {
+                pe -= 3;
+            }
+            const mention *m = mv_ending_at(mv, pe - 1);
             bool noun_phrase = tok_is(c, p + 1, c->k->w.a) || tok_is(c, p + 1, c->k->w.an) ||
                                tok_is(c, p + 1, c->k->w.the) || mv_at2(mv, p + 1, false, false) ||
                                tok_has(c, p + 1, WC_MODIFIER);
@@ -538,6 +573,14 @@ static bool compound_slot(truce_coder *c, const sinfo *si, head_ctx *h, head_rol
  * dead, killed in a joint operation" (a participle after a comma, with
  * its agent or place after it, not an object: "..., killed five people"
  * is active). */
+/* "were engaged in ethnic cleansing", "is involved in": a state, active. */
+static bool state_participle(const truce_coder *c, size_t i)
+{
+    return (tok_is_word(c, i, "engaged") || tok_is_word(c, i, "involved") || tok_is_word(c, i, "embroiled") ||
+            tok_is_word(c, i, "locked") || tok_is_word(c, i, "bogged")) &&
+           (tok_is(c, i + 1, c->k->w.in) || tok_is_word(c, i + 1, "down"));
+}
+
 static bool clause_passive(const truce_coder *c, size_t sb, size_t i)
 {
     if (c->t[i].vform != VF_ED) {
@@ -557,8 +600,21 @@ static bool clause_passive(const truce_coder *c, size_t sb, size_t i)
     while (p > sb && tok_adverb(c, p)) {
         p--;
     }
-    return p > sb && tok_punct(c, p, ',') && i + 1 < c->nt &&
-           (tok_is(c, i + 1, c->k->w.by) || tok_is(c, i + 1, c->k->w.in) || tok_is_word(c, i + 1, "during"));
+    if (p <= sb || !tok_punct(c, p, ',') || i + 1 >= c->nt) {
+        return false;
+    }
+    if (tok_is(c, i + 1, c->k->w.by)) {
+        return true;
+    }
+    /* "..., killed in" only after a whole clause ("is dead, killed in"),
+     * not after a subject's aside ("100 people, including clerics,
+     * marched in the streets") */
+    bool clause = false;
+    for (size_t q = sb; q < p && !clause; q++) {
+        clause = c->t[q].isverb && (c->t[q].vform == VF_S || c->t[q].vform == VF_ED || is_aux(c, q)) &&
+                 !(c->t[q].flags & TF_CAP) && !tok_has(c, q, WC_DETERMINER);
+    }
+    return clause && (tok_is(c, i + 1, c->k->w.in) || tok_is_word(c, i + 1, "during"));
 }
 
 /* Nouns of a military operation: its owner did the act ("killed in a
@@ -657,6 +713,18 @@ static bool source_passive(truce_coder *c, const sinfo *si, head_ctx *h, head_ro
     for (size_t q = i + 1; q < ce && q < i + 12; q++) {
         /* ... but "were killed or captured by X": the participles share it */
         bool joined = q > i + 1 && (tok_is(c, q - 1, k->w.or_) || tok_is(c, q - 1, k->w.and_)) && q == i + 2;
+        if (tok_punct(c, q, ',') && !c->opt.literal) {
+            /* "has been accused of misusing funds, much of it embezzled, by
+             * Haitian officials": past an aside to its agent */
+            size_t r2 = q + 1;
+            while (r2 < ce && r2 < q + 14 && !tok_punct(c, r2, ',')) {
+                r2++;
+            }
+            if (r2 + 1 < ce && tok_punct(c, r2, ',') && tok_is(c, r2 + 1, k->w.by)) {
+                q = r2;
+                continue;
+            }
+        }
         if (tok_punct(c, q, ',') || (q > i + 1 && c->t[q].isverb && c->t[q].vform == VF_ED && !joined)) {
             break;
         }
@@ -806,6 +874,29 @@ static bool source_active(truce_coder *c, const sinfo *si, head_ctx *h, head_rol
     return true;
 }
 
+/* Where the object of the verb whose pattern ends at token after may be,
+ * before ce: not past a comma that opens another clause ("rejected the
+ * warrant, telling journalists ...", "bans fishing ..., and in January it
+ * approved ...", "eased measures in Montenegro, as authorities in Croatia
+ * ...", "which the administration pulled out of, called a meeting of the
+ * Security Council") (test_roles.c, "object"). */
+static size_t object_end(const truce_coder *c, size_t after, size_t ce)
+{
+    for (size_t q = after + 1; q + 1 < ce; q++) {
+        if (!tok_punct(c, q, ',')) {
+            continue;
+        }
+        size_t n = q + 1;
+        if (tok_is(c, n, c->k->w.and_) || tok_is(c, n, c->k->w.but) || tok_is(c, n, c->k->w.or_) ||
+            tok_is(c, n, c->k->w.as) || tok_has(c, n, WC_BOUNDARY | WC_CLAUSE_END) ||
+            (c->t[n].isverb && c->t[n].vform != VF_NONE && !tok_has(c, n, WC_DETERMINER) &&
+             !(c->t[n].flags & TF_CAP) && !c->t[n].actor)) {
+            return q;
+        }
+    }
+    return ce;
+}
+
 /* The target: the object after the verb (the complement's subject after
  * "that"), else the place the act was aimed at. */
 static void find_target(truce_coder *c, const sinfo *si, head_ctx *h, head_roles *r)
@@ -833,6 +924,9 @@ static void find_target(truce_coder *c, const sinfo *si, head_ctx *h, head_roles
                (tok_has(c, th, WC_DATE_WORD) && (c->t[th].flags & TF_CAP)))) {
             th++;
         }
+        if (!c->opt.literal && !tok_is(c, th, k->w.that) && after > i && tok_is(c, after + 1, k->w.that)) {
+            th = after + 1;   /* "insisted on its demands that X grant ..." */
+        }
         if (th < se && tok_is(c, th, k->w.that)) {
             /* "demanded that the US cancel ...": the complement's subject
              * is the one the demand is made of */
@@ -855,6 +949,9 @@ static void find_target(truce_coder *c, const sinfo *si, head_ctx *h, head_roles
                 size_t tce = tabari_clause_end(c, after, se);
                 oe = tce < oe ? tce : oe;
             }
+            if (!c->opt.literal) {
+                oe = object_end(c, after, oe);
+            }
             r->tm = roles_object(c, mv, i, oe, true);
             if (!r->tm && after > i) {
                 r->tm = roles_object(c, mv, after, oe, true);
@@ -866,7 +963,21 @@ static void find_target(truce_coder *c, const sinfo *si, head_ctx *h, head_roles
             }
         }
         if (!r->tm && after > i && !c->opt.literal) {
-            r->tm = roles_object(c, mv, after, ce, true);
+            r->tm = roles_object(c, mv, after, object_end(c, after, ce), true);
+        }
+        if (!r->tm && !c->opt.literal) {
+            /* "strengthened its forces in Lebanon": aimed at the place of
+             * the subject's own forces */
+            for (size_t xm = 0; xm < mv->n && !r->tm; xm++) {
+                const mention *m = &mv->v[xm];
+                if (m->placed && m->tok_start > i && m->tok_start < object_end(c, after, ce) &&
+                    tok_has(c, m->tok_start - 1, WC_POSSESSIVE) && m->country[0] &&
+                    strncmp(m->country, r->sm->code, 3) != 0) {
+                    r->place_target = *m;
+                    snprintf(r->place_target.code, sizeof r->place_target.code, "%.3s", m->country);
+                    r->tm = &r->place_target;
+                }
+            }
         }
         if (r->tm && r->tm == r->sm && c->opt.tabari && after > i) {
             /* "contribute a million peso Bree to Gondor" (* PESO_$): the
@@ -1106,6 +1217,9 @@ void roles_code(truce_coder *c, const sinfo *si, head_ctx *h)
     }
     if (!c->opt.literal && !h->v.passive && h->v.verb && clause_passive(c, h->sb, h->i)) {
         h->v.passive = true;   /* "were either killed or captured", ", killed in" */
+    }
+    if (!c->opt.literal && h->v.passive && state_participle(c, h->i)) {
+        h->v.passive = false;   /* "Serb forces were engaged in ethnic cleansing" */
     }
     if (!r.sm && h->v.passive && c->opt.tabari) {
         /* TABARI sees a passive only in "was VERBed by X" */
