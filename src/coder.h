@@ -507,6 +507,8 @@ bool roles_victims(truce_coder *c, evctx *x, const mention *victims, const char 
                    size_t last, const pattern *p);
 /* Is code that of one of l's actors? */
 bool roles_code_in(mlist l, const char *code);
+/* Does the place mention m name a border ("near the Cameroon border")? */
+bool roles_border(const truce_coder *c, const mention *m);
 /* Who a verb of saying's speaker spk stands for: itself, or (a role with
  * no country: "officials", "an analyst") a stand-in in the arena whose code
  * is the role's of the story's country ("KENGOV") or the commentator's

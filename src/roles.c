@@ -19,6 +19,30 @@
 
 #include <stdio.h>
 
+/* Is m in a list of places: "the towns of X and Y", "near the X border"? */
+static bool roles_place_list(const truce_coder *c, const mention *m)
+{
+    for (size_t q = m->tok_start; q > 1 && q + 5 > m->tok_start; q--) {
+        if (tok_is(c, q - 1, c->k->w.of) && tok_has(c, q - 2, WC_PLACE_NOUN)) {
+            return true;
+        }
+        if (tok_punct(c, q - 1, ',') || is_quote_tok(c, q - 1)) {
+            break;
+        }
+    }
+    return roles_border(c, m);
+}
+
+bool roles_border(const truce_coder *c, const mention *m)
+{
+    size_t q = m->tok_end;
+    if (tok_is(c, q, c->k->w.s)) {
+        q++;
+    }
+    return tok_is_word(c, q, "border") || tok_is_word(c, q, "borders") || tok_is_word(c, q, "frontier") ||
+           tok_is_word(c, q, "border,");
+}
+
 /* Is code that of one of l's actors? */
 bool roles_code_in(mlist l, const char *code)
 {
@@ -154,7 +178,16 @@ const mention *roles_subject(const truce_coder *c, const mvec *mv, size_t cb, si
                             c->t[head].vform != VF_NONE && (m->tok_end == head || !c->opt.literal);
             /* "its rival China expands", "a charge New Delhi rejected": a
              * word after a determiner is a noun, whatever else it may be */
-            bool noun = !c->opt.literal && q > cb && tok_has(c, q - 1, WC_DETERMINER | WC_POSSESSIVE);
+            bool noun = false;
+            for (size_t d = q; !c->opt.literal && d > cb && d + 3 > q; d--) {
+                if (tok_has(c, d - 1, WC_DETERMINER | WC_POSSESSIVE)) {
+                    noun = true;   /* "its superpower rival China" */
+                    break;
+                }
+                if (c->t[d - 1].vform != VF_NONE || c->t[d - 1].kind != TOK_WORD || mv_inside(mv, d - 1)) {
+                    break;   /* "a suicide bomber killed": a subject before a verb */
+                }
+            }
             if (pv->vlemma && pv->vform != VF_NONE && !is_aux(c, q) &&
                 !(pv->flags & TF_CAP) && !tok_has(c, q, WC_DETERMINER) && !opener && !reported && !noun) {
                 continue;
@@ -271,6 +304,9 @@ const mention *roles_object(const truce_coder *c, const mvec *mv, size_t head, s
         }
         if (m->pronoun && !(c->opt.tabari && m->code[0])) {
             continue;
+        }
+        if (!c->opt.literal && roles_place_list(c, m)) {
+            continue;   /* "between the towns of Bocaranga and Bazoum" */
         }
         size_t pv = m->tok_start - 1;
         if (!c->opt.tabari &&
@@ -821,12 +857,13 @@ static bool source_active(truce_coder *c, const sinfo *si, head_ctx *h, head_rol
     vinfo *v = &h->v;
     const pmatch *best = &h->best;
     r->sm = roles_subject(c, mv, cb, i);
-    if (!v->verb && !c->opt.literal && i > cb) {
-        /* "al-Shabab attacks", "Russian airstrikes": an actor right before
-         * an act named by a noun did it (test_roles.c) */
+    if (!c->opt.literal && i > cb) {
+        /* "al-Shabab attacks", "Russian airstrikes", "the threat of
+         * al-Shabab terrorist attacks": an actor right before an act named
+         * by a noun did it (test_roles.c) */
         const mention *adj = mv_ending_at(mv, i - 1);
         if (adj && !adj->pronoun && !adj->unknown && (adj->code[0] || adj->sector[0]) &&
-            !tok_is(c, i - 1, c->k->w.s)) {
+            !tok_is(c, i - 1, c->k->w.s) && (!v->verb || adj->prev_id == k->w.of)) {
             r->sm = adj;
         }
     }
@@ -913,7 +950,7 @@ static void find_target(truce_coder *c, const sinfo *si, head_ctx *h, head_roles
      * its own people */
     const char *ss = strlen(r->sm->code) >= 6 ? r->sm->code + 3 : "";
     bool home = !strncmp(ss, "COP", 3) || !strncmp(ss, "GOV", 3) || !strncmp(ss, "JUD", 3);
-    r->role_cc = x->loc && x->loc->country[0] ? x->loc->country
+    r->role_cc = x->loc && x->loc->country[0] && !roles_border(c, x->loc) ? x->loc->country
                         : c->dl_country[0] ? c->dl_country
                         : home && r->sm->country[0] ? r->sm->country : NULL;
     if (!r->tm && !v->passive) {
@@ -1061,7 +1098,8 @@ static void settle_roles(truce_coder *c, const sinfo *si, head_ctx *h, head_role
         r->src_roles = tabari_role_group(mv, r->sm, r->sbuf, 8);
     }
     if (!r->sm->code[0] && r->sm->sector[0]) {
-        const char *cc = x->loc && x->loc->country[0] ? x->loc->country : (c->dl_country[0] ? c->dl_country : NULL);
+        const char *cc = x->loc && x->loc->country[0] && !roles_border(c, x->loc) ? x->loc->country
+                         : (c->dl_country[0] ? c->dl_country : NULL);
         for (size_t q = 0; !cc && q < mv->n; q++) {
             /* "Police dispersed demonstrators in Minsk": the place named
              * with the other party */
