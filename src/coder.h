@@ -519,6 +519,9 @@ const mention *roles_speaker(truce_coder *c, const mention *spk);
  * actor other than the speaker's own; not a name elsewhere in it ("said the
  * emir ran operations across Syria": none). NULL if none. */
 const mention *roles_statement_about(const truce_coder *c, const mvec *mv, size_t b, size_t e, const char *spk);
+/* Are tokens [b, e) before "..., X said" what X said (a clause or a
+ * quotation), not a phrase of time or place ("This week, officials said")? */
+bool roles_is_clause(const truce_coder *c, const mvec *mv, size_t b, size_t e);
 /* "Jane Roe, an analyst, said": does the comma before the verb at token
  * verb close an apposition to a subject before it (not "..., said X")? */
 bool roles_apposition_before(const truce_coder *c, const mvec *mv, size_t sb, size_t verb);

@@ -203,7 +203,9 @@ bool actor_is_country(const char *code)
     static const char *const nonstate[] = {"IGO", "NGO", "IMG", "MNC", "UNO", "EUR",
         "ISM", "REB", "INS", "PKO", "AFR", "ASA", "WST", "SAS", "SEA", "MEA", "EAF",
         "WAF", "NAF", "CAS", "CAU", "LAM", "BLK", "BAL", "SCN", "CRB", "EEU", "MDT",
-        "PGS", "NMR", "SAF", "CAF", "SAM", "NAM", "CHR", "MOS", "JEW", "BUD", "HIN",
+        /* not "CAF" and "NAM": the Central African Republic and Namibia
+         * (CAMEO's Central Africa is "CFR", North America "NMR") */
+        "PGS", "NMR", "SAF", "CFR", "SAM", "CHR", "MOS", "JEW", "BUD", "HIN",
         "ITH", "ATH", "CVL", "GOV", "MIL", "COP", "OPP", "---",
         /* sectors alone: a commentator of no country is "EDU" */
         "EDU", "BUS", "MED", "HLH", "HRI", "LAB", "LEG", "JUD", "REF", "REL", "ELI", "SPY",

@@ -23,8 +23,10 @@
 static bool roles_place_list(const truce_coder *c, const mention *m)
 {
     for (size_t q = m->tok_start; q > 1 && q + 5 > m->tok_start; q--) {
-        if (tok_is(c, q - 1, c->k->w.of) && tok_has(c, q - 2, WC_PLACE_NOUN)) {
-            return true;
+        uint32_t sing = c->t[q - 2].nlemma;
+        if (tok_is(c, q - 1, c->k->w.of) &&
+            (tok_has(c, q - 2, WC_PLACE_NOUN) || (sing && (c->k->wclass[sing] & WC_PLACE_NOUN)))) {
+            return true;   /* "the town of", "the towns of" */
         }
         if (tok_punct(c, q - 1, ',') || is_quote_tok(c, q - 1)) {
             break;
@@ -53,6 +55,8 @@ bool roles_code_in(mlist l, const char *code)
     }
     return false;
 }
+
+static bool roles_place_list(const truce_coder *c, const mention *m);
 
 /* "five", "dozens": a number in words (before an object: "killed five
  * soldiers and burned houses"). */
@@ -417,7 +421,7 @@ const mention *roles_statement_about(const truce_coder *c, const mvec *mv, size_
                 return NULL;
             }
             if (m->code[0] && !m->pronoun && !m->unknown && !speaker_own(m, spk) &&
-                !tok_has(c, m->tok_start - 1, WC_LOCATIVE)) {
+                !tok_has(c, m->tok_start - 1, WC_LOCATIVE) && !roles_place_list(c, m)) {
                 return m;
             }
         }
@@ -433,6 +437,20 @@ const mention *roles_statement_about(const truce_coder *c, const mvec *mv, size_
         }
     }
     return NULL;
+}
+
+bool roles_is_clause(const truce_coder *c, const mvec *mv, size_t b, size_t e)
+{
+    /* "This week, officials said": a time or place phrase before the
+     * comma is no reported content */
+    for (size_t q = b; q < e; q++) {
+        if (is_quote_tok(c, q) ||
+            (c->t[q].isverb && c->t[q].vform != VF_NONE && !mv_inside(mv, q) && !tok_has(c, q, WC_DETERMINER) &&
+             (q > b || !(c->t[q].flags & TF_CAP)))) {
+            return true;
+        }
+    }
+    return false;
 }
 
 bool roles_apposition_before(const truce_coder *c, const mvec *mv, size_t sb, size_t verb)

@@ -54,7 +54,7 @@ bool speech_head(truce_coder *c, const sinfo *si, const head_ctx *h, speech *sp_
             }
             q--;
         }
-        if (q > sb && (tok_punct(c, q - 1, ',') || is_quote_tok(c, q - 1))) {
+        if (q > sb && (tok_punct(c, q - 1, ',') || is_quote_tok(c, q - 1)) && roles_is_clause(c, mv, sb, q - 1)) {
             final = true;
             content_e = q - 1;
         }
