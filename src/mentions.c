@@ -959,7 +959,12 @@ static int mention_phrase(truce_coder *c, mvec *mv, size_t b, size_t e, size_t s
         memcpy(m->sector, sector, sizeof m->sector);
         /* "the minister" is the minister we were told about; plural
          * "officials" may be anyone's: the event's place decides */
-        if (person && !plural) {
+        /* ... but "a spokesperson", "as prime minister" name no one met
+         * before (test_match.c, "people") */
+        bool indefinite = tok_is(c, start, k->w.a) || tok_is(c, start, k->w.an) ||
+                          (start > b && (tok_is(c, start - 1, k->w.as) || tok_is(c, start - 1, k->w.a) ||
+                                         tok_is(c, start - 1, k->w.an)));
+        if (person && !plural && (!indefinite || c->opt.literal)) {
             coref(c, m, sector);
         }
     }

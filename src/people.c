@@ -425,14 +425,20 @@ static const mention *title_before(const truce_coder *c, const mvec *mv, size_t 
     while (from > sb && !tok_punct(c, from - 1, ',') && !clause_stop(c, from - 1)) {
         from--;
     }
-    const mention *best = NULL;
+    const mention *best = NULL, *owner = NULL;
     for (size_t x = 0; x < mv->n; x++) {
         const mention *m = &mv->v[x];
         if (m->tok_start >= from && m->tok_end < b && person_title(c, m) && !tok_is(c, m->tok_end, c->k->w.s)) {
             best = m;
         }
+        /* "The EU's chief Brexit negotiator, Michel Barnier,": a body's
+         * person, though the title is no role we know */
+        if (!owner && m->tok_start >= from && m->tok_end < b && tok_is(c, m->tok_end, c->k->w.s) &&
+            m->code[0] && !m->person && !m->pronoun && !m->unknown) {
+            owner = m;
+        }
     }
-    return best;
+    return best ? best : owner;
 }
 
 /* The name [b, e) as a person (steps 1 and 3 above); returns where to go

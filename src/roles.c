@@ -57,6 +57,7 @@ bool roles_code_in(mlist l, const char *code)
 }
 
 static bool roles_place_list(const truce_coder *c, const mention *m);
+static size_t object_end(const truce_coder *c, size_t after, size_t ce);
 
 /* "five", "dozens": a number in words (before an object: "killed five
  * soldiers and burned houses"). */
@@ -65,6 +66,21 @@ static bool number_word(const truce_coder *c, size_t i)
     static const char *const words[] = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
         "ten", "eleven", "twelve", "fifteen", "twenty", "dozens", "hundreds", "thousands", "dozen", "scores",
         "at", "least", "some", "about", "nearly", "around", "more", "than", NULL};
+    for (const char *const *w = words; *w; w++) {
+        if (tok_is_word(c, i, *w)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* "opponents", "lawyer", "son": after a possessor, people other than it. */
+static bool other_people(const truce_coder *c, size_t i)
+{
+    static const char *const words[] = {"opponents", "opponent", "rivals", "rival", "critics", "enemies",
+        "lawyer", "lawyers", "attorney", "attorneys", "son", "sons", "daughter", "daughters", "wife",
+        "husband", "family", "successor", "predecessor", "victims", "accusers", "detractors", "challenger",
+        "challengers", NULL};
     for (const char *const *w = words; *w; w++) {
         if (tok_is_word(c, i, *w)) {
             return true;
@@ -135,6 +151,16 @@ const mention *roles_subject(const truce_coder *c, const mvec *mv, size_t cb, si
         }
         if (!c->opt.literal && in_apposition(c, mv, cb, m, head)) {
             continue;   /* "Pakistan, a key U.S. ally, has refused": not the U.S. */
+        }
+        if (!c->opt.literal && tok_is(c, m->tok_end, c->k->w.s) && m->tok_end + 1 < head &&
+            other_people(c, m->tok_end + 1)) {
+            continue;   /* "Berisha's opponents accused him": not Berisha (a country's
+                         * drivers, a governor's office are its own) */
+        }
+        if (!c->opt.literal && m->kind == AK_COUNTRY && m->tok_start > cb && x > 0 &&
+            mv->v[x - 1].tok_end == m->tok_start && mv->v[x - 1].code[0] && !mv->v[x - 1].pronoun &&
+            !actor_is_country(mv->v[x - 1].code)) {
+            continue;   /* "UNHCR Kenya received": the body's office there */
         }
         if (m->prev_id == c->k->w.of) {
             fallback = m;
@@ -217,8 +243,7 @@ const mention *roles_subject(const truce_coder *c, const mvec *mv, size_t cb, si
             uint32_t l = c->t[q].vlemma;
             if (l && l < c->k->heads_cap && (c->k->head_flags[l] & VFLAG_SPEECH) && c->t[q].vform != VF_NONE &&
                 !mv_inside(mv, q) && !(c->t[q].flags & TF_CAP)) {
-                best = NULL;
-                break;
+                return nobody && nobody->tok_start > roleonly->tok_start ? nobody : roleonly;
             }
         }
     }
@@ -546,8 +571,9 @@ bool roles_victims(truce_coder *c, evctx *x, const mention *victims, const char 
          * the state where it happened did it; with no such place there is
          * no one to code ("was extradited to the United States") */
         if (!x->loc || !x->loc->country[0] || x->loc->tok_start < head ||
-            strncmp(x->loc->country, victims->code, 3) == 0) {
-            return false;
+            strncmp(x->loc->country, victims->code, 3) == 0 ||
+            (!c->opt.literal && x->loc->tok_start >= object_end(c, head, x->ce))) {
+            return false;   /* "captured ..., or are hiding outside Iraq": another clause's place */
         }
         snprintf(nobody.code, sizeof nobody.code, "%s", x->loc->country);
         memcpy(nobody.country, x->loc->country, sizeof nobody.country);
@@ -929,6 +955,21 @@ static bool source_active(truce_coder *c, const sinfo *si, head_ctx *h, head_rol
     return true;
 }
 
+/* Nouns whose infinitive says what they are ("the decision to act"). */
+static bool content_noun(const truce_coder *c, size_t i)
+{
+    static const char *const words[] = {"decision", "agreement", "deal", "plan", "plans", "effort", "efforts",
+        "bid", "attempt", "attempts", "move", "pledge", "promise", "commitment", "right", "ability",
+        "willingness", "readiness", "intention", "proposal", "resolution", "order", "orders", "call", "calls",
+        "request", "offer", "threat", "vow", "campaign", NULL};
+    for (const char *const *w = words; *w; w++) {
+        if (tok_is_word(c, i, *w)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 /* Where the object of the verb whose pattern ends at token after may be,
  * before ce: not past a comma that opens another clause ("rejected the
  * warrant, telling journalists ...", "bans fishing ..., and in January it
@@ -938,6 +979,13 @@ static bool source_active(truce_coder *c, const sinfo *si, head_ctx *h, head_rol
 static size_t object_end(const truce_coder *c, size_t after, size_t ce)
 {
     for (size_t q = after + 1; q + 1 < ce; q++) {
+        if (tok_is(c, q, c->k->w.to) && c->t[q + 1].vform == VF_BASE && c->t[q + 1].isverb &&
+            !(c->t[q + 1].flags & TF_CAP) && q > after && content_noun(c, q - 1)) {
+            return q;   /* "the decision to act against X", "an agreement to combat X" */
+        }
+        if (tok_is_word(c, q, "what")) {
+            return q;   /* "rejects ... what Beijing considers ..." */
+        }
         if (!tok_punct(c, q, ',')) {
             continue;
         }
