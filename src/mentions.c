@@ -549,6 +549,13 @@ static int mention_pronoun(truce_coder *c, mvec *mv, size_t b, size_t i)
     /* TABARI also reads object pronouns as actors ("asked him") */
     bool object_pronoun = c->opt.tabari && (tok_is_word(c, i, "him") || tok_is_word(c, i, "her") ||
                                             tok_is_word(c, i, "them"));
+    /* truce: "banned him from politics", "told her that": a person (and
+     * "her" before no noun: not "her home"), resolved in people.c */
+    object_pronoun |= !c->opt.literal &&
+                      (tok_is_word(c, i, "him") ||
+                       (tok_is_word(c, i, "her") &&
+                        (i + 1 >= c->nt || c->t[i + 1].kind == TOK_PUNCT || is_prep(c, c->t[i + 1].id) ||
+                         tok_has(c, i + 1, WC_DETERMINER | WC_CLAUSE_END | WC_BOUNDARY))));
     if (!(tok_has(c, i, WC_PRONOUN) || tok_has(c, i, WC_SPEAKER_PRONOUN) || object_pronoun)) {
         return 0;
     }

@@ -514,9 +514,10 @@ static size_t person_at(truce_coder *c, mvec *mv, size_t sb, size_t se, size_t b
     bool say_after = e < se && (speech_verb(c, e) || (tok_punct(c, e, ',') && e + 1 < se && speech_verb(c, e + 1)));
     bool say_before = b > sb && speech_verb(c, b - 1);
     bool according = b > sb + 1 && tok_is(c, b - 1, c->k->w.to) && tok_is(c, b - 2, c->k->w.according);
-    /* "Jane Roe founded a company": two names opening a clause, and a verb */
-    bool subject = e - b >= 2 && finite_verb(c, e, se) &&
-                   (b == sb || tok_punct(c, b - 1, ',') || is_quote_tok(c, b - 1) || tok_has(c, b - 1, WC_BOUNDARY));
+    /* "Jane Roe founded a company", "Jane Roe's agency focuses on ...": two
+     * names opening a clause, and a verb or a possessive */
+    bool opens = b == sb || tok_punct(c, b - 1, ',') || is_quote_tok(c, b - 1) || tok_has(c, b - 1, WC_BOUNDARY);
+    bool subject = e - b >= 2 && opens && (finite_verb(c, e, se) || (b == sb && tok_is(c, e, c->k->w.s)));
     if (!known && !mr && !say_after && !say_before && !according && !appos && !before && !subject) {
         return b + 1;
     }
@@ -631,9 +632,9 @@ static void pronouns(truce_coder *c, mvec *mv)
 
 /* The sentence's salient person: one beside a verb of saying, else its
  * first subject person. */
-static void salience(truce_coder *c, const mvec *mv, size_t se)
+static void salience(truce_coder *c, const mvec *mv, size_t sb, size_t se)
 {
-    const mention *first = NULL, *quoted = NULL;
+    const mention *first = NULL, *quoted = NULL, *owner = NULL;
     for (size_t x = 0; x < mv->n && !quoted; x++) {
         const mention *m = &mv->v[x];
         if (!(a_person(c, m) || (m->pronoun && !m->first_person && !m->plural))) {
@@ -647,10 +648,12 @@ static void salience(truce_coder *c, const mvec *mv, size_t se)
             quoted = m;
         } else if (!first && subject_place(c, m)) {
             first = m;
+        } else if (m->tok_start == sb && tok_is(c, m->tok_end, c->k->w.s)) {
+            owner = m;   /* "Jane Roe's agency focuses on ...": the sentence is about her */
         }
     }
-    if (quoted || first) {
-        make_salient(c, quoted ? quoted : first);
+    if (quoted || first || owner) {
+        make_salient(c, quoted ? quoted : first ? first : owner);
     }
 }
 
@@ -699,5 +702,5 @@ void people_sentence(truce_coder *c, size_t sb, size_t se, mvec *mv)
     }
     possessed_roles(c, sb, se, mv);
     pronouns(c, mv);
-    salience(c, mv, se);
+    salience(c, mv, sb, se);
 }

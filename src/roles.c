@@ -331,7 +331,11 @@ const mention *roles_object(const truce_coder *c, const mvec *mv, size_t head, s
                 continue;
             }
         }
-        if (m->pronoun && !(c->opt.tabari && m->code[0])) {
+        if (!c->opt.literal && m->unknown) {
+            return NULL;   /* "banned him" of a person no one codes: no target */
+        }
+        /* "banned him from politics": a person people.c resolved */
+        if (m->pronoun && !((c->opt.tabari || (!c->opt.literal && !m->first_person)) && m->code[0])) {
             continue;
         }
         if (!c->opt.literal && roles_place_list(c, m)) {
@@ -393,6 +397,36 @@ const mention *roles_speaker(truce_coder *c, const mention *spk)
     return st;
 }
 
+/* Can what was said be about m: not a place ("across Syria", "from Hong
+ * Kong", "the towns of X and Y"), not an agent ("reported by the IAEA"),
+ * not a word modifying a noun ("the IAEA report about Iran")? */
+static bool about_ok(const truce_coder *c, const mention *m)
+{
+    size_t p = m->tok_start;
+    bool place = m->kind == AK_COUNTRY || m->kind == AK_CAPITAL;
+    if (p > 0 && (tok_has(c, p - 1, WC_LOCATIVE) || tok_is(c, p - 1, c->k->w.by) ||
+                  (place && is_prep(c, c->t[p - 1].id) && !tok_is(c, p - 1, c->k->w.on) &&
+                   !tok_is(c, p - 1, c->k->w.with) && !tok_is_word(c, p - 1, "against") &&
+                   !tok_is(c, p - 1, c->k->w.to) && !tok_is(c, p - 1, c->k->w.of)))) {
+        return false;
+    }
+    if (roles_place_list(c, m)) {
+        return false;
+    }
+    /* a word before a noun modifies it ("the IAEA report"); nouns are
+     * what the part-of-speech lexicon says is mostly one */
+    if (m->tok_end >= c->nt || m->plural || m->kind == AK_PEOPLE || tok_is(c, m->tok_end, c->k->w.s)) {
+        return true;
+    }
+    const token *n = &c->t[m->tok_end];
+    uint8_t key[64];
+    ptrdiff_t kl = n->kind == TOK_WORD && !(n->flags & TF_CAP)
+                       ? text_key(c->text + n->start, (ptrdiff_t)(n->end - n->start), key, sizeof key)
+                       : -1;
+    uint8_t lex = kl > 0 ? kb_lex(c->k, key, kl) : 0;
+    return !((lex & LEX_MOSTLY) == LEX_MOSTLY_NOUN && !(lex & LEX_FUNCTION));
+}
+
 /* Is m of the speaker (code spk) or its country? */
 static bool speaker_own(const mention *m, const char *spk)
 {
@@ -413,12 +447,28 @@ const mention *roles_statement_about(const truce_coder *c, const mvec *mv, size_
             break;
         }
     }
+    /* "As reported by the IAEA, Tehran continues ...": past a clause
+     * that opens what was said */
+    if (b < e && (tok_has(c, b, WC_BOUNDARY) || tok_is(c, b, c->k->w.as))) {
+        for (size_t q = b + 1; q + 1 < e && q < b + 20; q++) {
+            if (tok_punct(c, q, ',')) {
+                b = q + 1;
+                break;
+            }
+        }
+    }
     /* its first verb group, and the group's last verb ("will continue",
-     * "is") */
+     * "is"); a verb after "that", "which" or "who" is a relative clause's
+     * ("the sea that stretches from Hong Kong"): what was said has none */
     size_t v = b;
+    bool relative = false;
     while (v < e && !(c->t[v].isverb && c->t[v].vform != VF_NONE && !mv_inside(mv, v) &&
                       !(c->t[v].flags & TF_CAP) && !tok_has(c, v, WC_DETERMINER))) {
+        relative |= tok_is(c, v, c->k->w.that) || tok_is(c, v, c->k->w.which) || tok_is(c, v, c->k->w.who);
         v++;
+    }
+    if (relative) {
+        v = e;
     }
     if (v < e) {
         size_t g = v;
@@ -440,13 +490,12 @@ const mention *roles_statement_about(const truce_coder *c, const mvec *mv, size_
             }
             bool stop = false;
             for (size_t q = g + 1; q < m->tok_start && !stop; q++) {
-                stop = tok_has(c, q, WC_CLAUSE_END | WC_BOUNDARY) || tok_punct(c, q, ';');
+                stop = tok_has(c, q, WC_CLAUSE_END | WC_BOUNDARY) || tok_punct(c, q, ';') || tok_punct(c, q, ',');
             }
             if (stop) {
-                return NULL;
+                return NULL;   /* "..., including Cameroon": another clause's */
             }
-            if (m->code[0] && !m->pronoun && !m->unknown && !speaker_own(m, spk) &&
-                !tok_has(c, m->tok_start - 1, WC_LOCATIVE) && !roles_place_list(c, m)) {
+            if (m->code[0] && !m->pronoun && !m->unknown && !speaker_own(m, spk) && about_ok(c, m)) {
                 return m;
             }
         }
@@ -456,8 +505,7 @@ const mention *roles_statement_about(const truce_coder *c, const mvec *mv, size_
     for (size_t x = 0; x < mv->n; x++) {
         const mention *m = &mv->v[x];
         if (m->tok_start >= b && m->tok_end <= e && m->code[0] && !m->pronoun && !m->unknown &&
-            !speaker_own(m, spk) && !(m->tok_start > 0 && is_prep(c, c->t[m->tok_start - 1].id) &&
-                                      !tok_is(c, m->tok_start - 1, c->k->w.of))) {
+            !speaker_own(m, spk) && about_ok(c, m)) {
             return m;
         }
     }
@@ -714,8 +762,40 @@ static bool operation_noun(const truce_coder *c, size_t i)
 
 /* The actor whose operation it was: "in a joint U.S.-Iraqi operation"
  * after the participle at i, up to the end of the clause; NULL if none. */
+static bool battle_noun(const truce_coder *c, size_t i)
+{
+    static const char *const words[] = {"battle", "battles", "clash", "clashes", "fighting", "firefight",
+        "gunfight", "gunbattle", "skirmish", "skirmishes", "shootout", "exchange", NULL};
+    for (const char *const *w = words; *w; w++) {
+        if (tok_is_word(c, i, *w)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 static const mention *operation_agent(const truce_coder *c, const mvec *mv, size_t i, size_t ce)
 {
+    /* "killed in the attack and the ensuing battle with militants": the
+     * other side of the fight */
+    for (size_t q = i + 1; q + 2 < ce && q < i + 14; q++) {
+        if (battle_noun(c, q) && tok_is(c, q + 1, c->k->w.with)) {
+            const mention *m = mv_at2(mv, q + 2, false, false);
+            if (!m && tok_has(c, q + 2, WC_DETERMINER | WC_MODIFIER)) {
+                m = mv_at2(mv, q + 3, false, false);
+            }
+            if (!m) {
+                for (size_t x = 0; x < mv->n && !m; x++) {
+                    if (mv->v[x].tok_start == q + 2 && mv->v[x].sector[0] && !mv->v[x].pronoun) {
+                        m = &mv->v[x];   /* "with militants": a role */
+                    }
+                }
+            }
+            if (m) {
+                return m;
+            }
+        }
+    }
     for (size_t q = i + 1; q < ce && q < i + 4; q++) {
         if (!(tok_is(c, q, c->k->w.in) || tok_is_word(c, q, "during"))) {
             continue;
@@ -955,6 +1035,39 @@ static bool source_active(truce_coder *c, const sinfo *si, head_ctx *h, head_rol
     return true;
 }
 
+/* "Pakistan accused India of ..., a charge New Delhi rejected": the
+ * rejection (or denial) of a charge is aimed at who made it, the subject
+ * of the clause the charge sums up. NULL if it is no such construction. */
+static const mention *charge_owner(const truce_coder *c, const mvec *mv, size_t sb, const mention *sm,
+                                   size_t head)
+{
+    if (!sm || sm->tok_start < sb + 3) {
+        return NULL;
+    }
+    size_t q = sm->tok_start;
+    if (tok_is(c, q - 1, c->k->w.that)) {
+        q--;
+    }
+    static const char *const nouns[] = {"charge", "claim", "accusation", "allegation", "assertion", "report", NULL};
+    bool noun = false;
+    for (const char *const *w = nouns; *w && !noun; w++) {
+        noun = tok_is_word(c, q - 1, *w);
+    }
+    if (!noun || !(tok_is(c, q - 2, c->k->w.a) || tok_is(c, q - 2, c->k->w.the)) || !tok_punct(c, q - 3, ',')) {
+        return NULL;
+    }
+    (void)head;
+    const mention *owner = roles_subject(c, mv, sb, q - 3);
+    for (size_t x = 0; x < mv->n && owner; x++) {
+        if (mv->v[x].tok_start >= sb && mv->v[x].tok_end <= q - 3 && (mv->v[x].code[0] || mv->v[x].sector[0]) &&
+            !mv->v[x].pronoun && !is_prep(c, mv->v[x].prev_id)) {
+            owner = &mv->v[x];   /* the first actor: the clause's subject */
+            break;
+        }
+    }
+    return owner && owner != sm && owner->code[0] && strncmp(owner->code, sm->code, 3) != 0 ? owner : NULL;
+}
+
 /* Nouns whose infinitive says what they are ("the decision to act"). */
 static bool content_noun(const truce_coder *c, size_t i)
 {
@@ -1067,6 +1180,9 @@ static void find_target(truce_coder *c, const sinfo *si, head_ctx *h, head_roles
         }
         if (!r->tm && after > i && !c->opt.literal) {
             r->tm = roles_object(c, mv, after, object_end(c, after, ce), true);
+        }
+        if (!r->tm && !c->opt.literal) {
+            r->tm = charge_owner(c, mv, h->sb, r->sm, i);
         }
         if (!r->tm && !c->opt.literal) {
             /* "strengthened its forces in Lebanon": aimed at the place of
