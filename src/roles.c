@@ -28,8 +28,8 @@ static bool roles_place_list(const truce_coder *c, const mention *m)
             (tok_has(c, q - 2, WC_PLACE_NOUN) || (sing && (c->k->wclass[sing] & WC_PLACE_NOUN)))) {
             return true;   /* "the town of", "the towns of" */
         }
-        if (tok_punct(c, q - 1, ',') || is_quote_tok(c, q - 1)) {
-            break;
+        if (!(cap_word(c, q - 1) || tok_is(c, q - 1, c->k->w.and_) || tok_is(c, q - 1, c->k->w.or_))) {
+            break;   /* only the names of a list: "of Bocaranga and Bazoum" */
         }
     }
     return roles_border(c, m);
@@ -115,11 +115,53 @@ static bool in_apposition(const truce_coder *c, const mvec *mv, size_t cb, const
 }
 
 /* Subject: the last mention (group) before the verb in its clause. */
+/* "Berisha, who resigned ... as prime minister, rejected ...": the
+ * relative clause [*rb, *re) set off by commas right before the verb at
+ * head, and where the clause of its antecedent begins; false if none. */
+static bool relative_before(const truce_coder *c, size_t cb, size_t head, size_t *rb, size_t *re, size_t *ab)
+{
+    size_t q = head;
+    while (q > cb && tok_adverb(c, q - 1)) {
+        q--;
+    }
+    if (q <= cb + 2 || !tok_punct(c, q - 1, ',')) {
+        /* the verb's clause may have begun inside the relative clause */
+        if (q < 2 || !tok_punct(c, q - 1, ',')) {
+            return false;
+        }
+    }
+    size_t close = q - 1;
+    for (size_t r = close; r > 1 && r + 40 > close; r--) {
+        if (clause_stop(c, r - 1) && !tok_punct(c, r - 1, ',')) {
+            return false;
+        }
+        if ((tok_is(c, r - 1, c->k->w.who) || tok_is(c, r - 1, c->k->w.which)) && r >= 2 &&
+            tok_punct(c, r - 2, ',')) {
+            *rb = r - 2;
+            *re = close;
+            size_t a = r - 2;
+            while (a > 0 && !clause_stop(c, a - 1) && !tok_has(c, a - 1, WC_BOUNDARY)) {
+                a--;
+            }
+            *ab = a;
+            return true;
+        }
+    }
+    return false;
+}
+
 const mention *roles_subject(const truce_coder *c, const mvec *mv, size_t cb, size_t head)
 {
     const mention *best = NULL, *fallback = NULL, *roleonly = NULL, *nobody = NULL;
+    size_t rel_b = 0, rel_e = 0, ante_b;
+    if (!c->opt.literal && relative_before(c, cb, head, &rel_b, &rel_e, &ante_b)) {
+        cb = ante_b < cb ? ante_b : cb;   /* past "who ... ," to its antecedent */
+    }
     for (size_t x = 0; x < mv->n; x++) {
         const mention *m = &mv->v[x];
+        if (rel_e > rel_b && m->tok_start > rel_b && m->tok_end <= rel_e) {
+            continue;   /* inside the relative clause */
+        }
         if (m->tok_end > head || m->tok_start < cb ||
             (!m->code[0] && !m->first_person && !m->sector[0] && !m->unknown)) {
             continue;
@@ -210,8 +252,8 @@ const mention *roles_subject(const truce_coder *c, const mvec *mv, size_t cb, si
              * word after a determiner is a noun, whatever else it may be */
             bool noun = false;
             for (size_t d = q; !c->opt.literal && d > cb && d + 3 > q; d--) {
-                if (tok_has(c, d - 1, WC_DETERMINER | WC_POSSESSIVE)) {
-                    noun = true;   /* "its superpower rival China" */
+                if (tok_has(c, d - 1, WC_DETERMINER | WC_POSSESSIVE) && !is_prep(c, c->t[d - 1].id)) {
+                    noun = true;   /* "its superpower rival China" (not "for ignoring") */
                     break;
                 }
                 if (c->t[d - 1].vform != VF_NONE || c->t[d - 1].kind != TOK_WORD || mv_inside(mv, d - 1)) {
