@@ -234,7 +234,8 @@ void context_sentence_begin(truce_coder *c, const mvec *prev, const mvec *cur, s
     for (size_t j = sb; cc && j < se; j++) {
         char gc[4] = "";
         const mention *m = mv_at(cur, j, false);
-        if (m && m->country[0] && j > sb && tok_has(c, j - 1, WC_LOCATIVE) && !roles_border(c, m)) {
+        if (m && m->country[0] && j > sb && tok_has(c, j - 1, WC_LOCATIVE) && !roles_border(c, m) &&
+            (m->kind == AK_COUNTRY || m->kind == AK_CAPITAL)) {   /* a place, not "the Palestinian uprising" */
             memcpy(gc, m->country, 4);
         } else if (!m && !mv_inside(cur, j)) {
             gazetteer_place(c, j, se, true, gc);

@@ -555,6 +555,12 @@ static bool load_agents(builder *B, const embedded_file *f)
             e.kind = AK_AGENT;
             memcpy(e.code, sec.p, (size_t)sec.len);
             e.plural = part.p[part.len - 1] == 's' && part.len > 3;
+            /* plurals without an s ("killed 23 people as well as ...") */
+            static const char *const irregular[] = {"people", "police", "personnel", "clergy", "children",
+                                                    "men", "women", "youth", "staff", "militia", NULL};
+            for (const char *const *w = irregular; *w && !e.plural; w++) {
+                e.plural = (size_t)part.len == strlen(*w) && memcmp(part.p, *w, part.len) == 0;
+            }
             e.commentator = commentator;
             /* singular human roles take part in pronoun coreference */
             e.person = !e.plural && (memcmp(sec.p, "GOV", 3) == 0 || memcmp(sec.p, "ELI", 3) == 0 ||

@@ -366,7 +366,7 @@ const mention *roles_object(const truce_coder *c, const mvec *mv, size_t head, s
             /* "military aid", "police station": a singular role word
              * before a common noun is its modifier */
             const token *t = &c->t[m->tok_start], *n = &c->t[m->tok_end];
-            if (c->text[t->end - 1] != 's' && !m->plural && n->kind == TOK_WORD && !(n->flags & TF_CAP) &&
+            if (c->text[t->end - 1] != 's' && !m->plural && !t->nlemma && n->kind == TOK_WORD && !(n->flags & TF_CAP) &&
                 !is_prep(c, n->id) && !tok_adverb(c, m->tok_end) &&
                 !tok_has(c, m->tok_end, WC_DETERMINER | WC_CLAUSE_END | WC_BOUNDARY | WC_DATE_WORD) &&
                 !tok_is_word(c, m->tok_end, "and") && !tok_is_word(c, m->tok_end, "or")) {
