@@ -89,6 +89,47 @@ static bool other_people(const truce_coder *c, size_t i)
     return false;
 }
 
+/* Does a place end right before the comma at token comma ("in the
+ * capital, Bangui", "in Bosnia, X")? */
+static bool place_before(const truce_coder *c, const mvec *mv, size_t cb, size_t comma)
+{
+    if (tok_has(c, comma - 1, WC_PLACE_NOUN)) {
+        return true;
+    }
+    const mention *p = mv_ending_at(mv, comma - 1);
+    size_t q = p ? p->tok_start : comma - 1;
+    while (q > cb && q + 6 > comma && !tok_has(c, q - 1, WC_LOCATIVE) && !tok_punct(c, q - 1, ',')) {
+        q--;
+    }
+    return p && q > cb && tok_has(c, q - 1, WC_LOCATIVE);
+}
+
+/* "the number of refugees", "Japan's population", "the share of
+ * Chinese": a quantity of m, not m, is what the clause speaks of. */
+static bool measure_of(const truce_coder *c, const mention *m)
+{
+    static const char *const words[] = {"number", "numbers", "total", "share", "percentage", "proportion",
+        "population", "amount", "level", "levels", "rate", "count", "toll", "value", "price", "prices",
+        "cost", "majority", "minority", "half", "third", "quarter", "fraction", NULL};
+    size_t q = m->tok_start;
+    if (q >= 2 && tok_is(c, q - 1, c->k->w.of)) {
+        q -= 2;   /* "the number of refugees" */
+    } else if (tok_is(c, m->tok_end, c->k->w.s)) {
+        q = m->tok_end + 1;   /* "Japan's population" */
+        while (q < c->nt && tok_has(c, q, WC_MODIFIER)) {
+            q++;
+        }
+    } else {
+        return false;
+    }
+    for (const char *const *w = words; *w; w++) {
+        if (tok_is_word(c, q, *w)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 /* Is m inside an apposition between the subject and the verb at head:
  * ", a/an/the ... m ... ," after an actor ("Pakistan, a key U.S. ally,
  * has refused")? */
@@ -193,6 +234,13 @@ const mention *roles_subject(const truce_coder *c, const mvec *mv, size_t cb, si
         }
         if (!c->opt.literal && in_apposition(c, mv, cb, m, head)) {
             continue;   /* "Pakistan, a key U.S. ally, has refused": not the U.S. */
+        }
+        if (!c->opt.literal && m->tok_start > cb + 1 && tok_punct(c, m->tok_start - 1, ',') &&
+            tok_punct(c, m->tok_end, ',') && place_before(c, mv, cb, m->tok_start - 1)) {
+            continue;   /* "met in the C.A.R.'s capital, Bangui, and signed": a place */
+        }
+        if (!c->opt.literal && measure_of(c, m)) {
+            continue;   /* "the number of refugees declined": not the refugees */
         }
         if (!c->opt.literal && tok_is(c, m->tok_end, c->k->w.s) && m->tok_end + 1 < head &&
             other_people(c, m->tok_end + 1)) {
@@ -743,6 +791,27 @@ static bool compound_slot(truce_coder *c, const sinfo *si, head_ctx *h, head_rol
  * dead, killed in a joint operation" (a participle after a comma, with
  * its agent or place after it, not an object: "..., killed five people"
  * is active). */
+/* "transporting injured civilians", "several hundred armed fighters": a
+ * participle between a verb or a number and the actor it describes. */
+static bool adjectival(const truce_coder *c, const mvec *mv, size_t sb, size_t i)
+{
+    if (c->t[i].vform != VF_ED || i <= sb || !mv_at2(mv, i + 1, false, false)) {
+        bool role_next = false;
+        for (size_t x = 0; x < mv->n && !role_next; x++) {
+            role_next = mv->v[x].tok_start == i + 1 && mv->v[x].sector[0];
+        }
+        if (c->t[i].vform != VF_ED || i <= sb || !role_next) {
+            return false;
+        }
+    }
+    const token *p = &c->t[i - 1];
+    if (mv_inside(mv, i - 1) || (p->flags & TF_CAP)) {
+        return false;   /* "Azerbaijani forces shelled": the subject's */
+    }
+    return p->kind == TOK_NUM || (number_word(c, i - 1) && !tok_is_word(c, i - 1, "than")) ||
+           (p->isverb && p->vform == VF_ING && !is_aux(c, i - 1));
+}
+
 /* "were engaged in ethnic cleansing", "is involved in": a state, active. */
 static bool state_participle(const truce_coder *c, size_t i)
 {
@@ -1482,6 +1551,10 @@ void roles_code(truce_coder *c, const sinfo *si, head_ctx *h)
     }
     if (!c->opt.literal && h->v.passive && state_participle(c, h->i)) {
         h->v.passive = false;   /* "Serb forces were engaged in ethnic cleansing" */
+    }
+    if (!c->opt.literal && h->v.verb && adjectival(c, &si->mv, h->sb, h->i)) {
+        coder_trace(c, "  \"%.*s\": a participle before a noun, no act", TOKF(h->i));
+        return;
     }
     if (!r.sm && h->v.passive && c->opt.tabari) {
         /* TABARI sees a passive only in "was VERBed by X" */
