@@ -537,6 +537,9 @@ const mention *roles_statement_about(const truce_coder *c, const mvec *mv, size_
             break;
         }
     }
+    while (b < e && is_quote_tok(c, b)) {
+        b++;
+    }
     /* "As reported by the IAEA, Tehran continues ...": past a clause
      * that opens what was said */
     if (b < e && (tok_has(c, b, WC_BOUNDARY) || tok_is(c, b, c->k->w.as))) {
@@ -1079,6 +1082,65 @@ static bool unknown_doer(truce_coder *c, const sinfo *si, head_ctx *h, head_role
     return false;
 }
 
+/* Whose act a non-finite verb is (test_roles.c, "control"): "China will
+ * convene a meeting ..., to try to facilitate a deal" (the governing
+ * verb's subject), "urged the Taliban to lift the ban" (the object right
+ * after the governing verb), "attacked the newspaper for refusing to
+ * support" (a gerund after "for": the governing verb's object). NULL when
+ * it is none of these. */
+static const mention *controller(const truce_coder *c, const mvec *mv, size_t cb, size_t i)
+{
+    size_t t = i;
+    if (c->t[i].vform == VF_ING && i > cb + 1 && (tok_is(c, i - 1, c->k->w.for_) || tok_is(c, i - 1, c->k->w.by))) {
+        size_t g = i - 1;
+        while (g > cb && !(c->t[g - 1].isverb && c->t[g - 1].vform != VF_NONE && c->t[g - 1].vform != VF_ING &&
+                           !mv_inside(mv, g - 1) && !(c->t[g - 1].flags & TF_CAP) && !is_aux(c, g - 1))) {
+            g--;
+        }
+        return g > cb ? roles_object(c, mv, g - 1, i - 1, true) : NULL;
+    }
+    if (c->t[i].vform != VF_BASE || i <= cb + 1 || !tok_is(c, i - 1, c->k->w.to)) {
+        return NULL;
+    }
+    /* up a chain of infinitives: "to try to facilitate" */
+    t = i - 1;
+    while (t >= cb + 2 && c->t[t - 1].vform == VF_BASE && tok_is(c, t - 2, c->k->w.to)) {
+        t -= 2;
+    }
+    size_t g = t;
+    while (g > cb && !(c->t[g - 1].isverb && c->t[g - 1].vform != VF_NONE && !mv_inside(mv, g - 1) &&
+                       !(c->t[g - 1].flags & TF_CAP) && !tok_has(c, g - 1, WC_DETERMINER) &&
+                       !(g >= 2 && tok_has(c, g - 2, WC_DETERMINER) && !is_prep(c, c->t[g - 2].id)))) {
+        g--;
+    }
+    if (g <= cb) {
+        return NULL;
+    }
+    size_t gv = g - 1;
+    /* "urged the Taliban to": the object right after the governing verb */
+    const mention *obj = mv_ending_at(mv, t - 1);
+    if (obj && !obj->pronoun && (obj->code[0] || obj->sector[0])) {
+        size_t q = obj->tok_start;
+        while (q > gv + 1 && tok_has(c, q - 1, WC_DETERMINER | WC_MODIFIER)) {
+            q--;
+        }
+        if (q == gv + 1) {
+            return obj;
+        }
+    }
+    if (is_aux(c, gv) || is_be(c, gv)) {
+        return NULL;
+    }
+    if (c->t[gv].vform == VF_ING) {
+        const mention *up = controller(c, mv, cb, gv);   /* "for refusing to support" */
+        if (up) {
+            return up;
+        }
+    }
+    const mention *s = roles_subject(c, mv, cb, gv);
+    return s && (s->code[0] || s->sector[0] || s->first_person || s->unknown) ? s : NULL;
+}
+
 /* The subject of an active verb (TABARI: its own rules), else the
  * default source. False when the head is done with. */
 static bool source_active(truce_coder *c, const sinfo *si, head_ctx *h, head_roles *r)
@@ -1092,6 +1154,12 @@ static bool source_active(truce_coder *c, const sinfo *si, head_ctx *h, head_rol
     vinfo *v = &h->v;
     const pmatch *best = &h->best;
     r->sm = roles_subject(c, mv, cb, i);
+    if (!c->opt.literal) {
+        const mention *ctl = controller(c, mv, cb, i);
+        if (ctl) {
+            r->sm = ctl;
+        }
+    }
     if (!c->opt.literal && i > cb) {
         /* "al-Shabab attacks", "Russian airstrikes", "the threat of
          * al-Shabab terrorist attacks": an actor right before an act named
@@ -1144,6 +1212,30 @@ static bool source_active(truce_coder *c, const sinfo *si, head_ctx *h, head_rol
         }
     }
     return true;
+}
+
+/* "The United States warned ..., as Tehran rejected its offer": "its"
+ * (or "their") before the object stands for an actor named before in the
+ * sentence, not the subject: the act is aimed at it. NULL if none. */
+static const mention *possessor_of_object(const truce_coder *c, const mvec *mv, size_t sb, const mention *sm,
+                                          size_t head, size_t oe)
+{
+    size_t q = head + 1;
+    while (q < oe && q < head + 3 && tok_adverb(c, q)) {
+        q++;
+    }
+    if (!sm || q >= oe || !(tok_is(c, q, c->k->w.its) || tok_is(c, q, c->k->w.their))) {
+        return NULL;
+    }
+    const mention *owner = NULL;
+    for (size_t x = 0; x < mv->n; x++) {
+        const mention *m = &mv->v[x];
+        if (m->tok_end <= sm->tok_start && m->tok_start >= sb && m->code[0] && !m->pronoun && !m->person &&
+            strncmp(m->code, sm->code, 3) != 0 && !is_prep(c, m->prev_id)) {
+            owner = m;   /* the last such actor before the subject */
+        }
+    }
+    return owner;
 }
 
 /* "Pakistan accused India of ..., a charge New Delhi rejected": the
@@ -1207,8 +1299,11 @@ static size_t object_end(const truce_coder *c, size_t after, size_t ce)
             !(c->t[q + 1].flags & TF_CAP) && q > after && content_noun(c, q - 1)) {
             return q;   /* "the decision to act against X", "an agreement to combat X" */
         }
-        if (tok_is_word(c, q, "what")) {
-            return q;   /* "rejects ... what Beijing considers ..." */
+        if (tok_is_word(c, q, "what") || tok_is_word(c, q, "where") || tok_is(c, q, c->k->w.which) ||
+            tok_is(c, q, c->k->w.who) || tok_is_word(c, q, "whom") || tok_is(c, q, c->k->w.while_) ||
+            tok_is(c, q, c->k->w.when) || tok_is(c, q, c->k->w.because) || tok_is_word(c, q, "although") ||
+            tok_is_word(c, q, "whereas") || tok_is(c, q, c->k->w.unless) || tok_is_word(c, q, "until")) {
+            return q;   /* "rejects ... what Beijing considers", "in Montenegro where 28 people" */
         }
         if (!tok_punct(c, q, ',')) {
             continue;
@@ -1308,6 +1403,27 @@ static void find_target(truce_coder *c, const sinfo *si, head_ctx *h, head_roles
                     r->tm = &r->place_target;
                 }
             }
+        }
+        if (r->tm && !c->opt.literal && (tok_is(c, r->tm->tok_end, k->w.s) || tok_punct(c, r->tm->tok_end, '\''))) {
+            /* "a fight with the United States' biggest trading partners —
+             * Mexico, Canada": the possessed are the object, when named */
+            size_t oe2 = object_end(c, after, ce);
+            for (size_t xm = mv_index(mv, r->tm) + 1; xm < mv->n; xm++) {
+                const mention *m = &mv->v[xm];
+                if (m->tok_start >= oe2) {
+                    break;
+                }
+                if (m->code[0] && !m->pronoun && m != r->sm && m->tok_start <= r->tm->tok_end + 8 &&
+                    strncmp(m->code, r->tm->code, 3) != 0 && !is_prep(c, m->prev_id) &&
+                    (tok_punct(c, m->tok_start - 1, '-') || tok_punct(c, m->tok_start - 1, ':') ||
+                     tok_punct(c, m->tok_start - 1, ','))) {
+                    r->tm = m;
+                    break;
+                }
+            }
+        }
+        if (!r->tm && !c->opt.literal) {
+            r->tm = possessor_of_object(c, mv, h->sb, r->sm, i, object_end(c, after, ce));
         }
         if (r->tm && r->tm == r->sm && c->opt.tabari && after > i) {
             /* "contribute a million peso Bree to Gondor" (* PESO_$): the
