@@ -57,7 +57,24 @@ bool roles_code_in(mlist l, const char *code)
 }
 
 static bool roles_place_list(const truce_coder *c, const mention *m);
+static bool place_before(const truce_coder *c, const mvec *mv, size_t cb, size_t comma);
 static size_t object_end(const truce_coder *c, size_t after, size_t ce);
+
+/* "believe", "think", "expect": what follows them has its own subject
+ * ("analysts believe the EU may make compromises"). */
+static bool cognition(const truce_coder *c, size_t i)
+{
+    static const char *const words[] = {"believe", "think", "expect", "hope", "know", "feel", "assume",
+        "estimate", "suspect", "reckon", "fear", "worry", NULL};
+    const token *t = &c->t[i];
+    for (const char *const *w = words; *w; w++) {
+        uint32_t id = intern_find(&c->k->words, (str){(const uint8_t *)*w, (ptrdiff_t)strlen(*w)});
+        if (id && t->vlemma == id) {
+            return true;
+        }
+    }
+    return false;
+}
 
 /* "five", "dozens": a number in words (before an object: "killed five
  * soldiers and burned houses"). */
@@ -65,6 +82,7 @@ static bool number_word(const truce_coder *c, size_t i)
 {
     static const char *const words[] = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
         "ten", "eleven", "twelve", "fifteen", "twenty", "dozens", "hundreds", "thousands", "dozen", "scores",
+        "hundred", "thousand", "million", "several",
         "at", "least", "some", "about", "nearly", "around", "more", "than", NULL};
     for (const char *const *w = words; *w; w++) {
         if (tok_is_word(c, i, *w)) {
@@ -293,7 +311,7 @@ const mention *roles_subject(const truce_coder *c, const mvec *mv, size_t cb, si
              * saying is what is said's subject (test_roles.c, "said X
              * verb") */
             bool reported = pv->vlemma && pv->vlemma < c->k->heads_cap &&
-                            (c->k->head_flags[pv->vlemma] & VFLAG_SPEECH) &&
+                            ((c->k->head_flags[pv->vlemma] & VFLAG_SPEECH) || (!c->opt.literal && cognition(c, q))) &&
                             (m->code[0] || m->sector[0] || m->unknown) && !m->pronoun &&
                             c->t[head].vform != VF_NONE && (m->tok_end == head || !c->opt.literal);
             /* "its rival China expands", "a charge New Delhi rejected": a
@@ -430,6 +448,10 @@ const mention *roles_object(const truce_coder *c, const mvec *mv, size_t head, s
         }
         if (!c->opt.literal && roles_place_list(c, m)) {
             continue;   /* "between the towns of Bocaranga and Bazoum" */
+        }
+        if (!c->opt.literal && m->tok_start > head + 2 && tok_punct(c, m->tok_start - 1, ',') &&
+            place_before(c, mv, head, m->tok_start - 1)) {
+            continue;   /* "met in the C.A.R.'s capital, Bangui": a place */
         }
         size_t pv = m->tok_start - 1;
         if (!c->opt.tabari &&
@@ -945,6 +967,10 @@ static const mention *coordinated_agent(const truce_coder *c, const mvec *mv, si
         return NULL;
     }
     size_t and_tok = q - 1;
+    const mention *victim = roles_subject(c, mv, cb, i);
+    if (victim && victim->tok_start < and_tok) {
+        return NULL;   /* "both the Seleka and anti-Balaka being accused": one subject, not two clauses */
+    }
     for (size_t v = sb; v < and_tok; v++) {
         const pattern *vp, *np;
         bool force = tok_is_word(c, v, "fire") || tok_is_word(c, v, "fired");
@@ -1170,6 +1196,22 @@ static bool source_active(truce_coder *c, const sinfo *si, head_ctx *h, head_rol
             r->sm = adj;
         }
     }
+    if (!c->opt.literal && !v->verb && r->sm && r->sm->tok_end <= i) {
+        /* "analysts say continued negotiations will be needed": an act named
+         * by a noun in what was said is not the speaker's */
+        for (size_t q = r->sm->tok_end; q < i; q++) {
+            uint32_t l = c->t[q].vlemma;
+            bool opens = false;   /* "say, ...", "say that ...": not "announced a suspension" */
+            for (size_t q2 = q + 1; q2 < i && !opens; q2++) {
+                opens = tok_punct(c, q2, ',') || tok_is(c, q2, k->w.that);
+            }
+            if (l && l < k->heads_cap && (k->head_flags[l] & VFLAG_SPEECH) && c->t[q].vform != VF_NONE &&
+                !mv_inside(mv, q) && opens) {
+                r->sm = NULL;
+                break;
+            }
+        }
+    }
     if (unknown_doer(c, si, h, r)) {
         return false;
     }
@@ -1225,6 +1267,20 @@ static const mention *possessor_of_object(const truce_coder *c, const mvec *mv, 
         q++;
     }
     if (!sm || q >= oe || !(tok_is(c, q, c->k->w.its) || tok_is(c, q, c->k->w.their))) {
+        return NULL;
+    }
+    /* only what one answers another for: "its offer", not "its navy" */
+    static const char *const nouns[] = {"offer", "offers", "proposal", "proposals", "plan", "plans", "call",
+        "calls", "demand", "demands", "request", "requests", "appeal", "appeals", "invitation", "ultimatum",
+        "decision", "claim", "claims", "state", "independence", "sovereignty", "terms", "conditions", "bid",
+        "accusation", "accusations", "allegations", "charges", NULL};
+    bool answer = false;
+    for (size_t n = q + 1; n < oe && n < q + 4 && !answer; n++) {
+        for (const char *const *w = nouns; *w && !answer; w++) {
+            answer = tok_is_word(c, n, *w);
+        }
+    }
+    if (!answer) {
         return NULL;
     }
     const mention *owner = NULL;
@@ -1372,7 +1428,12 @@ static void find_target(truce_coder *c, const sinfo *si, head_ctx *h, head_roles
                 oe = tce < oe ? tce : oe;
             }
             if (!c->opt.literal) {
+                /* not past a comma that opens another clause, even where
+                 * the pattern's words go on ("called for shuttering Dadaab,
+                 * after intelligence reports ...") */
+                size_t oh = object_end(c, i, oe);
                 oe = object_end(c, after, oe);
+                oe = oh < oe ? oh : oe;
             }
             r->tm = roles_object(c, mv, i, oe, true);
             if (!r->tm && after > i) {
