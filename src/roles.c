@@ -820,6 +820,9 @@ static bool compound_slot(truce_coder *c, const sinfo *si, head_ctx *h, head_rol
  * participle between a verb or a number and the actor it describes. */
 static bool adjectival(const truce_coder *c, const mvec *mv, size_t sb, size_t i)
 {
+    if (c->t[i].vform == VF_ED && mv_inside(mv, i) && i > sb) {
+        return true;   /* "several hundred armed fighters": inside the actor's name */
+    }
     if (c->t[i].vform != VF_ED || i <= sb || !mv_at2(mv, i + 1, false, false)) {
         bool role_next = false;
         for (size_t x = 0; x < mv->n && !role_next; x++) {
@@ -1196,9 +1199,9 @@ static bool source_active(truce_coder *c, const sinfo *si, head_ctx *h, head_rol
             r->sm = adj;
         }
     }
-    if (!c->opt.literal && !v->verb && r->sm && r->sm->tok_end <= i) {
-        /* "analysts say continued negotiations will be needed": an act named
-         * by a noun in what was said is not the speaker's */
+    if (!c->opt.literal && r->sm && r->sm->tok_end <= i) {
+        /* "analysts say, continued negotiations will be needed": an act in
+         * what was said with no subject of its own is not the speaker's */
         for (size_t q = r->sm->tok_end; q < i; q++) {
             uint32_t l = c->t[q].vlemma;
             bool opens = false;   /* "say, ...", "say that ...": not "announced a suspension" */
@@ -1446,7 +1449,8 @@ static void find_target(truce_coder *c, const sinfo *si, head_ctx *h, head_roles
             }
         }
         if (!r->tm && after > i && !c->opt.literal) {
-            r->tm = roles_object(c, mv, after, object_end(c, after, ce), true);
+            size_t oh = object_end(c, i, ce), oa = object_end(c, after, ce);
+            r->tm = roles_object(c, mv, after, oh < oa ? oh : oa, true);
         }
         if (!r->tm && !c->opt.literal) {
             r->tm = charge_owner(c, mv, h->sb, r->sm, i);
