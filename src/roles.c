@@ -1394,6 +1394,15 @@ static void find_target(truce_coder *c, const sinfo *si, head_ctx *h, head_roles
      * its own people */
     const char *ss = strlen(r->sm->code) >= 6 ? r->sm->code + 3 : "";
     bool home = !strncmp(ss, "COP", 3) || !strncmp(ss, "GOV", 3) || !strncmp(ss, "JUD", 3);
+    if (!c->opt.literal && ce < se && (c->t[ce].flags & TF_QUOTE_OPEN) && ce > i + 1 && is_prep(c, c->t[ce - 1].id)) {
+        /* "impose the tariff on “all wines ... coming out of France": an
+         * object quoted after its preposition is still the object */
+        size_t q = ce + 1;
+        while (q < se && !(c->t[q].flags & TF_QUOTE_CLOSE) && !tok_punct(c, q, '.') && !tok_punct(c, q, ';')) {
+            q++;
+        }
+        ce = q;
+    }
     r->role_cc = x->loc && x->loc->country[0] && !roles_border(c, x->loc) ? x->loc->country
                         : c->dl_country[0] ? c->dl_country
                         : home && r->sm->country[0] ? r->sm->country : NULL;
