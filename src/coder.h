@@ -490,7 +490,7 @@ void modality_code(const kb *k, const char *code, int mode, char out[8]);
  * negated, hypothetical, only demanded or the infinitive of a noun. */
 bool modality_apply(const kb *k, const vinfo *v, const char *pcode, char out[8]);
 
-/* ---- roles.c: source and target -------------------------------------- */
+/* ---- roles.c and clause.c: source and target --------------------------- */
 
 /* Where the clause of the verb at head begins and ends. */
 size_t roles_clause_begin(const truce_coder *c, size_t sb, size_t head);
@@ -509,6 +509,11 @@ bool roles_victims(truce_coder *c, evctx *x, const mention *victims, const char 
 bool roles_code_in(mlist l, const char *code);
 /* Does the place mention m name a border ("near the Cameroon border")? */
 bool roles_border(const truce_coder *c, const mention *m);
+/* Where the object of the verb whose pattern ends at token after may be,
+ * before ce (clause.c). */
+size_t roles_object_end(const truce_coder *c, size_t after, size_t ce);
+/* "five", "hundred", "dozens": a number in words. */
+bool roles_number_word(const truce_coder *c, size_t i);
 /* Who a verb of saying's speaker spk stands for: itself, or (a role with
  * no country: "officials", "an analyst") a stand-in in the arena whose code
  * is the role's of the story's country ("KENGOV") or the commentator's
