@@ -511,8 +511,19 @@ static size_t person_at(truce_coder *c, mvec *mv, size_t sb, size_t se, size_t b
         return e;
     }
     bool mr = b > sb && honorific(c, b - 1);
-    bool say_after = e < se && (speech_verb(c, e) || (tok_punct(c, e, ',') && e + 1 < se && speech_verb(c, e + 1)));
-    bool say_before = b > sb && speech_verb(c, b - 1);
+    /* beside a verb of saying, a one-word name is no word the lexicon
+     * knows as a common one ("Mudane says"; not "As reported", "Mission
+     * said") */
+    bool proper = e - b >= 2;   /* "said John Doe": two names are a name */
+    for (size_t q = b; q < e && !proper; q++) {
+        uint8_t key[64];
+        ptrdiff_t kl = text_key(c->text + c->t[q].start, (ptrdiff_t)(c->t[q].end - c->t[q].start), key, sizeof key);
+        uint8_t lex = kl > 0 ? kb_lex(c->k, key, kl) : 0;
+        proper = !lex || !(lex & (LEX_NOUN | LEX_VERB | LEX_ADJ | LEX_ADV | LEX_FUNCTION));
+    }
+    bool say_after = proper && e < se &&
+                     (speech_verb(c, e) || (tok_punct(c, e, ',') && e + 1 < se && speech_verb(c, e + 1)));
+    bool say_before = proper && b > sb && speech_verb(c, b - 1);
     bool according = b > sb + 1 && tok_is(c, b - 1, c->k->w.to) && tok_is(c, b - 2, c->k->w.according);
     /* "Jane Roe founded a company", "Jane Roe's agency focuses on ...": two
      * names opening a clause, and a verb or a possessive */

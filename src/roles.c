@@ -247,7 +247,7 @@ static bool state_participle(const truce_coder *c, size_t i)
            (tok_is(c, i + 1, c->k->w.in) || tok_is_word(c, i + 1, "down"));
 }
 
-static bool clause_passive(const truce_coder *c, size_t sb, size_t i)
+static bool clause_passive(const truce_coder *c, const mvec *mv, size_t sb, size_t i)
 {
     if (c->t[i].vform != VF_ED) {
         return false;
@@ -265,6 +265,27 @@ static bool clause_passive(const truce_coder *c, size_t sb, size_t i)
     size_t p = i - 1;
     while (p > sb && tok_adverb(c, p)) {
         p--;
+    }
+    if (p > sb && i + 1 < c->nt && mv_ending_at(mv, p) && !mv_ending_at(mv, p)->pronoun && p + 1 == i &&
+        (tok_is(c, i + 1, c->k->w.in) || tok_is(c, i + 1, c->k->w.by) || tok_is_word(c, i + 1, "during"))) {
+        /* "paid respects to a soldier killed in Afghanistan": a participle
+         * after its noun, which a verb before it has for object (not "the
+         * minister resigned in protest") */
+        const mention *n = mv_ending_at(mv, p);
+        for (size_t q = sb; q < n->tok_start; q++) {
+            if (tok_is(c, q + 1, c->k->w.by) || tok_punct(c, q, ',')) {
+                continue;   /* "a truck accompanied by officers ... patrolled": a participle too */
+            }
+            uint32_t l = c->t[q].vlemma;
+            if (l && l < c->k->heads_cap && (c->k->head_flags[l] & VFLAG_SPEECH)) {
+                continue;   /* "met in Moscow, the Kremlin said" */
+            }
+            if (c->t[q].isverb && (c->t[q].vform == VF_S || c->t[q].vform == VF_ED || is_aux(c, q)) &&
+                !mv_inside(mv, q) && !(c->t[q].flags & TF_CAP) && !tok_has(c, q, WC_DETERMINER) &&
+                !(q > 0 && tok_has(c, q - 1, WC_DETERMINER) && !is_prep(c, c->t[q - 1].id))) {
+                return true;
+            }
+        }
     }
     if (p <= sb || !tok_punct(c, p, ',') || i + 1 >= c->nt) {
         return false;
@@ -594,7 +615,7 @@ static bool source_active(truce_coder *c, const sinfo *si, head_ctx *h, head_rol
          * by a noun did it (test_roles.c) */
         const mention *adj = mv_ending_at(mv, i - 1);
         if (adj && !adj->pronoun && !adj->unknown && (adj->code[0] || adj->sector[0]) &&
-            !tok_is(c, i - 1, c->k->w.s) && (!v->verb || adj->prev_id == k->w.of)) {
+            !tok_is(c, i - 1, c->k->w.s) && (!v->verb || (adj->prev_id == k->w.of && c->t[i].vform == VF_S))) {
             r->sm = adj;
         }
     }
@@ -656,6 +677,16 @@ static bool source_active(truce_coder *c, const sinfo *si, head_ctx *h, head_rol
         }
     }
     return true;
+}
+
+/* Is token i a dash ("-", an en or em dash)? */
+static bool dash(const truce_coder *c, size_t i)
+{
+    const token *t = &c->t[i];
+    const uint8_t *p = c->text + t->start;
+    return t->kind == TOK_PUNCT && ((t->end - t->start == 1 && p[0] == '-') ||
+                                    (t->end - t->start == 3 && p[0] == 0xE2 && p[1] == 0x80 &&
+                                     (p[2] == 0x93 || p[2] == 0x94)));
 }
 
 /* "The United States warned ..., as Tehran rejected its offer": "its"
@@ -841,7 +872,7 @@ static void find_target(truce_coder *c, const sinfo *si, head_ctx *h, head_roles
                 if (m->code[0] && !m->pronoun && m != r->sm && m->tok_start <= r->tm->tok_end + 8 &&
                     strncmp(m->code, r->tm->code, 3) != 0 && !is_prep(c, m->prev_id) &&
                     (tok_punct(c, m->tok_start - 1, '-') || tok_punct(c, m->tok_start - 1, ':') ||
-                     tok_punct(c, m->tok_start - 1, ','))) {
+                     tok_punct(c, m->tok_start - 1, ',') || dash(c, m->tok_start - 1))) {
                     r->tm = m;
                     break;
                 }
@@ -1087,7 +1118,7 @@ void roles_code(truce_coder *c, const sinfo *si, head_ctx *h)
     if (h->best.comp && !compound_slot(c, si, h, &r)) {
         return;
     }
-    if (!c->opt.literal && !h->v.passive && h->v.verb && clause_passive(c, h->sb, h->i)) {
+    if (!c->opt.literal && !h->v.passive && h->v.verb && clause_passive(c, &si->mv, h->sb, h->i)) {
         h->v.passive = true;   /* "were either killed or captured", ", killed in" */
     }
     if (!c->opt.literal && h->v.passive && state_participle(c, h->i)) {
