@@ -594,7 +594,7 @@ bool roles_apposition_before(const truce_coder *c, const mvec *mv, size_t sb, si
     if (verb < sb + 3 || !tok_punct(c, verb - 1, ',')) {
         return false;
     }
-    for (size_t p = verb - 2; p > sb && p + 16 > verb; p--) {
+    for (size_t p = verb - 2; p > sb && p + 32 > verb; p--) {
         if (is_quote_tok(c, p) || clause_stop(c, p)) {
             return false;
         }
@@ -604,9 +604,16 @@ bool roles_apposition_before(const truce_coder *c, const mvec *mv, size_t sb, si
                 pe -= 3;
             }
             const mention *m = mv_ending_at(mv, pe - 1);
+            /* "..., the envoy to the UN, Jane Roe, said": a name no one
+             * codes is a noun phrase too */
+            const mention *n = mv_at2(mv, p + 1, false, false);
+            for (size_t x = 0; !n && x < mv->n; x++) {
+                if (mv->v[x].tok_start == p + 1 && mv->v[x].unknown) {
+                    n = &mv->v[x];
+                }
+            }
             bool noun_phrase = tok_is(c, p + 1, c->k->w.a) || tok_is(c, p + 1, c->k->w.an) ||
-                               tok_is(c, p + 1, c->k->w.the) || mv_at2(mv, p + 1, false, false) ||
-                               tok_has(c, p + 1, WC_MODIFIER);
+                               tok_is(c, p + 1, c->k->w.the) || n || tok_has(c, p + 1, WC_MODIFIER);
             return m && !m->pronoun && (m->person || m->unknown || m->code[0]) && noun_phrase;
         }
     }
@@ -615,12 +622,17 @@ bool roles_apposition_before(const truce_coder *c, const mvec *mv, size_t sb, si
 
 const mention *roles_inverted_speaker(const truce_coder *c, const mvec *mv, size_t verb)
 {
-    (void)c;
     for (size_t xm = 0; xm < mv->n; xm++) {
         const mention *m = &mv->v[xm];
         /* "..., said Jane Roe": a person no one codes is still the speaker
          * (people.c), who is then no one's */
         if (m->tok_start > verb && m->tok_start <= verb + 4 && (m->code[0] || m->unknown || m->sector[0])) {
+            /* not "..., said Kabul was failing": that is what was said */
+            size_t n = m->tok_end;
+            if (n < c->nt && c->t[n].isverb && (c->t[n].vform == VF_S || c->t[n].vform == VF_ED) &&
+                !(c->t[n].flags & TF_CAP) && !mv_inside(mv, n)) {
+                return NULL;
+            }
             return m;
         }
     }

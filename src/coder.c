@@ -401,6 +401,7 @@ static truce_status code_pass(truce_coder *c, const truce_story *st, sinfo *si, 
         coder_trace(c, "sentence %zu: %.*s", k + 1,
               (int)(c->s[k].end - c->s[k].start > 200 ? 200 : c->s[k].end - c->s[k].start),
               (const char *)c->text + c->s[k].start);
+        context_sentence_begin(c, k > 0 ? &si[k - 1].mv : NULL);
         if (!mentions_find(c, sb, se, d, &si[k].mv)) {
             err_set(err, TRUCE_ENOMEM, NULL, 0, 0, -1, "out of memory");
             return TRUCE_ENOMEM;
@@ -421,7 +422,7 @@ static truce_status code_pass(truce_coder *c, const truce_story *st, sinfo *si, 
         if (inside_prev) {
             memcpy(si[k].quote_speaker, si[k - 1].quote_speaker, 16);
         }
-        context_sentence_begin(c, k > 0 ? &si[k - 1].mv : NULL, &si[k].mv, sb, se);
+        context_sentence_places(c, &si[k].mv, sb, se);
         sentence_code(c, &si[k], k);
         if (c->opt.tabari) {
             /* the next sentence's pronouns may stand for this one's first

@@ -430,9 +430,12 @@ static inline size_t mv_index(const mvec *mv, const mention *m)
 /* The countries the story names (its headline, dateline, body) and the one
  * it establishes, into c->ctx; after coder_prepare. */
 void context_story(truce_coder *c);
+/* Before finding a sentence's mentions: the sentence before it (NULL for
+ * the first). */
+void context_sentence_begin(truce_coder *c, const mvec *prev);
 /* Before coding the sentence of tokens [sb, se) and mentions cur: the
- * sentence before it (NULL for the first). */
-void context_sentence_begin(truce_coder *c, const mvec *prev, const mvec *cur, size_t sb, size_t se);
+ * places it names. */
+void context_sentence_places(truce_coder *c, const mvec *cur, size_t sb, size_t se);
 /* The country a role with none of its own ("the authorities", "insurgents")
  * takes from the story when the text gives no place for it (the rule:
  * context.c); NULL if the story establishes none. */

@@ -152,7 +152,8 @@ void context_story(truce_coder *c)
 {
     story_ctx *x = &c->ctx;
     x->n_counts = 0;
-    x->country[0] = x->headline_cc[0] = 0;
+    x->country[0] = x->headline_cc[0] = x->prev_country[0] = x->here[0] = 0;
+    x->elsewhere = false;
     if (c->opt.literal) {
         return;   /* a user dictionary's coding: the sentence alone */
     }
@@ -215,7 +216,7 @@ static void sentence_country(const mvec *mv, char out[4])
     }
 }
 
-void context_sentence_begin(truce_coder *c, const mvec *prev, const mvec *cur, size_t sb, size_t se)
+void context_sentence_begin(truce_coder *c, const mvec *prev)
 {
     story_ctx *x = &c->ctx;
     if (prev) {
@@ -223,6 +224,13 @@ void context_sentence_begin(truce_coder *c, const mvec *prev, const mvec *cur, s
     } else {
         x->prev_country[0] = 0;
     }
+    x->elsewhere = false;
+    x->here[0] = 0;
+}
+
+void context_sentence_places(truce_coder *c, const mvec *cur, size_t sb, size_t se)
+{
+    story_ctx *x = &c->ctx;
     /* "Rebels attacked police in Mosul" in a story about Russia, "police
      * arrested the mayor of Goma": a sentence that places something in
      * another country is not the story's; its roles are of that country

@@ -749,14 +749,18 @@ static void compose_phrase(const truce_coder *c, size_t j, size_t e, phrase *ph)
             /* "German State Prosecutors", "Syrian Arab Army": up to two
              * capitalised words between a country and its role */
             if (country[0] && !agent && !named && (c->t[j].flags & TF_CAP) && c->t[j].kind == TOK_WORD) {
-                size_t jj = j;
-                while (jj < e && jj < j + 2 && (c->t[jj].flags & TF_CAP) && c->t[jj].kind == TOK_WORD) {
+                /* the nearest role: "Chinese Commerce Minister Wang" */
+                size_t jj = j, to = 0;
+                while (!to && jj < e && jj < j + 2 && (c->t[jj].flags & TF_CAP) && c->t[jj].kind == TOK_WORD) {
                     jj++;
+                    unit u3;
+                    if (jj < e && mentions_unit(c, jj, e, &u3) && mentions_unit_kind(&u3, AK_AGENT) &&
+                        !mentions_unit_kind(&u3, AK_NAMED)) {
+                        to = jj;
+                    }
                 }
-                unit u3;
-                if (jj < e && mentions_unit(c, jj, e, &u3) && mentions_unit_kind(&u3, AK_AGENT) &&
-                    !mentions_unit_kind(&u3, AK_NAMED)) {
-                    j = jj;
+                if (to) {
+                    j = to;
                     continue;
                 }
             }
@@ -954,6 +958,18 @@ static int mention_phrase(truce_coder *c, mvec *mv, size_t b, size_t e, size_t s
             memcpy(m->code + 3, "ELI", 4);
         }
     } else if (country[0] && sector[0]) {
+        /* "Pakistan's representative to the United Nations" is no
+         * legislator: a country's envoy to a body is its government's */
+        size_t to = end + (end < e && tok_is(c, end, k->w.to) ? 1 : 0);
+        to += to > end && to < e && tok_is(c, to, k->w.the) ? 1 : 0;
+        unit ub;
+        const actor_entry *body;
+        char bc[16];
+        if (!strcmp(sector, "LEG") && to > end && to < e && mentions_unit(c, to, e, &ub) &&
+            (body = mentions_unit_kind(&ub, AK_NAMED)) != NULL && resolve_named(body, day, bc) &&
+            !strncmp(bc, "IGO", 3)) {
+            memcpy(sector, "GOV", 4);
+        }
         snprintf(m->code, sizeof m->code, "%s%s", country, former ? "ELI" : sector);
     } else if (country[0]) {
         if (kind == AK_CAPITAL) {

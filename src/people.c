@@ -253,6 +253,24 @@ static void remember(truce_coder *c, const mention *m, size_t b, size_t e)
     p->commentator = m->commentator;
 }
 
+/* A person the dictionaries know, named in full ("Lai Ching-te", "Naftali
+ * Bennett"): the story may go on by surname alone ("Dr. Lai", "President
+ * Lai", "Bennett"), which the dictionaries need not have. */
+static void remember_named(truce_coder *c, const mention *m)
+{
+    size_t b = m->tok_start, e = m->tok_end;
+    if (m->kind != AK_NAMED || !m->person || m->pronoun || m->unknown || m->plural || !m->code[0] || e - b < 2) {
+        return;
+    }
+    remember(c, m, e - 2, e);   /* given name and surname */
+    /* a hyphenated given name follows the surname: "Lai Ching-te", "Kim
+     * Jong-un" */
+    const token *g = &c->t[e - 1];
+    if (g->kind == TOK_WORD && memchr(c->text + g->start, '-', g->end - g->start) && name_word(c, e - 2)) {
+        remember(c, m, e - 2, e - 1);
+    }
+}
+
 /* The person's code, role and kind into mention m. */
 static void as_person(mention *m, const ctx_person *p)
 {
@@ -493,13 +511,15 @@ static size_t person_at(truce_coder *c, mvec *mv, size_t sb, size_t se, size_t b
         remember(c, m, b, e);
         return e;
     }
-    if (title && person_title(c, title) && !known) {
+    if (title && person_title(c, title) && (!known || (known->code[0] && !title->code[0]))) {
         /* "Treasury Secretary Jane Roe": the title's person, a new one, not
          * the one "the secretary" stood for before; an apposition may say
          * more ("The court's president, Judge Jane Roe,") */
         ctx_person p;
         from_title(title, &p);
-        if (!p.code[0] && appos && ap.code[0]) {
+        if (known) {
+            p = *known;   /* "President Lai" after "Lai Ching-te" */
+        } else if (!p.code[0] && appos && ap.code[0]) {
             p = ap;
         } else if (!p.code[0] && before && before->code[0] && !before->corefd) {
             from_title(before, &p);
@@ -507,7 +527,9 @@ static size_t person_at(truce_coder *c, mvec *mv, size_t sb, size_t se, size_t b
         person_country(c, &p);
         title->tok_end = (uint32_t)e;
         as_person(title, &p);
-        remember(c, title, b, e);
+        if (!known) {
+            remember(c, title, b, e);
+        }
         return e;
     }
     bool mr = b > sb && honorific(c, b - 1);
@@ -706,6 +728,7 @@ void people_sentence(truce_coder *c, size_t sb, size_t se, mvec *mv)
     for (size_t x = 0; x < mv->n; x++) {
         given_name(c, mv, sb, x);
         surname(c, &mv->v[x]);
+        remember_named(c, &mv->v[x]);
     }
     for (size_t i = sb; i < se;) {
         size_t e = name_end(c, mv, i, se);

@@ -94,6 +94,16 @@ int main(void)
     /* ... and a titled person quoted last is who "he" is */
     CHECK(strstr(stage_code("Kenya closed the camps. Kenya said so. Interior Minister Jane Roe spoke on "
                             "Monday. She criticized Somalia.", "2021-05-06"), "KENGOV>SOM:111") != NULL);
+    /* a portfolio between a country and its title: "Chinese Commerce
+     * Minister" is the Chinese government; must not stop at "Chinese" */
+    {
+        stage s;
+        stage_open(&s, "Chinese Fisheries Minister Wang Wentao visited Germany.", "2022-05-06");
+        const mention *m = stage_mention(&s, "Chinese");
+        CHECK(m && strcmp(m->code, "CHNGOV") == 0);
+        CHECK(stage_mention(&s, "Wentao") == m);
+        stage_close(&s);
+    }
     /* a country's envoy to a body is the country's */
     {
         stage s;
