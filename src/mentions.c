@@ -1078,6 +1078,30 @@ static void split_comma_chains(const truce_coder *c, mvec *mv, uint32_t g)
     }
 }
 
+/* "South China Sea claims", "in the Taiwan Strait", "the Persian Gulf": a
+ * country's name in a sea's is a place, no actor (test_match.c). */
+static void waters(const truce_coder *c, mvec *mv, size_t e)
+{
+    static const char *const words[] = {"sea", "strait", "straits", "gulf", "ocean", "channel", NULL};
+    if (c->opt.literal) {
+        return;
+    }
+    size_t n = 0;
+    for (size_t x = 0; x < mv->n; x++) {
+        const mention *m = &mv->v[x];
+        bool water = false;
+        for (const char *const *w = words; !m->pronoun && m->tok_end < e && *w && !water; w++) {
+            water = tok_is_word(c, m->tok_end, *w) && (c->t[m->tok_end].flags & TF_CAP) &&
+                    (m->kind == AK_COUNTRY || m->kind == AK_ADJ || m->kind == AK_PEOPLE) && !m->sector[0] &&
+                    strlen(m->code) == 3;
+        }
+        if (!water) {
+            mv->v[n++] = *m;
+        }
+    }
+    mv->n = n;
+}
+
 bool mentions_find(truce_coder *c, size_t b, size_t e, truce_day day, mvec *mv)
 {
     const kb *k = c->k;
@@ -1127,6 +1151,7 @@ bool mentions_find(truce_coder *c, size_t b, size_t e, truce_day day, mvec *mv)
             return false;
         }
     }
+    waters(c, mv, e);
     people_sentence(c, b, e, mv);   /* people named, "he" and "she" */
     uint32_t g = group_compounds(c, mv);
     if (c->opt.tabari) {

@@ -124,8 +124,9 @@ static size_t name_end(const truce_coder *c, const mvec *mv, size_t i, size_t e)
         }
         words++;
     }
-    if (tok_has(c, j - 1, WC_FACILITY | WC_PLACE_NOUN)) {
-        return i;   /* "Manila Bay", "Kiseljak Airport": a place */
+    if (tok_has(c, j - 1, WC_FACILITY | WC_PLACE_NOUN) || tok_is_word(c, j - 1, "sea") ||
+        tok_is_word(c, j - 1, "strait") || tok_is_word(c, j - 1, "gulf") || tok_is_word(c, j - 1, "ocean")) {
+        return i;   /* "Manila Bay", "Kiseljak Airport", "South China Sea": a place */
     }
     return j;
 }

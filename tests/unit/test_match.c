@@ -104,6 +104,33 @@ int main(void)
         CHECK(stage_mention(&s, "Wentao") == m);
         stage_close(&s);
     }
+    /* a country's name in a sea's is a place: no actor in "South China Sea"
+     * or "the Taiwan Strait"; must still find China and Taiwan on their own */
+    {
+        stage s;
+        stage_open(&s, "Taiwan protested South China Sea claims in the Taiwan Strait.", "2022-05-06");
+        const mention *m = stage_mention(&s, "Taiwan");
+        CHECK(m && strcmp(m->code, "TWN") == 0);
+        CHECK(stage_mention(&s, "South") == NULL && stage_mention(&s, "China") == NULL);
+        CHECK(s.si.mv.n == 1);
+        stage_close(&s);
+    }
+    /* a person the dictionaries know, named in full, goes on by surname
+     * ("President Lai", "Dr. Lai" after "Lai Ching-te"; "Bennett" after
+     * "Naftali Bennett") */
+    CHECK(strstr(stage_code("Taiwan's Lai Ching-te met Japan. Dr. Lai criticized China.", "2024-06-02"),
+                 "TWNGOV>CHN:111") != NULL);
+    CHECK(strstr(stage_code("Naftali Bennett met Ukraine. Bennett criticized Russia.", "2022-05-06"),
+                 "ISRGOV>RUS:111") != NULL);
+    /* ... a country's representative to a body is its government, not a
+     * legislator; "the envoy, Jane Roe, said X was failing": X is what was
+     * said, not who said it */
+    CHECK(strstr(stage_code("Pakistan's permanent representative to the United Nations, Jane Roe, said "
+                            "Kabul was failing.", "2025-03-13"), "PAKGOV>AFGGOV:010") != NULL);
+    CHECK(strstr(stage_code("Pakistan's representative to the United Nations said Kabul was failing.",
+                            "2025-03-13"), "PAKGOV>") != NULL);
+    CHECK(strstr(stage_code("Speaking at a meeting, Pakistan's envoy, Jane Roe, said Kabul was failing.",
+                            "2025-03-13"), "AFGGOV>") == NULL);
     /* a country's envoy to a body is the country's */
     {
         stage s;
