@@ -405,6 +405,10 @@ void dates_event(const truce_coder *c, const sinfo *si, size_t head, evctx *x, s
 /* Find the actor mentions of tokens [b, e) on day `day` into mv, grouped in
  * compounds. False if memory ran out. */
 bool mentions_find(truce_coder *c, size_t b, size_t e, truce_day day, mvec *mv);
+/* Is the noun phrase at token at, after b, an international body's appointee
+ * ("the UN-appointed envoy", "United Nations-appointed special rapporteur
+ * Jane Roe")? Its code into code. */
+bool mentions_appointed(const truce_coder *c, const mvec *mv, size_t b, size_t at, truce_day day, char code[16]);
 /* The longest actor-trie match at token i inside [i, e). */
 bool mentions_unit(const truce_coder *c, size_t i, size_t e, unit *u);
 /* The first entry of u's payload of the kind AK_*, or NULL. */
@@ -459,7 +463,7 @@ bool context_settle_event(const truce_coder *c, truce_event *ev, ctx_bufs *buf);
 /* After mentions.c has found the mentions of sentence tokens [sb, se):
  * people named with a title, an apposition or a verb of saying, surnames
  * of people named before, "he" and "she"; mv stays in text order. */
-void people_sentence(truce_coder *c, size_t sb, size_t se, mvec *mv);
+void people_sentence(truce_coder *c, size_t sb, size_t se, truce_day day, mvec *mv);
 
 /* ---- match.c: heads and patterns ------------------------------------- */
 

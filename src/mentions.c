@@ -977,7 +977,10 @@ static int mention_phrase(truce_coder *c, mvec *mv, size_t b, size_t e, size_t s
         } else {
             snprintf(m->code, sizeof m->code, "%s", country);
         }
+    } else if (sector[0] && mentions_appointed(c, mv, b, start, day, m->code)) {
+        /* "the UN-appointed envoy" */
     } else if (sector[0]) {
+        m->code[0] = 0;
         m->needs_coref = true;
         memcpy(m->sector, sector, sizeof m->sector);
         /* "the minister" is the minister we were told about; plural
@@ -1102,6 +1105,60 @@ static void waters(const truce_coder *c, mvec *mv, size_t e)
     mv->n = n;
 }
 
+/* "United Nations-appointed special rapporteur Jane Roe", "the UN-appointed
+ * envoy": a body's appointee within four words before token at is the
+ * body's (an international body's only: "Russian-installed officials" are
+ * not Russia's state). Its code into code. */
+bool mentions_appointed(const truce_coder *c, const mvec *mv, size_t b, size_t at, truce_day day, char code[16])
+{
+    static const char *const how[] = {"appointed", "mandated", "commissioned", NULL};
+    for (size_t q = at; q > b && q + 5 > at; q--) {
+        const token *t = &c->t[q - 1];
+        if (t->kind != TOK_WORD) {
+            return false;
+        }
+        const uint8_t *p = c->text + t->start;
+        size_t n = t->end - t->start, h = n;
+        while (h > 0 && p[h - 1] != '-') {
+            h--;
+        }
+        bool ok = false;
+        for (const char *const *w = how; h > 0 && *w && !ok; w++) {
+            ok = n - h == strlen(*w) && !memcmp(p + h, *w, n - h);
+        }
+        if (!ok) {
+            continue;
+        }
+        code[0] = 0;
+        if (h == 1) {   /* "U.N." "-appointed" */
+            const mention *m = mv_ending_at(mv, q - 2);
+            if (q - 1 > b && m && m->code[0]) {
+                snprintf(code, 16, "%s", m->code);
+            }
+        } else {
+            uint8_t key[64];
+            ptrdiff_t kl = text_key(p, (ptrdiff_t)(h - 1), key, sizeof key);
+            uint32_t id = kl > 0 ? intern_find(&c->k->words, (str){key, kl}) : 0;
+            const trie *tr = &c->k->actors;
+            uint32_t node = 0;
+            if (id && q - 1 > b && c->t[q - 2].id && (c->t[q - 2].flags & TF_CAP)) {
+                uint32_t n0 = trie_child(tr, 0, c->t[q - 2].id);   /* "United" "Nations-appointed" */
+                node = n0 ? trie_child(tr, n0, id) : 0;
+            }
+            if (!node && id) {
+                node = trie_child(tr, 0, id);   /* "UN-appointed" */
+            }
+            for (const actor_entry *x = node ? tr->payload[node] : NULL; x && !code[0]; x = x->next) {
+                if (x->kind == AK_NAMED && !x->person && !resolve_named(x, day, code)) {
+                    code[0] = 0;
+                }
+            }
+        }
+        return !strncmp(code, "IGO", 3);
+    }
+    return false;
+}
+
 bool mentions_find(truce_coder *c, size_t b, size_t e, truce_day day, mvec *mv)
 {
     const kb *k = c->k;
@@ -1152,7 +1209,7 @@ bool mentions_find(truce_coder *c, size_t b, size_t e, truce_day day, mvec *mv)
         }
     }
     waters(c, mv, e);
-    people_sentence(c, b, e, mv);   /* people named, "he" and "she" */
+    people_sentence(c, b, e, day, mv);   /* people named, "he" and "she" */
     uint32_t g = group_compounds(c, mv);
     if (c->opt.tabari) {
         tabari_pronouns(c, mv);

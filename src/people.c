@@ -462,9 +462,11 @@ static const mention *title_before(const truce_coder *c, const mvec *mv, size_t 
 
 /* The name [b, e) as a person (steps 1 and 3 above); returns where to go
  * on, or b + 1 if it is none. */
-static size_t person_at(truce_coder *c, mvec *mv, size_t sb, size_t se, size_t b, size_t e)
+static size_t person_at(truce_coder *c, mvec *mv, size_t sb, size_t se, truce_day day, size_t b, size_t e)
 {
     const ctx_person *known = known_person(c, b, e);
+    char body[16];
+    bool appointed = e - b >= 2 && mentions_appointed(c, mv, sb, b, day, body);
     for (size_t x = 0; x < mv->n; x++) {
         mention *m = &mv->v[x];
         if (m->tok_start == e && m->kind == AK_NAMED && m->person && !m->pronoun && !m->unknown && e - b <= 2) {
@@ -552,7 +554,7 @@ static size_t person_at(truce_coder *c, mvec *mv, size_t sb, size_t se, size_t b
      * names opening a clause, and a verb or a possessive */
     bool opens = b == sb || tok_punct(c, b - 1, ',') || is_quote_tok(c, b - 1) || tok_has(c, b - 1, WC_BOUNDARY);
     bool subject = e - b >= 2 && opens && (finite_verb(c, e, se) || (b == sb && tok_is(c, e, c->k->w.s)));
-    if (!known && !mr && !say_after && !say_before && !according && !appos && !before && !subject) {
+    if (!known && !mr && !say_after && !say_before && !according && !appos && !before && !subject && !appointed) {
         return b + 1;
     }
     size_t at = 0;
@@ -567,7 +569,9 @@ static size_t person_at(truce_coder *c, mvec *mv, size_t sb, size_t se, size_t b
     m->tok_end = (uint32_t)e;
     m->prev_id = b > sb ? c->t[b - 1].id : 0;
     ctx_person p = {0};
-    if (appos) {
+    if (appointed) {
+        memcpy(p.code, body, sizeof p.code);   /* "UN-appointed special rapporteur Jane Roe" */
+    } else if (appos) {
         p = ap;
     } else if (before) {
         from_title(before, &p);
@@ -578,7 +582,7 @@ static size_t person_at(truce_coder *c, mvec *mv, size_t sb, size_t se, size_t b
         person_country(c, &p);
     }
     as_person(m, &p);
-    if (appos || before || !known) {
+    if (appointed || appos || before || !known) {
         remember(c, m, b, e);
     }
     return e;
@@ -721,7 +725,7 @@ static void possessed_roles(const truce_coder *c, size_t sb, size_t se, mvec *mv
     }
 }
 
-void people_sentence(truce_coder *c, size_t sb, size_t se, mvec *mv)
+void people_sentence(truce_coder *c, size_t sb, size_t se, truce_day day, mvec *mv)
 {
     if (c->opt.literal || c->opt.tabari) {
         return;
@@ -730,10 +734,18 @@ void people_sentence(truce_coder *c, size_t sb, size_t se, mvec *mv)
         given_name(c, mv, sb, x);
         surname(c, &mv->v[x]);
         remember_named(c, &mv->v[x]);
+        mention *m = &mv->v[x];
+        ctx_person p = {0};
+        if (m->unknown && !m->code[0] && m->tok_end - m->tok_start >= 2 &&
+            mentions_appointed(c, mv, sb, m->tok_start, day, p.code)) {
+            /* "UN-appointed special rapporteur Richard Bennett" */
+            as_person(m, &p);
+            remember(c, m, m->tok_start, m->tok_end);
+        }
     }
     for (size_t i = sb; i < se;) {
         size_t e = name_end(c, mv, i, se);
-        i = e > i ? person_at(c, mv, sb, se, i, e) : i + 1;
+        i = e > i ? person_at(c, mv, sb, se, day, i, e) : i + 1;
     }
     possessed_roles(c, sb, se, mv);
     pronouns(c, mv);

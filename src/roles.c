@@ -472,6 +472,7 @@ static bool source_passive(truce_coder *c, const sinfo *si, head_ctx *h, head_ro
         if (r->tm && r->tm == r->sm) {
             r->tm = NULL;
         }
+
     }
     if (!r->sm && r->tm && r->tm->code[0] &&
         (strcmp(code, "074") == 0 || strncmp(code, "153", 3) == 0 || strncmp(code, "154", 3) == 0)) {
@@ -894,8 +895,11 @@ static void find_target(truce_coder *c, const sinfo *si, head_ctx *h, head_roles
         }
         /* "lifted the curfew in Montenegro", "arrived in Amman": with no
          * other target, the place the act was aimed at */
+        /* ... but what one says or declines to say is aimed at no place
+         * ("had no comment on the ship's departure from China") */
         if (!r->tm && x->loc && x->loc != r->sm && x->loc->country[0] &&
-            mv_group(mv, mv_index(mv, r->sm)).n == 1 && strncmp(x->loc->country, r->sm->code, 3) != 0) {
+            mv_group(mv, mv_index(mv, r->sm)).n == 1 && strncmp(x->loc->country, r->sm->code, 3) != 0 &&
+            (c->opt.literal || code_root(h->code) != 1)) {
             r->place_target = *x->loc;
             /* literal coding: the place's own dictionary code ("Michel
              * Delving" SHRGOV), else its country */
@@ -1111,6 +1115,92 @@ static void code_events(truce_coder *c, const sinfo *si, head_ctx *h, head_roles
     }
 }
 
+/* "hold Iran accountable through sanctions", "pressed Kenya via tariffs":
+ * an act named after "through" or "via" is the means of the verb before
+ * it, done by that verb's subject, not by its object (test_roles.c); true
+ * if that subject is no one named (no event). */
+static bool means_agent(truce_coder *c, const sinfo *si, head_ctx *h, head_roles *r)
+{
+    const mvec *mv = &si->mv;
+    size_t i = h->i, cb = h->cb;
+    if (c->opt.literal || !r->sm || r->sm->tok_end >= i) {
+        return false;
+    }
+    size_t q = i;
+    while (q > cb && q + 4 > i && c->t[q - 1].kind == TOK_WORD && !c->t[q - 1].isverb && !mv_inside(mv, q - 1) &&
+           !is_prep(c, c->t[q - 1].id) && !tok_is_word(c, q - 1, "through") && !tok_is_word(c, q - 1, "via")) {
+        q--;
+    }
+    if (q <= cb + 1 || !(tok_is_word(c, q - 1, "through") || tok_is_word(c, q - 1, "via"))) {
+        return false;
+    }
+    size_t g = q - 1;
+    while (g > cb && !(c->t[g - 1].isverb && c->t[g - 1].vform != VF_NONE && !mv_inside(mv, g - 1) &&
+                       !(c->t[g - 1].flags & TF_CAP))) {
+        g--;
+    }
+    if (g <= cb || r->sm->tok_start < g) {
+        return false;   /* the source is not the verb's object */
+    }
+    const mention *a = controller(c, mv, cb, g - 1);
+    if (!a) {
+        a = roles_subject(c, mv, cb, g - 1);
+    }
+    if (!a || !(a->code[0] || a->sector[0] || a->first_person)) {
+        coder_trace(c, "  \"%.*s\": the means of \"%.*s\", whose subject is no one named", TOKF(i), TOKF(g - 1));
+        return true;
+    }
+    if (a != r->sm) {
+        coder_trace(c, "  \"%.*s\": the means of \"%.*s\", done by its subject", TOKF(i), TOKF(g - 1));
+        if (!r->tm) {
+            r->tm = r->sm;   /* what the verb did to its object, the means did */
+        }
+        r->sm = a;
+    }
+    return false;
+}
+
+/* "Taliban leaders remain under sanctions", "the town came under attack":
+ * what the subject is under was done to it, by no one the clause names
+ * (violence is still coded, its doer unknown: roles_victims). True if so. */
+static bool under_it(truce_coder *c, const sinfo *si, head_ctx *h, head_roles *r)
+{
+    const mvec *mv = &si->mv;
+    size_t i = h->i;
+    if (c->opt.literal || !r->sm || r->sm->tok_end >= i) {
+        return false;
+    }
+    size_t q = i;   /* "under international terrorism sanctions" (a noun, whatever its form) */
+    while (q > r->sm->tok_end && q + 4 > i && c->t[q - 1].kind == TOK_WORD && !c->t[q - 1].isverb &&
+           !mv_inside(mv, q - 1) && !tok_is_word(c, q - 1, "under") && !is_prep(c, c->t[q - 1].id)) {
+        q--;
+    }
+    if (q <= r->sm->tok_end || !tok_is_word(c, q - 1, "under") || tok_punct(c, r->sm->tok_end, ',')) {
+        return false;
+    }
+    if (r->tm || !roles_victims(c, &h->x, r->sm, h->code, i, h->best.last_tok > i ? h->best.last_tok : i, h->p)) {
+        coder_trace(c, "  \"%.*s\": its subject is under it, not its doer", TOKF(i));
+    }
+    return true;
+}
+
+/* Is the noun phrase at token b after a preposition of place ("to the U.S.",
+ * "in Kenya", "from China")? */
+static bool place_prep(const truce_coder *c, size_t b)
+{
+    const kb *k = c->k;
+    size_t q = b;
+    if (q > 0 && tok_is(c, q - 1, k->w.the)) {
+        q--;
+    }
+    if (q == 0) {
+        return false;
+    }
+    uint32_t id = c->t[q - 1].id;
+    return id && (id == k->w.to || id == k->w.into || id == k->w.in || id == k->w.from || id == k->w.at ||
+                  id == k->w.inside || id == k->w.within || id == k->w.across);
+}
+
 void roles_code(truce_coder *c, const sinfo *si, head_ctx *h)
 {
     head_roles r;
@@ -1139,7 +1229,38 @@ void roles_code(truce_coder *c, const sinfo *si, head_ctx *h)
     if (!r.sm && !(h->v.passive ? source_passive(c, si, h, &r) : source_active(c, si, h, &r))) {
         return;
     }
+    if (under_it(c, si, h, &r)) {
+        return;
+    }
+    if (means_agent(c, si, h, &r)) {
+        return;
+    }
     find_target(c, si, h, &r);
+    if (r.tm && !c->opt.literal && code_root(h->code) == 1 && strlen(r.tm->code) == 3 &&
+        r.tm->prev_id == c->k->w.from && r.tm->tok_start > h->i) {
+        r.tm = NULL;   /* "no comment on the ship's departure from China": a place */
+        /* "rejected Pakistan's allegation that ... from Afghan soil": the
+         * one whose charge it is */
+        const mention *o = mv_at(&si->mv, h->i + 1, false);
+        static const char *const charges[] = {"allegation", "allegations", "accusation", "accusations", "claim",
+            "claims", "charge", "charges", "assertion", "assertions", NULL};
+        for (const char *const *w = charges; o && *w && !r.tm; w++) {
+            if (tok_is(c, o->tok_end, c->k->w.s) && tok_is_word(c, o->tok_end + 1, *w) && o != r.sm) {
+                r.tm = o;
+            }
+        }
+    }
+    if (r.tm && r.sm && !c->opt.literal && strlen(r.tm->code) == 3 && !strncmp(r.tm->code, r.sm->code, 3) &&
+        strlen(r.sm->code) > 3 && r.tm->tok_start > h->i + 1 && actor_is_country(r.tm->code) &&
+        r.tm->kind != AK_PEOPLE && place_prep(c, r.tm->tok_start) &&
+        (r.tm->tok_end >= h->se || c->t[r.tm->tok_end].kind != TOK_WORD || is_prep(c, c->t[r.tm->tok_end].id) ||
+         tok_is(c, r.tm->tok_end, c->k->w.and_))) {
+        /* "levied tariffs on exports to the U.S. from 35 countries,
+         * including the EU": one's own country after a preposition is a
+         * place; the object goes on after it */
+        size_t from = r.tm->tok_end - 1;
+        r.tm = roles_object(c, &si->mv, from, roles_object_end(c, from, h->ce), true);
+    }
     occupation(c, si, h, &r);
     settle_roles(c, si, h, &r);
     if (side_lists(c, si, h, &r)) {

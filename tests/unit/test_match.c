@@ -131,6 +131,20 @@ int main(void)
                             "2025-03-13"), "PAKGOV>") != NULL);
     CHECK(strstr(stage_code("Speaking at a meeting, Pakistan's envoy, Jane Roe, said Kabul was failing.",
                             "2025-03-13"), "AFGGOV>") == NULL);
+    /* a body's appointee is the body's: "the UN-appointed envoy", and "him"
+     * after "United Nations-appointed special rapporteur Jane Roe"; must
+     * not: a country's appointee is not its state ("Russian-appointed
+     * officials" stay of no country) */
+    CHECK(strstr(stage_code("The UN-appointed envoy criticized Kenya.", "2024-05-06"), "IGOUNO>KEN:111") != NULL);
+    CHECK(strstr(stage_code("United Nations-appointed special rapporteur Jane Roe said Kenya had expelled him.",
+                            "2024-05-06"), "KEN>IGOUNO:") != NULL);
+    {
+        stage s;
+        stage_open(&s, "Russian-appointed officials criticized Kenya.", "2024-05-06");
+        const mention *m = stage_mention(&s, "officials");
+        CHECK(m && strncmp(m->code, "RUS", 3) != 0 && strncmp(m->code, "IGO", 3) != 0);
+        stage_close(&s);
+    }
     /* a country's envoy to a body is the country's */
     {
         stage s;

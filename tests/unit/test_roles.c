@@ -179,5 +179,29 @@ int main(void)
                  "RUSGOV>UKR:111") == NULL);
     CHECK(strstr(stage_code("As Putin watched, Lavrov criticized Ukraine on Monday.", "2022-05-06"),
                  "RUSGOV>UKR:111") != NULL);
+    /* under: what one is under was done to one ("remain under sanctions")
+     * by no one the sentence names; must not make them the doer */
+    CHECK(strstr(stage_code("Many Taliban leaders remain under international sanctions.", "2022-05-06"),
+                 ":163") == NULL);
+    CHECK(strstr(stage_code("Kenya imposed sanctions on Uganda under a new law.", "2022-05-06"),
+                 "KEN>UGA:163") != NULL);
+    /* the means: an act after "through" is done by the verb's subject, and
+     * to its object; must not be done by the object */
+    CHECK(strstr(stage_code("The State Department holds Iran accountable through sanctions.", "2022-05-06"),
+                 "USAGOV>IRN:163") != NULL);
+    CHECK(strstr(stage_code("The State Department holds Iran accountable through sanctions.", "2022-05-06"),
+                 "IRN>:163") == NULL);
+    /* a statement is aimed at no place: "from China" is where a ship left */
+    CHECK(strstr(stage_code("The State Department had no comment on the ship's departure from China.",
+                            "2022-05-06"), "USAGOV>CHN") == NULL);
+    /* ... but at whose charge one rejects */
+    CHECK(strstr(stage_code("The Taliban rejected Pakistan's allegation that the attack was planned from "
+                            "Afghan soil.", "2025-03-13"), ">PAK:016") != NULL);
+    /* one's own country after a preposition of place is a place, not the
+     * target ("exports to the U.S."); must not drop a state named as the
+     * other party ("an agreement with Ethiopia") */
+    CHECK(strstr(stage_code("Trump imposed tariffs on steel exports to the U.S. from Canada.", "2025-03-13"),
+                 "USAGOV>USA") == NULL);
+    CHECK(strstr(stage_code("Ethiopian rebels signed an agreement with Ethiopia.", "2019-03-04"), ">ETH:") != NULL);
     return STAGE_DONE("roles");
 }
