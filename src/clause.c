@@ -201,6 +201,27 @@ const mention *roles_subject(const truce_coder *c, const mvec *mv, size_t cb, si
 {
     const mention *best = NULL, *fallback = NULL, *roleonly = NULL, *nobody = NULL;
     size_t rel_b = 0, rel_e = 0, ante_b;
+    if (!c->opt.literal) {
+        /* "the rebels, who attacked Somalia", "a group that seized the
+         * town": the relative pronoun's antecedent (test_roles.c) */
+        size_t q = head;
+        while (q > 1 && tok_adverb(c, q - 1)) {
+            q--;
+        }
+        if (q > 1 && (tok_is(c, q - 1, c->k->w.who) || tok_is(c, q - 1, c->k->w.which) ||
+                      tok_is(c, q - 1, c->k->w.that))) {
+            size_t a = q - 1;
+            if (a > 0 && tok_punct(c, a - 1, ',')) {
+                a--;
+            }
+            const mention *ante = a > 0 ? mv_ending_at(mv, a - 1) : NULL;
+            /* not "Syrians who resisted the regime": a people described */
+            if (ante && !ante->pronoun && (ante->code[0] || ante->sector[0] || ante->unknown) &&
+                !(ante->kind == AK_PEOPLE && a == q - 1)) {
+                return ante;
+            }
+        }
+    }
     if (!c->opt.literal && relative_before(c, cb, head, &rel_b, &rel_e, &ante_b)) {
         cb = ante_b < cb ? ante_b : cb;   /* past "who ... ," to its antecedent */
     }

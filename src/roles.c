@@ -1236,6 +1236,9 @@ void roles_code(truce_coder *c, const sinfo *si, head_ctx *h)
         return;
     }
     find_target(c, si, h, &r);
+    if (r.tm && !c->opt.literal && r.tm->tok_start > h->i && r.tm->prev_id == c->k->w.as && !r.tm->code[0]) {
+        r.tm = NULL;   /* "resigned as leader of his party": a capacity, no one acted on */
+    }
     if (r.tm && !c->opt.literal && code_root(h->code) == 1 && strlen(r.tm->code) == 3 &&
         r.tm->prev_id == c->k->w.from && r.tm->tok_start > h->i) {
         r.tm = NULL;   /* "no comment on the ship's departure from China": a place */

@@ -203,5 +203,46 @@ int main(void)
     CHECK(strstr(stage_code("Trump imposed tariffs on steel exports to the U.S. from Canada.", "2025-03-13"),
                  "USAGOV>USA") == NULL);
     CHECK(strstr(stage_code("Ethiopian rebels signed an agreement with Ethiopia.", "2019-03-04"), ">ETH:") != NULL);
+    /* a relative clause's verb is its antecedent's: "the rebels, who
+     * attacked X"; must not be a people described ("Somalis who fled") */
+    CHECK(strstr(stage_code("The rebels, who attacked Somalia on Monday, criticized Kenya.", "2022-05-06"),
+                 "REB>SOM:190") != NULL);
+    CHECK(strstr(stage_code("Somalis who fled the war criticized Kenya on Monday.", "2022-05-06"), "SOM>") == NULL);
+    /* "as leader of the party" is a capacity, no one acted on */
+    CHECK(strstr(stage_code("The minister resigned as leader of the party on Monday.", "2022-05-06"),
+                 ">---GOV") == NULL);
+    /* a share or number of an actor is no actor: "a fifth of the army" is
+     * the army, "the number of refugees declined" no refugees' act */
+    CHECK(strstr(stage_code("A fifth of the Kenyan army attacked Somalia on Monday.", "2022-05-06"),
+                 "KENMIL>SOM:190") != NULL);
+    CHECK(strstr(stage_code("The number of Kenyan refugees in Uganda declined on Monday.", "2022-05-06"),
+                 "KENREF>") == NULL);
+    /* "Kenyan-led" is Kenya's; a participle before a noun is no act ("the
+     * captured soldiers were freed": no capture coded) */
+    CHECK(strstr(stage_code("The Kenyan-led force attacked Somalia on Monday.", "2022-05-06"), "KEN>SOM:190") != NULL);
+    CHECK(strstr(stage_code("The captured soldiers were freed by Somalia on Monday.", "2022-05-06"), ":17") == NULL);
+    /* an infinitive after an appeal is not done: "urged Uganda to attack" */
+    CHECK(strstr(stage_code("Kenya urged Uganda to attack the rebels.", "2022-05-06"), ":19") == NULL);
+    /* "a charge X rejected": the charge's owner is the target */
+    CHECK(strstr(stage_code("Kenya accused Uganda of the attack, a charge Uganda rejected on Monday.", "2022-05-06"),
+                 "UGA>KEN:120") != NULL);
+    /* those listed after a dash are the possessor's object */
+    CHECK(strstr(stage_code("Kenya criticized its neighbours — Uganda and Tanzania.", "2022-05-06"),
+                 "KEN>TZA:111") != NULL);
+    /* "UNHCR Kenya" is the body's office, not Kenya */
+    CHECK(strstr(stage_code("UNHCR Kenya criticized Somalia on Monday.", "2022-05-06"), "IGOUNOREFHCR>SOM") != NULL);
+    CHECK(strstr(stage_code("UNHCR Kenya criticized Somalia on Monday.", "2022-05-06"), "KEN>SOM") == NULL);
+    /* a minority is of the country it lives in */
+    CHECK(strstr(stage_code("Ethnic Somalis protested in Kenya on Monday.", "2022-05-06"), "KENCVL>") != NULL);
+    CHECK(strstr(stage_code("Ethnic Somalis protested in Kenya on Monday.", "2022-05-06"), "SOMCVL>") == NULL);
+    /* a border names no actor: troops near the Kenyan border are not Kenya's */
+    CHECK(strstr(stage_code("Troops near the Kenyan border attacked Somalia on Monday.", "2022-05-06"),
+                 "KENMIL>") == NULL);
+    /* "C.A.R." is the Central African Republic */
+    CHECK(strstr(stage_code("Rebels in C.A.R. attacked Chad on Monday.", "2022-05-06"), "CAFREB>TCD:190") != NULL);
+    /* an apposition that places a person gives the country: "a lawyer in
+     * Nairobi" */
+    CHECK(strstr(stage_code("Jane Roe, a lawyer in Nairobi, criticized Uganda on Monday.", "2022-05-06"),
+                 "KENJUD>UGA:111") != NULL);
     return STAGE_DONE("roles");
 }
