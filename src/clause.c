@@ -463,7 +463,11 @@ const mention *roles_object(const truce_coder *c, const mvec *mv, size_t head, s
             continue;   /* "met in the C.A.R.'s capital, Bangui": a place */
         }
         size_t pv = m->tok_start - 1;
-        if (!c->opt.tabari &&
+        size_t pp = tok_is(c, pv, c->k->w.the) && pv > 0 ? pv - 1 : pv;
+        /* "fired tear gas at protesters": people are aimed at, not places */
+        bool aimed = !c->opt.literal && tok_is(c, pp, c->k->w.at) && (m->kind == AK_AGENT || m->person) &&
+                     !roles_place_list(c, m);
+        if (!c->opt.tabari && !aimed &&
             (tok_has(c, pv, WC_LOCATIVE) || (tok_is(c, pv, c->k->w.the) && pv > 0 && tok_has(c, pv - 1, WC_LOCATIVE)))) {
             /* a place, not a target; TABARI takes the first actor after
              * the verb, wherever it is */

@@ -802,6 +802,11 @@ static void compose_phrase(const truce_coder *c, size_t j, size_t e, phrase *ph)
              * noun is the head of the phrase; but a group's leader or
              * official ("rebel leader") keeps the group's role */
             bool keep = strcmp(x->code, "GOV") == 0 && strcmp(sector, "GOV") != 0;
+            /* ... and a non-state group's commander is the group's
+             * ("militant commander", "rebel soldiers") */
+            keep |= strcmp(x->code, "MIL") == 0 && (!strcmp(sector, "REB") || !strcmp(sector, "INS") ||
+                                                     !strcmp(sector, "UAF") || !strcmp(sector, "SEP") ||
+                                                     !strcmp(sector, "CRM"));
             agent = x;
             if (!keep) {
                 memcpy(sector, x->code, sizeof sector - 1);
@@ -1085,7 +1090,7 @@ static void split_comma_chains(const truce_coder *c, mvec *mv, uint32_t g)
  * country's name in a sea's is a place, no actor (test_match.c). */
 static void waters(const truce_coder *c, mvec *mv, size_t e)
 {
-    static const char *const words[] = {"sea", "strait", "straits", "gulf", "ocean", "channel", NULL};
+    static const char *const words[] = {"sea", "seas", "strait", "straits", "gulf", "ocean", "channel", NULL};
     if (c->opt.literal) {
         return;
     }
@@ -1094,7 +1099,8 @@ static void waters(const truce_coder *c, mvec *mv, size_t e)
         const mention *m = &mv->v[x];
         bool water = false;
         for (const char *const *w = words; !m->pronoun && m->tok_end < e && *w && !water; w++) {
-            water = tok_is_word(c, m->tok_end, *w) && (c->t[m->tok_end].flags & TF_CAP) &&
+            water = tok_is_word(c, m->tok_end, *w) &&
+                    ((c->t[m->tok_end].flags & TF_CAP) || tok_is_word(c, m->tok_end, "seas")) &&
                     (m->kind == AK_COUNTRY || m->kind == AK_ADJ || m->kind == AK_PEOPLE) && !m->sector[0] &&
                     strlen(m->code) == 3;
         }

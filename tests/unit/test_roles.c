@@ -244,5 +244,20 @@ int main(void)
      * Nairobi" */
     CHECK(strstr(stage_code("Jane Roe, a lawyer in Nairobi, criticized Uganda on Monday.", "2022-05-06"),
                  "KENJUD>UGA:111") != NULL);
+    /* the sentence before gives a role its country before the target's
+     * country taken for a place does: officials in Dodoma are Tanzania's */
+    CHECK(strstr(stage_code("Uganda and Tanzania held talks on Monday. Tanzania hosted the meeting. Officials "
+                            "there later criticized Uganda's army.", "2023-06-12"), "TZAGOV>UGAMIL:111") != NULL);
+    CHECK(strstr(stage_code("Uganda and Tanzania held talks on Monday. Tanzania hosted the meeting. Officials "
+                            "there later criticized Uganda's army.", "2023-06-12"), "UGAGOV>UGAMIL") == NULL);
+    /* people fired at are the target, not a place */
+    CHECK(strstr(stage_code("Kenyan police fired tear gas at protesters on Monday.", "2023-06-12"),
+                 "KENCOP>KENOPP:175") != NULL);
+    /* a non-state group's commander is the group's: the victim of "killed
+     * in a joint operation" is a militant, not the army */
+    CHECK(strstr(stage_code("The militant commander is dead, killed in a joint Kenyan-Somali operation on "
+                            "Saturday.", "2023-06-12"), "REB:190") != NULL);
+    CHECK(strstr(stage_code("The militant commander is dead, killed in a joint Kenyan-Somali operation on "
+                            "Saturday.", "2023-06-12"), "MIL:190") == NULL);
     return STAGE_DONE("roles");
 }
