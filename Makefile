@@ -36,7 +36,7 @@ LEXICON_JS ?= $(NPM_DIR)/node_modules/en-lexicon/dist/lexicon.js
 SHARED   ?= ../shared
 
 SRC  = src/arena.c src/intern.c src/date.c src/text.c src/kb.c src/kbfile.c src/reader.c \
-       src/coder.c src/context.c src/dates.c src/mentions.c src/people.c src/match.c src/modality.c src/clause.c src/roles.c \
+       src/coder.c src/context.c src/dates.c src/mentions.c src/names.c src/people.c src/match.c src/modality.c src/clause.c src/roles.c \
        src/speech.c src/place.c src/emit.c src/sentence.c src/tabari.c src/write.c src/geo.c
 CLI  = cli/main.c cli/cmd_code.c cli/cmd_geo.c cli/cmd_dict.c cli/cmd_validate.c \
        cli/store.c cli/cmd_db.c cli/read_xml.c cli/validate_tabari.c

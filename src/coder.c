@@ -3,8 +3,10 @@
  * A coder belongs to one thread and codes one story at a time: its tokens
  * and sentences (text.c), the dateline's place and country, then two
  * passes over the sentences. The first finds each sentence's date
- * expressions (dates.c) and the full dates a paragraph carries; the second
- * finds its actor mentions (mentions.c), keeps track of quotations and
+ * expressions (dates.c) and the full dates a paragraph carries, and the
+ * story's actor context is read (context.c: the country it establishes);
+ * the second finds each sentence's actor mentions (mentions.c, people.c:
+ * the people it names), keeps track of quotations and
  * their speakers across sentences, and codes it (sentence.c). A user
  * dictionary's discard phrases drop a sentence or the story first, and
  * literal coding leaves comma-delimited clauses out (tabari.c). A long

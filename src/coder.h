@@ -458,6 +458,19 @@ typedef struct {
  * statement (no event). */
 bool context_settle_event(const truce_coder *c, truce_event *ev, ctx_bufs *buf);
 
+/* ---- names.c: names by their shape ------------------------------------ */
+
+/* An organisation no dictionary knows, by the shape of its name at token j
+ * inside [j, e): one past it (0 if none), its head noun's index into *head. */
+size_t names_org(const truce_coder *c, size_t j, size_t e, size_t *head);
+/* The code ("NGO") or sector ("GOV") a head noun gives its body; which. */
+const char *names_org_code(size_t head);
+bool names_org_is_code(size_t head);
+/* A hyphenated word led by a country that did it ("Saudi-led"): the country. */
+bool names_hyphen_country(const truce_coder *c, size_t j, char country[4]);
+/* Drop the mentions of [.., e) that are a sea's name ("South China Sea"). */
+void names_waters(const truce_coder *c, mvec *mv, size_t e);
+
 /* ---- people.c: the people a story names ------------------------------- */
 
 /* After mentions.c has found the mentions of sentence tokens [sb, se):
@@ -540,6 +553,20 @@ bool roles_apposition_before(const truce_coder *c, const mvec *mv, size_t sb, si
 /* "..., said Jane Roe": the speaker named right after the verb of saying at
  * token verb (a person no knowledge codes too), or NULL. */
 const mention *roles_inverted_speaker(const truce_coder *c, const mvec *mv, size_t verb);
+/* Agents and targets the grammar of a clause gives (clause.c): the owner of
+ * the operation an act happened in ("killed in a joint U.S.-Iraqi
+ * operation"); the subject of a clause joined by "and" that used force;
+ * whose act a non-finite verb is ("urged X to", "for refusing to"); the
+ * actor "its offer" stands for; who made the charge "a charge X rejected"
+ * sums up. NULL if none. */
+const mention *roles_operation_agent(const truce_coder *c, const mvec *mv, size_t i, size_t ce);
+const mention *roles_coordinated_agent(const truce_coder *c, const mvec *mv, size_t sb, size_t cb, size_t i);
+const mention *roles_controller(const truce_coder *c, const mvec *mv, size_t cb, size_t i);
+const mention *roles_possessor_of_object(const truce_coder *c, const mvec *mv, size_t sb, const mention *sm,
+                                         size_t head, size_t oe);
+const mention *roles_charge_owner(const truce_coder *c, const mvec *mv, size_t sb, const mention *sm, size_t head);
+/* Is token i a dash ("-", an en or em dash)? */
+bool roles_dash(const truce_coder *c, size_t i);
 /* Find the source and target of the head h and code its events. */
 void roles_code(truce_coder *c, const sinfo *si, head_ctx *h);
 

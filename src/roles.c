@@ -304,120 +304,6 @@ static bool clause_passive(const truce_coder *c, const mvec *mv, size_t sb, size
     return clause && (tok_is(c, i + 1, c->k->w.in) || tok_is_word(c, i + 1, "during"));
 }
 
-/* Nouns of a military operation: its owner did the act ("killed in a
- * joint U.S.-Iraqi operation", "in an Israeli airstrike"). */
-static bool operation_noun(const truce_coder *c, size_t i)
-{
-    static const char *const words[] = {"operation", "operations", "raid", "raids", "strike", "strikes",
-        "airstrike", "airstrikes", "air strike", "attack", "attacks", "offensive", "assault", "ambush",
-        "bombardment", "bombing", "shelling", "drone", NULL};
-    for (const char *const *w = words; *w; w++) {
-        if (tok_is_word(c, i, *w)) {
-            return true;
-        }
-    }
-    return false;
-}
-
-/* The actor whose operation it was: "in a joint U.S.-Iraqi operation"
- * after the participle at i, up to the end of the clause; NULL if none. */
-static bool battle_noun(const truce_coder *c, size_t i)
-{
-    static const char *const words[] = {"battle", "battles", "clash", "clashes", "fighting", "firefight",
-        "gunfight", "gunbattle", "skirmish", "skirmishes", "shootout", "exchange", NULL};
-    for (const char *const *w = words; *w; w++) {
-        if (tok_is_word(c, i, *w)) {
-            return true;
-        }
-    }
-    return false;
-}
-
-static const mention *operation_agent(const truce_coder *c, const mvec *mv, size_t i, size_t ce)
-{
-    /* "killed in the attack and the ensuing battle with militants": the
-     * other side of the fight */
-    for (size_t q = i + 1; q + 2 < ce && q < i + 14; q++) {
-        if (battle_noun(c, q) && tok_is(c, q + 1, c->k->w.with)) {
-            const mention *m = mv_at2(mv, q + 2, false, false);
-            if (!m && tok_has(c, q + 2, WC_DETERMINER | WC_MODIFIER)) {
-                m = mv_at2(mv, q + 3, false, false);
-            }
-            if (!m) {
-                for (size_t x = 0; x < mv->n && !m; x++) {
-                    if (mv->v[x].tok_start == q + 2 && mv->v[x].sector[0] && !mv->v[x].pronoun) {
-                        m = &mv->v[x];   /* "with militants": a role */
-                    }
-                }
-            }
-            if (m) {
-                return m;
-            }
-        }
-    }
-    for (size_t q = i + 1; q < ce && q < i + 4; q++) {
-        if (!(tok_is(c, q, c->k->w.in) || tok_is_word(c, q, "during"))) {
-            continue;
-        }
-        size_t r = q + 1;
-        while (r < ce && r < q + 5 && (tok_has(c, r, WC_DETERMINER | WC_MODIFIER) || tok_adverb(c, r) ||
-                                      tok_is_word(c, r, "joint"))) {
-            r++;
-        }
-        const mention *m = mv_at(mv, r, false);
-        if (m && !m->pronoun) {
-            for (size_t t = m->tok_end; t < ce && t < m->tok_end + 3; t++) {
-                if (operation_noun(c, t)) {
-                    return m;
-                }
-            }
-        }
-        return NULL;
-    }
-    return NULL;
-}
-
-/* "The police returned fire and a gang leader was killed": the victims of
- * a passive with no agent, in a clause joined by "and" to one whose
- * subject used force, are that subject's. NULL if there is none. */
-static const mention *coordinated_agent(const truce_coder *c, const mvec *mv, size_t sb, size_t cb, size_t i)
-{
-    size_t q = i;
-    while (q > sb && q > cb && !tok_is(c, q - 1, c->k->w.and_)) {
-        q--;
-    }
-    if (q <= sb + 1 || !tok_is(c, q - 1, c->k->w.and_)) {
-        return NULL;
-    }
-    size_t and_tok = q - 1;
-    const mention *victim = roles_subject(c, mv, cb, i);
-    if (victim && victim->tok_start < and_tok) {
-        return NULL;   /* "both the Seleka and anti-Balaka being accused": one subject, not two clauses */
-    }
-    for (size_t v = sb; v < and_tok; v++) {
-        const pattern *vp, *np;
-        bool force = tok_is_word(c, v, "fire") || tok_is_word(c, v, "fired");
-        if (!force && c->t[v].isverb && c->t[v].vform != VF_NONE && !is_aux(c, v) &&
-            match_head_patterns(c, v, &vp, &np) && vp) {
-            for (const pattern *pt = vp; pt && !force; pt = pt->next) {
-                force = code_root(pt->code) >= 18 && pt->code[0] != '-';
-            }
-        }
-        size_t pb = v;
-        while (pb > sb && tok_adverb(c, pb - 1)) {
-            pb--;
-        }
-        if (force && pb > sb && is_be(c, pb - 1)) {
-            return NULL;   /* "civilians were killed and others injured": passives both */
-        }
-        if (force) {
-            const mention *s = roles_subject(c, mv, sb, v);
-            return s && s->code[0] + s->sector[0] > 0 && !s->pronoun ? s : NULL;
-        }
-    }
-    return NULL;
-}
-
 /* "was shelled by X": X is the source, the subject the target. False
  * when the head is done with (coded as violence of unknown source, or no
  * agent). */
@@ -462,9 +348,9 @@ static bool source_passive(truce_coder *c, const sinfo *si, head_ctx *h, head_ro
     if (!r->sm && !c->opt.literal) {
         /* "killed in a joint U.S.-Iraqi operation"; "returned fire and a
          * gang leader was killed" */
-        r->sm = operation_agent(c, mv, i, ce);
+        r->sm = roles_operation_agent(c, mv, i, ce);
         if (!r->sm) {
-            r->sm = coordinated_agent(c, mv, h->sb, cb, i);
+            r->sm = roles_coordinated_agent(c, mv, h->sb, cb, i);
         }
     }
     if (!r->tm) {
@@ -532,64 +418,6 @@ static bool unknown_doer(truce_coder *c, const sinfo *si, head_ctx *h, head_role
     return false;
 }
 
-/* Whose act a non-finite verb is (test_roles.c, "control"): "China will
- * convene a meeting ..., to try to facilitate a deal" (the governing
- * verb's subject), "urged the Taliban to lift the ban" (the object right
- * after the governing verb), "attacked the newspaper for refusing to
- * support" (a gerund after "for": the governing verb's object). NULL when
- * it is none of these. */
-static const mention *controller(const truce_coder *c, const mvec *mv, size_t cb, size_t i)
-{
-    size_t t = i;
-    if (c->t[i].vform == VF_ING && i > cb + 1 && (tok_is(c, i - 1, c->k->w.for_) || tok_is(c, i - 1, c->k->w.by))) {
-        size_t g = i - 1;
-        while (g > cb && !(c->t[g - 1].isverb && c->t[g - 1].vform != VF_NONE && c->t[g - 1].vform != VF_ING &&
-                           !mv_inside(mv, g - 1) && !(c->t[g - 1].flags & TF_CAP) && !is_aux(c, g - 1))) {
-            g--;
-        }
-        return g > cb ? roles_object(c, mv, g - 1, i - 1, true) : NULL;
-    }
-    if (c->t[i].vform != VF_BASE || i <= cb + 1 || !tok_is(c, i - 1, c->k->w.to)) {
-        return NULL;
-    }
-    /* up a chain of infinitives: "to try to facilitate" */
-    t = i - 1;
-    while (t >= cb + 2 && c->t[t - 1].vform == VF_BASE && tok_is(c, t - 2, c->k->w.to)) {
-        t -= 2;
-    }
-    size_t g = t;
-    while (g > cb && !(c->t[g - 1].isverb && c->t[g - 1].vform != VF_NONE && !mv_inside(mv, g - 1) &&
-                       !(c->t[g - 1].flags & TF_CAP) && !tok_has(c, g - 1, WC_DETERMINER) &&
-                       !(g >= 2 && tok_has(c, g - 2, WC_DETERMINER) && !is_prep(c, c->t[g - 2].id)))) {
-        g--;
-    }
-    if (g <= cb) {
-        return NULL;
-    }
-    size_t gv = g - 1;
-    /* "urged the Taliban to": the object right after the governing verb */
-    const mention *obj = mv_ending_at(mv, t - 1);
-    if (obj && !obj->pronoun && (obj->code[0] || obj->sector[0])) {
-        size_t q = obj->tok_start;
-        while (q > gv + 1 && tok_has(c, q - 1, WC_DETERMINER | WC_MODIFIER)) {
-            q--;
-        }
-        if (q == gv + 1) {
-            return obj;
-        }
-    }
-    if (is_aux(c, gv) || is_be(c, gv)) {
-        return NULL;
-    }
-    if (c->t[gv].vform == VF_ING) {
-        const mention *up = controller(c, mv, cb, gv);   /* "for refusing to support" */
-        if (up) {
-            return up;
-        }
-    }
-    const mention *s = roles_subject(c, mv, cb, gv);
-    return s && (s->code[0] || s->sector[0] || s->first_person || s->unknown) ? s : NULL;
-}
 
 /* The subject of an active verb (TABARI: its own rules), else the
  * default source. False when the head is done with. */
@@ -605,7 +433,7 @@ static bool source_active(truce_coder *c, const sinfo *si, head_ctx *h, head_rol
     const pmatch *best = &h->best;
     r->sm = roles_subject(c, mv, cb, i);
     if (!c->opt.literal) {
-        const mention *ctl = controller(c, mv, cb, i);
+        const mention *ctl = roles_controller(c, mv, cb, i);
         if (ctl) {
             r->sm = ctl;
         }
@@ -680,86 +508,6 @@ static bool source_active(truce_coder *c, const sinfo *si, head_ctx *h, head_rol
     return true;
 }
 
-/* Is token i a dash ("-", an en or em dash)? */
-static bool dash(const truce_coder *c, size_t i)
-{
-    const token *t = &c->t[i];
-    const uint8_t *p = c->text + t->start;
-    return t->kind == TOK_PUNCT && ((t->end - t->start == 1 && p[0] == '-') ||
-                                    (t->end - t->start == 3 && p[0] == 0xE2 && p[1] == 0x80 &&
-                                     (p[2] == 0x93 || p[2] == 0x94)));
-}
-
-/* "The United States warned ..., as Tehran rejected its offer": "its"
- * (or "their") before the object stands for an actor named before in the
- * sentence, not the subject: the act is aimed at it. NULL if none. */
-static const mention *possessor_of_object(const truce_coder *c, const mvec *mv, size_t sb, const mention *sm,
-                                          size_t head, size_t oe)
-{
-    size_t q = head + 1;
-    while (q < oe && q < head + 3 && tok_adverb(c, q)) {
-        q++;
-    }
-    if (!sm || q >= oe || !(tok_is(c, q, c->k->w.its) || tok_is(c, q, c->k->w.their))) {
-        return NULL;
-    }
-    /* only what one answers another for: "its offer", not "its navy" */
-    static const char *const nouns[] = {"offer", "offers", "proposal", "proposals", "plan", "plans", "call",
-        "calls", "demand", "demands", "request", "requests", "appeal", "appeals", "invitation", "ultimatum",
-        "decision", "claim", "claims", "state", "independence", "sovereignty", "terms", "conditions", "bid",
-        "accusation", "accusations", "allegations", "charges", NULL};
-    bool answer = false;
-    for (size_t n = q + 1; n < oe && n < q + 4 && !answer; n++) {
-        for (const char *const *w = nouns; *w && !answer; w++) {
-            answer = tok_is_word(c, n, *w);
-        }
-    }
-    if (!answer) {
-        return NULL;
-    }
-    const mention *owner = NULL;
-    for (size_t x = 0; x < mv->n; x++) {
-        const mention *m = &mv->v[x];
-        if (m->tok_end <= sm->tok_start && m->tok_start >= sb && m->code[0] && !m->pronoun && !m->person &&
-            strncmp(m->code, sm->code, 3) != 0 && !is_prep(c, m->prev_id)) {
-            owner = m;   /* the last such actor before the subject */
-        }
-    }
-    return owner;
-}
-
-/* "Pakistan accused India of ..., a charge New Delhi rejected": the
- * rejection (or denial) of a charge is aimed at who made it, the subject
- * of the clause the charge sums up. NULL if it is no such construction. */
-static const mention *charge_owner(const truce_coder *c, const mvec *mv, size_t sb, const mention *sm,
-                                   size_t head)
-{
-    if (!sm || sm->tok_start < sb + 3) {
-        return NULL;
-    }
-    size_t q = sm->tok_start;
-    if (tok_is(c, q - 1, c->k->w.that)) {
-        q--;
-    }
-    static const char *const nouns[] = {"charge", "claim", "accusation", "allegation", "assertion", "report", NULL};
-    bool noun = false;
-    for (const char *const *w = nouns; *w && !noun; w++) {
-        noun = tok_is_word(c, q - 1, *w);
-    }
-    if (!noun || !(tok_is(c, q - 2, c->k->w.a) || tok_is(c, q - 2, c->k->w.the)) || !tok_punct(c, q - 3, ',')) {
-        return NULL;
-    }
-    (void)head;
-    const mention *owner = roles_subject(c, mv, sb, q - 3);
-    for (size_t x = 0; x < mv->n && owner; x++) {
-        if (mv->v[x].tok_start >= sb && mv->v[x].tok_end <= q - 3 && (mv->v[x].code[0] || mv->v[x].sector[0]) &&
-            !mv->v[x].pronoun && !is_prep(c, mv->v[x].prev_id)) {
-            owner = &mv->v[x];   /* the first actor: the clause's subject */
-            break;
-        }
-    }
-    return owner && owner != sm && owner->code[0] && strncmp(owner->code, sm->code, 3) != 0 ? owner : NULL;
-}
 
 /* The target: the object after the verb (the complement's subject after
  * "that"), else the place the act was aimed at. */
@@ -845,7 +593,7 @@ static void find_target(truce_coder *c, const sinfo *si, head_ctx *h, head_roles
             r->tm = roles_object(c, mv, after, oh < oa ? oh : oa, true);
         }
         if (!r->tm && !c->opt.literal) {
-            r->tm = charge_owner(c, mv, h->sb, r->sm, i);
+            r->tm = roles_charge_owner(c, mv, h->sb, r->sm, i);
         }
         if (!r->tm && !c->opt.literal) {
             /* "strengthened its forces in Lebanon": aimed at the place of
@@ -873,14 +621,14 @@ static void find_target(truce_coder *c, const sinfo *si, head_ctx *h, head_roles
                 if (m->code[0] && !m->pronoun && m != r->sm && m->tok_start <= r->tm->tok_end + 8 &&
                     strncmp(m->code, r->tm->code, 3) != 0 && !is_prep(c, m->prev_id) &&
                     (tok_punct(c, m->tok_start - 1, '-') || tok_punct(c, m->tok_start - 1, ':') ||
-                     tok_punct(c, m->tok_start - 1, ',') || dash(c, m->tok_start - 1))) {
+                     tok_punct(c, m->tok_start - 1, ',') || roles_dash(c, m->tok_start - 1))) {
                     r->tm = m;
                     break;
                 }
             }
         }
         if (!r->tm && !c->opt.literal) {
-            r->tm = possessor_of_object(c, mv, h->sb, r->sm, i, roles_object_end(c, after, ce));
+            r->tm = roles_possessor_of_object(c, mv, h->sb, r->sm, i, roles_object_end(c, after, ce));
         }
         if (r->tm && r->tm == r->sm && c->opt.tabari && after > i) {
             /* "contribute a million peso Bree to Gondor" (* PESO_$): the
@@ -1142,7 +890,7 @@ static bool means_agent(truce_coder *c, const sinfo *si, head_ctx *h, head_roles
     if (g <= cb || r->sm->tok_start < g) {
         return false;   /* the source is not the verb's object */
     }
-    const mention *a = controller(c, mv, cb, g - 1);
+    const mention *a = roles_controller(c, mv, cb, g - 1);
     if (!a) {
         a = roles_subject(c, mv, cb, g - 1);
     }
