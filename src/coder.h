@@ -213,6 +213,7 @@ typedef struct {
     size_t n_people;
     ctx_person salient;            /* who "he" and "she" stand for ... */
     bool has_salient;              /* ... if anyone */
+    char last_group[16];           /* the organisation named last: "the group" */
 } story_ctx;
 
 struct truce_coder {

@@ -725,6 +725,50 @@ static void possessed_roles(const truce_coder *c, size_t sb, size_t se, mvec *mv
     }
 }
 
+/* "Al-Shabab attacked a base. The group said ...": "the group" (or "the
+ * organization", "the movement") is the organisation named last in the
+ * story, not a state; then the sentence's own organisations are
+ * remembered (test_match.c, "people"). */
+static void the_group(truce_coder *c, size_t sb, size_t se, mvec *mv)
+{
+    static const char *const words[] = {"group", "organization", "organisation", "movement", NULL};
+    for (size_t i = sb + 1; c->ctx.last_group[0] && i < se; i++) {
+        bool w = false;
+        for (const char *const *q = words; *q && !w; q++) {
+            w = tok_is_word(c, i, *q);
+        }
+        if (!w || !tok_is(c, i - 1, c->k->w.the) || mv_inside(mv, i) || mv_inside(mv, i - 1)) {
+            continue;
+        }
+        size_t at = 0;
+        while (at < mv->n && mv->v[at].tok_start < i - 1) {
+            at++;
+        }
+        mention *m = insert_at(c, mv, at);
+        if (!m) {
+            return;
+        }
+        m->tok_start = (uint32_t)(i - 1);
+        m->tok_end = (uint32_t)(i + 1);
+        m->prev_id = i - 1 > sb ? c->t[i - 2].id : 0;
+        m->kind = AK_NAMED;
+        m->corefd = true;
+        memcpy(m->code, c->ctx.last_group, sizeof m->code);
+        if (actor_is_country(m->code)) {
+            memcpy(m->country, m->code, 3);
+        }
+    }
+    for (size_t x = 0; x < mv->n; x++) {
+        const mention *m = &mv->v[x];
+        /* a named body of no state ("al-Shabab" SOMREB, "Human Rights
+         * Watch" NGO), not a government's */
+        if (m->kind == AK_NAMED && !m->person && !m->pronoun && !m->corefd && strlen(m->code) > 3 &&
+            strncmp(m->code + 3, "GOV", 3) != 0 && strncmp(m->code + 3, "MIL", 3) != 0) {
+            memcpy(c->ctx.last_group, m->code, sizeof c->ctx.last_group);
+        }
+    }
+}
+
 void people_sentence(truce_coder *c, size_t sb, size_t se, truce_day day, mvec *mv)
 {
     if (c->opt.literal || c->opt.tabari) {
@@ -748,6 +792,7 @@ void people_sentence(truce_coder *c, size_t sb, size_t se, truce_day day, mvec *
         i = e > i ? person_at(c, mv, sb, se, day, i, e) : i + 1;
     }
     possessed_roles(c, sb, se, mv);
+    the_group(c, sb, se, mv);
     pronouns(c, mv);
     salience(c, mv, sb, se);
 }

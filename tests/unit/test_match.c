@@ -145,6 +145,12 @@ int main(void)
         CHECK(m && strncmp(m->code, "RUS", 3) != 0 && strncmp(m->code, "IGO", 3) != 0);
         stage_close(&s);
     }
+    /* "the group" is the organisation named last, not a state; must not be
+     * anyone when the story names no organisation */
+    CHECK(strstr(stage_code("Al-Shabab attacked a base in Somalia. The minister condemned the group.",
+                            "2022-05-06"), "SOMGOV>SOMREB:111") != NULL);
+    CHECK(strstr(stage_code("Kenya attacked a base in Somalia. The minister condemned the group.",
+                            "2022-05-06"), ">KEN:111") == NULL);
     /* a country's envoy to a body is the country's */
     {
         stage s;
