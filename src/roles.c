@@ -262,6 +262,9 @@ static bool clause_passive(const truce_coder *c, const mvec *mv, size_t sb, size
             break;
         }
     }
+    if (i <= sb) {
+        return false;
+    }
     size_t p = i - 1;
     while (p > sb && tok_adverb(c, p)) {
         p--;
