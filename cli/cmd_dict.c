@@ -311,8 +311,20 @@ static void help(FILE *f)
         "wrote it; another build refuses it and asks for it to be compiled again.\n");
 }
 
+static void help(FILE *f);
+
 static int dict_check(int argc, char **argv)
 {
+    for (int i = 2; i < argc; i++) {
+        if (!strcmp(argv[i], "-h") || !strcmp(argv[i], "--help")) {
+            help(stdout);
+            return EXIT_OK;
+        }
+        if (argv[i][0] == '-' && argv[i][1]) {
+            static const char *const known[] = {"--help", "-h", NULL};
+            return cli_unknown_option("dict", argv[i], known);
+        }
+    }
     if (argc < 3) {
         return cli_usage_error("dict", "check needs at least one dictionary file");
     }
@@ -383,8 +395,9 @@ static int dict_compile(int argc, char **argv)
         } else if (!strcmp(name, "--strict")) {
             strict = true;
         } else {
+            static const char *const known[] = {"-o", "--output", "--no-builtin", "--strict", NULL};
             free(files);
-            return cli_usage_error("dict", "unknown option '%s' for compile", name);
+            return cli_unknown_option("dict", name, known);
         }
     }
     if (!out) {
@@ -457,6 +470,11 @@ int cmd_dict(int argc, char **argv)
     }
     if (strcmp(argv[1], "compile") == 0) {
         return dict_compile(argc, argv);
+    }
+    static const char *const subs[] = {"check", "compile", NULL};
+    const char *s = cli_suggest(argv[1], subs);
+    if (s) {
+        return cli_usage_error("dict", "unknown subcommand '%s'; did you mean '%s'?", argv[1], s);
     }
     return cli_usage_error("dict", "unknown subcommand '%s' (expected check or compile)", argv[1]);
 }

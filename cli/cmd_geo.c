@@ -1,16 +1,15 @@
-/* cmd_geo.c — `truce geo`: find place names in text and show how the
- * gazetteer resolves them, so users can check it.
+/* cmd_geo.c — `truce geo`: the places a text names and how truce reads
+ * them, so users can check it.
  *
- * The mention finder is deliberately crude (the coder has its own): runs of
- * capitalised words (with "of", "de", "al" ... inside), the longest span of
- * a run that the gazetteer knows, "X, Y" where Y is a country or subdivision
- * ("Springfield, Illinois"), "the X region/province/oblast" (wants a
- * subdivision or region) and "village/town/city of X" (wants a city).
- * Countries named in the text become country hints for the rest, beside
- * those given with --country. One JSON line per mention, in text order.
+ * The places are found by the library's place stage (truce_find_places):
+ * the phrases, filters and gazetteer decisions that place coded events
+ * ("in the village of X", "X oblast", "X, Province", "N km north of X";
+ * "Police" and "North" are no places). The text is one story body;
+ * countries and subdivisions named in it are hints for the
+ * rest, beside those given with --country. One JSON line per place, in
+ * text order.
  *
- * The gazetteer image is read from --gazetteer, $TRUCE_GAZETTEER, or
- * gazetteer.bin (or build/gazetteer.bin) beside the truce binary.
+ * The gazetteer image is found as for `truce code` (cli/data.c).
  */
 #include "cli.h"
 #include "truce.h"
@@ -25,23 +24,8 @@
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
-#include <utf8proc.h>
 
 #define MAX_HINTS 64
-
-typedef struct {
-    size_t start, end;
-    bool cap;      /* capitalised (some hyphen part starts upper case) */
-    bool upper;    /* all letters upper case */
-} word;
-
-typedef enum { WANT_ANY, WANT_ADMIN, WANT_CITY } want_kind;
-
-typedef struct {
-    size_t start, end;        /* the name's bytes */
-    size_t span_end;          /* including ", Context" or " region" */
-    want_kind want;
-} mention;
 
 typedef struct {
     const char *gaz_path;
@@ -57,235 +41,24 @@ static void usage(FILE *f)
     fprintf(f,
         "usage: truce geo [options] [TEXT...]\n"
         "\n"
-        "Find place names in TEXT (the arguments, or stdin) and print how the\n"
-        "gazetteer resolves each: one JSON line per mention with name, country\n"
-        "(ISO3), admin1, lat, lon, geonameid, population and precision\n"
-        "(city|admin1|region|country), or \"name\":null when it does not know.\n"
+        "Find the places TEXT (the arguments, or stdin) names, as truce code reads\n"
+        "them, and print each: one JSON line per place with the phrase, its span,\n"
+        "name, known (the gazetteer knows the name), country (ISO3), admin1, lat,\n"
+        "lon, geonameid, population and precision (place|admin1|region|country:\n"
+        "what the coordinates stand for; a name the gazetteer does not know takes\n"
+        "the subdivision or country named beside it), or precision null when only\n"
+        "the name is known.\n"
         "\n"
         "options:\n"
         "  --country ISO3[,ISO3...]  countries the story is about (hints)\n"
         "  --no-text-hints           do not use countries named in the text as hints\n"
         "  --gazetteer PATH          the gazetteer image (default: $TRUCE_GAZETTEER,\n"
-        "                            else gazetteer.bin or build/gazetteer.bin beside\n"
-        "                            the truce binary)\n"
+        "                            $TRUCE_DATA/gazetteer.bin, else beside truce or\n"
+        "                            where 'make install' put it)\n"
         "  --stats                   print load time and size to stderr\n"
         "  -h, --help                show this help\n"
         "\n"
         "Example: truce geo \"Azerbaijani forces shelled Stepanakert and Shushi.\"\n");
-}
-
-/* ---- reading the image ---------------------------------------------------- */
-
-void *cli_gazetteer_read(const char *path, size_t *len)
-{
-    /* mapped read-only: the pages come from the page cache as they are
-     * used, and processes share them */
-    int fd = open(path, O_RDONLY);
-    if (fd < 0) {
-        return NULL;
-    }
-    struct stat st;
-    void *p = NULL;
-    if (fstat(fd, &st) == 0 && st.st_size > 0) {
-        p = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
-        if (p == MAP_FAILED) {
-            p = NULL;
-        }
-    } else if (fstat(fd, &st) == 0) {
-        errno = EINVAL;   /* empty */
-    }
-    int e = errno;
-    close(fd);
-    errno = e;
-    *len = p ? (size_t)st.st_size : 0;
-    return p;
-}
-
-void cli_gazetteer_free(void *blob, size_t len)
-{
-    if (blob) {
-        munmap(blob, len);
-    }
-}
-
-char *cli_gazetteer_path(void)
-{
-    const char *env = getenv("TRUCE_GAZETTEER");
-    if (env && *env) {
-        return strdup(env);
-    }
-    char exe[4096];
-    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 32);
-    if (n > 0) {
-        exe[n] = 0;
-        char *slash = strrchr(exe, '/');
-        if (slash) {
-            static const char *const tries[] = {"/gazetteer.bin", "/build/gazetteer.bin"};
-            for (size_t i = 0; i < 2; i++) {
-                strcpy(slash, tries[i]);   /* fits: 32 bytes kept free */
-                if (access(exe, R_OK) == 0) {
-                    return strdup(exe);
-                }
-            }
-        }
-    }
-    return strdup("build/gazetteer.bin");
-}
-
-/* ---- words and mentions ----------------------------------------------------- */
-
-static bool is_letter(const uint8_t *s, size_t len, size_t i, size_t *cl, bool *up)
-{
-    uint8_t b = s[i];
-    if (b < 0x80) {
-        *cl = 1;
-        *up = b >= 'A' && b <= 'Z';
-        return *up || (b >= 'a' && b <= 'z');
-    }
-    utf8proc_int32_t cp;
-    utf8proc_ssize_t n = utf8proc_iterate(s + i, (utf8proc_ssize_t)(len - i), &cp);
-    if (n <= 0) {
-        *cl = 1;
-        *up = false;
-        return false;
-    }
-    *cl = (size_t)n;
-    utf8proc_category_t cat = utf8proc_category(cp);
-    *up = cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT;
-    return cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO;
-}
-
-/* Is s[i] an apostrophe (ASCII or U+2019)? Sets its length. */
-static bool is_apos(const uint8_t *s, size_t len, size_t i, size_t *cl)
-{
-    if (s[i] == '\'') {
-        *cl = 1;
-        return true;
-    }
-    if (i + 2 < len && s[i] == 0xe2 && s[i + 1] == 0x80 && s[i + 2] == 0x99) {
-        *cl = 3;
-        return true;
-    }
-    return false;
-}
-
-/* Words: letters, with inner hyphens, apostrophes and dots ("al-Bab",
- * "Ma'arrat", "U.S."); a possessive "'s" is not part of the word. */
-static size_t split_words(const uint8_t *s, size_t len, word **out)
-{
-    size_t n = 0, cap = 64;
-    word *w = malloc(cap * sizeof *w);
-    *out = NULL;
-    size_t i = 0;
-    while (w && i < len) {
-        size_t cl;
-        bool up;
-        if (!is_letter(s, len, i, &cl, &up)) {
-            i += cl ? cl : 1;
-            continue;
-        }
-        word x = {i, i, up, true};
-        bool part_start = true;
-        int letters = 0;
-        while (i < len) {
-            if (is_letter(s, len, i, &cl, &up)) {
-                if (part_start && up) {
-                    x.cap = true;
-                }
-                x.upper &= up;
-                letters++;
-                part_start = false;
-                i += cl;
-                x.end = i;
-                continue;
-            }
-            size_t al;
-            bool joiner = s[i] == '-' || s[i] == '.' || is_apos(s, len, i, &al);
-            size_t jl = s[i] == '-' || s[i] == '.' ? 1 : (joiner ? al : 0);
-            size_t cl2;
-            bool up2;
-            if (joiner && i + jl < len && is_letter(s, len, i + jl, &cl2, &up2)) {
-                /* "'s" + non-letter is a possessive, not part of a name */
-                if (jl != 1 || s[i] != '-') {
-                    if (s[i] != '.' && (s[i + jl] == 's') &&
-                        (i + jl + 1 >= len || !is_letter(s, len, i + jl + 1, &cl2, &up2))) {
-                        break;
-                    }
-                }
-                part_start = s[i] == '-';
-                i += jl;
-                continue;
-            }
-            if (s[i] == '.' && x.upper && letters <= 2) {
-                i++;           /* "U.S." keeps its last dot */
-                x.end = i;
-            }
-            break;
-        }
-        x.upper = x.upper && letters > 1;
-        if (n == cap) {
-            cap *= 2;
-            word *nw = realloc(w, cap * sizeof *w);
-            if (!nw) {
-                free(w);
-                return 0;
-            }
-            w = nw;
-        }
-        w[n++] = x;
-    }
-    *out = w;
-    return w ? n : 0;
-}
-
-static bool word_is(const uint8_t *s, const word *w, const char *lit)
-{
-    size_t n = strlen(lit);
-    if (w->end - w->start != n) {
-        return false;
-    }
-    for (size_t i = 0; i < n; i++) {
-        uint8_t c = s[w->start + i];
-        if ((c >= 'A' && c <= 'Z' ? c + 32 : c) != (uint8_t)lit[i]) {
-            return false;
-        }
-    }
-    return true;
-}
-
-static bool word_in(const uint8_t *s, const word *w, const char *const *set)
-{
-    for (; *set; set++) {
-        if (word_is(s, w, *set)) {
-            return true;
-        }
-    }
-    return false;
-}
-
-static const char *const connectors[] = {"of", "de", "del", "la", "al", "el", "ez", "es",
-    "ad", "and", "upon", "on", "da", "do", "dos", "das", "du", "des", "van", "von", "der",
-    "den", "bin", "ibn", "sur", "am", "im", "an", NULL};
-static const char *const region_words[] = {"region", "province", "oblast", "governorate",
-    "district", "state", "territory", "county", "prefecture", "republic", NULL};
-static const char *const settlement_words[] = {"village", "town", "city", "settlement",
-    "hamlet", NULL};
-
-/* Only spaces (no punctuation, no paragraph break) between a and b. */
-static bool adjacent(const uint8_t *s, size_t a_end, size_t b_start)
-{
-    if (b_start <= a_end) {
-        return false;
-    }
-    int nl = 0;
-    for (size_t i = a_end; i < b_start; i++) {
-        if (s[i] == '\n') {
-            nl++;
-        } else if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r') {
-            return false;
-        }
-    }
-    return nl < 2;
 }
 
 /* ---- output --------------------------------------------------------------- */
@@ -306,189 +79,75 @@ static void json_str(const char *s, size_t n)
     putchar('"');
 }
 
-static void print_place(const truce_place *p)
-{
-    printf(",\"name\":");
-    json_str(p->name, strlen(p->name));
-    printf(",\"country\":");
-    json_str(p->country, strlen(p->country));
-    printf(",\"admin1\":");
-    json_str(p->admin1, strlen(p->admin1));
-    if (isnan(p->lat)) {
-        printf(",\"lat\":null,\"lon\":null");
-    } else {
-        printf(",\"lat\":%.5f,\"lon\":%.5f", p->lat, p->lon);
-    }
-    printf(",\"geonameid\":%u,\"population\":%u,\"precision\":\"%s\"}\n", p->geonameid,
-           p->population, truce_geo_feature_name(p->feature));
-}
+typedef struct {
+    const truce_geo *g;
+    const char *text;     /* the story text the spans count in */
+    size_t base;          /* its offset in the input */
+} geo_out;
 
-/* Resolve one mention. */
-static bool resolve_mention(const truce_geo *g, const uint8_t *s, const mention *m,
-                            const geo_opts *o, truce_place *out)
+static int print_mention(void *user, const truce_place_mention *m)
 {
-    const char *name = (const char *)s + m->start;
-    size_t len = m->end - m->start;
-    size_t whole = m->span_end - m->start;
-    if (m->want == WANT_ADMIN) {
-        /* "the Donetsk region": an alias for the whole phrase, a
-         * subdivision or region of that name, else the subdivision whose
-         * seat has that name */
-        if (truce_geo_resolve(g, name, whole, o->hints, o->n_hints, TRUCE_GEO_WANT_ANY, out)) {
-            return true;
-        }
-        if (truce_geo_resolve(g, name, len, o->hints, o->n_hints,
-                           TRUCE_GEO_WANT(TRUCE_GEO_ADMIN1) | TRUCE_GEO_WANT(TRUCE_GEO_REGION), out)) {
-            return true;
-        }
-        truce_place c;
-        if (truce_geo_resolve(g, name, len, o->hints, o->n_hints, TRUCE_GEO_WANT(TRUCE_GEO_CITY), &c) &&
-            (c.flags & TRUCE_GEO_F_SEAT) && c.admin1_id != TRUCE_GEO_NONE) {
-            return truce_geo_get(g, c.admin1_id, out);
-        }
-        return false;
-    }
-    if (whole != len) {   /* "Springfield, Illinois" */
-        return truce_geo_resolve(g, name, whole, o->hints, o->n_hints, TRUCE_GEO_WANT_ANY, out);
-    }
-    return truce_geo_resolve(g, name, len, o->hints, o->n_hints,
-                          m->want == WANT_CITY ? TRUCE_GEO_WANT(TRUCE_GEO_CITY) : TRUCE_GEO_WANT_ANY, out);
-}
-
-static int run(const truce_geo *g, const uint8_t *s, size_t len, geo_opts *o)
-{
-    word *w = NULL;
-    size_t nw = split_words(s, len, &w);
-    if (len > 0 && !w) {
-        cli_error("geo", "out of memory");
-        return EXIT_INTERNAL;
-    }
-    mention *ms = malloc((nw + 1) * sizeof *ms);
-    if (!ms) {
-        free(w);
-        cli_error("geo", "out of memory");
-        return EXIT_INTERNAL;
-    }
-    size_t nm = 0;
-    for (size_t i = 0; i < nw;) {
-        if (!w[i].cap) {
-            i++;
-            continue;
-        }
-        /* the run of capitalised words (connectors inside) starting at i */
-        size_t e = i + 1;
-        while (e < nw && adjacent(s, w[e - 1].end, w[e].start)) {
-            if (w[e].cap) {
-                e++;
-            } else if (word_in(s, &w[e], connectors) && e + 1 < nw && w[e + 1].cap &&
-                       adjacent(s, w[e].end, w[e + 1].start)) {
-                e += 2;
-            } else {
-                break;
-            }
-        }
-        /* longest known span from each start, greedily */
-        for (size_t a = i; a < e;) {
-            size_t found = 0;
-            if (w[a].cap) {
-                for (size_t z = e < a + 6 ? e : a + 6; z > a; z--) {
-                    if (!w[z - 1].cap) {
-                        continue;
-                    }
-                    if (truce_geo_candidates(g, (const char *)s + w[a].start,
-                                       w[z - 1].end - w[a].start) > 0) {
-                        found = z;
-                        break;
-                    }
-                }
-            }
-            if (!found) {
-                a++;
-                continue;
-            }
-            /* a lower-case word that completes a known name: "Lachin
-             * corridor", "Gaza strip" */
-            if (found == e && found < nw && !w[found].cap &&
-                adjacent(s, w[found - 1].end, w[found].start) &&
-                truce_geo_candidates(g, (const char *)s + w[a].start, w[found].end - w[a].start) > 0) {
-                found++;
-                e++;
-            }
-            mention m = {w[a].start, w[found - 1].end, w[found - 1].end, WANT_ANY};
-            if (found < nw && found == e && !w[found].cap &&
-                word_in(s, &w[found], region_words) && adjacent(s, m.end, w[found].start)) {
-                m.want = WANT_ADMIN;
-                m.span_end = w[found].end;
-            } else if (a >= 2 && word_is(s, &w[a - 1], "of") &&
-                       word_in(s, &w[a - 2], settlement_words)) {
-                m.want = WANT_CITY;
-            }
-            ms[nm++] = m;
-            a = found;
-        }
-        i = e;
-    }
-    /* "X, Y" with Y a country or subdivision: one mention */
-    for (size_t k = 0; k + 1 < nm; k++) {
-        mention *m = &ms[k], *n = &ms[k + 1];
-        if (m->want != WANT_ANY || n->start < m->end + 2 || s[m->end] != ',' ||
-            !adjacent(s, m->end + 1, n->start) || n->span_end != n->end) {
-            continue;
-        }
-        truce_place c;
-        if (!truce_geo_resolve(g, (const char *)s + n->start, n->end - n->start, o->hints,
-                            o->n_hints,
-                            TRUCE_GEO_WANT(TRUCE_GEO_COUNTRY) | TRUCE_GEO_WANT(TRUCE_GEO_ADMIN1), &c)) {
-            continue;
-        }
-        truce_place p;
-        if (truce_geo_resolve(g, (const char *)s + m->start, n->end - m->start, o->hints,
-                              o->n_hints, TRUCE_GEO_WANT_ANY, &p) && p.feature == TRUCE_GEO_CITY) {
-            m->span_end = n->end;
-            memmove(n, n + 1, (nm - k - 2) * sizeof *n);
-            nm--;
-        }
-    }
-    /* countries named in the text are hints for everything in it */
-    if (o->text_hints) {
-        for (size_t k = 0; k < nm && o->n_hints < MAX_HINTS; k++) {
-            truce_place p;
-            if (resolve_mention(g, s, &ms[k], o, &p) && p.feature != TRUCE_GEO_CITY &&
-                p.country[0]) {
-                bool dup = false;
-                for (size_t h = 0; h < o->n_hints; h++) {
-                    dup |= strcmp(o->hints[h], p.country) == 0;
-                }
-                if (!dup) {
-                    memcpy(o->hint_buf[o->n_hints], p.country, 4);
-                    o->hints[o->n_hints] = o->hint_buf[o->n_hints];
-                    o->n_hints++;
-                }
-            }
-        }
-    }
-    for (size_t k = 0; k < nm; k++) {
-        const mention *m = &ms[k];
-        truce_place p;
-        bool ok = resolve_mention(g, s, m, o, &p);
-        size_t ml = m->end - m->start;
-        /* a short word with no place behind it is just a capitalised word */
-        if (!ok && ml <= 3 && !(ml >= 2 && s[m->start + 1] >= 'A' && s[m->start + 1] <= 'Z')) {
-            continue;
-        }
-        printf("{\"mention\":");
-        json_str((const char *)s + m->start, m->span_end - m->start);
-        printf(",\"span\":[%zu,%zu]", m->start, m->span_end);
-        if (ok) {
-            print_place(&p);
+    const geo_out *o = user;
+    printf("{\"mention\":");
+    json_str(o->text + m->start, m->end - m->start);
+    printf(",\"span\":[%zu,%zu],\"name\":", o->base + m->start, o->base + m->end);
+    json_str(m->name, strlen(m->name));
+    printf(",\"known\":%s", m->known ? "true" : "false");
+    if (m->located) {
+        const truce_place *p = &m->place;
+        printf(",\"country\":");
+        json_str(p->country, strlen(p->country));
+        printf(",\"admin1\":");
+        json_str(p->admin1, strlen(p->admin1));
+        if (isnan(p->lat)) {
+            printf(",\"lat\":null,\"lon\":null");
         } else {
-            printf(",\"name\":null,\"candidates\":%zu,\"precision\":null}\n",
-                   truce_geo_candidates(g, (const char *)s + m->start, ml));
+            printf(",\"lat\":%.5f,\"lon\":%.5f", p->lat, p->lon);
+        }
+        printf(",\"geonameid\":%u,\"population\":%u", m->known ? p->geonameid : 0,
+               m->known ? p->population : 0);
+    }
+    printf(",\"precision\":");
+    if (m->precision) {
+        json_str(m->precision, strlen(m->precision));
+    } else {
+        printf("null,\"candidates\":%zu",
+               truce_geo_candidates(o->g, o->text + m->name_start, m->name_end - m->name_start));
+    }
+    printf("}\n");
+    return 0;
+}
+
+static int run(const truce_geo *g, const char *s, size_t len, geo_opts *o)
+{
+    truce_error err = {0};
+    truce_kb *kb = truce_kb_open(&err);
+    if (!kb) {
+        cli_error("geo", "built-in knowledge: %s", err.msg);
+        return EXIT_INTERNAL;
+    }
+    truce_options opt;
+    truce_options_default(&opt);
+    opt.geo = g;
+    truce_coder *c = truce_coder_new(kb, &opt);
+    /* the text as it is: one body, no headline or dateline taken apart */
+    truce_story st = {.id = "geo", .id_len = 3, .text = s, .text_len = len, .date = TRUCE_NODAY};
+    int status = EXIT_OK;
+    if (!c) {
+        cli_error("geo", "out of memory");
+        status = EXIT_INTERNAL;
+    } else {
+        geo_out out = {g, st.text, 0};
+        truce_status rc = truce_find_places(c, &st, o->hints, o->n_hints, o->text_hints, print_mention,
+                                            &out, &err);
+        if (rc != TRUCE_OK) {
+            cli_error("geo", "input:%lld: %s", (long long)err.offset, err.msg);
+            status = rc == TRUCE_ENOMEM ? EXIT_INTERNAL : EXIT_INPUT;
         }
     }
-    free(ms);
-    free(w);
-    return EXIT_OK;
+    truce_coder_free(c);
+    truce_kb_close(kb);
+    return status;
 }
 
 static bool add_hints(geo_opts *o, const char *list)
@@ -542,14 +201,14 @@ int cmd_geo(int argc, char **argv)
             usage(stdout);
             free(text);
             return EXIT_OK;
-        } else if (strncmp(name, "--country", 9) == 0 && (name[9] == 0 || name[9] == '=')) {
+        } else if (cli_opt_is(name, "--country")) {
             const char *v = opts_value(&op, name);
             if (!v || !add_hints(&o, v)) {
                 free(text);
                 return cli_usage_error("geo", "--country expects ISO3 codes separated by "
                                               "commas, found '%s'", v ? v : "");
             }
-        } else if (strncmp(name, "--gazetteer", 11) == 0 && (name[11] == 0 || name[11] == '=')) {
+        } else if (cli_opt_is(name, "--gazetteer")) {
             o.gaz_path = opts_value(&op, name);
             if (!o.gaz_path) {
                 free(text);
@@ -560,12 +219,18 @@ int cmd_geo(int argc, char **argv)
         } else if (strcmp(name, "--stats") == 0) {
             o.stats = true;
         } else {
+            static const char *const known[] = {"--country", "--no-text-hints", "--gazetteer", "--stats",
+                                                "--help", "-h", NULL};
             free(text);
-            return cli_usage_error("geo", "unknown option '%s'", name);
+            return cli_unknown_option("geo", name, known);
         }
     }
     o.n_user_hints = o.n_hints;
     if (!have_text) {   /* stdin */
+        if (isatty(STDIN_FILENO)) {
+            fprintf(stderr, "truce geo: reading the text from the terminal; end it with Ctrl-D "
+                            "(or give the text as arguments: truce geo \"Shelling hit Stepanakert\")\n");
+        }
         size_t cap = 1 << 16;
         text = malloc(cap);
         size_t n;
@@ -587,36 +252,25 @@ int cmd_geo(int argc, char **argv)
     }
     truce_error err = {0};
     if (truce_utf8_check(text ? text : "", text_len, &err) != TRUCE_OK) {
-        cli_error("geo", "input:%lld: %s", (long long)err.offset, err.msg);
+        cli_error("geo", "%s: byte %lld: %s", have_text ? "the text" : "stdin", (long long)err.offset, err.msg);
         free(text);
         return EXIT_INPUT;
     }
-    char *path = o.gaz_path ? strdup(o.gaz_path) : cli_gazetteer_path();
     struct timespec t0, t1;
     clock_gettime(CLOCK_MONOTONIC, &t0);
-    size_t blen = 0;
-    void *blob = path ? cli_gazetteer_read(path, &blen) : NULL;
-    truce_geo *g = NULL;
-    if (!blob) {
-        cli_error("geo", "cannot read the gazetteer '%s' (build it with make)",
-                  path ? path : "?");
-        status = EXIT_INPUT;
-    } else if (!(g = truce_geo_open(blob, blen, &err))) {
-        cli_error("geo", "%s: %s", path, err.msg);
-        status = EXIT_INPUT;
-    }
+    cli_gazetteer gz;
+    status = cli_gazetteer_load("geo", o.gaz_path, &gz);
+    truce_geo *g = gz.geo;
     clock_gettime(CLOCK_MONOTONIC, &t1);
     if (g && o.stats) {
-        fprintf(stderr, "truce geo: %s: %u places, %zu bytes, loaded in %.1f ms\n", path,
-                truce_geo_count(g), blen,
+        fprintf(stderr, "truce geo: %s: %u places, %zu bytes, loaded in %.1f ms\n", gz.path,
+                truce_geo_count(g), gz.len,
                 (double)(t1.tv_sec - t0.tv_sec) * 1e3 + (double)(t1.tv_nsec - t0.tv_nsec) / 1e6);
     }
     if (g) {
-        status = run(g, (const uint8_t *)(text ? text : ""), text_len, &o);
+        status = run(g, text ? text : "", text_len, &o);
     }
-    truce_geo_close(g);
-    cli_gazetteer_free(blob, blen);
-    free(path);
+    cli_gazetteer_unload(&gz);
     free(text);
     return status;
 }

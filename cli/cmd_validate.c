@@ -231,7 +231,7 @@ int cmd_validate(int argc, char **argv)
             file = name;
         } else if (!strcmp(name, "-h") || !strcmp(name, "--help")) {
             return usage();
-        } else if (!strncmp(name, "--dict-dir", 10) && (name[10] == 0 || name[10] == '=')) {
+        } else if (cli_opt_is(name, "--dict-dir")) {
             if (!(dict_dir = opts_value(&o, name))) {
                 return cli_usage_error(CMD, "--dict-dir takes a directory");
             }
@@ -240,12 +240,24 @@ int cmd_validate(int argc, char **argv)
         } else if (!strcmp(name, "--explain")) {
             explain = true;
         } else {
-            return cli_usage_error(CMD, "unknown option %s", name);
+            static const char *const known[] = {"--dict-dir", "--builtin", "--explain", "--help", "-h", NULL};
+            return cli_unknown_option(CMD, name, known);
         }
+    }
+    struct stat sb;
+    if (dict_dir && (stat(dict_dir, &sb) != 0 || !S_ISDIR(sb.st_mode))) {
+        return cli_usage_error(CMD, "--dict-dir %s: %s", dict_dir,
+                               stat(dict_dir, &sb) != 0 ? strerror(errno) : "not a directory");
     }
     if (!file) {
         return cli_usage_error(CMD, "expected a record file (PETR.UnitTest.records.xml or a TABARI .project)");
     }
+    FILE *probe = fopen(file, "rb");
+    if (!probe) {
+        cli_error(CMD, "%s: cannot read: %s", file, strerror(errno));
+        return EXIT_INPUT;
+    }
+    fclose(probe);
     size_t fl = strlen(file);
     if (fl > 8 && !strcmp(file + fl - 8, ".project")) {
         return validate_tabari(file, builtin, explain);

@@ -60,7 +60,7 @@ static int check_event(void *user, const truce_event *ev)
     truce_write_jsonl(b, ev);
     json_error_t je;
     json_t *o = json_loadb(b->p, b->len, 0, &je);
-    if (!o || !json_is_object(o) || json_object_size(o) != 18) {
+    if (!o || !json_is_object(o) || json_object_size(o) != 21) {
         abort();   /* the writer produced something that is not our JSON */
     }
     json_decref(o);

@@ -125,7 +125,8 @@ enum {
 typedef struct {
     uint32_t id;           /* index in the gazetteer (truce_geo_get) */
     const char *name;      /* as the data writes it: "Xankandi", "Donbas" */
-    const char *admin1;    /* its subdivision's name, "" when unknown */
+    const char *admin1;    /* its subdivision's name (a subdivision's own
+                            * name), "" when unknown */
     uint32_t admin1_id;    /* the subdivision's id, or TRUCE_GEO_NONE */
     char country[4];       /* ISO 3166-1 alpha-3, "" when none (Kashmir) */
     double lat, lon;       /* degrees (WGS84), NAN when unknown */
@@ -214,10 +215,17 @@ truce_status truce_utf8_check(const char *buf, size_t len, truce_error *err);
 /* One coded event. Strings are NUL-terminated and owned by the coder; they
  * are valid only during the sink call. */
 typedef struct {
+    const char *event_id;         /* story_id-sentence-n: n counts the sentence's events from 1 */
     const char *story_id;
     uint32_t sentence;            /* 1-based index in the story */
     truce_day date;               /* the event's date, or TRUCE_NODAY */
     const char *date_source;      /* "text", "story" or "none" */
+    /* How much of the date the text gives: "day"; "week" ("last week",
+     * "two weeks ago": date is the Monday of that week); "month" ("in June",
+     * "last month": date is its first day); "year" ("in 2019", "last year":
+     * January 1). NULL when there is no date (date is TRUCE_NODAY: a
+     * background act the text gives no date for, or a story without one). */
+    const char *date_precision;
     const char *source, *source_country;   /* country NULL if not known */
     const char *target, *target_country;   /* target "" if none */
     const char *code, *root;
@@ -236,6 +244,10 @@ typedef struct {
     size_t span_start, span_end;  /* evidence, byte offsets in story text */
     const char *pattern;          /* "verbs.txt:123: =sign * ceasefire" */
     bool historical;
+    /* How likely the event is right as coded (0-1): from how it was found
+     * (pattern, actors resolved, modality, distance, reported speech),
+     * calibrated on events judged by hand (README: Accuracy). */
+    double confidence;
     const char *speaker;          /* the reporting actor for speech, or NULL */
     /* One of the pairs of a compound subject acting together or on each
      * other ("Armenia and Azerbaijan agreed"): PLOVER lists them all as
@@ -308,6 +320,9 @@ typedef struct {
     /* If set, events get coordinates: the place named in the event's
      * clause, else the dateline's. Must outlive the coder. */
     const truce_geo *geo;
+    /* Events whose confidence is below this (0-1) are not coded; 0 keeps
+     * every event. */
+    double min_confidence;
 } truce_options;
 
 void truce_options_default(truce_options *o);
@@ -352,6 +367,46 @@ typedef int (*truce_sentence_sink)(void *user, const truce_sentence *s);
  * truce_code_story. */
 truce_status truce_split_story(truce_coder *c, const truce_story *st,
                                truce_sentence_sink sink, void *user,
+                               truce_error *err);
+
+/* One place named in a story, as the coder reads it (truce_find_places):
+ * the same reading that places events, for every place name of the text.
+ * Strings are NUL-terminated and valid during the sink call only. */
+typedef struct {
+    uint32_t sentence;          /* 1-based index in the story */
+    size_t start, end;          /* the place phrase in the story text
+                                 * ("Zaitseve, Donetsk oblast") */
+    size_t name_start, name_end;/* the name in it ("Zaitseve") */
+    const char *name;           /* the gazetteer's name of the place, or the
+                                 * name as written when it does not know it */
+    /* "place", "admin1", "region", "country": what the coordinates stand
+     * for; NULL when nothing is known but the name (the text marks it a
+     * place: "the village of X") */
+    const char *precision;
+    bool known;                 /* the gazetteer knows the name itself */
+    /* true when place holds where it is: the name's own place (known), or,
+     * for a name the gazetteer does not know, the subdivision or country
+     * the text names beside it ("X, Donetsk oblast") */
+    bool located;
+    truce_place place;
+    /* the text marks it a place (a preposition, a place noun, its type
+     * word); false: a name only the gazetteer knows (a capital named as an
+     * actor, a subject) */
+    bool cued;
+} truce_place_mention;
+typedef int (*truce_place_sink)(void *user, const truce_place_mention *m);
+
+/* Every place named in a story, in text order, to sink(user, m) (nonzero
+ * stops), read as the coder reads the place of its events (same phrases,
+ * same gazetteer decisions; not the choice among them, which depends on
+ * the event): "in the village of X", "X oblast", "X, Province", "X's Y
+ * district", "N km north of X"; common words ("Police", "North"), actors
+ * and dates are not places. Hints: the countries given (ISO3), the
+ * dateline's, and with text_hints the countries the story names. The coder
+ * must have been made with truce_options.geo (else TRUCE_EUSAGE). Same
+ * input errors as truce_code_story. */
+truce_status truce_find_places(truce_coder *c, const truce_story *st, const char *const *country_hints,
+                               size_t n_hints, bool text_hints, truce_place_sink sink, void *user,
                                truce_error *err);
 
 /* ---- Writers --------------------------------------------------------- */

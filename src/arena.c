@@ -4,7 +4,7 @@
  * Built with -DTRUCE_ARENA_MALLOC, each allocation is a separate malloc so
  * AddressSanitizer sees overruns; the interface is the same.
  */
-#include "truce_int.h"
+#include "base.h"
 
 #include <stdint.h>
 #include <stdlib.h>

@@ -413,10 +413,21 @@ size_t roles_clause_begin(const truce_coder *c, size_t sb, size_t head)
 
 size_t roles_clause_end(const truce_coder *c, size_t head, size_t se)
 {
+    static const char *const sums[] = {"charge", "charges", "claim", "claims", "accusation", "accusations",
+        "allegation", "allegations", "assertion", "assertions", NULL};
     for (size_t q = head + 1; q < se; q++) {
         if (tok_punct(c, q, ';') || tok_punct(c, q, ':') || is_quote_tok(c, q) ||
             tok_has(c, q, WC_CLAUSE_END)) {
             return q;
+        }
+        /* "accused X of the attack, a charge X rejected": a noun phrase
+         * that sums the clause up opens another (charge_owner) */
+        if (tok_punct(c, q, ',') && q + 2 < se && (tok_is(c, q + 1, c->k->w.a) || tok_is(c, q + 1, c->k->w.an))) {
+            for (const char *const *w = sums; *w; w++) {
+                if (tok_is_word(c, q + 2, *w)) {
+                    return q;
+                }
+            }
         }
     }
     return se;
@@ -844,6 +855,22 @@ const mention *roles_controller(const truce_coder *c, const mvec *mv, size_t cb,
         while (g > cb && !(c->t[g - 1].isverb && c->t[g - 1].vform != VF_NONE && c->t[g - 1].vform != VF_ING &&
                            !mv_inside(mv, g - 1) && !(c->t[g - 1].flags & TF_CAP) && !is_aux(c, g - 1))) {
             g--;
+        }
+        if (tok_is(c, i - 1, c->k->w.by)) {
+            /* "helped Greece by sending": the means is the subject's; "blamed
+             * X for disrupting the deal by withdrawing": the gerund's before
+             * it, whoever did that */
+            size_t v = i - 1;
+            while (v > cb && !(c->t[v - 1].isverb && c->t[v - 1].vform != VF_NONE && !mv_inside(mv, v - 1) &&
+                               !(c->t[v - 1].flags & TF_CAP) && !is_aux(c, v - 1) &&
+                               !(v >= 2 && tok_has(c, v - 2, WC_DETERMINER) && !is_prep(c, c->t[v - 2].id)))) {
+                v--;   /* not "the deal" */
+            }
+            if (v > cb && c->t[v - 1].vform == VF_ING) {
+                return roles_controller(c, mv, cb, v - 1);
+            }
+            const mention *s = g > cb ? roles_subject(c, mv, cb, g - 1) : NULL;
+            return s && (s->code[0] || s->sector[0] || s->first_person) ? s : NULL;
         }
         return g > cb ? roles_object(c, mv, g - 1, i - 1, true) : NULL;
     }

@@ -44,6 +44,7 @@ truce_coder *truce_coder_new(const truce_kb *knowledge, const truce_options *opt
     snprintf(c->tab.dflt_src.code, sizeof c->tab.dflt_src.code, "%s", c->opt.default_source);
     snprintf(c->tab.dflt_tgt.code, sizeof c->tab.dflt_tgt.code, "%s", c->opt.default_target);
     arena_init(&c->a, 1 << 20);
+    arena_init(&c->held_a, 1 << 14);
     c->cache = calloc(1, sizeof *c->cache);
     if (!c->cache) {
         free(c);
@@ -61,6 +62,8 @@ void truce_coder_free(truce_coder *c)
     free(c->cache);
     truce_buf_free(&c->scratch);
     free(c->seen);
+    free(c->held);
+    arena_free(&c->held_a);
     free(c);
 }
 
@@ -327,31 +330,12 @@ static bool find_discards(truce_coder *c, bool *drop)
     return false;
 }
 
-/* The first pass: each sentence's date expressions, and the full date of
- * a past act its paragraph carries on to later sentences. */
-static void date_pass(truce_coder *c, const truce_story *st, sinfo *si)
+/* The first pass: each sentence's date expressions, the date of its main
+ * clause, and the date of an earlier sentence's event it continues (see
+ * dates_story and dates_continues in dates.c). */
+static void date_pass(truce_coder *c, sinfo *si)
 {
-    truce_day para_date = TRUCE_NODAY;
-    uint32_t para = UINT32_MAX;
-    for (size_t k = 0; k < c->ns; k++) {
-        size_t sb = c->s[k].tok_start, se = c->s[k].tok_end;
-        if (c->opt.max_sentence_tokens && se - sb > c->opt.max_sentence_tokens) {
-            si[k].n_dates = 0;
-            si[k].para_date = TRUCE_NODAY;
-            continue;
-        }
-        if (c->s[k].paragraph != para) {
-            para = c->s[k].paragraph;
-            para_date = TRUCE_NODAY;
-        }
-        si[k].para_date = para_date;
-        si[k].n_dates = dates_find(c, sb, se, st->date, si[k].dates, 16);
-        for (size_t d = 0; d < si[k].n_dates; d++) {
-            if (si[k].dates[d].full && st->date != TRUCE_NODAY && st->date - si[k].dates[d].day > 30) {
-                para_date = si[k].dates[d].day;
-            }
-        }
-    }
+    dates_story(c, si);
 }
 
 /* Quotation marks opened and closed within sentence [sb, se) (a quoted
@@ -394,16 +378,20 @@ static truce_status code_pass(truce_coder *c, const truce_story *st, sinfo *si, 
                   c->opt.max_sentence_tokens);
             continue;
         }
-        /* who holds an office is read on the sentence's own date, else
-         * the story's: a date an earlier sentence gave ("formed in 1993")
-         * does not make a sitting president a former one */
-        truce_day d = st->date;
-        if (si[k].n_dates) {
-            d = si[k].dates[0].day;
+        /* the actors' dated codes hold on the day of the sentence's main
+         * clause */
+        truce_day d = si[k].main_date != TRUCE_NODAY ? si[k].main_date : st->date;
+        if (c->opt.trace) {
+            /* the sentence, cut at 200 bytes but never inside a character */
+            size_t len = c->s[k].end - c->s[k].start;
+            if (len > 200) {
+                len = 200;
+                while (len > 0 && (c->text[c->s[k].start + len] & 0xC0) == 0x80) {
+                    len--;
+                }
+            }
+            coder_trace(c, "sentence %zu: %.*s", k + 1, (int)len, (const char *)c->text + c->s[k].start);
         }
-        coder_trace(c, "sentence %zu: %.*s", k + 1,
-              (int)(c->s[k].end - c->s[k].start > 200 ? 200 : c->s[k].end - c->s[k].start),
-              (const char *)c->text + c->s[k].start);
         context_sentence_begin(c, k > 0 ? &si[k - 1].mv : NULL);
         if (!mentions_find(c, sb, se, d, &si[k].mv)) {
             err_set(err, TRUCE_ENOMEM, NULL, 0, 0, -1, "out of memory");
@@ -427,6 +415,10 @@ static truce_status code_pass(truce_coder *c, const truce_story *st, sinfo *si, 
         }
         context_sentence_places(c, &si[k].mv, sb, se);
         sentence_code(c, &si[k], k);
+        if (!emit_flush(c)) {
+            err_set(err, TRUCE_ENOMEM, NULL, 0, 0, -1, "out of memory");
+            return TRUCE_ENOMEM;
+        }
         if (c->opt.tabari) {
             /* the next sentence's pronouns may stand for this one's first
              * actor, without its agents (see tabari_pronouns) */
@@ -486,7 +478,7 @@ static truce_status code_part(truce_coder *c, const truce_story *st, truce_error
     if (c->opt.comma_clauses) {
         tabari_commas(c);
     }
-    date_pass(c, st, si);
+    date_pass(c, si);
     context_story(c);
     return code_pass(c, st, si, drop, err);
 }

@@ -3,7 +3,7 @@
  * A story goes through the coder (coder.c) as tokens and sentences
  * (text.c); each sentence then through the stages, one module each:
  *
- *   dates.c     date expressions of the sentence, and each event's date
+ *   dates.c     each event's date (date expressions: datexpr.c)
  *   mentions.c  actor mentions: names, roles, pronouns, compounds
  *   match.c     heads (verbs, event nouns) and their best pattern
  *   modality.c  the verb group: negation, passive, intent, threat, ...
@@ -74,20 +74,52 @@ typedef struct {
 
 /* ---- dates -------------------------------------------------------------- */
 
+/* How much of a date the text gives: the day, the week ("last week", "two
+ * weeks ago": its Monday), the month ("in June", "last month": its first
+ * day), the year ("in 2019", "last year": January 1). DP_DAY is 0, so a
+ * zeroed record says "day". */
+enum { DP_DAY, DP_WEEK, DP_MONTH, DP_YEAR };
+
+/* What a date expression is attached to (dates.c says how it is told):
+ * the clause it stands in ("on Tuesday", "in 2019", "last week"), the noun
+ * after it ("the 2004 bombing", "Tuesday's announcement"), the start of a
+ * period ("since 2009"), or a bound that dates nothing ("before February
+ * 2022", "by March", "until 2029"). */
+enum { DA_CLAUSE, DA_NOUN, DA_SINCE, DA_BOUND };
+
 typedef struct {
-    uint32_t tok;                  /* token index of the expression */
-    truce_day day;
-    bool historical_hint;          /* "since ...", "in 1988" */
+    uint32_t tok, tok_end;         /* its tokens [tok, tok_end) */
+    truce_day day;                 /* the first day of the period */
+    uint8_t prec;                  /* DP_* */
+    uint8_t attach;                /* DA_* */
+    bool deictic;                  /* the latest such day or month before the
+                                    * story ("on Friday", "in June", "May 3"):
+                                    * a plan's is a later one */
     bool full;                     /* the text gave the year */
 } date_expr;
+
+struct date_clauses;
 
 /* What the first pass learns of each sentence, for the second. */
 typedef struct {
     mvec mv;
     date_expr dates[16];
     size_t n_dates;
-    truce_day para_date;       /* inherited from earlier in the paragraph */
+    /* the date of an earlier sentence's event this one continues (see
+     * dates_continues), with its precision; TRUCE_NODAY if none */
+    truce_day para_date;
+    uint8_t para_prec;
+    bool para_said;            /* para_date is when a quotation was said: only
+                                * "X added" takes it */
+    bool para_speech;          /* it goes on with what the same speaker said on
+                                * para_date: its saying and what it reports
+                                * take that date */
+    truce_day main_date;       /* the date of the sentence's main clause, for
+                                * the actors' dated codes (TRUCE_NODAY: the story's) */
+    const struct date_clauses *clauses;   /* its clauses (dates.c); NULL:
+                                           * found when needed */
     char quote_speaker[16];
+    unsigned agg_marks;        /* what makes it sum up many acts (sentence.c) */
 } sinfo;
 
 /* ---- matching ------------------------------------------------------------ */
@@ -110,10 +142,21 @@ typedef struct {
     bool obligation;    /* "must", "should", "urged ... to": demanded, not done */
     bool refusal;       /* "refused to", "will not": rejected */
     bool infinitive_of_noun;   /* "the effort to return": no subject */
+    bool announced;     /* an intent word ("ready to", "pledged to"), not a modal verb alone */
+    bool planned;       /* "is scheduled to", "is due to": not (yet) done */
+    bool possible;      /* "could", "might": possible, not done */
+    bool attempt;       /* "is seeking to", "tried to" */
+    bool status;        /* "is sanctioned by": a standing state */
+    bool conditioned;   /* an "if" or "unless" clause follows: "may halt ... if" */
+    bool cancelled;     /* "called off", "cancelled" later in the sentence */
+    bool whether;       /* the hypothetical is "whether": a question, no condition */
+    bool hyp_clause;    /* the "if" opens a clause before the verb's own ("If X goes on, we will act") */
     size_t group_start; /* first token of the verb group (aux etc.) */
 } vinfo;
 
-enum { MODE_INTENT, MODE_THREAT, MODE_DEMAND, MODE_REJECT };
+/* MODE_PLAN: the intent code of an act planned or attempted, none for a
+ * conflictual one (where MODE_INTENT gives the threat) */
+enum { MODE_INTENT, MODE_THREAT, MODE_DEMAND, MODE_REJECT, MODE_PLAN };
 
 /* ---- events -------------------------------------------------------------- */
 
@@ -121,7 +164,7 @@ enum { MODE_INTENT, MODE_THREAT, MODE_DEMAND, MODE_REJECT };
  * and clause. */
 typedef struct {
     size_t sent;                  /* sentence index */
-    truce_day date;
+    truce_day date;               /* TRUCE_NODAY: background the text gives no date for */
     bool date_text;
     bool historical;
     const char *speaker;          /* for reporting */
@@ -130,6 +173,7 @@ typedef struct {
     uint32_t cb, ce, head;        /* the event's clause and head, for places */
     bool unknown_source;          /* "civilians were killed": the attacker is not said */
     const mvec *mv;               /* the sentence's actors */
+    uint8_t date_prec;            /* DP_* of date */
 } evctx;
 
 /* A speech verb's report: who said it, and the tokens of what was said. */
@@ -262,6 +306,12 @@ struct truce_coder {
     size_t n_xf;                   /* ... has coded already */
     tabari_state tab;
     story_ctx ctx;
+    /* the current sentence's events, held until it ends (emit_flush):
+     * copies, their strings in held_a */
+    truce_event *held;
+    size_t n_held, cap_held;
+    arena held_a;
+    bool held_oom;
 };
 
 /* ---- token tests (every stage) ------------------------------------------ */
@@ -304,7 +354,7 @@ static inline bool is_quote_tok(const truce_coder *c, size_t i)
     return i < c->nt && (c->t[i].flags & (TF_QUOTE_OPEN | TF_QUOTE_CLOSE));
 }
 
-static inline bool tok_has(const truce_coder *c, size_t i, uint32_t cls)
+static inline bool tok_has(const truce_coder *c, size_t i, uint64_t cls)
 {
     return i < c->nt && (c->t[i].wclass & cls) != 0;
 }
@@ -392,14 +442,36 @@ truce_status coder_prepare(truce_coder *c, const truce_story *st, truce_error *e
 /* ---- dates.c: date expressions and event dates ----------------------- */
 
 /* The date expressions of tokens [b, e), resolved against ref (the story's
- * date, or TRUCE_NODAY): at most cap into out; returns the count. */
+ * date, or TRUCE_NODAY) and, for "the next day", "two days later", "the day
+ * before", against the last date the story named before b (anchor, of
+ * precision anchor_prec; TRUCE_NODAY if none): at most cap into out;
+ * returns the count. dates_find is dates_find_at without an anchor. */
+size_t dates_find_at(const truce_coder *c, size_t b, size_t e, truce_day ref, truce_day anchor,
+                     uint8_t anchor_prec, date_expr *out, size_t cap);
 size_t dates_find(const truce_coder *c, size_t b, size_t e, truce_day ref, date_expr *out, size_t cap);
-/* The event date of the head at token head into x (date, date_text,
- * historical): the nearest expression of the sentence outside [excl_b,
- * excl_e), else (inherit, a past-tense act) the paragraph's full date,
- * else the story's; never after the story. */
+/* The event date of the head at token head of sentence x->sent into x
+ * (date, date_prec, date_text, historical): the expression of the head's
+ * clause nearest the head, else of the clause it depends on, outside
+ * [excl_b, excl_e) — what a speaker said is not dated by when it was
+ * said; but an expression right after the verb of saying (no finite verb
+ * between) dates the saying, and a range before the verb with no finite
+ * verb of its own ("Last month, X said") is no quotation; else (inherit,
+ * a past act; or a verb "added") the date of the event the sentence
+ * continues (si->para_date); else the story's. Background ("since the war
+ * began", "past attacks", "a U.S.-designated group", "has denied for
+ * years") has no date (TRUCE_NODAY) and is historical. Never after the
+ * story; historical when its period ends over 30 days before it. */
 void dates_event(const truce_coder *c, const sinfo *si, size_t head, evctx *x, size_t excl_b,
                  size_t excl_e, bool inherit);
+/* The first pass over a story's sentences: each one's date expressions
+ * (si[k].dates), the date of its main clause (si[k].main_date), and the
+ * date of an earlier event it continues (si[k].para_date), and the clauses
+ * of those with dates (in the coder's arena). Sentences over
+ * max_sentence_tokens get none. */
+void dates_story(truce_coder *c, sinfo *si);
+/* Does sentence k continue the event of sentence p (an earlier one)? See
+ * dates.c for the rule. */
+bool dates_continues(const truce_coder *c, size_t p, size_t k);
 
 /* ---- mentions.c: actors of a sentence -------------------------------- */
 
@@ -583,6 +655,21 @@ void speech_content(truce_coder *c, const sinfo *si, size_t s_index, const speec
 
 /* ---- place.c: where -------------------------------------------------- */
 
+/* A name read as a place (place_read): how the text marks it, and what
+ * the gazetteer makes of it. */
+enum { PK_NONE, PK_ADMIN, PK_SETTLEMENT, PK_CONTEXT, PK_INSIDE, PK_NEAR, PK_OWNER };
+typedef struct {
+    size_t b, ne;       /* tokens of the name itself ("Zaitseve") */
+    size_t e;           /* one past the phrase ("Zaitseve, Donetsk oblast") */
+    int kind;           /* PK_*: "X oblast", "X village", "X, Y", "X's Y",
+                         * "X, 5 km north of Y", "X's Person" (no place) */
+    bool known;         /* gp holds a place */
+    bool fallback;      /* gp is not the name's own place but the one around
+                         * it (the subdivision or country beside it, or the
+                         * clause's best known place) */
+    geo_place gp;
+} place_hit;
+
 /* What an event's location fields point into until the sink has it: the
  * place's name as written, the gazetteer's answer, actor codes settled by
  * the place. */
@@ -606,13 +693,18 @@ bool place_occupies(const truce_coder *c, size_t i);
 
 /* ---- emit.c: event records ------------------------------------------- */
 
-/* One event to the sink (deduplicated unless told otherwise). */
+/* One event for the sentence's list (deduplicated unless told
+ * otherwise); emit_flush gives the list to the sink. */
 void emit_event(truce_coder *c, const evctx *x, const char *src, const char *tgt, const char *code,
                 size_t span_b, size_t span_e, const pattern *p);
 /* Events for a source list x target list (a compound subject of a joint
  * act acting on each other). */
 void emit_pairs(truce_coder *c, const evctx *x, mlist src, mlist tgt, const char *code, size_t span_b,
                 size_t span_e, const pattern *p);
+/* At a sentence's end: leave out the held events another event of the
+ * sentence makes redundant (default coding only), number the rest and give
+ * them to the sink. False if out of memory (c->stop set). */
+bool emit_flush(truce_coder *c);
 
 /* ---- sentence.c: the orchestrator ------------------------------------ */
 

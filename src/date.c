@@ -3,7 +3,7 @@
  * Howard Hinnant's days_from_civil algorithm, proleptic Gregorian. Pure
  * functions, no locale.
  */
-#include "truce_int.h"
+#include "base.h"
 
 #include <stdio.h>
 

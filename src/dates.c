@@ -1,289 +1,1140 @@
-/* dates.c — when: date expressions and each event's date.
+/* dates.c — when: each event's date.
  *
- * Finds the date expressions of a sentence ("On November 9, 2020", "9
- * November", "on Thursday", "yesterday", "last week", "two days ago", "in
- * March", "since February 1988", "in 1988", "the 1967 war") and resolves
- * them against the story's date; then dates each event by the expression
- * nearest its head, the paragraph's full date for a past act, or the
- * story's date, never after the story. Which clause an expression belongs
- * to, and what is background, is decided here; the sentence's tokens come
- * from text.c and the coder.
+ * The date expressions of a sentence (datexpr.c) are resolved against the
+ * story's date; which event an expression dates is decided here, by where
+ * it stands (tests in tests/unit/test_dates.c name these rules):
  *
- * Tests: tests/unit/test_dates.c (one block per rule), and the golden cases of
- * tests/golden/code/.
+ *  - It dates the clause it stands in, not the sentence: "Britain is
+ *    seeking a deal after Trump said last month ..." dates the saying, not
+ *    the seeking. A clause is opened by "that", "which", "who", "when",
+ *    "while", "after", "before", "since", "until", "because", ... (the
+ *    last four only when a verb follows: "after the talks" is a phrase of
+ *    the clause it stands in) and closed by the end of the sentence, a
+ *    semicolon, or (all but "that" after a verb) a comma or a dash. A head
+ *    with no expression in its clause takes that of the clause it depends
+ *    on ("X said on Friday that troops had killed ..."), but not from
+ *    clauses that depend on it.
+ *  - Before a noun it dates that noun ("the 2004 bombing", "Tuesday's
+ *    announcement", "the Feb. 27 deportations"), and a verb only through
+ *    its subject ("Saturday's blasts killed 63"). After "in", "during" it
+ *    is a time of the clause again ("killed in the 2004 bombing").
+ *  - After "since" it starts a period: it dates a perfect ("has been",
+ *    "have killed": the period is the act), not a simple past ("shot down
+ *    a helicopter, the first since March"). After "before", "after",
+ *    "until", "by", "from", "to", "as of" it is a bound and dates nothing.
+ *  - A past act in a "since" clause with no date of its own ("since the
+ *    war began", "since Russia invaded") is background: no date, and
+ *    historical. "N days after X": X's events are N days before the clause
+ *    "after" depends on. "DATE, when X": DATE dates X.
+ *  - A plan ("will meet on Friday", "is due to travel in January") is not
+ *    dated by the day it is planned for: that is after the story, so the
+ *    plan takes the date of what it depends on, or the story's.
+ *  - An expression right after a verb of saying dates the saying ("warned
+ *    Wednesday that ...", "told VOA on Sunday ..."), though what follows is
+ *    what was said.
+ *
+ *  - A "when" clause before the main verb (or a "before"/"after" one
+ *    dated a week or longer) dates the main clause ("Before concluding
+ *    ... last week, the prosecutor read out ..."); a fronted participle
+ *    ("Asked ... Monday if ..., Rubio said") is the saying's time.
+ *  - Background with no time phrase has no date and is historical: a
+ *    standing measure in the present perfect past the lead ("have
+ *    designated X a terrorist group"), a habit ("has long accused"), a
+ *    state ("stands accused"), "recently visited", "newly acquired"
+ *    (background_state, attributive_participle).
+ *
+ * An event whose sentence has no date for it takes, if it is a past act,
+ * the date of an earlier sentence's event it continues (dates_continues:
+ * the rule is written there; "There," takes the sentence before's date;
+ * a saying of the same speaker after a dated one takes its date, and so
+ * does what it reports), else the story's. No event is dated after
+ * its story; an event whose period ends over 30 days before the story is
+ * historical. The sentence's tokens come from text.c and the coder.
  */
-#include "coder.h"
+#include "dates.h"
 
-static bool tok_number(const truce_coder *c, size_t i, int *v, int maxdigits)
+
+/* ---- clauses ------------------------------------------------------------- */
+
+
+/* Does a clause with a verb of its own follow at i ("after the 40 were
+ * deported", "since winning power"), not a phrase ("after the talks")? */
+static bool verb_follows(const truce_coder *c, size_t i, size_t se)
 {
-    if (i >= c->nt || c->t[i].kind != TOK_NUM) {
+    if (i < se && c->t[i].vform == VF_ING && c->t[i].isverb) {
+        return true;   /* "since winning power" */
+    }
+    for (size_t q = i; q < se && q < i + 25; q++) {
+        if (tok_punct(c, q, ',') || clause_stop(c, q) || dates_dash(c, q) || tok_has(c, q, WC_BOUNDARY)) {
+            return false;
+        }
+        if (is_aux(c, q) && !tok_has(c, q, WC_DETERMINER)) {
+            return true;
+        }
+        if (c->t[q].vform == VF_ED && c->t[q].isverb && q > i && !tok_has(c, q - 1, WC_DETERMINER) &&
+            !tok_is(c, q - 1, c->k->w.s)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* The kind of clause the word at i opens, or NO_CLAUSE. */
+static uint8_t opener(const truce_coder *c, size_t sb, size_t i, size_t se)
+{
+    /* most words open nothing: the grammar's boundary words, "as",
+     * "once", "whose", "following", "till" may */
+    if (c->t[i].kind != TOK_WORD) {
+        return NO_CLAUSE;
+    }
+    if (!tok_has(c, i, WC_BOUNDARY) && !tok_is(c, i, c->k->w.as)) {
+        uint8_t c0 = c->text[c->t[i].start] | 0x20;
+        if ((c0 != 'o' && c0 != 'w' && c0 != 'f' && c0 != 't') ||
+            !(tok_is_word(c, i, "once") || tok_is_word(c, i, "whose") || tok_is_word(c, i, "following") ||
+              tok_is_word(c, i, "till"))) {
+            return NO_CLAUSE;
+        }
+    }
+    if (i == sb && !(tok_is_word(c, i, "after") || tok_is_word(c, i, "before") || tok_is_word(c, i, "since") ||
+                     tok_is_word(c, i, "when") || tok_is_word(c, i, "while") || tok_is_word(c, i, "until") ||
+                     tok_is_word(c, i, "although") || tok_is_word(c, i, "though") || tok_is_word(c, i, "because") ||
+                     tok_is_word(c, i, "if") || tok_is_word(c, i, "as") || tok_is_word(c, i, "once"))) {
+        return NO_CLAUSE;
+    }
+    if (tok_is(c, i, c->k->w.that)) {
+        size_t p = dates_before_adverbs(c, sb, i);
+        if (p > sb && c->t[p - 1].isverb && c->t[p - 1].vform != VF_NONE &&
+            !(p >= sb + 2 && tok_has(c, p - 2, WC_DETERMINER))) {
+            return CL_THAT;
+        }
+        /* "that" before a noun is a determiner ("that day") */
+        return i + 1 < se && c->t[i + 1].kind == TOK_WORD && !tok_has(c, i + 1, WC_DETERMINER) &&
+               (c->t[i + 1].vform != VF_NONE || tok_has(c, i + 1, WC_PRONOUN | WC_MODAL)) ? CL_REL
+             : i > sb && !c->t[i - 1].isverb ? CL_REL : NO_CLAUSE;
+    }
+    if (tok_is_word(c, i, "which") || tok_is_word(c, i, "who") || tok_is_word(c, i, "whom") ||
+        tok_is_word(c, i, "whose") || tok_is_word(c, i, "where")) {
+        return CL_REL;
+    }
+    if (tok_is_word(c, i, "when") || tok_is_word(c, i, "while") ||
+        ((tok_is_word(c, i, "as") || tok_is_word(c, i, "once")) && (i == sb || tok_punct(c, i - 1, ',')))) {
+        return verb_follows(c, i + 1, se) ? CL_WHEN : NO_CLAUSE;
+    }
+    if (tok_is_word(c, i, "after") || tok_is_word(c, i, "following")) {
+        return verb_follows(c, i + 1, se) ? CL_AFTER : NO_CLAUSE;
+    }
+    if (tok_is_word(c, i, "before") || tok_is_word(c, i, "until") || tok_is_word(c, i, "till")) {
+        return verb_follows(c, i + 1, se) ? CL_BEFORE : NO_CLAUSE;
+    }
+    if (tok_is_word(c, i, "since")) {
+        return verb_follows(c, i + 1, se) ? CL_SINCE : NO_CLAUSE;
+    }
+    if (tok_is_word(c, i, "because") || tok_is_word(c, i, "although") || tok_is_word(c, i, "though") ||
+        tok_is_word(c, i, "whereas") || tok_is_word(c, i, "unless") || tok_is_word(c, i, "if")) {
+        return CL_OTHER;
+    }
+    return NO_CLAUSE;
+}
+
+/* Does what was said start at i, right after "said", "says", "added",
+ * "noted", "wrote" with no "that" ("said it was formed in 1993", "added
+ * Berisha had used power")? (Other verbs of saying take an object first:
+ * "announced a separation in 2016", "told reporters".) */
+static bool said_before(const truce_coder *c, size_t sb, size_t i)
+{
+    if (i <= sb || i + 1 >= c->nt) {
         return false;
     }
     const token *t = &c->t[i];
-    size_t n = t->end - t->start;
-    /* allow "6th", "1st" */
-    int x = 0, digits = 0;
-    size_t j = t->start;
-    for (; j < t->end && c->text[j] >= '0' && c->text[j] <= '9'; j++) {
-        if (++digits > maxdigits || digits > 9) {
-            return false;   /* checked before the product can overflow */
-        }
-        x = x * 10 + (c->text[j] - '0');
+    size_t v = i - 1;
+    if (v > sb && tok_has(c, v, WC_DATE_WORD) && c->t[v].vform == VF_NONE &&
+        ((c->t[v].flags & TF_CAP) || tok_is_word(c, v, "yesterday") || tok_is_word(c, v, "today"))) {
+        /* "said Monday the United States hopes ...", "said on Monday the
+         * army ..." (tests/unit/test_dates.c: "said Monday") */
+        v -= tok_is_word(c, v - 1, "on") && v > sb + 1 ? 2 : 1;
     }
-    if (digits == 0) {
+    if (c->t[v].vform != VF_ED && c->t[v].vform != VF_S) {
         return false;
     }
-    if (j < t->end) {
-        size_t rest = t->end - j;
-        if (rest != 2 || n > 4) {
+    if (!tok_is_word(c, v, "said") && !tok_is_word(c, v, "says") && !tok_is_word(c, v, "added") &&
+        !tok_is_word(c, v, "adds") && !tok_is_word(c, v, "noted") && !tok_is_word(c, v, "wrote")) {
+        return false;
+    }
+    return t->kind == TOK_WORD && !tok_has(c, i, WC_DATE_WORD) && !is_prep(c, t->id) &&
+           (tok_has(c, i, WC_PRONOUN | WC_SPEAKER_PRONOUN | WC_DETERMINER) || (t->flags & TF_CAP));
+}
+
+/* Days from its parent of a clause that "N days after" (or "the day
+ * before") opens at i: X happened N days before its parent. */
+static int16_t clause_offset(const truce_coder *c, size_t sb, size_t i, uint8_t kind)
+{
+    if ((kind != CL_AFTER && kind != CL_BEFORE) || i < sb + 2) {
+        return 0;
+    }
+    uint8_t prec;
+    int days = dates_unit(c, i - 1, &prec), n = 1;
+    if (days < 0) {
+        return 0;
+    }
+    if (i >= sb + 2 && !dates_count(c, i - 2, &n)) {
+        n = 1;
+    }
+    int span = days ? n * days : (n >= 24 ? n / 24 : 0);
+    if (span > 400) {
+        span = 400;
+    }
+    return (int16_t)(kind == CL_AFTER ? -span : span);
+}
+
+/* The clauses of sentence [sb, se) and the spans of tokens each holds. */
+static void clauses_scan(const truce_coder *c, const sinfo *si, size_t sb, size_t se, bool needed, clauses *cs)
+{
+    if (!needed) {
+        /* no date in the sentence and no clause that dates by itself:
+         * one clause */
+        cs->n_cl = 1;
+        cs->cl[0] = (dclause){CL_MAIN, NO_CLAUSE, false, 0, -1};
+        cs->n_sp = 1;
+        cs->sp[0] = (cspan){(uint32_t)sb, (uint32_t)se, 0};
+        return;
+    }
+    uint8_t stack[16];
+    size_t depth = 1;
+    cs->n_cl = 1;
+    cs->n_sp = 0;
+    cs->cl[0] = (dclause){CL_MAIN, NO_CLAUSE, false, 0, -1};
+    stack[0] = 0;
+    uint8_t cur = 0;
+    size_t span_b = sb, quote_depth = 1;
+    for (size_t i = sb; i < se; i++) {
+        uint8_t top = stack[depth - 1], next = top;
+        if (c->t[i].flags & TF_QUOTE_OPEN) {
+            quote_depth = depth;
+        } else if ((c->t[i].flags & TF_QUOTE_CLOSE) && depth > quote_depth) {
+            /* a closing quotation mark ends the clauses opened inside
+             * the quotation: '"They know that ...," an official told
+             * reporters on Wednesday' */
+            depth = quote_depth;
+            next = stack[depth - 1];
+        }
+        if ((tok_punct(c, i, ';') || tok_punct(c, i, ':')) && cs->n_cl < MAX_CLAUSES) {
+            /* a new clause of its own */
+            cs->cl[cs->n_cl] = (dclause){CL_MAIN, NO_CLAUSE, false, 0, -1};
+            stack[0] = (uint8_t)cs->n_cl++;
+            depth = 1;
+            next = stack[0];
+        } else if ((tok_punct(c, i, ',') || dates_dash(c, i)) && depth > 1 && cs->cl[top].comma_ends) {
+            /* the comma goes with the clause it closes; what follows is
+             * its parent's again (a clause opened right before it is kept:
+             * "which, ...") */
+            depth--;
+            next = stack[depth - 1];
+            if (cur == top && span_b < i + 1) {
+                /* keep the comma in the closed clause */
+                if (cs->n_sp < MAX_SPANS) {
+                    cs->sp[cs->n_sp++] = (cspan){(uint32_t)span_b, (uint32_t)(i + 1), cur};
+                }
+                span_b = i + 1;
+                cur = next;
+                continue;
+            }
+        } else {
+            uint8_t kind = opener(c, sb, i, se);
+            if (kind == NO_CLAUSE && said_before(c, sb, i)) {
+                kind = CL_THAT;   /* "He said it was formed in 1993" */
+            }
+            if (kind != NO_CLAUSE && cs->n_cl < MAX_CLAUSES && depth < 16) {
+                dclause *d = &cs->cl[cs->n_cl];
+                *d = (dclause){kind, top, kind != CL_THAT, clause_offset(c, sb, i, kind), -1};
+                if (kind == CL_WHEN) {
+                    /* "in August 2022, when ...": that date dates it */
+                    size_t p = i > sb && tok_punct(c, i - 1, ',') ? i - 1 : i;
+                    for (size_t x = 0; x < si->n_dates; x++) {
+                        if (si->dates[x].tok_end == p) {
+                            d->expr = (int8_t)x;
+                        }
+                    }
+                } else if (kind == CL_REL && !tok_is_word(c, i, "where")) {
+                    /* "the 2015 deal, known as the JCPOA, which provided
+                     * ...": the noun's date dates what it did */
+                    for (size_t x = 0; x < si->n_dates; x++) {
+                        if (si->dates[x].attach == DA_NOUN && si->dates[x].tok_end < i &&
+                            si->dates[x].tok_end + 20 > i) {
+                            d->expr = (int8_t)x;
+                        }
+                    }
+                }
+                stack[depth++] = (uint8_t)cs->n_cl++;
+                next = stack[depth - 1];
+            }
+        }
+        if (next != cur) {
+            if (i > span_b && cs->n_sp < MAX_SPANS) {
+                cs->sp[cs->n_sp++] = (cspan){(uint32_t)span_b, (uint32_t)i, cur};
+            }
+            span_b = i;
+            cur = next;
+        }
+    }
+    if (se > span_b && cs->n_sp < MAX_SPANS) {
+        cs->sp[cs->n_sp++] = (cspan){(uint32_t)span_b, (uint32_t)se, cur};
+    } else if (cs->n_sp == MAX_SPANS) {
+        cs->sp[MAX_SPANS - 1].e = (uint32_t)se;   /* the rest goes with the last */
+    }
+}
+
+/* Has sentence [sb, se) a word that opens a clause dated by itself,
+ * "since", "after", "before" ("since the war began", "two days after X")?
+ * Without one, and without date expressions, its clauses date nothing. */
+static bool has_clause_word(const truce_coder *c, size_t sb, size_t se)
+{
+    const kb *k = c->k;
+    for (size_t i = sb; i < se; i++) {
+        uint32_t id = c->t[i].id;
+        if (id && (id == k->w.since || id == k->w.after || id == k->w.before)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+static uint8_t clause_of(const clauses *cs, size_t tok)
+{
+    for (size_t k = 0; k < cs->n_sp; k++) {
+        if (tok >= cs->sp[k].b && tok < cs->sp[k].e) {
+            return cs->sp[k].cl;
+        }
+    }
+    return 0;
+}
+
+/* ---- the head ------------------------------------------------------------ */
+
+/* The head used as a noun ("the attack", "Saturday's blasts")? */
+static bool head_noun(const truce_coder *c, size_t sb, size_t head)
+{
+    if (c->t[head].vform == VF_NONE || !c->t[head].isverb) {
+        return true;
+    }
+    if (head > sb && (tok_has(c, head - 1, WC_DETERMINER) || tok_is(c, head - 1, c->k->w.s) ||
+                      is_prep(c, c->t[head - 1].id))) {
+        return true;
+    }
+    /* "in suicide attacks", "past attacks": a plural after a modifier
+     * that follows a preposition, or after an adjective of time */
+    if (c->t[head].vform == VF_S && head > sb && c->t[head - 1].kind == TOK_WORD && !c->t[head - 1].isverb &&
+        !tok_has(c, head - 1, WC_PRONOUN) &&
+        ((head > sb + 1 && (is_prep(c, c->t[head - 2].id) || tok_has(c, head - 2, WC_DETERMINER) ||
+                            tok_is_word(c, head - 2, "and") || tok_is_word(c, head - 2, "or"))) ||
+         head == sb + 1 || tok_is_word(c, head - 1, "past") || tok_is_word(c, head - 1, "previous"))) {
+        return true;
+    }
+    return false;
+}
+
+/* The auxiliary of the verb group of head ("has", "had", "will"), skipping
+ * adverbs and "been"; SIZE_MAX if none. */
+static size_t head_aux(const truce_coder *c, size_t sb, size_t head)
+{
+    size_t p = dates_before_adverbs(c, sb, head);
+    if (p > sb && tok_is_word(c, p - 1, "been")) {
+        p = dates_before_adverbs(c, sb, p - 1);
+    }
+    return p > sb && is_aux(c, p - 1) ? p - 1 : SIZE_MAX;
+}
+
+/* A perfect: "has killed", "have been killed", "had fought". */
+static bool head_perfect(const truce_coder *c, size_t sb, size_t head)
+{
+    size_t a = head_aux(c, sb, head);
+    return a != SIZE_MAX && c->t[a].vlemma == c->k->w.have;
+}
+
+/* A plan or a possibility: "will meet", "is due to travel", "is set to
+ * vote", "plans to visit", "could attack". */
+bool dates_plan(const truce_coder *c, size_t sb, size_t head)
+{
+    size_t p = dates_before_adverbs(c, sb, head);
+    if (p > sb && tok_has(c, p - 1, WC_MODAL)) {
+        return true;
+    }
+    /* "is due to travel", "plans to visit", "agreed to meet", "is to
+     * meet"; not "used tear gas to disperse", "failed to reach" */
+    if (p > sb + 1 && tok_is(c, p - 1, c->k->w.to)) {
+        size_t q = p - 2;
+        /* (the grammar's schedule words: "is set to vote", "is expected to
+         * meet", "is poised to sign") */
+        return tok_has(c, q, WC_INTENT | WC_SCHEDULE) || is_be(c, q) || tok_is_word(c, q, "about");
+    }
+    return false;
+}
+
+/* A past act: "killed", "had killed" (not "has killed": it is news). */
+static bool head_past(const truce_coder *c, size_t sb, size_t head)
+{
+    if (c->t[head].vform != VF_ED) {
+        return false;
+    }
+    size_t a = head_aux(c, sb, head);
+    if (a == SIZE_MAX) {
+        return true;
+    }
+    return tok_is_word(c, a, "had") || tok_is_word(c, a, "was") || tok_is_word(c, a, "were");
+}
+
+/* May expression x date the head at head (in the clause being looked at)? */
+static bool expr_fits(const truce_coder *c, size_t sb, const date_expr *x, size_t head, bool noun, bool plan)
+{
+    truce_day story = c->st->date;
+    if (x->day == TRUCE_NODAY && x->attach != DA_SINCE && x->attach != DA_NOUN) {
+        return false;
+    }
+    if (story != TRUCE_NODAY && x->day != TRUCE_NODAY && x->day > story) {
+        return false;   /* after the story: a plan's day, dating nothing */
+    }
+    if (plan && x->deictic && x->tok > head) {
+        return false;   /* "will meet on Friday": next Friday */
+    }
+    switch (x->attach) {
+    case DA_CLAUSE:
+        /* "has offered ... in 1988": a present perfect is not dated by a
+         * time long past (that is another verb's, "blowing up a plane in
+         * 1988") */
+        if (!noun && story != TRUCE_NODAY && story - dates_period_last(x->day, x->prec) > 30) {
+            size_t a = head_aux(c, sb, head);
+            if (a != SIZE_MAX && (tok_is_word(c, a, "has") || tok_is_word(c, a, "have"))) {
+                return false;
+            }
+        }
+        return true;
+    case DA_SINCE:
+        if (!noun) {
+            return head_perfect(c, sb, head);
+        }
+        /* "have been killed in suicide attacks since 2009" */
+        for (size_t q = x->tok_end < head ? x->tok_end : sb; q < head; q++) {
+            if (is_aux(c, q) && c->t[q].vlemma == c->k->w.have) {
+                return true;
+            }
+        }
+        return false;
+    case DA_NOUN:
+        if (x->tok_end > head) {
+            /* a well-known event's phrase names its own noun: "the October
+             * 7 attack" (data/events.tsv) */
+            return head >= x->tok && x->day != TRUCE_NODAY;
+        }
+        /* the noun after it ("the 2004 bombing"), or a verb's subject
+         * ("Saturday's blasts killed") */
+        for (size_t q = x->tok_end; q < head; q++) {
+            if (tok_punct(c, q, ',') || clause_stop(c, q) || dates_dash(c, q) ||
+                (!noun && q > x->tok_end + 1 && c->t[q].isverb && c->t[q].vform == VF_ED &&
+                 !(c->t[q].flags & TF_CAP))) {
+                return false;
+            }
+        }
+        return noun ? head - x->tok_end <= 4 : head - x->tok_end <= 8;
+    default:
+        return false;
+    }
+}
+
+/* The quotation a token stands in (the index of its opening mark), or
+ * SIZE_MAX. */
+static size_t quote_of(const truce_coder *c, size_t sb, size_t tok)
+{
+    size_t open = SIZE_MAX;
+    for (size_t q = sb; q < tok; q++) {
+        if (c->t[q].flags & TF_QUOTE_OPEN) {
+            open = q;
+        } else if (c->t[q].flags & TF_QUOTE_CLOSE) {
+            open = SIZE_MAX;
+        }
+    }
+    return open;
+}
+
+/* A finite verb at q ("killed", "says", "was"), not a participle or noun
+ * ("the proposed deal", "Armenian sides", "a court"). */
+static bool finite(const truce_coder *c, size_t sb, size_t q)
+{
+    const token *t = &c->t[q];
+    if (is_aux(c, q) && !tok_has(c, q, WC_DETERMINER)) {
+        return true;
+    }
+    if (!t->isverb || (t->flags & TF_CAP) || (t->vform != VF_ED && t->vform != VF_S)) {
+        return false;
+    }
+    if (q > sb && (tok_has(c, q - 1, WC_DETERMINER) || tok_is(c, q - 1, c->k->w.s) || is_prep(c, c->t[q - 1].id))) {
+        return false;
+    }
+    return t->vform == VF_ED || !dates_mostly_noun(c, q);
+}
+
+/* What the head is and where it stands, for dates_event. */
+typedef struct {
+    size_t sb, se, head, excl_b, excl_e, quote;
+    bool noun, plan;
+} headinfo;
+
+/* Is the expression x, inside the range of what a verb of saying reports,
+ * the date of the saying after all? "warned Wednesday that ...", "told
+ * VOA's Korean Service on Monday ...": right after the verb, no verb
+ * between. */
+static bool dates_saying(const truce_coder *c, const headinfo *h, const date_expr *x)
+{
+    if (h->excl_b != h->head + 1 || x->tok > h->head + 15) {
+        return false;
+    }
+    bool open = false;
+    for (size_t q = h->head + 1; q < x->tok; q++) {
+        if (c->t[q].flags & (TF_QUOTE_OPEN | TF_QUOTE_CLOSE)) {
+            /* a quoted word ('announced a "separation" in 2016') */
+            open = (c->t[q].flags & TF_QUOTE_OPEN) != 0;
+            continue;
+        }
+        if (tok_is(c, q, c->k->w.that) || tok_punct(c, q, ',') || clause_stop(c, q) || finite(c, h->sb, q)) {
             return false;
         }
     }
-    *v = x;
+    return !open;
+}
+
+/* The expression of clause cl nearest the head that may date it, or NULL. */
+static const date_expr *clause_best(const truce_coder *c, const sinfo *si, const clauses *cs, const headinfo *h,
+                                    uint8_t cl)
+{
+    const date_expr *best = NULL;
+    size_t bestd = SIZE_MAX;
+    for (size_t k = 0; k < si->n_dates; k++) {
+        const date_expr *d = &si->dates[k];
+        if (clause_of(cs, d->tok) != cl) {
+            continue;
+        }
+        /* what was said is not dated by when it was said */
+        if (d->tok >= h->excl_b && d->tok < h->excl_e && !dates_saying(c, h, d)) {
+            continue;
+        }
+        /* a time a speaker gives in a quotation dates what is quoted */
+        size_t qd = quote_of(c, h->sb, d->tok);
+        if (qd != SIZE_MAX && qd != h->quote) {
+            continue;
+        }
+        if (!expr_fits(c, h->sb, d, h->head, h->noun, h->plan)) {
+            continue;
+        }
+        size_t dist = d->tok > h->head ? d->tok - h->head : h->head - d->tok;
+        if (d->attach == DA_NOUN && !h->noun) {
+            dist += 1000;   /* a subject's date only when the clause has none */
+        }
+        if (dist < bestd) {
+            bestd = dist;
+            best = d;
+        }
+    }
+    return best;
+}
+
+/* What a verb of saying reports before it, "..., X said", is not what it
+ * reports when it has no verb of its own ("Last month, Trump said ...")
+ * or opens with a participle ("Speaking to lawmakers on Monday, Starmer
+ * said ...", "Asked on Monday whether ..., he said"): times of the
+ * saying. */
+static bool fronted_phrase(const truce_coder *c, size_t sb, size_t b, size_t e, size_t head)
+{
+    if (e > head || b >= e) {
+        return false;
+    }
+    if (b == sb && c->t[b].isverb && (c->t[b].vform == VF_ED || c->t[b].vform == VF_ING) &&
+        !is_quote_tok(c, b)) {
+        /* "Asked by VOA while en route Monday if ..., Rubio said": a
+         * participle opens no reported speech (tests/unit/test_dates.c:
+         * "fronted") */
+        return true;
+    }
+    for (size_t q = b; q <= e && q < head; q++) {
+        if (is_quote_tok(c, q)) {
+            return false;
+        }
+    }
+    for (size_t q = b; q < e; q++) {
+        if (finite(c, b, q)) {
+            return false;
+        }
+    }
     return true;
 }
 
-static int tok_month(const truce_coder *c, size_t i)
+/* A standing state named before a noun, not an act of the news: "a
+ * U.S.-designated terrorist group", "Iran-backed militias" (the word
+ * after it a noun), "the newly acquired missiles". */
+static bool attributive_participle(const truce_coder *c, size_t sb, size_t head)
 {
-    if (i >= c->nt || c->t[i].kind != TOK_WORD || !(c->t[i].flags & TF_CAP)) {
-        return 0;
+    if (head > sb && c->t[head].vform == VF_ED && tok_is_word(c, head - 1, "newly")) {
+        return true;   /* "the newly acquired missiles" */
     }
-    size_t e = c->t[i].end;
-    /* "Sept." - the period may be a separate token */
-    return month_from_name((str){c->text + c->t[i].start, (ptrdiff_t)(e - c->t[i].start)});
+    return head > sb + 1 && c->t[head].vform == VF_ED && tok_is(c, head - 1, c->k->w.dash) &&
+           !(c->t[head - 1].flags & TF_SPACE_BEFORE) && !(c->t[head].flags & TF_SPACE_BEFORE) &&
+           head + 1 < c->nt && c->t[head + 1].kind == TOK_WORD && !c->t[head + 1].isverb;
 }
 
-/* "the first since Saddam's ouster two months ago", "the deadliest since
- * March": a time inside a "since" phrase starts a period; it does not date
- * the sentence's event. */
-static bool since_before(const truce_coder *c, size_t b, size_t i)
+/* A noun of past acts: "past attacks", "previous clashes". */
+static bool past_noun(const truce_coder *c, size_t sb, size_t head)
 {
-    for (size_t q = i; q > b && q + 6 > i; q--) {
-        if (tok_is_word(c, q - 1, "since")) {
+    for (size_t q = head; q > sb && q + 3 > head; q--) {
+        if (tok_is_word(c, q - 1, "past") || tok_is_word(c, q - 1, "previous") || tok_is_word(c, q - 1, "earlier") ||
+            tok_is_word(c, q - 1, "prior")) {
             return true;
         }
     }
     return false;
 }
 
-/* A count in digits or small words: "3", "two", "a" ("a week ago"). */
-static bool tok_count(const truce_coder *c, size_t i, int *v)
+/* The date of a "when" clause before the head that depends on its clause
+ * cl, or of a "before" or "after" one if the date is a week or longer:
+ * "Before concluding his cross-examination last week, the prosecutor read
+ * out the charges" (tests/unit/test_dates.c: "fronted"). NULL if none. */
+static const date_expr *fronted_clause_date(const truce_coder *c, const sinfo *si, const clauses *cs,
+                                            const headinfo *h, uint8_t cl)
 {
-    static const char *const words[] = {"a", "an", "one", "two", "three", "four", "five", "six",
-                                        "seven", "eight", "nine", "ten", "eleven", "twelve"};
-    if (tok_number(c, i, v, 3)) {
-        return true;
-    }
-    for (size_t k = 0; k < sizeof words / sizeof *words; k++) {
-        if (tok_is_word(c, i, words[k])) {
-            *v = k < 2 ? 1 : (int)k - 1;
-            return true;
+    for (size_t k = 0; k < si->n_dates; k++) {
+        const date_expr *d = &si->dates[k];
+        if (d->tok >= h->head || d->attach != DA_CLAUSE || d->day == TRUCE_NODAY ||
+            (c->st->date != TRUCE_NODAY && d->day > c->st->date) || quote_of(c, h->sb, d->tok) != h->quote ||
+            (d->tok >= h->excl_b && d->tok < h->excl_e)) {
+            continue;
+        }
+        const dclause *dc = &cs->cl[clause_of(cs, d->tok)];
+        if (dc->parent == cl && (dc->kind == CL_WHEN ||
+                                 ((dc->kind == CL_BEFORE || dc->kind == CL_AFTER) && d->prec >= DP_WEEK))) {
+            return d;
         }
     }
-    return false;
+    return NULL;
 }
 
-/* Most recent day on or before ref with month m, day d. */
-static truce_day recent_md(truce_day ref, int m, int d)
+/* Is sentence k one of the story's lead, its first two after the
+ * headline? The lead tells the news; background comes after it. */
+static bool lead_sentence(const truce_coder *c, size_t k)
 {
-    int y, mm, dd;
-    day_to_ymd(ref, &y, &mm, &dd);
-    for (int k = 0; k < 2; k++, y--) {
-        if (ymd_valid(y, m, d)) {
-            truce_day x = day_from_ymd(y, m, d);
-            if (x <= ref) {
-                return x;
-            }
+    size_t body = c->st ? c->st->body_offset : 0, n = 0;
+    for (size_t j = 0; j < k && j < c->ns; j++) {
+        if (c->t[c->s[j].tok_start].start >= body) {
+            n++;
         }
     }
-    return TRUCE_NODAY;
+    return n < 2;
 }
 
-/* Find date expressions in tokens [b, e). */
-size_t dates_find(const truce_coder *c, size_t b, size_t e, truce_day ref, date_expr *out, size_t cap)
+/* A state or a past the text tells as background, with no time phrase for
+ * it (tests/unit/test_dates.c: "background"):
+ *   - a standing measure in the present perfect past the lead ("Both
+ *     states have designated the group a terrorist organisation", "has
+ *     barred three other officials": the grammar's standing class);
+ *   - a habit in the perfect ("has long accused", "have always said");
+ *   - a state: "stands accused of", "remains banned" (not a stance,
+ *     "remains committed to peace");
+ *   - a past act "recently" done ("Putin recently visited China").
+ * "has killed 12 people", "has barred the envoy on Tuesday" are news. */
+static bool background_state(const truce_coder *c, size_t sb, size_t sent, size_t head)
 {
-    size_t n = 0;
-    for (size_t i = b; i < e && n < cap; i++) {
-        if (c->t[i].kind != TOK_NUM && !tok_has(c, i, WC_DATE_WORD) &&
-            !(i + 2 < e && tok_is(c, i + 2, c->k->w.ago))) {
-            continue;
+    if (c->t[head].vform != VF_ED || !c->t[head].isverb) {
+        return false;
+    }
+    size_t p = dates_before_adverbs(c, sb, head);
+    bool habit = false;
+    for (size_t q = head; q > sb && q + 4 > head; q--) {
+        if (tok_has(c, q - 1, WC_HABITUAL)) {
+            habit = true;
+            p = dates_before_adverbs(c, sb, q - 1);
+            break;
         }
-        int m = tok_month(c, i), d, y;
-        size_t j = i + 1;
-        if (tok_punct(c, j, '.')) {
-            j++;
-        }
-        if (m) {
-            /* "May" needs a number next to it to be a month */
-            if (tok_number(c, j, &d, 2) && d >= 1 && d <= 31) {
-                size_t k2 = j + 1;
-                if (tok_punct(c, k2, ',')) {
-                    k2++;
-                }
-                if (tok_number(c, k2, &y, 4) && y >= 1900 && y <= 2100 && ymd_valid(y, m, d)) {
-                    out[n++] = (date_expr){(uint32_t)i, day_from_ymd(y, m, d), false, true};
-                    i = k2;
-                    continue;
-                }
-                if (ref != TRUCE_NODAY) {
-                    truce_day x = recent_md(ref, m, d);
-                    if (x != TRUCE_NODAY) {
-                        out[n++] = (date_expr){(uint32_t)i, x, false, false};
-                    }
-                }
-                i = j;
-                continue;
-            }
-            if (tok_punct(c, j, ',') && c->t[j + 1 < c->nt ? j + 1 : j].kind == TOK_NUM &&
-                c->t[j + 1].end - c->t[j + 1].start == 4) {
-                j++;   /* "March, 2016" */
-            }
-            if (tok_number(c, j, &y, 4) && y >= 1900 && y <= 2100) {
-                bool since = i > b && (tok_is_word(c, i - 1, "since") || tok_is_word(c, i - 1, "in"));
-                out[n++] = (date_expr){(uint32_t)i, day_from_ymd(y, m, 1), since, true};
-                i = j;
-                continue;
-            }
-            /* "in March", "since February", "early June": a month alone is
-             * the latest such month, dated to its first day; the story's
-             * own month says no more than the story's date */
-            if (ref != TRUCE_NODAY && i > b && !since_before(c, b, i) &&
-                (tok_is_word(c, i - 1, "in") || tok_is_word(c, i - 1, "early") ||
-                 tok_is_word(c, i - 1, "late") || tok_is_word(c, i - 1, "mid") ||
-                 tok_is_word(c, i - 1, "last"))) {
-                int yy, mm, dd;
-                day_to_ymd(ref, &yy, &mm, &dd);
-                if (m != mm) {
-                    out[n++] = (date_expr){(uint32_t)i, day_from_ymd(m > mm ? yy - 1 : yy, m, 1), false, false};
-                }
-            }
-            continue;
-        }
-        /* "27 September 2020", "9 November" */
-        if (tok_number(c, i, &d, 2) && d >= 1 && d <= 31 && (m = tok_month(c, i + 1)) != 0) {
-            size_t k2 = i + 2;
-            if (tok_punct(c, k2, '.')) {
-                k2++;
-            }
-            if (tok_punct(c, k2, ',')) {
-                k2++;
-            }
-            if (tok_number(c, k2, &y, 4) && y >= 1900 && y <= 2100 && ymd_valid(y, m, d)) {
-                out[n++] = (date_expr){(uint32_t)i, day_from_ymd(y, m, d), false, true};
-                i = k2;
-                continue;
-            }
-            if (ref != TRUCE_NODAY) {
-                truce_day x = recent_md(ref, m, d);
-                if (x != TRUCE_NODAY) {
-                    out[n++] = (date_expr){(uint32_t)i, x, false, false};
-                }
-            }
-            i++;
-            continue;
-        }
-        /* "the 1967 war", "the 2008 Mumbai attacks": a past year marks
-         * background, dated to its first day */
-        if (c->t[i].kind == TOK_NUM && c->t[i].end - c->t[i].start == 4 && i > b &&
-            tok_is(c, i - 1, c->k->w.the) && tok_number(c, i, &y, 4) && y >= 1900 &&
-            ref != TRUCE_NODAY && day_from_ymd(y, 12, 31) < ref) {
-            out[n++] = (date_expr){(uint32_t)i, day_from_ymd(y, 1, 1), true, true};
-            continue;
-        }
-        /* "since 1988", "in 2014" */
-        if ((tok_is_word(c, i, "since") || tok_is_word(c, i, "in")) && tok_number(c, i + 1, &y, 4) &&
-            c->t[i + 1].end - c->t[i + 1].start == 4 && y >= 1900 && y <= 2100) {
-            if (ref == TRUCE_NODAY || day_from_ymd(y, 12, 31) < ref) {
-                out[n++] = (date_expr){(uint32_t)i, day_from_ymd(y, 1, 1), true, true};
-            }
-            i++;
-            continue;
-        }
-        if (ref == TRUCE_NODAY) {
-            continue;
-        }
-        int wd = c->t[i].kind == TOK_WORD && (c->t[i].flags & TF_CAP)
-                 ? weekday_from_name((str){c->text + c->t[i].start, (ptrdiff_t)(c->t[i].end - c->t[i].start)})
-                 : -1;
-        if (wd >= 0) {
-            int back = (day_weekday(ref) - wd + 7) % 7;
-            if (i > b && tok_is_word(c, i - 1, "last") && back == 0) {
-                back = 7;
-            }
-            out[n++] = (date_expr){(uint32_t)i, ref - back, false, false};
-            continue;
-        }
-        if (tok_is_word(c, i, "yesterday")) {
-            out[n++] = (date_expr){(uint32_t)i, ref - 1, false, false};
-        } else if (tok_is_word(c, i, "today") || tok_is_word(c, i, "tonight")) {
-            out[n++] = (date_expr){(uint32_t)i, ref, false, false};
-        } else if (tok_is_word(c, i, "last") && i + 1 < e) {
-            if (tok_is_word(c, i + 1, "week")) {
-                out[n++] = (date_expr){(uint32_t)i, ref - 7, false, false};
-            } else if (tok_is_word(c, i + 1, "night")) {
-                out[n++] = (date_expr){(uint32_t)i, ref - 1, false, false};
-            } else if (tok_is_word(c, i + 1, "month")) {
-                int yy, mm, dd;
-                day_to_ymd(ref, &yy, &mm, &dd);
-                mm = mm == 1 ? 12 : mm - 1;
-                yy = mm == 12 ? yy - 1 : yy;
-                out[n++] = (date_expr){(uint32_t)i, day_from_ymd(yy, mm, 1), false, false};
-            } else if (tok_is_word(c, i + 1, "year")) {
-                int yy, mm, dd;
-                day_to_ymd(ref, &yy, &mm, &dd);
-                out[n++] = (date_expr){(uint32_t)i, day_from_ymd(yy - 1, 1, 1), true, false};
-            }
-        } else if (tok_count(c, i, &d) && i + 2 < e && tok_is_word(c, i + 2, "ago") && !since_before(c, b, i)) {
-            int mult = tok_is_word(c, i + 1, "days") || tok_is_word(c, i + 1, "day") ? 1
-                     : tok_is_word(c, i + 1, "weeks") || tok_is_word(c, i + 1, "week") ? 7
-                     : tok_is_word(c, i + 1, "months") || tok_is_word(c, i + 1, "month") ? 30
-                     : tok_is_word(c, i + 1, "years") || tok_is_word(c, i + 1, "year") ? 365 : 0;
-            if (mult) {
-                out[n++] = (date_expr){(uint32_t)i, ref - d * mult, mult >= 30, false};
-            }
+        if (!tok_has(c, q - 1, WC_ADVERB)) {
+            break;
         }
     }
-    return n;
+    if (p > sb && (tok_is_word(c, p - 1, "has") || tok_is_word(c, p - 1, "have"))) {
+        return habit || (tok_has(c, head, WC_STANDING) && !lead_sentence(c, sent));
+    }
+    if (p > sb && (tok_is_word(c, p - 1, "stands") || tok_is_word(c, p - 1, "stand") ||
+                   tok_is_word(c, p - 1, "remains") || tok_is_word(c, p - 1, "remain"))) {
+        /* "stands accused", "remains banned"; not a stance, "remains
+         * committed to peace" */
+        return tok_has(c, head, WC_STANDING | WC_STATUS) || tok_is_word(c, head, "accused") ||
+               tok_is_word(c, head, "charged") || tok_is_word(c, head, "indicted");
+    }
+    /* "recently visited", "visited China recently" (a simple past) */
+    bool recent = (head > sb && tok_is_word(c, head - 1, "recently")) ||
+                  (head + 1 < c->nt && tok_is_word(c, head + 1, "recently"));
+    return recent && (p == sb || !is_aux(c, p - 1));
 }
 
-/* The event's date: the date expression nearest the head, ignoring those in
- * [excl_b, excl_e) (a quotation's dates are not the date it was said);
- * else, for a past-tense act, a full date given earlier in the paragraph;
- * else the story date. A date after the story is the story date. */
 void dates_event(const truce_coder *c, const sinfo *si, size_t head, evctx *x, size_t excl_b,
                  size_t excl_e, bool inherit)
 {
     truce_day story = c->st->date;
     x->date = story;
+    x->date_prec = DP_DAY;
     x->date_text = false;
     x->historical = false;
+    size_t sent = x->sent < c->ns ? x->sent : 0;
+    headinfo h = {c->ns ? c->s[sent].tok_start : 0, c->ns ? c->s[sent].tok_end : c->nt, head, excl_b, excl_e, 0,
+                  false, false};
+    if (head < h.sb || head >= h.se) {
+        h.sb = 0;
+        h.se = c->nt;
+    }
+    if (fronted_phrase(c, h.sb, excl_b, excl_e, head)) {
+        h.excl_b = h.excl_e = 0;
+    }
+    if (attributive_participle(c, h.sb, head)) {
+        x->date = TRUCE_NODAY;   /* "a U.S.-designated group": a standing state */
+        x->historical = true;
+        return;
+    }
+    h.noun = head_noun(c, h.sb, head);
+    h.plan = dates_plan(c, h.sb, head);
+    h.quote = quote_of(c, h.sb, head);
+    clauses own_cs;
+    const clauses *csp = si->clauses;
+    if (!csp) {
+        clauses_scan(c, si, h.sb, h.se, si->n_dates || has_clause_word(c, h.sb, h.se), &own_cs);
+        csp = &own_cs;
+    }
+    const clauses *const cs = csp;
+    uint8_t cl = clause_of(cs, head), own = cl;
+    int offset = 0;
     const date_expr *best = NULL;
-    size_t bestd = SIZE_MAX;
-    for (size_t i = 0; i < si->n_dates; i++) {
-        if (si->dates[i].tok >= excl_b && si->dates[i].tok < excl_e) {
-            continue;
+    for (size_t hops = 0; cl != NO_CLAUSE && hops < MAX_CLAUSES; hops++) {
+        if ((best = clause_best(c, si, cs, &h, cl)) != NULL) {
+            break;
         }
-        size_t d = si->dates[i].tok > head ? si->dates[i].tok - head : head - si->dates[i].tok;
-        if (d < bestd) {
-            bestd = d;
-            best = &si->dates[i];
+        const dclause *dc = &cs->cl[cl];
+        if (dc->expr >= 0 && (size_t)dc->expr < si->n_dates && (h.noun || !h.plan) &&
+            (dc->kind == CL_WHEN || h.noun || head_past(c, h.sb, head)) && si->dates[dc->expr].day != TRUCE_NODAY &&
+            (story == TRUCE_NODAY || si->dates[dc->expr].day <= story)) {
+            best = &si->dates[dc->expr];   /* "in 2009, when ...", "the 2015 deal, which ..." */
+            break;
         }
+        if (cl == own && ((dc->kind == CL_SINCE && (h.noun || head_past(c, h.sb, head))) ||
+                          (h.noun && past_noun(c, h.sb, head)))) {
+            /* "since the war began", "past attacks": background the text
+             * gives no date for */
+            x->date = TRUCE_NODAY;
+            x->historical = true;
+            return;
+        }
+        offset += dc->offset;
+        cl = dc->parent;
+    }
+    if (best && best->day == TRUCE_NODAY) {
+        x->date = TRUCE_NODAY;   /* "has denied for years" */
+        x->historical = true;
+        return;
+    }
+    if (!best && offset == 0 && cs->cl[own].kind == CL_MAIN && !h.plan && !h.noun && head_past(c, h.sb, head)) {
+        best = fronted_clause_date(c, si, cs, &h, own);
+    }
+    if (!best && offset == 0 && !h.noun && background_state(c, h.sb, sent, head)) {
+        x->date = TRUCE_NODAY;   /* "have designated X a terrorist group" */
+        x->historical = true;
+        return;
     }
     if (best) {
         x->date = best->day;
+        x->date_prec = best->prec;
         x->date_text = true;
-        x->historical = best->historical_hint;
-    } else if (inherit && si->para_date != TRUCE_NODAY && c->t[head].vform == VF_ED) {
+        if (offset && best->prec == DP_DAY) {
+            x->date += offset;
+        }
+    } else if (offset < 0 && story != TRUCE_NODAY) {
+        /* "two days after X", the clause undated: X two days before the story */
+        x->date = story + offset;
+        x->date_text = true;
+    } else if (((inherit && !si->para_said) || tok_is_word(c, head, "added") || si->para_speech) &&
+               si->para_date != TRUCE_NODAY && !h.noun && (head_past(c, h.sb, head) || si->para_speech)) {
+        /* (a verb of saying is dated by its own sentence, but "X added"
+         * goes on with what X said before) */
         x->date = si->para_date;
+        x->date_prec = si->para_prec;
         x->date_text = true;
     }
     if (story != TRUCE_NODAY && x->date != TRUCE_NODAY) {
         if (x->date > story) {
             x->date = story;
+            x->date_prec = DP_DAY;
             x->date_text = false;
         }
-        if (story - x->date > 30) {
+        if (story - dates_period_last(x->date, x->date_prec) > 30) {
             x->historical = true;
+        }
+    }
+}
+
+/* ---- the story ----------------------------------------------------------- */
+
+/* The first verb of the sentence's main clause, past any fronted clause or
+ * phrase: its tense decides whether the sentence tells a past event. */
+static size_t main_verb(const truce_coder *c, size_t sb, size_t se)
+{
+    for (size_t i = sb + 1; i < se && i < sb + 40; i++) {
+        const token *t = &c->t[i];
+        if (is_aux(c, i)) {
+            return i;
+        }
+        if (!t->isverb || (t->flags & TF_CAP) || tok_has(c, i - 1, WC_DETERMINER) || tok_is(c, i - 1, c->k->w.s) ||
+            (t->vform != VF_ED && t->vform != VF_S && t->vform != VF_BASE) || tok_is(c, i - 1, c->k->w.to) ||
+            is_prep(c, c->t[i - 1].id)) {
+            continue;
+        }
+        if (t->vform != VF_ED && dates_mostly_noun(c, i)) {
+            continue;   /* "the Armenian sides stopped": a plural, not a verb */
+        }
+        return i;
+    }
+    return SIZE_MAX;
+}
+
+/* A sentence that quotes a speaker ('"We accept it," he said'), or goes
+ * on with a quotation opened before it: it is the speaker's, not the
+ * story's sequence of events. A quoted phrase inside the reporter's
+ * sentence ('said Berisha "was involved in corrupt acts"') is not. */
+static bool quoting(const truce_coder *c, size_t k)
+{
+    size_t b = c->s[k].tok_start, e = c->s[k].tok_end;
+    if (b < e && (c->t[b].flags & TF_QUOTE_OPEN)) {
+        return true;
+    }
+    for (size_t i = b; i < e; i++) {
+        if (c->t[i].flags & TF_QUOTE_OPEN) {
+            return false;
+        }
+        if (c->t[i].flags & TF_QUOTE_CLOSE) {
+            return true;   /* closes one opened before the sentence */
+        }
+    }
+    return false;
+}
+
+/* Is a capitalised word of sentence k (a name: an actor or a place) also in
+ * sentence p? */
+static bool shares_name(const truce_coder *c, size_t p, size_t k)
+{
+    size_t pb = c->s[p].tok_start, pe = c->s[p].tok_end;
+    size_t kb0 = c->s[k].tok_start, ke = c->s[k].tok_end;
+    for (size_t i = kb0; i < ke; i++) {
+        const token *t = &c->t[i];
+        if (t->kind != TOK_WORD || !(t->flags & TF_CAP) || tok_has(c, i, WC_DATE_WORD) ||
+            tok_has(c, i, WC_PRONOUN | WC_DETERMINER) || (i == kb0 && !t->actor)) {
+            continue;
+        }
+        size_t n = t->end - t->start;
+        for (size_t q = pb; q < pe; q++) {
+            const token *u = &c->t[q];
+            if ((u->flags & TF_CAP) && u->end - u->start == n && memcmp(c->text + u->start, c->text + t->start, n) == 0) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+/* Is the subject of sentence k, a noun before its main verb at v ("The
+ * relatives refused"), a word of sentence p ("... to pay Alinejad's
+ * relatives")? */
+static bool shares_subject(const truce_coder *c, size_t p, size_t k, size_t v)
+{
+    size_t kb0 = c->s[k].tok_start, s = dates_before_adverbs(c, kb0, v);
+    if (s <= kb0 || c->t[s - 1].kind != TOK_WORD || tok_has(c, s - 1, WC_PRONOUN | WC_DETERMINER) ||
+        is_prep(c, c->t[s - 1].id) || !c->t[s - 1].id) {
+        return false;
+    }
+    uint32_t id = c->t[s - 1].id;
+    for (size_t q = c->s[p].tok_start; q < c->s[p].tok_end; q++) {
+        if (c->t[q].id == id) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Sentence k continues the event of sentence p (which named its date, or
+ * continued one that did) when it tells a past act, not what is now or
+ * what a speaker says ("..." quoted), and one of these links them:
+ *   - it opens with a word of sequence: "Then", "Later", "Afterwards",
+ *     "Subsequently", "Shortly after", "At the time";
+ *   - it opens with a pronoun ("He", "They", "Its"), which stands for an
+ *     actor of p;
+ *   - it names an actor or a place p names (a capitalised word of both),
+ *     or its subject is a word of p ("... to pay her relatives. The
+ *     relatives refused."), or p opens with a pronoun and k names an
+ *     actor of the sentence before p, whom the pronoun stands for
+ *     ("Duterte ... . He announced ... on March 29. Duterte welcomed
+ *     ...").
+ * So "In 1995 gunmen bombed the market. Insurgents killed six people in the
+ * north." does not date the killing 1995; "... They fled to the hills."
+ * dates the flight. (tests/unit/test_dates.c: dates_continues.) */
+/* The main verb of sentence k if it tells a past act, not what is now or
+ * what a speaker says ("..." quoted); SIZE_MAX if not. */
+static size_t past_main_verb(const truce_coder *c, size_t k)
+{
+    size_t kb0 = c->s[k].tok_start, ke = c->s[k].tok_end;
+    if (kb0 >= ke || is_quote_tok(c, kb0)) {
+        return SIZE_MAX;
+    }
+    size_t v = main_verb(c, kb0, ke);
+    if (v == SIZE_MAX) {
+        return SIZE_MAX;
+    }
+    /* present, perfect or future: the story's now */
+    if (tok_has(c, v, WC_MODAL) || c->t[v].vform == VF_S || tok_is_word(c, v, "is") || tok_is_word(c, v, "are") ||
+        tok_is_word(c, v, "has") || tok_is_word(c, v, "have") || tok_is_word(c, v, "am") ||
+        (c->t[v].vform == VF_BASE && !is_aux(c, v))) {
+        return SIZE_MAX;
+    }
+    return v;
+}
+
+bool dates_continues(const truce_coder *c, size_t p, size_t k)
+{
+    size_t kb0 = c->s[k].tok_start;
+    size_t v = past_main_verb(c, k);
+    if (v == SIZE_MAX) {
+        return false;
+    }
+    static const char *const links[] = {"then", "later", "afterwards", "afterward", "subsequently", "shortly",
+                                        "soon", "thereafter"};
+    for (size_t q = 0; q < sizeof links / sizeof *links; q++) {
+        if (tok_is_word(c, kb0, links[q])) {
+            return true;
+        }
+    }
+    if (tok_is_word(c, kb0, "at") && tok_is_word(c, kb0 + 1, "the") && tok_is_word(c, kb0 + 2, "time")) {
+        return true;
+    }
+    static const char *const pronouns[] = {"he", "she", "they", "his", "her", "their"};
+    for (size_t q = 0; q < sizeof pronouns / sizeof *pronouns; q++) {
+        if (tok_is_word(c, kb0, pronouns[q])) {
+            return true;
+        }
+    }
+    if (shares_name(c, p, k) || shares_subject(c, p, k, v)) {
+        return true;
+    }
+    /* p told of its actor by a pronoun ("He announced ... on March 29"):
+     * k may name that actor, as the sentence before p did ("Duterte
+     * welcomed the vaccines") */
+    static const char *const subjects[] = {"he", "she", "they", "it", "his", "her", "their", "its"};
+    size_t pb = c->s[p].tok_start;
+    for (size_t q = 0; p > 0 && q < sizeof subjects / sizeof *subjects; q++) {
+        if (tok_is_word(c, pb, subjects[q])) {
+            return shares_name(c, p - 1, k);
+        }
+    }
+    return false;
+}
+
+/* Is the verb at v one of saying ("said", "told"), by the dictionary's
+ * speech patterns? */
+static bool saying(const truce_coder *c, size_t v)
+{
+    uint32_t l = c->t[v].vlemma;
+    return c->t[v].isverb && l && l < c->k->heads_cap && (c->k->head_flags[l] & VFLAG_SPEECH);
+}
+
+/* Does the date expression m of sentence k date a saying: right after a
+ * verb of saying ("said Sunday", "told reporters on Sunday"), or before
+ * the sentence's main verb, one of saying ("On Sunday, the minister
+ * said")? */
+static bool dated_saying(const truce_coder *c, size_t k, const date_expr *m)
+{
+    size_t b = c->s[k].tok_start;
+    for (size_t v = m->tok; v > b && v + 6 > m->tok; v--) {
+        if (tok_punct(c, v - 1, ',') || tok_is(c, v - 1, c->k->w.that) || is_quote_tok(c, v - 1)) {
+            break;
+        }
+        if (finite(c, b, v - 1) && saying(c, v - 1)) {
+            return true;
+        }
+    }
+    size_t v = main_verb(c, b, c->s[k].tok_end);
+    return v != SIZE_MAX && m->tok < v && saying(c, v) && !quoting(c, k);
+}
+
+/* Is the subject of the verb of saying at v of sentence k a pronoun, or a
+ * name or noun of sentence p ("Netanyahu said Sunday ... . The Israeli
+ * leader told a cabinet meeting ...") or a spokesperson? Not another
+ * speaker ("Sayim, of the World Uyghur Congress, said ..."). */
+static bool same_speaker(const truce_coder *c, size_t p, size_t k, size_t v)
+{
+    size_t b = c->s[k].tok_start;
+    if (tok_has(c, b, WC_PRONOUN | WC_SPEAKER_PRONOUN) && b + 1 == dates_before_adverbs(c, b, v)) {
+        return true;   /* "He told reporters" */
+    }
+    for (size_t i = b; i < v; i++) {
+        if (tok_punct(c, i, ',')) {
+            return false;   /* "Sayim, of the congress, said" */
+        }
+        const token *t = &c->t[i];
+        if (t->kind != TOK_WORD || tok_has(c, i, WC_DETERMINER | WC_PRONOUN) || is_prep(c, t->id) || !t->id) {
+            continue;
+        }
+        if (tok_is_word(c, i, "spokesperson") || tok_is_word(c, i, "spokesman") ||
+            tok_is_word(c, i, "spokeswoman")) {
+            return true;   /* "A spokesperson said": the voice of p's speaker */
+        }
+        for (size_t q = c->s[p].tok_start; q < c->s[p].tok_end; q++) {
+            if (c->t[q].id == t->id || ((t->flags & TF_CAP) && (c->t[q].flags & TF_CAP) &&
+                                        c->t[q].end - c->t[q].start == t->end - t->start &&
+                                        memcmp(c->text + c->t[q].start, c->text + t->start, t->end - t->start) == 0)) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+/* Sentence k opens with "There," or "At the time," and tells a past act:
+ * the place or the time the sentence before it named, in any of its
+ * clauses ("... since talks failed at the summit held in February. There,
+ * Kim asked Trump for relief."): that sentence's last date, or NULL
+ * (tests/unit/test_dates.c: "there"). */
+static const date_expr *place_link(const truce_coder *c, const sinfo *si, size_t k)
+{
+    size_t b = c->s[k].tok_start, e = c->s[k].tok_end;
+    bool there = b + 1 < e && tok_is_word(c, b, "there") && tok_punct(c, b + 1, ',');
+    bool time = b + 3 < e && tok_is_word(c, b, "at") && (tok_is_word(c, b + 1, "the") || tok_is_word(c, b + 1, "that")) &&
+                tok_is_word(c, b + 2, "time") && tok_punct(c, b + 3, ',');
+    if (k == 0 || !(there || time) || past_main_verb(c, k) == SIZE_MAX) {
+        return NULL;
+    }
+    const sinfo *ps = &si[k - 1];
+    for (size_t d = ps->n_dates; d > 0; d--) {
+        const date_expr *x = &ps->dates[d - 1];
+        if ((x->attach == DA_CLAUSE || x->attach == DA_NOUN) && x->day != TRUCE_NODAY &&
+            (c->st->date == TRUCE_NODAY || x->day <= c->st->date)) {
+            return x;
+        }
+    }
+    return NULL;
+}
+
+/* The date of the sentence's main clause: the last expression of clause 0
+ * (or a clause of its own after ';') that dates the clause, not a noun or
+ * a bound (the time the sentence ends at: "announced ... in 2016, and
+ * ... arrived on March 29"). NULL if none. */
+static const date_expr *main_expr(const truce_coder *c, const sinfo *si, size_t sb, size_t se)
+{
+    if (si->n_dates == 0) {
+        return NULL;
+    }
+    clauses own_cs;
+    const clauses *csp = si->clauses;
+    if (!csp) {
+        clauses_scan(c, si, sb, se, true, &own_cs);
+        csp = &own_cs;
+    }
+    const clauses *const cs = csp;
+    const date_expr *last = NULL;
+    for (size_t k = 0; k < si->n_dates; k++) {
+        const date_expr *d = &si->dates[k];
+        uint8_t cl = clause_of(cs, d->tok);
+        if (d->attach == DA_CLAUSE && cs->cl[cl].kind == CL_MAIN && d->day != TRUCE_NODAY &&
+            (c->st->date == TRUCE_NODAY || d->day <= c->st->date)) {
+            last = d;
+        }
+    }
+    return last;
+}
+
+void dates_story(truce_coder *c, sinfo *si)
+{
+    truce_day ref = c->st->date, anchor = TRUCE_NODAY;
+    uint8_t anchor_prec = DP_DAY;
+    /* the event being told: its date and precision, the sentence that last
+     * named or continued it, and how many more sentences it may go on */
+    truce_day narr = TRUCE_NODAY;
+    uint8_t narr_prec = DP_DAY;
+    bool narr_said = false, narr_speech = false;
+    size_t narr_sent = 0, left = 0;
+    for (size_t k = 0; k < c->ns; k++) {
+        size_t sb = c->s[k].tok_start, se = c->s[k].tok_end;
+        si[k].para_date = TRUCE_NODAY;
+        si[k].para_prec = DP_DAY;
+        si[k].para_said = false;
+        si[k].para_speech = false;
+        si[k].main_date = TRUCE_NODAY;
+        if (c->opt.max_sentence_tokens && se - sb > c->opt.max_sentence_tokens) {
+            si[k].n_dates = 0;
+            narr = TRUCE_NODAY;
+            continue;
+        }
+        if (k > 0 && c->s[k].paragraph != c->s[k - 1].paragraph) {
+            narr = TRUCE_NODAY;   /* a new paragraph tells its own */
+        }
+        si[k].n_dates = dates_find_at(c, sb, se, ref, anchor, anchor_prec, si[k].dates, 16);
+        si[k].clauses = NULL;
+        if (si[k].n_dates || has_clause_word(c, sb, se)) {
+            /* once per sentence, not once per head */
+            clauses *cs = NEW(&c->a, clauses, 1);
+            if (cs) {
+                clauses_scan(c, &si[k], sb, se, true, cs);
+                si[k].clauses = cs;
+            }
+        }
+        const date_expr *m = main_expr(c, &si[k], sb, se);
+        bool quotes = quoting(c, k);
+        if (m) {
+            si[k].main_date = m->day;
+        }
+        if (quotes) {
+            /* a quotation neither starts an event nor continues one; one
+             * dated ('"...," X said Sunday') ends the one told before, and
+             * its date goes on only to "X added" */
+            if (m) {
+                narr = m->day;
+                narr_prec = m->prec;
+                narr_sent = k;
+                narr_said = true;
+                narr_speech = dated_saying(c, k, m);
+                left = 1;
+            }
+        } else if (m) {
+            narr = m->day;
+            narr_prec = m->prec;
+            narr_sent = k;
+            narr_said = false;
+            narr_speech = dated_saying(c, k, m);
+            left = 3;
+        } else if (!quotes && (m = place_link(c, si, k)) != NULL) {
+            narr = si[k].para_date = si[k].main_date = m->day;
+            narr_prec = si[k].para_prec = m->prec;
+            narr_sent = k;
+            narr_said = narr_speech = false;
+            left = 3;
+        } else if (narr != TRUCE_NODAY && left > 0 && dates_continues(c, narr_sent, k)) {
+            si[k].para_date = narr;
+            si[k].para_prec = narr_prec;
+            si[k].para_said = narr_said;
+            /* "X said Sunday ... . The leader told a cabinet meeting that
+             * ...": the same speaker's same occasion (test_dates.c:
+             * "occasion") */
+            size_t v = past_main_verb(c, k);
+            si[k].para_speech = narr_speech && v != SIZE_MAX && saying(c, v) && same_speaker(c, narr_sent, k, v);
+            si[k].main_date = narr;
+            narr_sent = k;
+            left--;
+        } else {
+            narr = TRUCE_NODAY;
+        }
+        for (size_t d = 0; d < si[k].n_dates; d++) {
+            const date_expr *x = &si[k].dates[d];
+            /* the last date named: what "the next day", "days later" count from */
+            if (x->attach != DA_BOUND && x->attach != DA_SINCE && x->day != TRUCE_NODAY &&
+                (ref == TRUCE_NODAY || x->day <= ref)) {
+                anchor = x->day;
+                anchor_prec = x->prec;
+            }
         }
     }
 }

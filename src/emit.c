@@ -11,6 +11,7 @@
  */
 #include "coder.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -182,6 +183,125 @@ static void pattern_text(const evctx *x, const pattern *p, char pat[160])
     }
 }
 
+/* How likely an event is right as coded: a logistic model over how it was
+ * found. Each feature (CONF_* in kb.h) is 0 or 1; the weights, bias first,
+ * come from data/confidence.tsv, fitted on events of whole stories judged
+ * by hand (tools/fit_confidence.py, README: Accuracy), each saying how
+ * much the feature moves the odds that a careful coder signs the event. */
+
+/* Does a code of this root want a target (a meeting, an accusation, an
+ * attack)? */
+static bool wants_target(int root)
+{
+    return root == 3 || root == 4 || root == 5 || root == 6 || root == 11 || root == 12 || root == 13 ||
+           root == 16 || root == 19;
+}
+
+static double event_confidence(const kb *k, const evctx *x, const char *src, const char *tgt, const char *code,
+                               size_t span_b, size_t span_e, const pattern *p, int quad,
+                               uint32_t *features)
+{
+    bool f[CONF_N] = {0};
+    int root = code_root(code);
+    f[CONF_RULE] = !p;
+    f[CONF_BARE] = p && p->n_pre + p->n_post == 0;
+    f[CONF_NOUN] = p && p->noun;
+    f[CONF_MODAL] = p && strcmp(p->code, code) != 0;
+    f[CONF_NO_SOURCE] = !src[0];
+    f[CONF_ROLE_SOURCE] = strncmp(src, "---", 3) == 0;
+    f[CONF_ROLE_TARGET] = tgt && strncmp(tgt, "---", 3) == 0;
+    f[CONF_ONE_SIDED] = (!tgt || !tgt[0]) && wants_target(root);
+    f[CONF_STATEMENT] = strcmp(code, "010") == 0 || strcmp(code, "020") == 0;
+    size_t span = span_e >= span_b ? span_e - span_b + 1 : 0;
+    f[CONF_FAR] = span > 15 && span <= 25;
+    f[CONF_VERY_FAR] = span > 25;
+    f[CONF_HISTORICAL] = x->historical;
+    f[CONF_REPORTED] = x->speaker != NULL;
+    f[CONF_MATERIAL_CONFLICT] = quad == 4;
+    f[CONF_VERBAL_CONFLICT] = quad == 3;
+    f[CONF_MATERIAL_COOP] = quad == 2;
+    f[CONF_DATED] = x->date_text;
+    f[CONF_BARE_SOURCE] = strlen(src) == 3 && strcmp(src, "---") != 0;
+    f[CONF_BARE_TARGET] = tgt && strlen(tgt) == 3 && strcmp(tgt, "---") != 0;
+    double z = k->conf_w[0];
+    *features = 0;
+    for (int q = 0; q < CONF_N; q++) {
+        z += f[q] ? k->conf_w[q + 1] : 0;
+        *features |= f[q] ? 1u << q : 0;
+    }
+    return 1.0 / (1.0 + exp(-z));
+}
+
+/* For --explain (and for fitting the weights): the event and the features
+ * its confidence comes from. */
+static void trace_confidence(const truce_coder *c, const char *src, const char *tgt, const char *code,
+                             double conf, uint32_t features)
+{
+    char line[400];
+    size_t n = 0;
+    line[0] = 0;
+    for (int k = 0; k < CONF_N && n + 24 < sizeof line; k++) {
+        if (features & (1u << k)) {
+            n += (size_t)snprintf(line + n, sizeof line - n, " %s", conf_names[k]);
+        }
+    }
+    coder_trace(c, "  event %s>%s %s: confidence %.2f (%s )", src, tgt ? tgt : "", code, conf, line);
+}
+
+/* A copy of s in the held events' arena ("" for NULL stays NULL). */
+static const char *held_str(truce_coder *c, const char *s)
+{
+    if (!s) {
+        return NULL;
+    }
+    char *p = arena_strndup(&c->held_a, s, strlen(s));
+    if (!p) {
+        c->held_oom = true;
+        return "";
+    }
+    return p;
+}
+
+/* Keep ev (whose strings live on the caller's stack) until the sentence
+ * ends. */
+static void hold(truce_coder *c, const truce_event *ev)
+{
+    if (c->n_held == c->cap_held) {
+        size_t cap = c->cap_held ? c->cap_held * 2 : 16;
+        truce_event *nh = realloc(c->held, cap * sizeof *nh);
+        if (!nh) {
+            c->held_oom = true;
+            c->stop = true;
+            return;
+        }
+        c->held = nh;
+        c->cap_held = cap;
+    }
+    truce_event *h = &c->held[c->n_held++];
+    *h = *ev;
+    /* every string but the sentence's text (the story's own bytes) */
+    h->story_id = held_str(c, ev->story_id);
+    h->date_source = held_str(c, ev->date_source);
+    h->date_precision = held_str(c, ev->date_precision);
+    h->source = held_str(c, ev->source);
+    h->source_country = held_str(c, ev->source_country);
+    h->target = held_str(c, ev->target);
+    h->target_country = held_str(c, ev->target_country);
+    h->code = held_str(c, ev->code);
+    h->root = held_str(c, ev->root);
+    h->plover = held_str(c, ev->plover);
+    h->plover_mode = held_str(c, ev->plover_mode);
+    h->location_name = held_str(c, ev->location_name);
+    h->location_country = held_str(c, ev->location_country);
+    h->location_admin1 = held_str(c, ev->location_admin1);
+    h->location_precision = held_str(c, ev->location_precision);
+    h->pattern = held_str(c, ev->pattern);
+    h->speaker = held_str(c, ev->speaker);
+    h->issues = held_str(c, ev->issues);
+    h->event_id = NULL;
+    c->n_events++;
+}
+
 void emit_event(truce_coder *c, const evctx *x, const char *src, const char *tgt, const char *code,
                 size_t span_b, size_t span_e, const pattern *p)
 {
@@ -202,8 +322,16 @@ void emit_event(truce_coder *c, const evctx *x, const char *src, const char *tgt
          * the old validation suites): no Goldstein score, no class */
         ci = &unlisted;
     }
+    uint32_t features;
+    double confidence = event_confidence(c->k, x, src, tgt, code, span_b, span_e, p, ci->quad, &features);
+    if (confidence < c->opt.min_confidence) {
+        return;   /* before dedup: a surer report of the same event may follow */
+    }
     if (seen_before(c, x, src, tgt, code)) {
         return;
+    }
+    if (c->opt.trace) {
+        trace_confidence(c, src, tgt, code, confidence, features);
     }
     const sentence *s = &c->s[x->sent];
     char root[3] = {code[0], code[1], 0};
@@ -229,8 +357,12 @@ void emit_event(truce_coder *c, const evctx *x, const char *src, const char *tgt
     idbuf[idl] = 0;
     ev.story_id = idbuf;
     ev.sentence = (uint32_t)x->sent + 1;
+    ev.confidence = confidence;
     ev.date = x->date;
     ev.date_source = x->date == TRUCE_NODAY ? "none" : x->date_text ? "text" : "story";
+    static const char *const precision[] = {[DP_DAY] = "day", [DP_WEEK] = "week", [DP_MONTH] = "month",
+                                            [DP_YEAR] = "year"};
+    ev.date_precision = x->date == TRUCE_NODAY || x->date_prec > DP_YEAR ? NULL : precision[x->date_prec];
     ev.source = src;
     ev.source_country = sc[0] ? sc : NULL;
     ev.target = tgt ? tgt : "";
@@ -264,10 +396,67 @@ void emit_event(truce_coder *c, const evctx *x, const char *src, const char *tgt
     ev.span_end += c->base;
     ev.loc_start += c->base;
     ev.loc_end += c->base;
-    c->n_events++;
-    if (c->sink(c->user, &ev)) {
-        c->stop = true;
+    hold(c, &ev);
+}
+
+/* Is held event b made redundant by event a of the same sentence? */
+static bool redundant(const truce_event *a, const truce_event *b)
+{
+    if (strcmp(a->source, b->source) != 0) {
+        return false;
     }
+    /* the same act without its target ("used its veto" twice, once with
+     * whom against), unless it says more of the act than a ("killed in
+     * airstrikes": 190 with the victims, 195 without) */
+    bool generic = strlen(b->code) == 3 && b->code[2] == '0';
+    if (!b->target[0] && a->target[0] && memcmp(a->code, b->code, 2) == 0 &&
+        (generic || strcmp(a->code, b->code) == 0)) {
+        return true;
+    }
+    /* the same event dated twice: the date the text gives wins, else the
+     * first */
+    if (strcmp(a->target, b->target) == 0 && strcmp(a->code, b->code) == 0 && a->date != b->date) {
+        return strcmp(b->date_source, "text") != 0 || strcmp(a->date_source, "text") == 0;
+    }
+    /* a plain statement beside a more telling act of the same source to
+     * the same party: the act is what was said ("X said it would send
+     * troops to Y": the intent, no 010 besides; "X visited Y and told its
+     * president that ...": two acts) */
+    return strcmp(b->code, "010") == 0 && strcmp(a->code, "010") != 0 &&
+           strncmp(a->target, b->target, 3) == 0;
+}
+
+bool emit_flush(truce_coder *c)
+{
+    size_t n = c->n_held;
+    bool rules = !c->opt.tabari && !c->opt.literal && c->opt.dedup;
+    uint32_t number = 0;
+    for (size_t i = 0; i < n && !c->stop; i++) {
+        truce_event *ev = &c->held[i];
+        bool drop = false;
+        for (size_t j = 0; rules && j < n && !drop; j++) {
+            /* of two events each redundant beside the other, the first stays */
+            drop = j != i && redundant(&c->held[j], ev) && !(j > i && redundant(ev, &c->held[j]));
+        }
+        if (drop) {
+            c->n_events--;
+            coder_trace(c, "  event %s>%s %s: left out, another event of the sentence says it", ev->source,
+                        ev->target, ev->code);
+            continue;
+        }
+        /* "story-sentence-n", n the event's number in its sentence */
+        char eid[300];
+        snprintf(eid, sizeof eid, "%s-%u-%u", ev->story_id, ev->sentence, ++number);
+        ev->event_id = eid;
+        if (c->sink(c->user, ev)) {
+            c->stop = true;
+        }
+    }
+    bool ok = !c->held_oom;
+    c->n_held = 0;
+    c->held_oom = false;
+    arena_reset(&c->held_a);
+    return ok;
 }
 
 /* Emit events for a source list × target list. */

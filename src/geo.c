@@ -69,6 +69,28 @@ ptrdiff_t geo_key(const char *s, size_t len, uint8_t *out, size_t cap)
         if (c == '.' || c == '\'') {
             continue;
         }
+        /* Latin letters that have no accent to strip: ı ł đ ø ħ as i l d o
+         * h, the Azerbaijani schwa ə as a (Şəki = Shaki), and the
+         * transliteration marks ʻ ʾ ʿ dropped */
+        if (c >= 0xc3 && c <= 0xca && i + 1 < n) {
+            uint8_t d = tmp[i + 1];
+            char f = c == 0xc4 && d == 0xb1 ? 'i' : c == 0xc5 && d == 0x82 ? 'l'
+                   : c == 0xc4 && d == 0x91 ? 'd' : c == 0xc3 && d == 0xb8 ? 'o'
+                   : c == 0xc4 && d == 0xa7 ? 'h' : (c == 0xc9 && d == 0x99) || (c == 0xc7 && d == 0x9d) ? 'a'
+                   : c == 0xca && (d == 0xbb || d == 0xbe || d == 0xbf) ? '-' : 0;
+            if (f) {
+                i++;
+                if (f == '-') {
+                    continue;
+                }
+                if (o >= cap) {
+                    return -1;
+                }
+                out[o++] = (uint8_t)f;
+                space = false;
+                continue;
+            }
+        }
         if (c == '-' || c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == ',') {
             if (!space) {
                 if (o >= cap) {
@@ -214,6 +236,8 @@ bool geo_get(const geo *g, uint32_t id, geo_place *out)
     out->admin1 = "";
     if (p[1] != GEO_NONE) {
         out->admin1 = g->strs + g->places[(size_t)p[1] * PLACE_WORDS];
+    } else if (((p[6] >> 24) & 3) == GEO_ADMIN1) {
+        out->admin1 = out->name;   /* a subdivision is its own admin1 */
     }
     int32_t lat = (int32_t)p[2], lon = (int32_t)p[3];
     out->lat = lat == INT32_MIN ? NAN : lat / 1e6;
@@ -276,7 +300,9 @@ static double score(const geo_place *p, bool alt, bool hint)
         s = log10((double)p->population + 10);
         s += (p->flags & GEO_F_CAPITAL) ? 1.5 : (p->flags & GEO_F_SEAT) ? 0.5
              : (p->flags & GEO_F_SEAT2) ? 0.2 : 0;
-        s -= alt ? 0.5 : 0;
+        /* a name that is some place's own name is more likely that place
+         * than another's translation ("Bethlehem" is not Belém) */
+        s -= alt ? 1.5 : 0;
         break;
     }
     if (p->flags & GEO_F_CURATED) {
@@ -312,6 +338,40 @@ static bool related(const geo_place *a, const geo_place *b)
         return a->feature != b->feature;
     }
     return km(a, b) < 100;
+}
+
+/* A subdivision and the town it is named after ("Jenin", "Kirkuk",
+ * "Ramallah"): the bare name in news is the town; the subdivision is
+ * written with its type ("Jenin governorate", test_geo.c). If one of the
+ * candidates is such a town (a seat, or 10,000 people or more, in or near
+ * the subdivision *best), it replaces *best; returns the score of *best. */
+static double town_of(const geo *g, const uint32_t *posts, uint32_t np, const char *const *hints,
+                      size_t n_hints, geo_place *best, bool *best_hint, double best_s)
+{
+    geo_place cand, town;
+    double town_s = -1e9;
+    bool town_hint = false;
+    for (uint32_t i = 0; i < np; i++) {
+        geo_get(g, posts[i] & ~ALT_BIT, &cand);
+        if (cand.feature != GEO_CITY || strcmp(cand.country, best->country) != 0 ||
+            !((cand.flags & (GEO_F_CAPITAL | GEO_F_SEAT | GEO_F_SEAT2)) || cand.population >= 10000) ||
+            !(cand.admin1_id == best->id || isnan(best->lat) || km(&cand, best) < 75)) {
+            continue;
+        }
+        bool h = n_hints > 0 && hinted(cand.country, hints, n_hints);
+        double s = score(&cand, (posts[i] & ALT_BIT) != 0, h);
+        if (s > town_s) {
+            town = cand;
+            town_s = s;
+            town_hint = h;
+        }
+    }
+    if (town_s == -1e9) {
+        return best_s;
+    }
+    *best = town;
+    *best_hint = town_hint;
+    return best_s > town_s ? best_s : town_s;
 }
 
 /* Split "Name, Context" at the last comma; false if there is none. */
@@ -379,6 +439,9 @@ static bool resolve(const geo *g, const char *name, size_t len, const char *cons
         if (!have) {
             return false;
         }
+        if (pass == 0 && best.feature == GEO_ADMIN1 && (want & GEO_WANT(GEO_CITY))) {
+            best_s = town_of(g, posts, np, hints, n_hints, &best, &best_hint, best_s);
+        }
     }
     if (best_s - rival_s < 1.0) {
         return false;    /* two places about equally likely: don't know */
@@ -417,6 +480,28 @@ bool geo_resolve_as(const geo *g, const char *name, size_t len,
         }
     }
     return resolve(g, name, len, country_hints, n_hints, want, NULL, out);
+}
+
+bool geo_resolve_in(const geo *g, const char *name, size_t len, const char *const *country_hints,
+                    size_t n_hints, unsigned want, const geo_place *ctx, geo_place *out)
+{
+    return g && name && resolve(g, name, len, country_hints, n_hints, want, ctx, out);
+}
+
+/* A place word is a place of the image named "@word" (never a key a text
+ * makes: runs of names have no '@'), its classes in the population field. */
+unsigned geo_word_class(const geo *g, const char *word, size_t len)
+{
+    uint8_t key[KEY_MAX];
+    key[0] = '@';
+    ptrdiff_t n = len < 40 ? geo_key(word, len, key + 1, sizeof key - 1) : -1;
+    const uint32_t *posts;
+    uint32_t np = n > 0 ? lookup(g, key, (size_t)n + 1, &posts) : 0;
+    unsigned cls = 0;
+    for (uint32_t i = 0; i < np; i++) {
+        cls |= g->places[(size_t)(posts[i] & ~ALT_BIT) * PLACE_WORDS + 5];
+    }
+    return cls;
 }
 
 bool geo_resolve(const geo *g, const char *name, size_t len,

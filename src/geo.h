@@ -85,6 +85,19 @@ bool geo_resolve_as(const geo *g, const char *name, size_t len,
                     const char *const *country_hints, size_t n_hints,
                     unsigned want, geo_place *out);
 
+/* As geo_resolve_as(), among the places inside ctx (a country: its
+ * places; a subdivision: its cities; a region: its country's places), the
+ * context the text names beside the name ("Zaitseve, Donetsk oblast",
+ * "Jerusalem's Old City"). */
+bool geo_resolve_in(const geo *g, const char *name, size_t len, const char *const *country_hints,
+                    size_t n_hints, unsigned want, const geo_place *ctx, geo_place *out);
+
+/* The words that tell what a name beside them is (data/places.tsv's
+ * "@CLASS" lines), kept in the gazetteer: the GEO_W_* classes of a word
+ * (any case), 0 if none. */
+enum { GEO_W_COMPASS = 1, GEO_W_ADMIN = 2, GEO_W_SETTLEMENT = 4, GEO_W_AROUND = 8, GEO_W_BORDER = 16 };
+unsigned geo_word_class(const geo *g, const char *word, size_t len);
+
 /* The lookup key of a name: text_key() folding, '-' as space, '.' and
  * apostrophes dropped, spaces collapsed, a leading "the " removed. Returns
  * the length written to out (at most cap), or -1 if it does not fit. */

@@ -4,7 +4,7 @@
  * owner's arena. Ids start at 1 so 0 can mean "unknown". Lookups never
  * write, so a loaded table is safe to share between threads.
  */
-#include "truce_int.h"
+#include "base.h"
 
 #include <stdlib.h>
 

@@ -11,13 +11,14 @@
  * struct itself.
  *
  *   header    magic "TRUCEKB\0", format version, layout stamp (a checksum
- *             of truce_int.h, so an image from another build is refused),
+ *             of truce.h, base.h and kb.h, so an image from another build
+ *             is refused),
  *             sizes, a checksum of everything after the header, where
  *             the kb struct, the relocations and the description are
  *   objects   8-byte aligned, pointers as offsets
  *   relocs    uint64 offsets of the pointer fields
  *
- * The writer knows every pointer field of the kb (truce_int.h); a field
+ * The writer knows every pointer field of the kb (kb.h, base.h); a field
  * added there must be added here, or the image test fails (it compares
  * coding with the text-built and the image-built knowledge).
  *
@@ -25,7 +26,7 @@
  * like a shared library is: a deliberately forged one is not guarded
  * against.
  */
-#include "truce_int.h"
+#include "kb.h"
 
 #include <pthread.h>
 #include <stdarg.h>
@@ -384,7 +385,7 @@ truce_status truce_kb_compile(const truce_kb *k, const char *info, truce_buf *ou
     w_set(&w, K + offsetof(kb, nheads), w_heads(&w, k->nheads, n));
     w_set(&w, K + offsetof(kb, head_flags), w_array(&w, k->head_flags, n, 1));
     w_set(&w, K + offsetof(kb, is_verb), w_array(&w, k->is_verb, n, 1));
-    w_set(&w, K + offsetof(kb, wclass), w_array(&w, k->wclass, n * sizeof *k->wclass, 4));
+    w_set(&w, K + offsetof(kb, wclass), w_array(&w, k->wclass, n * sizeof *k->wclass, 8));
     w_set(&w, K + offsetof(kb, vexc), w_array(&w, k->vexc, n * sizeof *k->vexc, 4));
     w_set(&w, K + offsetof(kb, nexc), w_array(&w, k->nexc, n * sizeof *k->nexc, 4));
     w_set(&w, K + offsetof(kb, cameo), w_array(&w, k->cameo, k->n_cameo * sizeof *k->cameo, 8));

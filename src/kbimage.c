@@ -8,7 +8,7 @@
  * (tools/kbc itself) there is no image and the knowledge is built from its
  * text.
  */
-#include "truce_int.h"
+#include "kb.h"
 
 #ifdef TRUCE_KB_IMAGE
 __asm__(".pushsection .data\n"

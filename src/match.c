@@ -245,6 +245,13 @@ static bool match_post(const truce_coder *c, const mvec *mv, const pat_elem *el,
             if (skip > 0 && clause_stop(c, pos + skip - 1)) {
                 break;
             }
+            if (skip > 0 && !c->opt.literal && tok_has(c, pos + skip - 1, WC_BOUNDARY) &&
+                !tok_is(c, pos + skip - 1, c->k->w.that)) {
+                /* "will withdraw its force from Chad unless X arranged a
+                 * ceasefire": truce's own patterns do not reach into
+                 * another clause ("that" aside: "demanded that ...") */
+                break;
+            }
             /* a word must come next: only try where it (or "the" + it) is */
             if (n > 1 && el[1].kind == PE_WORD && !match_elem_fwd(c, pos + skip, end, &el[1]) &&
                 !match_elem_fwd(c, pos + skip + 1, end, &el[1])) {

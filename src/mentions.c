@@ -840,6 +840,12 @@ static int mention_phrase(truce_coder *c, mvec *mv, size_t b, size_t e, size_t s
             !strcmp(ph->agent->code, "GOV")) {
             snprintf(m->code, sizeof m->code, "%sGOV", country);
         }
+        if (m->code[0] && country[0] && !strncmp(m->code, "IGO", 3) && !ph->agent && end < e &&
+            (tok_is_word(c, end, "mission") || tok_is_word(c, end, "delegation"))) {
+            snprintf(m->code, sizeof m->code, "%sGOV", country);   /* "Iran's U.N. mission" */
+            end++;
+            m->tok_end = end;
+        }
         if (former && m->code[0]) {
             memcpy(m->code + 3, "ELI", 4);
         }

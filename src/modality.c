@@ -28,6 +28,257 @@ static bool adjectival_before(const mvec *mv, size_t p)
                  (m->kind == AK_AGENT && !m->country[0] && !m->plural));
 }
 
+/* Is token u a month's name ("May" in "On 2 May", "May 6"), not the modal
+ * verb? Capitalised inside the sentence, or before a number at its start
+ * (test_modality.c: a month is no modal). */
+static bool month_at(const truce_coder *c, size_t u, size_t sb)
+{
+    const token *t = &c->t[u];
+    if (t->kind != TOK_WORD || !(t->flags & TF_CAP) || (t->flags & TF_UPPER) || !(t->wclass & WC_DATE_WORD) ||
+        !month_from_name((str){c->text + t->start, (ptrdiff_t)(t->end - t->start)})) {
+        return false;
+    }
+    return u > sb || (u + 1 < c->nt && c->t[u + 1].kind == TOK_NUM);
+}
+
+/* Is token p a lower-case word the POS lexicon knows mostly as an
+ * adjective ("small arms", "heavy clashes")? */
+static bool lex_adjective(const truce_coder *c, size_t p)
+{
+    const token *t = &c->t[p];
+    if (t->kind != TOK_WORD || (t->flags & TF_CAP)) {
+        return false;
+    }
+    uint8_t key[64];
+    ptrdiff_t n = text_key(c->text + t->start, (ptrdiff_t)(t->end - t->start), key, sizeof key);
+    return n > 0 && (kb_lex(c->k, key, n) & LEX_MOSTLY) == LEX_MOSTLY_ADJ;
+}
+
+/* Do the lower-case words ending at token p (up to three, none a verb
+ * form nor an actor) follow a verb ("launched cyber attacks", "held
+ * several rounds of talks")? Then the -s form after them is the verb's
+ * object, a noun. */
+static bool object_of_verb(const truce_coder *c, const mvec *mv, size_t sb, size_t p)
+{
+    size_t q = p + 1;
+    while (q > sb && p + 1 - q < 3 && c->t[q - 1].kind == TOK_WORD && !(c->t[q - 1].flags & TF_CAP) &&
+           (!c->t[q - 1].vlemma || c->t[q - 1].vform == VF_NONE) && !mv_ending_at(mv, q - 1) &&
+           !is_prep(c, c->t[q - 1].id) && !tok_has(c, q - 1, WC_BOUNDARY | WC_PRONOUN | WC_SPEAKER_PRONOUN)) {
+        q--;
+    }
+    if (q == p + 1 || q <= sb) {
+        return false;
+    }
+    const token *t = &c->t[q - 1];
+    return t->isverb && t->vlemma && t->vform != VF_NONE && !is_aux(c, q - 1) && !(t->flags & TF_CAP);
+}
+
+/* A list of participles and adjectives ending at the comma or "and" at p,
+ * after "be" or "remain" ("were killed, wounded and", "remain unseen,
+ * unprotected, bombed,"): the participle after it is passive, and after
+ * "remain" a state. True if there is one. */
+static bool participle_list(const truce_coder *c, size_t sb, size_t p, vinfo *v)
+{
+    for (size_t q = p; q > sb && p - q < 14; q--) {
+        size_t u = q - 1;
+        if (tok_is_word(c, u, "remain") || tok_is_word(c, u, "remains") || tok_is_word(c, u, "remained")) {
+            v->passive = v->status = true;
+            return true;
+        }
+        if (is_be(c, u)) {
+            v->passive = true;
+            return true;
+        }
+        if (!(tok_punct(c, u, ',') || tok_is(c, u, c->k->w.and_) ||
+              (c->t[u].kind == TOK_WORD && !(c->t[u].flags & TF_CAP) && (c->t[u].vform == VF_ED || !c->t[u].vlemma)))) {
+            return false;
+        }
+    }
+    return false;
+}
+
+/* Is token p a present form of "be" or "remain" ("is", "are", "remains")? */
+static bool present_be(const truce_coder *c, size_t p)
+{
+    return tok_is_word(c, p, "is") || tok_is_word(c, p, "are") || tok_is_word(c, p, "remain") ||
+           tok_is_word(c, p, "remains") || tok_is_word(c, p, "am");
+}
+
+/* Does an actor named after a preposition end at token p ("the threat of
+ * al-Shabab attacks", "in Russian strikes")? An -s form after it is a
+ * noun the actor modifies. */
+static bool actor_after_prep(const truce_coder *c, const mvec *mv, size_t sb, size_t p)
+{
+    const mention *m = mv_ending_at(mv, p);
+    size_t q = m ? m->tok_start : p;
+    while (q > sb && tok_has(c, q - 1, WC_DETERMINER | WC_MODIFIER) && !is_prep(c, c->t[q - 1].id)) {
+        q--;
+    }
+    return m && q > sb && is_prep(c, c->t[q - 1].id) && !tok_is(c, q - 1, c->k->w.by);
+}
+
+/* The tokens [*b, *e) of the sentence token i is in. */
+static void sentence_span(const truce_coder *c, size_t i, size_t *b, size_t *e)
+{
+    size_t lo = 0, hi = c->ns;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (c->s[mid].tok_end <= i) {
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
+    }
+    *b = lo < c->ns ? c->s[lo].tok_start : 0;
+    *e = lo < c->ns ? c->s[lo].tok_end : c->nt;
+}
+
+/* Is token q a verb of saying or believing ("say", "point out",
+ * "believe", "show")? */
+static bool saying_verb(const truce_coder *c, size_t q)
+{
+    const kb *k = c->k;
+    uint32_t l = c->t[q].vlemma;
+    return q < c->nt && c->t[q].vform != VF_NONE &&
+           (tok_has(c, q, WC_BELIEF) || (l && l < k->heads_cap && (k->head_flags[l] & VFLAG_SPEECH)) ||
+            tok_is_word(c, q, "show") || tok_is_word(c, q, "shows") || tok_is_word(c, q, "showed"));
+}
+
+/* Is an actor other than a pronoun named between tokens a and b (the
+ * subject of what a commentator says: not "the expert says he is
+ * pessimistic", his own view)? */
+static bool named_between(const mvec *mv, size_t a, size_t b)
+{
+    for (size_t x = 0; x < mv->n; x++) {
+        if (mv->v[x].tok_start > a && mv->v[x].tok_end <= b && !mv->v[x].pronoun) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Is the act at i, in its sentence, what analysts read into events, what
+ * a prosecutor charges or another alleges, not a fact the text gives? "According to analysts,
+ * X wants ...", "according to court documents", "Analysts point out that X
+ * backs ...", "A prosecutor said X offered ...", "X did Y, analysts say"
+ * (test_modality.c: readings). */
+static bool attributed_reading(const truce_coder *c, const mvec *mv, size_t i)
+{
+    size_t b, e;
+    sentence_span(c, i, &b, &e);
+    for (size_t q = i + 1; q < e; q++) {
+        /* '"The rebels violated the truce," the army alleged': an
+         * allegation verb (not a verb of saying: "claimed" may claim one's
+         * own act) after a comma, with the act before it */
+        uint32_t l = c->t[q].vlemma;
+        if (tok_has(c, q, WC_ALLEGATION) && (c->t[q].vform == VF_ED || c->t[q].vform == VF_S) &&
+            !(l && l < c->k->heads_cap && (c->k->head_flags[l] & VFLAG_SPEECH)) &&
+            mv_ending_at(mv, q - 1) &&
+            (q + 1 >= e || (c->t[q + 1].kind == TOK_PUNCT && !(c->t[q + 1].flags & TF_QUOTE_OPEN)) ||
+             (is_prep(c, c->t[q + 1].id) && !tok_is(c, q + 1, c->k->w.of)) || tok_has(c, q + 1, WC_DATE_WORD))) {
+            /* its subject right before it and no object after it ("the
+             * army alleged in a statement"), not "their alleged
+             * participation", "accused Syrian troops of" */
+            for (size_t r = q; r > i + 1 && r + 7 > q; r--) {
+                if (tok_punct(c, r - 1, ',')) {
+                    return true;
+                }
+                if (c->t[r - 1].isverb && c->t[r - 1].vform != VF_NONE && !(c->t[r - 1].flags & TF_CAP) &&
+                    r - 1 != q) {
+                    break;
+                }
+            }
+        }
+    }
+    for (size_t q = b; q < e; q++) {
+        if (!tok_has(c, q, WC_COMMENTATOR | WC_ACCUSER)) {
+            if (tok_is(c, q, c->k->w.according) && tok_is(c, q + 1, c->k->w.to)) {
+                /* "according to (federal) court documents" */
+                for (size_t r = q + 2; r < e && r < q + 7; r++) {
+                    if (tok_has(c, r, WC_COMMENTATOR | WC_ACCUSER)) {
+                        return true;
+                    }
+                }
+            }
+            continue;
+        }
+        if (q == i) {
+            continue;
+        }
+        /* its own verb of saying right after it ("analysts point out"), or
+         * before it after a comma (", say analysts") */
+        size_t r = q + 1;
+        while (r < e && r < q + 3 && (tok_adverb(c, r) || tok_is(c, r, c->k->w.have) || is_aux(c, r))) {
+            r++;
+        }
+        if (r < e && r < i && saying_verb(c, r) && named_between(mv, r, i)) {
+            return true;   /* "analysts say X backs ..." */
+        }
+        if (q > i && ((r < e && saying_verb(c, r) && tok_punct(c, q - 1, ',')) ||
+                      (q >= 2 && saying_verb(c, q - 1) && tok_punct(c, q - 2, ','))) &&
+            named_between(mv, b > 0 ? b - 1 : 0, i)) {
+            return true;   /* "X backs ..., analysts say", "..., say analysts" */
+        }
+    }
+    return false;
+}
+
+/* Does the belief word at u ("believe", "hopes", "is thought") govern the
+ * verb at i, so that the act is believed, hoped or feared, not done? A
+ * clause of its own after it ("they believe the rebels have left", "she
+ * hopes the two can work together", "reason to think that they will
+ * meet"), or "is believed to". Not "suspected militants attacked" (an
+ * adjective), nor "hopes to meet" (its subject's own intent) (test_modality.c:
+ * beliefs). */
+static bool belief_over(const truce_coder *c, size_t u, size_t i, size_t sb)
+{
+    if (u + 1 >= i) {
+        return false;
+    }
+    size_t q = u;
+    while (q > sb && tok_adverb(c, q - 1)) {
+        q--;
+    }
+    bool be_before = q > sb && is_be(c, q - 1);
+    if (tok_is(c, u + 1, c->k->w.to)) {
+        return be_before && c->t[u].vform == VF_ED;   /* "is believed to have attacked" */
+    }
+    if (tok_is(c, u + 1, c->k->w.that)) {
+        return true;   /* "believe that ..." */
+    }
+    if (is_prep(c, c->t[u + 1].id) || c->t[u + 1].kind == TOK_PUNCT) {
+        return false;  /* "fears of an attack", "as expected, ..." */
+    }
+    if (c->t[u].vform == VF_ED && !be_before) {
+        /* "suspected militants": an adjective, unless a subject or "have"
+         * comes before it */
+        return q > sb && !tok_has(c, q - 1, WC_DETERMINER) && c->t[q - 1].kind == TOK_WORD &&
+               (tok_has(c, q - 1, WC_PRONOUN | WC_PLURAL_PRONOUN | WC_SPEAKER_PRONOUN) ||
+                c->t[q - 1].vlemma == c->k->w.have || (c->t[q - 1].nlemma && !c->t[q - 1].vlemma));
+    }
+    return c->t[u].vform != VF_NONE && !(q > sb && tok_has(c, q - 1, WC_DETERMINER)) &&
+           !(q > sb && c->t[q - 1].kind == TOK_NUM) && q > sb;
+}
+
+/* Is token p a quotation mark around an adverb of the verb group at i
+ * ("is “flagrantly” defying")? */
+static bool quoted_adverb(const truce_coder *c, size_t p, size_t sb, size_t i)
+{
+    return is_quote_tok(c, p) && ((p > sb && tok_adverb(c, p - 1) && !is_quote_tok(c, p - 1)) ||
+                                  (p + 1 < i && tok_adverb(c, p + 1)));
+}
+
+/* Is there a comma between tokens a and b? */
+static bool comma_between(const truce_coder *c, size_t a, size_t b)
+{
+    for (size_t q = a + 1; q < b; q++) {
+        if (tok_punct(c, q, ',')) {
+            return true;
+        }
+    }
+    return false;
+}
+
 /* What the group and clause before the verb at i say of its act:
  * negation, intent, threat, obligation, refusal, hypothesis; and whether an
  * infinitive ("to return") belongs to a noun ("the effort to return"). p
@@ -48,6 +299,13 @@ static void group_modality(const truce_coder *c, size_t i, size_t sb, ptrdiff_t 
                        tok_has(c, (size_t)q, WC_CONTROL);
             if (!gov && !(g->flags & TF_QUOTE_OPEN)) {
                 v.infinitive_of_noun = true;
+                /* "my willingness and availability to travel": an intent
+                 * noun of the phrase right before governs it */
+                for (ptrdiff_t r = q; r >= (ptrdiff_t)sb && r > q - 3; r--) {
+                    if (tok_has(c, (size_t)r, WC_INTENT | WC_THREAT)) {
+                        v.infinitive_of_noun = false;
+                    }
+                }
             }
         }
     }
@@ -59,8 +317,15 @@ static void group_modality(const truce_coder *c, size_t i, size_t sb, ptrdiff_t 
     bool past_that = false;
     for (ptrdiff_t q = (ptrdiff_t)i - 1; q >= (ptrdiff_t)stop; q--) {
         size_t u = (size_t)q;
-        if (tok_punct(c, u, ';') || tok_punct(c, u, ':') || is_quote_tok(c, u)) {
+        if (tok_punct(c, u, ';') || tok_punct(c, u, ':') || (is_quote_tok(c, u) && !quoted_adverb(c, u, sb, i))) {
             break;
+        }
+        if ((tok_is(c, u, c->k->w.and_) || tok_is(c, u, c->k->w.but)) && u > sb && tok_punct(c, u - 1, ',') &&
+            !(c->t[u + 1].isverb && c->t[u + 1].vform != VF_NONE && !(c->t[u + 1].flags & TF_CAP))) {
+            break;   /* ", and some have called on him": a clause of its own (not ", and continue ...") */
+        }
+        if (month_at(c, u, sb)) {
+            continue;   /* "On 2 May, troops fired": a date, not "may" */
         }
         if (tok_is(c, u, c->k->w.that)) {
             /* "I want to note that the peacekeepers prevented ...": a wish
@@ -69,10 +334,36 @@ static void group_modality(const truce_coder *c, size_t i, size_t sb, ptrdiff_t 
              * Egypt open the crossing") */
             past_that = true;
         }
-        if (tok_has(c, u, WC_OBLIGATION)) {
+        if (tok_has(c, u, WC_BELIEF) && belief_over(c, u, i, sb)) {
+            v.possible = true;   /* "they believe the rebels have left": believed, not done */
+        }
+        if (tok_has(c, u, WC_READING) && tok_is(c, u + 1, c->k->w.as) && i - u <= 6 && !comma_between(c, u, i)) {
+            v.possible = true;   /* "a move widely seen as attempting to": a reading */
+        }
+        if ((tok_is_word(c, u, "more") || tok_is_word(c, u, "less")) && u > sb && tok_is(c, u - 1, c->k->w.the) &&
+            (u - 1 == sb || tok_punct(c, u - 2, ',') || tok_has(c, u - 2, WC_BOUNDARY))) {
+            v.possible = true;   /* "the more X bullies Y, the more ...": a general rule, no act */
+        }
+        if (c->t[u].vlemma == c->k->w.have && tok_is(c, u + 1, c->k->w.to) && !tok_is_word(c, u, "had") &&
+            !(u > sb && (tok_is(c, u - 1, c->k->w.we) || tok_is(c, u - 1, c->k->w.i)))) {
+            /* "will have to take steps": needed, not done ("had to flee"
+             * was; "we have to ask" is the speaker's own act) */
+            v.obligation = true;
+        }
+        if (tok_has(c, u, WC_ALLEGATION) && c->t[u].vform == VF_NONE && !c->t[u].vlemma) {
+            v.possible = true;   /* "allegedly offered": a claim */
+        }
+        if (tok_has(c, u, WC_POSSIBILITY) && !past_that) {
+            v.possible = true;   /* "could impose", "might retaliate" */
+        } else if (tok_has(c, u, WC_SCHEDULE) && !past_that && tok_is(c, u + 1, c->k->w.to)) {
+            v.planned = true;    /* "is scheduled to travel", "is due to visit" */
+        } else if (tok_has(c, u, WC_ATTEMPT) && !past_that && tok_is(c, u + 1, c->k->w.to)) {
+            v.attempt = true;    /* "is seeking to finalise", "tried to storm" */
+        } else if (tok_has(c, u, WC_OBLIGATION)) {
             v.obligation = true;
         } else if (tok_has(c, u, WC_MODAL | WC_INTENT) && !past_that) {
             v.intent = true;
+            v.announced |= tok_has(c, u, WC_INTENT);
         }
         if (tok_has(c, u, WC_THREAT)) {
             v.threat = true;
@@ -82,13 +373,19 @@ static void group_modality(const truce_coder *c, size_t i, size_t sb, ptrdiff_t 
         }
         if (tok_has(c, u, WC_HYPOTHETICAL)) {
             v.hypothetical = true;
+            v.whether |= tok_is(c, u, c->k->w.whether);
+            for (size_t r = u + 1; r < i; r++) {
+                v.hyp_clause |= tok_punct(c, r, ',');
+            }
         }
         if (tok_has(c, u, WC_NEGATION) && i - u <= 4) {
             v.negated = true;
         }
-        /* a finite verb of its own closes the group */
-        if (c->t[u].isverb && c->t[u].vform == VF_ED && q < (ptrdiff_t)i - 1 &&
-            !tok_has(c, u, WC_INTENT | WC_THREAT | WC_OBLIGATION | WC_REFUSAL | WC_CONTROL) &&
+        /* a finite verb of its own closes the group (not a name's word:
+         * "the United States") */
+        if (c->t[u].isverb && c->t[u].vform == VF_ED && q < (ptrdiff_t)i - 1 && !(c->t[u].flags & TF_CAP) &&
+            !tok_has(c, u, WC_INTENT | WC_THREAT | WC_OBLIGATION | WC_REFUSAL | WC_CONTROL | WC_SCHEDULE |
+                           WC_ATTEMPT) &&
             !is_aux(c, u)) {
             break;
         }
@@ -111,9 +408,18 @@ vinfo modality_analyse(const truce_coder *c, const mvec *mv, size_t i, size_t sb
          * an auxiliary asks for one ("to broker peace") */
         return v;
     }
+    if (i > sb + 1 && tok_punct(c, i - 1, '-') && !(c->t[i - 1].flags & TF_SPACE_BEFORE) &&
+        !(t->flags & TF_SPACE_BEFORE)) {
+        /* "the U.S.-backed forces", "a Kremlin-designated group": the
+         * second half of a hyphenated adjective is no verb
+         * (test_modality.c: hyphenated participles) */
+        return v;
+    }
     /* previous tokens, skipping adverbs */
     ptrdiff_t p = (ptrdiff_t)i - 1;
-    while (p >= (ptrdiff_t)sb && tok_adverb(c, (size_t)p)) {
+    /* an adverb in quotation marks ("is “flagrantly” defying") is still
+     * in the group (test_modality.c: quoted adverbs) */
+    while (p >= (ptrdiff_t)sb && (tok_adverb(c, (size_t)p) || quoted_adverb(c, (size_t)p, sb, i))) {
         if (tok_is(c, (size_t)p, c->k->w.not_) || tok_is(c, (size_t)p, c->k->w.nt) ||
             tok_is(c, (size_t)p, c->k->w.never)) {
             v.negated = true;
@@ -133,11 +439,23 @@ vinfo modality_analyse(const truce_coder *c, const mvec *mv, size_t i, size_t sb
         v.verb = !det && !(p >= (ptrdiff_t)sb && is_prep(c, c->t[p].id));
         if (p >= (ptrdiff_t)sb && is_be(c, (size_t)p)) {
             v.passive = true;
+            /* "the tanker is sanctioned by the Treasury", "the group
+             * remains banned": a state, not an act of the day */
+            v.status = tok_has(c, i, WC_STATUS) && present_be(c, (size_t)p);
+        } else if (p >= (ptrdiff_t)sb && (tok_is_word(c, (size_t)p, "remain") || tok_is_word(c, (size_t)p, "remains")) &&
+                   !tok_has(c, i, WC_INTENT)) {
+            /* "civilians remain besieged": a standing state (not "remains
+             * committed to", an intent) */
+            v.passive = v.status = true;
         } else if (v.verb && p >= (ptrdiff_t)sb && tok_is(c, i + 1, c->k->w.by) && !aux &&
                    (mv_ending_at(mv, (size_t)p) || c->t[p].nlemma)) {
             /* "forces backed by Russia continued ...": a participle that
              * describes a noun; the sentence's verb comes later */
             v.verb = false;
+        } else if (v.verb && p >= (ptrdiff_t)sb && (tok_punct(c, (size_t)p, ',') || tok_is(c, (size_t)p, c->k->w.and_)) &&
+                   participle_list(c, sb, (size_t)p, &v)) {
+            /* "civilians remain unseen, unprotected, bombed, besieged":
+             * a participle in a list after "be" or "remain" */
         } else if (v.verb && p >= (ptrdiff_t)sb) {
             /* "were killed and over 70 wounded": a participle coordinated
              * with a passive is passive too */
@@ -160,9 +478,12 @@ vinfo modality_analyse(const truce_coder *c, const mvec *mv, size_t i, size_t sb
         break;
     case VF_S:
         /* "the attacks", "of talks", "held talks", "the Ghazni attacks",
-         * "US sanctions", "conceded to demands": nouns */
-        v.verb = !det && !to && !(p >= (ptrdiff_t)sb && tok_is(c, (size_t)p, c->k->w.of)) &&
-
+         * "US sanctions", "conceded to demands", "restrictions on
+         * imports": nouns (after a preposition: test_modality.c) */
+        v.verb = !det && !to && !(p >= (ptrdiff_t)sb && is_prep(c, c->t[p].id)) &&
+                 !(p >= (ptrdiff_t)sb && lex_adjective(c, (size_t)p) && !mv_ending_at(mv, (size_t)p)) &&
+                 !(p >= (ptrdiff_t)sb && actor_after_prep(c, mv, sb, (size_t)p)) &&
+                 !(p >= (ptrdiff_t)sb && object_of_verb(c, mv, sb, (size_t)p)) &&
                  !(p >= (ptrdiff_t)sb && adjectival_before(mv, (size_t)p)) &&
                  !(p >= (ptrdiff_t)sb && c->t[p].isverb && c->t[p].vlemma && !is_aux(c, (size_t)p) &&
                    c->t[p].vform != VF_NONE && !(c->t[p].flags & TF_CAP)) &&
@@ -171,6 +492,13 @@ vinfo modality_analyse(const truce_coder *c, const mvec *mv, size_t i, size_t sb
         break;
     case VF_ING:
         v.verb = p >= (ptrdiff_t)sb && (is_be(c, (size_t)p) || tok_has(c, (size_t)p, WC_ING_GOVERNOR));
+        if (!v.verb && p > (ptrdiff_t)sb && tok_is(c, (size_t)p, c->k->w.by) && c->t[p - 1].vform != VF_ED &&
+            !is_be(c, (size_t)p - 1)) {
+            /* "helped Africa by donating supplies": the means, done by the
+             * clause's subject; not "killed by shelling", whose -ing is the
+             * agent of a passive (test_modality.c) */
+            v.verb = true;
+        }
         break;
     case VF_BASE:
         /* a bare base form is a verb after to, an auxiliary, a pronoun, a
@@ -221,6 +549,25 @@ vinfo modality_analyse(const truce_coder *c, const mvec *mv, size_t i, size_t sb
         return v;
     }
     group_modality(c, i, sb, p, to, &v);
+    if (!c->opt.literal && attributed_reading(c, mv, i)) {
+        v.possible = true;   /* what analysts read into it, or a prosecutor charges */
+    }
+    if (tok_is(c, i + 1, c->k->w.no) && !v.passive && t->vlemma != c->k->w.have && t->vlemma != c->k->w.be &&
+        !(t->vlemma < c->k->heads_cap &&
+                                                         (c->k->head_flags[t->vlemma] & VFLAG_SPEECH))) {
+        /* "offered no evidence", "gave no details": nothing was (test_modality.c:
+         * objects with "no"); not "said no one was hurt" */
+        v.negated = true;
+    }
+    for (size_t q = i + 1; q < c->nt && q < i + 25 && !clause_stop(c, q); q++) {
+        if (tok_has(c, q, WC_HYPOTHETICAL) && !tok_is_word(c, q, "whether")) {
+            v.conditioned = true;   /* "may halt its mediation if ..." */
+        }
+        if (tok_has(c, q, WC_CANCEL) && (!tok_is_word(c, q, "off") || (c->t[q - 1].vlemma &&
+                                                                      tok_is_word(c, q - 1, "called")))) {
+            v.cancelled = true;     /* "were to sign a deal, but it was called off" */
+        }
+    }
     return v;
 }
 
@@ -235,6 +582,9 @@ void modality_code(const kb *k, const char *code, int mode, char out[8])
             best = n;
             res = mode == MODE_THREAT ? k->modal[i].threat : mode == MODE_INTENT ? k->modal[i].intent
                 : mode == MODE_DEMAND ? k->modal[i].demand : k->modal[i].reject;
+            if (mode == MODE_PLAN) {
+                res = k->modal[i].intent;   /* '-': none */
+            }
             /* a conflictual act announced for the future is a threat */
             if (mode == MODE_INTENT && strcmp(res, "-") == 0) {
                 res = k->modal[i].threat;
@@ -252,10 +602,39 @@ void modality_code(const kb *k, const char *code, int mode, char out[8])
 
 bool modality_apply(const kb *k, const vinfo *v, const char *pcode, char out[8])
 {
-    if (v->infinitive_of_noun && !v->intent && !v->threat) {
+    if (v->infinitive_of_noun) {
+        /* "a deal to hand over the islands", "troops to help": the noun's
+         * purpose, not an act; a modal before the noun is its verb's, not
+         * this one's ("would support a deal to hand over") */
         return false;
     }
+    if (v->status || (v->possible && !v->threat && !v->refusal && !v->conditioned)) {
+        return false;   /* a standing state; a possibility (test_modality.c) */
+    }
+    if (v->possible && v->conditioned && !v->threat && !v->refusal && !v->negated) {
+        /* "may halt its mediation if ...": a conditional announcement, an
+         * intent (a threat for a conflictual act) */
+        modality_code(k, pcode, MODE_INTENT, out);
+        return out[0] != 0;
+    }
+    if (v->cancelled && (v->planned || v->intent || v->attempt)) {
+        return false;   /* planned, then called off */
+    }
     snprintf(out, 8, "%s", pcode);
+    if (v->planned && !v->intent && !v->threat && !v->refusal) {
+        return false;   /* "is scheduled to travel", "is expected to meet": no one's act yet */
+    }
+    if ((v->planned || v->attempt) && !v->negated && !v->refusal && !v->threat) {
+        /* planned or attempted: a cooperative act is its intent (03x); a
+         * planned conflictual one no event, an attempted one the act */
+        char intent[8];
+        modality_code(k, pcode, MODE_PLAN, intent);
+        if (intent[0]) {
+            memcpy(out, intent, 8);
+            return true;
+        }
+        return v->attempt;
+    }
     if (v->refusal || (v->negated && v->intent)) {
         /* "refused to release", "will not meet": a rejection */
         modality_code(k, pcode, MODE_REJECT, out);

@@ -9,12 +9,12 @@
  * story itself gives (a story recounting 27 Sep and 9 Nov 2020 dated
  * "May 6" is from 2021), else the year of the default date.
  *
- * JSON Lines stories are parsed with jansson. Neither reader touches files:
+ * JSON Lines stories are parsed with yajl. Neither reader touches files:
  * they take bytes and fill a truce_story of views.
  */
-#include "truce_int.h"
+#include "base.h"
 
-#include <jansson.h>
+#include <yajl/yajl_parse.h>
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -363,8 +363,28 @@ truce_status truce_read_text(const char *buf, size_t len, truce_day default_date
 
 /* ---- JSON Lines ------------------------------------------------------- */
 
+/* A line is parsed by yajl's event parser (no tree is built): the fields
+ * the story needs are copied as they pass, at the object's top level;
+ * anything else (nested objects, other fields) is checked and skipped. */
+
+enum { F_ID, F_TEXT, F_TITLE, F_SOURCE, F_URL, F_DATE, F_N };
+static const char *const field_names[F_N] = {"id", "text", "title", "source", "url", "date"};
+enum { V_ABSENT, V_NULL, V_STRING, V_INTEGER, V_OTHER };
+
 struct truce_jsonl {
-    json_t *doc;
+    char *buf;             /* the copied strings, NUL-terminated each */
+    size_t n, cap;
+    char **keys;           /* the top level's keys (for duplicates) */
+    size_t *key_len;
+    size_t n_keys, cap_keys;
+    /* while parsing */
+    int depth;             /* 1 inside the line's object */
+    int top;               /* what the line is: 0 not yet, 1 object, 2 array, 3 scalar */
+    int field;             /* the top-level field whose value comes next, -1 another */
+    bool oom;
+    const char *dup;       /* a key given twice */
+    size_t dup_len;
+    struct { int kind; size_t off, len; long long ival; } v[F_N];
     char idbuf[32];
 };
 
@@ -378,25 +398,245 @@ void truce_jsonl_free(truce_jsonl *r)
     if (!r) {
         return;
     }
-    json_decref(r->doc);
+    for (size_t i = 0; i < r->n_keys; i++) {
+        free(r->keys[i]);
+    }
+    free(r->keys);
+    free(r->key_len);
+    free(r->buf);
     free(r);
 }
 
-static bool get_str(json_t *o, const char *key, const char **s, size_t *len,
-                    truce_error *err, bool *bad)
+/* A value at depth d: the line itself (d 0) or a top-level field's (d 1). */
+static void value_seen(truce_jsonl *r, int top_kind, int kind)
 {
-    json_t *v = json_object_get(o, key);
-    if (!v || json_is_null(v)) {
+    if (r->depth == 0 && !r->top) {
+        r->top = top_kind;
+    } else if (r->depth == 1 && r->field >= 0) {
+        r->v[r->field].kind = kind;
+    }
+}
+
+static int j_null(void *u)
+{
+    value_seen(u, 3, V_NULL);
+    return 1;
+}
+
+static int j_bool(void *u, int b)
+{
+    (void)b;
+    value_seen(u, 3, V_OTHER);
+    return 1;
+}
+
+static int j_integer(void *u, long long x)
+{
+    truce_jsonl *r = u;
+    value_seen(r, 3, V_INTEGER);
+    if (r->depth == 1 && r->field >= 0) {
+        r->v[r->field].ival = x;
+    }
+    return 1;
+}
+
+static int j_double(void *u, double x)
+{
+    (void)x;
+    value_seen(u, 3, V_OTHER);
+    return 1;
+}
+
+static int j_string(void *u, const unsigned char *s, size_t len)
+{
+    truce_jsonl *r = u;
+    value_seen(r, 3, V_STRING);
+    if (r->depth != 1 || r->field < 0) {
+        return 1;
+    }
+    if (r->n + len + 1 > r->cap) {
+        size_t cap = r->cap ? r->cap : 4096;
+        while (cap < r->n + len + 1) {
+            cap *= 2;
+        }
+        char *b = realloc(r->buf, cap);
+        if (!b) {
+            r->oom = true;
+            return 0;
+        }
+        r->buf = b;
+        r->cap = cap;
+    }
+    memcpy(r->buf + r->n, s, len);
+    r->buf[r->n + len] = 0;
+    r->v[r->field].off = r->n;
+    r->v[r->field].len = len;
+    r->n += len + 1;
+    return 1;
+}
+
+static int j_start_map(void *u)
+{
+    truce_jsonl *r = u;
+    value_seen(r, 1, V_OTHER);
+    r->depth++;
+    return 1;
+}
+
+static int j_key(void *u, const unsigned char *s, size_t len)
+{
+    truce_jsonl *r = u;
+    if (r->depth != 1) {
+        return 1;
+    }
+    r->field = -1;
+    for (int f = 0; f < F_N; f++) {
+        if (strlen(field_names[f]) == len && memcmp(field_names[f], s, len) == 0) {
+            r->field = f;
+        }
+    }
+    for (size_t i = 0; i < r->n_keys; i++) {
+        if (r->key_len[i] == len && memcmp(r->keys[i], s, len) == 0) {
+            r->dup = r->keys[i];
+            r->dup_len = len;
+            return 0;
+        }
+    }
+    if (r->n_keys == r->cap_keys) {
+        size_t cap = r->cap_keys ? r->cap_keys * 2 : 16;
+        char **k = realloc(r->keys, cap * sizeof *k);
+        if (k) {
+            r->keys = k;
+        }
+        size_t *kl = k ? realloc(r->key_len, cap * sizeof *kl) : NULL;
+        if (!kl) {
+            r->oom = true;
+            return 0;
+        }
+        r->key_len = kl;
+        r->cap_keys = cap;
+    }
+    char *copy = malloc(len + 1);
+    if (!copy) {
+        r->oom = true;
+        return 0;
+    }
+    memcpy(copy, s, len);
+    copy[len] = 0;
+    r->keys[r->n_keys] = copy;
+    r->key_len[r->n_keys++] = len;
+    return 1;
+}
+
+static int j_end(void *u)
+{
+    truce_jsonl *r = u;
+    r->depth--;
+    return 1;
+}
+
+static int j_start_array(void *u)
+{
+    truce_jsonl *r = u;
+    value_seen(r, 2, V_OTHER);
+    r->depth++;
+    return 1;
+}
+
+static const yajl_callbacks jsonl_callbacks = {
+    j_null, j_bool, j_integer, j_double, NULL, j_string, j_start_map, j_key, j_end, j_start_array, j_end,
+};
+
+/* Field f as a string: false if absent or null; false with *bad set and
+ * err filled if it is no string. */
+static bool get_str(const truce_jsonl *r, int f, const char **s, size_t *len, truce_error *err, bool *bad)
+{
+    if (r->v[f].kind == V_ABSENT || r->v[f].kind == V_NULL) {
         return false;
     }
-    if (!json_is_string(v)) {
-        err_set(err, TRUCE_EINPUT, NULL, 0, 0, -1, "expected \"%s\" to be a string", key);
+    if (r->v[f].kind != V_STRING) {
+        err_set(err, TRUCE_EINPUT, NULL, 0, 0, -1, "expected \"%s\" to be a string", field_names[f]);
         *bad = true;
         return false;
     }
-    *s = json_string_value(v);
-    *len = json_string_length(v);
+    *s = r->buf + r->v[f].off;
+    *len = r->v[f].len;
     return true;
+}
+
+/* Parse one line into r's fields: false with err filled if it is no JSON
+ * object or has a key twice. */
+static bool jsonl_scan(truce_jsonl *r, const char *line, size_t len, truce_error *err)
+{
+    for (size_t i = 0; i < r->n_keys; i++) {
+        free(r->keys[i]);
+    }
+    r->n_keys = 0;
+    r->n = 0;
+    r->depth = r->top = 0;
+    r->field = -1;
+    r->oom = false;
+    r->dup = NULL;
+    memset(r->v, 0, sizeof r->v);
+    yajl_handle h = yajl_alloc(&jsonl_callbacks, NULL, r);
+    if (!h) {
+        err_set(err, TRUCE_ENOMEM, NULL, 0, 0, -1, "out of memory");
+        return false;
+    }
+    yajl_status st = yajl_parse(h, (const unsigned char *)line, len);
+    bool st_at_end = false;   /* the error came at the end of the input */
+    if (st == yajl_status_ok) {
+        st = yajl_complete_parse(h);
+        st_at_end = true;
+    }
+    bool ok = st == yajl_status_ok;
+    if (!ok) {
+        size_t at = yajl_get_bytes_consumed(h);
+        if (r->oom) {
+            err_set(err, TRUCE_ENOMEM, NULL, 0, 0, -1, "out of memory");
+        } else if (r->dup) {
+            char q[40];
+            err_quote(q, sizeof q, (const uint8_t *)r->dup, r->dup_len > 20 ? 20 : r->dup_len);
+            err_set(err, TRUCE_EINPUT, NULL, 0, (uint32_t)at + 1, (int64_t)at, "invalid JSON: the key \"%s\" is given twice", q);
+        } else {
+            /* yajl's message ("parse error: premature EOF", "lexical
+             * error: invalid char in json text"), without its prefix; at
+             * the end of the line if the input ran out; at the bad byte if
+             * it is no UTF-8 */
+            truce_error u = {0};
+            if (truce_utf8_check(line, len, &u) != TRUCE_OK && u.offset >= 0 && (size_t)u.offset < len) {
+                at = (size_t)u.offset;
+                err_set(err, TRUCE_EINPUT, NULL, 0, (uint32_t)at + 1, (int64_t)at,
+                        "invalid JSON: byte 0x%02x is no UTF-8", (unsigned)(uint8_t)line[at]);
+            } else {
+                unsigned char *m = yajl_get_error(h, 0, (const unsigned char *)line, len);
+                const char *msg = m ? (const char *)m : "";
+                if (strncmp(msg, "parse error: ", 13) == 0 || strncmp(msg, "lexical error: ", 15) == 0) {
+                    msg = strchr(msg, ':') + 2;
+                }
+                size_t ml = strlen(msg);
+                while (ml && (msg[ml - 1] == '\n' || msg[ml - 1] == ' ' || msg[ml - 1] == '.')) {
+                    ml--;
+                }
+                if (st_at_end) {
+                    at = len;
+                    if (strncmp(msg, "premature EOF", 13) == 0) {
+                        msg = "the line ends before its object does";
+                        ml = strlen(msg);
+                    }
+                }
+                err_set(err, TRUCE_EINPUT, NULL, 0, (uint32_t)at + 1, (int64_t)at, "invalid JSON: %.*s", (int)ml,
+                        msg);
+                yajl_free_error(h, m);
+            }
+        }
+    } else if (r->top != 1) {
+        err_set(err, TRUCE_EINPUT, NULL, 0, 1, 0, "expected a JSON object per line, found %s",
+                r->top == 2 ? "an array" : r->top == 3 ? "a scalar" : "nothing");
+        ok = false;
+    }
+    yajl_free(h);
+    return ok;
 }
 
 truce_status truce_jsonl_parse(truce_jsonl *r, const char *line, size_t len,
@@ -405,42 +645,30 @@ truce_status truce_jsonl_parse(truce_jsonl *r, const char *line, size_t len,
 {
     memset(out, 0, sizeof *out);
     out->date = TRUCE_NODAY;
-    json_decref(r->doc);
-    r->doc = NULL;
-    json_error_t je;
-    r->doc = json_loadb(line, len, JSON_REJECT_DUPLICATES | JSON_ALLOW_NUL, &je);
-    if (!r->doc) {
-        err_set(err, TRUCE_EINPUT, NULL, 0, (uint32_t)(je.column > 0 ? je.column : 0),
-                je.position, "invalid JSON: %s", je.text);
-        return TRUCE_EINPUT;
-    }
-    if (!json_is_object(r->doc)) {
-        err_set(err, TRUCE_EINPUT, NULL, 0, 1, 0, "expected a JSON object per line, found %s",
-                json_is_array(r->doc) ? "an array" : "a scalar");
-        return TRUCE_EINPUT;
+    if (!jsonl_scan(r, line, len, err)) {
+        return err->code;
     }
     bool bad = false;
-    json_t *id = json_object_get(r->doc, "id");
-    if (json_is_string(id)) {
-        out->id = json_string_value(id);
-        out->id_len = json_string_length(id);
-    } else if (json_is_integer(id)) {
-        snprintf(r->idbuf, sizeof r->idbuf, "%" JSON_INTEGER_FORMAT, json_integer_value(id));
+    if (r->v[F_ID].kind == V_STRING) {
+        out->id = r->buf + r->v[F_ID].off;
+        out->id_len = r->v[F_ID].len;
+    } else if (r->v[F_ID].kind == V_INTEGER) {
+        snprintf(r->idbuf, sizeof r->idbuf, "%lld", r->v[F_ID].ival);
         out->id = r->idbuf;
         out->id_len = strlen(r->idbuf);
     }
-    if (!get_str(r->doc, "text", &out->text, &out->text_len, err, &bad)) {
+    if (!get_str(r, F_TEXT, &out->text, &out->text_len, err, &bad)) {
         if (!bad) {
             err_set(err, TRUCE_EINPUT, NULL, 0, 0, -1, "expected a \"text\" field, found none");
         }
         return TRUCE_EINPUT;
     }
-    get_str(r->doc, "title", &out->title, &out->title_len, err, &bad);
-    get_str(r->doc, "source", &out->source, &out->source_len, err, &bad);
-    get_str(r->doc, "url", &out->url, &out->url_len, err, &bad);
+    get_str(r, F_TITLE, &out->title, &out->title_len, err, &bad);
+    get_str(r, F_SOURCE, &out->source, &out->source_len, err, &bad);
+    get_str(r, F_URL, &out->url, &out->url_len, err, &bad);
     const char *ds;
     size_t dl;
-    if (get_str(r->doc, "date", &ds, &dl, err, &bad)) {
+    if (get_str(r, F_DATE, &ds, &dl, err, &bad)) {
         /* accept "YYYY-MM-DD" and a longer ISO timestamp */
         truce_day d;
         if (dl >= 10 && (dl == 10 || ds[10] == 'T' || ds[10] == ' ') && truce_day_parse(ds, 10, &d)) {

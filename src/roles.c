@@ -275,7 +275,22 @@ static bool clause_passive(const truce_coder *c, const mvec *mv, size_t sb, size
          * after its noun, which a verb before it has for object (not "the
          * minister resigned in protest") */
         const mention *n = mv_ending_at(mv, p);
+        /* not a noun that opens its clause ("..., the army alleged in a
+         * statement"): no verb before it has it for object */
+        size_t from = sb;
         for (size_t q = sb; q < n->tok_start; q++) {
+            if (clause_stop(c, q)) {
+                from = q + 1;
+            }
+        }
+        size_t nb = n->tok_start;
+        while (nb > from && tok_has(c, nb - 1, WC_DETERMINER)) {
+            nb--;
+        }
+        if (nb == from || tok_punct(c, nb - 1, ',')) {
+            return false;
+        }
+        for (size_t q = from; q < n->tok_start; q++) {
             if (tok_is(c, q + 1, c->k->w.by) || tok_punct(c, q, ',')) {
                 continue;   /* "a truck accompanied by officers ... patrolled": a participle too */
             }
@@ -911,6 +926,53 @@ static bool means_agent(truce_coder *c, const sinfo *si, head_ctx *h, head_roles
     return false;
 }
 
+/* "civilians were displaced by fighting between rebels and the army": an
+ * act named after the "by" of a passive is not its subject's; its own
+ * "between X and Y" says who (test_roles.c). True if no one does (no
+ * event). */
+static bool passive_agent_noun(truce_coder *c, const sinfo *si, head_ctx *h, head_roles *r)
+{
+    const mvec *mv = &si->mv;
+    size_t i = h->i, cb = h->cb;
+    if (c->opt.literal || !r->sm || r->sm->tok_end > i || i <= cb + 1) {
+        return false;
+    }
+    size_t q = i;
+    while (q > cb && q + 3 > i && c->t[q - 1].kind == TOK_WORD && !c->t[q - 1].isverb && !mv_inside(mv, q - 1) &&
+           !tok_is(c, q - 1, c->k->w.by)) {
+        q--;
+    }
+    if (q <= cb || !tok_is(c, q - 1, c->k->w.by)) {
+        return false;
+    }
+    bool passive = false;   /* "were displaced (this week) by" */
+    for (size_t p = q - 1; p > cb && p + 6 > q && !passive; p--) {
+        passive = c->t[p - 1].vform == VF_ED && p >= 2 && (is_be(c, p - 2) || (p >= 3 && is_be(c, p - 3)));
+    }
+    if (!passive || r->sm->tok_end > q - 1) {
+        return false;
+    }
+    const mention *a = NULL, *b = NULL;
+    if (i + 2 < h->se && tok_is(c, i + 1, c->k->w.between)) {
+        for (size_t x = 0; x < mv->n; x++) {
+            const mention *m = &mv->v[x];
+            if (!a && m->tok_start > i + 1 && m->tok_start <= i + 3 && (m->code[0] || m->sector[0])) {
+                a = m;
+            } else if (a && !b && m->tok_start > a->tok_end && tok_is(c, a->tok_end, c->k->w.and_) &&
+                       m->tok_start <= a->tok_end + 3 && (m->code[0] || m->sector[0])) {
+                b = m;
+            }
+        }
+    }
+    if (a && b) {
+        r->sm = a;
+        r->tm = b;
+        return false;
+    }
+    coder_trace(c, "  \"%.*s\": the agent of a passive, not its subject's act", TOKF(i));
+    return true;
+}
+
 /* "Taliban leaders remain under sanctions", "the town came under attack":
  * what the subject is under was done to it, by no one the clause names
  * (violence is still coded, its doer unknown: roles_victims). True if so. */
@@ -980,7 +1042,7 @@ void roles_code(truce_coder *c, const sinfo *si, head_ctx *h)
     if (!r.sm && !(h->v.passive ? source_passive(c, si, h, &r) : source_active(c, si, h, &r))) {
         return;
     }
-    if (under_it(c, si, h, &r)) {
+    if (under_it(c, si, h, &r) || passive_agent_noun(c, si, h, &r)) {
         return;
     }
     if (means_agent(c, si, h, &r)) {

@@ -21,6 +21,73 @@
  */
 #include "coder.h"
 
+/* Is the event noun at i the topic of another noun ("the threat of
+ * attacks", "victims of bombings", "a role in talks", "talks on a
+ * ceasefire" for "ceasefire"), not an event of its own? Its phrase
+ * (determiners, modifiers, adjectives) follows a preposition that follows a
+ * common noun; after a verb ("killed in an attack") or an actor it is an
+ * event (test_senses.c: nouns as topics). */
+static bool noun_is_topic(const truce_coder *c, const mvec *mv, size_t sb, size_t i)
+{
+    if (c->opt.literal) {
+        return false;   /* PETRARCH and TABARI match nouns wherever they are */
+    }
+    size_t q = i;
+    while (q > sb && (tok_has(c, q - 1, WC_DETERMINER | WC_MODIFIER) || c->t[q - 1].kind == TOK_NUM ||
+                      (c->t[q - 1].kind == TOK_WORD && !(c->t[q - 1].flags & TF_CAP) && !c->t[q - 1].vlemma &&
+                       !is_prep(c, c->t[q - 1].id) && !tok_has(c, q - 1, WC_BOUNDARY)))) {
+        q--;
+    }
+    if (q < sb + 2 || !is_prep(c, c->t[q - 1].id) || tok_is(c, q - 1, c->k->w.by)) {
+        return false;
+    }
+    size_t n = q - 2;   /* the word the preposition follows */
+    const token *t = &c->t[n];
+    if ((n > sb && c->t[n - 1].kind == TOK_NUM) || t->kind == TOK_NUM) {
+        return false;   /* "$33 million in aid": a quantity of it */
+    }
+    return t->kind == TOK_WORD && !(t->flags & TF_CAP) && !mv_ending_at(mv, n) &&
+           (t->nlemma || !t->vlemma || t->vform == VF_NONE || (t->flags & TF_LEX_NOT_VERB)) && !is_be(c, n) &&
+           !tok_has(c, n, WC_ADVERB);
+}
+
+/* An event noun takes the modality of the verb it is the object of: "did
+ * not launch attacks", "may have launched cyber attacks", "plans to
+ * hold talks" (test_senses.c: modality of event nouns). The verb is the
+ * nearest before the noun's phrase, with only determiners, modifiers,
+ * adjectives and numbers between. */
+static void noun_modality(const truce_coder *c, const mvec *mv, size_t sb, size_t i, vinfo *v)
+{
+    if (c->opt.literal) {
+        return;
+    }
+    size_t q = i;
+    while (q > sb && i - q < 5 &&
+           (tok_has(c, q - 1, WC_DETERMINER | WC_MODIFIER) || c->t[q - 1].kind == TOK_NUM ||
+            (c->t[q - 1].kind == TOK_WORD && !(c->t[q - 1].flags & TF_CAP) &&
+             (!c->t[q - 1].vlemma || c->t[q - 1].vform == VF_NONE) && !is_prep(c, c->t[q - 1].id) &&
+             !tok_has(c, q - 1, WC_BOUNDARY)))) {
+        q--;
+    }
+    if (q <= sb || !c->t[q - 1].vlemma || c->t[q - 1].vform == VF_NONE || is_aux(c, q - 1)) {
+        return;
+    }
+    vinfo g = modality_analyse(c, mv, q - 1, sb);
+    if (!g.verb) {
+        return;
+    }
+    v->negated = g.negated;
+    v->intent = g.intent;
+    v->threat = g.threat;
+    v->hypothetical = g.hypothetical;
+    v->obligation = g.obligation;
+    v->refusal = g.refusal;
+    v->planned = g.planned;
+    v->possible = g.possible;
+    v->attempt = g.attempt;
+    v->conditioned = g.conditioned;
+}
+
 /* The match stage: the head's patterns, whether a verb form is used as a
  * verb here (modality_analyse; literal coding as tabari.c says), and the
  * best pattern in its clause (PETRARCH's and TABARI's in the sentence).
@@ -57,6 +124,11 @@ static bool head_match(truce_coder *c, const sinfo *si, head_ctx *h)
         if (c->t[i].flags & TF_CAP && i > sb) {
             return false;
         }
+        if (noun_is_topic(c, mv, sb, i)) {
+            coder_trace(c, "  \"%.*s\": an event noun governed by another noun, not an event", TOKF(i));
+            return false;
+        }
+        noun_modality(c, mv, sb, i, &v);
     }
     size_t cb = roles_clause_begin(c, sb, i);
     size_t ce = roles_clause_end(c, i, se);
@@ -123,10 +195,93 @@ static bool head_flagged(truce_coder *c, const sinfo *si, const head_ctx *h)
     return false;
 }
 
+/* What makes a sentence sum up many acts, not report one (bits): a count
+ * of acts ("in 500 attacks"; "hundreds of strikes"), a period ("so far this
+ * year", "a total of", "over the past two years"), a "since" with a date
+ * ("since 2009"; not "the deadliest since 2005", a comparison). Computed
+ * once per sentence (sentence_code). */
+enum { AGG_NUMBER = 1, AGG_COUNT = 2, AGG_PERIOD = 4, AGG_SINCE = 8 };
+
+static unsigned sentence_aggregate_marks(const truce_coder *c, size_t sb, size_t se)
+{
+    static const char *const counts[] = {"hundreds", "thousands", "countless", NULL};
+    static const char *const acts[] = {"attacks", "incidents", "operations", "strikes", "raids", "bombings",
+                                       "clashes", "airstrikes", "assaults", "ambushes", "killings", "arrests",
+                                       "explosions", "shootings", NULL};
+    static const char *const units[] = {"days", "weeks", "months", "years", "decade", "decades", NULL};
+    unsigned marks = 0;
+    for (size_t i = sb; i < se; i++) {
+        const token *t = &c->t[i];
+        long num = 0;
+        for (size_t b = t->start; t->kind == TOK_NUM && b < t->end && num < 100000; b++) {
+            num = c->text[b] >= '0' && c->text[b] <= '9' ? num * 10 + (c->text[b] - '0') : num;
+        }
+        if (t->kind == TOK_WORD) {
+            /* most words start with none of the letters these words do */
+            uint8_t f = c->text[t->start] | 0x20;
+            if (f != 'h' && f != 't' && f != 'c' && f != 's' && f != 'a' && f != 'p' && f != 'l') {
+                continue;
+            }
+        }
+        bool many = false;
+        for (const char *const *w = counts; t->kind == TOK_WORD && !many && *w; w++) {
+            many = tok_is_word(c, i, *w);
+        }
+        for (size_t j = i + 1; (num >= 10 || many) && j < se && j <= i + 3; j++) {
+            for (const char *const *w = acts; *w; w++) {
+                if (tok_is_word(c, j, *w)) {
+                    marks |= many ? AGG_COUNT : AGG_NUMBER;
+                }
+            }
+        }
+        if (t->kind != TOK_WORD) {
+            continue;
+        }
+        if ((tok_is_word(c, i, "so") && tok_is_word(c, i + 1, "far")) ||
+            (tok_is_word(c, i, "to") && tok_is_word(c, i + 1, "date") && tok_punct(c, i + 2, ',')) ||
+            (tok_is_word(c, i, "a") && tok_is_word(c, i + 1, "total") && tok_is(c, i + 2, c->k->w.of))) {
+            marks |= AGG_PERIOD;
+        }
+        if ((tok_is_word(c, i, "past") || tok_is_word(c, i, "last")) && i > sb && tok_is(c, i - 1, c->k->w.the)) {
+            for (size_t j = i + 1; j < se && j <= i + 2; j++) {
+                for (const char *const *w = units; *w; w++) {
+                    marks |= tok_is_word(c, j, *w) ? AGG_PERIOD : 0;
+                }
+            }
+        }
+        bool dated_since = false;   /* "since 2009", "since March 2021", not "since the troops left" */
+        for (size_t j = i + 1; tok_is(c, i, c->k->w.since) && j < se && j <= i + 3 && !dated_since; j++) {
+            dated_since = (c->t[j].kind == TOK_NUM && c->t[j].end - c->t[j].start == 4) ||
+                          (c->t[j].kind == TOK_WORD && (c->t[j].flags & TF_CAP) &&
+                           month_from_name((str){c->text + c->t[j].start, (ptrdiff_t)(c->t[j].end - c->t[j].start)}));
+        }
+        bool superlative = false;
+        for (size_t q = i; dated_since && q > sb && q + 6 > i && !superlative; q--) {
+            const token *u = &c->t[q - 1];
+            size_t n = u->end - u->start;
+            superlative = tok_is_word(c, q - 1, "first") || tok_is_word(c, q - 1, "worst") ||
+                          tok_is_word(c, q - 1, "most") || tok_is_word(c, q - 1, "last") ||
+                          (u->kind == TOK_WORD && n > 5 && memcmp(c->text + u->end - 3, "est", 3) == 0);
+        }
+        marks |= dated_since && !superlative ? AGG_SINCE : 0;
+    }
+    return marks;
+}
+
+/* Does the head's event sum up many acts (test_senses.c: aggregates)? A
+ * number of acts counts unless the text dates the event to a recent day
+ * ("on Tuesday, jets carried out 12 strikes"); a "since" with a date when
+ * the event is background. Its acts of force or coercion are no events. */
+static bool aggregate(unsigned marks, const evctx *x)
+{
+    return (marks & (AGG_COUNT | AGG_PERIOD)) || ((marks & AGG_NUMBER) && !(x->date_text && !x->historical)) ||
+           ((marks & AGG_SINCE) && x->historical);
+}
+
 /* The head at token i of sentence s_index (tokens [sb, se)) through the
  * stages. A verb of saying fills *sp_out and sets *is_speech. */
 static void sentence_head(truce_coder *c, const sinfo *si, size_t s_index, size_t sb, size_t se, size_t i,
-                          const char *speaker_code, speech *sp_out, bool *is_speech)
+                          const char *speaker_code, speech *sp_out, bool *is_speech, bool speech_only)
 {
     *is_speech = false;
     head_ctx h;
@@ -140,24 +295,31 @@ static void sentence_head(truce_coder *c, const sinfo *si, size_t s_index, size_
         return;
     }
     const pattern *p = h.p;
+    if (speech_only && !(p->flags & VFLAG_SPEECH)) {
+        return;   /* "announced Kenya had given ...": coded with the content it is in, later */
+    }
     h.x = (evctx){s_index, TRUCE_NODAY, false, false, speaker_code, NULL, NULL,
-                  (uint32_t)h.cb, (uint32_t)h.ce, (uint32_t)i, false, &si->mv};
+                  (uint32_t)h.cb, (uint32_t)h.ce, (uint32_t)i, false, &si->mv, DP_DAY};
     h.x.loc = place_in_clause(c, &si->mv, h.cb, h.ce);
     dates_event(c, si, i, &h.x, 0, 0, !(p->flags & VFLAG_SPEECH) && !speaker_code);
     if (c->opt.literal) {
         /* as PETRARCH and TABARI: the pattern alone decides */
         h.v.negated = h.v.intent = h.v.threat = h.v.obligation = h.v.refusal = h.v.hypothetical = false;
-        h.v.infinitive_of_noun = false;
+        h.v.infinitive_of_noun = h.v.planned = h.v.possible = h.v.attempt = h.v.status = false;
     }
-    if (h.v.hypothetical) {
+    if (!c->opt.literal && code_root(p->code) >= 17 && aggregate(si->agg_marks, &h.x)) {
+        coder_trace(c, "  \"%.*s\": a sum of many acts over a period, no event", TOKF(i));
         return;
+    }
+    if (h.v.hypothetical && !(h.v.intent && h.v.hyp_clause && !h.v.whether && !h.v.possible)) {
+        return;   /* a condition, not a fact; "if X ..., we will Y" is an announcement */
     }
     if (p->flags & VFLAG_SPEECH) {
         *is_speech = speech_head(c, si, &h, sp_out);
         return;
     }
-    if (p->flags & VFLAG_ENDORSE) {
-        return;   /* only meaningful under a speaker: see speech_content */
+    if ((p->flags & VFLAG_ENDORSE) && !h.v.announced) {
+        return;   /* only meaningful under a speaker (speech_content), or announced ("ready to support") */
     }
     if (!modality_apply(c->k, &h.v, p->code, h.code)) {
         return;
@@ -178,7 +340,7 @@ static size_t sentence_speech(truce_coder *c, sinfo *si, size_t s_index, const c
         }
         bool is_sp = false;
         speech sp = {0};
-        sentence_head(c, si, s_index, sb, se, i, spk, &sp, &is_sp);
+        sentence_head(c, si, s_index, sb, se, i, spk, &sp, &is_sp, !c->opt.literal);
         if (is_sp) {
             sps[n_sp++] = sp;
         }
@@ -200,7 +362,7 @@ static bool sentence_dominant(truce_coder *c, sinfo *si, size_t s_index, const c
         if (!mv_inside(&si->mv, i) && tabari_head_rank(c, si, sb, se, i, &dm) && dm.p->mark == '!') {
             bool is_sp;
             speech dummy;
-            sentence_head(c, si, s_index, sb, se, i, spk, &dummy, &is_sp);
+            sentence_head(c, si, s_index, sb, se, i, spk, &dummy, &is_sp, false);
         }
     }
     return c->n_events > before;
@@ -222,7 +384,7 @@ static void sentence_weak(truce_coder *c, sinfo *si, size_t s_index, const char 
         bool is_sp;
         speech dummy;
         size_t before = c->n_events;
-        sentence_head(c, si, s_index, sb, se, tc->weak[w], spk, &dummy, &is_sp);
+        sentence_head(c, si, s_index, sb, se, tc->weak[w], spk, &dummy, &is_sp, false);
         if (c->n_events > before) {
             last_weak = tc->weak[w];
         }
@@ -234,6 +396,7 @@ void sentence_code(truce_coder *c, sinfo *si, size_t s_index)
     const sentence *s = &c->s[s_index];
     size_t sb = s->tok_start, se = s->tok_end;
     match_sentence_bloom(c, sb, se);
+    si->agg_marks = c->opt.literal ? 0 : sentence_aggregate_marks(c, sb, se);
     if (c->opt.tabari && c->opt.flag_codes && (c->opt.complex_verbs || c->opt.complex_conj) &&
         tabari_complex(c, si, sb, se)) {
         return;
@@ -247,7 +410,22 @@ void sentence_code(truce_coder *c, sinfo *si, size_t s_index)
         return;
     }
     tabari_clauses tc = {0};
+    size_t claim_b = 0, claim_e = 0;   /* the complement of "alleged that", "claimed" */
     for (size_t i = sb; i < se && !c->stop; i++) {
+        if (!c->opt.literal && i >= claim_e && tok_has(c, i, WC_ALLEGATION) && c->t[i].vform != VF_NONE &&
+            modality_analyse(c, &si->mv, i, sb).verb) {
+            /* what is alleged or claimed is no fact: its verbs give no
+             * event of their own (test_senses.c: allegations) */
+            claim_b = i + 1;
+            claim_e = roles_clause_end(c, i + 1 < se && tok_is(c, i + 1, c->k->w.that) ? i + 1 : i, se);
+        }
+        if (i >= claim_b && i < claim_e) {
+            const pattern *cvp, *cnp;
+            if (match_head_patterns(c, i, &cvp, &cnp)) {
+                coder_trace(c, "  \"%.*s\": inside what is alleged or claimed, no event of its own", TOKF(i));
+            }
+            continue;
+        }
         bool in_speech_verb = false;
         for (size_t k2 = 0; k2 < n_sp; k2++) {
             in_speech_verb |= sps[k2].verb == i;
@@ -256,11 +434,23 @@ void sentence_code(truce_coder *c, sinfo *si, size_t s_index)
             continue;
         }
         const char *speaker = spk;
-        size_t lim = se;   /* content events stay inside their content */
+        size_t from = sb, lim = se;   /* content events stay inside their content: */
         for (size_t k2 = 0; k2 < n_sp; k2++) {
             if (i >= sps[k2].content_b && i < sps[k2].content_e) {
                 speaker = sps[k2].code;
                 lim = sps[k2].content_e;
+                /* the reporting frame's subject is not the content's when
+                 * the content names its own ("Officials say a rebel group
+                 * attacked": never the officials); a pronoun there ("they
+                 * killed") stands for the speaker (test_speech.c: sayer
+                 * and content) */
+                for (size_t xm = 0; xm < si->mv.n; xm++) {
+                    const mention *m = &si->mv.v[xm];
+                    if (m->tok_start >= sps[k2].content_b && m->tok_end <= i && !m->pronoun) {
+                        from = sps[k2].content_b;
+                        break;
+                    }
+                }
             }
         }
         const pattern *vp, *np;
@@ -274,7 +464,7 @@ void sentence_code(truce_coder *c, sinfo *si, size_t s_index)
         speech dummy;
         size_t before = c->n_events;
         c->tab.last_target_end = 0;
-        sentence_head(c, si, s_index, sb, lim, i, speaker, &dummy, &is_sp);
+        sentence_head(c, si, s_index, c->opt.literal ? sb : from, lim, i, speaker, &dummy, &is_sp, false);
         if (c->opt.tabari && c->n_events > before) {
             /* TABARI codes a clause once: its first verb that gives an
              * event */

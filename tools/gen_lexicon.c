@@ -7,7 +7,7 @@
  * Reads the lines `"word": "NN|VB|VBP",` of the package's lexicon object and
  * writes, for each lower-cased word of letters (with ' - .), one line
  * `word<TAB>mask`, sorted, where mask is a sum of the LEX_* bits below (the
- * same values as src/truce_int.h): what the word can be, and what it
+ * same values as src/kb.h): what the word can be, and what it
  * mostly is. Case variants are merged (the lower-case entry decides what
  * the word mostly is).
  */

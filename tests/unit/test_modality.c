@@ -69,6 +69,58 @@ int main(void)
     /* an infinitive of a noun ("the effort to return") has no subject */
     CHECK(group_of("The effort to return the refugees failed.", "return").infinitive_of_noun);
     CHECK(applied("The effort to return the refugees failed.", "return", "0842")[0] == 0);
+    /* likely, probably: a forecast, no event; an act said plainly is one */
+    CHECK(applied("The tribunal is likely to convict the opposition leader.", "convict", "173")[0] == 0);
+    CHECK(applied("Spain will probably expand its trade with Chile.", "expand", "061")[0] == 0);
+    CHECK(strcmp(applied("The tribunal convicted the opposition leader.", "convicted", "173"), "173") == 0);
+    /* "is preparing to launch"; "under pressure to resign"; a trip "in a
+     * move to strengthen ties" (the noun's purpose) */
+    CHECK(applied("The Thai premier is expected to visit Laos in June, in a move to strengthen regional ties.",
+                  "strengthen", "050")[0] == 0);
+    CHECK(applied("Iran appears to be preparing to launch a satellite.", "launch", "150")[0] == 0);
+    CHECK(applied("The mayor has been under pressure to resign.", "resign", "0831")[0] == 0);
+    CHECK(strcmp(applied("The mayor resigned under pressure.", "resigned", "0831"), "0831") == 0);
+    /* beliefs: what is believed, hoped or thought is no act; "hopes to"
+     * is its subject's own intent; "suspected militants" is an adjective */
+    CHECK(group_of("Farmers believe the rebels have left the valley.", "left").possible);
+    CHECK(applied("He hopes the United States and Mexico can coordinate their efforts.", "coordinate", "050")[0] == 0);
+    CHECK(applied("There is little reason to think that Putin and Macron will meet soon.", "meet", "040")[0] == 0);
+    CHECK(strcmp(applied("Chile hopes to meet Peru.", "meet", "040"), "036") == 0);
+    CHECK(!group_of("Suspected militants attacked a police post.", "attacked").possible);
+    /* readings and charges: analysts' readings, court papers, "allegedly",
+     * "seen as"; not an expert's own view */
+    CHECK(group_of("Analysts point out that Chile backs the new base.", "backs").possible);
+    CHECK(group_of("According to analysts, Peru wants to deepen ties with Chile.", "deepen").possible);
+    CHECK(group_of("Iranian agents allegedly offered money to the guards, according to court documents.", "offered").possible);
+    CHECK(group_of("Moscow is courting Ankara in a move widely seen as attempting to split NATO.", "attempting").possible ||
+          group_of("Moscow is courting Ankara in a move widely seen as attempting to split NATO.", "split").possible);
+    CHECK(!group_of("In what was described as a surprise, Chile recalled its envoy.", "recalled").possible);
+    CHECK(!group_of("A Chilean expert says he is worried that Peru will close the border.", "says").possible);
+    /* "have to" after a modal: needed, not done; "had to" was done; "we
+     * have to ask" is the speaker's own act */
+    CHECK(group_of("If talks fail, Japan will have to take steps to defend itself.", "take").obligation);
+    CHECK(!group_of("Thousands had to flee the town.", "flee").obligation);
+    CHECK(!group_of("We have to ask European countries for help.", "ask").obligation);
+    /* an object with "no": nothing was given; not "had no comment" nor a
+     * verb of saying */
+    CHECK(group_of("The spokesman offered no evidence for the claim.", "offered").negated);
+    CHECK(!group_of("The ministry had no comment on the report.", "had").negated);
+    CHECK(!group_of("The army said no soldiers were hurt.", "said").negated);
+    /* a general comparative ("the more X does, the more ...") is no act */
+    CHECK(group_of("The more Russia threatens Moldova, the more aid Europe sends.", "threatens").possible);
+    /* an infinitive of a noun is its purpose, even after a modal; an
+     * intent noun of the phrase governs it */
+    CHECK(applied("Peru would support a planned deal between Chile and Bolivia to hand over the port.", "hand", "0331")[0] == 0);
+    CHECK(strcmp(applied("I reiterate my willingness and readiness to travel to Lima.", "travel", "042"), "036") == 0);
+    /* a name's capitalised word does not close the group: "demanded that
+     * the United States recognise" is demanded, not done */
+    CHECK(group_of("Palestinians demanded that the United States recognise their state.", "recognise").obligation);
+    /* a coordinated clause with its own subject has its own modality; a
+     * coordinated verb shares its group's */
+    CHECK(group_of("The envoy should keep the offer open, and continue to meet Chilean officials.", "meet").obligation);
+    CHECK(!group_of("The mayor has been under pressure to quit, and some have urged him to cut ties.", "urged").planned);
+    /* an adverb in quotation marks stays in the verb group */
+    CHECK(group_of("Iran is \"flagrantly\" defying the Council.", "defying").verb);
     /* modality_code: the longest prefix of data/modality.tsv; '-' no event */
     char out[8];
     modality_code(stage_kb(), "057", MODE_INTENT, out);

@@ -49,6 +49,44 @@ int main(void)
     CHECK(truce_jsonl_parse(r, j4, strlen(j4), TRUCE_NODAY, &st, &err) == TRUCE_EINPUT);
     const char *j5 = "{\"id\":\"d\", \"text\": ";
     CHECK(truce_jsonl_parse(r, j5, strlen(j5), TRUCE_NODAY, &st, &err) == TRUCE_EINPUT && err.col > 0);
+    /* escapes are decoded; fields inside nested values are not the story's;
+     * null is no value; the strings stay valid after every field is read */
+    const char *j6 = "{\"meta\":{\"text\":\"no\",\"id\":\"no\"},\"id\":\"e\\u00e9\",\"title\":null,"
+                     "\"tags\":[\"text\",{\"text\":1}],\"text\":\"A \\\"quote\\\"\\nline.\",\"n\":1.5,\"b\":true}";
+    CHECK(truce_jsonl_parse(r, j6, strlen(j6), TRUCE_NODAY, &st, &err) == TRUCE_OK);
+    CHECK(st.id_len == 3 && memcmp(st.id, "e\xc3\xa9", 3) == 0 && st.title == NULL);
+    CHECK(st.text_len == 15 && memcmp(st.text, "A \"quote\"\nline.", 15) == 0);
+    /* a key given twice, a field of the wrong type, an array, a scalar,
+     * text after the object, a byte that is no UTF-8 (at its column) */
+    const char *j7 = "{\"id\":\"f\",\"text\":\"x\",\"id\":\"g\"}";
+    CHECK(truce_jsonl_parse(r, j7, strlen(j7), TRUCE_NODAY, &st, &err) == TRUCE_EINPUT &&
+          strstr(err.msg, "\"id\" is given twice") != NULL);
+    const char *j8 = "{\"title\":3,\"text\":\"x\"}";
+    CHECK(truce_jsonl_parse(r, j8, strlen(j8), TRUCE_NODAY, &st, &err) == TRUCE_EINPUT &&
+          strstr(err.msg, "\"title\" to be a string") != NULL);
+    const char *j9 = "[1,2]";
+    CHECK(truce_jsonl_parse(r, j9, strlen(j9), TRUCE_NODAY, &st, &err) == TRUCE_EINPUT &&
+          strstr(err.msg, "found an array") != NULL);
+    const char *j10 = "\"text\"";
+    CHECK(truce_jsonl_parse(r, j10, strlen(j10), TRUCE_NODAY, &st, &err) == TRUCE_EINPUT &&
+          strstr(err.msg, "found a scalar") != NULL);
+    const char *j11 = "{\"text\":\"x\"} {}";
+    CHECK(truce_jsonl_parse(r, j11, strlen(j11), TRUCE_NODAY, &st, &err) == TRUCE_EINPUT);
+    const char *j12 = "{\"text\":\"caf\xff\"}";
+    CHECK(truce_jsonl_parse(r, j12, strlen(j12), TRUCE_NODAY, &st, &err) == TRUCE_EINPUT && err.col == 13 &&
+          strstr(err.msg, "0xff") != NULL);
+    CHECK(truce_jsonl_parse(r, j5, strlen(j5), TRUCE_NODAY, &st, &err) == TRUCE_EINPUT &&
+          err.col == strlen(j5) + 1 && strstr(err.msg, "ends before") != NULL);
+    /* a long text, then a short one: the reader's buffer is reused */
+    char big[20000];
+    int bn = snprintf(big, sizeof big, "{\"id\":\"h\",\"text\":\"");
+    for (int i = 0; i < 1800; i++) {
+        bn += snprintf(big + bn, sizeof big - (size_t)bn, "word word ");
+    }
+    bn += snprintf(big + bn, sizeof big - (size_t)bn, "\"}");
+    CHECK(truce_jsonl_parse(r, big, (size_t)bn, TRUCE_NODAY, &st, &err) == TRUCE_OK && st.text_len == 18000);
+    CHECK(truce_jsonl_parse(r, j1, strlen(j1), TRUCE_NODAY, &st, &err) == TRUCE_OK && st.text_len == 6 &&
+          st.id_len == 1 && st.id[0] == 'a');
     truce_jsonl_free(r);
     return DONE("reader");
 }

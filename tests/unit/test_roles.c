@@ -259,5 +259,16 @@ int main(void)
                             "Saturday.", "2023-06-12"), "REB:190") != NULL);
     CHECK(strstr(stage_code("The militant commander is dead, killed in a joint Kenyan-Somali operation on "
                             "Saturday.", "2023-06-12"), "MIL:190") == NULL);
+    /* an act named after a passive's "by" is not its subject's: its own
+     * "between X and Y" says who; must not make the displaced fight */
+    CHECK(strstr(stage_code("Officials said up to 10,000 civilians were displaced this week by fighting between rebels and Malian forces.",
+                            "2023-06-12"), "REB>MLIMIL:190") != NULL);
+    CHECK(strstr(stage_code("Officials said up to 10,000 civilians were displaced this week by fighting between rebels and Malian forces.",
+                            "2023-06-12"), "CVL>") == NULL);
+    /* "by" + gerund: the subject's means ("helped Y by sending"), or that of
+     * the gerund before it ("blamed X for disrupting it by withdrawing") */
+    CHECK(strstr(stage_code("Kenya blamed Uganda for disrupting the deal by withdrawing its troops.", "2023-06-12"),
+                 "KEN>:0874") == NULL);
+    CHECK(strstr(stage_code("Germany helped Greece by sending medical supplies.", "2020-05-06"), "DEU>") != NULL);
     return STAGE_DONE("roles");
 }

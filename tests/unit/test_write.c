@@ -13,10 +13,12 @@ int main(void)
     truce_event ev;
     memset(&ev, 0, sizeof ev);
     const char text[] = "Quote \" back\\slash \t tab \x01 ctl \xc3\xa9 done";
+    ev.event_id = "s\"1-2-1";
     ev.story_id = "s\"1";
     ev.sentence = 2;
     ev.date = day_from_ymd(2020, 11, 9);
     ev.date_source = "text";
+    ev.date_precision = "day";
     ev.source = "RUSGOV";
     ev.source_country = "RUS";
     ev.target = "";
@@ -31,6 +33,7 @@ int main(void)
     ev.span_start = 3;
     ev.span_end = 9;
     ev.pattern = "verbs.txt:1: =sign";
+    ev.confidence = 0.873;
     ev.lat = ev.lon = NAN;
     truce_buf b = {0};
     truce_write_jsonl(&b, &ev);
@@ -39,10 +42,10 @@ int main(void)
     json_t *o = json_loadb(b.p, b.len, 0, &je);
     CHECK(o != NULL);
     if (o) {
-        static const char *const fields[] = {"story_id", "sentence", "date", "date_source",
-            "source", "source_country", "target", "target_country", "code", "root",
+        static const char *const fields[] = {"event_id", "story_id", "sentence", "date", "date_source",
+            "date_precision", "source", "source_country", "target", "target_country", "code", "root",
             "quad_class", "goldstein", "plover", "location", "text", "span", "pattern",
-            "historical"};
+            "historical", "confidence"};
         CHECK(json_object_size(o) == sizeof fields / sizeof *fields);
         for (size_t i = 0; i < sizeof fields / sizeof *fields; i++) {
             CHECK(json_object_get(o, fields[i]) != NULL);
@@ -50,8 +53,11 @@ int main(void)
         CHECK(strcmp(json_string_value(json_object_get(o, "text")), text) == 0);
         CHECK(strcmp(json_string_value(json_object_get(o, "code")), "057") == 0);
         CHECK(strcmp(json_string_value(json_object_get(o, "date")), "2020-11-09") == 0);
+        CHECK(strcmp(json_string_value(json_object_get(o, "date_precision")), "day") == 0);
         CHECK(json_is_null(json_object_get(o, "target_country")));
         CHECK(json_is_null(json_object_get(o, "location")));
+        CHECK(strcmp(json_string_value(json_object_get(o, "event_id")), "s\"1-2-1") == 0);
+        CHECK(fabs(json_real_value(json_object_get(o, "confidence")) - 0.87) < 1e-9);
         json_decref(o);
     }
     b.len = 0;
@@ -61,25 +67,62 @@ int main(void)
         tabs += b.p[i] == '\t';
         newlines += b.p[i] == '\n';
     }
-    CHECK(tabs == 23 && newlines == 1);   /* 24 columns, one line */
+    CHECK(tabs == 26 && newlines == 1);   /* 27 columns, one line */
 
     /* CSV (RFC 4180): the text has a quote and a tab; the story id a quote */
     b.len = 0;
     truce_write_csv(&b, &ev);
-    CHECK(strncmp(b.p, "\"s\"\"1\",2,2020-11-09,text,RUSGOV,RUS,,,057,05,1,8.0,SUPPORT,", 59) == 0);
+    CHECK(strncmp(b.p, "\"s\"\"1-2-1\",\"s\"\"1\",2,2020-11-09,text,day,RUSGOV,RUS,,,057,05,1,8.0,SUPPORT,", 73) == 0);
+    CHECK(strstr(b.p, ",false,0.87,verbs.txt:1: =sign,") != NULL);
     CHECK(strstr(b.p, ",\"Quote \"\" back\\slash \t tab \x01 ctl \xc3\xa9 done\"\r\n") != NULL);
     CHECK(b.len >= 2 && b.p[b.len - 2] == '\r' && b.p[b.len - 1] == '\n');
     const char nl_text[] = "one, two\nthree";
     ev.text = nl_text;
     ev.text_len = sizeof nl_text - 1;
     ev.story_id = "plain";
+    ev.event_id = "plain-2-1";
     b.len = 0;
     truce_write_csv(&b, &ev);
-    CHECK(strncmp(b.p, "plain,2,", 8) == 0);
+    CHECK(strncmp(b.p, "plain-2-1,plain,2,", 18) == 0);
     CHECK(strstr(b.p, ",\"one, two\nthree\"\r\n") != NULL);
     b.len = 0;
     truce_write_csv_header(&b);
-    CHECK(strncmp(b.p, "story_id,sentence,date,", 23) == 0 && strstr(b.p, ",text\r\n") != NULL);
+    CHECK(strncmp(b.p, "event_id,story_id,sentence,date,date_source,date_precision,", 59) == 0 &&
+          strstr(b.p, ",confidence,pattern,text\r\n") != NULL);
+
+    /* a background act with no date: null date and precision (JSON), empty
+     * fields (CSV) */
+    ev.date = TRUCE_NODAY;
+    ev.date_source = "none";
+    ev.date_precision = NULL;
+    ev.story_id = "bg";
+    ev.event_id = "bg-2-1";
+    b.len = 0;
+    truce_write_jsonl(&b, &ev);
+    o = json_loadb(b.p, b.len, 0, &je);
+    CHECK(o && json_is_null(json_object_get(o, "date")) && json_is_null(json_object_get(o, "date_precision")));
+    json_decref(o);
+    b.len = 0;
+    truce_write_csv(&b, &ev);
+    CHECK(strncmp(b.p, "bg-2-1,bg,2,,none,,RUSGOV,", 26) == 0);
+    /* a month: its first day, "month" */
+    ev.date = day_from_ymd(2020, 11, 1);
+    ev.date_source = "text";
+    ev.date_precision = "month";
+    b.len = 0;
+    truce_write_jsonl(&b, &ev);
+    CHECK(strstr(b.p, "\"date\":\"2020-11-01\",\"date_source\":\"text\",\"date_precision\":\"month\"") != NULL);
+    /* PLOVER records carry it beside date_source */
+    truce_plover *pl = truce_plover_new();
+    CHECK(pl != NULL);
+    b.len = 0;
+    truce_plover_add(pl, &b, &ev);
+    truce_plover_end(pl, &b);
+    CHECK(strstr(b.p, "\"date\":\"2020-11-01\"") != NULL &&
+          strstr(b.p, "\"date_source\":\"text\",\"date_precision\":\"month\"") != NULL);
+    truce_plover_free(pl);
+    ev.date = day_from_ymd(2020, 11, 9);
+    ev.date_precision = "day";
 
     /* FIPS 10-4 where it differs from ISO, and where it has no code */
     static const char *const fips[][2] = {

@@ -1,0 +1,53 @@
+/* dates.h — what the two halves of the dates stage share, never installed:
+ * datexpr.c finds date expressions, dates.c decides which event each one
+ * dates. The stage's interface to the coder is in coder.h. */
+#ifndef TRUCE_DATES_H
+#define TRUCE_DATES_H
+
+#include "coder.h"
+
+/* The clauses of a sentence (dates.c): each one's kind, the clause it
+ * depends on, and the spans of tokens it holds. */
+enum { CL_MAIN, CL_THAT, CL_REL, CL_WHEN, CL_AFTER, CL_BEFORE, CL_SINCE, CL_OTHER };
+
+#define MAX_CLAUSES 24
+#define MAX_SPANS 32
+#define NO_CLAUSE 0xFF
+
+typedef struct {
+    uint8_t kind, parent;
+    bool comma_ends;     /* a comma or a dash closes it */
+    int16_t offset;      /* its events are this many days from its parent's */
+    int8_t expr;         /* "DATE, when ...": the expression that dates it, -1 none */
+} dclause;
+
+typedef struct {
+    uint32_t b, e;
+    uint8_t cl;
+} cspan;
+
+typedef struct date_clauses {
+    dclause cl[MAX_CLAUSES];
+    size_t n_cl;
+    cspan sp[MAX_SPANS];
+    size_t n_sp;
+} clauses;
+
+/* A count in digits or small words at i ("3", "two", "a"). */
+bool dates_count(const truce_coder *c, size_t i, int *v);
+/* A unit of time at i: its length in days (hours: 0) and the precision of
+ * a count of it; -1 if none. */
+int dates_unit(const truce_coder *c, size_t i, uint8_t *prec);
+/* A dash set off by spaces (not a hyphen). */
+bool dates_dash(const truce_coder *c, size_t i);
+/* The token after the last word before i that is not an adverb. */
+size_t dates_before_adverbs(const truce_coder *c, size_t b, size_t i);
+/* Is the word at i mostly a noun, says the part-of-speech lexicon? */
+bool dates_mostly_noun(const truce_coder *c, size_t i);
+/* The last day of the period of precision prec that starts at d. */
+truce_day dates_period_last(truce_day d, uint8_t prec);
+/* Is the verb at head a plan or a possibility ("will meet", "is due to
+ * travel"), in the sentence that starts at sb? */
+bool dates_plan(const truce_coder *c, size_t sb, size_t head);
+
+#endif

@@ -1,0 +1,91 @@
+/* Unit tests for speech.c (and the parts of sentence.c that hand it what
+ * is said): who says what, and what the speaker does by saying it. Whole
+ * sentences, written here, through every stage; `must` is a substring the
+ * events must contain ("" none), `must_not` one they must not contain
+ * (NULL none; "" = no event at all). An event is SRC>TGT:CODE@DATE
+ * (stage.h). */
+#include "stage.h"
+
+#include <string.h>
+
+typedef struct {
+    const char *text, *date;
+    const char *must, *must_not;
+} speech_case;
+
+static const speech_case cases[] = {
+    /* sayer and content: the reporting frame's subject is not the agent of
+     * the act it reports; a pronoun there stands for the speaker */
+    {"Army officials say a militant group has attacked farms near the river.", "2024-05-06", "", "MIL>"},
+    {"The Kenyan police said they arrested five Somali smugglers.", "2024-05-06", "KENCOP>", NULL},
+    /* fronted phrases: a comma before the speaker ends an opening phrase
+     * when what is said follows the verb; "..., X told Reuters." ends a
+     * quotation */
+    {"After visiting the border, the Turkish defence minister said Syria must withdraw its forces.", "2024-05-06",
+     "TURGOV>SYR:10", ":010"},
+    {"The Syrian army has shelled the town of Idlib, Turkish officials told Reuters.", "2024-05-06", "SYRMIL>", NULL},
+    /* announcements: the speaker's own act (its side: the state it speaks
+     * for) is the event, with no plain statement beside it; another's act
+     * keeps the statement; a newspaper does not speak for its state */
+    {"The Brazilian foreign minister announced that Brazil would send $5 million in aid to Bolivia.", "2024-05-06",
+     "BRA>BOL:033", ":010"},
+    {"The Brazilian foreign minister said Bolivia would receive $5 million in aid from Argentina.", "2024-05-06",
+     "BRAGOV>BOL:010", NULL},
+    {"A Brazilian opposition newspaper reported that Brazil will send food aid to Haiti.", "2024-05-06", "BRAMED>", NULL},
+    {"The Pakistani army said it killed six militants in a raid.", "2024-05-06", "PAKMIL>", "PAKMIL>:010"},
+    /* conditional threats: the speaker's side will or could act if another
+     * does: a threat (13x) to the other, not the act, not a statement */
+    {"A German diplomat added that sanctions could follow if Serbia recognised the breakaway region.", "2024-05-06",
+     "DEUGOV>SRB:1312", ":010"},
+    {"\"If Mexico does not stop the flow of migrants, we will impose tariffs on its cars,\" the American president said.",
+     "2024-05-06", "USAGOV>MEX:13", ":010"},
+    {"The French minister said sanctions were imposed on Syria last year.", "2024-05-06", "", ":13"},
+    /* accusations: saying another defies (112) or took part in a crime
+     * (1121); not a crime word as the topic of a fight or an issue */
+    {"The Canadian ambassador said Venezuela is openly defying the Organization of American States.", "2024-05-06",
+     "CANGOV>VEN:112", "VEN>IGOOAS"},
+    {"The Canadian ambassador said Venezuela is \xe2\x80\x9copenly\xe2\x80\x9d defying the Organization of American States.",
+     "2024-05-06", "CANGOV>VEN:112", ":010"},
+    {"The British ambassador said the Zambian finance minister took bribes from a mining firm.", "2024-05-06",
+     "GBRGOV>ZMBGOV:1121", ":010"},
+    {"The British ambassador said Zambia is serious about the fight against corruption.", "2024-05-06", "GBRGOV>ZMB:010",
+     ":112"},
+    /* a warning that another's conduct is dangerous or illegal is a
+     * criticism; a warning of a future act stays a warning */
+    {"Japan warned that the military pact between China and Fiji is dangerous and illegal.", "2024-05-06", "JPN>CHN:111",
+     ":130"},
+    {"Japan warned that China will deploy troops to Fiji.", "2024-05-06", "JPN>CHN:130", ":111"},
+    /* charges: what prosecutors say another did is no event of its own */
+    {"Federal prosecutors said Iran hired two gangsters to attack a dissident in Paris.", "2024-05-06", "", "IRN>"},
+    /* what one is accused of is the accusation's, no act of its own */
+    {"Two Iranian agents were accused of planning to kidnap a journalist.", "2024-05-06", "", ":13"},
+    {"Russia accused Ukraine of shelling the nuclear plant.", "2024-05-06", "RUS>UKR:112", "UKR>"},
+    /* what '..., X alleged' closes is alleged, no act of its own; not an
+     * act with "alleged" as an adjective, nor one before "X accused Y of" */
+    {"\"The rebels have violated the truce and killed many civilians,\" the Sudanese army alleged in a statement.",
+     "2024-05-06", "SDNMIL>:112", "REB>"},
+    {"Russia expelled Polish diplomats over their alleged participation in a protest.", "2024-05-06", "RUS>", NULL},
+    {"The Kenyan army shelled a rebel camp, after the Somali president accused Kenyan troops of war crimes.",
+     "2024-05-06", "KENMIL>", NULL},
+    /* quoted content ends with its quotation: what follows is not said */
+    {"Beijing always says that \"We never interfere,\" and yet Russia has invaded Ukraine.", "2024-05-06", "", "CHN>RUS"},
+    {"Beijing always says that Russia has invaded Ukraine.", "2024-05-06", "CHN", NULL},
+};
+
+int main(void)
+{
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        const speech_case *sc = &cases[k];
+        const char *got = stage_code(sc->text, sc->date);
+        bool ok = strstr(got, sc->must) != NULL;
+        if (sc->must_not) {
+            ok = ok && (sc->must_not[0] ? strstr(got, sc->must_not) == NULL : got[0] == 0);
+        }
+        if (!ok) {
+            fprintf(stderr, "  \"%s\": got \"%s\" (must \"%s\", must not \"%s\")\n", sc->text, got, sc->must,
+                    sc->must_not ? sc->must_not : "");
+        }
+        CHECK(ok);
+    }
+    return STAGE_DONE("speech");
+}
