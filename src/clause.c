@@ -929,6 +929,17 @@ bool roles_dash(const truce_coder *c, size_t i)
 /* "The United States warned ..., as Tehran rejected its offer": "its"
  * (or "their") before the object stands for an actor named before in the
  * sentence, not the subject: the act is aimed at it. NULL if none. */
+/* Where the sentence holding token i starts (sb if none does). */
+static size_t sentence_start(const truce_coder *c, size_t i, size_t sb)
+{
+    for (size_t k = 0; k < c->ns; k++) {
+        if (c->s[k].tok_start <= i && i < c->s[k].tok_end) {
+            return c->s[k].tok_start;
+        }
+    }
+    return sb;
+}
+
 const mention *roles_possessor_of_object(const truce_coder *c, const mvec *mv, size_t sb, const mention *sm,
                                          size_t head, size_t oe)
 {
@@ -954,6 +965,7 @@ const mention *roles_possessor_of_object(const truce_coder *c, const mvec *mv, s
         return NULL;
     }
     const mention *owner = NULL;
+    sb = sentence_start(c, head, sb);   /* past what a speaker said: "X warned ..., as Y rejected its offer" */
     for (size_t x = 0; x < mv->n; x++) {
         const mention *m = &mv->v[x];
         if (m->tok_end <= sm->tok_start && m->tok_start >= sb && m->code[0] && !m->pronoun && !m->person &&
@@ -969,7 +981,13 @@ const mention *roles_possessor_of_object(const truce_coder *c, const mvec *mv, s
  * of the clause the charge sums up. NULL if it is no such construction. */
 const mention *roles_charge_owner(const truce_coder *c, const mvec *mv, size_t sb, const mention *sm, size_t head)
 {
-    if (!sm || sm->tok_start < sb + 3) {
+    if (!sm) {
+        return NULL;
+    }
+    /* the whole sentence, not only what its speaker said ("X reiterated
+     * the claim that ..., a charge Y rejected": X's) */
+    sb = sentence_start(c, sm->tok_start, sb);
+    if (sm->tok_start < sb + 3) {
         return NULL;
     }
     size_t q = sm->tok_start;
@@ -985,12 +1003,11 @@ const mention *roles_charge_owner(const truce_coder *c, const mvec *mv, size_t s
         return NULL;
     }
     (void)head;
-    const mention *owner = roles_subject(c, mv, sb, q - 3);
-    for (size_t x = 0; x < mv->n && owner; x++) {
+    const mention *owner = NULL;
+    for (size_t x = 0; x < mv->n && !owner; x++) {
         if (mv->v[x].tok_start >= sb && mv->v[x].tok_end <= q - 3 && (mv->v[x].code[0] || mv->v[x].sector[0]) &&
             !mv->v[x].pronoun && !is_prep(c, mv->v[x].prev_id)) {
             owner = &mv->v[x];   /* the first actor: the clause's subject */
-            break;
         }
     }
     return owner && owner != sm && owner->code[0] && strncmp(owner->code, sm->code, 3) != 0 ? owner : NULL;

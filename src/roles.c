@@ -1014,6 +1014,35 @@ static bool place_prep(const truce_coder *c, size_t b)
                   id == k->w.inside || id == k->w.within || id == k->w.across);
 }
 
+/* "The Chinese side proposed a price, but the European side refused": a
+ * rejection with no object of its own, after "but", is aimed at the
+ * subject of the clause before (test_roles.c). NULL if not so. */
+static const mention *refused_proposer(const truce_coder *c, const sinfo *si, const head_ctx *h,
+                                       const head_roles *r)
+{
+    const mvec *mv = &si->mv;
+    size_t i = h->i, sb = c->s[h->s_index].tok_start;
+    if (code_root(h->code) != 12 || !r->sm || r->sm->pronoun || r->sm->tok_end > i || i + 1 >= c->nt ||
+        c->t[i + 1].kind == TOK_WORD) {
+        return NULL;   /* "refused." / "refused," only */
+    }
+    size_t q = r->sm->tok_start;
+    while (q > sb && tok_has(c, q - 1, WC_DETERMINER)) {
+        q--;
+    }
+    if (q <= sb || !tok_is(c, q - 1, c->k->w.but)) {
+        return NULL;
+    }
+    for (size_t x = 0; x < mv->n; x++) {
+        const mention *m = &mv->v[x];
+        if (m->tok_start >= sb && m->tok_end < q && (m->code[0] || m->sector[0]) && !m->pronoun &&
+            !is_prep(c, m->prev_id) && strncmp(m->code, r->sm->code, 3) != 0) {
+            return m;   /* the first actor: the clause before's subject */
+        }
+    }
+    return NULL;
+}
+
 void roles_code(truce_coder *c, const sinfo *si, head_ctx *h)
 {
     head_roles r;
@@ -1049,6 +1078,9 @@ void roles_code(truce_coder *c, const sinfo *si, head_ctx *h)
         return;
     }
     find_target(c, si, h, &r);
+    if (!r.tm && !c->opt.literal) {
+        r.tm = refused_proposer(c, si, h, &r);
+    }
     if (r.tm && !c->opt.literal && r.tm->tok_start > h->i && r.tm->prev_id == c->k->w.as && !r.tm->code[0]) {
         r.tm = NULL;   /* "resigned as leader of his party": a capacity, no one acted on */
     }

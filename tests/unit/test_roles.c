@@ -270,5 +270,17 @@ int main(void)
     CHECK(strstr(stage_code("Kenya blamed Uganda for disrupting the deal by withdrawing its troops.", "2023-06-12"),
                  "KEN>:0874") == NULL);
     CHECK(strstr(stage_code("Germany helped Greece by sending medical supplies.", "2020-05-06"), "DEU>") != NULL);
+    /* the charge's owner and "its offer" are looked for in the whole
+     * sentence, past what its speaker said */
+    CHECK(strstr(stage_code("Kenyan officials repeated the claim that the attack was planned by rebels with bases in "
+                            "Uganda, a charge Ugandan spokesperson Jane Roe rejected Thursday.", "2025-03-13"),
+                 ">KENGOV:120") != NULL);
+    CHECK(strstr(stage_code("Kenya said on Wednesday that pressure on Uganda continues, as Uganda rejected its "
+                            "offer for new talks.", "2025-03-13"), "UGA>KEN:") != NULL);
+    /* an objectless refusal after "but" is aimed at the subject before it;
+     * must not when it has an object of its own */
+    CHECK(strstr(stage_code("Kenya offered talks, but Uganda refused.", "2025-03-13"), "UGA>KEN:120") != NULL);
+    CHECK(strstr(stage_code("Kenya offered talks, but Uganda refused the Somali plan.", "2025-03-13"),
+                 "UGA>KEN:12") == NULL);
     return STAGE_DONE("roles");
 }
