@@ -25,6 +25,7 @@ FEATURES = ["rule", "bare", "noun", "modal", "no_source", "role_source", "role_t
             "statement", "far", "very_far", "historical", "reported", "material_conflict",
             "verbal_conflict", "material_coop", "dated", "bare_source", "bare_target"]
 EVENT = re.compile(r"^  event (\S*)>(\S*) (\S+): confidence ([0-9.]+) \((.*)\)$")
+LEFT_OUT = re.compile(r"^  event (\S*)>(\S*) (\S+): left out")
 
 
 def events_with_features(truce, stories):
@@ -32,7 +33,26 @@ def events_with_features(truce, stories):
     p.stdout, p.stderr = p.stdout.decode("utf-8", "replace"), p.stderr.decode("utf-8", "replace")
     if p.returncode not in (0, 1):
         sys.exit("fit_confidence: truce failed: " + p.stderr[:300])
-    feats = [m.group(5).split() for m in map(EVENT.match, p.stderr.splitlines()) if m]
+    # events are held until their sentence ends; emit_flush may then leave
+    # some out ("  event S>T C: left out, ..."): drop their features too
+    feats, held = [], []
+    for line in p.stderr.splitlines():
+        m = EVENT.match(line)
+        if m:
+            held.append(((m.group(1), m.group(2), m.group(3)), m.group(5).split()))
+            continue
+        d = LEFT_OUT.match(line)
+        if d:
+            key = (d.group(1), d.group(2), d.group(3))
+            for x in range(len(held) - 1, -1, -1):
+                if held[x][0] == key:
+                    del held[x]
+                    break
+            continue
+        if line.startswith("sentence ") or not line.startswith("  "):
+            feats += [f for _, f in held]
+            held = []
+    feats += [f for _, f in held]
     events = [json.loads(l) for l in p.stdout.splitlines()]
     if len(feats) != len(events):
         sys.exit(f"fit_confidence: {len(events)} events but {len(feats)} explained")
