@@ -554,6 +554,50 @@ static bool candidate_at(const truce_coder *c, const mvec *mv, size_t q, size_t 
  * a common word without a place word before it, an acronym that names a
  * town, the source of a report ("according to officials in Kabul"), a
  * longer name the gazetteer lacks ("Manila Bay" is not Manila). */
+/* A statement, an appeal, a wish to cooperate, a demand, a disapproval,
+ * a rejection, a threat happens where it is said, not in the places it is
+ * about: is the event of code such an act? */
+static bool verbal_root(const char *code)
+{
+    int r = (code[0] - '0') * 10 + (code[1] - '0');
+    return r == 1 || r == 2 || r == 3 || r == 5 || (r >= 10 && r <= 13);
+}
+
+/* One step, at token q after an event's head, of reading what is no place
+ * of the event: a topic ("concern over the violence in Israel", "talks on
+ * Cyprus", for verbal acts) or a person's description after its name
+ * ("said Jane Roe, an analyst at a university in Tokyo"), each up to the
+ * clause's next comma. 1 if token q opens one, else 0 (test: golden
+ * place-topics). */
+static int aside_or_topic_step(const truce_coder *c, bool verbal, size_t q, size_t ce, bool *topic, bool *aside)
+{
+    const kb *k = c->k;
+    if (tok_punct(c, q, ',') || tok_punct(c, q, ';') || tok_has(c, q, WC_BOUNDARY)) {
+        *topic = *aside = false;
+    }
+    if (tok_punct(c, q, ',') && (tok_is(c, q + 1, k->w.a) || tok_is(c, q + 1, k->w.an))) {
+        *aside = true;
+        return 1;
+    }
+    if (verbal && q + 1 < ce && c->t[q + 1].kind == TOK_WORD && !tok_has(c, q + 1, WC_DATE_WORD) &&
+        (tok_is(c, q, k->w.on) || tok_is_word(c, q, "over") || tok_is_word(c, q, "about") ||
+         tok_is_word(c, q, "regarding") || tok_is_word(c, q, "concerning"))) {
+        *topic = true;
+        return 1;
+    }
+    return 0;
+}
+
+/* Is token i, after the head, in a topic or a person's description? */
+static bool no_place_of_event(const truce_coder *c, const char *code, size_t head, size_t i, size_t ce)
+{
+    bool topic = false, aside = false, verbal = verbal_root(code);
+    for (size_t q = head + 1; q < i && q < ce; q++) {
+        aside_or_topic_step(c, verbal, q, ce, &topic, &aside);
+    }
+    return topic || aside;
+}
+
 static size_t place_candidates(const truce_coder *c, const mvec *mv, size_t cb, size_t ce, size_t head,
                                const char *code, const char *const *hints, size_t n_hints,
                                place_cand *out, size_t cap)
@@ -575,12 +619,24 @@ static size_t place_candidates(const truce_coder *c, const mvec *mv, size_t cb, 
                          (root == 4 && strcmp(code, "042") != 0)) &&
                         !takes_places(c, head);
     }
-    const kb *k = c->k;
+    bool verbal = event && verbal_root(code);
     size_t n = 0;
+    const kb *k = c->k;
     bool in_region = false;
     bool named_place = false;   /* after "the village of", "the town of" */
     bool object = false;        /* the verb's object: "shelled Stepanakert" */
+    bool topic = false;         /* "concern over the violence in Israel" */
+    bool aside = false;         /* "said Jane Roe, an analyst at a university in Tokyo" */
     for (size_t q = cb; q < ce && n < cap; q++) {
+        if (event && q > head) {
+            int st = aside_or_topic_step(c, verbal, q, ce, &topic, &aside);
+            if (st > 0) {
+                in_region = object = false;
+            }
+            if (st > 0 || topic || aside) {
+                continue;
+            }
+        }
         if (event && spatial && q == head + 1 && c->t[head].vlemma && !function_word(c, q)) {
             /* the object of "shelled", "captured", "patrolled" may be a
              * place; not what follows "demonstrated against", nor the
@@ -857,7 +913,8 @@ void place_event(const truce_coder *c, const evctx *x, const char *code, truce_e
         ev->loc_end = c->t[h.e - 1].end;
     }
     size_t pb = 0, pe = 0;
-    if (!placed && x->loc && !actorish(x->mv, x->loc->tok_start) && !attribution(c, x->cb, x->loc->tok_start)) {
+    if (!placed && x->loc && !actorish(x->mv, x->loc->tok_start) && !attribution(c, x->cb, x->loc->tok_start) &&
+        !(x->head < x->ce && x->loc->tok_start > x->head && no_place_of_event(c, code, x->head, x->loc->tok_start, x->ce))) {
         pb = x->loc->tok_start;
         while (pb + 1 < x->loc->tok_end && tok_has(c, pb, WC_MODIFIER)) {
             pb++;
