@@ -569,9 +569,11 @@ static bool verbal_root(const char *code)
  * ("said Jane Roe, an analyst at a university in Tokyo"), each up to the
  * clause's next comma. 1 if token q opens one, else 0 (test: golden
  * place-topics). */
-static int aside_or_topic_step(const truce_coder *c, bool verbal, size_t q, size_t ce, bool *topic, bool *aside)
+static int aside_or_topic_step(const truce_coder *c, const char *code, size_t q, size_t ce, bool *topic,
+                               bool *aside)
 {
     const kb *k = c->k;
+    bool verbal = verbal_root(code), of_topic = verbal && code[0] != '1';
     if (tok_punct(c, q, ',') || tok_punct(c, q, ';') || tok_has(c, q, WC_BOUNDARY)) {
         *topic = *aside = false;
     }
@@ -581,7 +583,14 @@ static int aside_or_topic_step(const truce_coder *c, bool verbal, size_t q, size
     }
     if (verbal && q + 1 < ce && c->t[q + 1].kind == TOK_WORD && !tok_has(c, q + 1, WC_DATE_WORD) &&
         (tok_is(c, q, k->w.on) || tok_is_word(c, q, "over") || tok_is_word(c, q, "about") ||
-         tok_is_word(c, q, "regarding") || tok_is_word(c, q, "concerning"))) {
+         tok_is_word(c, q, "regarding") || tok_is_word(c, q, "concerning") ||
+         /* "spoke of the war in Ukraine"; not an accusation's "of": the
+          * act it alleges is mapped where it was ("accused Kosovo of
+          * provoking violence in Mitrovica") */
+         (of_topic && tok_is(c, q, k->w.of) && q > 0 && !tok_has(c, q - 1, WC_PLACE_NOUN | WC_FACILITY)) ||
+         /* what was said: "reiterated the claim that militants in
+          * Afghanistan ..." (where it was said comes before) */
+         tok_is(c, q, k->w.that))) {
         *topic = true;
         return 1;
     }
@@ -591,9 +600,9 @@ static int aside_or_topic_step(const truce_coder *c, bool verbal, size_t q, size
 /* Is token i, after the head, in a topic or a person's description? */
 static bool no_place_of_event(const truce_coder *c, const char *code, size_t head, size_t i, size_t ce)
 {
-    bool topic = false, aside = false, verbal = verbal_root(code);
+    bool topic = false, aside = false;
     for (size_t q = head + 1; q < i && q < ce; q++) {
-        aside_or_topic_step(c, verbal, q, ce, &topic, &aside);
+        aside_or_topic_step(c, code, q, ce, &topic, &aside);
     }
     return topic || aside;
 }
@@ -619,7 +628,6 @@ static size_t place_candidates(const truce_coder *c, const mvec *mv, size_t cb, 
                          (root == 4 && strcmp(code, "042") != 0)) &&
                         !takes_places(c, head);
     }
-    bool verbal = event && verbal_root(code);
     size_t n = 0;
     const kb *k = c->k;
     bool in_region = false;
@@ -629,7 +637,7 @@ static size_t place_candidates(const truce_coder *c, const mvec *mv, size_t cb, 
     bool aside = false;         /* "said Jane Roe, an analyst at a university in Tokyo" */
     for (size_t q = cb; q < ce && n < cap; q++) {
         if (event && q > head) {
-            int st = aside_or_topic_step(c, verbal, q, ce, &topic, &aside);
+            int st = aside_or_topic_step(c, code, q, ce, &topic, &aside);
             if (st > 0) {
                 in_region = object = false;
             }
@@ -771,6 +779,20 @@ static size_t place_candidates(const truce_coder *c, const mvec *mv, size_t cb, 
 
 /* ---- the place of an event ---------------------------------------------- */
 
+/* Is token i in the description set off by a comma after a person's name
+ * ("Jane Roe, senior fellow at a centre in Honolulu, said"), not after a
+ * place's ("the capital, Bangui,")? */
+static bool in_persons_aside(const truce_coder *c, const mvec *mv, size_t cb, size_t i)
+{
+    for (size_t q = i; q-- > cb;) {
+        if (tok_punct(c, q, ',')) {
+            const mention *m = q > 0 ? mv_ending_at(mv, q - 1) : NULL;
+            return m && m->person;
+        }
+    }
+    return false;
+}
+
 /* The place of an event: of the places named in its clause
  * (place_candidates), the most specific (a facility, a named village, a
  * town, a subdivision, a country), then the one nearest after the verb;
@@ -793,6 +815,9 @@ static bool choose_place(const truce_coder *c, const evctx *x, const char *code,
          * of Karbala": a place in an aside before the verb describes a
          * person; one the clause opens with ("In Baquba, ...") does not */
         if (q < x->head && !tok_has(c, x->cb, WC_LOCATIVE) && comma_between(c, pc->h.e, x->head)) {
+            if (verbal_root(code) && in_persons_aside(c, x->mv, x->cb, q)) {
+                continue;   /* "Jane Roe, a fellow at a centre in Honolulu, said": hers */
+            }
             score -= 2000;
         }
         if (score > best) {
