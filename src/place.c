@@ -728,8 +728,13 @@ static size_t place_candidates(const truce_coder *c, const mvec *mv, size_t cb, 
         size_t e = name_end(c, q, ce);
         /* "the south Baghdad neighbourhood of Al-Bayaa", "the Red Sea island
          * of Hanish": the place is the one named after "of" */
-        if (e + 1 < ce && tok_has(c, e, WC_PLACE_NOUN) && tok_is(c, e + 1, k->w.of)) {
-            size_t y = e + 2 + (tok_is(c, e + 2, k->w.the) ? 1 : 0);
+        size_t pn = e;   /* "the Red Sea port city of Jeddah": a word between */
+        if (pn + 2 < ce && c->t[pn].kind == TOK_WORD &&
+            !(c->t[pn].flags & TF_CAP) && tok_has(c, pn + 1, WC_PLACE_NOUN) && tok_is(c, pn + 2, k->w.of)) {
+            pn++;
+        }
+        if (pn + 1 < ce && tok_has(c, pn, WC_PLACE_NOUN) && tok_is(c, pn + 1, k->w.of)) {
+            size_t y = pn + 2 + (tok_is(c, pn + 2, k->w.the) ? 1 : 0);
             if (!container_of(c, y, ce)) {
                 q = e - 1;
                 continue;
