@@ -597,10 +597,25 @@ static int aside_or_topic_step(const truce_coder *c, const char *code, size_t q,
     return 0;
 }
 
+/* An intent (03x) whose head is the intended act itself ("China will
+ * convene a meeting in Beijing", "plans to visit Kyiv"): the places after
+ * it are where that act would be, not where the intent was said. */
+static bool intended_head(const truce_coder *c, const char *code, size_t head)
+{
+    if (code[0] != '0' || code[1] != '3' || head == 0 || head >= c->nt || c->t[head].vform != VF_BASE) {
+        return false;
+    }
+    size_t p = head - 1;
+    while (p > 0 && tok_adverb(c, p)) {
+        p--;
+    }
+    return tok_has(c, p, WC_MODAL) || tok_is(c, p, c->k->w.to);
+}
+
 /* Is token i, after the head, in a topic or a person's description? */
 static bool no_place_of_event(const truce_coder *c, const char *code, size_t head, size_t i, size_t ce)
 {
-    bool topic = false, aside = false;
+    bool topic = intended_head(c, code, head), aside = false;
     for (size_t q = head + 1; q < i && q < ce; q++) {
         aside_or_topic_step(c, code, q, ce, &topic, &aside);
     }
@@ -633,7 +648,7 @@ static size_t place_candidates(const truce_coder *c, const mvec *mv, size_t cb, 
     bool in_region = false;
     bool named_place = false;   /* after "the village of", "the town of" */
     bool object = false;        /* the verb's object: "shelled Stepanakert" */
-    bool topic = false;         /* "concern over the violence in Israel" */
+    bool topic = event && intended_head(c, code, head);   /* "concern over the violence in Israel" */
     bool aside = false;         /* "said Jane Roe, an analyst at a university in Tokyo" */
     for (size_t q = cb; q < ce && n < cap; q++) {
         if (event && q > head) {
