@@ -279,6 +279,16 @@ static bool comma_between(const truce_coder *c, size_t a, size_t b)
     return false;
 }
 
+/* The first token after u, adverbs passed over (i if none before i). */
+static size_t next_word(const truce_coder *c, size_t u, size_t i)
+{
+    size_t q = u + 1;
+    while (q < i && tok_adverb(c, q)) {
+        q++;
+    }
+    return q;
+}
+
 /* What the group and clause before the verb at i say of its act:
  * negation, intent, threat, obligation, refusal, hypothesis; and whether an
  * infinitive ("to return") belongs to a noun ("the effort to return"). p
@@ -315,6 +325,10 @@ static void group_modality(const truce_coder *c, size_t i, size_t sb, ptrdiff_t 
         stop = sb;
     }
     bool past_that = false;
+    /* "hesitated to strike": held back, no act; "will not hesitate to
+     * strike": announced (test_modality.c: hesitation) */
+    ptrdiff_t hesitation = -1;
+    bool hesitation_negated = false;
     for (ptrdiff_t q = (ptrdiff_t)i - 1; q >= (ptrdiff_t)stop; q--) {
         size_t u = (size_t)q;
         if (tok_punct(c, u, ';') || tok_punct(c, u, ':') || (is_quote_tok(c, u) && !quoted_adverb(c, u, sb, i))) {
@@ -323,6 +337,12 @@ static void group_modality(const truce_coder *c, size_t i, size_t sb, ptrdiff_t 
         if ((tok_is(c, u, c->k->w.and_) || tok_is(c, u, c->k->w.but)) && u > sb && tok_punct(c, u - 1, ',') &&
             !(c->t[u + 1].isverb && c->t[u + 1].vform != VF_NONE && !(c->t[u + 1].flags & TF_CAP))) {
             break;   /* ", and some have called on him": a clause of its own (not ", and continue ...") */
+        }
+        if (tok_has(c, u, WC_CLAUSE_END) && !tok_is(c, u, c->k->w.that) && !tok_has(c, u, WC_HYPOTHETICAL)) {
+            /* "will react, although they spoke by phone", "who would
+             * attack": the clause opens here, its modals are its own
+             * (test_senses.c: a modal of another clause) */
+            break;
         }
         if (month_at(c, u, sb)) {
             continue;   /* "On 2 May, troops fired": a date, not "may" */
@@ -378,7 +398,12 @@ static void group_modality(const truce_coder *c, size_t i, size_t sb, ptrdiff_t 
                 v.hyp_clause |= tok_punct(c, r, ',');
             }
         }
-        if (tok_has(c, u, WC_NEGATION) && i - u <= 4) {
+        if (tok_has(c, u, WC_HESITATION) && hesitation < 0 && tok_is(c, u + 1, c->k->w.to)) {
+            hesitation = q;
+        }
+        if (tok_has(c, u, WC_NEGATION) && hesitation > q && next_word(c, u, i) == (size_t)hesitation) {
+            hesitation_negated = true;   /* "will not hesitate to": no negation of the act */
+        } else if (tok_has(c, u, WC_NEGATION) && i - u <= 4) {
             v.negated = true;
         }
         /* a finite verb of its own closes the group (not a name's word:
@@ -389,6 +414,11 @@ static void group_modality(const truce_coder *c, size_t i, size_t sb, ptrdiff_t 
             !is_aux(c, u)) {
             break;
         }
+    }
+    if (hesitation_negated) {
+        v.intent = v.announced = true;
+    } else if (hesitation >= 0) {
+        v.possible = true;
     }
     *pv = v;
 }
@@ -448,9 +478,11 @@ vinfo modality_analyse(const truce_coder *c, const mvec *mv, size_t i, size_t sb
              * committed to", an intent) */
             v.passive = v.status = true;
         } else if (v.verb && p >= (ptrdiff_t)sb && tok_is(c, i + 1, c->k->w.by) && !aux &&
-                   (mv_ending_at(mv, (size_t)p) || c->t[p].nlemma)) {
+                   !tok_has(c, i, WC_PAST_ONLY) && (mv_ending_at(mv, (size_t)p) || c->t[p].nlemma)) {
             /* "forces backed by Russia continued ...": a participle that
-             * describes a noun; the sentence's verb comes later */
+             * describes a noun; the sentence's verb comes later (not a
+             * simple past: "Erdogan spoke by phone"; test_modality.c:
+             * past-only forms) */
             v.verb = false;
         } else if (v.verb && p >= (ptrdiff_t)sb && (tok_punct(c, (size_t)p, ',') || tok_is(c, (size_t)p, c->k->w.and_)) &&
                    participle_list(c, sb, (size_t)p, &v)) {

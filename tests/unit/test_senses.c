@@ -199,6 +199,35 @@ static const sense_case cases[] = {
     /* a drone is no bee, "down" no feathers, a capitalised name no plant */
     {"Ukrainian forces shot down drones over Kyiv.", "2023-01-27", ":19", NULL},
     {"Rebels attacked Ganja on Tuesday.", "2020-09-30", ":19", NULL},
+    /* judgments of another's act: "called X unbearable", in scare quotes too */
+    {"The German chancellor called Russian gas prices unacceptable.", "2023-01-27", "DEUGOV>RUS:111", NULL},
+    {"The Greek prime minister called Turkish flights \"intolerable.\"", "2023-01-27", "GRCGOV>TUR:111", NULL},
+    {"The Dutch minister described the Russian move as a \"sham\".", "2023-01-27", "NLDGOV>RUS:111", NULL},
+    {"The Chilean president described the fires as a catastrophe.", "2023-01-27", "", ":111"},
+    /* calling is no appeal: "called for talks" asks, "called a meeting good" names
+     * (verbs.txt 02: "call" only with for/on/upon) */
+    {"The Polish president called for talks with Belarus.", "2023-01-27", "POLGOV>BLR:026", NULL},
+    {"Poland hosted the Czech premier for what he called a \"fruitful meeting.\"", "2023-01-27", "", ":026"},
+    {"The Polish president called the talks with Belarus a failure.", "2023-01-27", "", ":026"},
+    {"Poland and France called an emergency meeting of the Security Council.", "2023-01-27", ":026", NULL},
+    /* a modal of another clause: "will react ..., although they spoke" */
+    {"Nobody knows how Iran will react, although Iran and Oman spoke by phone last week.", "2023-01-27",
+     "IRN>OMN:041", ":036"},
+    /* a simple past before "by" is the clause's verb, no reduced relative */
+    {"The Chilean president spoke by phone with the Peruvian president.", "2023-01-27", "CHLGOV>PERGOV:041", NULL},
+    {"The Chilean president spoke via videolink with the Peruvian president.", "2023-01-27", ":041", NULL},
+    /* separated particles: "turned them down", "broke it up" */
+    {"Poland made offers to Belarus, but Belarus turned them down.", "2023-01-27", "BLR>:12", NULL},
+    {"Moroccan police broke up a terrorist cell in Fez.", "2023-01-27", "MARCOP>:173", NULL},
+    {"Moroccan police broke up the rally in Fez.", "2023-01-27", "", ":173"},
+    /* not hesitating announces the act; hesitating holds it back */
+    {"Ukraine will not hesitate to strike Russian bases.", "2023-01-27", ":138", ":19"},
+    {"Ukraine hesitated to strike Russian bases.", "2023-01-27", "", ":19"},
+    /* a court lifting its orders; cutting off energy */
+    {"A Kenyan court lifted an injunction against the Kenyan government.", "2023-01-27", ":081", NULL},
+    {"Ukraine lifted its troops in order to strike.", "2023-01-27", "", ":081"},
+    {"Russia shut the gas off to Moldova on Monday.", "2023-01-27", "RUS>MDA:163", NULL},
+    {"Canada will raise, on Monday, the tariffs on American steel.", "2023-01-27", "CAN>USA:131", NULL},
 };
 
 static int stage_sink_count(void *user, const truce_event *ev)
