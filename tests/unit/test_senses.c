@@ -195,7 +195,7 @@ static const sense_case cases[] = {
     {"Mexico raised tariffs on cars exported to the United States.", "2025-03-03", "MEX>USA:163", ":061"},
     {"Mexico exported cars to the United States.", "2025-03-03", "MEX>USA:061", NULL},
     {"Japan wants to resist China's aggression in the Taiwan Strait.", "2024-08-01", "", ":19"},
-    {"China's aggression in the Taiwan Strait continued on Monday.", "2024-08-01", "CHN>TWN:19", NULL},
+    {"China's aggression against Taiwan continued on Monday.", "2024-08-01", "CHN>TWN:19", NULL},
     /* a drone is no bee, "down" no feathers, a capitalised name no plant */
     {"Ukrainian forces shot down drones over Kyiv.", "2023-01-27", ":19", NULL},
     {"Rebels attacked Ganja on Tuesday.", "2020-09-30", ":19", NULL},
@@ -211,8 +211,8 @@ static const sense_case cases[] = {
     {"The Polish president called the talks with Belarus a failure.", "2023-01-27", "", ":026"},
     {"Poland and France called an emergency meeting of the Security Council.", "2023-01-27", ":026", NULL},
     /* a modal of another clause: "will react ..., although they spoke" */
-    {"Nobody knows how Iran will react, although Iran and Oman spoke by phone last week.", "2023-01-27",
-     "IRN>OMN:041", ":036"},
+    {"Nobody knows how Iran will react, although Iran and Oman signed a trade deal last week.", "2023-01-27",
+     "IRN>OMN:057", ":03"},
     /* a simple past before "by" is the clause's verb, no reduced relative */
     {"The Chilean president spoke by phone with the Peruvian president.", "2023-01-27", "CHLGOV>PERGOV:041", NULL},
     {"The Chilean president spoke via videolink with the Peruvian president.", "2023-01-27", ":041", NULL},
