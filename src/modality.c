@@ -289,6 +289,24 @@ static size_t next_word(const truce_coder *c, size_t u, size_t i)
     return q;
 }
 
+/* Is the modal at u ("could", "may", "might") said by its own subject:
+ * "Beijing hinted that it could retaliate", "Iran said it may respond"?
+ * A pronoun right before it, and a verb of saying right before that
+ * (with or without "that"). (test_modality.c: own possibilities) */
+static bool own_possibility(const truce_coder *c, size_t u, size_t sb)
+{
+    if (!tok_has(c, u, WC_MODAL) || u < sb + 2 ||
+        !tok_has(c, u - 1, WC_SPEAKER_PRONOUN | WC_PLURAL_PRONOUN | WC_PRONOUN) ||
+        tok_is(c, u - 1, c->k->w.i) || tok_is_word(c, u - 1, "you")) {
+        return false;
+    }
+    size_t q = u - 2;
+    if (tok_is(c, q, c->k->w.that) && q > sb) {
+        q--;
+    }
+    return saying_verb(c, q) && !tok_has(c, q, WC_BELIEF);
+}
+
 /* What the group and clause before the verb at i say of its act:
  * negation, intent, threat, obligation, refusal, hypothesis; and whether an
  * infinitive ("to return") belongs to a noun ("the effort to return"). p
@@ -375,6 +393,7 @@ static void group_modality(const truce_coder *c, size_t i, size_t sb, ptrdiff_t 
         }
         if (tok_has(c, u, WC_POSSIBILITY) && !past_that) {
             v.possible = true;   /* "could impose", "might retaliate" */
+            v.own_possible |= own_possibility(c, u, sb);
         } else if (tok_has(c, u, WC_SCHEDULE) && !past_that && tok_is(c, u + 1, c->k->w.to)) {
             v.planned = true;    /* "is scheduled to travel", "is due to visit" */
         } else if (tok_has(c, u, WC_ATTEMPT) && !past_that && tok_is(c, u + 1, c->k->w.to)) {
@@ -639,6 +658,14 @@ bool modality_apply(const kb *k, const vinfo *v, const char *pcode, char out[8])
          * purpose, not an act; a modal before the noun is its verb's, not
          * this one's ("would support a deal to hand over") */
         return false;
+    }
+    if (v->possible && v->own_possible && !v->conditioned && !v->threat && !v->refusal && !v->negated &&
+        !v->status && !v->hypothetical) {
+        /* "China said it could retaliate": a conflictual act its speaker
+         * holds out is a threat; a cooperative one, no event (test_modality.c:
+         * own possibilities) */
+        modality_code(k, pcode, MODE_INTENT, out);
+        return strncmp(out, "13", 2) == 0;
     }
     if (v->status || (v->possible && !v->threat && !v->refusal && !v->conditioned)) {
         return false;   /* a standing state; a possibility (test_modality.c) */

@@ -86,6 +86,7 @@ static void noun_modality(const truce_coder *c, const mvec *mv, size_t sb, size_
     v->possible = g.possible;
     v->attempt = g.attempt;
     v->conditioned = g.conditioned;
+    v->own_possible = g.own_possible;
 }
 
 /* The match stage: the head's patterns, whether a verb form is used as a

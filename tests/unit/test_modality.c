@@ -24,6 +24,13 @@ static const char *applied(const char *text, const char *word, const char *pcode
     return out;
 }
 
+/* Does `word` give a threat (13x) for pcode? */
+static bool own_possible_code(const char *text, const char *word, const char *pcode)
+{
+    const char *r = applied(text, word, pcode);
+    return strncmp(r, "13", 2) == 0;
+}
+
 int main(void)
 {
     vinfo v;
@@ -121,6 +128,25 @@ int main(void)
     CHECK(!group_of("The mayor has been under pressure to quit, and some have urged him to cut ties.", "urged").planned);
     /* an adverb in quotation marks stays in the verb group */
     CHECK(group_of("Iran is \"flagrantly\" defying the Council.", "defying").verb);
+    /* own possibilities: a conflictual act the speaker says it could do is a
+     * threat; another's possible act, a belief, a cooperative one: nothing */
+    CHECK(own_possible_code("Greece hinted that it could retaliate against Turkey.", "retaliate", "170"));
+    CHECK(own_possible_code("Greece said it may impose sanctions on Turkey.", "impose", "163"));
+    CHECK(!own_possible_code("Greece said Turkey could impose sanctions on Cyprus.", "impose", "163"));
+    CHECK(!own_possible_code("Greece believes it could impose sanctions on Turkey.", "impose", "163"));
+    CHECK(!own_possible_code("Greece said it could send aid to Turkey.", "send", "070"));
+    CHECK(!own_possible_code("Greece said it could not retaliate against Turkey.", "retaliate", "170"));
+    /* a modal of another clause stops at its subordinator */
+    CHECK(!group_of("Nobody knows how Iran will react, although Iran and Oman signed a deal.", "signed").intent);
+    CHECK(group_of("Iran will sign the deal although Oman objects.", "sign").intent);
+    /* not hesitating announces the act; hesitating holds it back */
+    v = group_of("Ukraine will not hesitate to strike Russian bases.", "strike");
+    CHECK(v.intent && !v.negated);
+    v = group_of("Ukraine hesitated to strike Russian bases.", "strike");
+    CHECK(v.possible && !v.intent);
+    /* a simple past before "by" is the clause's verb, no reduced relative */
+    CHECK(group_of("Erdogan spoke by phone with Macron.", "spoke").verb);
+    CHECK(!group_of("Forces backed by Russia attacked the town.", "backed").verb);
     /* modality_code: the longest prefix of data/modality.tsv; '-' no event */
     char out[8];
     modality_code(stage_kb(), "057", MODE_INTENT, out);

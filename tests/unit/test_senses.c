@@ -228,6 +228,17 @@ static const sense_case cases[] = {
     {"Ukraine lifted its troops in order to strike.", "2023-01-27", "", ":081"},
     {"Russia shut the gas off to Moldova on Monday.", "2023-01-27", "RUS>MDA:163", NULL},
     {"Canada will raise, on Monday, the tariffs on American steel.", "2023-01-27", "CAN>USA:131", NULL},
+    /* documents released: no release of people */
+    {"According to the Global Calm Index 2024 released by Hamas last week, Kenya is calm.", "2024-01-27", "", ":08"},
+    {"According to a report, Israel released ten Palestinian prisoners on Monday.", "2024-01-27", "ISR>PSE", NULL},
+    /* a gathering in protest, past its place */
+    {"Hundreds of Kenyan students massed in front of the French embassy in Nairobi in protest of the ban.",
+     "2023-01-27", ":141", NULL},
+    {"Hundreds of Kenyan students gathered in front of the French embassy in Nairobi for a concert.", "2023-01-27",
+     "", ":14"},
+    /* a conflictual act the speaker holds out is a threat; another's possible act is nothing */
+    {"Beijing hinted that it could retaliate with tariffs on German cars.", "2023-01-27", "CHNGOV>DEU:13", NULL},
+    {"Beijing hinted that Germany could retaliate with tariffs on Chinese cars.", "2023-01-27", "", ":13"},
 };
 
 static int stage_sink_count(void *user, const truce_event *ev)
