@@ -307,6 +307,15 @@ static bool own_possibility(const truce_coder *c, size_t u, size_t sb)
     return saying_verb(c, q) && !tok_has(c, q, WC_BELIEF);
 }
 
+/* Is the word q before an infinitive "first", "last" or "only" after "the",
+ * whose infinitive is the doer's act ("was the first to reject the plan";
+ * not "the first plan to", a noun's purpose)? */
+static bool ordinal_doer(const truce_coder *c, size_t q, size_t sb)
+{
+    return q > sb && (tok_is_word(c, q, "first") || tok_is_word(c, q, "last") || tok_is_word(c, q, "only")) &&
+           tok_is(c, q - 1, c->k->w.the);
+}
+
 /* What the group and clause before the verb at i say of its act:
  * negation, intent, threat, obligation, refusal, hypothesis; and whether an
  * infinitive ("to return") belongs to a noun ("the effort to return"). p
@@ -325,6 +334,9 @@ static void group_modality(const truce_coder *c, size_t i, size_t sb, ptrdiff_t 
             const token *g = &c->t[q];
             bool gov = g->isverb || tok_has(c, (size_t)q, WC_INTENT) || tok_has(c, (size_t)q, WC_THREAT) ||
                        tok_has(c, (size_t)q, WC_CONTROL);
+            if (!gov && ordinal_doer(c, (size_t)q, sb)) {
+                gov = true;   /* "was the first to reject": done (test_modality.c: the first to act) */
+            }
             if (!gov && !(g->flags & TF_QUOTE_OPEN)) {
                 v.infinitive_of_noun = true;
                 /* "my willingness and availability to travel": an intent

@@ -136,6 +136,10 @@ int main(void)
     CHECK(!own_possible_code("Greece believes it could impose sanctions on Turkey.", "impose", "163"));
     CHECK(!own_possible_code("Greece said it could send aid to Turkey.", "send", "070"));
     CHECK(!own_possible_code("Greece said it could not retaliate against Turkey.", "retaliate", "170"));
+    /* the first to act: the infinitive is the doer's act, not a noun's purpose */
+    CHECK(!group_of("Poland was the first to reject the plan.", "reject").infinitive_of_noun);
+    CHECK(group_of("Poland backed the effort to recognize Kosovo.", "recognize").infinitive_of_noun);
+    CHECK(group_of("Poland backed the first effort to recognize Kosovo.", "recognize").infinitive_of_noun);
     /* a modal of another clause stops at its subordinator */
     CHECK(!group_of("Nobody knows how Iran will react, although Iran and Oman signed a deal.", "signed").intent);
     CHECK(group_of("Iran will sign the deal although Oman objects.", "sign").intent);

@@ -231,6 +231,8 @@ static const sense_case cases[] = {
     /* documents released: no release of people */
     {"According to the Global Calm Index 2024 released by Hamas last week, Kenya is calm.", "2024-01-27", "", ":08"},
     {"According to a report, Israel released ten Palestinian prisoners on Monday.", "2024-01-27", "ISR>PSE", NULL},
+    /* the first to act did it */
+    {"Poland was the first to reject the Russian plan.", "2024-01-27", "POL>RUS:12", NULL},
     /* a gathering in protest, past its place */
     {"Hundreds of Kenyan students massed in front of the French embassy in Nairobi in protest of the ban.",
      "2023-01-27", ":141", NULL},
