@@ -434,7 +434,9 @@ static void group_modality(const truce_coder *c, size_t i, size_t sb, ptrdiff_t 
         }
         if (tok_has(c, u, WC_NEGATION) && hesitation > q && next_word(c, u, i) == (size_t)hesitation) {
             hesitation_negated = true;   /* "will not hesitate to": no negation of the act */
-        } else if (tok_has(c, u, WC_NEGATION) && i - u <= 4) {
+        } else if (tok_has(c, u, WC_NEGATION) && i - u <= 4 && !((c->t[u].flags & TF_CAP) && u > sb)) {
+            /* not a name's word: "Reporters Without Borders welcomed"
+             * (test_modality.c: negation words in names) */
             v.negated = true;
         }
         /* a finite verb of its own closes the group (not a name's word:

@@ -136,6 +136,10 @@ int main(void)
     CHECK(!own_possible_code("Greece believes it could impose sanctions on Turkey.", "impose", "163"));
     CHECK(!own_possible_code("Greece said it could send aid to Turkey.", "send", "070"));
     CHECK(!own_possible_code("Greece said it could not retaliate against Turkey.", "retaliate", "170"));
+    /* negation words in names: "Doctors Without Borders" */
+    CHECK(!group_of("The charity Doctors Without Borders welcomed the decision.", "welcomed").negated);
+    CHECK(group_of("The charity did not welcome the decision.", "welcome").negated);
+    CHECK(group_of("No country recognized the government.", "recognized").negated);
     /* the first to act: the infinitive is the doer's act, not a noun's purpose */
     CHECK(!group_of("Poland was the first to reject the plan.", "reject").infinitive_of_noun);
     CHECK(group_of("Poland backed the effort to recognize Kosovo.", "recognize").infinitive_of_noun);
