@@ -383,6 +383,9 @@ enum {
 /* verbs of hesitation: negated, they announce the act ("will not hesitate
  * to retaliate") */
 #define WC_HESITATION (UINT64_C(1) << 47)
+/* documents that say something ("a statement calling on", "a report
+ * accusing") */
+#define WC_DOCUMENT (UINT64_C(1) << 48)
 
 /* The WC_* bit of a class name of data/grammar.tsv ("determiner",
  * "clause-end"), 0 if there is none. */

@@ -307,6 +307,27 @@ static bool own_possibility(const truce_coder *c, size_t u, size_t sb)
     return saying_verb(c, q) && !tok_has(c, q, WC_BELIEF);
 }
 
+/* Is the word p a document its issuer says something by, right after a
+ * verb of issuing ("issued a statement calling on", "released a joint
+ * report accusing"): the -ing verb after it is the issuer's act. The
+ * issuing verbs are verbs of saying (verbs.txt: "=issue|release|publish *
+ * statement speech"). (test_modality.c: documents that act) */
+static bool issued_document(const truce_coder *c, size_t p, size_t sb)
+{
+    if (!tok_has(c, p, WC_DOCUMENT)) {
+        return false;
+    }
+    for (size_t q = p; q > sb && q + 4 > p; q--) {
+        if (saying_verb(c, q - 1) && !tok_has(c, q - 1, WC_BELIEF)) {
+            return true;
+        }
+        if (c->t[q - 1].kind != TOK_WORD || tok_has(c, q - 1, WC_BOUNDARY | WC_CLAUSE_END)) {
+            return false;
+        }
+    }
+    return false;
+}
+
 /* Is the word q before an infinitive "first", "last" or "only" after "the",
  * whose infinitive is the doer's act ("was the first to reject the plan";
  * not "the first plan to", a noun's purpose)? */
@@ -556,7 +577,8 @@ vinfo modality_analyse(const truce_coder *c, const mvec *mv, size_t i, size_t sb
                    !mv_ending_at(mv, (size_t)p));
         break;
     case VF_ING:
-        v.verb = p >= (ptrdiff_t)sb && (is_be(c, (size_t)p) || tok_has(c, (size_t)p, WC_ING_GOVERNOR));
+        v.verb = p >= (ptrdiff_t)sb && (is_be(c, (size_t)p) || tok_has(c, (size_t)p, WC_ING_GOVERNOR) ||
+                                        issued_document(c, (size_t)p, sb));
         if (!v.verb && p > (ptrdiff_t)sb && tok_is(c, (size_t)p, c->k->w.by) && c->t[p - 1].vform != VF_ED &&
             !is_be(c, (size_t)p - 1)) {
             /* "helped Africa by donating supplies": the means, done by the

@@ -136,6 +136,11 @@ int main(void)
     CHECK(!own_possible_code("Greece believes it could impose sanctions on Turkey.", "impose", "163"));
     CHECK(!own_possible_code("Greece said it could send aid to Turkey.", "send", "070"));
     CHECK(!own_possible_code("Greece said it could not retaliate against Turkey.", "retaliate", "170"));
+    /* documents that act: an -ing verb after an issued document is the issuer's act */
+    CHECK(group_of("Amnesty issued a statement urging Chile to free the activists.", "urging").verb);
+    CHECK(group_of("Amnesty released a long report accusing Chile of abuses.", "accusing").verb);
+    CHECK(!group_of("Chile welcomed a report accusing Peru of abuses.", "accusing").verb);
+    CHECK(!group_of("Chile read the statement accusing Peru of abuses.", "accusing").verb);
     /* negation words in names: "Doctors Without Borders" */
     CHECK(!group_of("The charity Doctors Without Borders welcomed the decision.", "welcomed").negated);
     CHECK(group_of("The charity did not welcome the decision.", "welcome").negated);
