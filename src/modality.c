@@ -73,6 +73,35 @@ static bool object_of_verb(const truce_coder *c, const mvec *mv, size_t sb, size
     return t->isverb && t->vlemma && t->vform != VF_NONE && !is_aux(c, q - 1) && !(t->flags & TF_CAP);
 }
 
+static bool saying_verb(const truce_coder *c, size_t q);
+
+/* Is the -s form at i a noun, the subject of the modal or auxiliary right
+ * after it ("U.N. sanctions can snap back", "the attacks have stopped")? A
+ * finite verb is followed by neither. (test_modality.c: -s nouns) */
+static bool subject_noun(const truce_coder *c, size_t i)
+{
+    /* not a verb whose object a relative clause took ("a war that Germany
+     * fears could break out", "what he says will happen") */
+    return i + 1 < c->nt && (tok_has(c, i + 1, WC_MODAL) || is_aux(c, i + 1)) && !saying_verb(c, i) &&
+           !tok_has(c, i, WC_BELIEF);
+}
+
+/* Does the actor ending at p follow a verb whose object it begins
+ * ("reimposing U.N. sanctions", "lifted EU sanctions"): the -s form after
+ * it is a noun; not after a verb of saying or believing ("said Iran
+ * attacks ships"). (test_modality.c: -s nouns) */
+static bool actor_object_of_verb(const truce_coder *c, const mvec *mv, size_t sb, size_t p)
+{
+    const mention *m = mv_ending_at(mv, p);
+    if (!m || m->tok_start <= sb || m->pronoun) {
+        return false;
+    }
+    size_t q = m->tok_start - 1;
+    const token *t = &c->t[q];
+    return t->isverb && t->vlemma && t->vform != VF_NONE && !is_aux(c, q) && !(t->flags & TF_CAP) &&
+           !saying_verb(c, q) && !tok_has(c, q, WC_THREAT | WC_INTENT | WC_OBLIGATION);
+}
+
 /* A list of participles and adjectives ending at the comma or "and" at p,
  * after "be" or "remain" ("were killed, wounded and", "remain unseen,
  * unprotected, bombed,"): the participle after it is passive, and after
@@ -574,11 +603,18 @@ vinfo modality_analyse(const truce_coder *c, const mvec *mv, size_t i, size_t sb
                  !(p >= (ptrdiff_t)sb && c->t[p].isverb && c->t[p].vlemma && !is_aux(c, (size_t)p) &&
                    c->t[p].vform != VF_NONE && !(c->t[p].flags & TF_CAP)) &&
                  !(p > (ptrdiff_t)sb && tok_has(c, (size_t)p - 1, WC_DETERMINER) &&
-                   !mv_ending_at(mv, (size_t)p));
+                   !mv_ending_at(mv, (size_t)p)) &&
+                 !subject_noun(c, i) && !(p >= (ptrdiff_t)sb && actor_object_of_verb(c, mv, sb, (size_t)p));
         break;
     case VF_ING:
         v.verb = p >= (ptrdiff_t)sb && (is_be(c, (size_t)p) || tok_has(c, (size_t)p, WC_ING_GOVERNOR) ||
                                         issued_document(c, (size_t)p, sb));
+        if (v.verb && tok_is(c, (size_t)p, c->k->w.on) && p > (ptrdiff_t)sb && c->t[p - 1].kind == TOK_WORD &&
+            c->t[p - 1].nlemma && !c->t[p - 1].isverb && !(c->t[p - 1].flags & TF_CAP)) {
+            /* "negotiations on ceding sovereignty": the topic of a noun, not
+             * an act ("insisted on ceding" is one; test_modality.c: topics) */
+            v.verb = false;
+        }
         if (!v.verb && p > (ptrdiff_t)sb && tok_is(c, (size_t)p, c->k->w.by) && c->t[p - 1].vform != VF_ED &&
             !is_be(c, (size_t)p - 1)) {
             /* "helped Africa by donating supplies": the means, done by the

@@ -435,6 +435,9 @@ static bool speech_condition(truce_coder *c, const sinfo *si, size_t s_index, co
         }
         vinfo v = modality_analyse(c, mv, i, cons_b);
         const pattern *list = v.verb ? vp : np;
+        if (!v.verb && vp && i + 1 < cons_e && tok_has(c, i + 1, WC_MODAL)) {
+            list = vp;   /* "sanctions could follow": the act's noun, subject of the modal, stands for it */
+        }
         size_t ce = roles_clause_end(c, i, cons_e);
         if (!list || v.negated || match_best(c, mv, list, i, cons_b, ce, &pm) < 0 || pm.p->code[0] == '-' ||
             (pm.p->flags & (VFLAG_SPEECH | VFLAG_ENDORSE)) || code_root(pm.p->code) < 13) {

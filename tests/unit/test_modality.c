@@ -141,6 +141,16 @@ int main(void)
     CHECK(group_of("Amnesty released a long report accusing Chile of abuses.", "accusing").verb);
     CHECK(!group_of("Chile welcomed a report accusing Peru of abuses.", "accusing").verb);
     CHECK(!group_of("Chile read the statement accusing Peru of abuses.", "accusing").verb);
+    /* -s nouns: the subject of a modal or auxiliary, the object of a verb after an actor */
+    CHECK(!group_of("Under the deal, U.N. sanctions can return if Chile cheats.", "sanctions").verb);
+    CHECK(!group_of("Past attacks were claimed by rebels.", "attacks").verb);
+    CHECK(group_of("A war that Germany fears could break out.", "fears").verb);
+    CHECK(!group_of("Chile will lift EU sanctions on Peru.", "sanctions").verb);
+    CHECK(group_of("The United States sanctions Iranian officials.", "sanctions").verb);
+    CHECK(group_of("Trump said Iran attacks ships in the Gulf.", "attacks").verb);
+    /* topics: "negotiations on ceding" is no act, "insisted on ceding" is one */
+    CHECK(!group_of("Chile held negotiations on ceding the islands.", "ceding").verb);
+    CHECK(group_of("Chile insisted on ceding the islands.", "ceding").verb);
     /* negation words in names: "Doctors Without Borders" */
     CHECK(!group_of("The charity Doctors Without Borders welcomed the decision.", "welcomed").negated);
     CHECK(group_of("The charity did not welcome the decision.", "welcome").negated);

@@ -237,6 +237,13 @@ static const sense_case cases[] = {
     /* calling someone to do something by phone */
     {"The Chilean president called the Peruvian president to apologize for the remarks.", "2024-01-27",
      "CHLGOV>PERGOV:041", NULL},
+    /* a noun a verb's pattern names is its object, no event of its own */
+    {"Chile lifted EU sanctions on Peru.", "2024-01-27", "CHL>", ":163"},
+    {"The Chilean president called for an end to attacks on Peru.", "2024-01-27", "", ":19"},
+    {"Chile broke the Peruvian blockade of the port.", "2024-01-27", "", ":191"},
+    {"Chile imposed sanctions on Peru.", "2024-01-27", "CHL>PER:163", NULL},
+    {"Chilean troops launched attacks on Peru.", "2024-01-27", "CHLMIL>PER:19", NULL},
+    {"Egypt reimposed the blockade of the Gaza Strip.", "2024-01-27", "EGY>PSE:191", NULL},
     /* the first to act did it */
     {"Poland was the first to reject the Russian plan.", "2024-01-27", "POL>RUS:12", NULL},
     /* a gathering in protest, past its place */
