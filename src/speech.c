@@ -251,6 +251,13 @@ static bool speech_praise(truce_coder *c, const sinfo *si, size_t s_index, const
         /* "I want to note that the peacekeepers prevented ...": the deed's
          * subject is in the clause after the last "that" */
         size_t from = after_that(c, sp->content_b, i);
+        size_t g = i;
+        while (g > from && (is_aux(c, g - 1) || tok_adverb(c, g - 1))) {
+            g--;
+        }
+        if (g > from && tok_is(c, g - 1, k->w.which)) {
+            continue;   /* "arms transfers, which are helping drive the war": a thing's deed, no one praised */
+        }
         const mention *subj = roles_subject(c, mv, from, i);
         if (!subj || !subj->code[0] || strcmp(subj->code, sp->code) == 0) {
             continue;

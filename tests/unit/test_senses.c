@@ -244,6 +244,10 @@ static const sense_case cases[] = {
     {"Chile imposed sanctions on Peru.", "2024-01-27", "CHL>PER:163", NULL},
     {"Chilean troops launched attacks on Peru.", "2024-01-27", "CHLMIL>PER:19", NULL},
     {"Egypt reimposed the blockade of the Gaza Strip.", "2024-01-27", "EGY>PSE:191", NULL},
+    /* a thing's deed ("which are helping") praises no one; a party's deed is praised */
+    {"The Chilean envoy spoke ahead of a meeting requested by Argentina and Brazil to discuss arms transfers to Peru, "
+     "which are helping fuel the war.", "2024-01-27", "", ":051"},
+    {"The Chilean envoy said Argentine peacekeepers prevented violence in Peru.", "2024-01-27", "CHLGOV>ARGMIL:051", NULL},
     /* the first to act did it */
     {"Poland was the first to reject the Russian plan.", "2024-01-27", "POL>RUS:12", NULL},
     /* a gathering in protest, past its place */
