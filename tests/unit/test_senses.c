@@ -248,6 +248,12 @@ static const sense_case cases[] = {
     {"The Chilean envoy spoke ahead of a meeting requested by Argentina and Brazil to discuss arms transfers to Peru, "
      "which are helping fuel the war.", "2024-01-27", "", ":051"},
     {"The Chilean envoy said Argentine peacekeepers prevented violence in Peru.", "2024-01-27", "CHLGOV>ARGMIL:051", NULL},
+    /* rejected charges: an accusation fronted by a relative clause is denied */
+    {"Chile accused Peru of backing the rebels, a charge Peru quickly rejected.", "2024-01-27", "PER>CHL:016", ":120"},
+    {"The charges against Chile were dropped, and Peru rejected the peace plan.", "2024-01-27", "PER>:12", ":016"},
+    /* retaliation in kind: with tariffs is imposing them */
+    {"The European Union retaliated with its own tariffs on American whiskey.", "2024-01-27", "IGOEUREEC>USA:163", ":170"},
+    {"Chile retaliated against Peru.", "2024-01-27", "CHL>PER:17", NULL},
     /* the first to act did it */
     {"Poland was the first to reject the Russian plan.", "2024-01-27", "POL>RUS:12", NULL},
     /* a gathering in protest, past its place */
