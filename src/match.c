@@ -433,6 +433,21 @@ static bool scare_quote(const truce_coder *c, size_t i)
     return false;
 }
 
+/* Does the closing quotation mark at i close scare quotes ("called for a
+ * “total war” against")? */
+static bool scare_close(const truce_coder *c, size_t i)
+{
+    if (i >= c->nt || !(c->t[i].flags & TF_QUOTE_CLOSE)) {
+        return false;
+    }
+    for (size_t o = i; o > 0 && o + 7 > i; o--) {
+        if (c->t[o - 1].flags & TF_QUOTE_OPEN) {
+            return scare_quote(c, o - 1);
+        }
+    }
+    return false;
+}
+
 /* A clause end at ce that opens scare quotes does not end the pattern's
  * reach: the quoted words and what follows up to the next clause end are
  * read too ("called the plan “a betrayal” of voters"). */
@@ -461,7 +476,8 @@ static bool match_post(const truce_coder *c, const mvec *mv, const pat_elem *el,
     case PE_GAP: {
         size_t max = el->max_gap ? el->max_gap : 6;
         for (size_t skip = 0; skip <= max && pos + skip <= end; skip++) {
-            if (skip > 0 && clause_stop(c, pos + skip - 1) && !scare_quote(c, pos + skip - 1)) {
+            if (skip > 0 && clause_stop(c, pos + skip - 1) && !scare_quote(c, pos + skip - 1) &&
+                !scare_close(c, pos + skip - 1)) {
                 break;
             }
             if (skip > 0 && !c->opt.literal && tok_has(c, pos + skip - 1, WC_BOUNDARY) &&

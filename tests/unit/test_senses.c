@@ -254,6 +254,9 @@ static const sense_case cases[] = {
     /* retaliation in kind: with tariffs is imposing them */
     {"The European Union retaliated with its own tariffs on American whiskey.", "2024-01-27", "IGOEUREEC>USA:163", ":170"},
     {"Chile retaliated against Peru.", "2024-01-27", "CHL>PER:17", NULL},
+    /* scare quotes closed inside a pattern's gap */
+    {"In August, the Chilean president called for a \u201ctotal war\u201d against Peru.", "2023-01-27", "CHLGOV>PER:138", NULL},
+    {"The Chilean president called the talks a \u201ctotal failure\u201d against all hopes.", "2023-01-27", "", ":13"},
     /* the first to act did it */
     {"Poland was the first to reject the Russian plan.", "2024-01-27", "POL>RUS:12", NULL},
     /* a gathering in protest, past its place */
