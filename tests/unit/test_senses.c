@@ -257,6 +257,9 @@ static const sense_case cases[] = {
     /* scare quotes closed inside a pattern's gap */
     {"In August, the Chilean president called for a \u201ctotal war\u201d against Peru.", "2023-01-27", "CHLGOV>PER:138", NULL},
     {"The Chilean president called the talks a \u201ctotal failure\u201d against all hopes.", "2023-01-27", "", ":13"},
+    /* stopping another's attacks is no de-escalation of one's own */
+    {"The Chilean minister tweeted that it was time to stop Peru's heinous attacks.", "2023-01-27", "", ":087"},
+    {"Peru halted its attacks on Chile.", "2023-01-27", "PER>CHL:087", NULL},
     /* the first to act did it */
     {"Poland was the first to reject the Russian plan.", "2024-01-27", "POL>RUS:12", NULL},
     /* a gathering in protest, past its place */
