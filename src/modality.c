@@ -75,6 +75,22 @@ static bool object_of_verb(const truce_coder *c, const mvec *mv, size_t sb, size
 
 static bool saying_verb(const truce_coder *c, size_t q);
 
+/* Is there a finite verb of its own between sb and p ("Kenya insisted
+ * on", not "Negotiations between Kenya and Somalia on")? */
+static bool verb_before(const truce_coder *c, size_t sb, size_t p)
+{
+    for (size_t q = p; q > sb; q--) {
+        const token *t = &c->t[q - 1];
+        if (clause_stop(c, q - 1)) {
+            return false;
+        }
+        if (t->isverb && t->vlemma && t->vform != VF_NONE && !(t->flags & TF_CAP)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 /* Is the -s form at i a noun, the subject of the modal or auxiliary right
  * after it ("U.N. sanctions can snap back", "the attacks have stopped")? A
  * finite verb is followed by neither. (test_modality.c: -s nouns) */
@@ -609,10 +625,13 @@ vinfo modality_analyse(const truce_coder *c, const mvec *mv, size_t i, size_t sb
     case VF_ING:
         v.verb = p >= (ptrdiff_t)sb && (is_be(c, (size_t)p) || tok_has(c, (size_t)p, WC_ING_GOVERNOR) ||
                                         issued_document(c, (size_t)p, sb));
-        if (v.verb && tok_is(c, (size_t)p, c->k->w.on) && p > (ptrdiff_t)sb && c->t[p - 1].kind == TOK_WORD &&
-            c->t[p - 1].nlemma && !c->t[p - 1].isverb && !(c->t[p - 1].flags & TF_CAP)) {
-            /* "negotiations on ceding sovereignty": the topic of a noun, not
-             * an act ("insisted on ceding" is one; test_modality.c: topics) */
+        if (v.verb && tok_is(c, (size_t)p, c->k->w.on) && p > (ptrdiff_t)sb &&
+            ((c->t[p - 1].kind == TOK_WORD && c->t[p - 1].nlemma && !c->t[p - 1].isverb &&
+              !(c->t[p - 1].flags & TF_CAP)) ||
+             !verb_before(c, sb, (size_t)p))) {
+            /* "negotiations on ceding sovereignty", "talks between X and Y
+             * on ceding": the topic of a noun, not an act ("insisted on
+             * ceding" is one; test_modality.c: topics) */
             v.verb = false;
         }
         if (!v.verb && p > (ptrdiff_t)sb && tok_is(c, (size_t)p, c->k->w.by) && c->t[p - 1].vform != VF_ED &&

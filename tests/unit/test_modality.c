@@ -151,6 +151,8 @@ int main(void)
     /* topics: "negotiations on ceding" is no act, "insisted on ceding" is one */
     CHECK(!group_of("Chile held negotiations on ceding the islands.", "ceding").verb);
     CHECK(group_of("Chile insisted on ceding the islands.", "ceding").verb);
+    CHECK(!group_of("Negotiations between Chile and Peru on ceding the islands went on.", "ceding").verb);
+    CHECK(group_of("Chile insisted on Monday on ceding the islands.", "ceding").verb);
     /* negation words in names: "Doctors Without Borders" */
     CHECK(!group_of("The charity Doctors Without Borders welcomed the decision.", "welcomed").negated);
     CHECK(group_of("The charity did not welcome the decision.", "welcome").negated);

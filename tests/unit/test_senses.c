@@ -260,6 +260,10 @@ static const sense_case cases[] = {
     /* stopping another's attacks is no de-escalation of one's own */
     {"The Chilean minister tweeted that it was time to stop Peru's heinous attacks.", "2023-01-27", "", ":087"},
     {"Peru halted its attacks on Chile.", "2023-01-27", "PER>CHL:087", NULL},
+    /* arrivals: goods and waves of migrants are no visit; a minister's arrival is */
+    {"Last winter a large wave of Haitians arrived in the Dominican Republic.", "2023-01-27", "", ":042"},
+    {"The Chinese vaccine bought by the Bolivian health ministry arrived in La Paz.", "2023-01-27", "", ":042"},
+    {"The Chilean foreign minister arrived in Lima on Monday.", "2023-01-27", "CHLGOV>PER:042", NULL},
     /* the first to act did it */
     {"Poland was the first to reject the Russian plan.", "2024-01-27", "POL>RUS:12", NULL},
     /* a gathering in protest, past its place */
