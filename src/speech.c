@@ -258,6 +258,9 @@ static bool speech_praise(truce_coder *c, const sinfo *si, size_t s_index, const
         if (g > from && tok_is(c, g - 1, k->w.which)) {
             continue;   /* "arms transfers, which are helping drive the war": a thing's deed, no one praised */
         }
+        if (g > from && tok_is(c, g - 1, k->w.to)) {
+            continue;   /* "deployed to protect civilians", "in the interest of both to ensure": a purpose, no deed */
+        }
         const mention *subj = roles_subject(c, mv, from, i);
         if (!subj || !subj->code[0] || strcmp(subj->code, sp->code) == 0) {
             continue;

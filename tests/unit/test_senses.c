@@ -264,6 +264,8 @@ static const sense_case cases[] = {
     {"Last winter a large wave of Haitians arrived in the Dominican Republic.", "2023-01-27", "", ":042"},
     {"The Chinese vaccine bought by the Bolivian health ministry arrived in La Paz.", "2023-01-27", "", ":042"},
     {"The Chilean foreign minister arrived in Lima on Monday.", "2023-01-27", "CHLGOV>PER:042", NULL},
+    /* a purpose is no deed to praise */
+    {"The Chilean envoy said Argentine peacekeepers were deployed to protect civilians in Peru.", "2024-01-27", "", ":051"},
     /* the first to act did it */
     {"Poland was the first to reject the Russian plan.", "2024-01-27", "POL>RUS:12", NULL},
     /* a gathering in protest, past its place */
