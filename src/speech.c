@@ -118,6 +118,23 @@ static bool content_follows(const truce_coder *c, const mvec *mv, size_t i, size
     return false;
 }
 
+/* Is the verb of saying at i only possible or expected in its own group
+ * ("is likely to respond", "could say", "is expected to announce"):
+ * nothing said yet (test_speech.c: sayings not yet said)? */
+static bool unsaid(const truce_coder *c, size_t sb, size_t i)
+{
+    for (size_t q = i; q > sb && q + 4 > i; q--) {
+        size_t u = q - 1;
+        if (tok_has(c, u, WC_POSSIBILITY | WC_SCHEDULE)) {
+            return true;
+        }
+        if (!(tok_is(c, u, c->k->w.to) || is_aux(c, u) || tok_adverb(c, u))) {
+            return false;
+        }
+    }
+    return false;
+}
+
 bool speech_head(truce_coder *c, const sinfo *si, const head_ctx *h, speech *sp_out)
 {
     const kb *k = c->k;
@@ -175,7 +192,7 @@ bool speech_head(truce_coder *c, const sinfo *si, const head_ctx *h, speech *sp_
             content_e--;
         }
     }
-    if (!spk || h->v.negated) {
+    if (!spk || h->v.negated || unsaid(c, sb, i)) {
         return false;
     }
     spk = roles_speaker(c, spk);   /* a role's, a commentator's code */
