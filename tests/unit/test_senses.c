@@ -266,6 +266,9 @@ static const sense_case cases[] = {
     {"The Chilean foreign minister arrived in Lima on Monday.", "2023-01-27", "CHLGOV>PER:042", NULL},
     /* a purpose is no deed to praise */
     {"The Chilean envoy said Argentine peacekeepers were deployed to protect civilians in Peru.", "2024-01-27", "", ":051"},
+    /* a war that killed thousands is no act of a day */
+    {"Sri Lanka marked the end of a civil war with Tamil rebels that killed 100,000 civilians.", "2023-01-27", "", ":19"},
+    {"Sri Lankan troops killed 70 Tamil rebels on Monday.", "2023-01-27", "LKAMIL>", NULL},
     /* the first to act did it */
     {"Poland was the first to reject the Russian plan.", "2024-01-27", "POL>RUS:12", NULL},
     /* a gathering in protest, past its place */
