@@ -84,11 +84,40 @@ static bool verb_before(const truce_coder *c, size_t sb, size_t p)
         if (clause_stop(c, q - 1)) {
             return false;
         }
-        if (t->isverb && t->vlemma && t->vform != VF_NONE && !(t->flags & TF_CAP)) {
+        /* a base form after its subject too ("Mosques across Turkey
+         * broadcast prayers"), not after a determiner ("a first patch") */
+        bool finite = t->vform == VF_ED || t->vform == VF_S || is_aux(c, q - 1) ||
+                      (t->vform == VF_BASE && q - 1 > sb && c->t[q - 2].kind == TOK_WORD &&
+                       !tok_has(c, q - 2, WC_DETERMINER | WC_MODIFIER));
+        if (t->isverb && t->vlemma && finite && !(t->flags & TF_CAP)) {
             return true;
         }
     }
     return false;
+}
+
+/* Is the participle at i right after an actor or noun (ending at p) that
+ * is a preposition's object, with "in", "during", "at" or "near" after it
+ * ("in support of Palestinians injured in clashes")? */
+static bool prep_object_participle(const truce_coder *c, const mvec *mv, size_t sb, size_t p, size_t i)
+{
+    if (i + 1 >= c->nt || !(tok_is(c, i + 1, c->k->w.in) || tok_is(c, i + 1, c->k->w.at) ||
+                            tok_is(c, i + 1, c->k->w.near) || tok_is_word(c, i + 1, "during"))) {
+        return false;
+    }
+    const mention *m = mv_ending_at(mv, p);
+    size_t start = m ? m->tok_start : p;
+    if (!m && !(c->t[p].kind == TOK_WORD && c->t[p].nlemma && !c->t[p].isverb)) {
+        return false;
+    }
+    while (start > sb && !is_prep(c, c->t[start - 1].id) &&
+           (tok_has(c, start - 1, WC_DETERMINER | WC_MODIFIER) || c->t[start - 1].kind == TOK_NUM)) {
+        start--;
+    }
+    /* and a finite verb before it, the clause's own ("A first group of
+     * troops arrived in" is that verb) */
+    return start > sb && is_prep(c, c->t[start - 1].id) && !tok_is(c, start - 1, c->k->w.by) &&
+           verb_before(c, sb, start - 1);
 }
 
 /* Is the -s form at i a noun, the subject of the modal or auxiliary right
@@ -582,6 +611,12 @@ vinfo modality_analyse(const truce_coder *c, const mvec *mv, size_t i, size_t sb
              * describes a noun; the sentence's verb comes later (not a
              * simple past: "Erdogan spoke by phone"; test_modality.c:
              * past-only forms) */
+            v.verb = false;
+        } else if (v.verb && p >= (ptrdiff_t)sb && !tok_has(c, i, WC_PAST_ONLY) && prep_object_participle(c, mv, sb, (size_t)p, i)) {
+            /* "prayers in support of Palestinians injured in clashes": the
+             * participle describes a preposition's object; the clause's
+             * subject did not injure them, and the clause names no one who
+             * did (test_modality.c: participles of a preposition's object) */
             v.verb = false;
         } else if (v.verb && p >= (ptrdiff_t)sb && (tok_punct(c, (size_t)p, ',') || tok_is(c, (size_t)p, c->k->w.and_)) &&
                    participle_list(c, sb, (size_t)p, &v)) {

@@ -85,6 +85,26 @@ static bool noun_of_verb_pattern(const truce_coder *c, const mvec *mv, size_t sb
     return false;
 }
 
+/* Is the violent act at i the infinitive of an attempt whose own pattern
+ * names it ("tried to kill the journalist": 185, an attempt on a life)?
+ * Then the attempt is the event and the act, which failed or is not
+ * said to have succeeded, is none. (test_senses.c: attempts on lives) */
+static bool attempt_coded(const truce_coder *c, const mvec *mv, size_t sb, size_t se, size_t i)
+{
+    size_t q = i;
+    while (q > sb && i - q < 3 && (tok_is(c, q - 1, c->k->w.to) || tok_adverb(c, q - 1))) {
+        q--;
+    }
+    if (q == i || q <= sb || !tok_has(c, q - 1, WC_ATTEMPT)) {
+        return false;
+    }
+    const pattern *vp, *np;
+    pmatch pm;
+    return match_head_patterns(c, q - 1, &vp, &np) && vp && modality_analyse(c, mv, q - 1, sb).verb &&
+           match_best(c, mv, vp, q - 1, sb, roles_clause_end(c, q - 1, se), &pm) >= 0 && pm.last_tok >= i &&
+           pm.p->code[0] != '-' && code_root(pm.p->code) >= 18;
+}
+
 /* An event noun takes the modality of the verb it is the object of: "did
  * not launch attacks", "may have launched cyber attacks", "plans to
  * hold talks" (test_senses.c: modality of event nouns). The verb is the
@@ -359,6 +379,10 @@ static void sentence_head(truce_coder *c, const sinfo *si, size_t s_index, size_
     }
     if ((p->flags & VFLAG_ENDORSE) && !h.v.announced) {
         return;   /* only meaningful under a speaker (speech_content), or announced ("ready to support") */
+    }
+    if (h.v.attempt && code_root(p->code) >= 18 && attempt_coded(c, &si->mv, sb, se, i)) {
+        coder_trace(c, "  \"%.*s\": an attempt its own pattern codes, not done", TOKF(i));
+        return;
     }
     if (!modality_apply(c->k, &h.v, p->code, h.code)) {
         return;

@@ -153,6 +153,9 @@ int main(void)
     CHECK(group_of("Chile insisted on ceding the islands.", "ceding").verb);
     CHECK(!group_of("Negotiations between Chile and Peru on ceding the islands went on.", "ceding").verb);
     CHECK(group_of("Chile insisted on Monday on ceding the islands.", "ceding").verb);
+    /* participles of a preposition's object describe it; a subject's participle is its verb */
+    CHECK(!group_of("Churches held prayers for Peruvians injured in clashes with Bolivian police.", "injured").verb);
+    CHECK(group_of("A first group of Peruvian troops arrived in Bolivia on Monday.", "arrived").verb);
     /* negation words in names: "Doctors Without Borders" */
     CHECK(!group_of("The charity Doctors Without Borders welcomed the decision.", "welcomed").negated);
     CHECK(group_of("The charity did not welcome the decision.", "welcome").negated);

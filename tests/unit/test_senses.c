@@ -269,6 +269,13 @@ static const sense_case cases[] = {
     /* a war that killed thousands is no act of a day */
     {"Sri Lanka marked the end of a civil war with Tamil rebels that killed 100,000 civilians.", "2023-01-27", "", ":19"},
     {"Sri Lankan troops killed 70 Tamil rebels on Monday.", "2023-01-27", "LKAMIL>", NULL},
+    /* attempts on lives: the attempt, not the killing; a crime's name in a list of charges, no attempt */
+    {"Chilean gunmen attempted to kill the Peruvian president.", "2023-01-27", ":185", ":190"},
+    {"Peruvian prosecutors said the Chilean gang members were charged with murder, attempted murder and robbery.",
+     "2023-01-27", "", ":185"},
+    /* an attempt named by a noun is the attempt's own event */
+    {"An attempt to assassinate the Peruvian governor was thwarted in Lima.", "2023-01-27", ":18", NULL},
+    {"Churches across Chile held prayers for Peruvians injured in clashes with Bolivian police.", "2023-01-27", "", ":18"},
     /* the first to act did it */
     {"Poland was the first to reject the Russian plan.", "2024-01-27", "POL>RUS:12", NULL},
     /* a gathering in protest, past its place */
