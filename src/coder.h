@@ -148,6 +148,7 @@ typedef struct {
     bool attempt;       /* "is seeking to", "tried to" */
     bool status;        /* "is sanctioned by": a standing state */
     bool conditioned;   /* an "if" or "unless" clause follows: "may halt ... if" */
+    bool own_possible;  /* "X said it could retaliate": a possible act its own speaker names */
     bool cancelled;     /* "called off", "cancelled" later in the sentence */
     bool whether;       /* the hypothetical is "whether": a question, no condition */
     bool hyp_clause;    /* the "if" opens a clause before the verb's own ("If X goes on, we will act") */

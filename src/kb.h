@@ -379,6 +379,15 @@ enum {
 #define WC_CLASS_EXCEPTION (UINT64_C(1) << 42)
 /* verbs whose past participle is their base form ("has put", "have cut") */
 #define WC_SAME_PARTICIPLE (UINT64_C(1) << 41)
+/* simple past forms that are never a past participle ("spoke", "took"):
+ * no participle of a reduced relative ("Erdogan spoke by phone") */
+#define WC_PAST_ONLY (UINT64_C(1) << 46)
+/* verbs of hesitation: negated, they announce the act ("will not hesitate
+ * to retaliate") */
+#define WC_HESITATION (UINT64_C(1) << 47)
+/* documents that say something ("a statement calling on", "a report
+ * accusing") */
+#define WC_DOCUMENT (UINT64_C(1) << 48)
 
 /* The WC_* bit of a class name of data/grammar.tsv ("determiner",
  * "clause-end"), 0 if there is none. */

@@ -387,6 +387,83 @@ static const mention **slot_of(pmatch *m, const pat_elem *el)
     }
 }
 
+/* Is token i an object pronoun, which may stand between a phrasal verb and
+ * its particle ("turned them down")? */
+static bool object_pronoun(const truce_coder *c, size_t i)
+{
+    static const char *const w[] = {"them", "it", "him", "her", "you", "us", "me", "this", "these", "those", NULL};
+    for (const char *const *p = w; *p; p++) {
+        if (tok_is_word(c, i, *p)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Is token i an adverb particle of a phrasal verb that may follow its
+ * object ("broke it up"; not "on", "in": "called them on Monday")? */
+static bool particle(const truce_coder *c, size_t i)
+{
+    static const char *const w[] = {"up", "down", "out", "off", "back", "away", "over", NULL};
+    for (const char *const *p = w; *p; p++) {
+        if (tok_is_word(c, i, *p)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Does an opening quotation mark at i quote a few words only ("called it
+ * “unbearable.”", "as “a strategic disaster”"), which a pattern may read
+ * through? (test_senses.c: scare quotes) */
+static bool scare_quote(const truce_coder *c, size_t i)
+{
+    if (i >= c->nt || !(c->t[i].flags & TF_QUOTE_OPEN)) {
+        return false;
+    }
+    for (size_t q = i + 1; q < c->nt && q <= i + 6; q++) {
+        if (c->t[q].flags & TF_QUOTE_CLOSE) {
+            return q > i + 1;
+        }
+        if (c->t[q].kind != TOK_WORD &&
+            !((tok_punct(c, q, '.') || tok_punct(c, q, ',')) && q + 1 < c->nt && (c->t[q + 1].flags & TF_QUOTE_CLOSE))) {
+            return false;
+        }
+    }
+    return false;
+}
+
+/* Does the closing quotation mark at i close scare quotes ("called for a
+ * “total war” against")? */
+static bool scare_close(const truce_coder *c, size_t i)
+{
+    if (i >= c->nt || !(c->t[i].flags & TF_QUOTE_CLOSE)) {
+        return false;
+    }
+    for (size_t o = i; o > 0 && o + 7 > i; o--) {
+        if (c->t[o - 1].flags & TF_QUOTE_OPEN) {
+            return scare_quote(c, o - 1);
+        }
+    }
+    return false;
+}
+
+/* A clause end at ce that opens scare quotes does not end the pattern's
+ * reach: the quoted words and what follows up to the next clause end are
+ * read too ("called the plan “a betrayal” of voters"). */
+static size_t scare_end(const truce_coder *c, size_t ce)
+{
+    while (scare_quote(c, ce)) {
+        size_t q = ce + 1;
+        while (!(c->t[q].flags & TF_QUOTE_CLOSE)) {
+            q++;   /* scare_quote found it within six tokens */
+        }
+        for (ce = q + 1; ce < c->nt && !clause_stop(c, ce) && !tok_has(c, ce, WC_CLAUSE_END); ce++) {
+        }
+    }
+    return ce;
+}
+
 /* Match post-elements from token pos; returns true and fills m. */
 static bool match_post(const truce_coder *c, const mvec *mv, const pat_elem *el, int n,
                        size_t pos, size_t end, pmatch *m)
@@ -399,7 +476,8 @@ static bool match_post(const truce_coder *c, const mvec *mv, const pat_elem *el,
     case PE_GAP: {
         size_t max = el->max_gap ? el->max_gap : 6;
         for (size_t skip = 0; skip <= max && pos + skip <= end; skip++) {
-            if (skip > 0 && clause_stop(c, pos + skip - 1)) {
+            if (skip > 0 && clause_stop(c, pos + skip - 1) && !scare_quote(c, pos + skip - 1) &&
+                !scare_close(c, pos + skip - 1)) {
                 break;
             }
             if (skip > 0 && !c->opt.literal && tok_has(c, pos + skip - 1, WC_BOUNDARY) &&
@@ -436,6 +514,26 @@ static bool match_post(const truce_coder *c, const mvec *mv, const pat_elem *el,
             m->last_tok = pos + len;
             m->n_words += len;
             if (match_post(c, mv, el + 1, n - 1, pos + 1 + len, end, m)) {
+                return true;
+            }
+            m->n_words -= len;
+        }
+        if (scare_quote(c, pos) && (len = match_elem_fwd(c, pos + 1, end, el)) != 0) {
+            m->last_tok = pos + len;
+            m->n_words += len;
+            if (match_post(c, mv, el + 1, n - 1, pos + 1 + len, end, m)) {
+                return true;
+            }
+            m->n_words -= len;
+        }
+        if (m->n_words == 0 && pos == m->last_tok + 1 && pos > 0 && c->t[pos - 1].vlemma && pos + 1 < end &&
+            object_pronoun(c, pos) && particle(c, pos + 1) && (len = match_elem_fwd(c, pos + 1, end, el)) == 1) {
+            /* a phrasal verb's particle after a pronoun object: "turned
+             * them down", "broke it up", "kick you out" (test_senses.c:
+             * separated particles) */
+            m->last_tok = pos + 1;
+            m->n_words += len;
+            if (match_post(c, mv, el + 1, n - 1, pos + 2, end, m)) {
                 return true;
             }
             m->n_words -= len;
@@ -675,6 +773,9 @@ int match_best(const truce_coder *c, const mvec *mv, const pattern *list, size_t
     int best_w = -1;
     int denied = -1;   /* is the head no verb here (verb_use_denied)? once */
     memset(best, 0, sizeof *best);
+    if (!c->opt.literal) {
+        ce = scare_end(c, ce);
+    }
     for (const pattern *p = list; p; p = p->next) {
         if (!pattern_possible(c, p)) {
             continue;

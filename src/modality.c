@@ -73,6 +73,80 @@ static bool object_of_verb(const truce_coder *c, const mvec *mv, size_t sb, size
     return t->isverb && t->vlemma && t->vform != VF_NONE && !is_aux(c, q - 1) && !(t->flags & TF_CAP);
 }
 
+static bool saying_verb(const truce_coder *c, size_t q);
+
+/* Is there a finite verb of its own between sb and p ("Kenya insisted
+ * on", not "Negotiations between Kenya and Somalia on")? */
+static bool verb_before(const truce_coder *c, size_t sb, size_t p)
+{
+    for (size_t q = p; q > sb; q--) {
+        const token *t = &c->t[q - 1];
+        if (clause_stop(c, q - 1)) {
+            return false;
+        }
+        /* a base form after its subject too ("Mosques across Turkey
+         * broadcast prayers"), not after a determiner ("a first patch") */
+        bool finite = t->vform == VF_ED || t->vform == VF_S || is_aux(c, q - 1) ||
+                      (t->vform == VF_BASE && q - 1 > sb && c->t[q - 2].kind == TOK_WORD &&
+                       !tok_has(c, q - 2, WC_DETERMINER | WC_MODIFIER));
+        if (t->isverb && t->vlemma && finite && !(t->flags & TF_CAP)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Is the participle at i right after an actor or noun (ending at p) that
+ * is a preposition's object, with "in", "during", "at" or "near" after it
+ * ("in support of Palestinians injured in clashes")? */
+static bool prep_object_participle(const truce_coder *c, const mvec *mv, size_t sb, size_t p, size_t i)
+{
+    if (i + 1 >= c->nt || !(tok_is(c, i + 1, c->k->w.in) || tok_is(c, i + 1, c->k->w.at) ||
+                            tok_is(c, i + 1, c->k->w.near) || tok_is_word(c, i + 1, "during"))) {
+        return false;
+    }
+    const mention *m = mv_ending_at(mv, p);
+    size_t start = m ? m->tok_start : p;
+    if (!m && !(c->t[p].kind == TOK_WORD && c->t[p].nlemma && !c->t[p].isverb)) {
+        return false;
+    }
+    while (start > sb && !is_prep(c, c->t[start - 1].id) &&
+           (tok_has(c, start - 1, WC_DETERMINER | WC_MODIFIER) || c->t[start - 1].kind == TOK_NUM)) {
+        start--;
+    }
+    /* and a finite verb before it, the clause's own ("A first group of
+     * troops arrived in" is that verb) */
+    return start > sb && is_prep(c, c->t[start - 1].id) && !tok_is(c, start - 1, c->k->w.by) &&
+           verb_before(c, sb, start - 1);
+}
+
+/* Is the -s form at i a noun, the subject of the modal or auxiliary right
+ * after it ("U.N. sanctions can snap back", "the attacks have stopped")? A
+ * finite verb is followed by neither. (test_modality.c: -s nouns) */
+static bool subject_noun(const truce_coder *c, size_t i)
+{
+    /* not a verb whose object a relative clause took ("a war that Germany
+     * fears could break out", "what he says will happen") */
+    return i + 1 < c->nt && (tok_has(c, i + 1, WC_MODAL) || is_aux(c, i + 1)) && !saying_verb(c, i) &&
+           !tok_has(c, i, WC_BELIEF);
+}
+
+/* Does the actor ending at p follow a verb whose object it begins
+ * ("reimposing U.N. sanctions", "lifted EU sanctions"): the -s form after
+ * it is a noun; not after a verb of saying or believing ("said Iran
+ * attacks ships"). (test_modality.c: -s nouns) */
+static bool actor_object_of_verb(const truce_coder *c, const mvec *mv, size_t sb, size_t p)
+{
+    const mention *m = mv_ending_at(mv, p);
+    if (!m || m->tok_start <= sb || m->pronoun) {
+        return false;
+    }
+    size_t q = m->tok_start - 1;
+    const token *t = &c->t[q];
+    return t->isverb && t->vlemma && t->vform != VF_NONE && !is_aux(c, q) && !(t->flags & TF_CAP) &&
+           !saying_verb(c, q) && !tok_has(c, q, WC_THREAT | WC_INTENT | WC_OBLIGATION);
+}
+
 /* A list of participles and adjectives ending at the comma or "and" at p,
  * after "be" or "remain" ("were killed, wounded and", "remain unseen,
  * unprotected, bombed,"): the participle after it is passive, and after
@@ -279,6 +353,64 @@ static bool comma_between(const truce_coder *c, size_t a, size_t b)
     return false;
 }
 
+/* The first token after u, adverbs passed over (i if none before i). */
+static size_t next_word(const truce_coder *c, size_t u, size_t i)
+{
+    size_t q = u + 1;
+    while (q < i && tok_adverb(c, q)) {
+        q++;
+    }
+    return q;
+}
+
+/* Is the modal at u ("could", "may", "might") said by its own subject:
+ * "Beijing hinted that it could retaliate", "Iran said it may respond"?
+ * A pronoun right before it, and a verb of saying right before that
+ * (with or without "that"). (test_modality.c: own possibilities) */
+static bool own_possibility(const truce_coder *c, size_t u, size_t sb)
+{
+    if (!tok_has(c, u, WC_MODAL) || u < sb + 2 ||
+        !tok_has(c, u - 1, WC_SPEAKER_PRONOUN | WC_PLURAL_PRONOUN | WC_PRONOUN) ||
+        tok_is(c, u - 1, c->k->w.i) || tok_is_word(c, u - 1, "you")) {
+        return false;
+    }
+    size_t q = u - 2;
+    if (tok_is(c, q, c->k->w.that) && q > sb) {
+        q--;
+    }
+    return saying_verb(c, q) && !tok_has(c, q, WC_BELIEF);
+}
+
+/* Is the word p a document its issuer says something by, right after a
+ * verb of issuing ("issued a statement calling on", "released a joint
+ * report accusing"): the -ing verb after it is the issuer's act. The
+ * issuing verbs are verbs of saying (verbs.txt: "=issue|release|publish *
+ * statement speech"). (test_modality.c: documents that act) */
+static bool issued_document(const truce_coder *c, size_t p, size_t sb)
+{
+    if (!tok_has(c, p, WC_DOCUMENT)) {
+        return false;
+    }
+    for (size_t q = p; q > sb && q + 4 > p; q--) {
+        if (saying_verb(c, q - 1) && !tok_has(c, q - 1, WC_BELIEF)) {
+            return true;
+        }
+        if (c->t[q - 1].kind != TOK_WORD || tok_has(c, q - 1, WC_BOUNDARY | WC_CLAUSE_END)) {
+            return false;
+        }
+    }
+    return false;
+}
+
+/* Is the word q before an infinitive "first", "last" or "only" after "the",
+ * whose infinitive is the doer's act ("was the first to reject the plan";
+ * not "the first plan to", a noun's purpose)? */
+static bool ordinal_doer(const truce_coder *c, size_t q, size_t sb)
+{
+    return q > sb && (tok_is_word(c, q, "first") || tok_is_word(c, q, "last") || tok_is_word(c, q, "only")) &&
+           tok_is(c, q - 1, c->k->w.the);
+}
+
 /* What the group and clause before the verb at i say of its act:
  * negation, intent, threat, obligation, refusal, hypothesis; and whether an
  * infinitive ("to return") belongs to a noun ("the effort to return"). p
@@ -297,6 +429,9 @@ static void group_modality(const truce_coder *c, size_t i, size_t sb, ptrdiff_t 
             const token *g = &c->t[q];
             bool gov = g->isverb || tok_has(c, (size_t)q, WC_INTENT) || tok_has(c, (size_t)q, WC_THREAT) ||
                        tok_has(c, (size_t)q, WC_CONTROL);
+            if (!gov && ordinal_doer(c, (size_t)q, sb)) {
+                gov = true;   /* "was the first to reject": done (test_modality.c: the first to act) */
+            }
             if (!gov && !(g->flags & TF_QUOTE_OPEN)) {
                 v.infinitive_of_noun = true;
                 /* "my willingness and availability to travel": an intent
@@ -315,6 +450,10 @@ static void group_modality(const truce_coder *c, size_t i, size_t sb, ptrdiff_t 
         stop = sb;
     }
     bool past_that = false;
+    /* "hesitated to strike": held back, no act; "will not hesitate to
+     * strike": announced (test_modality.c: hesitation) */
+    ptrdiff_t hesitation = -1;
+    bool hesitation_negated = false;
     for (ptrdiff_t q = (ptrdiff_t)i - 1; q >= (ptrdiff_t)stop; q--) {
         size_t u = (size_t)q;
         if (tok_punct(c, u, ';') || tok_punct(c, u, ':') || (is_quote_tok(c, u) && !quoted_adverb(c, u, sb, i))) {
@@ -323,6 +462,12 @@ static void group_modality(const truce_coder *c, size_t i, size_t sb, ptrdiff_t 
         if ((tok_is(c, u, c->k->w.and_) || tok_is(c, u, c->k->w.but)) && u > sb && tok_punct(c, u - 1, ',') &&
             !(c->t[u + 1].isverb && c->t[u + 1].vform != VF_NONE && !(c->t[u + 1].flags & TF_CAP))) {
             break;   /* ", and some have called on him": a clause of its own (not ", and continue ...") */
+        }
+        if (tok_has(c, u, WC_CLAUSE_END) && !tok_is(c, u, c->k->w.that) && !tok_has(c, u, WC_HYPOTHETICAL)) {
+            /* "will react, although they spoke by phone", "who would
+             * attack": the clause opens here, its modals are its own
+             * (test_senses.c: a modal of another clause) */
+            break;
         }
         if (month_at(c, u, sb)) {
             continue;   /* "On 2 May, troops fired": a date, not "may" */
@@ -355,6 +500,7 @@ static void group_modality(const truce_coder *c, size_t i, size_t sb, ptrdiff_t 
         }
         if (tok_has(c, u, WC_POSSIBILITY) && !past_that) {
             v.possible = true;   /* "could impose", "might retaliate" */
+            v.own_possible |= own_possibility(c, u, sb);
         } else if (tok_has(c, u, WC_SCHEDULE) && !past_that && tok_is(c, u + 1, c->k->w.to)) {
             v.planned = true;    /* "is scheduled to travel", "is due to visit" */
         } else if (tok_has(c, u, WC_ATTEMPT) && !past_that && tok_is(c, u + 1, c->k->w.to)) {
@@ -378,7 +524,14 @@ static void group_modality(const truce_coder *c, size_t i, size_t sb, ptrdiff_t 
                 v.hyp_clause |= tok_punct(c, r, ',');
             }
         }
-        if (tok_has(c, u, WC_NEGATION) && i - u <= 4) {
+        if (tok_has(c, u, WC_HESITATION) && hesitation < 0 && tok_is(c, u + 1, c->k->w.to)) {
+            hesitation = q;
+        }
+        if (tok_has(c, u, WC_NEGATION) && hesitation > q && next_word(c, u, i) == (size_t)hesitation) {
+            hesitation_negated = true;   /* "will not hesitate to": no negation of the act */
+        } else if (tok_has(c, u, WC_NEGATION) && i - u <= 4 && !((c->t[u].flags & TF_CAP) && u > sb)) {
+            /* not a name's word: "Reporters Without Borders welcomed"
+             * (test_modality.c: negation words in names) */
             v.negated = true;
         }
         /* a finite verb of its own closes the group (not a name's word:
@@ -389,6 +542,11 @@ static void group_modality(const truce_coder *c, size_t i, size_t sb, ptrdiff_t 
             !is_aux(c, u)) {
             break;
         }
+    }
+    if (hesitation_negated) {
+        v.intent = v.announced = true;
+    } else if (hesitation >= 0) {
+        v.possible = true;
     }
     *pv = v;
 }
@@ -448,9 +606,17 @@ vinfo modality_analyse(const truce_coder *c, const mvec *mv, size_t i, size_t sb
              * committed to", an intent) */
             v.passive = v.status = true;
         } else if (v.verb && p >= (ptrdiff_t)sb && tok_is(c, i + 1, c->k->w.by) && !aux &&
-                   (mv_ending_at(mv, (size_t)p) || c->t[p].nlemma)) {
+                   !tok_has(c, i, WC_PAST_ONLY) && (mv_ending_at(mv, (size_t)p) || c->t[p].nlemma)) {
             /* "forces backed by Russia continued ...": a participle that
-             * describes a noun; the sentence's verb comes later */
+             * describes a noun; the sentence's verb comes later (not a
+             * simple past: "Erdogan spoke by phone"; test_modality.c:
+             * past-only forms) */
+            v.verb = false;
+        } else if (v.verb && p >= (ptrdiff_t)sb && !tok_has(c, i, WC_PAST_ONLY) && prep_object_participle(c, mv, sb, (size_t)p, i)) {
+            /* "prayers in support of Palestinians injured in clashes": the
+             * participle describes a preposition's object; the clause's
+             * subject did not injure them, and the clause names no one who
+             * did (test_modality.c: participles of a preposition's object) */
             v.verb = false;
         } else if (v.verb && p >= (ptrdiff_t)sb && (tok_punct(c, (size_t)p, ',') || tok_is(c, (size_t)p, c->k->w.and_)) &&
                    participle_list(c, sb, (size_t)p, &v)) {
@@ -488,10 +654,21 @@ vinfo modality_analyse(const truce_coder *c, const mvec *mv, size_t i, size_t sb
                  !(p >= (ptrdiff_t)sb && c->t[p].isverb && c->t[p].vlemma && !is_aux(c, (size_t)p) &&
                    c->t[p].vform != VF_NONE && !(c->t[p].flags & TF_CAP)) &&
                  !(p > (ptrdiff_t)sb && tok_has(c, (size_t)p - 1, WC_DETERMINER) &&
-                   !mv_ending_at(mv, (size_t)p));
+                   !mv_ending_at(mv, (size_t)p)) &&
+                 !subject_noun(c, i) && !(p >= (ptrdiff_t)sb && actor_object_of_verb(c, mv, sb, (size_t)p));
         break;
     case VF_ING:
-        v.verb = p >= (ptrdiff_t)sb && (is_be(c, (size_t)p) || tok_has(c, (size_t)p, WC_ING_GOVERNOR));
+        v.verb = p >= (ptrdiff_t)sb && (is_be(c, (size_t)p) || tok_has(c, (size_t)p, WC_ING_GOVERNOR) ||
+                                        issued_document(c, (size_t)p, sb));
+        if (v.verb && tok_is(c, (size_t)p, c->k->w.on) && p > (ptrdiff_t)sb &&
+            ((c->t[p - 1].kind == TOK_WORD && c->t[p - 1].nlemma && !c->t[p - 1].isverb &&
+              !(c->t[p - 1].flags & TF_CAP)) ||
+             !verb_before(c, sb, (size_t)p))) {
+            /* "negotiations on ceding sovereignty", "talks between X and Y
+             * on ceding": the topic of a noun, not an act ("insisted on
+             * ceding" is one; test_modality.c: topics) */
+            v.verb = false;
+        }
         if (!v.verb && p > (ptrdiff_t)sb && tok_is(c, (size_t)p, c->k->w.by) && c->t[p - 1].vform != VF_ED &&
             !is_be(c, (size_t)p - 1)) {
             /* "helped Africa by donating supplies": the means, done by the
@@ -607,6 +784,14 @@ bool modality_apply(const kb *k, const vinfo *v, const char *pcode, char out[8])
          * purpose, not an act; a modal before the noun is its verb's, not
          * this one's ("would support a deal to hand over") */
         return false;
+    }
+    if (v->possible && v->own_possible && !v->conditioned && !v->threat && !v->refusal && !v->negated &&
+        !v->status && !v->hypothetical) {
+        /* "China said it could retaliate": a conflictual act its speaker
+         * holds out is a threat; a cooperative one, no event (test_modality.c:
+         * own possibilities) */
+        modality_code(k, pcode, MODE_INTENT, out);
+        return strncmp(out, "13", 2) == 0;
     }
     if (v->status || (v->possible && !v->threat && !v->refusal && !v->conditioned)) {
         return false;   /* a standing state; a possibility (test_modality.c) */

@@ -51,6 +51,60 @@ static bool noun_is_topic(const truce_coder *c, const mvec *mv, size_t sb, size_
            !tok_has(c, n, WC_ADVERB);
 }
 
+/* Is the event noun at i named in the pattern of a verb before it, in its
+ * phrase ("lifted EU sanctions on Iran", "called for an end to attacks",
+ * "broke the blockade")? Then it is that verb's object, coded with it, not
+ * an event of its own (a null pattern leaves it be: "announced emergency
+ * assistance" is the noun's aid).
+ * (test_senses.c: nouns a verb's pattern names) */
+static bool noun_of_verb_pattern(const truce_coder *c, const mvec *mv, size_t sb, size_t se, size_t i)
+{
+    if (c->opt.literal) {
+        return false;
+    }
+    for (size_t u = i; u > sb && i - u < 7; u--) {
+        size_t q = u - 1;
+        if (clause_stop(c, q) || tok_punct(c, q, ',')) {
+            return false;
+        }
+        const token *t = &c->t[q];
+        if (!t->vlemma || t->vform == VF_NONE || (t->flags & TF_CAP) || mv_inside(mv, q)) {
+            continue;
+        }
+        const pattern *vp, *np;
+        /* a gerund counts even where it is no finite verb ("including
+         * reimposing UN sanctions on Iran") */
+        if (!match_head_patterns(c, q, &vp, &np) || !vp ||
+            (t->vform != VF_ING && !modality_analyse(c, mv, q, sb).verb)) {
+            continue;
+        }
+        pmatch pm;
+        return match_best(c, mv, vp, q, sb, roles_clause_end(c, q, se), &pm) >= 0 && pm.last_tok >= i &&
+               pm.p->code[0] != '-';
+    }
+    return false;
+}
+
+/* Is the violent act at i the infinitive of an attempt whose own pattern
+ * names it ("tried to kill the journalist": 185, an attempt on a life)?
+ * Then the attempt is the event and the act, which failed or is not
+ * said to have succeeded, is none. (test_senses.c: attempts on lives) */
+static bool attempt_coded(const truce_coder *c, const mvec *mv, size_t sb, size_t se, size_t i)
+{
+    size_t q = i;
+    while (q > sb && i - q < 3 && (tok_is(c, q - 1, c->k->w.to) || tok_adverb(c, q - 1))) {
+        q--;
+    }
+    if (q == i || q <= sb || !tok_has(c, q - 1, WC_ATTEMPT)) {
+        return false;
+    }
+    const pattern *vp, *np;
+    pmatch pm;
+    return match_head_patterns(c, q - 1, &vp, &np) && vp && modality_analyse(c, mv, q - 1, sb).verb &&
+           match_best(c, mv, vp, q - 1, sb, roles_clause_end(c, q - 1, se), &pm) >= 0 && pm.last_tok >= i &&
+           pm.p->code[0] != '-' && code_root(pm.p->code) >= 18;
+}
+
 /* An event noun takes the modality of the verb it is the object of: "did
  * not launch attacks", "may have launched cyber attacks", "plans to
  * hold talks" (test_senses.c: modality of event nouns). The verb is the
@@ -86,6 +140,7 @@ static void noun_modality(const truce_coder *c, const mvec *mv, size_t sb, size_
     v->possible = g.possible;
     v->attempt = g.attempt;
     v->conditioned = g.conditioned;
+    v->own_possible = g.own_possible;
 }
 
 /* The match stage: the head's patterns, whether a verb form is used as a
@@ -126,6 +181,10 @@ static bool head_match(truce_coder *c, const sinfo *si, head_ctx *h)
         }
         if (noun_is_topic(c, mv, sb, i)) {
             coder_trace(c, "  \"%.*s\": an event noun governed by another noun, not an event", TOKF(i));
+            return false;
+        }
+        if (noun_of_verb_pattern(c, mv, sb, se, i)) {
+            coder_trace(c, "  \"%.*s\": named by the pattern of the verb before it, no event of its own", TOKF(i));
             return false;
         }
         noun_modality(c, mv, sb, i, &v);
@@ -320,6 +379,10 @@ static void sentence_head(truce_coder *c, const sinfo *si, size_t s_index, size_
     }
     if ((p->flags & VFLAG_ENDORSE) && !h.v.announced) {
         return;   /* only meaningful under a speaker (speech_content), or announced ("ready to support") */
+    }
+    if (h.v.attempt && code_root(p->code) >= 18 && attempt_coded(c, &si->mv, sb, se, i)) {
+        coder_trace(c, "  \"%.*s\": an attempt its own pattern codes, not done", TOKF(i));
+        return;
     }
     if (!modality_apply(c->k, &h.v, p->code, h.code)) {
         return;

@@ -118,6 +118,23 @@ static bool content_follows(const truce_coder *c, const mvec *mv, size_t i, size
     return false;
 }
 
+/* Is the verb of saying at i only possible or expected in its own group
+ * ("is likely to respond", "could say", "is expected to announce"):
+ * nothing said yet (test_speech.c: sayings not yet said)? */
+static bool unsaid(const truce_coder *c, size_t sb, size_t i)
+{
+    for (size_t q = i; q > sb && q + 4 > i; q--) {
+        size_t u = q - 1;
+        if (tok_has(c, u, WC_POSSIBILITY | WC_SCHEDULE)) {
+            return true;
+        }
+        if (!(tok_is(c, u, c->k->w.to) || is_aux(c, u) || tok_adverb(c, u))) {
+            return false;
+        }
+    }
+    return false;
+}
+
 bool speech_head(truce_coder *c, const sinfo *si, const head_ctx *h, speech *sp_out)
 {
     const kb *k = c->k;
@@ -175,7 +192,7 @@ bool speech_head(truce_coder *c, const sinfo *si, const head_ctx *h, speech *sp_
             content_e--;
         }
     }
-    if (!spk || h->v.negated) {
+    if (!spk || h->v.negated || unsaid(c, sb, i)) {
         return false;
     }
     spk = roles_speaker(c, spk);   /* a role's, a commentator's code */
@@ -251,6 +268,16 @@ static bool speech_praise(truce_coder *c, const sinfo *si, size_t s_index, const
         /* "I want to note that the peacekeepers prevented ...": the deed's
          * subject is in the clause after the last "that" */
         size_t from = after_that(c, sp->content_b, i);
+        size_t g = i;
+        while (g > from && (is_aux(c, g - 1) || tok_adverb(c, g - 1))) {
+            g--;
+        }
+        if (g > from && tok_is(c, g - 1, k->w.which)) {
+            continue;   /* "arms transfers, which are helping drive the war": a thing's deed, no one praised */
+        }
+        if (g > from && tok_is(c, g - 1, k->w.to)) {
+            continue;   /* "deployed to protect civilians", "in the interest of both to ensure": a purpose, no deed */
+        }
         const mention *subj = roles_subject(c, mv, from, i);
         if (!subj || !subj->code[0] || strcmp(subj->code, sp->code) == 0) {
             continue;
@@ -435,6 +462,9 @@ static bool speech_condition(truce_coder *c, const sinfo *si, size_t s_index, co
         }
         vinfo v = modality_analyse(c, mv, i, cons_b);
         const pattern *list = v.verb ? vp : np;
+        if (!v.verb && vp && i + 1 < cons_e && tok_has(c, i + 1, WC_MODAL)) {
+            list = vp;   /* "sanctions could follow": the act's noun, subject of the modal, stands for it */
+        }
         size_t ce = roles_clause_end(c, i, cons_e);
         if (!list || v.negated || match_best(c, mv, list, i, cons_b, ce, &pm) < 0 || pm.p->code[0] == '-' ||
             (pm.p->flags & (VFLAG_SPEECH | VFLAG_ENDORSE)) || code_root(pm.p->code) < 13) {

@@ -24,6 +24,13 @@ static const char *applied(const char *text, const char *word, const char *pcode
     return out;
 }
 
+/* Does `word` give a threat (13x) for pcode? */
+static bool own_possible_code(const char *text, const char *word, const char *pcode)
+{
+    const char *r = applied(text, word, pcode);
+    return strncmp(r, "13", 2) == 0;
+}
+
 int main(void)
 {
     vinfo v;
@@ -121,6 +128,53 @@ int main(void)
     CHECK(!group_of("The mayor has been under pressure to quit, and some have urged him to cut ties.", "urged").planned);
     /* an adverb in quotation marks stays in the verb group */
     CHECK(group_of("Iran is \"flagrantly\" defying the Council.", "defying").verb);
+    /* own possibilities: a conflictual act the speaker says it could do is a
+     * threat; another's possible act, a belief, a cooperative one: nothing */
+    CHECK(own_possible_code("Greece hinted that it could retaliate against Turkey.", "retaliate", "170"));
+    CHECK(own_possible_code("Greece said it may impose sanctions on Turkey.", "impose", "163"));
+    CHECK(!own_possible_code("Greece said Turkey could impose sanctions on Cyprus.", "impose", "163"));
+    CHECK(!own_possible_code("Greece believes it could impose sanctions on Turkey.", "impose", "163"));
+    CHECK(!own_possible_code("Greece said it could send aid to Turkey.", "send", "070"));
+    CHECK(!own_possible_code("Greece said it could not retaliate against Turkey.", "retaliate", "170"));
+    /* documents that act: an -ing verb after an issued document is the issuer's act */
+    CHECK(group_of("Amnesty issued a statement urging Chile to free the activists.", "urging").verb);
+    CHECK(group_of("Amnesty released a long report accusing Chile of abuses.", "accusing").verb);
+    CHECK(!group_of("Chile welcomed a report accusing Peru of abuses.", "accusing").verb);
+    CHECK(!group_of("Chile read the statement accusing Peru of abuses.", "accusing").verb);
+    /* -s nouns: the subject of a modal or auxiliary, the object of a verb after an actor */
+    CHECK(!group_of("Under the deal, U.N. sanctions can return if Chile cheats.", "sanctions").verb);
+    CHECK(!group_of("Past attacks were claimed by rebels.", "attacks").verb);
+    CHECK(group_of("A war that Germany fears could break out.", "fears").verb);
+    CHECK(!group_of("Chile will lift EU sanctions on Peru.", "sanctions").verb);
+    CHECK(group_of("The United States sanctions Iranian officials.", "sanctions").verb);
+    CHECK(group_of("Trump said Iran attacks ships in the Gulf.", "attacks").verb);
+    /* topics: "negotiations on ceding" is no act, "insisted on ceding" is one */
+    CHECK(!group_of("Chile held negotiations on ceding the islands.", "ceding").verb);
+    CHECK(group_of("Chile insisted on ceding the islands.", "ceding").verb);
+    CHECK(!group_of("Negotiations between Chile and Peru on ceding the islands went on.", "ceding").verb);
+    CHECK(group_of("Chile insisted on Monday on ceding the islands.", "ceding").verb);
+    /* participles of a preposition's object describe it; a subject's participle is its verb */
+    CHECK(!group_of("Churches held prayers for Peruvians injured in clashes with Bolivian police.", "injured").verb);
+    CHECK(group_of("A first group of Peruvian troops arrived in Bolivia on Monday.", "arrived").verb);
+    /* negation words in names: "Doctors Without Borders" */
+    CHECK(!group_of("The charity Doctors Without Borders welcomed the decision.", "welcomed").negated);
+    CHECK(group_of("The charity did not welcome the decision.", "welcome").negated);
+    CHECK(group_of("No country recognized the government.", "recognized").negated);
+    /* the first to act: the infinitive is the doer's act, not a noun's purpose */
+    CHECK(!group_of("Poland was the first to reject the plan.", "reject").infinitive_of_noun);
+    CHECK(group_of("Poland backed the effort to recognize Kosovo.", "recognize").infinitive_of_noun);
+    CHECK(group_of("Poland backed the first effort to recognize Kosovo.", "recognize").infinitive_of_noun);
+    /* a modal of another clause stops at its subordinator */
+    CHECK(!group_of("Nobody knows how Iran will react, although Iran and Oman signed a deal.", "signed").intent);
+    CHECK(group_of("Iran will sign the deal although Oman objects.", "sign").intent);
+    /* not hesitating announces the act; hesitating holds it back */
+    v = group_of("Ukraine will not hesitate to strike Russian bases.", "strike");
+    CHECK(v.intent && !v.negated);
+    v = group_of("Ukraine hesitated to strike Russian bases.", "strike");
+    CHECK(v.possible && !v.intent);
+    /* a simple past before "by" is the clause's verb, no reduced relative */
+    CHECK(group_of("Erdogan spoke by phone with Macron.", "spoke").verb);
+    CHECK(!group_of("Forces backed by Russia attacked the town.", "backed").verb);
     /* modality_code: the longest prefix of data/modality.tsv; '-' no event */
     char out[8];
     modality_code(stage_kb(), "057", MODE_INTENT, out);

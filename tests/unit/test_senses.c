@@ -199,6 +199,93 @@ static const sense_case cases[] = {
     /* a drone is no bee, "down" no feathers, a capitalised name no plant */
     {"Ukrainian forces shot down drones over Kyiv.", "2023-01-27", ":19", NULL},
     {"Rebels attacked Ganja on Tuesday.", "2020-09-30", ":19", NULL},
+    /* judgments of another's act: "called X unbearable", in scare quotes too */
+    {"The German chancellor called Russian gas prices unacceptable.", "2023-01-27", "DEUGOV>RUS:111", NULL},
+    {"The Greek prime minister called Turkish flights \"intolerable.\"", "2023-01-27", "GRCGOV>TUR:111", NULL},
+    {"The Dutch minister described the Russian move as a \"sham\".", "2023-01-27", "NLDGOV>RUS:111", NULL},
+    {"The Chilean president described the fires as a catastrophe.", "2023-01-27", "", ":111"},
+    /* calling is no appeal: "called for talks" asks, "called a meeting good" names
+     * (verbs.txt 02: "call" only with for/on/upon) */
+    {"The Polish president called for talks with Belarus.", "2023-01-27", "POLGOV>BLR:026", NULL},
+    {"Poland hosted the Czech premier for what he called a \"fruitful meeting.\"", "2023-01-27", "", ":026"},
+    {"The Polish president called the talks with Belarus a failure.", "2023-01-27", "", ":026"},
+    {"Poland and France called an emergency meeting of the Security Council.", "2023-01-27", ":026", NULL},
+    /* a modal of another clause: "will react ..., although they spoke" */
+    {"Nobody knows how Iran will react, although Iran and Oman signed a trade deal last week.", "2023-01-27",
+     "IRN>OMN:057", ":03"},
+    /* a simple past before "by" is the clause's verb, no reduced relative */
+    {"The Chilean president spoke by phone with the Peruvian president.", "2023-01-27", "CHLGOV>PERGOV:041", NULL},
+    {"The Chilean president spoke via videolink with the Peruvian president.", "2023-01-27", ":041", NULL},
+    /* separated particles: "turned them down", "broke it up" */
+    {"Poland made offers to Belarus, but Belarus turned them down.", "2023-01-27", "BLR>:12", NULL},
+    {"Moroccan police broke up a terrorist cell in Fez.", "2023-01-27", "MARCOP>:173", NULL},
+    {"Moroccan police broke up the rally in Fez.", "2023-01-27", "", ":173"},
+    /* not hesitating announces the act; hesitating holds it back */
+    {"Ukraine will not hesitate to strike Russian bases.", "2023-01-27", ":138", ":19"},
+    {"Ukraine hesitated to strike Russian bases.", "2023-01-27", "", ":19"},
+    /* a court lifting its orders; cutting off energy */
+    {"A Kenyan court lifted an injunction against the Kenyan government.", "2023-01-27", ":081", NULL},
+    {"Ukraine lifted its troops in order to strike.", "2023-01-27", "", ":081"},
+    {"Russia shut the gas off to Moldova on Monday.", "2023-01-27", "RUS>MDA:163", NULL},
+    {"Canada will raise, on Monday, the tariffs on American steel.", "2023-01-27", "CAN>USA:131", NULL},
+    /* documents released: no release of people */
+    {"According to the Global Calm Index 2024 released by Hamas last week, Kenya is calm.", "2024-01-27", "", ":08"},
+    {"According to a report, Israel released ten Palestinian prisoners on Monday.", "2024-01-27", "ISR>PSE", NULL},
+    /* a statement or report issued, and what it does */
+    {"The Chilean foreign ministry issued a statement condemning the attack on Peru.", "2024-01-27", "CHLGOV>PER:111", NULL},
+    {"Chile welcomed a report accusing Peru of abuses.", "2024-01-27", "", ":112"},
+    /* calling someone to do something by phone */
+    {"The Chilean president called the Peruvian president to apologize for the remarks.", "2024-01-27",
+     "CHLGOV>PERGOV:041", NULL},
+    /* a noun a verb's pattern names is its object, no event of its own */
+    {"Chile lifted EU sanctions on Peru.", "2024-01-27", "CHL>", ":163"},
+    {"The Chilean president called for an end to attacks on Peru.", "2024-01-27", "", ":19"},
+    {"Chile broke the Peruvian blockade of the port.", "2024-01-27", "", ":191"},
+    {"Chile imposed sanctions on Peru.", "2024-01-27", "CHL>PER:163", NULL},
+    {"Chilean troops launched attacks on Peru.", "2024-01-27", "CHLMIL>PER:19", NULL},
+    {"Egypt reimposed the blockade of the Gaza Strip.", "2024-01-27", "EGY>PSE:191", NULL},
+    /* a thing's deed ("which are helping") praises no one; a party's deed is praised */
+    {"The Chilean envoy spoke ahead of a meeting requested by Argentina and Brazil to discuss arms transfers to Peru, "
+     "which are helping fuel the war.", "2024-01-27", "", ":051"},
+    {"The Chilean envoy said Argentine peacekeepers prevented violence in Peru.", "2024-01-27", "CHLGOV>ARGMIL:051", NULL},
+    /* rejected charges: an accusation fronted by a relative clause is denied */
+    {"Chile accused Peru of backing the rebels, a charge Peru quickly rejected.", "2024-01-27", "PER>CHL:016", ":120"},
+    {"The charges against Chile were dropped, and Peru rejected the peace plan.", "2024-01-27", "PER>:12", ":016"},
+    /* retaliation in kind: with tariffs is imposing them */
+    {"The European Union retaliated with its own tariffs on American whiskey.", "2024-01-27", "IGOEUREEC>USA:163", ":170"},
+    {"Chile retaliated against Peru.", "2024-01-27", "CHL>PER:17", NULL},
+    /* scare quotes closed inside a pattern's gap */
+    {"In August, the Chilean president called for a \u201ctotal war\u201d against Peru.", "2023-01-27", "CHLGOV>PER:138", NULL},
+    {"The Chilean president called the talks a \u201ctotal failure\u201d against all hopes.", "2023-01-27", "", ":13"},
+    /* stopping another's attacks is no de-escalation of one's own */
+    {"The Chilean minister tweeted that it was time to stop Peru's heinous attacks.", "2023-01-27", "", ":087"},
+    {"Peru halted its attacks on Chile.", "2023-01-27", "PER>CHL:087", NULL},
+    /* arrivals: goods and waves of migrants are no visit; a minister's arrival is */
+    {"Last winter a large wave of Haitians arrived in the Dominican Republic.", "2023-01-27", "", ":042"},
+    {"The Chinese vaccine bought by the Bolivian health ministry arrived in La Paz.", "2023-01-27", "", ":042"},
+    {"The Chilean foreign minister arrived in Lima on Monday.", "2023-01-27", "CHLGOV>PER:042", NULL},
+    /* a purpose is no deed to praise */
+    {"The Chilean envoy said Argentine peacekeepers were deployed to protect civilians in Peru.", "2024-01-27", "", ":051"},
+    /* a war that killed thousands is no act of a day */
+    {"Sri Lanka marked the end of a civil war with Tamil rebels that killed 100,000 civilians.", "2023-01-27", "", ":19"},
+    {"Sri Lankan troops killed 70 Tamil rebels on Monday.", "2023-01-27", "LKAMIL>", NULL},
+    /* attempts on lives: the attempt, not the killing; a crime's name in a list of charges, no attempt */
+    {"Chilean gunmen attempted to kill the Peruvian president.", "2023-01-27", ":185", ":190"},
+    {"Peruvian prosecutors said the Chilean gang members were charged with murder, attempted murder and robbery.",
+     "2023-01-27", "", ":185"},
+    /* an attempt named by a noun is the attempt's own event */
+    {"An attempt to assassinate the Peruvian governor was thwarted in Lima.", "2023-01-27", ":18", NULL},
+    {"Churches across Chile held prayers for Peruvians injured in clashes with Bolivian police.", "2023-01-27", "", ":18"},
+    /* the first to act did it */
+    {"Poland was the first to reject the Russian plan.", "2024-01-27", "POL>RUS:12", NULL},
+    /* a gathering in protest, past its place */
+    {"Hundreds of Kenyan students massed in front of the French embassy in Nairobi in protest of the ban.",
+     "2023-01-27", ":141", NULL},
+    {"Hundreds of Kenyan students gathered in front of the French embassy in Nairobi for a concert.", "2023-01-27",
+     "", ":14"},
+    /* a conflictual act the speaker holds out is a threat; another's possible act is nothing */
+    {"Beijing hinted that it could retaliate with tariffs on German cars.", "2023-01-27", "CHNGOV>DEU:13", NULL},
+    {"Beijing hinted that Germany could retaliate with tariffs on Chinese cars.", "2023-01-27", "", ":13"},
 };
 
 static int stage_sink_count(void *user, const truce_event *ev)

@@ -33,6 +33,10 @@ static const speech_case cases[] = {
      "BRAGOV>BOL:010", NULL},
     {"A Brazilian opposition newspaper reported that Brazil will send food aid to Haiti.", "2024-05-06", "BRAMED>", NULL},
     {"The Pakistani army said it killed six militants in a raid.", "2024-05-06", "PAKMIL>", "PAKMIL>:010"},
+    /* sayings not yet said: a verb of saying only possible or expected */
+    {"The Brazilian president is likely to respond to Bolivia next week.", "2024-05-06", "", ":010"},
+    {"The Brazilian president is expected to announce that Brazil will send aid to Bolivia.", "2024-05-06", "", ":03"},
+    {"The Brazilian president responded to Bolivia on Monday.", "2024-05-06", "BRAGOV>BOL:010", NULL},
     /* conditional threats: the speaker's side will or could act if another
      * does: a threat (13x) to the other, not the act, not a statement */
     {"A German diplomat added that sanctions could follow if Serbia recognised the breakaway region.", "2024-05-06",
