@@ -111,6 +111,12 @@ typedef struct {
     bool para_speech;          /* it goes on with what the same speaker said on
                                 * para_date: its saying and what it reports
                                 * take that date */
+    /* the date of the latest violent incident an earlier sentence dated
+     * ("Militants attacked a train on Tuesday", "Tuesday's bombing"), for
+     * "killed in the attack" (dates.c: incident_ref); inc_known false: none */
+    truce_day inc_date;
+    uint8_t inc_prec;
+    bool inc_known;
     truce_day main_date;       /* the date of the sentence's main clause, for
                                 * the actors' dated codes (TRUCE_NODAY: the story's) */
     const struct date_clauses *clauses;   /* its clauses (dates.c); NULL:

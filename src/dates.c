@@ -669,6 +669,60 @@ static bool background_state(const truce_coder *c, size_t sb, size_t sent, size_
     return recent && (p == sb || !is_aux(c, p - 1));
 }
 
+/* A definite incident noun at q: "the attack", "the initial bombing",
+ * "this raid" (a singular noun of the grammar's incident class after
+ * "the", "this" or "that" and at most two modifiers); not "an attack",
+ * "attacks", "the attacked convoy". */
+static bool definite_incident(const truce_coder *c, size_t q, size_t se)
+{
+    if (q >= se || !(tok_is_word(c, q, "the") || tok_is_word(c, q, "this") || tok_is_word(c, q, "that"))) {
+        return false;
+    }
+    for (size_t i = q + 1; i < se && i < q + 4; i++) {
+        if (c->t[i].kind != TOK_WORD || is_prep(c, c->t[i].id) || tok_has(c, i, WC_BOUNDARY)) {
+            return false;
+        }
+        if (tok_has(c, i, WC_INCIDENT)) {
+            return c->t[i].vform != VF_ED;
+        }
+    }
+    return false;
+}
+
+/* Does the head refer to a violent incident an earlier sentence dated?
+ * A past act "in", "during" or "amid" the incident ("Five guards were
+ * also killed in the attack", "died during the raid"), a claim of it
+ * ("claimed responsibility for the bombing"), or the noun itself ("the
+ * attack"). Not an act with an object before the phrase ("arrested three
+ * suspects in the attack"), nor a reaction ("condemned the attack"): those
+ * may come days later (tests/unit/test_dates.c: "incident"). */
+static bool incident_ref(const truce_coder *c, size_t sb, size_t se, size_t head, bool noun)
+{
+    if (noun) {
+        if (!tok_has(c, head, WC_INCIDENT) || c->t[head].vform == VF_ED) {
+            return false;
+        }
+        for (size_t q = head; q > sb && q + 4 > head; q--) {
+            if (definite_incident(c, q - 1, se)) {
+                return true;
+            }
+        }
+        return false;
+    }
+    if (!head_past(c, sb, head)) {
+        return false;
+    }
+    size_t q = head + 1;
+    while (q < se && q < head + 3 && tok_has(c, q, WC_ADVERB)) {
+        q++;
+    }
+    if (tok_is_word(c, head, "claimed") && tok_is_word(c, q, "responsibility") && tok_is_word(c, q + 1, "for")) {
+        return definite_incident(c, q + 2, se);
+    }
+    return (tok_is_word(c, q, "in") || tok_is_word(c, q, "during") || tok_is_word(c, q, "amid")) &&
+           definite_incident(c, q + 1, se);
+}
+
 void dates_event(const truce_coder *c, const sinfo *si, size_t head, evctx *x, size_t excl_b,
                  size_t excl_e, bool inherit)
 {
@@ -751,6 +805,11 @@ void dates_event(const truce_coder *c, const sinfo *si, size_t head, evctx *x, s
         /* "two days after X", the clause undated: X two days before the story */
         x->date = story + offset;
         x->date_text = true;
+    } else if (si->inc_known && incident_ref(c, h.sb, h.se, head, h.noun)) {
+        /* "were killed in the attack": the attack's day */
+        x->date = si->inc_date;
+        x->date_prec = si->inc_prec;
+        x->date_text = true;
     } else if (((inherit && !si->para_said) || tok_is_word(c, head, "added") || si->para_speech) &&
                si->para_date != TRUCE_NODAY && !h.noun && (head_past(c, h.sb, head) || si->para_speech)) {
         /* (a verb of saying is dated by its own sentence, but "X added"
@@ -772,6 +831,41 @@ void dates_event(const truce_coder *c, const sinfo *si, size_t head, evctx *x, s
 }
 
 /* ---- the story ----------------------------------------------------------- */
+
+/* Does the expression x of sentence [sb, se) date a violent incident: the
+ * noun it stands before ("Tuesday's train hijacking", "the Feb. 27
+ * bombing"), or an incident word of its own clause ("Militants attacked a
+ * train on Tuesday", "came under a gun attack on Tuesday")? A plan, a
+ * bound or a period dates none. */
+static bool dates_incident(const truce_coder *c, const clauses *cs, size_t sb, size_t se, const date_expr *x)
+{
+    if (x->day == TRUCE_NODAY || (c->st->date != TRUCE_NODAY && x->day > c->st->date)) {
+        return false;
+    }
+    if (x->attach == DA_NOUN) {
+        for (size_t q = x->tok_end; q < se && q < x->tok_end + 4; q++) {
+            if (c->t[q].kind != TOK_WORD || clause_stop(c, q) || is_prep(c, c->t[q].id)) {
+                return false;
+            }
+            if (tok_has(c, q, WC_INCIDENT)) {
+                return true;
+            }
+        }
+        return false;
+    }
+    if (x->attach != DA_CLAUSE || !cs) {
+        return false;
+    }
+    uint8_t cl = clause_of(cs, x->tok);
+    size_t qx = quote_of(c, sb, x->tok);
+    for (size_t q = sb; q < se; q++) {
+        if (tok_has(c, q, WC_INCIDENT) && clause_of(cs, q) == cl && quote_of(c, sb, q) == qx &&
+            !(c->t[q].vform == VF_ED && dates_plan(c, sb, q))) {
+            return true;
+        }
+    }
+    return false;
+}
 
 /* The first verb of the sentence's main clause, past any fronted clause or
  * phrase: its tense decides whether the sentence tells a past event. */
@@ -1057,8 +1151,14 @@ void dates_story(truce_coder *c, sinfo *si)
     uint8_t narr_prec = DP_DAY;
     bool narr_said = false, narr_speech = false;
     size_t narr_sent = 0, left = 0;
+    /* the latest violent incident the story dated */
+    truce_day inc = TRUCE_NODAY;
+    uint8_t inc_prec = DP_DAY;
     for (size_t k = 0; k < c->ns; k++) {
         size_t sb = c->s[k].tok_start, se = c->s[k].tok_end;
+        si[k].inc_known = inc != TRUCE_NODAY;
+        si[k].inc_date = inc;
+        si[k].inc_prec = inc_prec;
         si[k].para_date = TRUCE_NODAY;
         si[k].para_prec = DP_DAY;
         si[k].para_said = false;
@@ -1129,6 +1229,10 @@ void dates_story(truce_coder *c, sinfo *si)
         }
         for (size_t d = 0; d < si[k].n_dates; d++) {
             const date_expr *x = &si[k].dates[d];
+            if (dates_incident(c, si[k].clauses, sb, se, x)) {
+                inc = x->day;
+                inc_prec = x->prec;
+            }
             /* the last date named: what "the next day", "days later" count from */
             if (x->attach != DA_BOUND && x->attach != DA_SINCE && x->day != TRUCE_NODAY &&
                 (ref == TRUCE_NODAY || x->day <= ref)) {

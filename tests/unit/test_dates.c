@@ -454,5 +454,25 @@ int main(void)
     /* a date before a noun starts no sequence */
     CHECK(event_is("The chief praised the February 2020 pact. The Taliban attacked Kabul.", "2021-05-09",
                    "attacked", "2021-05-09/day"));
+    /* ---- incident: "killed in the attack" takes the date of the
+     * incident an earlier sentence dated (dates.c: incident_ref) ---- */
+    CHECK(event_is("Gunmen attacked a bus in the north on Tuesday. Four guards were also killed in the attack.",
+                   "2021-05-06", "killed", "2021-05-04/day"));
+    CHECK(event_is("Tuesday's bombing of the market shocked the city. A rebel group quickly claimed responsibility "
+                   "for the bombing.", "2021-05-06", "claimed", "2021-05-04/day"));
+    CHECK(event_is("The convoy came under a rocket attack on Monday. Two drivers died during the initial attack.",
+                   "2021-05-06", "died", "2021-05-03/day"));
+    /* a reaction, an act with its own object, an indefinite or plural
+     * incident, or no incident dated: the story's day */
+    CHECK(event_is("Gunmen attacked a bus in the north on Tuesday. The government condemned the attack.",
+                   "2021-05-06", "condemned", "2021-05-06/day"));
+    CHECK(event_is("Gunmen attacked a bus in the north on Tuesday. Police arrested three suspects in the attack.",
+                   "2021-05-06", "arrested", "2021-05-06/day"));
+    CHECK(event_is("Gunmen attacked a bus in the north on Tuesday. Four guards were killed in an attack in the "
+                   "south.", "2021-05-06", "killed", "2021-05-06/day"));
+    CHECK(event_is("The talks ended on Tuesday. Four guards were killed in the attack.", "2021-05-06", "killed",
+                   "2021-05-06/day"));
+    CHECK(event_is("Gunmen will attack the city on Friday, a commander warned. Four guards were killed in the "
+                   "attack.", "2021-05-06", "killed", "2021-05-06/day"));
     return STAGE_DONE("dates");
 }
