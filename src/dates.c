@@ -52,6 +52,8 @@
  * historical. The sentence's tokens come from text.c and the coder.
  */
 #include "dates.h"
+#include <stdio.h>
+#include <stdlib.h>
 
 
 /* ---- clauses ------------------------------------------------------------- */
@@ -1050,22 +1052,20 @@ static bool dated_saying(const truce_coder *c, size_t k, const date_expr *m)
         if (finite(c, b, v - 1) && saying(c, v - 1)) {
             return true;
         }
+        if (v == m->tok && tok_has(c, v - 1, WC_UTTERANCE) && c->t[v - 1].vform != VF_ED) {
+            return true;   /* "issued a statement last week", "in an interview Sunday" */
+        }
     }
     size_t v = main_verb(c, b, c->s[k].tok_end);
     return v != SIZE_MAX && m->tok < v && saying(c, v) && !quoting(c, k);
 }
 
-/* Is the subject of the verb of saying at v of sentence k a pronoun, or a
- * name or noun of sentence p ("Netanyahu said Sunday ... . The Israeli
- * leader told a cabinet meeting ...") or a spokesperson? Not another
- * speaker ("Sayim, of the World Uyghur Congress, said ..."). */
-static bool same_speaker(const truce_coder *c, size_t p, size_t k, size_t v)
+/* Do tokens [b, e) (a speaker's words) name the speaker of sentence p: a
+ * name or noun of p, or a spokesperson? Not another speaker ("Sayim, of
+ * the World Uyghur Congress"): a comma ends the words. */
+static bool speaker_of(const truce_coder *c, size_t p, size_t b, size_t e)
 {
-    size_t b = c->s[k].tok_start;
-    if (tok_has(c, b, WC_PRONOUN | WC_SPEAKER_PRONOUN) && b + 1 == dates_before_adverbs(c, b, v)) {
-        return true;   /* "He told reporters" */
-    }
-    for (size_t i = b; i < v; i++) {
+    for (size_t i = b; i < e; i++) {
         if (tok_punct(c, i, ',')) {
             return false;   /* "Sayim, of the congress, said" */
         }
@@ -1084,6 +1084,77 @@ static bool same_speaker(const truce_coder *c, size_t p, size_t k, size_t v)
                 return true;
             }
         }
+    }
+    return false;
+}
+
+/* Do words [b, e) name p's speaker, or, when p opens with a pronoun ("It
+ * issued a statement last week"), the actor the sentence before p names,
+ * whom the pronoun stands for? */
+static bool speaker_of_or_antecedent(const truce_coder *c, size_t p, size_t b, size_t e)
+{
+    if (speaker_of(c, p, b, e)) {
+        return true;
+    }
+    static const char *const subjects[] = {"he", "she", "they", "it"};
+    size_t pb = c->s[p].tok_start;
+    for (size_t q = 0; p > 0 && q < sizeof subjects / sizeof *subjects; q++) {
+        if (tok_is_word(c, pb, subjects[q])) {
+            return speaker_of(c, p - 1, b, e);
+        }
+    }
+    return false;
+}
+
+/* Is the subject of the verb of saying at v of sentence k a pronoun, or a
+ * name or noun of sentence p ("Netanyahu said Sunday ... . The Israeli
+ * leader told a cabinet meeting ...") or a spokesperson? Not another
+ * speaker ("Sayim, of the World Uyghur Congress, said ..."). */
+static bool same_speaker(const truce_coder *c, size_t p, size_t k, size_t v)
+{
+    size_t b = c->s[k].tok_start;
+    if (tok_has(c, b, WC_PRONOUN | WC_SPEAKER_PRONOUN) && b + 1 == dates_before_adverbs(c, b, v)) {
+        return true;   /* "He told reporters" */
+    }
+    return speaker_of_or_antecedent(c, p, b, v);
+}
+
+/* Is the speaker of quoting sentence k, named after its quotation ('"...,"
+ * he said', '"...," Scholz said', '"...," said the spokesperson'), the
+ * speaker of sentence p? */
+static bool quote_same_speaker(const truce_coder *c, size_t p, size_t k)
+{
+    size_t b = c->s[k].tok_start, e = c->s[k].tok_end, q = SIZE_MAX;
+    for (size_t i = b; i < e; i++) {
+        if (c->t[i].flags & TF_QUOTE_CLOSE) {
+            q = i;
+        }
+    }
+    if (q == SIZE_MAX) {
+        return false;
+    }
+    size_t sb = q + 1;
+    if (sb < e && tok_punct(c, sb, ',')) {
+        sb++;
+    }
+    for (size_t v = sb; v < e && v < sb + 8; v++) {
+        if (tok_punct(c, v, ',') || is_quote_tok(c, v)) {
+            return false;
+        }
+        if (!saying(c, v) || (c->t[v].vform != VF_ED && c->t[v].vform != VF_S)) {
+            continue;
+        }
+        if (v > sb) {
+            /* '"...," he said', '"...," the minister told reporters' */
+            return (v == sb + 1 && tok_has(c, sb, WC_PRONOUN | WC_SPEAKER_PRONOUN)) ||
+                   speaker_of_or_antecedent(c, p, sb, v);
+        }
+        /* '"...," said the spokesperson' */
+        size_t se = v + 1;
+        while (se < e && se < v + 7 && !tok_punct(c, se, ',') && !tok_punct(c, se, '.')) {
+            se++;
+        }
+        return speaker_of_or_antecedent(c, p, v + 1, se);
     }
     return false;
 }
@@ -1198,6 +1269,14 @@ void dates_story(truce_coder *c, sinfo *si)
                 narr_said = true;
                 narr_speech = dated_saying(c, k, m);
                 left = 1;
+            } else if (narr != TRUCE_NODAY && narr_speech && left > 0 && quote_same_speaker(c, narr_sent, k)) {
+                /* 'X said Wednesday ... . "...," he said': the same
+                 * speaker's same occasion (test_dates.c: "occasion") */
+                si[k].para_date = narr;
+                si[k].para_prec = narr_prec;
+                si[k].para_said = true;
+                si[k].para_speech = true;
+                left--;
             }
         } else if (m) {
             narr = m->day;

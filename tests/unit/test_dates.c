@@ -310,9 +310,9 @@ int main(void)
     /* "Last month, X said ...": a phrase before the speaker is the
      * saying's time; "Troops killed ... on Tuesday, the army said" is what
      * was said */
-    CHECK(event_is2("Last month, the president said the deal was vital.", "2025-03-10", "said", "said", true,
+    CHECK(event_is2("Last month, the president said the deal was vital.", "2025-03-10", "said", "said", false,
                     "2025-02-01/month"));
-    CHECK(event_is2("Troops killed ten people on Tuesday, the army said.", "2020-10-02", "said", "said", true,
+    CHECK(event_is2("Troops killed ten people on Tuesday, the army said.", "2020-10-02", "said", "said", false,
                     "2020-10-02/day"));
     CHECK(event_is2("A gunman told a court on Tuesday that he tried to kill the journalist.", "2025-03-12", "told",
                     "told", false, "2025-03-11/day"));
@@ -326,7 +326,7 @@ int main(void)
     CHECK(event_is2("Asked by reporters while flying Monday to Riyadh if the army was ready, the minister said "
                     "the talks would go on.", "2025-03-14", "said", "Asked", true, "2025-03-10/day"));
     CHECK(event_is2("The army attacked the town on Monday if the envoy is right, the minister said.", "2025-03-14",
-                    "said", "said", true, "2025-03-14/day"));
+                    "said", "said", false, "2025-03-14/day"));
     CHECK(event_is("Before concluding his questioning in the trial last week, the prosecutor listed the "
                    "charges.", "2025-03-13", "listed", "2025-03-03/week"));
     CHECK(event_is("Before concluding his questioning in the trial on Monday, the prosecutor listed the "
@@ -450,6 +450,21 @@ int main(void)
     CHECK(event_is2("The Israeli prime minister said Sunday the state would keep order. Rivka Cohen, of the Israeli "
                     "opposition, "
                     "told reporters the state failed.", "2021-05-10", "told", "told", false, "2021-05-10/day"));
+    /* a quotation whose speaker, named after it, is the dated speaker
+     * ('"...," he said', '"...," said the spokesperson'): the same
+     * occasion (dates.c: quote_same_speaker); another speaker: not */
+    CHECK(event_is2("The defence minister told reporters Tuesday the border would stay shut. \"We will not reopen it,\" the "
+                    "minister said.", "2022-03-10", "said", "said", false, "2022-03-08/day"));
+    CHECK(event_is2("The defence minister told reporters Tuesday the border would stay shut. \"We will not reopen it,\" he "
+                    "said.", "2022-03-10", "said", "said", false, "2022-03-08/day"));
+    CHECK(event_is2("The defence minister told reporters Tuesday the border would stay shut. \"It must reopen,\" said Omar "
+                    "Haddad, of the traders' union.", "2022-03-10", "said", "said", false, "2022-03-10/day"));
+    /* a date right after what a speaker issued dates the saying
+     * ("issued a statement Monday"); its quotation follows */
+    CHECK(event_is2("The ministry issued a statement Monday rejecting the claims. \"The report is false,\" the "
+                    "ministry said.", "2022-03-10", "said", "said", false, "2022-03-07/day"));
+    CHECK(event_is2("The ministry rejected the claims Monday as troops massed. \"The report is false,\" the "
+                    "ministry said.", "2022-03-10", "said", "said", false, "2022-03-10/day"));
     inherit = true;
     /* a date before a noun starts no sequence */
     CHECK(event_is("The chief praised the February 2020 pact. The Taliban attacked Kabul.", "2021-05-09",
