@@ -797,7 +797,9 @@ long query_count(store *s, const query_filter *f, query_by by, query_count_cb cb
         if (lo > hi) {
             goto out;   /* nothing dated, and no span given */
         }
-        qsort(v, nv, sizeof *v, cmp_bucket_key);   /* days in order */
+        if (nv) {
+            qsort(v, nv, sizeof *v, cmp_bucket_key);   /* days in order */
+        }
         size_t at = 0;
         for (int32_t p = lo; p <= hi;) {
             int32_t start = p, next;
@@ -866,7 +868,9 @@ long query_count(store *s, const query_filter *f, query_by by, query_count_cb cb
         }
         goto out;
     }
-    qsort(v, nv, sizeof *v, cmp_bucket_count);
+    if (nv) {
+        qsort(v, nv, sizeof *v, cmp_bucket_count);
+    }
     for (size_t i = 0; i < nv; i++) {
         query_count_row r = {v[i].key, v[i].count, v[i].events, v[i].events ? v[i].gold / (double)v[i].events : 0};
         n++;

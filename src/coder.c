@@ -3,8 +3,10 @@
  * A coder belongs to one thread and codes one story at a time: its tokens
  * and sentences (text.c), the dateline's place and country, then two
  * passes over the sentences. The first finds each sentence's date
- * expressions (dates.c) and the full dates a paragraph carries; the second
- * finds its actor mentions (mentions.c), keeps track of quotations and
+ * expressions (dates.c) and the full dates a paragraph carries, and the
+ * story's actor context is read (context.c: the country it establishes);
+ * the second finds each sentence's actor mentions (mentions.c, people.c:
+ * the people it names), keeps track of quotations and
  * their speakers across sentences, and codes it (sentence.c). A user
  * dictionary's discard phrases drop a sentence or the story first, and
  * literal coding leaves comma-delimited clauses out (tabari.c). A long
@@ -91,6 +93,9 @@ truce_status coder_prepare(truce_coder *c, const truce_story *st, truce_error *e
         c->n_seen = 0;
         c->last_speaker[0] = c->last_person[0] = c->last_actor[0] = 0;
         c->dl_name[0] = c->dl_country[0] = 0;
+        c->ctx.n_people = 0;
+        c->ctx.has_salient = false;
+        c->ctx.last_group[0] = 0;
         if (!st->continues) {
             c->tab.fwd_code[0] = 0;
         }
@@ -387,6 +392,7 @@ static truce_status code_pass(truce_coder *c, const truce_story *st, sinfo *si, 
             }
             coder_trace(c, "sentence %zu: %.*s", k + 1, (int)len, (const char *)c->text + c->s[k].start);
         }
+        context_sentence_begin(c, k > 0 ? &si[k - 1].mv : NULL);
         if (!mentions_find(c, sb, se, d, &si[k].mv)) {
             err_set(err, TRUCE_ENOMEM, NULL, 0, 0, -1, "out of memory");
             return TRUCE_ENOMEM;
@@ -407,6 +413,7 @@ static truce_status code_pass(truce_coder *c, const truce_story *st, sinfo *si, 
         if (inside_prev) {
             memcpy(si[k].quote_speaker, si[k - 1].quote_speaker, 16);
         }
+        context_sentence_places(c, &si[k].mv, sb, se);
         sentence_code(c, &si[k], k);
         if (!emit_flush(c)) {
             err_set(err, TRUCE_ENOMEM, NULL, 0, 0, -1, "out of memory");
@@ -472,5 +479,6 @@ static truce_status code_part(truce_coder *c, const truce_story *st, truce_error
         tabari_commas(c);
     }
     date_pass(c, si);
+    context_story(c);
     return code_pass(c, st, si, drop, err);
 }

@@ -38,6 +38,9 @@ typedef struct mention {
     bool person, plural, pronoun, first_person, needs_coref;
     bool placed;                   /* "demonstrators in Minsk": country from a place */
     bool member;                   /* a further member of a compound actor code "A/B" */
+    bool commentator;              /* an analyst, professor, think tank: no story country */
+    bool corefd;                   /* its code is an earlier actor's ("the minister") */
+    bool unknown;                  /* a person named whom no knowledge codes (people.c) */
     char sector[8];                /* role of an actor without a country */
     uint8_t kind;                  /* AK_* of the head unit */
     uint32_t group;                /* compound group index */
@@ -235,6 +238,34 @@ typedef struct {
     mention dflt_src, dflt_tgt;
 } tabari_state;
 
+/* A person the story has named (people.c). */
+typedef struct {
+    uint32_t first, last;          /* hashes of the name's first and last word */
+    char code[16];                 /* its actor code, "" if none */
+    char sector[8];                /* a role still without a country ("GOV") */
+    bool commentator;
+} ctx_person;
+
+/* What the story says about its actors (context.c, people.c): the country
+ * it establishes, the sentence before's, the people it names. */
+typedef struct {
+    char country[4];               /* the story's country, "" if it establishes none */
+    char headline_cc[4];           /* the headline's one country, "" if none or more */
+    char prev_country[4];          /* the one country of the sentence before, "" if none */
+    bool elsewhere;                /* this sentence places something in another country ... */
+    char here[4];                  /* ... this one ("" if in more than one) */
+    struct {
+        char cc[4];
+        uint32_t weight, n;        /* weighted, and how many mentions */
+    } counts[24];                  /* countries named, weighted */
+    size_t n_counts;
+    ctx_person people[32];         /* the people named so far, the latest last */
+    size_t n_people;
+    ctx_person salient;            /* who "he" and "she" stand for ... */
+    bool has_salient;              /* ... if anyone */
+    char last_group[16];           /* the organisation named last: "the group" */
+} story_ctx;
+
 struct truce_coder {
     const kb *k;
     truce_options opt;
@@ -280,6 +311,7 @@ struct truce_coder {
     size_t xf_tok[8];              /* verbs of the sentence a transformation ... */
     size_t n_xf;                   /* ... has coded already */
     tabari_state tab;
+    story_ctx ctx;
     /* the current sentence's events, held until it ends (emit_flush):
      * copies, their strings in held_a */
     truce_event *held;
@@ -452,6 +484,10 @@ bool dates_continues(const truce_coder *c, size_t p, size_t k);
 /* Find the actor mentions of tokens [b, e) on day `day` into mv, grouped in
  * compounds. False if memory ran out. */
 bool mentions_find(truce_coder *c, size_t b, size_t e, truce_day day, mvec *mv);
+/* Is the noun phrase at token at, after b, an international body's appointee
+ * ("the UN-appointed envoy", "United Nations-appointed special rapporteur
+ * Jane Roe")? Its code into code. */
+bool mentions_appointed(const truce_coder *c, const mvec *mv, size_t b, size_t at, truce_day day, char code[16]);
 /* The longest actor-trie match at token i inside [i, e). */
 bool mentions_unit(const truce_coder *c, size_t i, size_t e, unit *u);
 /* The first entry of u's payload of the kind AK_*, or NULL. */
@@ -471,6 +507,55 @@ static inline size_t mv_index(const mvec *mv, const mention *m)
 {
     return (size_t)(m - mv->v);
 }
+
+/* ---- context.c: the story's actors ------------------------------------ */
+
+/* The countries the story names (its headline, dateline, body) and the one
+ * it establishes, into c->ctx; after coder_prepare. */
+void context_story(truce_coder *c);
+/* Before finding a sentence's mentions: the sentence before it (NULL for
+ * the first). */
+void context_sentence_begin(truce_coder *c, const mvec *prev);
+/* Before coding the sentence of tokens [sb, se) and mentions cur: the
+ * places it names. */
+void context_sentence_places(truce_coder *c, const mvec *cur, size_t sb, size_t se);
+/* The country a role with none of its own ("the authorities", "insurgents")
+ * takes from the story when the text gives no place for it (the rule:
+ * context.c); NULL if the story establishes none. */
+const char *context_role_country(const truce_coder *c);
+/* The same, whatever the sentence places: for people (people.c). */
+const char *context_story_country(const truce_coder *c);
+/* Does the story name cc once only (and not in its headline)? */
+bool context_named_once(const truce_coder *c, const char *cc);
+/* Where an event's completed codes live until the sink has it. */
+typedef struct {
+    char src[16], tgt[16], scc[4], tcc[4];
+} ctx_bufs;
+/* An event's actors of unknown country ("---REB") that its place has not
+ * settled take the story's country (context_role_country); an event that
+ * then has the same actor on both sides stands alone, and false if it is a
+ * statement (no event). */
+bool context_settle_event(const truce_coder *c, truce_event *ev, ctx_bufs *buf);
+
+/* ---- names.c: names by their shape ------------------------------------ */
+
+/* An organisation no dictionary knows, by the shape of its name at token j
+ * inside [j, e): one past it (0 if none), its head noun's index into *head. */
+size_t names_org(const truce_coder *c, size_t j, size_t e, size_t *head);
+/* The code ("NGO") or sector ("GOV") a head noun gives its body; which. */
+const char *names_org_code(size_t head);
+bool names_org_is_code(size_t head);
+/* A hyphenated word led by a country that did it ("Saudi-led"): the country. */
+bool names_hyphen_country(const truce_coder *c, size_t j, char country[4]);
+/* Drop the mentions of [.., e) that are a sea's name ("South China Sea"). */
+void names_waters(const truce_coder *c, mvec *mv, size_t e);
+
+/* ---- people.c: the people a story names ------------------------------- */
+
+/* After mentions.c has found the mentions of sentence tokens [sb, se):
+ * people named with a title, an apposition or a verb of saying, surnames
+ * of people named before, "he" and "she"; mv stays in text order. */
+void people_sentence(truce_coder *c, size_t sb, size_t se, truce_day day, mvec *mv);
 
 /* ---- match.c: heads and patterns ------------------------------------- */
 
@@ -504,7 +589,7 @@ void modality_code(const kb *k, const char *code, int mode, char out[8]);
  * negated, hypothetical, only demanded or the infinitive of a noun. */
 bool modality_apply(const kb *k, const vinfo *v, const char *pcode, char out[8]);
 
-/* ---- roles.c: source and target -------------------------------------- */
+/* ---- roles.c and clause.c: source and target --------------------------- */
 
 /* Where the clause of the verb at head begins and ends. */
 size_t roles_clause_begin(const truce_coder *c, size_t sb, size_t head);
@@ -521,6 +606,46 @@ bool roles_victims(truce_coder *c, evctx *x, const mention *victims, const char 
                    size_t last, const pattern *p);
 /* Is code that of one of l's actors? */
 bool roles_code_in(mlist l, const char *code);
+/* Does the place mention m name a border ("near the Cameroon border")? */
+bool roles_border(const truce_coder *c, const mention *m);
+/* Where the object of the verb whose pattern ends at token after may be,
+ * before ce (clause.c). */
+size_t roles_object_end(const truce_coder *c, size_t after, size_t ce);
+/* "five", "hundred", "dozens": a number in words. */
+bool roles_number_word(const truce_coder *c, size_t i);
+/* Who a verb of saying's speaker spk stands for: itself, or (a role with
+ * no country: "officials", "an analyst") a stand-in in the arena whose code
+ * is the role's of the story's country ("KENGOV") or the commentator's
+ * sector ("EDU"). NULL stays NULL. */
+const mention *roles_speaker(truce_coder *c, const mention *spk);
+/* What a statement of the speaker (code spk) whose content is tokens
+ * [b, e) is about: the subject of what is said, else its object, if an
+ * actor other than the speaker's own; not a name elsewhere in it ("said the
+ * emir ran operations across Syria": none). NULL if none. */
+const mention *roles_statement_about(const truce_coder *c, const mvec *mv, size_t b, size_t e, const char *spk);
+/* Are tokens [b, e) before "..., X said" what X said (a clause or a
+ * quotation), not a phrase of time or place ("This week, officials said")? */
+bool roles_is_clause(const truce_coder *c, const mvec *mv, size_t b, size_t e);
+/* "Jane Roe, an analyst, said": does the comma before the verb at token
+ * verb close an apposition to a subject before it (not "..., said X")? */
+bool roles_apposition_before(const truce_coder *c, const mvec *mv, size_t sb, size_t verb);
+/* "..., said Jane Roe": the speaker named right after the verb of saying at
+ * token verb (a person no knowledge codes too), or NULL. */
+const mention *roles_inverted_speaker(const truce_coder *c, const mvec *mv, size_t verb);
+/* Agents and targets the grammar of a clause gives (clause.c): the owner of
+ * the operation an act happened in ("killed in a joint U.S.-Iraqi
+ * operation"); the subject of a clause joined by "and" that used force;
+ * whose act a non-finite verb is ("urged X to", "for refusing to"); the
+ * actor "its offer" stands for; who made the charge "a charge X rejected"
+ * sums up. NULL if none. */
+const mention *roles_operation_agent(const truce_coder *c, const mvec *mv, size_t i, size_t ce);
+const mention *roles_coordinated_agent(const truce_coder *c, const mvec *mv, size_t sb, size_t cb, size_t i);
+const mention *roles_controller(const truce_coder *c, const mvec *mv, size_t cb, size_t i);
+const mention *roles_possessor_of_object(const truce_coder *c, const mvec *mv, size_t sb, const mention *sm,
+                                         size_t head, size_t oe);
+const mention *roles_charge_owner(const truce_coder *c, const mvec *mv, size_t sb, const mention *sm, size_t head);
+/* Is token i a dash ("-", an en or em dash)? */
+bool roles_dash(const truce_coder *c, size_t i);
 /* Find the source and target of the head h and code its events. */
 void roles_code(truce_coder *c, const sinfo *si, head_ctx *h);
 

@@ -380,6 +380,12 @@ void emit_event(truce_coder *c, const evctx *x, const char *src, const char *tgt
     ev.pattern = pat;
     ev.historical = x->historical;
     ev.speaker = x->speaker;
+    /* roles the story's context settles (context.c), then those the
+     * event's place does */
+    ctx_bufs cbuf;
+    if (!context_settle_event(c, &ev, &cbuf)) {
+        return;   /* roles of the story's country: the same actor on both sides */
+    }
     place_bufs pbuf;
     place_event(c, x, code, &ev, sc, tc, &pbuf);
     ev.mutual = c->mutual;

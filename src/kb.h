@@ -123,6 +123,7 @@ typedef struct actor_entry {
     bool prefix;          /* a user dictionary's agent "[NGO~]": its code goes first */
     bool stem;            /* TABARI: its last word matches any word beginning with it */
     bool bare;            /* TABARI "MOUSE=": the word as written, not even a plural s */
+    bool commentator;     /* AK_AGENT: an analyst or academic (no story country) */
     char code[16];        /* country ISO3, or sector for agents */
     dated_code *spells;   /* AK_NAMED */
     uint32_t n_spells;

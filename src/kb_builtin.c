@@ -268,22 +268,36 @@ static bool load_agents(builder *B, const embedded_file *f)
     lines L = {f->name, f->data, f->data + f->len, 0, {{0}}, {0}, 0};
     while (next_line(&L)) {
         if (L.nf < 2) {
-            return bad(B->err, &L, 0, "expected phrases TAB sector [TAB note], found %d field", L.nf);
+            return bad(B->err, &L, 0, "expected phrases TAB sector [TAB note [TAB commentator]], found %d field", L.nf);
         }
         str sec = trim(L.fields[1]);
         if (!valid_code(sec) || sec.len > 9) {
             return bad(B->err, &L, 1, "expected a sector code such as GOV or MIL, found \"%.*s\"",
                        (int)(sec.len > 20 ? 20 : sec.len), (const char *)sec.p);
         }
+        /* "commentator": an analyst or academic (see data/README.md) */
+        str flag = L.nf > 3 ? trim(L.fields[3]) : (str){NULL, 0};
+        bool commentator = flag.len == 11 && memcmp(flag.p, "commentator", 11) == 0;
+        if (flag.len && !commentator) {
+            return bad(B->err, &L, 3, "expected \"commentator\" or nothing, found \"%.*s\"",
+                       (int)(flag.len > 20 ? 20 : flag.len), (const char *)flag.p);
+        }
         FOR_PARTS(L.fields[0], ';', part) {
             actor_entry e = {0};
             e.kind = AK_AGENT;
             memcpy(e.code, sec.p, (size_t)sec.len);
             e.plural = part.p[part.len - 1] == 's' && part.len > 3;
+            /* plurals without an s ("killed 23 people as well as ...") */
+            static const char *const irregular[] = {"people", "police", "personnel", "clergy", "children",
+                                                    "men", "women", "youth", "staff", "militia", NULL};
+            for (const char *const *w = irregular; *w && !e.plural; w++) {
+                e.plural = (size_t)part.len == strlen(*w) && memcmp(part.p, *w, part.len) == 0;
+            }
+            e.commentator = commentator;
             /* singular human roles take part in pronoun coreference */
             e.person = !e.plural && (memcmp(sec.p, "GOV", 3) == 0 || memcmp(sec.p, "ELI", 3) == 0 ||
                                      memcmp(sec.p, "OPP", 3) == 0 || memcmp(sec.p, "JUD", 3) == 0 ||
-                                     memcmp(sec.p, "LEG", 3) == 0);
+                                     memcmp(sec.p, "LEG", 3) == 0 || commentator);
             if (!add_actor(B, &L, 0, part, e)) {
                 return false;
             }

@@ -583,6 +583,18 @@ static bool number_word(const truce_coder *c, size_t i)
     return false;
 }
 
+/* Is the actor at token i one no dictionary codes ("experts")? */
+static bool uncoded_at(const mvec *mv, size_t i)
+{
+    for (size_t x = 0; x < mv->n; x++) {
+        const mention *m = &mv->v[x];
+        if (m->tok_start <= i && i < m->tok_end && m->code[0]) {
+            return false;
+        }
+    }
+    return true;
+}
+
 /* Why the verb form at i, which modality.c took for a verb, is no verb
  * here; NULL if it is one (test_senses.c: verb forms that are no act):
  * - a participle before a noun, after a verb or a number: "transporting
@@ -638,7 +650,8 @@ static const char *verb_use_denied(const truce_coder *c, const mvec *mv, size_t 
         const token *v = q < c->nt ? &c->t[q] : NULL;
         if (v && v->kind == TOK_WORD && !(v->flags & TF_CAP) &&
             ((v->vlemma && (v->vform == VF_ED || v->vform == VF_S)) || tok_has(c, q, WC_MODAL)) &&
-            !(v->vform == VF_S && lex_noun(c, q)) && lex_noun(c, i + 1) && !mv_inside(mv, i + 1)) {
+            !(v->vform == VF_S && lex_noun(c, q)) && lex_noun(c, i + 1) &&
+            (!mv_inside(mv, i + 1) || uncoded_at(mv, i + 1))) {
             return "a noun modifier of a subject";
         }
     }

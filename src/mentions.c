@@ -4,8 +4,8 @@
  * adjectives, capitals, people with dated codes, organisations, role
  * nouns), composed into noun phrases ("Acting Foreign Minister of Armenia
  * Ara Ayvazyan" ARMGOV, "Russian peacekeepers" RUSMIL, "Bosnian Serbs"),
- * organisations no dictionary knows by the shape of their names,
- * pronouns and bare titles resolved to the story's last speaker or
+ * organisations no dictionary knows by the shape of their names
+ * (names.c), pronouns and bare titles resolved to the story's last speaker or
  * person, user dictionaries' actors composed with their agents as
  * PETRARCH and TABARI do, and compounds ("Putin, Aliyev and Pashinyan")
  * grouped. Which mention is the source or the target of an event is left
@@ -203,8 +203,13 @@ bool actor_is_country(const char *code)
     static const char *const nonstate[] = {"IGO", "NGO", "IMG", "MNC", "UNO", "EUR",
         "ISM", "REB", "INS", "PKO", "AFR", "ASA", "WST", "SAS", "SEA", "MEA", "EAF",
         "WAF", "NAF", "CAS", "CAU", "LAM", "BLK", "BAL", "SCN", "CRB", "EEU", "MDT",
-        "PGS", "NMR", "SAF", "CAF", "SAM", "NAM", "CHR", "MOS", "JEW", "BUD", "HIN",
-        "ITH", "ATH", "CVL", "GOV", "MIL", "COP", "OPP", "---", NULL};
+        /* not "CAF" and "NAM": the Central African Republic and Namibia
+         * (CAMEO's Central Africa is "CFR", North America "NMR") */
+        "PGS", "NMR", "SAF", "CFR", "SAM", "CHR", "MOS", "JEW", "BUD", "HIN",
+        "ITH", "ATH", "CVL", "GOV", "MIL", "COP", "OPP", "---",
+        /* sectors alone: a commentator of no country is "EDU" */
+        "EDU", "BUS", "MED", "HLH", "HRI", "LAB", "LEG", "JUD", "REF", "REL", "ELI", "SPY",
+        "AGR", "CRM", "ENV", "SET", "UAF", "RAD", NULL};
     for (const char *const *p = nonstate; *p; p++) {
         if (memcmp(code, *p, 3) == 0) {
             return false;
@@ -252,52 +257,10 @@ static void coref(truce_coder *c, mention *m, const char *sector)
     }
     if (pick) {
         memcpy(m->code, pick, 16);
+        m->corefd = true;
     }
 }
 
-/* A hyphenated word whose first part is a country or its adjective, and
- * whose rest does not say someone else acted ("Saudi-led" yes;
- * "Russian-backed", "London-based" no): the country. */
-static bool hyphen_country(const truce_coder *c, size_t j, char country[4])
-{
-    const token *t = &c->t[j];
-    if (t->kind != TOK_WORD || t->id || !(t->flags & TF_CAP)) {
-        return false;
-    }
-    const uint8_t *p = c->text + t->start;
-    size_t n = t->end - t->start, h = 0;
-    while (h < n && p[h] != '-') {
-        h++;
-    }
-    if (h == 0 || h + 1 >= n) {
-        return false;
-    }
-    static const char *const passive[] = {"backed", "supported", "sponsored", "funded",
-        "armed", "allied", "based", "brokered", "made", "built", "held", "controlled",
-        "occupied", "appointed", "installed", "trained", "aligned", "friendly", "owned",
-        "run", "dominated", "inspired", "born", "educated", NULL};
-    for (const char *const *q = passive; *q; q++) {
-        size_t ql = strlen(*q);
-        if (n - h - 1 == ql && memcmp(p + h + 1, *q, ql) == 0) {
-            return false;
-        }
-    }
-    uint8_t key[64];
-    ptrdiff_t kl = text_key(p, (ptrdiff_t)h, key, sizeof key);
-    if (kl <= 0) {
-        return false;
-    }
-    uint32_t id = intern_find(&c->k->words, (str){key, kl});
-    uint32_t node = trie_child(&c->k->actors, 0, id);
-    for (const actor_entry *x = node ? c->k->actors.payload[node] : NULL; x; x = x->next) {
-        if (x->kind == AK_ADJ || x->kind == AK_COUNTRY) {
-            memcpy(country, x->code, 3);
-            country[3] = 0;
-            return true;
-        }
-    }
-    return false;
-}
 
 /* A country or capital named at token j ("the" allowed before it): its
  * code into country, and the token after it; 0 if there is none. */
@@ -326,82 +289,6 @@ static size_t country_at(const truce_coder *c, size_t j, size_t e, char country[
     return u.end;
 }
 
-/* Head nouns of organisations' names and what their unknown bearers are:
- * a sector for a body of some state ("the Ceasefire Violations Committee"),
- * NGO for a civil group ("the Civil Liberty Organization"). */
-static const struct {
-    const char *word, *sector, *code;
-} org_heads[] = {
-    {"front", "REB", NULL},        {"brigade", "REB", NULL},       {"brigades", "REB", NULL},
-    {"army", "REB", NULL},         {"movement", "OPP", NULL},      {"party", "OPP", NULL},
-    {"alliance", "OPP", NULL},     {"coalition", "OPP", NULL},     {"union", "LAB", NULL},
-    {"federation", NULL, "NGO"},   {"confederation", "LAB", NULL}, {"syndicate", "LAB", NULL},
-    {"ministry", "GOV", NULL},     {"department", "GOV", NULL},    {"commission", "GOV", NULL},
-    {"committee", "GOV", NULL},    {"council", "GOV", NULL},       {"agency", "GOV", NULL},
-    {"office", "GOV", NULL},       {"bureau", "GOV", NULL},        {"authority", "GOV", NULL},
-    {"assembly", "LEG", NULL},     {"court", "JUD", NULL},         {"tribunal", "JUD", NULL},
-    {"police", "COP", NULL},       {"guard", "MIL", NULL},         {"corps", "MIL", NULL},
-    {"company", "BUS", NULL},      {"corporation", "BUS", NULL},   {"organization", NULL, "NGO"},
-    {"organisation", NULL, "NGO"}, {"association", NULL, "NGO"},   {"society", NULL, "NGO"},
-    {"foundation", NULL, "NGO"},   {"institute", NULL, "NGO"},     {"network", NULL, "NGO"},
-    {"watch", NULL, "NGO"},        {"forum", NULL, "NGO"},
-};
-
-/* An organisation no dictionary knows, by the shape of its name: two or more
- * capitalised words whose last, or the last before "of"/"for", is the head
- * noun of an organisation ("The Civil Liberty Organization", "the
- * Association of African Jurists", "Ogaden National Liberation Front").
- * Returns one past the name, 0 if there is none; sets *head. */
-static size_t org_name(const truce_coder *c, size_t j, size_t e, size_t *head)
-{
-    size_t k = j, ncap = 0;
-    while (k < e && k < j + 6 && cap_word(c, k)) {
-        k++;
-        ncap++;
-    }
-    if (!ncap) {
-        return 0;
-    }
-    *head = SIZE_MAX;
-    if (!c->org_ids_ready) {
-        /* the head words by kb id, once per coder: a token is then
-         * compared by its id (a word the kb lacks, by its letters) */
-        truce_coder *w = (truce_coder *)c;
-        for (size_t h = 0; h < sizeof org_heads / sizeof org_heads[0] && h < 64; h++) {
-            const char *word = org_heads[h].word;
-            w->org_ids[h] = intern_find(&c->k->words, (str){(const uint8_t *)word, (ptrdiff_t)strlen(word)});
-        }
-        w->org_ids_ready = true;
-    }
-    uint32_t last = c->t[k - 1].id;
-    for (size_t h = 0; h < sizeof org_heads / sizeof org_heads[0]; h++) {
-        if (h < 64 && c->org_ids[h] ? last == c->org_ids[h] : tok_is_word(c, k - 1, org_heads[h].word)) {
-            *head = h;
-            break;
-        }
-    }
-    if (*head == SIZE_MAX) {
-        return 0;
-    }
-    size_t end = k;
-    /* "of the Sovereign State of Biafra", "for Human Rights" */
-    while (end < e && (tok_is(c, end, c->k->w.of) || tok_is(c, end, c->k->w.for_))) {
-        size_t q = end + 1;
-        if (tok_is(c, q, c->k->w.the)) {
-            q++;
-        }
-        size_t q0 = q;
-        while (q < e && q < q0 + 5 && cap_word(c, q)) {
-            q++;
-        }
-        if (q == q0) {
-            break;
-        }
-        ncap += q - q0;
-        end = q;
-    }
-    return ncap >= 2 ? end : 0;
-}
 
 /* Find actor mentions in sentence tokens [b, e). */
 /* A user dictionary's actor with the agents around it, composed as
@@ -543,6 +430,13 @@ static int mention_pronoun(truce_coder *c, mvec *mv, size_t b, size_t i)
     /* TABARI also reads object pronouns as actors ("asked him") */
     bool object_pronoun = c->opt.tabari && (tok_is_word(c, i, "him") || tok_is_word(c, i, "her") ||
                                             tok_is_word(c, i, "them"));
+    /* truce: "banned him from politics", "told her that": a person (and
+     * "her" before no noun: not "her home"), resolved in people.c */
+    object_pronoun |= !c->opt.literal &&
+                      (tok_is_word(c, i, "him") ||
+                       (tok_is_word(c, i, "her") &&
+                        (i + 1 >= c->nt || c->t[i + 1].kind == TOK_PUNCT || is_prep(c, c->t[i + 1].id) ||
+                         tok_has(c, i + 1, WC_DETERMINER | WC_CLAUSE_END | WC_BOUNDARY))));
     if (!(tok_has(c, i, WC_PRONOUN) || tok_has(c, i, WC_SPEAKER_PRONOUN) || object_pronoun)) {
         return 0;
     }
@@ -673,7 +567,7 @@ static void compose_phrase(const truce_coder *c, size_t j, size_t e, phrase *ph)
     size_t guard = 0;
     while (j < e && guard++ < 8) {
         unit u;
-        if (!country[0] && !named && !agent && hyphen_country(c, j, country)) {
+        if (!country[0] && !named && !agent && names_hyphen_country(c, j, country)) {
             /* "Vietnamese-led forces", "Azerbaijani-Armenian talks" */
             kind = AK_ADJ;
             any = true;
@@ -725,9 +619,9 @@ static void compose_phrase(const truce_coder *c, size_t j, size_t e, phrase *ph)
             /* "Montenegro Municipality Association", "Nigerian Football
              * Federation": an organisation of that country */
             size_t oh2, oe2;
-            if (country[0] && !agent && !named && !sector[0] && (oe2 = org_name(c, j, e, &oh2)) != 0) {
+            if (country[0] && !agent && !named && !sector[0] && (oe2 = names_org(c, j, e, &oh2)) != 0) {
                 snprintf(sector, sizeof sector, "%s",
-                         org_heads[oh2].code ? org_heads[oh2].code : org_heads[oh2].sector);
+                         names_org_code(oh2));
                 kind = kind ? kind : AK_AGENT;
                 j = oe2;
                 end = (uint32_t)j;
@@ -736,14 +630,18 @@ static void compose_phrase(const truce_coder *c, size_t j, size_t e, phrase *ph)
             /* "German State Prosecutors", "Syrian Arab Army": up to two
              * capitalised words between a country and its role */
             if (country[0] && !agent && !named && (c->t[j].flags & TF_CAP) && c->t[j].kind == TOK_WORD) {
-                size_t jj = j;
-                while (jj < e && jj < j + 2 && (c->t[jj].flags & TF_CAP) && c->t[jj].kind == TOK_WORD) {
+                /* the nearest role: "Chinese Commerce Minister Wang" */
+                size_t jj = j, to = 0;
+                while (!to && jj < e && jj < j + 2 && (c->t[jj].flags & TF_CAP) && c->t[jj].kind == TOK_WORD) {
                     jj++;
+                    unit u3;
+                    if (jj < e && mentions_unit(c, jj, e, &u3) && mentions_unit_kind(&u3, AK_AGENT) &&
+                        !mentions_unit_kind(&u3, AK_NAMED)) {
+                        to = jj;
+                    }
                 }
-                unit u3;
-                if (jj < e && mentions_unit(c, jj, e, &u3) && mentions_unit_kind(&u3, AK_AGENT) &&
-                    !mentions_unit_kind(&u3, AK_NAMED)) {
-                    j = jj;
+                if (to) {
+                    j = to;
                     continue;
                 }
             }
@@ -785,6 +683,11 @@ static void compose_phrase(const truce_coder *c, size_t j, size_t e, phrase *ph)
              * noun is the head of the phrase; but a group's leader or
              * official ("rebel leader") keeps the group's role */
             bool keep = strcmp(x->code, "GOV") == 0 && strcmp(sector, "GOV") != 0;
+            /* ... and a non-state group's commander is the group's
+             * ("militant commander", "rebel soldiers") */
+            keep |= strcmp(x->code, "MIL") == 0 && (!strcmp(sector, "REB") || !strcmp(sector, "INS") ||
+                                                     !strcmp(sector, "UAF") || !strcmp(sector, "SEP") ||
+                                                     !strcmp(sector, "CRM"));
             agent = x;
             if (!keep) {
                 memcpy(sector, x->code, sizeof sector - 1);
@@ -843,7 +746,7 @@ static int mention_phrase(truce_coder *c, mvec *mv, size_t b, size_t e, size_t s
     uint32_t end = ph->end;
     size_t j = ph->j;
     size_t oh, oe;
-    if (!any && (oe = org_name(c, j, e, &oh)) != 0) {
+    if (!any && (oe = names_org(c, j, e, &oh)) != 0) {
         /* an organisation we do not know by name: its kind of body */
         mention *m = m_push(c, mv);
         if (!m) {
@@ -853,10 +756,10 @@ static int mention_phrase(truce_coder *c, mvec *mv, size_t b, size_t e, size_t s
         m->tok_end = (uint32_t)oe;
         m->kind = AK_AGENT;
         m->prev_id = start > b ? c->t[start - 1].id : 0;
-        if (org_heads[oh].code) {
-            snprintf(m->code, sizeof m->code, "%s", org_heads[oh].code);
+        if (names_org_is_code(oh)) {
+            snprintf(m->code, sizeof m->code, "%s", names_org_code(oh));
         } else {
-            snprintf(m->sector, sizeof m->sector, "%s", org_heads[oh].sector);
+            snprintf(m->sector, sizeof m->sector, "%s", names_org_code(oh));
             m->needs_coref = true;
         }
         set_country(m);
@@ -866,6 +769,17 @@ static int mention_phrase(truce_coder *c, mvec *mv, size_t b, size_t e, size_t s
     if (!any) {
         *next = start + 1;
         return 0;
+    }
+    /* "ethnic Albanians demonstrated in Serbia", "ethnic Turks in
+     * Sweden": a minority is of the country it lives in, which the place
+     * or the story gives, not of its kin state (test_match.c) */
+    if (!c->opt.literal && !named && country[0] && (kind == AK_PEOPLE || kind == AK_ADJ) &&
+        ((start > b && tok_is_word(c, start - 1, "ethnic")) || tok_is_word(c, start, "ethnic"))) {
+        country[0] = 0;
+        if (!sector[0]) {
+            memcpy(sector, "CVL", 4);
+        }
+        kind = AK_AGENT;
     }
     /* "rebels in the Ivory Coast", "students throughout Indonesia",
      * "protesters from Belarus": a role takes the country it is in */
@@ -894,6 +808,8 @@ static int mention_phrase(truce_coder *c, mvec *mv, size_t b, size_t e, size_t s
         return -1;
     }
     m->placed = placed;
+    /* "analysts", "a professor": commentators (data/agents.tsv) */
+    m->commentator = ph->agent && ph->agent->commentator && !named;
     m->tok_start = (uint32_t)start;
     /* do not include leading "the" etc. in evidence if nothing matched it */
     m->tok_end = end;
@@ -918,10 +834,34 @@ static int mention_phrase(truce_coder *c, mvec *mv, size_t b, size_t e, size_t s
                 memcpy(m->code, country, 3);
             }
         }
+        /* "Britain's U.N. ambassador", "the Iranian U.N. mission": a
+         * country's envoy to a body is the country's (test_match.c) */
+        if (m->code[0] && country[0] && !strncmp(m->code, "IGO", 3) && ph->agent &&
+            !strcmp(ph->agent->code, "GOV")) {
+            snprintf(m->code, sizeof m->code, "%sGOV", country);
+        }
+        if (m->code[0] && country[0] && !strncmp(m->code, "IGO", 3) && !ph->agent && end < e &&
+            (tok_is_word(c, end, "mission") || tok_is_word(c, end, "delegation"))) {
+            snprintf(m->code, sizeof m->code, "%sGOV", country);   /* "Iran's U.N. mission" */
+            end++;
+            m->tok_end = end;
+        }
         if (former && m->code[0]) {
             memcpy(m->code + 3, "ELI", 4);
         }
     } else if (country[0] && sector[0]) {
+        /* "Pakistan's representative to the United Nations" is no
+         * legislator: a country's envoy to a body is its government's */
+        size_t to = end + (end < e && tok_is(c, end, k->w.to) ? 1 : 0);
+        to += to > end && to < e && tok_is(c, to, k->w.the) ? 1 : 0;
+        unit ub;
+        const actor_entry *body;
+        char bc[16];
+        if (!strcmp(sector, "LEG") && to > end && to < e && mentions_unit(c, to, e, &ub) &&
+            (body = mentions_unit_kind(&ub, AK_NAMED)) != NULL && resolve_named(body, day, bc) &&
+            !strncmp(bc, "IGO", 3)) {
+            memcpy(sector, "GOV", 4);
+        }
         snprintf(m->code, sizeof m->code, "%s%s", country, former ? "ELI" : sector);
     } else if (country[0]) {
         if (kind == AK_CAPITAL) {
@@ -929,12 +869,20 @@ static int mention_phrase(truce_coder *c, mvec *mv, size_t b, size_t e, size_t s
         } else {
             snprintf(m->code, sizeof m->code, "%s", country);
         }
+    } else if (sector[0] && mentions_appointed(c, mv, b, start, day, m->code)) {
+        /* "the UN-appointed envoy" */
     } else if (sector[0]) {
+        m->code[0] = 0;
         m->needs_coref = true;
         memcpy(m->sector, sector, sizeof m->sector);
         /* "the minister" is the minister we were told about; plural
          * "officials" may be anyone's: the event's place decides */
-        if (person && !plural) {
+        /* ... but "a spokesperson", "as prime minister" name no one met
+         * before (test_match.c, "people") */
+        bool indefinite = tok_is(c, start, k->w.a) || tok_is(c, start, k->w.an) ||
+                          (start > b && (tok_is(c, start - 1, k->w.as) || tok_is(c, start - 1, k->w.a) ||
+                                         tok_is(c, start - 1, k->w.an)));
+        if (person && !plural && (!indefinite || c->opt.literal)) {
             coref(c, m, sector);
         }
     }
@@ -1025,6 +973,61 @@ static void split_comma_chains(const truce_coder *c, mvec *mv, uint32_t g)
     }
 }
 
+
+/* "United Nations-appointed special rapporteur Jane Roe", "the UN-appointed
+ * envoy": a body's appointee within four words before token at is the
+ * body's (an international body's only: "Russian-installed officials" are
+ * not Russia's state). Its code into code. */
+bool mentions_appointed(const truce_coder *c, const mvec *mv, size_t b, size_t at, truce_day day, char code[16])
+{
+    static const char *const how[] = {"appointed", "mandated", "commissioned", NULL};
+    for (size_t q = at; q > b && q + 5 > at; q--) {
+        const token *t = &c->t[q - 1];
+        if (t->kind != TOK_WORD) {
+            return false;
+        }
+        const uint8_t *p = c->text + t->start;
+        size_t n = t->end - t->start, h = n;
+        while (h > 0 && p[h - 1] != '-') {
+            h--;
+        }
+        bool ok = false;
+        for (const char *const *w = how; h > 0 && *w && !ok; w++) {
+            ok = n - h == strlen(*w) && !memcmp(p + h, *w, n - h);
+        }
+        if (!ok) {
+            continue;
+        }
+        code[0] = 0;
+        if (h == 1) {   /* "U.N." "-appointed" */
+            const mention *m = mv_ending_at(mv, q - 2);
+            if (q - 1 > b && m && m->code[0]) {
+                snprintf(code, 16, "%s", m->code);
+            }
+        } else {
+            uint8_t key[64];
+            ptrdiff_t kl = text_key(p, (ptrdiff_t)(h - 1), key, sizeof key);
+            uint32_t id = kl > 0 ? intern_find(&c->k->words, (str){key, kl}) : 0;
+            const trie *tr = &c->k->actors;
+            uint32_t node = 0;
+            if (id && q - 1 > b && c->t[q - 2].id && (c->t[q - 2].flags & TF_CAP)) {
+                uint32_t n0 = trie_child(tr, 0, c->t[q - 2].id);   /* "United" "Nations-appointed" */
+                node = n0 ? trie_child(tr, n0, id) : 0;
+            }
+            if (!node && id) {
+                node = trie_child(tr, 0, id);   /* "UN-appointed" */
+            }
+            for (const actor_entry *x = node ? tr->payload[node] : NULL; x && !code[0]; x = x->next) {
+                if (x->kind == AK_NAMED && !x->person && !resolve_named(x, day, code)) {
+                    code[0] = 0;
+                }
+            }
+        }
+        return !strncmp(code, "IGO", 3);
+    }
+    return false;
+}
+
 bool mentions_find(truce_coder *c, size_t b, size_t e, truce_day day, mvec *mv)
 {
     const kb *k = c->k;
@@ -1074,6 +1077,8 @@ bool mentions_find(truce_coder *c, size_t b, size_t e, truce_day day, mvec *mv)
             return false;
         }
     }
+    names_waters(c, mv, e);
+    people_sentence(c, b, e, day, mv);   /* people named, "he" and "she" */
     uint32_t g = group_compounds(c, mv);
     if (c->opt.tabari) {
         tabari_pronouns(c, mv);

@@ -127,7 +127,8 @@ bool speech_head(truce_coder *c, const sinfo *si, const head_ctx *h, speech *sp_
     /* speaker: subject before, or inverted after ("says X") */
     const mention *spk = roles_subject(c, mv, cb, i);
     size_t content_b = sb, content_e = sb;
-    bool final = i > sb && (tok_punct(c, i - 1, ',') || is_quote_tok(c, i - 1));
+    bool final = i > sb && (tok_punct(c, i - 1, ',') || is_quote_tok(c, i - 1)) &&
+                 !roles_apposition_before(c, mv, sb, i);
     if (!final && spk && !content_follows(c, mv, i, se)) {
         /* "..., X said": the comma/quote before the speaker */
         size_t q = spk->tok_start;
@@ -143,20 +144,14 @@ bool speech_head(truce_coder *c, const sinfo *si, const head_ctx *h, speech *sp_
             }
             q--;
         }
-        if (q > sb && (tok_punct(c, q - 1, ',') || is_quote_tok(c, q - 1))) {
+        if (q > sb && (tok_punct(c, q - 1, ',') || is_quote_tok(c, q - 1)) && roles_is_clause(c, mv, sb, q - 1)) {
             final = true;
             content_e = q - 1;
         }
     } else if (final) {
         content_e = i - 1;
         /* inverted subject after the verb */
-        spk = NULL;
-        for (size_t xm = 0; xm < mv->n; xm++) {
-            if (mv->v[xm].tok_start > i && mv->v[xm].tok_start <= i + 4 && mv->v[xm].code[0]) {
-                spk = &mv->v[xm];
-                break;
-            }
-        }
+        spk = roles_inverted_speaker(c, mv, i);
     }
     if (!final) {
         content_b = i + 1;
@@ -183,6 +178,7 @@ bool speech_head(truce_coder *c, const sinfo *si, const head_ctx *h, speech *sp_
     if (!spk || h->v.negated) {
         return false;
     }
+    spk = roles_speaker(c, spk);   /* a role's, a commentator's code */
     sp_out->sent = si_index;
     sp_out->content_b = content_b;
     sp_out->content_e = content_e;
@@ -710,12 +706,14 @@ static bool own_act(const truce_coder *c, const sinfo *si, const speech *sp)
 static void speech_statement(truce_coder *c, const sinfo *si, size_t s_index, const speech *sp)
 {
     const mvec *mv = &si->mv;
-    const mention *about = NULL;
     if (strcmp(sp->p->code, "010") == 0 && own_act(c, si, sp)) {
         coder_trace(c, "  the speaker announces an act of its own: no plain statement beside it");
         return;
     }
-    for (size_t xm = 0; xm < mv->n; xm++) {
+    /* what is said is about its subject or object, not a name elsewhere
+     * in it (clause.c) */
+    const mention *about = c->opt.literal ? NULL : roles_statement_about(c, mv, sp->content_b, sp->content_e, sp->code);
+    for (size_t xm = 0; c->opt.literal && xm < mv->n; xm++) {
         const mention *m = &mv->v[xm];
         if (m->tok_start >= sp->content_b && m->tok_end <= sp->content_e && m->code[0] &&
             !m->pronoun && strcmp(m->code, sp->code) != 0 &&

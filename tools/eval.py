@@ -5,7 +5,9 @@ usage: tools/eval.py SHARED_DIR [TRUCE]
 
 - PLOVER gold standard records (dev/plover_gsr): event type (truce's `plover`
   field; the GSR's old labels DEMAND->REQUEST, DISAPPROVE->ACCUSE,
-  INVESTIGATE->ACCUSE, FIGHT->ASSAULT), source and target countries.
+  INVESTIGATE->ACCUSE, FIGHT->ASSAULT), source and target countries, each
+  alone and both on the same event (of the sentences whose gold names a
+  source country and a target country).
 - ConfliBERT CAMEO training sentences (dev/conflibert_cameo): pentaclass
   agreement, with the Phoenix pentaclass of each CAMEO root as
   domain/cameo_codes.tsv gives it (0 statements/appeals 01-02, 1 verbal
@@ -113,6 +115,7 @@ def eval_plover(shared, truce):
     by_type = collections.defaultdict(lambda: [0, 0])
     ok = covered = 0
     src_ok = src_n = tgt_ok = tgt_n = 0
+    both_ok = both_n = 0
     confusion = collections.Counter()
     out = []
     for n, r in enumerate(recs):
@@ -135,12 +138,17 @@ def eval_plover(shared, truce):
         if gt:
             tgt_n += 1
             tgt_ok += bool(e and e["target_country"] in gt)
+        if gs and gt:
+            # the same event: both countries right at once
+            both_n += 1
+            both_ok += bool(e and e["source_country"] in gs and e["target_country"] in gt)
     dump("plover", out)
     n = len(recs)
     print(f"PLOVER GSR ({n} sentences)")
     print(f"  event type     {pct(ok, n)}   (sentences with any event: {pct(covered, n)})")
     print(f"  source country {pct(src_ok, src_n)}")
     print(f"  target country {pct(tgt_ok, tgt_n)}")
+    print(f"  source and target, same event {pct(both_ok, both_n)}   (sentences whose gold names both countries)")
     print("  by type:")
     for t in sorted(by_type):
         a, b = by_type[t]

@@ -13,6 +13,39 @@ static bool events_are(const char *text, const char *date, const char *want)
     return true;
 }
 
+/* The events of a story with a headline of its own (as JSON Lines give
+ * one), as stage_code gives them. */
+static const char *code_titled(const char *title, const char *text, const char *date)
+{
+    static char out[2048];
+    stage_events e = {out, sizeof out, 0};
+    out[0] = 0;
+    truce_coder *c = truce_coder_new(stage_kb(), NULL);
+    truce_story st = {0};
+    st.id = "t";
+    st.id_len = 1;
+    st.text = text;
+    st.text_len = strlen(text);
+    st.title = title;
+    st.title_len = strlen(title);
+    truce_day_parse(date, strlen(date), &st.date);
+    size_t n;
+    truce_error err = {0};
+    truce_code_story(c, &st, stage_sink, &e, &n, &err);
+    truce_coder_free(c);
+    return out;
+}
+
+static bool titled_are(const char *title, const char *text, const char *date, const char *want)
+{
+    const char *got = code_titled(title, text, date);
+    if (strcmp(got, want) != 0) {
+        fprintf(stderr, "  \"%s\":\n    got  %s\n    want %s\n", text, got, want);
+        return false;
+    }
+    return true;
+}
+
 int main(void)
 {
     {
@@ -70,5 +103,184 @@ int main(void)
     CHECK(events_are("Russia did not attack Ukraine.", "2022-03-01", ""));
     /* "I" stands for the speaker */
     CHECK(strstr(stage_code("\"We will not attack Armenia,\" Aliyev said.", "2020-10-10"), "AZEGOV>ARM") != NULL);
+    /* story country (context.c): a role with no country of its own takes
+     * the one the story establishes ... the headline's one country */
+    CHECK(titled_are("Gunmen storm a market in Pakistan's northwest", "Insurgents attacked a checkpoint on Tuesday.",
+                     "2021-05-06", "PAKREB>:190@2021-05-04"));
+    /* ... the one country named in the sentence before */
+    CHECK(events_are("Kenya closed two refugee camps. Police arrested three protesters on Tuesday.", "2021-05-06",
+                     "KENCOP>KENOPP:173@2021-05-04"));
+    /* ... the country the story names most */
+    CHECK(strstr(stage_code("Somalia held elections. Somali leaders met in Mogadishu. Russia and Somalia signed "
+                            "a deal. Officials said insurgents attacked a base.", "2021-05-06"),
+                 "SOMREB>") != NULL);
+    /* must not: no country named, or two named evenly: "---" */
+    CHECK(events_are("Insurgents attacked a checkpoint on Tuesday.", "2021-05-06", "---REB>:190@2021-05-04"));
+    CHECK(strstr(stage_code("Russia and Ukraine held talks. Insurgents attacked a checkpoint on Tuesday.",
+                            "2021-05-06"), "---REB>:190") != NULL);
+    /* must not: a country named only for the other party of the act */
+    CHECK(events_are("Israeli troops killed three gunmen.", "2021-05-06", "ISRMIL>---UAF:190@2021-05-06"));
+    /* ... unless that party is its government, court or police */
+    CHECK(strstr(stage_code("Islamic fundamentalists demanded the resignation of the Algerian president.",
+                            "2021-05-06"), "DZARAD>DZAGOV") != NULL);
+    /* must not: a sentence placing the act in another country */
+    CHECK(strstr(code_titled("Pakistan's army on alert", "Rebels attacked police in Iraq on Tuesday.",
+                             "2021-05-06"), "IRQREB>") != NULL);
+    /* a commentator never takes the story's country (roles_place_role) */
+    {
+        mention role = {0}, out;
+        snprintf(role.sector, sizeof role.sector, "EDU");
+        role.commentator = true;
+        CHECK(strcmp(roles_place_role(&out, &role, "IRQ")->code, "EDU") == 0);
+    }
+    /* passive: "were either killed or captured by X": X did both */
+    CHECK(events_are("Several rebels were either killed or captured by Malian troops on Monday.", "2022-05-06",
+                     "MLIMIL>---REB:190@2022-05-02 MLIMIL>---REB:173@2022-05-02"));
+    /* ... a participle after a comma: the victim is never the attacker */
+    CHECK(strstr(stage_code("The militant leader is dead, killed in a joint U.S.-Iraqi operation on Monday.",
+                            "2022-05-06"), "USA>---REB:190") != NULL);
+    CHECK(strstr(stage_code("The militant leader is dead, killed in a joint U.S.-Iraqi operation on Monday.",
+                            "2022-05-06"), "---REB>USA") == NULL);
+    /* ... must not: "..., killed five soldiers" is active */
+    CHECK(strstr(stage_code("Rebels attacked the town, killed five soldiers and burned houses on Monday.",
+                            "2022-05-06"), "---REB>---MIL:190") != NULL);
+    /* "X, supported by Y, attacked Z": X attacks, Y supports X */
+    {
+        const char *got = stage_code("The Turkish army, supported by Russian jets, attacked Syrian positions on Monday.",
+                                     "2022-05-06");
+        CHECK(strstr(got, "TURMIL>SYR:190") != NULL || strstr(got, "TURMIL>:190") != NULL);
+        CHECK(strstr(got, "RUSMIL>SYR") == NULL && strstr(got, "TURMIL>RUSMIL") == NULL);
+    }
+    /* the agent of an act named by a noun: "shelling by X killed ..." */
+    CHECK(strstr(stage_code("Shelling by Azerbaijani troops killed two Armenian soldiers on Monday.", "2022-05-06"),
+                 "AZEMIL>ARMMIL:190") != NULL);
+    /* ... must not: a participle's agent ("forces backed by Russia") */
+    CHECK(strstr(stage_code("Forces backed by Russia attacked Ukrainian troops on Monday.", "2022-05-06"),
+                 "RUS>UKRMIL") == NULL);
+    /* a passive joined by "and" to an act of force: its doer */
+    CHECK(strstr(stage_code("The police returned fire and a gang leader was killed on Monday.", "2022-05-06"),
+                 "---COP>---CRM:190") != NULL);
+    /* ... must not: two passives ("were killed and others injured") */
+    CHECK(strstr(stage_code("15 civilians were killed and dozens of others injured in the attack.", "2022-05-06"),
+                 "---CVL>") == NULL);
+    /* said X verb: the first actor after a verb of saying is what is said's
+     * subject, not the verb's object */
+    CHECK(events_are("Officials say a rebel group has relaunched attacks in the north.", "2022-05-06",
+                     "---REB>:190@2022-05-06"));
+    /* statement: what it is about is the subject (or object) of what is
+     * said, not a name elsewhere in it */
+    CHECK(strstr(stage_code("Iraqi officials said the emir ran operations across Syria.", "2022-05-06"),
+                 "IRQGOV>SYR") == NULL);
+    CHECK(strstr(stage_code("Turkey told Greece that Cyprus had violated the agreement.", "2022-05-06"),
+                 "TUR>GRC:010") != NULL);
+    /* unknown person: the subject though no one codes him, not the actor
+     * named before him */
+    CHECK(strstr(stage_code("As Putin watched, John Doe criticized Ukraine on Monday.", "2022-05-06"),
+                 "RUSGOV>UKR:111") == NULL);
+    CHECK(strstr(stage_code("As Putin watched, Lavrov criticized Ukraine on Monday.", "2022-05-06"),
+                 "RUSGOV>UKR:111") != NULL);
+    /* under: what one is under was done to one ("remain under sanctions")
+     * by no one the sentence names; must not make them the doer */
+    CHECK(strstr(stage_code("Many Taliban leaders remain under international sanctions.", "2022-05-06"),
+                 ":163") == NULL);
+    CHECK(strstr(stage_code("Kenya imposed sanctions on Uganda under a new law.", "2022-05-06"),
+                 "KEN>UGA:163") != NULL);
+    /* the means: an act after "through" is done by the verb's subject, and
+     * to its object; must not be done by the object */
+    CHECK(strstr(stage_code("The State Department holds Iran accountable through sanctions.", "2022-05-06"),
+                 "USAGOV>IRN:163") != NULL);
+    CHECK(strstr(stage_code("The State Department holds Iran accountable through sanctions.", "2022-05-06"),
+                 "IRN>:163") == NULL);
+    /* a statement is aimed at no place: "from China" is where a ship left */
+    CHECK(strstr(stage_code("The State Department had no comment on the ship's departure from China.",
+                            "2022-05-06"), "USAGOV>CHN") == NULL);
+    /* ... but at whose charge one rejects */
+    CHECK(strstr(stage_code("The Taliban rejected Pakistan's allegation that the attack was planned from "
+                            "Afghan soil.", "2025-03-13"), ">PAK:016") != NULL);
+    /* one's own country after a preposition of place is a place, not the
+     * target ("exports to the U.S."); must not drop a state named as the
+     * other party ("an agreement with Ethiopia") */
+    CHECK(strstr(stage_code("Trump imposed tariffs on steel exports to the U.S. from Canada.", "2025-03-13"),
+                 "USAGOV>USA") == NULL);
+    CHECK(strstr(stage_code("Ethiopian rebels signed an agreement with Ethiopia.", "2019-03-04"), ">ETH:") != NULL);
+    /* a relative clause's verb is its antecedent's: "the rebels, who
+     * attacked X"; must not be a people described ("Somalis who fled") */
+    CHECK(strstr(stage_code("The rebels, who attacked Somalia on Monday, criticized Kenya.", "2022-05-06"),
+                 "REB>SOM:190") != NULL);
+    CHECK(strstr(stage_code("Somalis who fled the war criticized Kenya on Monday.", "2022-05-06"), "SOM>") == NULL);
+    /* "as leader of the party" is a capacity, no one acted on */
+    CHECK(strstr(stage_code("The minister resigned as leader of the party on Monday.", "2022-05-06"),
+                 ">---GOV") == NULL);
+    /* a share or number of an actor is no actor: "a fifth of the army" is
+     * the army, "the number of refugees declined" no refugees' act */
+    CHECK(strstr(stage_code("A fifth of the Kenyan army attacked Somalia on Monday.", "2022-05-06"),
+                 "KENMIL>SOM:190") != NULL);
+    CHECK(strstr(stage_code("The number of Kenyan refugees in Uganda declined on Monday.", "2022-05-06"),
+                 "KENREF>") == NULL);
+    /* "Kenyan-led" is Kenya's; a participle before a noun is no act ("the
+     * captured soldiers were freed": no capture coded) */
+    CHECK(strstr(stage_code("The Kenyan-led force attacked Somalia on Monday.", "2022-05-06"), "KEN>SOM:190") != NULL);
+    CHECK(strstr(stage_code("The captured soldiers were freed by Somalia on Monday.", "2022-05-06"), ":17") == NULL);
+    /* an infinitive after an appeal is not done: "urged Uganda to attack" */
+    CHECK(strstr(stage_code("Kenya urged Uganda to attack the rebels.", "2022-05-06"), ":19") == NULL);
+    /* "a charge X rejected": the charge's owner is the target */
+    CHECK(strstr(stage_code("Kenya accused Uganda of the attack, a charge Uganda rejected on Monday.", "2022-05-06"),
+                 "UGA>KEN:120") != NULL);
+    /* those listed after a dash are the possessor's object */
+    CHECK(strstr(stage_code("Kenya criticized its neighbours — Uganda and Tanzania.", "2022-05-06"),
+                 "KEN>TZA:111") != NULL);
+    /* "UNHCR Kenya" is the body's office, not Kenya */
+    CHECK(strstr(stage_code("UNHCR Kenya criticized Somalia on Monday.", "2022-05-06"), "IGOUNOREFHCR>SOM") != NULL);
+    CHECK(strstr(stage_code("UNHCR Kenya criticized Somalia on Monday.", "2022-05-06"), "KEN>SOM") == NULL);
+    /* a minority is of the country it lives in */
+    CHECK(strstr(stage_code("Ethnic Somalis protested in Kenya on Monday.", "2022-05-06"), "KENCVL>") != NULL);
+    CHECK(strstr(stage_code("Ethnic Somalis protested in Kenya on Monday.", "2022-05-06"), "SOMCVL>") == NULL);
+    /* a border names no actor: troops near the Kenyan border are not Kenya's */
+    CHECK(strstr(stage_code("Troops near the Kenyan border attacked Somalia on Monday.", "2022-05-06"),
+                 "KENMIL>") == NULL);
+    /* "C.A.R." is the Central African Republic */
+    CHECK(strstr(stage_code("Rebels in C.A.R. attacked Chad on Monday.", "2022-05-06"), "CAFREB>TCD:190") != NULL);
+    /* an apposition that places a person gives the country: "a lawyer in
+     * Nairobi" */
+    CHECK(strstr(stage_code("Jane Roe, a lawyer in Nairobi, criticized Uganda on Monday.", "2022-05-06"),
+                 "KENJUD>UGA:111") != NULL);
+    /* the sentence before gives a role its country before the target's
+     * country taken for a place does: officials in Dodoma are Tanzania's */
+    CHECK(strstr(stage_code("Uganda and Tanzania held talks on Monday. Tanzania hosted the meeting. Officials "
+                            "there later criticized Uganda's army.", "2023-06-12"), "TZAGOV>UGAMIL:111") != NULL);
+    CHECK(strstr(stage_code("Uganda and Tanzania held talks on Monday. Tanzania hosted the meeting. Officials "
+                            "there later criticized Uganda's army.", "2023-06-12"), "UGAGOV>UGAMIL") == NULL);
+    /* people fired at are the target, not a place */
+    CHECK(strstr(stage_code("Kenyan police fired tear gas at protesters on Monday.", "2023-06-12"),
+                 "KENCOP>KENOPP:175") != NULL);
+    /* a non-state group's commander is the group's: the victim of "killed
+     * in a joint operation" is a militant, not the army */
+    CHECK(strstr(stage_code("The militant commander is dead, killed in a joint Kenyan-Somali operation on "
+                            "Saturday.", "2023-06-12"), "REB:190") != NULL);
+    CHECK(strstr(stage_code("The militant commander is dead, killed in a joint Kenyan-Somali operation on "
+                            "Saturday.", "2023-06-12"), "MIL:190") == NULL);
+    /* an act named after a passive's "by" is not its subject's: its own
+     * "between X and Y" says who; must not make the displaced fight */
+    CHECK(strstr(stage_code("Officials said up to 10,000 civilians were displaced this week by fighting between rebels and Malian forces.",
+                            "2023-06-12"), "REB>MLIMIL:190") != NULL);
+    CHECK(strstr(stage_code("Officials said up to 10,000 civilians were displaced this week by fighting between rebels and Malian forces.",
+                            "2023-06-12"), "CVL>") == NULL);
+    /* "by" + gerund: the subject's means ("helped Y by sending"), or that of
+     * the gerund before it ("blamed X for disrupting it by withdrawing") */
+    CHECK(strstr(stage_code("Kenya blamed Uganda for disrupting the deal by withdrawing its troops.", "2023-06-12"),
+                 "KEN>:0874") == NULL);
+    CHECK(strstr(stage_code("Germany helped Greece by sending medical supplies.", "2020-05-06"), "DEU>") != NULL);
+    /* the charge's owner and "its offer" are looked for in the whole
+     * sentence, past what its speaker said */
+    CHECK(strstr(stage_code("Kenyan officials repeated the claim that the attack was planned by rebels with bases in "
+                            "Uganda, a charge Ugandan spokesperson Jane Roe rejected Thursday.", "2025-03-13"),
+                 ">KENGOV:120") != NULL);
+    CHECK(strstr(stage_code("Kenya said on Wednesday that pressure on Uganda continues, as Uganda rejected its "
+                            "offer for new talks.", "2025-03-13"), "UGA>KEN:") != NULL);
+    /* an objectless refusal after "but" is aimed at the subject before it;
+     * must not when it has an object of its own */
+    CHECK(strstr(stage_code("Kenya offered talks, but Uganda refused.", "2025-03-13"), "UGA>KEN:120") != NULL);
+    CHECK(strstr(stage_code("Kenya offered talks, but Uganda refused the Somali plan.", "2025-03-13"),
+                 "UGA>KEN:12") == NULL);
     return STAGE_DONE("roles");
 }

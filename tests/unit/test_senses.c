@@ -195,7 +195,7 @@ static const sense_case cases[] = {
     {"Mexico raised tariffs on cars exported to the United States.", "2025-03-03", "MEX>USA:163", ":061"},
     {"Mexico exported cars to the United States.", "2025-03-03", "MEX>USA:061", NULL},
     {"Japan wants to resist China's aggression in the Taiwan Strait.", "2024-08-01", "", ":19"},
-    {"China's aggression in the Taiwan Strait continued on Monday.", "2024-08-01", "CHN>TWN:19", NULL},
+    {"China's aggression against Taiwan continued on Monday.", "2024-08-01", "CHN>TWN:19", NULL},
     /* a drone is no bee, "down" no feathers, a capitalised name no plant */
     {"Ukrainian forces shot down drones over Kyiv.", "2023-01-27", ":19", NULL},
     {"Rebels attacked Ganja on Tuesday.", "2020-09-30", ":19", NULL},

@@ -1,0 +1,1014 @@
+/* clause.c — the grammar of roles: who is a verb's subject and object.
+ *
+ * What roles.c asks of a clause, written once: where a verb's clause begins
+ * and ends and where its object may be (not past a comma that opens
+ * another clause, a relative clause, a content noun's infinitive); its
+ * subject (the last actor before it, not an object of another verb, a
+ * bracketed aside, an apposition, a relative clause, a place, a person's
+ * opponents or a quantity of an actor; after a verb of saying or thought,
+ * what is said's subject; a person no knowledge codes blocks the actors
+ * named before); its object (not a place, a list of towns, a border, the
+ * subject's own forces); what a statement is about (the subject or
+ * object of what is said, not a name elsewhere in it); who a verb of
+ * saying's speaker is ("..., said X", "X, an analyst, said"); agents
+ * the clause names elsewhere (the owner of an operation, a joined
+ * clause's subject, the controller of an infinitive, the one "its offer"
+ * or "a charge X rejected" points to). roles.c decides from these which
+ * actors an event has.
+ *
+ * Tests: tests/unit/test_roles.c.
+ */
+#include "coder.h"
+
+#include <stdio.h>
+
+static bool roles_place_list(const truce_coder *c, const mention *m);
+static bool place_before(const truce_coder *c, const mvec *mv, size_t cb, size_t comma);
+/* Is m in a list of places: "the towns of X and Y", "near the X border"? */
+static bool roles_place_list(const truce_coder *c, const mention *m)
+{
+    for (size_t q = m->tok_start; q > 1 && q + 5 > m->tok_start; q--) {
+        uint32_t sing = c->t[q - 2].nlemma;
+        if (tok_is(c, q - 1, c->k->w.of) &&
+            (tok_has(c, q - 2, WC_PLACE_NOUN) || (sing && (c->k->wclass[sing] & WC_PLACE_NOUN)))) {
+            return true;   /* "the town of", "the towns of" */
+        }
+        if (!(cap_word(c, q - 1) || tok_is(c, q - 1, c->k->w.and_) || tok_is(c, q - 1, c->k->w.or_))) {
+            break;   /* only the names of a list: "of Bocaranga and Bazoum" */
+        }
+    }
+    return roles_border(c, m);
+}
+
+bool roles_border(const truce_coder *c, const mention *m)
+{
+    size_t q = m->tok_end;
+    if (tok_is(c, q, c->k->w.s)) {
+        q++;
+    }
+    return tok_is_word(c, q, "border") || tok_is_word(c, q, "borders") || tok_is_word(c, q, "frontier") ||
+           tok_is_word(c, q, "border,");
+}
+
+
+/* "believe", "think", "expect": what follows them has its own subject
+ * ("analysts believe the EU may make compromises"). */
+static bool cognition(const truce_coder *c, size_t i)
+{
+    static const char *const words[] = {"believe", "think", "expect", "hope", "know", "feel", "assume",
+        "estimate", "suspect", "reckon", "fear", "worry", NULL};
+    const token *t = &c->t[i];
+    for (const char *const *w = words; *w; w++) {
+        uint32_t id = intern_find(&c->k->words, (str){(const uint8_t *)*w, (ptrdiff_t)strlen(*w)});
+        if (id && t->vlemma == id) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* "five", "dozens": a number in words (before an object: "killed five
+ * soldiers and burned houses"). */
+bool roles_number_word(const truce_coder *c, size_t i)
+{
+    static const char *const words[] = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+        "ten", "eleven", "twelve", "fifteen", "twenty", "dozens", "hundreds", "thousands", "dozen", "scores",
+        "hundred", "thousand", "million", "several",
+        "at", "least", "some", "about", "nearly", "around", "more", "than", NULL};
+    for (const char *const *w = words; *w; w++) {
+        if (tok_is_word(c, i, *w)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* "opponents", "lawyer", "son": after a possessor, people other than it. */
+static bool other_people(const truce_coder *c, size_t i)
+{
+    static const char *const words[] = {"opponents", "opponent", "rivals", "rival", "critics", "enemies",
+        "lawyer", "lawyers", "attorney", "attorneys", "son", "sons", "daughter", "daughters", "wife",
+        "husband", "family", "successor", "predecessor", "victims", "accusers", "detractors", "challenger",
+        "challengers", NULL};
+    for (const char *const *w = words; *w; w++) {
+        if (tok_is_word(c, i, *w)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Does a place end right before the comma at token comma ("in the
+ * capital, Bangui", "in Bosnia, X")? */
+static bool place_before(const truce_coder *c, const mvec *mv, size_t cb, size_t comma)
+{
+    if (tok_has(c, comma - 1, WC_PLACE_NOUN)) {
+        return true;
+    }
+    const mention *p = mv_ending_at(mv, comma - 1);
+    size_t q = p ? p->tok_start : comma - 1;
+    while (q > cb && q + 6 > comma && !tok_has(c, q - 1, WC_LOCATIVE) && !tok_punct(c, q - 1, ',')) {
+        q--;
+    }
+    return p && q > cb && tok_has(c, q - 1, WC_LOCATIVE);
+}
+
+/* "the number of refugees", "Japan's population", "the share of
+ * Chinese": a quantity of m, not m, is what the clause speaks of. */
+static bool measure_of(const truce_coder *c, const mention *m)
+{
+    static const char *const words[] = {"number", "numbers", "total", "share", "percentage", "proportion",
+        "population", "amount", "level", "levels", "rate", "count", "toll", "value", "price", "prices",
+        "cost", "majority", "minority", "half", "third", "quarter", "fraction", NULL};
+    size_t q = m->tok_start;
+    if (q >= 2 && tok_is(c, q - 1, c->k->w.of)) {
+        q -= 2;   /* "the number of refugees" */
+    } else if (tok_is(c, m->tok_end, c->k->w.s)) {
+        q = m->tok_end + 1;   /* "Japan's population" */
+        while (q < c->nt && tok_has(c, q, WC_MODIFIER)) {
+            q++;
+        }
+    } else {
+        return false;
+    }
+    for (const char *const *w = words; *w; w++) {
+        if (tok_is_word(c, q, *w)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Is m inside an apposition between the subject and the verb at head:
+ * ", a/an/the ... m ... ," after an actor ("Pakistan, a key U.S. ally,
+ * has refused")? */
+static bool in_apposition(const truce_coder *c, const mvec *mv, size_t cb, const mention *m, size_t head)
+{
+    size_t open = m->tok_start;
+    while (open > cb && open + 12 > m->tok_start && !tok_punct(c, open - 1, ',')) {
+        open--;
+    }
+    if (open <= cb + 1 || !tok_punct(c, open - 1, ',') ||
+        !(tok_is(c, open, c->k->w.a) || tok_is(c, open, c->k->w.an) || tok_is(c, open, c->k->w.the))) {
+        return false;
+    }
+    const mention *before = mv_ending_at(mv, open - 2);
+    if (!before || before->pronoun || !(before->code[0] || before->unknown || before->person)) {
+        return false;
+    }
+    for (size_t q = m->tok_end; q < head; q++) {
+        if (tok_punct(c, q, ',')) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Subject: the last mention (group) before the verb in its clause. */
+/* "Berisha, who resigned ... as prime minister, rejected ...": the
+ * relative clause [*rb, *re) set off by commas right before the verb at
+ * head, and where the clause of its antecedent begins; false if none. */
+static bool relative_before(const truce_coder *c, size_t cb, size_t head, size_t *rb, size_t *re, size_t *ab)
+{
+    size_t q = head;
+    while (q > cb && tok_adverb(c, q - 1)) {
+        q--;
+    }
+    if (q <= cb + 2 || !tok_punct(c, q - 1, ',')) {
+        /* the verb's clause may have begun inside the relative clause */
+        if (q < 2 || !tok_punct(c, q - 1, ',')) {
+            return false;
+        }
+    }
+    size_t close = q - 1;
+    for (size_t r = close; r > 1 && r + 40 > close; r--) {
+        if (clause_stop(c, r - 1) && !tok_punct(c, r - 1, ',')) {
+            return false;
+        }
+        if ((tok_is(c, r - 1, c->k->w.who) || tok_is(c, r - 1, c->k->w.which)) && r >= 2 &&
+            tok_punct(c, r - 2, ',')) {
+            *rb = r - 2;
+            *re = close;
+            size_t a = r - 2;
+            while (a > 0 && !clause_stop(c, a - 1) && !tok_has(c, a - 1, WC_BOUNDARY)) {
+                a--;
+            }
+            *ab = a;
+            return true;
+        }
+    }
+    return false;
+}
+
+const mention *roles_subject(const truce_coder *c, const mvec *mv, size_t cb, size_t head)
+{
+    const mention *best = NULL, *fallback = NULL, *roleonly = NULL, *nobody = NULL;
+    size_t rel_b = 0, rel_e = 0, ante_b;
+    if (!c->opt.literal) {
+        /* "the rebels, who attacked Somalia", "a group that seized the
+         * town": the relative pronoun's antecedent (test_roles.c) */
+        size_t q = head;
+        while (q > 1 && tok_adverb(c, q - 1)) {
+            q--;
+        }
+        if (q > 1 && (tok_is(c, q - 1, c->k->w.who) || tok_is(c, q - 1, c->k->w.which) ||
+                      tok_is(c, q - 1, c->k->w.that))) {
+            size_t a = q - 1;
+            if (a > 0 && tok_punct(c, a - 1, ',')) {
+                a--;
+            }
+            const mention *ante = a > 0 ? mv_ending_at(mv, a - 1) : NULL;
+            /* not "Syrians who resisted the regime": a people described */
+            if (ante && !ante->pronoun && (ante->code[0] || ante->sector[0] || ante->unknown) &&
+                !(ante->kind == AK_PEOPLE && a == q - 1)) {
+                return ante;
+            }
+        }
+    }
+    if (!c->opt.literal && relative_before(c, cb, head, &rel_b, &rel_e, &ante_b)) {
+        cb = ante_b < cb ? ante_b : cb;   /* past "who ... ," to its antecedent */
+    }
+    for (size_t x = 0; x < mv->n; x++) {
+        const mention *m = &mv->v[x];
+        if (rel_e > rel_b && m->tok_start > rel_b && m->tok_end <= rel_e) {
+            continue;   /* inside the relative clause */
+        }
+        if (m->tok_end > head || m->tok_start < cb ||
+            (!m->code[0] && !m->first_person && !m->sector[0] && !m->unknown)) {
+            continue;
+        }
+        /* inside brackets ("... (the minister said) ...")? A closing
+         * bracket after the mention with no opening one before it */
+        bool bracket = false;
+        int depth = 0;
+        /* "The International Labour Office (ILO) said": a name glossed by
+         * the bracket it fills is no aside */
+        size_t from = m->tok_end;
+        if (m->tok_start > cb && tok_punct(c, m->tok_start - 1, '(') && from < head &&
+            tok_punct(c, from, ')')) {
+            from++;
+        }
+        for (size_t q = from; q < head; q++) {
+            if (tok_punct(c, q, '(') || tok_punct(c, q, '[')) {
+                depth++;
+            } else if (tok_punct(c, q, ')') || tok_punct(c, q, ']')) {
+                if (depth == 0) {
+                    bracket = true;
+                    break;
+                }
+                depth--;
+            }
+        }
+        if (bracket) {
+            continue;
+        }
+        if (!c->opt.literal && in_apposition(c, mv, cb, m, head)) {
+            continue;   /* "Pakistan, a key U.S. ally, has refused": not the U.S. */
+        }
+        if (!c->opt.literal && m->tok_start > cb + 1 && tok_punct(c, m->tok_start - 1, ',') &&
+            tok_punct(c, m->tok_end, ',') && place_before(c, mv, cb, m->tok_start - 1)) {
+            continue;   /* "met in the C.A.R.'s capital, Bangui, and signed": a place */
+        }
+        if (!c->opt.literal && measure_of(c, m)) {
+            continue;   /* "the number of refugees declined": not the refugees */
+        }
+        if (!c->opt.literal && tok_is(c, m->tok_end, c->k->w.s) && m->tok_end + 1 < head &&
+            other_people(c, m->tok_end + 1)) {
+            continue;   /* "Berisha's opponents accused him": not Berisha (a country's
+                         * drivers, a governor's office are its own) */
+        }
+        if (!c->opt.literal && m->kind == AK_COUNTRY && m->tok_start > cb && x > 0 &&
+            mv->v[x - 1].tok_end == m->tok_start && mv->v[x - 1].code[0] && !mv->v[x - 1].pronoun &&
+            !actor_is_country(mv->v[x - 1].code)) {
+            continue;   /* "UNHCR Kenya received": the body's office there */
+        }
+        if (m->prev_id == c->k->w.of) {
+            fallback = m;
+            continue;
+        }
+        /* "fire by Azerbaijani troops hit ...", "attacks by militants
+         * killed ...": the agent of an act named by a noun does it; not
+         * "forces backed by Russia" (a participle's) (test_roles.c) */
+        bool noun_agent = !c->opt.literal && m->prev_id == c->k->w.by && m->tok_start >= cb + 2 &&
+                          c->t[m->tok_start - 2].kind == TOK_WORD && c->t[m->tok_start - 2].vform != VF_ED &&
+                          !mv_inside(mv, m->tok_start - 2) && !tok_has(c, m->tok_start - 2, WC_DETERMINER) &&
+                          (!(c->t[m->tok_start - 2].flags & TF_CAP) || m->tok_start - 2 == cb) &&
+                          (m->code[0] || m->sector[0]);
+        if (is_prep(c, m->prev_id) && !noun_agent) {
+            continue;
+        }
+        if (m->tok_start > cb) {
+            /* right after a verb it is that verb's object ("to return
+             * Nagorno-Karabakh", "killed 15 people and wounded 30"), not
+             * a subject */
+            size_t q = m->tok_start - 1;
+            while (q > cb && q + 4 > m->tok_start &&
+                   (c->t[q].kind == TOK_NUM || tok_has(c, q, WC_DETERMINER) || roles_number_word(c, q))) {
+                q--;
+            }
+            const token *pv = &c->t[q];
+            /* "Newly elected President X met ...": a participle that opens
+             * the clause describes the subject */
+            size_t r = q;
+            while (r > cb && (tok_adverb(c, r - 1) || tok_has(c, r - 1, WC_DETERMINER) ||
+                              (c->t[r - 1].end - c->t[r - 1].start > 4 &&
+                               c->text[c->t[r - 1].end - 2] == 'l' && c->text[c->t[r - 1].end - 1] == 'y'))) {
+                r--;
+            }
+            bool opener = r == cb && pv->vform == VF_ED;
+            /* "Russia said Ukraine attacked Georgia": after a verb of
+             * saying, the actor right before this verb is its subject */
+            /* ... and "officials say a rebel group known as 3R has
+             * relaunched hostilities": the first actor after a verb of
+             * saying is what is said's subject (test_roles.c, "said X
+             * verb") */
+            bool reported = pv->vlemma && pv->vlemma < c->k->heads_cap &&
+                            ((c->k->head_flags[pv->vlemma] & VFLAG_SPEECH) || (!c->opt.literal && cognition(c, q))) &&
+                            (m->code[0] || m->sector[0] || m->unknown) && !m->pronoun &&
+                            c->t[head].vform != VF_NONE && (m->tok_end == head || !c->opt.literal);
+            /* "its rival China expands", "a charge New Delhi rejected": a
+             * word after a determiner is a noun, whatever else it may be */
+            bool noun = false;
+            for (size_t d = q; !c->opt.literal && d > cb && d + 3 > q; d--) {
+                if (tok_has(c, d - 1, WC_DETERMINER | WC_POSSESSIVE) && !is_prep(c, c->t[d - 1].id)) {
+                    noun = true;   /* "its superpower rival China" (not "for ignoring") */
+                    break;
+                }
+                if (c->t[d - 1].vform != VF_NONE || c->t[d - 1].kind != TOK_WORD || mv_inside(mv, d - 1)) {
+                    break;   /* "a suicide bomber killed": a subject before a verb */
+                }
+            }
+            if (pv->vlemma && pv->vform != VF_NONE && !is_aux(c, q) &&
+                !(pv->flags & TF_CAP) && !tok_has(c, q, WC_DETERMINER) && !opener && !reported && !noun) {
+                continue;
+            }
+        }
+        if (m->unknown) {
+            nobody = m;   /* a person no knowledge codes (people.c) */
+            continue;
+        }
+        if (!m->code[0] && !m->first_person) {
+            roleonly = m;   /* "gunmen", "protesters": used if nothing better */
+            continue;
+        }
+        best = m;
+    }
+    /* "Jane Roe, who met the president, said": the person named last is
+     * the subject, though no one codes her; not the actor before her
+     * (test_roles.c, "unknown person") */
+    /* "Chaudhry said 354 passengers were freed": a role named after a verb
+     * of saying that follows the actor is what is said's subject */
+    if (best && roleonly && !c->opt.literal && roleonly->tok_start > best->tok_end) {
+        for (size_t q = best->tok_end; q < roleonly->tok_start; q++) {
+            uint32_t l = c->t[q].vlemma;
+            if (l && l < c->k->heads_cap && (c->k->head_flags[l] & VFLAG_SPEECH) && c->t[q].vform != VF_NONE &&
+                !mv_inside(mv, q) && !(c->t[q].flags & TF_CAP)) {
+                return nobody && nobody->tok_start > roleonly->tok_start ? nobody : roleonly;
+            }
+        }
+    }
+    const mention *pick = best ? best : fallback ? fallback : roleonly;
+    if (nobody && (!pick || pick->tok_start < nobody->tok_start)) {
+        return nobody;
+    }
+    return pick;
+}
+
+size_t roles_clause_begin(const truce_coder *c, size_t sb, size_t head)
+{
+    for (size_t q = head; q > sb; q--) {
+        size_t u = q - 1;
+        if (u > sb && tok_has(c, u, WC_BOUNDARY)) {
+            /* "The ministry, which runs the prisons, refused ...", "Estonia,
+             * a small but strong country, has launched ...": a relative
+             * clause or an apposition set off by commas before the verb is
+             * an aside; the verb's clause goes on before it */
+            size_t open = u;
+            while (open > sb && open + 8 > u && !tok_punct(c, open - 1, ',') &&
+                   !tok_has(c, open - 1, WC_BOUNDARY)) {
+                open--;
+            }
+            bool relative = open == u && (tok_is_word(c, u, "which") || tok_is_word(c, u, "who"));
+            bool apposition = open < u && open > sb + 1 && (c->t[open - 2].flags & TF_CAP) &&
+                              (tok_is(c, open, c->k->w.a) || tok_is(c, open, c->k->w.an) ||
+                               tok_is(c, open, c->k->w.the));
+            bool closed = false;
+            for (size_t r = u + 1; r < head; r++) {
+                closed |= tok_punct(c, r, ',');
+            }
+            if (open > sb && tok_punct(c, open - 1, ',') && closed && (relative || apposition)) {
+                q = open - 1;   /* next: the word before the comma */
+                continue;
+            }
+        }
+        if (tok_punct(c, u, ';') || tok_punct(c, u, ':') || is_quote_tok(c, u) ||
+            tok_has(c, u, WC_BOUNDARY)) {
+            /* "that" right after a verb opens a complement; either way the
+             * clause starts after it */
+            return q;
+        }
+    }
+    return sb;
+}
+
+size_t roles_clause_end(const truce_coder *c, size_t head, size_t se)
+{
+    static const char *const sums[] = {"charge", "charges", "claim", "claims", "accusation", "accusations",
+        "allegation", "allegations", "assertion", "assertions", NULL};
+    for (size_t q = head + 1; q < se; q++) {
+        if (tok_punct(c, q, ';') || tok_punct(c, q, ':') || is_quote_tok(c, q) ||
+            tok_has(c, q, WC_CLAUSE_END)) {
+            return q;
+        }
+        /* "accused X of the attack, a charge X rejected": a noun phrase
+         * that sums the clause up opens another (charge_owner) */
+        if (tok_punct(c, q, ',') && q + 2 < se && (tok_is(c, q + 1, c->k->w.a) || tok_is(c, q + 1, c->k->w.an))) {
+            for (const char *const *w = sums; *w; w++) {
+                if (tok_is_word(c, q + 2, *w)) {
+                    return q;
+                }
+            }
+        }
+    }
+    return se;
+}
+
+/* Object: first mention after the verb in its clause, not a location.  A
+ * role with no country ("demonstrators") counts only when roles_ok (the
+ * caller can place it) and it is not the subject's own ("its troops"). */
+const mention *roles_object(const truce_coder *c, const mvec *mv, size_t head, size_t ce,
+                                  bool roles_ok)
+{
+    for (size_t x = 0; x < mv->n; x++) {
+        const mention *m = &mv->v[x];
+        if (m->tok_start <= head || m->tok_start >= ce) {
+            continue;
+        }
+        if (!m->code[0] && (!m->sector[0] || !roles_ok)) {
+            continue;
+        }
+        if ((!m->code[0] || m->placed) && tok_has(c, m->tok_start - 1, WC_POSSESSIVE)) {
+            /* "strengthened its forces in Crimea": the subject's own */
+            continue;
+        }
+        if (!m->code[0] && m->tok_end == m->tok_start + 1 && m->tok_end < ce) {
+            /* "military aid", "police station": a singular role word
+             * before a common noun is its modifier */
+            const token *t = &c->t[m->tok_start], *n = &c->t[m->tok_end];
+            if (c->text[t->end - 1] != 's' && !m->plural && !t->nlemma && n->kind == TOK_WORD && !(n->flags & TF_CAP) &&
+                !is_prep(c, n->id) && !tok_adverb(c, m->tok_end) &&
+                !tok_has(c, m->tok_end, WC_DETERMINER | WC_CLAUSE_END | WC_BOUNDARY | WC_DATE_WORD) &&
+                !tok_is_word(c, m->tok_end, "and") && !tok_is_word(c, m->tok_end, "or")) {
+                continue;
+            }
+        }
+        if (!c->opt.literal && m->unknown) {
+            return NULL;   /* "banned him" of a person no one codes: no target */
+        }
+        /* "banned him from politics": a person people.c resolved */
+        if (m->pronoun && !((c->opt.tabari || (!c->opt.literal && !m->first_person)) && m->code[0])) {
+            continue;
+        }
+        if (!c->opt.literal && roles_place_list(c, m)) {
+            continue;   /* "between the towns of Bocaranga and Bazoum" */
+        }
+        if (!c->opt.literal && m->tok_start > head + 2 && tok_punct(c, m->tok_start - 1, ',') &&
+            place_before(c, mv, head, m->tok_start - 1)) {
+            continue;   /* "met in the C.A.R.'s capital, Bangui": a place */
+        }
+        size_t pv = m->tok_start - 1;
+        size_t pp = tok_is(c, pv, c->k->w.the) && pv > 0 ? pv - 1 : pv;
+        /* "fired tear gas at protesters": people are aimed at, not places */
+        bool aimed = !c->opt.literal && tok_is(c, pp, c->k->w.at) && (m->kind == AK_AGENT || m->person) &&
+                     !roles_place_list(c, m);
+        if (!c->opt.tabari && !aimed &&
+            (tok_has(c, pv, WC_LOCATIVE) || (tok_is(c, pv, c->k->w.the) && pv > 0 && tok_has(c, pv - 1, WC_LOCATIVE)))) {
+            /* a place, not a target; TABARI takes the first actor after
+             * the verb, wherever it is */
+            continue;
+        }
+        /* stop at another finite verb with its own subject */
+        return m;
+    }
+    return NULL;
+}
+
+/* Can what was said be about m: not a place ("across Syria", "from Hong
+ * Kong", "the towns of X and Y"), not an agent ("reported by the IAEA"),
+ * not a word modifying a noun ("the IAEA report about Iran")? */
+static bool about_ok(const truce_coder *c, const mention *m)
+{
+    size_t p = m->tok_start;
+    bool place = m->kind == AK_COUNTRY || m->kind == AK_CAPITAL;
+    if (p > 0 && (tok_has(c, p - 1, WC_LOCATIVE) || tok_is(c, p - 1, c->k->w.by) ||
+                  (place && is_prep(c, c->t[p - 1].id) && !tok_is(c, p - 1, c->k->w.on) &&
+                   !tok_is(c, p - 1, c->k->w.with) && !tok_is_word(c, p - 1, "against") &&
+                   !tok_is(c, p - 1, c->k->w.to) && !tok_is(c, p - 1, c->k->w.of)))) {
+        return false;
+    }
+    if (roles_place_list(c, m)) {
+        return false;
+    }
+    /* a word before a noun modifies it ("the IAEA report"); nouns are
+     * what the part-of-speech lexicon says is mostly one */
+    if (m->tok_end >= c->nt || m->plural || m->kind == AK_PEOPLE || tok_is(c, m->tok_end, c->k->w.s)) {
+        return true;
+    }
+    const token *n = &c->t[m->tok_end];
+    uint8_t key[64];
+    ptrdiff_t kl = n->kind == TOK_WORD && !(n->flags & TF_CAP)
+                       ? text_key(c->text + n->start, (ptrdiff_t)(n->end - n->start), key, sizeof key)
+                       : -1;
+    uint8_t lex = kl > 0 ? kb_lex(c->k, key, kl) : 0;
+    return !((lex & LEX_MOSTLY) == LEX_MOSTLY_NOUN && !(lex & LEX_FUNCTION));
+}
+
+/* Is m of the speaker (code spk) or its country? */
+static bool speaker_own(const mention *m, const char *spk)
+{
+    return !strcmp(m->code, spk) || (m->country[0] && !strncmp(m->country, spk, 3));
+}
+
+const mention *roles_statement_about(const truce_coder *c, const mvec *mv, size_t b, size_t e, const char *spk)
+{
+    /* what was said starts after "that" ("contended in a post that ...");
+     * an actor right before it is who it was said to ("told Greece that") */
+    for (size_t q = b; q < e && q < b + 12; q++) {
+        if (tok_is(c, q, c->k->w.that)) {
+            const mention *to = mv_ending_at(mv, q - 1);
+            if (q > b && to && to->tok_start == b && to->code[0] && !to->pronoun && !speaker_own(to, spk)) {
+                return to;
+            }
+            b = q + 1;
+            break;
+        }
+    }
+    while (b < e && is_quote_tok(c, b)) {
+        b++;
+    }
+    /* "As reported by the IAEA, Tehran continues ...": past a clause
+     * that opens what was said */
+    if (b < e && (tok_has(c, b, WC_BOUNDARY) || tok_is(c, b, c->k->w.as))) {
+        for (size_t q = b + 1; q + 1 < e && q < b + 20; q++) {
+            if (tok_punct(c, q, ',')) {
+                b = q + 1;
+                break;
+            }
+        }
+    }
+    /* its first verb group, and the group's last verb ("will continue",
+     * "is"); a verb after "that", "which" or "who" is a relative clause's
+     * ("the sea that stretches from Hong Kong"): what was said has none */
+    size_t v = b;
+    bool relative = false;
+    while (v < e && !(c->t[v].isverb && c->t[v].vform != VF_NONE && !mv_inside(mv, v) &&
+                      !(c->t[v].flags & TF_CAP) && !tok_has(c, v, WC_DETERMINER))) {
+        relative |= tok_is(c, v, c->k->w.that) || tok_is(c, v, c->k->w.which) || tok_is(c, v, c->k->w.who);
+        v++;
+    }
+    if (relative) {
+        v = e;
+    }
+    if (v < e) {
+        size_t g = v;
+        while (is_aux(c, g) && g + 1 < e && (c->t[g + 1].isverb || tok_adverb(c, g + 1)) && !mv_inside(mv, g + 1)) {
+            g++;
+        }
+        /* its subject, else its object: "said the emir ran operations
+         * across Syria" is about no actor (test_roles.c, "statement") */
+        const mention *m = roles_subject(c, mv, b, v);
+        if (m && m->code[0] && !m->pronoun && !m->unknown && !speaker_own(m, spk) &&
+            !tok_has(c, m->tok_start ? m->tok_start - 1 : 0, WC_LOCATIVE)) {
+            mlist grp = mv_group(mv, mv_index(mv, m));
+            return grp.v[0].code[0] && !speaker_own(&grp.v[0], spk) ? &grp.v[0] : m;   /* "A and B agreed" */
+        }
+        for (size_t x = 0; x < mv->n; x++) {
+            m = &mv->v[x];
+            if (m->tok_start <= g || m->tok_end > e) {
+                continue;
+            }
+            bool stop = false;
+            for (size_t q = g + 1; q < m->tok_start && !stop; q++) {
+                stop = tok_has(c, q, WC_CLAUSE_END | WC_BOUNDARY) || tok_punct(c, q, ';') || tok_punct(c, q, ',');
+            }
+            if (stop) {
+                return NULL;   /* "..., including Cameroon": another clause's */
+            }
+            if (m->code[0] && !m->pronoun && !m->unknown && !speaker_own(m, spk) && about_ok(c, m)) {
+                return m;
+            }
+        }
+        return NULL;
+    }
+    /* no verb: an actor not in a place phrase ("about Iran's programme") */
+    for (size_t x = 0; x < mv->n; x++) {
+        const mention *m = &mv->v[x];
+        if (m->tok_start >= b && m->tok_end <= e && m->code[0] && !m->pronoun && !m->unknown &&
+            !speaker_own(m, spk) && about_ok(c, m)) {
+            return m;
+        }
+    }
+    return NULL;
+}
+
+bool roles_is_clause(const truce_coder *c, const mvec *mv, size_t b, size_t e)
+{
+    /* "This week, officials said": a time or place phrase before the
+     * comma is no reported content */
+    for (size_t q = b; q < e; q++) {
+        if (is_quote_tok(c, q) ||
+            (c->t[q].isverb && c->t[q].vform != VF_NONE && !mv_inside(mv, q) && !tok_has(c, q, WC_DETERMINER) &&
+             (q > b || !(c->t[q].flags & TF_CAP)))) {
+            return true;
+        }
+    }
+    return false;
+}
+
+bool roles_apposition_before(const truce_coder *c, const mvec *mv, size_t sb, size_t verb)
+{
+    /* "Jane Roe, an analyst at a think tank, said ...": the comma before
+     * the verb closes an apposition to the subject before it, which is no
+     * "..., said X" (test_match.c, "people") */
+    if (verb < sb + 3 || !tok_punct(c, verb - 1, ',')) {
+        return false;
+    }
+    for (size_t p = verb - 2; p > sb && p + 32 > verb; p--) {
+        if (is_quote_tok(c, p) || clause_stop(c, p)) {
+            return false;
+        }
+        if (tok_punct(c, p, ',')) {
+            size_t pe = p;   /* "The Union of Teachers (NUT), the umbrella union, announced" */
+            if (pe > sb + 3 && tok_punct(c, pe - 1, ')') && tok_punct(c, pe - 3, '(')) {
+                pe -= 3;
+            }
+            const mention *m = mv_ending_at(mv, pe - 1);
+            /* "..., the envoy to the UN, Jane Roe, said": a name no one
+             * codes is a noun phrase too */
+            const mention *n = mv_at2(mv, p + 1, false, false);
+            for (size_t x = 0; !n && x < mv->n; x++) {
+                if (mv->v[x].tok_start == p + 1 && mv->v[x].unknown) {
+                    n = &mv->v[x];
+                }
+            }
+            bool noun_phrase = tok_is(c, p + 1, c->k->w.a) || tok_is(c, p + 1, c->k->w.an) ||
+                               tok_is(c, p + 1, c->k->w.the) || n || tok_has(c, p + 1, WC_MODIFIER);
+            return m && !m->pronoun && (m->person || m->unknown || m->code[0]) && noun_phrase;
+        }
+    }
+    return false;
+}
+
+const mention *roles_inverted_speaker(const truce_coder *c, const mvec *mv, size_t verb)
+{
+    for (size_t xm = 0; xm < mv->n; xm++) {
+        const mention *m = &mv->v[xm];
+        /* "..., said Jane Roe": a person no one codes is still the speaker
+         * (people.c), who is then no one's */
+        if (m->tok_start > verb && m->tok_start <= verb + 4 && (m->code[0] || m->unknown || m->sector[0])) {
+            /* not "..., said Kabul was failing": that is what was said */
+            size_t n = m->tok_end;
+            if (n < c->nt && c->t[n].isverb && (c->t[n].vform == VF_S || c->t[n].vform == VF_ED) &&
+                !(c->t[n].flags & TF_CAP) && !mv_inside(mv, n)) {
+                return NULL;
+            }
+            return m;
+        }
+    }
+    return NULL;
+}
+
+/* Nouns whose infinitive says what they are ("the decision to act"). */
+static bool content_noun(const truce_coder *c, size_t i)
+{
+    static const char *const words[] = {"decision", "agreement", "deal", "plan", "plans", "effort", "efforts",
+        "bid", "attempt", "attempts", "move", "pledge", "promise", "commitment", "right", "ability",
+        "willingness", "readiness", "intention", "proposal", "resolution", "order", "orders", "call", "calls",
+        "request", "offer", "threat", "vow", "campaign", NULL};
+    for (const char *const *w = words; *w; w++) {
+        if (tok_is_word(c, i, *w)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Where the object of the verb whose pattern ends at token after may be,
+ * before ce: not past a comma that opens another clause ("rejected the
+ * warrant, telling journalists ...", "bans fishing ..., and in January it
+ * approved ...", "eased measures in Montenegro, as authorities in Croatia
+ * ...", "which the administration pulled out of, called a meeting of the
+ * Security Council") (test_roles.c, "object"). */
+size_t roles_object_end(const truce_coder *c, size_t after, size_t ce)
+{
+    for (size_t q = after + 1; q + 1 < ce; q++) {
+        if (tok_is(c, q, c->k->w.to) && c->t[q + 1].vform == VF_BASE && c->t[q + 1].isverb &&
+            !(c->t[q + 1].flags & TF_CAP) && q > after && content_noun(c, q - 1)) {
+            return q;   /* "the decision to act against X", "an agreement to combat X" */
+        }
+        if (tok_is_word(c, q, "what") || tok_is_word(c, q, "where") || tok_is(c, q, c->k->w.which) ||
+            tok_is(c, q, c->k->w.who) || tok_is_word(c, q, "whom") || tok_is(c, q, c->k->w.while_) ||
+            tok_is(c, q, c->k->w.when) || tok_is(c, q, c->k->w.because) || tok_is_word(c, q, "although") ||
+            tok_is_word(c, q, "whereas") || tok_is(c, q, c->k->w.unless) || tok_is_word(c, q, "until")) {
+            return q;   /* "rejects ... what Beijing considers", "in Montenegro where 28 people" */
+        }
+        if (!tok_punct(c, q, ',')) {
+            continue;
+        }
+        size_t n = q + 1;
+        if (tok_is(c, n, c->k->w.and_) || tok_is(c, n, c->k->w.but) || tok_is(c, n, c->k->w.or_) ||
+            tok_is(c, n, c->k->w.as) || tok_has(c, n, WC_BOUNDARY | WC_CLAUSE_END) ||
+            (c->t[n].isverb && c->t[n].vform != VF_NONE && !tok_has(c, n, WC_DETERMINER) &&
+             !(c->t[n].flags & TF_CAP) && !c->t[n].actor)) {
+            return q;
+        }
+    }
+    return ce;
+}
+
+/* Nouns of a military operation: its owner did the act ("killed in a
+ * joint U.S.-Iraqi operation", "in an Israeli airstrike"). */
+static bool operation_noun(const truce_coder *c, size_t i)
+{
+    static const char *const words[] = {"operation", "operations", "raid", "raids", "strike", "strikes",
+        "airstrike", "airstrikes", "air strike", "attack", "attacks", "offensive", "assault", "ambush",
+        "bombardment", "bombing", "shelling", "drone", NULL};
+    for (const char *const *w = words; *w; w++) {
+        if (tok_is_word(c, i, *w)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* The actor whose operation it was: "in a joint U.S.-Iraqi operation"
+ * after the participle at i, up to the end of the clause; NULL if none. */
+static bool battle_noun(const truce_coder *c, size_t i)
+{
+    static const char *const words[] = {"battle", "battles", "clash", "clashes", "fighting", "firefight",
+        "gunfight", "gunbattle", "skirmish", "skirmishes", "shootout", "exchange", NULL};
+    for (const char *const *w = words; *w; w++) {
+        if (tok_is_word(c, i, *w)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+const mention *roles_operation_agent(const truce_coder *c, const mvec *mv, size_t i, size_t ce)
+{
+    /* "killed in the attack and the ensuing battle with militants": the
+     * other side of the fight */
+    for (size_t q = i + 1; q + 2 < ce && q < i + 14; q++) {
+        if (battle_noun(c, q) && tok_is(c, q + 1, c->k->w.with)) {
+            const mention *m = mv_at2(mv, q + 2, false, false);
+            if (!m && tok_has(c, q + 2, WC_DETERMINER | WC_MODIFIER)) {
+                m = mv_at2(mv, q + 3, false, false);
+            }
+            if (!m) {
+                for (size_t x = 0; x < mv->n && !m; x++) {
+                    if (mv->v[x].tok_start == q + 2 && mv->v[x].sector[0] && !mv->v[x].pronoun) {
+                        m = &mv->v[x];   /* "with militants": a role */
+                    }
+                }
+            }
+            if (m) {
+                return m;
+            }
+        }
+    }
+    for (size_t q = i + 1; q < ce && q < i + 4; q++) {
+        if (!(tok_is(c, q, c->k->w.in) || tok_is_word(c, q, "during"))) {
+            continue;
+        }
+        size_t r = q + 1;
+        while (r < ce && r < q + 5 && (tok_has(c, r, WC_DETERMINER | WC_MODIFIER) || tok_adverb(c, r) ||
+                                      tok_is_word(c, r, "joint"))) {
+            r++;
+        }
+        const mention *m = mv_at(mv, r, false);
+        if (m && !m->pronoun) {
+            for (size_t t = m->tok_end; t < ce && t < m->tok_end + 3; t++) {
+                if (operation_noun(c, t)) {
+                    return m;
+                }
+            }
+        }
+        return NULL;
+    }
+    return NULL;
+}
+
+/* "The police returned fire and a gang leader was killed": the victims of
+ * a passive with no agent, in a clause joined by "and" to one whose
+ * subject used force, are that subject's. NULL if there is none. */
+const mention *roles_coordinated_agent(const truce_coder *c, const mvec *mv, size_t sb, size_t cb, size_t i)
+{
+    size_t q = i;
+    while (q > sb && q > cb && !tok_is(c, q - 1, c->k->w.and_)) {
+        q--;
+    }
+    if (q <= sb + 1 || !tok_is(c, q - 1, c->k->w.and_)) {
+        return NULL;
+    }
+    size_t and_tok = q - 1;
+    const mention *victim = roles_subject(c, mv, cb, i);
+    if (victim && victim->tok_start < and_tok) {
+        return NULL;   /* "both the Seleka and anti-Balaka being accused": one subject, not two clauses */
+    }
+    for (size_t v = sb; v < and_tok; v++) {
+        const pattern *vp, *np;
+        bool force = tok_is_word(c, v, "fire") || tok_is_word(c, v, "fired");
+        if (!force && c->t[v].isverb && c->t[v].vform != VF_NONE && !is_aux(c, v) &&
+            match_head_patterns(c, v, &vp, &np) && vp) {
+            for (const pattern *pt = vp; pt && !force; pt = pt->next) {
+                force = code_root(pt->code) >= 18 && pt->code[0] != '-';
+            }
+        }
+        size_t pb = v;
+        while (pb > sb && tok_adverb(c, pb - 1)) {
+            pb--;
+        }
+        if (force && pb > sb && is_be(c, pb - 1)) {
+            return NULL;   /* "civilians were killed and others injured": passives both */
+        }
+        if (force) {
+            const mention *s = roles_subject(c, mv, sb, v);
+            return s && s->code[0] + s->sector[0] > 0 && !s->pronoun ? s : NULL;
+        }
+    }
+    return NULL;
+}
+
+
+/* Whose act a non-finite verb is (test_roles.c, "control"): "China will
+ * convene a meeting ..., to try to facilitate a deal" (the governing
+ * verb's subject), "urged the Taliban to lift the ban" (the object right
+ * after the governing verb), "attacked the newspaper for refusing to
+ * support" (a gerund after "for": the governing verb's object). NULL when
+ * it is none of these. */
+const mention *roles_controller(const truce_coder *c, const mvec *mv, size_t cb, size_t i)
+{
+    size_t t = i;
+    if (c->t[i].vform == VF_ING && i > cb + 1 && (tok_is(c, i - 1, c->k->w.for_) || tok_is(c, i - 1, c->k->w.by))) {
+        size_t g = i - 1;
+        while (g > cb && !(c->t[g - 1].isverb && c->t[g - 1].vform != VF_NONE && c->t[g - 1].vform != VF_ING &&
+                           !mv_inside(mv, g - 1) && !(c->t[g - 1].flags & TF_CAP) && !is_aux(c, g - 1))) {
+            g--;
+        }
+        if (tok_is(c, i - 1, c->k->w.by)) {
+            /* "helped Greece by sending": the means is the subject's; "blamed
+             * X for disrupting the deal by withdrawing": the gerund's before
+             * it, whoever did that */
+            size_t v = i - 1;
+            while (v > cb && !(c->t[v - 1].isverb && c->t[v - 1].vform != VF_NONE && !mv_inside(mv, v - 1) &&
+                               !(c->t[v - 1].flags & TF_CAP) && !is_aux(c, v - 1) &&
+                               !(v >= 2 && tok_has(c, v - 2, WC_DETERMINER) && !is_prep(c, c->t[v - 2].id)))) {
+                v--;   /* not "the deal" */
+            }
+            if (v > cb && c->t[v - 1].vform == VF_ING) {
+                return roles_controller(c, mv, cb, v - 1);
+            }
+            const mention *s = g > cb ? roles_subject(c, mv, cb, g - 1) : NULL;
+            return s && (s->code[0] || s->sector[0] || s->first_person) ? s : NULL;
+        }
+        return g > cb ? roles_object(c, mv, g - 1, i - 1, true) : NULL;
+    }
+    if (c->t[i].vform != VF_BASE || i <= cb + 1 || !tok_is(c, i - 1, c->k->w.to)) {
+        return NULL;
+    }
+    /* up a chain of infinitives: "to try to facilitate" */
+    t = i - 1;
+    while (t >= cb + 2 && c->t[t - 1].vform == VF_BASE && tok_is(c, t - 2, c->k->w.to)) {
+        t -= 2;
+    }
+    size_t g = t;
+    while (g > cb && !(c->t[g - 1].isverb && c->t[g - 1].vform != VF_NONE && !mv_inside(mv, g - 1) &&
+                       !(c->t[g - 1].flags & TF_CAP) && !tok_has(c, g - 1, WC_DETERMINER) &&
+                       !(g >= 2 && tok_has(c, g - 2, WC_DETERMINER) && !is_prep(c, c->t[g - 2].id)))) {
+        g--;
+    }
+    if (g <= cb) {
+        return NULL;
+    }
+    size_t gv = g - 1;
+    /* "urged the Taliban to": the object right after the governing verb */
+    const mention *obj = mv_ending_at(mv, t - 1);
+    if (obj && !obj->pronoun && (obj->code[0] || obj->sector[0])) {
+        size_t q = obj->tok_start;
+        while (q > gv + 1 && tok_has(c, q - 1, WC_DETERMINER | WC_MODIFIER)) {
+            q--;
+        }
+        if (q == gv + 1) {
+            return obj;
+        }
+    }
+    if (is_aux(c, gv) || is_be(c, gv)) {
+        return NULL;
+    }
+    if (c->t[gv].vform == VF_ING) {
+        const mention *up = roles_controller(c, mv, cb, gv);   /* "for refusing to support" */
+        if (up) {
+            return up;
+        }
+    }
+    const mention *s = roles_subject(c, mv, cb, gv);
+    return s && (s->code[0] || s->sector[0] || s->first_person || s->unknown) ? s : NULL;
+}
+
+/* Is token i a dash ("-", an en or em dash)? */
+bool roles_dash(const truce_coder *c, size_t i)
+{
+    const token *t = &c->t[i];
+    const uint8_t *p = c->text + t->start;
+    return t->kind == TOK_PUNCT && ((t->end - t->start == 1 && p[0] == '-') ||
+                                    (t->end - t->start == 3 && p[0] == 0xE2 && p[1] == 0x80 &&
+                                     (p[2] == 0x93 || p[2] == 0x94)));
+}
+
+/* "The United States warned ..., as Tehran rejected its offer": "its"
+ * (or "their") before the object stands for an actor named before in the
+ * sentence, not the subject: the act is aimed at it. NULL if none. */
+/* Where the sentence holding token i starts (sb if none does). */
+static size_t sentence_start(const truce_coder *c, size_t i, size_t sb)
+{
+    for (size_t k = 0; k < c->ns; k++) {
+        if (c->s[k].tok_start <= i && i < c->s[k].tok_end) {
+            return c->s[k].tok_start;
+        }
+    }
+    return sb;
+}
+
+const mention *roles_possessor_of_object(const truce_coder *c, const mvec *mv, size_t sb, const mention *sm,
+                                         size_t head, size_t oe)
+{
+    size_t q = head + 1;
+    while (q < oe && q < head + 3 && tok_adverb(c, q)) {
+        q++;
+    }
+    if (!sm || q >= oe || !(tok_is(c, q, c->k->w.its) || tok_is(c, q, c->k->w.their))) {
+        return NULL;
+    }
+    /* only what one answers another for: "its offer", not "its navy" */
+    static const char *const nouns[] = {"offer", "offers", "proposal", "proposals", "plan", "plans", "call",
+        "calls", "demand", "demands", "request", "requests", "appeal", "appeals", "invitation", "ultimatum",
+        "decision", "claim", "claims", "state", "independence", "sovereignty", "terms", "conditions", "bid",
+        "accusation", "accusations", "allegations", "charges", NULL};
+    bool answer = false;
+    for (size_t n = q + 1; n < oe && n < q + 4 && !answer; n++) {
+        for (const char *const *w = nouns; *w && !answer; w++) {
+            answer = tok_is_word(c, n, *w);
+        }
+    }
+    if (!answer) {
+        return NULL;
+    }
+    const mention *owner = NULL;
+    sb = sentence_start(c, head, sb);   /* past what a speaker said: "X warned ..., as Y rejected its offer" */
+    for (size_t x = 0; x < mv->n; x++) {
+        const mention *m = &mv->v[x];
+        if (m->tok_end <= sm->tok_start && m->tok_start >= sb && m->code[0] && !m->pronoun && !m->person &&
+            strncmp(m->code, sm->code, 3) != 0 && !is_prep(c, m->prev_id)) {
+            owner = m;   /* the last such actor before the subject */
+        }
+    }
+    return owner;
+}
+
+/* "Pakistan accused India of ..., a charge New Delhi rejected": the
+ * rejection (or denial) of a charge is aimed at who made it, the subject
+ * of the clause the charge sums up. NULL if it is no such construction. */
+const mention *roles_charge_owner(const truce_coder *c, const mvec *mv, size_t sb, const mention *sm, size_t head)
+{
+    if (!sm) {
+        return NULL;
+    }
+    /* the whole sentence, not only what its speaker said ("X reiterated
+     * the claim that ..., a charge Y rejected": X's) */
+    sb = sentence_start(c, sm->tok_start, sb);
+    if (sm->tok_start < sb + 3) {
+        return NULL;
+    }
+    size_t q = sm->tok_start;
+    if (tok_is(c, q - 1, c->k->w.that)) {
+        q--;
+    }
+    static const char *const nouns[] = {"charge", "claim", "accusation", "allegation", "assertion", "report", NULL};
+    bool noun = false;
+    for (const char *const *w = nouns; *w && !noun; w++) {
+        noun = tok_is_word(c, q - 1, *w);
+    }
+    if (!noun || !(tok_is(c, q - 2, c->k->w.a) || tok_is(c, q - 2, c->k->w.the)) || !tok_punct(c, q - 3, ',')) {
+        return NULL;
+    }
+    (void)head;
+    const mention *owner = NULL;
+    for (size_t x = 0; x < mv->n && !owner; x++) {
+        if (mv->v[x].tok_start >= sb && mv->v[x].tok_end <= q - 3 && (mv->v[x].code[0] || mv->v[x].sector[0]) &&
+            !mv->v[x].pronoun && !is_prep(c, mv->v[x].prev_id)) {
+            owner = &mv->v[x];   /* the first actor: the clause's subject */
+        }
+    }
+    return owner && owner != sm && owner->code[0] && strncmp(owner->code, sm->code, 3) != 0 ? owner : NULL;
+}

@@ -1,0 +1,167 @@
+/* names.c — names by their shape: an organisation no dictionary knows
+ * ("the Civil Liberty Organization": its kind of body), a country's name
+ * that is a sea's ("South China Sea": no actor), a hyphenated word led by
+ * a country ("Saudi-led": that country's; "Russian-backed": not).
+ *
+ * Used by mentions.c; tests: tests/unit/test_match.c.
+ */
+#include "coder.h"
+
+#include <stdint.h>
+#include <string.h>
+
+/* Head nouns of organisations' names and what their unknown bearers are:
+ * a sector for a body of some state ("the Ceasefire Violations Committee"),
+ * NGO for a civil group ("the Civil Liberty Organization"). */
+static const struct {
+    const char *word, *sector, *code;
+} org_heads[] = {
+    {"front", "REB", NULL},        {"brigade", "REB", NULL},       {"brigades", "REB", NULL},
+    {"army", "REB", NULL},         {"movement", "OPP", NULL},      {"party", "OPP", NULL},
+    {"alliance", "OPP", NULL},     {"coalition", "OPP", NULL},     {"union", "LAB", NULL},
+    {"federation", NULL, "NGO"},   {"confederation", "LAB", NULL}, {"syndicate", "LAB", NULL},
+    {"ministry", "GOV", NULL},     {"department", "GOV", NULL},    {"commission", "GOV", NULL},
+    {"committee", "GOV", NULL},    {"council", "GOV", NULL},       {"agency", "GOV", NULL},
+    {"office", "GOV", NULL},       {"bureau", "GOV", NULL},        {"authority", "GOV", NULL},
+    {"assembly", "LEG", NULL},     {"court", "JUD", NULL},         {"tribunal", "JUD", NULL},
+    {"police", "COP", NULL},       {"guard", "MIL", NULL},         {"corps", "MIL", NULL},
+    {"company", "BUS", NULL},      {"corporation", "BUS", NULL},   {"organization", NULL, "NGO"},
+    {"organisation", NULL, "NGO"}, {"association", NULL, "NGO"},   {"society", NULL, "NGO"},
+    {"foundation", NULL, "NGO"},   {"institute", NULL, "NGO"},     {"network", NULL, "NGO"},
+    {"watch", NULL, "NGO"},        {"forum", NULL, "NGO"},
+};
+
+/* An organisation no dictionary knows, by the shape of its name: two or more
+ * capitalised words whose last, or the last before "of"/"for", is the head
+ * noun of an organisation ("The Civil Liberty Organization", "the
+ * Association of African Jurists", "Ogaden National Liberation Front").
+ * Returns one past the name, 0 if there is none; sets *head. */
+size_t names_org(const truce_coder *c, size_t j, size_t e, size_t *head)
+{
+    size_t k = j, ncap = 0;
+    while (k < e && k < j + 6 && cap_word(c, k)) {
+        k++;
+        ncap++;
+    }
+    if (!ncap) {
+        return 0;
+    }
+    *head = SIZE_MAX;
+    if (!c->org_ids_ready) {
+        /* the head words by kb id, once per coder: a token is then
+         * compared by its id (a word the kb lacks, by its letters) */
+        truce_coder *w = (truce_coder *)c;
+        for (size_t h = 0; h < sizeof org_heads / sizeof org_heads[0] && h < 64; h++) {
+            const char *word = org_heads[h].word;
+            w->org_ids[h] = intern_find(&c->k->words, (str){(const uint8_t *)word, (ptrdiff_t)strlen(word)});
+        }
+        w->org_ids_ready = true;
+    }
+    uint32_t last = c->t[k - 1].id;
+    for (size_t h = 0; h < sizeof org_heads / sizeof org_heads[0]; h++) {
+        if (h < 64 && c->org_ids[h] ? last == c->org_ids[h] : tok_is_word(c, k - 1, org_heads[h].word)) {
+            *head = h;
+            break;
+        }
+    }
+    if (*head == SIZE_MAX) {
+        return 0;
+    }
+    size_t end = k;
+    /* "of the Sovereign State of Biafra", "for Human Rights" */
+    while (end < e && (tok_is(c, end, c->k->w.of) || tok_is(c, end, c->k->w.for_))) {
+        size_t q = end + 1;
+        if (tok_is(c, q, c->k->w.the)) {
+            q++;
+        }
+        size_t q0 = q;
+        while (q < e && q < q0 + 5 && cap_word(c, q)) {
+            q++;
+        }
+        if (q == q0) {
+            break;
+        }
+        ncap += q - q0;
+        end = q;
+    }
+    return ncap >= 2 ? end : 0;
+}
+
+const char *names_org_code(size_t head)
+{
+    return org_heads[head].code ? org_heads[head].code : org_heads[head].sector;
+}
+
+bool names_org_is_code(size_t head)
+{
+    return org_heads[head].code != NULL;
+}
+
+/* A hyphenated word whose first part is a country or its adjective, and
+ * whose rest does not say someone else acted ("Saudi-led" yes;
+ * "Russian-backed", "London-based" no): the country. */
+bool names_hyphen_country(const truce_coder *c, size_t j, char country[4])
+{
+    const token *t = &c->t[j];
+    if (t->kind != TOK_WORD || t->id || !(t->flags & TF_CAP)) {
+        return false;
+    }
+    const uint8_t *p = c->text + t->start;
+    size_t n = t->end - t->start, h = 0;
+    while (h < n && p[h] != '-') {
+        h++;
+    }
+    if (h == 0 || h + 1 >= n) {
+        return false;
+    }
+    static const char *const passive[] = {"backed", "supported", "sponsored", "funded",
+        "armed", "allied", "based", "brokered", "made", "built", "held", "controlled",
+        "occupied", "appointed", "installed", "trained", "aligned", "friendly", "owned",
+        "run", "dominated", "inspired", "born", "educated", NULL};
+    for (const char *const *q = passive; *q; q++) {
+        size_t ql = strlen(*q);
+        if (n - h - 1 == ql && memcmp(p + h + 1, *q, ql) == 0) {
+            return false;
+        }
+    }
+    uint8_t key[64];
+    ptrdiff_t kl = text_key(p, (ptrdiff_t)h, key, sizeof key);
+    if (kl <= 0) {
+        return false;
+    }
+    uint32_t id = intern_find(&c->k->words, (str){key, kl});
+    uint32_t node = trie_child(&c->k->actors, 0, id);
+    for (const actor_entry *x = node ? c->k->actors.payload[node] : NULL; x; x = x->next) {
+        if (x->kind == AK_ADJ || x->kind == AK_COUNTRY) {
+            memcpy(country, x->code, 3);
+            country[3] = 0;
+            return true;
+        }
+    }
+    return false;
+}
+
+/* "South China Sea claims", "in the Taiwan Strait", "the Persian Gulf": a
+ * country's name in a sea's is a place, no actor (test_match.c). */
+void names_waters(const truce_coder *c, mvec *mv, size_t e)
+{
+    static const char *const words[] = {"sea", "seas", "strait", "straits", "gulf", "ocean", "channel", NULL};
+    if (c->opt.literal) {
+        return;
+    }
+    size_t n = 0;
+    for (size_t x = 0; x < mv->n; x++) {
+        const mention *m = &mv->v[x];
+        bool water = false;
+        for (const char *const *w = words; !m->pronoun && m->tok_end < e && *w && !water; w++) {
+            water = tok_is_word(c, m->tok_end, *w) &&
+                    ((c->t[m->tok_end].flags & TF_CAP) || tok_is_word(c, m->tok_end, "seas")) &&
+                    (m->kind == AK_COUNTRY || m->kind == AK_ADJ || m->kind == AK_PEOPLE) && !m->sector[0] &&
+                    strlen(m->code) == 3;
+        }
+        if (!water) {
+            mv->v[n++] = *m;
+        }
+    }
+    mv->n = n;
+}
