@@ -3,7 +3,7 @@
  * A story goes through the coder (coder.c) as tokens and sentences
  * (text.c); each sentence then through the stages, one module each:
  *
- *   dates.c     each event's date (date expressions: datexpr.c)
+ *   dates.c     each event's date (date expressions: datexpr.c; across sentences: datestory.c)
  *   mentions.c  actor mentions: names, roles, pronouns, compounds
  *   match.c     heads (verbs, event nouns) and their best pattern
  *   modality.c  the verb group: negation, passive, intent, threat, ...
