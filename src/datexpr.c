@@ -4,7 +4,8 @@
  * story's date: full dates ("On November 9, 2020", "9 November", "March,
  * 2016"), days ("on Thursday", "yesterday", "two days ago"), weeks ("last
  * week", "earlier this week", "over the weekend", "two weeks ago"), months
- * ("in June", "last month", "earlier this month", "July last year"), years
+ * ("in June", "last month", "earlier this month", "July last year"; "mid-March",
+ * "late September": about a week), years
  * ("in 2019", "last year", "this year"), periods up to now ("for years"),
  * and days counted from another ("the next day", "two days later", "the day
  * before", "48 hours after"). Each has a precision (day, week, month, year)
@@ -555,10 +556,54 @@ static size_t conj_at(const finder *f, size_t w)
     return w + 1 < f->e && f->c->t[w + 1].kind == TOK_WORD ? w + 1 : 0;
 }
 
+/* The part of the month the words at month token i name: "early June",
+ * "early-June", "the beginning of June" 0 (its first day), "mid-March",
+ * "the middle of March" 11, "late September", "the end of September" 21
+ * (days after the first); -1 for the whole month. */
+static int month_part(const truce_coder *c, size_t b, size_t i, bool edge)
+{
+    static const struct {
+        const char *w, *pre;
+        int off;
+    } parts[] = {{"early", "early-", 0}, {"mid", "mid-", 11}, {"late", "late-", 21}},
+      ofs[] = {{"beginning", NULL, 0}, {"start", NULL, 0}, {"middle", NULL, 11}, {"end", NULL, 21}};
+    size_t plen;
+    for (size_t q = 0; q < sizeof parts / sizeof *parts; q++) {
+        if (edge ? tok_prefix(c, i, parts[q].pre, &plen) : (i > b && tok_is_word(c, i - 1, parts[q].w))) {
+            return parts[q].off;
+        }
+    }
+    for (size_t q = 0; !edge && i > b + 1 && q < sizeof ofs / sizeof *ofs; q++) {
+        if (tok_is(c, i - 1, c->k->w.of) && tok_is_word(c, i - 2, ofs[q].w)) {
+            return ofs[q].off;
+        }
+    }
+    return -1;
+}
+
+/* A month's part (month_part) narrows the month expression just added to
+ * about a week: the 1st, 12th or 22nd, week precision ("late September":
+ * the 22nd to the 28th), unless that is after the story (test_dates.c:
+ * "part of a month"). */
+static void narrow_month(finder *f, size_t n0, int part)
+{
+    if (part < 0 || f->n != n0 + 1 || f->out[n0].prec != DP_MONTH || f->out[n0].day == TRUCE_NODAY) {
+        return;
+    }
+    date_expr *x = &f->out[n0];
+    truce_day d = x->day + part;
+    if (f->ref == TRUCE_NODAY || d <= f->ref) {
+        x->day = d;
+        x->prec = DP_WEEK;
+    }
+}
+
 /* "Month ...": a full date, a day of the latest such month, a month with
  * its year, a month alone. Returns the end of the expression, or i. */
 static size_t find_month(finder *f, size_t i, int m, bool edge)
 {
+    int part = month_part(f->c, f->b, i, edge);
+    size_t n0 = f->n;
     const truce_coder *c = f->c;
     size_t b = f->b, j = i + 1;
     int d, y;
@@ -585,6 +630,7 @@ static size_t find_month(finder *f, size_t i, int m, bool edge)
     }
     if (tok_year(c, yj, &y)) {
         add(f, i, yj + 1, day_from_ymd(y, m, 1), DP_MONTH, false, true);
+        narrow_month(f, n0, part);
         return yj + 1;
     }
     if (f->ref == TRUCE_NODAY) {
@@ -593,10 +639,12 @@ static size_t find_month(finder *f, size_t i, int m, bool edge)
     /* "July last year", "March this year" */
     if (tok_is_word(c, j, "last") && tok_is_word(c, j + 1, "year")) {
         add(f, i, j + 2, month_first(year_first(f->ref, -1), m - 1), DP_MONTH, false, false);
+        narrow_month(f, n0, part);
         return j + 2;
     }
     if (tok_is_word(c, j, "this") && tok_is_word(c, j + 1, "year")) {
         add(f, i, j + 2, month_first(year_first(f->ref, 0), m - 1), DP_MONTH, false, false);
+        narrow_month(f, n0, part);
         return j + 2;
     }
     /* a month alone, after a word that makes it a time ("in March",
@@ -612,6 +660,7 @@ static size_t find_month(finder *f, size_t i, int m, bool edge)
     }
     if (timed) {
         add(f, last ? i - 1 : i, j, recent_month(f->ref, m, last), DP_MONTH, true, false);
+        narrow_month(f, n0, part);
     }
     return j;
 }

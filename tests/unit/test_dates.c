@@ -143,7 +143,14 @@ int main(void)
     CHECK(date_is("In May the army withdrew.", "2021-05-06", "2021-05-01/month"));
     CHECK(date_is("Earlier in December, Trump threatened North Korea.", "2019-12-18", "2019-12-01/month"));
     CHECK(date_is("Starmer won power in July last year.", "2025-03-10", "2024-07-01/month"));
-    CHECK(date_is("The case went to court in mid-March.", "2021-04-02", "2021-03-01/month"));
+    /* part of a month: about a week, from the 1st, 12th or 22nd (datexpr.c:
+     * month_part, narrow_month); not past the story: the month */
+    CHECK(date_is("The case went to court in mid-March.", "2021-04-02", "2021-03-12/week"));
+    CHECK(date_is("The envoy toured the region in late August.", "2021-09-14", "2021-08-22/week"));
+    CHECK(date_is("The envoy toured the region in early August 2019.", "2021-09-14", "2019-08-01/week"));
+    CHECK(date_is("The truce collapsed at the end of June.", "2021-09-14", "2021-06-22/week"));
+    CHECK(date_is("The truce collapsed at the end of the talks in June.", "2021-09-14", "2021-06-01/month"));
+    CHECK(date_is("Rebels shelled the port in late September.", "2021-09-14", "2021-09-01/month"));
     /* "May" without a number or a time word is no month */
     CHECK(date_is("Armenia may respond to the shelling.", "2021-05-06", "none"));
     CHECK(date_is("May God protect us, the envoy said.", "2021-05-06", "none"));
