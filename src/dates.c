@@ -318,7 +318,8 @@ static bool head_noun(const truce_coder *c, size_t sb, size_t head)
     }
     if (head > sb && (tok_has(c, head - 1, WC_DETERMINER) || tok_is(c, head - 1, c->k->w.s) ||
                       is_prep(c, c->t[head - 1].id))) {
-        return true;
+        /* (but "ready to support": an infinitive) */
+        return !(c->t[head].vform == VF_BASE && tok_is(c, head - 1, c->k->w.to));
     }
     /* "in suicide attacks", "past attacks": a plural after a modifier
      * that follows a preposition, or after an adjective of time */

@@ -472,6 +472,13 @@ int main(void)
                     "ministry said.", "2022-03-10", "said", "said", false, "2022-03-07/day"));
     CHECK(event_is2("The ministry rejected the claims Monday as troops massed. \"The report is false,\" the "
                     "ministry said.", "2022-03-10", "said", "said", false, "2022-03-10/day"));
+    /* what the same speaker reports, an infinitive too ("ready to
+     * support": no noun, dates.c: head_noun); another speaker's: not */
+    CHECK(event_is2("The agency told reporters on Monday the decision was wrong. The agency said it was ready to "
+                    "support the talks.", "2021-04-02", "support", "said", false, "2021-03-29/day"));
+    CHECK(event_is2("The agency told reporters on Monday the decision was wrong. Rivka Cohen, of the opposition, "
+                    "said she was ready to support the talks.", "2021-04-02", "support", "said", false,
+                    "2021-04-02/day"));
     inherit = true;
     /* a date before a noun starts no sequence */
     CHECK(event_is("The chief praised the February 2020 pact. The Taliban attacked Kabul.", "2021-05-09",
