@@ -140,7 +140,11 @@ static bool shares_subject(const truce_coder *c, size_t p, size_t k, size_t v)
  *     relatives refused."), or p opens with a pronoun and k names an
  *     actor of the sentence before p, whom the pronoun stands for
  *     ("Duterte ... . He announced ... on March 29. Duterte welcomed
- *     ...").
+ *     ...");
+ *   - right after p: its main verb is "added" (p's speaker goes on: "The
+ *     judges added that ..."), or it is a past passive that ends the
+ *     sentence, with no agent, place or time of its own ("... stormed
+ *     the ship in 2010. Nine activists aboard were killed.").
  * So "In 1995 gunmen bombed the market. Insurgents killed six people in the
  * north." does not date the killing 1995; "... They fled to the hills."
  * dates the flight. (tests/unit/test_dates.c: dates_continues.) */
@@ -163,6 +167,34 @@ static size_t past_main_verb(const truce_coder *c, size_t k)
         return SIZE_MAX;
     }
     return v;
+}
+
+/* Is the main verb v ("was", "were") of sentence k a past passive that
+ * ends it, its subject opening it ("Nine activists aboard were killed.")? It
+ * names no actor of its own: it tells what the act before it did. */
+static bool agentless_passive(const truce_coder *c, size_t k, size_t v)
+{
+    size_t kb0 = c->s[k].tok_start, ke = c->s[k].tok_end;
+    if (v <= kb0 || !(tok_is_word(c, v, "was") || tok_is_word(c, v, "were"))) {
+        return false;
+    }
+    size_t w = v + 1;
+    while (w < ke && tok_has(c, w, WC_ADVERB)) {
+        w++;
+    }
+    if (w >= ke || c->t[w].vform != VF_ED) {
+        return false;
+    }
+    for (size_t i = kb0; i < v; i++) {
+        if (tok_punct(c, i, ',') || dates_dash(c, i)) {
+            return false;
+        }
+    }
+    /* nothing of its own after it: no agent, place, time or incident
+     * ("were killed in an attack in the south") */
+    for (w++; w < ke && tok_has(c, w, WC_ADVERB); w++) {
+    }
+    return w + 1 >= ke && c->t[w].kind != TOK_WORD;
 }
 
 bool dates_continues(const truce_coder *c, size_t p, size_t k)
@@ -190,6 +222,12 @@ bool dates_continues(const truce_coder *c, size_t p, size_t k)
     }
     if (shares_name(c, p, k) || shares_subject(c, p, k, v)) {
         return true;
+    }
+    if (p + 1 == k && tok_is_word(c, v, "added")) {
+        return true;   /* "The judges added that ...": p's speaker goes on */
+    }
+    if (p + 1 == k && agentless_passive(c, k, v)) {
+        return true;   /* "... stormed the ship. Nine activists aboard were killed." */
     }
     /* p told of its actor by a pronoun ("He announced ... on March 29"):
      * k may name that actor, as the sentence before p did ("Duterte
@@ -244,15 +282,16 @@ static bool speaker_of(const truce_coder *c, size_t p, size_t b, size_t e)
             return false;   /* "Sayim, of the congress, said" */
         }
         const token *t = &c->t[i];
-        if (t->kind != TOK_WORD || tok_has(c, i, WC_DETERMINER | WC_PRONOUN) || is_prep(c, t->id) || !t->id) {
-            continue;
+        if (t->kind != TOK_WORD || tok_has(c, i, WC_DETERMINER | WC_PRONOUN) || is_prep(c, t->id) ||
+            (!t->id && !(t->flags & TF_CAP))) {
+            continue;   /* (a name the lexicon lacks has no id: its letters match) */
         }
         if (tok_is_word(c, i, "spokesperson") || tok_is_word(c, i, "spokesman") ||
             tok_is_word(c, i, "spokeswoman")) {
             return true;   /* "A spokesperson said": the voice of p's speaker */
         }
         for (size_t q = c->s[p].tok_start; q < c->s[p].tok_end; q++) {
-            if (c->t[q].id == t->id || ((t->flags & TF_CAP) && (c->t[q].flags & TF_CAP) &&
+            if ((t->id && c->t[q].id == t->id) || ((t->flags & TF_CAP) && (c->t[q].flags & TF_CAP) &&
                                         c->t[q].end - c->t[q].start == t->end - t->start &&
                                         memcmp(c->text + c->t[q].start, c->text + t->start, t->end - t->start) == 0)) {
                 return true;
@@ -299,7 +338,9 @@ static bool same_speaker(const truce_coder *c, size_t p, size_t k, size_t v)
 static bool quote_same_speaker(const truce_coder *c, size_t p, size_t k)
 {
     size_t b = c->s[k].tok_start, e = c->s[k].tok_end, q = SIZE_MAX;
-    for (size_t i = b; i < e; i++) {
+    for (size_t i = b; i + 1 < e; i++) {
+        /* (not a mark that ends the sentence: 'Haddad said. "' may hold
+         * the mark that opens the next one) */
         if (c->t[i].flags & TF_QUOTE_CLOSE) {
             q = i;
         }
@@ -329,6 +370,19 @@ static bool quote_same_speaker(const truce_coder *c, size_t p, size_t k)
             se++;
         }
         return speaker_of_or_antecedent(c, p, v + 1, se);
+    }
+    return false;
+}
+
+/* Does a verb of saying of sentence k stand outside its quotations ('"...,"
+ * Haddad said')? */
+static bool attributed(const truce_coder *c, size_t k)
+{
+    size_t b = c->s[k].tok_start, e = c->s[k].tok_end;
+    for (size_t i = b; i < e; i++) {
+        if (c->t[i].isverb && saying(c, i) && dates_quote_of(c, b, i) == SIZE_MAX && !is_quote_tok(c, i)) {
+            return true;
+        }
     }
     return false;
 }
@@ -451,6 +505,14 @@ void dates_story(truce_coder *c, sinfo *si)
                 si[k].para_said = true;
                 si[k].para_speech = true;
                 left--;
+            } else if (narr != TRUCE_NODAY && narr_speech && k > 0 && (si[k - 1].para_speech || narr_sent == k - 1) &&
+                       !attributed(c, k)) {
+                /* '"...," he said. "..."': a quotation no one is said to
+                 * speak goes on with the speaker of the one before */
+                si[k].para_date = narr;
+                si[k].para_prec = narr_prec;
+                si[k].para_said = true;
+                si[k].para_speech = true;
             }
         } else if (m) {
             narr = m->day;

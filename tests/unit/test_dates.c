@@ -479,7 +479,26 @@ int main(void)
     CHECK(event_is2("The agency told reporters on Monday the decision was wrong. Rivka Cohen, of the opposition, "
                     "said she was ready to support the talks.", "2021-04-02", "support", "said", false,
                     "2021-04-02/day"));
+    /* a quotation no one is said to speak, right after the dated
+     * speaker's, goes on with it (datestory.c: attributed) */
+    CHECK(event_is2("In an interview on Tuesday, the lawyer, Omar Haddad, said the charges were false. \"We will "
+                    "not appear,\" Haddad said. \"The minister will not cooperate with the court.\"",
+                    "2022-03-10", "cooperate", NULL, false, "2022-03-08/day"));
+    CHECK(event_is2("In an interview on Tuesday, the lawyer, Omar Haddad, said the charges were false. \"We will "
+                    "not appear,\" said Rivka Cohen, of the opposition. \"The minister will not cooperate with "
+                    "the court.\"", "2022-03-10", "cooperate", NULL, false, "2022-03-10/day"));
     inherit = true;
+    /* "X added" right after a dated sentence goes on with its speaker; an
+     * agentless past passive right after one tells what its act did
+     * (datestory.c: dates_continues, agentless_passive) */
+    CHECK(event_is("In a ruling in 2019, the tribunal found the strike unlawful. The judges added that the ministry "
+                   "must pay damages.", "2022-03-10", "added", "2019-01-01/year+h"));
+    CHECK(event_is("Ties collapsed in 2011 after soldiers raided the embassy. Four guards inside were wounded.",
+                   "2022-03-10", "wounded", "2011-01-01/year+h"));
+    CHECK(event_is("Ties collapsed in 2011 after soldiers raided the embassy. Four guards were wounded by gunmen "
+                   "in the capital.", "2022-03-10", "wounded", "2022-03-10/day"));
+    CHECK(event_is("Ties collapsed in 2011 after soldiers raided the embassy. The ministry wants new talks. Four "
+                   "guards inside were wounded.", "2022-03-10", "wounded", "2022-03-10/day"));
     /* a date before a noun starts no sequence */
     CHECK(event_is("The chief praised the February 2020 pact. The Taliban attacked Kabul.", "2021-05-09",
                    "attacked", "2021-05-09/day"));
