@@ -579,13 +579,17 @@ static bool attributive_participle(const truce_coder *c, size_t sb, size_t head)
            head + 1 < c->nt && c->t[head + 1].kind == TOK_WORD && !c->t[head + 1].isverb;
 }
 
-/* A noun of past acts: "past attacks", "previous clashes". */
+/* A noun of past acts: "past attacks", "previous clashes", "recent
+ * bombings" (test_dates.c: "past attacks"). */
 static bool past_noun(const truce_coder *c, size_t sb, size_t head)
 {
     for (size_t q = head; q > sb && q + 3 > head; q--) {
         if (tok_is_word(c, q - 1, "past") || tok_is_word(c, q - 1, "previous") || tok_is_word(c, q - 1, "earlier") ||
             tok_is_word(c, q - 1, "prior")) {
             return true;
+        }
+        if (tok_is_word(c, q - 1, "recent") && c->text[c->t[head].end - 1] == 's') {
+            return true;   /* "recent bombings", not "the recent bombing" */
         }
     }
     return false;

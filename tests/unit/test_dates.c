@@ -243,6 +243,8 @@ int main(void)
     /* "past attacks": background */
     CHECK(event_is("Past attacks were claimed by Islamic State.", "2021-05-09", "attacks", "none+h"));
     CHECK(event_is("The attacks were claimed by Islamic State.", "2021-05-09", "attacks", "2021-05-09/day"));
+    CHECK(event_is("The king mourned the victims of other recent bombings.", "2021-05-09", "bombings", "none+h"));
+    CHECK(event_is("The king mourned the victims of the recent bombing.", "2021-05-09", "bombing", "2021-05-09/day"));
     /* a standing state named before a noun: background */
     CHECK(event_is("Al-Shabab, a U.S.-designated terrorist group, attacked the hotel on Tuesday.", "2025-03-13",
                    "designated", "none+h"));
