@@ -96,6 +96,9 @@ typedef struct {
                                     * story ("on Friday", "in June", "May 3"):
                                     * a plan's is a later one */
     bool full;                     /* the text gave the year */
+    bool period;                   /* "lasted three years": a past period of a
+                                    * year or more with no day; its clause is
+                                    * background (day TRUCE_NODAY) */
 } date_expr;
 
 struct date_clauses;

@@ -387,6 +387,9 @@ static bool head_past(const truce_coder *c, size_t sb, size_t head)
 static bool expr_fits(const truce_coder *c, size_t sb, const date_expr *x, size_t head, bool noun, bool plan)
 {
     truce_day story = c->st->date;
+    if (x->period) {
+        return !plan;   /* "a war that lasted three years and killed ...": background */
+    }
     if (x->day == TRUCE_NODAY && x->attach != DA_SINCE && x->attach != DA_NOUN) {
         return false;
     }

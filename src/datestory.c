@@ -132,7 +132,7 @@ static bool shares_subject(const truce_coder *c, size_t p, size_t k, size_t v)
  * continued one that did) when it tells a past act, not what is now or
  * what a speaker says ("..." quoted), and one of these links them:
  *   - it opens with a word of sequence: "Then", "Later", "Afterwards",
- *     "Subsequently", "Shortly after", "At the time";
+ *     "Subsequently", "Shortly after", "At the time", "In response,";
  *   - it opens with a pronoun ("He", "They", "Its"), which stands for an
  *     actor of p;
  *   - it names an actor or a place p names (a capitalised word of both),
@@ -213,6 +213,11 @@ bool dates_continues(const truce_coder *c, size_t p, size_t k)
     }
     if (tok_is_word(c, kb0, "at") && tok_is_word(c, kb0 + 1, "the") && tok_is_word(c, kb0 + 2, "time")) {
         return true;
+    }
+    if (tok_is_word(c, kb0, "in") && (tok_is_word(c, kb0 + 1, "response") || tok_is_word(c, kb0 + 1, "reply") ||
+                                      tok_is_word(c, kb0 + 1, "retaliation")) &&
+        tok_punct(c, kb0 + 2, ',')) {
+        return true;   /* "In response, the army chief said ..." */
     }
     static const char *const pronouns[] = {"he", "she", "they", "his", "her", "their"};
     for (size_t q = 0; q < sizeof pronouns / sizeof *pronouns; q++) {

@@ -7,6 +7,8 @@
  * ("in June", "last month", "earlier this month", "July last year"; "mid-March",
  * "late September": about a week), years
  * ("in 2019", "last year", "this year"), periods up to now ("for years"),
+ * past periods of a year or more with no day ("a war that lasted three
+ * years": its clause is background),
  * and days counted from another ("the next day", "two days later", "the day
  * before", "48 hours after"). Each has a precision (day, week, month, year)
  * and is stored as the first day of its period; a day or month alone is
@@ -88,7 +90,8 @@ static bool may_start(const truce_coder *c, size_t i)
 #define W(s) {s, sizeof s - 1}
     static const struct { const char *w; size_t len; } starts[] = {
         W("a"), W("an"), W("day"), W("days"), W("decade"), W("decades"), W("earlier"), W("eight"), W("eleven"),
-        W("for"), W("few"), W("four"), W("five"), W("hour"), W("hours"), W("later"), W("month"), W("months"),
+        W("for"), W("few"), W("four"), W("five"), W("hour"), W("hours"), W("lasted"), W("lasting"), W("later"),
+        W("month"), W("months"),
         W("minutes"), W("morning"), W("next"), W("nine"), W("night"), W("one"), W("several"), W("six"),
         W("seven"), W("the"), W("that"), W("this"), W("two"), W("three"), W("ten"), W("twelve"), W("tomorrow"),
         W("week"), W("weeks"), W("year"), W("years")};
@@ -137,7 +140,7 @@ static bool may_start(const truce_coder *c, size_t i)
     }
     /* the first letters of the words above, by length: most words are
      * out at once */
-    static const uint32_t first[9] = {0x0, 0x1, 0x1, 0xc4028, 0x14820a8, 0x14c3890, 0x81018, 0x41018, 0x80000};
+    static const uint32_t first[9] = {0x0, 0x1, 0x1, 0xc4028, 0x14820a8, 0x14c3890, 0x81818, 0x41818, 0x80000};
     uint8_t ch = c->text[t->start] | 0x20;
     if (ch < 'a' || ch > 'z' || !(first[n] >> (ch - 'a') & 1)) {
         return false;
@@ -465,7 +468,7 @@ static void add(finder *f, size_t i, size_t j, truce_day day, uint8_t prec, bool
         day = planned_day(f->ref, day, prec, tok_weekday(f->c, i) >= 0);
     }
     date_expr *x = &f->out[f->n++];
-    *x = (date_expr){(uint32_t)i, (uint32_t)j, period_first(day, prec), prec, DA_CLAUSE, deictic, full};
+    *x = (date_expr){(uint32_t)i, (uint32_t)j, period_first(day, prec), prec, DA_CLAUSE, deictic, full, false};
     x->attach = attachment(f->c, f->b, f->e, i, j);
     if (x->attach == DA_NOUN && deictic && prec == DP_DAY && f->ref - x->day > 60) {
         /* "the October 7 attack", "the September 11 attacks": a day of a
@@ -696,7 +699,7 @@ static size_t find_known(finder *f, size_t i)
         return i;
     }
     date_expr *x = &f->out[f->n++];
-    *x = (date_expr){(uint32_t)i, (uint32_t)best, k->known[bk].day, k->known[bk].prec, DA_CLAUSE, false, true};
+    *x = (date_expr){(uint32_t)i, (uint32_t)best, k->known[bk].day, k->known[bk].prec, DA_CLAUSE, false, true, false};
     /* the word that governs it, past "the", "Russia's" */
     size_t p = i > f->b && (tok_has(c, i - 1, WC_DETERMINER) || tok_is(c, i - 1, k->w.s)) ? i - 1 : i;
     if (p > f->b + 1 && tok_is(c, p, k->w.s)) {
@@ -978,6 +981,31 @@ size_t dates_find_at(const truce_coder *c, size_t b, size_t e, truce_day ref, tr
             }
             continue;
         }
+        if ((tok_is_word(c, i, "lasted") || tok_is_word(c, i, "lasting")) && i + 2 < e && f.n < cap) {
+            /* "a war that lasted more than three years": a period of a
+             * year or more, with no day, that its clause fills */
+            size_t u = i + 1;
+            if (tok_is_word(c, u, "for")) {
+                u++;
+            }
+            if ((tok_is_word(c, u, "more") || tok_is_word(c, u, "less")) && tok_is_word(c, u + 1, "than")) {
+                u += 2;
+            } else if (tok_is_word(c, u, "over") || tok_is_word(c, u, "nearly") || tok_is_word(c, u, "almost") ||
+                       tok_is_word(c, u, "about") || tok_is_word(c, u, "some") || tok_is_word(c, u, "roughly")) {
+                u++;
+            }
+            int n = 0;
+            if (dates_count(c, u, &n)) {
+                u++;
+            }
+            uint8_t prec;
+            if (u < e && dates_unit(c, u, &prec) >= 365) {
+                f.out[f.n++] = (date_expr){(uint32_t)i, (uint32_t)(u + 1), TRUCE_NODAY, DP_YEAR, DA_CLAUSE,
+                                           false, false, true};
+                i = u;
+                continue;
+            }
+        }
         if (ref == TRUCE_NODAY) {
             continue;
         }
@@ -1014,7 +1042,7 @@ size_t dates_find_at(const truce_coder *c, size_t b, size_t e, truce_day ref, tr
             if (days >= 30 && (u == i + 1 || !counted || prec == DP_YEAR || prec == DP_MONTH) && f.n < cap &&
                 !tok_is(c, u + 1, c->k->w.of)) {
                 truce_day d0 = !counted ? TRUCE_NODAY : prec == DP_MONTH ? month_first(ref, -n) : year_first(ref, -n);
-                f.out[f.n++] = (date_expr){(uint32_t)i, (uint32_t)(u + 1), d0, DP_YEAR, DA_SINCE, false, false};
+                f.out[f.n++] = (date_expr){(uint32_t)i, (uint32_t)(u + 1), d0, DP_YEAR, DA_SINCE, false, false, false};
                 f.out[f.n - 1].prec = counted ? prec : DP_YEAR;
                 i = u;
                 continue;

@@ -240,6 +240,14 @@ int main(void)
     /* "for years" with a perfect: a period with no date */
     CHECK(event_is("Iran has denied for years that it seeks a bomb.", "2025-03-13", "denied", "none+h"));
     CHECK(event_is("Iran denied that it seeks a bomb.", "2025-03-13", "denied", "2025-03-13/day"));
+    /* a clause that fills a past period of a year or more ("a war that
+     * lasted three years and killed ..."): background, no date
+     * (datexpr.c: "lasted"); days are news; a clause of its own is not */
+    CHECK(event_is("The accord ended a war that lasted more than three years and killed 9,000 people.", "2024-10-04",
+                   "killed", "none+h"));
+    CHECK(event_is("The siege lasted three days and killed 30 people.", "2024-10-04", "killed", "2024-10-04/day"));
+    CHECK(event_is("The siege, which lasted two years, ended when troops stormed the city on Tuesday.", "2024-10-04",
+                   "stormed", "2024-10-01/day"));
     /* "past attacks": background */
     CHECK(event_is("Past attacks were claimed by Islamic State.", "2021-05-09", "attacks", "none+h"));
     CHECK(event_is("The attacks were claimed by Islamic State.", "2021-05-09", "attacks", "2021-05-09/day"));
@@ -409,6 +417,12 @@ int main(void)
     CHECK(event_is("On Tuesday, rebels attacked Ganja. Militiamen also shelled Ganja airport.", "2020-10-02",
                    "shelled", "2020-09-29/day"));
     CHECK(continues("On Tuesday, rebels attacked Ganja. Militiamen also shelled Ganja airport.", 0, 1));
+    /* "In response," links an act to the one before (datestory.c:
+     * dates_continues); "In Kabul," does not */
+    CHECK(event_is("Last month the envoy threatened to cut aid. In response, the army chief warned Washington.",
+                   "2021-05-06", "warned", "2021-04-01/month"));
+    CHECK(event_is("Last month the envoy threatened to cut aid. In Kabul, the army chief warned Washington.",
+                   "2021-05-06", "warned", "2021-05-06/day"));
     /* its subject a word of the dated sentence */
     CHECK(event_is("In 2018, officials offered to pay her relatives to lure her abroad. The relatives refused.",
                    "2025-03-12", "refused", "2018-01-01/year+h"));
