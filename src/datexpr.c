@@ -117,8 +117,9 @@ static bool may_start(const truce_coder *c, size_t i)
         if (j >= c->nt || c->t[j].kind != TOK_WORD) {
             return t->id == k->w.for_ && j < c->nt && c->t[j].kind == TOK_NUM;
         }
-        if (dates_unit(c, j, &prec) >= 0 || tok_is_word(c, j, "weekend")) {
-            return true;   /* "the day before", "a week ago", "this month", "for years" */
+        if (dates_unit(c, j, &prec) >= 0 || tok_is_word(c, j, "weekend") ||
+            (tok_is_word(c, j, "past") && tok_is_word(c, j + 1, "weekend"))) {
+            return true;   /* "the day before", "a week ago", "this month", "for years", "this past weekend" */
         }
         if (t->id == k->w.the) {
             return tok_is_word(c, j, "next") || tok_is_word(c, j, "following") || tok_is_word(c, j, "previous") ||
@@ -739,10 +740,11 @@ static size_t find_deictic(finder *f, size_t i)
     bool this_ = tok_is_word(c, j, "this"), last = tok_is_word(c, j, "last"), next = tok_is_word(c, j, "next");
     if (!this_ && !last && !next && !earlier && !later) {
         /* "over the weekend", "the weekend" */
-        if (tok_is_word(c, j, "the") && tok_is_word(c, j + 1, "weekend")) {
+        size_t w = tok_is_word(c, j + 1, "past") ? j + 2 : j + 1;   /* "the past weekend" */
+        if (tok_is_word(c, j, "the") && tok_is_word(c, w, "weekend")) {
             truce_day sat = ref - ((day_weekday(ref) + 2) % 7);   /* the latest Saturday */
-            add(f, i, j + 2, sat, DP_WEEK, false, false);
-            return j + 2;
+            add(f, i, w + 1, sat, DP_WEEK, false, false);
+            return w + 1;
         }
         return i;
     }
@@ -750,6 +752,11 @@ static size_t find_deictic(finder *f, size_t i)
         return i;
     }
     size_t u = j + 1;
+    if (this_ && tok_is_word(c, u, "past") && tok_is_word(c, u + 1, "weekend")) {
+        /* "this past weekend": the latest one */
+        add(f, i, u + 2, ref - ((day_weekday(ref) + 2) % 7), DP_WEEK, false, false);
+        return u + 2;
+    }
     if (this_ && (tok_is_word(c, u, "morning") || tok_is_word(c, u, "afternoon") || tok_is_word(c, u, "evening"))) {
         add(f, i, u + 1, ref, DP_DAY, false, false);
         return u + 1;

@@ -133,6 +133,9 @@ int main(void)
     CHECK(date_is("Rebels attacked the town this week.", "2020-10-02", "2020-09-28/week"));
     CHECK(date_is("Rebels attacked the town two weeks ago.", "2020-10-02", "2020-09-14/week"));
     CHECK(date_is("Rebels attacked the town over the weekend.", "2020-10-05", "2020-09-28/week"));
+    CHECK(date_is("Rebels attacked the town this past weekend.", "2020-10-05", "2020-09-28/week"));
+    CHECK(date_is("Rebels attacked the town over the past weekend.", "2020-10-05", "2020-09-28/week"));
+    CHECK(date_is("Rebels attacked the town in the past.", "2020-10-05", "none"));
     /* months: the first day; "In June" the latest June, never decades back;
      * the story's own month is a month */
     CHECK(date_is("Rebels attacked the town last month.", "2019-11-25", "2019-10-01/month"));
