@@ -8,7 +8,7 @@
  * "late September": about a week), years
  * ("in 2019", "last year", "this year"), periods up to now ("for years"),
  * past periods of a year or more with no day ("a war that lasted three
- * years": its clause is background),
+ * years", "years ago", "in the 1990s": its clause is background),
  * and days counted from another ("the next day", "two days later", "the day
  * before", "48 hours after"). Each has a precision (day, week, month, year)
  * and is stored as the first day of its period; a day or month alone is
@@ -881,10 +881,19 @@ static size_t find_count(finder *f, size_t i)
     int span = days ? n * days : (n >= 24 ? n / 24 : 0);   /* "48 hours": two days */
     if (tok_is_word(c, w, "ago") && f->ref != TRUCE_NODAY) {
         truce_day ref = f->ref, d = ref - span;
+        if (vague && days >= 365) {
+            /* "years ago", "decades ago", "a few years ago": long past,
+             * no year the text gives */
+            if (f->n < f->cap) {
+                f->out[f->n++] = (date_expr){(uint32_t)i, (uint32_t)(w + 1), TRUCE_NODAY, DP_YEAR, DA_CLAUSE,
+                                             false, false, true};
+            }
+            return w + 1;
+        }
         if (prec == DP_MONTH && !vague) {
             d = month_first(ref, -n);
         } else if (prec == DP_YEAR && !vague) {
-            d = year_first(ref, -n);
+            d = year_first(ref, -n * (days / 365));   /* "a decade ago": ten years */
         }
         add(f, i, w + 1, d, prec, false, false);
         return w + 1;
@@ -984,6 +993,24 @@ size_t dates_find_at(const truce_coder *c, size_t b, size_t e, truce_day ref, tr
                 }
                 if (ok && yy >= 1900 && yy <= 2100) {
                     add(&f, i, i + 1, day_from_ymd(yy, 1, 1), DP_YEAR, false, true);
+                }
+            }
+            continue;
+        }
+        if (t->kind == TOK_NUM && t->end - t->start == 5 && (c->text[t->end - 1] | 0x20) == 's' &&
+            c->text[t->end - 2] == '0' && (c->text[t->start] == '1' || c->text[t->start] == '2') && i > b + 1) {
+            /* "in the 1990s", "during the early 2000s", "since the 1980s":
+             * a decade, long past, with no year of its own */
+            size_t q = i - 1;
+            if (tok_is_word(c, q, "early") || tok_is_word(c, q, "mid") || tok_is_word(c, q, "late")) {
+                q--;
+            }
+            if (q > b && tok_is_word(c, q, "the")) {
+                bool since = tok_is_word(c, q - 1, "since");
+                if (since || tok_is_word(c, q - 1, "in") || tok_is_word(c, q - 1, "during") ||
+                    tok_is_word(c, q - 1, "throughout") || tok_is_word(c, q - 1, "through")) {
+                    f.out[f.n++] = (date_expr){(uint32_t)(q - 1), (uint32_t)(i + 1), TRUCE_NODAY, DP_YEAR,
+                                               since ? DA_SINCE : DA_CLAUSE, false, false, !since};
                 }
             }
             continue;

@@ -132,6 +132,13 @@ int main(void)
     CHECK(date_is("Rebels attacked the town earlier this week.", "2020-10-02", "2020-09-28/week"));
     CHECK(date_is("Rebels attacked the town this week.", "2020-10-02", "2020-09-28/week"));
     CHECK(date_is("Rebels attacked the town two weeks ago.", "2020-10-02", "2020-09-14/week"));
+    /* "a decade ago" ten years back; years or decades with no count, a
+     * decade named ("in the 1990s"): long past, no date (datexpr.c:
+     * find_count, "1990s") */
+    CHECK(date_is("Rebels seized the town a decade ago.", "2024-05-10", "2014-01-01/year"));
+    CHECK(event_is("Rebels seized the town years ago.", "2024-05-10", "seized", "none+h"));
+    CHECK(event_is("Rebels seized the town in the late 1990s.", "2024-05-10", "seized", "none+h"));
+    CHECK(event_is("Rebels seized 1990s buildings on Tuesday.", "2024-05-10", "seized", "2024-05-07/day"));
     CHECK(date_is("Rebels attacked the town over the weekend.", "2020-10-05", "2020-09-28/week"));
     CHECK(date_is("Rebels attacked the town this past weekend.", "2020-10-05", "2020-09-28/week"));
     CHECK(date_is("Rebels attacked the town over the past weekend.", "2020-10-05", "2020-09-28/week"));
