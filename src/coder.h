@@ -117,6 +117,8 @@ typedef struct {
     bool para_speech;          /* it goes on with what the same speaker said on
                                 * para_date: its saying and what it reports
                                 * take that date */
+    bool para_link;            /* it opens with a link to the act before ("Then",
+                                * "In response,"): a saying takes para_date too */
     /* the date of the latest violent incident an earlier sentence dated
      * ("Militants attacked a train on Tuesday", "Tuesday's bombing"), for
      * "killed in the attack" (dates.c: incident_ref); inc_known false: none */

@@ -818,7 +818,7 @@ void dates_event(const truce_coder *c, const sinfo *si, size_t head, evctx *x, s
         x->date = si->inc_date;
         x->date_prec = si->inc_prec;
         x->date_text = true;
-    } else if (((inherit && !si->para_said) || tok_is_word(c, head, "added") || si->para_speech) &&
+    } else if (((inherit && !si->para_said) || tok_is_word(c, head, "added") || si->para_speech || si->para_link) &&
                si->para_date != TRUCE_NODAY && !h.noun && (head_past(c, h.sb, head) || si->para_speech)) {
         /* (a verb of saying is dated by its own sentence, but "X added"
          * goes on with what X said before) */

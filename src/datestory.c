@@ -160,6 +160,10 @@ static size_t past_main_verb(const truce_coder *c, size_t k)
     if (v == SIZE_MAX) {
         return SIZE_MAX;
     }
+    /* "did not reply": no act */
+    if (tok_is_word(c, v, "did") && v + 1 < ke && (tok_is_word(c, v + 1, "not") || tok_is_word(c, v + 1, "n't"))) {
+        return SIZE_MAX;
+    }
     /* present, perfect or future: the story's now */
     if (tok_has(c, v, WC_MODAL) || c->t[v].vform == VF_S || tok_is_word(c, v, "is") || tok_is_word(c, v, "are") ||
         tok_is_word(c, v, "has") || tok_is_word(c, v, "have") || tok_is_word(c, v, "am") ||
@@ -197,13 +201,11 @@ static bool agentless_passive(const truce_coder *c, size_t k, size_t v)
     return w + 1 >= ke && c->t[w].kind != TOK_WORD;
 }
 
-bool dates_continues(const truce_coder *c, size_t p, size_t k)
+/* Does sentence k open with a word that links it to the act before:
+ * "Then", "Later", "At the time", "In response,"? */
+static bool opens_with_link(const truce_coder *c, size_t k)
 {
     size_t kb0 = c->s[k].tok_start;
-    size_t v = past_main_verb(c, k);
-    if (v == SIZE_MAX) {
-        return false;
-    }
     static const char *const links[] = {"then", "later", "afterwards", "afterward", "subsequently", "shortly",
                                         "soon", "thereafter"};
     for (size_t q = 0; q < sizeof links / sizeof *links; q++) {
@@ -214,10 +216,22 @@ bool dates_continues(const truce_coder *c, size_t p, size_t k)
     if (tok_is_word(c, kb0, "at") && tok_is_word(c, kb0 + 1, "the") && tok_is_word(c, kb0 + 2, "time")) {
         return true;
     }
-    if (tok_is_word(c, kb0, "in") && (tok_is_word(c, kb0 + 1, "response") || tok_is_word(c, kb0 + 1, "reply") ||
-                                      tok_is_word(c, kb0 + 1, "retaliation")) &&
-        tok_punct(c, kb0 + 2, ',')) {
-        return true;   /* "In response, the army chief said ..." */
+    /* "In response, the army chief said ..." */
+    return tok_is_word(c, kb0, "in") &&
+           (tok_is_word(c, kb0 + 1, "response") || tok_is_word(c, kb0 + 1, "reply") ||
+            tok_is_word(c, kb0 + 1, "retaliation")) &&
+           tok_punct(c, kb0 + 2, ',');
+}
+
+bool dates_continues(const truce_coder *c, size_t p, size_t k)
+{
+    size_t kb0 = c->s[k].tok_start;
+    size_t v = past_main_verb(c, k);
+    if (v == SIZE_MAX) {
+        return false;
+    }
+    if (opens_with_link(c, k)) {
+        return true;
     }
     static const char *const pronouns[] = {"he", "she", "they", "his", "her", "their"};
     for (size_t q = 0; q < sizeof pronouns / sizeof *pronouns; q++) {
@@ -455,6 +469,7 @@ void dates_story(truce_coder *c, sinfo *si)
     uint8_t narr_prec = DP_DAY;
     bool narr_said = false, narr_speech = false;
     size_t narr_sent = 0, left = 0;
+    bool open_quote = false;   /* the last quotation mark so far opens one */
     /* the latest violent incident the story dated */
     truce_day inc = TRUCE_NODAY;
     uint8_t inc_prec = DP_DAY;
@@ -467,6 +482,7 @@ void dates_story(truce_coder *c, sinfo *si)
         si[k].para_prec = DP_DAY;
         si[k].para_said = false;
         si[k].para_speech = false;
+        si[k].para_link = false;
         si[k].main_date = TRUCE_NODAY;
         if (c->opt.max_sentence_tokens && se - sb > c->opt.max_sentence_tokens) {
             si[k].n_dates = 0;
@@ -487,7 +503,21 @@ void dates_story(truce_coder *c, sinfo *si)
             }
         }
         const date_expr *m = main_expr(c, &si[k], sb, se);
-        bool quotes = quoting(c, k);
+        /* (a sentence with no quotation mark inside a quotation opened
+         * before it: 'He continued, "And ... . But if we do, we'll use it.
+         * If we have to, we'll do it."') */
+        bool marks = false;
+        for (size_t i = sb; i < se && !marks; i++) {
+            marks = (c->t[i].flags & (TF_QUOTE_OPEN | TF_QUOTE_CLOSE)) != 0;
+        }
+        bool quotes = quoting(c, k) || (open_quote && !marks);
+        for (size_t i = sb; i < se; i++) {
+            if (c->t[i].flags & TF_QUOTE_OPEN) {
+                open_quote = true;
+            } else if (c->t[i].flags & TF_QUOTE_CLOSE) {
+                open_quote = false;
+            }
+        }
         if (m) {
             si[k].main_date = m->day;
         }
@@ -541,6 +571,7 @@ void dates_story(truce_coder *c, sinfo *si)
              * "occasion") */
             size_t v = past_main_verb(c, k);
             si[k].para_speech = narr_speech && v != SIZE_MAX && saying(c, v) && same_speaker(c, narr_sent, k, v);
+            si[k].para_link = opens_with_link(c, k);   /* "In response, X said" */
             si[k].main_date = narr;
             narr_sent = k;
             left--;

@@ -433,6 +433,17 @@ int main(void)
                    "2021-05-06", "warned", "2021-04-01/month"));
     CHECK(event_is("Last month the envoy threatened to cut aid. In Kabul, the army chief warned Washington.",
                    "2021-05-06", "warned", "2021-05-06/day"));
+    /* ... a saying too, past a quotation of several sentences (its middle
+     * ones have no mark: still the quotation); "did not" tells no act */
+    inherit = false;
+    CHECK(event_is2("Earlier this month, the president threatened the rebels. He said, \"We will act. But we want "
+                    "peace. We are ready.\" In response, the rebel chief warned the army.", "2021-05-20",
+                    "warned", "warned", false, "2021-05-01/month"));
+    CHECK(event_is2("Earlier this month, the president threatened the rebels. He said, \"We will act. But we want "
+                    "peace. We are ready.\" The rebel chief warned the army.", "2021-05-20",
+                    "warned", "warned", false, "2021-05-20/day"));
+    inherit = true;
+    CHECK(!continues("In 2019 the minister met Macron in Paris. The minister did not reply to questions.", 0, 1));
     /* its subject a word of the dated sentence */
     CHECK(event_is("In 2018, officials offered to pay her relatives to lure her abroad. The relatives refused.",
                    "2025-03-12", "refused", "2018-01-01/year+h"));
