@@ -142,7 +142,8 @@ static bool shares_subject(const truce_coder *c, size_t p, size_t k, size_t v)
  *     ("Duterte ... . He announced ... on March 29. Duterte welcomed
  *     ...");
  *   - right after p: its main verb is "added" (p's speaker goes on: "The
- *     judges added that ..."), or it is a past passive that ends the
+ *     judges added that ..."), its subject is what p's speaker said ("The
+ *     statement came as ..."), or it is a past passive that ends the
  *     sentence, with no agent, place or time of its own ("... stormed
  *     the ship in 2010. Nine activists aboard were killed.").
  * So "In 1995 gunmen bombed the market. Insurgents killed six people in the
@@ -244,6 +245,11 @@ bool dates_continues(const truce_coder *c, size_t p, size_t k)
     }
     if (p + 1 == k && tok_is_word(c, v, "added")) {
         return true;   /* "The judges added that ...": p's speaker goes on */
+    }
+    if (p + 1 == k && (tok_is_word(c, kb0, "the") || tok_is_word(c, kb0, "this") || tok_is_word(c, kb0, "that") ||
+                       tok_has(c, kb0, WC_POSSESSIVE)) &&
+        tok_has(c, kb0 + 1, WC_UTTERANCE) && kb0 + 2 == dates_before_adverbs(c, kb0, v)) {
+        return true;   /* "... said Sunday. The statement came as ...": p's saying */
     }
     if (p + 1 == k && agentless_passive(c, k, v)) {
         return true;   /* "... stormed the ship. Nine activists aboard were killed." */

@@ -444,6 +444,12 @@ int main(void)
                     "warned", "warned", false, "2021-05-20/day"));
     inherit = true;
     CHECK(!continues("In 2019 the minister met Macron in Paris. The minister did not reply to questions.", 0, 1));
+    /* its subject the saying of the sentence before ("The statement came
+     * as ..."), not another ("A statement ...") */
+    CHECK(event_is("Earlier this month, the army said it would fight on. The statement came as rebels shelled the "
+                   "port.", "2021-05-20", "shelled", "2021-05-01/month"));
+    CHECK(event_is("Earlier this month, the army said it would fight on. A statement came as rebels shelled the "
+                   "port.", "2021-05-20", "shelled", "2021-05-20/day"));
     /* its subject a word of the dated sentence */
     CHECK(event_is("In 2018, officials offered to pay her relatives to lure her abroad. The relatives refused.",
                    "2025-03-12", "refused", "2018-01-01/year+h"));
