@@ -275,6 +275,25 @@ static bool saying(const truce_coder *c, size_t v)
     return c->t[v].isverb && l && l < c->k->heads_cap && (c->k->head_flags[l] & VFLAG_SPEECH);
 }
 
+/* Does the date expression m (of a sentence that starts at b) date what
+ * a speaker issued: "in an interview on Sunday", "an article published
+ * in September"? */
+static bool utterance_date(const truce_coder *c, size_t b, const date_expr *m)
+{
+    size_t u = m->tok;
+    if (u > b && (tok_is_word(c, u - 1, "on") || tok_is_word(c, u - 1, "in"))) {
+        u--;
+    }
+    static const char *const issued[] = {"published", "released", "issued", "posted", "aired", "broadcast"};
+    for (size_t q = 0; u > b + 1 && q < sizeof issued / sizeof *issued; q++) {
+        if (tok_is_word(c, u - 1, issued[q])) {
+            u--;
+            break;
+        }
+    }
+    return u < m->tok && u > b && tok_has(c, u - 1, WC_UTTERANCE) && c->t[u - 1].vform != VF_ED;
+}
+
 /* Does the date expression m of sentence k date a saying: right after a
  * verb of saying ("said Sunday", "told reporters on Sunday"), or before
  * the sentence's main verb, one of saying ("On Sunday, the minister
@@ -292,6 +311,9 @@ static bool dated_saying(const truce_coder *c, size_t k, const date_expr *m)
         if (v == m->tok && tok_has(c, v - 1, WC_UTTERANCE) && c->t[v - 1].vform != VF_ED) {
             return true;   /* "issued a statement last week", "in an interview Sunday" */
         }
+    }
+    if (utterance_date(c, b, m)) {
+        return true;
     }
     size_t v = main_verb(c, b, c->s[k].tok_end);
     return v != SIZE_MAX && m->tok < v && saying(c, v) && !quoting(c, k);
@@ -453,16 +475,20 @@ static const date_expr *main_expr(const truce_coder *c, const sinfo *si, size_t 
         csp = &own_cs;
     }
     const clauses *const cs = csp;
-    const date_expr *last = NULL;
+    const date_expr *last = NULL, *issued = NULL;
     for (size_t k = 0; k < si->n_dates; k++) {
         const date_expr *d = &si->dates[k];
         uint8_t cl = dates_clause_of(cs, d->tok);
-        if (d->attach == DA_CLAUSE && cs->cl[cl].kind == CL_MAIN && d->day != TRUCE_NODAY &&
-            (c->st->date == TRUCE_NODAY || d->day <= c->st->date)) {
+        if (d->attach != DA_CLAUSE || d->day == TRUCE_NODAY || (c->st->date != TRUCE_NODAY && d->day > c->st->date)) {
+            continue;
+        }
+        if (cs->cl[cl].kind == CL_MAIN) {
             last = d;
+        } else if (!issued && utterance_date(c, sb, d)) {
+            issued = d;   /* "he wrote an article published in September" */
         }
     }
-    return last;
+    return last ? last : issued;
 }
 
 void dates_story(truce_coder *c, sinfo *si)

@@ -542,6 +542,17 @@ int main(void)
                    "in the capital.", "2022-03-10", "wounded", "2022-03-10/day"));
     CHECK(event_is("Ties collapsed in 2011 after soldiers raided the embassy. The ministry wants new talks. Four "
                    "guards inside were wounded.", "2022-03-10", "wounded", "2022-03-10/day"));
+    /* what a speaker issued, dated ("an article published in September",
+     * "in an interview on Sunday"), is a dated saying its pronoun goes on
+     * with (datestory.c: utterance_date); a building's date is not */
+    inherit = false;
+    CHECK(event_is2("The minister wrote an article published in September. He said the deterrence failed.",
+                    "2024-10-04", "said", "said", false, "2024-09-01/month"));
+    CHECK(event_is2("In an interview on Sunday, the minister praised the army. He said the deterrence failed.",
+                    "2024-10-04", "said", "said", false, "2024-09-29/day"));
+    CHECK(event_is2("The minister toured a bridge opened in September. He said the deterrence failed.",
+                    "2024-10-04", "said", "said", false, "2024-10-04/day"));
+    inherit = true;
     /* a date before a noun starts no sequence */
     CHECK(event_is("The chief praised the February 2020 pact. The Taliban attacked Kabul.", "2021-05-09",
                    "attacked", "2021-05-09/day"));
