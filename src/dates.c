@@ -778,7 +778,9 @@ void dates_event(const truce_coder *c, const sinfo *si, size_t head, evctx *x, s
             best = &si->dates[dc->expr];   /* "in 2009, when ...", "the 2015 deal, which ..." */
             break;
         }
-        if (cl == own && ((dc->kind == CL_SINCE && (h.noun || head_past(c, h.sb, head))) ||
+        if (cl == own && ((dc->kind == CL_SINCE && (h.noun || head_past(c, h.sb, head) ||
+                                                    (head > h.sb + 1 && tok_is(c, head - 1, c->k->w.to) &&
+                                                     c->t[head - 2].vform == VF_ED))) ||
                           (h.noun && past_noun(c, h.sb, head)))) {
             /* "since the war began", "past attacks": background the text
              * gives no date for */

@@ -523,6 +523,7 @@ void dates_story(truce_coder *c, sinfo *si)
         }
         if (k > 0 && c->s[k].paragraph != c->s[k - 1].paragraph) {
             narr = TRUCE_NODAY;   /* a new paragraph tells its own */
+            open_quote = false;
         }
         si[k].n_dates = dates_find_at(c, sb, se, ref, anchor, anchor_prec, si[k].dates, 16);
         si[k].clauses = NULL;
@@ -573,7 +574,7 @@ void dates_story(truce_coder *c, sinfo *si)
                 si[k].para_speech = true;
                 left--;
             } else if (narr != TRUCE_NODAY && narr_speech && k > 0 && (si[k - 1].para_speech || narr_sent == k - 1) &&
-                       !attributed(c, k)) {
+                       quoting(c, k) && !attributed(c, k)) {
                 /* '"...," he said. "..."': a quotation no one is said to
                  * speak goes on with the speaker of the one before */
                 si[k].para_date = narr;
@@ -612,7 +613,9 @@ void dates_story(truce_coder *c, sinfo *si)
         }
         for (size_t d = 0; d < si[k].n_dates; d++) {
             const date_expr *x = &si[k].dates[d];
-            if (dates_incident(c, si[k].clauses, sb, se, x)) {
+            if (dates_incident(c, si[k].clauses, sb, se, x) &&
+                (ref == TRUCE_NODAY || ref - dates_period_last(x->day, x->prec) <= 30)) {
+                /* (a recent one: "the attack" is not one of long ago) */
                 inc = x->day;
                 inc_prec = x->prec;
             }

@@ -258,6 +258,11 @@ int main(void)
     CHECK(event_is("The siege lasted three days and killed 30 people.", "2024-10-04", "killed", "2024-10-04/day"));
     CHECK(event_is("The siege, which lasted two years, ended when troops stormed the city on Tuesday.", "2024-10-04",
                    "stormed", "2024-10-01/day"));
+    /* an infinitive of a past verb in a "since" clause is background too
+     * ("since the army began to support ..."); the infinitive is no noun */
+    CHECK(event_is("Five soldiers have died since the army began to support the militia.", "2021-05-06", "support",
+                   "none+h"));
+    CHECK(event_is("The army began to support the militia on Tuesday.", "2021-05-06", "support", "2021-05-04/day"));
     /* "past attacks": background */
     CHECK(event_is("Past attacks were claimed by Islamic State.", "2021-05-09", "attacks", "none+h"));
     CHECK(event_is("The attacks were claimed by Islamic State.", "2021-05-09", "attacks", "2021-05-09/day"));
@@ -574,6 +579,9 @@ int main(void)
                    "south.", "2021-05-06", "killed", "2021-05-06/day"));
     CHECK(event_is("The talks ended on Tuesday. Four guards were killed in the attack.", "2021-05-06", "killed",
                    "2021-05-06/day"));
+    /* an incident of long ago is not "the attack" of the story */
+    CHECK(event_is("Gunmen bombed the market in 2017. Four guards were killed in the attack.", "2021-05-06",
+                   "killed", "2021-05-06/day"));
     CHECK(event_is("Gunmen will attack the city on Friday, a commander warned. Four guards were killed in the "
                    "attack.", "2021-05-06", "killed", "2021-05-06/day"));
     return STAGE_DONE("dates");
