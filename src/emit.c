@@ -198,7 +198,7 @@ static bool wants_target(int root)
 }
 
 static double event_confidence(const kb *k, const evctx *x, const char *src, const char *tgt, const char *code,
-                               size_t span_b, size_t span_e, const pattern *p, int quad,
+                               size_t span_b, size_t span_e, const pattern *p, int quad, bool lead,
                                uint32_t *features)
 {
     bool f[CONF_N] = {0};
@@ -223,6 +223,8 @@ static double event_confidence(const kb *k, const evctx *x, const char *src, con
     f[CONF_DATED] = x->date_text;
     f[CONF_BARE_SOURCE] = strlen(src) == 3 && strcmp(src, "---") != 0;
     f[CONF_BARE_TARGET] = tgt && strlen(tgt) == 3 && strcmp(tgt, "---") != 0;
+    f[CONF_NO_TARGET] = !tgt || !tgt[0];
+    f[CONF_LEAD] = lead;
     double z = k->conf_w[0];
     *features = 0;
     for (int q = 0; q < CONF_N; q++) {
@@ -323,7 +325,8 @@ void emit_event(truce_coder *c, const evctx *x, const char *src, const char *tgt
         ci = &unlisted;
     }
     uint32_t features;
-    double confidence = event_confidence(c->k, x, src, tgt, code, span_b, span_e, p, ci->quad, &features);
+    bool lead = x->sent + c->sent_base < 3;   /* a news story's lead says its main events */
+    double confidence = event_confidence(c->k, x, src, tgt, code, span_b, span_e, p, ci->quad, lead, &features);
     if (confidence < c->opt.min_confidence) {
         return;   /* before dedup: a surer report of the same event may follow */
     }

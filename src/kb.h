@@ -244,6 +244,8 @@ enum {
     CONF_DATED,         /* the text gives the date */
     CONF_BARE_SOURCE,   /* the source is a country alone, no sector */
     CONF_BARE_TARGET,   /* the target is a country alone */
+    CONF_NO_TARGET,     /* no target at all */
+    CONF_LEAD,          /* in the story's first three sentences */
     CONF_N
 };
 /* The features' names, CONF_N of them, as data/confidence.tsv and

@@ -430,7 +430,7 @@ static bool load_modality(builder *B, const embedded_file *f)
 const char *const conf_names[CONF_N] = {
     "rule", "bare", "noun", "modal", "no_source", "role_source", "role_target", "one_sided", "statement",
     "far", "very_far", "historical", "reported", "material_conflict", "verbal_conflict", "material_coop",
-    "dated", "bare_source", "bare_target"};
+    "dated", "bare_source", "bare_target", "no_target", "lead"};
 
 /* A decimal number such as -0.75 (read here, not by strtod, so that a
  * program's locale cannot change it). */

@@ -554,6 +554,74 @@ static bool candidate_at(const truce_coder *c, const mvec *mv, size_t q, size_t 
  * a common word without a place word before it, an acronym that names a
  * town, the source of a report ("according to officials in Kabul"), a
  * longer name the gazetteer lacks ("Manila Bay" is not Manila). */
+/* A statement, an appeal, a wish to cooperate, a demand, a disapproval,
+ * a rejection, a threat happens where it is said, not in the places it is
+ * about: is the event of code such an act? */
+static bool verbal_root(const char *code)
+{
+    int r = (code[0] - '0') * 10 + (code[1] - '0');
+    return r == 1 || r == 2 || r == 3 || r == 5 || (r >= 10 && r <= 13);
+}
+
+/* One step, at token q after an event's head, of reading what is no place
+ * of the event: a topic ("concern over the violence in Israel", "talks on
+ * Cyprus", for verbal acts) or a person's description after its name
+ * ("said Jane Roe, an analyst at a university in Tokyo"), each up to the
+ * clause's next comma. 1 if token q opens one, else 0 (test: golden
+ * place-topics). */
+static int aside_or_topic_step(const truce_coder *c, const char *code, size_t q, size_t ce, bool *topic,
+                               bool *aside)
+{
+    const kb *k = c->k;
+    bool verbal = verbal_root(code), of_topic = verbal && code[0] != '1';
+    if (tok_punct(c, q, ',') || tok_punct(c, q, ';') || tok_has(c, q, WC_BOUNDARY)) {
+        *topic = *aside = false;
+    }
+    if (tok_punct(c, q, ',') && (tok_is(c, q + 1, k->w.a) || tok_is(c, q + 1, k->w.an))) {
+        *aside = true;
+        return 1;
+    }
+    if (verbal && q + 1 < ce && c->t[q + 1].kind == TOK_WORD && !tok_has(c, q + 1, WC_DATE_WORD) &&
+        (tok_is(c, q, k->w.on) || tok_is_word(c, q, "over") || tok_is_word(c, q, "about") ||
+         tok_is_word(c, q, "regarding") || tok_is_word(c, q, "concerning") ||
+         /* "spoke of the war in Ukraine"; not an accusation's "of": the
+          * act it alleges is mapped where it was ("accused Kosovo of
+          * provoking violence in Mitrovica") */
+         (of_topic && tok_is(c, q, k->w.of) && q > 0 && !tok_has(c, q - 1, WC_PLACE_NOUN | WC_FACILITY)) ||
+         /* what was said: "reiterated the claim that militants in
+          * Afghanistan ..." (where it was said comes before) */
+         tok_is(c, q, k->w.that))) {
+        *topic = true;
+        return 1;
+    }
+    return 0;
+}
+
+/* An intent (03x) whose head is the intended act itself ("China will
+ * convene a meeting in Beijing", "plans to visit Kyiv"): the places after
+ * it are where that act would be, not where the intent was said. */
+static bool intended_head(const truce_coder *c, const char *code, size_t head)
+{
+    if (code[0] != '0' || code[1] != '3' || head == 0 || head >= c->nt || c->t[head].vform != VF_BASE) {
+        return false;
+    }
+    size_t p = head - 1;
+    while (p > 0 && tok_adverb(c, p)) {
+        p--;
+    }
+    return tok_has(c, p, WC_MODAL) || tok_is(c, p, c->k->w.to);
+}
+
+/* Is token i, after the head, in a topic or a person's description? */
+static bool no_place_of_event(const truce_coder *c, const char *code, size_t head, size_t i, size_t ce)
+{
+    bool topic = intended_head(c, code, head), aside = false;
+    for (size_t q = head + 1; q < i && q < ce; q++) {
+        aside_or_topic_step(c, code, q, ce, &topic, &aside);
+    }
+    return topic || aside;
+}
+
 static size_t place_candidates(const truce_coder *c, const mvec *mv, size_t cb, size_t ce, size_t head,
                                const char *code, const char *const *hints, size_t n_hints,
                                place_cand *out, size_t cap)
@@ -575,12 +643,23 @@ static size_t place_candidates(const truce_coder *c, const mvec *mv, size_t cb, 
                          (root == 4 && strcmp(code, "042") != 0)) &&
                         !takes_places(c, head);
     }
-    const kb *k = c->k;
     size_t n = 0;
+    const kb *k = c->k;
     bool in_region = false;
     bool named_place = false;   /* after "the village of", "the town of" */
     bool object = false;        /* the verb's object: "shelled Stepanakert" */
+    bool topic = event && intended_head(c, code, head);   /* "concern over the violence in Israel" */
+    bool aside = false;         /* "said Jane Roe, an analyst at a university in Tokyo" */
     for (size_t q = cb; q < ce && n < cap; q++) {
+        if (event && q > head) {
+            int st = aside_or_topic_step(c, code, q, ce, &topic, &aside);
+            if (st > 0) {
+                in_region = object = false;
+            }
+            if (st > 0 || topic || aside) {
+                continue;
+            }
+        }
         if (event && spatial && q == head + 1 && c->t[head].vlemma && !function_word(c, q)) {
             /* the object of "shelled", "captured", "patrolled" may be a
              * place; not what follows "demonstrated against", nor the
@@ -664,8 +743,13 @@ static size_t place_candidates(const truce_coder *c, const mvec *mv, size_t cb, 
         size_t e = name_end(c, q, ce);
         /* "the south Baghdad neighbourhood of Al-Bayaa", "the Red Sea island
          * of Hanish": the place is the one named after "of" */
-        if (e + 1 < ce && tok_has(c, e, WC_PLACE_NOUN) && tok_is(c, e + 1, k->w.of)) {
-            size_t y = e + 2 + (tok_is(c, e + 2, k->w.the) ? 1 : 0);
+        size_t pn = e;   /* "the Red Sea port city of Jeddah": a word between */
+        if (pn + 2 < ce && c->t[pn].kind == TOK_WORD &&
+            !(c->t[pn].flags & TF_CAP) && tok_has(c, pn + 1, WC_PLACE_NOUN) && tok_is(c, pn + 2, k->w.of)) {
+            pn++;
+        }
+        if (pn + 1 < ce && tok_has(c, pn, WC_PLACE_NOUN) && tok_is(c, pn + 1, k->w.of)) {
+            size_t y = pn + 2 + (tok_is(c, pn + 2, k->w.the) ? 1 : 0);
             if (!container_of(c, y, ce)) {
                 q = e - 1;
                 continue;
@@ -715,6 +799,20 @@ static size_t place_candidates(const truce_coder *c, const mvec *mv, size_t cb, 
 
 /* ---- the place of an event ---------------------------------------------- */
 
+/* Is token i in the description set off by a comma after a person's name
+ * ("Jane Roe, senior fellow at a centre in Honolulu, said"), not after a
+ * place's ("the capital, Bangui,")? */
+static bool in_persons_aside(const truce_coder *c, const mvec *mv, size_t cb, size_t i)
+{
+    for (size_t q = i; q-- > cb;) {
+        if (tok_punct(c, q, ',')) {
+            const mention *m = q > 0 ? mv_ending_at(mv, q - 1) : NULL;
+            return m && m->person;
+        }
+    }
+    return false;
+}
+
 /* The place of an event: of the places named in its clause
  * (place_candidates), the most specific (a facility, a named village, a
  * town, a subdivision, a country), then the one nearest after the verb;
@@ -737,6 +835,9 @@ static bool choose_place(const truce_coder *c, const evctx *x, const char *code,
          * of Karbala": a place in an aside before the verb describes a
          * person; one the clause opens with ("In Baquba, ...") does not */
         if (q < x->head && !tok_has(c, x->cb, WC_LOCATIVE) && comma_between(c, pc->h.e, x->head)) {
+            if (verbal_root(code) && in_persons_aside(c, x->mv, x->cb, q)) {
+                continue;   /* "Jane Roe, a fellow at a centre in Honolulu, said": hers */
+            }
             score -= 2000;
         }
         if (score > best) {
@@ -857,7 +958,8 @@ void place_event(const truce_coder *c, const evctx *x, const char *code, truce_e
         ev->loc_end = c->t[h.e - 1].end;
     }
     size_t pb = 0, pe = 0;
-    if (!placed && x->loc && !actorish(x->mv, x->loc->tok_start) && !attribution(c, x->cb, x->loc->tok_start)) {
+    if (!placed && x->loc && !actorish(x->mv, x->loc->tok_start) && !attribution(c, x->cb, x->loc->tok_start) &&
+        !(x->head < x->ce && x->loc->tok_start > x->head && no_place_of_event(c, code, x->head, x->loc->tok_start, x->ce))) {
         pb = x->loc->tok_start;
         while (pb + 1 < x->loc->tok_end && tok_has(c, pb, WC_MODIFIER)) {
             pb++;

@@ -27,6 +27,7 @@ events, the sentence's event is the first one that is not a plain statement
 Nothing here is tuned to single sentences: these are measurements.
 """
 import collections
+import csv
 import json
 import os
 import subprocess
@@ -266,6 +267,48 @@ def eval_voa(shared, truce):
     for cut in (0.5, 0.7, 0.8):
         n = sum(e.get("confidence", 1) >= cut for e in events)
         print(f"  events with confidence >= {cut}: {n}")
+    audit_voa(events)
+
+
+JUDGED = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "eval", "voa-judged.tsv")
+
+
+def audit_voa(events):
+    """The precision audit: each event of the judged stories joined with this project's hand
+    judgment of it (eval/voa-judged.tsv: key story_id, sentence, code, source, target; what
+    happened, whether its type, source, target, date and place are right, and the verdict).
+    An event nobody judged (a new one) is counted apart; a judged date holds only for the date
+    it was made for."""
+    if not os.path.exists(JUDGED):
+        return
+    with open(JUDGED, encoding="utf-8") as f:
+        rows = list(csv.DictReader(f, delimiter="\t"))
+    judged = {(r["story_id"], r["sentence"], r["code"], r["source"], r["target"]): r for r in rows}
+    stories = {r["story_id"] for r in rows}
+    mine = [e for e in events if e["story_id"] in stories]
+    pairs = []
+    for e in mine:
+        r = judged.get((e["story_id"], str(e["sentence"]), e["code"], e["source"] or "", e["target"] or ""))
+        if r:
+            pairs.append((e, r))
+    n = len(pairs)
+    if not n:
+        return
+    def share(test, of=None):
+        sel = pairs if of is None else [x for x in pairs if of(x)]
+        k = sum(1 for x in sel if test(x))
+        return f"{100 * k / len(sel):5.1f} % ({k}/{len(sel)})" if sel else "-"
+    print(f"  judged audit ({len(stories)} stories, {n} of their {len(mine)} events judged by hand, "
+          f"eval/voa-judged.tsv)")
+    print("    happened                     " + share(lambda x: x[1]["happened"] == "Y"))
+    print("    type root right              " + share(lambda x: x[1]["type"] in ("exact", "root")))
+    print("    source right                 " + share(lambda x: x[1]["src"] == "right"))
+    print("    target right or rightly none " + share(lambda x: x[1]["tgt"] in ("right", "ok-empty")))
+    print("    date right                   " + share(lambda x: x[1]["date_ok"] == "right",
+                                                      lambda x: str(x[0].get("date") or "") == x[1]["date"]))
+    print("    place right or rightly none  " + share(lambda x: x[1]["place"] in ("right", "null-ok")))
+    print("    fully correct                " + share(lambda x: x[1]["verdict"] == "correct"))
+    print("    correct or actor partly      " + share(lambda x: x[1]["verdict"] in ("correct", "partial")))
 
 
 def main():

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """fit_confidence.py — fit the weights of truce's event confidence on hand-judged events.
 
-usage: tools/fit_confidence.py TRUCE STORIES.jsonl JUDGED.tsv [--l2 X] [--write data/confidence.tsv]
+usage: tools/fit_confidence.py TRUCE STORIES.jsonl JUDGED.tsv [--l2 X] [--folds K] [--write data/confidence.tsv]
 
 Codes STORIES with `TRUCE code -q --explain`, reads the features of each event's confidence from
 the explanation ("event SRC>TGT CODE: confidence 0.85 ( bare dated )", one line per event in the
@@ -9,7 +9,8 @@ order the events are written), joins the events with JUDGED (a TSV with the colu
 sentence, code, source, target and verdict, one line per judged event; verdict "correct" is a
 signed event, anything else is not) and fits a logistic regression with an L2 penalty by gradient
 descent (no dependencies). Prints the weights, the calibration by confidence band before and
-after, and with --write the weights as data/confidence.tsv ("feature TAB weight", bias first).
+after, with --folds K the calibration of each story's events under weights fitted on
+the other stories only (K folds by story: what to expect on stories never seen), and with --write the weights as data/confidence.tsv ("feature TAB weight", bias first).
 
 The features and their order are emit.c's (cf_names); a feature the judged events never show
 keeps weight 0. Nothing here is tuned to single sentences: every judged event counts once.
@@ -23,8 +24,9 @@ import sys
 
 FEATURES = ["rule", "bare", "noun", "modal", "no_source", "role_source", "role_target", "one_sided",
             "statement", "far", "very_far", "historical", "reported", "material_conflict",
-            "verbal_conflict", "material_coop", "dated", "bare_source", "bare_target"]
+            "verbal_conflict", "material_coop", "dated", "bare_source", "bare_target", "no_target", "lead"]
 EVENT = re.compile(r"^  event (\S*)>(\S*) (\S+): confidence ([0-9.]+) \((.*)\)$")
+LEFT_OUT = re.compile(r"^  event (\S*)>(\S*) (\S+): left out")
 
 
 def events_with_features(truce, stories):
@@ -32,7 +34,26 @@ def events_with_features(truce, stories):
     p.stdout, p.stderr = p.stdout.decode("utf-8", "replace"), p.stderr.decode("utf-8", "replace")
     if p.returncode not in (0, 1):
         sys.exit("fit_confidence: truce failed: " + p.stderr[:300])
-    feats = [m.group(5).split() for m in map(EVENT.match, p.stderr.splitlines()) if m]
+    # events are held until their sentence ends; emit_flush may then leave
+    # some out ("  event S>T C: left out, ..."): drop their features too
+    feats, held = [], []
+    for line in p.stderr.splitlines():
+        m = EVENT.match(line)
+        if m:
+            held.append(((m.group(1), m.group(2), m.group(3)), m.group(5).split()))
+            continue
+        d = LEFT_OUT.match(line)
+        if d:
+            key = (d.group(1), d.group(2), d.group(3))
+            for x in range(len(held) - 1, -1, -1):
+                if held[x][0] == key:
+                    del held[x]
+                    break
+            continue
+        if line.startswith("sentence ") or not line.startswith("  "):
+            feats += [f for _, f in held]
+            held = []
+    feats += [f for _, f in held]
     events = [json.loads(l) for l in p.stdout.splitlines()]
     if len(feats) != len(events):
         sys.exit(f"fit_confidence: {len(events)} events but {len(feats)} explained")
@@ -81,12 +102,13 @@ def main(argv):
     truce, stories, jpath = argv[1:4]
     l2 = float(argv[argv.index("--l2") + 1]) if "--l2" in argv else 0.05
     J = judged(jpath)
-    rows, before = [], []
+    rows, before, stories_of = [], [], []
     for e, f in events_with_features(truce, stories):
         key = (e["story_id"], str(e["sentence"]), e["code"], e["source"], e["target"])
         if key in J:
             rows.append(([FEATURES.index(x) for x in f if x in FEATURES], J[key]))
             before.append(e["confidence"])
+            stories_of.append(e["story_id"])
     if not rows:
         sys.exit("fit_confidence: no judged event among the events coded")
     w = fit(rows, l2)
@@ -94,6 +116,17 @@ def main(argv):
     print(f"{len(rows)} judged events, {100 * sum(y for _, y in rows) / len(rows):.1f} % correct")
     print("before (weights of the build):\n" + bands(rows, before))
     print("after (fitted):\n" + bands(rows, after))
+    if "--folds" in argv:
+        k = int(argv[argv.index("--folds") + 1])
+        ids = sorted(set(stories_of))
+        fold = {sid: i % k for i, sid in enumerate(ids)}
+        held = [0.0] * len(rows)
+        for f in range(k):
+            wf = fit([r for r, sid in zip(rows, stories_of) if fold[sid] != f], l2)
+            for i, (r, sid) in enumerate(zip(rows, stories_of)):
+                if fold[sid] == f:
+                    held[i] = predict(wf, r[0])
+        print(f"held out ({k} folds by story):\n" + bands(rows, held))
     print("weights:")
     print(f"  bias\t{w[0]:.2f}")
     for k, name in enumerate(FEATURES):
