@@ -228,6 +228,9 @@ void dates_clauses_scan(const truce_coder *c, const sinfo *si, size_t sb, size_t
              * its parent's again (a clause opened right before it is kept:
              * "which, ...") */
             depth--;
+            while (depth > 1 && cs->cl[stack[depth - 1]].kind == CL_REL && cs->cl[stack[depth - 1]].comma_ends) {
+                depth--;   /* "X, who resigned after being defeated in 2013, rejected": the relative ends too */
+            }
             next = stack[depth - 1];
             if (cur == top && span_b < i + 1) {
                 /* keep the comma in the closed clause */
@@ -621,6 +624,30 @@ static const date_expr *fronted_clause_date(const truce_coder *c, const sinfo *s
     return NULL;
 }
 
+/* The date of an "after" clause that depends on relative clause cl, a
+ * month or longer and long past: the time of the relative clause's past
+ * act, background told of someone ("Berisha, who resigned after being
+ * defeated in 2013, rejected ...": 2013, not the main clause's day;
+ * tests/unit/test_dates.c: "relative"). NULL if none. */
+static const date_expr *rel_after_date(const truce_coder *c, const sinfo *si, const clauses *cs,
+                                       const headinfo *h, uint8_t cl)
+{
+    truce_day story = c->st->date;
+    for (size_t k = 0; k < si->n_dates; k++) {
+        const date_expr *d = &si->dates[k];
+        if (d->tok <= h->head || d->attach != DA_CLAUSE || d->day == TRUCE_NODAY || d->prec < DP_MONTH ||
+            story == TRUCE_NODAY || story - dates_period_last(d->day, d->prec) <= 30 ||
+            dates_quote_of(c, h->sb, d->tok) != h->quote) {
+            continue;
+        }
+        const dclause *dc = &cs->cl[dates_clause_of(cs, d->tok)];
+        if (dc->parent == cl && dc->kind == CL_AFTER) {
+            return d;
+        }
+    }
+    return NULL;
+}
+
 /* Is sentence k one of the story's lead, its first two after the
  * headline? The lead tells the news; background comes after it. */
 static bool lead_sentence(const truce_coder *c, size_t k)
@@ -787,6 +814,10 @@ void dates_event(const truce_coder *c, const sinfo *si, size_t head, evctx *x, s
             x->date = TRUCE_NODAY;
             x->historical = true;
             return;
+        }
+        if (cl == own && dc->kind == CL_REL && !h.noun && !h.plan && head_past(c, h.sb, head) &&
+            (best = rel_after_date(c, si, cs, &h, own)) != NULL) {
+            break;   /* "Berisha, who resigned after being defeated in 2013, ..." */
         }
         offset += dc->offset;
         cl = dc->parent;

@@ -263,6 +263,16 @@ int main(void)
     CHECK(event_is("Five soldiers have died since the army began to support the militia.", "2021-05-06", "support",
                    "none+h"));
     CHECK(event_is("The army began to support the militia on Tuesday.", "2021-05-06", "support", "2021-05-04/day"));
+    /* relative: a past act of a relative clause is dated by an "after"
+     * clause of its own, a month or longer and long past, not by the main
+     * clause; the comma that ends the "after" clause ends the relative
+     * too (dates.c: rel_after_date, dates_clauses_scan) */
+    CHECK(event_is("The general, who resigned after the army was defeated in 2013, denied the charges on Thursday.",
+                   "2021-05-20", "resigned", "2013-01-01/year+h"));
+    CHECK(event_is("The general, who resigned after the army was defeated in 2013, denied the charges on Thursday.",
+                   "2021-05-20", "denied", "2021-05-20/day"));
+    CHECK(event_is("The general, who resigned after the army was defeated on Monday, denied the charges on Thursday.",
+                   "2021-05-20", "resigned", "2021-05-20/day"));
     /* "past attacks": background */
     CHECK(event_is("Past attacks were claimed by Islamic State.", "2021-05-09", "attacks", "none+h"));
     CHECK(event_is("The attacks were claimed by Islamic State.", "2021-05-09", "attacks", "2021-05-09/day"));
