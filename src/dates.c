@@ -41,14 +41,23 @@
  *    standing measure in the present perfect past the lead ("have
  *    designated X a terrorist group"), a habit ("has long accused"), a
  *    state ("stands accused"), "recently visited", "newly acquired"
- *    (background_state, attributive_participle).
+ *    (background_state, attributive_participle), "recent bombings"
+ *    (past_noun). A clause that fills a past period of a year or more,
+ *    or long ago with no year ("a war that lasted three years and killed
+ *    ...", "years ago", "in the 1990s"), is background too.
+ *  - A relative clause's past act with an "after" clause of its own dated
+ *    a month or longer, long past, takes that date, not the main clause's
+ *    ("The general, who resigned after being defeated in 2013, denied
+ *    ... Thursday").
  *
  * An event whose sentence has no date for it takes, if it is a past act,
  * the date of an earlier sentence's event it continues (dates_continues:
- * the rule is written there; "There," takes the sentence before's date;
- * a saying of the same speaker after a dated one takes its date, and so
- * does what it reports), else the story's. No event is dated after
- * its story; an event whose period ends over 30 days before the story is
+ * the rule is written there, in datestory.c; "There," takes the sentence
+ * before's date; a saying of the same speaker after a dated one takes its
+ * date, and so does what it reports; so does a saying after a link word,
+ * "In response, X said"), else the story's; "killed in the attack"
+ * takes the date of the latest recent incident the story dated. No event
+ * is dated after its story; an event whose period ends over 30 days before the story is
  * historical. The sentence's tokens come from text.c and the coder.
  */
 #include "dates.h"
@@ -626,8 +635,8 @@ static const date_expr *fronted_clause_date(const truce_coder *c, const sinfo *s
 
 /* The date of an "after" clause that depends on relative clause cl, a
  * month or longer and long past: the time of the relative clause's past
- * act, background told of someone ("Berisha, who resigned after being
- * defeated in 2013, rejected ...": 2013, not the main clause's day;
+ * act, background told of someone ("The general, who resigned after being
+ * defeated in 2013, denied ...": 2013, not the main clause's day;
  * tests/unit/test_dates.c: "relative"). NULL if none. */
 static const date_expr *rel_after_date(const truce_coder *c, const sinfo *si, const clauses *cs,
                                        const headinfo *h, uint8_t cl)
@@ -817,7 +826,7 @@ void dates_event(const truce_coder *c, const sinfo *si, size_t head, evctx *x, s
         }
         if (cl == own && dc->kind == CL_REL && !h.noun && !h.plan && head_past(c, h.sb, head) &&
             (best = rel_after_date(c, si, cs, &h, own)) != NULL) {
-            break;   /* "Berisha, who resigned after being defeated in 2013, ..." */
+            break;   /* "The general, who resigned after being defeated in 2013, ..." */
         }
         offset += dc->offset;
         cl = dc->parent;
