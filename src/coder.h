@@ -3,7 +3,7 @@
  * A story goes through the coder (coder.c) as tokens and sentences
  * (text.c); each sentence then through the stages, one module each:
  *
- *   dates.c     each event's date (date expressions: datexpr.c)
+ *   dates.c     each event's date (date expressions: datexpr.c; across sentences: datestory.c)
  *   mentions.c  actor mentions: names, roles, pronouns, compounds
  *   match.c     heads (verbs, event nouns) and their best pattern
  *   modality.c  the verb group: negation, passive, intent, threat, ...
@@ -96,6 +96,9 @@ typedef struct {
                                     * story ("on Friday", "in June", "May 3"):
                                     * a plan's is a later one */
     bool full;                     /* the text gave the year */
+    bool period;                   /* "lasted three years": a past period of a
+                                    * year or more with no day; its clause is
+                                    * background (day TRUCE_NODAY) */
 } date_expr;
 
 struct date_clauses;
@@ -114,6 +117,14 @@ typedef struct {
     bool para_speech;          /* it goes on with what the same speaker said on
                                 * para_date: its saying and what it reports
                                 * take that date */
+    bool para_link;            /* it opens with a link to the act before ("Then",
+                                * "In response,"): a saying takes para_date too */
+    /* the date of the latest violent incident an earlier sentence dated
+     * ("Militants attacked a train on Tuesday", "Tuesday's bombing"), for
+     * "killed in the attack" (dates.c: incident_ref); inc_known false: none */
+    truce_day inc_date;
+    uint8_t inc_prec;
+    bool inc_known;
     truce_day main_date;       /* the date of the sentence's main clause, for
                                 * the actors' dated codes (TRUCE_NODAY: the story's) */
     const struct date_clauses *clauses;   /* its clauses (dates.c); NULL:

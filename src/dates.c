@@ -41,14 +41,23 @@
  *    standing measure in the present perfect past the lead ("have
  *    designated X a terrorist group"), a habit ("has long accused"), a
  *    state ("stands accused"), "recently visited", "newly acquired"
- *    (background_state, attributive_participle).
+ *    (background_state, attributive_participle), "recent bombings"
+ *    (past_noun). A clause that fills a past period of a year or more,
+ *    or long ago with no year ("a war that lasted three years and killed
+ *    ...", "years ago", "in the 1990s"), is background too.
+ *  - A relative clause's past act with an "after" clause of its own dated
+ *    a month or longer, long past, takes that date, not the main clause's
+ *    ("The general, who resigned after being defeated in 2013, denied
+ *    ... Thursday").
  *
  * An event whose sentence has no date for it takes, if it is a past act,
  * the date of an earlier sentence's event it continues (dates_continues:
- * the rule is written there; "There," takes the sentence before's date;
- * a saying of the same speaker after a dated one takes its date, and so
- * does what it reports), else the story's. No event is dated after
- * its story; an event whose period ends over 30 days before the story is
+ * the rule is written there, in datestory.c; "There," takes the sentence
+ * before's date; a saying of the same speaker after a dated one takes its
+ * date, and so does what it reports; so does a saying after a link word,
+ * "In response, X said"), else the story's; "killed in the attack"
+ * takes the date of the latest recent incident the story dated. No event
+ * is dated after its story; an event whose period ends over 30 days before the story is
  * historical. The sentence's tokens come from text.c and the coder.
  */
 #include "dates.h"
@@ -187,7 +196,7 @@ static int16_t clause_offset(const truce_coder *c, size_t sb, size_t i, uint8_t 
 }
 
 /* The clauses of sentence [sb, se) and the spans of tokens each holds. */
-static void clauses_scan(const truce_coder *c, const sinfo *si, size_t sb, size_t se, bool needed, clauses *cs)
+void dates_clauses_scan(const truce_coder *c, const sinfo *si, size_t sb, size_t se, bool needed, clauses *cs)
 {
     if (!needed) {
         /* no date in the sentence and no clause that dates by itself:
@@ -228,6 +237,9 @@ static void clauses_scan(const truce_coder *c, const sinfo *si, size_t sb, size_
              * its parent's again (a clause opened right before it is kept:
              * "which, ...") */
             depth--;
+            while (depth > 1 && cs->cl[stack[depth - 1]].kind == CL_REL && cs->cl[stack[depth - 1]].comma_ends) {
+                depth--;   /* "X, who resigned after being defeated in 2013, rejected": the relative ends too */
+            }
             next = stack[depth - 1];
             if (cur == top && span_b < i + 1) {
                 /* keep the comma in the closed clause */
@@ -286,7 +298,7 @@ static void clauses_scan(const truce_coder *c, const sinfo *si, size_t sb, size_
 /* Has sentence [sb, se) a word that opens a clause dated by itself,
  * "since", "after", "before" ("since the war began", "two days after X")?
  * Without one, and without date expressions, its clauses date nothing. */
-static bool has_clause_word(const truce_coder *c, size_t sb, size_t se)
+bool dates_has_clause_word(const truce_coder *c, size_t sb, size_t se)
 {
     const kb *k = c->k;
     for (size_t i = sb; i < se; i++) {
@@ -298,7 +310,7 @@ static bool has_clause_word(const truce_coder *c, size_t sb, size_t se)
     return false;
 }
 
-static uint8_t clause_of(const clauses *cs, size_t tok)
+uint8_t dates_clause_of(const clauses *cs, size_t tok)
 {
     for (size_t k = 0; k < cs->n_sp; k++) {
         if (tok >= cs->sp[k].b && tok < cs->sp[k].e) {
@@ -318,7 +330,8 @@ static bool head_noun(const truce_coder *c, size_t sb, size_t head)
     }
     if (head > sb && (tok_has(c, head - 1, WC_DETERMINER) || tok_is(c, head - 1, c->k->w.s) ||
                       is_prep(c, c->t[head - 1].id))) {
-        return true;
+        /* (but "ready to support": an infinitive) */
+        return !(c->t[head].vform == VF_BASE && tok_is(c, head - 1, c->k->w.to));
     }
     /* "in suicide attacks", "past attacks": a plural after a modifier
      * that follows a preposition, or after an adjective of time */
@@ -386,6 +399,9 @@ static bool head_past(const truce_coder *c, size_t sb, size_t head)
 static bool expr_fits(const truce_coder *c, size_t sb, const date_expr *x, size_t head, bool noun, bool plan)
 {
     truce_day story = c->st->date;
+    if (x->period) {
+        return !plan;   /* "a war that lasted three years and killed ...": background */
+    }
     if (x->day == TRUCE_NODAY && x->attach != DA_SINCE && x->attach != DA_NOUN) {
         return false;
     }
@@ -441,7 +457,7 @@ static bool expr_fits(const truce_coder *c, size_t sb, const date_expr *x, size_
 
 /* The quotation a token stands in (the index of its opening mark), or
  * SIZE_MAX. */
-static size_t quote_of(const truce_coder *c, size_t sb, size_t tok)
+size_t dates_quote_of(const truce_coder *c, size_t sb, size_t tok)
 {
     size_t open = SIZE_MAX;
     for (size_t q = sb; q < tok; q++) {
@@ -456,7 +472,7 @@ static size_t quote_of(const truce_coder *c, size_t sb, size_t tok)
 
 /* A finite verb at q ("killed", "says", "was"), not a participle or noun
  * ("the proposed deal", "Armenian sides", "a court"). */
-static bool finite(const truce_coder *c, size_t sb, size_t q)
+bool dates_finite(const truce_coder *c, size_t sb, size_t q)
 {
     const token *t = &c->t[q];
     if (is_aux(c, q) && !tok_has(c, q, WC_DETERMINER)) {
@@ -493,7 +509,7 @@ static bool dates_saying(const truce_coder *c, const headinfo *h, const date_exp
             open = (c->t[q].flags & TF_QUOTE_OPEN) != 0;
             continue;
         }
-        if (tok_is(c, q, c->k->w.that) || tok_punct(c, q, ',') || clause_stop(c, q) || finite(c, h->sb, q)) {
+        if (tok_is(c, q, c->k->w.that) || tok_punct(c, q, ',') || clause_stop(c, q) || dates_finite(c, h->sb, q)) {
             return false;
         }
     }
@@ -508,7 +524,7 @@ static const date_expr *clause_best(const truce_coder *c, const sinfo *si, const
     size_t bestd = SIZE_MAX;
     for (size_t k = 0; k < si->n_dates; k++) {
         const date_expr *d = &si->dates[k];
-        if (clause_of(cs, d->tok) != cl) {
+        if (dates_clause_of(cs, d->tok) != cl) {
             continue;
         }
         /* what was said is not dated by when it was said */
@@ -516,7 +532,7 @@ static const date_expr *clause_best(const truce_coder *c, const sinfo *si, const
             continue;
         }
         /* a time a speaker gives in a quotation dates what is quoted */
-        size_t qd = quote_of(c, h->sb, d->tok);
+        size_t qd = dates_quote_of(c, h->sb, d->tok);
         if (qd != SIZE_MAX && qd != h->quote) {
             continue;
         }
@@ -558,7 +574,7 @@ static bool fronted_phrase(const truce_coder *c, size_t sb, size_t b, size_t e, 
         }
     }
     for (size_t q = b; q < e; q++) {
-        if (finite(c, b, q)) {
+        if (dates_finite(c, b, q)) {
             return false;
         }
     }
@@ -578,13 +594,17 @@ static bool attributive_participle(const truce_coder *c, size_t sb, size_t head)
            head + 1 < c->nt && c->t[head + 1].kind == TOK_WORD && !c->t[head + 1].isverb;
 }
 
-/* A noun of past acts: "past attacks", "previous clashes". */
+/* A noun of past acts: "past attacks", "previous clashes", "recent
+ * bombings" (test_dates.c: "past attacks"). */
 static bool past_noun(const truce_coder *c, size_t sb, size_t head)
 {
     for (size_t q = head; q > sb && q + 3 > head; q--) {
         if (tok_is_word(c, q - 1, "past") || tok_is_word(c, q - 1, "previous") || tok_is_word(c, q - 1, "earlier") ||
             tok_is_word(c, q - 1, "prior")) {
             return true;
+        }
+        if (tok_is_word(c, q - 1, "recent") && c->text[c->t[head].end - 1] == 's') {
+            return true;   /* "recent bombings", not "the recent bombing" */
         }
     }
     return false;
@@ -600,13 +620,37 @@ static const date_expr *fronted_clause_date(const truce_coder *c, const sinfo *s
     for (size_t k = 0; k < si->n_dates; k++) {
         const date_expr *d = &si->dates[k];
         if (d->tok >= h->head || d->attach != DA_CLAUSE || d->day == TRUCE_NODAY ||
-            (c->st->date != TRUCE_NODAY && d->day > c->st->date) || quote_of(c, h->sb, d->tok) != h->quote ||
+            (c->st->date != TRUCE_NODAY && d->day > c->st->date) || dates_quote_of(c, h->sb, d->tok) != h->quote ||
             (d->tok >= h->excl_b && d->tok < h->excl_e)) {
             continue;
         }
-        const dclause *dc = &cs->cl[clause_of(cs, d->tok)];
+        const dclause *dc = &cs->cl[dates_clause_of(cs, d->tok)];
         if (dc->parent == cl && (dc->kind == CL_WHEN ||
                                  ((dc->kind == CL_BEFORE || dc->kind == CL_AFTER) && d->prec >= DP_WEEK))) {
+            return d;
+        }
+    }
+    return NULL;
+}
+
+/* The date of an "after" clause that depends on relative clause cl, a
+ * month or longer and long past: the time of the relative clause's past
+ * act, background told of someone ("The general, who resigned after being
+ * defeated in 2013, denied ...": 2013, not the main clause's day;
+ * tests/unit/test_dates.c: "relative"). NULL if none. */
+static const date_expr *rel_after_date(const truce_coder *c, const sinfo *si, const clauses *cs,
+                                       const headinfo *h, uint8_t cl)
+{
+    truce_day story = c->st->date;
+    for (size_t k = 0; k < si->n_dates; k++) {
+        const date_expr *d = &si->dates[k];
+        if (d->tok <= h->head || d->attach != DA_CLAUSE || d->day == TRUCE_NODAY || d->prec < DP_MONTH ||
+            story == TRUCE_NODAY || story - dates_period_last(d->day, d->prec) <= 30 ||
+            dates_quote_of(c, h->sb, d->tok) != h->quote) {
+            continue;
+        }
+        const dclause *dc = &cs->cl[dates_clause_of(cs, d->tok)];
+        if (dc->parent == cl && dc->kind == CL_AFTER) {
             return d;
         }
     }
@@ -669,6 +713,60 @@ static bool background_state(const truce_coder *c, size_t sb, size_t sent, size_
     return recent && (p == sb || !is_aux(c, p - 1));
 }
 
+/* A definite incident noun at q: "the attack", "the initial bombing",
+ * "this raid" (a singular noun of the grammar's incident class after
+ * "the", "this" or "that" and at most two modifiers); not "an attack",
+ * "attacks", "the attacked convoy". */
+static bool definite_incident(const truce_coder *c, size_t q, size_t se)
+{
+    if (q >= se || !(tok_is_word(c, q, "the") || tok_is_word(c, q, "this") || tok_is_word(c, q, "that"))) {
+        return false;
+    }
+    for (size_t i = q + 1; i < se && i < q + 4; i++) {
+        if (c->t[i].kind != TOK_WORD || is_prep(c, c->t[i].id) || tok_has(c, i, WC_BOUNDARY)) {
+            return false;
+        }
+        if (tok_has(c, i, WC_INCIDENT)) {
+            return c->t[i].vform != VF_ED;
+        }
+    }
+    return false;
+}
+
+/* Does the head refer to a violent incident an earlier sentence dated?
+ * A past act "in", "during" or "amid" the incident ("Five guards were
+ * also killed in the attack", "died during the raid"), a claim of it
+ * ("claimed responsibility for the bombing"), or the noun itself ("the
+ * attack"). Not an act with an object before the phrase ("arrested three
+ * suspects in the attack"), nor a reaction ("condemned the attack"): those
+ * may come days later (tests/unit/test_dates.c: "incident"). */
+static bool incident_ref(const truce_coder *c, size_t sb, size_t se, size_t head, bool noun)
+{
+    if (noun) {
+        if (!tok_has(c, head, WC_INCIDENT) || c->t[head].vform == VF_ED) {
+            return false;
+        }
+        for (size_t q = head; q > sb && q + 4 > head; q--) {
+            if (definite_incident(c, q - 1, se)) {
+                return true;
+            }
+        }
+        return false;
+    }
+    if (!head_past(c, sb, head)) {
+        return false;
+    }
+    size_t q = head + 1;
+    while (q < se && q < head + 3 && tok_has(c, q, WC_ADVERB)) {
+        q++;
+    }
+    if (tok_is_word(c, head, "claimed") && tok_is_word(c, q, "responsibility") && tok_is_word(c, q + 1, "for")) {
+        return definite_incident(c, q + 2, se);
+    }
+    return (tok_is_word(c, q, "in") || tok_is_word(c, q, "during") || tok_is_word(c, q, "amid")) &&
+           definite_incident(c, q + 1, se);
+}
+
 void dates_event(const truce_coder *c, const sinfo *si, size_t head, evctx *x, size_t excl_b,
                  size_t excl_e, bool inherit)
 {
@@ -694,15 +792,15 @@ void dates_event(const truce_coder *c, const sinfo *si, size_t head, evctx *x, s
     }
     h.noun = head_noun(c, h.sb, head);
     h.plan = dates_plan(c, h.sb, head);
-    h.quote = quote_of(c, h.sb, head);
+    h.quote = dates_quote_of(c, h.sb, head);
     clauses own_cs;
     const clauses *csp = si->clauses;
     if (!csp) {
-        clauses_scan(c, si, h.sb, h.se, si->n_dates || has_clause_word(c, h.sb, h.se), &own_cs);
+        dates_clauses_scan(c, si, h.sb, h.se, si->n_dates || dates_has_clause_word(c, h.sb, h.se), &own_cs);
         csp = &own_cs;
     }
     const clauses *const cs = csp;
-    uint8_t cl = clause_of(cs, head), own = cl;
+    uint8_t cl = dates_clause_of(cs, head), own = cl;
     int offset = 0;
     const date_expr *best = NULL;
     for (size_t hops = 0; cl != NO_CLAUSE && hops < MAX_CLAUSES; hops++) {
@@ -716,13 +814,19 @@ void dates_event(const truce_coder *c, const sinfo *si, size_t head, evctx *x, s
             best = &si->dates[dc->expr];   /* "in 2009, when ...", "the 2015 deal, which ..." */
             break;
         }
-        if (cl == own && ((dc->kind == CL_SINCE && (h.noun || head_past(c, h.sb, head))) ||
+        if (cl == own && ((dc->kind == CL_SINCE && (h.noun || head_past(c, h.sb, head) ||
+                                                    (head > h.sb + 1 && tok_is(c, head - 1, c->k->w.to) &&
+                                                     c->t[head - 2].vform == VF_ED))) ||
                           (h.noun && past_noun(c, h.sb, head)))) {
             /* "since the war began", "past attacks": background the text
              * gives no date for */
             x->date = TRUCE_NODAY;
             x->historical = true;
             return;
+        }
+        if (cl == own && dc->kind == CL_REL && !h.noun && !h.plan && head_past(c, h.sb, head) &&
+            (best = rel_after_date(c, si, cs, &h, own)) != NULL) {
+            break;   /* "The general, who resigned after being defeated in 2013, ..." */
         }
         offset += dc->offset;
         cl = dc->parent;
@@ -751,7 +855,12 @@ void dates_event(const truce_coder *c, const sinfo *si, size_t head, evctx *x, s
         /* "two days after X", the clause undated: X two days before the story */
         x->date = story + offset;
         x->date_text = true;
-    } else if (((inherit && !si->para_said) || tok_is_word(c, head, "added") || si->para_speech) &&
+    } else if (si->inc_known && incident_ref(c, h.sb, h.se, head, h.noun)) {
+        /* "were killed in the attack": the attack's day */
+        x->date = si->inc_date;
+        x->date_prec = si->inc_prec;
+        x->date_text = true;
+    } else if (((inherit && !si->para_said) || tok_is_word(c, head, "added") || si->para_speech || si->para_link) &&
                si->para_date != TRUCE_NODAY && !h.noun && (head_past(c, h.sb, head) || si->para_speech)) {
         /* (a verb of saying is dated by its own sentence, but "X added"
          * goes on with what X said before) */
@@ -767,374 +876,6 @@ void dates_event(const truce_coder *c, const sinfo *si, size_t head, evctx *x, s
         }
         if (story - dates_period_last(x->date, x->date_prec) > 30) {
             x->historical = true;
-        }
-    }
-}
-
-/* ---- the story ----------------------------------------------------------- */
-
-/* The first verb of the sentence's main clause, past any fronted clause or
- * phrase: its tense decides whether the sentence tells a past event. */
-static size_t main_verb(const truce_coder *c, size_t sb, size_t se)
-{
-    for (size_t i = sb + 1; i < se && i < sb + 40; i++) {
-        const token *t = &c->t[i];
-        if (is_aux(c, i)) {
-            return i;
-        }
-        if (!t->isverb || (t->flags & TF_CAP) || tok_has(c, i - 1, WC_DETERMINER) || tok_is(c, i - 1, c->k->w.s) ||
-            (t->vform != VF_ED && t->vform != VF_S && t->vform != VF_BASE) || tok_is(c, i - 1, c->k->w.to) ||
-            is_prep(c, c->t[i - 1].id)) {
-            continue;
-        }
-        if (t->vform != VF_ED && dates_mostly_noun(c, i)) {
-            continue;   /* "the Armenian sides stopped": a plural, not a verb */
-        }
-        return i;
-    }
-    return SIZE_MAX;
-}
-
-/* A sentence that quotes a speaker ('"We accept it," he said'), or goes
- * on with a quotation opened before it: it is the speaker's, not the
- * story's sequence of events. A quoted phrase inside the reporter's
- * sentence ('said Berisha "was involved in corrupt acts"') is not. */
-static bool quoting(const truce_coder *c, size_t k)
-{
-    size_t b = c->s[k].tok_start, e = c->s[k].tok_end;
-    if (b < e && (c->t[b].flags & TF_QUOTE_OPEN)) {
-        return true;
-    }
-    for (size_t i = b; i < e; i++) {
-        if (c->t[i].flags & TF_QUOTE_OPEN) {
-            return false;
-        }
-        if (c->t[i].flags & TF_QUOTE_CLOSE) {
-            return true;   /* closes one opened before the sentence */
-        }
-    }
-    return false;
-}
-
-/* Is a capitalised word of sentence k (a name: an actor or a place) also in
- * sentence p? */
-static bool shares_name(const truce_coder *c, size_t p, size_t k)
-{
-    size_t pb = c->s[p].tok_start, pe = c->s[p].tok_end;
-    size_t kb0 = c->s[k].tok_start, ke = c->s[k].tok_end;
-    for (size_t i = kb0; i < ke; i++) {
-        const token *t = &c->t[i];
-        if (t->kind != TOK_WORD || !(t->flags & TF_CAP) || tok_has(c, i, WC_DATE_WORD) ||
-            tok_has(c, i, WC_PRONOUN | WC_DETERMINER) || (i == kb0 && !t->actor)) {
-            continue;
-        }
-        size_t n = t->end - t->start;
-        for (size_t q = pb; q < pe; q++) {
-            const token *u = &c->t[q];
-            if ((u->flags & TF_CAP) && u->end - u->start == n && memcmp(c->text + u->start, c->text + t->start, n) == 0) {
-                return true;
-            }
-        }
-    }
-    return false;
-}
-
-/* Is the subject of sentence k, a noun before its main verb at v ("The
- * relatives refused"), a word of sentence p ("... to pay Alinejad's
- * relatives")? */
-static bool shares_subject(const truce_coder *c, size_t p, size_t k, size_t v)
-{
-    size_t kb0 = c->s[k].tok_start, s = dates_before_adverbs(c, kb0, v);
-    if (s <= kb0 || c->t[s - 1].kind != TOK_WORD || tok_has(c, s - 1, WC_PRONOUN | WC_DETERMINER) ||
-        is_prep(c, c->t[s - 1].id) || !c->t[s - 1].id) {
-        return false;
-    }
-    uint32_t id = c->t[s - 1].id;
-    for (size_t q = c->s[p].tok_start; q < c->s[p].tok_end; q++) {
-        if (c->t[q].id == id) {
-            return true;
-        }
-    }
-    return false;
-}
-
-/* Sentence k continues the event of sentence p (which named its date, or
- * continued one that did) when it tells a past act, not what is now or
- * what a speaker says ("..." quoted), and one of these links them:
- *   - it opens with a word of sequence: "Then", "Later", "Afterwards",
- *     "Subsequently", "Shortly after", "At the time";
- *   - it opens with a pronoun ("He", "They", "Its"), which stands for an
- *     actor of p;
- *   - it names an actor or a place p names (a capitalised word of both),
- *     or its subject is a word of p ("... to pay her relatives. The
- *     relatives refused."), or p opens with a pronoun and k names an
- *     actor of the sentence before p, whom the pronoun stands for
- *     ("Duterte ... . He announced ... on March 29. Duterte welcomed
- *     ...").
- * So "In 1995 gunmen bombed the market. Insurgents killed six people in the
- * north." does not date the killing 1995; "... They fled to the hills."
- * dates the flight. (tests/unit/test_dates.c: dates_continues.) */
-/* The main verb of sentence k if it tells a past act, not what is now or
- * what a speaker says ("..." quoted); SIZE_MAX if not. */
-static size_t past_main_verb(const truce_coder *c, size_t k)
-{
-    size_t kb0 = c->s[k].tok_start, ke = c->s[k].tok_end;
-    if (kb0 >= ke || is_quote_tok(c, kb0)) {
-        return SIZE_MAX;
-    }
-    size_t v = main_verb(c, kb0, ke);
-    if (v == SIZE_MAX) {
-        return SIZE_MAX;
-    }
-    /* present, perfect or future: the story's now */
-    if (tok_has(c, v, WC_MODAL) || c->t[v].vform == VF_S || tok_is_word(c, v, "is") || tok_is_word(c, v, "are") ||
-        tok_is_word(c, v, "has") || tok_is_word(c, v, "have") || tok_is_word(c, v, "am") ||
-        (c->t[v].vform == VF_BASE && !is_aux(c, v))) {
-        return SIZE_MAX;
-    }
-    return v;
-}
-
-bool dates_continues(const truce_coder *c, size_t p, size_t k)
-{
-    size_t kb0 = c->s[k].tok_start;
-    size_t v = past_main_verb(c, k);
-    if (v == SIZE_MAX) {
-        return false;
-    }
-    static const char *const links[] = {"then", "later", "afterwards", "afterward", "subsequently", "shortly",
-                                        "soon", "thereafter"};
-    for (size_t q = 0; q < sizeof links / sizeof *links; q++) {
-        if (tok_is_word(c, kb0, links[q])) {
-            return true;
-        }
-    }
-    if (tok_is_word(c, kb0, "at") && tok_is_word(c, kb0 + 1, "the") && tok_is_word(c, kb0 + 2, "time")) {
-        return true;
-    }
-    static const char *const pronouns[] = {"he", "she", "they", "his", "her", "their"};
-    for (size_t q = 0; q < sizeof pronouns / sizeof *pronouns; q++) {
-        if (tok_is_word(c, kb0, pronouns[q])) {
-            return true;
-        }
-    }
-    if (shares_name(c, p, k) || shares_subject(c, p, k, v)) {
-        return true;
-    }
-    /* p told of its actor by a pronoun ("He announced ... on March 29"):
-     * k may name that actor, as the sentence before p did ("Duterte
-     * welcomed the vaccines") */
-    static const char *const subjects[] = {"he", "she", "they", "it", "his", "her", "their", "its"};
-    size_t pb = c->s[p].tok_start;
-    for (size_t q = 0; p > 0 && q < sizeof subjects / sizeof *subjects; q++) {
-        if (tok_is_word(c, pb, subjects[q])) {
-            return shares_name(c, p - 1, k);
-        }
-    }
-    return false;
-}
-
-/* Is the verb at v one of saying ("said", "told"), by the dictionary's
- * speech patterns? */
-static bool saying(const truce_coder *c, size_t v)
-{
-    uint32_t l = c->t[v].vlemma;
-    return c->t[v].isverb && l && l < c->k->heads_cap && (c->k->head_flags[l] & VFLAG_SPEECH);
-}
-
-/* Does the date expression m of sentence k date a saying: right after a
- * verb of saying ("said Sunday", "told reporters on Sunday"), or before
- * the sentence's main verb, one of saying ("On Sunday, the minister
- * said")? */
-static bool dated_saying(const truce_coder *c, size_t k, const date_expr *m)
-{
-    size_t b = c->s[k].tok_start;
-    for (size_t v = m->tok; v > b && v + 6 > m->tok; v--) {
-        if (tok_punct(c, v - 1, ',') || tok_is(c, v - 1, c->k->w.that) || is_quote_tok(c, v - 1)) {
-            break;
-        }
-        if (finite(c, b, v - 1) && saying(c, v - 1)) {
-            return true;
-        }
-    }
-    size_t v = main_verb(c, b, c->s[k].tok_end);
-    return v != SIZE_MAX && m->tok < v && saying(c, v) && !quoting(c, k);
-}
-
-/* Is the subject of the verb of saying at v of sentence k a pronoun, or a
- * name or noun of sentence p ("Netanyahu said Sunday ... . The Israeli
- * leader told a cabinet meeting ...") or a spokesperson? Not another
- * speaker ("Sayim, of the World Uyghur Congress, said ..."). */
-static bool same_speaker(const truce_coder *c, size_t p, size_t k, size_t v)
-{
-    size_t b = c->s[k].tok_start;
-    if (tok_has(c, b, WC_PRONOUN | WC_SPEAKER_PRONOUN) && b + 1 == dates_before_adverbs(c, b, v)) {
-        return true;   /* "He told reporters" */
-    }
-    for (size_t i = b; i < v; i++) {
-        if (tok_punct(c, i, ',')) {
-            return false;   /* "Sayim, of the congress, said" */
-        }
-        const token *t = &c->t[i];
-        if (t->kind != TOK_WORD || tok_has(c, i, WC_DETERMINER | WC_PRONOUN) || is_prep(c, t->id) || !t->id) {
-            continue;
-        }
-        if (tok_is_word(c, i, "spokesperson") || tok_is_word(c, i, "spokesman") ||
-            tok_is_word(c, i, "spokeswoman")) {
-            return true;   /* "A spokesperson said": the voice of p's speaker */
-        }
-        for (size_t q = c->s[p].tok_start; q < c->s[p].tok_end; q++) {
-            if (c->t[q].id == t->id || ((t->flags & TF_CAP) && (c->t[q].flags & TF_CAP) &&
-                                        c->t[q].end - c->t[q].start == t->end - t->start &&
-                                        memcmp(c->text + c->t[q].start, c->text + t->start, t->end - t->start) == 0)) {
-                return true;
-            }
-        }
-    }
-    return false;
-}
-
-/* Sentence k opens with "There," or "At the time," and tells a past act:
- * the place or the time the sentence before it named, in any of its
- * clauses ("... since talks failed at the summit held in February. There,
- * Kim asked Trump for relief."): that sentence's last date, or NULL
- * (tests/unit/test_dates.c: "there"). */
-static const date_expr *place_link(const truce_coder *c, const sinfo *si, size_t k)
-{
-    size_t b = c->s[k].tok_start, e = c->s[k].tok_end;
-    bool there = b + 1 < e && tok_is_word(c, b, "there") && tok_punct(c, b + 1, ',');
-    bool time = b + 3 < e && tok_is_word(c, b, "at") && (tok_is_word(c, b + 1, "the") || tok_is_word(c, b + 1, "that")) &&
-                tok_is_word(c, b + 2, "time") && tok_punct(c, b + 3, ',');
-    if (k == 0 || !(there || time) || past_main_verb(c, k) == SIZE_MAX) {
-        return NULL;
-    }
-    const sinfo *ps = &si[k - 1];
-    for (size_t d = ps->n_dates; d > 0; d--) {
-        const date_expr *x = &ps->dates[d - 1];
-        if ((x->attach == DA_CLAUSE || x->attach == DA_NOUN) && x->day != TRUCE_NODAY &&
-            (c->st->date == TRUCE_NODAY || x->day <= c->st->date)) {
-            return x;
-        }
-    }
-    return NULL;
-}
-
-/* The date of the sentence's main clause: the last expression of clause 0
- * (or a clause of its own after ';') that dates the clause, not a noun or
- * a bound (the time the sentence ends at: "announced ... in 2016, and
- * ... arrived on March 29"). NULL if none. */
-static const date_expr *main_expr(const truce_coder *c, const sinfo *si, size_t sb, size_t se)
-{
-    if (si->n_dates == 0) {
-        return NULL;
-    }
-    clauses own_cs;
-    const clauses *csp = si->clauses;
-    if (!csp) {
-        clauses_scan(c, si, sb, se, true, &own_cs);
-        csp = &own_cs;
-    }
-    const clauses *const cs = csp;
-    const date_expr *last = NULL;
-    for (size_t k = 0; k < si->n_dates; k++) {
-        const date_expr *d = &si->dates[k];
-        uint8_t cl = clause_of(cs, d->tok);
-        if (d->attach == DA_CLAUSE && cs->cl[cl].kind == CL_MAIN && d->day != TRUCE_NODAY &&
-            (c->st->date == TRUCE_NODAY || d->day <= c->st->date)) {
-            last = d;
-        }
-    }
-    return last;
-}
-
-void dates_story(truce_coder *c, sinfo *si)
-{
-    truce_day ref = c->st->date, anchor = TRUCE_NODAY;
-    uint8_t anchor_prec = DP_DAY;
-    /* the event being told: its date and precision, the sentence that last
-     * named or continued it, and how many more sentences it may go on */
-    truce_day narr = TRUCE_NODAY;
-    uint8_t narr_prec = DP_DAY;
-    bool narr_said = false, narr_speech = false;
-    size_t narr_sent = 0, left = 0;
-    for (size_t k = 0; k < c->ns; k++) {
-        size_t sb = c->s[k].tok_start, se = c->s[k].tok_end;
-        si[k].para_date = TRUCE_NODAY;
-        si[k].para_prec = DP_DAY;
-        si[k].para_said = false;
-        si[k].para_speech = false;
-        si[k].main_date = TRUCE_NODAY;
-        if (c->opt.max_sentence_tokens && se - sb > c->opt.max_sentence_tokens) {
-            si[k].n_dates = 0;
-            narr = TRUCE_NODAY;
-            continue;
-        }
-        if (k > 0 && c->s[k].paragraph != c->s[k - 1].paragraph) {
-            narr = TRUCE_NODAY;   /* a new paragraph tells its own */
-        }
-        si[k].n_dates = dates_find_at(c, sb, se, ref, anchor, anchor_prec, si[k].dates, 16);
-        si[k].clauses = NULL;
-        if (si[k].n_dates || has_clause_word(c, sb, se)) {
-            /* once per sentence, not once per head */
-            clauses *cs = NEW(&c->a, clauses, 1);
-            if (cs) {
-                clauses_scan(c, &si[k], sb, se, true, cs);
-                si[k].clauses = cs;
-            }
-        }
-        const date_expr *m = main_expr(c, &si[k], sb, se);
-        bool quotes = quoting(c, k);
-        if (m) {
-            si[k].main_date = m->day;
-        }
-        if (quotes) {
-            /* a quotation neither starts an event nor continues one; one
-             * dated ('"...," X said Sunday') ends the one told before, and
-             * its date goes on only to "X added" */
-            if (m) {
-                narr = m->day;
-                narr_prec = m->prec;
-                narr_sent = k;
-                narr_said = true;
-                narr_speech = dated_saying(c, k, m);
-                left = 1;
-            }
-        } else if (m) {
-            narr = m->day;
-            narr_prec = m->prec;
-            narr_sent = k;
-            narr_said = false;
-            narr_speech = dated_saying(c, k, m);
-            left = 3;
-        } else if (!quotes && (m = place_link(c, si, k)) != NULL) {
-            narr = si[k].para_date = si[k].main_date = m->day;
-            narr_prec = si[k].para_prec = m->prec;
-            narr_sent = k;
-            narr_said = narr_speech = false;
-            left = 3;
-        } else if (narr != TRUCE_NODAY && left > 0 && dates_continues(c, narr_sent, k)) {
-            si[k].para_date = narr;
-            si[k].para_prec = narr_prec;
-            si[k].para_said = narr_said;
-            /* "X said Sunday ... . The leader told a cabinet meeting that
-             * ...": the same speaker's same occasion (test_dates.c:
-             * "occasion") */
-            size_t v = past_main_verb(c, k);
-            si[k].para_speech = narr_speech && v != SIZE_MAX && saying(c, v) && same_speaker(c, narr_sent, k, v);
-            si[k].main_date = narr;
-            narr_sent = k;
-            left--;
-        } else {
-            narr = TRUCE_NODAY;
-        }
-        for (size_t d = 0; d < si[k].n_dates; d++) {
-            const date_expr *x = &si[k].dates[d];
-            /* the last date named: what "the next day", "days later" count from */
-            if (x->attach != DA_BOUND && x->attach != DA_SINCE && x->day != TRUCE_NODAY &&
-                (ref == TRUCE_NODAY || x->day <= ref)) {
-                anchor = x->day;
-                anchor_prec = x->prec;
-            }
         }
     }
 }

@@ -1,6 +1,6 @@
 /* dates.h — what the two halves of the dates stage share, never installed:
  * datexpr.c finds date expressions, dates.c decides which event each one
- * dates. The stage's interface to the coder is in coder.h. */
+ * dates, datestory.c carries dates across the story's sentences. The stage's interface to the coder is in coder.h. */
 #ifndef TRUCE_DATES_H
 #define TRUCE_DATES_H
 
@@ -49,5 +49,17 @@ truce_day dates_period_last(truce_day d, uint8_t prec);
 /* Is the verb at head a plan or a possibility ("will meet", "is due to
  * travel"), in the sentence that starts at sb? */
 bool dates_plan(const truce_coder *c, size_t sb, size_t head);
+/* The clauses of sentence [sb, se) and the spans of tokens each holds
+ * (dates.c); needed false: one main clause. */
+void dates_clauses_scan(const truce_coder *c, const sinfo *si, size_t sb, size_t se, bool needed, clauses *cs);
+/* Has sentence [sb, se) a word that opens a clause dated by itself
+ * ("since", "after", "before")? */
+bool dates_has_clause_word(const truce_coder *c, size_t sb, size_t se);
+/* The clause that holds token tok (0, the main one, if none). */
+uint8_t dates_clause_of(const clauses *cs, size_t tok);
+/* The quotation a token stands in (its opening mark), or SIZE_MAX. */
+size_t dates_quote_of(const truce_coder *c, size_t sb, size_t tok);
+/* A finite verb at q, not a participle or noun. */
+bool dates_finite(const truce_coder *c, size_t sb, size_t q);
 
 #endif

@@ -4,8 +4,11 @@
  * story's date: full dates ("On November 9, 2020", "9 November", "March,
  * 2016"), days ("on Thursday", "yesterday", "two days ago"), weeks ("last
  * week", "earlier this week", "over the weekend", "two weeks ago"), months
- * ("in June", "last month", "earlier this month", "July last year"), years
+ * ("in June", "last month", "earlier this month", "July last year"; "mid-March",
+ * "late September": about a week), years
  * ("in 2019", "last year", "this year"), periods up to now ("for years"),
+ * past periods of a year or more with no day ("a war that lasted three
+ * years", "years ago", "in the 1990s": its clause is background),
  * and days counted from another ("the next day", "two days later", "the day
  * before", "48 hours after"). Each has a precision (day, week, month, year)
  * and is stored as the first day of its period; a day or month alone is
@@ -87,7 +90,8 @@ static bool may_start(const truce_coder *c, size_t i)
 #define W(s) {s, sizeof s - 1}
     static const struct { const char *w; size_t len; } starts[] = {
         W("a"), W("an"), W("day"), W("days"), W("decade"), W("decades"), W("earlier"), W("eight"), W("eleven"),
-        W("for"), W("few"), W("four"), W("five"), W("hour"), W("hours"), W("later"), W("month"), W("months"),
+        W("for"), W("few"), W("four"), W("five"), W("hour"), W("hours"), W("lasted"), W("lasting"), W("later"),
+        W("month"), W("months"),
         W("minutes"), W("morning"), W("next"), W("nine"), W("night"), W("one"), W("several"), W("six"),
         W("seven"), W("the"), W("that"), W("this"), W("two"), W("three"), W("ten"), W("twelve"), W("tomorrow"),
         W("week"), W("weeks"), W("year"), W("years")};
@@ -113,8 +117,9 @@ static bool may_start(const truce_coder *c, size_t i)
         if (j >= c->nt || c->t[j].kind != TOK_WORD) {
             return t->id == k->w.for_ && j < c->nt && c->t[j].kind == TOK_NUM;
         }
-        if (dates_unit(c, j, &prec) >= 0 || tok_is_word(c, j, "weekend")) {
-            return true;   /* "the day before", "a week ago", "this month", "for years" */
+        if (dates_unit(c, j, &prec) >= 0 || tok_is_word(c, j, "weekend") ||
+            (tok_is_word(c, j, "past") && tok_is_word(c, j + 1, "weekend"))) {
+            return true;   /* "the day before", "a week ago", "this month", "for years", "this past weekend" */
         }
         if (t->id == k->w.the) {
             return tok_is_word(c, j, "next") || tok_is_word(c, j, "following") || tok_is_word(c, j, "previous") ||
@@ -136,7 +141,7 @@ static bool may_start(const truce_coder *c, size_t i)
     }
     /* the first letters of the words above, by length: most words are
      * out at once */
-    static const uint32_t first[9] = {0x0, 0x1, 0x1, 0xc4028, 0x14820a8, 0x14c3890, 0x81018, 0x41018, 0x80000};
+    static const uint32_t first[9] = {0x0, 0x1, 0x1, 0xc4028, 0x14820a8, 0x14c3890, 0x81818, 0x41818, 0x80000};
     uint8_t ch = c->text[t->start] | 0x20;
     if (ch < 'a' || ch > 'z' || !(first[n] >> (ch - 'a') & 1)) {
         return false;
@@ -464,7 +469,7 @@ static void add(finder *f, size_t i, size_t j, truce_day day, uint8_t prec, bool
         day = planned_day(f->ref, day, prec, tok_weekday(f->c, i) >= 0);
     }
     date_expr *x = &f->out[f->n++];
-    *x = (date_expr){(uint32_t)i, (uint32_t)j, period_first(day, prec), prec, DA_CLAUSE, deictic, full};
+    *x = (date_expr){(uint32_t)i, (uint32_t)j, period_first(day, prec), prec, DA_CLAUSE, deictic, full, false};
     x->attach = attachment(f->c, f->b, f->e, i, j);
     if (x->attach == DA_NOUN && deictic && prec == DP_DAY && f->ref - x->day > 60) {
         /* "the October 7 attack", "the September 11 attacks": a day of a
@@ -555,10 +560,54 @@ static size_t conj_at(const finder *f, size_t w)
     return w + 1 < f->e && f->c->t[w + 1].kind == TOK_WORD ? w + 1 : 0;
 }
 
+/* The part of the month the words at month token i name: "early June",
+ * "early-June", "the beginning of June" 0 (its first day), "mid-March",
+ * "the middle of March" 11, "late September", "the end of September" 21
+ * (days after the first); -1 for the whole month. */
+static int month_part(const truce_coder *c, size_t b, size_t i, bool edge)
+{
+    static const struct {
+        const char *w, *pre;
+        int off;
+    } parts[] = {{"early", "early-", 0}, {"mid", "mid-", 11}, {"late", "late-", 21}},
+      ofs[] = {{"beginning", NULL, 0}, {"start", NULL, 0}, {"middle", NULL, 11}, {"end", NULL, 21}};
+    size_t plen;
+    for (size_t q = 0; q < sizeof parts / sizeof *parts; q++) {
+        if (edge ? tok_prefix(c, i, parts[q].pre, &plen) : (i > b && tok_is_word(c, i - 1, parts[q].w))) {
+            return parts[q].off;
+        }
+    }
+    for (size_t q = 0; !edge && i > b + 1 && q < sizeof ofs / sizeof *ofs; q++) {
+        if (tok_is(c, i - 1, c->k->w.of) && tok_is_word(c, i - 2, ofs[q].w)) {
+            return ofs[q].off;
+        }
+    }
+    return -1;
+}
+
+/* A month's part (month_part) narrows the month expression just added to
+ * about a week: the 1st, 12th or 22nd, week precision ("late September":
+ * the 22nd to the 28th), unless that is after the story (test_dates.c:
+ * "part of a month"). */
+static void narrow_month(finder *f, size_t n0, int part)
+{
+    if (part < 0 || f->n != n0 + 1 || f->out[n0].prec != DP_MONTH || f->out[n0].day == TRUCE_NODAY) {
+        return;
+    }
+    date_expr *x = &f->out[n0];
+    truce_day d = x->day + part;
+    if (f->ref == TRUCE_NODAY || d <= f->ref) {
+        x->day = d;
+        x->prec = DP_WEEK;
+    }
+}
+
 /* "Month ...": a full date, a day of the latest such month, a month with
  * its year, a month alone. Returns the end of the expression, or i. */
 static size_t find_month(finder *f, size_t i, int m, bool edge)
 {
+    int part = month_part(f->c, f->b, i, edge);
+    size_t n0 = f->n;
     const truce_coder *c = f->c;
     size_t b = f->b, j = i + 1;
     int d, y;
@@ -585,6 +634,7 @@ static size_t find_month(finder *f, size_t i, int m, bool edge)
     }
     if (tok_year(c, yj, &y)) {
         add(f, i, yj + 1, day_from_ymd(y, m, 1), DP_MONTH, false, true);
+        narrow_month(f, n0, part);
         return yj + 1;
     }
     if (f->ref == TRUCE_NODAY) {
@@ -593,10 +643,12 @@ static size_t find_month(finder *f, size_t i, int m, bool edge)
     /* "July last year", "March this year" */
     if (tok_is_word(c, j, "last") && tok_is_word(c, j + 1, "year")) {
         add(f, i, j + 2, month_first(year_first(f->ref, -1), m - 1), DP_MONTH, false, false);
+        narrow_month(f, n0, part);
         return j + 2;
     }
     if (tok_is_word(c, j, "this") && tok_is_word(c, j + 1, "year")) {
         add(f, i, j + 2, month_first(year_first(f->ref, 0), m - 1), DP_MONTH, false, false);
+        narrow_month(f, n0, part);
         return j + 2;
     }
     /* a month alone, after a word that makes it a time ("in March",
@@ -612,6 +664,7 @@ static size_t find_month(finder *f, size_t i, int m, bool edge)
     }
     if (timed) {
         add(f, last ? i - 1 : i, j, recent_month(f->ref, m, last), DP_MONTH, true, false);
+        narrow_month(f, n0, part);
     }
     return j;
 }
@@ -647,7 +700,7 @@ static size_t find_known(finder *f, size_t i)
         return i;
     }
     date_expr *x = &f->out[f->n++];
-    *x = (date_expr){(uint32_t)i, (uint32_t)best, k->known[bk].day, k->known[bk].prec, DA_CLAUSE, false, true};
+    *x = (date_expr){(uint32_t)i, (uint32_t)best, k->known[bk].day, k->known[bk].prec, DA_CLAUSE, false, true, false};
     /* the word that governs it, past "the", "Russia's" */
     size_t p = i > f->b && (tok_has(c, i - 1, WC_DETERMINER) || tok_is(c, i - 1, k->w.s)) ? i - 1 : i;
     if (p > f->b + 1 && tok_is(c, p, k->w.s)) {
@@ -687,10 +740,11 @@ static size_t find_deictic(finder *f, size_t i)
     bool this_ = tok_is_word(c, j, "this"), last = tok_is_word(c, j, "last"), next = tok_is_word(c, j, "next");
     if (!this_ && !last && !next && !earlier && !later) {
         /* "over the weekend", "the weekend" */
-        if (tok_is_word(c, j, "the") && tok_is_word(c, j + 1, "weekend")) {
+        size_t w = tok_is_word(c, j + 1, "past") ? j + 2 : j + 1;   /* "the past weekend" */
+        if (tok_is_word(c, j, "the") && tok_is_word(c, w, "weekend")) {
             truce_day sat = ref - ((day_weekday(ref) + 2) % 7);   /* the latest Saturday */
-            add(f, i, j + 2, sat, DP_WEEK, false, false);
-            return j + 2;
+            add(f, i, w + 1, sat, DP_WEEK, false, false);
+            return w + 1;
         }
         return i;
     }
@@ -698,6 +752,11 @@ static size_t find_deictic(finder *f, size_t i)
         return i;
     }
     size_t u = j + 1;
+    if (this_ && tok_is_word(c, u, "past") && tok_is_word(c, u + 1, "weekend")) {
+        /* "this past weekend": the latest one */
+        add(f, i, u + 2, ref - ((day_weekday(ref) + 2) % 7), DP_WEEK, false, false);
+        return u + 2;
+    }
     if (this_ && (tok_is_word(c, u, "morning") || tok_is_word(c, u, "afternoon") || tok_is_word(c, u, "evening"))) {
         add(f, i, u + 1, ref, DP_DAY, false, false);
         return u + 1;
@@ -822,10 +881,19 @@ static size_t find_count(finder *f, size_t i)
     int span = days ? n * days : (n >= 24 ? n / 24 : 0);   /* "48 hours": two days */
     if (tok_is_word(c, w, "ago") && f->ref != TRUCE_NODAY) {
         truce_day ref = f->ref, d = ref - span;
+        if (vague && days >= 365) {
+            /* "years ago", "decades ago", "a few years ago": long past,
+             * no year the text gives */
+            if (f->n < f->cap) {
+                f->out[f->n++] = (date_expr){(uint32_t)i, (uint32_t)(w + 1), TRUCE_NODAY, DP_YEAR, DA_CLAUSE,
+                                             false, false, true};
+            }
+            return w + 1;
+        }
         if (prec == DP_MONTH && !vague) {
             d = month_first(ref, -n);
         } else if (prec == DP_YEAR && !vague) {
-            d = year_first(ref, -n);
+            d = year_first(ref, -n * (days / 365));   /* "a decade ago": ten years */
         }
         add(f, i, w + 1, d, prec, false, false);
         return w + 1;
@@ -929,6 +997,49 @@ size_t dates_find_at(const truce_coder *c, size_t b, size_t e, truce_day ref, tr
             }
             continue;
         }
+        if (t->kind == TOK_NUM && t->end - t->start == 5 && (c->text[t->end - 1] | 0x20) == 's' &&
+            c->text[t->end - 2] == '0' && (c->text[t->start] == '1' || c->text[t->start] == '2') && i > b + 1) {
+            /* "in the 1990s", "during the early 2000s", "since the 1980s":
+             * a decade, long past, with no year of its own */
+            size_t q = i - 1;
+            if (tok_is_word(c, q, "early") || tok_is_word(c, q, "mid") || tok_is_word(c, q, "late")) {
+                q--;
+            }
+            if (q > b && tok_is_word(c, q, "the")) {
+                bool since = tok_is_word(c, q - 1, "since");
+                if (since || tok_is_word(c, q - 1, "in") || tok_is_word(c, q - 1, "during") ||
+                    tok_is_word(c, q - 1, "throughout") || tok_is_word(c, q - 1, "through")) {
+                    f.out[f.n++] = (date_expr){(uint32_t)(q - 1), (uint32_t)(i + 1), TRUCE_NODAY, DP_YEAR,
+                                               since ? DA_SINCE : DA_CLAUSE, false, false, !since};
+                }
+            }
+            continue;
+        }
+        if ((tok_is_word(c, i, "lasted") || tok_is_word(c, i, "lasting")) && i + 2 < e && f.n < cap) {
+            /* "a war that lasted more than three years": a period of a
+             * year or more, with no day, that its clause fills */
+            size_t u = i + 1;
+            if (tok_is_word(c, u, "for")) {
+                u++;
+            }
+            if ((tok_is_word(c, u, "more") || tok_is_word(c, u, "less")) && tok_is_word(c, u + 1, "than")) {
+                u += 2;
+            } else if (tok_is_word(c, u, "over") || tok_is_word(c, u, "nearly") || tok_is_word(c, u, "almost") ||
+                       tok_is_word(c, u, "about") || tok_is_word(c, u, "some") || tok_is_word(c, u, "roughly")) {
+                u++;
+            }
+            int n = 0;
+            if (dates_count(c, u, &n)) {
+                u++;
+            }
+            uint8_t prec;
+            if (u < e && dates_unit(c, u, &prec) >= 365) {
+                f.out[f.n++] = (date_expr){(uint32_t)i, (uint32_t)(u + 1), TRUCE_NODAY, DP_YEAR, DA_CLAUSE,
+                                           false, false, true};
+                i = u;
+                continue;
+            }
+        }
         if (ref == TRUCE_NODAY) {
             continue;
         }
@@ -965,7 +1076,7 @@ size_t dates_find_at(const truce_coder *c, size_t b, size_t e, truce_day ref, tr
             if (days >= 30 && (u == i + 1 || !counted || prec == DP_YEAR || prec == DP_MONTH) && f.n < cap &&
                 !tok_is(c, u + 1, c->k->w.of)) {
                 truce_day d0 = !counted ? TRUCE_NODAY : prec == DP_MONTH ? month_first(ref, -n) : year_first(ref, -n);
-                f.out[f.n++] = (date_expr){(uint32_t)i, (uint32_t)(u + 1), d0, DP_YEAR, DA_SINCE, false, false};
+                f.out[f.n++] = (date_expr){(uint32_t)i, (uint32_t)(u + 1), d0, DP_YEAR, DA_SINCE, false, false, false};
                 f.out[f.n - 1].prec = counted ? prec : DP_YEAR;
                 i = u;
                 continue;

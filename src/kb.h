@@ -368,6 +368,12 @@ enum {
 #define WC_HABITUAL (UINT64_C(1) << 44)
 /* (dates.c) the first word of a well-known event's phrase (data/events.tsv) */
 #define WC_EVENT_START (UINT64_C(1) << 45)
+/* (dates.c) a violent incident, as a noun or a verb ("the attack", "bombed"):
+ * "killed in the attack" takes the date of the incident the story dated */
+#define WC_INCIDENT (UINT64_C(1) << 49)
+/* (dates.c) a noun of what a speaker issues ("a statement", "an interview"):
+ * "issued a statement last week" dates a saying */
+#define WC_UTTERANCE (UINT64_C(1) << 50)
 /* noun classes for the ':class' element of verb patterns (match.c): the first
  * WordNet sense an animal or plant, or a condition, not an act (tools/wordnet.sh
  * writes them; data/grammar.tsv adds to them), and accidents and disasters */

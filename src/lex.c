@@ -232,6 +232,7 @@ static const struct { const char *name; uint64_t bit; } wclasses[] = {
     {"belief", WC_BELIEF}, {"commentator", WC_COMMENTATOR}, {"accuser", WC_ACCUSER},
     {"reading", WC_READING}, {"crime", WC_CRIME},
     {"standing", WC_STANDING}, {"habitual", WC_HABITUAL},
+    {"incident", WC_INCIDENT}, {"utterance", WC_UTTERANCE},
     {"creature", WC_CREATURE}, {"condition", WC_CONDITION}, {"mishap", WC_MISHAP},
     {"same-participle", WC_SAME_PARTICIPLE}, {"class-exception", WC_CLASS_EXCEPTION},
     {"past-only", WC_PAST_ONLY}, {"hesitation", WC_HESITATION}, {"document", WC_DOCUMENT},

@@ -132,7 +132,17 @@ int main(void)
     CHECK(date_is("Rebels attacked the town earlier this week.", "2020-10-02", "2020-09-28/week"));
     CHECK(date_is("Rebels attacked the town this week.", "2020-10-02", "2020-09-28/week"));
     CHECK(date_is("Rebels attacked the town two weeks ago.", "2020-10-02", "2020-09-14/week"));
+    /* "a decade ago" ten years back; years or decades with no count, a
+     * decade named ("in the 1990s"): long past, no date (datexpr.c:
+     * find_count, "1990s") */
+    CHECK(date_is("Rebels seized the town a decade ago.", "2024-05-10", "2014-01-01/year"));
+    CHECK(event_is("Rebels seized the town years ago.", "2024-05-10", "seized", "none+h"));
+    CHECK(event_is("Rebels seized the town in the late 1990s.", "2024-05-10", "seized", "none+h"));
+    CHECK(event_is("Rebels seized 1990s buildings on Tuesday.", "2024-05-10", "seized", "2024-05-07/day"));
     CHECK(date_is("Rebels attacked the town over the weekend.", "2020-10-05", "2020-09-28/week"));
+    CHECK(date_is("Rebels attacked the town this past weekend.", "2020-10-05", "2020-09-28/week"));
+    CHECK(date_is("Rebels attacked the town over the past weekend.", "2020-10-05", "2020-09-28/week"));
+    CHECK(date_is("Rebels attacked the town in the past.", "2020-10-05", "none"));
     /* months: the first day; "In June" the latest June, never decades back;
      * the story's own month is a month */
     CHECK(date_is("Rebels attacked the town last month.", "2019-11-25", "2019-10-01/month"));
@@ -143,7 +153,14 @@ int main(void)
     CHECK(date_is("In May the army withdrew.", "2021-05-06", "2021-05-01/month"));
     CHECK(date_is("Earlier in December, Trump threatened North Korea.", "2019-12-18", "2019-12-01/month"));
     CHECK(date_is("Starmer won power in July last year.", "2025-03-10", "2024-07-01/month"));
-    CHECK(date_is("The case went to court in mid-March.", "2021-04-02", "2021-03-01/month"));
+    /* part of a month: about a week, from the 1st, 12th or 22nd (datexpr.c:
+     * month_part, narrow_month); not past the story: the month */
+    CHECK(date_is("The case went to court in mid-March.", "2021-04-02", "2021-03-12/week"));
+    CHECK(date_is("The envoy toured the region in late August.", "2021-09-14", "2021-08-22/week"));
+    CHECK(date_is("The envoy toured the region in early August 2019.", "2021-09-14", "2019-08-01/week"));
+    CHECK(date_is("The truce collapsed at the end of June.", "2021-09-14", "2021-06-22/week"));
+    CHECK(date_is("The truce collapsed at the end of the talks in June.", "2021-09-14", "2021-06-01/month"));
+    CHECK(date_is("Rebels shelled the port in late September.", "2021-09-14", "2021-09-01/month"));
     /* "May" without a number or a time word is no month */
     CHECK(date_is("Armenia may respond to the shelling.", "2021-05-06", "none"));
     CHECK(date_is("May God protect us, the envoy said.", "2021-05-06", "none"));
@@ -233,9 +250,34 @@ int main(void)
     /* "for years" with a perfect: a period with no date */
     CHECK(event_is("Iran has denied for years that it seeks a bomb.", "2025-03-13", "denied", "none+h"));
     CHECK(event_is("Iran denied that it seeks a bomb.", "2025-03-13", "denied", "2025-03-13/day"));
+    /* a clause that fills a past period of a year or more ("a war that
+     * lasted three years and killed ..."): background, no date
+     * (datexpr.c: "lasted"); days are news; a clause of its own is not */
+    CHECK(event_is("The accord ended a war that lasted more than three years and killed 9,000 people.", "2024-10-04",
+                   "killed", "none+h"));
+    CHECK(event_is("The siege lasted three days and killed 30 people.", "2024-10-04", "killed", "2024-10-04/day"));
+    CHECK(event_is("The siege, which lasted two years, ended when troops stormed the city on Tuesday.", "2024-10-04",
+                   "stormed", "2024-10-01/day"));
+    /* an infinitive of a past verb in a "since" clause is background too
+     * ("since the army began to support ..."); the infinitive is no noun */
+    CHECK(event_is("Five soldiers have died since the army began to support the militia.", "2021-05-06", "support",
+                   "none+h"));
+    CHECK(event_is("The army began to support the militia on Tuesday.", "2021-05-06", "support", "2021-05-04/day"));
+    /* relative: a past act of a relative clause is dated by an "after"
+     * clause of its own, a month or longer and long past, not by the main
+     * clause; the comma that ends the "after" clause ends the relative
+     * too (dates.c: rel_after_date, dates_clauses_scan) */
+    CHECK(event_is("The general, who resigned after the army was defeated in 2013, denied the charges on Thursday.",
+                   "2021-05-20", "resigned", "2013-01-01/year+h"));
+    CHECK(event_is("The general, who resigned after the army was defeated in 2013, denied the charges on Thursday.",
+                   "2021-05-20", "denied", "2021-05-20/day"));
+    CHECK(event_is("The general, who resigned after the army was defeated on Monday, denied the charges on Thursday.",
+                   "2021-05-20", "resigned", "2021-05-20/day"));
     /* "past attacks": background */
     CHECK(event_is("Past attacks were claimed by Islamic State.", "2021-05-09", "attacks", "none+h"));
     CHECK(event_is("The attacks were claimed by Islamic State.", "2021-05-09", "attacks", "2021-05-09/day"));
+    CHECK(event_is("The king mourned the victims of other recent bombings.", "2021-05-09", "bombings", "none+h"));
+    CHECK(event_is("The king mourned the victims of the recent bombing.", "2021-05-09", "bombing", "2021-05-09/day"));
     /* a standing state named before a noun: background */
     CHECK(event_is("Al-Shabab, a U.S.-designated terrorist group, attacked the hotel on Tuesday.", "2025-03-13",
                    "designated", "none+h"));
@@ -400,6 +442,29 @@ int main(void)
     CHECK(event_is("On Tuesday, rebels attacked Ganja. Militiamen also shelled Ganja airport.", "2020-10-02",
                    "shelled", "2020-09-29/day"));
     CHECK(continues("On Tuesday, rebels attacked Ganja. Militiamen also shelled Ganja airport.", 0, 1));
+    /* "In response," links an act to the one before (datestory.c:
+     * dates_continues); "In Kabul," does not */
+    CHECK(event_is("Last month the envoy threatened to cut aid. In response, the army chief warned Washington.",
+                   "2021-05-06", "warned", "2021-04-01/month"));
+    CHECK(event_is("Last month the envoy threatened to cut aid. In Kabul, the army chief warned Washington.",
+                   "2021-05-06", "warned", "2021-05-06/day"));
+    /* ... a saying too, past a quotation of several sentences (its middle
+     * ones have no mark: still the quotation); "did not" tells no act */
+    inherit = false;
+    CHECK(event_is2("Earlier this month, the president threatened the rebels. He said, \"We will act. But we want "
+                    "peace. We are ready.\" In response, the rebel chief warned the army.", "2021-05-20",
+                    "warned", "warned", false, "2021-05-01/month"));
+    CHECK(event_is2("Earlier this month, the president threatened the rebels. He said, \"We will act. But we want "
+                    "peace. We are ready.\" The rebel chief warned the army.", "2021-05-20",
+                    "warned", "warned", false, "2021-05-20/day"));
+    inherit = true;
+    CHECK(!continues("In 2019 the minister met Macron in Paris. The minister did not reply to questions.", 0, 1));
+    /* its subject the saying of the sentence before ("The statement came
+     * as ..."), not another ("A statement ...") */
+    CHECK(event_is("Earlier this month, the army said it would fight on. The statement came as rebels shelled the "
+                   "port.", "2021-05-20", "shelled", "2021-05-01/month"));
+    CHECK(event_is("Earlier this month, the army said it would fight on. A statement came as rebels shelled the "
+                   "port.", "2021-05-20", "shelled", "2021-05-20/day"));
     /* its subject a word of the dated sentence */
     CHECK(event_is("In 2018, officials offered to pay her relatives to lure her abroad. The relatives refused.",
                    "2025-03-12", "refused", "2018-01-01/year+h"));
@@ -450,9 +515,84 @@ int main(void)
     CHECK(event_is2("The Israeli prime minister said Sunday the state would keep order. Rivka Cohen, of the Israeli "
                     "opposition, "
                     "told reporters the state failed.", "2021-05-10", "told", "told", false, "2021-05-10/day"));
+    /* a quotation whose speaker, named after it, is the dated speaker
+     * ('"...," he said', '"...," said the spokesperson'): the same
+     * occasion (dates.c: quote_same_speaker); another speaker: not */
+    CHECK(event_is2("The defence minister told reporters Tuesday the border would stay shut. \"We will not reopen it,\" the "
+                    "minister said.", "2022-03-10", "said", "said", false, "2022-03-08/day"));
+    CHECK(event_is2("The defence minister told reporters Tuesday the border would stay shut. \"We will not reopen it,\" he "
+                    "said.", "2022-03-10", "said", "said", false, "2022-03-08/day"));
+    CHECK(event_is2("The defence minister told reporters Tuesday the border would stay shut. \"It must reopen,\" said Omar "
+                    "Haddad, of the traders' union.", "2022-03-10", "said", "said", false, "2022-03-10/day"));
+    /* a date right after what a speaker issued dates the saying
+     * ("issued a statement Monday"); its quotation follows */
+    CHECK(event_is2("The ministry issued a statement Monday rejecting the claims. \"The report is false,\" the "
+                    "ministry said.", "2022-03-10", "said", "said", false, "2022-03-07/day"));
+    CHECK(event_is2("The ministry rejected the claims Monday as troops massed. \"The report is false,\" the "
+                    "ministry said.", "2022-03-10", "said", "said", false, "2022-03-10/day"));
+    /* what the same speaker reports, an infinitive too ("ready to
+     * support": no noun, dates.c: head_noun); another speaker's: not */
+    CHECK(event_is2("The agency told reporters on Monday the decision was wrong. The agency said it was ready to "
+                    "support the talks.", "2021-04-02", "support", "said", false, "2021-03-29/day"));
+    CHECK(event_is2("The agency told reporters on Monday the decision was wrong. Rivka Cohen, of the opposition, "
+                    "said she was ready to support the talks.", "2021-04-02", "support", "said", false,
+                    "2021-04-02/day"));
+    /* a quotation no one is said to speak, right after the dated
+     * speaker's, goes on with it (datestory.c: attributed) */
+    CHECK(event_is2("In an interview on Tuesday, the lawyer, Omar Haddad, said the charges were false. \"We will "
+                    "not appear,\" Haddad said. \"The minister will not cooperate with the court.\"",
+                    "2022-03-10", "cooperate", NULL, false, "2022-03-08/day"));
+    CHECK(event_is2("In an interview on Tuesday, the lawyer, Omar Haddad, said the charges were false. \"We will "
+                    "not appear,\" said Rivka Cohen, of the opposition. \"The minister will not cooperate with "
+                    "the court.\"", "2022-03-10", "cooperate", NULL, false, "2022-03-10/day"));
+    inherit = true;
+    /* "X added" right after a dated sentence goes on with its speaker; an
+     * agentless past passive right after one tells what its act did
+     * (datestory.c: dates_continues, agentless_passive) */
+    CHECK(event_is("In a ruling in 2019, the tribunal found the strike unlawful. The judges added that the ministry "
+                   "must pay damages.", "2022-03-10", "added", "2019-01-01/year+h"));
+    CHECK(event_is("Ties collapsed in 2011 after soldiers raided the embassy. Four guards inside were wounded.",
+                   "2022-03-10", "wounded", "2011-01-01/year+h"));
+    CHECK(event_is("Ties collapsed in 2011 after soldiers raided the embassy. Four guards were wounded by gunmen "
+                   "in the capital.", "2022-03-10", "wounded", "2022-03-10/day"));
+    CHECK(event_is("Ties collapsed in 2011 after soldiers raided the embassy. The ministry wants new talks. Four "
+                   "guards inside were wounded.", "2022-03-10", "wounded", "2022-03-10/day"));
+    /* what a speaker issued, dated ("an article published in September",
+     * "in an interview on Sunday"), is a dated saying its pronoun goes on
+     * with (datestory.c: utterance_date); a building's date is not */
+    inherit = false;
+    CHECK(event_is2("The minister wrote an article published in September. He said the deterrence failed.",
+                    "2024-10-04", "said", "said", false, "2024-09-01/month"));
+    CHECK(event_is2("In an interview on Sunday, the minister praised the army. He said the deterrence failed.",
+                    "2024-10-04", "said", "said", false, "2024-09-29/day"));
+    CHECK(event_is2("The minister toured a bridge opened in September. He said the deterrence failed.",
+                    "2024-10-04", "said", "said", false, "2024-10-04/day"));
     inherit = true;
     /* a date before a noun starts no sequence */
     CHECK(event_is("The chief praised the February 2020 pact. The Taliban attacked Kabul.", "2021-05-09",
                    "attacked", "2021-05-09/day"));
+    /* ---- incident: "killed in the attack" takes the date of the
+     * incident an earlier sentence dated (dates.c: incident_ref) ---- */
+    CHECK(event_is("Gunmen attacked a bus in the north on Tuesday. Four guards were also killed in the attack.",
+                   "2021-05-06", "killed", "2021-05-04/day"));
+    CHECK(event_is("Tuesday's bombing of the market shocked the city. A rebel group quickly claimed responsibility "
+                   "for the bombing.", "2021-05-06", "claimed", "2021-05-04/day"));
+    CHECK(event_is("The convoy came under a rocket attack on Monday. Two drivers died during the initial attack.",
+                   "2021-05-06", "died", "2021-05-03/day"));
+    /* a reaction, an act with its own object, an indefinite or plural
+     * incident, or no incident dated: the story's day */
+    CHECK(event_is("Gunmen attacked a bus in the north on Tuesday. The government condemned the attack.",
+                   "2021-05-06", "condemned", "2021-05-06/day"));
+    CHECK(event_is("Gunmen attacked a bus in the north on Tuesday. Police arrested three suspects in the attack.",
+                   "2021-05-06", "arrested", "2021-05-06/day"));
+    CHECK(event_is("Gunmen attacked a bus in the north on Tuesday. Four guards were killed in an attack in the "
+                   "south.", "2021-05-06", "killed", "2021-05-06/day"));
+    CHECK(event_is("The talks ended on Tuesday. Four guards were killed in the attack.", "2021-05-06", "killed",
+                   "2021-05-06/day"));
+    /* an incident of long ago is not "the attack" of the story */
+    CHECK(event_is("Gunmen bombed the market in 2017. Four guards were killed in the attack.", "2021-05-06",
+                   "killed", "2021-05-06/day"));
+    CHECK(event_is("Gunmen will attack the city on Friday, a commander warned. Four guards were killed in the "
+                   "attack.", "2021-05-06", "killed", "2021-05-06/day"));
     return STAGE_DONE("dates");
 }
