@@ -23,6 +23,7 @@
 #include <stdio.h>
 
 static bool roles_place_list(const truce_coder *c, const mention *m);
+static bool content_noun(const truce_coder *c, size_t i);
 static bool place_before(const truce_coder *c, const mvec *mv, size_t cb, size_t comma);
 /* Is m in a list of places: "the towns of X and Y", "near the X border"? */
 static bool roles_place_list(const truce_coder *c, const mention *m)
@@ -416,6 +417,23 @@ size_t roles_clause_end(const truce_coder *c, size_t head, size_t se)
     static const char *const sums[] = {"charge", "charges", "claim", "claims", "accusation", "accusations",
         "allegation", "allegations", "assertion", "assertions", NULL};
     for (size_t q = head + 1; q < se; q++) {
+        if ((c->t[q].flags & TF_QUOTE_OPEN) && q > head + 1 && c->t[q - 1].kind == TOK_WORD) {
+            /* "called for a “total war” against X": a few words quoted
+             * inside the clause, with no verb or stop, are a noun phrase
+             * (test_roles.c, "scare quotes") */
+            size_t e = q + 1;
+            bool phrase = true;
+            while (e < se && e < q + 6 && !(c->t[e].flags & TF_QUOTE_CLOSE) && phrase) {
+                phrase = c->t[e].kind == TOK_WORD && !(c->t[e].isverb && c->t[e].vform != VF_NONE &&
+                                                      c->t[e].vform != VF_BASE);
+                e++;
+            }
+            if (phrase && e < se && e > q + 1 && (c->t[e].flags & TF_QUOTE_CLOSE) && e + 1 < se &&
+                c->t[e + 1].kind == TOK_WORD) {
+                q = e;
+                continue;
+            }
+        }
         if (tok_punct(c, q, ';') || tok_punct(c, q, ':') || is_quote_tok(c, q) ||
             tok_has(c, q, WC_CLAUSE_END)) {
             return q;
@@ -487,10 +505,37 @@ const mention *roles_object(const truce_coder *c, const mvec *mv, size_t head, s
              * the verb, wherever it is */
             continue;
         }
+        if (!c->opt.literal && m->code[0] && !m->pronoun && tok_is(c, m->tok_end, c->k->w.s)) {
+            /* "signed an agreement with Turkey's rival Greece": the one the
+             * possessor's noun names is the object (test_roles.c,
+             * "possessor's") */
+            size_t q = m->tok_end + 1;
+            while (q < ce && q < m->tok_end + 4 && c->t[q].kind == TOK_WORD && !(c->t[q].flags & TF_CAP) &&
+                   !is_prep(c, c->t[q].id) && !mv_inside(mv, q) && !tok_has(c, q, WC_DETERMINER | WC_BOUNDARY) &&
+                   !(c->t[q].isverb && (c->t[q].vform == VF_S || c->t[q].vform == VF_ED))) {
+                q++;
+            }
+            const mention *n = q > m->tok_end + 1 && q < ce ? mv_at2(mv, q, false, false) : NULL;
+            if (n && n->tok_start == q && n->code[0] && !n->pronoun && !n->unknown) {
+                return n;
+            }
+        }
         /* stop at another finite verb with its own subject */
         return m;
     }
     return NULL;
+}
+
+/* The part-of-speech lexicon's bits of the lowercase word at token i (0
+ * for others). */
+static uint8_t tok_lex(const truce_coder *c, size_t i)
+{
+    const token *n = &c->t[i];
+    uint8_t key[64];
+    ptrdiff_t kl = n->kind == TOK_WORD && !(n->flags & TF_CAP)
+                       ? text_key(c->text + n->start, (ptrdiff_t)(n->end - n->start), key, sizeof key)
+                       : -1;
+    return kl > 0 ? kb_lex(c->k, key, kl) : 0;
 }
 
 /* Can what was said be about m: not a place ("across Syria", "from Hong
@@ -511,10 +556,16 @@ static bool about_ok(const truce_coder *c, const mention *m)
     }
     /* a word before a noun modifies it ("the IAEA report"); nouns are
      * what the part-of-speech lexicon says is mostly one */
+    const token *n = m->tok_end < c->nt ? &c->t[m->tok_end] : NULL;
+    if ((m->kind == AK_ADJ || (m->kind == AK_PEOPLE && !m->plural)) && n && n->kind == TOK_WORD && !(n->flags & TF_CAP) &&
+        !is_prep(c, n->id) && !tok_has(c, m->tok_end, WC_BOUNDARY | WC_CLAUSE_END | WC_DATE_WORD) &&
+        !(n->isverb && n->vform != VF_NONE && n->vform != VF_BASE) && !tok_adverb(c, m->tok_end) &&
+        !(tok_lex(c, m->tok_end) & LEX_FUNCTION)) {
+        return false;   /* "a Russian anti-aircraft system": an adjective of a thing (test_roles.c, "statement") */
+    }
     if (m->tok_end >= c->nt || m->plural || m->kind == AK_PEOPLE || tok_is(c, m->tok_end, c->k->w.s)) {
         return true;
     }
-    const token *n = &c->t[m->tok_end];
     uint8_t key[64];
     ptrdiff_t kl = n->kind == TOK_WORD && !(n->flags & TF_CAP)
                        ? text_key(c->text + n->start, (ptrdiff_t)(n->end - n->start), key, sizeof key)
@@ -590,6 +641,12 @@ const mention *roles_statement_about(const truce_coder *c, const mvec *mv, size_
             bool stop = false;
             for (size_t q = g + 1; q < m->tok_start && !stop; q++) {
                 stop = tok_has(c, q, WC_CLAUSE_END | WC_BOUNDARY) || tok_punct(c, q, ';') || tok_punct(c, q, ',');
+                /* "said the agency needs money to provide support to
+                 * children": an infinitive of purpose after the object
+                 * says what for, not whom the statement is about */
+                stop |= q > g + 1 && tok_is(c, q, c->k->w.to) && q + 1 < e && c->t[q + 1].isverb &&
+                        c->t[q + 1].vform == VF_BASE && !(c->t[q + 1].flags & TF_CAP) && !content_noun(c, q - 1) &&
+                        (tok_lex(c, q - 1) & LEX_MOSTLY) == LEX_MOSTLY_NOUN;
             }
             if (stop) {
                 return NULL;   /* "..., including Cameroon": another clause's */
@@ -693,6 +750,54 @@ static bool content_noun(const truce_coder *c, size_t i)
     return false;
 }
 
+/* Does the comma at token q go on a list of nouns ("fired tear gas,
+ * rubber bullets, and stun grenades at protesters"), not open a clause:
+ * items of a few lowercase words, no actor, date, verb of a clause,
+ * joined by commas and a last "and" or "or", then a preposition? Where
+ * that preposition is, else 0 (test_roles.c, "object list"). */
+static size_t object_list_end(const truce_coder *c, size_t q, size_t ce)
+{
+    bool joined = false;
+    for (size_t items = 0; q < ce && items < 6; items++) {
+        size_t b = q + 1;
+        if (b < ce && (tok_is(c, b, c->k->w.and_) || tok_is(c, b, c->k->w.or_))) {
+            joined = true;
+            b++;
+        }
+        size_t e = b;
+        while (e < ce && e < b + 4 && c->t[e].kind == TOK_WORD && !(c->t[e].flags & TF_CAP) && !c->t[e].actor &&
+               !is_prep(c, c->t[e].id) && !tok_has(c, e, WC_DATE_WORD | WC_BOUNDARY | WC_CLAUSE_END | WC_DETERMINER) &&
+               !tok_adverb(c, e) && !tok_is(c, e, c->k->w.and_) && !tok_is(c, e, c->k->w.or_) &&
+               !(c->t[e].isverb && (c->t[e].vform == VF_S || c->t[e].vform == VF_ED || is_aux(c, e)))) {
+            e++;
+        }
+        if (e == b || e >= ce) {
+            return 0;
+        }
+        if (joined) {
+            return is_prep(c, c->t[e].id) ? e : 0;
+        }
+        if (tok_is(c, e, c->k->w.and_) || tok_is(c, e, c->k->w.or_)) {
+            q = e - 1;   /* "rubber bullets and stun grenades" */
+            q++;
+            joined = true;
+            size_t b2 = q + 1, e2 = b2;
+            while (e2 < ce && e2 < b2 + 4 && c->t[e2].kind == TOK_WORD && !(c->t[e2].flags & TF_CAP) &&
+                   !c->t[e2].actor && !is_prep(c, c->t[e2].id) &&
+                   !tok_has(c, e2, WC_DATE_WORD | WC_BOUNDARY | WC_CLAUSE_END | WC_DETERMINER) && !tok_adverb(c, e2) &&
+                   !(c->t[e2].isverb && (c->t[e2].vform == VF_S || c->t[e2].vform == VF_ED || is_aux(c, e2)))) {
+                e2++;
+            }
+            return e2 > b2 && e2 < ce && is_prep(c, c->t[e2].id) ? e2 : 0;
+        }
+        if (!tok_punct(c, e, ',')) {
+            return 0;
+        }
+        q = e;
+    }
+    return 0;
+}
+
 /* Where the object of the verb whose pattern ends at token after may be,
  * before ce: not past a comma that opens another clause ("rejected the
  * warrant, telling journalists ...", "bans fishing ..., and in January it
@@ -716,6 +821,11 @@ size_t roles_object_end(const truce_coder *c, size_t after, size_t ce)
             continue;
         }
         size_t n = q + 1;
+        size_t le = object_list_end(c, q, ce);
+        if (le) {
+            q = le - 1;   /* "fired tear gas, rubber bullets, and stun grenades at X" */
+            continue;
+        }
         if (tok_is(c, n, c->k->w.and_) || tok_is(c, n, c->k->w.but) || tok_is(c, n, c->k->w.or_) ||
             tok_is(c, n, c->k->w.as) || tok_has(c, n, WC_BOUNDARY | WC_CLAUSE_END) ||
             (c->t[n].isverb && c->t[n].vform != VF_NONE && !tok_has(c, n, WC_DETERMINER) &&

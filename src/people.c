@@ -321,7 +321,11 @@ static bool apposition(const truce_coder *c, const mvec *mv, size_t b, size_t e,
         (tok_is(c, role->tok_end, c->k->w.of) || tok_is(c, role->tok_end, c->k->w.at) ||
          tok_is(c, role->tok_end, c->k->w.for_)) &&
         mv->v[x + 1].tok_start <= role->tok_end + 2 && !mv->v[x + 1].pronoun && !mv->v[x + 1].unknown &&
-        (mv->v[x + 1].code[0] || mv->v[x + 1].sector[0]) && !mv->v[x + 1].person) {
+        (mv->v[x + 1].code[0] || mv->v[x + 1].sector[0]) && !mv->v[x + 1].person &&
+        !(tok_is(c, role->tok_end, c->k->w.for_) && strlen(mv->v[x + 1].code) == 3)) {
+        /* ... but "the special representative for North Korea" is a
+         * portfolio: the country is the one dealt with, not the
+         * employer (test_roles.c, "portfolio") */
         x++;
         role = &mv->v[x];
     }
@@ -336,6 +340,7 @@ static bool apposition(const truce_coder *c, const mvec *mv, size_t b, size_t e,
     for (size_t y = x + 1; y < mv->n && mv->v[y].tok_start < e; y++) {
         const mention *m = &mv->v[y];
         if (m->country[0] && !m->pronoun && m->tok_start > 0 &&
+            !(m->tok_start == role->tok_end + 1 && tok_is(c, role->tok_end, c->k->w.for_)) &&
             (tok_has(c, m->tok_start - 1, WC_LOCATIVE) || tok_is(c, m->tok_start - 1, c->k->w.from))) {
             snprintf(out->code, sizeof out->code, "%.3s%s", m->country, role->sector);
             out->sector[0] = 0;

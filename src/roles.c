@@ -534,6 +534,49 @@ static bool source_active(truce_coder *c, const sinfo *si, head_ctx *h, head_rol
 }
 
 
+/* Codes of meeting or talking, whose place is a venue: root 04 but
+ * visits (042, 043). */
+static bool venue_code(const char *code)
+{
+    return code_root(code) == 4 && strncmp(code, "042", 3) != 0 && strncmp(code, "043", 3) != 0;
+}
+
+/* "Airstrikes by the army have killed 50 militants": violence named by a
+ * noun that is the subject of a verb of violence hit that verb's object
+ * (test_roles.c, "noun subject"). NULL if not so. */
+static const mention *noun_subject_target(const truce_coder *c, const sinfo *si, const head_ctx *h,
+                                          const head_roles *r)
+{
+    const mvec *mv = &si->mv;
+    size_t i = h->i, ce = h->ce;
+    if (i > h->cb && c->t[i - 1].isverb && c->t[i - 1].vform != VF_NONE && !mv_inside(mv, i - 1) &&
+        !(c->t[i - 1].flags & TF_CAP) && !(i - 1 > h->cb && tok_has(c, i - 2, WC_DETERMINER))) {
+        return NULL;   /* "launched airstrikes": an object, not a subject */
+    }
+    for (size_t q = i + 1; q < ce && q < i + 20; q++) {
+        if (tok_punct(c, q, ',') || tok_has(c, q, WC_BOUNDARY | WC_CLAUSE_END)) {
+            return NULL;
+        }
+        if (mv_inside(mv, q) || !c->t[q].isverb || (c->t[q].flags & TF_CAP) ||
+            !(c->t[q].vform == VF_S || c->t[q].vform == VF_ED || is_aux(c, q))) {
+            continue;
+        }
+        size_t v = q;
+        while (v + 1 < ce && (is_aux(c, v) || tok_adverb(c, v + 1)) && (c->t[v + 1].isverb || tok_adverb(c, v + 1))) {
+            v++;
+        }
+        const pattern *vp, *np;
+        pmatch pm;
+        if (!c->t[v].vlemma || !match_head_patterns(c, v, &vp, &np) || !vp ||
+            match_best(c, mv, vp, v, h->cb, ce, &pm) < 0 || code_root(pm.p->code) < 18) {
+            return NULL;
+        }
+        const mention *m = roles_object(c, mv, v, roles_object_end(c, v, ce), true);
+        return m && m != r->sm && !m->pronoun ? m : NULL;
+    }
+    return NULL;
+}
+
 /* The target: the object after the verb (the complement's subject after
  * "that"), else the place the act was aimed at. */
 static void find_target(truce_coder *c, const sinfo *si, head_ctx *h, head_roles *r)
@@ -558,6 +601,14 @@ static void find_target(truce_coder *c, const sinfo *si, head_ctx *h, head_roles
             q++;
         }
         ce = q;
+    }
+    /* ... but a government's statement about a role ("Washington alleges
+     * the insurgent group ...") is about the country the story is of, not
+     * the government's own (test_roles.c, "home") */
+    const char *story_cc = c->opt.literal ? NULL : context_role_country(c);
+    if (home && story_cc && r->sm->country[0] && strncmp(story_cc, r->sm->country, 3) != 0 &&
+        strncmp(ss, "COP", 3) != 0) {
+        home = false;
     }
     r->role_cc = x->loc && x->loc->country[0] && !roles_border(c, x->loc) ? x->loc->country
                         : c->dl_country[0] ? c->dl_country
@@ -655,6 +706,9 @@ static void find_target(truce_coder *c, const sinfo *si, head_ctx *h, head_roles
         if (!r->tm && !c->opt.literal) {
             r->tm = roles_possessor_of_object(c, mv, h->sb, r->sm, i, roles_object_end(c, after, ce));
         }
+        if ((!r->tm || r->tm == r->sm) && !c->opt.literal && !v->verb && code_root(h->code) >= 18) {
+            r->tm = noun_subject_target(c, si, h, r);
+        }
         if (r->tm && r->tm == r->sm && c->opt.tabari && after > i) {
             /* "contribute a million peso Bree to Gondor" (* PESO_$): the
              * target is after the pattern's source */
@@ -670,9 +724,12 @@ static void find_target(truce_coder *c, const sinfo *si, head_ctx *h, head_roles
          * other target, the place the act was aimed at */
         /* ... but what one says or declines to say is aimed at no place
          * ("had no comment on the ship's departure from China") */
+        /* ... nor where people meet or talk ("met Kim at the Singapore
+         * summit"): the place is the venue, not the other party; visits
+         * are to it (test_roles.c, "venue") */
         if (!r->tm && x->loc && x->loc != r->sm && x->loc->country[0] &&
             mv_group(mv, mv_index(mv, r->sm)).n == 1 && strncmp(x->loc->country, r->sm->code, 3) != 0 &&
-            (c->opt.literal || code_root(h->code) != 1)) {
+            (c->opt.literal || (code_root(h->code) != 1 && !venue_code(h->code)))) {
             r->place_target = *x->loc;
             /* literal coding: the place's own dictionary code ("Michel
              * Delving" SHRGOV), else its country */
@@ -1021,6 +1078,37 @@ static bool place_prep(const truce_coder *c, size_t b)
                   id == k->w.inside || id == k->w.within || id == k->w.across);
 }
 
+/* Is a a bare country and b its government or forces ("USA" and
+ * "USAGOV")? Not its people: "Algerians demanded reforms from the
+ * Algerian government" (the caller asks that a is a country's name). */
+static bool own_state(const char *a, const char *b)
+{
+    if (!actor_is_country(a) || !actor_is_country(b) || strlen(a) != 3 || strncmp(a, b, 3) != 0) {
+        return false;
+    }
+    return !strcmp(b + 3, "GOV") || !strcmp(b + 3, "MIL");
+}
+
+/* Is there, in [b, e), a gerund right after the verb ("deny providing")
+ * or an infinitive ("to provide"), no actor's word? */
+static bool nonfinite_between(const truce_coder *c, const mvec *mv, size_t b, size_t e)
+{
+    size_t g = b;
+    while (g < e && tok_adverb(c, g)) {
+        g++;
+    }
+    for (size_t q = b; q < e; q++) {
+        if (mv_inside(mv, q) || (c->t[q].flags & TF_CAP) || !c->t[q].isverb) {
+            continue;
+        }
+        if ((q == g && c->t[q].vform == VF_ING) ||
+            (c->t[q].vform == VF_BASE && q > b && tok_is(c, q - 1, c->k->w.to))) {
+            return true;
+        }
+    }
+    return false;
+}
+
 /* "The Chinese side proposed a price, but the European side refused": a
  * rejection with no object of its own, after "but", is aimed at the
  * subject of the clause before (test_roles.c). NULL if not so. */
@@ -1116,8 +1204,24 @@ void roles_code(truce_coder *c, const sinfo *si, head_ctx *h)
         size_t from = r.tm->tok_end - 1;
         r.tm = roles_object(c, &si->mv, from, roles_object_end(c, from, h->ce), true);
     }
+    if (r.tm && !c->opt.literal && (!strcmp(h->code, "010") || !strncmp(h->code, "016", 3)) &&
+        r.tm->tok_start > h->i + 1 &&
+        nonfinite_between(c, &si->mv, h->i + 1, r.tm->tok_start)) {
+        /* "deny providing sanctuary to fighters": those in what is denied
+         * or said are not whom it answers; what is considered is aimed at
+         * them ("considering sending aid to X") (test_roles.c, "content") */
+        coder_trace(c, "  \"%.*s\": its target is inside what is said, not whom it is said to", TOKF(h->i));
+        r.tm = NULL;
+    }
     occupation(c, si, h, &r);
     settle_roles(c, si, h, &r);
+    if (r.tm && r.sm && !c->opt.literal && r.sm->kind == AK_COUNTRY && own_state(r.sm->code, r.tm->code)) {
+        /* "the United States voiced concern ..., with its adviser
+         * speaking": a country does not act on its own state (test_roles.c,
+         * "own state") */
+        coder_trace(c, "  \"%.*s\": its target is the source's own state", TOKF(h->i));
+        r.tm = NULL;
+    }
     if (side_lists(c, si, h, &r)) {
         code_events(c, si, h, &r);
     }

@@ -282,5 +282,77 @@ int main(void)
     CHECK(strstr(stage_code("Kenya offered talks, but Uganda refused.", "2025-03-13"), "UGA>KEN:120") != NULL);
     CHECK(strstr(stage_code("Kenya offered talks, but Uganda refused the Somali plan.", "2025-03-13"),
                  "UGA>KEN:12") == NULL);
+    /* scare quotes: a few quoted words inside a clause are a noun phrase
+     * ("called for a “total war” against X"); must not join a quotation
+     * that opens after a comma */
+    CHECK(strstr(stage_code("In 2022, when Kenyan President Jane Roe called for a \u201ctotal war\u201d against "
+                            "al-Shabab, the town was calm.", "2023-06-12"), ">SOMREB:020") != NULL);
+    {
+        stage s;
+        stage_open(&s, "Kenya called for peace, \u201cwe will fight the rebels,\u201d he said.", "2023-06-12");
+        size_t v = stage_tok(&s, "called");
+        CHECK(roles_clause_end(s.c, v, s.c->s[0].tok_end) < stage_tok(&s, "rebels"));
+        stage_close(&s);
+    }
+    /* object list: ", and" before the last of a list of nouns does not end
+     * the object; must end it before a clause of its own */
+    CHECK(strstr(stage_code("Kenyan police fired tear gas, rubber bullets, and stun grenades at protesters on Monday.",
+                            "2023-06-12"), "KENCOP>KENOPP:175") != NULL);
+    CHECK(strstr(stage_code("Kenya attacked the rebels, and Uganda condemned it.", "2023-06-12"), "KEN>UGA") == NULL);
+    /* possessor's: "Turkey's rival Greece" is Greece; must not pass over a
+     * possessor of an act ("Ukraine's attack on Moscow") */
+    CHECK(strstr(stage_code("Egypt signed an agreement with Turkey's rival Greece last year.", "2023-06-12"),
+                 "EGY>GRC:057") != NULL);
+    CHECK(strstr(stage_code("Egypt signed an agreement with Turkey's rival Greece last year.", "2023-06-12"),
+                 ">TUR") == NULL);
+    CHECK(strstr(stage_code("Russia condemned Ukraine's attack on Moscow on Monday.", "2023-06-12"), "RUS>UKR:111") != NULL);
+    /* noun subject: violence named by a noun that is the subject of a verb
+     * of violence hit its object; must not take the object of a verb of
+     * another kind */
+    CHECK(strstr(stage_code("Coordinated airstrikes by the Kenyan army have killed at least 40 al-Shabab militants.",
+                            "2023-06-12"), "KENMIL>SOMREB:195") != NULL);
+    CHECK(strstr(stage_code("Airstrikes by the Kenyan army were condemned by Somalia on Monday.", "2023-06-12"),
+                 "KENMIL>SOM:195") == NULL);
+    /* content: those inside what is denied are not whom it answers; must
+     * keep a denial's own object */
+    CHECK(strstr(stage_code("The Taliban routinely deny providing sanctuary to Pakistani fighters.", "2023-06-12"),
+                 "AFGGOVTAL>PAK") == NULL);
+    CHECK(strstr(stage_code("Pakistan denied Indian claims on Monday.", "2023-06-12"), "PAK>IND:016") != NULL);
+    /* own state: a country does not act on its own government ("..., with
+     * its minister speaking"); must not drop a people's demand of its
+     * government */
+    CHECK(strstr(stage_code("France has voiced concern over the unrest in Chad, with Foreign Minister Jean Roe "
+                            "speaking by phone with his Chadian counterpart.", "2023-06-12"), "FRA>FRAGOV") == NULL);
+    CHECK(strstr(stage_code("Algerian students demanded reforms from the Algerian government.", "2023-06-12"),
+                 ">DZAGOV:1044") != NULL);
+    /* home: a government's charge against a role is about the story's
+     * country, not the government's own; must keep police at home */
+    CHECK(strstr(stage_code("Afghan forces attacked Taliban positions in Kandahar on Monday. Washington alleges the "
+                            "insurgents have not lived up to the deal.", "2023-06-12"), "USAGOV>AFGREB:112") != NULL);
+    CHECK(strstr(stage_code("Afghan forces attacked Taliban positions in Kandahar on Monday. Washington alleges the "
+                            "insurgents have not lived up to the deal.", "2023-06-12"), "USAREB") == NULL);
+    /* venue: where leaders meet is no party to the meeting; must keep the
+     * country visited */
+    CHECK(strstr(stage_code("Biden met with Kim for the first time at the Hanoi summit in June 2019.", "2023-06-12"),
+                 ">VNM") == NULL);
+    CHECK(strstr(stage_code("Biden visited Hanoi in June 2023.", "2023-06-12"), ">VNM") != NULL);
+    /* portfolio: "the special envoy for Sudan at the State Department" is
+     * of the United States, not of Sudan */
+    CHECK(strstr(stage_code("The White House said on Tuesday that Jane Roe, the special envoy for Sudan at the State "
+                            "Department, criticized Chad.", "2023-06-12"), "USAGOV>TCD:111") != NULL);
+    CHECK(strstr(stage_code("The White House said on Tuesday that Jane Roe, the special envoy for Sudan at the State "
+                            "Department, criticized Chad.", "2023-06-12"), "SDN>") == NULL);
+    /* statement: an infinitive of purpose after the object ("needs money
+     * to provide aid to X") and an adjective of a thing ("a Russian
+     * system") are not what a statement is about; must keep "hard to
+     * predict how Uganda will react" and "up to the U.S." */
+    CHECK(strstr(stage_code("The UNICEF director said the agency needs two billion dollars this year to provide aid "
+                            "to children in Chad.", "2023-06-12"), ">TCD") == NULL);
+    CHECK(strstr(stage_code("Japanese media report Tokyo testing a Russian anti-aircraft missile system.",
+                            "2023-06-12"), ">RUS") == NULL);
+    CHECK(strstr(stage_code("A Kenyan analyst said it is hard to predict how Uganda will react.", "2023-06-12"),
+                 ">UGA:010") != NULL);
+    CHECK(strstr(stage_code("North Korea said it is entirely up to the U.S. what it will select.", "2023-06-12"),
+                 "PRK>USA:010") != NULL);
     return STAGE_DONE("roles");
 }
