@@ -212,6 +212,16 @@ bool speech_head(truce_coder *c, const sinfo *si, const head_ctx *h, speech *sp_
             break;
         }
     }
+    for (size_t xm = 0; to && xm < mv->n; xm++) {
+        /* the addressee is the first one told: "told reporters during a
+         * news conference with X" was told to reporters, not to X
+         * (test_speech.c, "addressee") */
+        const mention *m = &mv->v[xm];
+        if (m->tok_start >= tb && m->tok_start < to->tok_start && m != spk && !m->code[0] && !m->pronoun &&
+            (m->sector[0] || m->unknown)) {
+            to = NULL;
+        }
+    }
     if (to) {
         evctx sx = h->x;
         sx.speaker = NULL;
