@@ -497,7 +497,12 @@ const mention *roles_object(const truce_coder *c, const mvec *mv, size_t head, s
         size_t pv = m->tok_start - 1;
         size_t pp = tok_is(c, pv, c->k->w.the) && pv > 0 ? pv - 1 : pv;
         /* "fired tear gas at protesters": people are aimed at, not places */
-        bool aimed = !c->opt.literal && tok_is(c, pp, c->k->w.at) && (m->kind == AK_AGENT || m->person) &&
+        /* ... people of a country too ("at Palestinian demonstrators"), not
+         * its institutions ("at the Israeli foreign ministry") */
+        bool people = strlen(m->code) > 3 && m->kind != AK_CAPITAL && m->kind != AK_COUNTRY &&
+                      strncmp(m->code + 3, "GOV", 3) != 0 && strncmp(m->code + 3, "LEG", 3) != 0 &&
+                      strncmp(m->code + 3, "JUD", 3) != 0 && actor_is_country(m->code);
+        bool aimed = !c->opt.literal && tok_is(c, pp, c->k->w.at) && (m->kind == AK_AGENT || m->person || people) &&
                      !roles_place_list(c, m);
         if (!c->opt.tabari && !aimed &&
             (tok_has(c, pv, WC_LOCATIVE) || (tok_is(c, pv, c->k->w.the) && pv > 0 && tok_has(c, pv - 1, WC_LOCATIVE)))) {
@@ -526,9 +531,9 @@ const mention *roles_object(const truce_coder *c, const mvec *mv, size_t head, s
     return NULL;
 }
 
-/* The part-of-speech lexicon's bits of the lowercase word at token i (0
- * for others). */
-static uint8_t tok_lex(const truce_coder *c, size_t i)
+/* The part-of-speech lexicon's bits (LEX_*) of the lowercase word at
+ * token i (0 for others). */
+uint8_t roles_tok_lex(const truce_coder *c, size_t i)
 {
     const token *n = &c->t[i];
     uint8_t key[64];
@@ -554,13 +559,18 @@ static bool about_ok(const truce_coder *c, const mention *m)
     if (roles_place_list(c, m)) {
         return false;
     }
+    size_t sv = p > 0 && tok_is(c, p - 1, c->k->w.the) ? p - 1 : p;
+    if (sv >= 2 && (tok_is(c, sv - 1, c->k->w.of) || tok_is(c, sv - 1, c->k->w.over)) &&
+        tok_is_word(c, sv - 2, "sovereignty")) {
+        return false;   /* "will cede sovereignty of the islands": the territory at stake */
+    }
     /* a word before a noun modifies it ("the IAEA report"); nouns are
      * what the part-of-speech lexicon says is mostly one */
     const token *n = m->tok_end < c->nt ? &c->t[m->tok_end] : NULL;
     if ((m->kind == AK_ADJ || (m->kind == AK_PEOPLE && !m->plural)) && n && n->kind == TOK_WORD && !(n->flags & TF_CAP) &&
         !is_prep(c, n->id) && !tok_has(c, m->tok_end, WC_BOUNDARY | WC_CLAUSE_END | WC_DATE_WORD) &&
         !(n->isverb && n->vform != VF_NONE && n->vform != VF_BASE) && !tok_adverb(c, m->tok_end) &&
-        !(tok_lex(c, m->tok_end) & LEX_FUNCTION)) {
+        !(roles_tok_lex(c, m->tok_end) & LEX_FUNCTION)) {
         return false;   /* "a Russian anti-aircraft system": an adjective of a thing (test_roles.c, "statement") */
     }
     if (m->tok_end >= c->nt || m->plural || m->kind == AK_PEOPLE || tok_is(c, m->tok_end, c->k->w.s)) {
@@ -599,7 +609,11 @@ const mention *roles_statement_about(const truce_coder *c, const mvec *mv, size_
     }
     /* "As reported by the IAEA, Tehran continues ...": past a clause
      * that opens what was said */
-    if (b < e && (tok_has(c, b, WC_BOUNDARY) || tok_is(c, b, c->k->w.as))) {
+    /* ... or a phrase that opens it ("instead of calling for X, Japan
+     * will ...") (test_roles.c, "statement") */
+    if (b < e && (tok_has(c, b, WC_BOUNDARY) || tok_is(c, b, c->k->w.as) || tok_is_word(c, b, "instead") ||
+                  tok_is_word(c, b, "despite") || tok_is_word(c, b, "besides") ||
+                  (is_prep(c, c->t[b].id) && !tok_is(c, b, c->k->w.of)))) {
         for (size_t q = b + 1; q + 1 < e && q < b + 20; q++) {
             if (tok_punct(c, q, ',')) {
                 b = q + 1;
@@ -646,7 +660,7 @@ const mention *roles_statement_about(const truce_coder *c, const mvec *mv, size_
                  * says what for, not whom the statement is about */
                 stop |= q > g + 1 && tok_is(c, q, c->k->w.to) && q + 1 < e && c->t[q + 1].isverb &&
                         c->t[q + 1].vform == VF_BASE && !(c->t[q + 1].flags & TF_CAP) && !content_noun(c, q - 1) &&
-                        (tok_lex(c, q - 1) & LEX_MOSTLY) == LEX_MOSTLY_NOUN;
+                        (roles_tok_lex(c, q - 1) & LEX_MOSTLY) == LEX_MOSTLY_NOUN;
             }
             if (stop) {
                 return NULL;   /* "..., including Cameroon": another clause's */

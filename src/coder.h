@@ -607,6 +607,9 @@ bool roles_border(const truce_coder *c, const mention *m);
 size_t roles_object_end(const truce_coder *c, size_t after, size_t ce);
 /* "five", "hundred", "dozens": a number in words. */
 bool roles_number_word(const truce_coder *c, size_t i);
+/* The part-of-speech lexicon's bits (LEX_*) of the lowercase word at token
+ * i, 0 for others (clause.c). */
+uint8_t roles_tok_lex(const truce_coder *c, size_t i);
 /* Who a verb of saying's speaker spk stands for: itself, or (a role with
  * no country: "officials", "an analyst") a stand-in in the arena whose code
  * is the role's of the story's country ("KENGOV") or the commentator's

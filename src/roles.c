@@ -558,8 +558,9 @@ static const mention *noun_subject_target(const truce_coder *c, const sinfo *si,
             return NULL;
         }
         if (mv_inside(mv, q) || !c->t[q].isverb || (c->t[q].flags & TF_CAP) ||
-            !(c->t[q].vform == VF_S || c->t[q].vform == VF_ED || is_aux(c, q))) {
-            continue;
+            !(c->t[q].vform == VF_S || c->t[q].vform == VF_ED || is_aux(c, q)) ||
+            (!is_aux(c, q) && (roles_tok_lex(c, q) & LEX_MOSTLY) == LEX_MOSTLY_NOUN)) {
+            continue;   /* "international partners": a noun */
         }
         size_t v = q;
         while (v + 1 < ce && (is_aux(c, v) || tok_adverb(c, v + 1)) && (c->t[v + 1].isverb || tok_adverb(c, v + 1))) {
@@ -573,6 +574,40 @@ static const mention *noun_subject_target(const truce_coder *c, const sinfo *si,
         }
         const mention *m = roles_object(c, mv, v, roles_object_end(c, v, ce), true);
         return m && m != r->sm && !m->pronoun ? m : NULL;
+    }
+    return NULL;
+}
+
+/* "alleged that women are being persecuted", "said that the rebels were
+ * attacked by X": a complement's subject that undergoes its verb is the
+ * victim, not whom the speech is aimed at; its agent is, when named
+ * (test_roles.c, "passive complement"). m itself if not so. */
+static const mention *passive_complement(const truce_coder *c, const mvec *mv, const mention *m, size_t e)
+{
+    size_t q = m->tok_end;
+    while (q < e && q < m->tok_end + 8 && !is_be(c, q) && !clause_stop(c, q) && !tok_punct(c, q, ',') &&
+           !(c->t[q].isverb && c->t[q].vform != VF_NONE && !mv_inside(mv, q) && !(c->t[q].flags & TF_CAP) &&
+             !is_aux(c, q) && (roles_tok_lex(c, q) & LEX_MOSTLY) != LEX_MOSTLY_NOUN)) {
+        q++;   /* "women and girls under Taliban rule “are", "have been", "will be" */
+    }
+    while (q < e && is_quote_tok(c, q)) {
+        q++;
+    }
+    if (q >= e || !is_be(c, q) || tok_is_word(c, q, "be")) {
+        return m;   /* "demanded that X be released": the one to act */
+    }
+    size_t v = q + 1;
+    while (v < e && (tok_adverb(c, v) || is_be(c, v) || tok_is_word(c, v, "being"))) {
+        v++;
+    }
+    if (v >= e || !c->t[v].isverb || c->t[v].vform != VF_ED || mv_inside(mv, v) || state_participle(c, v)) {
+        return m;
+    }
+    for (size_t b = v + 1; b + 1 < e && b < v + 6; b++) {
+        if (tok_is(c, b, c->k->w.by)) {
+            const mention *a = mv_at(mv, b + 1, false);
+            return a && a->code[0] ? a : NULL;
+        }
     }
     return NULL;
 }
@@ -629,6 +664,9 @@ static void find_target(truce_coder *c, const sinfo *si, head_ctx *h, head_roles
              * is the one the demand is made of */
             size_t e2 = roles_clause_end(c, th, se);
             r->tm = roles_object(c, mv, th, e2, true);
+            if (r->tm && !c->opt.literal) {
+                r->tm = passive_complement(c, mv, r->tm, se);   /* past a quotation mark */
+            }
         } else {
             /* literal (dictionary) coding: the object starts before the
              * next comma, as a parse's verb phrase would end there (TABARI
@@ -1078,6 +1116,51 @@ static bool place_prep(const truce_coder *c, size_t b)
                   id == k->w.inside || id == k->w.within || id == k->w.across);
 }
 
+/* Is the verb at i "blame" ("blamed the attacks on X": X is blamed)? */
+static bool blames(const truce_coder *c, size_t i)
+{
+    return tok_is_word(c, i, "blame") || tok_is_word(c, i, "blamed") || tok_is_word(c, i, "blames") ||
+           tok_is_word(c, i, "blaming");
+}
+
+/* Is m the territory in "sovereignty of/over m"? */
+static bool sovereignty_of(const truce_coder *c, const mention *m)
+{
+    size_t q = m->tok_start;
+    if (q > 0 && tok_is(c, q - 1, c->k->w.the)) {
+        q--;
+    }
+    return q >= 2 && (tok_is(c, q - 1, c->k->w.of) || tok_is(c, q - 1, c->k->w.over)) &&
+           tok_is_word(c, q - 2, "sovereignty");
+}
+
+/* Is m after "against" or "on" after a noun of violence ("violence
+ * against civilians", "the attack on the town")? */
+static bool victim_of_act(const truce_coder *c, const mention *m)
+{
+    size_t q = m->tok_start;
+    if (q > 0 && tok_has(c, q - 1, WC_DETERMINER)) {
+        q--;
+    }
+    if (q < 2 || !(tok_is_word(c, q - 1, "against") || tok_is(c, q - 1, c->k->w.on))) {
+        return false;
+    }
+    size_t n = q - 2;
+    if (tok_is_word(c, n, "violence") || tok_is_word(c, n, "aggression")) {
+        return true;
+    }
+    const pattern *vp, *np;
+    if (c->t[n].kind != TOK_WORD || !match_head_patterns(c, n, &vp, &np) || !np) {
+        return false;
+    }
+    for (const pattern *p = np; p; p = p->next) {
+        if (p->noun && code_root(p->code) >= 18) {
+            return true;
+        }
+    }
+    return false;
+}
+
 /* Is a a bare country and b its government or forces ("USA" and
  * "USAGOV")? Not its people: "Algerians demanded reforms from the
  * Algerian government" (the caller asks that a is a country's name). */
@@ -1211,6 +1294,21 @@ void roles_code(truce_coder *c, const sinfo *si, head_ctx *h)
          * or said are not whom it answers; what is considered is aimed at
          * them ("considering sending aid to X") (test_roles.c, "content") */
         coder_trace(c, "  \"%.*s\": its target is inside what is said, not whom it is said to", TOKF(h->i));
+        r.tm = NULL;
+    }
+    if (r.tm && !c->opt.literal && code_root(h->code) < 11 && sovereignty_of(c, r.tm)) {
+        /* "cede sovereignty of the islands to X": the territory at stake is
+         * no party; the one after it may be (test_roles.c, "sovereignty") */
+        size_t from = r.tm->tok_end - 1;
+        r.tm = roles_object(c, &si->mv, from, roles_object_end(c, from, h->ce), true);
+    }
+    if (r.tm && !c->opt.literal && (code_root(h->code) == 11 || code_root(h->code) == 12) &&
+        r.tm->tok_start > h->i + 1 && r.tm != h->best.tgt && h->best.last_tok + 1 < r.tm->tok_start &&
+        !blames(c, h->i) && victim_of_act(c, r.tm)) {
+        /* "condemns any violence against civilians": those the act was
+         * done to are not whom the condemnation is aimed at (test_roles.c,
+         * "victims") */
+        coder_trace(c, "  \"%.*s\": its object is the victim of the act it condemns", TOKF(h->i));
         r.tm = NULL;
     }
     occupation(c, si, h, &r);

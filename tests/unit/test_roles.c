@@ -354,5 +354,39 @@ int main(void)
                  ">UGA:010") != NULL);
     CHECK(strstr(stage_code("North Korea said it is entirely up to the U.S. what it will select.", "2023-06-12"),
                  "PRK>USA:010") != NULL);
+    /* aimed: people of a country fired at are the target ("at Somali
+     * demonstrators") */
+    CHECK(strstr(stage_code("Kenyan police fired tear gas at Somali demonstrators on Monday.", "2023-06-12"),
+                 "KENCOP>SOMOPP:175") != NULL);
+    /* noun subject: "partners" is a noun, not the verb of the clause */
+    CHECK(strstr(stage_code("Airstrikes by the Kenyan army and regional partners have killed 20 al-Shabab fighters.",
+                            "2023-06-12"), "KENMIL>SOMREB:195") != NULL);
+    /* sovereignty: the territory handed over is no party, the one it goes
+     * to is; must keep the country whose sovereignty is violated */
+    CHECK(strstr(stage_code("Britain agreed on Monday to hand sovereignty of the Chagos Islands to Mauritius.",
+                            "2023-06-12"), "GBR>MUS:03") != NULL);
+    CHECK(strstr(stage_code("Britain agreed on Monday to hand sovereignty of the Chagos Islands to Mauritius.",
+                            "2023-06-12"), ">IOT") == NULL);
+    CHECK(strstr(stage_code("Kenya accused Russia of violating the sovereignty of Ukraine.", "2023-06-12"),
+                 "KEN>RUS:112") != NULL);
+    /* victims: those violence was done to are not whom its condemnation
+     * aims at; must keep "blamed the attacks on X" and the attacker of "the
+     * Ugandan attacks" */
+    CHECK(strstr(stage_code("The rebels condemned any violence against Kenyan civilians.", "2023-06-12"), ">KENCVL") ==
+          NULL);
+    CHECK(strstr(stage_code("Kenya blamed the attacks on Somali militants.", "2023-06-12"), "KEN>SOMREB:112") != NULL);
+    CHECK(strstr(stage_code("Kenya condemned the Ugandan attacks on Monday.", "2023-06-12"), "KEN>UGA:111") != NULL);
+    /* passive complement: the subject of "are being persecuted" is the
+     * victim, the by-agent the accused; must keep the subject of a
+     * subjunctive demand ("that X be released") */
+    CHECK(strstr(stage_code("The UN envoy alleged that Afghan women are being persecuted.", "2023-06-12"), ">AFGCVL") ==
+          NULL);
+    CHECK(strstr(stage_code("Kenya alleged that Somali civilians were attacked by Ethiopian troops.", "2023-06-12"),
+                 "KEN>ETHMIL:112") != NULL);
+    CHECK(strstr(stage_code("Kenya demanded that Somali prisoners be released.", "2023-06-12"), "KEN>SOM") != NULL);
+    /* statement: a phrase that opens what was said ("instead of calling
+     * for X, ...") is not what it is about */
+    CHECK(strstr(stage_code("A Japanese professor said instead of calling for an Asian NATO, Tokyo will likely "
+                            "increase cooperation with Australia.", "2023-06-12"), ">IGOWSTNAT") == NULL);
     return STAGE_DONE("roles");
 }
