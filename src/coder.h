@@ -258,6 +258,7 @@ typedef struct {
     ctx_person salient;            /* who "he" and "she" stand for ... */
     bool has_salient;              /* ... if anyone */
     char last_group[16];           /* the organisation named last: "the group" */
+    char last_accuser[16];         /* the source of the story's last accusation (roles.c), "" if none */
 } story_ctx;
 
 struct truce_coder {

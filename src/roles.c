@@ -612,6 +612,37 @@ static const mention *passive_complement(const truce_coder *c, const mvec *mv, c
     return NULL;
 }
 
+/* Does the sentence name no actor but m and its group? */
+static bool alone_in_sentence(const truce_coder *c, const mvec *mv, const mention *m)
+{
+    (void)c;
+    for (size_t x = 0; x < mv->n; x++) {
+        const mention *o = &mv->v[x];
+        if (o != m && o->group != m->group && !o->pronoun && (o->code[0] || o->sector[0] || o->unknown)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+/* Is the verb at i's object a charge of no one named ("denies the
+ * allegations", "rejected these accusations", "reject claims that")? */
+static bool charge_object(const truce_coder *c, size_t i, size_t ce)
+{
+    static const char *const charges[] = {"allegation", "allegations", "accusation", "accusations", "claim",
+        "claims", "charge", "charges", NULL};
+    size_t q = i + 1;
+    while (q < ce && q < i + 4 && (tok_has(c, q, WC_DETERMINER | WC_MODIFIER) || tok_adverb(c, q))) {
+        q++;
+    }
+    for (const char *const *w = charges; q < ce && *w; w++) {
+        if (tok_is_word(c, q, *w)) {
+            return !tok_is(c, q + 1, c->k->w.of) && !tok_is(c, q + 1, c->k->w.by);
+        }
+    }
+    return false;
+}
+
 /* The target: the object after the verb (the complement's subject after
  * "that"), else the place the act was aimed at. */
 static void find_target(truce_coder *c, const sinfo *si, head_ctx *h, head_roles *r)
@@ -708,6 +739,22 @@ static void find_target(truce_coder *c, const sinfo *si, head_ctx *h, head_roles
         }
         if (!r->tm && !c->opt.literal) {
             r->tm = roles_charge_owner(c, mv, h->sb, r->sm, i);
+        }
+        const char *denier = r->sm->code[0] ? r->sm->code : r->sm->country;
+        if (!r->tm && !c->opt.literal && (!strncmp(h->code, "016", 3) || code_root(h->code) == 12) &&
+            c->ctx.last_accuser[0] && strlen(denier) >= 3 && strncmp(c->ctx.last_accuser, denier, 3) != 0 &&
+            charge_object(c, i, ce) && alone_in_sentence(c, mv, r->sm)) {
+            /* "Beijing denies the allegations": those the story said made
+             * them, when this sentence names no one (test_roles.c,
+             * "accuser") */
+            memset(&r->place_target, 0, sizeof r->place_target);
+            snprintf(r->place_target.code, sizeof r->place_target.code, "%s", c->ctx.last_accuser);
+            if (actor_is_country(c->ctx.last_accuser)) {
+                memcpy(r->place_target.country, c->ctx.last_accuser, 3);
+            }
+            r->place_target.tok_start = (uint32_t)i;
+            r->place_target.tok_end = (uint32_t)i + 1;
+            r->tm = &r->place_target;
         }
         if (!r->tm && !c->opt.literal) {
             /* "strengthened its forces in Lebanon": aimed at the place of
@@ -1322,5 +1369,10 @@ void roles_code(truce_coder *c, const sinfo *si, head_ctx *h)
     }
     if (side_lists(c, si, h, &r)) {
         code_events(c, si, h, &r);
+        if (!c->opt.literal && !strncmp(h->code, "112", 3) && r.src.n && r.src.v[0].code[0] &&
+            r.src.v[0].code[0] != '-') {
+            /* who accused, for a denial of "the allegations" later on */
+            snprintf(c->ctx.last_accuser, sizeof c->ctx.last_accuser, "%s", r.src.v[0].code);
+        }
     }
 }

@@ -388,5 +388,13 @@ int main(void)
      * for X, ...") is not what it is about */
     CHECK(strstr(stage_code("A Japanese professor said instead of calling for an Asian NATO, Tokyo will likely "
                             "increase cooperation with Australia.", "2023-06-12"), ">IGOWSTNAT") == NULL);
+    /* accuser: a denial of "the allegations" no one in its sentence made
+     * answers the story's last accuser; must not when its sentence names
+     * another party */
+    CHECK(strstr(stage_code("The United States accused China of cyberattacks on Monday. Beijing denies the "
+                            "allegations.", "2023-06-12"), "CHNGOV>USA:016") != NULL);
+    CHECK(strstr(stage_code("The United States accused China of cyberattacks on Monday. Beijing denied the "
+                            "allegations while responding to a statement by Japan.", "2023-06-12"), "CHNGOV>USA") ==
+          NULL);
     return STAGE_DONE("roles");
 }
