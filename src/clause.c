@@ -368,6 +368,30 @@ const mention *roles_subject(const truce_coder *c, const mvec *mv, size_t cb, si
             }
         }
     }
+    /* "Speaking at a think tank in Washington, National Security Adviser
+     * Jane Roe said": the role right before the verb, past a comma after
+     * the actor, is the subject; the actor is in a phrase before it
+     * (test_roles.c, "fronted phrase") */
+    if (best && roleonly && !c->opt.literal && roleonly->tok_start > best->tok_end && !roleonly->pronoun) {
+        size_t q = roleonly->tok_end;
+        while (q < head && tok_adverb(c, q)) {
+            q++;
+        }
+        bool comma = false, finite = false;
+        for (size_t k = best->tok_end; k < roleonly->tok_start; k++) {
+            comma |= tok_punct(c, k, ',');
+        }
+        for (size_t k = cb; k < roleonly->tok_start; k++) {
+            /* a phrase, not a clause ("Trump is shifting ..., experts
+             * said" is what was said) */
+            finite |= !mv_inside(mv, k) && !(c->t[k].flags & TF_CAP) &&
+                      ((c->t[k].isverb && c->t[k].vform == VF_S) || is_aux(c, k) || is_quote_tok(c, k));
+        }
+        comma &= !finite;
+        if (q == head && comma && roleonly->tok_start > cb && tok_punct(c, roleonly->tok_start - 1, ',')) {
+            best = NULL;
+        }
+    }
     const mention *pick = best ? best : fallback ? fallback : roleonly;
     if (nobody && (!pick || pick->tok_start < nobody->tok_start)) {
         return nobody;
@@ -737,7 +761,12 @@ const mention *roles_inverted_speaker(const truce_coder *c, const mvec *mv, size
         /* "..., said Jane Roe": a person no one codes is still the speaker
          * (people.c), who is then no one's */
         if (m->tok_start > verb && m->tok_start <= verb + 4 && (m->code[0] || m->unknown || m->sector[0])) {
-            /* not "..., said Kabul was failing": that is what was said */
+            /* not "..., said Kabul was failing", "said neither X nor Y
+             * has": that is what was said */
+            if (tok_is_word(c, m->tok_start - 1, "neither") || tok_is_word(c, m->tok_start - 1, "either") ||
+                tok_is_word(c, m->tok_start - 1, "both")) {
+                return NULL;
+            }
             size_t n = m->tok_end;
             if (n < c->nt && c->t[n].isverb && (c->t[n].vform == VF_S || c->t[n].vform == VF_ED) &&
                 !(c->t[n].flags & TF_CAP) && !mv_inside(mv, n)) {

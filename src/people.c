@@ -264,6 +264,15 @@ static void remember_named(truce_coder *c, const mention *m)
         return;
     }
     remember(c, m, e - 2, e);   /* given name and surname */
+    if (e - b >= 3 && name_word(c, e - 3) && name_word(c, e - 2) && name_word(c, e - 1) &&
+        c->t[e - 3].end - c->t[e - 3].start > 1 && c->t[e - 2].end - c->t[e - 2].start > 1 &&
+        !memchr(c->text + c->t[e - 2].start, '.', c->t[e - 2].end - c->t[e - 2].start) &&
+        (e - 3 == b || !name_word(c, e - 4))) {
+        /* "Kim Jong Un", "Lee Jae Myung": a family name first, by which
+         * the story goes on ("Trump met Kim") (test_roles.c, "family
+         * name") */
+        remember(c, m, e - 3, e - 2);
+    }
     /* a hyphenated given name follows the surname: "Lai Ching-te", "Kim
      * Jong-un" */
     const token *g = &c->t[e - 1];

@@ -106,7 +106,15 @@ static bool content_follows(const truce_coder *c, const mvec *mv, size_t i, size
     if (tok_is(c, i + 1, c->k->w.that) || (c->t[i + 1].flags & TF_QUOTE_OPEN)) {
         return true;
     }
-    const mention *m = mv_at2(mv, i + 1, false, true);
+    size_t at = i + 1;
+    if (tok_is_word(c, at, "neither") || tok_is_word(c, at, "either") || tok_is_word(c, at, "both")) {
+        at++;   /* "said neither Trump nor Kim has ..." */
+    }
+    const mention *m = mv_at2(mv, at, false, true);
+    if (m && at > i + 1) {
+        mlist g = mv_group(mv, mv_index(mv, m));
+        m = &g.v[g.n - 1];
+    }
     for (size_t q = m ? m->tok_end : se; q < se && q < m->tok_end + 3; q++) {
         if (c->t[q].kind == TOK_PUNCT && !is_quote_tok(c, q)) {
             break;

@@ -396,5 +396,15 @@ int main(void)
     CHECK(strstr(stage_code("The United States accused China of cyberattacks on Monday. Beijing denied the "
                             "allegations while responding to a statement by Japan.", "2023-06-12"), "CHNGOV>USA") ==
           NULL);
+    /* family name: "Kim Jong Un" goes on as "Kim" */
+    CHECK(strstr(stage_code("North Korean leader Kim Jong Un fired missiles on Monday. Biden said he would meet with "
+                            "Kim.", "2023-06-12"), "USAGOV>PRKGOV:036") != NULL);
+    /* "said neither X nor Y has": what is said, not its speaker */
+    CHECK(strstr(stage_code("Jane Roe, an analyst at a think tank in Seoul, said neither Biden nor Kim Jong Un has "
+                            "much to gain.", "2023-06-12"), "USAGOV>") == NULL);
+    /* fronted phrase: the role right before the verb is its subject, not
+     * the body in the phrase before it */
+    CHECK(strstr(stage_code("Speaking at the Hudson Institute, a think tank in Washington, on Tuesday, Defense "
+                            "Minister Jane Roe said Kenya would attack Uganda.", "2023-06-12"), "EDU>") == NULL);
     return STAGE_DONE("roles");
 }
