@@ -97,6 +97,8 @@ truce_status coder_prepare(truce_coder *c, const truce_story *st, truce_error *e
         c->ctx.has_salient = false;
         c->ctx.last_group[0] = 0;
         c->ctx.last_accuser[0] = 0;
+        c->ctx.n_leaders = 0;
+        c->ctx.cur_sb = c->ctx.prev_sb = 0;
         if (!st->continues) {
             c->tab.fwd_code[0] = 0;
         }

@@ -259,6 +259,12 @@ typedef struct {
     bool has_salient;              /* ... if anyone */
     char last_group[16];           /* the organisation named last: "the group" */
     char last_accuser[16];         /* the source of the story's last accusation (roles.c), "" if none */
+    struct {
+        char code[16];
+        size_t sb;                 /* the first token of the sentence that named it */
+    } leaders[4];                  /* the leaders named last (people.c: "both leaders") */
+    size_t n_leaders;
+    size_t cur_sb, prev_sb;        /* this sentence's first token, the one before's */
 } story_ctx;
 
 struct truce_coder {

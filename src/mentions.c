@@ -938,7 +938,10 @@ static uint32_t group_compounds(const truce_coder *c, mvec *mv)
             }
             /* ", and" or "and" or "," between: same group, unless the
              * comma closes an appositive (no "and" anywhere ahead) */
-            if ((!joined || p->pronoun || m->pronoun) && !m->member) {
+            /* "... on Modi, and the prime ministers signed": the two
+             * leaders a dyad stands for (people.c) are a compound of their
+             * own */
+            if ((!joined || p->pronoun || m->pronoun || (m->corefd && m->plural)) && !m->member) {
                 g++;
             }
         }

@@ -406,5 +406,12 @@ int main(void)
      * the body in the phrase before it */
     CHECK(strstr(stage_code("Speaking at the Hudson Institute, a think tank in Washington, on Tuesday, Defense "
                             "Minister Jane Roe said Kenya would attack Uganda.", "2023-06-12"), "EDU>") == NULL);
+    /* dyad: "both leaders" are the two leaders of states just named; must
+     * not reach back past the sentence before */
+    CHECK(strstr(stage_code("Kenyan President William Ruto met Ugandan President Yoweri Museveni on Monday. Both "
+                            "leaders signed a trade agreement.", "2023-06-12"), "KENGOV>UGAGOV:057") != NULL);
+    CHECK(strstr(stage_code("Kenyan President William Ruto met Ugandan President Yoweri Museveni in January. Ruto "
+                            "later visited Paris. Rain fell in Nairobi on Monday. The two presidents signed a trade "
+                            "agreement.", "2023-06-12"), "KENGOV>UGAGOV:057") == NULL);
     return STAGE_DONE("roles");
 }
