@@ -612,13 +612,22 @@ static const mention *passive_complement(const truce_coder *c, const mvec *mv, c
     return NULL;
 }
 
-/* Does the sentence name no actor but m and its group? */
-static bool alone_in_sentence(const truce_coder *c, const mvec *mv, const mention *m)
+/* Does the clause name no actor after the verb at i but m's group
+ * ("rejected the accusations while responding to a statement by X" names
+ * whose they are)? */
+static bool alone_in_sentence(const truce_coder *c, const mvec *mv, const mention *m, size_t i, size_t ce)
 {
-    (void)c;
+    size_t oe = ce;   /* not ", saying it condemns violence against X" */
+    for (size_t q = i + 1; q + 1 < ce; q++) {
+        if (tok_punct(c, q, ',') && c->t[q + 1].isverb && c->t[q + 1].vform == VF_ING) {
+            oe = q;
+            break;
+        }
+    }
     for (size_t x = 0; x < mv->n; x++) {
         const mention *o = &mv->v[x];
-        if (o != m && o->group != m->group && !o->pronoun && (o->code[0] || o->sector[0] || o->unknown)) {
+        if (o != m && o->tok_start > i && o->tok_start < oe && o->group != m->group && !o->pronoun &&
+            (o->code[0] || o->sector[0] || o->unknown)) {
             return false;
         }
     }
@@ -630,7 +639,7 @@ static bool alone_in_sentence(const truce_coder *c, const mvec *mv, const mentio
 static bool charge_object(const truce_coder *c, size_t i, size_t ce)
 {
     static const char *const charges[] = {"allegation", "allegations", "accusation", "accusations", "claim",
-        "claims", "charge", "charges", NULL};
+        "claims", "charge", "charges", "involvement", "wrongdoing", NULL};
     size_t q = i + 1;
     while (q < ce && q < i + 4 && (tok_has(c, q, WC_DETERMINER | WC_MODIFIER) || tok_adverb(c, q))) {
         q++;
@@ -742,8 +751,9 @@ static void find_target(truce_coder *c, const sinfo *si, head_ctx *h, head_roles
         }
         const char *denier = r->sm->code[0] ? r->sm->code : r->sm->country;
         if (!r->tm && !c->opt.literal && (!strncmp(h->code, "016", 3) || code_root(h->code) == 12) &&
-            c->ctx.last_accuser[0] && strlen(denier) >= 3 && strncmp(c->ctx.last_accuser, denier, 3) != 0 &&
-            charge_object(c, i, ce) && alone_in_sentence(c, mv, r->sm)) {
+            c->ctx.last_accuser[0] && !r->sm->pronoun &&
+            (strlen(denier) < 3 || strncmp(c->ctx.last_accuser, denier, 3) != 0) &&
+            charge_object(c, i, ce) && alone_in_sentence(c, mv, r->sm, i, se)) {
             /* "Beijing denies the allegations": those the story said made
              * them, when this sentence names no one (test_roles.c,
              * "accuser") */
@@ -868,6 +878,22 @@ static void occupation(truce_coder *c, const sinfo *si, head_ctx *h, head_roles 
     }
 }
 
+/* Is the role m of other countries ("international forces", "foreign
+ * troops", "coalition forces", "Western diplomats")? */
+static bool foreign_role(const truce_coder *c, const mention *m)
+{
+    static const char *const words[] = {"international", "foreign", "multinational", "coalition", "allied",
+        "western", "overseas", "NATO-led", "U.S.-led", "UN", "U.N.", NULL};
+    for (size_t q = m->tok_start > 2 ? m->tok_start - 2 : 0; q < m->tok_end; q++) {
+        for (const char *const *w = words; *w; w++) {
+            if (tok_is_word(c, q, *w)) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
 /* "Protesters blocked streets in Hong Kong", "Gunmen killed ..." under a
  * KABUL dateline: a role with no country takes the event's place, else
  * the dateline's country, else Phoenix's unknown "---", which the place
@@ -894,6 +920,12 @@ static void settle_roles(truce_coder *c, const sinfo *si, head_ctx *h, head_role
         /* else, as Phoenix does, "---" for the unknown country: "Rebels
          * freed prisoners" is an event whoever the rebels are */
         r->sm = roles_place_role(&r->located, r->sm, cc);
+    }
+    if (r->tm && !r->tm->code[0] && r->tm->sector[0] && !r->tm->pronoun && !c->opt.literal &&
+        foreign_role(c, r->tm)) {
+        /* "a cease-fire with international forces": no country the story
+         * or the place gives is theirs (test_roles.c, "foreign role") */
+        r->tm = NULL;
     }
     if (r->tm && !r->tm->code[0] && r->tm->sector[0] && !r->tm->pronoun) {
         const char *cc = r->role_cc;

@@ -413,5 +413,14 @@ int main(void)
     CHECK(strstr(stage_code("Kenyan President William Ruto met Ugandan President Yoweri Museveni in January. Ruto "
                             "later visited Paris. Rain fell in Nairobi on Monday. The two presidents signed a trade "
                             "agreement.", "2023-06-12"), "KENGOV>UGAGOV:057") == NULL);
+    /* accuser: a speaker's accusation counts too; "denied involvement" is a
+     * denial of a charge */
+    CHECK(strstr(stage_code("Kenyan officials said Uganda was involved in corrupt acts. Uganda denied involvement on "
+                            "Tuesday.", "2023-06-12"), "UGA>KENGOV:016") != NULL);
+    /* foreign role: "international forces" are no one of the story's
+     * country; must keep a role of the place */
+    CHECK(strstr(stage_code("Somali rebels attacked a base in Kismayo. The rebels threatened to break their ceasefire "
+                            "with international forces.", "2023-06-12"), ">SOMMIL") == NULL);
+    CHECK(strstr(stage_code("Kenyan police fired tear gas at protesters on Monday.", "2023-06-12"), ">KENOPP:175") != NULL);
     return STAGE_DONE("roles");
 }
