@@ -860,6 +860,10 @@ size_t roles_object_end(const truce_coder *c, size_t after, size_t ce)
             tok_is_word(c, q, "whereas") || tok_is(c, q, c->k->w.unless) || tok_is_word(c, q, "until")) {
             return q;   /* "rejects ... what Beijing considers", "in Montenegro where 28 people" */
         }
+        if ((tok_is_word(c, q, "after") || tok_is_word(c, q, "before") || tok_is_word(c, q, "since")) &&
+            q + 1 < ce && c->t[q + 1].isverb && c->t[q + 1].vform == VF_ING) {
+            return q;   /* "to strengthen ties after meeting with X": another act's (test_roles.c, "object") */
+        }
         if (!tok_punct(c, q, ',')) {
             continue;
         }

@@ -422,5 +422,14 @@ int main(void)
     CHECK(strstr(stage_code("Somali rebels attacked a base in Kismayo. The rebels threatened to break their ceasefire "
                             "with international forces.", "2023-06-12"), ">SOMMIL") == NULL);
     CHECK(strstr(stage_code("Kenyan police fired tear gas at protesters on Monday.", "2023-06-12"), ">KENOPP:175") != NULL);
+    /* clause after object: ", and X says" after a verb's object opens a
+     * clause of its own; must keep "A and B said" */
+    CHECK(strstr(stage_code("Sudanese rebels have been fighting the Sudanese army, and the United Nations says both "
+                            "sides committed abuses.", "2023-06-12"), ">IGOUNO:190") == NULL);
+    CHECK(strstr(stage_code("Kenya and Uganda said on Monday that they would meet.", "2023-06-12"), "UGA>") != NULL);
+    /* object: an act after "after" + gerund is another act's ("to
+     * strengthen ties after meeting with X") */
+    CHECK(strstr(stage_code("Japan praised India on Monday after meeting with U.S. President Joe Biden.", "2023-06-12"),
+                 "JPN>USAGOV:051") == NULL);
     return STAGE_DONE("roles");
 }
