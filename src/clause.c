@@ -212,6 +212,13 @@ const mention *roles_subject(const truce_coder *c, const mvec *mv, size_t cb, si
         while (q > 1 && tok_adverb(c, q - 1)) {
             q--;
         }
+        size_t qa = q;
+        while (qa > 1 && (tok_adverb(c, qa - 1) || is_aux(c, qa - 1) || tok_has(c, qa - 1, WC_NEGATION))) {
+            qa--;   /* "which are helping", "that has not" */
+        }
+        if (qa < q && qa > 1 && (tok_is(c, qa - 1, c->k->w.which) || tok_is(c, qa - 1, c->k->w.that))) {
+            q = qa;
+        }
         if (q > 1 && (tok_is(c, q - 1, c->k->w.who) || tok_is(c, q - 1, c->k->w.which) ||
                       tok_is(c, q - 1, c->k->w.that))) {
             size_t a = q - 1;
@@ -219,10 +226,24 @@ const mention *roles_subject(const truce_coder *c, const mvec *mv, size_t cb, si
                 a--;
             }
             const mention *ante = a > 0 ? mv_ending_at(mv, a - 1) : NULL;
+            /* "... to Russia, which are helping": a plural verb is not a
+             * country's (test_roles.c, "relative subject") */
+            bool plural_verb = tok_is_word(c, q, "are") || tok_is_word(c, q, "were") || tok_is_word(c, q, "have") ||
+                               (q == head && c->t[q].vform == VF_BASE);
+            if (ante && plural_verb && !ante->plural && !tok_is(c, q - 1, c->k->w.who) &&
+                (ante->kind == AK_COUNTRY || ante->kind == AK_CAPITAL || ante->person)) {
+                ante = NULL;
+            }
             /* not "Syrians who resisted the regime": a people described */
             if (ante && !ante->pronoun && (ante->code[0] || ante->sector[0] || ante->unknown) &&
                 !(ante->kind == AK_PEOPLE && a == q - 1)) {
                 return ante;
+            }
+            if (q - 1 > cb && !ante && !tok_is(c, q - 1, c->k->w.who)) {
+                /* "transfers of arms to Russia, which are helping ...": a
+                 * relative clause about no actor has none for subject
+                 * (test_roles.c, "relative subject") */
+                return NULL;
             }
         }
     }

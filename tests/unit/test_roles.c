@@ -431,5 +431,12 @@ int main(void)
      * strengthen ties after meeting with X") */
     CHECK(strstr(stage_code("Japan praised India on Monday after meeting with U.S. President Joe Biden.", "2023-06-12"),
                  "JPN>USAGOV:051") == NULL);
+    /* relative subject: "which are helping" after a thing is no actor's
+     * act, nor the country before it (a plural verb); must keep "the
+     * rebels, who attacked" */
+    CHECK(strstr(stage_code("Kenya spoke at a meeting requested by Uganda and Tanzania to discuss arms transfers to "
+                            "Somalia, which are helping the rebels.", "2023-06-12"), ":051") == NULL);
+    CHECK(strstr(stage_code("The rebels, who attacked Somalia on Monday, criticized Kenya.", "2022-05-06"), "REB>SOM:190") !=
+          NULL);
     return STAGE_DONE("roles");
 }
