@@ -259,6 +259,7 @@ typedef struct {
     bool has_salient;              /* ... if anyone */
     char last_group[16];           /* the organisation named last: "the group" */
     char last_accuser[16];         /* the source of the story's last accusation (roles.c), "" if none */
+    char last_asker[16];           /* ... of its last request, demand or offer */
     struct {
         char code[16];
         size_t sb;                 /* the first token of the sentence that named it */

@@ -635,21 +635,33 @@ static bool alone_in_sentence(const truce_coder *c, const mvec *mv, const mentio
 }
 
 /* Is the verb at i's object a charge of no one named ("denies the
- * allegations", "rejected these accusations", "reject claims that")? */
-static bool charge_object(const truce_coder *c, size_t i, size_t ce)
+ * allegations", "rejected these accusations", "reject claims that"): 1;
+ * a request or offer ("denied the request", "refused the offer"): 2; else
+ * 0. */
+static int charge_object(const truce_coder *c, size_t i, size_t ce)
 {
     static const char *const charges[] = {"allegation", "allegations", "accusation", "accusations", "claim",
         "claims", "charge", "charges", "involvement", "wrongdoing", NULL};
+    static const char *const asks[] = {"request", "requests", "offer", "offers", "proposal", "proposals",
+        "demand", "demands", "appeal", "appeals", "plea", NULL};
     size_t q = i + 1;
     while (q < ce && q < i + 4 && (tok_has(c, q, WC_DETERMINER | WC_MODIFIER) || tok_adverb(c, q))) {
         q++;
     }
-    for (const char *const *w = charges; q < ce && *w; w++) {
+    if (q >= ce || tok_is(c, q + 1, c->k->w.of) || tok_is(c, q + 1, c->k->w.by) || tok_is(c, q + 1, c->k->w.from)) {
+        return 0;
+    }
+    for (const char *const *w = charges; *w; w++) {
         if (tok_is_word(c, q, *w)) {
-            return !tok_is(c, q + 1, c->k->w.of) && !tok_is(c, q + 1, c->k->w.by);
+            return 1;
         }
     }
-    return false;
+    for (const char *const *w = asks; *w; w++) {
+        if (tok_is_word(c, q, *w)) {
+            return 2;
+        }
+    }
+    return 0;
 }
 
 /* The target: the object after the verb (the complement's subject after
@@ -750,17 +762,20 @@ static void find_target(truce_coder *c, const sinfo *si, head_ctx *h, head_roles
             r->tm = roles_charge_owner(c, mv, h->sb, r->sm, i);
         }
         const char *denier = r->sm->code[0] ? r->sm->code : r->sm->country;
-        if (!r->tm && !c->opt.literal && (!strncmp(h->code, "016", 3) || code_root(h->code) == 12) &&
-            c->ctx.last_accuser[0] && !r->sm->pronoun &&
-            (strlen(denier) < 3 || strncmp(c->ctx.last_accuser, denier, 3) != 0) &&
-            charge_object(c, i, ce) && alone_in_sentence(c, mv, r->sm, i, se)) {
-            /* "Beijing denies the allegations": those the story said made
-             * them, when this sentence names no one (test_roles.c,
-             * "accuser") */
+        int ask = 0;   /* 1: "the allegations", 2: "the request" */
+        const char *owner = !r->tm && !c->opt.literal && (!strncmp(h->code, "016", 3) || code_root(h->code) == 12) &&
+                                    !r->sm->pronoun && (ask = charge_object(c, i, ce)) != 0
+                                ? (ask == 1 ? c->ctx.last_accuser : c->ctx.last_asker)
+                                : NULL;
+        if (owner && owner[0] && (strlen(denier) < 3 || strncmp(owner, denier, 3) != 0) &&
+            alone_in_sentence(c, mv, r->sm, i, se)) {
+            /* "Beijing denies the allegations", "Trump denied the request":
+             * those the story said made them, when this sentence names no
+             * one (test_roles.c, "accuser") */
             memset(&r->place_target, 0, sizeof r->place_target);
-            snprintf(r->place_target.code, sizeof r->place_target.code, "%s", c->ctx.last_accuser);
-            if (actor_is_country(c->ctx.last_accuser)) {
-                memcpy(r->place_target.country, c->ctx.last_accuser, 3);
+            snprintf(r->place_target.code, sizeof r->place_target.code, "%s", owner);
+            if (actor_is_country(owner)) {
+                memcpy(r->place_target.country, owner, 3);
             }
             r->place_target.tok_start = (uint32_t)i;
             r->place_target.tok_end = (uint32_t)i + 1;
@@ -1405,6 +1420,12 @@ void roles_code(truce_coder *c, const sinfo *si, head_ctx *h)
             r.src.v[0].code[0] != '-') {
             /* who accused, for a denial of "the allegations" later on */
             snprintf(c->ctx.last_accuser, sizeof c->ctx.last_accuser, "%s", r.src.v[0].code);
+        }
+        int root = code_root(h->code);
+        if (!c->opt.literal && (root == 2 || root == 3 || root == 10) && r.src.n && r.src.v[0].code[0] &&
+            r.src.v[0].code[0] != '-') {
+            /* who asked or offered, for a refusal of "the request" later on */
+            snprintf(c->ctx.last_asker, sizeof c->ctx.last_asker, "%s", r.src.v[0].code);
         }
     }
 }

@@ -438,5 +438,11 @@ int main(void)
                             "Somalia, which are helping the rebels.", "2023-06-12"), ":051") == NULL);
     CHECK(strstr(stage_code("The rebels, who attacked Somalia on Monday, criticized Kenya.", "2022-05-06"), "REB>SOM:190") !=
           NULL);
+    /* asker: a refusal of "the request" no one in its sentence made
+     * answers the story's last request */
+    CHECK(strstr(stage_code("Uganda asked Kenya to lift the tariffs on Monday. Kenya denied the request.", "2023-06-12"),
+                 "KEN>UGA:12") != NULL);
+    CHECK(strstr(stage_code("Uganda asked Kenya to lift the tariffs on Monday. Kenya denied the request by Somalia.",
+                            "2023-06-12"), "KEN>UGA:12") == NULL);
     return STAGE_DONE("roles");
 }
