@@ -612,6 +612,42 @@ static const mention *passive_complement(const truce_coder *c, const mvec *mv, c
     return NULL;
 }
 
+/* "threatened to stop talks if the United States deploys missiles",
+ * "will strike unless Israel rescinds ...": a threat is aimed at the one
+ * its condition asks to act (test_roles.c, "condition"). NULL if none. */
+static const mention *condition_subject(const truce_coder *c, const mvec *mv, const mention *sm, size_t i,
+                                        size_t se)
+{
+    for (size_t q = i + 1; q + 1 < se && q < i + 30; q++) {
+        if (tok_punct(c, q, ';') || tok_punct(c, q, '.')) {
+            return NULL;
+        }
+        if (!tok_is(c, q, c->k->w.if_) && !tok_is(c, q, c->k->w.unless)) {
+            continue;
+        }
+        size_t b = q + 1;
+        const mention *m = mv_at(mv, b, false);
+        while (!m && b < se && b < q + 3 && tok_has(c, b, WC_DETERMINER)) {
+            m = mv_at(mv, ++b, false);
+        }
+        if (!m) {
+            for (size_t x = 0; x < mv->n && !m; x++) {
+                if (mv->v[x].tok_start == b && mv->v[x].pronoun) {
+                    m = &mv->v[x];
+                }
+            }
+        }
+        if (m && !m->pronoun && m->code[0] && m != sm && strcmp(m->code, sm->code) != 0) {
+            size_t v = m->tok_end;   /* its verb right after it */
+            if (v < se && (c->t[v].isverb || is_aux(c, v) || tok_adverb(c, v))) {
+                return m;
+            }
+        }
+        return NULL;
+    }
+    return NULL;
+}
+
 /* Does the clause name no actor after the verb at i but m's group
  * ("rejected the accusations while responding to a statement by X" names
  * whose they are)? */
@@ -634,23 +670,14 @@ static bool alone_in_sentence(const truce_coder *c, const mvec *mv, const mentio
     return true;
 }
 
-/* Is the verb at i's object a charge of no one named ("denies the
- * allegations", "rejected these accusations", "reject claims that"): 1;
- * a request or offer ("denied the request", "refused the offer"): 2; else
- * 0. */
-static int charge_object(const truce_coder *c, size_t i, size_t ce)
+/* Is the word at q a charge ("allegations"): 1, a request or offer
+ * ("request", "offer"): 2, else 0? */
+static int charge_word(const truce_coder *c, size_t q)
 {
     static const char *const charges[] = {"allegation", "allegations", "accusation", "accusations", "claim",
         "claims", "charge", "charges", "involvement", "wrongdoing", NULL};
     static const char *const asks[] = {"request", "requests", "offer", "offers", "proposal", "proposals",
         "demand", "demands", "appeal", "appeals", "plea", NULL};
-    size_t q = i + 1;
-    while (q < ce && q < i + 4 && (tok_has(c, q, WC_DETERMINER | WC_MODIFIER) || tok_adverb(c, q))) {
-        q++;
-    }
-    if (q >= ce || tok_is(c, q + 1, c->k->w.of) || tok_is(c, q + 1, c->k->w.by) || tok_is(c, q + 1, c->k->w.from)) {
-        return 0;
-    }
     for (const char *const *w = charges; *w; w++) {
         if (tok_is_word(c, q, *w)) {
             return 1;
@@ -662,6 +689,22 @@ static int charge_object(const truce_coder *c, size_t i, size_t ce)
         }
     }
     return 0;
+}
+
+/* Is the verb at i's object a charge of no one named ("denies the
+ * allegations", "rejected these accusations", "reject claims that"): 1;
+ * a request or offer ("denied the request", "refused the offer"): 2; else
+ * 0. */
+static int charge_object(const truce_coder *c, size_t i, size_t ce)
+{
+    size_t q = i + 1;
+    while (q < ce && q < i + 4 && (tok_has(c, q, WC_DETERMINER | WC_MODIFIER) || tok_adverb(c, q))) {
+        q++;
+    }
+    if (q >= ce || tok_is(c, q + 1, c->k->w.of) || tok_is(c, q + 1, c->k->w.by) || tok_is(c, q + 1, c->k->w.from)) {
+        return 0;
+    }
+    return charge_word(c, q);
 }
 
 /* The target: the object after the verb (the complement's subject after
@@ -708,8 +751,14 @@ static void find_target(truce_coder *c, const sinfo *si, head_ctx *h, head_roles
                (tok_has(c, th, WC_DATE_WORD) && (c->t[th].flags & TF_CAP)))) {
             th++;
         }
-        if (!c->opt.literal && !tok_is(c, th, k->w.that) && after > i && tok_is(c, after + 1, k->w.that)) {
-            th = after + 1;   /* "insisted on its demands that X grant ..." */
+        if (!c->opt.literal && !tok_is(c, th, k->w.that) && after > i) {
+            size_t t2 = after + 1;   /* "insisted on its demands that X grant ...", "its demand today that" */
+            while (t2 < se && t2 < after + 4 && (tok_adverb(c, t2) || tok_has(c, t2, WC_DATE_WORD))) {
+                t2++;
+            }
+            if (tok_is(c, t2, k->w.that)) {
+                th = t2;
+            }
         }
         if (th < se && tok_is(c, th, k->w.that)) {
             /* "demanded that the US cancel ...": the complement's subject
@@ -760,6 +809,27 @@ static void find_target(truce_coder *c, const sinfo *si, head_ctx *h, head_roles
         }
         if (!r->tm && !c->opt.literal) {
             r->tm = roles_charge_owner(c, mv, h->sb, r->sm, i);
+        }
+        if (!r->tm && !c->opt.literal && (!strncmp(h->code, "016", 3) || code_root(h->code) == 12)) {
+            /* "rejected a fresh offer from Afghanistan", "denied the
+             * allegations by X": the one whose it is (test_roles.c,
+             * "owner") */
+            size_t q = i + 1;
+            while (q < ce && q < i + 5 && !charge_word(c, q) &&
+                   (tok_has(c, q, WC_DETERMINER | WC_MODIFIER) || tok_adverb(c, q) ||
+                    (c->t[q].kind == TOK_WORD && !(c->t[q].flags & TF_CAP) && !is_prep(c, c->t[q].id) &&
+                     !c->t[q].isverb))) {
+                q++;
+            }
+            if (q + 2 < ce && charge_word(c, q) && (tok_is(c, q + 1, k->w.from) || tok_is(c, q + 1, k->w.by))) {
+                const mention *o = mv_at(mv, q + 2, false);
+                if (o && o->code[0] && !o->pronoun && o != r->sm) {
+                    r->tm = o;
+                }
+            }
+        }
+        if (!r->tm && !c->opt.literal && code_root(h->code) == 13) {
+            r->tm = condition_subject(c, mv, r->sm, i, se);
         }
         const char *denier = r->sm->code[0] ? r->sm->code : r->sm->country;
         int ask = 0;   /* 1: "the allegations", 2: "the request" */

@@ -444,5 +444,16 @@ int main(void)
                  "KEN>UGA:12") != NULL);
     CHECK(strstr(stage_code("Uganda asked Kenya to lift the tariffs on Monday. Kenya denied the request by Somalia.",
                             "2023-06-12"), "KEN>UGA:12") == NULL);
+    /* condition: a threat is aimed at the one its condition asks to act;
+     * must not take a condition about the threatener itself */
+    CHECK(strstr(stage_code("Kenya threatened on Monday to stop the talks if Uganda deploys more troops.", "2023-06-12"),
+                 "KEN>UGA:13") != NULL);
+    CHECK(strstr(stage_code("Kenya threatened on Monday to stop the talks if Kenyan troops are attacked.", "2023-06-12"),
+                 "KEN>KENMIL") == NULL);
+    /* owner: "rejected an offer from X" answers X */
+    CHECK(strstr(stage_code("Kenya rejected a fresh offer from Uganda for direct talks.", "2023-06-12"), "KEN>UGA:12") != NULL);
+    /* "its demand today that X ...": the complement's subject past a date */
+    CHECK(strstr(stage_code("The African Union reiterated its demand today that Kenya ease restrictions on trade.",
+                            "2023-06-12"), ">KEN:10") != NULL);
     return STAGE_DONE("roles");
 }
