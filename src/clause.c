@@ -705,7 +705,7 @@ const mention *roles_statement_about(const truce_coder *c, const mvec *mv, size_
                  * says what for, not whom the statement is about */
                 stop |= q > g + 1 && tok_is(c, q, c->k->w.to) && q + 1 < e && c->t[q + 1].isverb &&
                         c->t[q + 1].vform == VF_BASE && !(c->t[q + 1].flags & TF_CAP) && !content_noun(c, q - 1) &&
-                        (roles_tok_lex(c, q - 1) & LEX_MOSTLY) == LEX_MOSTLY_NOUN;
+                        !mv_inside(mv, q - 1) && (roles_tok_lex(c, q - 1) & LEX_MOSTLY) == LEX_MOSTLY_NOUN;
             }
             if (stop) {
                 return NULL;   /* "..., including Cameroon": another clause's */

@@ -971,8 +971,8 @@ static bool foreign_role(const truce_coder *c, const mention *m)
         "western", "overseas", "NATO-led", "U.S.-led", "UN", "U.N.", NULL};
     for (size_t q = m->tok_start > 2 ? m->tok_start - 2 : 0; q < m->tok_end; q++) {
         for (const char *const *w = words; *w; w++) {
-            if (tok_is_word(c, q, *w)) {
-                return true;
+            if (tok_is_word(c, q, *w) && !tok_is(c, q + 1, c->k->w.of)) {
+                return true;   /* not "a coalition of rights groups" */
             }
         }
     }
@@ -1327,7 +1327,9 @@ static bool victim_of_act(const truce_coder *c, const mention *m)
 
 /* Is a a bare country and b its government or forces ("USA" and
  * "USAGOV")? Not its people: "Algerians demanded reforms from the
- * Algerian government" (the caller asks that a is a country's name). */
+ * Algerian government" (the caller asks that a is a country's name and b
+ * a person: "the United States ..., with its adviser X
+ * speaking"). */
 static bool own_state(const char *a, const char *b)
 {
     if (!actor_is_country(a) || !actor_is_country(b) || strlen(a) != 3 || strncmp(a, b, 3) != 0) {
@@ -1477,7 +1479,8 @@ void roles_code(truce_coder *c, const sinfo *si, head_ctx *h)
     }
     occupation(c, si, h, &r);
     settle_roles(c, si, h, &r);
-    if (r.tm && r.sm && !c->opt.literal && r.sm->kind == AK_COUNTRY && own_state(r.sm->code, r.tm->code)) {
+    if (r.tm && r.sm && !c->opt.literal && r.sm->kind == AK_COUNTRY && !tok_is(c, r.sm->tok_end, c->k->w.s) &&
+        r.tm->person && r.tm->kind == AK_NAMED && own_state(r.sm->code, r.tm->code)) {
         /* "the United States voiced concern ..., with its adviser
          * speaking": a country does not act on its own state (test_roles.c,
          * "own state") */
