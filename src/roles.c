@@ -637,9 +637,10 @@ static const mention *condition_subject(const truce_coder *c, const mvec *mv, co
                 }
             }
         }
-        if (m && !m->pronoun && m->code[0] && m != sm && strcmp(m->code, sm->code) != 0) {
-            size_t v = m->tok_end;   /* its verb right after it */
-            if (v < se && (c->t[v].isverb || is_aux(c, v) || tok_adverb(c, v))) {
+        if (m && !m->pronoun && m->code[0] && m != sm && strncmp(m->code, sm->code[0] ? sm->code : sm->country, 3) != 0) {
+            size_t v = m->tok_end;   /* its verb right after it, active */
+            bool passive = v + 1 < se && is_be(c, v) && c->t[v + 1].vform == VF_ED;
+            if (v < se && !passive && (c->t[v].isverb || is_aux(c, v) || tok_adverb(c, v))) {
                 return m;
             }
         }
