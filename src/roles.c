@@ -678,7 +678,7 @@ static int charge_word(const truce_coder *c, size_t q)
     static const char *const charges[] = {"allegation", "allegations", "accusation", "accusations", "claim",
         "claims", "charge", "charges", "involvement", "wrongdoing", NULL};
     static const char *const asks[] = {"request", "requests", "offer", "offers", "proposal", "proposals",
-        "demand", "demands", "appeal", "appeals", "plea", NULL};
+        "demand", "demands", "appeal", "appeals", "plea", "call", "calls", "resolution", "ultimatum", NULL};
     for (const char *const *w = charges; *w; w++) {
         if (tok_is_word(c, q, *w)) {
             return 1;
