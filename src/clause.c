@@ -201,50 +201,67 @@ static bool relative_before(const truce_coder *c, size_t cb, size_t head, size_t
     return false;
 }
 
+/* The subject a relative pronoun right before the verb at head gives
+ * ("the rebels, who attacked Somalia", "a group that seized the town"):
+ * its antecedent, or no one when it is no actor ("transfers of arms,
+ * which are helping"); *found is false when there is no such pronoun. */
+static const mention *relative_subject(const truce_coder *c, const mvec *mv, size_t cb, size_t head, bool *found)
+{
+    *found = false;
+    /* "the rebels, who attacked Somalia", "a group that seized the
+     * town": the relative pronoun's antecedent (test_roles.c) */
+    size_t q = head;
+    while (q > 1 && tok_adverb(c, q - 1)) {
+        q--;
+    }
+    size_t qa = q;
+    while (qa > 1 && (tok_adverb(c, qa - 1) || is_aux(c, qa - 1) || tok_has(c, qa - 1, WC_NEGATION))) {
+        qa--;   /* "which are helping", "that has not" */
+    }
+    if (qa < q && qa > 1 && (tok_is(c, qa - 1, c->k->w.which) || tok_is(c, qa - 1, c->k->w.that))) {
+        q = qa;
+    }
+    if (q > 1 && (tok_is(c, q - 1, c->k->w.who) || tok_is(c, q - 1, c->k->w.which) ||
+                  tok_is(c, q - 1, c->k->w.that))) {
+        size_t a = q - 1;
+        if (a > 0 && tok_punct(c, a - 1, ',')) {
+            a--;
+        }
+        const mention *ante = a > 0 ? mv_ending_at(mv, a - 1) : NULL;
+        /* "... to Russia, which are helping": a plural verb is not a
+         * country's (test_roles.c, "relative subject") */
+        bool plural_verb = tok_is_word(c, q, "are") || tok_is_word(c, q, "were") || tok_is_word(c, q, "have") ||
+                           (q == head && c->t[q].vform == VF_BASE);
+        if (ante && plural_verb && !ante->plural && !tok_is(c, q - 1, c->k->w.who) &&
+            (ante->kind == AK_COUNTRY || ante->kind == AK_CAPITAL || ante->person)) {
+            ante = NULL;
+        }
+        /* not "Syrians who resisted the regime": a people described */
+        if (ante && !ante->pronoun && (ante->code[0] || ante->sector[0] || ante->unknown) &&
+            !(ante->kind == AK_PEOPLE && a == q - 1)) {
+            *found = true;
+            return ante;
+        }
+        if (q - 1 > cb && !ante && !tok_is(c, q - 1, c->k->w.who)) {
+            /* "transfers of arms to Russia, which are helping ...": a
+             * relative clause about no actor has none for subject
+             * (test_roles.c, "relative subject") */
+            *found = true;
+            return NULL;
+        }
+    }
+    return NULL;
+}
+
 const mention *roles_subject(const truce_coder *c, const mvec *mv, size_t cb, size_t head)
 {
     const mention *best = NULL, *fallback = NULL, *roleonly = NULL, *nobody = NULL;
     size_t rel_b = 0, rel_e = 0, ante_b;
     if (!c->opt.literal) {
-        /* "the rebels, who attacked Somalia", "a group that seized the
-         * town": the relative pronoun's antecedent (test_roles.c) */
-        size_t q = head;
-        while (q > 1 && tok_adverb(c, q - 1)) {
-            q--;
-        }
-        size_t qa = q;
-        while (qa > 1 && (tok_adverb(c, qa - 1) || is_aux(c, qa - 1) || tok_has(c, qa - 1, WC_NEGATION))) {
-            qa--;   /* "which are helping", "that has not" */
-        }
-        if (qa < q && qa > 1 && (tok_is(c, qa - 1, c->k->w.which) || tok_is(c, qa - 1, c->k->w.that))) {
-            q = qa;
-        }
-        if (q > 1 && (tok_is(c, q - 1, c->k->w.who) || tok_is(c, q - 1, c->k->w.which) ||
-                      tok_is(c, q - 1, c->k->w.that))) {
-            size_t a = q - 1;
-            if (a > 0 && tok_punct(c, a - 1, ',')) {
-                a--;
-            }
-            const mention *ante = a > 0 ? mv_ending_at(mv, a - 1) : NULL;
-            /* "... to Russia, which are helping": a plural verb is not a
-             * country's (test_roles.c, "relative subject") */
-            bool plural_verb = tok_is_word(c, q, "are") || tok_is_word(c, q, "were") || tok_is_word(c, q, "have") ||
-                               (q == head && c->t[q].vform == VF_BASE);
-            if (ante && plural_verb && !ante->plural && !tok_is(c, q - 1, c->k->w.who) &&
-                (ante->kind == AK_COUNTRY || ante->kind == AK_CAPITAL || ante->person)) {
-                ante = NULL;
-            }
-            /* not "Syrians who resisted the regime": a people described */
-            if (ante && !ante->pronoun && (ante->code[0] || ante->sector[0] || ante->unknown) &&
-                !(ante->kind == AK_PEOPLE && a == q - 1)) {
-                return ante;
-            }
-            if (q - 1 > cb && !ante && !tok_is(c, q - 1, c->k->w.who)) {
-                /* "transfers of arms to Russia, which are helping ...": a
-                 * relative clause about no actor has none for subject
-                 * (test_roles.c, "relative subject") */
-                return NULL;
-            }
+        bool found;
+        const mention *rs = relative_subject(c, mv, cb, head, &found);
+        if (found) {
+            return rs;
         }
     }
     if (!c->opt.literal && relative_before(c, cb, head, &rel_b, &rel_e, &ante_b)) {
@@ -828,7 +845,7 @@ static size_t object_list_end(const truce_coder *c, size_t q, size_t ce)
             joined = true;
             b++;
         }
-        size_t e = b;
+        size_t e = b;   /* the item: a few lowercase words, no verb of a clause */
         while (e < ce && e < b + 4 && c->t[e].kind == TOK_WORD && !(c->t[e].flags & TF_CAP) && !c->t[e].actor &&
                !is_prep(c, c->t[e].id) && !tok_has(c, e, WC_DATE_WORD | WC_BOUNDARY | WC_CLAUSE_END | WC_DETERMINER) &&
                !tok_adverb(c, e) && !tok_is(c, e, c->k->w.and_) && !tok_is(c, e, c->k->w.or_) &&
@@ -842,22 +859,12 @@ static size_t object_list_end(const truce_coder *c, size_t q, size_t ce)
             return is_prep(c, c->t[e].id) ? e : 0;
         }
         if (tok_is(c, e, c->k->w.and_) || tok_is(c, e, c->k->w.or_)) {
-            q = e - 1;   /* "rubber bullets and stun grenades" */
-            q++;
-            joined = true;
-            size_t b2 = q + 1, e2 = b2;
-            while (e2 < ce && e2 < b2 + 4 && c->t[e2].kind == TOK_WORD && !(c->t[e2].flags & TF_CAP) &&
-                   !c->t[e2].actor && !is_prep(c, c->t[e2].id) &&
-                   !tok_has(c, e2, WC_DATE_WORD | WC_BOUNDARY | WC_CLAUSE_END | WC_DETERMINER) && !tok_adverb(c, e2) &&
-                   !(c->t[e2].isverb && (c->t[e2].vform == VF_S || c->t[e2].vform == VF_ED || is_aux(c, e2)))) {
-                e2++;
-            }
-            return e2 > b2 && e2 < ce && is_prep(c, c->t[e2].id) ? e2 : 0;
-        }
-        if (!tok_punct(c, e, ',')) {
+            q = e - 1;   /* "rubber bullets and stun grenades": the last item next */
+        } else if (!tok_punct(c, e, ',')) {
             return 0;
+        } else {
+            q = e;
         }
-        q = e;
     }
     return 0;
 }

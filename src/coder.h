@@ -7,7 +7,7 @@
  *   mentions.c  actor mentions: names, roles, pronouns, compounds
  *   match.c     heads (verbs, event nouns) and their best pattern
  *   modality.c  the verb group: negation, passive, intent, threat, ...
- *   roles.c     who is the source and who the target
+ *   roles.c     who is the source and who the target (targets.c: the target)
  *   speech.c    reported speech: the speaker's statement, praise, demands
  *   place.c     where the event happened (the gazetteer)
  *   emit.c      the event record, dedup, and pairs of compound actors
@@ -653,6 +653,14 @@ const mention *roles_charge_owner(const truce_coder *c, const mvec *mv, size_t s
 bool roles_dash(const truce_coder *c, size_t i);
 /* Find the source and target of the head h and code its events. */
 void roles_code(truce_coder *c, const sinfo *si, head_ctx *h);
+/* targets.c: the target of the head (r->tm), what it may not be, a
+ * country's own state dropped; roles of other countries ("international
+ * forces"); "were engaged in" (roles.c) */
+void roles_find_target(truce_coder *c, const sinfo *si, head_ctx *h, head_roles *r);
+void roles_check_target(truce_coder *c, const sinfo *si, head_ctx *h, head_roles *r);
+void roles_drop_own_state(truce_coder *c, const head_ctx *h, head_roles *r);
+bool roles_foreign_role(const truce_coder *c, const mention *m);
+bool roles_state_participle(const truce_coder *c, size_t i);
 
 /* ---- speech.c: reported speech --------------------------------------- */
 
