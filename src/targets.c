@@ -244,6 +244,37 @@ static void target_from_story(truce_coder *c, const sinfo *si, const head_ctx *h
     }
 }
 
+/* "have intensified attacks ..., inflicting heavy casualties on
+ * government forces", "shelled the area, killing three soldiers":
+ * violence with no target of its own hit the object of a participle of
+ * violence that follows it after a comma (test_roles.c, "participle").
+ * NULL if none. */
+static const mention *violent_participle_target(const truce_coder *c, const sinfo *si, const head_ctx *h,
+                                                const head_roles *r)
+{
+    const mvec *mv = &si->mv;
+    size_t i = h->i, se = h->se;
+    for (size_t q = i + 1; q + 2 < se && q < i + 25; q++) {
+        if (tok_punct(c, q, ';') || tok_punct(c, q, '.') || is_quote_tok(c, q)) {
+            return NULL;
+        }
+        if (!tok_punct(c, q, ',') || !c->t[q + 1].isverb || c->t[q + 1].vform != VF_ING || mv_inside(mv, q + 1)) {
+            continue;
+        }
+        size_t v = q + 1;
+        const pattern *vp, *np;
+        pmatch pm;
+        size_t ve = roles_clause_end(c, v, se);
+        if (!c->t[v].vlemma || !match_head_patterns(c, v, &vp, &np) || !vp ||
+            match_best(c, mv, vp, v, q + 1, ve, &pm) < 0 || code_root(pm.p->code) < 18) {
+            return NULL;
+        }
+        const mention *m = roles_object(c, mv, v, roles_object_end(c, v, ve), true);
+        return m && m != r->sm && !m->pronoun ? m : NULL;
+    }
+    return NULL;
+}
+
 /* The target: the object after the verb (the complement's subject after
  * "that"), else the place the act was aimed at. */
 void roles_find_target(truce_coder *c, const sinfo *si, head_ctx *h, head_roles *r)
@@ -385,6 +416,9 @@ void roles_find_target(truce_coder *c, const sinfo *si, head_ctx *h, head_roles 
         }
         if ((!r->tm || r->tm == r->sm) && !c->opt.literal && !v->verb && code_root(h->code) >= 18) {
             r->tm = noun_subject_target(c, si, h, r);
+        }
+        if ((!r->tm || r->tm == r->sm) && !c->opt.literal && code_root(h->code) >= 18) {
+            r->tm = violent_participle_target(c, si, h, r);
         }
         if (r->tm && r->tm == r->sm && c->opt.tabari && after > i) {
             /* "contribute a million peso Bree to Gondor" (* PESO_$): the

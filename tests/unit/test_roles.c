@@ -455,5 +455,12 @@ int main(void)
     /* "its demand today that X ...": the complement's subject past a date */
     CHECK(strstr(stage_code("The African Union reiterated its demand today that Kenya ease restrictions on trade.",
                             "2023-06-12"), ">KEN:10") != NULL);
+    /* participle: violence with no target of its own hit the object of a
+     * participle of violence after a comma; must not take the object of a
+     * participle of another kind */
+    CHECK(strstr(stage_code("Somali rebels attacked on Monday, killing three Kenyan soldiers.", "2023-06-12"),
+                 "SOMREB>KENMIL:190") != NULL);
+    CHECK(strstr(stage_code("Somali rebels attacked on Monday, praising Kenyan soldiers.", "2023-06-12"),
+                 "SOMREB>KENMIL:190") == NULL);
     return STAGE_DONE("roles");
 }
