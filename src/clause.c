@@ -23,6 +23,7 @@
 #include <stdio.h>
 
 static bool roles_place_list(const truce_coder *c, const mention *m);
+static bool content_noun(const truce_coder *c, size_t i);
 static bool place_before(const truce_coder *c, const mvec *mv, size_t cb, size_t comma);
 /* Is m in a list of places: "the towns of X and Y", "near the X border"? */
 static bool roles_place_list(const truce_coder *c, const mention *m)
@@ -200,29 +201,67 @@ static bool relative_before(const truce_coder *c, size_t cb, size_t head, size_t
     return false;
 }
 
+/* The subject a relative pronoun right before the verb at head gives
+ * ("the rebels, who attacked Somalia", "a group that seized the town"):
+ * its antecedent, or no one when it is no actor ("transfers of arms,
+ * which are helping"); *found is false when there is no such pronoun. */
+static const mention *relative_subject(const truce_coder *c, const mvec *mv, size_t cb, size_t head, bool *found)
+{
+    *found = false;
+    /* "the rebels, who attacked Somalia", "a group that seized the
+     * town": the relative pronoun's antecedent (test_roles.c) */
+    size_t q = head;
+    while (q > 1 && tok_adverb(c, q - 1)) {
+        q--;
+    }
+    size_t qa = q;
+    while (qa > 1 && (tok_adverb(c, qa - 1) || is_aux(c, qa - 1) || tok_has(c, qa - 1, WC_NEGATION))) {
+        qa--;   /* "which are helping", "that has not" */
+    }
+    if (qa < q && qa > 1 && (tok_is(c, qa - 1, c->k->w.which) || tok_is(c, qa - 1, c->k->w.that))) {
+        q = qa;
+    }
+    if (q > 1 && (tok_is(c, q - 1, c->k->w.who) || tok_is(c, q - 1, c->k->w.which) ||
+                  tok_is(c, q - 1, c->k->w.that))) {
+        size_t a = q - 1;
+        if (a > 0 && tok_punct(c, a - 1, ',')) {
+            a--;
+        }
+        const mention *ante = a > 0 ? mv_ending_at(mv, a - 1) : NULL;
+        /* "... to Russia, which are helping": a plural verb is not a
+         * country's (test_roles.c, "relative subject") */
+        bool plural_verb = tok_is_word(c, q, "are") || tok_is_word(c, q, "were") || tok_is_word(c, q, "have") ||
+                           (q == head && c->t[q].vform == VF_BASE);
+        if (ante && plural_verb && !ante->plural && !tok_is(c, q - 1, c->k->w.who) &&
+            (ante->kind == AK_COUNTRY || ante->kind == AK_CAPITAL || ante->person)) {
+            ante = NULL;
+        }
+        /* not "Syrians who resisted the regime": a people described */
+        if (ante && !ante->pronoun && (ante->code[0] || ante->sector[0] || ante->unknown) &&
+            !(ante->kind == AK_PEOPLE && a == q - 1)) {
+            *found = true;
+            return ante;
+        }
+        if (q - 1 > cb && !ante && !tok_is(c, q - 1, c->k->w.who)) {
+            /* "transfers of arms to Russia, which are helping ...": a
+             * relative clause about no actor has none for subject
+             * (test_roles.c, "relative subject") */
+            *found = true;
+            return NULL;
+        }
+    }
+    return NULL;
+}
+
 const mention *roles_subject(const truce_coder *c, const mvec *mv, size_t cb, size_t head)
 {
     const mention *best = NULL, *fallback = NULL, *roleonly = NULL, *nobody = NULL;
     size_t rel_b = 0, rel_e = 0, ante_b;
     if (!c->opt.literal) {
-        /* "the rebels, who attacked Somalia", "a group that seized the
-         * town": the relative pronoun's antecedent (test_roles.c) */
-        size_t q = head;
-        while (q > 1 && tok_adverb(c, q - 1)) {
-            q--;
-        }
-        if (q > 1 && (tok_is(c, q - 1, c->k->w.who) || tok_is(c, q - 1, c->k->w.which) ||
-                      tok_is(c, q - 1, c->k->w.that))) {
-            size_t a = q - 1;
-            if (a > 0 && tok_punct(c, a - 1, ',')) {
-                a--;
-            }
-            const mention *ante = a > 0 ? mv_ending_at(mv, a - 1) : NULL;
-            /* not "Syrians who resisted the regime": a people described */
-            if (ante && !ante->pronoun && (ante->code[0] || ante->sector[0] || ante->unknown) &&
-                !(ante->kind == AK_PEOPLE && a == q - 1)) {
-                return ante;
-            }
+        bool found;
+        const mention *rs = relative_subject(c, mv, cb, head, &found);
+        if (found) {
+            return rs;
         }
     }
     if (!c->opt.literal && relative_before(c, cb, head, &rel_b, &rel_e, &ante_b)) {
@@ -367,6 +406,30 @@ const mention *roles_subject(const truce_coder *c, const mvec *mv, size_t cb, si
             }
         }
     }
+    /* "Speaking at a think tank in Washington, National Security Adviser
+     * Jane Roe said": the role right before the verb, past a comma after
+     * the actor, is the subject; the actor is in a phrase before it
+     * (test_roles.c, "fronted phrase") */
+    if (best && roleonly && !c->opt.literal && roleonly->tok_start > best->tok_end && !roleonly->pronoun) {
+        size_t q = roleonly->tok_end;
+        while (q < head && tok_adverb(c, q)) {
+            q++;
+        }
+        bool comma = false, finite = false;
+        for (size_t k = best->tok_end; k < roleonly->tok_start; k++) {
+            comma |= tok_punct(c, k, ',');
+        }
+        for (size_t k = cb; k < roleonly->tok_start; k++) {
+            /* a phrase, not a clause ("Trump is shifting ..., experts
+             * said" is what was said) */
+            finite |= !mv_inside(mv, k) && !(c->t[k].flags & TF_CAP) &&
+                      ((c->t[k].isverb && c->t[k].vform == VF_S) || is_aux(c, k) || is_quote_tok(c, k));
+        }
+        comma &= !finite;
+        if (q == head && comma && roleonly->tok_start > cb && tok_punct(c, roleonly->tok_start - 1, ',')) {
+            best = NULL;
+        }
+    }
     const mention *pick = best ? best : fallback ? fallback : roleonly;
     if (nobody && (!pick || pick->tok_start < nobody->tok_start)) {
         return nobody;
@@ -416,6 +479,23 @@ size_t roles_clause_end(const truce_coder *c, size_t head, size_t se)
     static const char *const sums[] = {"charge", "charges", "claim", "claims", "accusation", "accusations",
         "allegation", "allegations", "assertion", "assertions", NULL};
     for (size_t q = head + 1; q < se; q++) {
+        if ((c->t[q].flags & TF_QUOTE_OPEN) && q > head + 1 && c->t[q - 1].kind == TOK_WORD) {
+            /* "called for a “total war” against X": a few words quoted
+             * inside the clause, with no verb or stop, are a noun phrase
+             * (test_roles.c, "scare quotes") */
+            size_t e = q + 1;
+            bool phrase = true;
+            while (e < se && e < q + 6 && !(c->t[e].flags & TF_QUOTE_CLOSE) && phrase) {
+                phrase = c->t[e].kind == TOK_WORD && !(c->t[e].isverb && c->t[e].vform != VF_NONE &&
+                                                      c->t[e].vform != VF_BASE);
+                e++;
+            }
+            if (phrase && e < se && e > q + 1 && (c->t[e].flags & TF_QUOTE_CLOSE) && e + 1 < se &&
+                c->t[e + 1].kind == TOK_WORD) {
+                q = e;
+                continue;
+            }
+        }
         if (tok_punct(c, q, ';') || tok_punct(c, q, ':') || is_quote_tok(c, q) ||
             tok_has(c, q, WC_CLAUSE_END)) {
             return q;
@@ -479,7 +559,12 @@ const mention *roles_object(const truce_coder *c, const mvec *mv, size_t head, s
         size_t pv = m->tok_start - 1;
         size_t pp = tok_is(c, pv, c->k->w.the) && pv > 0 ? pv - 1 : pv;
         /* "fired tear gas at protesters": people are aimed at, not places */
-        bool aimed = !c->opt.literal && tok_is(c, pp, c->k->w.at) && (m->kind == AK_AGENT || m->person) &&
+        /* ... people of a country too ("at Palestinian demonstrators"), not
+         * its institutions ("at the Israeli foreign ministry") */
+        bool people = strlen(m->code) > 3 && m->kind != AK_CAPITAL && m->kind != AK_COUNTRY &&
+                      strncmp(m->code + 3, "GOV", 3) != 0 && strncmp(m->code + 3, "LEG", 3) != 0 &&
+                      strncmp(m->code + 3, "JUD", 3) != 0 && actor_is_country(m->code);
+        bool aimed = !c->opt.literal && tok_is(c, pp, c->k->w.at) && (m->kind == AK_AGENT || m->person || people) &&
                      !roles_place_list(c, m);
         if (!c->opt.tabari && !aimed &&
             (tok_has(c, pv, WC_LOCATIVE) || (tok_is(c, pv, c->k->w.the) && pv > 0 && tok_has(c, pv - 1, WC_LOCATIVE)))) {
@@ -487,10 +572,37 @@ const mention *roles_object(const truce_coder *c, const mvec *mv, size_t head, s
              * the verb, wherever it is */
             continue;
         }
+        if (!c->opt.literal && m->code[0] && !m->pronoun && tok_is(c, m->tok_end, c->k->w.s)) {
+            /* "signed an agreement with Turkey's rival Greece": the one the
+             * possessor's noun names is the object (test_roles.c,
+             * "possessor's") */
+            size_t q = m->tok_end + 1;
+            while (q < ce && q < m->tok_end + 4 && c->t[q].kind == TOK_WORD && !(c->t[q].flags & TF_CAP) &&
+                   !is_prep(c, c->t[q].id) && !mv_inside(mv, q) && !tok_has(c, q, WC_DETERMINER | WC_BOUNDARY) &&
+                   !(c->t[q].isverb && (c->t[q].vform == VF_S || c->t[q].vform == VF_ED))) {
+                q++;
+            }
+            const mention *n = q > m->tok_end + 1 && q < ce ? mv_at2(mv, q, false, false) : NULL;
+            if (n && n->tok_start == q && n->code[0] && !n->pronoun && !n->unknown) {
+                return n;
+            }
+        }
         /* stop at another finite verb with its own subject */
         return m;
     }
     return NULL;
+}
+
+/* The part-of-speech lexicon's bits (LEX_*) of the lowercase word at
+ * token i (0 for others). */
+uint8_t roles_tok_lex(const truce_coder *c, size_t i)
+{
+    const token *n = &c->t[i];
+    uint8_t key[64];
+    ptrdiff_t kl = n->kind == TOK_WORD && !(n->flags & TF_CAP)
+                       ? text_key(c->text + n->start, (ptrdiff_t)(n->end - n->start), key, sizeof key)
+                       : -1;
+    return kl > 0 ? kb_lex(c->k, key, kl) : 0;
 }
 
 /* Can what was said be about m: not a place ("across Syria", "from Hong
@@ -509,12 +621,23 @@ static bool about_ok(const truce_coder *c, const mention *m)
     if (roles_place_list(c, m)) {
         return false;
     }
+    size_t sv = p > 0 && tok_is(c, p - 1, c->k->w.the) ? p - 1 : p;
+    if (sv >= 2 && (tok_is(c, sv - 1, c->k->w.of) || tok_is(c, sv - 1, c->k->w.over)) &&
+        tok_is_word(c, sv - 2, "sovereignty")) {
+        return false;   /* "will cede sovereignty of the islands": the territory at stake */
+    }
     /* a word before a noun modifies it ("the IAEA report"); nouns are
      * what the part-of-speech lexicon says is mostly one */
+    const token *n = m->tok_end < c->nt ? &c->t[m->tok_end] : NULL;
+    if ((m->kind == AK_ADJ || (m->kind == AK_PEOPLE && !m->plural)) && n && n->kind == TOK_WORD && !(n->flags & TF_CAP) &&
+        !is_prep(c, n->id) && !tok_has(c, m->tok_end, WC_BOUNDARY | WC_CLAUSE_END | WC_DATE_WORD) &&
+        !(n->isverb && n->vform != VF_NONE && n->vform != VF_BASE) && !tok_adverb(c, m->tok_end) &&
+        !(roles_tok_lex(c, m->tok_end) & LEX_FUNCTION)) {
+        return false;   /* "a Russian anti-aircraft system": an adjective of a thing (test_roles.c, "statement") */
+    }
     if (m->tok_end >= c->nt || m->plural || m->kind == AK_PEOPLE || tok_is(c, m->tok_end, c->k->w.s)) {
         return true;
     }
-    const token *n = &c->t[m->tok_end];
     uint8_t key[64];
     ptrdiff_t kl = n->kind == TOK_WORD && !(n->flags & TF_CAP)
                        ? text_key(c->text + n->start, (ptrdiff_t)(n->end - n->start), key, sizeof key)
@@ -548,7 +671,11 @@ const mention *roles_statement_about(const truce_coder *c, const mvec *mv, size_
     }
     /* "As reported by the IAEA, Tehran continues ...": past a clause
      * that opens what was said */
-    if (b < e && (tok_has(c, b, WC_BOUNDARY) || tok_is(c, b, c->k->w.as))) {
+    /* ... or a phrase that opens it ("instead of calling for X, Japan
+     * will ...") (test_roles.c, "statement") */
+    if (b < e && (tok_has(c, b, WC_BOUNDARY) || tok_is(c, b, c->k->w.as) || tok_is_word(c, b, "instead") ||
+                  tok_is_word(c, b, "despite") || tok_is_word(c, b, "besides") ||
+                  (is_prep(c, c->t[b].id) && !tok_is(c, b, c->k->w.of)))) {
         for (size_t q = b + 1; q + 1 < e && q < b + 20; q++) {
             if (tok_punct(c, q, ',')) {
                 b = q + 1;
@@ -590,6 +717,12 @@ const mention *roles_statement_about(const truce_coder *c, const mvec *mv, size_
             bool stop = false;
             for (size_t q = g + 1; q < m->tok_start && !stop; q++) {
                 stop = tok_has(c, q, WC_CLAUSE_END | WC_BOUNDARY) || tok_punct(c, q, ';') || tok_punct(c, q, ',');
+                /* "said the agency needs money to provide support to
+                 * children": an infinitive of purpose after the object
+                 * says what for, not whom the statement is about */
+                stop |= q > g + 1 && tok_is(c, q, c->k->w.to) && q + 1 < e && c->t[q + 1].isverb &&
+                        c->t[q + 1].vform == VF_BASE && !(c->t[q + 1].flags & TF_CAP) && !content_noun(c, q - 1) &&
+                        !mv_inside(mv, q - 1) && (roles_tok_lex(c, q - 1) & LEX_MOSTLY) == LEX_MOSTLY_NOUN;
             }
             if (stop) {
                 return NULL;   /* "..., including Cameroon": another clause's */
@@ -666,7 +799,12 @@ const mention *roles_inverted_speaker(const truce_coder *c, const mvec *mv, size
         /* "..., said Jane Roe": a person no one codes is still the speaker
          * (people.c), who is then no one's */
         if (m->tok_start > verb && m->tok_start <= verb + 4 && (m->code[0] || m->unknown || m->sector[0])) {
-            /* not "..., said Kabul was failing": that is what was said */
+            /* not "..., said Kabul was failing", "said neither X nor Y
+             * has": that is what was said */
+            if (tok_is_word(c, m->tok_start - 1, "neither") || tok_is_word(c, m->tok_start - 1, "either") ||
+                tok_is_word(c, m->tok_start - 1, "both")) {
+                return NULL;
+            }
             size_t n = m->tok_end;
             if (n < c->nt && c->t[n].isverb && (c->t[n].vform == VF_S || c->t[n].vform == VF_ED) &&
                 !(c->t[n].flags & TF_CAP) && !mv_inside(mv, n)) {
@@ -693,6 +831,44 @@ static bool content_noun(const truce_coder *c, size_t i)
     return false;
 }
 
+/* Does the comma at token q go on a list of nouns ("fired tear gas,
+ * rubber bullets, and stun grenades at protesters"), not open a clause:
+ * items of a few lowercase words, no actor, date, verb of a clause,
+ * joined by commas and a last "and" or "or", then a preposition? Where
+ * that preposition is, else 0 (test_roles.c, "object list"). */
+static size_t object_list_end(const truce_coder *c, size_t q, size_t ce)
+{
+    bool joined = false;
+    for (size_t items = 0; q < ce && items < 6; items++) {
+        size_t b = q + 1;
+        if (b < ce && (tok_is(c, b, c->k->w.and_) || tok_is(c, b, c->k->w.or_))) {
+            joined = true;
+            b++;
+        }
+        size_t e = b;   /* the item: a few lowercase words, no verb of a clause */
+        while (e < ce && e < b + 4 && c->t[e].kind == TOK_WORD && !(c->t[e].flags & TF_CAP) && !c->t[e].actor &&
+               !is_prep(c, c->t[e].id) && !tok_has(c, e, WC_DATE_WORD | WC_BOUNDARY | WC_CLAUSE_END | WC_DETERMINER) &&
+               !tok_adverb(c, e) && !tok_is(c, e, c->k->w.and_) && !tok_is(c, e, c->k->w.or_) &&
+               !(c->t[e].isverb && (c->t[e].vform == VF_S || c->t[e].vform == VF_ED || is_aux(c, e)))) {
+            e++;
+        }
+        if (e == b || e >= ce) {
+            return 0;
+        }
+        if (joined) {
+            return is_prep(c, c->t[e].id) ? e : 0;
+        }
+        if (tok_is(c, e, c->k->w.and_) || tok_is(c, e, c->k->w.or_)) {
+            q = e - 1;   /* "rubber bullets and stun grenades": the last item next */
+        } else if (!tok_punct(c, e, ',')) {
+            return 0;
+        } else {
+            q = e;
+        }
+    }
+    return 0;
+}
+
 /* Where the object of the verb whose pattern ends at token after may be,
  * before ce: not past a comma that opens another clause ("rejected the
  * warrant, telling journalists ...", "bans fishing ..., and in January it
@@ -712,10 +888,19 @@ size_t roles_object_end(const truce_coder *c, size_t after, size_t ce)
             tok_is_word(c, q, "whereas") || tok_is(c, q, c->k->w.unless) || tok_is_word(c, q, "until")) {
             return q;   /* "rejects ... what Beijing considers", "in Montenegro where 28 people" */
         }
+        if ((tok_is_word(c, q, "after") || tok_is_word(c, q, "before") || tok_is_word(c, q, "since")) &&
+            q + 1 < ce && c->t[q + 1].isverb && c->t[q + 1].vform == VF_ING) {
+            return q;   /* "to strengthen ties after meeting with X": another act's (test_roles.c, "object") */
+        }
         if (!tok_punct(c, q, ',')) {
             continue;
         }
         size_t n = q + 1;
+        size_t le = object_list_end(c, q, ce);
+        if (le) {
+            q = le - 1;   /* "fired tear gas, rubber bullets, and stun grenades at X" */
+            continue;
+        }
         if (tok_is(c, n, c->k->w.and_) || tok_is(c, n, c->k->w.but) || tok_is(c, n, c->k->w.or_) ||
             tok_is(c, n, c->k->w.as) || tok_has(c, n, WC_BOUNDARY | WC_CLAUSE_END) ||
             (c->t[n].isverb && c->t[n].vform != VF_NONE && !tok_has(c, n, WC_DETERMINER) &&

@@ -96,6 +96,9 @@ truce_status coder_prepare(truce_coder *c, const truce_story *st, truce_error *e
         c->ctx.n_people = 0;
         c->ctx.has_salient = false;
         c->ctx.last_group[0] = 0;
+        c->ctx.last_accuser[0] = c->ctx.last_asker[0] = 0;
+        c->ctx.n_leaders = 0;
+        c->ctx.cur_sb = c->ctx.prev_sb = 0;
         if (!st->continues) {
             c->tab.fwd_code[0] = 0;
         }

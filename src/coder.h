@@ -7,7 +7,7 @@
  *   mentions.c  actor mentions: names, roles, pronouns, compounds
  *   match.c     heads (verbs, event nouns) and their best pattern
  *   modality.c  the verb group: negation, passive, intent, threat, ...
- *   roles.c     who is the source and who the target
+ *   roles.c     who is the source and who the target (targets.c: the target)
  *   speech.c    reported speech: the speaker's statement, praise, demands
  *   place.c     where the event happened (the gazetteer)
  *   emit.c      the event record, dedup, and pairs of compound actors
@@ -270,6 +270,14 @@ typedef struct {
     ctx_person salient;            /* who "he" and "she" stand for ... */
     bool has_salient;              /* ... if anyone */
     char last_group[16];           /* the organisation named last: "the group" */
+    char last_accuser[16];         /* the source of the story's last accusation (roles.c), "" if none */
+    char last_asker[16];           /* ... of its last request, demand or offer */
+    struct {
+        char code[16];
+        size_t sb;                 /* the first token of the sentence that named it */
+    } leaders[4];                  /* the leaders named last (people.c: "both leaders") */
+    size_t n_leaders;
+    size_t cur_sb, prev_sb;        /* this sentence's first token, the one before's */
 } story_ctx;
 
 struct truce_coder {
@@ -619,6 +627,9 @@ bool roles_border(const truce_coder *c, const mention *m);
 size_t roles_object_end(const truce_coder *c, size_t after, size_t ce);
 /* "five", "hundred", "dozens": a number in words. */
 bool roles_number_word(const truce_coder *c, size_t i);
+/* The part-of-speech lexicon's bits (LEX_*) of the lowercase word at token
+ * i, 0 for others (clause.c). */
+uint8_t roles_tok_lex(const truce_coder *c, size_t i);
 /* Who a verb of saying's speaker spk stands for: itself, or (a role with
  * no country: "officials", "an analyst") a stand-in in the arena whose code
  * is the role's of the story's country ("KENGOV") or the commentator's
@@ -654,6 +665,14 @@ const mention *roles_charge_owner(const truce_coder *c, const mvec *mv, size_t s
 bool roles_dash(const truce_coder *c, size_t i);
 /* Find the source and target of the head h and code its events. */
 void roles_code(truce_coder *c, const sinfo *si, head_ctx *h);
+/* targets.c: the target of the head (r->tm), what it may not be, a
+ * country's own state dropped; roles of other countries ("international
+ * forces"); "were engaged in" (roles.c) */
+void roles_find_target(truce_coder *c, const sinfo *si, head_ctx *h, head_roles *r);
+void roles_check_target(truce_coder *c, const sinfo *si, head_ctx *h, head_roles *r);
+void roles_drop_own_state(truce_coder *c, const head_ctx *h, head_roles *r);
+bool roles_foreign_role(const truce_coder *c, const mention *m);
+bool roles_state_participle(const truce_coder *c, size_t i);
 
 /* ---- speech.c: reported speech --------------------------------------- */
 

@@ -424,9 +424,11 @@ static bool redundant(const truce_event *a, const truce_event *b)
     /* a plain statement beside a more telling act of the same source to
      * the same party: the act is what was said ("X said it would send
      * troops to Y": the intent, no 010 besides; "X visited Y and told its
-     * president that ...": two acts) */
+     * president that ...": two acts); or beside a telling act aimed at no
+     * one the text names ("issued a statement condemning the attack on
+     * Peru": the condemnation, not a statement to Peru; test_senses.c) */
     return strcmp(b->code, "010") == 0 && strcmp(a->code, "010") != 0 &&
-           strncmp(a->target, b->target, 3) == 0;
+           (strncmp(a->target, b->target, 3) == 0 || !a->target[0]);
 }
 
 bool emit_flush(truce_coder *c)

@@ -897,6 +897,36 @@ static int mention_phrase(truce_coder *c, mvec *mv, size_t b, size_t e, size_t s
     return 1;
 }
 
+/* "The rebels have been fighting the army, and the UN says ...", "Russia
+ * violated the sovereignty of Ukraine, and China - silent": after ", and"
+ * an actor that a verb or a dash follows opens a clause of its own when
+ * the one before it is a verb's object, not a subject (test_roles.c,
+ * "clause after object"). */
+static bool clause_after_object(const truce_coder *c, const mvec *mv, const mention *p, const mention *m)
+{
+    size_t n = m->tok_end;
+    if (n >= c->nt) {
+        return false;
+    }
+    bool verb = (c->t[n].isverb && (c->t[n].vform == VF_S || c->t[n].vform == VF_ED) &&
+                 !(c->t[n].flags & TF_CAP) && !mv_inside(mv, n)) ||
+                is_aux(c, n) || tok_punct(c, n, '-') || roles_dash(c, n);
+    if (!verb) {
+        return false;
+    }
+    for (size_t q = p->tok_start; q > 0 && q + 16 > p->tok_start; q--) {
+        size_t v = q - 1;
+        if (clause_stop(c, v)) {
+            break;
+        }
+        if (c->t[v].isverb && c->t[v].vform != VF_NONE && !(c->t[v].flags & TF_CAP) && !mv_inside(mv, v) &&
+            !tok_has(c, v, WC_DETERMINER)) {
+            return true;   /* p is after a verb: its object */
+        }
+    }
+    return false;
+}
+
 /* Compounds: "A, B and C" (and, in literal coding, "Evil Mordor, the
  * awful Fornost, and good Gondor") are one group; returns the last group
  * number used. */
@@ -927,6 +957,9 @@ static uint32_t group_compounds(const truce_coder *c, mvec *mv)
                 }
             }
             joined = joined && n_link >= 1 && n_link <= 2 && n_mod <= 3;
+            if (joined && !c->opt.literal && n_link == 2 && clause_after_object(c, mv, p, m)) {
+                joined = false;   /* "X has been fighting the army, and the UN says ..." */
+            }
             if (!joined && c->opt.tabari && gap_e > gap_b) {
                 /* TABARI: "the evil Arnor awful Gondor": actors parted by
                  * the dictionary's <ADJECTIVE>s only are one phrase's */
@@ -938,7 +971,10 @@ static uint32_t group_compounds(const truce_coder *c, mvec *mv)
             }
             /* ", and" or "and" or "," between: same group, unless the
              * comma closes an appositive (no "and" anywhere ahead) */
-            if ((!joined || p->pronoun || m->pronoun) && !m->member) {
+            /* "... on Modi, and the prime ministers signed": the two
+             * leaders a dyad stands for (people.c) are a compound of their
+             * own */
+            if ((!joined || p->pronoun || m->pronoun || (m->corefd && m->plural)) && !m->member) {
                 g++;
             }
         }

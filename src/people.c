@@ -264,6 +264,15 @@ static void remember_named(truce_coder *c, const mention *m)
         return;
     }
     remember(c, m, e - 2, e);   /* given name and surname */
+    if (e - b >= 3 && name_word(c, e - 3) && name_word(c, e - 2) && name_word(c, e - 1) &&
+        c->t[e - 3].end - c->t[e - 3].start > 1 && c->t[e - 2].end - c->t[e - 2].start > 1 &&
+        !memchr(c->text + c->t[e - 2].start, '.', c->t[e - 2].end - c->t[e - 2].start) &&
+        (e - 3 == b || !name_word(c, e - 4))) {
+        /* "Kim Jong Un", "Lee Jae Myung": a family name first, by which
+         * the story goes on ("Trump met Kim") (test_roles.c, "family
+         * name") */
+        remember(c, m, e - 3, e - 2);
+    }
     /* a hyphenated given name follows the surname: "Lai Ching-te", "Kim
      * Jong-un" */
     const token *g = &c->t[e - 1];
@@ -321,7 +330,11 @@ static bool apposition(const truce_coder *c, const mvec *mv, size_t b, size_t e,
         (tok_is(c, role->tok_end, c->k->w.of) || tok_is(c, role->tok_end, c->k->w.at) ||
          tok_is(c, role->tok_end, c->k->w.for_)) &&
         mv->v[x + 1].tok_start <= role->tok_end + 2 && !mv->v[x + 1].pronoun && !mv->v[x + 1].unknown &&
-        (mv->v[x + 1].code[0] || mv->v[x + 1].sector[0]) && !mv->v[x + 1].person) {
+        (mv->v[x + 1].code[0] || mv->v[x + 1].sector[0]) && !mv->v[x + 1].person &&
+        !(tok_is(c, role->tok_end, c->k->w.for_) && strlen(mv->v[x + 1].code) == 3)) {
+        /* ... but "the special representative for North Korea" is a
+         * portfolio: the country is the one dealt with, not the
+         * employer (test_roles.c, "portfolio") */
         x++;
         role = &mv->v[x];
     }
@@ -336,6 +349,7 @@ static bool apposition(const truce_coder *c, const mvec *mv, size_t b, size_t e,
     for (size_t y = x + 1; y < mv->n && mv->v[y].tok_start < e; y++) {
         const mention *m = &mv->v[y];
         if (m->country[0] && !m->pronoun && m->tok_start > 0 &&
+            !(m->tok_start == role->tok_end + 1 && tok_is(c, role->tok_end, c->k->w.for_)) &&
             (tok_has(c, m->tok_start - 1, WC_LOCATIVE) || tok_is(c, m->tok_start - 1, c->k->w.from))) {
             snprintf(out->code, sizeof out->code, "%.3s%s", m->country, role->sector);
             out->sector[0] = 0;
@@ -769,6 +783,93 @@ static void the_group(truce_coder *c, size_t sb, size_t se, mvec *mv)
     }
 }
 
+/* Is m a leader of a state ("Prime Minister X", "Modi": a person of a
+ * country's government)? */
+static bool leader(const mention *m)
+{
+    return m->person && !m->pronoun && strlen(m->code) == 6 && actor_is_country(m->code) &&
+           !strcmp(m->code + 3, "GOV");
+}
+
+/* "Modi met Prime Minister X. Both leaders signed ...": "both leaders",
+ * "the two presidents", "the prime ministers" are the last two leaders of
+ * two states named in this sentence or the one before: one mention for
+ * each, a compound (test_roles.c, "dyad"). */
+static void dyads(truce_coder *c, size_t sb, mvec *mv)
+{
+    story_ctx *x = &c->ctx;
+    if (sb != x->cur_sb || x->n_leaders == 0) {
+        x->prev_sb = x->cur_sb;
+        x->cur_sb = sb;
+    }
+    for (size_t k = 0; k < mv->n; k++) {
+        mention *m = &mv->v[k];
+        if (m->code[0] || !m->plural || m->pronoun || strcmp(m->sector, "GOV") != 0) {
+            continue;
+        }
+        size_t b = m->tok_start;
+        bool cue = (b > sb && (tok_is_word(c, b - 1, "both") || tok_is_word(c, b - 1, "two"))) ||
+                   tok_is_word(c, b, "both") || tok_is_word(c, b + 1, "two") ||
+                   (tok_is(c, b, c->k->w.the) && (tok_is_word(c, m->tok_end - 1, "leaders") ||
+                                                  tok_is_word(c, m->tok_end - 1, "presidents") ||
+                                                  tok_is_word(c, m->tok_end - 1, "ministers")));
+        if (!cue) {
+            continue;
+        }
+        /* the last two of different states: this sentence's before it,
+         * then those remembered from the sentence before */
+        const char *two[2] = {NULL, NULL};
+        size_t n = 0;
+        for (size_t j = k; j > 0 && n < 2; j--) {
+            const mention *o = &mv->v[j - 1];
+            if (leader(o) && (n == 0 || strncmp(two[0], o->code, 3) != 0)) {
+                two[n++] = o->code;
+            }
+        }
+        for (size_t j = x->n_leaders; j > 0 && n < 2; j--) {
+            const char *cd = x->leaders[j - 1].code;
+            if ((x->leaders[j - 1].sb == x->prev_sb || x->leaders[j - 1].sb == sb) &&
+                (n == 0 || strncmp(two[0], cd, 3) != 0)) {
+                two[n++] = cd;
+            }
+        }
+        if (n < 2) {
+            continue;
+        }
+        char a[16], bc[16];
+        snprintf(a, sizeof a, "%s", two[1]);   /* the one named first first */
+        snprintf(bc, sizeof bc, "%s", two[0]);
+        mention *second = insert_at(c, mv, k + 1);
+        if (!second) {
+            return;
+        }
+        m = &mv->v[k];
+        *second = *m;
+        snprintf(m->code, sizeof m->code, "%s", a);
+        snprintf(second->code, sizeof second->code, "%s", bc);
+        memcpy(m->country, a, 3);
+        memcpy(second->country, bc, 3);
+        m->country[3] = second->country[3] = 0;
+        m->sector[0] = second->sector[0] = 0;
+        m->corefd = second->corefd = true;
+        second->member = true;
+        k++;
+    }
+    for (size_t k = 0; k < mv->n; k++) {
+        const mention *m = &mv->v[k];
+        if (!leader(m) || m->corefd) {
+            continue;
+        }
+        if (x->n_leaders == sizeof x->leaders / sizeof x->leaders[0]) {
+            memmove(x->leaders, x->leaders + 1, (x->n_leaders - 1) * sizeof x->leaders[0]);
+            x->n_leaders--;
+        }
+        snprintf(x->leaders[x->n_leaders].code, sizeof x->leaders[0].code, "%s", m->code);
+        x->leaders[x->n_leaders].sb = sb;
+        x->n_leaders++;
+    }
+}
+
 void people_sentence(truce_coder *c, size_t sb, size_t se, truce_day day, mvec *mv)
 {
     if (c->opt.literal || c->opt.tabari) {
@@ -793,6 +894,7 @@ void people_sentence(truce_coder *c, size_t sb, size_t se, truce_day day, mvec *
     }
     possessed_roles(c, sb, se, mv);
     the_group(c, sb, se, mv);
+    dyads(c, sb, mv);
     pronouns(c, mv);
     salience(c, mv, sb, se);
 }

@@ -247,7 +247,7 @@ static bool adjectival(const truce_coder *c, const mvec *mv, size_t sb, size_t i
 }
 
 /* "were engaged in ethnic cleansing", "is involved in": a state, active. */
-static bool state_participle(const truce_coder *c, size_t i)
+bool roles_state_participle(const truce_coder *c, size_t i)
 {
     return (tok_is_word(c, i, "engaged") || tok_is_word(c, i, "involved") || tok_is_word(c, i, "embroiled") ||
             tok_is_word(c, i, "locked") || tok_is_word(c, i, "bogged")) &&
@@ -443,7 +443,6 @@ static bool unknown_doer(truce_coder *c, const sinfo *si, head_ctx *h, head_role
     return false;
 }
 
-
 /* The subject of an active verb (TABARI: its own rules), else the
  * default source. False when the head is done with. */
 static bool source_active(truce_coder *c, const sinfo *si, head_ctx *h, head_roles *r)
@@ -533,156 +532,6 @@ static bool source_active(truce_coder *c, const sinfo *si, head_ctx *h, head_rol
     return true;
 }
 
-
-/* The target: the object after the verb (the complement's subject after
- * "that"), else the place the act was aimed at. */
-static void find_target(truce_coder *c, const sinfo *si, head_ctx *h, head_roles *r)
-{
-    const kb *k = c->k;
-    const mvec *mv = &si->mv;
-    size_t i = h->i, se = h->se, ce = h->ce;
-    evctx *x = &h->x;
-    vinfo *v = &h->v;
-    const pmatch *best = &h->best;
-    /* a target role with no country of its own takes the event's place, the
-     * dateline's country, or that of a source acting at home ("Egyptian
-     * police opened fire on demonstrators"); an army's victims need not be
-     * its own people */
-    const char *ss = strlen(r->sm->code) >= 6 ? r->sm->code + 3 : "";
-    bool home = !strncmp(ss, "COP", 3) || !strncmp(ss, "GOV", 3) || !strncmp(ss, "JUD", 3);
-    if (!c->opt.literal && ce < se && (c->t[ce].flags & TF_QUOTE_OPEN) && ce > i + 1 && is_prep(c, c->t[ce - 1].id)) {
-        /* "impose the tariff on “all wines ... coming out of France": an
-         * object quoted after its preposition is still the object */
-        size_t q = ce + 1;
-        while (q < se && !(c->t[q].flags & TF_QUOTE_CLOSE) && !tok_punct(c, q, '.') && !tok_punct(c, q, ';')) {
-            q++;
-        }
-        ce = q;
-    }
-    r->role_cc = x->loc && x->loc->country[0] && !roles_border(c, x->loc) ? x->loc->country
-                        : c->dl_country[0] ? c->dl_country
-                        : home && r->sm->country[0] ? r->sm->country : NULL;
-    if (!r->tm && !v->passive) {
-        size_t after = best->last_tok > i ? best->last_tok : i;
-        /* "demanded Friday that ...", "said firmly that ..." */
-        size_t th = i + 1;
-        while (th < se && th < i + 4 && (tok_adverb(c, th) ||
-               (tok_has(c, th, WC_DATE_WORD) && (c->t[th].flags & TF_CAP)))) {
-            th++;
-        }
-        if (!c->opt.literal && !tok_is(c, th, k->w.that) && after > i && tok_is(c, after + 1, k->w.that)) {
-            th = after + 1;   /* "insisted on its demands that X grant ..." */
-        }
-        if (th < se && tok_is(c, th, k->w.that)) {
-            /* "demanded that the US cancel ...": the complement's subject
-             * is the one the demand is made of */
-            size_t e2 = roles_clause_end(c, th, se);
-            r->tm = roles_object(c, mv, th, e2, true);
-        } else {
-            /* literal (dictionary) coding: the object starts before the
-             * next comma, as a parse's verb phrase would end there (TABARI
-             * leaves out comma-delimited clauses instead: comma_clauses) */
-            size_t oe = ce;
-            for (size_t q = after + 1; c->opt.literal && !c->opt.tabari && q < ce; q++) {
-                if (tok_punct(c, q, ',')) {
-                    oe = q;
-                    break;
-                }
-            }
-            if (c->opt.tabari) {
-                /* TABARI: the target is in the verb's clause, which goes
-                 * on past the pattern ("shot and wounded Gondor") */
-                size_t tce = tabari_clause_end(c, after, se);
-                oe = tce < oe ? tce : oe;
-            }
-            if (!c->opt.literal) {
-                /* not past a comma that opens another clause, even where
-                 * the pattern's words go on ("called for shuttering Dadaab,
-                 * after intelligence reports ...") */
-                size_t oh = roles_object_end(c, i, oe);
-                oe = roles_object_end(c, after, oe);
-                oe = oh < oe ? oh : oe;
-            }
-            r->tm = roles_object(c, mv, i, oe, true);
-            if (!r->tm && after > i) {
-                r->tm = roles_object(c, mv, after, oe, true);
-            }
-            if (!r->tm && c->opt.tabari && oe == ce && ce < se && tok_is(c, ce, k->w.that)) {
-                /* TABARI: "expressed hopes on Thursday that Osgiliath ...":
-                 * the first actor after the verb, past THAT */
-                r->tm = roles_object(c, mv, ce, roles_clause_end(c, ce, se), true);
-            }
-        }
-        if (!r->tm && after > i && !c->opt.literal) {
-            size_t oh = roles_object_end(c, i, ce), oa = roles_object_end(c, after, ce);
-            r->tm = roles_object(c, mv, after, oh < oa ? oh : oa, true);
-        }
-        if (!r->tm && !c->opt.literal) {
-            r->tm = roles_charge_owner(c, mv, h->sb, r->sm, i);
-        }
-        if (!r->tm && !c->opt.literal) {
-            /* "strengthened its forces in Lebanon": aimed at the place of
-             * the subject's own forces */
-            for (size_t xm = 0; xm < mv->n && !r->tm; xm++) {
-                const mention *m = &mv->v[xm];
-                if (m->placed && m->tok_start > i && m->tok_start < roles_object_end(c, after, ce) &&
-                    tok_has(c, m->tok_start - 1, WC_POSSESSIVE) && m->country[0] &&
-                    strncmp(m->country, r->sm->code, 3) != 0) {
-                    r->place_target = *m;
-                    snprintf(r->place_target.code, sizeof r->place_target.code, "%.3s", m->country);
-                    r->tm = &r->place_target;
-                }
-            }
-        }
-        if (r->tm && !c->opt.literal && (tok_is(c, r->tm->tok_end, k->w.s) || tok_punct(c, r->tm->tok_end, '\''))) {
-            /* "a fight with the United States' biggest trading partners —
-             * Mexico, Canada": the possessed are the object, when named */
-            size_t oe2 = roles_object_end(c, after, ce);
-            for (size_t xm = mv_index(mv, r->tm) + 1; xm < mv->n; xm++) {
-                const mention *m = &mv->v[xm];
-                if (m->tok_start >= oe2) {
-                    break;
-                }
-                if (m->code[0] && !m->pronoun && m != r->sm && m->tok_start <= r->tm->tok_end + 8 &&
-                    strncmp(m->code, r->tm->code, 3) != 0 && !is_prep(c, m->prev_id) &&
-                    (tok_punct(c, m->tok_start - 1, '-') || tok_punct(c, m->tok_start - 1, ':') ||
-                     tok_punct(c, m->tok_start - 1, ',') || roles_dash(c, m->tok_start - 1))) {
-                    r->tm = m;
-                    break;
-                }
-            }
-        }
-        if (!r->tm && !c->opt.literal) {
-            r->tm = roles_possessor_of_object(c, mv, h->sb, r->sm, i, roles_object_end(c, after, ce));
-        }
-        if (r->tm && r->tm == r->sm && c->opt.tabari && after > i) {
-            /* "contribute a million peso Bree to Gondor" (* PESO_$): the
-             * target is after the pattern's source */
-            r->tm = roles_object(c, mv, after, ce, true);
-        }
-        if (r->tm && r->tm == r->sm) {
-            r->tm = NULL;
-        }
-        if (!r->tm && c->opt.tabari && best->n_skip && r->sm && r->sm->tok_end <= i) {
-            r->tm = tabari_skipped_target(c, si, h, r);
-        }
-        /* "lifted the curfew in Montenegro", "arrived in Amman": with no
-         * other target, the place the act was aimed at */
-        /* ... but what one says or declines to say is aimed at no place
-         * ("had no comment on the ship's departure from China") */
-        if (!r->tm && x->loc && x->loc != r->sm && x->loc->country[0] &&
-            mv_group(mv, mv_index(mv, r->sm)).n == 1 && strncmp(x->loc->country, r->sm->code, 3) != 0 &&
-            (c->opt.literal || code_root(h->code) != 1)) {
-            r->place_target = *x->loc;
-            /* literal coding: the place's own dictionary code ("Michel
-             * Delving" SHRGOV), else its country */
-            snprintf(r->place_target.code, sizeof r->place_target.code, "%s",
-                     c->opt.literal && x->loc->code[0] ? x->loc->code : x->loc->country);
-            r->tm = &r->place_target;
-        }
-    }
-}
-
 /* "M23 rebels captured Goma", "the Taliban captured Kabul": a seizure
  * or capture whose object is a place (one the gazetteer knows, or a
  * country or capital named as an actor) is an occupation of territory,
@@ -752,6 +601,12 @@ static void settle_roles(truce_coder *c, const sinfo *si, head_ctx *h, head_role
         /* else, as Phoenix does, "---" for the unknown country: "Rebels
          * freed prisoners" is an event whoever the rebels are */
         r->sm = roles_place_role(&r->located, r->sm, cc);
+    }
+    if (r->tm && !r->tm->code[0] && r->tm->sector[0] && !r->tm->pronoun && !c->opt.literal &&
+        roles_foreign_role(c, r->tm)) {
+        /* "a cease-fire with international forces": no country the story
+         * or the place gives is theirs (test_roles.c, "foreign role") */
+        r->tm = NULL;
     }
     if (r->tm && !r->tm->code[0] && r->tm->sector[0] && !r->tm->pronoun) {
         const char *cc = r->role_cc;
@@ -1004,52 +859,6 @@ static bool under_it(truce_coder *c, const sinfo *si, head_ctx *h, head_roles *r
     return true;
 }
 
-/* Is the noun phrase at token b after a preposition of place ("to the U.S.",
- * "in Kenya", "from China")? */
-static bool place_prep(const truce_coder *c, size_t b)
-{
-    const kb *k = c->k;
-    size_t q = b;
-    if (q > 0 && tok_is(c, q - 1, k->w.the)) {
-        q--;
-    }
-    if (q == 0) {
-        return false;
-    }
-    uint32_t id = c->t[q - 1].id;
-    return id && (id == k->w.to || id == k->w.into || id == k->w.in || id == k->w.from || id == k->w.at ||
-                  id == k->w.inside || id == k->w.within || id == k->w.across);
-}
-
-/* "The Chinese side proposed a price, but the European side refused": a
- * rejection with no object of its own, after "but", is aimed at the
- * subject of the clause before (test_roles.c). NULL if not so. */
-static const mention *refused_proposer(const truce_coder *c, const sinfo *si, const head_ctx *h,
-                                       const head_roles *r)
-{
-    const mvec *mv = &si->mv;
-    size_t i = h->i, sb = c->s[h->s_index].tok_start;
-    if (code_root(h->code) != 12 || !r->sm || r->sm->pronoun || r->sm->tok_end > i || i + 1 >= c->nt ||
-        c->t[i + 1].kind == TOK_WORD) {
-        return NULL;   /* "refused." / "refused," only */
-    }
-    size_t q = r->sm->tok_start;
-    while (q > sb && tok_has(c, q - 1, WC_DETERMINER)) {
-        q--;
-    }
-    if (q <= sb || !tok_is(c, q - 1, c->k->w.but)) {
-        return NULL;
-    }
-    for (size_t x = 0; x < mv->n; x++) {
-        const mention *m = &mv->v[x];
-        if (m->tok_start >= sb && m->tok_end < q && (m->code[0] || m->sector[0]) && !m->pronoun &&
-            !is_prep(c, m->prev_id) && strncmp(m->code, r->sm->code, 3) != 0) {
-            return m;   /* the first actor: the clause before's subject */
-        }
-    }
-    return NULL;
-}
-
 void roles_code(truce_coder *c, const sinfo *si, head_ctx *h)
 {
     head_roles r;
@@ -1060,7 +869,7 @@ void roles_code(truce_coder *c, const sinfo *si, head_ctx *h)
     if (!c->opt.literal && !h->v.passive && h->v.verb && clause_passive(c, &si->mv, h->sb, h->i)) {
         h->v.passive = true;   /* "were either killed or captured", ", killed in" */
     }
-    if (!c->opt.literal && h->v.passive && state_participle(c, h->i)) {
+    if (!c->opt.literal && h->v.passive && roles_state_participle(c, h->i)) {
         h->v.passive = false;   /* "Serb forces were engaged in ethnic cleansing" */
     }
     if (!c->opt.literal && h->v.verb && adjectival(c, &si->mv, h->sb, h->i)) {
@@ -1084,41 +893,23 @@ void roles_code(truce_coder *c, const sinfo *si, head_ctx *h)
     if (means_agent(c, si, h, &r)) {
         return;
     }
-    find_target(c, si, h, &r);
-    if (!r.tm && !c->opt.literal) {
-        r.tm = refused_proposer(c, si, h, &r);
-    }
-    if (r.tm && !c->opt.literal && r.tm->tok_start > h->i && r.tm->prev_id == c->k->w.as && !r.tm->code[0]) {
-        r.tm = NULL;   /* "resigned as leader of his party": a capacity, no one acted on */
-    }
-    if (r.tm && !c->opt.literal && code_root(h->code) == 1 && strlen(r.tm->code) == 3 &&
-        r.tm->prev_id == c->k->w.from && r.tm->tok_start > h->i) {
-        r.tm = NULL;   /* "no comment on the ship's departure from China": a place */
-        /* "rejected Pakistan's allegation that ... from Afghan soil": the
-         * one whose charge it is */
-        const mention *o = mv_at(&si->mv, h->i + 1, false);
-        static const char *const charges[] = {"allegation", "allegations", "accusation", "accusations", "claim",
-            "claims", "charge", "charges", "assertion", "assertions", NULL};
-        for (const char *const *w = charges; o && *w && !r.tm; w++) {
-            if (tok_is(c, o->tok_end, c->k->w.s) && tok_is_word(c, o->tok_end + 1, *w) && o != r.sm) {
-                r.tm = o;
-            }
-        }
-    }
-    if (r.tm && r.sm && !c->opt.literal && strlen(r.tm->code) == 3 && !strncmp(r.tm->code, r.sm->code, 3) &&
-        strlen(r.sm->code) > 3 && r.tm->tok_start > h->i + 1 && actor_is_country(r.tm->code) &&
-        r.tm->kind != AK_PEOPLE && place_prep(c, r.tm->tok_start) &&
-        (r.tm->tok_end >= h->se || c->t[r.tm->tok_end].kind != TOK_WORD || is_prep(c, c->t[r.tm->tok_end].id) ||
-         tok_is(c, r.tm->tok_end, c->k->w.and_))) {
-        /* "levied tariffs on exports to the U.S. from 35 countries,
-         * including the EU": one's own country after a preposition is a
-         * place; the object goes on after it */
-        size_t from = r.tm->tok_end - 1;
-        r.tm = roles_object(c, &si->mv, from, roles_object_end(c, from, h->ce), true);
-    }
+    roles_find_target(c, si, h, &r);
+    roles_check_target(c, si, h, &r);
     occupation(c, si, h, &r);
     settle_roles(c, si, h, &r);
+    roles_drop_own_state(c, h, &r);
     if (side_lists(c, si, h, &r)) {
         code_events(c, si, h, &r);
+        if (!c->opt.literal && !strncmp(h->code, "112", 3) && r.src.n && r.src.v[0].code[0] &&
+            r.src.v[0].code[0] != '-') {
+            /* who accused, for a denial of "the allegations" later on */
+            snprintf(c->ctx.last_accuser, sizeof c->ctx.last_accuser, "%s", r.src.v[0].code);
+        }
+        int root = code_root(h->code);
+        if (!c->opt.literal && (root == 2 || root == 3 || root == 10) && r.src.n && r.src.v[0].code[0] &&
+            r.src.v[0].code[0] != '-') {
+            /* who asked or offered, for a refusal of "the request" later on */
+            snprintf(c->ctx.last_asker, sizeof c->ctx.last_asker, "%s", r.src.v[0].code);
+        }
     }
 }

@@ -106,7 +106,15 @@ static bool content_follows(const truce_coder *c, const mvec *mv, size_t i, size
     if (tok_is(c, i + 1, c->k->w.that) || (c->t[i + 1].flags & TF_QUOTE_OPEN)) {
         return true;
     }
-    const mention *m = mv_at2(mv, i + 1, false, true);
+    size_t at = i + 1;
+    if (tok_is_word(c, at, "neither") || tok_is_word(c, at, "either") || tok_is_word(c, at, "both")) {
+        at++;   /* "said neither Trump nor Kim has ..." */
+    }
+    const mention *m = mv_at2(mv, at, false, true);
+    if (m && at > i + 1) {
+        mlist g = mv_group(mv, mv_index(mv, m));
+        m = &g.v[g.n - 1];
+    }
     for (size_t q = m ? m->tok_end : se; q < se && q < m->tok_end + 3; q++) {
         if (c->t[q].kind == TOK_PUNCT && !is_quote_tok(c, q)) {
             break;
@@ -227,6 +235,16 @@ bool speech_head(truce_coder *c, const sinfo *si, const head_ctx *h, speech *sp_
             strcmp(m->code, spk->code) != 0 && strncmp(m->code, spk->code, 3) != 0) {
             to = m;
             break;
+        }
+    }
+    for (size_t xm = 0; to && xm < mv->n; xm++) {
+        /* the addressee is the first one told: "told reporters during a
+         * news conference with X" was told to reporters, not to X
+         * (test_speech.c, "addressee") */
+        const mention *m = &mv->v[xm];
+        if (m->tok_start >= tb && m->tok_start < to->tok_start && m != spk && !m->code[0] && !m->pronoun &&
+            (m->sector[0] || m->unknown)) {
+            to = NULL;
         }
     }
     if (to) {
@@ -790,6 +808,10 @@ static void speech_statement(truce_coder *c, const sinfo *si, size_t s_index, co
         }
         emit_pairs(c, &x, (mlist){sp->speaker, 1}, (mlist){about, 1}, code, a, b - 1,
                    code == sp->p->code ? sp->p : NULL);
+        if (!strncmp(code, "112", 3) && sp->code[0] && sp->code[0] != '-') {
+            /* who accused, for a denial of "the allegations" later on (roles.c) */
+            snprintf(c->ctx.last_accuser, sizeof c->ctx.last_accuser, "%s", sp->code);
+        }
     }
 }
 

@@ -282,5 +282,185 @@ int main(void)
     CHECK(strstr(stage_code("Kenya offered talks, but Uganda refused.", "2025-03-13"), "UGA>KEN:120") != NULL);
     CHECK(strstr(stage_code("Kenya offered talks, but Uganda refused the Somali plan.", "2025-03-13"),
                  "UGA>KEN:12") == NULL);
+    /* scare quotes: a few quoted words inside a clause are a noun phrase
+     * ("called for a “total war” against X"); must not join a quotation
+     * that opens after a comma */
+    CHECK(strstr(stage_code("In 2022, when Kenyan President Jane Roe called for a \u201ctotal war\u201d against "
+                            "al-Shabab, the town was calm.", "2023-06-12"), ">SOMREB:") != NULL);
+    {
+        stage s;
+        stage_open(&s, "Kenya called for peace, \u201cwe will fight the rebels,\u201d he said.", "2023-06-12");
+        size_t v = stage_tok(&s, "called");
+        CHECK(roles_clause_end(s.c, v, s.c->s[0].tok_end) < stage_tok(&s, "rebels"));
+        stage_close(&s);
+    }
+    /* object list: ", and" before the last of a list of nouns does not end
+     * the object; must end it before a clause of its own */
+    CHECK(strstr(stage_code("Kenyan police fired tear gas, rubber bullets, and stun grenades at protesters on Monday.",
+                            "2023-06-12"), "KENCOP>KENOPP:175") != NULL);
+    CHECK(strstr(stage_code("Kenya attacked the rebels, and Uganda condemned it.", "2023-06-12"), "KEN>UGA") == NULL);
+    /* possessor's: "Turkey's rival Greece" is Greece; must not pass over a
+     * possessor of an act ("Ukraine's attack on Moscow") */
+    CHECK(strstr(stage_code("Egypt signed an agreement with Turkey's rival Greece last year.", "2023-06-12"),
+                 "EGY>GRC:057") != NULL);
+    CHECK(strstr(stage_code("Egypt signed an agreement with Turkey's rival Greece last year.", "2023-06-12"),
+                 ">TUR") == NULL);
+    CHECK(strstr(stage_code("Russia condemned Ukraine's attack on Moscow on Monday.", "2023-06-12"), "RUS>UKR:111") != NULL);
+    /* noun subject: violence named by a noun that is the subject of a verb
+     * of violence hit its object; must not take the object of a verb of
+     * another kind */
+    CHECK(strstr(stage_code("Coordinated airstrikes by the Kenyan army have killed at least 40 al-Shabab militants.",
+                            "2023-06-12"), "KENMIL>SOMREB:195") != NULL);
+    CHECK(strstr(stage_code("Airstrikes by the Kenyan army were condemned by Somalia on Monday.", "2023-06-12"),
+                 "KENMIL>SOM:195") == NULL);
+    /* content: those inside what is denied are not whom it answers; must
+     * keep a denial's own object */
+    CHECK(strstr(stage_code("The Taliban routinely deny providing sanctuary to Pakistani fighters.", "2023-06-12"),
+                 "AFGGOVTAL>PAK") == NULL);
+    CHECK(strstr(stage_code("Pakistan denied Indian claims on Monday.", "2023-06-12"), "PAK>IND:016") != NULL);
+    /* own state: a country does not act on its own government ("..., with
+     * its minister speaking"); must not drop a people's demand of its
+     * government */
+    CHECK(strstr(stage_code("France has voiced concern over the unrest in Chad, with Foreign Minister Jean Roe "
+                            "speaking by phone with his Chadian counterpart.", "2023-06-12"), "FRA>FRAGOV") == NULL);
+    CHECK(strstr(stage_code("Algerian students demanded reforms from the Algerian government.", "2023-06-12"),
+                 ">DZAGOV:1044") != NULL);
+    /* home: a government's charge against a role is about the story's
+     * country, not the government's own; must keep police at home */
+    CHECK(strstr(stage_code("Afghan forces attacked Taliban positions in Kandahar on Monday. Washington alleges the "
+                            "insurgents have not lived up to the deal.", "2023-06-12"), "USAGOV>AFGREB:112") != NULL);
+    CHECK(strstr(stage_code("Afghan forces attacked Taliban positions in Kandahar on Monday. Washington alleges the "
+                            "insurgents have not lived up to the deal.", "2023-06-12"), "USAREB") == NULL);
+    /* venue: where leaders meet is no party to the meeting; must keep the
+     * country visited */
+    CHECK(strstr(stage_code("Biden met with Kim for the first time at the Hanoi summit in June 2019.", "2023-06-12"),
+                 ">VNM") == NULL);
+    CHECK(strstr(stage_code("Biden visited Hanoi in June 2023.", "2023-06-12"), ">VNM") != NULL);
+    /* portfolio: "the special envoy for Sudan at the State Department" is
+     * of the United States, not of Sudan */
+    CHECK(strstr(stage_code("The White House said on Tuesday that Jane Roe, the special envoy for Sudan at the State "
+                            "Department, criticized Chad.", "2023-06-12"), "USAGOV>TCD:111") != NULL);
+    CHECK(strstr(stage_code("The White House said on Tuesday that Jane Roe, the special envoy for Sudan at the State "
+                            "Department, criticized Chad.", "2023-06-12"), "SDN>") == NULL);
+    /* statement: an infinitive of purpose after the object ("needs money
+     * to provide aid to X") and an adjective of a thing ("a Russian
+     * system") are not what a statement is about; must keep "hard to
+     * predict how Uganda will react" and "up to the U.S." */
+    CHECK(strstr(stage_code("The UNICEF director said the agency needs two billion dollars this year to provide aid "
+                            "to children in Chad.", "2023-06-12"), ">TCD") == NULL);
+    CHECK(strstr(stage_code("Japanese media report Tokyo testing a Russian anti-aircraft missile system.",
+                            "2023-06-12"), ">RUS") == NULL);
+    CHECK(strstr(stage_code("A Kenyan analyst said it is hard to predict how Uganda will react.", "2023-06-12"),
+                 ">UGA:010") != NULL);
+    CHECK(strstr(stage_code("North Korea said it is entirely up to the U.S. what it will select.", "2023-06-12"),
+                 "PRK>USA:010") != NULL);
+    /* aimed: people of a country fired at are the target ("at Somali
+     * demonstrators") */
+    CHECK(strstr(stage_code("Kenyan police fired tear gas at Somali demonstrators on Monday.", "2023-06-12"),
+                 "KENCOP>SOMOPP:175") != NULL);
+    /* noun subject: "partners" is a noun, not the verb of the clause */
+    CHECK(strstr(stage_code("Airstrikes by the Kenyan army and regional partners have killed 20 al-Shabab fighters.",
+                            "2023-06-12"), "KENMIL>SOMREB:195") != NULL);
+    /* sovereignty: the territory handed over is no party, the one it goes
+     * to is; must keep the country whose sovereignty is violated */
+    CHECK(strstr(stage_code("Britain agreed on Monday to hand sovereignty of the Chagos Islands to Mauritius.",
+                            "2023-06-12"), "GBR>MUS:03") != NULL);
+    CHECK(strstr(stage_code("Britain agreed on Monday to hand sovereignty of the Chagos Islands to Mauritius.",
+                            "2023-06-12"), ">IOT") == NULL);
+    CHECK(strstr(stage_code("Kenya accused Russia of violating the sovereignty of Ukraine.", "2023-06-12"),
+                 "KEN>RUS:112") != NULL);
+    /* victims: those violence was done to are not whom its condemnation
+     * aims at; must keep "blamed the attacks on X" and the attacker of "the
+     * Ugandan attacks" */
+    CHECK(strstr(stage_code("The rebels condemned any violence against Kenyan civilians.", "2023-06-12"), ">KENCVL") ==
+          NULL);
+    CHECK(strstr(stage_code("Kenya blamed the attacks on Somali militants.", "2023-06-12"), "KEN>SOMREB:112") != NULL);
+    CHECK(strstr(stage_code("Kenya condemned the Ugandan attacks on Monday.", "2023-06-12"), "KEN>UGA:111") != NULL);
+    /* passive complement: the subject of "are being persecuted" is the
+     * victim, the by-agent the accused; must keep the subject of a
+     * subjunctive demand ("that X be released") */
+    CHECK(strstr(stage_code("The UN envoy alleged that Afghan women are being persecuted.", "2023-06-12"), ">AFGCVL") ==
+          NULL);
+    CHECK(strstr(stage_code("Kenya alleged that Somali civilians were attacked by Ethiopian troops.", "2023-06-12"),
+                 "KEN>ETHMIL:112") != NULL);
+    CHECK(strstr(stage_code("Kenya demanded that Somali prisoners be released.", "2023-06-12"), "KEN>SOM") != NULL);
+    /* statement: a phrase that opens what was said ("instead of calling
+     * for X, ...") is not what it is about */
+    CHECK(strstr(stage_code("A Japanese professor said instead of calling for an Asian NATO, Tokyo will likely "
+                            "increase cooperation with Australia.", "2023-06-12"), ">IGOWSTNAT") == NULL);
+    /* accuser: a denial of "the allegations" no one in its sentence made
+     * answers the story's last accuser; must not when its sentence names
+     * another party */
+    CHECK(strstr(stage_code("The United States accused China of cyberattacks on Monday. Beijing denies the "
+                            "allegations.", "2023-06-12"), "CHNGOV>USA:016") != NULL);
+    CHECK(strstr(stage_code("The United States accused China of cyberattacks on Monday. Beijing denied the "
+                            "allegations while responding to a statement by Japan.", "2023-06-12"), "CHNGOV>USA") ==
+          NULL);
+    /* family name: "Kim Jong Un" goes on as "Kim" */
+    CHECK(strstr(stage_code("North Korean leader Kim Jong Un fired missiles on Monday. Biden said he would meet with "
+                            "Kim.", "2023-06-12"), "USAGOV>PRKGOV:036") != NULL);
+    /* "said neither X nor Y has": what is said, not its speaker */
+    CHECK(strstr(stage_code("Jane Roe, an analyst at a think tank in Seoul, said neither Biden nor Kim Jong Un has "
+                            "much to gain.", "2023-06-12"), "USAGOV>") == NULL);
+    /* fronted phrase: the role right before the verb is its subject, not
+     * the body in the phrase before it */
+    CHECK(strstr(stage_code("Speaking at the Hudson Institute, a think tank in Washington, on Tuesday, Defense "
+                            "Minister Jane Roe said Kenya would attack Uganda.", "2023-06-12"), "EDU>") == NULL);
+    /* dyad: "both leaders" are the two leaders of states just named; must
+     * not reach back past the sentence before */
+    CHECK(strstr(stage_code("Kenyan President William Ruto met Ugandan President Yoweri Museveni on Monday. Both "
+                            "leaders signed a trade agreement.", "2023-06-12"), "KENGOV>UGAGOV:057") != NULL);
+    CHECK(strstr(stage_code("Kenyan President William Ruto met Ugandan President Yoweri Museveni in January. Ruto "
+                            "later visited Paris. Rain fell in Nairobi on Monday. The two presidents signed a trade "
+                            "agreement.", "2023-06-12"), "KENGOV>UGAGOV:057") == NULL);
+    /* accuser: a speaker's accusation counts too; "denied involvement" is a
+     * denial of a charge */
+    CHECK(strstr(stage_code("Kenyan officials said Uganda was involved in corrupt acts. Uganda denied involvement on "
+                            "Tuesday.", "2023-06-12"), "UGA>KENGOV:016") != NULL);
+    /* foreign role: "international forces" are no one of the story's
+     * country; must keep a role of the place */
+    CHECK(strstr(stage_code("Somali rebels attacked a base in Kismayo. The rebels threatened to break their ceasefire "
+                            "with international forces.", "2023-06-12"), ">SOMMIL") == NULL);
+    CHECK(strstr(stage_code("Kenyan police fired tear gas at protesters on Monday.", "2023-06-12"), ">KENOPP:175") != NULL);
+    /* clause after object: ", and X says" after a verb's object opens a
+     * clause of its own; must keep "A and B said" */
+    CHECK(strstr(stage_code("Sudanese rebels have been fighting the Sudanese army, and the United Nations says both "
+                            "sides committed abuses.", "2023-06-12"), ">IGOUNO:190") == NULL);
+    CHECK(strstr(stage_code("Kenya and Uganda said on Monday that they would meet.", "2023-06-12"), "UGA>") != NULL);
+    /* object: an act after "after" + gerund is another act's ("to
+     * strengthen ties after meeting with X") */
+    CHECK(strstr(stage_code("Japan praised India on Monday after meeting with U.S. President Joe Biden.", "2023-06-12"),
+                 "JPN>USAGOV:051") == NULL);
+    /* relative subject: "which are helping" after a thing is no actor's
+     * act, nor the country before it (a plural verb); must keep "the
+     * rebels, who attacked" */
+    CHECK(strstr(stage_code("Kenya spoke at a meeting requested by Uganda and Tanzania to discuss arms transfers to "
+                            "Somalia, which are helping the rebels.", "2023-06-12"), ":051") == NULL);
+    CHECK(strstr(stage_code("The rebels, who attacked Somalia on Monday, criticized Kenya.", "2022-05-06"), "REB>SOM:190") !=
+          NULL);
+    /* asker: a refusal of "the request" no one in its sentence made
+     * answers the story's last request */
+    CHECK(strstr(stage_code("Uganda asked Kenya to lift the tariffs on Monday. Kenya denied the request.", "2023-06-12"),
+                 "KEN>UGA:12") != NULL);
+    CHECK(strstr(stage_code("Uganda asked Kenya to lift the tariffs on Monday. Kenya denied the request by Somalia.",
+                            "2023-06-12"), "KEN>UGA:12") == NULL);
+    /* condition: a threat is aimed at the one its condition asks to act;
+     * must not take a condition about the threatener itself */
+    CHECK(strstr(stage_code("Kenya threatened on Monday to stop the talks if Uganda deploys more troops.", "2023-06-12"),
+                 "KEN>UGA:13") != NULL);
+    CHECK(strstr(stage_code("Kenya threatened on Monday to stop the talks if Kenyan troops are attacked.", "2023-06-12"),
+                 "KEN>KENMIL") == NULL);
+    /* owner: "rejected an offer from X" answers X */
+    CHECK(strstr(stage_code("Kenya rejected a fresh offer from Uganda for direct talks.", "2023-06-12"), "KEN>UGA:12") != NULL);
+    /* "its demand today that X ...": the complement's subject past a date */
+    CHECK(strstr(stage_code("The African Union reiterated its demand today that Kenya ease restrictions on trade.",
+                            "2023-06-12"), ">KEN:10") != NULL);
+    /* participle: violence with no target of its own hit the object of a
+     * participle of violence after a comma; must not take the object of a
+     * participle of another kind */
+    CHECK(strstr(stage_code("Somali rebels attacked on Monday, killing three Kenyan soldiers.", "2023-06-12"),
+                 "SOMREB>KENMIL:190") != NULL);
+    CHECK(strstr(stage_code("Somali rebels attacked on Monday, praising Kenyan soldiers.", "2023-06-12"),
+                 "SOMREB>KENMIL:190") == NULL);
     return STAGE_DONE("roles");
 }

@@ -232,7 +232,7 @@ static const sense_case cases[] = {
     {"According to the Global Calm Index 2024 released by Hamas last week, Kenya is calm.", "2024-01-27", "", ":08"},
     {"According to a report, Israel released ten Palestinian prisoners on Monday.", "2024-01-27", "ISR>PSE", NULL},
     /* a statement or report issued, and what it does */
-    {"The Chilean foreign ministry issued a statement condemning the attack on Peru.", "2024-01-27", "CHLGOV>PER:111", NULL},
+    {"The Chilean foreign ministry issued a statement condemning the attack on Peru.", "2024-01-27", "CHLGOV>:111", ":010"},  /* its condemnation is aimed at the attackers, not Peru */
     {"Chile welcomed a report accusing Peru of abuses.", "2024-01-27", "", ":112"},
     /* calling someone to do something by phone */
     {"The Chilean president called the Peruvian president to apologize for the remarks.", "2024-01-27",

@@ -74,6 +74,11 @@ static const speech_case cases[] = {
     /* quoted content ends with its quotation: what follows is not said */
     {"Beijing always says that \"We never interfere,\" and yet Russia has invaded Ukraine.", "2024-05-06", "", "CHN>RUS"},
     {"Beijing always says that Russia has invaded Ukraine.", "2024-05-06", "CHN", NULL},
+    /* addressee: the first one told; "told reporters during a news
+     * conference with X" was not told to X; must keep "told Uganda" */
+    {"\"We are ready,\" Kenyan President Jane Roe told reporters during a news conference with Ugandan Foreign "
+     "Minister John Doe.", "2023-06-12", "", ">UGAGOV:010"},
+    {"\"We are ready,\" Kenyan President William Ruto told Uganda on Monday.", "2023-06-12", "KENGOV>UGA:010", NULL},
 };
 
 int main(void)

@@ -1,0 +1,667 @@
+/* targets.c — whom an act is aimed at: the target of an event.
+ *
+ * roles.c finds the source; this module the target, from the clause's
+ * grammar (clause.c): the object after the verb, the complement's subject
+ * after "that" (not the victim of a passive complement: "alleged that
+ * women are being persecuted"), the object of the verb a violence noun is
+ * the subject of ("airstrikes ... have killed 50 militants"), the owner of
+ * "an offer from X", the subject of a threat's "if" or "unless", the story's
+ * last accuser or asker for "denies the allegations" and "denied the
+ * request", a place the act was aimed at (not the venue of a meeting).
+ * Then it checks what it found: no capacity, no territory at stake, no
+ * victim of condemned violence, no one inside what is denied, no
+ * country's own state.
+ *
+ * Tests: tests/unit/test_roles.c.
+ */
+#include "coder.h"
+
+#include <stdio.h>
+
+/* Codes of meeting or talking, whose place is a venue: root 04 but
+ * visits (042, 043). */
+static bool venue_code(const char *code)
+{
+    return code_root(code) == 4 && strncmp(code, "042", 3) != 0 && strncmp(code, "043", 3) != 0;
+}
+
+/* "Airstrikes by the army have killed 50 militants": violence named by a
+ * noun that is the subject of a verb of violence hit that verb's object
+ * (test_roles.c, "noun subject"). NULL if not so. */
+static const mention *noun_subject_target(const truce_coder *c, const sinfo *si, const head_ctx *h,
+                                          const head_roles *r)
+{
+    const mvec *mv = &si->mv;
+    size_t i = h->i, ce = h->ce;
+    if (i > h->cb && c->t[i - 1].isverb && c->t[i - 1].vform != VF_NONE && !mv_inside(mv, i - 1) &&
+        !(c->t[i - 1].flags & TF_CAP) && !(i - 1 > h->cb && tok_has(c, i - 2, WC_DETERMINER))) {
+        return NULL;   /* "launched airstrikes": an object, not a subject */
+    }
+    for (size_t q = i + 1; q < ce && q < i + 20; q++) {
+        if (tok_punct(c, q, ',') || tok_has(c, q, WC_BOUNDARY | WC_CLAUSE_END)) {
+            return NULL;
+        }
+        if (mv_inside(mv, q) || !c->t[q].isverb || (c->t[q].flags & TF_CAP) ||
+            !(c->t[q].vform == VF_S || c->t[q].vform == VF_ED || is_aux(c, q)) ||
+            (!is_aux(c, q) && (roles_tok_lex(c, q) & LEX_MOSTLY) == LEX_MOSTLY_NOUN)) {
+            continue;   /* "international partners": a noun */
+        }
+        size_t v = q;
+        while (v + 1 < ce && (is_aux(c, v) || tok_adverb(c, v + 1)) && (c->t[v + 1].isverb || tok_adverb(c, v + 1))) {
+            v++;
+        }
+        const pattern *vp, *np;
+        pmatch pm;
+        if (!c->t[v].vlemma || !match_head_patterns(c, v, &vp, &np) || !vp ||
+            match_best(c, mv, vp, v, h->cb, ce, &pm) < 0 || code_root(pm.p->code) < 18) {
+            return NULL;
+        }
+        const mention *m = roles_object(c, mv, v, roles_object_end(c, v, ce), true);
+        return m && m != r->sm && !m->pronoun ? m : NULL;
+    }
+    return NULL;
+}
+
+/* "alleged that women are being persecuted", "said that the rebels were
+ * attacked by X": a complement's subject that undergoes its verb is the
+ * victim, not whom the speech is aimed at; its agent is, when named
+ * (test_roles.c, "passive complement"). m itself if not so. */
+static const mention *passive_complement(const truce_coder *c, const mvec *mv, const mention *m, size_t e)
+{
+    size_t q = m->tok_end;
+    while (q < e && q < m->tok_end + 8 && !is_be(c, q) && !clause_stop(c, q) && !tok_punct(c, q, ',') &&
+           !(c->t[q].isverb && c->t[q].vform != VF_NONE && !mv_inside(mv, q) && !(c->t[q].flags & TF_CAP) &&
+             !is_aux(c, q) && (roles_tok_lex(c, q) & LEX_MOSTLY) != LEX_MOSTLY_NOUN)) {
+        q++;   /* "women and girls under Taliban rule “are", "have been", "will be" */
+    }
+    while (q < e && is_quote_tok(c, q)) {
+        q++;
+    }
+    if (q >= e || !is_be(c, q) || tok_is_word(c, q, "be")) {
+        return m;   /* "demanded that X be released": the one to act */
+    }
+    size_t v = q + 1;
+    while (v < e && (tok_adverb(c, v) || is_be(c, v) || tok_is_word(c, v, "being"))) {
+        v++;
+    }
+    if (v >= e || !c->t[v].isverb || c->t[v].vform != VF_ED || mv_inside(mv, v) || roles_state_participle(c, v)) {
+        return m;
+    }
+    for (size_t b = v + 1; b + 1 < e && b < v + 6; b++) {
+        if (tok_is(c, b, c->k->w.by)) {
+            const mention *a = mv_at(mv, b + 1, false);
+            return a && a->code[0] ? a : NULL;
+        }
+    }
+    return NULL;
+}
+
+/* "threatened to stop talks if the United States deploys missiles",
+ * "will strike unless Israel rescinds ...": a threat is aimed at the one
+ * its condition asks to act (test_roles.c, "condition"). NULL if none. */
+static const mention *condition_subject(const truce_coder *c, const mvec *mv, const mention *sm, size_t i,
+                                        size_t se)
+{
+    for (size_t q = i + 1; q + 1 < se && q < i + 30; q++) {
+        if (tok_punct(c, q, ';') || tok_punct(c, q, '.')) {
+            return NULL;
+        }
+        if (!tok_is(c, q, c->k->w.if_) && !tok_is(c, q, c->k->w.unless)) {
+            continue;
+        }
+        size_t b = q + 1;
+        const mention *m = mv_at(mv, b, false);
+        while (!m && b < se && b < q + 3 && tok_has(c, b, WC_DETERMINER)) {
+            m = mv_at(mv, ++b, false);
+        }
+        if (!m) {
+            for (size_t x = 0; x < mv->n && !m; x++) {
+                if (mv->v[x].tok_start == b && mv->v[x].pronoun) {
+                    m = &mv->v[x];
+                }
+            }
+        }
+        if (m && !m->pronoun && m->code[0] && m != sm && strncmp(m->code, sm->code[0] ? sm->code : sm->country, 3) != 0) {
+            size_t v = m->tok_end;   /* its verb right after it, active */
+            bool passive = v + 1 < se && is_be(c, v) && c->t[v + 1].vform == VF_ED;
+            if (v < se && !passive && (c->t[v].isverb || is_aux(c, v) || tok_adverb(c, v))) {
+                return m;
+            }
+        }
+        return NULL;
+    }
+    return NULL;
+}
+
+/* Does the clause name no actor after the verb at i but m's group
+ * ("rejected the accusations while responding to a statement by X" names
+ * whose they are)? */
+static bool alone_in_sentence(const truce_coder *c, const mvec *mv, const mention *m, size_t i, size_t ce)
+{
+    size_t oe = ce;   /* not ", saying it condemns violence against X" */
+    for (size_t q = i + 1; q + 1 < ce; q++) {
+        if (tok_punct(c, q, ',') && c->t[q + 1].isverb && c->t[q + 1].vform == VF_ING) {
+            oe = q;
+            break;
+        }
+    }
+    for (size_t x = 0; x < mv->n; x++) {
+        const mention *o = &mv->v[x];
+        if (o != m && o->tok_start > i && o->tok_start < oe && o->group != m->group && !o->pronoun &&
+            (o->code[0] || o->sector[0] || o->unknown)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+/* Is the word at q a charge ("allegations"): 1, a request or offer
+ * ("request", "offer"): 2, else 0? */
+static int charge_word(const truce_coder *c, size_t q)
+{
+    static const char *const charges[] = {"allegation", "allegations", "accusation", "accusations", "claim",
+        "claims", "charge", "charges", "involvement", "wrongdoing", NULL};
+    static const char *const asks[] = {"request", "requests", "offer", "offers", "proposal", "proposals",
+        "demand", "demands", "appeal", "appeals", "plea", "call", "calls", "resolution", "ultimatum", NULL};
+    for (const char *const *w = charges; *w; w++) {
+        if (tok_is_word(c, q, *w)) {
+            return 1;
+        }
+    }
+    for (const char *const *w = asks; *w; w++) {
+        if (tok_is_word(c, q, *w)) {
+            return 2;
+        }
+    }
+    return 0;
+}
+
+/* Is the verb at i's object a charge of no one named ("denies the
+ * allegations", "rejected these accusations", "reject claims that"): 1;
+ * a request or offer ("denied the request", "refused the offer"): 2; else
+ * 0. */
+static int charge_object(const truce_coder *c, size_t i, size_t ce)
+{
+    size_t q = i + 1;
+    while (q < ce && q < i + 4 && (tok_has(c, q, WC_DETERMINER | WC_MODIFIER) || tok_adverb(c, q))) {
+        q++;
+    }
+    if (q >= ce || tok_is(c, q + 1, c->k->w.of) || tok_is(c, q + 1, c->k->w.by) || tok_is(c, q + 1, c->k->w.from)) {
+        return 0;
+    }
+    return charge_word(c, q);
+}
+
+/* A rejection's or denial's target the clause leaves unnamed: the owner
+ * of "an offer from X", the subject of a threat's condition, the story's
+ * last accuser or asker for "denies the allegations", "denied the
+ * request" (test_roles.c, "owner", "condition", "accuser", "asker"). */
+static void target_from_story(truce_coder *c, const sinfo *si, const head_ctx *h, head_roles *r, size_t ce)
+{
+    const kb *k = c->k;
+    const mvec *mv = &si->mv;
+    size_t i = h->i, se = h->se;
+    if (!r->tm && !c->opt.literal && (!strncmp(h->code, "016", 3) || code_root(h->code) == 12)) {
+        /* "rejected a fresh offer from Afghanistan", "denied the
+         * allegations by X": the one whose it is (test_roles.c,
+         * "owner") */
+        size_t q = i + 1;
+        while (q < ce && q < i + 5 && !charge_word(c, q) &&
+               (tok_has(c, q, WC_DETERMINER | WC_MODIFIER) || tok_adverb(c, q) ||
+                (c->t[q].kind == TOK_WORD && !(c->t[q].flags & TF_CAP) && !is_prep(c, c->t[q].id) &&
+                 !c->t[q].isverb))) {
+            q++;
+        }
+        if (q + 2 < ce && charge_word(c, q) && (tok_is(c, q + 1, k->w.from) || tok_is(c, q + 1, k->w.by))) {
+            const mention *o = mv_at(mv, q + 2, false);
+            if (o && o->code[0] && !o->pronoun && o != r->sm) {
+                r->tm = o;
+            }
+        }
+    }
+    if (!r->tm && !c->opt.literal && code_root(h->code) == 13) {
+        r->tm = condition_subject(c, mv, r->sm, i, se);
+    }
+    const char *denier = r->sm->code[0] ? r->sm->code : r->sm->country;
+    int ask = 0;   /* 1: "the allegations", 2: "the request" */
+    const char *owner = !r->tm && !c->opt.literal && (!strncmp(h->code, "016", 3) || code_root(h->code) == 12) &&
+                                !r->sm->pronoun && (ask = charge_object(c, i, ce)) != 0
+                            ? (ask == 1 ? c->ctx.last_accuser : c->ctx.last_asker)
+                            : NULL;
+    if (owner && owner[0] && (strlen(denier) < 3 || strncmp(owner, denier, 3) != 0) &&
+        alone_in_sentence(c, mv, r->sm, i, se)) {
+        /* "Beijing denies the allegations", "Trump denied the request":
+         * those the story said made them, when this sentence names no
+         * one (test_roles.c, "accuser") */
+        memset(&r->place_target, 0, sizeof r->place_target);
+        snprintf(r->place_target.code, sizeof r->place_target.code, "%s", owner);
+        if (actor_is_country(owner)) {
+            memcpy(r->place_target.country, owner, 3);
+        }
+        r->place_target.tok_start = (uint32_t)i;
+        r->place_target.tok_end = (uint32_t)i + 1;
+        r->tm = &r->place_target;
+    }
+}
+
+/* "have intensified attacks ..., inflicting heavy casualties on
+ * government forces", "shelled the area, killing three soldiers":
+ * violence with no target of its own hit the object of a participle of
+ * violence that follows it after a comma (test_roles.c, "participle").
+ * NULL if none. */
+static const mention *violent_participle_target(const truce_coder *c, const sinfo *si, const head_ctx *h,
+                                                const head_roles *r)
+{
+    const mvec *mv = &si->mv;
+    size_t i = h->i, se = h->se;
+    for (size_t q = i + 1; q + 2 < se && q < i + 25; q++) {
+        if (tok_punct(c, q, ';') || tok_punct(c, q, '.') || is_quote_tok(c, q)) {
+            return NULL;
+        }
+        if (!tok_punct(c, q, ',') || !c->t[q + 1].isverb || c->t[q + 1].vform != VF_ING || mv_inside(mv, q + 1)) {
+            continue;
+        }
+        size_t v = q + 1;
+        const pattern *vp, *np;
+        pmatch pm;
+        size_t ve = roles_clause_end(c, v, se);
+        if (!c->t[v].vlemma || !match_head_patterns(c, v, &vp, &np) || !vp ||
+            match_best(c, mv, vp, v, q + 1, ve, &pm) < 0 || code_root(pm.p->code) < 18) {
+            return NULL;
+        }
+        const mention *m = roles_object(c, mv, v, roles_object_end(c, v, ve), true);
+        return m && m != r->sm && !m->pronoun ? m : NULL;
+    }
+    return NULL;
+}
+
+/* The target: the object after the verb (the complement's subject after
+ * "that"), else the place the act was aimed at. */
+void roles_find_target(truce_coder *c, const sinfo *si, head_ctx *h, head_roles *r)
+{
+    const kb *k = c->k;
+    const mvec *mv = &si->mv;
+    size_t i = h->i, se = h->se, ce = h->ce;
+    evctx *x = &h->x;
+    vinfo *v = &h->v;
+    const pmatch *best = &h->best;
+    /* a target role with no country of its own takes the event's place, the
+     * dateline's country, or that of a source acting at home ("Egyptian
+     * police opened fire on demonstrators"); an army's victims need not be
+     * its own people */
+    const char *ss = strlen(r->sm->code) >= 6 ? r->sm->code + 3 : "";
+    bool home = !strncmp(ss, "COP", 3) || !strncmp(ss, "GOV", 3) || !strncmp(ss, "JUD", 3);
+    if (!c->opt.literal && ce < se && (c->t[ce].flags & TF_QUOTE_OPEN) && ce > i + 1 && is_prep(c, c->t[ce - 1].id)) {
+        /* "impose the tariff on “all wines ... coming out of France": an
+         * object quoted after its preposition is still the object */
+        size_t q = ce + 1;
+        while (q < se && !(c->t[q].flags & TF_QUOTE_CLOSE) && !tok_punct(c, q, '.') && !tok_punct(c, q, ';')) {
+            q++;
+        }
+        ce = q;
+    }
+    /* ... but a government's statement about a role ("Washington alleges
+     * the insurgent group ...") is about the country the story is of, not
+     * the government's own (test_roles.c, "home") */
+    const char *story_cc = c->opt.literal ? NULL : context_role_country(c);
+    if (home && story_cc && r->sm->country[0] && strncmp(story_cc, r->sm->country, 3) != 0 &&
+        strncmp(ss, "COP", 3) != 0) {
+        home = false;
+    }
+    r->role_cc = x->loc && x->loc->country[0] && !roles_border(c, x->loc) ? x->loc->country
+                        : c->dl_country[0] ? c->dl_country
+                        : home && r->sm->country[0] ? r->sm->country : NULL;
+    if (!r->tm && !v->passive) {
+        size_t after = best->last_tok > i ? best->last_tok : i;
+        /* "demanded Friday that ...", "said firmly that ..." */
+        size_t th = i + 1;
+        while (th < se && th < i + 4 && (tok_adverb(c, th) ||
+               (tok_has(c, th, WC_DATE_WORD) && (c->t[th].flags & TF_CAP)))) {
+            th++;
+        }
+        if (!c->opt.literal && !tok_is(c, th, k->w.that) && after > i) {
+            size_t t2 = after + 1;   /* "insisted on its demands that X grant ...", "its demand today that" */
+            while (t2 < se && t2 < after + 4 && (tok_adverb(c, t2) || tok_has(c, t2, WC_DATE_WORD))) {
+                t2++;
+            }
+            if (tok_is(c, t2, k->w.that)) {
+                th = t2;
+            }
+        }
+        if (th < se && tok_is(c, th, k->w.that)) {
+            /* "demanded that the US cancel ...": the complement's subject
+             * is the one the demand is made of */
+            size_t e2 = roles_clause_end(c, th, se);
+            r->tm = roles_object(c, mv, th, e2, true);
+            if (r->tm && !c->opt.literal) {
+                r->tm = passive_complement(c, mv, r->tm, se);   /* past a quotation mark */
+            }
+        } else {
+            /* literal (dictionary) coding: the object starts before the
+             * next comma, as a parse's verb phrase would end there (TABARI
+             * leaves out comma-delimited clauses instead: comma_clauses) */
+            size_t oe = ce;
+            for (size_t q = after + 1; c->opt.literal && !c->opt.tabari && q < ce; q++) {
+                if (tok_punct(c, q, ',')) {
+                    oe = q;
+                    break;
+                }
+            }
+            if (c->opt.tabari) {
+                /* TABARI: the target is in the verb's clause, which goes
+                 * on past the pattern ("shot and wounded Gondor") */
+                size_t tce = tabari_clause_end(c, after, se);
+                oe = tce < oe ? tce : oe;
+            }
+            if (!c->opt.literal) {
+                /* not past a comma that opens another clause, even where
+                 * the pattern's words go on ("called for shuttering Dadaab,
+                 * after intelligence reports ...") */
+                size_t oh = roles_object_end(c, i, oe);
+                oe = roles_object_end(c, after, oe);
+                oe = oh < oe ? oh : oe;
+            }
+            r->tm = roles_object(c, mv, i, oe, true);
+            if (!r->tm && after > i) {
+                r->tm = roles_object(c, mv, after, oe, true);
+            }
+            if (!r->tm && c->opt.tabari && oe == ce && ce < se && tok_is(c, ce, k->w.that)) {
+                /* TABARI: "expressed hopes on Thursday that Osgiliath ...":
+                 * the first actor after the verb, past THAT */
+                r->tm = roles_object(c, mv, ce, roles_clause_end(c, ce, se), true);
+            }
+        }
+        if (!r->tm && after > i && !c->opt.literal) {
+            size_t oh = roles_object_end(c, i, ce), oa = roles_object_end(c, after, ce);
+            r->tm = roles_object(c, mv, after, oh < oa ? oh : oa, true);
+        }
+        if (!r->tm && !c->opt.literal) {
+            r->tm = roles_charge_owner(c, mv, h->sb, r->sm, i);
+        }
+        target_from_story(c, si, h, r, ce);
+        if (!r->tm && !c->opt.literal) {
+            /* "strengthened its forces in Lebanon": aimed at the place of
+             * the subject's own forces */
+            for (size_t xm = 0; xm < mv->n && !r->tm; xm++) {
+                const mention *m = &mv->v[xm];
+                if (m->placed && m->tok_start > i && m->tok_start < roles_object_end(c, after, ce) &&
+                    tok_has(c, m->tok_start - 1, WC_POSSESSIVE) && m->country[0] &&
+                    strncmp(m->country, r->sm->code, 3) != 0) {
+                    r->place_target = *m;
+                    snprintf(r->place_target.code, sizeof r->place_target.code, "%.3s", m->country);
+                    r->tm = &r->place_target;
+                }
+            }
+        }
+        if (r->tm && !c->opt.literal && (tok_is(c, r->tm->tok_end, k->w.s) || tok_punct(c, r->tm->tok_end, '\''))) {
+            /* "a fight with the United States' biggest trading partners —
+             * Mexico, Canada": the possessed are the object, when named */
+            size_t oe2 = roles_object_end(c, after, ce);
+            for (size_t xm = mv_index(mv, r->tm) + 1; xm < mv->n; xm++) {
+                const mention *m = &mv->v[xm];
+                if (m->tok_start >= oe2) {
+                    break;
+                }
+                if (m->code[0] && !m->pronoun && m != r->sm && m->tok_start <= r->tm->tok_end + 8 &&
+                    strncmp(m->code, r->tm->code, 3) != 0 && !is_prep(c, m->prev_id) &&
+                    (tok_punct(c, m->tok_start - 1, '-') || tok_punct(c, m->tok_start - 1, ':') ||
+                     tok_punct(c, m->tok_start - 1, ',') || roles_dash(c, m->tok_start - 1))) {
+                    r->tm = m;
+                    break;
+                }
+            }
+        }
+        if (!r->tm && !c->opt.literal) {
+            r->tm = roles_possessor_of_object(c, mv, h->sb, r->sm, i, roles_object_end(c, after, ce));
+        }
+        if ((!r->tm || r->tm == r->sm) && !c->opt.literal && !v->verb && code_root(h->code) >= 18) {
+            r->tm = noun_subject_target(c, si, h, r);
+        }
+        if ((!r->tm || r->tm == r->sm) && !c->opt.literal && code_root(h->code) >= 18) {
+            r->tm = violent_participle_target(c, si, h, r);
+        }
+        if (r->tm && r->tm == r->sm && c->opt.tabari && after > i) {
+            /* "contribute a million peso Bree to Gondor" (* PESO_$): the
+             * target is after the pattern's source */
+            r->tm = roles_object(c, mv, after, ce, true);
+        }
+        if (r->tm && r->tm == r->sm) {
+            r->tm = NULL;
+        }
+        if (!r->tm && c->opt.tabari && best->n_skip && r->sm && r->sm->tok_end <= i) {
+            r->tm = tabari_skipped_target(c, si, h, r);
+        }
+        /* "lifted the curfew in Montenegro", "arrived in Amman": with no
+         * other target, the place the act was aimed at */
+        /* ... but what one says or declines to say is aimed at no place
+         * ("had no comment on the ship's departure from China") */
+        /* ... nor where people meet or talk ("met Kim at the Singapore
+         * summit"): the place is the venue, not the other party; visits
+         * are to it (test_roles.c, "venue") */
+        if (!r->tm && x->loc && x->loc != r->sm && x->loc->country[0] &&
+            mv_group(mv, mv_index(mv, r->sm)).n == 1 && strncmp(x->loc->country, r->sm->code, 3) != 0 &&
+            (c->opt.literal || (code_root(h->code) != 1 && !venue_code(h->code)))) {
+            r->place_target = *x->loc;
+            /* literal coding: the place's own dictionary code ("Michel
+             * Delving" SHRGOV), else its country */
+            snprintf(r->place_target.code, sizeof r->place_target.code, "%s",
+                     c->opt.literal && x->loc->code[0] ? x->loc->code : x->loc->country);
+            r->tm = &r->place_target;
+        }
+    }
+}
+
+/* Is the role m of other countries ("international forces", "foreign
+ * troops", "coalition forces", "Western diplomats")? */
+bool roles_foreign_role(const truce_coder *c, const mention *m)
+{
+    static const char *const words[] = {"international", "foreign", "multinational", "coalition", "allied",
+        "western", "overseas", "NATO-led", "U.S.-led", "UN", "U.N.", NULL};
+    for (size_t q = m->tok_start > 2 ? m->tok_start - 2 : 0; q < m->tok_end; q++) {
+        for (const char *const *w = words; *w; w++) {
+            if (tok_is_word(c, q, *w) && !tok_is(c, q + 1, c->k->w.of)) {
+                return true;   /* not "a coalition of rights groups" */
+            }
+        }
+    }
+    return false;
+}
+
+/* Is the noun phrase at token b after a preposition of place ("to the U.S.",
+ * "in Kenya", "from China")? */
+static bool place_prep(const truce_coder *c, size_t b)
+{
+    const kb *k = c->k;
+    size_t q = b;
+    if (q > 0 && tok_is(c, q - 1, k->w.the)) {
+        q--;
+    }
+    if (q == 0) {
+        return false;
+    }
+    uint32_t id = c->t[q - 1].id;
+    return id && (id == k->w.to || id == k->w.into || id == k->w.in || id == k->w.from || id == k->w.at ||
+                  id == k->w.inside || id == k->w.within || id == k->w.across);
+}
+
+/* Is the verb at i "blame" ("blamed the attacks on X": X is blamed)? */
+static bool blames(const truce_coder *c, size_t i)
+{
+    return tok_is_word(c, i, "blame") || tok_is_word(c, i, "blamed") || tok_is_word(c, i, "blames") ||
+           tok_is_word(c, i, "blaming");
+}
+
+/* Is m the territory in "sovereignty of/over m"? */
+static bool sovereignty_of(const truce_coder *c, const mention *m)
+{
+    size_t q = m->tok_start;
+    if (q > 0 && tok_is(c, q - 1, c->k->w.the)) {
+        q--;
+    }
+    return q >= 2 && (tok_is(c, q - 1, c->k->w.of) || tok_is(c, q - 1, c->k->w.over)) &&
+           tok_is_word(c, q - 2, "sovereignty");
+}
+
+/* Is m after "against" or "on" after a noun of violence ("violence
+ * against civilians", "the attack on the town")? */
+static bool victim_of_act(const truce_coder *c, const mention *m)
+{
+    size_t q = m->tok_start;
+    if (q > 0 && tok_has(c, q - 1, WC_DETERMINER)) {
+        q--;
+    }
+    if (q < 2 || !(tok_is_word(c, q - 1, "against") || tok_is(c, q - 1, c->k->w.on))) {
+        return false;
+    }
+    size_t n = q - 2;
+    if (tok_is_word(c, n, "violence") || tok_is_word(c, n, "aggression")) {
+        return true;
+    }
+    const pattern *vp, *np;
+    if (c->t[n].kind != TOK_WORD || !match_head_patterns(c, n, &vp, &np) || !np) {
+        return false;
+    }
+    for (const pattern *p = np; p; p = p->next) {
+        if (p->noun && code_root(p->code) >= 18) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Is a a bare country and b its government or forces ("USA" and
+ * "USAGOV")? Not its people: "Algerians demanded reforms from the
+ * Algerian government" (the caller asks that a is a country's name and b
+ * a person: "the United States ..., with its adviser X
+ * speaking"). */
+static bool own_state(const char *a, const char *b)
+{
+    if (!actor_is_country(a) || !actor_is_country(b) || strlen(a) != 3 || strncmp(a, b, 3) != 0) {
+        return false;
+    }
+    return !strcmp(b + 3, "GOV") || !strcmp(b + 3, "MIL");
+}
+
+/* Is there, in [b, e), a gerund right after the verb ("deny providing")
+ * or an infinitive ("to provide"), no actor's word? */
+static bool nonfinite_between(const truce_coder *c, const mvec *mv, size_t b, size_t e)
+{
+    size_t g = b;
+    while (g < e && tok_adverb(c, g)) {
+        g++;
+    }
+    for (size_t q = b; q < e; q++) {
+        if (mv_inside(mv, q) || (c->t[q].flags & TF_CAP) || !c->t[q].isverb) {
+            continue;
+        }
+        if ((q == g && c->t[q].vform == VF_ING) ||
+            (c->t[q].vform == VF_BASE && q > b && tok_is(c, q - 1, c->k->w.to))) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* "The Chinese side proposed a price, but the European side refused": a
+ * rejection with no object of its own, after "but", is aimed at the
+ * subject of the clause before (test_roles.c). NULL if not so. */
+static const mention *refused_proposer(const truce_coder *c, const sinfo *si, const head_ctx *h,
+                                       const head_roles *r)
+{
+    const mvec *mv = &si->mv;
+    size_t i = h->i, sb = c->s[h->s_index].tok_start;
+    if (code_root(h->code) != 12 || !r->sm || r->sm->pronoun || r->sm->tok_end > i || i + 1 >= c->nt ||
+        c->t[i + 1].kind == TOK_WORD) {
+        return NULL;   /* "refused." / "refused," only */
+    }
+    size_t q = r->sm->tok_start;
+    while (q > sb && tok_has(c, q - 1, WC_DETERMINER)) {
+        q--;
+    }
+    if (q <= sb || !tok_is(c, q - 1, c->k->w.but)) {
+        return NULL;
+    }
+    for (size_t x = 0; x < mv->n; x++) {
+        const mention *m = &mv->v[x];
+        if (m->tok_start >= sb && m->tok_end < q && (m->code[0] || m->sector[0]) && !m->pronoun &&
+            !is_prep(c, m->prev_id) && strncmp(m->code, r->sm->code, 3) != 0) {
+            return m;   /* the first actor: the clause before's subject */
+        }
+    }
+    return NULL;
+}
+
+/* What the clause offers as the target, checked: a capacity ("resigned as
+ * leader"), a place of no comment ("departure from China"), one's own
+ * country after a preposition ("exports to the U.S."), those inside what
+ * is denied or said, a territory at stake ("sovereignty of X"), the
+ * victims of condemned violence. */
+void roles_check_target(truce_coder *c, const sinfo *si, head_ctx *h, head_roles *r)
+{
+    if (!r->tm && !c->opt.literal) {
+        r->tm = refused_proposer(c, si, h, r);
+    }
+    if (r->tm && !c->opt.literal && r->tm->tok_start > h->i && r->tm->prev_id == c->k->w.as && !r->tm->code[0]) {
+        r->tm = NULL;   /* "resigned as leader of his party": a capacity, no one acted on */
+    }
+    if (r->tm && !c->opt.literal && code_root(h->code) == 1 && strlen(r->tm->code) == 3 &&
+        r->tm->prev_id == c->k->w.from && r->tm->tok_start > h->i) {
+        r->tm = NULL;   /* "no comment on the ship's departure from China": a place */
+        /* "rejected Pakistan's allegation that ... from Afghan soil": the
+         * one whose charge it is */
+        const mention *o = mv_at(&si->mv, h->i + 1, false);
+        static const char *const charges[] = {"allegation", "allegations", "accusation", "accusations", "claim",
+            "claims", "charge", "charges", "assertion", "assertions", NULL};
+        for (const char *const *w = charges; o && *w && !r->tm; w++) {
+            if (tok_is(c, o->tok_end, c->k->w.s) && tok_is_word(c, o->tok_end + 1, *w) && o != r->sm) {
+                r->tm = o;
+            }
+        }
+    }
+    if (r->tm && r->sm && !c->opt.literal && strlen(r->tm->code) == 3 && !strncmp(r->tm->code, r->sm->code, 3) &&
+        strlen(r->sm->code) > 3 && r->tm->tok_start > h->i + 1 && actor_is_country(r->tm->code) &&
+        r->tm->kind != AK_PEOPLE && place_prep(c, r->tm->tok_start) &&
+        (r->tm->tok_end >= h->se || c->t[r->tm->tok_end].kind != TOK_WORD || is_prep(c, c->t[r->tm->tok_end].id) ||
+         tok_is(c, r->tm->tok_end, c->k->w.and_))) {
+        /* "levied tariffs on exports to the U.S. from 35 countries,
+         * including the EU": one's own country after a preposition is a
+         * place; the object goes on after it */
+        size_t from = r->tm->tok_end - 1;
+        r->tm = roles_object(c, &si->mv, from, roles_object_end(c, from, h->ce), true);
+    }
+    if (r->tm && !c->opt.literal && (!strcmp(h->code, "010") || !strncmp(h->code, "016", 3)) &&
+        r->tm->tok_start > h->i + 1 && nonfinite_between(c, &si->mv, h->i + 1, r->tm->tok_start)) {
+        /* "deny providing sanctuary to fighters": those in what is denied
+         * or said are not whom it answers; what is considered is aimed at
+         * them ("considering sending aid to X") (test_roles.c, "content") */
+        coder_trace(c, "  \"%.*s\": its target is inside what is said, not whom it is said to", TOKF(h->i));
+        r->tm = NULL;
+    }
+    if (r->tm && !c->opt.literal && code_root(h->code) < 11 && sovereignty_of(c, r->tm)) {
+        /* "cede sovereignty of the islands to X": the territory at stake is
+         * no party; the one after it may be (test_roles.c, "sovereignty") */
+        size_t from = r->tm->tok_end - 1;
+        r->tm = roles_object(c, &si->mv, from, roles_object_end(c, from, h->ce), true);
+    }
+    if (r->tm && !c->opt.literal && (code_root(h->code) == 11 || code_root(h->code) == 12) &&
+        r->tm->tok_start > h->i + 1 && r->tm != h->best.tgt && h->best.last_tok + 1 < r->tm->tok_start &&
+        !blames(c, h->i) && victim_of_act(c, r->tm)) {
+        /* "condemns any violence against civilians": those the act was
+         * done to are not whom the condemnation is aimed at (test_roles.c,
+         * "victims") */
+        coder_trace(c, "  \"%.*s\": its object is the victim of the act it condemns", TOKF(h->i));
+        r->tm = NULL;
+    }
+}
+
+/* After roles are placed: "the United States voiced concern ..., with its
+ * adviser speaking": a country does not act on its own state (test_roles.c,
+ * "own state"). */
+void roles_drop_own_state(truce_coder *c, const head_ctx *h, head_roles *r)
+{
+    if (r->tm && r->sm && !c->opt.literal && r->sm->kind == AK_COUNTRY && !tok_is(c, r->sm->tok_end, c->k->w.s) &&
+        r->tm->person && r->tm->kind == AK_NAMED && own_state(r->sm->code, r->tm->code)) {
+        coder_trace(c, "  \"%.*s\": its target is the source's own state", TOKF(h->i));
+        r->tm = NULL;
+    }
+}
