@@ -69,21 +69,21 @@ grep -q "0 stories added to .*, 4 already there, 1 stored with an error tried ag
 "$truce" db export "$db" | cmp -s - "$tmp/code" && ok || bad "stored events differ from 'truce code' output"
 
 # --- what codes the store: refused, then coded again -------------------------
-"$truce" ingest -q --min-confidence 0.8 "$db" "$in1" 2> "$tmp/err"
+"$truce" ingest -q --min-confidence 0.6 "$db" "$in1" 2> "$tmp/err"
 [ $? = 1 ] && grep -q "coded with other options.*--recode" "$tmp/err" && ok ||
     { bad "other options not refused"; cat "$tmp/err" >&2; }
 "$truce" ingest -q --dict tests/golden/dict/fixture.actors.txt "$db" "$in1" 2> "$tmp/err"
 [ $? = 1 ] && grep -q "coded with other knowledge.*fixture.actors.txt.*--recode" "$tmp/err" && ok ||
     { bad "other knowledge not refused"; cat "$tmp/err" >&2; }
-"$truce" ingest --recode --min-confidence 0.8 "$db" 2> "$tmp/err"
+"$truce" ingest --recode --min-confidence 0.6 "$db" 2> "$tmp/err"
 [ $? = 0 ] && grep -q "4 stored stories coded again" "$tmp/err" && ok || { bad "--recode"; cat "$tmp/err" >&2; }
-"$truce" ingest -q --min-confidence 0.8 "$tmp/fresh.db" "$in1" "$in2" 2>/dev/null
+"$truce" ingest -q --min-confidence 0.6 "$tmp/fresh.db" "$in1" "$in2" 2>/dev/null
 "$truce" db export --status "$tmp/fresh.db" > "$tmp/fresh"
 "$truce" db export --status "$db" | cmp -s - "$tmp/fresh" && ok || bad "--recode stores other events than a fresh ingest"
 "$truce" query "$tmp/fresh.db" --incidents --format jsonl > "$tmp/fresh.inc"
 "$truce" query "$db" --incidents --format jsonl | cmp -s - "$tmp/fresh.inc" && ok ||
     bad "--recode leaves other incidents than a fresh ingest"
-"$truce" ingest --recode --min-confidence 0.8 "$db" 2> "$tmp/err"
+"$truce" ingest --recode --min-confidence 0.6 "$db" 2> "$tmp/err"
 grep -q "0 stored stories coded again.*none was coded otherwise" "$tmp/err" && ok || bad "a second --recode recoded"
 "$truce" db check "$db" > "$tmp/check" 2>&1 && ok || { bad "db check after --recode"; cat "$tmp/check" >&2; }
 
