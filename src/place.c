@@ -813,6 +813,29 @@ static bool in_persons_aside(const truce_coder *c, const mvec *mv, size_t cb, si
     return false;
 }
 
+/* Between a place and the head after it, a comma and then an actor: the
+ * place belongs to another clause, whose subject is not the head's ("...
+ * militants with bases in Afghanistan, a charge New Delhi rejected"), not
+ * to a verb the same subject goes on with ("met in the capital, Bangui,
+ * and signed"). */
+static bool actor_after_comma(const truce_coder *c, const mvec *mv, size_t pe, size_t head)
+{
+    size_t comma = head;
+    for (size_t q = pe; q < head; q++) {
+        if (tok_punct(c, q, ',')) {
+            comma = q;
+            break;
+        }
+    }
+    for (size_t x = 0; comma < head && x < mv->n; x++) {
+        const mention *m = &mv->v[x];
+        if (m->tok_start > comma && m->tok_start < head && (m->code[0] || m->sector[0])) {
+            return true;
+        }
+    }
+    return false;
+}
+
 /* The place of an event: of the places named in its clause
  * (place_candidates), the most specific (a facility, a named village, a
  * town, a subdivision, a country), then the one nearest after the verb;
@@ -835,7 +858,8 @@ static bool choose_place(const truce_coder *c, const evctx *x, const char *code,
          * of Karbala": a place in an aside before the verb describes a
          * person; one the clause opens with ("In Baquba, ...") does not */
         if (q < x->head && !tok_has(c, x->cb, WC_LOCATIVE) && comma_between(c, pc->h.e, x->head)) {
-            if (verbal_root(code) && in_persons_aside(c, x->mv, x->cb, q)) {
+            if (verbal_root(code) &&
+                (in_persons_aside(c, x->mv, x->cb, q) || actor_after_comma(c, x->mv, pc->h.e, x->head))) {
                 continue;   /* "Jane Roe, a fellow at a centre in Honolulu, said": hers */
             }
             score -= 2000;
@@ -959,7 +983,9 @@ void place_event(const truce_coder *c, const evctx *x, const char *code, truce_e
     }
     size_t pb = 0, pe = 0;
     if (!placed && x->loc && !actorish(x->mv, x->loc->tok_start) && !attribution(c, x->cb, x->loc->tok_start) &&
-        !(x->head < x->ce && x->loc->tok_start > x->head && no_place_of_event(c, code, x->head, x->loc->tok_start, x->ce))) {
+        !(x->head < x->ce && x->loc->tok_start > x->head && no_place_of_event(c, code, x->head, x->loc->tok_start, x->ce)) &&
+        !(x->head < x->ce && x->loc->tok_end <= x->head && verbal_root(code) &&
+          actor_after_comma(c, x->mv, x->loc->tok_end, x->head))) {
         pb = x->loc->tok_start;
         while (pb + 1 < x->loc->tok_end && tok_has(c, pb, WC_MODIFIER)) {
             pb++;
