@@ -554,9 +554,8 @@ static bool candidate_at(const truce_coder *c, const mvec *mv, size_t q, size_t 
  * a common word without a place word before it, an acronym that names a
  * town, the source of a report ("according to officials in Kabul"), a
  * longer name the gazetteer lacks ("Manila Bay" is not Manila). */
-/* A statement, an appeal, a wish to cooperate, a demand, a disapproval,
- * a rejection, a threat happens where it is said, not in the places it is
- * about: is the event of code such an act? */
+/* Is code a statement, appeal, intent, demand, disapproval, rejection or
+ * threat (which happens where it is said, not in the places it is about)? */
 static bool verbal_root(const char *code)
 {
     int r = (code[0] - '0') * 10 + (code[1] - '0');
@@ -597,9 +596,8 @@ static int aside_or_topic_step(const truce_coder *c, const char *code, size_t q,
     return 0;
 }
 
-/* An intent (03x) whose head is the intended act itself ("China will
- * convene a meeting in Beijing", "plans to visit Kyiv"): the places after
- * it are where that act would be, not where the intent was said. */
+/* An intent (03x) whose head is the intended act ("will convene talks in
+ * Beijing"): places after it are where that act would be, not the intent's. */
 static bool intended_head(const truce_coder *c, const char *code, size_t head)
 {
     if (code[0] != '0' || code[1] != '3' || head == 0 || head >= c->nt || c->t[head].vform != VF_BASE) {
@@ -799,9 +797,8 @@ static size_t place_candidates(const truce_coder *c, const mvec *mv, size_t cb, 
 
 /* ---- the place of an event ---------------------------------------------- */
 
-/* Is token i in the description set off by a comma after a person's name
- * ("Jane Roe, senior fellow at a centre in Honolulu, said"), not after a
- * place's ("the capital, Bangui,")? */
+/* Is token i in what a comma sets off after a person's name ("Jane Roe,
+ * fellow at a centre in Honolulu, said"; not "the capital, Bangui,")? */
 static bool in_persons_aside(const truce_coder *c, const mvec *mv, size_t cb, size_t i)
 {
     for (size_t q = i; q-- > cb;) {
@@ -813,19 +810,14 @@ static bool in_persons_aside(const truce_coder *c, const mvec *mv, size_t cb, si
     return false;
 }
 
-/* Between a place and the head after it, a comma and then an actor: the
- * place belongs to another clause, whose subject is not the head's ("...
- * militants with bases in Afghanistan, a charge New Delhi rejected"), not
- * to a verb the same subject goes on with ("met in the capital, Bangui,
- * and signed"). */
+/* A comma, then an actor, between a place and the head: the place is
+ * another clause's ("bases in Afghanistan, a charge New Delhi rejected"),
+ * not that of a verb its subject goes on with ("met in Bangui, and signed"). */
 static bool actor_after_comma(const truce_coder *c, const mvec *mv, size_t pe, size_t head)
 {
-    size_t comma = head;
-    for (size_t q = pe; q < head; q++) {
-        if (tok_punct(c, q, ',')) {
-            comma = q;
-            break;
-        }
+    size_t comma = pe;
+    while (comma < head && !tok_punct(c, comma, ',')) {
+        comma++;
     }
     for (size_t x = 0; comma < head && x < mv->n; x++) {
         const mention *m = &mv->v[x];
