@@ -133,8 +133,9 @@ static inline int stage_sink(void *user, const truce_event *ev)
     return 0;
 }
 
-/* Code `text` as a whole story of date `date`; the events as above. */
-static inline const char *stage_code(const char *text, const char *date)
+/* Code `text` as a whole story of date `date` with a headline of its own
+ * (as JSON Lines give one; none if title is NULL); the events as above. */
+static inline const char *stage_code_titled(const char *title, const char *text, const char *date)
 {
     static char out[2048];
     stage_events e = {out, sizeof out, 0};
@@ -145,6 +146,10 @@ static inline const char *stage_code(const char *text, const char *date)
     st.id_len = 1;
     st.text = text;
     st.text_len = strlen(text);
+    if (title) {
+        st.title = title;
+        st.title_len = strlen(title);
+    }
     st.date = TRUCE_NODAY;
     if (date) {
         truce_day_parse(date, strlen(date), &st.date);
@@ -154,6 +159,12 @@ static inline const char *stage_code(const char *text, const char *date)
     truce_code_story(c, &st, stage_sink, &e, &n, &err);
     truce_coder_free(c);
     return out;
+}
+
+/* Code `text` as a whole story of date `date`; the events as above. */
+static inline const char *stage_code(const char *text, const char *date)
+{
+    return stage_code_titled(NULL, text, date);
 }
 
 #endif

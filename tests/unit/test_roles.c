@@ -13,32 +13,9 @@ static bool events_are(const char *text, const char *date, const char *want)
     return true;
 }
 
-/* The events of a story with a headline of its own (as JSON Lines give
- * one), as stage_code gives them. */
-static const char *code_titled(const char *title, const char *text, const char *date)
-{
-    static char out[2048];
-    stage_events e = {out, sizeof out, 0};
-    out[0] = 0;
-    truce_coder *c = truce_coder_new(stage_kb(), NULL);
-    truce_story st = {0};
-    st.id = "t";
-    st.id_len = 1;
-    st.text = text;
-    st.text_len = strlen(text);
-    st.title = title;
-    st.title_len = strlen(title);
-    truce_day_parse(date, strlen(date), &st.date);
-    size_t n;
-    truce_error err = {0};
-    truce_code_story(c, &st, stage_sink, &e, &n, &err);
-    truce_coder_free(c);
-    return out;
-}
-
 static bool titled_are(const char *title, const char *text, const char *date, const char *want)
 {
-    const char *got = code_titled(title, text, date);
+    const char *got = stage_code_titled(title, text, date);
     if (strcmp(got, want) != 0) {
         fprintf(stderr, "  \"%s\":\n    got  %s\n    want %s\n", text, got, want);
         return false;
@@ -124,7 +101,7 @@ int main(void)
     CHECK(strstr(stage_code("Islamic fundamentalists demanded the resignation of the Algerian president.",
                             "2021-05-06"), "DZARAD>DZAGOV") != NULL);
     /* must not: a sentence placing the act in another country */
-    CHECK(strstr(code_titled("Pakistan's army on alert", "Rebels attacked police in Iraq on Tuesday.",
+    CHECK(strstr(stage_code_titled("Pakistan's army on alert", "Rebels attacked police in Iraq on Tuesday.",
                              "2021-05-06"), "IRQREB>") != NULL);
     /* a commentator never takes the story's country (roles_place_role) */
     {
