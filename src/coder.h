@@ -343,17 +343,28 @@ static inline bool tok_is(const truce_coder *c, size_t i, uint32_t id)
     return i < c->nt && id && c->t[i].id == id;
 }
 
-/* Is token i the lower-case word w (the text compared case-insensitively)? */
+/* Is token i the lower-case word w (the text compared case-insensitively)?
+ * Most calls fail on the first letter, most of the rest on the length. */
 static inline bool tok_is_word(const truce_coder *c, size_t i, const char *w)
 {
     if (i >= c->nt) {
         return false;
     }
-    /* compared as it goes: most calls fail on the first letter */
     const token *t = &c->t[i];
-    size_t n = t->end - t->start, j = 0;
-    for (; j < n && w[j]; j++) {
-        uint8_t ch = c->text[t->start + j];
+    const uint8_t *s = c->text + t->start;
+    uint8_t ch = s[0];
+    if (ch >= 'A' && ch <= 'Z') {
+        ch = (uint8_t)(ch + 32);
+    }
+    if (ch != (uint8_t)w[0] || t->end == t->start) {
+        return false;
+    }
+    size_t n = t->end - t->start;
+    if (n != strlen(w)) {
+        return false;
+    }
+    for (size_t j = 1; j < n; j++) {
+        ch = s[j];
         if (ch >= 'A' && ch <= 'Z') {
             ch = (uint8_t)(ch + 32);
         }
@@ -361,7 +372,7 @@ static inline bool tok_is_word(const truce_coder *c, size_t i, const char *w)
             return false;
         }
     }
-    return j == n && w[j] == 0;
+    return true;
 }
 
 static inline bool tok_punct(const truce_coder *c, size_t i, char ch)
