@@ -712,6 +712,29 @@ typedef struct {
     geo_place gp;
 } place_hit;
 
+/* One name the place stage reads as a place (a candidate of a clause). */
+typedef struct {
+    place_hit h;
+    size_t q;       /* where the name starts */
+    int tier;       /* how specific a place it is: 5000 the object of an
+                     * act on the ground, 4000 a named facility, 3500 a
+                     * place the text marks (the village of X, X town, X,
+                     * Province), 3000 a town, 2000 a subdivision or
+                     * region, 1000 a country */
+    bool cued;      /* the text says it is a place (a preposition, a place
+                     * noun, its own type word); else only the gazetteer */
+} place_cand;
+
+#define MAX_CANDS 48
+/* The places named in the clause [cb, ce) of an event whose head is head
+ * and code is code (head SIZE_MAX, code NULL: every place of the clause),
+ * best first, into cand; returns how many. */
+size_t place_candidates(const truce_coder *c, const mvec *mv, size_t cb, size_t ce, size_t head,
+                        const char *code, const char *const *hints, size_t n_hints, place_cand *out,
+                        size_t cap);
+/* "place", "admin1", "region" or "country": the output's precision of f. */
+const char *place_precision_name(geo_feature f);
+
 /* What an event's location fields point into until the sink has it: the
  * place's name as written, the gazetteer's answer, actor codes settled by
  * the place. */

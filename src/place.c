@@ -428,19 +428,6 @@ static bool container_of(const truce_coder *c, size_t i, size_t lim)
     return lower_pword(c, e, GEO_W_ADMIN) || (e > i + 1 && pword(c, e - 1, GEO_W_ADMIN));
 }
 
-/* One name the place stage reads as a place. */
-typedef struct {
-    place_hit h;
-    size_t q;       /* where the name starts */
-    int tier;       /* how specific a place it is: 5000 the object of an
-                     * act on the ground, 4000 a named facility, 3500 a
-                     * place the text marks (the village of X, X town, X,
-                     * Province), 3000 a town, 2000 a subdivision or
-                     * region, 1000 a country */
-    bool cued;      /* the text says it is a place (a preposition, a place
-                     * noun, its own type word); else only the gazetteer */
-} place_cand;
-
 /* "the Ghat area of Doda district" (the name [q, e), the subdivision at
  * y): the first name, inside the subdivision (else, unknown, near it),
  * into *pc; returns where the phrase ends. */
@@ -461,8 +448,6 @@ static size_t area_of(const truce_coder *c, const mvec *mv, size_t q, size_t e, 
 }
 
 /* ---- places named in a clause ------------------------------------------ */
-
-#define MAX_CANDS 48
 
 static int spec_tier(const place_hit *h)
 {
@@ -620,9 +605,9 @@ static bool no_place_of_event(const truce_coder *c, const char *code, size_t hea
     return topic || aside;
 }
 
-static size_t place_candidates(const truce_coder *c, const mvec *mv, size_t cb, size_t ce, size_t head,
-                               const char *code, const char *const *hints, size_t n_hints,
-                               place_cand *out, size_t cap)
+size_t place_candidates(const truce_coder *c, const mvec *mv, size_t cb, size_t ce, size_t head,
+                        const char *code, const char *const *hints, size_t n_hints, place_cand *out,
+                        size_t cap)
 {
     bool event = head < ce;
     bool spatial = false, person_object = false, visit = false;
@@ -954,7 +939,7 @@ static size_t place_hints(const truce_coder *c, const evctx *x, const char *sc, 
     return n;
 }
 
-static const char *precision_name(geo_feature f)
+const char *place_precision_name(geo_feature f)
 {
     return f == GEO_CITY ? "place" : f == GEO_ADMIN1 ? "admin1" : f == GEO_REGION ? "region" : "country";
 }
@@ -968,15 +953,21 @@ void place_event(const truce_coder *c, const evctx *x, const char *code, truce_e
     size_t n_hints = place_hints(c, x, sc, tc, hints, 8);
     bool placed = false;
     place_hit h;
-    if (g && x->ce > x->cb && choose_place(c, x, code, hints, n_hints, &h)) {
+    /* a statement, appeal or threat is not placed in a whole country it
+     * names: that is its topic or a party ("called for an
+     * inclusive government in Syria"), not where it was said */
+    bool verbal = verbal_root(code);
+    if (g && x->ce > x->cb && choose_place(c, x, code, hints, n_hints, &h) &&
+        !(verbal && h.known && !h.fallback && h.gp.feature == GEO_COUNTRY)) {
         placed = true;
         ev->loc_start = c->t[h.b].start;
         ev->loc_end = c->t[h.e - 1].end;
     }
     size_t pb = 0, pe = 0;
-    if (!placed && x->loc && !actorish(x->mv, x->loc->tok_start) && !attribution(c, x->cb, x->loc->tok_start) &&
+    if (!placed && x->loc && !(verbal && x->loc->kind == AK_COUNTRY) && !actorish(x->mv, x->loc->tok_start) &&
+        !attribution(c, x->cb, x->loc->tok_start) &&
         !(x->head < x->ce && x->loc->tok_start > x->head && no_place_of_event(c, code, x->head, x->loc->tok_start, x->ce)) &&
-        !(x->head < x->ce && x->loc->tok_end <= x->head && verbal_root(code) &&
+        !(x->head < x->ce && x->loc->tok_end <= x->head && verbal &&
           actor_after_comma(c, x->mv, x->loc->tok_end, x->head))) {
         pb = x->loc->tok_start;
         while (pb + 1 < x->loc->tok_end && tok_has(c, pb, WC_MODIFIER)) {
@@ -1020,7 +1011,7 @@ void place_event(const truce_coder *c, const evctx *x, const char *code, truce_e
             ev->lat = h.gp.lat;
             ev->lon = h.gp.lon;
             ev->geonameid = h.fallback ? 0 : h.gp.geonameid;
-            ev->location_precision = precision_name(f);
+            ev->location_precision = place_precision_name(f);
             geo_place a1;
             if (near_town && h.gp.admin1_id != GEO_NONE && geo_get(g, h.gp.admin1_id, &a1)) {
                 ev->lat = a1.lat;
@@ -1075,126 +1066,3 @@ void place_event(const truce_coder *c, const evctx *x, const char *code, truce_e
             ev->target_country = buf->tplace;
         }
     }}
-
-/* ---- every place of a story (truce_find_places) ------------------------- */
-
-#define MAX_HINTS 32
-
-static void add_hint(const char **hints, size_t *n, const char *cc)
-{
-    if (!cc || strlen(cc) != 3 || *n >= MAX_HINTS) {
-        return;
-    }
-    for (size_t i = 0; i < *n; i++) {
-        if (strcmp(hints[i], cc) == 0) {
-            return;
-        }
-    }
-    hints[(*n)++] = cc;
-}
-
-truce_status truce_find_places(truce_coder *c, const truce_story *st, const char *const *country_hints,
-                               size_t n_user, bool text_hints, truce_place_sink sink, void *user,
-                               truce_error *err)
-{
-    if (!c->opt.geo) {
-        err_set(err, TRUCE_EUSAGE, NULL, 0, 0, -1, "truce_find_places: the coder has no gazetteer");
-        return TRUCE_EUSAGE;
-    }
-    c->base = 0;
-    truce_status rc = coder_prepare(c, st, err);
-    if (rc != TRUCE_OK) {
-        return rc;
-    }
-    mvec *mv = NEW(&c->a, mvec, c->ns ? c->ns : 1);
-    if (!mv) {
-        err_set(err, TRUCE_ENOMEM, NULL, 0, 0, -1, "out of memory");
-        return TRUCE_ENOMEM;
-    }
-    const char *hints[MAX_HINTS];
-    size_t n_hints = 0;
-    for (size_t i = 0; i < n_user; i++) {
-        add_hint(hints, &n_hints, country_hints[i]);
-    }
-    add_hint(hints, &n_hints, c->dl_country);
-    for (size_t k = 0; k < c->ns; k++) {
-        if (!mentions_find(c, c->s[k].tok_start, c->s[k].tok_end, st->date, &mv[k])) {
-            err_set(err, TRUCE_ENOMEM, NULL, 0, 0, -1, "out of memory");
-            return TRUCE_ENOMEM;
-        }
-        for (size_t x = 0; text_hints && x < mv[k].n; x++) {
-            const mention *m = &mv[k].v[x];
-            if (m->kind == AK_COUNTRY || m->kind == AK_CAPITAL || m->kind == AK_ADJ || m->placed) {
-                add_hint(hints, &n_hints, m->country);
-            }
-        }
-    }
-    /* the countries of the subdivisions and regions the story names
-     * ("Donetsk oblast") are hints too, as countries named are */
-    for (size_t k = 0; text_hints && k < c->ns; k++) {
-        place_cand cand[MAX_CANDS];
-        size_t n = place_candidates(c, &mv[k], c->s[k].tok_start, c->s[k].tok_end, SIZE_MAX, NULL, hints,
-                                    n_hints, cand, MAX_CANDS);
-        for (size_t i = 0; i < n; i++) {
-            if (cand[i].h.known && cand[i].h.gp.feature != GEO_CITY && cand[i].h.gp.country[0]) {
-                char *cc = NEW(&c->a, char, 4);
-                if (cc) {
-                    memcpy(cc, cand[i].h.gp.country, 4);
-                    add_hint(hints, &n_hints, cc);
-                }
-            }
-        }
-    }
-    char name[128];
-    /* the dateline's place ("YEREVAN, May 6 (TASS) -") first */
-    geo_place dl;
-    if (st->dateline_place && st->dateline_place >= st->text &&
-        geo_resolve(c->opt.geo, st->dateline_place, st->dateline_place_len, hints, n_hints, &dl)) {
-        truce_place_mention m = {0};
-        m.start = m.name_start = (size_t)(st->dateline_place - st->text);
-        m.end = m.name_end = m.start + st->dateline_place_len;
-        m.name = dl.name;
-        m.precision = precision_name(dl.feature);
-        m.known = m.located = m.cued = true;
-        m.place = dl;
-        if (sink(user, &m)) {
-            return TRUCE_OK;
-        }
-    }
-    for (size_t k = 0; k < c->ns; k++) {
-        place_cand cand[MAX_CANDS];
-        size_t n = place_candidates(c, &mv[k], c->s[k].tok_start, c->s[k].tok_end, SIZE_MAX, NULL, hints,
-                                    n_hints, cand, MAX_CANDS);
-        for (size_t i = 0; i < n; i++) {
-            const place_hit *h = &cand[i].h;
-            truce_place_mention m = {0};
-            m.sentence = (uint32_t)k + 1;
-            m.start = c->t[h->b].start;
-            m.end = c->t[h->e - 1].end;
-            m.name_start = c->t[h->b].start;
-            m.name_end = c->t[h->ne - 1].end;
-            m.cued = cand[i].cued;
-            m.known = h->known && !h->fallback;
-            m.located = h->known;
-            if (h->known) {
-                m.place = h->gp;
-                geo_feature f = h->gp.feature;
-                if (h->fallback && f == GEO_CITY && h->kind != PK_INSIDE) {
-                    f = GEO_ADMIN1;   /* near that town: as place_event says */
-                }
-                m.precision = precision_name(f);
-            }
-            if (m.known) {
-                m.name = h->gp.name;
-            } else {
-                snprintf(name, sizeof name, "%.*s", (int)(m.name_end - m.name_start),
-                         (const char *)c->text + m.name_start);
-                m.name = name;
-            }
-            if (sink(user, &m)) {
-                return TRUCE_OK;
-            }
-        }
-    }
-    return TRUCE_OK;
-}
