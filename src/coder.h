@@ -125,6 +125,7 @@ typedef struct {
     truce_day inc_date;
     uint8_t inc_prec;
     bool inc_known;
+    bool inc_lead;             /* that incident was dated in the story's lead */
     truce_day main_date;       /* the date of the sentence's main clause, for
                                 * the actors' dated codes (TRUCE_NODAY: the story's) */
     const struct date_clauses *clauses;   /* its clauses (dates.c); NULL:
@@ -494,6 +495,15 @@ size_t dates_find(const truce_coder *c, size_t b, size_t e, truce_day ref, date_
  * story; historical when its period ends over 30 days before it. */
 void dates_event(const truce_coder *c, const sinfo *si, size_t head, evctx *x, size_t excl_b,
                  size_t excl_e, bool inherit);
+/* An act of violence (the caller knows its code) a speaker reports ("the
+ * group said it had blown up the tracks", "he said attackers detonated a
+ * bomb": reported true) or told in the pluperfect ("had been killed"),
+ * a past act the sentence gives no time for (x as dates_event left it:
+ * the story's day, not from the text), is the recent incident the story
+ * dated in its lead (si->inc_date, a day at most a week before the
+ * story: the news the story follows up; not a later one), not the
+ * day it is told: x takes that day. Otherwise x is unchanged. */
+void dates_reported_violence(const truce_coder *c, const sinfo *si, size_t head, evctx *x, bool reported);
 /* The first pass over a story's sentences: each one's date expressions
  * (si[k].dates), the date of its main clause (si[k].main_date), and the
  * date of an earlier event it continues (si[k].para_date), and the clauses

@@ -659,7 +659,7 @@ static const date_expr *rel_after_date(const truce_coder *c, const sinfo *si, co
 
 /* Is sentence k one of the story's lead, its first two after the
  * headline? The lead tells the news; background comes after it. */
-static bool lead_sentence(const truce_coder *c, size_t k)
+bool dates_lead_sentence(const truce_coder *c, size_t k)
 {
     size_t body = c->st ? c->st->body_offset : 0, n = 0;
     for (size_t j = 0; j < k && j < c->ns; j++) {
@@ -698,7 +698,7 @@ static bool background_state(const truce_coder *c, size_t sb, size_t sent, size_
         }
     }
     if (p > sb && (tok_is_word(c, p - 1, "has") || tok_is_word(c, p - 1, "have"))) {
-        return habit || (tok_has(c, head, WC_STANDING) && !lead_sentence(c, sent));
+        return habit || (tok_has(c, head, WC_STANDING) && !dates_lead_sentence(c, sent));
     }
     if (p > sb && (tok_is_word(c, p - 1, "stands") || tok_is_word(c, p - 1, "stand") ||
                    tok_is_word(c, p - 1, "remains") || tok_is_word(c, p - 1, "remain"))) {
@@ -878,4 +878,31 @@ void dates_event(const truce_coder *c, const sinfo *si, size_t head, evctx *x, s
             x->historical = true;
         }
     }
+}
+
+void dates_reported_violence(const truce_coder *c, const sinfo *si, size_t head, evctx *x, bool reported)
+{
+    truce_day story = c->st->date, inc = si->inc_date;
+    if (x->date_text || x->historical || story == TRUCE_NODAY || x->date != story || !si->inc_known ||
+        !si->inc_lead || si->inc_prec != DP_DAY || inc >= story || story - inc > 7) {
+        return;
+    }
+    size_t sent = x->sent < c->ns ? x->sent : 0;
+    size_t sb = c->ns ? c->s[sent].tok_start : 0;
+    if (head < sb || head_noun(c, sb, head) || dates_plan(c, sb, head) || !head_past(c, sb, head) ||
+        dates_quote_of(c, sb, head) != SIZE_MAX) {
+        /* (a speaker's own words, '"our soldiers shot dead two
+         * militants," he said', tell of the hours since: the day said) */
+        return;
+    }
+    /* "said it killed 33", or "had been killed": the act is before the
+     * telling; "police killed two men" with no link to the incident is
+     * the story's news */
+    size_t a = head_aux(c, sb, head);
+    if (!reported && !(a != SIZE_MAX && tok_is_word(c, a, "had"))) {
+        return;
+    }
+    x->date = inc;
+    x->date_prec = DP_DAY;
+    x->date_text = true;
 }

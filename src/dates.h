@@ -59,6 +59,9 @@ bool dates_has_clause_word(const truce_coder *c, size_t sb, size_t se);
 uint8_t dates_clause_of(const clauses *cs, size_t tok);
 /* The quotation a token stands in (its opening mark), or SIZE_MAX. */
 size_t dates_quote_of(const truce_coder *c, size_t sb, size_t tok);
+/* Is sentence k one of the story's lead, its first two after the
+ * headline? (dates.c) */
+bool dates_lead_sentence(const truce_coder *c, size_t k);
 /* A finite verb at q, not a participle or noun. */
 bool dates_finite(const truce_coder *c, size_t sb, size_t q);
 

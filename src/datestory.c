@@ -20,6 +20,9 @@ static bool dates_incident(const truce_coder *c, const clauses *cs, size_t sb, s
     }
     if (x->attach == DA_NOUN) {
         for (size_t q = x->tok_end; q < se && q < x->tok_end + 4; q++) {
+            if (q == x->tok_end && tok_is(c, q, c->k->w.s)) {
+                continue;   /* "the previous day's blasts" */
+            }
             if (c->t[q].kind != TOK_WORD || clause_stop(c, q) || is_prep(c, c->t[q].id)) {
                 return false;
             }
@@ -505,11 +508,13 @@ void dates_story(truce_coder *c, sinfo *si)
     /* the latest violent incident the story dated */
     truce_day inc = TRUCE_NODAY;
     uint8_t inc_prec = DP_DAY;
+    bool inc_lead = false;
     for (size_t k = 0; k < c->ns; k++) {
         size_t sb = c->s[k].tok_start, se = c->s[k].tok_end;
         si[k].inc_known = inc != TRUCE_NODAY;
         si[k].inc_date = inc;
         si[k].inc_prec = inc_prec;
+        si[k].inc_lead = inc_lead;
         si[k].para_date = TRUCE_NODAY;
         si[k].para_prec = DP_DAY;
         si[k].para_said = false;
@@ -618,6 +623,7 @@ void dates_story(truce_coder *c, sinfo *si)
                 /* (a recent one: "the attack" is not one of long ago) */
                 inc = x->day;
                 inc_prec = x->prec;
+                inc_lead = dates_lead_sentence(c, k);
             }
             /* the last date named: what "the next day", "days later" count from */
             if (x->attach != DA_BOUND && x->attach != DA_SINCE && x->day != TRUCE_NODAY &&

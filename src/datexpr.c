@@ -351,8 +351,11 @@ static uint8_t attachment(const truce_coder *c, size_t b, size_t e, size_t i, si
             (tok_is_word(c, q - 1, "starting") || tok_is_word(c, q - 1, "beginning"))) {
             return DA_SINCE;   /* "starting in May 2019" */
         }
+        /* (but "the toll from Saturday's blasts" names the blasts' day:
+         * a noun's date, below) */
+        bool noun_from = tok_is_word(c, q, "from") && j < e && tok_is(c, j, k->w.s);
         if (tok_is_word(c, q, "before") || tok_is_word(c, q, "after") || tok_is_word(c, q, "until") ||
-            tok_is_word(c, q, "till") || tok_is_word(c, q, "by") || tok_is_word(c, q, "from") ||
+            tok_is_word(c, q, "till") || tok_is_word(c, q, "by") || (tok_is_word(c, q, "from") && !noun_from) ||
             tok_is_word(c, q, "to") || tok_is_word(c, q, "through") || tok_is_word(c, q, "between") ||
             tok_is_word(c, q, "prior") || (tok_is_word(c, q, "of") && q > b && tok_is_word(c, q - 1, "as"))) {
             return DA_BOUND;

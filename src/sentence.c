@@ -361,6 +361,9 @@ static void sentence_head(truce_coder *c, const sinfo *si, size_t s_index, size_
                   (uint32_t)h.cb, (uint32_t)h.ce, (uint32_t)i, false, &si->mv, DP_DAY};
     h.x.loc = place_in_clause(c, &si->mv, h.cb, h.ce);
     dates_event(c, si, i, &h.x, 0, 0, !(p->flags & VFLAG_SPEECH) && !speaker_code);
+    if (!(p->flags & VFLAG_SPEECH) && code_root(p->code) >= 18 && code_root(p->code) <= 20) {
+        dates_reported_violence(c, si, i, &h.x, speaker_code != NULL);
+    }
     if (c->opt.literal) {
         /* as PETRARCH and TABARI: the pattern alone decides */
         h.v.negated = h.v.intent = h.v.threat = h.v.obligation = h.v.refusal = h.v.hypothetical = false;

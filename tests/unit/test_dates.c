@@ -594,5 +594,32 @@ int main(void)
                    "killed", "2021-05-06/day"));
     CHECK(event_is("Gunmen will attack the city on Friday, a commander warned. Four guards were killed in the "
                    "attack.", "2021-05-06", "killed", "2021-05-06/day"));
+    /* ---- reported violence: an act of violence a speaker reports, or
+     * told in the pluperfect, with no time of its own, is the recent
+     * incident the story dated, not the day it is told (dates.c:
+     * dates_reported_violence) ---- */
+    CHECK(strstr(stage_code("Militants attacked a train in the south on Tuesday. The rebel group said it had killed "
+                            "two police officers.", "2021-05-06"), ">---COP:190@2021-05-04") != NULL);
+    CHECK(strstr(stage_code("Militants attacked a train in the south on Tuesday. Two police officers had been "
+                            "killed, officials said.", "2021-05-06"), ">---COP:190@2021-05-04") != NULL);
+    /* not the news told as such, a speaker's own words (the hours since),
+     * nor an incident of long ago */
+    CHECK(strstr(stage_code("Militants attacked a train in the south on Tuesday. Police killed two rebels.",
+                            "2021-05-06"), ">---REB:190@2021-05-06") != NULL);
+    CHECK(strstr(stage_code("Militants attacked a train in the south on Tuesday. \"We killed two police officers,\" "
+                            "the rebel group said.", "2021-05-06"), ">---COP:190@2021-05-06") != NULL);
+    CHECK(strstr(stage_code("Militants attacked a train in the south in 2019. The rebel group said it had killed "
+                            "two police officers.", "2021-05-06"), ">---COP:190@2021-05-06") != NULL);
+    /* an incident told after the lead is not the news the story follows */
+    CHECK(strstr(stage_code_titled("Police clash with protesters", "Police fired tear gas at protesters in "
+                                   "Nairobi on Monday. The authorities later arrested 40 people. Insurgents attacked "
+                                   "a checkpoint on Sunday. The rebel group said it had killed two police officers.",
+                                   "2023-06-12"), "COP:190@2023-06-12") != NULL);
+    /* "the toll from Saturday's blast" dates the blast (datexpr.c:
+     * attachment), and so the incident */
+    CHECK(strstr(stage_code("Officials raised the death toll from Saturday's blast outside a school. A spokesman "
+                            "said attackers detonated a car bomb during the rush hour.", "2021-05-06"),
+                 ":1832@2021-05-01") != NULL);
+    CHECK(date_is("Officials raised the toll from Saturday's blast.", "2021-05-06", "2021-05-01/day"));
     return STAGE_DONE("dates");
 }
