@@ -304,6 +304,88 @@ static void hold(truce_coder *c, const truce_event *ev)
     c->n_events++;
 }
 
+/* Is the actor code's sector (after its country, "---" for none) one of
+ * the three-letter codes in list ("COP MIL")? */
+static bool sector_in(const char *a, const char *list)
+{
+    if (!a || strlen(a) < 6) {
+        return false;
+    }
+    for (const char *l = list; *l; l += l[3] ? 4 : 3) {
+        if (strncmp(a + 3, l, 3) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Force a state's police, troops or government use on its own protesters
+ * or opposition ("police fired on demonstrators", "security forces killed
+ * three protesters") is violent repression (CAMEO 175), not a fight or an
+ * attack (18x, 19x): the PLOVER and CAMEO coders' COERCE. Bombings,
+ * shelling and air strikes stay what they are. (test_senses.c: repression) */
+static const char *repression(const char *src, const char *tgt, const char *code)
+{
+    static const char *const force[] = {"180", "182", "1821", "1822", "1823", "190", "193"};
+    bool hit = false;
+    for (size_t k = 0; k < sizeof force / sizeof force[0]; k++) {
+        hit |= strcmp(code, force[k]) == 0;
+    }
+    if (!hit || !sector_in(src, "COP MIL GOV SPY") || !sector_in(tgt, "OPP") ||
+        (strncmp(src, "---", 3) != 0 && strncmp(tgt, "---", 3) != 0 && strncmp(src, tgt, 3) != 0)) {
+        return code;
+    }
+    return "175";
+}
+
+/* Is what the head leaves ("withdrew from Kherson", "pulled out of the
+ * town of Bakhmut") a place the gazetteer knows as a city or region (or,
+ * with no gazetteer, a capitalised name no actor)? */
+static bool left_place(const truce_coder *c, const evctx *x)
+{
+    size_t q = x->head + 1, e = x->ce < c->nt ? x->ce : c->nt;
+    while (q < e && q < x->head + 4 && !tok_is_word(c, q, "from") && !tok_is_word(c, q, "of")) {
+        q++;
+    }
+    q++;
+    while (q < e && (tok_is(c, q, c->k->w.the) || tok_has(c, q, WC_PLACE_NOUN) || tok_is_word(c, q, "of") ||
+                     tok_has(c, q, WC_MODIFIER))) {
+        q++;   /* "the town of", "eastern" */
+    }
+    size_t qe = q;
+    while (qe < e && qe < q + 4 && c->t[qe].kind == TOK_WORD && (c->t[qe].flags & TF_CAP) && !mv_inside(x->mv, qe)) {
+        qe++;
+    }
+    if (qe == q) {
+        return false;
+    }
+    if (!c->opt.geo) {
+        return true;
+    }
+    geo_place gp;
+    return geo_resolve(c->opt.geo, (const char *)c->text + c->t[q].start, c->t[qe - 1].end - c->t[q].start, NULL, 0,
+                       &gp) &&
+           (gp.feature == GEO_CITY || gp.feature == GEO_ADMIN1 || gp.feature == GEO_REGION);
+}
+
+/* A military act the pattern names without a military word (verbs.txt's
+ * "armed" flag: "withdraw from"): done by an armed actor, or leaving a
+ * country, it is that act; a state or anyone else leaving an organisation
+ * reduces relations (160); leaving anything else (a race, a deal, a bid)
+ * is none (""). (test_senses.c: withdrawing) */
+static const char *armed_act(const truce_coder *c, const evctx *x, const pattern *p, const char *src,
+                             const char *tgt, const char *code)
+{
+    if (!p || !(p->flags & VFLAG_ARMED) || sector_in(src, "MIL REB COP SPY UAF") ||
+        (tgt && strlen(tgt) == 3 && actor_is_country(tgt)) || left_place(c, x)) {
+        return code;
+    }
+    if (tgt && strncmp(tgt, "IGO", 3) == 0 && strcmp(code, p->code) == 0) {
+        return "160";
+    }
+    return "";
+}
+
 void emit_event(truce_coder *c, const evctx *x, const char *src, const char *tgt, const char *code,
                 size_t span_b, size_t span_e, const pattern *p)
 {
@@ -312,6 +394,19 @@ void emit_event(truce_coder *c, const evctx *x, const char *src, const char *tgt
     }
     if (tgt && strcmp(src, tgt) == 0) {
         return;
+    }
+    const char *found = code;   /* the confidence is of how it was found */
+    if (!c->opt.literal && !c->opt.tabari) {
+        code = armed_act(c, x, p, src, tgt, code);
+        if (!code[0]) {
+            coder_trace(c, "  %s>%s %s: no armed actor and no country left: no military act", src,
+                        tgt ? tgt : "", found);
+            return;
+        }
+        code = repression(src, tgt, code);
+        if (code != found) {
+            coder_trace(c, "  %s>%s %s: a state's force on its own protesters: repression [175]", src, tgt, found);
+        }
     }
     const kb *k = c->k;
     const cameo_info *ci = kb_cameo(k, code);
@@ -326,7 +421,7 @@ void emit_event(truce_coder *c, const evctx *x, const char *src, const char *tgt
     }
     uint32_t features;
     bool lead = x->sent + c->sent_base < 3;   /* a news story's lead says its main events */
-    double confidence = event_confidence(c->k, x, src, tgt, code, span_b, span_e, p, ci->quad, lead, &features);
+    double confidence = event_confidence(c->k, x, src, tgt, found, span_b, span_e, p, ci->quad, lead, &features);
     if (confidence < c->opt.min_confidence) {
         return;   /* before dedup: a surer report of the same event may follow */
     }

@@ -333,8 +333,10 @@ static bool load_verbs(builder *B, const embedded_file *f)
                     flags |= VFLAG_SPEECH;
                 } else if (str_eq(fl, S("endorse"))) {
                     flags |= VFLAG_ENDORSE;
+                } else if (str_eq(fl, S("armed"))) {
+                    flags |= VFLAG_ARMED;
                 } else {
-                    return bad(B->err, &L, 2, "expected flag speech or endorse, found \"%.*s\"",
+                    return bad(B->err, &L, 2, "expected flag speech, endorse or armed, found \"%.*s\"",
                                (int)fl.len, (const char *)fl.p);
                 }
             }

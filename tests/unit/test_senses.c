@@ -286,6 +286,21 @@ static const sense_case cases[] = {
     /* a conflictual act the speaker holds out is a threat; another's possible act is nothing */
     {"Beijing hinted that it could retaliate with tariffs on German cars.", "2023-01-27", "CHNGOV>DEU:13", NULL},
     {"Beijing hinted that Germany could retaliate with tariffs on Chinese cars.", "2023-01-27", "", ":13"},
+    /* a state's force on its own protesters is repression (175); on rebels a fight */
+    {"Chilean police fired live bullets to disperse the students in Santiago.", "2024-01-27", ":175", ":193"},
+    {"Bolivian soldiers shot dead four demonstrators in La Paz.", "2024-01-27", "BOLMIL>BOLOPP:175", ":19"},
+    {"Bolivian soldiers opened fire to scatter the crowd in La Paz.", "2024-01-27", ":175", ":19"},
+    {"Bolivian soldiers shot dead four rebels near La Paz.", "2024-01-27", "BOLMIL>BOLREB:1", ":175"},
+    {"Bolivian rebels fired on Peruvian protesters near the border.", "2024-01-27", ":19", ":175"},
+    /* "withdraw from" with no military word: a retreat only of an armed
+     * actor or from a place; leaving a body reduces relations; leaving a
+     * race or a bid, nothing */
+    {"Burkina Faso withdrew from ECOWAS.", "2024-01-27", "BFA>IGOWAFWAS:160", ":087"},
+    {"The Chilean candidate withdrew from the race.", "2024-01-27", "", ""},
+    {"Peru accused Chile of wrecking the deal by withdrawing in 2018.", "2024-01-27", "", ":087"},
+    {"Chilean troops withdrew from the border town.", "2024-01-27", "CHLMIL>:0874", NULL},
+    {"Israel withdrew from Gaza in 2005.", "2024-01-27", "ISR>PSE:0874", NULL},
+    {"Bolivia withdrew from Arica in March.", "2024-01-27", "BOL>:0874", NULL},
 };
 
 static int stage_sink_count(void *user, const truce_event *ev)
