@@ -876,8 +876,10 @@ void roles_code(truce_coder *c, const sinfo *si, head_ctx *h)
         coder_trace(c, "  \"%.*s\": a participle before a noun, no act", TOKF(h->i));
         return;
     }
-    if (!r.sm && h->v.passive && c->opt.tabari) {
-        /* TABARI sees a passive only in "was VERBed by X" */
+    if (!r.sm && h->v.passive && c->opt.literal) {
+        /* TABARI and PETRARCH see a passive only in "was VERBed by X":
+         * "The Philippines was criticized over its dispute with Eriador"
+         * is coded as active, PHL>ERI (PETRARCH's unit-test records) */
         bool by = false;
         for (size_t q = h->i + 1; q < h->ce && q < h->i + 4; q++) {
             by |= tok_is(c, q, c->k->w.by);
