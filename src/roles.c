@@ -902,10 +902,10 @@ void roles_code(truce_coder *c, const sinfo *si, head_ctx *h)
     roles_drop_own_state(c, h, &r);
     if (side_lists(c, si, h, &r)) {
         code_events(c, si, h, &r);
-        if (!c->opt.literal && !strncmp(h->code, "112", 3) && r.src.n && r.src.v[0].code[0] &&
+        if (!c->opt.literal && code_root(h->code) == 11 && r.src.n && r.src.v[0].code[0] &&
             r.src.v[0].code[0] != '-') {
-            /* who accused, for a denial of "the allegations" later on */
-            snprintf(c->ctx.last_accuser, sizeof c->ctx.last_accuser, "%s", r.src.v[0].code);
+            /* who accused whom, for a denial of "the allegations" later on */
+            targets_note_accusation(c, r.src.v[0].code, r.tgt.n ? r.tgt.v[0].code : NULL);
         }
         int root = code_root(h->code);
         if (!c->opt.literal && (root == 2 || root == 3 || root == 10) && r.src.n && r.src.v[0].code[0] &&
