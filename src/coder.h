@@ -274,6 +274,10 @@ typedef struct {
     char last_accuser[16];         /* the source of the story's last accusation (roles.c), "" if none */
     char last_asker[16];           /* ... of its last request, demand or offer */
     struct {
+        char accuser[16], accused[16];
+    } accusations[8];              /* the story's last accusations, the latest last (targets.c) */
+    size_t n_accusations;
+    struct {
         char code[16];
         size_t sb;                 /* the first token of the sentence that named it */
     } leaders[4];                  /* the leaders named last (people.c: "both leaders") */
@@ -692,6 +696,7 @@ void roles_code(truce_coder *c, const sinfo *si, head_ctx *h);
 void roles_find_target(truce_coder *c, const sinfo *si, head_ctx *h, head_roles *r);
 void roles_check_target(truce_coder *c, const sinfo *si, head_ctx *h, head_roles *r);
 void roles_drop_own_state(truce_coder *c, const head_ctx *h, head_roles *r);
+void targets_note_accusation(truce_coder *c, const char *accuser, const char *accused);
 bool roles_foreign_role(const truce_coder *c, const mention *m);
 bool roles_state_participle(const truce_coder *c, size_t i);
 

@@ -876,8 +876,10 @@ void roles_code(truce_coder *c, const sinfo *si, head_ctx *h)
         coder_trace(c, "  \"%.*s\": a participle before a noun, no act", TOKF(h->i));
         return;
     }
-    if (!r.sm && h->v.passive && c->opt.tabari) {
-        /* TABARI sees a passive only in "was VERBed by X" */
+    if (!r.sm && h->v.passive && c->opt.literal) {
+        /* TABARI and PETRARCH see a passive only in "was VERBed by X":
+         * "The Philippines was criticized over its dispute with Eriador"
+         * is coded as active, PHL>ERI (PETRARCH's unit-test records) */
         bool by = false;
         for (size_t q = h->i + 1; q < h->ce && q < h->i + 4; q++) {
             by |= tok_is(c, q, c->k->w.by);
@@ -900,10 +902,10 @@ void roles_code(truce_coder *c, const sinfo *si, head_ctx *h)
     roles_drop_own_state(c, h, &r);
     if (side_lists(c, si, h, &r)) {
         code_events(c, si, h, &r);
-        if (!c->opt.literal && !strncmp(h->code, "112", 3) && r.src.n && r.src.v[0].code[0] &&
+        if (!c->opt.literal && code_root(h->code) == 11 && r.src.n && r.src.v[0].code[0] &&
             r.src.v[0].code[0] != '-') {
-            /* who accused, for a denial of "the allegations" later on */
-            snprintf(c->ctx.last_accuser, sizeof c->ctx.last_accuser, "%s", r.src.v[0].code);
+            /* who accused whom, for a denial of "the allegations" later on */
+            targets_note_accusation(c, r.src.v[0].code, r.tgt.n ? r.tgt.v[0].code : NULL);
         }
         int root = code_root(h->code);
         if (!c->opt.literal && (root == 2 || root == 3 || root == 10) && r.src.n && r.src.v[0].code[0] &&

@@ -808,9 +808,9 @@ static void speech_statement(truce_coder *c, const sinfo *si, size_t s_index, co
         }
         emit_pairs(c, &x, (mlist){sp->speaker, 1}, (mlist){about, 1}, code, a, b - 1,
                    code == sp->p->code ? sp->p : NULL);
-        if (!strncmp(code, "112", 3) && sp->code[0] && sp->code[0] != '-') {
-            /* who accused, for a denial of "the allegations" later on (roles.c) */
-            snprintf(c->ctx.last_accuser, sizeof c->ctx.last_accuser, "%s", sp->code);
+        if (code_root(code) == 11 && sp->code[0] && sp->code[0] != '-') {
+            /* who accused whom, for a denial of "the allegations" later on (targets.c) */
+            targets_note_accusation(c, sp->code, about->code);
         }
     }
 }

@@ -133,10 +133,108 @@ static const mention *condition_subject(const truce_coder *c, const mvec *mv, co
     return NULL;
 }
 
-/* Does the clause name no actor after the verb at i but m's group
- * ("rejected the accusations while responding to a statement by X" names
- * whose they are)? */
-static bool alone_in_sentence(const truce_coder *c, const mvec *mv, const mention *m, size_t i, size_t ce)
+/* Are a and b one party: of one country (two countries' codes), else one
+ * code the start of the other ("IGOUNO", "IGOUNOKID")? */
+static bool same_party(const char *a, const char *b)
+{
+    size_t na = strlen(a), nb = strlen(b);
+    if (!na || !nb) {
+        return false;
+    }
+    if (actor_is_country(a) && actor_is_country(b)) {
+        return strncmp(a, b, 3) == 0;
+    }
+    return strncmp(a, b, na < nb ? na : nb) == 0;
+}
+
+/* An accusation the story makes (roles.c, speech.c), for a denial later
+ * on: the last accuser, and who accused whom (test_roles.c, "accuser"). */
+void targets_note_accusation(truce_coder *c, const char *accuser, const char *accused)
+{
+    story_ctx *x = &c->ctx;
+    if (!accuser || !accuser[0] || accuser[0] == '-') {
+        return;
+    }
+    snprintf(x->last_accuser, sizeof x->last_accuser, "%s", accuser);
+    size_t cap = sizeof x->accusations / sizeof x->accusations[0];
+    if (x->n_accusations == cap) {
+        memmove(x->accusations, x->accusations + 1, (cap - 1) * sizeof x->accusations[0]);
+        x->n_accusations--;
+    }
+    snprintf(x->accusations[x->n_accusations].accuser, sizeof x->accusations[0].accuser, "%s", accuser);
+    snprintf(x->accusations[x->n_accusations].accused, sizeof x->accusations[0].accused, "%s",
+             accused ? accused : "");
+    x->n_accusations++;
+}
+
+/* Is b one of a's own country, with no other sector ("AFG", "AFGGOV";
+ * not "AFGGOV", "AFGREB")? */
+static bool one_side(const char *a, const char *b)
+{
+    if (strlen(a) < 3 || strlen(b) < 3 || strncmp(a, b, 3) != 0) {
+        return false;
+    }
+    return !a[3] || !b[3] || strncmp(a + 3, b + 3, 3) == 0;
+}
+
+/* Are a and b one side: one country's same sector (two countries'
+ * codes; a role of no known country "---REB" is of any), else one party? */
+static bool same_side(const char *a, const char *b)
+{
+    if ((!strncmp(a, "---", 3) && strlen(b) > 3) || (!strncmp(b, "---", 3) && strlen(a) > 3)) {
+        return strlen(a) > 3 && strlen(b) > 3 && !strncmp(a + 3, b + 3, 3);
+    }
+    return actor_is_country(a) && actor_is_country(b) ? one_side(a, b) : same_party(a, b);
+}
+
+/* Whom a denial by denier answers: the last one the story said accused
+ * the denier's side ("Islamabad accused Kabul ... Kabul denies", "the
+ * government accused the rebels ... the rebels deny"), else its last
+ * accuser of another country; "" if none. */
+static const char *accuser_of(const truce_coder *c, const char *denier)
+{
+    for (size_t n = c->ctx.n_accusations; n-- > 0;) {
+        const char *by = c->ctx.accusations[n].accuser, *of = c->ctx.accusations[n].accused;
+        if (same_side(of, denier) && !same_side(by, denier)) {
+            return by;
+        }
+    }
+    const char *last = c->ctx.last_accuser;
+    return strlen(denier) >= 3 && !strncmp(last, denier, 3) ? "" : last;
+}
+
+/* The code of the one who denies: its own, else (a role: "a spokesman",
+ * "the insurgent group") its sector of its country, or of the country its
+ * role takes (see settle_roles), in buf. */
+static const char *denier_code(const truce_coder *c, const head_ctx *h, const mention *sm, char buf[16])
+{
+    if (sm->code[0]) {
+        return sm->code;
+    }
+    const char *cc = sm->country[0] ? sm->country
+                     : h->x.loc && h->x.loc->country[0] ? h->x.loc->country
+                     : c->dl_country[0] ? c->dl_country
+                     : context_role_country(c);
+    snprintf(buf, 16, "%.3s%.6s", cc ? cc : "---", sm->sector);
+    return buf;
+}
+
+/* Is q a word that ends what a charge says ("the accusations that X did,
+ * while responding to ...")? */
+static bool content_end(const truce_coder *c, size_t q)
+{
+    return tok_punct(c, q, ',') || tok_punct(c, q, ';') || tok_is_word(c, q, "while") ||
+           tok_is_word(c, q, "during") || tok_is_word(c, q, "after") || tok_is_word(c, q, "when") ||
+           tok_is_word(c, q, "because") || tok_is_word(c, q, "before");
+}
+
+/* The first actor the clause names after the verb at i but m's group and
+ * the owner of the charge, NULL if none ("rejected the accusations while
+ * responding to a statement by X" names whose they are). What the charge
+ * at cw says ("accusations it is getting weapons from X", "claims that X
+ * ...") names no one it answers. */
+static const mention *other_in_sentence(const truce_coder *c, const mvec *mv, const mention *m, size_t i,
+                                        size_t ce, const char *owner, size_t cw)
 {
     size_t oe = ce;   /* not ", saying it condemns violence against X" */
     for (size_t q = i + 1; q + 1 < ce; q++) {
@@ -145,14 +243,27 @@ static bool alone_in_sentence(const truce_coder *c, const mvec *mv, const mentio
             break;
         }
     }
+    size_t cb = cw + 1, ke = cw + 1;   /* what the charge says: [cb, ke) */
+    bool pron = false;
+    for (size_t x = 0; x < mv->n; x++) {
+        pron |= mv->v[x].pronoun && mv->v[x].tok_start == cw + 1;
+    }
+    if (cw > i && cw + 1 < ce && (tok_is(c, cw + 1, c->k->w.that) || mv_at(mv, cw + 1, false) || pron ||
+                                  tok_has(c, cw + 1, WC_DETERMINER | WC_POSSESSIVE))) {
+        ke = cw + 2;
+        while (ke < ce && !content_end(c, ke)) {
+            ke++;
+        }
+    }
     for (size_t x = 0; x < mv->n; x++) {
         const mention *o = &mv->v[x];
         if (o != m && o->tok_start > i && o->tok_start < oe && o->group != m->group && !o->pronoun &&
-            (o->code[0] || o->sector[0] || o->unknown)) {
-            return false;
+            (o->code[0] || o->sector[0] || o->unknown) && !(o->tok_start >= cb && o->tok_start < ke) &&
+            !(o->code[0] && same_side(o->code, owner))) {
+            return o;
         }
     }
-    return true;
+    return NULL;
 }
 
 /* Is the word at q a charge ("allegations"): 1, a request or offer
@@ -179,8 +290,8 @@ static int charge_word(const truce_coder *c, size_t q)
 /* Is the verb at i's object a charge of no one named ("denies the
  * allegations", "rejected these accusations", "reject claims that"): 1;
  * a request or offer ("denied the request", "refused the offer"): 2; else
- * 0. */
-static int charge_object(const truce_coder *c, size_t i, size_t ce)
+ * 0. *cw is the charge's word. */
+static int charge_object(const truce_coder *c, size_t i, size_t ce, size_t *cw)
 {
     size_t q = i + 1;
     while (q < ce && q < i + 4 && (tok_has(c, q, WC_DETERMINER | WC_MODIFIER) || tok_adverb(c, q))) {
@@ -189,13 +300,27 @@ static int charge_object(const truce_coder *c, size_t i, size_t ce)
     if (q >= ce || tok_is(c, q + 1, c->k->w.of) || tok_is(c, q + 1, c->k->w.by) || tok_is(c, q + 1, c->k->w.from)) {
         return 0;
     }
+    *cw = q;
     return charge_word(c, q);
 }
 
+/* The target a story gives: owner, a code ("USA"), made a one-token
+ * mention at i. */
+static void owner_target(head_roles *r, const char *owner, size_t i)
+{
+    memset(&r->place_target, 0, sizeof r->place_target);
+    snprintf(r->place_target.code, sizeof r->place_target.code, "%s", owner);
+    if (actor_is_country(owner)) {
+        memcpy(r->place_target.country, owner, 3);
+    }
+    r->place_target.tok_start = (uint32_t)i;
+    r->place_target.tok_end = (uint32_t)i + 1;
+    r->tm = &r->place_target;
+}
+
 /* A rejection's or denial's target the clause leaves unnamed: the owner
- * of "an offer from X", the subject of a threat's condition, the story's
- * last accuser or asker for "denies the allegations", "denied the
- * request" (test_roles.c, "owner", "condition", "accuser", "asker"). */
+ * of "an offer from X", the subject of a threat's condition
+ * (test_roles.c, "owner", "condition"). */
 static void target_from_story(truce_coder *c, const sinfo *si, const head_ctx *h, head_roles *r, size_t ce)
 {
     const kb *k = c->k;
@@ -222,25 +347,82 @@ static void target_from_story(truce_coder *c, const sinfo *si, const head_ctx *h
     if (!r->tm && !c->opt.literal && code_root(h->code) == 13) {
         r->tm = condition_subject(c, mv, r->sm, i, se);
     }
-    const char *denier = r->sm->code[0] ? r->sm->code : r->sm->country;
-    int ask = 0;   /* 1: "the allegations", 2: "the request" */
-    const char *owner = !r->tm && !c->opt.literal && (!strncmp(h->code, "016", 3) || code_root(h->code) == 12) &&
-                                !r->sm->pronoun && (ask = charge_object(c, i, ce)) != 0
-                            ? (ask == 1 ? c->ctx.last_accuser : c->ctx.last_asker)
-                            : NULL;
-    if (owner && owner[0] && (strlen(denier) < 3 || strncmp(owner, denier, 3) != 0) &&
-        alone_in_sentence(c, mv, r->sm, i, se)) {
-        /* "Beijing denies the allegations", "Trump denied the request":
-         * those the story said made them, when this sentence names no
-         * one (test_roles.c, "accuser") */
-        memset(&r->place_target, 0, sizeof r->place_target);
-        snprintf(r->place_target.code, sizeof r->place_target.code, "%s", owner);
-        if (actor_is_country(owner)) {
-            memcpy(r->place_target.country, owner, 3);
+}
+
+/* Is what the verb at i denies said after it, not named: "deny providing
+ * sanctuary to X", "has denied for years that ...", "— which Moscow
+ * denied."? */
+static bool denied_act(const truce_coder *c, size_t i, size_t se)
+{
+    if (!(tok_is_word(c, i, "deny") || tok_is_word(c, i, "denies") || tok_is_word(c, i, "denied") ||
+          tok_is_word(c, i, "denying"))) {
+        return false;
+    }
+    size_t q = i + 1;
+    while (q < se && (tok_adverb(c, q) || (tok_is_word(c, q, "for") && q + 1 < se &&
+                                           (tok_is_word(c, q + 1, "years") || tok_is_word(c, q + 1, "decades") ||
+                                            tok_is_word(c, q + 1, "months"))))) {
+        q += tok_is_word(c, q, "for") ? 2 : 1;
+    }
+    return q >= se || c->t[q].kind != TOK_WORD || tok_is(c, q, c->k->w.that) ||
+           (c->t[q].isverb && c->t[q].vform == VF_ING && !(c->t[q].flags & TF_CAP));
+}
+
+/* Is the mention o after "by" ("a statement by the Taliban chief")? */
+static bool after_by(const truce_coder *c, const mention *o)
+{
+    size_t q = o->tok_start;
+    while (q > 0 && tok_has(c, q - 1, WC_DETERMINER)) {
+        q--;
+    }
+    return q > 0 && tok_is(c, q - 1, c->k->w.by);
+}
+
+/* A denial or rejection whose target the clause leaves unnamed: "Beijing
+ * denies the allegations", "Kabul routinely denies providing sanctuary to
+ * militants", "which Moscow denied" answer whoever the story said accused
+ * the denier, "Trump denied the request" the story's last asker; "denied
+ * the accusations while responding to a statement by X" answers X
+ * (test_roles.c, "accuser", "asker"). */
+static void denial_answers(truce_coder *c, const sinfo *si, const head_ctx *h, head_roles *r)
+{
+    size_t i = h->i, cw = i;
+    if (r->tm || c->opt.literal || !r->sm || r->sm->pronoun ||
+        !(!strncmp(h->code, "016", 3) || code_root(h->code) == 12)) {
+        return;
+    }
+    int ask = charge_object(c, i, h->ce, &cw);   /* 1: "the allegations", 2: "the request" */
+    bool act = !ask && !strncmp(h->code, "016", 3) && denied_act(c, i, h->se);
+    if (!ask && !act) {
+        return;
+    }
+    char dbuf[16];
+    const char *denier = denier_code(c, h, r->sm, dbuf);
+    const char *owner = ask == 2 ? c->ctx.last_asker : accuser_of(c, denier);
+    size_t q = r->sm->tok_start, sb = c->s[h->s_index].tok_start;
+    while (q > sb && tok_has(c, q - 1, WC_DETERMINER)) {
+        q--;
+    }
+    if (act && q > sb && tok_is_word(c, q - 1, "which")) {
+        /* "X detailed transfers in a report — which Moscow denied": the
+         * sentence's subject made what is denied */
+        owner = "";
+        for (size_t x = 0; x < si->mv.n && !owner[0]; x++) {
+            const mention *m = &si->mv.v[x];
+            if (m->tok_start >= sb && m->tok_start < q && m->code[0] && !m->pronoun) {
+                owner = same_side(m->code, denier) ? "-" : m->code;
+            }
         }
-        r->place_target.tok_start = (uint32_t)i;
-        r->place_target.tok_end = (uint32_t)i + 1;
-        r->tm = &r->place_target;
+        owner = owner[0] == '-' ? "" : owner;
+    }
+    /* what is denied ("providing sanctuary to X") names no one it answers */
+    const mention *o = act ? NULL : other_in_sentence(c, &si->mv, r->sm, i, h->se, owner, cw);
+    if (o && after_by(c, o) && o->code[0] && !same_side(o->code, denier)) {
+        coder_trace(c, "  \"%.*s\": answers the one the charge is by", TOKF(i));
+        r->tm = o;
+    } else if (!o && owner[0] && (ask != 2 || strlen(denier) < 3 || strncmp(owner, denier, 3) != 0)) {
+        coder_trace(c, "  \"%.*s\": answers the story's %s %s", TOKF(i), ask == 2 ? "asker" : "accuser", owner);
+        owner_target(r, owner, i);
     }
 }
 
@@ -637,6 +819,7 @@ void roles_check_target(truce_coder *c, const sinfo *si, head_ctx *h, head_roles
         coder_trace(c, "  \"%.*s\": its target is inside what is said, not whom it is said to", TOKF(h->i));
         r->tm = NULL;
     }
+    denial_answers(c, si, h, r);
     if (r->tm && !c->opt.literal && code_root(h->code) < 11 && sovereignty_of(c, r->tm)) {
         /* "cede sovereignty of the islands to X": the territory at stake is
          * no party; the one after it may be (test_roles.c, "sovereignty") */

@@ -373,6 +373,29 @@ int main(void)
     CHECK(strstr(stage_code("The United States accused China of cyberattacks on Monday. Beijing denied the "
                             "allegations while responding to a statement by Japan.", "2023-06-12"), "CHNGOV>USA") ==
           NULL);
+    /* accuser: a denial of an act ("denies providing", "denied that") answers
+     * the story's accuser; those inside what is denied are not whom it
+     * answers */
+    CHECK(strstr(stage_code("Kenya accused Uganda of arming rebels on Monday. Uganda routinely denies providing "
+                            "weapons to Somali fighters.", "2023-06-12"), "UGA>KEN:016") != NULL);
+    CHECK(strstr(stage_code("Kenya accused Uganda of arming rebels on Monday. Uganda routinely denies providing "
+                            "weapons to Somali fighters.", "2023-06-12"), ">SOMREB:016") == NULL);
+    /* accuser: the one who accused the denier's side, not the story's
+     * last accuser of another; what a charge says names no one it answers */
+    CHECK(strstr(stage_code("The Somali government accused the rebels of attacks on Monday. Ethiopia criticized "
+                            "Kenya. The rebels dismissed the accusations.", "2023-06-12"), "REB>SOMGOV:016") != NULL);
+    CHECK(strstr(stage_code("The Somali government accused the rebels of attacks on Monday. Ethiopia criticized "
+                            "Kenya. The rebels dismissed the accusations.", "2023-06-12"), "REB>ETH:016") == NULL);
+    CHECK(strstr(stage_code("Kenya criticized Uganda on Monday. Uganda dismissed accusations it is getting weapons "
+                            "from Tanzania.", "2023-06-12"), "UGA>KEN:016") != NULL);
+    /* accuser: "rejected the accusations while responding to a statement by
+     * X" answers X; "— which X denied" the sentence's subject */
+    CHECK(strstr(stage_code("Kenya accused Uganda of cyberattacks on Monday. Uganda rejected the accusations while "
+                            "responding to a statement by Tanzania.", "2023-06-12"), "UGA>TZA:016") != NULL);
+    CHECK(strstr(stage_code("Ethiopia accused Uganda of cyberattacks on Monday. Kenya detailed arms transfers to "
+                            "Somalia in a report — which Uganda denied.", "2023-06-12"), "UGA>KEN:016") != NULL);
+    CHECK(strstr(stage_code("Ethiopia accused Uganda of cyberattacks on Monday. Kenya detailed arms transfers to "
+                            "Somalia in a report — which Uganda denied.", "2023-06-12"), "UGA>ETH:016") == NULL);
     /* family name: "Kim Jong Un" goes on as "Kim" */
     CHECK(strstr(stage_code("North Korean leader Kim Jong Un fired missiles on Monday. Biden said he would meet with "
                             "Kim.", "2023-06-12"), "USAGOV>PRKGOV:036") != NULL);
