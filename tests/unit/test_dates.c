@@ -334,6 +334,11 @@ int main(void)
     CHECK(date_is("The envoy is expected to sign the deal in March.", "2021-05-06", "2022-03-01/month"));
     CHECK(date_is("The envoy signed the deal in March.", "2021-05-06", "2021-03-01/month"));
     CHECK(date_is("The leaders will meet on May 3.", "2021-05-06", "2022-05-03/day"));
+    /* a time set off by commas in the plan's clause */
+    CHECK(date_is("I will substantially increase, on April 2nd, the tariffs on cars.", "2025-03-11",
+                  "2025-04-02/day"));
+    CHECK(date_is("The army shelled, on April 2nd, the northern town.", "2025-05-11", "2025-04-02/day"));
+    CHECK(date_is("The army shelled, on April 2nd, the northern town.", "2025-03-11", "2024-04-02/day"));
     CHECK(event_is("The bloc is set to vote Friday on tariffs that Germany fears could start a trade war.",
                    "2024-10-03", "fears", "2024-10-03/day"));
     CHECK(event_is("The bloc voted Friday on tariffs that Germany feared could start a trade war.",
