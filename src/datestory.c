@@ -287,10 +287,17 @@ static bool utterance_date(const truce_coder *c, size_t b, const date_expr *m)
     if (u > b && (tok_is_word(c, u - 1, "on") || tok_is_word(c, u - 1, "in"))) {
         u--;
     }
-    static const char *const issued[] = {"published", "released", "issued", "posted", "aired", "broadcast"};
-    for (size_t q = 0; u > b + 1 && q < sizeof issued / sizeof *issued; q++) {
-        if (tok_is_word(c, u - 1, issued[q])) {
-            u--;
+    static const char *const issued[] = {"published", "released", "issued", "posted",
+                                         "aired",     "broadcast", "emailed", "sent"};
+    /* (and to whom: "a statement emailed to VOA on Wednesday") */
+    size_t w = u;
+    for (size_t n = 0; w > b + 3 && n < 3 && !tok_is(c, w - 1, c->k->w.to); n++) {
+        w--;
+    }
+    w = w > b + 2 && w < u && tok_is(c, w - 1, c->k->w.to) ? w - 1 : u;
+    for (size_t q = 0; w > b + 1 && q < sizeof issued / sizeof *issued; q++) {
+        if (tok_is_word(c, w - 1, issued[q])) {
+            u = w - 1;
             break;
         }
     }
@@ -494,6 +501,31 @@ static const date_expr *main_expr(const truce_coder *c, const sinfo *si, size_t 
     return last ? last : issued;
 }
 
+/* Is sentence k, dated by m, the same speaker's saying "added" to sentence
+ * p's, which has no date of its own ('... a spokesperson reaffirmed that
+ * ... . "...," the spokesperson added in a statement emailed on
+ * Wednesday')? Then p's saying was on m's day too (test_dates.c:
+ * "added"). */
+static bool added_to(const truce_coder *c, const sinfo *si, size_t p, size_t k, const date_expr *m, bool quotes)
+{
+    size_t b = c->s[k].tok_start, e = c->s[k].tok_end;
+    if (si[p].n_dates || c->s[p].paragraph != c->s[k].paragraph || !attributed(c, p) || quoting(c, p) ||
+        !dated_saying(c, k, m)) {
+        return false;
+    }
+    size_t v = SIZE_MAX;
+    for (size_t i = b; i < e && v == SIZE_MAX; i++) {
+        if ((tok_is_word(c, i, "added") || tok_is_word(c, i, "adds")) && dates_quote_of(c, b, i) == SIZE_MAX &&
+            !is_quote_tok(c, i)) {
+            v = i;
+        }
+    }
+    if (v == SIZE_MAX) {
+        return false;
+    }
+    return quotes ? quote_same_speaker(c, p, k) : past_main_verb(c, k) == v && same_speaker(c, p, k, v);
+}
+
 void dates_story(truce_coder *c, sinfo *si)
 {
     truce_day ref = c->st->date, anchor = TRUCE_NODAY;
@@ -558,6 +590,12 @@ void dates_story(truce_coder *c, sinfo *si)
         }
         if (m) {
             si[k].main_date = m->day;
+        }
+        if (m && k > 0 && added_to(c, si, k - 1, k, m, quotes)) {
+            si[k - 1].para_date = si[k - 1].main_date = m->day;
+            si[k - 1].para_prec = m->prec;
+            si[k - 1].para_said = false;
+            si[k - 1].para_speech = true;
         }
         if (quotes) {
             /* a quotation neither starts an event nor continues one; one

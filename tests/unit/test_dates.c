@@ -599,6 +599,33 @@ int main(void)
                    "killed", "2021-05-06/day"));
     CHECK(event_is("Gunmen will attack the city on Friday, a commander warned. Four guards were killed in the "
                    "attack.", "2021-05-06", "killed", "2021-05-06/day"));
+    /* ---- added: the same speaker's saying "added" on a day the text
+     * gives dates the undated saying right before it (datestory.c:
+     * added_to) ---- */
+    {
+        static const char *const lead = "The son of the publisher met officials in Washington this week. But a State "
+                                        "Department spokesperson reaffirmed that the United States calls for the "
+                                        "immediate release of Lai. ";
+        static const char *const added[][2] = {
+            {"\"His detention shows how China uses vague laws,\" the spokesperson added in a statement emailed to "
+             "VOA on Wednesday.", "USA>:0253@2025-03-12"},
+            {"The spokesperson added on Wednesday that China uses vague laws.", "USA>:0253@2025-03-12"},
+            /* another speaker, or a saying not added to the one before */
+            {"\"His detention shows how China uses vague laws,\" Senator Jane Roe added on Wednesday.",
+             "USA>:0253@2025-03-13"},
+            {"\"His detention shows how China uses vague laws,\" the spokesperson said in a statement emailed to "
+             "VOA on Wednesday.", "USA>:0253@2025-03-13"},
+        };
+        for (size_t q = 0; q < sizeof added / sizeof *added; q++) {
+            char text[512];
+            snprintf(text, sizeof text, "%s%s", lead, added[q][0]);
+            const char *got = stage_code_titled("Lai", text, "2025-03-13");
+            if (!strstr(got, added[q][1])) {
+                fprintf(stderr, "  added: \"%s\": %s, want %s\n", added[q][0], got, added[q][1]);
+            }
+            CHECK(strstr(got, added[q][1]) != NULL);
+        }
+    }
     /* ---- reported violence: an act of violence a speaker reports, or
      * told in the pluperfect, with no time of its own, is the recent
      * incident the story dated, not the day it is told (dates.c:
