@@ -439,7 +439,16 @@ ptrdiff_t text_tokenize(const kb *k, const uint8_t *p, size_t len, size_t from,
              * inside a quotation and this one is followed by space/punct. */
             bool next_space = j >= len || p[j] == ' ' || p[j] == '\n' ||
                               p[j] == ',' || p[j] == '.' || p[j] == ';';
-            if (in_dquote && (next_space || !(t->flags & TF_SPACE_BEFORE))) {
+            bool next_word = j < len && !next_space && p[j] != '\r' && p[j] != '\t' && p[j] != '"';
+            if ((t->flags & TF_SPACE_BEFORE) && next_word) {
+                /* ' "Now' opens a quotation whatever came before: a
+                 * quotation left open by a mark the text lacks (or one
+                 * taken the wrong way) does not turn the next one inside
+                 * out (test_text.c: "straight quotes") */
+                t->flags |= TF_QUOTE_OPEN;
+            } else if (!(t->flags & TF_SPACE_BEFORE) && next_space) {
+                t->flags |= TF_QUOTE_CLOSE;   /* 'table." However' */
+            } else if (in_dquote && (next_space || !(t->flags & TF_SPACE_BEFORE))) {
                 t->flags |= TF_QUOTE_CLOSE;
             } else if (!in_dquote) {
                 t->flags |= TF_QUOTE_OPEN;

@@ -58,6 +58,17 @@ int main(void)
     CHECK(ns == 4);
     CHECK(t[0].flags & TF_QUOTE_OPEN);
     CHECK(s[3].paragraph == 1 && s[2].paragraph == 0);
+    /* straight quotes: one left open (its closing mark missing) does not
+     * turn the next ones inside out; ' "Now' opens, 'act." However'
+     * closes, and each sentence stays its own */
+    const char *sq = "He called it \"a disaster. Gause said, \"We act.\" However, talks failed. \"Now is the time,\" "
+                     "he said. They left.";
+    ns = count_sentences(knowledge, sq, &s, &t, &a);
+    CHECK(ns == 5);
+    const char *sq2 = "Gause said, \"We act.\" However, talks failed. \"Now is the time,\" he said.";
+    ns = count_sentences(knowledge, sq2, &s, &t, &a);
+    CHECK(ns == 3 && (t[s[1].tok_start].flags & (TF_QUOTE_OPEN | TF_QUOTE_CLOSE)) == 0 &&
+          (t[s[2].tok_start].flags & TF_QUOTE_OPEN));
     const char *v = "Vladimir V. Putin signed it. Nagorno-Karabakh is 10.5 km away.";
     ns = count_sentences(knowledge, v, &s, &t, &a);
     CHECK(ns == 2);
