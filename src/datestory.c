@@ -8,6 +8,30 @@
 
 /* ---- the story ----------------------------------------------------------- */
 
+/* A word of the grammar's incident class at q, or its plural ("blasts",
+ * "bombings", "attacks"). */
+static bool incident_word(const truce_coder *c, size_t q)
+{
+    if (tok_has(c, q, WC_INCIDENT)) {
+        return true;
+    }
+    const token *t = &c->t[q];
+    size_t n = t->end - t->start;
+    uint8_t key[32];
+    if (t->kind != TOK_WORD || n < 4 || n > sizeof key || c->text[t->end - 1] != 's' || !c->k->wclass) {
+        return false;
+    }
+    for (size_t i = 0; i + 1 < n; i++) {
+        uint8_t ch = c->text[t->start + i];
+        if (ch >= 0x80) {
+            return false;
+        }
+        key[i] = ch >= 'A' && ch <= 'Z' ? (uint8_t)(ch + 32) : ch;
+    }
+    uint32_t id = intern_find(&c->k->words, (str){key, (ptrdiff_t)(n - 1)});
+    return id && (c->k->wclass[id] & WC_INCIDENT) != 0;
+}
+
 /* Does the expression x of sentence [sb, se) date a violent incident: the
  * noun it stands before ("Tuesday's train hijacking", "the Feb. 27
  * bombing"), or an incident word of its own clause ("Militants attacked a
@@ -26,8 +50,8 @@ static bool dates_incident(const truce_coder *c, const clauses *cs, size_t sb, s
             if (c->t[q].kind != TOK_WORD || clause_stop(c, q) || is_prep(c, c->t[q].id)) {
                 return false;
             }
-            if (tok_has(c, q, WC_INCIDENT)) {
-                return true;
+            if (incident_word(c, q)) {
+                return true;   /* "Tuesday's bombing", "the previous day's blasts" */
             }
         }
         return false;
@@ -38,7 +62,7 @@ static bool dates_incident(const truce_coder *c, const clauses *cs, size_t sb, s
     uint8_t cl = dates_clause_of(cs, x->tok);
     size_t qx = dates_quote_of(c, sb, x->tok);
     for (size_t q = sb; q < se; q++) {
-        if (tok_has(c, q, WC_INCIDENT) && dates_clause_of(cs, q) == cl && dates_quote_of(c, sb, q) == qx &&
+        if (incident_word(c, q) && dates_clause_of(cs, q) == cl && dates_quote_of(c, sb, q) == qx &&
             !(c->t[q].vform == VF_ED && dates_plan(c, sb, q))) {
             return true;
         }
@@ -659,9 +683,11 @@ void dates_story(truce_coder *c, sinfo *si)
             if (dates_incident(c, si[k].clauses, sb, se, x) &&
                 (ref == TRUCE_NODAY || ref - dates_period_last(x->day, x->prec) <= 30)) {
                 /* (a recent one: "the attack" is not one of long ago) */
+                /* (the lead's incident told again on the same day is
+                 * still the lead's) */
+                inc_lead = dates_lead_sentence(c, k) || (inc_lead && x->day == inc && x->prec == inc_prec);
                 inc = x->day;
                 inc_prec = x->prec;
-                inc_lead = dates_lead_sentence(c, k);
             }
             /* the last date named: what "the next day", "days later" count from */
             if (x->attach != DA_BOUND && x->attach != DA_SINCE && x->day != TRUCE_NODAY &&

@@ -642,6 +642,12 @@ int main(void)
                             "the rebel group said.", "2021-05-06"), ">---COP:190@2021-05-06") != NULL);
     CHECK(strstr(stage_code("Militants attacked a train in the south in 2019. The rebel group said it had killed "
                             "two police officers.", "2021-05-06"), ">---COP:190@2021-05-06") != NULL);
+    /* a plural incident ("Saturday's blasts") is an incident too, and the
+     * lead's incident told again on its day is still the lead's */
+    CHECK(strstr(stage_code_titled("Blasts", "Officials raised the toll from Saturday's blasts outside a school. The "
+                                   "president condemned the bombing. Several schools closed. Residents said the "
+                                   "blasts on Saturday shook the city. A spokesman said attackers detonated a car "
+                                   "bomb during the rush hour.", "2021-05-06"), ":1832@2021-05-01") != NULL);
     /* an incident told after the lead is not the news the story follows */
     CHECK(strstr(stage_code_titled("Police clash with protesters", "Police fired tear gas at protesters in "
                                    "Nairobi on Monday. The authorities later arrested 40 people. Insurgents attacked "
