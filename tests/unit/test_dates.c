@@ -599,6 +599,18 @@ int main(void)
                    "killed", "2021-05-06/day"));
     CHECK(event_is("Gunmen will attack the city on Friday, a commander warned. Four guards were killed in the "
                    "attack.", "2021-05-06", "killed", "2021-05-06/day"));
+    /* a comma that ends a clause inside the clause the sentence opens with
+     * ends that one too: what follows is the main clause, whose date the
+     * next sentence goes on with (dates.c: dates_clauses_scan) */
+    CHECK(event_is("After weeks of denying it was planning to return the men it had held since arresting them in "
+                   "2014, Thailand abruptly turned 40 of them over to China on Feb. 27. The United Nations strongly "
+                   "condemned Thailand for the deportations.", "2025-03-11", "condemned", "2025-02-27/day"));
+    CHECK(event_is("Thailand, which had held the men since arresting them in 2014, turned 40 of them over to China "
+                   "on Feb. 27. The United Nations strongly condemned Thailand for the deportations.", "2025-03-11",
+                   "condemned", "2025-02-27/day"));
+    CHECK(event_is("After weeks of denying it was planning to return the men it had held since arresting them in "
+                   "2014, Thailand abruptly turned 40 of them over to China on Feb. 27. Germany condemned the "
+                   "deportations.", "2025-03-11", "condemned", "2025-03-11/day"));
     /* ---- added: the same speaker's saying "added" on a day the text
      * gives dates the undated saying right before it (datestory.c:
      * added_to) ---- */
