@@ -208,6 +208,7 @@ void dates_clauses_scan(const truce_coder *c, const sinfo *si, size_t sb, size_t
         return;
     }
     uint8_t stack[16];
+    bool fronted[MAX_CLAUSES] = {false};   /* opened by the sentence's first word */
     size_t depth = 1;
     cs->n_cl = 1;
     cs->n_sp = 0;
@@ -237,8 +238,13 @@ void dates_clauses_scan(const truce_coder *c, const sinfo *si, size_t sb, size_t
              * its parent's again (a clause opened right before it is kept:
              * "which, ...") */
             depth--;
-            while (depth > 1 && cs->cl[stack[depth - 1]].kind == CL_REL && cs->cl[stack[depth - 1]].comma_ends) {
-                depth--;   /* "X, who resigned after being defeated in 2013, rejected": the relative ends too */
+            while (depth > 1 && (cs->cl[stack[depth - 1]].kind == CL_REL || fronted[stack[depth - 1]]) &&
+                   cs->cl[stack[depth - 1]].comma_ends) {
+                /* "X, who resigned after being defeated in 2013, rejected":
+                 * the relative ends too; "After weeks of denying it held
+                 * them since 2014, Thailand turned them over on Feb. 27":
+                 * so does a clause the sentence opens with */
+                depth--;
             }
             next = stack[depth - 1];
             if (cur == top && span_b < i + 1) {
@@ -276,6 +282,7 @@ void dates_clauses_scan(const truce_coder *c, const sinfo *si, size_t sb, size_t
                         }
                     }
                 }
+                fronted[cs->n_cl] = i == sb;
                 stack[depth++] = (uint8_t)cs->n_cl++;
                 next = stack[depth - 1];
             }

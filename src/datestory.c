@@ -8,6 +8,30 @@
 
 /* ---- the story ----------------------------------------------------------- */
 
+/* A word of the grammar's incident class at q, or its plural ("blasts",
+ * "bombings", "attacks"). */
+static bool incident_word(const truce_coder *c, size_t q)
+{
+    if (tok_has(c, q, WC_INCIDENT)) {
+        return true;
+    }
+    const token *t = &c->t[q];
+    size_t n = t->end - t->start;
+    uint8_t key[32];
+    if (t->kind != TOK_WORD || n < 4 || n > sizeof key || c->text[t->end - 1] != 's' || !c->k->wclass) {
+        return false;
+    }
+    for (size_t i = 0; i + 1 < n; i++) {
+        uint8_t ch = c->text[t->start + i];
+        if (ch >= 0x80) {
+            return false;
+        }
+        key[i] = ch >= 'A' && ch <= 'Z' ? (uint8_t)(ch + 32) : ch;
+    }
+    uint32_t id = intern_find(&c->k->words, (str){key, (ptrdiff_t)(n - 1)});
+    return id && (c->k->wclass[id] & WC_INCIDENT) != 0;
+}
+
 /* Does the expression x of sentence [sb, se) date a violent incident: the
  * noun it stands before ("Tuesday's train hijacking", "the Feb. 27
  * bombing"), or an incident word of its own clause ("Militants attacked a
@@ -26,8 +50,8 @@ static bool dates_incident(const truce_coder *c, const clauses *cs, size_t sb, s
             if (c->t[q].kind != TOK_WORD || clause_stop(c, q) || is_prep(c, c->t[q].id)) {
                 return false;
             }
-            if (tok_has(c, q, WC_INCIDENT)) {
-                return true;
+            if (incident_word(c, q)) {
+                return true;   /* "Tuesday's bombing", "the previous day's blasts" */
             }
         }
         return false;
@@ -38,7 +62,7 @@ static bool dates_incident(const truce_coder *c, const clauses *cs, size_t sb, s
     uint8_t cl = dates_clause_of(cs, x->tok);
     size_t qx = dates_quote_of(c, sb, x->tok);
     for (size_t q = sb; q < se; q++) {
-        if (tok_has(c, q, WC_INCIDENT) && dates_clause_of(cs, q) == cl && dates_quote_of(c, sb, q) == qx &&
+        if (incident_word(c, q) && dates_clause_of(cs, q) == cl && dates_quote_of(c, sb, q) == qx &&
             !(c->t[q].vform == VF_ED && dates_plan(c, sb, q))) {
             return true;
         }
@@ -287,10 +311,17 @@ static bool utterance_date(const truce_coder *c, size_t b, const date_expr *m)
     if (u > b && (tok_is_word(c, u - 1, "on") || tok_is_word(c, u - 1, "in"))) {
         u--;
     }
-    static const char *const issued[] = {"published", "released", "issued", "posted", "aired", "broadcast"};
-    for (size_t q = 0; u > b + 1 && q < sizeof issued / sizeof *issued; q++) {
-        if (tok_is_word(c, u - 1, issued[q])) {
-            u--;
+    static const char *const issued[] = {"published", "released", "issued", "posted",
+                                         "aired",     "broadcast", "emailed", "sent"};
+    /* (and to whom: "a statement emailed to VOA on Wednesday") */
+    size_t w = u;
+    for (size_t n = 0; w > b + 3 && n < 3 && !tok_is(c, w - 1, c->k->w.to); n++) {
+        w--;
+    }
+    w = w > b + 2 && w < u && tok_is(c, w - 1, c->k->w.to) ? w - 1 : u;
+    for (size_t q = 0; w > b + 1 && q < sizeof issued / sizeof *issued; q++) {
+        if (tok_is_word(c, w - 1, issued[q])) {
+            u = w - 1;
             break;
         }
     }
@@ -494,6 +525,31 @@ static const date_expr *main_expr(const truce_coder *c, const sinfo *si, size_t 
     return last ? last : issued;
 }
 
+/* Is sentence k, dated by m, the same speaker's saying "added" to sentence
+ * p's, which has no date of its own ('... a spokesperson reaffirmed that
+ * ... . "...," the spokesperson added in a statement emailed on
+ * Wednesday')? Then p's saying was on m's day too (test_dates.c:
+ * "added"). */
+static bool added_to(const truce_coder *c, const sinfo *si, size_t p, size_t k, const date_expr *m, bool quotes)
+{
+    size_t b = c->s[k].tok_start, e = c->s[k].tok_end;
+    if (si[p].n_dates || c->s[p].paragraph != c->s[k].paragraph || !attributed(c, p) || quoting(c, p) ||
+        !dated_saying(c, k, m)) {
+        return false;
+    }
+    size_t v = SIZE_MAX;
+    for (size_t i = b; i < e && v == SIZE_MAX; i++) {
+        if ((tok_is_word(c, i, "added") || tok_is_word(c, i, "adds")) && dates_quote_of(c, b, i) == SIZE_MAX &&
+            !is_quote_tok(c, i)) {
+            v = i;
+        }
+    }
+    if (v == SIZE_MAX) {
+        return false;
+    }
+    return quotes ? quote_same_speaker(c, p, k) : past_main_verb(c, k) == v && same_speaker(c, p, k, v);
+}
+
 void dates_story(truce_coder *c, sinfo *si)
 {
     truce_day ref = c->st->date, anchor = TRUCE_NODAY;
@@ -559,6 +615,12 @@ void dates_story(truce_coder *c, sinfo *si)
         if (m) {
             si[k].main_date = m->day;
         }
+        if (m && k > 0 && added_to(c, si, k - 1, k, m, quotes)) {
+            si[k - 1].para_date = si[k - 1].main_date = m->day;
+            si[k - 1].para_prec = m->prec;
+            si[k - 1].para_said = false;
+            si[k - 1].para_speech = true;
+        }
         if (quotes) {
             /* a quotation neither starts an event nor continues one; one
              * dated ('"...," X said Sunday') ends the one told before, and
@@ -621,9 +683,11 @@ void dates_story(truce_coder *c, sinfo *si)
             if (dates_incident(c, si[k].clauses, sb, se, x) &&
                 (ref == TRUCE_NODAY || ref - dates_period_last(x->day, x->prec) <= 30)) {
                 /* (a recent one: "the attack" is not one of long ago) */
+                /* (the lead's incident told again on the same day is
+                 * still the lead's) */
+                inc_lead = dates_lead_sentence(c, k) || (inc_lead && x->day == inc && x->prec == inc_prec);
                 inc = x->day;
                 inc_prec = x->prec;
-                inc_lead = dates_lead_sentence(c, k);
             }
             /* the last date named: what "the next day", "days later" count from */
             if (x->attach != DA_BOUND && x->attach != DA_SINCE && x->day != TRUCE_NODAY &&

@@ -439,7 +439,16 @@ ptrdiff_t text_tokenize(const kb *k, const uint8_t *p, size_t len, size_t from,
              * inside a quotation and this one is followed by space/punct. */
             bool next_space = j >= len || p[j] == ' ' || p[j] == '\n' ||
                               p[j] == ',' || p[j] == '.' || p[j] == ';';
-            if (in_dquote && (next_space || !(t->flags & TF_SPACE_BEFORE))) {
+            bool next_word = j < len && !next_space && p[j] != '\r' && p[j] != '\t' && p[j] != '"';
+            if ((t->flags & TF_SPACE_BEFORE) && next_word) {
+                /* ' "Now' opens a quotation whatever came before: a
+                 * quotation left open by a mark the text lacks (or one
+                 * taken the wrong way) does not turn the next one inside
+                 * out (test_text.c: "straight quotes") */
+                t->flags |= TF_QUOTE_OPEN;
+            } else if (!(t->flags & TF_SPACE_BEFORE) && next_space) {
+                t->flags |= TF_QUOTE_CLOSE;   /* 'table." However' */
+            } else if (in_dquote && (next_space || !(t->flags & TF_SPACE_BEFORE))) {
                 t->flags |= TF_QUOTE_CLOSE;
             } else if (!in_dquote) {
                 t->flags |= TF_QUOTE_OPEN;
@@ -508,6 +517,37 @@ static bool is_closer(const uint8_t *text, const token *t)
            (t->end - t->start == 3 && c == 0xE2 && text[t->start + 2] == 0x99);
 }
 
+/* A mark that opens a quotation: a double one, or a left single quotation
+ * mark (U+2018) that starts a word ("‘We are ready’"). */
+static bool is_opener(const uint8_t *text, const token *t, const token *nx)
+{
+    if (t->flags & TF_QUOTE_OPEN) {
+        return true;
+    }
+    return t->kind == TOK_PUNCT && t->end - t->start == 3 && text[t->start] == 0xE2 &&
+           text[t->start + 1] == 0x80 && text[t->start + 2] == 0x98 && nx && !(nx->flags & TF_SPACE_BEFORE);
+}
+
+/* Does the quotation that opens sentence [b, i] close at i with no
+ * punctuation of its own, a capitalised word after it: a quoted
+ * subheading run into the sentence after it ("‘We are very
+ * concerned’ In a statement, ...")? A quotation the sentence goes on
+ * with ('"Nyet" is all he said') is not. */
+static bool quoted_heading(const uint8_t *text, const token *t, size_t n, size_t b, size_t i)
+{
+    if (i + 1 >= n || i < b + 2 || i > b + 16 || !is_opener(text, &t[b], &t[b + 1]) || !is_closer(text, &t[i]) ||
+        t[i - 1].kind != TOK_WORD || t[i + 1].kind != TOK_WORD || !(t[i + 1].flags & TF_CAP) ||
+        !(t[i + 1].flags & TF_SPACE_BEFORE)) {
+        return false;
+    }
+    for (size_t q = b + 1; q < i; q++) {
+        if (t[q].kind == TOK_PUNCT) {
+            return false;   /* a quotation with a comma or a mark of its own: speech */
+        }
+    }
+    return true;
+}
+
 ptrdiff_t text_sentences(const uint8_t *text, const token *t, size_t n,
                          arena *a, sentence **out)
 {
@@ -538,9 +578,9 @@ ptrdiff_t text_sentences(const uint8_t *text, const token *t, size_t n,
                 } else {
                     const token *nx = &t[j + 1];
                     boundary = (nx->flags & TF_CAP) || nx->kind == TOK_NUM ||
-                               (nx->flags & TF_QUOTE_OPEN) ||
+                               is_opener(text, nx, j + 2 < n ? &t[j + 2] : NULL) ||
                                (nx->kind == TOK_PUNCT && text[nx->start] == '(');
-                    if (!(nx->flags & TF_SPACE_BEFORE) && !(nx->flags & TF_QUOTE_OPEN)) {
+                    if (!(nx->flags & TF_SPACE_BEFORE) && !is_opener(text, nx, j + 2 < n ? &t[j + 2] : NULL)) {
                         boundary = false;   /* "/TASS/." "3.5" */
                     }
                 }
@@ -567,7 +607,10 @@ ptrdiff_t text_sentences(const uint8_t *text, const token *t, size_t n,
             const token *nx = &t[i + 1];
             static const char *const starters[] = {"the", "a", "he", "she", "it",
                 "they", "we", "i", "but", "in", "on", "this", "that", "there"};
-            if (nx->flags & TF_CAP) {
+            if ((nx->flags & TF_QUOTE_OPEN) && (nx->flags & TF_SPACE_BEFORE) && i + 2 < n &&
+                (t[i + 2].flags & TF_CAP) && t[i + 2].kind == TOK_WORD) {
+                cut_after = true;   /* '... to the U.S. "What I would expect ..."' */
+            } else if (nx->flags & TF_CAP) {
                 uint8_t key[16];
                 ptrdiff_t kl = text_key(text + nx->start, nx->end - nx->start, key, sizeof key - 1);
                 for (size_t s = 0; kl > 0 && s < sizeof starters / sizeof *starters; s++) {
@@ -576,6 +619,9 @@ ptrdiff_t text_sentences(const uint8_t *text, const token *t, size_t n,
                     }
                 }
             }
+        }
+        if (!cut_after && quoted_heading(text, t, n, begin, i)) {
+            cut_after = true;
         }
         if (cut_after || i + 1 == n) {
             if (ns == cap) {

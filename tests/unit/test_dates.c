@@ -334,6 +334,11 @@ int main(void)
     CHECK(date_is("The envoy is expected to sign the deal in March.", "2021-05-06", "2022-03-01/month"));
     CHECK(date_is("The envoy signed the deal in March.", "2021-05-06", "2021-03-01/month"));
     CHECK(date_is("The leaders will meet on May 3.", "2021-05-06", "2022-05-03/day"));
+    /* a time set off by commas in the plan's clause */
+    CHECK(date_is("I will substantially increase, on April 2nd, the tariffs on cars.", "2025-03-11",
+                  "2025-04-02/day"));
+    CHECK(date_is("The army shelled, on April 2nd, the northern town.", "2025-05-11", "2025-04-02/day"));
+    CHECK(date_is("The army shelled, on April 2nd, the northern town.", "2025-03-11", "2024-04-02/day"));
     CHECK(event_is("The bloc is set to vote Friday on tariffs that Germany fears could start a trade war.",
                    "2024-10-03", "fears", "2024-10-03/day"));
     CHECK(event_is("The bloc voted Friday on tariffs that Germany feared could start a trade war.",
@@ -594,6 +599,45 @@ int main(void)
                    "killed", "2021-05-06/day"));
     CHECK(event_is("Gunmen will attack the city on Friday, a commander warned. Four guards were killed in the "
                    "attack.", "2021-05-06", "killed", "2021-05-06/day"));
+    /* a comma that ends a clause inside the clause the sentence opens with
+     * ends that one too: what follows is the main clause, whose date the
+     * next sentence goes on with (dates.c: dates_clauses_scan) */
+    CHECK(event_is("After weeks of denying it was planning to return the men it had held since arresting them in "
+                   "2014, Thailand abruptly turned 40 of them over to China on Feb. 27. The United Nations strongly "
+                   "condemned Thailand for the deportations.", "2025-03-11", "condemned", "2025-02-27/day"));
+    CHECK(event_is("Thailand, which had held the men since arresting them in 2014, turned 40 of them over to China "
+                   "on Feb. 27. The United Nations strongly condemned Thailand for the deportations.", "2025-03-11",
+                   "condemned", "2025-02-27/day"));
+    CHECK(event_is("After weeks of denying it was planning to return the men it had held since arresting them in "
+                   "2014, Thailand abruptly turned 40 of them over to China on Feb. 27. Germany condemned the "
+                   "deportations.", "2025-03-11", "condemned", "2025-03-11/day"));
+    /* ---- added: the same speaker's saying "added" on a day the text
+     * gives dates the undated saying right before it (datestory.c:
+     * added_to) ---- */
+    {
+        static const char *const lead = "The son of the publisher met officials in Washington this week. But a State "
+                                        "Department spokesperson reaffirmed that the United States calls for the "
+                                        "immediate release of Lai. ";
+        static const char *const added[][2] = {
+            {"\"His detention shows how China uses vague laws,\" the spokesperson added in a statement emailed to "
+             "VOA on Wednesday.", "USA>:0253@2025-03-12"},
+            {"The spokesperson added on Wednesday that China uses vague laws.", "USA>:0253@2025-03-12"},
+            /* another speaker, or a saying not added to the one before */
+            {"\"His detention shows how China uses vague laws,\" Senator Jane Roe added on Wednesday.",
+             "USA>:0253@2025-03-13"},
+            {"\"His detention shows how China uses vague laws,\" the spokesperson said in a statement emailed to "
+             "VOA on Wednesday.", "USA>:0253@2025-03-13"},
+        };
+        for (size_t q = 0; q < sizeof added / sizeof *added; q++) {
+            char text[512];
+            snprintf(text, sizeof text, "%s%s", lead, added[q][0]);
+            const char *got = stage_code_titled("Lai", text, "2025-03-13");
+            if (!strstr(got, added[q][1])) {
+                fprintf(stderr, "  added: \"%s\": %s, want %s\n", added[q][0], got, added[q][1]);
+            }
+            CHECK(strstr(got, added[q][1]) != NULL);
+        }
+    }
     /* ---- reported violence: an act of violence a speaker reports, or
      * told in the pluperfect, with no time of its own, is the recent
      * incident the story dated, not the day it is told (dates.c:
@@ -610,6 +654,12 @@ int main(void)
                             "the rebel group said.", "2021-05-06"), ">---COP:190@2021-05-06") != NULL);
     CHECK(strstr(stage_code("Militants attacked a train in the south in 2019. The rebel group said it had killed "
                             "two police officers.", "2021-05-06"), ">---COP:190@2021-05-06") != NULL);
+    /* a plural incident ("Saturday's blasts") is an incident too, and the
+     * lead's incident told again on its day is still the lead's */
+    CHECK(strstr(stage_code_titled("Blasts", "Officials raised the toll from Saturday's blasts outside a school. The "
+                                   "president condemned the bombing. Several schools closed. Residents said the "
+                                   "blasts on Saturday shook the city. A spokesman said attackers detonated a car "
+                                   "bomb during the rush hour.", "2021-05-06"), ":1832@2021-05-01") != NULL);
     /* an incident told after the lead is not the news the story follows */
     CHECK(strstr(stage_code_titled("Police clash with protesters", "Police fired tear gas at protesters in "
                                    "Nairobi on Monday. The authorities later arrested 40 people. Insurgents attacked "

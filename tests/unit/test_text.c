@@ -58,6 +58,31 @@ int main(void)
     CHECK(ns == 4);
     CHECK(t[0].flags & TF_QUOTE_OPEN);
     CHECK(s[3].paragraph == 1 && s[2].paragraph == 0);
+    /* straight quotes: one left open (its closing mark missing) does not
+     * turn the next ones inside out; ' "Now' opens, 'act." However'
+     * closes, and each sentence stays its own */
+    const char *sq = "He called it \"a disaster. Gause said, \"We act.\" However, talks failed. \"Now is the time,\" "
+                     "he said. They left.";
+    ns = count_sentences(knowledge, sq, &s, &t, &a);
+    CHECK(ns == 5);
+    /* a quoted subheading run into the sentence after it is a sentence
+     * of its own; a quotation the sentence goes on with is not */
+    const char *qh = "They cried. \xe2\x80\x98We need to monitor\xe2\x80\x99 The rights groups told VOA. "
+                     "\xe2\x80\x98We are very concerned \xe2\x80\x99 In a statement, Thailand said so.";
+    ns = count_sentences(knowledge, qh, &s, &t, &a);
+    CHECK(ns == 5);
+    const char *qh2 = "\xe2\x80\x98Nyet\xe2\x80\x99 is all he said. \xe2\x80\x9cWe are ready,\xe2\x80\x9d "
+                      "Smith said. \"Peace now\" was the slogan of March.";
+    ns = count_sentences(knowledge, qh2, &s, &t, &a);
+    CHECK(ns == 3);
+    /* a quotation after "U.S." opens a sentence */
+    const char *us = "The general expects a gift to the U.S. \"What I would expect is a missile,\" he said.";
+    ns = count_sentences(knowledge, us, &s, &t, &a);
+    CHECK(ns == 2);
+    const char *sq2 = "Gause said, \"We act.\" However, talks failed. \"Now is the time,\" he said.";
+    ns = count_sentences(knowledge, sq2, &s, &t, &a);
+    CHECK(ns == 3 && (t[s[1].tok_start].flags & (TF_QUOTE_OPEN | TF_QUOTE_CLOSE)) == 0 &&
+          (t[s[2].tok_start].flags & TF_QUOTE_OPEN));
     const char *v = "Vladimir V. Putin signed it. Nagorno-Karabakh is 10.5 km away.";
     ns = count_sentences(knowledge, v, &s, &t, &a);
     CHECK(ns == 2);
