@@ -397,6 +397,9 @@ enum {
 /* documents that say something ("a statement calling on", "a report
  * accusing") */
 #define WC_DOCUMENT (UINT64_C(1) << 48)
+/* news reports ("reported", "reports", "reportedly"): a future act a report
+ * tells is a forecast, not its doer's announcement (modality.c) */
+#define WC_REPORT (UINT64_C(1) << 51)
 
 /* The WC_* bit of a class name of data/grammar.tsv ("determiner",
  * "clause-end"), 0 if there is none. */

@@ -183,5 +183,14 @@ int main(void)
     CHECK(strcmp(out, "1384") == 0);   /* '-' intent: the threat */
     modality_code(stage_kb(), "190", MODE_DEMAND, out);
     CHECK(out[0] == 0);
+    /* forecasts: a future act the news media, a report or "according to"
+     * the media tell is not the doer's word (modality.c: reported_future) */
+    CHECK(group_of("Kenyan media reported that Somalia will close the border.", "close").forecast);
+    CHECK(applied("Kenyan media reported that Somalia will close the border.", "close", "0862")[0] == 0);
+    CHECK(group_of("Reuters reported that Somalia would close the border.", "close").forecast);
+    CHECK(group_of("According to Kenyan newspapers, Somalia will close the border.", "close").forecast);
+    CHECK(!group_of("The Somali president said Somalia will close the border.", "close").forecast);
+    CHECK(!group_of("The Kenyan newspaper reported that it would close its office.", "close").forecast);
+    CHECK(!group_of("Kenyan media reported that Somalia closed the border.", "closed").forecast);
     return STAGE_DONE("modality");
 }
