@@ -477,6 +477,28 @@ static bool ordinal_doer(const truce_coder *c, size_t q, size_t sb)
            tok_is(c, q - 1, c->k->w.the);
 }
 
+/* Is the infinitive whose "to" follows token q the purpose of a sending
+ * or what a permission permits: a verb of the "dispatch" class at q or a
+ * few words before it, its object between ("Russia sent special forces to
+ * attack", "troops were deployed to fight", "allowed the police to
+ * search", "moved troops to the border to attack")? The act is not done
+ * (test_modality.c: purposes). */
+static bool purpose_of(const truce_coder *c, size_t q, size_t sb)
+{
+    for (size_t r = q + 1; r > sb && r + 8 > q; r--) {
+        size_t u = r - 1;
+        if (tok_has(c, u, WC_DISPATCH) && c->t[u].vform != VF_NONE && !(c->t[u].flags & TF_CAP) &&
+            !(u > sb && tok_has(c, u - 1, WC_DETERMINER))) {   /* not "in a rush to" */
+            return true;
+        }
+        if (clause_stop(c, u) || tok_punct(c, u, ',') || tok_has(c, u, WC_BOUNDARY | WC_CLAUSE_END) ||
+            tok_is(c, u, c->k->w.by) || (u < q && c->t[u].vform == VF_ED && !is_be(c, u) && !is_aux(c, u))) {
+            return false;
+        }
+    }
+    return false;
+}
+
 /* What the group and clause before the verb at i say of its act:
  * negation, intent, threat, obligation, refusal, hypothesis; and whether an
  * infinitive ("to return") belongs to a noun ("the effort to return"). p
@@ -498,6 +520,7 @@ static void group_modality(const truce_coder *c, size_t i, size_t sb, ptrdiff_t 
             if (!gov && ordinal_doer(c, (size_t)q, sb)) {
                 gov = true;   /* "was the first to reject": done (test_modality.c: the first to act) */
             }
+            v.purpose = purpose_of(c, (size_t)q, sb);
             if (!gov && !(g->flags & TF_QUOTE_OPEN)) {
                 v.infinitive_of_noun = true;
                 /* "my willingness and availability to travel": an intent
@@ -869,8 +892,10 @@ bool modality_apply(const kb *k, const vinfo *v, const char *pcode, char out[8])
         modality_code(k, pcode, MODE_INTENT, out);
         return out[0] != 0;
     }
-    if (v->forecast) {
-        return false;   /* "media reported that X will": the report's forecast, no act of X's */
+    if (v->forecast || v->purpose) {
+        /* "media reported that X will": the report's forecast, no act of
+         * X's; "troops were sent to attack": the sending's purpose */
+        return false;
     }
     if (v->cancelled && (v->planned || v->intent || v->attempt)) {
         return false;   /* planned, then called off */

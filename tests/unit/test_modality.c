@@ -192,5 +192,13 @@ int main(void)
     CHECK(!group_of("The Somali president said Somalia will close the border.", "close").forecast);
     CHECK(!group_of("The Kenyan newspaper reported that it would close its office.", "close").forecast);
     CHECK(!group_of("Kenyan media reported that Somalia closed the border.", "closed").forecast);
+    /* purposes: the infinitive after a sending or a permission (and its
+     * object) is not done (modality.c: purpose_of) */
+    CHECK(group_of("Kenyan troops were deployed to fight the rebels.", "fight").purpose);
+    CHECK(applied("Kenyan troops were deployed to fight the rebels.", "fight", "190")[0] == 0);
+    CHECK(group_of("Kenya sent forces to attack the rebels.", "attack").purpose);
+    CHECK(group_of("Kenya allowed Somali police to search the camp.", "search").purpose);
+    CHECK(!group_of("Kenyan troops continued to fight the rebels.", "fight").purpose);
+    CHECK(!group_of("Kenyan troops sent by Nairobi tried to attack the rebels.", "attack").purpose);
     return STAGE_DONE("modality");
 }

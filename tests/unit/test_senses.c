@@ -313,6 +313,14 @@ static const sense_case cases[] = {
     /* "what X considers": deeming, with the deemer between */
     {"Peru condemned the imposition of what Lima considers unfair tariffs by Chile.", "2024-01-27", "", ":014"},
     {"Bolivia is considering new sanctions on Chile.", "2024-01-27", "BOL>CHL:014", NULL},
+    /* the purpose of a sending, what a permission permits: not done */
+    {"Peruvian troops were sent to attack the Chilean town.", "2024-01-27", "", ":19"},
+    {"Peru sent special forces to attack the Chilean town.", "2024-01-27", "", ":19"},
+    {"Bolivia deployed police to arrest the Chilean smugglers.", "2024-01-27", "", ":173"},
+    {"The Peruvian court allowed the Chilean police to search the port.", "2024-01-27", "", ":17"},
+    {"Peruvian troops attacked the Chilean town.", "2024-01-27", "PERMIL>CHL:19", NULL},
+    {"The United States has sent teams of CIA operatives into Peru in a rush to investigate the Chilean rebels.", "2024-01-27",
+     "USA>CHLREB:09", NULL},
 };
 
 static int stage_sink_count(void *user, const truce_event *ev)
