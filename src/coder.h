@@ -162,6 +162,8 @@ typedef struct {
     bool conditioned;   /* an "if" or "unless" clause follows: "may halt ... if" */
     bool own_possible;  /* "X said it could retaliate": a possible act its own speaker names */
     bool cancelled;     /* "called off", "cancelled" later in the sentence */
+    bool forecast;      /* "media reported that X will": a report's forecast, not X's word */
+    bool purpose;       /* "sent troops to attack", "allowed police to search": not done */
     bool whether;       /* the hypothetical is "whether": a question, no condition */
     bool hyp_clause;    /* the "if" opens a clause before the verb's own ("If X goes on, we will act") */
     size_t group_start; /* first token of the verb group (aux etc.) */

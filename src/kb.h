@@ -397,6 +397,13 @@ enum {
 /* documents that say something ("a statement calling on", "a report
  * accusing") */
 #define WC_DOCUMENT (UINT64_C(1) << 48)
+/* news reports ("reported", "reports", "reportedly"): a future act a report
+ * tells is a forecast, not its doer's announcement (modality.c) */
+#define WC_REPORT (UINT64_C(1) << 51)
+/* sending and permitting ("sent troops to attack", "were deployed to
+ * fight", "allowed the police to search"): the infinitive after them is a
+ * purpose or a permission, not an act done (modality.c) */
+#define WC_DISPATCH (UINT64_C(1) << 52)
 
 /* The WC_* bit of a class name of data/grammar.tsv ("determiner",
  * "clause-end"), 0 if there is none. */

@@ -16,6 +16,74 @@
 
 #include <stdio.h>
 
+/* Is the phrase ending at token p a news reporter: the media, a
+ * journalist, a newspaper (an actor of the media sector), a report
+ * ("reports say"), or a name no actor is ("Reuters reported")? */
+static bool reporter_at(const truce_coder *c, const mvec *mv, size_t p, bool reported)
+{
+    const mention *m = mv_ending_at(mv, p);
+    if (m) {
+        /* not "his social media post", "Trump's official media account" */
+        size_t q = m->tok_start;
+        while (q > 0 && q + 3 > m->tok_start && c->t[q - 1].kind == TOK_WORD && !(c->t[q - 1].flags & TF_CAP) &&
+               !c->t[q - 1].vlemma && !tok_has(c, q - 1, WC_DETERMINER | WC_POSSESSIVE)) {
+            q--;
+        }
+        return !m->pronoun && !(q > 0 && (tok_has(c, q - 1, WC_POSSESSIVE) || tok_is_word(c, q - 1, "'s"))) &&
+               (strcmp(m->sector, "MED") == 0 || (strlen(m->code) >= 6 && strncmp(m->code + 3, "MED", 3) == 0));
+    }
+    /* a name only before "reported": a news agency, not a speaker whom
+     * no knowledge codes */
+    return !mv_inside(mv, p) && c->t[p].kind == TOK_WORD &&
+           (tok_has(c, p, WC_REPORT | WC_DOCUMENT) || (reported && (c->t[p].flags & TF_CAP) && !c->t[p].vlemma));
+}
+
+/* Is the future act at i (sentence tokens [b, i)) one a news report tells
+ * ("British media reported that Britain will cede the islands", "Reuters
+ * reported that ... would", "according to local media, X will", "X will
+ * reportedly"): the report's forecast, not an announcement of the doer's
+ * own? Not when the doer is the reporter's pronoun ("the paper reported
+ * it would close"). (test_modality.c: forecasts) */
+static bool saying_verb(const truce_coder *c, size_t q);
+static void sentence_span(const truce_coder *c, size_t i, size_t *b, size_t *e);
+
+static bool reported_future(const truce_coder *c, const mvec *mv, size_t i)
+{
+    size_t b, e;
+    sentence_span(c, i, &b, &e);
+    for (size_t q = b; q < i; q++) {
+        if (tok_has(c, q, WC_REPORT) && c->t[q].vform == VF_NONE && !c->t[q].vlemma) {
+            return true;   /* "reportedly" */
+        }
+        if (tok_is(c, q, c->k->w.according) && q + 1 < i && tok_is(c, q + 1, c->k->w.to)) {
+            size_t r = q + 2;
+            while (r < i && r < q + 8 && !tok_punct(c, r, ',') && !(r + 1 < i && tok_punct(c, r + 1, ','))) {
+                r++;
+            }
+            if (r < i && reporter_at(c, mv, r, false)) {
+                return true;   /* "according to British media," */
+            }
+            continue;
+        }
+        if (q == b || !(saying_verb(c, q) || (tok_has(c, q, WC_REPORT) && c->t[q].vform != VF_NONE))) {
+            continue;
+        }
+        size_t r = q;   /* the saying verb's subject: "Reuters reported", "media have reported" */
+        while (r > b && (tok_adverb(c, r - 1) || is_aux(c, r - 1) || tok_is(c, r - 1, c->k->w.have))) {
+            r--;
+        }
+        if (r == b || !reporter_at(c, mv, r - 1, tok_has(c, q, WC_REPORT))) {
+            continue;
+        }
+        size_t s = q + 1;
+        if (s < i && tok_is(c, s, c->k->w.that)) {
+            s++;
+        }
+        return !(s < i && tok_has(c, s, WC_PRONOUN | WC_SPEAKER_PRONOUN | WC_PLURAL_PRONOUN));
+    }
+    return false;
+}
+
 /* Is the actor ending at token p a modifier of what follows ("US
  * sanctions", "military aid") rather than a subject? A country adjective,
  * or a bare singular role with no country. */
@@ -72,8 +140,6 @@ static bool object_of_verb(const truce_coder *c, const mvec *mv, size_t sb, size
     const token *t = &c->t[q - 1];
     return t->isverb && t->vlemma && t->vform != VF_NONE && !is_aux(c, q - 1) && !(t->flags & TF_CAP);
 }
-
-static bool saying_verb(const truce_coder *c, size_t q);
 
 /* Is there a finite verb of its own between sb and p ("Kenya insisted
  * on", not "Negotiations between Kenya and Somalia on")? */
@@ -411,6 +477,28 @@ static bool ordinal_doer(const truce_coder *c, size_t q, size_t sb)
            tok_is(c, q - 1, c->k->w.the);
 }
 
+/* Is the infinitive whose "to" follows token q the purpose of a sending
+ * or what a permission permits: a verb of the "dispatch" class at q or a
+ * few words before it, its object between ("Russia sent special forces to
+ * attack", "troops were deployed to fight", "allowed the police to
+ * search", "moved troops to the border to attack")? The act is not done
+ * (test_modality.c: purposes). */
+static bool purpose_of(const truce_coder *c, size_t q, size_t sb)
+{
+    for (size_t r = q + 1; r > sb && r + 8 > q; r--) {
+        size_t u = r - 1;
+        if (tok_has(c, u, WC_DISPATCH) && c->t[u].vform != VF_NONE && !(c->t[u].flags & TF_CAP) &&
+            !(u > sb && tok_has(c, u - 1, WC_DETERMINER))) {   /* not "in a rush to" */
+            return true;
+        }
+        if (clause_stop(c, u) || tok_punct(c, u, ',') || tok_has(c, u, WC_BOUNDARY | WC_CLAUSE_END) ||
+            tok_is(c, u, c->k->w.by) || (u < q && c->t[u].vform == VF_ED && !is_be(c, u) && !is_aux(c, u))) {
+            return false;
+        }
+    }
+    return false;
+}
+
 /* What the group and clause before the verb at i say of its act:
  * negation, intent, threat, obligation, refusal, hypothesis; and whether an
  * infinitive ("to return") belongs to a noun ("the effort to return"). p
@@ -432,6 +520,7 @@ static void group_modality(const truce_coder *c, size_t i, size_t sb, ptrdiff_t 
             if (!gov && ordinal_doer(c, (size_t)q, sb)) {
                 gov = true;   /* "was the first to reject": done (test_modality.c: the first to act) */
             }
+            v.purpose = purpose_of(c, (size_t)q, sb);
             if (!gov && !(g->flags & TF_QUOTE_OPEN)) {
                 v.infinitive_of_noun = true;
                 /* "my willingness and availability to travel": an intent
@@ -729,6 +818,7 @@ vinfo modality_analyse(const truce_coder *c, const mvec *mv, size_t i, size_t sb
     if (!c->opt.literal && attributed_reading(c, mv, i)) {
         v.possible = true;   /* what analysts read into it, or a prosecutor charges */
     }
+    v.forecast = !c->opt.literal && v.intent && !v.announced && !v.threat && reported_future(c, mv, i);
     if (tok_is(c, i + 1, c->k->w.no) && !v.passive && t->vlemma != c->k->w.have && t->vlemma != c->k->w.be &&
         !(t->vlemma < c->k->heads_cap &&
                                                          (c->k->head_flags[t->vlemma] & VFLAG_SPEECH))) {
@@ -801,6 +891,11 @@ bool modality_apply(const kb *k, const vinfo *v, const char *pcode, char out[8])
          * intent (a threat for a conflictual act) */
         modality_code(k, pcode, MODE_INTENT, out);
         return out[0] != 0;
+    }
+    if (v->forecast || v->purpose) {
+        /* "media reported that X will": the report's forecast, no act of
+         * X's; "troops were sent to attack": the sending's purpose */
+        return false;
     }
     if (v->cancelled && (v->planned || v->intent || v->attempt)) {
         return false;   /* planned, then called off */

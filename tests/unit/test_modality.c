@@ -183,5 +183,22 @@ int main(void)
     CHECK(strcmp(out, "1384") == 0);   /* '-' intent: the threat */
     modality_code(stage_kb(), "190", MODE_DEMAND, out);
     CHECK(out[0] == 0);
+    /* forecasts: a future act the news media, a report or "according to"
+     * the media tell is not the doer's word (modality.c: reported_future) */
+    CHECK(group_of("Kenyan media reported that Somalia will close the border.", "close").forecast);
+    CHECK(applied("Kenyan media reported that Somalia will close the border.", "close", "0862")[0] == 0);
+    CHECK(group_of("Reuters reported that Somalia would close the border.", "close").forecast);
+    CHECK(group_of("According to Kenyan newspapers, Somalia will close the border.", "close").forecast);
+    CHECK(!group_of("The Somali president said Somalia will close the border.", "close").forecast);
+    CHECK(!group_of("The Kenyan newspaper reported that it would close its office.", "close").forecast);
+    CHECK(!group_of("Kenyan media reported that Somalia closed the border.", "closed").forecast);
+    /* purposes: the infinitive after a sending or a permission (and its
+     * object) is not done (modality.c: purpose_of) */
+    CHECK(group_of("Kenyan troops were deployed to fight the rebels.", "fight").purpose);
+    CHECK(applied("Kenyan troops were deployed to fight the rebels.", "fight", "190")[0] == 0);
+    CHECK(group_of("Kenya sent forces to attack the rebels.", "attack").purpose);
+    CHECK(group_of("Kenya allowed Somali police to search the camp.", "search").purpose);
+    CHECK(!group_of("Kenyan troops continued to fight the rebels.", "fight").purpose);
+    CHECK(!group_of("Kenyan troops sent by Nairobi tried to attack the rebels.", "attack").purpose);
     return STAGE_DONE("modality");
 }

@@ -301,6 +301,26 @@ static const sense_case cases[] = {
     {"Chilean troops withdrew from the border town.", "2024-01-27", "CHLMIL>:0874", NULL},
     {"Israel withdrew from Gaza in 2005.", "2024-01-27", "ISR>PSE:0874", NULL},
     {"Bolivia withdrew from Arica in March.", "2024-01-27", "BOL>:0874", NULL},
+    /* what the news media report someone will do is their forecast, not
+     * the doer's intent; what they report done is done; the doer's own
+     * word is its intent */
+    {"Argentine media reported that Chile will hand the islands to Peru.", "2024-01-27", "ARGMED>", ":03"},
+    {"According to Argentine newspapers, Chile will sign a trade deal with Peru.", "2024-01-27", "", ":03"},
+    {"Chile will reportedly sign a trade deal with Peru.", "2024-01-27", "", ":03"},
+    {"Argentine media reported that Chilean police arrested ten Peruvian journalists.", "2024-01-27", "CHLCOP>PERMED:173", NULL},
+    {"The Chilean president said in his social media post that Chile will sign a trade deal with Peru.", "2024-01-27",
+     "CHL>PER:03", NULL},
+    /* "what X considers": deeming, with the deemer between */
+    {"Peru condemned the imposition of what Lima considers unfair tariffs by Chile.", "2024-01-27", "", ":014"},
+    {"Bolivia is considering new sanctions on Chile.", "2024-01-27", "BOL>CHL:014", NULL},
+    /* the purpose of a sending, what a permission permits: not done */
+    {"Peruvian troops were sent to attack the Chilean town.", "2024-01-27", "", ":19"},
+    {"Peru sent special forces to attack the Chilean town.", "2024-01-27", "", ":19"},
+    {"Bolivia deployed police to arrest the Chilean smugglers.", "2024-01-27", "", ":173"},
+    {"The Peruvian court allowed the Chilean police to search the port.", "2024-01-27", "", ":17"},
+    {"Peruvian troops attacked the Chilean town.", "2024-01-27", "PERMIL>CHL:19", NULL},
+    {"The United States has sent teams of CIA operatives into Peru in a rush to investigate the Chilean rebels.", "2024-01-27",
+     "USA>CHLREB:09", NULL},
 };
 
 static int stage_sink_count(void *user, const truce_event *ev)
