@@ -901,7 +901,10 @@ void roles_code(truce_coder *c, const sinfo *si, head_ctx *h)
     settle_roles(c, si, h, &r);
     roles_drop_own_state(c, h, &r);
     if (side_lists(c, si, h, &r)) {
+        /* "India and Mauritius upgraded their ties": each on the other */
+        c->reciprocal = !c->opt.literal && r.src.n > 1 && !r.tgt.n && roles_reciprocal_object(c, h->i, h->se);
         code_events(c, si, h, &r);
+        c->reciprocal = false;
         if (!c->opt.literal && code_root(h->code) == 11 && r.src.n && r.src.v[0].code[0] &&
             r.src.v[0].code[0] != '-') {
             /* who accused whom, for a denial of "the allegations" later on */

@@ -388,10 +388,13 @@ static void denial_answers(truce_coder *c, const sinfo *si, const head_ctx *h, h
 {
     size_t i = h->i, cw = i;
     if (r->tm || c->opt.literal || !r->sm || r->sm->pronoun ||
-        !(!strncmp(h->code, "016", 3) || code_root(h->code) == 12)) {
+        !(!strncmp(h->code, "016", 3) || code_root(h->code) == 12 || code_root(h->code) == 5)) {
         return;
     }
     int ask = charge_object(c, i, h->ce, &cw);   /* 1: "the allegations", 2: "the request" */
+    if (code_root(h->code) == 5 && ask != 2) {
+        return;   /* "supported the call", "welcomed the proposal": its maker's */
+    }
     bool act = !ask && !strncmp(h->code, "016", 3) && denied_act(c, i, h->se);
     if (!ask && !act) {
         return;
@@ -837,11 +840,69 @@ void roles_check_target(truce_coder *c, const sinfo *si, head_ctx *h, head_roles
     }
 }
 
+/* Does the verb at i act on what its compound subject shares ("upgraded
+ * their ties", "met each other", "relations between them")? Then each acts
+ * on the other, both ways (test_roles.c, "reciprocal"). */
+bool roles_reciprocal_object(const truce_coder *c, size_t i, size_t se)
+{
+    static const char *const bonds[] = {"ties", "relations", "relationship", "cooperation", "partnership",
+        "friendship", "links", "bonds", "alliance", "dialogue", NULL};
+    for (size_t q = i + 1; q + 1 < se && q < i + 8; q++) {
+        if (tok_punct(c, q, ',') || tok_punct(c, q, ';') || tok_is(c, q, c->k->w.that)) {
+            return false;
+        }
+        if ((tok_is_word(c, q, "each") && tok_is_word(c, q + 1, "other")) ||
+            (tok_is_word(c, q, "one") && tok_is_word(c, q + 1, "another")) ||
+            (tok_is(c, q, c->k->w.between) && tok_is_word(c, q + 1, "them"))) {
+            return true;
+        }
+        if (tok_is_word(c, q, "their") || tok_is_word(c, q, "bilateral")) {
+            size_t n = q + 1;
+            while (n < se && n < q + 3 && c->t[n].kind == TOK_WORD && !tok_has(c, n, WC_DETERMINER)) {
+                for (const char *const *w = bonds; *w; w++) {
+                    if (tok_is_word(c, n, *w)) {
+                        return true;
+                    }
+                }
+                n++;
+            }
+        }
+    }
+    return false;
+}
+
+/* Is src a state's (government, forces, police, courts, legislature) and
+ * tgt that state's own bare country ("SOMCOP", "SOM")? */
+bool roles_state_at_home(const char *src, const char *tgt)
+{
+    static const char *const state[] = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", NULL};
+    if (!src || !tgt || strlen(src) < 6 || strlen(tgt) != 3 || strncmp(src, tgt, 3) != 0 || !actor_is_country(tgt)) {
+        return false;
+    }
+    for (const char *const *w = state; *w; w++) {
+        if (!strncmp(src + 3, *w, 3)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 /* After roles are placed: "the United States voiced concern ..., with its
- * adviser speaking": a country does not act on its own state (test_roles.c,
- * "own state"). */
+ * adviser speaking": a country does not act on its own state; a state
+ * does not act on its own country named as a place or an owner ("tariffs
+ * on cars coming into the U.S.", "a declaration that will serve as Syria's
+ * constitution"), unless the text makes it a party ("a fight between the
+ * U.S. and Europe") (test_roles.c, "own state"); where the act is (see
+ * roles_find_target, place.c) is another matter. */
 void roles_drop_own_state(truce_coder *c, const head_ctx *h, head_roles *r)
 {
+    if (r->tm && r->sm && !c->opt.literal && r->tm != &r->place_target &&
+        roles_state_at_home(r->sm->code, r->tm->code) &&
+        (tok_is(c, r->tm->tok_end, c->k->w.s) || tok_punct(c, r->tm->tok_end, '\'') ||
+         place_prep(c, r->tm->tok_start))) {
+        coder_trace(c, "  \"%.*s\": its target is the source's own country, a place", TOKF(h->i));
+        r->tm = NULL;
+    }
     if (r->tm && r->sm && !c->opt.literal && r->sm->kind == AK_COUNTRY && !tok_is(c, r->sm->tok_end, c->k->w.s) &&
         r->tm->person && r->tm->kind == AK_NAMED && own_state(r->sm->code, r->tm->code)) {
         coder_trace(c, "  \"%.*s\": its target is the source's own state", TOKF(h->i));

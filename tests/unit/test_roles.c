@@ -396,6 +396,26 @@ int main(void)
                             "Somalia in a report — which Uganda denied.", "2023-06-12"), "UGA>KEN:016") != NULL);
     CHECK(strstr(stage_code("Ethiopia accused Uganda of cyberattacks on Monday. Kenya detailed arms transfers to "
                             "Somalia in a report — which Uganda denied.", "2023-06-12"), "UGA>ETH:016") == NULL);
+    /* own state: a state does not act on its own country named as an owner
+     * or a place; must keep it where the text makes it a party */
+    CHECK(strstr(stage_code("Kenyan President William Ruto signed a constitutional declaration Thursday that will "
+                            "serve as Kenya's constitution.", "2023-06-12"), "KENGOV>KEN:") == NULL);
+    CHECK(strstr(stage_code("The Kenyan government urged an end to the fight between Kenya and Uganda.", "2023-06-12"),
+                 "KENGOV>KEN:020") != NULL);
+    /* asker: "supported the call" backs the story's last asker; must not
+     * when the object is no request, nor past "the call by X" */
+    CHECK(strstr(stage_code("Uganda asked for a UN meeting on Monday. Kenya and Tanzania supported the call.",
+                            "2023-06-12"), "TZA>UGA:051") != NULL);
+    CHECK(strstr(stage_code("Uganda asked for a UN meeting on Monday. Kenya supported the new law.", "2023-06-12"),
+                 "KEN>UGA:051") == NULL);
+    CHECK(strstr(stage_code("Uganda asked for a UN meeting on Monday. Kenya supported the call by Ethiopia.",
+                            "2023-06-12"), "KEN>UGA:051") == NULL);
+    /* reciprocal: a compound acting on what it shares ("their ties", "each
+     * other") acts on each other, both ways; must not on another object */
+    CHECK(events_are("Kenya and Uganda have upgraded their ties, say leaders of both countries.", "2023-06-12",
+                     "KEN>UGA:050@2023-06-12 UGA>KEN:050@2023-06-12"));
+    CHECK(strstr(stage_code("Kenya and Uganda praised each other on Monday.", "2023-06-12"), "UGA>KEN:051") != NULL);
+    CHECK(strstr(stage_code("Kenya and Uganda praised the deal on Monday.", "2023-06-12"), "KEN>UGA") == NULL);
     /* family name: "Kim Jong Un" goes on as "Kim" */
     CHECK(strstr(stage_code("North Korean leader Kim Jong Un fired missiles on Monday. Biden said he would meet with "
                             "Kim.", "2023-06-12"), "USAGOV>PRKGOV:036") != NULL);
