@@ -378,6 +378,39 @@ static bool after_by(const truce_coder *c, const mention *o)
     return q > 0 && tok_is(c, q - 1, c->k->w.by);
 }
 
+/* "will convene a meeting in Beijing with Iran and Russia", "join X for
+ * talks with Ukrainian officials", "held an exercise with three
+ * countries": a cooperative act (roots 03-06) with no other party after
+ * its verb is with the one after "with" in its clause (test_roles.c,
+ * "with"). NULL if none. */
+static const mention *with_party(const truce_coder *c, const sinfo *si, const head_ctx *h, const head_roles *r)
+{
+    int root = code_root(h->code);
+    if (c->opt.literal || root < 3 || root > 6 || !r->sm) {
+        return NULL;
+    }
+    size_t i = h->i, e = roles_clause_end(c, i, h->se);
+    for (size_t q = i + 1; q < e; q++) {
+        if (content_end(c, q) || tok_is_word(c, q, "as")) {
+            e = q;   /* "to strengthen ties after meeting with X": another act's */
+        }
+    }
+    for (size_t x = 0; x < si->mv.n; x++) {
+        const mention *m = &si->mv.v[x];
+        if (m->tok_start <= i || m->tok_start >= e || m->pronoun || !m->code[0]) {
+            continue;
+        }
+        size_t q = m->tok_start;
+        while (q > i + 1 && tok_has(c, q - 1, WC_DETERMINER)) {
+            q--;
+        }
+        if (q > i + 1 && tok_is(c, q - 1, c->k->w.with) && !same_side(m->code, r->sm->code[0] ? r->sm->code : "")) {
+            return m;
+        }
+    }
+    return NULL;
+}
+
 /* A denial or rejection whose target the clause leaves unnamed: "Beijing
  * denies the allegations", "Kabul routinely denies providing sanctuary to
  * militants", "which Moscow denied" answer whoever the story said accused
@@ -392,6 +425,9 @@ static void denial_answers(truce_coder *c, const sinfo *si, const head_ctx *h, h
         return;
     }
     int ask = charge_object(c, i, h->ce, &cw);   /* 1: "the allegations", 2: "the request" */
+    if (!ask && code_root(h->code) == 12 && (i + 1 >= h->se || c->t[i + 1].kind != TOK_WORD)) {
+        ask = 2;   /* "The relatives refused.": what was asked of them */
+    }
     if (code_root(h->code) == 5 && ask != 2) {
         return;   /* "supported the call", "welcomed the proposal": its maker's */
     }
@@ -823,6 +859,10 @@ void roles_check_target(truce_coder *c, const sinfo *si, head_ctx *h, head_roles
         r->tm = NULL;
     }
     denial_answers(c, si, h, r);
+    if (!r->tm || (r->sm && r->tm->code[0] && !strcmp(r->tm->code, r->sm->code))) {
+        const mention *w = with_party(c, si, h, r);
+        r->tm = w ? w : r->tm;
+    }
     if (r->tm && !c->opt.literal && code_root(h->code) < 11 && sovereignty_of(c, r->tm)) {
         /* "cede sovereignty of the islands to X": the territory at stake is
          * no party; the one after it may be (test_roles.c, "sovereignty") */

@@ -416,6 +416,16 @@ int main(void)
                      "KEN>UGA:050@2023-06-12 UGA>KEN:050@2023-06-12"));
     CHECK(strstr(stage_code("Kenya and Uganda praised each other on Monday.", "2023-06-12"), "UGA>KEN:051") != NULL);
     CHECK(strstr(stage_code("Kenya and Uganda praised the deal on Monday.", "2023-06-12"), "KEN>UGA") == NULL);
+    /* with: a cooperative act whose object is the source's own side is
+     * with the one after "with"; must not past "after" (another act's) */
+    CHECK(strstr(stage_code("On Tuesday, Ruto will join Kenyan Foreign Minister Jane Roe for the Nairobi talks with "
+                            "Ugandan officials.", "2023-06-12"), "KENGOV>UGAGOV:036") != NULL);
+    CHECK(strstr(stage_code("On Tuesday, Ruto will join Kenyan Foreign Minister Jane Roe for the talks, after meeting "
+                            "with Ugandan officials.", "2023-06-12"), "KENGOV>UGAGOV:036") == NULL);
+    /* asker: a bare refusal ("Kenya refused.") answers the story's last
+     * request */
+    CHECK(strstr(stage_code("Uganda asked Kenya to hand over the suspects on Monday. Kenya refused, citing the law.",
+                            "2023-06-12"), "KEN>UGA:120") != NULL);
     /* family name: "Kim Jong Un" goes on as "Kim" */
     CHECK(strstr(stage_code("North Korean leader Kim Jong Un fired missiles on Monday. Biden said he would meet with "
                             "Kim.", "2023-06-12"), "USAGOV>PRKGOV:036") != NULL);
