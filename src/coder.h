@@ -689,6 +689,7 @@ void roles_check_target(truce_coder *c, const sinfo *si, head_ctx *h, head_roles
 void roles_drop_own_state(truce_coder *c, const head_ctx *h, head_roles *r);
 void targets_note_accusation(truce_coder *c, const char *accuser, const char *accused);
 bool roles_state_at_home(const char *src, const char *tgt);
+bool roles_reporting_doer(const char *spk, const mention *victims, const char *code);
 bool roles_reciprocal_object(const truce_coder *c, size_t i, size_t se);
 bool roles_foreign_role(const truce_coder *c, const mention *m);
 bool roles_state_participle(const truce_coder *c, size_t i);

@@ -393,6 +393,18 @@ static bool source_passive(truce_coder *c, const sinfo *si, head_ctx *h, head_ro
         r->sm = r->tm;
         r->tm = NULL;
     }
+    if (!r->sm && !c->opt.literal && r->tm && roles_reporting_doer(h->speaker_code, r->tm, code)) {
+        /* "the army said 16 militants were killed", "a military spokesman
+         * said 354 passengers were freed": forces report their own act */
+        memset(&r->located, 0, sizeof r->located);
+        snprintf(r->located.code, sizeof r->located.code, "%s", h->speaker_code);
+        memcpy(r->located.country, h->speaker_code, 3);
+        r->located.tok_start = (uint32_t)i;
+        r->located.tok_end = (uint32_t)i + 1;
+        r->sm = &r->located;
+        coder_trace(c, "  \"%.*s\": passive, done by the forces who report it", TOKF(i));
+        return true;
+    }
     if (!r->sm) {
         /* "three civilians were killed in a car bombing": violence
          * with victims but no attacker named is still an event */

@@ -911,6 +911,26 @@ bool roles_reciprocal_object(const truce_coder *c, size_t i, size_t se)
     return false;
 }
 
+/* Does the speaker spk, an armed force or police of a country, report an
+ * act of its own in a passive with no agent: fighters of the other side
+ * killed or captured ("the army said 16 militants were killed"), people
+ * freed ("a military spokesman said 354 passengers were freed")? Not
+ * civilians or its own men killed (test_roles.c, "reporting forces"). */
+bool roles_reporting_doer(const char *spk, const mention *victims, const char *code)
+{
+    if (!spk || strlen(spk) < 6 || !actor_is_country(spk) ||
+        !(!strncmp(spk + 3, "MIL", 3) || !strncmp(spk + 3, "COP", 3) || !strncmp(spk + 3, "SPY", 3)) ||
+        victims->pronoun) {
+        return false;
+    }
+    const char *vs = victims->code[0] ? (strlen(victims->code) >= 6 ? victims->code + 3 : "") : victims->sector;
+    int root = code_root(code);
+    if (root >= 18 && root <= 20) {
+        return !strncmp(vs, "REB", 3) || !strncmp(vs, "INS", 3) || !strncmp(vs, "SEP", 3);
+    }
+    return !strncmp(code, "084", 3) && !strncmp(vs, "CVL", 3);
+}
+
 /* Is src a state's (government, forces, police, courts, legislature) and
  * tgt that state's own bare country ("SOMCOP", "SOM")? */
 bool roles_state_at_home(const char *src, const char *tgt)

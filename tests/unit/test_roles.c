@@ -426,6 +426,15 @@ int main(void)
      * request */
     CHECK(strstr(stage_code("Uganda asked Kenya to hand over the suspects on Monday. Kenya refused, citing the law.",
                             "2023-06-12"), "KEN>UGA:120") != NULL);
+    /* reporting forces: a passive with no agent that forces report, of
+     * fighters killed or people freed, is their act; must not make them
+     * the killers of civilians */
+    CHECK(strstr(stage_code("The Kenyan army said 16 militants were killed on Monday.", "2023-06-12"), "KENMIL>") !=
+          NULL);
+    CHECK(strstr(stage_code("Kenyan police said 40 hostages were freed on Monday.", "2023-06-12"), "KENCOP>KENCVL:084") !=
+          NULL);
+    CHECK(strstr(stage_code("The Kenyan army said three civilians were killed on Monday.", "2023-06-12"), "KENMIL>") ==
+          NULL);
     /* family name: "Kim Jong Un" goes on as "Kim" */
     CHECK(strstr(stage_code("North Korean leader Kim Jong Un fired missiles on Monday. Biden said he would meet with "
                             "Kim.", "2023-06-12"), "USAGOV>PRKGOV:036") != NULL);
