@@ -520,6 +520,19 @@ void roles_find_target(truce_coder *c, const sinfo *si, head_ctx *h, head_roles 
             q++;
         }
         ce = q;
+    } else if (!c->opt.literal && ce < se && (c->t[ce].flags & TF_QUOTE_OPEN) && ce > i) {
+        /* "exert “maximum pressure” on Iran": a few words quoted in the
+         * object, no clause of their own, do not end it */
+        size_t q = ce;
+        bool verb = false;
+        while (q < se && q < ce + 5 && !(c->t[q].flags & TF_QUOTE_CLOSE)) {
+            verb |= (c->t[q].isverb && (c->t[q].vform == VF_S || c->t[q].vform == VF_ED) &&
+                     !(c->t[q].flags & TF_CAP)) || mv_inside(mv, q);   /* nor a quoted actor: “Chinese nationals” */
+            q++;
+        }
+        if (q < se && (c->t[q].flags & TF_QUOTE_CLOSE) && !verb && q + 1 < se) {
+            ce = roles_clause_end(c, q + 1, se);
+        }
     }
     /* ... but a government's statement about a role ("Washington alleges
      * the insurgent group ...") is about the country the story is of, not

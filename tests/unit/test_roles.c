@@ -435,6 +435,11 @@ int main(void)
           NULL);
     CHECK(strstr(stage_code("The Kenyan army said three civilians were killed on Monday.", "2023-06-12"), "KENMIL>") ==
           NULL);
+    /* quoted words: a few words quoted in the object do not end it; a
+     * quoted actor is still no target of "asked for the return of" */
+    CHECK(strstr(stage_code("Kenya imposed “emergency” sanctions on Uganda.", "2023-06-12"), "KEN>UGA:163") != NULL);
+    CHECK(strstr(stage_code("Kenya asked for the return of 45 “Ugandan nationals,” officials said.", "2023-06-12"),
+                 ">UGACVL") == NULL);
     /* family name: "Kim Jong Un" goes on as "Kim" */
     CHECK(strstr(stage_code("North Korean leader Kim Jong Un fired missiles on Monday. Biden said he would meet with "
                             "Kim.", "2023-06-12"), "USAGOV>PRKGOV:036") != NULL);
