@@ -411,6 +411,53 @@ static const mention *with_party(const truce_coder *c, const sinfo *si, const he
     return NULL;
 }
 
+/* "The Chinese side proposed a price, but the European side refused": a
+ * proposal or request (roots 02, 03) with no target of its own is aimed at
+ * whoever refuses it after "but" (test_roles.c, "refuser"; the refusal's
+ * own target is the proposer: refused_proposer). NULL if none. */
+static const mention *proposal_refuser(const truce_coder *c, const sinfo *si, const head_ctx *h,
+                                       const head_roles *r)
+{
+    int root = code_root(h->code);
+    if (c->opt.literal || (root != 2 && root != 3) || !r->sm) {
+        return NULL;
+    }
+    for (size_t q = h->i + 1; q + 2 < h->se; q++) {
+        if (tok_punct(c, q, '.') || tok_punct(c, q, ';')) {
+            return NULL;
+        }
+        if (!tok_is(c, q, c->k->w.but)) {
+            continue;
+        }
+        size_t b = q + 1;
+        while (b < h->se && tok_has(c, b, WC_DETERMINER)) {
+            b++;
+        }
+        const mention *m = NULL;
+        for (size_t x = 0; x < si->mv.n && !m; x++) {
+            if (si->mv.v[x].tok_start >= q + 1 && si->mv.v[x].tok_start <= b && !si->mv.v[x].pronoun &&
+                (si->mv.v[x].code[0] || si->mv.v[x].sector[0])) {
+                m = &si->mv.v[x];
+            }
+        }
+        if (!m || (m->code[0] && r->sm->code[0] && same_side(m->code, r->sm->code))) {
+            return NULL;
+        }
+        /* its verb: right after it, or past an adverb or its head noun
+         * ("the European side refused") */
+        for (size_t v = m->tok_end; v < h->se && v < m->tok_end + 3 && c->t[v].kind == TOK_WORD; v++) {
+            const pattern *vp, *np;
+            pmatch pm;
+            if (c->t[v].vlemma && match_head_patterns(c, v, &vp, &np) && vp &&
+                match_best(c, &si->mv, vp, v, q + 1, roles_clause_end(c, v, h->se), &pm) >= 0) {
+                return code_root(pm.p->code) == 12 ? m : NULL;
+            }
+        }
+        return NULL;
+    }
+    return NULL;
+}
+
 /* A denial or rejection whose target the clause leaves unnamed: "Beijing
  * denies the allegations", "Kabul routinely denies providing sanctuary to
  * militants", "which Moscow denied" answer whoever the story said accused
@@ -875,6 +922,9 @@ void roles_check_target(truce_coder *c, const sinfo *si, head_ctx *h, head_roles
     if (!r->tm || (r->sm && r->tm->code[0] && !strcmp(r->tm->code, r->sm->code))) {
         const mention *w = with_party(c, si, h, r);
         r->tm = w ? w : r->tm;
+    }
+    if (!r->tm) {
+        r->tm = proposal_refuser(c, si, h, r);
     }
     if (r->tm && !c->opt.literal && code_root(h->code) < 11 && sovereignty_of(c, r->tm)) {
         /* "cede sovereignty of the islands to X": the territory at stake is

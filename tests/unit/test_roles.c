@@ -440,6 +440,12 @@ int main(void)
     CHECK(strstr(stage_code("Kenya imposed “emergency” sanctions on Uganda.", "2023-06-12"), "KEN>UGA:163") != NULL);
     CHECK(strstr(stage_code("Kenya asked for the return of 45 “Ugandan nationals,” officials said.", "2023-06-12"),
                  ">UGACVL") == NULL);
+    /* refuser: a proposal with no target is aimed at whoever refuses it
+     * after "but"; must not at one who does something else */
+    CHECK(strstr(stage_code("Kenya proposed new talks on Monday, but Uganda refused.", "2023-06-12"), "KEN>UGA:036") !=
+          NULL);
+    CHECK(strstr(stage_code("Kenya proposed new talks on Monday, but Uganda praised the plan.", "2023-06-12"),
+                 "KEN>UGA:036") == NULL);
     /* family name: "Kim Jong Un" goes on as "Kim" */
     CHECK(strstr(stage_code("North Korean leader Kim Jong Un fired missiles on Monday. Biden said he would meet with "
                             "Kim.", "2023-06-12"), "USAGOV>PRKGOV:036") != NULL);
