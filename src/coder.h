@@ -320,6 +320,7 @@ struct truce_coder {
     size_t base;
     uint32_t sent_base;
     bool mutual;                   /* emitting the pairs of a joint act */
+    bool reciprocal;               /* ... one the text says is on each other ("their ties"): both ways */
     bool org_ids_ready;            /* org_ids filled (at first use) */
     uint32_t org_ids[64];          /* kb ids of org_heads' words (0: not in the kb) */
     size_t issues_sent;            /* 1 + the sentence whose issues ... */
@@ -699,6 +700,9 @@ void roles_find_target(truce_coder *c, const sinfo *si, head_ctx *h, head_roles 
 void roles_check_target(truce_coder *c, const sinfo *si, head_ctx *h, head_roles *r);
 void roles_drop_own_state(truce_coder *c, const head_ctx *h, head_roles *r);
 void targets_note_accusation(truce_coder *c, const char *accuser, const char *accused);
+bool roles_state_at_home(const char *src, const char *tgt);
+bool roles_reporting_doer(const char *spk, const mention *victims, const char *code);
+bool roles_reciprocal_object(const truce_coder *c, size_t i, size_t se);
 bool roles_foreign_role(const truce_coder *c, const mention *m);
 bool roles_state_participle(const truce_coder *c, size_t i);
 

@@ -577,13 +577,13 @@ void emit_pairs(truce_coder *c, const evctx *x, mlist src, mlist tgt,
          * ("the US and Britain declined to comment", "Hamas and Islamic
          * Jihad launched an attack": a fight with an object), each acts
          * alone */
-        bool mutual = r == 3 || r == 4 || r == 6 || (r == 19 && (!p || p->n_post == 0)) ||
+        bool mutual = c->reciprocal || r == 3 || r == 4 || r == 6 || (r == 19 && (!p || p->n_post == 0)) ||
                       strcmp(code, "057") == 0;
         if (src.n > 1 && mutual) {
             c->mutual = true;
             for (size_t i = 0; i < src.n; i++) {
                 for (size_t j = 0; j < src.n; j++) {
-                    if (i == j || (!c->opt.pairs_all && j < i)) {
+                    if (i == j || (!c->opt.pairs_all && !c->reciprocal && j < i)) {
                         continue;
                     }
                     if (src.v[i].code[0] && src.v[j].code[0]) {

@@ -393,6 +393,18 @@ static bool source_passive(truce_coder *c, const sinfo *si, head_ctx *h, head_ro
         r->sm = r->tm;
         r->tm = NULL;
     }
+    if (!r->sm && !c->opt.literal && r->tm && roles_reporting_doer(h->speaker_code, r->tm, code)) {
+        /* "the army said 16 militants were killed", "a military spokesman
+         * said 354 passengers were freed": forces report their own act */
+        memset(&r->located, 0, sizeof r->located);
+        snprintf(r->located.code, sizeof r->located.code, "%s", h->speaker_code);
+        memcpy(r->located.country, h->speaker_code, 3);
+        r->located.tok_start = (uint32_t)i;
+        r->located.tok_end = (uint32_t)i + 1;
+        r->sm = &r->located;
+        coder_trace(c, "  \"%.*s\": passive, done by the forces who report it", TOKF(i));
+        return true;
+    }
     if (!r->sm) {
         /* "three civilians were killed in a car bombing": violence
          * with victims but no attacker named is still an event */
@@ -901,7 +913,10 @@ void roles_code(truce_coder *c, const sinfo *si, head_ctx *h)
     settle_roles(c, si, h, &r);
     roles_drop_own_state(c, h, &r);
     if (side_lists(c, si, h, &r)) {
+        /* "India and Mauritius upgraded their ties": each on the other */
+        c->reciprocal = !c->opt.literal && r.src.n > 1 && !r.tgt.n && roles_reciprocal_object(c, h->i, h->se);
         code_events(c, si, h, &r);
+        c->reciprocal = false;
         if (!c->opt.literal && code_root(h->code) == 11 && r.src.n && r.src.v[0].code[0] &&
             r.src.v[0].code[0] != '-') {
             /* who accused whom, for a denial of "the allegations" later on */

@@ -378,6 +378,86 @@ static bool after_by(const truce_coder *c, const mention *o)
     return q > 0 && tok_is(c, q - 1, c->k->w.by);
 }
 
+/* "will convene a meeting in Beijing with Iran and Russia", "join X for
+ * talks with Ukrainian officials", "held an exercise with three
+ * countries": a cooperative act (roots 03-06) with no other party after
+ * its verb is with the one after "with" in its clause (test_roles.c,
+ * "with"). NULL if none. */
+static const mention *with_party(const truce_coder *c, const sinfo *si, const head_ctx *h, const head_roles *r)
+{
+    int root = code_root(h->code);
+    if (c->opt.literal || root < 3 || root > 6 || !r->sm) {
+        return NULL;
+    }
+    size_t i = h->i, e = roles_clause_end(c, i, h->se);
+    for (size_t q = i + 1; q < e; q++) {
+        if (content_end(c, q) || tok_is_word(c, q, "as")) {
+            e = q;   /* "to strengthen ties after meeting with X": another act's */
+        }
+    }
+    for (size_t x = 0; x < si->mv.n; x++) {
+        const mention *m = &si->mv.v[x];
+        if (m->tok_start <= i || m->tok_start >= e || m->pronoun || !m->code[0]) {
+            continue;
+        }
+        size_t q = m->tok_start;
+        while (q > i + 1 && tok_has(c, q - 1, WC_DETERMINER)) {
+            q--;
+        }
+        if (q > i + 1 && tok_is(c, q - 1, c->k->w.with) && !same_side(m->code, r->sm->code[0] ? r->sm->code : "")) {
+            return m;
+        }
+    }
+    return NULL;
+}
+
+/* "The Chinese side proposed a price, but the European side refused": a
+ * proposal or request (roots 02, 03) with no target of its own is aimed at
+ * whoever refuses it after "but" (test_roles.c, "refuser"; the refusal's
+ * own target is the proposer: refused_proposer). NULL if none. */
+static const mention *proposal_refuser(const truce_coder *c, const sinfo *si, const head_ctx *h,
+                                       const head_roles *r)
+{
+    int root = code_root(h->code);
+    if (c->opt.literal || (root != 2 && root != 3) || !r->sm) {
+        return NULL;
+    }
+    for (size_t q = h->i + 1; q + 2 < h->se; q++) {
+        if (tok_punct(c, q, '.') || tok_punct(c, q, ';')) {
+            return NULL;
+        }
+        if (!tok_is(c, q, c->k->w.but)) {
+            continue;
+        }
+        size_t b = q + 1;
+        while (b < h->se && tok_has(c, b, WC_DETERMINER)) {
+            b++;
+        }
+        const mention *m = NULL;
+        for (size_t x = 0; x < si->mv.n && !m; x++) {
+            if (si->mv.v[x].tok_start >= q + 1 && si->mv.v[x].tok_start <= b && !si->mv.v[x].pronoun &&
+                (si->mv.v[x].code[0] || si->mv.v[x].sector[0])) {
+                m = &si->mv.v[x];
+            }
+        }
+        if (!m || (m->code[0] && r->sm->code[0] && same_side(m->code, r->sm->code))) {
+            return NULL;
+        }
+        /* its verb: right after it, or past an adverb or its head noun
+         * ("the European side refused") */
+        for (size_t v = m->tok_end; v < h->se && v < m->tok_end + 3 && c->t[v].kind == TOK_WORD; v++) {
+            const pattern *vp, *np;
+            pmatch pm;
+            if (c->t[v].vlemma && match_head_patterns(c, v, &vp, &np) && vp &&
+                match_best(c, &si->mv, vp, v, q + 1, roles_clause_end(c, v, h->se), &pm) >= 0) {
+                return code_root(pm.p->code) == 12 ? m : NULL;
+            }
+        }
+        return NULL;
+    }
+    return NULL;
+}
+
 /* A denial or rejection whose target the clause leaves unnamed: "Beijing
  * denies the allegations", "Kabul routinely denies providing sanctuary to
  * militants", "which Moscow denied" answer whoever the story said accused
@@ -388,10 +468,16 @@ static void denial_answers(truce_coder *c, const sinfo *si, const head_ctx *h, h
 {
     size_t i = h->i, cw = i;
     if (r->tm || c->opt.literal || !r->sm || r->sm->pronoun ||
-        !(!strncmp(h->code, "016", 3) || code_root(h->code) == 12)) {
+        !(!strncmp(h->code, "016", 3) || code_root(h->code) == 12 || code_root(h->code) == 5)) {
         return;
     }
     int ask = charge_object(c, i, h->ce, &cw);   /* 1: "the allegations", 2: "the request" */
+    if (!ask && code_root(h->code) == 12 && (i + 1 >= h->se || c->t[i + 1].kind != TOK_WORD)) {
+        ask = 2;   /* "The relatives refused.": what was asked of them */
+    }
+    if (code_root(h->code) == 5 && ask != 2) {
+        return;   /* "supported the call", "welcomed the proposal": its maker's */
+    }
     bool act = !ask && !strncmp(h->code, "016", 3) && denied_act(c, i, h->se);
     if (!ask && !act) {
         return;
@@ -481,6 +567,19 @@ void roles_find_target(truce_coder *c, const sinfo *si, head_ctx *h, head_roles 
             q++;
         }
         ce = q;
+    } else if (!c->opt.literal && ce < se && (c->t[ce].flags & TF_QUOTE_OPEN) && ce > i) {
+        /* "exert “maximum pressure” on Iran": a few words quoted in the
+         * object, no clause of their own, do not end it */
+        size_t q = ce;
+        bool verb = false;
+        while (q < se && q < ce + 5 && !(c->t[q].flags & TF_QUOTE_CLOSE)) {
+            verb |= (c->t[q].isverb && (c->t[q].vform == VF_S || c->t[q].vform == VF_ED) &&
+                     !(c->t[q].flags & TF_CAP)) || mv_inside(mv, q);   /* nor a quoted actor: “Chinese nationals” */
+            q++;
+        }
+        if (q < se && (c->t[q].flags & TF_QUOTE_CLOSE) && !verb && q + 1 < se) {
+            ce = roles_clause_end(c, q + 1, se);
+        }
     }
     /* ... but a government's statement about a role ("Washington alleges
      * the insurgent group ...") is about the country the story is of, not
@@ -820,6 +919,13 @@ void roles_check_target(truce_coder *c, const sinfo *si, head_ctx *h, head_roles
         r->tm = NULL;
     }
     denial_answers(c, si, h, r);
+    if (!r->tm || (r->sm && r->tm->code[0] && !strcmp(r->tm->code, r->sm->code))) {
+        const mention *w = with_party(c, si, h, r);
+        r->tm = w ? w : r->tm;
+    }
+    if (!r->tm) {
+        r->tm = proposal_refuser(c, si, h, r);
+    }
     if (r->tm && !c->opt.literal && code_root(h->code) < 11 && sovereignty_of(c, r->tm)) {
         /* "cede sovereignty of the islands to X": the territory at stake is
          * no party; the one after it may be (test_roles.c, "sovereignty") */
@@ -837,11 +943,89 @@ void roles_check_target(truce_coder *c, const sinfo *si, head_ctx *h, head_roles
     }
 }
 
+/* Does the verb at i act on what its compound subject shares ("upgraded
+ * their ties", "met each other", "relations between them")? Then each acts
+ * on the other, both ways (test_roles.c, "reciprocal"). */
+bool roles_reciprocal_object(const truce_coder *c, size_t i, size_t se)
+{
+    static const char *const bonds[] = {"ties", "relations", "relationship", "cooperation", "partnership",
+        "friendship", "links", "bonds", "alliance", "dialogue", NULL};
+    for (size_t q = i + 1; q + 1 < se && q < i + 8; q++) {
+        if (tok_punct(c, q, ',') || tok_punct(c, q, ';') || tok_is(c, q, c->k->w.that)) {
+            return false;
+        }
+        if ((tok_is_word(c, q, "each") && tok_is_word(c, q + 1, "other")) ||
+            (tok_is_word(c, q, "one") && tok_is_word(c, q + 1, "another")) ||
+            (tok_is(c, q, c->k->w.between) && tok_is_word(c, q + 1, "them"))) {
+            return true;
+        }
+        if (tok_is_word(c, q, "their") || tok_is_word(c, q, "bilateral")) {
+            size_t n = q + 1;
+            while (n < se && n < q + 3 && c->t[n].kind == TOK_WORD && !tok_has(c, n, WC_DETERMINER)) {
+                for (const char *const *w = bonds; *w; w++) {
+                    if (tok_is_word(c, n, *w)) {
+                        return true;
+                    }
+                }
+                n++;
+            }
+        }
+    }
+    return false;
+}
+
+/* Does the speaker spk, an armed force or police of a country, report an
+ * act of its own in a passive with no agent: fighters of the other side
+ * killed or captured ("the army said 16 militants were killed"), people
+ * freed ("a military spokesman said 354 passengers were freed")? Not
+ * civilians or its own men killed (test_roles.c, "reporting forces"). */
+bool roles_reporting_doer(const char *spk, const mention *victims, const char *code)
+{
+    if (!spk || strlen(spk) < 6 || !actor_is_country(spk) ||
+        !(!strncmp(spk + 3, "MIL", 3) || !strncmp(spk + 3, "COP", 3) || !strncmp(spk + 3, "SPY", 3)) ||
+        victims->pronoun) {
+        return false;
+    }
+    const char *vs = victims->code[0] ? (strlen(victims->code) >= 6 ? victims->code + 3 : "") : victims->sector;
+    int root = code_root(code);
+    if (root >= 18 && root <= 20) {
+        return !strncmp(vs, "REB", 3) || !strncmp(vs, "INS", 3) || !strncmp(vs, "SEP", 3);
+    }
+    return !strncmp(code, "084", 3) && !strncmp(vs, "CVL", 3);
+}
+
+/* Is src a state's (government, forces, police, courts, legislature) and
+ * tgt that state's own bare country ("SOMCOP", "SOM")? */
+bool roles_state_at_home(const char *src, const char *tgt)
+{
+    static const char *const state[] = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", NULL};
+    if (!src || !tgt || strlen(src) < 6 || strlen(tgt) != 3 || strncmp(src, tgt, 3) != 0 || !actor_is_country(tgt)) {
+        return false;
+    }
+    for (const char *const *w = state; *w; w++) {
+        if (!strncmp(src + 3, *w, 3)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 /* After roles are placed: "the United States voiced concern ..., with its
- * adviser speaking": a country does not act on its own state (test_roles.c,
- * "own state"). */
+ * adviser speaking": a country does not act on its own state; a state
+ * does not act on its own country named as a place or an owner ("tariffs
+ * on cars coming into the U.S.", "a declaration that will serve as Syria's
+ * constitution"), unless the text makes it a party ("a fight between the
+ * U.S. and Europe") (test_roles.c, "own state"); where the act is (see
+ * roles_find_target, place.c) is another matter. */
 void roles_drop_own_state(truce_coder *c, const head_ctx *h, head_roles *r)
 {
+    if (r->tm && r->sm && !c->opt.literal && r->tm != &r->place_target &&
+        roles_state_at_home(r->sm->code, r->tm->code) &&
+        (tok_is(c, r->tm->tok_end, c->k->w.s) || tok_punct(c, r->tm->tok_end, '\'') ||
+         place_prep(c, r->tm->tok_start))) {
+        coder_trace(c, "  \"%.*s\": its target is the source's own country, a place", TOKF(h->i));
+        r->tm = NULL;
+    }
     if (r->tm && r->sm && !c->opt.literal && r->sm->kind == AK_COUNTRY && !tok_is(c, r->sm->tok_end, c->k->w.s) &&
         r->tm->person && r->tm->kind == AK_NAMED && own_state(r->sm->code, r->tm->code)) {
         coder_trace(c, "  \"%.*s\": its target is the source's own state", TOKF(h->i));

@@ -396,6 +396,56 @@ int main(void)
                             "Somalia in a report — which Uganda denied.", "2023-06-12"), "UGA>KEN:016") != NULL);
     CHECK(strstr(stage_code("Ethiopia accused Uganda of cyberattacks on Monday. Kenya detailed arms transfers to "
                             "Somalia in a report — which Uganda denied.", "2023-06-12"), "UGA>ETH:016") == NULL);
+    /* own state: a state does not act on its own country named as an owner
+     * or a place; must keep it where the text makes it a party */
+    CHECK(strstr(stage_code("Kenyan President William Ruto signed a constitutional declaration Thursday that will "
+                            "serve as Kenya's constitution.", "2023-06-12"), "KENGOV>KEN:") == NULL);
+    CHECK(strstr(stage_code("The Kenyan government urged an end to the fight between Kenya and Uganda.", "2023-06-12"),
+                 "KENGOV>KEN:020") != NULL);
+    /* asker: "supported the call" backs the story's last asker; must not
+     * when the object is no request, nor past "the call by X" */
+    CHECK(strstr(stage_code("Uganda asked for a UN meeting on Monday. Kenya and Tanzania supported the call.",
+                            "2023-06-12"), "TZA>UGA:051") != NULL);
+    CHECK(strstr(stage_code("Uganda asked for a UN meeting on Monday. Kenya supported the new law.", "2023-06-12"),
+                 "KEN>UGA:051") == NULL);
+    CHECK(strstr(stage_code("Uganda asked for a UN meeting on Monday. Kenya supported the call by Ethiopia.",
+                            "2023-06-12"), "KEN>UGA:051") == NULL);
+    /* reciprocal: a compound acting on what it shares ("their ties", "each
+     * other") acts on each other, both ways; must not on another object */
+    CHECK(events_are("Kenya and Uganda have upgraded their ties, say leaders of both countries.", "2023-06-12",
+                     "KEN>UGA:050@2023-06-12 UGA>KEN:050@2023-06-12"));
+    CHECK(strstr(stage_code("Kenya and Uganda praised each other on Monday.", "2023-06-12"), "UGA>KEN:051") != NULL);
+    CHECK(strstr(stage_code("Kenya and Uganda praised the deal on Monday.", "2023-06-12"), "KEN>UGA") == NULL);
+    /* with: a cooperative act whose object is the source's own side is
+     * with the one after "with"; must not past "after" (another act's) */
+    CHECK(strstr(stage_code("On Tuesday, Ruto will join Kenyan Foreign Minister Jane Roe for the Nairobi talks with "
+                            "Ugandan officials.", "2023-06-12"), "KENGOV>UGAGOV:036") != NULL);
+    CHECK(strstr(stage_code("On Tuesday, Ruto will join Kenyan Foreign Minister Jane Roe for the talks, after meeting "
+                            "with Ugandan officials.", "2023-06-12"), "KENGOV>UGAGOV:036") == NULL);
+    /* asker: a bare refusal ("Kenya refused.") answers the story's last
+     * request */
+    CHECK(strstr(stage_code("Uganda asked Kenya to hand over the suspects on Monday. Kenya refused, citing the law.",
+                            "2023-06-12"), "KEN>UGA:120") != NULL);
+    /* reporting forces: a passive with no agent that forces report, of
+     * fighters killed or people freed, is their act; must not make them
+     * the killers of civilians */
+    CHECK(strstr(stage_code("The Kenyan army said 16 militants were killed on Monday.", "2023-06-12"), "KENMIL>") !=
+          NULL);
+    CHECK(strstr(stage_code("Kenyan police said 40 hostages were freed on Monday.", "2023-06-12"), "KENCOP>KENCVL:084") !=
+          NULL);
+    CHECK(strstr(stage_code("The Kenyan army said three civilians were killed on Monday.", "2023-06-12"), "KENMIL>") ==
+          NULL);
+    /* quoted words: a few words quoted in the object do not end it; a
+     * quoted actor is still no target of "asked for the return of" */
+    CHECK(strstr(stage_code("Kenya imposed “emergency” sanctions on Uganda.", "2023-06-12"), "KEN>UGA:163") != NULL);
+    CHECK(strstr(stage_code("Kenya asked for the return of 45 “Ugandan nationals,” officials said.", "2023-06-12"),
+                 ">UGACVL") == NULL);
+    /* refuser: a proposal with no target is aimed at whoever refuses it
+     * after "but"; must not at one who does something else */
+    CHECK(strstr(stage_code("Kenya proposed new talks on Monday, but Uganda refused.", "2023-06-12"), "KEN>UGA:036") !=
+          NULL);
+    CHECK(strstr(stage_code("Kenya proposed new talks on Monday, but Uganda praised the plan.", "2023-06-12"),
+                 "KEN>UGA:036") == NULL);
     /* family name: "Kim Jong Un" goes on as "Kim" */
     CHECK(strstr(stage_code("North Korean leader Kim Jong Un fired missiles on Monday. Biden said he would meet with "
                             "Kim.", "2023-06-12"), "USAGOV>PRKGOV:036") != NULL);
