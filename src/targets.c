@@ -928,9 +928,16 @@ void roles_check_target(truce_coder *c, const sinfo *si, head_ctx *h, head_roles
     }
     if (r->tm && !c->opt.literal && code_root(h->code) < 11 && sovereignty_of(c, r->tm)) {
         /* "cede sovereignty of the islands to X": the territory at stake is
-         * no party; the one after it may be (test_roles.c, "sovereignty") */
-        size_t from = r->tm->tok_end - 1;
+         * no party, nor are its other names ("and lease back Diego Garcia
+         * from Mauritius"); the one after it may be (test_roles.c,
+         * "sovereignty") */
+        const mention *land = r->tm;
+        size_t from = land->tok_end - 1;
         r->tm = roles_object(c, &si->mv, from, roles_object_end(c, from, h->ce), true);
+        while (r->tm && land->code[0] && !strcmp(r->tm->code, land->code)) {
+            from = r->tm->tok_end - 1;
+            r->tm = roles_object(c, &si->mv, from, roles_object_end(c, from, h->ce), true);
+        }
     }
     if (r->tm && !c->opt.literal && (code_root(h->code) == 11 || code_root(h->code) == 12) &&
         r->tm->tok_start > h->i + 1 && r->tm != h->best.tgt && h->best.last_tok + 1 < r->tm->tok_start &&

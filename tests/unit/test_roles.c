@@ -344,6 +344,10 @@ int main(void)
                             "2023-06-12"), "GBR>MUS:03") != NULL);
     CHECK(strstr(stage_code("Britain agreed on Monday to hand sovereignty of the Chagos Islands to Mauritius.",
                             "2023-06-12"), ">IOT") == NULL);
+    CHECK(strstr(stage_code("Britain will cede sovereignty of the Chagos Islands and lease back Diego Garcia from "
+                            "Mauritius.", "2023-06-12"), "GBR>MUS:035") != NULL);
+    CHECK(strstr(stage_code("Britain will cede sovereignty of the Chagos Islands and lease back Diego Garcia from "
+                            "Mauritius.", "2023-06-12"), ">IOT") == NULL);
     CHECK(strstr(stage_code("Kenya accused Russia of violating the sovereignty of Ukraine.", "2023-06-12"),
                  "KEN>RUS:112") != NULL);
     /* victims: those violence was done to are not whom its condemnation
