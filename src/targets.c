@@ -350,8 +350,9 @@ static void target_from_story(truce_coder *c, const sinfo *si, const head_ctx *h
 }
 
 /* Is what the verb at i denies said after it, not named: "deny providing
- * sanctuary to X", "has denied for years that ...", "— which Moscow
- * denied."? */
+ * sanctuary to X", "denied that ...", "— which Moscow denied."? Not a
+ * standing position ("has denied for years that ..."), which answers no
+ * one accuser. */
 static bool denied_act(const truce_coder *c, size_t i, size_t se)
 {
     if (!(tok_is_word(c, i, "deny") || tok_is_word(c, i, "denies") || tok_is_word(c, i, "denied") ||
@@ -359,10 +360,8 @@ static bool denied_act(const truce_coder *c, size_t i, size_t se)
         return false;
     }
     size_t q = i + 1;
-    while (q < se && (tok_adverb(c, q) || (tok_is_word(c, q, "for") && q + 1 < se &&
-                                           (tok_is_word(c, q + 1, "years") || tok_is_word(c, q + 1, "decades") ||
-                                            tok_is_word(c, q + 1, "months"))))) {
-        q += tok_is_word(c, q, "for") ? 2 : 1;
+    while (q < se && tok_adverb(c, q)) {
+        q++;
     }
     return q >= se || c->t[q].kind != TOK_WORD || tok_is(c, q, c->k->w.that) ||
            (c->t[q].isverb && c->t[q].vform == VF_ING && !(c->t[q].flags & TF_CAP));

@@ -384,6 +384,8 @@ int main(void)
                             "weapons to Somali fighters.", "2023-06-12"), "UGA>KEN:016") != NULL);
     CHECK(strstr(stage_code("Kenya accused Uganda of arming rebels on Monday. Uganda routinely denies providing "
                             "weapons to Somali fighters.", "2023-06-12"), ">SOMREB:016") == NULL);
+    CHECK(strstr(stage_code("Kenya accused Uganda of arming rebels on Monday. Uganda has denied for years that its "
+                            "army is in Somalia.", "2023-06-12"), "UGA>KEN:016") == NULL);
     /* accuser: the one who accused the denier's side, not the story's
      * last accuser of another; what a charge says names no one it answers */
     CHECK(strstr(stage_code("The Somali government accused the rebels of attacks on Monday. Ethiopia criticized "
