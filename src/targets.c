@@ -350,8 +350,9 @@ static void target_from_story(truce_coder *c, const sinfo *si, const head_ctx *h
 }
 
 /* Is what the verb at i denies said after it, not named: "deny providing
- * sanctuary to X", "has denied for years that ...", "— which Moscow
- * denied."? */
+ * sanctuary to X", "denied that ...", "— which Moscow denied."? Not a
+ * standing position ("has denied for years that ..."), which answers no
+ * one accuser. */
 static bool denied_act(const truce_coder *c, size_t i, size_t se)
 {
     if (!(tok_is_word(c, i, "deny") || tok_is_word(c, i, "denies") || tok_is_word(c, i, "denied") ||
@@ -359,10 +360,8 @@ static bool denied_act(const truce_coder *c, size_t i, size_t se)
         return false;
     }
     size_t q = i + 1;
-    while (q < se && (tok_adverb(c, q) || (tok_is_word(c, q, "for") && q + 1 < se &&
-                                           (tok_is_word(c, q + 1, "years") || tok_is_word(c, q + 1, "decades") ||
-                                            tok_is_word(c, q + 1, "months"))))) {
-        q += tok_is_word(c, q, "for") ? 2 : 1;
+    while (q < se && tok_adverb(c, q)) {
+        q++;
     }
     return q >= se || c->t[q].kind != TOK_WORD || tok_is(c, q, c->k->w.that) ||
            (c->t[q].isverb && c->t[q].vform == VF_ING && !(c->t[q].flags & TF_CAP));
@@ -928,9 +927,16 @@ void roles_check_target(truce_coder *c, const sinfo *si, head_ctx *h, head_roles
     }
     if (r->tm && !c->opt.literal && code_root(h->code) < 11 && sovereignty_of(c, r->tm)) {
         /* "cede sovereignty of the islands to X": the territory at stake is
-         * no party; the one after it may be (test_roles.c, "sovereignty") */
-        size_t from = r->tm->tok_end - 1;
+         * no party, nor are its other names ("and lease back Diego Garcia
+         * from Mauritius"); the one after it may be (test_roles.c,
+         * "sovereignty") */
+        const mention *land = r->tm;
+        size_t from = land->tok_end - 1;
         r->tm = roles_object(c, &si->mv, from, roles_object_end(c, from, h->ce), true);
+        while (r->tm && land->code[0] && !strcmp(r->tm->code, land->code)) {
+            from = r->tm->tok_end - 1;
+            r->tm = roles_object(c, &si->mv, from, roles_object_end(c, from, h->ce), true);
+        }
     }
     if (r->tm && !c->opt.literal && (code_root(h->code) == 11 || code_root(h->code) == 12) &&
         r->tm->tok_start > h->i + 1 && r->tm != h->best.tgt && h->best.last_tok + 1 < r->tm->tok_start &&

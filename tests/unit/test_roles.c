@@ -344,6 +344,10 @@ int main(void)
                             "2023-06-12"), "GBR>MUS:03") != NULL);
     CHECK(strstr(stage_code("Britain agreed on Monday to hand sovereignty of the Chagos Islands to Mauritius.",
                             "2023-06-12"), ">IOT") == NULL);
+    CHECK(strstr(stage_code("Britain will cede sovereignty of the Chagos Islands and lease back Diego Garcia from "
+                            "Mauritius.", "2023-06-12"), "GBR>MUS:035") != NULL);
+    CHECK(strstr(stage_code("Britain will cede sovereignty of the Chagos Islands and lease back Diego Garcia from "
+                            "Mauritius.", "2023-06-12"), ">IOT") == NULL);
     CHECK(strstr(stage_code("Kenya accused Russia of violating the sovereignty of Ukraine.", "2023-06-12"),
                  "KEN>RUS:112") != NULL);
     /* victims: those violence was done to are not whom its condemnation
@@ -380,6 +384,8 @@ int main(void)
                             "weapons to Somali fighters.", "2023-06-12"), "UGA>KEN:016") != NULL);
     CHECK(strstr(stage_code("Kenya accused Uganda of arming rebels on Monday. Uganda routinely denies providing "
                             "weapons to Somali fighters.", "2023-06-12"), ">SOMREB:016") == NULL);
+    CHECK(strstr(stage_code("Kenya accused Uganda of arming rebels on Monday. Uganda has denied for years that its "
+                            "army is in Somalia.", "2023-06-12"), "UGA>KEN:016") == NULL);
     /* accuser: the one who accused the denier's side, not the story's
      * last accuser of another; what a charge says names no one it answers */
     CHECK(strstr(stage_code("The Somali government accused the rebels of attacks on Monday. Ethiopia criticized "
