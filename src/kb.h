@@ -404,6 +404,10 @@ enum {
  * fight", "allowed the police to search"): the infinitive after them is a
  * purpose or a permission, not an act done (modality.c) */
 #define WC_DISPATCH (UINT64_C(1) << 52)
+/* what a crowd displays or chants ("signs that said", "banners reading",
+ * "chanting"): the words quoted after it are a slogan, no act of anyone
+ * it names (sentence.c) */
+#define WC_SLOGAN (UINT64_C(1) << 60)
 
 /* The WC_* bit of a class name of data/grammar.tsv ("determiner",
  * "clause-end"), 0 if there is none. */

@@ -254,6 +254,30 @@ static bool head_flagged(truce_coder *c, const sinfo *si, const head_ctx *h)
     return false;
 }
 
+/* Is the head at i inside a quotation a crowd displays or chants ("waving
+ * signs that said \"Japan apologize\"", "banners reading ...", "chanting
+ * ...")? A slogan is no act of the country or people it names (test:
+ * golden code/slogans). */
+static bool in_slogan(const truce_coder *c, size_t sb, size_t i)
+{
+    size_t q = i;
+    while (q > sb && !(c->t[q - 1].flags & TF_QUOTE_OPEN)) {
+        if (c->t[q - 1].flags & TF_QUOTE_CLOSE) {
+            return false;
+        }
+        q--;
+    }
+    if (q == sb) {
+        return false;
+    }
+    for (size_t k = q - 1; k > sb && k + 5 > q; k--) {
+        if (tok_has(c, k - 1, WC_SLOGAN)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 /* What makes a sentence sum up many acts, not report one (bits): a count
  * of acts ("in 500 attacks"; "hundreds of strikes"), a period ("so far this
  * year", "a total of", "over the past two years"), a "since" with a date
@@ -354,6 +378,10 @@ static void sentence_head(truce_coder *c, const sinfo *si, size_t s_index, size_
         return;
     }
     const pattern *p = h.p;
+    if (!c->opt.literal && in_slogan(c, sb, i)) {
+        coder_trace(c, "  \"%.*s\": inside a slogan (a sign, banner or chant), no event", TOKF(i));
+        return;
+    }
     if (speech_only && !(p->flags & VFLAG_SPEECH)) {
         return;   /* "announced Kenya had given ...": coded with the content it is in, later */
     }
