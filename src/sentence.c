@@ -281,9 +281,10 @@ static bool in_slogan(const truce_coder *c, size_t sb, size_t i)
 /* What makes a sentence sum up many acts, not report one (bits): a count
  * of acts ("in 500 attacks"; "hundreds of strikes"), a period ("so far this
  * year", "a total of", "over the past two years"), a "since" with a date
- * ("since 2009"; not "the deadliest since 2005", a comparison). Computed
- * once per sentence (sentence_code). */
-enum { AGG_NUMBER = 1, AGG_COUNT = 2, AGG_PERIOD = 4, AGG_SINCE = 8 };
+ * ("since 2009"; not "the deadliest since 2005", a comparison), a "since"
+ * a war began ("since the conflict erupted"). Computed once per sentence
+ * (sentence_code; test: golden code/war-tolls). */
+enum { AGG_NUMBER = 1, AGG_COUNT = 2, AGG_PERIOD = 4, AGG_SINCE = 8, AGG_BEGUN = 16 };
 
 static unsigned sentence_aggregate_marks(const truce_coder *c, size_t sb, size_t se)
 {
@@ -332,6 +333,16 @@ static unsigned sentence_aggregate_marks(const truce_coder *c, size_t sb, size_t
                 }
             }
         }
+        /* "since the war began", "since the conflict erupted in 2011", "since
+         * the start of the offensive": a toll of a whole war */
+        static const char *const began[] = {"began", "begun", "started", "erupted", "broke", "start",
+                                            "beginning", "outbreak", "onset", NULL};
+        bool since_begun = false;
+        for (size_t j = i + 1; tok_is(c, i, c->k->w.since) && j < se && j <= i + 6; j++) {
+            for (const char *const *w = began; *w; w++) {
+                since_begun |= tok_is_word(c, j, *w);
+            }
+        }
         bool dated_since = false;   /* "since 2009", "since March 2021", not "since the troops left" */
         for (size_t j = i + 1; tok_is(c, i, c->k->w.since) && j < se && j <= i + 3 && !dated_since; j++) {
             dated_since = (c->t[j].kind == TOK_NUM && c->t[j].end - c->t[j].start == 4) ||
@@ -339,7 +350,7 @@ static unsigned sentence_aggregate_marks(const truce_coder *c, size_t sb, size_t
                            month_from_name((str){c->text + c->t[j].start, (ptrdiff_t)(c->t[j].end - c->t[j].start)}));
         }
         bool superlative = false;
-        for (size_t q = i; dated_since && q > sb && q + 6 > i && !superlative; q--) {
+        for (size_t q = i; (dated_since || since_begun) && q > sb && q + 6 > i && !superlative; q--) {
             const token *u = &c->t[q - 1];
             size_t n = u->end - u->start;
             superlative = tok_is_word(c, q - 1, "first") || tok_is_word(c, q - 1, "worst") ||
@@ -347,17 +358,20 @@ static unsigned sentence_aggregate_marks(const truce_coder *c, size_t sb, size_t
                           (u->kind == TOK_WORD && n > 5 && memcmp(c->text + u->end - 3, "est", 3) == 0);
         }
         marks |= dated_since && !superlative ? AGG_SINCE : 0;
+        marks |= since_begun && !superlative ? AGG_BEGUN : 0;
     }
     return marks;
 }
 
 /* Does the head's event sum up many acts (test_senses.c: aggregates)? A
  * number of acts counts unless the text dates the event to a recent day
- * ("on Tuesday, jets carried out 12 strikes"); a "since" with a date when
- * the event is background. Its acts of force or coercion are no events. */
+ * ("on Tuesday, jets carried out 12 strikes"), as does a toll "since the
+ * war began"; a "since" with a date when the event is background. Its
+ * acts of force or coercion are no events. */
 static bool aggregate(unsigned marks, const evctx *x)
 {
-    return (marks & (AGG_COUNT | AGG_PERIOD)) || ((marks & AGG_NUMBER) && !(x->date_text && !x->historical)) ||
+    return (marks & (AGG_COUNT | AGG_PERIOD)) ||
+           ((marks & (AGG_NUMBER | AGG_BEGUN)) && !(x->date_text && !x->historical)) ||
            ((marks & AGG_SINCE) && x->historical);
 }
 
