@@ -402,6 +402,27 @@ static bool head_past(const truce_coder *c, size_t sb, size_t head)
     return tok_is_word(c, a, "had") || tok_is_word(c, a, "was") || tok_is_word(c, a, "were");
 }
 
+/* A present: "says", "is holding", "is using to import" (the verb a "to"
+ * infinitive depends on). */
+static bool head_present(const truce_coder *c, size_t sb, size_t head)
+{
+    size_t v = head;
+    if (c->t[v].vform == VF_BASE && v > sb + 1 && tok_is(c, v - 1, c->k->w.to)) {
+        v -= 2;   /* "is using to import" */
+    }
+    if (!c->t[v].isverb) {
+        return false;
+    }
+    if (c->t[v].vform == VF_S) {
+        return dates_finite(c, sb, v);
+    }
+    if (c->t[v].vform == VF_ING) {
+        size_t p = dates_before_adverbs(c, sb, v);
+        return p > sb && (tok_is_word(c, p - 1, "is") || tok_is_word(c, p - 1, "are") || tok_is_word(c, p - 1, "am"));
+    }
+    return false;
+}
+
 /* May expression x date the head at head (in the clause being looked at)? */
 static bool expr_fits(const truce_coder *c, size_t sb, const date_expr *x, size_t head, bool noun, bool plan)
 {
@@ -429,6 +450,7 @@ static bool expr_fits(const truce_coder *c, size_t sb, const date_expr *x, size_
                 return false;
             }
         }
+
         return true;
     case DA_SINCE:
         if (!noun) {
@@ -544,6 +566,15 @@ static const date_expr *clause_best(const truce_coder *c, const sinfo *si, const
             continue;
         }
         if (!expr_fits(c, h->sb, d, h->head, h->noun, h->plan)) {
+            continue;
+        }
+        /* "ships named in January articles that Tehran is using to
+         * import ...": a present is not dated by a time of its own clause
+         * over a week past (one of the clause it depends on is the time it
+         * was said: "asserting on Jan. 23 that China abides by ...") */
+        if (d->attach == DA_CLAUSE && !h->noun && cl == dates_clause_of(cs, h->head) &&
+            c->st->date != TRUCE_NODAY && d->day != TRUCE_NODAY &&
+            c->st->date - dates_period_last(d->day, d->prec) > 7 && head_present(c, h->sb, h->head)) {
             continue;
         }
         size_t dist = d->tok > h->head ? d->tok - h->head : h->head - d->tok;

@@ -599,6 +599,17 @@ int main(void)
                    "killed", "2021-05-06/day"));
     CHECK(event_is("Gunmen will attack the city on Friday, a commander warned. Four guards were killed in the "
                    "attack.", "2021-05-06", "killed", "2021-05-06/day"));
+    /* a present is not dated by a time of its own clause over a week
+     * past; a past is, and so is a present said on a day (dates.c:
+     * clause_best) */
+    CHECK(event_is("The ship was named in January articles as one of two ships Tehran is using to import fuel "
+                   "from China.", "2025-03-14", "import", "2025-03-14/day"));
+    CHECK(event_is("The ship was named in January articles as one of two ships Tehran used to import fuel from "
+                   "China.", "2025-03-14", "import", "2025-01-01/month+h"));
+    inherit = false;
+    CHECK(event_is("The spokesperson responded in a Jan. 23 briefing, asserting that China abides by its rules.",
+                   "2025-03-14", "abides", "2025-01-23/day+h"));
+    inherit = true;
     /* a comma that ends a clause inside the clause the sentence opens with
      * ends that one too: what follows is the main clause, whose date the
      * next sentence goes on with (dates.c: dates_clauses_scan) */
