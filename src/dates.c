@@ -573,6 +573,7 @@ static const date_expr *clause_best(const truce_coder *c, const sinfo *si, const
          * over a week past (one of the clause it depends on is the time it
          * was said: "asserting on Jan. 23 that China abides by ...") */
         if (d->attach == DA_CLAUSE && !h->noun && cl == dates_clause_of(cs, h->head) &&
+            !(d->tok < h->head && d->tok <= h->sb + 2) &&   /* (but "In 1971, a nurse meets ...") */
             c->st->date != TRUCE_NODAY && d->day != TRUCE_NODAY &&
             c->st->date - dates_period_last(d->day, d->prec) > 7 && head_present(c, h->sb, h->head)) {
             continue;
@@ -921,7 +922,10 @@ void dates_event(const truce_coder *c, const sinfo *si, size_t head, evctx *x, s
 void dates_reported_violence(const truce_coder *c, const sinfo *si, size_t head, evctx *x, bool reported)
 {
     truce_day story = c->st->date, inc = si->inc_date;
-    if (x->date_text || x->historical || story == TRUCE_NODAY || x->date != story || !si->inc_known ||
+    /* (a sentence that names times of its own, "After an August 2013
+     * attack killed 1,429 people, ... reported that Assad's forces had
+     * launched the attack", is not told of the story's incident) */
+    if (x->date_text || x->historical || story == TRUCE_NODAY || x->date != story || !si->inc_known || si->n_dates ||
         !si->inc_lead || si->inc_prec != DP_DAY || inc >= story || story - inc > 7) {
         return;
     }

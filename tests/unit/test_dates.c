@@ -339,6 +339,7 @@ int main(void)
                   "2025-04-02/day"));
     CHECK(date_is("The army shelled, on April 2nd, the northern town.", "2025-05-11", "2025-04-02/day"));
     CHECK(date_is("The army shelled, on April 2nd, the northern town.", "2025-03-11", "2024-04-02/day"));
+    CHECK(date_is("In London, Monday, May contracts of crude shot up.", "2010-06-01", "2010-05-31/day"));
     CHECK(event_is("The bloc is set to vote Friday on tariffs that Germany fears could start a trade war.",
                    "2024-10-03", "fears", "2024-10-03/day"));
     CHECK(event_is("The bloc voted Friday on tariffs that Germany feared could start a trade war.",
@@ -606,6 +607,7 @@ int main(void)
                    "from China.", "2025-03-14", "import", "2025-03-14/day"));
     CHECK(event_is("The ship was named in January articles as one of two ships Tehran used to import fuel from "
                    "China.", "2025-03-14", "import", "2025-01-01/month+h"));
+    CHECK(event_is("In 1971, a nurse meets a reporter at a strike.", "2010-06-01", "meets", "1971-01-01/year+h"));
     inherit = false;
     CHECK(event_is("The spokesperson responded in a Jan. 23 briefing, asserting that China abides by its rules.",
                    "2025-03-14", "abides", "2025-01-23/day+h"));
@@ -671,6 +673,10 @@ int main(void)
                                    "president condemned the bombing. Several schools closed. Residents said the "
                                    "blasts on Saturday shook the city. A spokesman said attackers detonated a car "
                                    "bomb during the rush hour.", "2021-05-06"), ":1832@2021-05-01") != NULL);
+    /* nor is a sentence that names times of its own */
+    CHECK(strstr(stage_code_titled("Train", "Militants attacked a train in the south on Tuesday. After a 2013 "
+                                   "bombing killed 40 people, intelligence officials reported that the rebel group "
+                                   "had killed two police officers.", "2021-05-06"), ">---COP:190@2021-05-06") != NULL);
     /* an incident told after the lead is not the news the story follows */
     CHECK(strstr(stage_code_titled("Police clash with protesters", "Police fired tear gas at protesters in "
                                    "Nairobi on Monday. The authorities later arrested 40 people. Insurgents attacked "
