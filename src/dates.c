@@ -774,7 +774,8 @@ static bool definite_incident(const truce_coder *c, size_t q, size_t se)
 
 /* Does the head refer to a violent incident an earlier sentence dated?
  * A past act "in", "during" or "amid" the incident ("Five guards were
- * also killed in the attack", "died during the raid"), a claim of it
+ * also killed in the attack", "died during the raid"; or a phrase that
+ * opens the sentence: "During the raid, militants abducted"), a claim of it
  * ("claimed responsibility for the bombing"), or the noun itself ("the
  * attack"). Not an act with an object before the phrase ("arrested three
  * suspects in the attack"), nor a reaction ("condemned the attack"): those
@@ -794,6 +795,19 @@ static bool incident_ref(const truce_coder *c, size_t sb, size_t se, size_t head
     }
     if (!head_past(c, sb, head)) {
         return false;
+    }
+    if ((tok_is_word(c, sb, "in") || tok_is_word(c, sb, "during")) && definite_incident(c, sb + 1, se)) {
+        /* "In the attack, the gunmen killed four guards", "During the
+         * raid, militants abducted two teachers": a phrase that opens the
+         * sentence, closed by a comma before the head */
+        for (size_t i = sb + 2; i < head && i < sb + 10; i++) {
+            if (tok_is(c, i, c->k->w.s) || is_quote_tok(c, i)) {
+                return false;   /* "In the attack's aftermath, ..." */
+            }
+            if (tok_punct(c, i, ',')) {
+                return true;
+            }
+        }
     }
     size_t q = head + 1;
     while (q < se && q < head + 3 && tok_has(c, q, WC_ADVERB)) {

@@ -585,6 +585,12 @@ int main(void)
                    "for the bombing.", "2021-05-06", "claimed", "2021-05-04/day"));
     CHECK(event_is("The convoy came under a rocket attack on Monday. Two drivers died during the initial attack.",
                    "2021-05-06", "died", "2021-05-03/day"));
+    CHECK(event_is("Gunmen attacked a bus in the north on Tuesday. During the raid, militants abducted two teachers.",
+                   "2021-05-06", "abducted", "2021-05-04/day"));
+    CHECK(event_is("Gunmen attacked a bus in the north on Tuesday. In the attack's aftermath, militants abducted two "
+                   "teachers.", "2021-05-06", "abducted", "2021-05-06/day"));
+    CHECK(event_is("Gunmen attacked a bus in the north on Tuesday. During the talks, militants abducted two teachers.",
+                   "2021-05-06", "abducted", "2021-05-06/day"));
     /* a reaction, an act with its own object, an indefinite or plural
      * incident, or no incident dated: the story's day */
     CHECK(event_is("Gunmen attacked a bus in the north on Tuesday. The government condemned the attack.",
