@@ -55,8 +55,14 @@
  * the rule is written there, in datestory.c; "There," takes the sentence
  * before's date; a saying of the same speaker after a dated one takes its
  * date, and so does what it reports; so does a saying after a link word,
- * "In response, X said"), else the story's; "killed in the attack"
- * takes the date of the latest recent incident the story dated. No event
+ * "In response, X said"; a saying the same speaker "added" to on a day
+ * takes that day), else the story's; "killed in the attack", "During the
+ * raid, ..." take the date of the latest recent incident the story dated,
+ * and so does an act of violence a speaker reports or the pluperfect
+ * tells ("the group said it had blown up the tracks") in a sentence that
+ * names no time, if the story's lead dated that incident
+ * (dates_reported_violence). A present ("is using", "says") is not dated
+ * by a time of its own clause over a week past. No event
  * is dated after its story; an event whose period ends over 30 days before the story is
  * historical. The sentence's tokens come from text.c and the coder.
  */
