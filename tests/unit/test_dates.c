@@ -630,6 +630,28 @@ int main(void)
     CHECK(event_is("After weeks of denying it was planning to return the men it had held since arresting them in "
                    "2014, Thailand abruptly turned 40 of them over to China on Feb. 27. Germany condemned the "
                    "deportations.", "2025-03-11", "condemned", "2025-03-11/day"));
+    /* a quotation of a speaker the story dated a saying of (or a making
+     * known: "disclosed") was said then; not another speaker's, nor when
+     * the saying had no day (datestory.c: speaker_find) */
+    {
+        static const char *const said[][3] = {
+            {"late Tuesday", "Mujahid", "AFGGOV>IGOUNO:010@2024-08-20"},
+            {"", "Mujahid", "AFGGOV>IGOUNO:010@2024-08-21"},
+            {"late Tuesday", "the Taliban", "AFGGOVTAL>IGOUNO:010@2024-08-21"},
+        };
+        for (size_t q = 0; q < sizeof said / sizeof *said; q++) {
+            char text[512];
+            snprintf(text, sizeof text, "The United Nations rapporteur confirmed Wednesday that the Taliban had "
+                     "barred him. Taliban spokesperson Zabihullah Mujahid disclosed the decision to a broadcaster "
+                     "%s. The rapporteur said the move was a step backwards. \"The United Nations spreads "
+                     "propaganda in Afghanistan,\" %s said.", said[q][0], said[q][1]);
+            const char *got = stage_code_titled("UN", text, "2024-08-21");
+            if (!strstr(got, said[q][2])) {
+                fprintf(stderr, "  speaker: %s / %s: %s, want %s\n", said[q][0], said[q][1], got, said[q][2]);
+            }
+            CHECK(strstr(got, said[q][2]) != NULL);
+        }
+    }
     /* ---- added: the same speaker's saying "added" on a day the text
      * gives dates the undated saying right before it (datestory.c:
      * added_to) ---- */
