@@ -55,8 +55,14 @@
  * the rule is written there, in datestory.c; "There," takes the sentence
  * before's date; a saying of the same speaker after a dated one takes its
  * date, and so does what it reports; so does a saying after a link word,
- * "In response, X said"), else the story's; "killed in the attack"
- * takes the date of the latest recent incident the story dated. No event
+ * "In response, X said"; a saying the same speaker "added" to on a day
+ * takes that day), else the story's; "killed in the attack", "During the
+ * raid, ..." take the date of the latest recent incident the story dated,
+ * and so does an act of violence a speaker reports or the pluperfect
+ * tells ("the group said it had blown up the tracks") in a sentence that
+ * names no time, if the story's lead dated that incident
+ * (dates_reported_violence). A present ("is using", "says") is not dated
+ * by a time of its own clause over a week past. No event
  * is dated after its story; an event whose period ends over 30 days before the story is
  * historical. The sentence's tokens come from text.c and the coder.
  */
@@ -402,6 +408,27 @@ static bool head_past(const truce_coder *c, size_t sb, size_t head)
     return tok_is_word(c, a, "had") || tok_is_word(c, a, "was") || tok_is_word(c, a, "were");
 }
 
+/* A present: "says", "is holding", "is using to import" (the verb a "to"
+ * infinitive depends on). */
+static bool head_present(const truce_coder *c, size_t sb, size_t head)
+{
+    size_t v = head;
+    if (c->t[v].vform == VF_BASE && v > sb + 1 && tok_is(c, v - 1, c->k->w.to)) {
+        v -= 2;   /* "is using to import" */
+    }
+    if (!c->t[v].isverb) {
+        return false;
+    }
+    if (c->t[v].vform == VF_S) {
+        return dates_finite(c, sb, v);
+    }
+    if (c->t[v].vform == VF_ING) {
+        size_t p = dates_before_adverbs(c, sb, v);
+        return p > sb && (tok_is_word(c, p - 1, "is") || tok_is_word(c, p - 1, "are") || tok_is_word(c, p - 1, "am"));
+    }
+    return false;
+}
+
 /* May expression x date the head at head (in the clause being looked at)? */
 static bool expr_fits(const truce_coder *c, size_t sb, const date_expr *x, size_t head, bool noun, bool plan)
 {
@@ -429,6 +456,7 @@ static bool expr_fits(const truce_coder *c, size_t sb, const date_expr *x, size_
                 return false;
             }
         }
+
         return true;
     case DA_SINCE:
         if (!noun) {
@@ -544,6 +572,16 @@ static const date_expr *clause_best(const truce_coder *c, const sinfo *si, const
             continue;
         }
         if (!expr_fits(c, h->sb, d, h->head, h->noun, h->plan)) {
+            continue;
+        }
+        /* "ships named in January articles that Tehran is using to
+         * import ...": a present is not dated by a time of its own clause
+         * over a week past (one of the clause it depends on is the time it
+         * was said: "asserting on Jan. 23 that China abides by ...") */
+        if (d->attach == DA_CLAUSE && !h->noun && cl == dates_clause_of(cs, h->head) &&
+            !(d->tok < h->head && d->tok <= h->sb + 2) &&   /* (but "In 1971, a nurse meets ...") */
+            c->st->date != TRUCE_NODAY && d->day != TRUCE_NODAY &&
+            c->st->date - dates_period_last(d->day, d->prec) > 7 && head_present(c, h->sb, h->head)) {
             continue;
         }
         size_t dist = d->tok > h->head ? d->tok - h->head : h->head - d->tok;
@@ -742,7 +780,8 @@ static bool definite_incident(const truce_coder *c, size_t q, size_t se)
 
 /* Does the head refer to a violent incident an earlier sentence dated?
  * A past act "in", "during" or "amid" the incident ("Five guards were
- * also killed in the attack", "died during the raid"), a claim of it
+ * also killed in the attack", "died during the raid"; or a phrase that
+ * opens the sentence: "During the raid, militants abducted"), a claim of it
  * ("claimed responsibility for the bombing"), or the noun itself ("the
  * attack"). Not an act with an object before the phrase ("arrested three
  * suspects in the attack"), nor a reaction ("condemned the attack"): those
@@ -762,6 +801,19 @@ static bool incident_ref(const truce_coder *c, size_t sb, size_t se, size_t head
     }
     if (!head_past(c, sb, head)) {
         return false;
+    }
+    if ((tok_is_word(c, sb, "in") || tok_is_word(c, sb, "during")) && definite_incident(c, sb + 1, se)) {
+        /* "In the attack, the gunmen killed four guards", "During the
+         * raid, militants abducted two teachers": a phrase that opens the
+         * sentence, closed by a comma before the head */
+        for (size_t i = sb + 2; i < head && i < sb + 10; i++) {
+            if (tok_is(c, i, c->k->w.s) || is_quote_tok(c, i)) {
+                return false;   /* "In the attack's aftermath, ..." */
+            }
+            if (tok_punct(c, i, ',')) {
+                return true;
+            }
+        }
     }
     size_t q = head + 1;
     while (q < se && q < head + 3 && tok_has(c, q, WC_ADVERB)) {
@@ -890,7 +942,10 @@ void dates_event(const truce_coder *c, const sinfo *si, size_t head, evctx *x, s
 void dates_reported_violence(const truce_coder *c, const sinfo *si, size_t head, evctx *x, bool reported)
 {
     truce_day story = c->st->date, inc = si->inc_date;
-    if (x->date_text || x->historical || story == TRUCE_NODAY || x->date != story || !si->inc_known ||
+    /* (a sentence that names times of its own, "After an August 2013
+     * attack killed 1,429 people, ... reported that Assad's forces had
+     * launched the attack", is not told of the story's incident) */
+    if (x->date_text || x->historical || story == TRUCE_NODAY || x->date != story || !si->inc_known || si->n_dates ||
         !si->inc_lead || si->inc_prec != DP_DAY || inc >= story || story - inc > 7) {
         return;
     }

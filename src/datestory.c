@@ -455,6 +455,58 @@ static bool quote_same_speaker(const truce_coder *c, size_t p, size_t k)
     return false;
 }
 
+/* The words that name the speaker of quoting sentence k ('"...," Mujahid
+ * said', '"...," said the spokesperson') into [*b, *e); false if none. */
+static bool quote_speaker_span(const truce_coder *c, size_t k, size_t *b, size_t *e)
+{
+    size_t kb0 = c->s[k].tok_start, ke = c->s[k].tok_end, q = SIZE_MAX;
+    for (size_t i = kb0; i + 1 < ke; i++) {
+        if (c->t[i].flags & TF_QUOTE_CLOSE) {
+            q = i;
+        }
+    }
+    if (q == SIZE_MAX) {
+        return false;
+    }
+    size_t sb = q + 1 < ke && tok_punct(c, q + 1, ',') ? q + 2 : q + 1;
+    for (size_t v = sb; v < ke && v < sb + 8; v++) {
+        if (tok_punct(c, v, ',') || is_quote_tok(c, v)) {
+            return false;
+        }
+        if (!saying(c, v) || (c->t[v].vform != VF_ED && c->t[v].vform != VF_S)) {
+            continue;
+        }
+        if (v > sb) {
+            *b = sb;
+            *e = v;
+            return true;
+        }
+        size_t se = v + 1;
+        while (se < ke && se < v + 7 && !tok_punct(c, se, ',') && !tok_punct(c, se, '.')) {
+            se++;
+        }
+        *b = v + 1;
+        *e = se;
+        return se > v + 1;
+    }
+    return false;
+}
+
+/* The last capitalised word of [b, e) that may be a speaker's name
+ * ("Mujahid" of "Taliban spokesperson Zabihullah Mujahid"), not a day or
+ * a pronoun; SIZE_MAX if none. */
+static size_t name_word(const truce_coder *c, size_t b, size_t e)
+{
+    for (size_t i = e; i > b; i--) {
+        const token *t = &c->t[i - 1];
+        if (t->kind == TOK_WORD && (t->flags & TF_CAP) && t->end - t->start >= 3 &&
+            !tok_has(c, i - 1, WC_DATE_WORD | WC_PRONOUN | WC_DETERMINER) && c->text[t->end - 1] != '.') {
+            return i - 1;
+        }
+    }
+    return SIZE_MAX;
+}
+
 /* Does a verb of saying of sentence k stand outside its quotations ('"...,"
  * Haddad said')? */
 static bool attributed(const truce_coder *c, size_t k)
@@ -550,9 +602,70 @@ static bool added_to(const truce_coder *c, const sinfo *si, size_t p, size_t k, 
     return quotes ? quote_same_speaker(c, p, k) : past_main_verb(c, k) == v && same_speaker(c, p, k, v);
 }
 
+/* A verb of saying at v, or of making known ("disclosed the decision to
+ * TOLOnews", "wrote on X"). */
+static bool communicates(const truce_coder *c, size_t v)
+{
+    return saying(c, v) || tok_is_word(c, v, "disclosed") || tok_is_word(c, v, "revealed") ||
+           tok_is_word(c, v, "wrote") || tok_is_word(c, v, "posted") || tok_is_word(c, v, "briefed");
+}
+
+/* The speakers the story dated a saying of: the name, the day and the
+ * sentence (see dates_story: a later undated quotation of the same name
+ * was said then). */
+typedef struct {
+    uint32_t start, len;
+    truce_day day;
+    uint8_t prec;
+    size_t sent;
+} dated_speaker;
+
+/* Remember the speaker named in [b, e) of sentence k as having spoken on
+ * m's day. */
+static void speaker_note(const truce_coder *c, dated_speaker *v, size_t *n, size_t cap, size_t b, size_t e, size_t k,
+                         const date_expr *m)
+{
+    size_t w = name_word(c, b, e);
+    if (w == SIZE_MAX) {
+        return;
+    }
+    uint32_t len = c->t[w].end - c->t[w].start;
+    size_t x = 0;
+    while (x < *n && !(v[x].len == len && memcmp(c->text + v[x].start, c->text + c->t[w].start, len) == 0)) {
+        x++;
+    }
+    if (x == *n) {
+        if (*n == cap) {
+            return;
+        }
+        (*n)++;
+    }
+    v[x] = (dated_speaker){c->t[w].start, len, m->day, m->prec, k};
+}
+
+/* The dated speaker named in [b, e), at most 12 sentences before k, or NULL. */
+static const dated_speaker *speaker_find(const truce_coder *c, const dated_speaker *v, size_t n, size_t b, size_t e,
+                                         size_t k)
+{
+    size_t w = name_word(c, b, e);
+    if (w == SIZE_MAX) {
+        return NULL;
+    }
+    uint32_t len = c->t[w].end - c->t[w].start;
+    for (size_t x = 0; x < n; x++) {
+        if (v[x].len == len && memcmp(c->text + v[x].start, c->text + c->t[w].start, len) == 0 && v[x].sent < k &&
+            k - v[x].sent <= 12) {
+            return &v[x];
+        }
+    }
+    return NULL;
+}
+
 void dates_story(truce_coder *c, sinfo *si)
 {
     truce_day ref = c->st->date, anchor = TRUCE_NODAY;
+    dated_speaker spk[8];
+    size_t n_spk = 0;
     uint8_t anchor_prec = DP_DAY;
     /* the event being told: its date and precision, the sentence that last
      * named or continued it, and how many more sentences it may go on */
@@ -615,6 +728,15 @@ void dates_story(truce_coder *c, sinfo *si)
         if (m) {
             si[k].main_date = m->day;
         }
+        if (m) {
+            /* (m dates the sentence's main clause: "Mujahid disclosed the
+             * decision to TOLOnews late Tuesday") */
+            size_t b = 0, e = 0, v = main_verb(c, sb, se);
+            if (quotes ? dated_saying(c, k, m) && quote_speaker_span(c, k, &b, &e)
+                       : v != SIZE_MAX && communicates(c, v) && dates_finite(c, sb, v) && (b = sb, e = v, true)) {
+                speaker_note(c, spk, &n_spk, sizeof spk / sizeof *spk, b, e, k, m);
+            }
+        }
         if (m && k > 0 && added_to(c, si, k - 1, k, m, quotes)) {
             si[k - 1].para_date = si[k - 1].main_date = m->day;
             si[k - 1].para_prec = m->prec;
@@ -646,6 +768,19 @@ void dates_story(truce_coder *c, sinfo *si)
                  * speak goes on with the speaker of the one before */
                 si[k].para_date = narr;
                 si[k].para_prec = narr_prec;
+                si[k].para_said = true;
+                si[k].para_speech = true;
+            }
+            size_t b = 0, e = 0;
+            const dated_speaker *d = NULL;
+            if (!m && si[k].para_date == TRUCE_NODAY && quote_speaker_span(c, k, &b, &e) &&
+                (d = speaker_find(c, spk, n_spk, b, e, k)) != NULL) {
+                /* 'Mujahid disclosed the decision late Tuesday. ... "...,"
+                 * Mujahid said': the quotation of a speaker the story
+                 * dated a saying of was said then (test_dates.c:
+                 * "occasion") */
+                si[k].para_date = d->day;
+                si[k].para_prec = d->prec;
                 si[k].para_said = true;
                 si[k].para_speech = true;
             }

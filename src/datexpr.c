@@ -429,7 +429,7 @@ static bool planned(const truce_coder *c, size_t b, size_t e, size_t i)
             return false;
         }
     }
-    if (q > b + 1) {
+    if (q > b + 1 || aside) {
         return false;
     }
     /* fronted ("On Tuesday, Rubio will join the talks"): the verb group of
