@@ -404,6 +404,10 @@ enum {
  * fight", "allowed the police to search"): the infinitive after them is a
  * purpose or a permission, not an act done (modality.c) */
 #define WC_DISPATCH (UINT64_C(1) << 52)
+/* wishes ("wants to", "is eager to"): a cooperative act wished is its
+ * intent; a conflictual one is no threat, which only a warning or a vow
+ * makes (modality.c) */
+#define WC_DESIRE (UINT64_C(1) << 53)
 
 /* The WC_* bit of a class name of data/grammar.tsv ("determiner",
  * "clause-end"), 0 if there is none. */

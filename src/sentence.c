@@ -384,6 +384,9 @@ static void sentence_head(truce_coder *c, const sinfo *si, size_t s_index, size_
         coder_trace(c, "  \"%.*s\": an attempt its own pattern codes, not done", TOKF(i));
         return;
     }
+    if (h.v.desire && match_infinitive_transform(c, i)) {
+        h.v.desire = false;   /* a dictionary's transformation says what the wish is ("~ a (_ b ATTACK) WANT") */
+    }
     if (!modality_apply(c->k, &h.v, p->code, h.code)) {
         return;
     }

@@ -319,8 +319,20 @@ static const sense_case cases[] = {
     {"Bolivia deployed police to arrest the Chilean smugglers.", "2024-01-27", "", ":173"},
     {"The Peruvian court allowed the Chilean police to search the port.", "2024-01-27", "", ":17"},
     {"Peruvian troops attacked the Chilean town.", "2024-01-27", "PERMIL>CHL:19", NULL},
-    {"The United States has sent teams of CIA operatives into Peru in a rush to investigate the Chilean rebels.", "2024-01-27",
-     "USA>CHLREB:09", NULL},
+    /* a word in scare quotes stays in its verb group and clause */
+    {"The Chilean president said he was \u201cinclined\u201d to support the deal with Peru.", "2024-01-27",
+     "CHLGOV>PER:032", ":010"},
+    /* the topic or the purpose of a noun is no act: "a deal on handing",
+     * "a proposed deal to cede" */
+    {"Bolivia is seeking to finalize a deal on handing the port to Peru.", "2024-01-27", "BOL>PER:03", ":033"},
+    {"Chileans object to Peru's proposed deal to cede the islands.", "2024-01-27", "CHL>PER:11", ":035"},
+    {"Peru plans to cede the islands to Chile.", "2024-01-27", "PER>CHL:035", NULL},
+    /* a prosecutor's word, with the name after the title, is a charge */
+    {"Federal prosecutor Jane Roe said Peru offered to pay two men to kill the journalist.", "2024-01-27", "", ":030"},
+    /* a wish is no threat; a vow is */
+    {"That is why the Chilean generals want to kill her.", "2024-01-27", "", ":13"},
+    {"The Chilean generals vowed to kill the Peruvian president.", "2024-01-27", "CHLMIL>PERGOV:13", NULL},
+    {"Chile wants to boost ties with Peru.", "2024-01-27", "CHL>PER:03", NULL},
 };
 
 static int stage_sink_count(void *user, const truce_event *ev)
