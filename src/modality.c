@@ -84,6 +84,21 @@ static bool reported_future(const truce_coder *c, const mvec *mv, size_t i)
     return false;
 }
 
+/* Is token p a number ("one", "12") that a verb before it takes as its
+ * object's count ("has one shot at the title"), so the -ed form after it
+ * is a noun? */
+static bool counted_noun(const truce_coder *c, size_t p)
+{
+    static const char *const not_count[] = {"at", "least", "some", "about", "nearly", "around", "more", "than", NULL};
+    bool number = c->t[p].kind == TOK_NUM || roles_number_word(c, p);
+    for (const char *const *w = not_count; number && *w; w++) {
+        number = !tok_is_word(c, p, *w);
+    }
+    const token *g = &c->t[p - 1];
+    return number && g->kind == TOK_WORD && g->vlemma && g->vform != VF_NONE && !is_be(c, p - 1) &&
+           !(g->flags & TF_CAP);
+}
+
 /* Is the actor ending at token p a modifier of what follows ("US
  * sanctions", "military aid") rather than a subject? A country adjective,
  * or a bare singular role with no country. */
@@ -719,8 +734,8 @@ vinfo modality_analyse(const truce_coder *c, const mvec *mv, size_t i, size_t sb
     }
     switch (t->vform) {
     case VF_ED:
-        /* "the signed accord", "on alleged abuses": adjectives */
-        v.verb = !det && !(p >= (ptrdiff_t)sb && is_prep(c, c->t[p].id));
+        /* "the signed accord", "on alleged abuses", "has one shot at": adjectives, nouns */
+        v.verb = !det && !(p >= (ptrdiff_t)sb && is_prep(c, c->t[p].id)) && !(p > (ptrdiff_t)sb && counted_noun(c, (size_t)p));
         if (p >= (ptrdiff_t)sb && is_be(c, (size_t)p)) {
             v.passive = true;
             /* "the tanker is sanctioned by the Treasury", "the group

@@ -333,6 +333,16 @@ static const sense_case cases[] = {
     {"That is why the Chilean generals want to kill her.", "2024-01-27", "", ":13"},
     {"The Chilean generals vowed to kill the Peruvian president.", "2024-01-27", "CHLMIL>PERGOV:13", NULL},
     {"Chile wants to boost ties with Peru.", "2024-01-27", "CHL>PER:03", NULL},
+    /* receiving a call, support or criticism: the caller, backer or critic acts */
+    {"The Chilean president received a phone call from the Peruvian president.", "2024-01-27", "PERGOV>CHLGOV:041",
+     ":043"},
+    {"Chile drew sharp criticism from Peru over the arrests.", "2024-01-27", "PER>CHL:111", ":043"},
+    {"Chile received a call for help.", "2024-01-27", "", ":043"},
+    {"The Chilean president received the Peruvian foreign minister in Santiago.", "2024-01-27", "CHLGOV>PERGOV:043",
+     NULL},
+    /* a number before an -ed form a verb takes: a noun ("one shot at the title") */
+    {"The Chilean runner has one shot at the title.", "2024-01-27", "", ""},
+    {"Chilean police fired one shot at the Peruvian protesters.", "2024-01-27", ":1", NULL},
 };
 
 static int stage_sink_count(void *user, const truce_event *ev)
