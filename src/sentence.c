@@ -205,6 +205,16 @@ static bool head_match(truce_coder *c, const sinfo *si, head_ctx *h)
         return false;
     }
     const pattern *p = h->best.p;
+    if ((p->flags & VFLAG_NEGATIVE) && !c->opt.literal) {
+        /* "will not tolerate violence": the negation is the pattern's
+         * meaning, a warning; without it, nothing (verbs.txt "negative") */
+        if (!v.negated) {
+            coder_trace(c, "  \"%.*s\": pattern %s:%u is of the negated verb, which this is not", TOKF(i), p->file,
+                        p->line);
+            return false;
+        }
+        v.negated = false;
+    }
     coder_trace(c, "  \"%.*s\": pattern %s:%u %s [%s]%s%s%s%s%s%s", TOKF(i), p->file, p->line, p->text,
                 p->code, v.negated ? " negated" : "", v.passive ? " passive" : "", v.intent ? " intent" : "",
                 v.threat ? " threat" : "", v.obligation ? " obligation" : "",

@@ -343,6 +343,10 @@ static const sense_case cases[] = {
     /* a number before an -ed form a verb takes: a noun ("one shot at the title") */
     {"The Chilean runner has one shot at the title.", "2024-01-27", "", ""},
     {"Chilean police fired one shot at the Peruvian protesters.", "2024-01-27", ":1", NULL},
+    /* not tolerating unrest or attacks is a warning; allowing them, none */
+    {"The Chilean president said Chile will not allow violent riots in Santiago.", "2024-01-27", ":137", ":124"},
+    {"Peru will not tolerate attacks on its border posts by Chile.", "2024-01-27", "PER>CHL:130", NULL},
+    {"The Chilean police allowed violent riots in Santiago.", "2024-01-27", "", ":13"},
 };
 
 static int stage_sink_count(void *user, const truce_event *ev)
