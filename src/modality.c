@@ -84,6 +84,15 @@ static bool reported_future(const truce_coder *c, const mvec *mv, size_t i)
     return false;
 }
 
+/* May the actor m be the subject of a verb after it: it opens its clause,
+ * or follows an auxiliary; not a verb's object, nor a preposition's ("for
+ * the victims of the Kabul attack")? */
+static bool subject_actor(const truce_coder *c, const mention *m, size_t sb)
+{
+    return m && (m->tok_start == sb || !c->t[m->tok_start - 1].isverb || is_aux(c, m->tok_start - 1)) &&
+           !(m->tok_start > sb && is_prep(c, c->t[m->tok_start - 1].id));
+}
+
 /* Is token p a number ("one", "12") that a verb before it takes as its
  * object's count ("has one shot at the title"), so the -ed form after it
  * is a noun? */
@@ -832,8 +841,7 @@ vinfo modality_analyse(const truce_coder *c, const mvec *mv, size_t i, size_t sb
                                          c->text[c->t[p].end - 1] == 's'))));
         if (!v.verb && !det && p >= (ptrdiff_t)sb && !adjectival_before(mv, (size_t)p)) {
             const mention *m = mv_ending_at(mv, (size_t)p);
-            if (m && (m->tok_start == sb || !c->t[m->tok_start - 1].isverb ||
-                      is_aux(c, m->tok_start - 1))) {
+            if (subject_actor(c, m, sb)) {
                 v.verb = !(m->tok_start > sb && c->t[m->tok_start - 1].vlemma &&
                            !is_aux(c, m->tok_start - 1));
             }
@@ -844,7 +852,7 @@ vinfo modality_analyse(const truce_coder *c, const mvec *mv, size_t i, size_t sb
              * a plural subject whose phrase runs up to the verb */
             for (ptrdiff_t q = p; q >= (ptrdiff_t)sb && q > p - 10; q--) {
                 const mention *m = mv_ending_at(mv, (size_t)q);
-                if (m && m->plural && (m->tok_start == sb || !c->t[m->tok_start - 1].isverb)) {
+                if (m && m->plural && subject_actor(c, m, sb)) {
                     v.verb = true;
                     break;
                 }

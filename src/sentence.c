@@ -34,9 +34,16 @@ static bool noun_is_topic(const truce_coder *c, const mvec *mv, size_t sb, size_
     }
     size_t q = i;
     while (q > sb && (tok_has(c, q - 1, WC_DETERMINER | WC_MODIFIER) || c->t[q - 1].kind == TOK_NUM ||
+                      (mv_inside(mv, q - 1) && q < i + 1 && !is_prep(c, c->t[q - 1].id)) ||
                       (c->t[q - 1].kind == TOK_WORD && !(c->t[q - 1].flags & TF_CAP) && !c->t[q - 1].vlemma &&
                        !is_prep(c, c->t[q - 1].id) && !tok_has(c, q - 1, WC_BOUNDARY)))) {
-        q--;
+        q--;   /* "the threat of (the) al-Shabab attacks", "victims of the Kabul attack" */
+    }
+    if (q >= sb + 3 && (tok_is(c, q - 1, c->k->w.and_) || tok_is_word(c, q - 1, "or")) &&
+        c->t[q - 2].kind == TOK_WORD && !(c->t[q - 2].flags & TF_CAP)) {
+        /* "victims of the Kabul attack and other bombings": a conjunct
+         * of a topic is one */
+        return noun_is_topic(c, mv, sb, q - 2);
     }
     if (q < sb + 2 || !is_prep(c, c->t[q - 1].id) || tok_is(c, q - 1, c->k->w.by)) {
         return false;

@@ -347,6 +347,12 @@ static const sense_case cases[] = {
     {"The Chilean president said Chile will not allow violent riots in Santiago.", "2024-01-27", ":137", ":124"},
     {"Peru will not tolerate attacks on its border posts by Chile.", "2024-01-27", "PER>CHL:130", NULL},
     {"The Chilean police allowed violent riots in Santiago.", "2024-01-27", "", ":13"},
+    /* an event noun after "victims of", and its conjuncts, is a topic; an
+     * actor after a preposition is no subject of a verb after it */
+    {"The Bolivian president declared a day of mourning for the victims of the La Paz attack and other recent "
+     "bombings against civilians.", "2024-01-27", ":017", ":18"},
+    {"Chilean rebels carried out the La Paz attack and other recent bombings against civilians.", "2024-01-27",
+     "CHLREB>", NULL},
 };
 
 static int stage_sink_count(void *user, const truce_event *ev)
