@@ -353,6 +353,13 @@ static const sense_case cases[] = {
      "bombings against civilians.", "2024-01-27", ":017", ":18"},
     {"Chilean rebels carried out the La Paz attack and other recent bombings against civilians.", "2024-01-27",
      "CHLREB>", NULL},
+    /* a government passing a law praises no one; going along with a deal supports it */
+    {"Bolivian authorities have approved a law to dismantle the old regime.", "2024-01-27", "", ":051"},
+    {"The Chilean president said he would go along with the deal with Peru.", "2024-01-27", "CHLGOV>PER:032", NULL},
+    /* hostile words before what an actor does criticise it */
+    {"The Chilean minister tweeted that it was time to stop Peru's heinous and cruel raids.", "2024-01-27",
+     "CHLGOV>PER:111", NULL},
+    {"The Chilean minister said Peru's response to the brutal raids by rebels was measured.", "2024-01-27", "", ":111"},
 };
 
 static int stage_sink_count(void *user, const truce_event *ev)
