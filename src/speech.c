@@ -709,9 +709,13 @@ static bool accuser_speaks(const truce_coder *c, const speech *sp)
 static bool criticises(const truce_coder *c, const speech *sp, const mention *about)
 {
     bool copula = false;   /* "the EU is hostile": the word is said of it */
-    /* "Israel's heinous and cruel attacks": the words before its noun */
-    for (size_t i = about->tok_end + 1; tok_is(c, about->tok_end, c->k->w.s) && i < sp->content_e &&
-                                        i < about->tok_end + 6; i++) {
+    /* "Israel's heinous and cruel attacks", "Israel, the cruel terrorist
+     * state,": the words before the noun of what it does or is */
+    size_t np = tok_is(c, about->tok_end, c->k->w.s) ? about->tok_end + 1
+                : tok_punct(c, about->tok_end, ',') && (tok_is(c, about->tok_end + 1, c->k->w.the) ||
+                                                        tok_is(c, about->tok_end + 1, c->k->w.a))
+                    ? about->tok_end + 2 : SIZE_MAX;
+    for (size_t i = np; i < sp->content_e && i < np + 5; i++) {
         if (tok_has(c, i, WC_CRITICAL) && !(c->t[i].flags & TF_CAP)) {
             return true;
         }

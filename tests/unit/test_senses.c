@@ -360,6 +360,12 @@ static const sense_case cases[] = {
     {"The Chilean minister tweeted that it was time to stop Peru's heinous and cruel raids.", "2024-01-27",
      "CHLGOV>PER:111", NULL},
     {"The Chilean minister said Peru's response to the brutal raids by rebels was measured.", "2024-01-27", "", ":111"},
+    /* unable to act: not done */
+    {"Peru was unable to reach an agreement with Chile.", "2024-01-27", "", ":057"},
+    {"Peru was able to reach an agreement with Chile.", "2024-01-27", "PER>CHL:057", NULL},
+    /* hostile words in an apposition of the actor criticise it */
+    {"\"Peru, the cruel rogue state, raids our villages,\" the Chilean president said.", "2024-01-27",
+     "CHLGOV>PER:111", NULL},
 };
 
 static int stage_sink_count(void *user, const truce_event *ev)
