@@ -428,6 +428,13 @@ static bool belief_over(const truce_coder *c, size_t u, size_t i, size_t sb)
            !(q > sb && c->t[q - 1].kind == TOK_NUM) && q > sb;
 }
 
+/* Are tokens p-1, p "no longer" ("will no longer tolerate"): a negation
+ * in the verb group? */
+static bool no_longer(const truce_coder *c, ptrdiff_t p, size_t sb)
+{
+    return p > (ptrdiff_t)sb && tok_is_word(c, (size_t)p, "longer") && tok_is(c, (size_t)p - 1, c->k->w.no);
+}
+
 /* Is token p a quotation mark around an adverb of the verb group at i
  * ("is “flagrantly” defying")? */
 static bool quoted_adverb(const truce_coder *c, size_t p, size_t sb, size_t i)
@@ -727,10 +734,11 @@ vinfo modality_analyse(const truce_coder *c, const mvec *mv, size_t i, size_t sb
     ptrdiff_t p = (ptrdiff_t)i - 1;
     /* an adverb in quotation marks ("is “flagrantly” defying") is still
      * in the group (test_modality.c: quoted adverbs) */
-    while (p >= (ptrdiff_t)sb && (tok_adverb(c, (size_t)p) || quoted_adverb(c, (size_t)p, sb, i))) {
+    while (p >= (ptrdiff_t)sb && (tok_adverb(c, (size_t)p) || quoted_adverb(c, (size_t)p, sb, i) || no_longer(c, p, sb))) {
         if (tok_is(c, (size_t)p, c->k->w.not_) || tok_is(c, (size_t)p, c->k->w.nt) ||
-            tok_is(c, (size_t)p, c->k->w.never)) {
+            tok_is(c, (size_t)p, c->k->w.never) || no_longer(c, p, sb)) {
             v.negated = true;
+            p -= no_longer(c, p, sb);   /* "no longer" */
         }
         p--;
     }

@@ -208,5 +208,8 @@ int main(void)
     CHECK(strcmp(applied("The rebels vowed to kill the minister.", "kill", "186"), "1383") == 0);
     /* quoted words: "was “inclined” to" is in the group */
     CHECK(group_of("Kenya was \u201cinclined\u201d to meet Somalia.", "meet").announced);
+    /* "no longer": a negation in the group */
+    CHECK(group_of("Kenya will no longer send troops to Somalia.", "send").negated);
+    CHECK(!group_of("Kenya will send troops to Somalia for longer.", "send").negated);
     return STAGE_DONE("modality");
 }

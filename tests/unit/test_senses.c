@@ -366,6 +366,9 @@ static const sense_case cases[] = {
     /* hostile words in an apposition of the actor criticise it */
     {"\"Peru, the cruel rogue state, raids our villages,\" the Chilean president said.", "2024-01-27",
      "CHLGOV>PER:111", NULL},
+    /* "no longer" negates; no longer tolerating rallies warns of repression */
+    {"The Chilean police will no longer tolerate rallies by the opposition.", "2024-01-27", "CHLCOP>CHLOPP:137", NULL},
+    {"Chile no longer attacks Peruvian villages.", "2024-01-27", "", ":19"},
 };
 
 static int stage_sink_count(void *user, const truce_event *ev)
