@@ -369,6 +369,9 @@ static const sense_case cases[] = {
     /* "no longer" negates; no longer tolerating rallies warns of repression */
     {"The Chilean police will no longer tolerate rallies by the opposition.", "2024-01-27", "CHLCOP>CHLOPP:137", NULL},
     {"Chile no longer attacks Peruvian villages.", "2024-01-27", "", ":19"},
+    /* denying a thing asked for refuses it; denying a charge denies */
+    {"The Chilean court denied bail to the Peruvian opposition leader.", "2024-01-27", ":120", ":016"},
+    {"Chile denied the allegations by Peru.", "2024-01-27", "CHL>PER:016", NULL},
 };
 
 static int stage_sink_count(void *user, const truce_event *ev)
