@@ -464,7 +464,7 @@ size_t roles_clause_begin(const truce_coder *c, size_t sb, size_t head)
                 continue;
             }
         }
-        if (tok_punct(c, u, ';') || tok_punct(c, u, ':') || is_quote_tok(c, u) ||
+        if (tok_punct(c, u, ';') || tok_punct(c, u, ':') || (is_quote_tok(c, u) && !quoted_word(c, u)) ||
             tok_has(c, u, WC_BOUNDARY)) {
             /* "that" right after a verb opens a complement; either way the
              * clause starts after it */

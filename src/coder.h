@@ -164,6 +164,7 @@ typedef struct {
     bool cancelled;     /* "called off", "cancelled" later in the sentence */
     bool forecast;      /* "media reported that X will": a report's forecast, not X's word */
     bool purpose;       /* "sent troops to attack", "allowed police to search": not done */
+    bool desire;        /* "wants to", "eager to": wished, not announced */
     bool whether;       /* the hypothetical is "whether": a question, no condition */
     bool hyp_clause;    /* the "if" opens a clause before the verb's own ("If X goes on, we will act") */
     size_t group_start; /* first token of the verb group (aux etc.) */
@@ -391,6 +392,18 @@ static inline bool tok_punct(const truce_coder *c, size_t i, char ch)
 static inline bool is_quote_tok(const truce_coder *c, size_t i)
 {
     return i < c->nt && (c->t[i].flags & (TF_QUOTE_OPEN | TF_QUOTE_CLOSE));
+}
+
+/* Is token i a quotation mark of scare quotes around one lower-case word
+ * ("was “inclined” to support", "is “flagrantly” defying"): no quotation
+ * that opens or ends a clause? */
+static inline bool quoted_word(const truce_coder *c, size_t i)
+{
+    const token *t = c->t;
+    return i < c->nt && ((c->t[i].flags & TF_QUOTE_CLOSE && i >= 2 && t[i - 1].kind == TOK_WORD &&
+                          !(t[i - 1].flags & TF_CAP) && (t[i - 2].flags & TF_QUOTE_OPEN)) ||
+                         (c->t[i].flags & TF_QUOTE_OPEN && i + 2 < c->nt && t[i + 1].kind == TOK_WORD &&
+                          !(t[i + 1].flags & TF_CAP) && (t[i + 2].flags & TF_QUOTE_CLOSE)));
 }
 
 static inline bool tok_has(const truce_coder *c, size_t i, uint64_t cls)

@@ -168,7 +168,9 @@ enum { ALT_LEMMA, ALT_STEM, ALT_EXACT };
 /* VFLAG_ARMED: the act is a military one only when an armed actor does it
  * or a territory is left ("withdrew from Gaza", not "withdrew from the
  * race"; emit.c: armed_act) */
-enum { VFLAG_SPEECH = 1, VFLAG_ENDORSE = 2, VFLAG_ARMED = 4 };
+/* VFLAG_NEGATIVE: the pattern is of the negated verb, whose negation is
+ * its meaning ("will not tolerate violence" is a warning; sentence.c) */
+enum { VFLAG_SPEECH = 1, VFLAG_ENDORSE = 2, VFLAG_ARMED = 4, VFLAG_NEGATIVE = 8 };
 
 /* A word id's bit in the coder's per-sentence Bloom filter of 1024 bits. */
 #define PAT_BLOOM_BIT(id) (((id) * 2654435761u) >> 22)
@@ -404,6 +406,10 @@ enum {
  * fight", "allowed the police to search"): the infinitive after them is a
  * purpose or a permission, not an act done (modality.c) */
 #define WC_DISPATCH (UINT64_C(1) << 52)
+/* wishes ("wants to", "is eager to"): a cooperative act wished is its
+ * intent; a conflictual one is no threat, which only a warning or a vow
+ * makes (modality.c) */
+#define WC_DESIRE (UINT64_C(1) << 53)
 /* what a crowd displays or chants ("signs that said", "banners reading",
  * "chanting"): the words quoted after it are a slogan, no act of anyone
  * it names (sentence.c) */

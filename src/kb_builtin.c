@@ -335,8 +335,10 @@ static bool load_verbs(builder *B, const embedded_file *f)
                     flags |= VFLAG_ENDORSE;
                 } else if (str_eq(fl, S("armed"))) {
                     flags |= VFLAG_ARMED;
+                } else if (str_eq(fl, S("negative"))) {
+                    flags |= VFLAG_NEGATIVE;
                 } else {
-                    return bad(B->err, &L, 2, "expected flag speech, endorse or armed, found \"%.*s\"",
+                    return bad(B->err, &L, 2, "expected flag speech, endorse, armed or negative, found \"%.*s\"",
                                (int)fl.len, (const char *)fl.p);
                 }
             }

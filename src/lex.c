@@ -236,7 +236,8 @@ static const struct { const char *name; uint64_t bit; } wclasses[] = {
     {"creature", WC_CREATURE}, {"condition", WC_CONDITION}, {"mishap", WC_MISHAP},
     {"same-participle", WC_SAME_PARTICIPLE}, {"class-exception", WC_CLASS_EXCEPTION},
     {"past-only", WC_PAST_ONLY}, {"hesitation", WC_HESITATION}, {"document", WC_DOCUMENT},
-    {"report", WC_REPORT}, {"dispatch", WC_DISPATCH}, {"slogan", WC_SLOGAN},
+    {"report", WC_REPORT}, {"dispatch", WC_DISPATCH}, {"desire", WC_DESIRE},
+    {"slogan", WC_SLOGAN},
 };
 
 uint64_t lex_class(str name)

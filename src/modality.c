@@ -84,6 +84,30 @@ static bool reported_future(const truce_coder *c, const mvec *mv, size_t i)
     return false;
 }
 
+/* May the actor m be the subject of a verb after it: it opens its clause,
+ * or follows an auxiliary; not a verb's object, nor a preposition's ("for
+ * the victims of the Kabul attack")? */
+static bool subject_actor(const truce_coder *c, const mention *m, size_t sb)
+{
+    return m && (m->tok_start == sb || !c->t[m->tok_start - 1].isverb || is_aux(c, m->tok_start - 1)) &&
+           !(m->tok_start > sb && is_prep(c, c->t[m->tok_start - 1].id));
+}
+
+/* Is token p a number ("one", "12") that a verb before it takes as its
+ * object's count ("has one shot at the title"), so the -ed form after it
+ * is a noun? */
+static bool counted_noun(const truce_coder *c, size_t p)
+{
+    static const char *const not_count[] = {"at", "least", "some", "about", "nearly", "around", "more", "than", NULL};
+    bool number = c->t[p].kind == TOK_NUM || roles_number_word(c, p);
+    for (const char *const *w = not_count; number && *w; w++) {
+        number = !tok_is_word(c, p, *w);
+    }
+    const token *g = &c->t[p - 1];
+    return number && g->kind == TOK_WORD && g->vlemma && g->vform != VF_NONE && !is_be(c, p - 1) &&
+           !(g->flags & TF_CAP);
+}
+
 /* Is the actor ending at token p a modifier of what follows ("US
  * sanctions", "military aid") rather than a subject? A country adjective,
  * or a bare singular role with no country. */
@@ -347,8 +371,12 @@ static bool attributed_reading(const truce_coder *c, const mvec *mv, size_t i)
         }
         /* its own verb of saying right after it ("analysts point out"), or
          * before it after a comma (", say analysts") */
-        size_t r = q + 1;
-        while (r < e && r < q + 3 && (tok_adverb(c, r) || tok_is(c, r, c->k->w.have) || is_aux(c, r))) {
+        size_t r = q + 1, cap_end = q + 1;
+        while (cap_end < e && cap_end < q + 5 && c->t[cap_end].kind == TOK_WORD && (c->t[cap_end].flags & TF_CAP)) {
+            cap_end++;   /* the name after the title: "federal prosecutor Jane Doe said" */
+        }
+        r = cap_end;
+        while (r < e && r < cap_end + 2 && (tok_adverb(c, r) || tok_is(c, r, c->k->w.have) || is_aux(c, r))) {
             r++;
         }
         if (r < e && r < i && saying_verb(c, r) && named_between(mv, r, i)) {
@@ -400,12 +428,30 @@ static bool belief_over(const truce_coder *c, size_t u, size_t i, size_t sb)
            !(q > sb && c->t[q - 1].kind == TOK_NUM) && q > sb;
 }
 
+/* Are tokens p-1, p "no longer" ("will no longer tolerate"): a negation
+ * in the verb group? */
+static bool no_longer(const truce_coder *c, ptrdiff_t p, size_t sb)
+{
+    return p > (ptrdiff_t)sb && tok_is_word(c, (size_t)p, "longer") && tok_is(c, (size_t)p - 1, c->k->w.no);
+}
+
 /* Is token p a quotation mark around an adverb of the verb group at i
  * ("is “flagrantly” defying")? */
 static bool quoted_adverb(const truce_coder *c, size_t p, size_t sb, size_t i)
 {
     return is_quote_tok(c, p) && ((p > sb && tok_adverb(c, p - 1) && !is_quote_tok(c, p - 1)) ||
                                   (p + 1 < i && tok_adverb(c, p + 1)));
+}
+
+/* Is token p a quotation mark around one word of a modality class, which
+ * stays in the verb group ("was “inclined” to support", "‘vowed’ to
+ * retaliate"; test_modality.c: quoted words)? */
+static bool quoted_modal(const truce_coder *c, size_t p, size_t sb, size_t i)
+{
+    const uint64_t cls = WC_INTENT | WC_THREAT | WC_REFUSAL | WC_SCHEDULE | WC_ATTEMPT | WC_OBLIGATION;
+    return is_quote_tok(c, p) &&
+           ((p >= sb + 2 && tok_has(c, p - 1, cls) && is_quote_tok(c, p - 2)) ||
+            (p + 2 < i && tok_has(c, p + 1, cls) && is_quote_tok(c, p + 2)));
 }
 
 /* Is there a comma between tokens a and b? */
@@ -477,6 +523,24 @@ static bool ordinal_doer(const truce_coder *c, size_t q, size_t sb)
            tok_is(c, q - 1, c->k->w.the);
 }
 
+/* Is the word at q, spelt like a verb, a noun of a noun phrase: after a
+ * determiner or a possessive, with at most a participle or an adjective
+ * between ("Britain's proposed deal to cede", "a deal to", not "agreed to
+ * deal")? */
+static bool noun_in_phrase(const truce_coder *c, size_t q, size_t sb)
+{
+    if (c->t[q].kind != TOK_WORD || c->t[q].vform == VF_ED || c->t[q].vform == VF_ING) {
+        return false;
+    }
+    size_t r = q;
+    while (r > sb && r + 2 > q && c->t[r - 1].kind == TOK_WORD && !(c->t[r - 1].flags & TF_CAP) &&
+           (c->t[r - 1].vform == VF_ED || lex_adjective(c, r - 1)) && !tok_has(c, r - 1, WC_DETERMINER)) {
+        r--;
+    }
+    return r > sb && (tok_has(c, r - 1, WC_DETERMINER | WC_POSSESSIVE) || tok_is_word(c, r - 1, "'s")) &&
+           !tok_is(c, r - 1, c->k->w.of) && !tok_is_word(c, r - 1, "for");
+}
+
 /* Is the infinitive whose "to" follows token q the purpose of a sending
  * or what a permission permits: a verb of the "dispatch" class at q or a
  * few words before it, its object between ("Russia sent special forces to
@@ -515,8 +579,8 @@ static void group_modality(const truce_coder *c, size_t i, size_t sb, ptrdiff_t 
         }
         if (q >= (ptrdiff_t)sb) {
             const token *g = &c->t[q];
-            bool gov = g->isverb || tok_has(c, (size_t)q, WC_INTENT) || tok_has(c, (size_t)q, WC_THREAT) ||
-                       tok_has(c, (size_t)q, WC_CONTROL);
+            bool gov = (g->isverb && !noun_in_phrase(c, (size_t)q, sb)) || tok_has(c, (size_t)q, WC_INTENT) ||
+                       tok_has(c, (size_t)q, WC_THREAT) || tok_has(c, (size_t)q, WC_CONTROL);
             if (!gov && ordinal_doer(c, (size_t)q, sb)) {
                 gov = true;   /* "was the first to reject": done (test_modality.c: the first to act) */
             }
@@ -526,7 +590,9 @@ static void group_modality(const truce_coder *c, size_t i, size_t sb, ptrdiff_t 
                 /* "my willingness and availability to travel": an intent
                  * noun of the phrase right before governs it */
                 for (ptrdiff_t r = q; r >= (ptrdiff_t)sb && r > q - 3; r--) {
-                    if (tok_has(c, (size_t)r, WC_INTENT | WC_THREAT)) {
+                    /* not a participle before it: "Britain's proposed deal to cede" */
+                    if (tok_has(c, (size_t)r, WC_INTENT | WC_THREAT) &&
+                        !(r < q && c->t[r].vform == VF_ED && c->t[r + 1].kind == TOK_WORD)) {
                         v.infinitive_of_noun = false;
                     }
                 }
@@ -545,7 +611,8 @@ static void group_modality(const truce_coder *c, size_t i, size_t sb, ptrdiff_t 
     bool hesitation_negated = false;
     for (ptrdiff_t q = (ptrdiff_t)i - 1; q >= (ptrdiff_t)stop; q--) {
         size_t u = (size_t)q;
-        if (tok_punct(c, u, ';') || tok_punct(c, u, ':') || (is_quote_tok(c, u) && !quoted_adverb(c, u, sb, i))) {
+        if (tok_punct(c, u, ';') || tok_punct(c, u, ':') || (is_quote_tok(c, u) && !quoted_adverb(c, u, sb, i) &&
+                                                                      !quoted_modal(c, u, sb, i))) {
             break;
         }
         if ((tok_is(c, u, c->k->w.and_) || tok_is(c, u, c->k->w.but)) && u > sb && tok_punct(c, u - 1, ',') &&
@@ -603,6 +670,7 @@ static void group_modality(const truce_coder *c, size_t i, size_t sb, ptrdiff_t 
         if (tok_has(c, u, WC_THREAT)) {
             v.threat = true;
         }
+        v.desire |= tok_has(c, u, WC_DESIRE) && !past_that && tok_is(c, u + 1, c->k->w.to);
         if (tok_has(c, u, WC_REFUSAL) && i - u <= 4) {
             v.refusal = true;
         }
@@ -666,10 +734,11 @@ vinfo modality_analyse(const truce_coder *c, const mvec *mv, size_t i, size_t sb
     ptrdiff_t p = (ptrdiff_t)i - 1;
     /* an adverb in quotation marks ("is “flagrantly” defying") is still
      * in the group (test_modality.c: quoted adverbs) */
-    while (p >= (ptrdiff_t)sb && (tok_adverb(c, (size_t)p) || quoted_adverb(c, (size_t)p, sb, i))) {
+    while (p >= (ptrdiff_t)sb && (tok_adverb(c, (size_t)p) || quoted_adverb(c, (size_t)p, sb, i) || no_longer(c, p, sb))) {
         if (tok_is(c, (size_t)p, c->k->w.not_) || tok_is(c, (size_t)p, c->k->w.nt) ||
-            tok_is(c, (size_t)p, c->k->w.never)) {
+            tok_is(c, (size_t)p, c->k->w.never) || no_longer(c, p, sb)) {
             v.negated = true;
+            p -= no_longer(c, p, sb);   /* "no longer" */
         }
         p--;
     }
@@ -682,8 +751,8 @@ vinfo modality_analyse(const truce_coder *c, const mvec *mv, size_t i, size_t sb
     }
     switch (t->vform) {
     case VF_ED:
-        /* "the signed accord", "on alleged abuses": adjectives */
-        v.verb = !det && !(p >= (ptrdiff_t)sb && is_prep(c, c->t[p].id));
+        /* "the signed accord", "on alleged abuses", "has one shot at": adjectives, nouns */
+        v.verb = !det && !(p >= (ptrdiff_t)sb && is_prep(c, c->t[p].id)) && !(p > (ptrdiff_t)sb && counted_noun(c, (size_t)p));
         if (p >= (ptrdiff_t)sb && is_be(c, (size_t)p)) {
             v.passive = true;
             /* "the tanker is sanctioned by the Treasury", "the group
@@ -752,6 +821,9 @@ vinfo modality_analyse(const truce_coder *c, const mvec *mv, size_t i, size_t sb
         if (v.verb && tok_is(c, (size_t)p, c->k->w.on) && p > (ptrdiff_t)sb &&
             ((c->t[p - 1].kind == TOK_WORD && c->t[p - 1].nlemma && !c->t[p - 1].isverb &&
               !(c->t[p - 1].flags & TF_CAP)) ||
+             /* "a deal on handing": a noun after a determiner */
+             (c->t[p - 1].kind == TOK_WORD && !(c->t[p - 1].flags & TF_CAP) && c->t[p - 1].vform != VF_ED &&
+              p - 1 > (ptrdiff_t)sb && tok_has(c, (size_t)p - 2, WC_DETERMINER) && !tok_is(c, (size_t)p - 2, c->k->w.of)) ||
              !verb_before(c, sb, (size_t)p))) {
             /* "negotiations on ceding sovereignty", "talks between X and Y
              * on ceding": the topic of a noun, not an act ("insisted on
@@ -777,8 +849,7 @@ vinfo modality_analyse(const truce_coder *c, const mvec *mv, size_t i, size_t sb
                                          c->text[c->t[p].end - 1] == 's'))));
         if (!v.verb && !det && p >= (ptrdiff_t)sb && !adjectival_before(mv, (size_t)p)) {
             const mention *m = mv_ending_at(mv, (size_t)p);
-            if (m && (m->tok_start == sb || !c->t[m->tok_start - 1].isverb ||
-                      is_aux(c, m->tok_start - 1))) {
+            if (subject_actor(c, m, sb)) {
                 v.verb = !(m->tok_start > sb && c->t[m->tok_start - 1].vlemma &&
                            !is_aux(c, m->tok_start - 1));
             }
@@ -789,7 +860,7 @@ vinfo modality_analyse(const truce_coder *c, const mvec *mv, size_t i, size_t sb
              * a plural subject whose phrase runs up to the verb */
             for (ptrdiff_t q = p; q >= (ptrdiff_t)sb && q > p - 10; q--) {
                 const mention *m = mv_ending_at(mv, (size_t)q);
-                if (m && m->plural && (m->tok_start == sb || !c->t[m->tok_start - 1].isverb)) {
+                if (m && m->plural && subject_actor(c, m, sb)) {
                     v.verb = true;
                     break;
                 }
@@ -896,6 +967,13 @@ bool modality_apply(const kb *k, const vinfo *v, const char *pcode, char out[8])
         /* "media reported that X will": the report's forecast, no act of
          * X's; "troops were sent to attack": the sending's purpose */
         return false;
+    }
+    if (v->desire && v->intent && !v->threat && !v->refusal && !v->negated && !v->obligation && !v->possible &&
+        !v->hypothetical) {
+        /* "wants to boost ties": its intent; "wants to kill her": wished,
+         * no threat (test_modality.c: wishes) */
+        modality_code(k, pcode, MODE_PLAN, out);
+        return out[0] != 0;
     }
     if (v->cancelled && (v->planned || v->intent || v->attempt)) {
         return false;   /* planned, then called off */

@@ -34,9 +34,16 @@ static bool noun_is_topic(const truce_coder *c, const mvec *mv, size_t sb, size_
     }
     size_t q = i;
     while (q > sb && (tok_has(c, q - 1, WC_DETERMINER | WC_MODIFIER) || c->t[q - 1].kind == TOK_NUM ||
+                      (mv_inside(mv, q - 1) && q < i + 1 && !is_prep(c, c->t[q - 1].id)) ||
                       (c->t[q - 1].kind == TOK_WORD && !(c->t[q - 1].flags & TF_CAP) && !c->t[q - 1].vlemma &&
                        !is_prep(c, c->t[q - 1].id) && !tok_has(c, q - 1, WC_BOUNDARY)))) {
-        q--;
+        q--;   /* "the threat of (the) al-Shabab attacks", "victims of the Kabul attack" */
+    }
+    if (q >= sb + 3 && (tok_is(c, q - 1, c->k->w.and_) || tok_is_word(c, q - 1, "or")) &&
+        c->t[q - 2].kind == TOK_WORD && !(c->t[q - 2].flags & TF_CAP)) {
+        /* "victims of the Kabul attack and other bombings": a conjunct
+         * of a topic is one */
+        return noun_is_topic(c, mv, sb, q - 2);
     }
     if (q < sb + 2 || !is_prep(c, c->t[q - 1].id) || tok_is(c, q - 1, c->k->w.by)) {
         return false;
@@ -205,6 +212,16 @@ static bool head_match(truce_coder *c, const sinfo *si, head_ctx *h)
         return false;
     }
     const pattern *p = h->best.p;
+    if ((p->flags & VFLAG_NEGATIVE) && !c->opt.literal) {
+        /* "will not tolerate violence": the negation is the pattern's
+         * meaning, a warning; without it, nothing (verbs.txt "negative") */
+        if (!v.negated) {
+            coder_trace(c, "  \"%.*s\": pattern %s:%u is of the negated verb, which this is not", TOKF(i), p->file,
+                        p->line);
+            return false;
+        }
+        v.negated = false;
+    }
     coder_trace(c, "  \"%.*s\": pattern %s:%u %s [%s]%s%s%s%s%s%s", TOKF(i), p->file, p->line, p->text,
                 p->code, v.negated ? " negated" : "", v.passive ? " passive" : "", v.intent ? " intent" : "",
                 v.threat ? " threat" : "", v.obligation ? " obligation" : "",
@@ -428,6 +445,9 @@ static void sentence_head(truce_coder *c, const sinfo *si, size_t s_index, size_
     if (h.v.attempt && code_root(p->code) >= 18 && attempt_coded(c, &si->mv, sb, se, i)) {
         coder_trace(c, "  \"%.*s\": an attempt its own pattern codes, not done", TOKF(i));
         return;
+    }
+    if (h.v.desire && match_infinitive_transform(c, i)) {
+        h.v.desire = false;   /* a dictionary's transformation says what the wish is ("~ a (_ b ATTACK) WANT") */
     }
     if (!modality_apply(c->k, &h.v, p->code, h.code)) {
         return;

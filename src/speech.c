@@ -709,6 +709,20 @@ static bool accuser_speaks(const truce_coder *c, const speech *sp)
 static bool criticises(const truce_coder *c, const speech *sp, const mention *about)
 {
     bool copula = false;   /* "the EU is hostile": the word is said of it */
+    /* "Israel's heinous and cruel attacks", "Israel, the cruel terrorist
+     * state,": the words before the noun of what it does or is */
+    size_t np = tok_is(c, about->tok_end, c->k->w.s) ? about->tok_end + 1
+                : tok_punct(c, about->tok_end, ',') && (tok_is(c, about->tok_end + 1, c->k->w.the) ||
+                                                        tok_is(c, about->tok_end + 1, c->k->w.a))
+                    ? about->tok_end + 2 : SIZE_MAX;
+    for (size_t i = np; i < sp->content_e && i < np + 5; i++) {
+        if (tok_has(c, i, WC_CRITICAL) && !(c->t[i].flags & TF_CAP)) {
+            return true;
+        }
+        if (!tok_is(c, i, c->k->w.and_) && !tok_punct(c, i, ',') && !tok_adverb(c, i)) {
+            break;
+        }
+    }
     for (size_t i = about->tok_end; i < sp->content_e && i < about->tok_end + 8; i++) {
         copula |= (is_be(c, i) && !tok_is(c, i - 1, c->k->w.to)) || tok_is_word(c, i, "remains") || tok_is_word(c, i, "remain") ||
                   tok_is_word(c, i, "became") || tok_is_word(c, i, "becomes");

@@ -200,5 +200,16 @@ int main(void)
     CHECK(group_of("Kenya allowed Somali police to search the camp.", "search").purpose);
     CHECK(!group_of("Kenyan troops continued to fight the rebels.", "fight").purpose);
     CHECK(!group_of("Kenyan troops sent by Nairobi tried to attack the rebels.", "attack").purpose);
+    /* wishes: a conflictual act wished is no threat (modality.c: desire) */
+    v = group_of("The rebels want to kill the minister.", "kill");
+    CHECK(v.desire && v.intent);
+    CHECK(applied("The rebels want to kill the minister.", "kill", "186")[0] == 0);
+    CHECK(strcmp(applied("Kenya wants to meet Somalia.", "meet", "040"), "036") == 0);
+    CHECK(strcmp(applied("The rebels vowed to kill the minister.", "kill", "186"), "1383") == 0);
+    /* quoted words: "was “inclined” to" is in the group */
+    CHECK(group_of("Kenya was \u201cinclined\u201d to meet Somalia.", "meet").announced);
+    /* "no longer": a negation in the group */
+    CHECK(group_of("Kenya will no longer send troops to Somalia.", "send").negated);
+    CHECK(!group_of("Kenya will send troops to Somalia for longer.", "send").negated);
     return STAGE_DONE("modality");
 }

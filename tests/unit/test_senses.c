@@ -319,8 +319,59 @@ static const sense_case cases[] = {
     {"Bolivia deployed police to arrest the Chilean smugglers.", "2024-01-27", "", ":173"},
     {"The Peruvian court allowed the Chilean police to search the port.", "2024-01-27", "", ":17"},
     {"Peruvian troops attacked the Chilean town.", "2024-01-27", "PERMIL>CHL:19", NULL},
-    {"The United States has sent teams of CIA operatives into Peru in a rush to investigate the Chilean rebels.", "2024-01-27",
-     "USA>CHLREB:09", NULL},
+    /* a word in scare quotes stays in its verb group and clause */
+    {"The Chilean president said he was \u201cinclined\u201d to support the deal with Peru.", "2024-01-27",
+     "CHLGOV>PER:032", ":010"},
+    /* the topic or the purpose of a noun is no act: "a deal on handing",
+     * "a proposed deal to cede" */
+    {"Bolivia is seeking to finalize a deal on handing the port to Peru.", "2024-01-27", "BOL>PER:03", ":033"},
+    {"Chileans object to Peru's proposed deal to cede the islands.", "2024-01-27", "CHL>PER:11", ":035"},
+    {"Peru plans to cede the islands to Chile.", "2024-01-27", "PER>CHL:035", NULL},
+    /* a prosecutor's word, with the name after the title, is a charge */
+    {"Federal prosecutor Jane Roe said Peru offered to pay two men to kill the journalist.", "2024-01-27", "", ":030"},
+    /* a wish is no threat; a vow is */
+    {"That is why the Chilean generals want to kill her.", "2024-01-27", "", ":13"},
+    {"The Chilean generals vowed to kill the Peruvian president.", "2024-01-27", "CHLMIL>PERGOV:13", NULL},
+    {"Chile wants to boost ties with Peru.", "2024-01-27", "CHL>PER:03", NULL},
+    /* receiving a call, support or criticism: the caller, backer or critic acts */
+    {"The Chilean president received a phone call from the Peruvian president.", "2024-01-27", "PERGOV>CHLGOV:041",
+     ":043"},
+    {"Chile drew sharp criticism from Peru over the arrests.", "2024-01-27", "PER>CHL:111", ":043"},
+    {"Chile received a call for help.", "2024-01-27", "", ":043"},
+    {"The Chilean president received the Peruvian foreign minister in Santiago.", "2024-01-27", "CHLGOV>PERGOV:043",
+     NULL},
+    /* a number before an -ed form a verb takes: a noun ("one shot at the title") */
+    {"The Chilean runner has one shot at the title.", "2024-01-27", "", ""},
+    {"Chilean police fired one shot at the Peruvian protesters.", "2024-01-27", ":1", NULL},
+    /* not tolerating unrest or attacks is a warning; allowing them, none */
+    {"The Chilean president said Chile will not allow violent riots in Santiago.", "2024-01-27", ":137", ":124"},
+    {"Peru will not tolerate attacks on its border posts by Chile.", "2024-01-27", "PER>CHL:130", NULL},
+    {"The Chilean police allowed violent riots in Santiago.", "2024-01-27", "", ":13"},
+    /* an event noun after "victims of", and its conjuncts, is a topic; an
+     * actor after a preposition is no subject of a verb after it */
+    {"The Bolivian president declared a day of mourning for the victims of the La Paz attack and other recent "
+     "bombings against civilians.", "2024-01-27", ":017", ":18"},
+    {"Chilean rebels carried out the La Paz attack and other recent bombings against civilians.", "2024-01-27",
+     "CHLREB>", NULL},
+    /* a government passing a law praises no one; going along with a deal supports it */
+    {"Bolivian authorities have approved a law to dismantle the old regime.", "2024-01-27", "", ":051"},
+    {"The Chilean president said he would go along with the deal with Peru.", "2024-01-27", "CHLGOV>PER:032", NULL},
+    /* hostile words before what an actor does criticise it */
+    {"The Chilean minister tweeted that it was time to stop Peru's heinous and cruel raids.", "2024-01-27",
+     "CHLGOV>PER:111", NULL},
+    {"The Chilean minister said Peru's response to the brutal raids by rebels was measured.", "2024-01-27", "", ":111"},
+    /* unable to act: not done */
+    {"Peru was unable to reach an agreement with Chile.", "2024-01-27", "", ":057"},
+    {"Peru was able to reach an agreement with Chile.", "2024-01-27", "PER>CHL:057", NULL},
+    /* hostile words in an apposition of the actor criticise it */
+    {"\"Peru, the cruel rogue state, raids our villages,\" the Chilean president said.", "2024-01-27",
+     "CHLGOV>PER:111", NULL},
+    /* "no longer" negates; no longer tolerating rallies warns of repression */
+    {"The Chilean police will no longer tolerate rallies by the opposition.", "2024-01-27", "CHLCOP>CHLOPP:137", NULL},
+    {"Chile no longer attacks Peruvian villages.", "2024-01-27", "", ":19"},
+    /* denying a thing asked for refuses it; denying a charge denies */
+    {"The Chilean court denied bail to the Peruvian opposition leader.", "2024-01-27", ":120", ":016"},
+    {"Chile denied the allegations by Peru.", "2024-01-27", "CHL>PER:016", NULL},
 };
 
 static int stage_sink_count(void *user, const truce_event *ev)
