@@ -372,6 +372,10 @@ static const sense_case cases[] = {
     /* denying a thing asked for refuses it; denying a charge denies */
     {"The Chilean court denied bail to the Peruvian opposition leader.", "2024-01-27", ":120", ":016"},
     {"Chile denied the allegations by Peru.", "2024-01-27", "CHL>PER:016", NULL},
+    /* failing to renew an embargo: the embargo named by the verb's pattern is no act of its own */
+    {"The United Nations failed to renew the arms embargo on Peru.", "2024-01-27", "", ":16"},
+    {"The United Nations renewed the arms embargo on Peru.", "2024-01-27", "IGOUNO>PER:163", NULL},
+    {"The Peruvian rebels attack the town every night.", "2024-01-27", "PERREB>", NULL},
 };
 
 static int stage_sink_count(void *user, const truce_event *ev)
