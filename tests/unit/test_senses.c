@@ -376,6 +376,9 @@ static const sense_case cases[] = {
     {"The United Nations failed to renew the arms embargo on Peru.", "2024-01-27", "", ":16"},
     {"The United Nations renewed the arms embargo on Peru.", "2024-01-27", "IGOUNO>PER:163", NULL},
     {"The Peruvian rebels attack the town every night.", "2024-01-27", "PERREB>", NULL},
+    /* a resolution adopted says what its words say */
+    {"The Bolivian parliament adopted a resolution condemning Chile.", "2024-01-27", ":111", ":051"},
+    {"The Bolivian parliament adopted a resolution on climate change.", "2024-01-27", "", ""},
 };
 
 static int stage_sink_count(void *user, const truce_event *ev)
