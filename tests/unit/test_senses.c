@@ -379,6 +379,8 @@ static const sense_case cases[] = {
     /* a resolution adopted says what its words say */
     {"The Bolivian parliament adopted a resolution condemning Chile.", "2024-01-27", ":111", ":051"},
     {"The Bolivian parliament adopted a resolution on climate change.", "2024-01-27", "", ""},
+    /* a letter sent says what its -ing verb says */
+    {"The Chilean president sent a letter calling on Peru to hold talks.", "2024-01-27", "CHLGOV>PER:02", NULL},
 };
 
 static int stage_sink_count(void *user, const truce_event *ev)
