@@ -381,6 +381,10 @@ static const sense_case cases[] = {
     {"The Bolivian parliament adopted a resolution on climate change.", "2024-01-27", "", ""},
     /* a letter sent says what its -ing verb says */
     {"The Chilean president sent a letter calling on Peru to hold talks.", "2024-01-27", "CHLGOV>PER:02", NULL},
+    /* agreeing at a summit is no agreement to meet */
+    {"The Chilean and Peruvian presidents agreed at a summit in Lima to jointly address the drought.", "2024-01-27",
+     ":030", ":036"},
+    {"Chile and Peru agreed to hold a summit in Lima.", "2024-01-27", "CHL>PER:036", NULL},
 };
 
 static int stage_sink_count(void *user, const truce_event *ev)
