@@ -504,8 +504,9 @@ static bool issued_document(const truce_coder *c, size_t p, size_t sb)
         return false;
     }
     for (size_t q = p; q > sb && q + 4 > p; q--) {
-        if (saying_verb(c, q - 1) && !tok_has(c, q - 1, WC_BELIEF)) {
-            return true;
+        if ((saying_verb(c, q - 1) && !tok_has(c, q - 1, WC_BELIEF)) ||
+            (tok_has(c, q - 1, WC_DISPATCH) && c->t[q - 1].vform != VF_NONE) || tok_is_word(c, q - 1, "wrote")) {
+            return true;   /* "issued a statement", "sent a letter threatening" */
         }
         if (c->t[q - 1].kind != TOK_WORD || tok_has(c, q - 1, WC_BOUNDARY | WC_CLAUSE_END)) {
             return false;

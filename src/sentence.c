@@ -126,9 +126,10 @@ static void noun_modality(const truce_coder *c, const mvec *mv, size_t sb, size_
     while (q > sb && i - q < 5 &&
            (tok_has(c, q - 1, WC_DETERMINER | WC_MODIFIER) || c->t[q - 1].kind == TOK_NUM ||
             (c->t[q - 1].kind == TOK_WORD && !(c->t[q - 1].flags & TF_CAP) &&
-             (!c->t[q - 1].vlemma || c->t[q - 1].vform == VF_NONE) && !is_prep(c, c->t[q - 1].id) &&
-             !tok_has(c, q - 1, WC_BOUNDARY)))) {
-        q--;
+             ((!c->t[q - 1].vlemma || c->t[q - 1].vform == VF_NONE) ||
+              (q - 1 > sb && tok_has(c, q - 2, WC_DETERMINER) && !tok_is(c, q - 2, c->k->w.of))) &&
+             !is_prep(c, c->t[q - 1].id) && !tok_has(c, q - 1, WC_BOUNDARY)))) {
+        q--;   /* "the arms embargo": a noun after its determiner */
     }
     if (q <= sb || !c->t[q - 1].vlemma || c->t[q - 1].vform == VF_NONE || is_aux(c, q - 1)) {
         return;
@@ -148,6 +149,9 @@ static void noun_modality(const truce_coder *c, const mvec *mv, size_t sb, size_
     v->attempt = g.attempt;
     v->conditioned = g.conditioned;
     v->own_possible = g.own_possible;
+    v->forecast = g.forecast;
+    v->purpose = g.purpose;
+    v->desire = g.desire;
 }
 
 /* The match stage: the head's patterns, whether a verb form is used as a
@@ -172,6 +176,13 @@ static bool head_match(truce_coder *c, const sinfo *si, head_ctx *h)
     }
     if (v.verb && c->opt.tabari && i + 1 < se && tok_is(c, i + 1, k->w.s) && c->t[i].end == c->t[i + 1].start) {
         v.verb = false;   /* TABARI: "donate's" takes a noun's ending, so is no verb */
+    }
+    if (v.verb && !c->opt.literal && c->t[i].vform == VF_BASE && i > sb && c->t[i - 1].nlemma &&
+        !(c->t[i - 1].flags & TF_CAP) && noun_of_verb_pattern(c, mv, sb, se, i)) {
+        /* "failed to renew the arms embargo": no plural subject and its
+         * verb, but a verb's object its pattern names */
+        coder_trace(c, "  \"%.*s\": named by the pattern of the verb before it, no event of its own", TOKF(i));
+        return false;
     }
     const pattern *list = v.verb ? vp : np;
     if (!list) {

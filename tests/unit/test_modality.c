@@ -211,5 +211,8 @@ int main(void)
     /* "no longer": a negation in the group */
     CHECK(group_of("Kenya will no longer send troops to Somalia.", "send").negated);
     CHECK(!group_of("Kenya will send troops to Somalia for longer.", "send").negated);
+    /* a letter sent acts by its -ing verb; troops sent do not */
+    CHECK(group_of("Kenya sent a letter calling on Somalia to talk.", "calling").verb);
+    CHECK(!group_of("Kenya sent troops calling on Somalia to talk.", "calling").verb);
     return STAGE_DONE("modality");
 }

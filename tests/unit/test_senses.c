@@ -372,6 +372,19 @@ static const sense_case cases[] = {
     /* denying a thing asked for refuses it; denying a charge denies */
     {"The Chilean court denied bail to the Peruvian opposition leader.", "2024-01-27", ":120", ":016"},
     {"Chile denied the allegations by Peru.", "2024-01-27", "CHL>PER:016", NULL},
+    /* failing to renew an embargo: the embargo named by the verb's pattern is no act of its own */
+    {"The United Nations failed to renew the arms embargo on Peru.", "2024-01-27", "", ":16"},
+    {"The United Nations renewed the arms embargo on Peru.", "2024-01-27", "IGOUNO>PER:163", NULL},
+    {"The Peruvian rebels attack the town every night.", "2024-01-27", "PERREB>", NULL},
+    /* a resolution adopted says what its words say */
+    {"The Bolivian parliament adopted a resolution condemning Chile.", "2024-01-27", ":111", ":051"},
+    {"The Bolivian parliament adopted a resolution on climate change.", "2024-01-27", "", ""},
+    /* a letter sent says what its -ing verb says */
+    {"The Chilean president sent a letter calling on Peru to hold talks.", "2024-01-27", "CHLGOV>PER:02", NULL},
+    /* agreeing at a summit is no agreement to meet */
+    {"The Chilean and Peruvian presidents agreed at a summit in Lima to jointly address the drought.", "2024-01-27",
+     ":030", ":036"},
+    {"Chile and Peru agreed to hold a summit in Lima.", "2024-01-27", "CHL>PER:036", NULL},
 };
 
 static int stage_sink_count(void *user, const truce_event *ev)
