@@ -4,7 +4,7 @@
  * (text.c); each sentence then through the stages, one module each:
  *
  *   dates.c     each event's date (date expressions: datexpr.c; across sentences: datestory.c)
- *   mentions.c  actor mentions: names, roles, pronouns, compounds
+ *   mentions.c  actor mentions: names, roles, pronouns (compounds.c: compounds)
  *   match.c     heads (verbs, event nouns) and their best pattern
  *   modality.c  the verb group: negation, passive, intent, threat, ...
  *   roles.c     who is the source and who the target (targets.c: the target)
@@ -549,6 +549,15 @@ static inline size_t mv_index(const mvec *mv, const mention *m)
 {
     return (size_t)(m - mv->v);
 }
+
+/* ---- compounds.c: which mentions act together ------------------------ */
+
+/* Number the mentions of mv in groups: "A, B and C" (and "A, along with
+ * B and C,") are one compound; returns the last group number used. */
+uint32_t mentions_group_compounds(const truce_coder *c, mvec *mv);
+/* Part a chain of mentions joined by commas only ("Russia, the ally of
+ * Syria, said"): no compound; g is the last group number used. */
+void mentions_split_comma_chains(const truce_coder *c, mvec *mv, uint32_t g);
 
 /* ---- context.c: the story's actors ------------------------------------ */
 
