@@ -41,6 +41,30 @@ static bool clause_after_object(const truce_coder *c, const mvec *mv, const ment
     return false;
 }
 
+/* "along with", "together with" at token q (not in literal coding):
+ * "The United States, along with Britain and France, called a meeting"
+ * is a compound of the three, as "A, B and C" is (test_roles.c, "along
+ * with"). */
+static bool with_link(const truce_coder *c, size_t q, size_t e)
+{
+    return !c->opt.literal && q + 1 < e && (tok_is_word(c, q, "along") || tok_is_word(c, q, "together")) &&
+           tok_is(c, q + 1, c->k->w.with);
+}
+
+/* Is there a finite verb in the clause before token at? After one, ",
+ * along with" may join the object as well as the subject ("criticized
+ * Somalia, along with Eritrea"): no compound then. */
+static bool verb_before(const truce_coder *c, const mvec *mv, size_t at)
+{
+    for (size_t q = at; q > 0 && !clause_stop(c, q - 1); q--) {
+        const token *t = &c->t[q - 1];
+        if (t->isverb && (t->vform == VF_S || t->vform == VF_ED) && !(t->flags & TF_CAP) && !mv_inside(mv, q - 1)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 /* Compounds: "A, B and C" (and, in literal coding, "Evil Mordor, the
  * awful Fornost, and good Gondor") are one group; returns the last group
  * number used. */
@@ -56,10 +80,15 @@ uint32_t mentions_group_compounds(const truce_coder *c, mvec *mv)
              * Mordor, the awful Fornost, and good Gondor": up to three
              * determiners or lower-case non-verbs before the next member */
             size_t n_link = 0, n_mod = 0;
-            bool joined = gap_e > gap_b;
+            bool joined = gap_e > gap_b, with = false;
             for (size_t q = gap_b; joined && q < gap_e; q++) {
                 /* "neither A nor B": TABARI's NOR joins a compound too */
-                if (tok_punct(c, q, ',') || tok_is(c, q, k->w.and_) || (c->opt.tabari && tok_is(c, q, k->w.nor))) {
+                if (!with && n_mod == 0 && q > gap_b && tok_punct(c, q - 1, ',') && with_link(c, q, gap_e) &&
+                    !verb_before(c, mv, p->tok_start)) {
+                    with = true;
+                    n_link++;
+                    q++;
+                } else if (tok_punct(c, q, ',') || tok_is(c, q, k->w.and_) || (c->opt.tabari && tok_is(c, q, k->w.nor))) {
                     joined = n_mod == 0;   /* modifiers only after the link */
                     n_link++;
                 } else if (n_link && c->opt.literal && (tok_has(c, q, WC_DETERMINER | WC_MODIFIER) ||
@@ -71,7 +100,7 @@ uint32_t mentions_group_compounds(const truce_coder *c, mvec *mv)
                 }
             }
             joined = joined && n_link >= 1 && n_link <= 2 && n_mod <= 3;
-            if (joined && !c->opt.literal && n_link == 2 && clause_after_object(c, mv, p, m)) {
+            if (joined && !c->opt.literal && !with && n_link == 2 && clause_after_object(c, mv, p, m)) {
                 joined = false;   /* "X has been fighting the army, and the UN says ..." */
             }
             if (!joined && c->opt.tabari && gap_e > gap_b) {
@@ -109,7 +138,8 @@ void mentions_split_comma_chains(const truce_coder *c, mvec *mv, uint32_t g)
         while (y < mv->n && mv->v[y].group == mv->v[x].group) {
             if (y > x) {
                 for (size_t q = mv->v[y - 1].tok_end; q < mv->v[y].tok_start; q++) {
-                    has_and |= tok_is(c, q, k->w.and_) || (c->opt.tabari && tok_is(c, q, k->w.nor));
+                    has_and |= tok_is(c, q, k->w.and_) || (c->opt.tabari && tok_is(c, q, k->w.nor)) ||
+                               with_link(c, q, mv->v[y].tok_start);
                 }
             }
             y++;

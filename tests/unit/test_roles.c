@@ -518,5 +518,13 @@ int main(void)
                  "SOMREB>KENMIL:190") != NULL);
     CHECK(strstr(stage_code("Somali rebels attacked on Monday, praising Kenyan soldiers.", "2023-06-12"),
                  "SOMREB>KENMIL:190") == NULL);
+    /* along with: "X, along with Y and Z," before the verb is a compound
+     * subject, X included; must not join after a verb ("criticized Y,
+     * along with Z" may be Z criticizing or criticized) */
+    CHECK(events_are("Kenya, along with Uganda and Tanzania, condemned the Somali rebels on Monday.", "2023-06-12",
+                     "KEN>SOMREB:111@2023-06-12 UGA>SOMREB:111@2023-06-12 TZA>SOMREB:111@2023-06-12"));
+    CHECK(strstr(stage_code("Kenya, together with Uganda, criticized Somalia on Monday.", "2023-06-12"), "UGA>SOM:111") !=
+          NULL);
+    CHECK(events_are("Kenya criticized Somalia, along with Eritrea, on Monday.", "2023-06-12", "KEN>SOM:111@2023-06-12"));
     return STAGE_DONE("roles");
 }
