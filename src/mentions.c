@@ -729,6 +729,30 @@ static void compose_phrase(const truce_coder *c, size_t j, size_t e, phrase *ph)
     ph->j = j;
 }
 
+/* "Iran's U.N. ambassador attended, but his U.N. mission criticized it":
+ * after "his", "her", "its" or "their", a body's mission or envoy is of
+ * the country of the last actor named before it in the sentence (tokens
+ * from b); its country into country (unchanged if none). */
+static void possessor_country(const truce_coder *c, const mvec *mv, size_t b, size_t start, char country[4])
+{
+    const kb *k = c->k;
+    if (start <= b || !(tok_is(c, start - 1, k->w.his) || tok_is(c, start - 1, k->w.her) ||
+                        tok_is(c, start - 1, k->w.its) || tok_is(c, start - 1, k->w.their))) {
+        return;
+    }
+    for (size_t x = mv->n; x-- > 0;) {
+        const mention *a = &mv->v[x];
+        if (a->tok_start < b || a->tok_end > start) {
+            continue;
+        }
+        if (!a->pronoun && !a->commentator && a->code[0] && actor_is_country(a->code)) {
+            memcpy(country, a->code, 3);
+            country[3] = 0;
+            return;
+        }
+    }
+}
+
 /* The mention of a phrase composed from token start (compose_phrase), or
  * of an organisation known only by the shape of its name; its code
  * resolved on day `day`. 1 if there is one, 0 if not (*next: where the
@@ -836,6 +860,15 @@ static int mention_phrase(truce_coder *c, mvec *mv, size_t b, size_t e, size_t s
         }
         /* "Britain's U.N. ambassador", "the Iranian U.N. mission": a
          * country's envoy to a body is the country's (test_match.c) */
+        if (m->code[0] && country[0] && !strncmp(m->code, "IGO", 3) && ph->agent &&
+            !strcmp(ph->agent->code, "GOV")) {
+            snprintf(m->code, sizeof m->code, "%sGOV", country);
+        }
+        if (m->code[0] && !country[0] && !strncmp(m->code, "IGO", 3) && end < e &&
+            (ph->agent ? !strcmp(ph->agent->code, "GOV")
+                       : tok_is_word(c, end, "mission") || tok_is_word(c, end, "delegation"))) {
+            possessor_country(c, mv, b, start, country);   /* "his U.N. mission" */
+        }
         if (m->code[0] && country[0] && !strncmp(m->code, "IGO", 3) && ph->agent &&
             !strcmp(ph->agent->code, "GOV")) {
             snprintf(m->code, sizeof m->code, "%sGOV", country);
