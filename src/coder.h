@@ -7,7 +7,8 @@
  *   mentions.c  actor mentions: names, roles, pronouns (compounds.c: compounds)
  *   match.c     heads (verbs, event nouns) and their best pattern
  *   modality.c  the verb group: negation, passive, intent, threat, ...
- *   roles.c     who is the source and who the target (targets.c: the target)
+ *   roles.c     who is the source and who the target (targets.c: the target;
+ *               clause.c, agentof.c: the grammar of roles)
  *   speech.c    reported speech: the speaker's statement, praise, demands
  *   place.c     where the event happened (the gazetteer)
  *   emit.c      the event record, dedup, and pairs of compound actors
