@@ -103,7 +103,13 @@ static bool other_people(const truce_coder *c, size_t i)
 static bool place_before(const truce_coder *c, const mvec *mv, size_t cb, size_t comma)
 {
     if (tok_has(c, comma - 1, WC_PLACE_NOUN)) {
-        return true;
+        /* ... but "paid a visit to the capital, Port Louis": where one
+         * goes to is the one visited (test_roles.c, "venue") */
+        size_t q = comma - 1;
+        while (q > cb && q + 4 > comma && !tok_is(c, q - 1, c->k->w.to) && !tok_has(c, q - 1, WC_LOCATIVE)) {
+            q--;
+        }
+        return !(q > cb && tok_is(c, q - 1, c->k->w.to));
     }
     const mention *p = mv_ending_at(mv, comma - 1);
     size_t q = p ? p->tok_start : comma - 1;

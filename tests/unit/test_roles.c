@@ -313,6 +313,13 @@ int main(void)
     CHECK(strstr(stage_code("Biden met with Kim for the first time at the Hanoi summit in June 2019.", "2023-06-12"),
                  ">VNM") == NULL);
     CHECK(strstr(stage_code("Biden visited Hanoi in June 2023.", "2023-06-12"), ">VNM") != NULL);
+    /* ... and the capital named after a comma where one goes to ("a visit
+     * to the capital, Port Louis"); must not take the capital one meets
+     * in ("met in the capital, Bangui") */
+    CHECK(strstr(stage_code("An Indian warship paid a visit to the capital, Port Louis, on Monday.", "2023-06-12"),
+                 "INDMIL>MUS") != NULL);
+    CHECK(strstr(stage_code("Kenyan officials met with Chad in the capital, Bangui, on Monday.", "2023-06-12"), ">CAF") ==
+          NULL);
     /* portfolio: "the special envoy for Sudan at the State Department" is
      * of the United States, not of Sudan */
     CHECK(strstr(stage_code("The White House said on Tuesday that Jane Roe, the special envoy for Sudan at the State "
