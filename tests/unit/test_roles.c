@@ -533,5 +533,12 @@ int main(void)
     CHECK(strstr(stage_code("Kenya, together with Uganda, criticized Somalia on Monday.", "2023-06-12"), "UGA>SOM:111") !=
           NULL);
     CHECK(events_are("Kenya criticized Somalia, along with Eritrea, on Monday.", "2023-06-12", "KEN>SOM:111@2023-06-12"));
+    /* own possessor: the subject's own state owning the object is no
+     * party, the one after it is; must keep another side of the country
+     * ("the opposition criticized the government's policy") */
+    CHECK(strstr(stage_code("President Ruto reaffirmed Kenya's commitment to Uganda's security on Monday.", "2023-06-12"),
+                 "KENGOV>UGA:030") != NULL);
+    CHECK(strstr(stage_code("Kenyan opposition leaders criticized the Kenyan government's policy on Monday.",
+                            "2023-06-12"), "KENOPP>KENGOV:111") != NULL);
     return STAGE_DONE("roles");
 }
