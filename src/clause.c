@@ -10,11 +10,10 @@
  * named before); its object (not a place, a list of towns, a border, the
  * subject's own forces); what a statement is about (the subject or
  * object of what is said, not a name elsewhere in it); who a verb of
- * saying's speaker is ("..., said X", "X, an analyst, said"); agents
- * the clause names elsewhere (the owner of an operation, a joined
- * clause's subject, the controller of an infinitive, the one "its offer"
- * or "a charge X rejected" points to). roles.c decides from these which
- * actors an event has.
+ * saying's speaker is ("..., said X", "X, an analyst, said"); the one
+ * "its offer" or "a charge X rejected" points to (agentof.c: the owner of
+ * an operation, a joined clause's subject, the controller of an
+ * infinitive). roles.c decides from these which actors an event has.
  *
  * Tests: tests/unit/test_roles.c.
  */
@@ -104,7 +103,13 @@ static bool other_people(const truce_coder *c, size_t i)
 static bool place_before(const truce_coder *c, const mvec *mv, size_t cb, size_t comma)
 {
     if (tok_has(c, comma - 1, WC_PLACE_NOUN)) {
-        return true;
+        /* ... but "paid a visit to the capital, Port Louis": where one
+         * goes to is the one visited (test_roles.c, "venue") */
+        size_t q = comma - 1;
+        while (q > cb && q + 4 > comma && !tok_is(c, q - 1, c->k->w.to) && !tok_has(c, q - 1, WC_LOCATIVE)) {
+            q--;
+        }
+        return !(q > cb && tok_is(c, q - 1, c->k->w.to));
     }
     const mention *p = mv_ending_at(mv, comma - 1);
     size_t q = p ? p->tok_start : comma - 1;
@@ -909,196 +914,6 @@ size_t roles_object_end(const truce_coder *c, size_t after, size_t ce)
         }
     }
     return ce;
-}
-
-/* Nouns of a military operation: its owner did the act ("killed in a
- * joint U.S.-Iraqi operation", "in an Israeli airstrike"). */
-static bool operation_noun(const truce_coder *c, size_t i)
-{
-    static const char *const words[] = {"operation", "operations", "raid", "raids", "strike", "strikes",
-        "airstrike", "airstrikes", "air strike", "attack", "attacks", "offensive", "assault", "ambush",
-        "bombardment", "bombing", "shelling", "drone", NULL};
-    for (const char *const *w = words; *w; w++) {
-        if (tok_is_word(c, i, *w)) {
-            return true;
-        }
-    }
-    return false;
-}
-
-/* The actor whose operation it was: "in a joint U.S.-Iraqi operation"
- * after the participle at i, up to the end of the clause; NULL if none. */
-static bool battle_noun(const truce_coder *c, size_t i)
-{
-    static const char *const words[] = {"battle", "battles", "clash", "clashes", "fighting", "firefight",
-        "gunfight", "gunbattle", "skirmish", "skirmishes", "shootout", "exchange", NULL};
-    for (const char *const *w = words; *w; w++) {
-        if (tok_is_word(c, i, *w)) {
-            return true;
-        }
-    }
-    return false;
-}
-
-const mention *roles_operation_agent(const truce_coder *c, const mvec *mv, size_t i, size_t ce)
-{
-    /* "killed in the attack and the ensuing battle with militants": the
-     * other side of the fight */
-    for (size_t q = i + 1; q + 2 < ce && q < i + 14; q++) {
-        if (battle_noun(c, q) && tok_is(c, q + 1, c->k->w.with)) {
-            const mention *m = mv_at2(mv, q + 2, false, false);
-            if (!m && tok_has(c, q + 2, WC_DETERMINER | WC_MODIFIER)) {
-                m = mv_at2(mv, q + 3, false, false);
-            }
-            if (!m) {
-                for (size_t x = 0; x < mv->n && !m; x++) {
-                    if (mv->v[x].tok_start == q + 2 && mv->v[x].sector[0] && !mv->v[x].pronoun) {
-                        m = &mv->v[x];   /* "with militants": a role */
-                    }
-                }
-            }
-            if (m) {
-                return m;
-            }
-        }
-    }
-    for (size_t q = i + 1; q < ce && q < i + 4; q++) {
-        if (!(tok_is(c, q, c->k->w.in) || tok_is_word(c, q, "during"))) {
-            continue;
-        }
-        size_t r = q + 1;
-        while (r < ce && r < q + 5 && (tok_has(c, r, WC_DETERMINER | WC_MODIFIER) || tok_adverb(c, r) ||
-                                      tok_is_word(c, r, "joint"))) {
-            r++;
-        }
-        const mention *m = mv_at(mv, r, false);
-        if (m && !m->pronoun) {
-            for (size_t t = m->tok_end; t < ce && t < m->tok_end + 3; t++) {
-                if (operation_noun(c, t)) {
-                    return m;
-                }
-            }
-        }
-        return NULL;
-    }
-    return NULL;
-}
-
-/* "The police returned fire and a gang leader was killed": the victims of
- * a passive with no agent, in a clause joined by "and" to one whose
- * subject used force, are that subject's. NULL if there is none. */
-const mention *roles_coordinated_agent(const truce_coder *c, const mvec *mv, size_t sb, size_t cb, size_t i)
-{
-    size_t q = i;
-    while (q > sb && q > cb && !tok_is(c, q - 1, c->k->w.and_)) {
-        q--;
-    }
-    if (q <= sb + 1 || !tok_is(c, q - 1, c->k->w.and_)) {
-        return NULL;
-    }
-    size_t and_tok = q - 1;
-    const mention *victim = roles_subject(c, mv, cb, i);
-    if (victim && victim->tok_start < and_tok) {
-        return NULL;   /* "both the Seleka and anti-Balaka being accused": one subject, not two clauses */
-    }
-    for (size_t v = sb; v < and_tok; v++) {
-        const pattern *vp, *np;
-        bool force = tok_is_word(c, v, "fire") || tok_is_word(c, v, "fired");
-        if (!force && c->t[v].isverb && c->t[v].vform != VF_NONE && !is_aux(c, v) &&
-            match_head_patterns(c, v, &vp, &np) && vp) {
-            for (const pattern *pt = vp; pt && !force; pt = pt->next) {
-                force = code_root(pt->code) >= 18 && pt->code[0] != '-';
-            }
-        }
-        size_t pb = v;
-        while (pb > sb && tok_adverb(c, pb - 1)) {
-            pb--;
-        }
-        if (force && pb > sb && is_be(c, pb - 1)) {
-            return NULL;   /* "civilians were killed and others injured": passives both */
-        }
-        if (force) {
-            const mention *s = roles_subject(c, mv, sb, v);
-            return s && s->code[0] + s->sector[0] > 0 && !s->pronoun ? s : NULL;
-        }
-    }
-    return NULL;
-}
-
-
-/* Whose act a non-finite verb is (test_roles.c, "control"): "China will
- * convene a meeting ..., to try to facilitate a deal" (the governing
- * verb's subject), "urged the Taliban to lift the ban" (the object right
- * after the governing verb), "attacked the newspaper for refusing to
- * support" (a gerund after "for": the governing verb's object). NULL when
- * it is none of these. */
-const mention *roles_controller(const truce_coder *c, const mvec *mv, size_t cb, size_t i)
-{
-    size_t t = i;
-    if (c->t[i].vform == VF_ING && i > cb + 1 && (tok_is(c, i - 1, c->k->w.for_) || tok_is(c, i - 1, c->k->w.by))) {
-        size_t g = i - 1;
-        while (g > cb && !(c->t[g - 1].isverb && c->t[g - 1].vform != VF_NONE && c->t[g - 1].vform != VF_ING &&
-                           !mv_inside(mv, g - 1) && !(c->t[g - 1].flags & TF_CAP) && !is_aux(c, g - 1))) {
-            g--;
-        }
-        if (tok_is(c, i - 1, c->k->w.by)) {
-            /* "helped Greece by sending": the means is the subject's; "blamed
-             * X for disrupting the deal by withdrawing": the gerund's before
-             * it, whoever did that */
-            size_t v = i - 1;
-            while (v > cb && !(c->t[v - 1].isverb && c->t[v - 1].vform != VF_NONE && !mv_inside(mv, v - 1) &&
-                               !(c->t[v - 1].flags & TF_CAP) && !is_aux(c, v - 1) &&
-                               !(v >= 2 && tok_has(c, v - 2, WC_DETERMINER) && !is_prep(c, c->t[v - 2].id)))) {
-                v--;   /* not "the deal" */
-            }
-            if (v > cb && c->t[v - 1].vform == VF_ING) {
-                return roles_controller(c, mv, cb, v - 1);
-            }
-            const mention *s = g > cb ? roles_subject(c, mv, cb, g - 1) : NULL;
-            return s && (s->code[0] || s->sector[0] || s->first_person) ? s : NULL;
-        }
-        return g > cb ? roles_object(c, mv, g - 1, i - 1, true) : NULL;
-    }
-    if (c->t[i].vform != VF_BASE || i <= cb + 1 || !tok_is(c, i - 1, c->k->w.to)) {
-        return NULL;
-    }
-    /* up a chain of infinitives: "to try to facilitate" */
-    t = i - 1;
-    while (t >= cb + 2 && c->t[t - 1].vform == VF_BASE && tok_is(c, t - 2, c->k->w.to)) {
-        t -= 2;
-    }
-    size_t g = t;
-    while (g > cb && !(c->t[g - 1].isverb && c->t[g - 1].vform != VF_NONE && !mv_inside(mv, g - 1) &&
-                       !(c->t[g - 1].flags & TF_CAP) && !tok_has(c, g - 1, WC_DETERMINER) &&
-                       !(g >= 2 && tok_has(c, g - 2, WC_DETERMINER) && !is_prep(c, c->t[g - 2].id)))) {
-        g--;
-    }
-    if (g <= cb) {
-        return NULL;
-    }
-    size_t gv = g - 1;
-    /* "urged the Taliban to": the object right after the governing verb */
-    const mention *obj = mv_ending_at(mv, t - 1);
-    if (obj && !obj->pronoun && (obj->code[0] || obj->sector[0])) {
-        size_t q = obj->tok_start;
-        while (q > gv + 1 && tok_has(c, q - 1, WC_DETERMINER | WC_MODIFIER)) {
-            q--;
-        }
-        if (q == gv + 1) {
-            return obj;
-        }
-    }
-    if (is_aux(c, gv) || is_be(c, gv)) {
-        return NULL;
-    }
-    if (c->t[gv].vform == VF_ING) {
-        const mention *up = roles_controller(c, mv, cb, gv);   /* "for refusing to support" */
-        if (up) {
-            return up;
-        }
-    }
-    const mention *s = roles_subject(c, mv, cb, gv);
-    return s && (s->code[0] || s->sector[0] || s->first_person || s->unknown) ? s : NULL;
 }
 
 /* Is token i a dash ("-", an en or em dash)? */

@@ -4,10 +4,11 @@
  * (text.c); each sentence then through the stages, one module each:
  *
  *   dates.c     each event's date (date expressions: datexpr.c; across sentences: datestory.c)
- *   mentions.c  actor mentions: names, roles, pronouns, compounds
+ *   mentions.c  actor mentions: names, roles, pronouns (compounds.c: compounds)
  *   match.c     heads (verbs, event nouns) and their best pattern
  *   modality.c  the verb group: negation, passive, intent, threat, ...
- *   roles.c     who is the source and who the target (targets.c: the target)
+ *   roles.c     who is the source and who the target (targets.c: the target;
+ *               clause.c, agentof.c: the grammar of roles)
  *   speech.c    reported speech: the speaker's statement, praise, demands
  *   place.c     where the event happened (the gazetteer)
  *   emit.c      the event record, dedup, and pairs of compound actors
@@ -562,6 +563,15 @@ static inline size_t mv_index(const mvec *mv, const mention *m)
 {
     return (size_t)(m - mv->v);
 }
+
+/* ---- compounds.c: which mentions act together ------------------------ */
+
+/* Number the mentions of mv in groups: "A, B and C" (and "A, along with
+ * B and C,") are one compound; returns the last group number used. */
+uint32_t mentions_group_compounds(const truce_coder *c, mvec *mv);
+/* Part a chain of mentions joined by commas only ("Russia, the ally of
+ * Syria, said"): no compound; g is the last group number used. */
+void mentions_split_comma_chains(const truce_coder *c, mvec *mv, uint32_t g);
 
 /* ---- context.c: the story's actors ------------------------------------ */
 

@@ -729,6 +729,30 @@ static void compose_phrase(const truce_coder *c, size_t j, size_t e, phrase *ph)
     ph->j = j;
 }
 
+/* "Iran's U.N. ambassador attended, but his U.N. mission criticized it":
+ * after "his", "her", "its" or "their", a body's mission or envoy is of
+ * the country of the last actor named before it in the sentence (tokens
+ * from b); its country into country (unchanged if none). */
+static void possessor_country(const truce_coder *c, const mvec *mv, size_t b, size_t start, char country[4])
+{
+    const kb *k = c->k;
+    if (start <= b || !(tok_is(c, start - 1, k->w.his) || tok_is(c, start - 1, k->w.her) ||
+                        tok_is(c, start - 1, k->w.its) || tok_is(c, start - 1, k->w.their))) {
+        return;
+    }
+    for (size_t x = mv->n; x-- > 0;) {
+        const mention *a = &mv->v[x];
+        if (a->tok_start < b || a->tok_end > start) {
+            continue;
+        }
+        if (!a->pronoun && !a->commentator && a->code[0] && actor_is_country(a->code)) {
+            memcpy(country, a->code, 3);
+            country[3] = 0;
+            return;
+        }
+    }
+}
+
 /* The mention of a phrase composed from token start (compose_phrase), or
  * of an organisation known only by the shape of its name; its code
  * resolved on day `day`. 1 if there is one, 0 if not (*next: where the
@@ -840,6 +864,15 @@ static int mention_phrase(truce_coder *c, mvec *mv, size_t b, size_t e, size_t s
             !strcmp(ph->agent->code, "GOV")) {
             snprintf(m->code, sizeof m->code, "%sGOV", country);
         }
+        if (m->code[0] && !country[0] && !strncmp(m->code, "IGO", 3) && end < e &&
+            (ph->agent ? !strcmp(ph->agent->code, "GOV")
+                       : tok_is_word(c, end, "mission") || tok_is_word(c, end, "delegation"))) {
+            possessor_country(c, mv, b, start, country);   /* "his U.N. mission" */
+        }
+        if (m->code[0] && country[0] && !strncmp(m->code, "IGO", 3) && ph->agent &&
+            !strcmp(ph->agent->code, "GOV")) {
+            snprintf(m->code, sizeof m->code, "%sGOV", country);
+        }
         if (m->code[0] && country[0] && !strncmp(m->code, "IGO", 3) && !ph->agent && end < e &&
             (tok_is_word(c, end, "mission") || tok_is_word(c, end, "delegation"))) {
             snprintf(m->code, sizeof m->code, "%sGOV", country);   /* "Iran's U.N. mission" */
@@ -896,119 +929,6 @@ static int mention_phrase(truce_coder *c, mvec *mv, size_t b, size_t e, size_t s
     *next = end > start ? end : start + 1;
     return 1;
 }
-
-/* "The rebels have been fighting the army, and the UN says ...", "Russia
- * violated the sovereignty of Ukraine, and China - silent": after ", and"
- * an actor that a verb or a dash follows opens a clause of its own when
- * the one before it is a verb's object, not a subject (test_roles.c,
- * "clause after object"). */
-static bool clause_after_object(const truce_coder *c, const mvec *mv, const mention *p, const mention *m)
-{
-    size_t n = m->tok_end;
-    if (n >= c->nt) {
-        return false;
-    }
-    bool verb = (c->t[n].isverb && (c->t[n].vform == VF_S || c->t[n].vform == VF_ED) &&
-                 !(c->t[n].flags & TF_CAP) && !mv_inside(mv, n)) ||
-                is_aux(c, n) || tok_punct(c, n, '-') || roles_dash(c, n);
-    if (!verb) {
-        return false;
-    }
-    for (size_t q = p->tok_start; q > 0 && q + 16 > p->tok_start; q--) {
-        size_t v = q - 1;
-        if (clause_stop(c, v)) {
-            break;
-        }
-        if (c->t[v].isverb && c->t[v].vform != VF_NONE && !(c->t[v].flags & TF_CAP) && !mv_inside(mv, v) &&
-            !tok_has(c, v, WC_DETERMINER)) {
-            return true;   /* p is after a verb: its object */
-        }
-    }
-    return false;
-}
-
-/* Compounds: "A, B and C" (and, in literal coding, "Evil Mordor, the
- * awful Fornost, and good Gondor") are one group; returns the last group
- * number used. */
-static uint32_t group_compounds(const truce_coder *c, mvec *mv)
-{
-    const kb *k = c->k;
-    uint32_t g = 0;
-    for (size_t x = 0; x < mv->n; x++) {
-        if (x > 0) {
-            mention *p = &mv->v[x - 1], *m = &mv->v[x];
-            size_t gap_b = p->tok_end, gap_e = m->tok_start;
-            /* "A, B and C"; in literal (dictionary) coding also "Evil
-             * Mordor, the awful Fornost, and good Gondor": up to three
-             * determiners or lower-case non-verbs before the next member */
-            size_t n_link = 0, n_mod = 0;
-            bool joined = gap_e > gap_b;
-            for (size_t q = gap_b; joined && q < gap_e; q++) {
-                /* "neither A nor B": TABARI's NOR joins a compound too */
-                if (tok_punct(c, q, ',') || tok_is(c, q, k->w.and_) || (c->opt.tabari && tok_is(c, q, k->w.nor))) {
-                    joined = n_mod == 0;   /* modifiers only after the link */
-                    n_link++;
-                } else if (n_link && c->opt.literal && (tok_has(c, q, WC_DETERMINER | WC_MODIFIER) ||
-                                      (c->t[q].kind == TOK_WORD && !(c->t[q].flags & TF_CAP) &&
-                                       !c->t[q].vlemma && !c->t[q].isverb))) {
-                    n_mod++;
-                } else {
-                    joined = false;
-                }
-            }
-            joined = joined && n_link >= 1 && n_link <= 2 && n_mod <= 3;
-            if (joined && !c->opt.literal && n_link == 2 && clause_after_object(c, mv, p, m)) {
-                joined = false;   /* "X has been fighting the army, and the UN says ..." */
-            }
-            if (!joined && c->opt.tabari && gap_e > gap_b) {
-                /* TABARI: "the evil Arnor awful Gondor": actors parted by
-                 * the dictionary's <ADJECTIVE>s only are one phrase's */
-                bool adj = true;
-                for (size_t q = gap_b; q < gap_e && adj; q++) {
-                    adj = tok_has(c, q, WC_TAB_ADJ);
-                }
-                joined = adj;
-            }
-            /* ", and" or "and" or "," between: same group, unless the
-             * comma closes an appositive (no "and" anywhere ahead) */
-            /* "... on Modi, and the prime ministers signed": the two
-             * leaders a dyad stands for (people.c) are a compound of their
-             * own */
-            if ((!joined || p->pronoun || m->pronoun || (m->corefd && m->plural)) && !m->member) {
-                g++;
-            }
-        }
-        mv->v[x].group = g;
-    }
-    return g;
-}
-
-/* A chain of mentions parted by commas only, with no "and", is not a
- * compound ("Russia, the ally of Syria, said"). */
-static void split_comma_chains(const truce_coder *c, mvec *mv, uint32_t g)
-{
-    const kb *k = c->k;
-    /* a comma-only chain with no "and" is not a compound */
-    for (size_t x = 0; x < mv->n;) {
-        size_t y = x;
-        bool has_and = false;
-        while (y < mv->n && mv->v[y].group == mv->v[x].group) {
-            if (y > x) {
-                for (size_t q = mv->v[y - 1].tok_end; q < mv->v[y].tok_start; q++) {
-                    has_and |= tok_is(c, q, k->w.and_) || (c->opt.tabari && tok_is(c, q, k->w.nor));
-                }
-            }
-            y++;
-        }
-        if (!has_and && y - x > 1) {
-            for (size_t z = x + 1; z < y; z++) {
-                mv->v[z].group = mv->v[z].member ? mv->v[z - 1].group : ++g;
-            }
-        }
-        x = y;
-    }
-}
-
 
 /* "United Nations-appointed special rapporteur Jane Roe", "the UN-appointed
  * envoy": a body's appointee within four words before token at is the
@@ -1115,7 +1035,7 @@ bool mentions_find(truce_coder *c, size_t b, size_t e, truce_day day, mvec *mv)
     }
     names_waters(c, mv, e);
     people_sentence(c, b, e, day, mv);   /* people named, "he" and "she" */
-    uint32_t g = group_compounds(c, mv);
+    uint32_t g = mentions_group_compounds(c, mv);
     if (c->opt.tabari) {
         tabari_pronouns(c, mv);
     }
@@ -1131,7 +1051,7 @@ bool mentions_find(truce_coder *c, size_t b, size_t e, truce_day day, mvec *mv)
     if (c->opt.tabari) {
         tabari_regroup(c, mv, &g);
     }
-    split_comma_chains(c, mv, g);
+    mentions_split_comma_chains(c, mv, g);
     return true;
 }
 

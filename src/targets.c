@@ -822,6 +822,23 @@ static bool own_state(const char *a, const char *b)
     return !strcmp(b + 3, "GOV") || !strcmp(b + 3, "MIL");
 }
 
+/* Are a and b one country's state: the same country, each the country
+ * itself, its government or forces ("KENGOV" and "KEN"; not "KENOPP"
+ * and "KENGOV", nor its former rulers "SDNELI")? */
+static bool own_possessor(const char *a, const char *b)
+{
+    static const char *const state[] = {"", "GOV", "MIL", NULL};
+    bool sa = false, sb = false;
+    if (!actor_is_country(a) || !actor_is_country(b) || strlen(a) < 3 || strncmp(a, b, 3) != 0) {
+        return false;
+    }
+    for (const char *const *q = state; *q; q++) {
+        sa |= !strcmp(a + 3, *q);
+        sb |= !strcmp(b + 3, *q);
+    }
+    return sa && sb;
+}
+
 /* Is there, in [b, e), a gerund right after the verb ("deny providing")
  * or an infinitive ("to provide"), no actor's word? */
 static bool nonfinite_between(const truce_coder *c, const mvec *mv, size_t b, size_t e)
@@ -916,6 +933,15 @@ void roles_check_target(truce_coder *c, const sinfo *si, head_ctx *h, head_roles
          * them ("considering sending aid to X") (test_roles.c, "content") */
         coder_trace(c, "  \"%.*s\": its target is inside what is said, not whom it is said to", TOKF(h->i));
         r->tm = NULL;
+    }
+    while (r->tm && r->sm && !c->opt.literal && r->tm->tok_start > h->i && r->tm->code[0] && !r->tm->pronoun &&
+           (tok_is(c, r->tm->tok_end, c->k->w.s) || tok_punct(c, r->tm->tok_end, '\'')) &&
+           own_possessor(r->sm->code, r->tm->code)) {
+        /* "reaffirmed Kenya's commitment to Uganda's security": the
+         * subject's own state owning the object is no party to the act;
+         * the one after it may be (test_roles.c, "own possessor") */
+        size_t from = r->tm->tok_end;
+        r->tm = roles_object(c, &si->mv, from, roles_object_end(c, from, h->ce), true);
     }
     denial_answers(c, si, h, r);
     if (!r->tm || (r->sm && r->tm->code[0] && !strcmp(r->tm->code, r->sm->code))) {

@@ -162,6 +162,14 @@ int main(void)
         stage_close(&s);
     }
     CHECK(strstr(stage_code("The U.N. mission in Mali criticized Israel.", "2022-05-06"), "IGOUNO>ISR") != NULL);
+    /* ... and "his U.N. mission", "its U.N. ambassador": of the country of
+     * the actor named before it; must not: "the U.N. mission" after one */
+    CHECK(strstr(stage_code("Iran's U.N. ambassador attended the meeting, but his U.N. mission criticized Israel.",
+                            "2022-05-06"), "IRNGOV>ISR:111") != NULL);
+    CHECK(strstr(stage_code("Kenya attended the meeting, and its U.N. ambassador criticized Somalia.", "2022-05-06"),
+                 "KENGOV>SOM:111") != NULL);
+    CHECK(strstr(stage_code("Kenya attended the meeting, and the U.N. mission criticized Somalia.", "2022-05-06"),
+                 "IGOUNO>SOM:111") != NULL);
     /* a country's envoy to a body is the country's */
     {
         stage s;

@@ -313,6 +313,13 @@ int main(void)
     CHECK(strstr(stage_code("Biden met with Kim for the first time at the Hanoi summit in June 2019.", "2023-06-12"),
                  ">VNM") == NULL);
     CHECK(strstr(stage_code("Biden visited Hanoi in June 2023.", "2023-06-12"), ">VNM") != NULL);
+    /* ... and the capital named after a comma where one goes to ("a visit
+     * to the capital, Port Louis"); must not take the capital one meets
+     * in ("met in the capital, Bangui") */
+    CHECK(strstr(stage_code("An Indian warship paid a visit to the capital, Port Louis, on Monday.", "2023-06-12"),
+                 "INDMIL>MUS") != NULL);
+    CHECK(strstr(stage_code("Kenyan officials met with Chad in the capital, Bangui, on Monday.", "2023-06-12"), ">CAF") ==
+          NULL);
     /* portfolio: "the special envoy for Sudan at the State Department" is
      * of the United States, not of Sudan */
     CHECK(strstr(stage_code("The White House said on Tuesday that Jane Roe, the special envoy for Sudan at the State "
@@ -518,5 +525,20 @@ int main(void)
                  "SOMREB>KENMIL:190") != NULL);
     CHECK(strstr(stage_code("Somali rebels attacked on Monday, praising Kenyan soldiers.", "2023-06-12"),
                  "SOMREB>KENMIL:190") == NULL);
+    /* along with: "X, along with Y and Z," before the verb is a compound
+     * subject, X included; must not join after a verb ("criticized Y,
+     * along with Z" may be Z criticizing or criticized) */
+    CHECK(events_are("Kenya, along with Uganda and Tanzania, condemned the Somali rebels on Monday.", "2023-06-12",
+                     "KEN>SOMREB:111@2023-06-12 UGA>SOMREB:111@2023-06-12 TZA>SOMREB:111@2023-06-12"));
+    CHECK(strstr(stage_code("Kenya, together with Uganda, criticized Somalia on Monday.", "2023-06-12"), "UGA>SOM:111") !=
+          NULL);
+    CHECK(events_are("Kenya criticized Somalia, along with Eritrea, on Monday.", "2023-06-12", "KEN>SOM:111@2023-06-12"));
+    /* own possessor: the subject's own state owning the object is no
+     * party, the one after it is; must keep another side of the country
+     * ("the opposition criticized the government's policy") */
+    CHECK(strstr(stage_code("President Ruto reaffirmed Kenya's commitment to Uganda's security on Monday.", "2023-06-12"),
+                 "KENGOV>UGA:030") != NULL);
+    CHECK(strstr(stage_code("Kenyan opposition leaders criticized the Kenyan government's policy on Monday.",
+                            "2023-06-12"), "KENOPP>KENGOV:111") != NULL);
     return STAGE_DONE("roles");
 }
