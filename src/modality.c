@@ -108,6 +108,30 @@ static bool counted_noun(const truce_coder *c, size_t p)
            !(g->flags & TF_CAP);
 }
 
+/* Is the verb at i in a yes-no question ("Will Russia attack Ukraine?",
+ * "“Did Iran fire the missile?” he asked"): asked, not told? A question
+ * mark after it in its sentence, and an auxiliary or a modal first in the
+ * question (a wh-question, "Why did Russia attack?", tells that it did).
+ * (test_modality.c: questions) */
+static bool yes_no_question(const truce_coder *c, size_t i)
+{
+    size_t b, e, q = i + 1;
+    sentence_span(c, i, &b, &e);
+    while (q < e && !tok_punct(c, q, '?') && !tok_punct(c, q, ';') && !(c->t[q].flags & TF_QUOTE_CLOSE)) {
+        q++;
+    }
+    if (q >= e || !tok_punct(c, q, '?')) {
+        return false;
+    }
+    size_t s = i;
+    while (s > b && !(c->t[s - 1].flags & TF_QUOTE_OPEN) && !tok_punct(c, s - 1, ':')) {
+        s--;
+    }
+    return s < i && (is_aux(c, s) || tok_has(c, s, WC_MODAL) || c->t[s].vlemma == c->k->w.be ||
+                     c->t[s].vlemma == c->k->w.have || tok_is_word(c, s, "did") || tok_is_word(c, s, "does") ||
+                     tok_is_word(c, s, "do"));
+}
+
 /* Is the actor ending at token p a modifier of what follows ("US
  * sanctions", "military aid") rather than a subject? A country adjective,
  * or a bare singular role with no country. */
@@ -887,9 +911,8 @@ vinfo modality_analyse(const truce_coder *c, const mvec *mv, size_t i, size_t sb
         return v;
     }
     group_modality(c, i, sb, p, to, &v);
-    if (!c->opt.literal && attributed_reading(c, mv, i)) {
-        v.possible = true;   /* what analysts read into it, or a prosecutor charges */
-    }
+    /* what analysts read into it, or a prosecutor charges; a yes-no question */
+    v.possible |= !c->opt.literal && (attributed_reading(c, mv, i) || yes_no_question(c, i));
     v.forecast = !c->opt.literal && v.intent && !v.announced && !v.threat && reported_future(c, mv, i);
     if (tok_is(c, i + 1, c->k->w.no) && !v.passive && t->vlemma != c->k->w.have && t->vlemma != c->k->w.be &&
         !(t->vlemma < c->k->heads_cap &&

@@ -214,5 +214,9 @@ int main(void)
     /* a letter sent acts by its -ing verb; troops sent do not */
     CHECK(group_of("Kenya sent a letter calling on Somalia to talk.", "calling").verb);
     CHECK(!group_of("Kenya sent troops calling on Somalia to talk.", "calling").verb);
+    /* questions: a yes-no question is no fact (modality.c: yes_no_question) */
+    CHECK(group_of("Will Kenya attack Somalia again?", "attack").possible);
+    CHECK(!group_of("Why did Kenya attack Somalia?", "attack").possible);
+    CHECK(!group_of("Kenya attacked Somalia, and who can blame it?", "attacked").possible);
     return STAGE_DONE("modality");
 }

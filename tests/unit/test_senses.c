@@ -385,6 +385,10 @@ static const sense_case cases[] = {
     {"The Chilean and Peruvian presidents agreed at a summit in Lima to jointly address the drought.", "2024-01-27",
      ":030", ":036"},
     {"Chile and Peru agreed to hold a summit in Lima.", "2024-01-27", "CHL>PER:036", NULL},
+    /* a yes-no question asks, a wh-question tells */
+    {"Will Peru attack Chile again?", "2024-01-27", "", ""},
+    {"\u201cDid Peru attack Chile on Monday?\u201d the Bolivian minister asked.", "2024-01-27", "", ":19"},
+    {"Why did Peru attack Chile on Monday?", "2024-01-27", "PER>CHL:19", NULL},
 };
 
 static int stage_sink_count(void *user, const truce_event *ev)
