@@ -556,6 +556,19 @@ typedef struct {
 } phrase;
 
 /* Compose the phrase that starts at token j inside [j, e). */
+/* Is token i a lower-case word that may modify a noun after it, mostly a
+ * noun or an adjective in the lexicon ("foreign", "policy", "security"):
+ * no verb, preposition, determiner, conjunction or boundary? */
+static bool plain_noun(const truce_coder *c, size_t i)
+{
+    const token *t = &c->t[i];
+    uint8_t lex = roles_tok_lex(c, i), most = lex & LEX_MOSTLY;
+    return t->kind == TOK_WORD && !(t->flags & TF_CAP) && !t->isverb && !t->vlemma && !is_prep(c, t->id) &&
+           !(lex & LEX_FUNCTION) && (most == LEX_MOSTLY_NOUN || most == LEX_MOSTLY_ADJ) &&
+           !tok_has(c, i, WC_DETERMINER | WC_BOUNDARY | WC_CLAUSE_END | WC_PRONOUN | WC_DATE_WORD) &&
+           !tok_is(c, i, c->k->w.and_) && !tok_is(c, i, c->k->w.or_) && !tok_is(c, i, c->k->w.s);
+}
+
 static void compose_phrase(const truce_coder *c, size_t j, size_t e, phrase *ph)
 {
     const kb *k = c->k;
@@ -638,6 +651,23 @@ static void compose_phrase(const truce_coder *c, size_t j, size_t e, phrase *ph)
                     if (jj < e && mentions_unit(c, jj, e, &u3) && mentions_unit_kind(&u3, AK_AGENT) &&
                         !mentions_unit_kind(&u3, AK_NAMED)) {
                         to = jj;
+                    }
+                }
+                if (to) {
+                    j = to;
+                    continue;
+                }
+            }
+            /* "a Turkish foreign policy adviser", "a Kenyan security
+             * official": up to three lower-case nouns between a country
+             * and its role (test_match.c, "people") */
+            if (country[0] && !agent && !named && !sector[0] && !c->opt.literal) {
+                size_t to = 0;
+                for (size_t jj = j; !to && jj < e && jj < j + 3 && plain_noun(c, jj); jj++) {
+                    unit u3;
+                    if (jj + 1 < e && mentions_unit(c, jj + 1, e, &u3) && mentions_unit_kind(&u3, AK_AGENT) &&
+                        !mentions_unit_kind(&u3, AK_NAMED)) {
+                        to = jj + 1;
                     }
                 }
                 if (to) {
