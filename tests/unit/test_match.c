@@ -174,6 +174,12 @@ int main(void)
         CHECK(m && m->tok_start == stage_tok(&s, "President"));
         stage_close(&s);
     }
+    /* people: an aide to a state's leader is of that state ("an adviser to
+     * the Turkish president"); an envoy to one is another state's */
+    CHECK(strstr(stage_code("\"The U.S. must act,\" said Professor Mesut Casin, an adviser to the Turkish president, on "
+                            "Monday.", "2022-05-06"), "TURGOV>USA:100") != NULL);
+    CHECK(strstr(stage_code("\"The U.S. must act,\" said Jane Roe, an envoy to the Turkish president, on Monday.",
+                            "2022-05-06"), "TURGOV>") == NULL);
     /* people: the one whose post a relative clause names ("who held
      * Palmer's post") is not the sentence's speaker; "he" next is the
      * speaker */
