@@ -617,6 +617,16 @@ static bool about_ok(const truce_coder *c, const mention *m)
 {
     size_t p = m->tok_start;
     bool place = m->kind == AK_COUNTRY || m->kind == AK_CAPITAL;
+    size_t lp = p;
+    while (lp > 0 && lp + 2 > p && c->t[lp - 1].kind == TOK_WORD && !(c->t[lp - 1].flags & TF_CAP) &&
+           !tok_is(c, lp - 1, c->k->w.the) && !is_prep(c, c->t[lp - 1].id) && !c->t[lp - 1].isverb &&
+           (tok_has(c, lp - 1, WC_MODIFIER) || (roles_tok_lex(c, lp - 1) & LEX_MOSTLY) == LEX_MOSTLY_ADJ ||
+            (roles_tok_lex(c, lp - 1) & LEX_MOSTLY) == LEX_MOSTLY_NOUN)) {
+        lp--;   /* "in southeast Europe": a place past its compass word */
+    }
+    if (lp < p && lp > 0 && tok_has(c, lp - 1, WC_LOCATIVE)) {
+        return false;
+    }
     if (p > 0 && (tok_has(c, p - 1, WC_LOCATIVE) || tok_is(c, p - 1, c->k->w.by) ||
                   (place && is_prep(c, c->t[p - 1].id) && !tok_is(c, p - 1, c->k->w.on) &&
                    !tok_is(c, p - 1, c->k->w.with) && !tok_is_word(c, p - 1, "against") &&

@@ -556,6 +556,52 @@ typedef struct {
 } phrase;
 
 /* Compose the phrase that starts at token j inside [j, e). */
+/* Is token i a lower-case word that may modify a noun after it, mostly a
+ * noun or an adjective in the lexicon ("foreign", "policy", "security"):
+ * no verb, preposition, determiner, conjunction or boundary? */
+static bool plain_noun(const truce_coder *c, size_t i)
+{
+    const token *t = &c->t[i];
+    uint8_t lex = roles_tok_lex(c, i), most = lex & LEX_MOSTLY;
+    return t->kind == TOK_WORD && !(t->flags & TF_CAP) && !t->isverb && !t->vlemma && !is_prep(c, t->id) &&
+           !(lex & LEX_FUNCTION) && (most == LEX_MOSTLY_NOUN || most == LEX_MOSTLY_ADJ) &&
+           !tok_has(c, i, WC_DETERMINER | WC_BOUNDARY | WC_CLAUSE_END | WC_PRONOUN | WC_DATE_WORD) &&
+           !tok_is(c, i, c->k->w.and_) && !tok_is(c, i, c->k->w.or_) && !tok_is(c, i, c->k->w.s);
+}
+
+/* The role noun up to three such words after token j, before e: its
+ * token, or 0 ("foreign policy adviser"). */
+static size_t role_past_nouns(const truce_coder *c, size_t j, size_t e)
+{
+    for (size_t jj = j; jj < e && jj < j + 3 && plain_noun(c, jj); jj++) {
+        unit u3;
+        if (jj + 1 < e && mentions_unit(c, jj + 1, e, &u3) && mentions_unit_kind(&u3, AK_AGENT) &&
+            !mentions_unit_kind(&u3, AK_NAMED)) {
+            return jj + 1;
+        }
+    }
+    return 0;
+}
+
+/* "an adviser to the Turkish president": after an aide's title at j - 1,
+ * "to" a state's government role; that state into country and the token
+ * after the role, else 0 (not "an envoy to Russia": another country's). */
+static size_t aide_to(const truce_coder *c, size_t j, size_t e, char country[4])
+{
+    unit ua;
+    char lc[4];
+    size_t ce_end;
+    const actor_entry *x;
+    if (j == 0 || !tok_is(c, j, c->k->w.to) ||
+        !(tok_is_word(c, j - 1, "adviser") || tok_is_word(c, j - 1, "advisor") || tok_is_word(c, j - 1, "aide")) ||
+        (ce_end = country_at(c, j + 1, e, lc)) == 0 || !mentions_unit(c, ce_end, e, &ua) ||
+        (x = mentions_unit_kind(&ua, AK_AGENT)) == NULL || strcmp(x->code, "GOV") != 0) {
+        return 0;
+    }
+    memcpy(country, lc, sizeof lc);
+    return ua.end;
+}
+
 static void compose_phrase(const truce_coder *c, size_t j, size_t e, phrase *ph)
 {
     const kb *k = c->k;
@@ -580,6 +626,14 @@ static void compose_phrase(const truce_coder *c, size_t j, size_t e, phrase *ph)
             size_t ce_end;
             if (sector[0] && !country[0] && tok_is(c, j, k->w.of) &&
                 (ce_end = country_at(c, j + 1, e, country)) != 0) {
+                j = ce_end;
+                end = (uint32_t)j;
+                continue;
+            }
+            /* "an adviser to the Turkish president": an aide to a state's
+             * leader or government is of that state (not "an envoy to
+             * Russia": another country's) */
+            if (!strcmp(sector, "GOV") && !country[0] && !named && (ce_end = aide_to(c, j, e, country)) != 0) {
                 j = ce_end;
                 end = (uint32_t)j;
                 continue;
@@ -644,6 +698,14 @@ static void compose_phrase(const truce_coder *c, size_t j, size_t e, phrase *ph)
                     j = to;
                     continue;
                 }
+            }
+            /* "a Turkish foreign policy adviser", "a Kenyan security
+             * official": up to three lower-case nouns between a country
+             * and its role (test_match.c, "people") */
+            size_t to;
+            if (country[0] && !agent && !named && !sector[0] && !c->opt.literal && (to = role_past_nouns(c, j, e))) {
+                j = to;
+                continue;
             }
             break;
         }

@@ -696,7 +696,10 @@ static void salience(truce_coder *c, const mvec *mv, size_t sb, size_t se)
         while (e < se && tok_punct(c, e, ',')) {
             e++;
         }
-        if ((e < se && speech_verb(c, e)) || (m->tok_start > 0 && speech_verb(c, m->tok_start - 1))) {
+        /* not a possessor: "who held Palmer's post" is no saying of his,
+         * "said Palmer's spokesman" the spokesman's */
+        bool owns = tok_is(c, m->tok_end, c->k->w.s) || tok_punct(c, m->tok_end, '\'');
+        if (!owns && ((e < se && speech_verb(c, e)) || (m->tok_start > 0 && speech_verb(c, m->tok_start - 1)))) {
             quoted = m;
         } else if (!first && subject_place(c, m)) {
             first = m;

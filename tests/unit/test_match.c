@@ -162,6 +162,31 @@ int main(void)
         stage_close(&s);
     }
     CHECK(strstr(stage_code("The U.N. mission in Mali criticized Israel.", "2022-05-06"), "IGOUNO>ISR") != NULL);
+    /* people: lower-case nouns between a country and its role ("a Turkish
+     * foreign policy adviser") are of the phrase; a preposition is not
+     * ("the United States under President Joe Biden": two mentions) */
+    CHECK(strstr(stage_code("\"The U.S. must act,\" said Mesut Casin, a Turkish foreign policy adviser, on Monday.",
+                            "2022-05-06"), "TURGOV>USA:100") != NULL);
+    {
+        stage s;
+        stage_open(&s, "The United States under President Joe Biden criticized Russia.", "2022-05-06");
+        const mention *m = stage_mention(&s, "President");
+        CHECK(m && m->tok_start == stage_tok(&s, "President"));
+        stage_close(&s);
+    }
+    /* people: an aide to a state's leader is of that state ("an adviser to
+     * the Turkish president"); an envoy to one is another state's */
+    CHECK(strstr(stage_code("\"The U.S. must act,\" said Professor Mesut Casin, an adviser to the Turkish president, on "
+                            "Monday.", "2022-05-06"), "TURGOV>USA:100") != NULL);
+    CHECK(strstr(stage_code("\"The U.S. must act,\" said Jane Roe, an envoy to the Turkish president, on Monday.",
+                            "2022-05-06"), "TURGOV>") == NULL);
+    /* people: the one whose post a relative clause names ("who held
+     * Palmer's post") is not the sentence's speaker; "he" next is the
+     * speaker */
+    CHECK(strstr(stage_code("Matthew Palmer, a U.S. deputy assistant secretary of state, said the visit was useful on "
+                            "Monday. Thomas Countryman, a former senior State Department official who held Palmer's "
+                            "post in 2010, said the ban was right. \"Kenya must act,\" he said.", "2022-05-06"),
+                 "USAELI>KEN:100") != NULL);
     /* ... and "his U.N. mission", "its U.N. ambassador": of the country of
      * the actor named before it; must not: "the U.N. mission" after one */
     CHECK(strstr(stage_code("Iran's U.N. ambassador attended the meeting, but his U.N. mission criticized Israel.",

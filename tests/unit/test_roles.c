@@ -540,5 +540,11 @@ int main(void)
                  "KENGOV>UGA:030") != NULL);
     CHECK(strstr(stage_code("Kenyan opposition leaders criticized the Kenyan government's policy on Monday.",
                             "2023-06-12"), "KENOPP>KENGOV:111") != NULL);
+    /* statement: a place after "in" is no one a statement is about, past
+     * its compass word too ("in southeast Europe"); must keep a subject */
+    CHECK(strstr(stage_code("\"We see corruption in southeast Europe,\" the Kenyan foreign minister said on Monday.",
+                            "2023-06-12"), ">EUR") == NULL);
+    CHECK(strstr(stage_code("\"Southeast Europe must act,\" the Kenyan foreign minister said on Monday.", "2023-06-12"),
+                 "KENGOV>EUR") != NULL);
     return STAGE_DONE("roles");
 }
