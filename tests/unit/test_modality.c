@@ -238,6 +238,8 @@ int main(void)
      * the threat it signals (data/modality.tsv: stated); a forecast attack
      * or patrol is none */
     CHECK(strcmp(applied("The United States will impose sanctions on Iran.", "impose", "163"), "1312") == 0);
+    CHECK(applied("The new law will restrict the activities of opposition groups.", "restrict", "172")[0] == 0);
+    CHECK(applied("Police will arrest the protest leaders next week.", "arrest", "173")[0] == 0);
     modality_code(stage_kb(), "190", MODE_STATED, out);
     CHECK(out[0] == 0);
     modality_code(stage_kb(), "040", MODE_STATED, out);
