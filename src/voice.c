@@ -19,9 +19,36 @@
  * preposition of intent ("towards"), or a to-infinitive after it up to the
  * act ("plans to attack", "ready and willing to strike")? Not "offers its
  * condolences to the families of the personnel killed", "had planned and
- * ordered the bombings". (test_modality.c: voiced futures) */
+ * ordered the bombings", nor a past form after the infinitive's verb ("planned
+ * to attack the convoy and detonated the device"). (test_modality.c: voiced futures) */
+/* Is the past form at i a finite verb of its own, coordinated after an
+ * infinitive or a base form ("planned to attack the convoy and detonated
+ * the device", "would attack and killed"), which no modal or intent word
+ * before governs? Not a participle after one ("will be killed and
+ * wounded"). */
+static bool past_conjunct(const truce_coder *c, size_t u, size_t i)
+{
+    size_t p = i;
+    while (p > u + 1 && tok_adverb(c, p - 1)) {
+        p--;
+    }
+    if (c->t[i].vform != VF_ED || p <= u + 1 || !tok_is(c, p - 1, c->k->w.and_)) {
+        return false;
+    }
+    for (size_t q = p - 1; q > u; q--) {
+        const token *t = &c->t[q - 1];
+        if (t->isverb && t->vform != VF_NONE && !(t->flags & TF_CAP)) {
+            return t->vform == VF_BASE && !is_aux(c, q - 1);
+        }
+    }
+    return false;
+}
+
 bool modality_intent_governs(const truce_coder *c, size_t u, size_t i)
 {
+    if (past_conjunct(c, u, i)) {
+        return false;
+    }
     if (tok_has(c, u, WC_MODAL) || tok_is_word(c, u, "towards") || tok_is_word(c, u, "toward")) {
         return true;
     }

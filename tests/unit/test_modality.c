@@ -263,6 +263,10 @@ int main(void)
     CHECK(applied("A leader said by the army to have planned and ordered a string of bombings was held.",
                   "ordered", "195")[0] == 0);
     CHECK(strcmp(applied("Armed bandits are reported to have killed 36 people.", "killed", "190"), "190") == 0);
+    /* a past form coordinated after the infinitive's verb is done, not planned */
+    CHECK(strcmp(applied("The bomber planned to attack the convoy and detonated the device.", "detonated", "183"),
+                 "183") == 0);
+    CHECK(applied("The bomber planned to attack the convoy and detonated the device.", "attack", "190")[0] == 0);
     /* an intent word governs an infinitive, not a noun's "to" */
     CHECK(!group_of("Defence offers its condolences to the families of the soldiers killed there.", "killed").intent);
     CHECK(strcmp(applied("The rebels ambushed the convoy after they had planned the raid.", "ambushed", "190"),
