@@ -167,13 +167,20 @@ typedef struct {
     bool purpose;       /* "sent troops to attack", "allowed police to search": not done */
     bool desire;        /* "wants to", "eager to": wished, not announced */
     bool whether;       /* the hypothetical is "whether": a question, no condition */
+    bool unvoiced;      /* a future act its doer is not said to announce ("German warships will
+                         * patrol", "police said he was planning to attack"): a conflictual one
+                         * is no threat (modality.c: voiced futures) */
     bool hyp_clause;    /* the "if" opens a clause before the verb's own ("If X goes on, we will act") */
     size_t group_start; /* first token of the verb group (aux etc.) */
 } vinfo;
 
 /* MODE_PLAN: the intent code of an act planned or attempted, none for a
  * conflictual one (where MODE_INTENT gives the threat) */
-enum { MODE_INTENT, MODE_THREAT, MODE_DEMAND, MODE_REJECT, MODE_PLAN };
+/* MODE_STATED: a future act the text states with no word of its doer's
+ * ("Canada will raise tariffs on US steel"): the intent code, or for a
+ * conflictual act the stated column (a threat for a measure against
+ * another, none for an attack or a patrol the story forecasts) */
+enum { MODE_INTENT, MODE_THREAT, MODE_DEMAND, MODE_REJECT, MODE_PLAN, MODE_STATED };
 
 /* ---- events -------------------------------------------------------------- */
 
@@ -649,6 +656,23 @@ vinfo modality_analyse(const truce_coder *c, const mvec *mv, size_t i, size_t sb
 /* The code of a pattern's code under a mode (data/modality.tsv) into out;
  * "" when the mode gives no event. */
 void modality_code(const kb *k, const char *code, int mode, char out[8]);
+/* modality.c's word tests, shared with voice.c: a verb of saying or
+ * believing at q; the sentence [*b, *e) of token i; a finite verb of its own
+ * between sb and p; a present "be" or "remain" at p; "no longer" ending at
+ * p; the first token after u with adverbs passed over (i if none). */
+bool modality_saying_verb(const truce_coder *c, size_t q);
+void modality_sentence_span(const truce_coder *c, size_t i, size_t *b, size_t *e);
+bool modality_verb_before(const truce_coder *c, size_t sb, size_t p);
+bool modality_present_be(const truce_coder *c, size_t p);
+bool modality_no_longer(const truce_coder *c, ptrdiff_t p, size_t sb);
+size_t modality_next_word(const truce_coder *c, size_t u, size_t i);
+/* voice.c: does the intent word at u govern the act at i (a modal, a
+ * to-infinitive up to it: not "offers condolences to the families")? Is
+ * the saying verb at u a passive report of a plan ("said by the army to
+ * have planned")? Is the future act at i announced by its own doer? */
+bool modality_intent_governs(const truce_coder *c, size_t u, size_t i);
+bool modality_reported_infinitive(const truce_coder *c, size_t u, size_t i);
+bool modality_voiced_future(const truce_coder *c, const mvec *mv, size_t i, size_t sb);
 /* The code the verb group v gives the pattern code pcode into out: the act
  * itself, an intent, a threat, a rejection; false (no event) when it is
  * negated, hypothetical, only demanded or the infinitive of a noun. */

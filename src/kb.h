@@ -286,7 +286,7 @@ typedef struct truce_kb {
     uint32_t n_cameo;
     uint16_t cameo_index[50000];   /* by length*10000 + value: 1 + row, 0 = none */
     /* modality: code prefix -> intent code, threat code */
-    struct { char prefix[8], intent[8], threat[8], demand[8], reject[8]; } *modal;
+    struct { char prefix[8], intent[8], threat[8], demand[8], reject[8], stated[8]; } *modal;
     uint32_t n_modal;
     /* the weights of an event's confidence (data/confidence.tsv): the
      * bias, then one per CONF_* feature */
@@ -414,6 +414,11 @@ enum {
  * "chanting"): the words quoted after it are a slogan, no act of anyone
  * it names (sentence.c) */
 #define WC_SLOGAN (UINT64_C(1) << 60)
+/* intent words that are themselves a declaration ("promised to", "pledged
+ * to", "agreed to"): a conflictual act under them is announced by its doer,
+ * a threat in any tense, where a plan ("planned to", "was preparing to")
+ * is one only when its doer states it (modality.c: voiced futures) */
+#define WC_DECLARE (UINT64_C(1) << 54)
 
 /* The WC_* bit of a class name of data/grammar.tsv ("determiner",
  * "clause-end"), 0 if there is none. */

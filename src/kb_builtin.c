@@ -405,22 +405,23 @@ static bool load_modality(builder *B, const embedded_file *f)
         return bad(B->err, &L, 0, "out of memory");
     }
     while (next_line(&L)) {
-        if (L.nf != 5 || k->n_modal == cap) {
+        if (L.nf != 6 || k->n_modal == cap) {
             return bad(B->err, &L, L.nf ? L.nf - 1 : 0,
-                       "expected prefix TAB intent TAB threat TAB demand TAB reject, found %d fields", L.nf);
+                       "expected prefix TAB intent TAB threat TAB demand TAB reject TAB stated, found %d fields",
+                       L.nf);
         }
-        for (int i = 0; i < 5; i++) {
+        for (int i = 0; i < 6; i++) {
             if (L.fields[i].len < 1 || L.fields[i].len > 4) {
                 return bad(B->err, &L, i, "expected a code, '=' or '-'");
             }
         }
-        char *cols[5] = {k->modal[k->n_modal].prefix, k->modal[k->n_modal].intent,
+        char *cols[6] = {k->modal[k->n_modal].prefix, k->modal[k->n_modal].intent,
                          k->modal[k->n_modal].threat, k->modal[k->n_modal].demand,
-                         k->modal[k->n_modal].reject};
-        for (int i = 0; i < 5; i++) {
+                         k->modal[k->n_modal].reject, k->modal[k->n_modal].stated};
+        for (int i = 0; i < 6; i++) {
             snprintf(cols[i], 8, "%.*s", (int)L.fields[i].len, (const char *)L.fields[i].p);
         }
-        for (int i = 1; i < 5; i++) {
+        for (int i = 1; i < 6; i++) {
             const char *c = cols[i];
             if (strcmp(c, "-") && strcmp(c, "=") && !kb_cameo(k, c)) {
                 return bad(B->err, &L, i, "expected a CAMEO code, found \"%s\"", c);

@@ -44,13 +44,11 @@ static bool reporter_at(const truce_coder *c, const mvec *mv, size_t p, bool rep
  * reportedly"): the report's forecast, not an announcement of the doer's
  * own? Not when the doer is the reporter's pronoun ("the paper reported
  * it would close"). (test_modality.c: forecasts) */
-static bool saying_verb(const truce_coder *c, size_t q);
-static void sentence_span(const truce_coder *c, size_t i, size_t *b, size_t *e);
 
 static bool reported_future(const truce_coder *c, const mvec *mv, size_t i)
 {
     size_t b, e;
-    sentence_span(c, i, &b, &e);
+    modality_sentence_span(c, i, &b, &e);
     for (size_t q = b; q < i; q++) {
         if (tok_has(c, q, WC_REPORT) && c->t[q].vform == VF_NONE && !c->t[q].vlemma) {
             return true;   /* "reportedly" */
@@ -65,7 +63,7 @@ static bool reported_future(const truce_coder *c, const mvec *mv, size_t i)
             }
             continue;
         }
-        if (q == b || !(saying_verb(c, q) || (tok_has(c, q, WC_REPORT) && c->t[q].vform != VF_NONE))) {
+        if (q == b || !(modality_saying_verb(c, q) || (tok_has(c, q, WC_REPORT) && c->t[q].vform != VF_NONE))) {
             continue;
         }
         size_t r = q;   /* the saying verb's subject: "Reuters reported", "media have reported" */
@@ -116,7 +114,7 @@ static bool counted_noun(const truce_coder *c, size_t p)
 static bool yes_no_question(const truce_coder *c, size_t i)
 {
     size_t b, e, q = i + 1;
-    sentence_span(c, i, &b, &e);
+    modality_sentence_span(c, i, &b, &e);
     while (q < e && !tok_punct(c, q, '?') && !tok_punct(c, q, ';') && !(c->t[q].flags & TF_QUOTE_CLOSE)) {
         q++;
     }
@@ -191,7 +189,7 @@ static bool object_of_verb(const truce_coder *c, const mvec *mv, size_t sb, size
 
 /* Is there a finite verb of its own between sb and p ("Kenya insisted
  * on", not "Negotiations between Kenya and Somalia on")? */
-static bool verb_before(const truce_coder *c, size_t sb, size_t p)
+bool modality_verb_before(const truce_coder *c, size_t sb, size_t p)
 {
     for (size_t q = p; q > sb; q--) {
         const token *t = &c->t[q - 1];
@@ -231,7 +229,7 @@ static bool prep_object_participle(const truce_coder *c, const mvec *mv, size_t 
     /* and a finite verb before it, the clause's own ("A first group of
      * troops arrived in" is that verb) */
     return start > sb && is_prep(c, c->t[start - 1].id) && !tok_is(c, start - 1, c->k->w.by) &&
-           verb_before(c, sb, start - 1);
+           modality_verb_before(c, sb, start - 1);
 }
 
 /* Is the -s form at i a noun, the subject of the modal or auxiliary right
@@ -241,7 +239,7 @@ static bool subject_noun(const truce_coder *c, size_t i)
 {
     /* not a verb whose object a relative clause took ("a war that Germany
      * fears could break out", "what he says will happen") */
-    return i + 1 < c->nt && (tok_has(c, i + 1, WC_MODAL) || is_aux(c, i + 1)) && !saying_verb(c, i) &&
+    return i + 1 < c->nt && (tok_has(c, i + 1, WC_MODAL) || is_aux(c, i + 1)) && !modality_saying_verb(c, i) &&
            !tok_has(c, i, WC_BELIEF);
 }
 
@@ -258,7 +256,7 @@ static bool actor_object_of_verb(const truce_coder *c, const mvec *mv, size_t sb
     size_t q = m->tok_start - 1;
     const token *t = &c->t[q];
     return t->isverb && t->vlemma && t->vform != VF_NONE && !is_aux(c, q) && !(t->flags & TF_CAP) &&
-           !saying_verb(c, q) && !tok_has(c, q, WC_THREAT | WC_INTENT | WC_OBLIGATION);
+           !modality_saying_verb(c, q) && !tok_has(c, q, WC_THREAT | WC_INTENT | WC_OBLIGATION);
 }
 
 /* A list of participles and adjectives ending at the comma or "and" at p,
@@ -286,7 +284,7 @@ static bool participle_list(const truce_coder *c, size_t sb, size_t p, vinfo *v)
 }
 
 /* Is token p a present form of "be" or "remain" ("is", "are", "remains")? */
-static bool present_be(const truce_coder *c, size_t p)
+bool modality_present_be(const truce_coder *c, size_t p)
 {
     return tok_is_word(c, p, "is") || tok_is_word(c, p, "are") || tok_is_word(c, p, "remain") ||
            tok_is_word(c, p, "remains") || tok_is_word(c, p, "am");
@@ -306,7 +304,7 @@ static bool actor_after_prep(const truce_coder *c, const mvec *mv, size_t sb, si
 }
 
 /* The tokens [*b, *e) of the sentence token i is in. */
-static void sentence_span(const truce_coder *c, size_t i, size_t *b, size_t *e)
+void modality_sentence_span(const truce_coder *c, size_t i, size_t *b, size_t *e)
 {
     size_t lo = 0, hi = c->ns;
     while (lo < hi) {
@@ -323,7 +321,7 @@ static void sentence_span(const truce_coder *c, size_t i, size_t *b, size_t *e)
 
 /* Is token q a verb of saying or believing ("say", "point out",
  * "believe", "show")? */
-static bool saying_verb(const truce_coder *c, size_t q)
+bool modality_saying_verb(const truce_coder *c, size_t q)
 {
     const kb *k = c->k;
     uint32_t l = c->t[q].vlemma;
@@ -353,7 +351,7 @@ static bool named_between(const mvec *mv, size_t a, size_t b)
 static bool attributed_reading(const truce_coder *c, const mvec *mv, size_t i)
 {
     size_t b, e;
-    sentence_span(c, i, &b, &e);
+    modality_sentence_span(c, i, &b, &e);
     for (size_t q = i + 1; q < e; q++) {
         /* '"The rebels violated the truce," the army alleged': an
          * allegation verb (not a verb of saying: "claimed" may claim one's
@@ -403,11 +401,11 @@ static bool attributed_reading(const truce_coder *c, const mvec *mv, size_t i)
         while (r < e && r < cap_end + 2 && (tok_adverb(c, r) || tok_is(c, r, c->k->w.have) || is_aux(c, r))) {
             r++;
         }
-        if (r < e && r < i && saying_verb(c, r) && named_between(mv, r, i)) {
+        if (r < e && r < i && modality_saying_verb(c, r) && named_between(mv, r, i)) {
             return true;   /* "analysts say X backs ..." */
         }
-        if (q > i && ((r < e && saying_verb(c, r) && tok_punct(c, q - 1, ',')) ||
-                      (q >= 2 && saying_verb(c, q - 1) && tok_punct(c, q - 2, ','))) &&
+        if (q > i && ((r < e && modality_saying_verb(c, r) && tok_punct(c, q - 1, ',')) ||
+                      (q >= 2 && modality_saying_verb(c, q - 1) && tok_punct(c, q - 2, ','))) &&
             named_between(mv, b > 0 ? b - 1 : 0, i)) {
             return true;   /* "X backs ..., analysts say", "..., say analysts" */
         }
@@ -454,7 +452,7 @@ static bool belief_over(const truce_coder *c, size_t u, size_t i, size_t sb)
 
 /* Are tokens p-1, p "no longer" ("will no longer tolerate"): a negation
  * in the verb group? */
-static bool no_longer(const truce_coder *c, ptrdiff_t p, size_t sb)
+bool modality_no_longer(const truce_coder *c, ptrdiff_t p, size_t sb)
 {
     return p > (ptrdiff_t)sb && tok_is_word(c, (size_t)p, "longer") && tok_is(c, (size_t)p - 1, c->k->w.no);
 }
@@ -490,7 +488,7 @@ static bool comma_between(const truce_coder *c, size_t a, size_t b)
 }
 
 /* The first token after u, adverbs passed over (i if none before i). */
-static size_t next_word(const truce_coder *c, size_t u, size_t i)
+size_t modality_next_word(const truce_coder *c, size_t u, size_t i)
 {
     size_t q = u + 1;
     while (q < i && tok_adverb(c, q)) {
@@ -514,7 +512,7 @@ static bool own_possibility(const truce_coder *c, size_t u, size_t sb)
     if (tok_is(c, q, c->k->w.that) && q > sb) {
         q--;
     }
-    return saying_verb(c, q) && !tok_has(c, q, WC_BELIEF);
+    return modality_saying_verb(c, q) && !tok_has(c, q, WC_BELIEF);
 }
 
 /* Is the word p a document its issuer says something by, right after a
@@ -528,7 +526,7 @@ static bool issued_document(const truce_coder *c, size_t p, size_t sb)
         return false;
     }
     for (size_t q = p; q > sb && q + 4 > p; q--) {
-        if ((saying_verb(c, q - 1) && !tok_has(c, q - 1, WC_BELIEF)) ||
+        if ((modality_saying_verb(c, q - 1) && !tok_has(c, q - 1, WC_BELIEF)) ||
             (tok_has(c, q - 1, WC_DISPATCH) && c->t[q - 1].vform != VF_NONE) || tok_is_word(c, q - 1, "wrote")) {
             return true;   /* "issued a statement", "sent a letter threatening" */
         }
@@ -663,6 +661,9 @@ static void group_modality(const truce_coder *c, size_t i, size_t sb, ptrdiff_t 
         if (tok_has(c, u, WC_BELIEF) && belief_over(c, u, i, sb)) {
             v.possible = true;   /* "they believe the rebels have left": believed, not done */
         }
+        if (modality_reported_infinitive(c, u, i)) {
+            v.possible = true;   /* "said by the army to have planned and ordered": a claim */
+        }
         if (tok_has(c, u, WC_READING) && tok_is(c, u + 1, c->k->w.as) && i - u <= 6 && !comma_between(c, u, i)) {
             v.possible = true;   /* "a move widely seen as attempting to": a reading */
         }
@@ -688,7 +689,7 @@ static void group_modality(const truce_coder *c, size_t i, size_t sb, ptrdiff_t 
             v.attempt = true;    /* "is seeking to finalise", "tried to storm" */
         } else if (tok_has(c, u, WC_OBLIGATION)) {
             v.obligation = true;
-        } else if (tok_has(c, u, WC_MODAL | WC_INTENT) && !past_that) {
+        } else if (tok_has(c, u, WC_MODAL | WC_INTENT) && !past_that && modality_intent_governs(c, u, i)) {
             v.intent = true;
             v.announced |= tok_has(c, u, WC_INTENT);
         }
@@ -709,7 +710,7 @@ static void group_modality(const truce_coder *c, size_t i, size_t sb, ptrdiff_t 
         if (tok_has(c, u, WC_HESITATION) && hesitation < 0 && tok_is(c, u + 1, c->k->w.to)) {
             hesitation = q;
         }
-        if (tok_has(c, u, WC_NEGATION) && hesitation > q && next_word(c, u, i) == (size_t)hesitation) {
+        if (tok_has(c, u, WC_NEGATION) && hesitation > q && modality_next_word(c, u, i) == (size_t)hesitation) {
             hesitation_negated = true;   /* "will not hesitate to": no negation of the act */
         } else if (tok_has(c, u, WC_NEGATION) && i - u <= 4 && !((c->t[u].flags & TF_CAP) && u > sb)) {
             /* not a name's word: "Reporters Without Borders welcomed"
@@ -731,6 +732,16 @@ static void group_modality(const truce_coder *c, size_t i, size_t sb, ptrdiff_t 
         v.possible = true;
     }
     *pv = v;
+}
+
+/* Whose word a future act at i is: a news report's forecast ("media
+ * reported that X will"), or no word of its doer's at all (voice.c); a
+ * conditional ("X will act if Y does") holds the act out to another. */
+static void future_voice(const truce_coder *c, const mvec *mv, size_t i, size_t sb, vinfo *v)
+{
+    v->forecast = !c->opt.literal && v->intent && !v->announced && !v->threat && reported_future(c, mv, i);
+    v->unvoiced = !c->opt.literal && v->intent && !v->threat && !v->conditioned && !v->hyp_clause &&
+                  !modality_voiced_future(c, mv, i, sb);
 }
 
 vinfo modality_analyse(const truce_coder *c, const mvec *mv, size_t i, size_t sb)
@@ -759,11 +770,11 @@ vinfo modality_analyse(const truce_coder *c, const mvec *mv, size_t i, size_t sb
     ptrdiff_t p = (ptrdiff_t)i - 1;
     /* an adverb in quotation marks ("is “flagrantly” defying") is still
      * in the group (test_modality.c: quoted adverbs) */
-    while (p >= (ptrdiff_t)sb && (tok_adverb(c, (size_t)p) || quoted_adverb(c, (size_t)p, sb, i) || no_longer(c, p, sb))) {
+    while (p >= (ptrdiff_t)sb && (tok_adverb(c, (size_t)p) || quoted_adverb(c, (size_t)p, sb, i) || modality_no_longer(c, p, sb))) {
         if (tok_is(c, (size_t)p, c->k->w.not_) || tok_is(c, (size_t)p, c->k->w.nt) ||
-            tok_is(c, (size_t)p, c->k->w.never) || no_longer(c, p, sb)) {
+            tok_is(c, (size_t)p, c->k->w.never) || modality_no_longer(c, p, sb)) {
             v.negated = true;
-            p -= no_longer(c, p, sb);   /* "no longer" */
+            p -= modality_no_longer(c, p, sb);   /* "no longer" */
         }
         p--;
     }
@@ -782,7 +793,7 @@ vinfo modality_analyse(const truce_coder *c, const mvec *mv, size_t i, size_t sb
             v.passive = true;
             /* "the tanker is sanctioned by the Treasury", "the group
              * remains banned": a state, not an act of the day */
-            v.status = tok_has(c, i, WC_STATUS) && present_be(c, (size_t)p);
+            v.status = tok_has(c, i, WC_STATUS) && modality_present_be(c, (size_t)p);
         } else if (p >= (ptrdiff_t)sb && (tok_is_word(c, (size_t)p, "remain") || tok_is_word(c, (size_t)p, "remains")) &&
                    !tok_has(c, i, WC_INTENT)) {
             /* "civilians remain besieged": a standing state (not "remains
@@ -849,7 +860,7 @@ vinfo modality_analyse(const truce_coder *c, const mvec *mv, size_t i, size_t sb
              /* "a deal on handing": a noun after a determiner */
              (c->t[p - 1].kind == TOK_WORD && !(c->t[p - 1].flags & TF_CAP) && c->t[p - 1].vform != VF_ED &&
               p - 1 > (ptrdiff_t)sb && tok_has(c, (size_t)p - 2, WC_DETERMINER) && !tok_is(c, (size_t)p - 2, c->k->w.of)) ||
-             !verb_before(c, sb, (size_t)p))) {
+             !modality_verb_before(c, sb, (size_t)p))) {
             /* "negotiations on ceding sovereignty", "talks between X and Y
              * on ceding": the topic of a noun, not an act ("insisted on
              * ceding" is one; test_modality.c: topics) */
@@ -913,7 +924,6 @@ vinfo modality_analyse(const truce_coder *c, const mvec *mv, size_t i, size_t sb
     group_modality(c, i, sb, p, to, &v);
     /* what analysts read into it, or a prosecutor charges; a yes-no question */
     v.possible |= !c->opt.literal && (attributed_reading(c, mv, i) || yes_no_question(c, i));
-    v.forecast = !c->opt.literal && v.intent && !v.announced && !v.threat && reported_future(c, mv, i);
     if (tok_is(c, i + 1, c->k->w.no) && !v.passive && t->vlemma != c->k->w.have && t->vlemma != c->k->w.be &&
         !(t->vlemma < c->k->heads_cap &&
                                                          (c->k->head_flags[t->vlemma] & VFLAG_SPEECH))) {
@@ -930,6 +940,7 @@ vinfo modality_analyse(const truce_coder *c, const mvec *mv, size_t i, size_t sb
             v.cancelled = true;     /* "were to sign a deal, but it was called off" */
         }
     }
+    future_voice(c, mv, i, sb, &v);
     return v;
 }
 
@@ -946,6 +957,10 @@ void modality_code(const kb *k, const char *code, int mode, char out[8])
                 : mode == MODE_DEMAND ? k->modal[i].demand : k->modal[i].reject;
             if (mode == MODE_PLAN) {
                 res = k->modal[i].intent;   /* '-': none */
+            }
+            if (mode == MODE_STATED) {
+                /* stated with no word of its doer's (test_modality.c: voiced futures) */
+                res = strcmp(k->modal[i].intent, "-") != 0 ? k->modal[i].intent : k->modal[i].stated;
             }
             /* a conflictual act announced for the future is a threat */
             if (mode == MODE_INTENT && strcmp(res, "-") == 0) {
@@ -1029,7 +1044,9 @@ bool modality_apply(const kb *k, const vinfo *v, const char *pcode, char out[8])
     } else if (v->threat) {
         modality_code(k, pcode, MODE_THREAT, out);
     } else if (v->intent) {
-        modality_code(k, pcode, MODE_INTENT, out);
+        /* a conflictual act its doer is not said to announce is no threat
+         * (test_modality.c: voiced futures) */
+        modality_code(k, pcode, v->unvoiced ? MODE_STATED : MODE_INTENT, out);
     }
     return out[0] != 0;
 }

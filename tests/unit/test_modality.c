@@ -57,8 +57,10 @@ int main(void)
     CHECK(v.verb && v.intent);
     CHECK(strcmp(applied("Armenia plans to meet Azerbaijan.", "meet", "040"), "036") == 0);
     CHECK(group_of("Russia will meet Turkey.", "meet").intent);
-    /* a conflictual act announced for the future is a threat */
-    CHECK(strcmp(applied("Russia will attack Ukraine.", "attack", "190"), "1384") == 0);
+    /* a conflictual act announced for the future by its doer is a threat;
+     * the story's own forecast is none (see voiced futures below) */
+    CHECK(strcmp(applied("Russia said it will attack Ukraine.", "attack", "190"), "1384") == 0);
+    CHECK(applied("Russia will attack Ukraine.", "attack", "190")[0] == 0);
     /* threat */
     v = group_of("Russia threatened to attack Ukraine.", "attack");
     CHECK(v.verb && v.threat);
@@ -218,5 +220,56 @@ int main(void)
     CHECK(group_of("Will Kenya attack Somalia again?", "attack").possible);
     CHECK(!group_of("Why did Kenya attack Somalia?", "attack").possible);
     CHECK(!group_of("Kenya attacked Somalia, and who can blame it?", "attacked").possible);
+    /* voiced futures: a future conflictual act is a threat when its doer
+     * announces it (a speaker it stands for, "we", an intent word that
+     * declares, a plan it holds now), not when the story or a third party
+     * tells of it (modality.c: voiced_future) */
+    CHECK(strcmp(applied("Russia said it would strike Kyiv.", "strike", "190"), "1384") == 0);
+    CHECK(strcmp(applied("Putin said Russia would strike Kyiv.", "strike", "190"), "1384") == 0);
+    CHECK(strcmp(applied("Russia will strike Kyiv, Putin said on Monday.", "strike", "190"), "1384") == 0);
+    CHECK(strcmp(applied("\u201cWe will strike Kyiv,\u201d Putin said.", "strike", "190"), "1384") == 0);
+    CHECK(strcmp(applied("Iran promised to attack Israel.", "attack", "190"), "1384") == 0);
+    CHECK(strcmp(applied("Israel is ready to strike Iran.", "strike", "190"), "1384") == 0);
+    CHECK(strcmp(applied("Greece plans to impose restrictions on Turkish imports.", "impose", "170"), "132") == 0);
+    CHECK(strcmp(applied("Greece, like other members, plans to impose restrictions on imports.", "impose", "170"),
+                 "132") == 0);
+    CHECK(strcmp(applied("The man said he would kill the judge.", "kill", "186"), "1383") == 0);
+    /* stated with no word of its doer's: a measure against another is still
+     * the threat it signals (data/modality.tsv: stated); a forecast attack
+     * or patrol is none */
+    CHECK(strcmp(applied("The United States will impose sanctions on Iran.", "impose", "163"), "1312") == 0);
+    CHECK(applied("The new law will restrict the activities of opposition groups.", "restrict", "172")[0] == 0);
+    CHECK(applied("Police will arrest the protest leaders next week.", "arrest", "173")[0] == 0);
+    modality_code(stage_kb(), "190", MODE_STATED, out);
+    CHECK(out[0] == 0);
+    modality_code(stage_kb(), "040", MODE_STATED, out);
+    CHECK(strcmp(out, "036") == 0);
+    CHECK(strcmp(applied("Ukraine will not hesitate to strike Russian bases.", "strike", "190"), "1384") == 0);
+    CHECK(strcmp(applied("If Iran attacks, Israel will strike its oil fields.", "strike", "190"), "1384") == 0);
+    CHECK(applied("German warships will patrol the Baltic Sea.", "patrol", "150")[0] == 0);
+    CHECK(applied("The army will patrol the border.", "patrol", "150")[0] == 0);
+    CHECK(applied("Police boats will patrol the coast to prevent smuggling.", "patrol", "150")[0] == 0);
+    CHECK(applied("The Syrian army will launch an offensive on Idlib next week.", "launch", "190")[0] == 0);
+    CHECK(applied("Ukraine said Russia would strike Kyiv.", "strike", "190")[0] == 0);
+    CHECK(applied("Police said he was planning to attack the embassy.", "attack", "190")[0] == 0);
+    CHECK(applied("The man was arrested after an investigation found he was planning to attack landmarks.",
+                  "attack", "190")[0] == 0);
+    CHECK(applied("Military intelligence suggests that the rebels plan to storm the town.", "storm", "190")[0] == 0);
+    CHECK(applied("The rebels had planned to attack the convoy.", "attack", "190")[0] == 0);
+    CHECK(applied("Pilgrims planning to join the rally were shot.", "join", "141")[0] == 0);
+    CHECK(applied("The police would occasionally raid the bars.", "raid", "190")[0] == 0);
+    /* a plan others report ("said by the army to have planned") is their
+     * claim; a hedged report of an act is still the act */
+    CHECK(applied("A leader said by the army to have planned and ordered a string of bombings was held.",
+                  "ordered", "195")[0] == 0);
+    CHECK(strcmp(applied("Armed bandits are reported to have killed 36 people.", "killed", "190"), "190") == 0);
+    /* a past form coordinated after the infinitive's verb is done, not planned */
+    CHECK(strcmp(applied("The bomber planned to attack the convoy and detonated the device.", "detonated", "183"),
+                 "183") == 0);
+    CHECK(applied("The bomber planned to attack the convoy and detonated the device.", "attack", "190")[0] == 0);
+    /* an intent word governs an infinitive, not a noun's "to" */
+    CHECK(!group_of("Defence offers its condolences to the families of the soldiers killed there.", "killed").intent);
+    CHECK(strcmp(applied("The rebels ambushed the convoy after they had planned the raid.", "ambushed", "190"),
+                 "190") == 0);
     return STAGE_DONE("modality");
 }
