@@ -48,6 +48,16 @@ static const sense_case cases[] = {
     /* committing abuses is no commitment; committing to reforms is */
     {"Government troops committed grave human rights abuses against civilians in Syria.", "2020-05-06", "", ":034"},
     {"Kenya committed to reforms of its police.", "2020-05-06", "KEN>", NULL},
+    /* territory: capturing a place by name, a town, an island or a share
+     * of a country takes territory (192); capturing someone in a town or
+     * near a city is an arrest (173), the town no object */
+    {"Ethiopian troops captured Mekelle on Sunday.", "2021-05-06", "ETHMIL>:192", ":173"},
+    {"Rebel fighters have captured more than a third of Mali.", "2012-05-06", "REB>MLI:192", ":173"},
+    {"Kenyan soldiers captured the island after two days of fighting.", "2012-05-06", "KENMIL>:192", ":173"},
+    {"Goma was captured by Congolese rebels in November.", "2012-12-06", "CODREB>:192", ":173"},
+    {"Kenyan police captured the suspect in the coastal town of Lamu.", "2020-05-06", "KENCOP>:173", ":192"},
+    {"Somali troops captured a top militant commander near the city of Kismayo.", "2020-05-06", ":173", ":192"},
+    {"Kenyan police captured the Mombasa chief of the gang.", "2020-05-06", ":173", ":192"},
     /* withdrawing from a deal or a body is no military retreat */
     {"The United States withdrew from the nuclear agreement with Iran.", "2019-05-06", "USA>", ":087"},
     {"Venezuela withdrew from the Organization of American States.", "2019-05-06", "VEN>IGOOAS:16", ":087"},
