@@ -58,6 +58,15 @@ static const sense_case cases[] = {
     {"Kenyan police captured the suspect in the coastal town of Lamu.", "2020-05-06", "KENCOP>:173", ":192"},
     {"Somali troops captured a top militant commander near the city of Kismayo.", "2020-05-06", ":173", ":192"},
     {"Kenyan police captured the Mombasa chief of the gang.", "2020-05-06", ":173", ":192"},
+    /* armed adjective: "armed" describing a noun arms no one; arming someone does */
+    {"Kenyan troops shelled Somali rebel positions with tanks and armed personnel carriers.", "2012-05-06", "KENMIL",
+     ":072"},
+    {"The United Nations debated the protection of children in armed conflicts.", "2012-05-06", "", ":072"},
+    {"Iran has been arming Houthi rebels in Yemen.", "2016-05-06", "IRN>YEMREB:072", NULL},
+    /* captured on film: cameras and footage record, a silver medal is won; no capture */
+    {"Television cameras captured the Kenyan president shaking hands with Odinga.", "2018-05-06", "", ":17"},
+    {"Kenya captured the silver and Uganda took the bronze.", "2018-05-06", "", ":17"},
+    {"Kenyan troops captured two Somali militants near the border.", "2018-05-06", "KENMIL>SOMREB:173", NULL},
     /* withdrawing from a deal or a body is no military retreat */
     {"The United States withdrew from the nuclear agreement with Iran.", "2019-05-06", "USA>", ":087"},
     {"Venezuela withdrew from the Organization of American States.", "2019-05-06", "VEN>IGOOAS:16", ":087"},
