@@ -512,6 +512,22 @@ static const char *armed_act(const truce_coder *c, const evctx *x, const pattern
     return "";
 }
 
+/* A crowd's act (verbs.txt "crowd": storming a building, clashing with
+ * police) done by an armed actor ("troops stormed the buildings", "gunmen
+ * stormed the palace", "militants clashed with police"), or by police on
+ * armed men, is an assault (190), no riot (145); on protesters it stays
+ * the crowd's clash (repression decides). (test_senses.c: armed crowds) */
+static const char *crowd_act(const pattern *p, const char *src, const char *tgt, const char *code)
+{
+    if (!p || !(p->flags & VFLAG_CROWD) || strcmp(code, p->code) != 0 || sector_in(tgt, "OPP CVL")) {
+        return code;
+    }
+    if (sector_in(src, "MIL REB UAF SPY") || (sector_in(src, "COP") && sector_in(tgt, "MIL REB UAF SPY"))) {
+        return "190";
+    }
+    return code;
+}
+
 void emit_event(truce_coder *c, const evctx *x, const char *src, const char *tgt, const char *code,
                 size_t span_b, size_t span_e, const pattern *p)
 {
@@ -528,6 +544,10 @@ void emit_event(truce_coder *c, const evctx *x, const char *src, const char *tgt
             coder_trace(c, "  %s>%s %s: no armed actor and no country left: no military act", src,
                         tgt ? tgt : "", found);
             return;
+        }
+        code = crowd_act(p, src, tgt, code);
+        if (code != found) {
+            coder_trace(c, "  %s>%s %s: a crowd's act by armed men: an assault [190]", src, tgt ? tgt : "", found);
         }
         code = repression(src, tgt, code);
         if (code != found) {

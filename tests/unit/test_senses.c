@@ -67,6 +67,12 @@ static const sense_case cases[] = {
     {"Television cameras captured the Kenyan president shaking hands with Odinga.", "2018-05-06", "", ":17"},
     {"Kenya captured the silver and Uganda took the bronze.", "2018-05-06", "", ":17"},
     {"Kenyan troops captured two Somali militants near the border.", "2018-05-06", "KENMIL>SOMREB:173", NULL},
+    /* armed crowds: troops or gunmen storming a building, militants clashing
+     * with police assault (190); protesters doing it riot (145) */
+    {"Gunmen stormed the parliament building in Bamako on Tuesday.", "2012-05-06", ":190", ":145"},
+    {"Malian rebels clashed with police in Gao on Tuesday.", "2012-05-06", "MLIREB>MLICOP:190", ":145"},
+    {"Malian protesters stormed the parliament building in Bamako on Tuesday.", "2012-05-06", "MLIOPP>MLILEG:145",
+     ":190"},
     /* withdrawing from a deal or a body is no military retreat */
     {"The United States withdrew from the nuclear agreement with Iran.", "2019-05-06", "USA>", ":087"},
     {"Venezuela withdrew from the Organization of American States.", "2019-05-06", "VEN>IGOOAS:16", ":087"},
