@@ -828,6 +828,12 @@ bool place_occupies(const truce_coder *c, size_t i);
 
 /* One event for the sentence's list (deduplicated unless told
  * otherwise); emit_flush gives the list to the sink. */
+/* Is what the verb at head takes (its object; the subject before its verb
+ * group from group_start when passive) a place: a town, an island, a
+ * city, region or country by name ("captured Vukovar", "Kisangani was
+ * captured")? ce ends the clause. (test_senses.c: territory) */
+bool emit_territory_object(const truce_coder *c, const mvec *mv, size_t head, size_t group_start, bool passive,
+                           size_t ce);
 void emit_event(truce_coder *c, const evctx *x, const char *src, const char *tgt, const char *code,
                 size_t span_b, size_t span_e, const pattern *p);
 /* Events for a source list x target list (a compound subject of a joint

@@ -368,6 +368,132 @@ static bool left_place(const truce_coder *c, const evctx *x)
            (gp.feature == GEO_CITY || gp.feature == GEO_ADMIN1 || gp.feature == GEO_REGION);
 }
 
+/* Is the name of tokens [q, qe) a place the gazetteer knows (a city, a
+ * region, a country: among the countries the sentence names), or a country
+ * or capital the actors know, ending its noun phrase ("the West Bank chief"
+ * is a person)? */
+static bool place_name(const truce_coder *c, const mvec *mv, size_t q, size_t qe, size_t e)
+{
+    if (roles_tok_lex(c, q) & LEX_FUNCTION) {
+        return false;   /* "At least three ..." in a headline's capitals */
+    }
+    if (qe < e && c->t[qe].kind == TOK_WORD && !(c->t[qe].flags & TF_CAP) && !tok_has(c, qe, WC_DATE_WORD) &&
+        !(roles_tok_lex(c, qe) & (LEX_FUNCTION | LEX_ADV | LEX_VERB))) {
+        return false;   /* a noun goes on: "the West Bank supremo" */
+    }
+    if (qe < e && tok_is(c, qe, c->k->w.s)) {
+        return false;   /* "another of Iraq's most wanted" */
+    }
+    const mention *m = mv_at(mv, q, false);
+    if (m) {
+        return (m->kind == AK_COUNTRY || m->kind == AK_CAPITAL) && !m->sector[0] && !m->person && !m->plural &&
+               m->tok_end == qe;
+    }
+    if (!c->opt.geo) {
+        return true;   /* with no gazetteer, a capitalised name no actor (as left_place) */
+    }
+    const char *hints[8];
+    size_t nh = 0;
+    for (size_t j = 0; j < mv->n && nh < 8; j++) {
+        if (mv->v[j].country[0]) {
+            hints[nh++] = mv->v[j].country;
+        }
+    }
+    geo_place gp;
+    return geo_resolve(c->opt.geo, (const char *)c->text + c->t[q].start, c->t[qe - 1].end - c->t[q].start, hints, nh,
+                       &gp) &&
+           (gp.feature == GEO_CITY || gp.feature == GEO_ADMIN1 || gp.feature == GEO_REGION ||
+            gp.feature == GEO_COUNTRY);
+}
+
+/* May token q stand before the head of a taken place ("the strategic
+ * northern", "most of", "a third of", "more than half of", "the small,
+ * mountainous")? */
+static bool territory_premodifier(const truce_coder *c, size_t q, size_t e)
+{
+    static const char *const w[] = {"of", "most", "much", "part", "parts", "half", "all", "rest", "remainder",
+                                    "control", "majority", "percent", "third", "quarter", "portion", "swathes",
+                                    "swaths", "chunk", "more", "than", "about", "nearly", "almost", NULL};
+    if (c->t[q].kind == TOK_NUM) {
+        return true;
+    }
+    if (c->t[q].flags & TF_CAP) {
+        return false;   /* "the West Bank": the name */
+    }
+    if (tok_has(c, q, WC_DETERMINER | WC_MODIFIER) && !tok_has(c, q, WC_POSSESSIVE)) {
+        return true;
+    }
+    for (const char *const *p = w; *p; p++) {
+        if (tok_is_word(c, q, *p)) {
+            return true;
+        }
+    }
+    if (tok_punct(c, q, ',')) {
+        return q + 1 < e && territory_premodifier(c, q + 1, e) && c->t[q + 1].kind == TOK_WORD;
+    }
+    uint8_t lx = roles_tok_lex(c, q);
+    return c->t[q].kind == TOK_WORD && !(c->t[q].flags & TF_CAP) && (lx & LEX_MOSTLY) == LEX_MOSTLY_ADJ;
+}
+
+bool emit_territory_object(const truce_coder *c, const mvec *mv, size_t head, size_t group_start, bool passive,
+                           size_t ce)
+{
+    size_t e = ce < c->nt ? ce : c->nt;
+    if (passive) {
+        /* "Vukovar was captured by", "Eastern Slavonia, captured by the
+         * Serbs,": the name just before the verb group */
+        size_t t = group_start;
+        while (t > 0 && (is_aux(c, t - 1) || tok_adverb(c, t - 1))) {
+            t--;   /* "has reportedly been captured" */
+        }
+        if (t == 0) {
+            return false;
+        }
+        t--;
+        if (t > 0 && tok_punct(c, t, ',')) {
+            t--;
+        }
+        if (tok_has(c, t, WC_PLACE_NOUN) && !(c->t[t].flags & TF_CAP)) {
+            return true;   /* "the town was captured" */
+        }
+        size_t b = t + 1;
+        while (b > 0 && b + 4 > t + 1 && c->t[b - 1].kind == TOK_WORD && (c->t[b - 1].flags & TF_CAP)) {
+            b--;
+        }
+        if (b > t) {
+            return false;
+        }
+        /* the name is the whole subject: not "X of Nicaragua", "members
+         * stationed at Fort Bliss, Texas," nor "who was raised in the
+         * United States," */
+        size_t p = b;
+        if (p > 0 && tok_has(c, p - 1, WC_DETERMINER)) {
+            p--;
+        }
+        if (p > 0 && !tok_has(c, p - 1, WC_BOUNDARY | WC_CLAUSE_END) && !tok_punct(c, p - 1, '.') &&
+            !is_quote_tok(c, p - 1)) {
+            return false;
+        }
+        return place_name(c, mv, b, t + 1, t + 1);
+    }
+    size_t q = head + 1;
+    while (q < e && q < head + 8 && territory_premodifier(c, q, e)) {
+        q++;
+    }
+    if (q >= e || c->t[q].kind != TOK_WORD) {
+        return false;
+    }
+    if (!(c->t[q].flags & TF_CAP)) {
+        /* "seized the island", "captured two villages" */
+        return tok_has(c, q, WC_PLACE_NOUN) && !(q + 1 < e && tok_is(c, q + 1, c->k->w.s));
+    }
+    size_t qe = q;
+    while (qe < e && qe < q + 4 && c->t[qe].kind == TOK_WORD && (c->t[qe].flags & TF_CAP)) {
+        qe++;
+    }
+    return place_name(c, mv, q, qe, e);
+}
+
 /* A military act the pattern names without a military word (verbs.txt's
  * "armed" flag: "withdraw from"): done by an armed actor, or leaving a
  * country, it is that act; a state or anyone else leaving an organisation
@@ -386,6 +512,22 @@ static const char *armed_act(const truce_coder *c, const evctx *x, const pattern
     return "";
 }
 
+/* A crowd's act (verbs.txt "crowd": storming a building, clashing with
+ * police) done by an armed actor ("troops stormed the buildings", "gunmen
+ * stormed the palace", "militants clashed with police"), or by police on
+ * armed men, is an assault (190), no riot (145); on protesters it stays
+ * the crowd's clash (repression decides). (test_senses.c: armed crowds) */
+static const char *crowd_act(const pattern *p, const char *src, const char *tgt, const char *code)
+{
+    if (!p || !(p->flags & VFLAG_CROWD) || strcmp(code, p->code) != 0 || sector_in(tgt, "OPP CVL")) {
+        return code;
+    }
+    if (sector_in(src, "MIL REB UAF SPY") || (sector_in(src, "COP") && sector_in(tgt, "MIL REB UAF SPY"))) {
+        return "190";
+    }
+    return code;
+}
+
 void emit_event(truce_coder *c, const evctx *x, const char *src, const char *tgt, const char *code,
                 size_t span_b, size_t span_e, const pattern *p)
 {
@@ -402,6 +544,10 @@ void emit_event(truce_coder *c, const evctx *x, const char *src, const char *tgt
             coder_trace(c, "  %s>%s %s: no armed actor and no country left: no military act", src,
                         tgt ? tgt : "", found);
             return;
+        }
+        code = crowd_act(p, src, tgt, code);
+        if (code != found) {
+            coder_trace(c, "  %s>%s %s: a crowd's act by armed men: an assault [190]", src, tgt ? tgt : "", found);
         }
         code = repression(src, tgt, code);
         if (code != found) {

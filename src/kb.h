@@ -156,6 +156,8 @@ typedef struct {
     uint8_t max_gap;
     bool stem;             /* one word, matched as a prefix (TABARI "RESTOR") */
     bool exact;            /* one word, matched as written, not by lemma (TABARI "RESOLUTION_") */
+    bool np;               /* PE_GAP "*np": only words of the object's noun phrase, no
+                            * preposition but "of" and no punctuation (match.c) */
     uint16_t n_alts;
     uint32_t *alts;        /* kb ids of the alternatives, one after another */
     uint8_t *alt_lens;     /* words per alternative; NULL: one word each */
@@ -170,7 +172,13 @@ enum { ALT_LEMMA, ALT_STEM, ALT_EXACT };
  * race"; emit.c: armed_act) */
 /* VFLAG_NEGATIVE: the pattern is of the negated verb, whose negation is
  * its meaning ("will not tolerate violence" is a warning; sentence.c) */
-enum { VFLAG_SPEECH = 1, VFLAG_ENDORSE = 2, VFLAG_ARMED = 4, VFLAG_NEGATIVE = 8 };
+/* VFLAG_TERRITORY: taking a place is taking territory ("captured Vukovar",
+ * "seized the island", 192), anyone or anything else keeps the pattern's
+ * code (sentence.c, emit.c: emit_territory_object) */
+/* VFLAG_CROWD: a crowd's act (145: storming a building, clashing with
+ * police); done by an armed actor it is an assault (190; emit.c: crowd_act) */
+enum { VFLAG_SPEECH = 1, VFLAG_ENDORSE = 2, VFLAG_ARMED = 4, VFLAG_NEGATIVE = 8, VFLAG_TERRITORY = 16,
+       VFLAG_CROWD = 32 };
 
 /* A word id's bit in the coder's per-sentence Bloom filter of 1024 bits. */
 #define PAT_BLOOM_BIT(id) (((id) * 2654435761u) >> 22)

@@ -337,8 +337,12 @@ static bool load_verbs(builder *B, const embedded_file *f)
                     flags |= VFLAG_ARMED;
                 } else if (str_eq(fl, S("negative"))) {
                     flags |= VFLAG_NEGATIVE;
+                } else if (str_eq(fl, S("territory"))) {
+                    flags |= VFLAG_TERRITORY;
+                } else if (str_eq(fl, S("crowd"))) {
+                    flags |= VFLAG_CROWD;
                 } else {
-                    return bad(B->err, &L, 2, "expected flag speech, endorse, armed or negative, found \"%.*s\"",
+                    return bad(B->err, &L, 2, "expected flag speech, endorse, armed, negative, territory or crowd, found \"%.*s\"",
                                (int)fl.len, (const char *)fl.p);
                 }
             }

@@ -277,6 +277,9 @@ static bool compile_elem(builder *B, const pat_where *W, str el, pat_elem *pe)
     memset(pe, 0, sizeof *pe);
     if (str_eq(el, S("*"))) {
         pe->kind = PE_GAP;
+    } else if (str_eq(el, S("*np"))) {
+        pe->kind = PE_GAP;   /* words of the object's noun phrase only */
+        pe->np = true;
     } else if (str_eq(el, S("**"))) {
         pe->kind = PE_GAP;   /* TABARI's space: any words between */
         pe->max_gap = 40;

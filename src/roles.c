@@ -585,6 +585,13 @@ static void occupation(truce_coder *c, const sinfo *si, head_ctx *h, head_roles 
             }
         }
     }
+    if (!c->opt.literal && h->p && (h->p->flags & VFLAG_TERRITORY) && !strcmp(code, h->p->code) &&
+        emit_territory_object(c, mv, i, v->group_start, v->passive, ce)) {
+        /* "captured 70 percent of Bosnia", "seized the island", "Goma was
+         * captured" (verbs.txt "territory") */
+        coder_trace(c, "  \"%.*s\": what is taken is a place: territory [192]", TOKF(i));
+        snprintf(code, sizeof h->code, "192");
+    }
 }
 
 /* "Protesters blocked streets in Hong Kong", "Gunmen killed ..." under a

@@ -48,6 +48,31 @@ static const sense_case cases[] = {
     /* committing abuses is no commitment; committing to reforms is */
     {"Government troops committed grave human rights abuses against civilians in Syria.", "2020-05-06", "", ":034"},
     {"Kenya committed to reforms of its police.", "2020-05-06", "KEN>", NULL},
+    /* territory: capturing a place by name, a town, an island or a share
+     * of a country takes territory (192); capturing someone in a town or
+     * near a city is an arrest (173), the town no object */
+    {"Ethiopian troops captured Mekelle on Sunday.", "2021-05-06", "ETHMIL>:192", ":173"},
+    {"Rebel fighters have captured more than a third of Mali.", "2012-05-06", "REB>MLI:192", ":173"},
+    {"Kenyan soldiers captured the island after two days of fighting.", "2012-05-06", "KENMIL>:192", ":173"},
+    {"Goma was captured by Congolese rebels in November.", "2012-12-06", "CODREB>:192", ":173"},
+    {"Kenyan police captured the suspect in the coastal town of Lamu.", "2020-05-06", "KENCOP>:173", ":192"},
+    {"Somali troops captured a top militant commander near the city of Kismayo.", "2020-05-06", ":173", ":192"},
+    {"Kenyan police captured the Mombasa chief of the gang.", "2020-05-06", ":173", ":192"},
+    /* armed adjective: "armed" describing a noun arms no one; arming someone does */
+    {"Kenyan troops shelled Somali rebel positions with tanks and armed personnel carriers.", "2012-05-06", "KENMIL",
+     ":072"},
+    {"The United Nations debated the protection of children in armed conflicts.", "2012-05-06", "", ":072"},
+    {"Iran has been arming Houthi rebels in Yemen.", "2016-05-06", "IRN>YEMREB:072", NULL},
+    /* captured on film: cameras and footage record, a silver medal is won; no capture */
+    {"Television cameras captured the Kenyan president shaking hands with Odinga.", "2018-05-06", "", ":17"},
+    {"Kenya captured the silver and Uganda took the bronze.", "2018-05-06", "", ":17"},
+    {"Kenyan troops captured two Somali militants near the border.", "2018-05-06", "KENMIL>SOMREB:173", NULL},
+    /* armed crowds: troops or gunmen storming a building, militants clashing
+     * with police assault (190); protesters doing it riot (145) */
+    {"Gunmen stormed the parliament building in Bamako on Tuesday.", "2012-05-06", ":190", ":145"},
+    {"Malian rebels clashed with police in Gao on Tuesday.", "2012-05-06", "MLIREB>MLICOP:190", ":145"},
+    {"Malian protesters stormed the parliament building in Bamako on Tuesday.", "2012-05-06", "MLIOPP>MLILEG:145",
+     ":190"},
     /* withdrawing from a deal or a body is no military retreat */
     {"The United States withdrew from the nuclear agreement with Iran.", "2019-05-06", "USA>", ":087"},
     {"Venezuela withdrew from the Organization of American States.", "2019-05-06", "VEN>IGOOAS:16", ":087"},
