@@ -329,6 +329,31 @@ static bool clause_passive(const truce_coder *c, const mvec *mv, size_t sb, size
     return clause && (tok_is(c, i + 1, c->k->w.in) || tok_is_word(c, i + 1, "during"));
 }
 
+/* The actor after a passive's "by", past a determiner or modifier ("by a
+ * former mayor"): a named actor, or, for force and violence (roots 17 to
+ * 20: "captured by police", "killed by the army"), a role of no country,
+ * which settle_roles places as it does a subject. A role is no doer of
+ * other deeds, which its "by" seldom names ("asked by a reporter", "was
+ * demonstrated by the air force"), nor is a commentator of any. */
+static const mention *passive_by_agent(const truce_coder *c, const mvec *mv, size_t q, size_t ce,
+                                       const char *code)
+{
+    bool roles_ok = !c->opt.literal && code_root(code) >= 17;
+    for (size_t p = q; p < ce && p < q + 3; p++) {
+        for (size_t x = 0; x < mv->n; x++) {
+            const mention *m = &mv->v[x];
+            if (m->tok_start == p && !m->pronoun &&
+                (m->code[0] || (m->sector[0] && !m->commentator && roles_ok))) {
+                return m;
+            }
+        }
+        if (!tok_has(c, p, WC_MODIFIER) && !tok_has(c, p, WC_DETERMINER)) {
+            break;
+        }
+    }
+    return NULL;
+}
+
 /* "was shelled by X": X is the source, the subject the target. False
  * when the head is done with (coded as violence of unknown source, or no
  * agent). */
@@ -363,10 +388,7 @@ static bool source_passive(truce_coder *c, const sinfo *si, head_ctx *h, head_ro
             break;
         }
         if (tok_is(c, q, k->w.by)) {
-            r->sm = mv_at(mv, q + 1, false);
-            if (!r->sm && tok_has(c, q + 1, WC_MODIFIER)) {
-                r->sm = mv_at(mv, q + 2, false);
-            }
+            r->sm = passive_by_agent(c, mv, q + 1, ce, code);
             break;
         }
     }

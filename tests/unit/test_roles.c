@@ -66,6 +66,18 @@ int main(void)
     /* passive with an agent: the agent acts on the subject */
     CHECK(events_are("Armenian positions were shelled by Azerbaijani forces.", "2020-10-02",
                      "AZEMIL>ARM:194@2020-10-02"));
+    /* ... a role of no country after "by" does force or violence
+     * ("captured by police", "killed by the army"), past "a former" */
+    CHECK(events_are("Two smugglers were captured by police in Peru on Sunday.", "2020-10-02",
+                     "PERCOP>PERCRM:173@2020-09-27"));
+    CHECK(events_are("Five insurgents were killed by the army on Monday.", "2020-10-02",
+                     "---MIL>---REB:190@2020-09-28"));
+    CHECK(strstr(stage_code("A farmer was shot by a former mayor in Chile on Monday.", "2020-10-02"),
+                 "CHLELI>CHL") != NULL);
+    /* ... must not: a role is no doer of other deeds its "by" names
+     * ("praised by diplomats", "approved by lawmakers") */
+    CHECK(events_are("The plan was praised by diplomats on Monday.", "2020-10-02", ""));
+    CHECK(events_are("The bill was approved by lawmakers on Monday.", "2020-10-02", ""));
     /* violence with victims and no doer named: an unknown source */
     CHECK(strstr(stage_code("Three civilians were killed in a car bombing in Kabul.", "2020-10-02"),
                  ">AFGCVL:") != NULL);
