@@ -609,6 +609,47 @@ static void occupation(truce_coder *c, const sinfo *si, head_ctx *h, head_roles 
     }
 }
 
+/* Is the actor from token q on the owner of the role that ends before b
+ * ("aid workers from a British charity", "soldiers into Somalia",
+ * "people on the Pakistani side", "militias including the YPG"): only
+ * prepositions of belonging or direction between, and no participle but
+ * one after a determiner ("a worker from the ruling party")? Not an
+ * actor that a phrase or clause after the role is about ("journalists
+ * covering a protest against the Russian president", "civilians during a
+ * march against the Iranian government", "soldiers guarding an
+ * embassy"): the role stays the target. A role word before a noun is no
+ * actor ("military aid to Mozambique", "military drills encircling
+ * Taiwan"): the actor after it is (test_roles.c, "role's owner").
+ * Asked of the victims of force and the objects of conflict and
+ * criticism (roots 11 and up); the forces one sends, mobilises or
+ * deploys, and the people one deports, go where the actor after them
+ * is ("mobilized reservists for a war against Iraq"). */
+static bool role_owner_after(const truce_coder *c, size_t b, size_t q)
+{
+    const kb *k = c->k;
+    if (b < q && c->t[b].kind == TOK_WORD && !(c->t[b].flags & TF_CAP) &&
+        (roles_tok_lex(c, b) & LEX_MOSTLY) == LEX_MOSTLY_NOUN && c->t[b].vform != VF_ING) {
+        return true;
+    }
+    for (size_t p = b; p < q; p++) {
+        if (tok_is_word(c, p, "including")) {
+            continue;
+        }
+        if ((c->t[p].vform == VF_ING || c->t[p].vform == VF_ED) && !(p > b && tok_has(c, p - 1, WC_DETERMINER))) {
+            return false;
+        }
+        if (is_prep(c, c->t[p].id) ||
+            ((roles_tok_lex(c, p) & LEX_FUNCTION) && !tok_has(c, p, WC_DETERMINER | WC_POSSESSIVE))) {
+            if (!(tok_is(c, p, k->w.to) || tok_is(c, p, k->w.from) || tok_is(c, p, k->w.of) ||
+                                 tok_is(c, p, k->w.for_) || tok_is(c, p, k->w.at) || tok_is(c, p, k->w.into) ||
+                                 tok_is(c, p, k->w.on))) {
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
 /* "Protesters blocked streets in Hong Kong", "Gunmen killed ..." under a
  * KABUL dateline: a role with no country takes the event's place, else
  * the dateline's country, else Phoenix's unknown "---", which the place
@@ -656,6 +697,11 @@ static void settle_roles(truce_coder *c, const sinfo *si, head_ctx *h, head_role
             if (tok_punct(c, q, ',') || q >= r->tm->tok_end + 8) {
                 next = NULL;   /* "with civilians to go back ..., after ... C.A.R. forces" */
             }
+        }
+        int root = code_root(h->code);
+        if (next && root >= 11 && root != 15 && strncmp(h->code, "174", 3) != 0 &&
+            !role_owner_after(c, r->tm->tok_end, next->tok_start)) {
+            next = NULL;
         }
         if (next && next != r->sm) {
             r->tm = next;

@@ -78,6 +78,22 @@ int main(void)
      * ("praised by diplomats", "approved by lawmakers") */
     CHECK(events_are("The plan was praised by diplomats on Monday.", "2020-10-02", ""));
     CHECK(events_are("The bill was approved by lawmakers on Monday.", "2020-10-02", ""));
+    /* role's owner: an actor right after a role, past one preposition of
+     * belonging, is the target ("aid workers from a British charity") */
+    CHECK(strstr(stage_code("Rebels kidnapped two aid workers from a British charity on Monday.", "2020-10-02"),
+                 ">GBRHLH:181") != NULL);
+    CHECK(strstr(stage_code("The government gave military aid to Mozambique on Monday.", "2020-10-02"),
+                 ">MOZ:") != NULL);
+    /* ... must not: one a clause or a second phrase after the role is
+     * about ("covering a protest against", "during a march against") */
+    {
+        const char *got = stage_code("Police detained five journalists covering a protest against the Chilean "
+                                     "president on Monday.", "2020-10-02");
+        CHECK(strstr(got, "MED:173") != NULL && strstr(got, "CHLGOV:173") == NULL);
+        got = stage_code("Soldiers shot two civilians during a march against the Chilean government on Monday.",
+                         "2020-10-02");
+        CHECK(strstr(got, "CVL:193") != NULL && strstr(got, "CHLGOV:193") == NULL);
+    }
     /* violence with victims and no doer named: an unknown source */
     CHECK(strstr(stage_code("Three civilians were killed in a car bombing in Kabul.", "2020-10-02"),
                  ">AFGCVL:") != NULL);
