@@ -414,6 +414,9 @@ enum {
  * "chanting"): the words quoted after it are a slogan, no act of anyone
  * it names (sentence.c) */
 #define WC_SLOGAN (UINT64_C(1) << 60)
+/* a people with no state of its own ("Kurdish", "Baloch"): its armed men
+ * are no state's military (mentions.c) */
+#define WC_STATELESS (UINT64_C(1) << 62)
 
 /* The WC_* bit of a class name of data/grammar.tsv ("determiner",
  * "clause-end"), 0 if there is none. */

@@ -94,6 +94,13 @@ int main(void)
                          "2020-10-02");
         CHECK(strstr(got, "CVL:193") != NULL && strstr(got, "CHLGOV:193") == NULL);
     }
+    /* stateless: the forces of a people with no state are an armed group,
+     * not the military of the country the sentence gives */
+    CHECK(strstr(stage_code("Kurdish forces killed five militants in Syria on Monday.", "2020-10-02"),
+                 "SYRREB>") != NULL);
+    /* ... must not: a state's people ("Turkish forces") keep their military */
+    CHECK(strstr(stage_code("Turkish forces killed five militants in Syria on Monday.", "2020-10-02"),
+                 "TURMIL>") != NULL);
     /* violence with victims and no doer named: an unknown source */
     CHECK(strstr(stage_code("Three civilians were killed in a car bombing in Kabul.", "2020-10-02"),
                  ">AFGCVL:") != NULL);
