@@ -246,6 +246,52 @@ static bool adjectival(const truce_coder *c, const mvec *mv, size_t sb, size_t i
            (p->isverb && p->vform == VF_ING && !is_aux(c, i - 1));
 }
 
+/* "Four soldiers were killed and a police official wounded": a participle
+ * after "and" and a noun of its own, past a passive in the same clause, is
+ * a passive too ("were" left out), whose subject is that noun: not the
+ * doer of the act (test_roles.c, "gapped passive"). Not one with an
+ * object after it ("were defeated and the army captured the town"), nor
+ * one past a clause of its own ("were killed when opponents and
+ * supporters of Mursi clashed"). */
+static bool gapped_passive(const truce_coder *c, size_t sb, size_t i)
+{
+    size_t a = i;
+    while (a > sb && a + 7 > i && !tok_is(c, a - 1, c->k->w.and_)) {
+        size_t p = a - 1;
+        if (c->t[p].kind != TOK_WORD || is_be(c, p) || is_aux(c, p) || c->t[p].vform == VF_ED ||
+            c->t[p].vform == VF_S || c->t[p].vform == VF_ING) {
+            return false;
+        }
+        a--;
+    }
+    if (a <= sb + 1 || a >= i || !tok_is(c, a - 1, c->k->w.and_)) {
+        return false;   /* no noun between "and" and the participle */
+    }
+    size_t n = i + 1;
+    if (n < c->nt && c->t[n].kind == TOK_WORD && !is_prep(c, c->t[n].id) && !tok_adverb(c, n) &&
+        !((roles_tok_lex(c, n) & LEX_FUNCTION) && !tok_has(c, n, WC_DETERMINER | WC_POSSESSIVE))) {
+        return false;   /* "... and the army captured the town": its object after it */
+    }
+    const kb *k = c->k;
+    bool passive = false;
+    for (size_t q = sb; q + 2 < a; q++) {
+        size_t q2 = q + 1;
+        while (q2 + 2 < a && tok_adverb(c, q2)) {
+            q2++;
+        }
+        if (is_be(c, q) && c->t[q2].vform == VF_ED) {
+            passive = true;
+        } else if (passive && (tok_is(c, q, k->w.when) || tok_is(c, q, k->w.while_) || tok_is(c, q, k->w.as) ||
+                               tok_is(c, q, k->w.but) || tok_is(c, q, k->w.after) || tok_is(c, q, k->w.before) ||
+                               tok_is(c, q, k->w.because) || tok_is(c, q, k->w.if_) ||
+                               tok_is_word(c, q, "although") || tok_is_word(c, q, "though") ||
+                               tok_is_word(c, q, "where") || tok_is_word(c, q, "whereas"))) {
+            passive = false;   /* "were killed as the US and Britain weighed up plans" */
+        }
+    }
+    return passive;
+}
+
 /* "were engaged in ethnic cleansing", "is involved in": a state, active. */
 bool roles_state_participle(const truce_coder *c, size_t i)
 {
@@ -258,6 +304,9 @@ static bool clause_passive(const truce_coder *c, const mvec *mv, size_t sb, size
 {
     if (c->t[i].vform != VF_ED) {
         return false;
+    }
+    if (gapped_passive(c, sb, i)) {
+        return true;
     }
     for (size_t q = i, n = 0; q > sb && n < 6; q--, n++) {
         size_t p = q - 1;

@@ -175,6 +175,14 @@ int main(void)
     /* ... must not: two passives ("were killed and others injured") */
     CHECK(strstr(stage_code("15 civilians were killed and dozens of others injured in the attack.", "2022-05-06"),
                  "---CVL>") == NULL);
+    /* gapped passive: "were killed and a police officer wounded": the
+     * victims are no doers of the second participle */
+    CHECK(strstr(stage_code("Five Chilean soldiers were killed and a police officer wounded when a bomb exploded "
+                            "on Monday.", "2022-05-06"), "CHLMIL>") == NULL);
+    /* ... must not: a clause of its own after the passive ("when X and Y
+     * clashed") keeps its doers */
+    CHECK(strstr(stage_code("Two people were killed when Chilean troops and Peruvian police clashed on Monday.",
+                            "2022-05-06"), "CHLMIL>PERCOP:190") != NULL);
     /* said X verb: the first actor after a verb of saying is what is said's
      * subject, not the verb's object */
     CHECK(events_are("Officials say a rebel group has relaunched attacks in the north.", "2022-05-06",
