@@ -427,6 +427,9 @@ enum {
  * a threat in any tense, where a plan ("planned to", "was preparing to")
  * is one only when its doer states it (modality.c: voiced futures) */
 #define WC_DECLARE (UINT64_C(1) << 54)
+/* a people with no state of its own ("Kurdish", "Baloch"): its armed men
+ * are no state's military (mentions.c) */
+#define WC_STATELESS (UINT64_C(1) << 62)
 
 /* The WC_* bit of a class name of data/grammar.tsv ("determiner",
  * "clause-end"), 0 if there is none. */

@@ -237,7 +237,7 @@ static const struct { const char *name; uint64_t bit; } wclasses[] = {
     {"same-participle", WC_SAME_PARTICIPLE}, {"class-exception", WC_CLASS_EXCEPTION},
     {"past-only", WC_PAST_ONLY}, {"hesitation", WC_HESITATION}, {"document", WC_DOCUMENT},
     {"report", WC_REPORT}, {"dispatch", WC_DISPATCH}, {"desire", WC_DESIRE},
-    {"slogan", WC_SLOGAN}, {"declare", WC_DECLARE},
+    {"slogan", WC_SLOGAN}, {"declare", WC_DECLARE}, {"stateless-people", WC_STATELESS},
 };
 
 uint64_t lex_class(str name)

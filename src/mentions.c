@@ -867,6 +867,13 @@ static int mention_phrase(truce_coder *c, mvec *mv, size_t b, size_t e, size_t s
         }
         kind = AK_AGENT;
     }
+    /* "Kurdish forces", "Baloch soldiers": the armed men of a people with
+     * no state are an armed group, not the military of the country the
+     * place or the story gives (test_roles.c, "stateless") */
+    if (!c->opt.literal && !named && !country[0] && !strcmp(sector, "MIL") && start > b &&
+        tok_has(c, start - 1, WC_STATELESS)) {
+        memcpy(sector, "REB", 4);
+    }
     /* "rebels in the Ivory Coast", "students throughout Indonesia",
      * "protesters from Belarus": a role takes the country it is in */
     bool placed = false;

@@ -246,6 +246,52 @@ static bool adjectival(const truce_coder *c, const mvec *mv, size_t sb, size_t i
            (p->isverb && p->vform == VF_ING && !is_aux(c, i - 1));
 }
 
+/* "Four soldiers were killed and a police official wounded": a participle
+ * after "and" and a noun of its own, past a passive in the same clause, is
+ * a passive too ("were" left out), whose subject is that noun: not the
+ * doer of the act (test_roles.c, "gapped passive"). Not one with an
+ * object after it ("were defeated and the army captured the town"), nor
+ * one past a clause of its own ("were killed when opponents and
+ * supporters of Mursi clashed"). */
+static bool gapped_passive(const truce_coder *c, size_t sb, size_t i)
+{
+    size_t a = i;
+    while (a > sb && a + 7 > i && !tok_is(c, a - 1, c->k->w.and_)) {
+        size_t p = a - 1;
+        if (c->t[p].kind != TOK_WORD || is_be(c, p) || is_aux(c, p) || c->t[p].vform == VF_ED ||
+            c->t[p].vform == VF_S || c->t[p].vform == VF_ING) {
+            return false;
+        }
+        a--;
+    }
+    if (a <= sb + 1 || a >= i || !tok_is(c, a - 1, c->k->w.and_)) {
+        return false;   /* no noun between "and" and the participle */
+    }
+    size_t n = i + 1;
+    if (n < c->nt && c->t[n].kind == TOK_WORD && !is_prep(c, c->t[n].id) && !tok_adverb(c, n) &&
+        !((roles_tok_lex(c, n) & LEX_FUNCTION) && !tok_has(c, n, WC_DETERMINER | WC_POSSESSIVE))) {
+        return false;   /* "... and the army captured the town": its object after it */
+    }
+    const kb *k = c->k;
+    bool passive = false;
+    for (size_t q = sb; q + 2 < a; q++) {
+        size_t q2 = q + 1;
+        while (q2 + 2 < a && tok_adverb(c, q2)) {
+            q2++;
+        }
+        if (is_be(c, q) && c->t[q2].vform == VF_ED) {
+            passive = true;
+        } else if (passive && (tok_is(c, q, k->w.when) || tok_is(c, q, k->w.while_) || tok_is(c, q, k->w.as) ||
+                               tok_is(c, q, k->w.but) || tok_is(c, q, k->w.after) || tok_is(c, q, k->w.before) ||
+                               tok_is(c, q, k->w.because) || tok_is(c, q, k->w.if_) ||
+                               tok_is_word(c, q, "although") || tok_is_word(c, q, "though") ||
+                               tok_is_word(c, q, "where") || tok_is_word(c, q, "whereas"))) {
+            passive = false;   /* "were killed as the US and Britain weighed up plans" */
+        }
+    }
+    return passive;
+}
+
 /* "were engaged in ethnic cleansing", "is involved in": a state, active. */
 bool roles_state_participle(const truce_coder *c, size_t i)
 {
@@ -258,6 +304,9 @@ static bool clause_passive(const truce_coder *c, const mvec *mv, size_t sb, size
 {
     if (c->t[i].vform != VF_ED) {
         return false;
+    }
+    if (gapped_passive(c, sb, i)) {
+        return true;
     }
     for (size_t q = i, n = 0; q > sb && n < 6; q--, n++) {
         size_t p = q - 1;
@@ -329,6 +378,31 @@ static bool clause_passive(const truce_coder *c, const mvec *mv, size_t sb, size
     return clause && (tok_is(c, i + 1, c->k->w.in) || tok_is_word(c, i + 1, "during"));
 }
 
+/* The actor after a passive's "by", past a determiner or modifier ("by a
+ * former mayor"): a named actor, or, for force and violence (roots 17 to
+ * 20: "captured by police", "killed by the army"), a role of no country,
+ * which settle_roles places as it does a subject. A role is no doer of
+ * other deeds, which its "by" seldom names ("asked by a reporter", "was
+ * demonstrated by the air force"), nor is a commentator of any. */
+static const mention *passive_by_agent(const truce_coder *c, const mvec *mv, size_t q, size_t ce,
+                                       const char *code)
+{
+    bool roles_ok = !c->opt.literal && code_root(code) >= 17;
+    for (size_t p = q; p < ce && p < q + 3; p++) {
+        for (size_t x = 0; x < mv->n; x++) {
+            const mention *m = &mv->v[x];
+            if (m->tok_start == p && !m->pronoun &&
+                (m->code[0] || (m->sector[0] && !m->commentator && roles_ok))) {
+                return m;
+            }
+        }
+        if (!tok_has(c, p, WC_MODIFIER) && !tok_has(c, p, WC_DETERMINER)) {
+            break;
+        }
+    }
+    return NULL;
+}
+
 /* "was shelled by X": X is the source, the subject the target. False
  * when the head is done with (coded as violence of unknown source, or no
  * agent). */
@@ -363,10 +437,7 @@ static bool source_passive(truce_coder *c, const sinfo *si, head_ctx *h, head_ro
             break;
         }
         if (tok_is(c, q, k->w.by)) {
-            r->sm = mv_at(mv, q + 1, false);
-            if (!r->sm && tok_has(c, q + 1, WC_MODIFIER)) {
-                r->sm = mv_at(mv, q + 2, false);
-            }
+            r->sm = passive_by_agent(c, mv, q + 1, ce, code);
             break;
         }
     }
@@ -594,6 +665,47 @@ static void occupation(truce_coder *c, const sinfo *si, head_ctx *h, head_roles 
     }
 }
 
+/* Is the actor from token q on the owner of the role that ends before b
+ * ("aid workers from a British charity", "soldiers into Somalia",
+ * "people on the Pakistani side", "militias including the YPG"): only
+ * prepositions of belonging or direction between, and no participle but
+ * one after a determiner ("a worker from the ruling party")? Not an
+ * actor that a phrase or clause after the role is about ("journalists
+ * covering a protest against the Russian president", "civilians during a
+ * march against the Iranian government", "soldiers guarding an
+ * embassy"): the role stays the target. A role word before a noun is no
+ * actor ("military aid to Mozambique", "military drills encircling
+ * Taiwan"): the actor after it is (test_roles.c, "role's owner").
+ * Asked of the victims of force and the objects of conflict and
+ * criticism (roots 11 and up); the forces one sends, mobilises or
+ * deploys, and the people one deports, go where the actor after them
+ * is ("mobilized reservists for a war against Iraq"). */
+static bool role_owner_after(const truce_coder *c, size_t b, size_t q)
+{
+    const kb *k = c->k;
+    if (b < q && c->t[b].kind == TOK_WORD && !(c->t[b].flags & TF_CAP) &&
+        (roles_tok_lex(c, b) & LEX_MOSTLY) == LEX_MOSTLY_NOUN && c->t[b].vform != VF_ING) {
+        return true;
+    }
+    for (size_t p = b; p < q; p++) {
+        if (tok_is_word(c, p, "including")) {
+            continue;
+        }
+        if ((c->t[p].vform == VF_ING || c->t[p].vform == VF_ED) && !(p > b && tok_has(c, p - 1, WC_DETERMINER))) {
+            return false;
+        }
+        if (is_prep(c, c->t[p].id) ||
+            ((roles_tok_lex(c, p) & LEX_FUNCTION) && !tok_has(c, p, WC_DETERMINER | WC_POSSESSIVE))) {
+            if (!(tok_is(c, p, k->w.to) || tok_is(c, p, k->w.from) || tok_is(c, p, k->w.of) ||
+                                 tok_is(c, p, k->w.for_) || tok_is(c, p, k->w.at) || tok_is(c, p, k->w.into) ||
+                                 tok_is(c, p, k->w.on))) {
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
 /* "Protesters blocked streets in Hong Kong", "Gunmen killed ..." under a
  * KABUL dateline: a role with no country takes the event's place, else
  * the dateline's country, else Phoenix's unknown "---", which the place
@@ -641,6 +753,11 @@ static void settle_roles(truce_coder *c, const sinfo *si, head_ctx *h, head_role
             if (tok_punct(c, q, ',') || q >= r->tm->tok_end + 8) {
                 next = NULL;   /* "with civilians to go back ..., after ... C.A.R. forces" */
             }
+        }
+        int root = code_root(h->code);
+        if (next && root >= 11 && root != 15 && strncmp(h->code, "174", 3) != 0 &&
+            !role_owner_after(c, r->tm->tok_end, next->tok_start)) {
+            next = NULL;
         }
         if (next && next != r->sm) {
             r->tm = next;

@@ -66,6 +66,41 @@ int main(void)
     /* passive with an agent: the agent acts on the subject */
     CHECK(events_are("Armenian positions were shelled by Azerbaijani forces.", "2020-10-02",
                      "AZEMIL>ARM:194@2020-10-02"));
+    /* ... a role of no country after "by" does force or violence
+     * ("captured by police", "killed by the army"), past "a former" */
+    CHECK(events_are("Two smugglers were captured by police in Peru on Sunday.", "2020-10-02",
+                     "PERCOP>PERCRM:173@2020-09-27"));
+    CHECK(events_are("Five insurgents were killed by the army on Monday.", "2020-10-02",
+                     "---MIL>---REB:190@2020-09-28"));
+    CHECK(strstr(stage_code("A farmer was shot by a former mayor in Chile on Monday.", "2020-10-02"),
+                 "CHLELI>CHL") != NULL);
+    /* ... must not: a role is no doer of other deeds its "by" names
+     * ("praised by diplomats", "approved by lawmakers") */
+    CHECK(events_are("The plan was praised by diplomats on Monday.", "2020-10-02", ""));
+    CHECK(events_are("The bill was approved by lawmakers on Monday.", "2020-10-02", ""));
+    /* role's owner: an actor right after a role, past one preposition of
+     * belonging, is the target ("aid workers from a British charity") */
+    CHECK(strstr(stage_code("Rebels kidnapped two aid workers from a British charity on Monday.", "2020-10-02"),
+                 ">GBRHLH:181") != NULL);
+    CHECK(strstr(stage_code("The government gave military aid to Mozambique on Monday.", "2020-10-02"),
+                 ">MOZ:") != NULL);
+    /* ... must not: one a clause or a second phrase after the role is
+     * about ("covering a protest against", "during a march against") */
+    {
+        const char *got = stage_code("Police detained five journalists covering a protest against the Chilean "
+                                     "president on Monday.", "2020-10-02");
+        CHECK(strstr(got, "MED:173") != NULL && strstr(got, "CHLGOV:173") == NULL);
+        got = stage_code("Soldiers shot two civilians during a march against the Chilean government on Monday.",
+                         "2020-10-02");
+        CHECK(strstr(got, "CVL:193") != NULL && strstr(got, "CHLGOV:193") == NULL);
+    }
+    /* stateless: the forces of a people with no state are an armed group,
+     * not the military of the country the sentence gives */
+    CHECK(strstr(stage_code("Kurdish forces killed five militants in Syria on Monday.", "2020-10-02"),
+                 "SYRREB>") != NULL);
+    /* ... must not: a state's people ("Turkish forces") keep their military */
+    CHECK(strstr(stage_code("Turkish forces killed five militants in Syria on Monday.", "2020-10-02"),
+                 "TURMIL>") != NULL);
     /* violence with victims and no doer named: an unknown source */
     CHECK(strstr(stage_code("Three civilians were killed in a car bombing in Kabul.", "2020-10-02"),
                  ">AFGCVL:") != NULL);
@@ -140,6 +175,14 @@ int main(void)
     /* ... must not: two passives ("were killed and others injured") */
     CHECK(strstr(stage_code("15 civilians were killed and dozens of others injured in the attack.", "2022-05-06"),
                  "---CVL>") == NULL);
+    /* gapped passive: "were killed and a police officer wounded": the
+     * victims are no doers of the second participle */
+    CHECK(strstr(stage_code("Five Chilean soldiers were killed and a police officer wounded when a bomb exploded "
+                            "on Monday.", "2022-05-06"), "CHLMIL>") == NULL);
+    /* ... must not: a clause of its own after the passive ("when X and Y
+     * clashed") keeps its doers */
+    CHECK(strstr(stage_code("Two people were killed when Chilean troops and Peruvian police clashed on Monday.",
+                            "2022-05-06"), "CHLMIL>PERCOP:190") != NULL);
     /* said X verb: the first actor after a verb of saying is what is said's
      * subject, not the verb's object */
     CHECK(events_are("Officials say a rebel group has relaunched attacks in the north.", "2022-05-06",
