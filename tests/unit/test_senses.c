@@ -73,6 +73,10 @@ static const sense_case cases[] = {
     {"Malian rebels clashed with police in Gao on Tuesday.", "2012-05-06", "MLIREB>MLICOP:190", ":145"},
     {"Malian protesters stormed the parliament building in Bamako on Tuesday.", "2012-05-06", "MLIOPP>MLILEG:145",
      ":190"},
+    /* demonstrated a quality: showing a strength or a danger is no protest */
+    {"The Malian election demonstrated the strength of democracy in the region.", "2013-05-06", "", ":14"},
+    {"Floods in Kenya demonstrated the dangers of deforestation.", "2013-05-06", "", ":14"},
+    {"Thousands of Malians demonstrated in Bamako against the coup.", "2012-05-06", "MLI:141", NULL},
     /* withdrawing from a deal or a body is no military retreat */
     {"The United States withdrew from the nuclear agreement with Iran.", "2019-05-06", "USA>", ":087"},
     {"Venezuela withdrew from the Organization of American States.", "2019-05-06", "VEN>IGOOAS:16", ":087"},
