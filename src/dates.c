@@ -720,13 +720,22 @@ bool dates_lead_sentence(const truce_coder *c, size_t k)
  *   - a standing measure in the present perfect past the lead ("Both
  *     states have designated the group a terrorist organisation", "has
  *     barred three other officials": the grammar's standing class);
- *   - a habit in the perfect ("has long accused", "have always said");
+ *   - a habit in the perfect ("has long accused", "have always said",
+ *     "has repeatedly called for") or the simple present ("routinely
+ *     deny"); a standing charge past the lead ("have accused X of ...");
  *   - a state: "stands accused of", "remains banned" (not a stance,
  *     "remains committed to peace");
  *   - a past act "recently" done ("Putin recently visited China").
  * "has killed 12 people", "has barred the envoy on Tuesday" are news. */
 static bool background_state(const truce_coder *c, size_t sb, size_t sent, size_t head)
 {
+    if (c->t[head].isverb && (c->t[head].vform == VF_S || c->t[head].vform == VF_BASE) && head > sb &&
+        tok_has(c, head - 1, WC_HABITUAL) && !tok_is_word(c, head - 1, "long")) {
+        /* a habit in the simple present: "routinely deny", "often
+         * accuses" (not "will often meet", "to regularly visit") */
+        size_t p = head - 1;
+        return !(p > sb && (tok_has(c, p - 1, WC_MODAL) || tok_is(c, p - 1, c->k->w.to) || is_aux(c, p - 1)));
+    }
     if (c->t[head].vform != VF_ED || !c->t[head].isverb) {
         return false;
     }

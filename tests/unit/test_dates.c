@@ -299,6 +299,19 @@ int main(void)
                    "ministers from entering the country.", "2021-05-22", "barred", "none+h"));
     CHECK(event_is("Beijing has long accused the island of separatism.", "2024-06-02", "accused", "none+h"));
     CHECK(event_is("Beijing has accused the island of separatism.", "2024-06-02", "accused", "2024-06-02/day"));
+    /* a habit ("repeatedly", "often") in the perfect or the simple present,
+     * and a standing charge past the lead: background; one act, a plan, or a
+     * charge in the lead is news */
+    CHECK(event_is("Since the coup, Western capitals have repeatedly called for elections.", "2025-03-14",
+                   "called", "none+h"));
+    CHECK(event_is("Western capitals have called for elections.", "2025-03-14", "called", "2025-03-14/day"));
+    CHECK(event_is("The junta often rejects calls for elections.", "2025-03-14", "rejects", "none+h"));
+    CHECK(event_is("The junta rejects calls for elections.", "2025-03-14", "rejects", "2025-03-14/day"));
+    CHECK(event_is("The junta will often reject calls for elections.", "2025-03-14", "reject", "2025-03-14/day"));
+    CHECK(event_is("Rebels attacked a convoy on Tuesday. Troops freed the drivers. Several states have accused "
+                   "the regime of war crimes.", "2025-03-13", "accused", "none+h"));
+    CHECK(event_is("Rebels attacked a convoy on Tuesday. Troops freed the drivers. Several states accused "
+                   "the regime of war crimes.", "2025-03-13", "accused", "2025-03-13/day"));
     CHECK(event_is("The publisher stands accused of collusion with foreign forces.", "2025-03-13", "accused",
                    "none+h"));
     CHECK(event_is("The publisher was accused of collusion with foreign forces.", "2025-03-13", "accused",
