@@ -427,8 +427,10 @@ static bool load_modality(builder *B, const embedded_file *f)
         }
         for (int i = 1; i < 6; i++) {
             const char *c = cols[i];
-            if (strcmp(c, "-") && strcmp(c, "=") && !kb_cameo(k, c)) {
-                return bad(B->err, &L, i, "expected a CAMEO code, found \"%s\"", c);
+            /* "none" (intent only): no event, and no threat when announced */
+            if (strcmp(c, "-") && strcmp(c, "=") && !(i == 1 && !strcmp(c, "none")) && !kb_cameo(k, c)) {
+                return bad(B->err, &L, i, "expected a CAMEO code, '=' or '-'%s, found \"%s\"",
+                           i == 1 ? " or 'none'" : "", c);
             }
         }
         k->n_modal++;

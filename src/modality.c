@@ -955,12 +955,15 @@ void modality_code(const kb *k, const char *code, int mode, char out[8])
             best = n;
             res = mode == MODE_THREAT ? k->modal[i].threat : mode == MODE_INTENT ? k->modal[i].intent
                 : mode == MODE_DEMAND ? k->modal[i].demand : k->modal[i].reject;
+            /* "none": no intent code, and announced it is no threat either
+             * (a show of force: "the army said it will patrol the border") */
+            bool none = strcmp(k->modal[i].intent, "none") == 0;
             if (mode == MODE_PLAN) {
                 res = k->modal[i].intent;   /* '-': none */
             }
             if (mode == MODE_STATED) {
                 /* stated with no word of its doer's (test_modality.c: voiced futures) */
-                res = strcmp(k->modal[i].intent, "-") != 0 ? k->modal[i].intent : k->modal[i].stated;
+                res = strcmp(k->modal[i].intent, "-") != 0 && !none ? k->modal[i].intent : k->modal[i].stated;
             }
             /* a conflictual act announced for the future is a threat */
             if (mode == MODE_INTENT && strcmp(res, "-") == 0) {
@@ -968,7 +971,7 @@ void modality_code(const kb *k, const char *code, int mode, char out[8])
             }
         }
     }
-    if (!res || strcmp(res, "-") == 0) {
+    if (!res || strcmp(res, "-") == 0 || strcmp(res, "none") == 0) {
         out[0] = 0;
     } else if (strcmp(res, "=") == 0) {
         snprintf(out, 8, "%s", code);

@@ -230,6 +230,12 @@ int main(void)
     CHECK(strcmp(applied("\u201cWe will strike Kyiv,\u201d Putin said.", "strike", "190"), "1384") == 0);
     CHECK(strcmp(applied("Iran promised to attack Israel.", "attack", "190"), "1384") == 0);
     CHECK(strcmp(applied("Israel is ready to strike Iran.", "strike", "190"), "1384") == 0);
+    /* a show of force (15x) its doer announces threatens no one: no event;
+     * threatened, it is the threat; an attack announced still is one */
+    CHECK(applied("The army said it will patrol the border.", "patrol", "150")[0] == 0);
+    CHECK(applied("Ankara said it would deploy troops along the frontier.", "deploy", "152")[0] == 0);
+    CHECK(strcmp(applied("Ankara threatened to deploy troops along the frontier.", "deploy", "152"), "138") == 0);
+    CHECK(strcmp(applied("The rebels vowed to attack the garrison.", "attack", "190"), "1384") == 0);
     CHECK(strcmp(applied("Greece plans to impose restrictions on Turkish imports.", "impose", "170"), "132") == 0);
     CHECK(strcmp(applied("Greece, like other members, plans to impose restrictions on imports.", "impose", "170"),
                  "132") == 0);
