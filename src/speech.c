@@ -365,28 +365,73 @@ static bool speech_claim(truce_coder *c, const sinfo *si, size_t s_index, const 
 
 /* "X said Y must Z" where Z has no pattern of its own: X demands
  * something of Y (CAMEO 100; the act's own demand code where it has one). */
+/* "It is time for Iran to ...", "Now is not the time for the Council
+ * to ...": the speaker asks the actor after "for" to act, or not to (a
+ * demand). Sets *subj, *vtok (the verb after "to") and *neg (the time is
+ * denied: the act itself is not what is asked); false when token i does
+ * not begin the construction (test_speech.c: demands). */
+static bool time_for(const truce_coder *c, const mvec *mv, const speech *sp, size_t i, const mention **subj,
+                     size_t *vtok, bool *neg)
+{
+    if (!tok_is_word(c, i, "time") || i + 2 >= sp->content_e || !tok_is_word(c, i + 1, "for")) {
+        return false;
+    }
+    /* "is time", "is the time", "is high time", "is not the time" */
+    size_t q = i;
+    *neg = false;
+    while (q > sp->content_b && q + 4 > i && !is_be(c, q - 1)) {
+        /* "not", never "no": "there was no time for Y to" is no demand */
+        bool is_not = tok_is_word(c, q - 1, "not") || tok_is_word(c, q - 1, "n't");
+        if (!tok_is(c, q - 1, c->k->w.the) && !is_not && !tok_is_word(c, q - 1, "high")) {
+            return false;
+        }
+        *neg |= is_not;
+        q--;
+    }
+    if (q == sp->content_b || !is_be(c, q - 1)) {
+        return false;
+    }
+    for (size_t xm = 0; xm < mv->n; xm++) {
+        const mention *m = &mv->v[xm];
+        if (m->tok_start == i + 2 ||
+            (m->tok_start == i + 3 && tok_is(c, i + 2, c->k->w.the))) {
+            if (m->tok_end + 1 < sp->content_e && tok_is(c, m->tok_end, c->k->w.to) && c->t[m->tok_end + 1].vlemma) {
+                *subj = m;
+                *vtok = m->tok_end + 1;
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
 static bool speech_demand(truce_coder *c, const sinfo *si, size_t s_index, const speech *sp)
 {
     const kb *k = c->k;
     const mvec *mv = &si->mv;
     bool praised = false;
     for (size_t i = sp->content_b; i < sp->content_e; i++) {
-        if (!tok_has(c, i, WC_OBLIGATION) || !tok_has(c, i, WC_MODAL)) {
-            continue;
-        }
+        const mention *subj = NULL;
         size_t vtok = i + 1;
-        bool neg = false;
-        while (vtok < sp->content_e && tok_has(c, vtok, WC_ADVERB)) {
-            neg |= tok_has(c, vtok, WC_NEGATION);
-            vtok++;
-        }
-        if (neg) {
-            continue;   /* "should not be politicized": not a demand to act */
-        }
-        if (vtok >= sp->content_e || tok_has(c, vtok, WC_NEGATION)) {
+        bool neg = false, timed = time_for(c, mv, sp, i, &subj, &vtok, &neg);
+        if (timed) {
+            /* "not the time for Y to V": asked not to; what is asked is no
+             * act of V's own (100) */
+        } else if (!tok_has(c, i, WC_OBLIGATION) || !tok_has(c, i, WC_MODAL)) {
             continue;
+        } else {
+            while (vtok < sp->content_e && tok_has(c, vtok, WC_ADVERB)) {
+                neg |= tok_has(c, vtok, WC_NEGATION);
+                vtok++;
+            }
+            if (neg) {
+                continue;   /* "should not be politicized": not a demand to act */
+            }
+            if (vtok >= sp->content_e || tok_has(c, vtok, WC_NEGATION)) {
+                continue;
+            }
+            subj = roles_subject(c, mv, sp->content_b, i);
         }
-        const mention *subj = roles_subject(c, mv, sp->content_b, i);
         if (!subj || !subj->code[0] || subj->pronoun || strcmp(subj->code, sp->code) == 0) {
             continue;
         }
@@ -394,7 +439,7 @@ static bool speech_demand(truce_coder *c, const sinfo *si, size_t s_index, const
         char dcode[8] = "100";
         const pattern *vp2, *np2, *dp = NULL;
         pmatch pm;
-        if (match_head_patterns(c, vtok, &vp2, &np2) && vp2 &&
+        if (!neg && match_head_patterns(c, vtok, &vp2, &np2) && vp2 &&
             match_best(c, mv, vp2, vtok, sp->content_b, roles_clause_end(c, vtok, sp->content_e), &pm) >= 0 &&
             !(pm.p->flags & (VFLAG_SPEECH | VFLAG_ENDORSE)) && pm.p->code[0] != '-') {
             modality_code(k, pm.p->code, MODE_DEMAND, dcode);
@@ -412,7 +457,7 @@ static bool speech_demand(truce_coder *c, const sinfo *si, size_t s_index, const
             b = sp->speaker->tok_end - 1;
         }
         coder_trace(c, "  \"%.*s\": the speaker demands it of the subject [%s]", TOKF(i), dcode);
-        x.rule = "X said Y must/should act (demand)";
+        x.rule = timed ? "X said it is (not) time for Y to act (demand)" : "X said Y must/should act (demand)";
         emit_pairs(c, &x, (mlist){sp->speaker, 1}, mv_group(mv, mv_index(mv, subj)), dcode, a, b, dp);
         praised = true;   /* the demand is the statement */
     }

@@ -54,6 +54,12 @@ static const speech_case cases[] = {
      "GBRGOV>ZMBGOV:1121", ":010"},
     {"The British ambassador said Zambia is serious about the fight against corruption.", "2024-05-06", "GBRGOV>ZMB:010",
      ":112"},
+    /* demands: "(now) is (not) the time for Y to V" asks Y to act, or not
+     * to; "there was no time for Y to V" asks nothing */
+    {"\"Now is not the time for the European Union to lift sanctions on Syria,\" the British foreign secretary said.",
+     "2024-05-06", "GBRGOV>IGOEUREEC:100", ":010"},
+    {"The French foreign minister said there was no time for Iran to rebuild its army.", "2024-05-06", "", ":10"},
+    {"The French foreign minister said it was the first time for Iran to rebuild its army.", "2024-05-06", "", ":10"},
     /* a warning that another's conduct is dangerous or illegal is a
      * criticism; a warning of a future act stays a warning */
     {"Japan warned that the military pact between China and Fiji is dangerous and illegal.", "2024-05-06", "JPN>CHN:111",
