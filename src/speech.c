@@ -810,6 +810,34 @@ static bool own_act(const truce_coder *c, const sinfo *si, const speech *sp)
     return false;
 }
 
+/* Does the speaker say its side will appeal to another ("said he would
+ * urge the Commission to reconsider", "said it will ask Russia to veto")?
+ * The appeal it announces is its pattern (02x), coded in place of the
+ * plain statement; the appeal's token in *at. Not a wish, a possibility,
+ * a condition or another's forecast (test_speech.c: announced appeals). */
+static const pattern *own_appeal(const truce_coder *c, const sinfo *si, const speech *sp, size_t *at)
+{
+    const mvec *mv = &si->mv;
+    for (size_t i = sp->content_b; i < sp->content_e; i++) {
+        const pattern *vp, *np;
+        if (!c->t[i].vlemma || !match_head_patterns(c, i, &vp, &np) || !vp) {
+            continue;
+        }
+        size_t from = after_that(c, sp->content_b, i);
+        const mention *subj = roles_subject(c, mv, from, i);
+        vinfo v;
+        pmatch pm;
+        if (subj && same_side(sp, subj) && (v = modality_analyse(c, mv, i, sp->content_b)).verb && v.intent &&
+            !v.negated && !v.hypothetical && !v.possible && !v.conditioned && !v.forecast && !v.desire &&
+            !v.refusal && match_best(c, mv, vp, i, from, roles_clause_end(c, i, sp->content_e), &pm) >= 0 &&
+            strncmp(pm.p->code, "02", 2) == 0 && !(pm.p->flags & VFLAG_SPEECH)) {
+            *at = i;
+            return pm.p;
+        }
+    }
+    return NULL;
+}
+
 static void speech_statement(truce_coder *c, const sinfo *si, size_t s_index, const speech *sp)
 {
     const mvec *mv = &si->mv;
@@ -843,6 +871,8 @@ static void speech_statement(truce_coder *c, const sinfo *si, size_t s_index, co
         bool plain = strcmp(code, "010") == 0;
         /* "warned that Iran was defying the Council" accuses too */
         size_t acc = plain || strcmp(code, "130") == 0 ? accuses(c, si, sp, about) : SIZE_MAX;
+        const pattern *ap = NULL;
+        size_t ap_tok = 0;
         if (acc != SIZE_MAX) {
             code = "112";
             x.rule = "X said Y defies or violates (accusation)";
@@ -858,6 +888,10 @@ static void speech_statement(truce_coder *c, const sinfo *si, size_t s_index, co
             code = "112";
             x.rule = "a prosecutor said Y did (a charge)";
             coder_trace(c, "  a prosecutor or court papers say what another did: a charge [112]");
+        } else if (plain && (ap = own_appeal(c, si, sp, &ap_tok)) != NULL && about->tok_start > ap_tok) {
+            code = ap->code;
+            x.rule = "X said it would appeal to Y (appeal)";
+            coder_trace(c, "  the speaker announces an appeal of its own to the actor it speaks of [%s]", code);
         } else if ((plain || strcmp(code, "130") == 0) && criticises(c, sp, about)) {
             /* "warned that the cooperation is dangerous and illegal": a
              * criticism, not a threat (test_speech.c: criticism) */
@@ -866,7 +900,7 @@ static void speech_statement(truce_coder *c, const sinfo *si, size_t s_index, co
             coder_trace(c, "  the speaker calls the actor it speaks of hostile, illegal, ...: a criticism [111]");
         }
         emit_pairs(c, &x, (mlist){sp->speaker, 1}, (mlist){about, 1}, code, a, b - 1,
-                   code == sp->p->code ? sp->p : NULL);
+                   code == sp->p->code ? sp->p : ap && code == ap->code ? ap : NULL);
         if (code_root(code) == 11 && sp->code[0] && sp->code[0] != '-') {
             /* who accused whom, for a denial of "the allegations" later on (targets.c) */
             targets_note_accusation(c, sp->code, about->code);

@@ -60,6 +60,15 @@ static const speech_case cases[] = {
      "2024-05-06", "GBRGOV>IGOEUREEC:100", ":010"},
     {"The French foreign minister said there was no time for Iran to rebuild its army.", "2024-05-06", "", ":10"},
     {"The French foreign minister said it was the first time for Iran to rebuild its army.", "2024-05-06", "", ":10"},
+    /* announced appeals: the speaker's side saying it will appeal to
+     * another appeals (02x), no plain statement; another's appeal
+     * foretold by an onlooker, or one only possible, is none */
+    {"The Spanish prime minister said he would urge the European Commission to reconsider the tariffs.", "2024-05-06",
+     "ESPGOV>IGOEUREEC:02", ":010"},
+    {"A Spanish analyst said the prime minister would urge the European Commission to reconsider the tariffs.",
+     "2024-05-06", "", ":02"},
+    {"The Spanish prime minister said he might urge the European Commission to reconsider the tariffs.", "2024-05-06",
+     "", ":02"},
     /* a warning that another's conduct is dangerous or illegal is a
      * criticism; a warning of a future act stays a warning */
     {"Japan warned that the military pact between China and Fiji is dangerous and illegal.", "2024-05-06", "JPN>CHN:111",
