@@ -667,7 +667,10 @@ static bool speech_transforms(truce_coder *c, const sinfo *si, size_t s_index, c
  * is a report, not an accusation.
  * "He said Iran is flagrantly defying the Council" (test_senses.c:
  * accusations). */
-static size_t accuses(const truce_coder *c, const sinfo *si, const speech *sp, const mention *about)
+/* (`prefix` is the code of the act: "128" defies, an accusation; "1721"
+ * suppresses rights and "175" represses, a criticism.) */
+static size_t accuses(const truce_coder *c, const sinfo *si, const speech *sp, const mention *about,
+                      const char *prefix)
 {
     const mvec *mv = &si->mv;
     for (size_t i = sp->content_b; i < sp->content_e; i++) {
@@ -683,7 +686,7 @@ static size_t accuses(const truce_coder *c, const sinfo *si, const speech *sp, c
             continue;
         }
         const mention *subj = roles_subject(c, mv, from, i);
-        if (strncmp(pm.p->code, "128", 3) == 0 && subj &&
+        if (strncmp(pm.p->code, prefix, strlen(prefix)) == 0 && subj &&
             mv_group(mv, mv_index(mv, subj)).v == mv_group(mv, mv_index(mv, about)).v) {
             return i;
         }
@@ -870,7 +873,7 @@ static void speech_statement(truce_coder *c, const sinfo *si, size_t s_index, co
         const char *code = sp->p->code;
         bool plain = strcmp(code, "010") == 0;
         /* "warned that Iran was defying the Council" accuses too */
-        size_t acc = plain || strcmp(code, "130") == 0 ? accuses(c, si, sp, about) : SIZE_MAX;
+        size_t acc = plain || strcmp(code, "130") == 0 ? accuses(c, si, sp, about, "128") : SIZE_MAX;
         const pattern *ap = NULL;
         size_t ap_tok = 0;
         if (acc != SIZE_MAX) {
@@ -892,7 +895,9 @@ static void speech_statement(truce_coder *c, const sinfo *si, size_t s_index, co
             code = ap->code;
             x.rule = "X said it would appeal to Y (appeal)";
             coder_trace(c, "  the speaker announces an appeal of its own to the actor it speaks of [%s]", code);
-        } else if ((plain || strcmp(code, "130") == 0) && criticises(c, sp, about)) {
+        } else if ((plain || strcmp(code, "130") == 0) &&
+                   (criticises(c, sp, about) || accuses(c, si, sp, about, "1721") != SIZE_MAX ||
+                    accuses(c, si, sp, about, "175") != SIZE_MAX)) {
             /* "warned that the cooperation is dangerous and illegal": a
              * criticism, not a threat (test_speech.c: criticism) */
             code = "111";

@@ -69,6 +69,13 @@ static const speech_case cases[] = {
      "2024-05-06", "", ":02"},
     {"The Spanish prime minister said he might urge the European Commission to reconsider the tariffs.", "2024-05-06",
      "", ":02"},
+    /* saying another suppresses rights or represses (1721, 175) is a
+     * criticism; not when denied, nor a ban reported by the one banned */
+    {"The American spokesperson said China suppresses fundamental freedoms in Hong Kong.", "2024-05-06",
+     "USAGOV>CHN:111", "USAGOV>CHN:010"},
+    {"The American spokesperson said China does not suppress fundamental freedoms in Hong Kong.", "2024-05-06", "",
+     ":111"},
+    {"The UN rapporteur said the Taliban had barred him from entering Afghanistan.", "2024-05-06", "", ":111"},
     /* a warning that another's conduct is dangerous or illegal is a
      * criticism; a warning of a future act stays a warning */
     {"Japan warned that the military pact between China and Fiji is dangerous and illegal.", "2024-05-06", "JPN>CHN:111",
