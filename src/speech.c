@@ -365,28 +365,73 @@ static bool speech_claim(truce_coder *c, const sinfo *si, size_t s_index, const 
 
 /* "X said Y must Z" where Z has no pattern of its own: X demands
  * something of Y (CAMEO 100; the act's own demand code where it has one). */
+/* "It is time for Iran to ...", "Now is not the time for the Council
+ * to ...": the speaker asks the actor after "for" to act, or not to (a
+ * demand). Sets *subj, *vtok (the verb after "to") and *neg (the time is
+ * denied: the act itself is not what is asked); false when token i does
+ * not begin the construction (test_speech.c: demands). */
+static bool time_for(const truce_coder *c, const mvec *mv, const speech *sp, size_t i, const mention **subj,
+                     size_t *vtok, bool *neg)
+{
+    if (!tok_is_word(c, i, "time") || i + 2 >= sp->content_e || !tok_is_word(c, i + 1, "for")) {
+        return false;
+    }
+    /* "is time", "is the time", "is high time", "is not the time" */
+    size_t q = i;
+    *neg = false;
+    while (q > sp->content_b && q + 4 > i && !is_be(c, q - 1)) {
+        /* "not", never "no": "there was no time for Y to" is no demand */
+        bool is_not = tok_is_word(c, q - 1, "not") || tok_is_word(c, q - 1, "n't");
+        if (!tok_is(c, q - 1, c->k->w.the) && !is_not && !tok_is_word(c, q - 1, "high")) {
+            return false;
+        }
+        *neg |= is_not;
+        q--;
+    }
+    if (q == sp->content_b || !is_be(c, q - 1)) {
+        return false;
+    }
+    for (size_t xm = 0; xm < mv->n; xm++) {
+        const mention *m = &mv->v[xm];
+        if (m->tok_start == i + 2 ||
+            (m->tok_start == i + 3 && tok_is(c, i + 2, c->k->w.the))) {
+            if (m->tok_end + 1 < sp->content_e && tok_is(c, m->tok_end, c->k->w.to) && c->t[m->tok_end + 1].vlemma) {
+                *subj = m;
+                *vtok = m->tok_end + 1;
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
 static bool speech_demand(truce_coder *c, const sinfo *si, size_t s_index, const speech *sp)
 {
     const kb *k = c->k;
     const mvec *mv = &si->mv;
     bool praised = false;
     for (size_t i = sp->content_b; i < sp->content_e; i++) {
-        if (!tok_has(c, i, WC_OBLIGATION) || !tok_has(c, i, WC_MODAL)) {
-            continue;
-        }
+        const mention *subj = NULL;
         size_t vtok = i + 1;
-        bool neg = false;
-        while (vtok < sp->content_e && tok_has(c, vtok, WC_ADVERB)) {
-            neg |= tok_has(c, vtok, WC_NEGATION);
-            vtok++;
-        }
-        if (neg) {
-            continue;   /* "should not be politicized": not a demand to act */
-        }
-        if (vtok >= sp->content_e || tok_has(c, vtok, WC_NEGATION)) {
+        bool neg = false, timed = time_for(c, mv, sp, i, &subj, &vtok, &neg);
+        if (timed) {
+            /* "not the time for Y to V": asked not to; what is asked is no
+             * act of V's own (100) */
+        } else if (!tok_has(c, i, WC_OBLIGATION) || !tok_has(c, i, WC_MODAL)) {
             continue;
+        } else {
+            while (vtok < sp->content_e && tok_has(c, vtok, WC_ADVERB)) {
+                neg |= tok_has(c, vtok, WC_NEGATION);
+                vtok++;
+            }
+            if (neg) {
+                continue;   /* "should not be politicized": not a demand to act */
+            }
+            if (vtok >= sp->content_e || tok_has(c, vtok, WC_NEGATION)) {
+                continue;
+            }
+            subj = roles_subject(c, mv, sp->content_b, i);
         }
-        const mention *subj = roles_subject(c, mv, sp->content_b, i);
         if (!subj || !subj->code[0] || subj->pronoun || strcmp(subj->code, sp->code) == 0) {
             continue;
         }
@@ -394,7 +439,7 @@ static bool speech_demand(truce_coder *c, const sinfo *si, size_t s_index, const
         char dcode[8] = "100";
         const pattern *vp2, *np2, *dp = NULL;
         pmatch pm;
-        if (match_head_patterns(c, vtok, &vp2, &np2) && vp2 &&
+        if (!neg && match_head_patterns(c, vtok, &vp2, &np2) && vp2 &&
             match_best(c, mv, vp2, vtok, sp->content_b, roles_clause_end(c, vtok, sp->content_e), &pm) >= 0 &&
             !(pm.p->flags & (VFLAG_SPEECH | VFLAG_ENDORSE)) && pm.p->code[0] != '-') {
             modality_code(k, pm.p->code, MODE_DEMAND, dcode);
@@ -412,7 +457,7 @@ static bool speech_demand(truce_coder *c, const sinfo *si, size_t s_index, const
             b = sp->speaker->tok_end - 1;
         }
         coder_trace(c, "  \"%.*s\": the speaker demands it of the subject [%s]", TOKF(i), dcode);
-        x.rule = "X said Y must/should act (demand)";
+        x.rule = timed ? "X said it is (not) time for Y to act (demand)" : "X said Y must/should act (demand)";
         emit_pairs(c, &x, (mlist){sp->speaker, 1}, mv_group(mv, mv_index(mv, subj)), dcode, a, b, dp);
         praised = true;   /* the demand is the statement */
     }
@@ -622,7 +667,10 @@ static bool speech_transforms(truce_coder *c, const sinfo *si, size_t s_index, c
  * is a report, not an accusation.
  * "He said Iran is flagrantly defying the Council" (test_senses.c:
  * accusations). */
-static size_t accuses(const truce_coder *c, const sinfo *si, const speech *sp, const mention *about)
+/* (`prefix` is the code of the act: "128" defies, an accusation; "1721"
+ * suppresses rights and "175" represses, a criticism.) */
+static size_t accuses(const truce_coder *c, const sinfo *si, const speech *sp, const mention *about,
+                      const char *prefix)
 {
     const mvec *mv = &si->mv;
     for (size_t i = sp->content_b; i < sp->content_e; i++) {
@@ -638,7 +686,7 @@ static size_t accuses(const truce_coder *c, const sinfo *si, const speech *sp, c
             continue;
         }
         const mention *subj = roles_subject(c, mv, from, i);
-        if (strncmp(pm.p->code, "128", 3) == 0 && subj &&
+        if (strncmp(pm.p->code, prefix, strlen(prefix)) == 0 && subj &&
             mv_group(mv, mv_index(mv, subj)).v == mv_group(mv, mv_index(mv, about)).v) {
             return i;
         }
@@ -765,6 +813,34 @@ static bool own_act(const truce_coder *c, const sinfo *si, const speech *sp)
     return false;
 }
 
+/* Does the speaker say its side will appeal to another ("said he would
+ * urge the Commission to reconsider", "said it will ask Russia to veto")?
+ * The appeal it announces is its pattern (02x), coded in place of the
+ * plain statement; the appeal's token in *at. Not a wish, a possibility,
+ * a condition or another's forecast (test_speech.c: announced appeals). */
+static const pattern *own_appeal(const truce_coder *c, const sinfo *si, const speech *sp, size_t *at)
+{
+    const mvec *mv = &si->mv;
+    for (size_t i = sp->content_b; i < sp->content_e; i++) {
+        const pattern *vp, *np;
+        if (!c->t[i].vlemma || !match_head_patterns(c, i, &vp, &np) || !vp) {
+            continue;
+        }
+        size_t from = after_that(c, sp->content_b, i);
+        const mention *subj = roles_subject(c, mv, from, i);
+        vinfo v;
+        pmatch pm;
+        if (subj && same_side(sp, subj) && (v = modality_analyse(c, mv, i, sp->content_b)).verb && v.intent &&
+            !v.negated && !v.hypothetical && !v.possible && !v.conditioned && !v.forecast && !v.desire &&
+            !v.refusal && match_best(c, mv, vp, i, from, roles_clause_end(c, i, sp->content_e), &pm) >= 0 &&
+            strncmp(pm.p->code, "02", 2) == 0 && !(pm.p->flags & VFLAG_SPEECH)) {
+            *at = i;
+            return pm.p;
+        }
+    }
+    return NULL;
+}
+
 static void speech_statement(truce_coder *c, const sinfo *si, size_t s_index, const speech *sp)
 {
     const mvec *mv = &si->mv;
@@ -797,7 +873,9 @@ static void speech_statement(truce_coder *c, const sinfo *si, size_t s_index, co
         const char *code = sp->p->code;
         bool plain = strcmp(code, "010") == 0;
         /* "warned that Iran was defying the Council" accuses too */
-        size_t acc = plain || strcmp(code, "130") == 0 ? accuses(c, si, sp, about) : SIZE_MAX;
+        size_t acc = plain || strcmp(code, "130") == 0 ? accuses(c, si, sp, about, "128") : SIZE_MAX;
+        const pattern *ap = NULL;
+        size_t ap_tok = 0;
         if (acc != SIZE_MAX) {
             code = "112";
             x.rule = "X said Y defies or violates (accusation)";
@@ -813,7 +891,13 @@ static void speech_statement(truce_coder *c, const sinfo *si, size_t s_index, co
             code = "112";
             x.rule = "a prosecutor said Y did (a charge)";
             coder_trace(c, "  a prosecutor or court papers say what another did: a charge [112]");
-        } else if ((plain || strcmp(code, "130") == 0) && criticises(c, sp, about)) {
+        } else if (plain && (ap = own_appeal(c, si, sp, &ap_tok)) != NULL && about->tok_start > ap_tok) {
+            code = ap->code;
+            x.rule = "X said it would appeal to Y (appeal)";
+            coder_trace(c, "  the speaker announces an appeal of its own to the actor it speaks of [%s]", code);
+        } else if ((plain || strcmp(code, "130") == 0) &&
+                   (criticises(c, sp, about) || accuses(c, si, sp, about, "1721") != SIZE_MAX ||
+                    accuses(c, si, sp, about, "175") != SIZE_MAX)) {
             /* "warned that the cooperation is dangerous and illegal": a
              * criticism, not a threat (test_speech.c: criticism) */
             code = "111";
@@ -821,7 +905,7 @@ static void speech_statement(truce_coder *c, const sinfo *si, size_t s_index, co
             coder_trace(c, "  the speaker calls the actor it speaks of hostile, illegal, ...: a criticism [111]");
         }
         emit_pairs(c, &x, (mlist){sp->speaker, 1}, (mlist){about, 1}, code, a, b - 1,
-                   code == sp->p->code ? sp->p : NULL);
+                   code == sp->p->code ? sp->p : ap && code == ap->code ? ap : NULL);
         if (code_root(code) == 11 && sp->code[0] && sp->code[0] != '-') {
             /* who accused whom, for a denial of "the allegations" later on (targets.c) */
             targets_note_accusation(c, sp->code, about->code);

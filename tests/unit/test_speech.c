@@ -54,6 +54,28 @@ static const speech_case cases[] = {
      "GBRGOV>ZMBGOV:1121", ":010"},
     {"The British ambassador said Zambia is serious about the fight against corruption.", "2024-05-06", "GBRGOV>ZMB:010",
      ":112"},
+    /* demands: "(now) is (not) the time for Y to V" asks Y to act, or not
+     * to; "there was no time for Y to V" asks nothing */
+    {"\"Now is not the time for the European Union to lift sanctions on Syria,\" the British foreign secretary said.",
+     "2024-05-06", "GBRGOV>IGOEUREEC:100", ":010"},
+    {"The French foreign minister said there was no time for Iran to rebuild its army.", "2024-05-06", "", ":10"},
+    {"The French foreign minister said it was the first time for Iran to rebuild its army.", "2024-05-06", "", ":10"},
+    /* announced appeals: the speaker's side saying it will appeal to
+     * another appeals (02x), no plain statement; another's appeal
+     * foretold by an onlooker, or one only possible, is none */
+    {"The Spanish prime minister said he would urge the European Commission to reconsider the tariffs.", "2024-05-06",
+     "ESPGOV>IGOEUREEC:02", ":010"},
+    {"A Spanish analyst said the prime minister would urge the European Commission to reconsider the tariffs.",
+     "2024-05-06", "", ":02"},
+    {"The Spanish prime minister said he might urge the European Commission to reconsider the tariffs.", "2024-05-06",
+     "", ":02"},
+    /* saying another suppresses rights or represses (1721, 175) is a
+     * criticism; not when denied, nor a ban reported by the one banned */
+    {"The American spokesperson said China suppresses fundamental freedoms in Hong Kong.", "2024-05-06",
+     "USAGOV>CHN:111", "USAGOV>CHN:010"},
+    {"The American spokesperson said China does not suppress fundamental freedoms in Hong Kong.", "2024-05-06", "",
+     ":111"},
+    {"The UN rapporteur said the Taliban had barred him from entering Afghanistan.", "2024-05-06", "", ":111"},
     /* a warning that another's conduct is dangerous or illegal is a
      * criticism; a warning of a future act stays a warning */
     {"Japan warned that the military pact between China and Fiji is dangerous and illegal.", "2024-05-06", "JPN>CHN:111",
