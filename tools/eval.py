@@ -294,12 +294,27 @@ def audit_voa(events):
     n = len(pairs)
     if not n:
         return
+    held_path = os.path.join(os.path.dirname(JUDGED), "voa-held-out.txt")
+    held = set()
+    if os.path.exists(held_path):
+        with open(held_path, encoding="utf-8") as f:
+            held = {l.strip() for l in f if l.strip() and not l.startswith("#")}
+    print(f"  judged audit ({len(stories)} stories, {n} of their {len(mine)} events judged by hand, "
+          f"eval/voa-judged.tsv)")
+    for name, part in (("all", None), ("worked", False), ("held out", True)):
+        if part is not None and not held:
+            continue
+        sel = pairs if part is None else [x for x in pairs if (x[0]["story_id"] in held) == part]
+        audit_lines(name, sel)
+
+
+def audit_lines(name, pairs):
+    """The audit's shares of one set of (event, judgment) pairs."""
     def share(test, of=None):
         sel = pairs if of is None else [x for x in pairs if of(x)]
         k = sum(1 for x in sel if test(x))
         return f"{100 * k / len(sel):5.1f} % ({k}/{len(sel)})" if sel else "-"
-    print(f"  judged audit ({len(stories)} stories, {n} of their {len(mine)} events judged by hand, "
-          f"eval/voa-judged.tsv)")
+    print(f"   {name} ({len(pairs)} events)")
     print("    happened                     " + share(lambda x: x[1]["happened"] == "Y"))
     print("    type root right              " + share(lambda x: x[1]["type"] in ("exact", "root")))
     print("    source right                 " + share(lambda x: x[1]["src"] == "right"))
