@@ -785,27 +785,38 @@ static bool criticises(const truce_coder *c, const speech *sp, const mention *ab
     return false;
 }
 
-/* The statement itself, about the first other actor in the content. */
+/* Is the verb at token i, inside what sp reports, an act of the speaker's
+ * own side ("said it was ready to support", "said he would urge") with a
+ * pattern of its own? Its verb group into *v and its best pattern into *pm
+ * (own_act, own_appeal). */
+static bool own_side_verb(const truce_coder *c, const sinfo *si, const speech *sp, size_t i, vinfo *v, pmatch *pm)
+{
+    const mvec *mv = &si->mv;
+    const pattern *vp, *np;
+    if (!c->t[i].vlemma || !match_head_patterns(c, i, &vp, &np) || !vp) {
+        return false;
+    }
+    size_t from = after_that(c, sp->content_b, i);
+    const mention *subj = roles_subject(c, mv, from, i);
+    if (!subj || !same_side(sp, subj)) {
+        return false;
+    }
+    *v = modality_analyse(c, mv, i, sp->content_b);
+    return v->verb && match_best(c, mv, vp, i, from, roles_clause_end(c, i, sp->content_e), pm) >= 0 &&
+           !(pm->p->flags & VFLAG_SPEECH);
+}
+
 /* Does the speaker announce an act of its own ("said it was ready to
  * support Kenya", "said we will meet them")? Its act is coded as the
  * sentence's event; a plain statement beside it says nothing more
  * (test_senses.c: announcements). */
 static bool own_act(const truce_coder *c, const sinfo *si, const speech *sp)
 {
-    const mvec *mv = &si->mv;
     for (size_t i = sp->content_b; i < sp->content_e; i++) {
-        const pattern *vp, *np;
-        if (!c->t[i].vlemma || !match_head_patterns(c, i, &vp, &np) || !vp) {
-            continue;
-        }
-        size_t from = after_that(c, sp->content_b, i);
-        const mention *subj = roles_subject(c, mv, from, i);
         vinfo v;
         pmatch pm;
         char code[8];
-        if (subj && same_side(sp, subj) && (v = modality_analyse(c, mv, i, sp->content_b)).verb &&
-            !v.hypothetical && match_best(c, mv, vp, i, from, roles_clause_end(c, i, sp->content_e), &pm) >= 0 &&
-            pm.p->code[0] != '-' && !(pm.p->flags & VFLAG_SPEECH) &&
+        if (own_side_verb(c, si, sp, i, &v, &pm) && !v.hypothetical && pm.p->code[0] != '-' &&
             !((pm.p->flags & VFLAG_ENDORSE) && !v.announced) && modality_apply(c->k, &v, pm.p->code, code)) {
             return true;   /* its own act, which gives an event of its own */
         }
@@ -820,20 +831,11 @@ static bool own_act(const truce_coder *c, const sinfo *si, const speech *sp)
  * a condition or another's forecast (test_speech.c: announced appeals). */
 static const pattern *own_appeal(const truce_coder *c, const sinfo *si, const speech *sp, size_t *at)
 {
-    const mvec *mv = &si->mv;
     for (size_t i = sp->content_b; i < sp->content_e; i++) {
-        const pattern *vp, *np;
-        if (!c->t[i].vlemma || !match_head_patterns(c, i, &vp, &np) || !vp) {
-            continue;
-        }
-        size_t from = after_that(c, sp->content_b, i);
-        const mention *subj = roles_subject(c, mv, from, i);
         vinfo v;
         pmatch pm;
-        if (subj && same_side(sp, subj) && (v = modality_analyse(c, mv, i, sp->content_b)).verb && v.intent &&
-            !v.negated && !v.hypothetical && !v.possible && !v.conditioned && !v.forecast && !v.desire &&
-            !v.refusal && match_best(c, mv, vp, i, from, roles_clause_end(c, i, sp->content_e), &pm) >= 0 &&
-            strncmp(pm.p->code, "02", 2) == 0 && !(pm.p->flags & VFLAG_SPEECH)) {
+        if (own_side_verb(c, si, sp, i, &v, &pm) && v.intent && !v.negated && !v.hypothetical && !v.possible &&
+            !v.conditioned && !v.forecast && !v.desire && !v.refusal && strncmp(pm.p->code, "02", 2) == 0) {
             *at = i;
             return pm.p;
         }
