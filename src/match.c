@@ -492,6 +492,21 @@ static size_t scare_end(const truce_coder *c, size_t ce)
 }
 
 /* Match post-elements from token pos; returns true and fills m. */
+/* A day named between a verb and its particle or object: "called
+ * Thursday on the Arabs to ...", "met yesterday with the envoy" (test_senses.c:
+ * day between verb and particle). */
+static bool day_adverb(const truce_coder *c, size_t i)
+{
+    if (i >= c->nt || !tok_has(c, i, WC_DATE_WORD)) {
+        return false;
+    }
+    if (tok_is(c, i, c->k->w.yesterday) || tok_is(c, i, c->k->w.today)) {
+        return true;
+    }
+    const token *t = &c->t[i];
+    return (t->flags & TF_CAP) && weekday_from_name((str){c->text + t->start, (ptrdiff_t)(t->end - t->start)}) >= 0;
+}
+
 static bool match_post(const truce_coder *c, const mvec *mv, const pat_elem *el, int n,
                        size_t pos, size_t end, pmatch *m)
 {
@@ -549,6 +564,15 @@ static bool match_post(const truce_coder *c, const mvec *mv, const pat_elem *el,
             m->n_words -= len;
         }
         if (scare_quote(c, pos) && (len = match_elem_fwd(c, pos + 1, end, el)) != 0) {
+            m->last_tok = pos + len;
+            m->n_words += len;
+            if (match_post(c, mv, el + 1, n - 1, pos + 1 + len, end, m)) {
+                return true;
+            }
+            m->n_words -= len;
+        }
+        if (m->n_words == 0 && pos == m->last_tok + 1 && pos > 0 && c->t[pos - 1].vlemma && day_adverb(c, pos) &&
+            (len = match_elem_fwd(c, pos + 1, end, el)) != 0) {
             m->last_tok = pos + len;
             m->n_words += len;
             if (match_post(c, mv, el + 1, n - 1, pos + 1 + len, end, m)) {

@@ -249,6 +249,10 @@ static const sense_case cases[] = {
     {"Poland made offers to Belarus, but Belarus turned them down.", "2023-01-27", "BLR>:12", NULL},
     {"Moroccan police broke up a terrorist cell in Fez.", "2023-01-27", "MARCOP>:173", NULL},
     {"Moroccan police broke up the rally in Fez.", "2023-01-27", "", ":173"},
+    /* day between verb and particle: "called Thursday on", "met yesterday with" */
+    {"Jordan called Thursday on Egypt to reopen the border.", "2023-01-27", "JOR>EGY:02", NULL},
+    {"The Kenyan president met yesterday with the Ugandan president.", "2023-01-27", "KENGOV>UGAGOV:04", NULL},
+    {"Jordan called Thursday a day of mourning for Egypt.", "2023-01-27", "", ":02"},
     /* not hesitating announces the act; hesitating holds it back */
     {"Ukraine will not hesitate to strike Russian bases.", "2023-01-27", ":138", ":19"},
     {"Ukraine hesitated to strike Russian bases.", "2023-01-27", "", ":19"},
