@@ -232,6 +232,50 @@ static bool prep_object_participle(const truce_coder *c, const mvec *mv, size_t 
            modality_verb_before(c, sb, start - 1);
 }
 
+/* Is the participle at i, after the noun or actor ending at p that opens
+ * the clause, a reduced relative of its subject: "An Iranian captured in
+ * Afghanistan was repatriated", "Three soldiers wounded on Monday have
+ * died"? A preposition follows it, and the clause's own finite verb comes
+ * later, after "be" or "have" with no relative pronoun or comma between.
+ * Its noun is what was done to (a passive), not the doer (test_modality.c:
+ * reduced relatives of the subject). */
+static bool subject_participle(const truce_coder *c, const mvec *mv, size_t sb, size_t p, size_t i)
+{
+    if (i + 1 >= c->nt || !is_prep(c, c->t[i + 1].id) || tok_is(c, i + 1, c->k->w.by) ||
+        tok_is(c, i + 1, c->k->w.to) || tok_is(c, i + 1, c->k->w.of)) {
+        return false;
+    }
+    const mention *m = mv_ending_at(mv, p);
+    if (!m && !(c->t[p].kind == TOK_WORD && c->t[p].nlemma && !c->t[p].isverb)) {
+        return false;
+    }
+    size_t start = m ? m->tok_start : p;
+    while (start > sb && (tok_has(c, start - 1, WC_DETERMINER | WC_MODIFIER) || c->t[start - 1].kind == TOK_NUM ||
+                          roles_number_word(c, start - 1) ||
+                          (c->t[start - 1].kind == TOK_WORD && lex_adjective(c, start - 1)))) {
+        start--;
+    }
+    if (start != sb) {
+        return false;   /* only the noun phrase that opens the sentence */
+    }
+    for (size_t q = i + 2; q < c->nt && q < i + 9; q++) {
+        if (tok_punct(c, q, ',') || clause_stop(c, q) || tok_is(c, q, c->k->w.who) || tok_is(c, q, c->k->w.which) ||
+            tok_is(c, q, c->k->w.that) || tok_is(c, q, c->k->w.and_)) {
+            return false;
+        }
+        if ((is_be(c, q) || tok_is(c, q, c->k->w.have) || tok_is_word(c, q, "has")) && q + 1 < c->nt &&
+            c->t[q].kind == TOK_WORD && !(c->t[q].flags & TF_CAP)) {
+            /* "was repatriated", "have died", "were later freed" */
+            size_t r = q + 1;
+            while (r < c->nt && r < q + 3 && tok_adverb(c, r)) {
+                r++;
+            }
+            return r < c->nt && c->t[r].kind == TOK_WORD && c->t[r].vform == VF_ED;
+        }
+    }
+    return false;
+}
+
 /* Is the -s form at i a noun, the subject of the modal or auxiliary right
  * after it ("U.N. sanctions can snap back", "the attacks have stopped")? A
  * finite verb is followed by neither. (test_modality.c: -s nouns) */
@@ -806,6 +850,9 @@ vinfo modality_analyse(const truce_coder *c, const mvec *mv, size_t i, size_t sb
              * simple past: "Erdogan spoke by phone"; test_modality.c:
              * past-only forms) */
             v.verb = false;
+        } else if (v.verb && p >= (ptrdiff_t)sb && !aux && !tok_has(c, i, WC_PAST_ONLY) &&
+                   subject_participle(c, mv, sb, (size_t)p, i)) {
+            v.passive = true;   /* "An Iranian captured in Afghanistan was repatriated" */
         } else if (v.verb && p >= (ptrdiff_t)sb && !tok_has(c, i, WC_PAST_ONLY) && prep_object_participle(c, mv, sb, (size_t)p, i)) {
             /* "prayers in support of Palestinians injured in clashes": the
              * participle describes a preposition's object; the clause's

@@ -158,6 +158,12 @@ int main(void)
     /* participles of a preposition's object describe it; a subject's participle is its verb */
     CHECK(!group_of("Churches held prayers for Peruvians injured in clashes with Bolivian police.", "injured").verb);
     CHECK(group_of("A first group of Peruvian troops arrived in Bolivia on Monday.", "arrived").verb);
+    /* reduced relatives of the subject: its noun is what was done to */
+    CHECK(group_of("A Chilean captured in Peru was sent home on Tuesday.", "captured").passive);
+    CHECK(group_of("Four Kenyan soldiers wounded in the raid have died.", "wounded").passive);
+    CHECK(!group_of("Kenyan troops attacked in the morning and were repelled.", "attacked").passive);
+    CHECK(!group_of("Kenyan troops captured in the town a militant who was wanted.", "captured").passive);
+    CHECK(!group_of("Kenyan troops attacked in the morning, but were repelled.", "attacked").passive);
     /* negation words in names: "Doctors Without Borders" */
     CHECK(!group_of("The charity Doctors Without Borders welcomed the decision.", "welcomed").negated);
     CHECK(group_of("The charity did not welcome the decision.", "welcome").negated);

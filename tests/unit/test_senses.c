@@ -249,6 +249,9 @@ static const sense_case cases[] = {
     {"Poland made offers to Belarus, but Belarus turned them down.", "2023-01-27", "BLR>:12", NULL},
     {"Moroccan police broke up a terrorist cell in Fez.", "2023-01-27", "MARCOP>:173", NULL},
     {"Moroccan police broke up the rally in Fez.", "2023-01-27", "", ":173"},
+    /* a participle after the subject that a passive verb follows: the subject was done to */
+    {"Four Kenyan soldiers wounded in the raid have died.", "2023-01-27", ">KENMIL:19", "KENMIL>"},
+    {"A Chilean captured in Peru was sent home on Tuesday.", "2023-01-27", "", "CHL>"},
     /* day between verb and particle: "called Thursday on", "met yesterday with" */
     {"Jordan called Thursday on Egypt to reopen the border.", "2023-01-27", "JOR>EGY:02", NULL},
     {"The Kenyan president met yesterday with the Ugandan president.", "2023-01-27", "KENGOV>UGAGOV:04", NULL},
