@@ -258,6 +258,45 @@ static const mention *relative_subject(const truce_coder *c, const mvec *mv, siz
     return NULL;
 }
 
+/* Between the actor m and the verb at head: a finite verb of saying, then
+ * (past "that") a determiner and a noun phrase that no actor takes, right
+ * up to head ("police say a car bomb exploded", "officials said the blast
+ * killed"). Its subject is that noun phrase, not the speaker. */
+static bool said_subject_not_actor(const truce_coder *c, const mvec *mv, const mention *m, size_t head)
+{
+    if (c->t[head].vform == VF_ING || c->t[head].vform == VF_NONE) {
+        return false;   /* "issued a statement accusing X": the statement's own act */
+    }
+    size_t q = m->tok_end;
+    while (q < head && tok_adverb(c, q)) {
+        q++;
+    }
+    uint32_t l = q < head ? c->t[q].vlemma : 0;
+    if (!l || l >= c->k->heads_cap || !(c->k->head_flags[l] & VFLAG_SPEECH) || c->t[q].vform == VF_NONE ||
+        c->t[q].vform == VF_ING || mv_inside(mv, q) || (c->t[q].flags & TF_CAP)) {
+        return false;
+    }
+    q++;
+    if (q < head && tok_is(c, q, c->k->w.that)) {
+        q++;
+    }
+    if (q >= head || !(tok_is(c, q, c->k->w.a) || tok_is(c, q, c->k->w.an) || tok_is(c, q, c->k->w.the))) {
+        return false;
+    }
+    size_t words = 0;
+    for (size_t k = q + 1; k < head; k++) {
+        if (mv_inside(mv, k) || c->t[k].kind != TOK_WORD || (c->t[k].flags & TF_CAP) || is_aux(c, k) ||
+            tok_has(c, k, WC_POSSESSIVE | WC_PRONOUN | WC_DOCUMENT | WC_UTTERANCE)) {
+            if (is_aux(c, k) && k > q + 1) {
+                continue;   /* "a bomb has exploded" */
+            }
+            return false;
+        }
+        words++;
+    }
+    return words > 0 && words < 5;
+}
+
 const mention *roles_subject(const truce_coder *c, const mvec *mv, size_t cb, size_t head)
 {
     const mention *best = NULL, *fallback = NULL, *roleonly = NULL, *nobody = NULL;
@@ -434,6 +473,13 @@ const mention *roles_subject(const truce_coder *c, const mvec *mv, size_t cb, si
         if (q == head && comma && roleonly->tok_start > cb && tok_punct(c, roleonly->tok_start - 1, ',')) {
             best = NULL;
         }
+    }
+    /* "Police say a parked car bomb has exploded": what is said has its
+     * own subject, no actor, after the verb of saying; the speaker did not
+     * do it (test_roles.c, "said + a subject no actor") */
+    if (best && !c->opt.literal && said_subject_not_actor(c, mv, best, head)) {
+        best = NULL;
+        fallback = roleonly = nobody = NULL;
     }
     const mention *pick = best ? best : fallback ? fallback : roleonly;
     if (nobody && (!pick || pick->tok_start < nobody->tok_start)) {

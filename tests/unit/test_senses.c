@@ -252,6 +252,10 @@ static const sense_case cases[] = {
     /* a participle after the subject that a passive verb follows: the subject was done to */
     {"Four Kenyan soldiers wounded in the raid have died.", "2023-01-27", ">KENMIL:19", "KENMIL>"},
     {"A Chilean captured in Peru was sent home on Tuesday.", "2023-01-27", "", "CHL>"},
+    /* what is said has its own subject, no actor: the speaker did not do it */
+    {"Kenyan police said the blast killed a Somali trader.", "2023-01-27", ">SOMBUS:190", "KENCOP>SOMBUS:19"},
+    {"Kenyan police say a parked car bomb has exploded in Nairobi.", "2023-01-27", "", "KENCOP>"},
+    {"Kenyan police said they arrested a Somali trader.", "2023-01-27", "KENCOP>SOMBUS:173", NULL},
     /* day between verb and particle: "called Thursday on", "met yesterday with" */
     {"Jordan called Thursday on Egypt to reopen the border.", "2023-01-27", "JOR>EGY:02", NULL},
     {"The Kenyan president met yesterday with the Ugandan president.", "2023-01-27", "KENGOV>UGAGOV:04", NULL},
