@@ -12,7 +12,13 @@ usage: tools/eval.py SHARED_DIR [TRUCE]
   agreement, with the Phoenix pentaclass of each CAMEO root as
   domain/cameo_codes.tsv gives it (0 statements/appeals 01-02, 1 verbal
   cooperation 03-05, 2 material cooperation 06-08, 3 verbal conflict 09-13
-  and 16, 4 material conflict 14-15 and 17-20).
+  and 16, 4 material conflict 14-15 and 17-20). Their NER twin
+  (cameo_ner_train.txt) marks the source and target spans: the event's
+  source (target) is right when it is the code truce gives an actor inside
+  the gold span (exact, and by country; sentences whose span holds no actor
+  truce codes are left out). Its coders often mark the place of the act as
+  the target ("deployed troops to Mali"), so read the target figure as a
+  comparison between builds, not an absolute.
 
 - Whole stories (dev/voa): key events found and wrong events by the set's
   own score.py.
@@ -29,6 +35,7 @@ Nothing here is tuned to single sentences: these are measurements.
 import collections
 import csv
 import json
+import re
 import os
 import subprocess
 import sys
@@ -200,6 +207,116 @@ def eval_conflibert(shared, truce):
     return ok / n if n else 0
 
 
+def conflibert_spans(shared):
+    """The ConfliBERT NER file: one token and tag a line (B-S/I-S source,
+    B-T/I-T target), sentences apart by blank lines -> [(text, [S spans],
+    [T spans])], the spans as their tokens joined."""
+    path = os.path.join(shared, "dev/conflibert_cameo/cameo_ner_train.txt")
+    out, toks, tags = [], [], []
+
+    def flush():
+        if toks:
+            spans = {"S": [], "T": []}
+            cur, kind = [], None
+            for w, t in zip(toks + [""], tags + ["O"]):
+                if cur and not (t.startswith("I-") and t[2:] == kind):
+                    spans[kind].append(" ".join(cur))
+                    cur, kind = [], None
+                if t.startswith("B-") and t[2:] in spans:
+                    cur, kind = [w], t[2:]
+                elif t.startswith("I-") and t[2:] == kind:
+                    cur.append(w)
+            out.append((" ".join(toks), spans["S"], spans["T"]))
+        toks.clear()
+        tags.clear()
+    for line in open(path, encoding="utf-8"):
+        f = line.split()
+        if len(f) != 2:
+            flush()
+            continue
+        toks.append(f[0])
+        tags.append(f[1])
+    flush()
+    return out
+
+
+def squash(s):
+    return "".join(s.lower().split())
+
+
+def eval_conflibert_roles(shared, truce):
+    """Who did it to whom on the ConfliBERT sentences: the source and target
+    spans a coder marked, against the actors truce found in them (its
+    --explain "actor" lines): the event's source is right when it is the
+    code truce gives a mention inside the gold source span (a role's
+    country completed from the story counts). Sentences whose gold span
+    holds no actor truce codes are left out (that is recognition, not
+    roles)."""
+    path = os.path.join(shared, "dev/conflibert_cameo/cameo_ner_train.txt")
+    if not os.path.exists(path):
+        return
+    sents = conflibert_spans(shared)
+    inp = "".join(json.dumps({"id": f"n{i}", "date": "2018-01-01", "text": t}) + "\n"
+                  for i, (t, _, _) in enumerate(sents))
+    p = subprocess.run([truce, "code", "-q", "--no-dedup", "--explain"], input=inp.encode(),
+                       stdout=subprocess.PIPE, stderr=subprocess.PIPE, check=False)
+    ev = collections.defaultdict(list)
+    for line in p.stdout.decode().splitlines():
+        e = json.loads(line)
+        ev[e["story_id"]].append(e)
+    actors, cur = [], None
+    for line in p.stderr.decode("utf-8", "replace").splitlines():
+        if line.startswith("story country:"):
+            cur = []
+            actors.append(cur)
+        elif line.startswith("  actor \"") and cur is not None:
+            m = re.match(r'  actor "(.*)" -> (\S+)', line)
+            if m and m.group(2) != "(unresolved)":
+                cur.append((squash(m.group(1)), m.group(2)))
+    if len(actors) != len(sents):
+        print(f"ConfliBERT roles: {len(actors)} explanations for {len(sents)} sentences; not scored")
+        return
+
+    def codes(spans, found):
+        out = set()
+        for g in spans:
+            g = squash(g)
+            for a, code in found:
+                if a and (a in g or g in a):
+                    out.add(code)
+        return out
+
+    def right(got, want):
+        return any(got == w or (w.startswith("---") and got[3:] == w[3:] and got[3:]) for w in want)
+
+    def country(got, want):
+        return any(got[:3] == w[:3] and not w.startswith("---") for w in want) or right(got, want)
+    n = {"S": [0, 0], "T": [0, 0]}
+    nc = {"S": 0, "T": 0}
+    both = [0, 0]
+    for i, (text, S, T) in enumerate(sents):
+        e = main_event(ev.get(f"n{i}", []))
+        if not e:
+            continue
+        s_codes, t_codes = codes(S, actors[i]), codes(T, actors[i])
+        if s_codes:
+            n["S"][1] += 1
+            n["S"][0] += right(e["source"] or "", s_codes)
+            nc["S"] += country(e["source"] or "", s_codes)
+        if t_codes:
+            n["T"][1] += 1
+            n["T"][0] += right(e["target"] or "", t_codes)
+            nc["T"] += country(e["target"] or "", t_codes)
+        if s_codes and t_codes:
+            both[1] += 1
+            both[0] += right(e["source"] or "", s_codes) and right(e["target"] or "", t_codes)
+    print(f"ConfliBERT source and target spans ({len(sents)} sentences; events whose gold span "
+          "holds an actor truce codes)")
+    print(f"  source         {pct(*n['S'])}   (its country: {pct(nc['S'], n['S'][1])})")
+    print(f"  target         {pct(*n['T'])}   (its country: {pct(nc['T'], n['T'][1])})")
+    print(f"  both, same event {pct(*both)}")
+
+
 def eval_location(shared, truce):
     import io
     import zipfile
@@ -337,6 +454,8 @@ def main():
     eval_plover(shared, truce)
     print()
     eval_conflibert(shared, truce)
+    print()
+    eval_conflibert_roles(shared, truce)
     print()
     eval_location(shared, truce)
     print()
