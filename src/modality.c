@@ -276,6 +276,67 @@ static bool subject_participle(const truce_coder *c, const mvec *mv, size_t sb, 
     return false;
 }
 
+/* Is the participle at i a description of the noun phrase before it, not
+ * an act: a standing relation in an aside ("The army, backed by Russian
+ * jets, attacked ...", "rebels — armed by Iran —"), or what someone is
+ * taken to be ("gunmen suspected to be militants", "a man believed to
+ * be the leader"; test_modality.c: descriptive participles). */
+static bool descriptive_participle(const truce_coder *c, const mvec *mv, size_t sb, ptrdiff_t p, size_t i)
+{
+    static const char *const relation[] = {"backed", "supported", "sponsored", "funded", "financed", "armed",
+        "equipped", "aided", "assisted", "allied", "aligned", "affiliated", "linked", "led", NULL};
+    static const char *const taken[] = {"suspected", "believed", "thought", "alleged", "said", "reported",
+        "known", "presumed", "considered", "understood", NULL};
+    if (p < (ptrdiff_t)sb || i + 2 >= c->nt) {
+        return false;
+    }
+    bool after_noun = mv_ending_at(mv, (size_t)p) || (c->t[p].kind == TOK_WORD && c->t[p].nlemma && !c->t[p].isverb);
+    for (const char *const *w = taken; *w; w++) {
+        if (tok_is_word(c, i, *w) && tok_is(c, i + 1, c->k->w.to) && tok_is(c, i + 2, c->k->w.be) && after_noun) {
+            return true;   /* "insurgents suspected to be members of" */
+        }
+    }
+    bool aside = (tok_punct(c, (size_t)p, ',') || tok_punct(c, (size_t)p, '-') || tok_has(c, (size_t)p, WC_BOUNDARY)) &&
+                 p > (ptrdiff_t)sb && mv_ending_at(mv, (size_t)p - 1);
+    if (!aside || !tok_is(c, i + 1, c->k->w.by)) {
+        return false;
+    }
+    for (const char *const *w = relation; *w; w++) {
+        if (tok_is_word(c, i, *w)) {
+            /* the aside closes with a comma or dash before the clause goes on */
+            for (size_t q = i + 2; q < c->nt && q < i + 12; q++) {
+                if (tok_punct(c, q, ',') || tok_punct(c, q, '-') || tok_has(c, q, WC_BOUNDARY)) {
+                    return true;
+                }
+                if (clause_stop(c, q)) {
+                    return false;
+                }
+            }
+            return false;
+        }
+    }
+    return false;
+}
+
+/* Is the -s form at i, right before "of", a noun ("positions of
+ * government troops", "the attacks of the militia")? Few verbs take "of"
+ * right after them ("warns of", "speaks of"; test_modality.c: -s nouns). */
+static bool noun_before_of(const truce_coder *c, size_t i)
+{
+    static const char *const verbs[] = {"warns", "speaks", "talks", "complains", "consists", "approves", "disposes",
+        "thinks", "hears", "knows", "learns", "dreams", "boasts", "smacks", "reeks", "tires", "despairs", "dies",
+        "accuses", "informs", "reminds", "assures", "convinces", "robs", "deprives", "strips", "clears", NULL};
+    if (i + 1 >= c->nt || !tok_is(c, i + 1, c->k->w.of)) {
+        return false;
+    }
+    for (const char *const *w = verbs; *w; w++) {
+        if (tok_is_word(c, i, *w)) {
+            return false;
+        }
+    }
+    return true;
+}
+
 /* Is the -s form at i a noun, the subject of the modal or auxiliary right
  * after it ("U.N. sanctions can snap back", "the attacks have stopped")? A
  * finite verb is followed by neither. (test_modality.c: -s nouns) */
@@ -843,6 +904,8 @@ vinfo modality_analyse(const truce_coder *c, const mvec *mv, size_t i, size_t sb
             /* "civilians remain besieged": a standing state (not "remains
              * committed to", an intent) */
             v.passive = v.status = true;
+        } else if (v.verb && !aux && descriptive_participle(c, mv, sb, p, i)) {
+            v.verb = false;   /* "The army, backed by Russian jets, attacked" */
         } else if (v.verb && p >= (ptrdiff_t)sb && tok_is(c, i + 1, c->k->w.by) && !aux &&
                    !tok_has(c, i, WC_PAST_ONLY) && (mv_ending_at(mv, (size_t)p) || c->t[p].nlemma)) {
             /* "forces backed by Russia continued ...": a participle that
@@ -896,7 +959,8 @@ vinfo modality_analyse(const truce_coder *c, const mvec *mv, size_t i, size_t sb
                    c->t[p].vform != VF_NONE && !(c->t[p].flags & TF_CAP)) &&
                  !(p > (ptrdiff_t)sb && tok_has(c, (size_t)p - 1, WC_DETERMINER) &&
                    !mv_ending_at(mv, (size_t)p)) &&
-                 !subject_noun(c, i) && !(p >= (ptrdiff_t)sb && actor_object_of_verb(c, mv, sb, (size_t)p));
+                 !subject_noun(c, i) && !(p >= (ptrdiff_t)sb && actor_object_of_verb(c, mv, sb, (size_t)p)) &&
+                 !noun_before_of(c, i);
         break;
     case VF_ING:
         v.verb = p >= (ptrdiff_t)sb && (is_be(c, (size_t)p) || tok_has(c, (size_t)p, WC_ING_GOVERNOR) ||

@@ -158,6 +158,14 @@ int main(void)
     /* participles of a preposition's object describe it; a subject's participle is its verb */
     CHECK(!group_of("Churches held prayers for Peruvians injured in clashes with Bolivian police.", "injured").verb);
     CHECK(group_of("A first group of Peruvian troops arrived in Bolivia on Monday.", "arrived").verb);
+    /* descriptive participles: a standing relation in an aside, what one is taken to be */
+    CHECK(!group_of("The Malian army, backed by Russian mercenaries, attacked the town.", "backed").verb);
+    CHECK(group_of("Russia backed the Malian army in the offensive.", "backed").verb);
+    CHECK(!group_of("Gunmen suspected to be jihadists attacked the village.", "suspected").verb);
+    CHECK(group_of("Mali suspected the jihadists of the attack.", "suspected").verb);
+    /* an -s form before "of" is a noun, but for the few verbs that take it */
+    CHECK(!group_of("Rebels shelled the villages and positions of government troops.", "positions").verb);
+    CHECK(group_of("Iran warns of a harsh response.", "warns").verb);
     /* reduced relatives of the subject: its noun is what was done to */
     CHECK(group_of("A Chilean captured in Peru was sent home on Tuesday.", "captured").passive);
     CHECK(group_of("Four Kenyan soldiers wounded in the raid have died.", "wounded").passive);

@@ -252,6 +252,9 @@ static const sense_case cases[] = {
     /* a participle after the subject that a passive verb follows: the subject was done to */
     {"Four Kenyan soldiers wounded in the raid have died.", "2023-01-27", ">KENMIL:19", "KENMIL>"},
     {"A Chilean captured in Peru was sent home on Tuesday.", "2023-01-27", "", "CHL>"},
+    /* an aside of support, a suspicion of identity: no support, no accusation */
+    {"The Malian army, backed by Russian mercenaries, attacked the town of Kidal.", "2023-01-27", "MLIMIL>", ":051"},
+    {"Gunmen suspected to be Malian jihadists attacked a village.", "2023-01-27", ":19", ":112"},
     /* what is said has its own subject, no actor: the speaker did not do it */
     {"Kenyan police said the blast killed a Somali trader.", "2023-01-27", ">SOMBUS:190", "KENCOP>SOMBUS:19"},
     {"Kenyan police say a parked car bomb has exploded in Nairobi.", "2023-01-27", "", "KENCOP>"},
