@@ -154,11 +154,21 @@ static bool in_apposition(const truce_coder *c, const mvec *mv, size_t cb, const
     while (open > cb && open + 12 > m->tok_start && !tok_punct(c, open - 1, ',')) {
         open--;
     }
+    /* "The army (SAA), backed by X and Y (Z), launched": a participle's aside too */
+    bool participle = open + 1 < head && c->t[open].vform == VF_ED && !(c->t[open].flags & TF_CAP) &&
+                      tok_is(c, open + 1, c->k->w.by);
     if (open <= cb + 1 || !tok_punct(c, open - 1, ',') ||
-        !(tok_is(c, open, c->k->w.a) || tok_is(c, open, c->k->w.an) || tok_is(c, open, c->k->w.the))) {
+        !(tok_is(c, open, c->k->w.a) || tok_is(c, open, c->k->w.an) || tok_is(c, open, c->k->w.the) || participle)) {
         return false;
     }
-    const mention *before = mv_ending_at(mv, open - 2);
+    size_t end = open - 2;
+    if (participle && tok_punct(c, end, ')')) {
+        while (end > cb && !tok_punct(c, end, '(')) {
+            end--;   /* past the bracketed abbreviation: "The army (SAA)," */
+        }
+        end = end > cb ? end - 1 : end;
+    }
+    const mention *before = mv_ending_at(mv, end);
     if (!before || before->pronoun || !(before->code[0] || before->unknown || before->person)) {
         return false;
     }

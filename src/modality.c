@@ -168,6 +168,20 @@ static bool lex_adjective(const truce_coder *c, size_t p)
     return n > 0 && (kb_lex(c->k, key, n) & LEX_MOSTLY) == LEX_MOSTLY_ADJ;
 }
 
+/* Is the lower-case word at p mostly a noun in the POS lexicon ("a
+ * ceremony hosted by", "a man accused of")? */
+static bool lex_common_noun(const truce_coder *c, size_t p)
+{
+    const token *t = &c->t[p];
+    if (t->kind != TOK_WORD || (t->flags & TF_CAP)) {
+        return false;
+    }
+    uint8_t key[64];
+    ptrdiff_t n = text_key(c->text + t->start, (ptrdiff_t)(t->end - t->start), key, sizeof key);
+    uint8_t lx = n > 0 ? kb_lex(c->k, key, n) : 0;
+    return (lx & LEX_NOUN) && (lx & LEX_MOSTLY) == LEX_MOSTLY_NOUN;
+}
+
 /* Do the lower-case words ending at token p (up to three, none a verb
  * form nor an actor) follow a verb ("launched cyber attacks", "held
  * several rounds of talks")? Then the -s form after them is the verb's
@@ -296,15 +310,49 @@ static bool descriptive_participle(const truce_coder *c, const mvec *mv, size_t 
             return true;   /* "insurgents suspected to be members of" */
         }
     }
+    static const char *const charged[] = {"accused", "charged", "suspected", "convicted", "indicted", "wanted",
+        "sentenced", NULL};
+    for (const char *const *w = charged; *w; w++) {
+        const mention *r = mv_ending_at(mv, (size_t)p);
+        bool common = lex_common_noun(c, (size_t)p) && (!mv_inside(mv, (size_t)p) || (r && !r->code[0]));
+        if (tok_is_word(c, i, *w) && common &&
+            (tok_is(c, i + 1, c->k->w.of) || tok_is(c, i + 1, c->k->w.in) || tok_is(c, i + 1, c->k->w.for_) ||
+             tok_is(c, i + 1, c->k->w.over) || tok_is_word(c, i + 1, "with"))) {
+            return true;   /* "a man accused of making bombs was captured": who he is */
+        }
+    }
+    /* "affiliated with the U.S. and E.U. designated terrorist group": a
+     * participle between the actors of a preposition's object and their
+     * noun, no determiner after it, is an adjective */
+    const mention *am = mv_ending_at(mv, (size_t)p);
+    if (am && i + 1 < c->nt && c->t[i + 1].kind == TOK_WORD && !(c->t[i + 1].flags & TF_CAP) &&
+        (lex_common_noun(c, i + 1) || lex_adjective(c, i + 1)) &&
+        !tok_has(c, i + 1, WC_DETERMINER | WC_POSSESSIVE) && !is_prep(c, c->t[i + 1].id) &&
+        !tok_is(c, i + 1, c->k->w.and_) && !is_aux(c, i + 1)) {
+        size_t b = am->tok_start;
+        while (b > sb) {
+            const mention *pm = mv_ending_at(mv, b - 1);
+            if (tok_has(c, b - 1, WC_DETERMINER) || tok_is(c, b - 1, c->k->w.and_)) {
+                b--;
+            } else if (pm) {
+                b = pm->tok_start;
+            } else {
+                break;
+            }
+        }
+        if (b > sb && b < am->tok_start && is_prep(c, c->t[b - 1].id) && !tok_is(c, b - 1, c->k->w.by)) {
+            return true;
+        }
+    }
     bool aside = (tok_punct(c, (size_t)p, ',') || tok_punct(c, (size_t)p, '-') || tok_has(c, (size_t)p, WC_BOUNDARY)) &&
-                 p > (ptrdiff_t)sb && mv_ending_at(mv, (size_t)p - 1);
+                 p > (ptrdiff_t)sb && (mv_ending_at(mv, (size_t)p - 1) || tok_punct(c, (size_t)p - 1, ')'));
     if (!aside || !tok_is(c, i + 1, c->k->w.by)) {
         return false;
     }
     for (const char *const *w = relation; *w; w++) {
         if (tok_is_word(c, i, *w)) {
             /* the aside closes with a comma or dash before the clause goes on */
-            for (size_t q = i + 2; q < c->nt && q < i + 12; q++) {
+            for (size_t q = i + 2; q < c->nt && q < i + 20; q++) {
                 if (tok_punct(c, q, ',') || tok_punct(c, q, '-') || tok_has(c, q, WC_BOUNDARY)) {
                     return true;
                 }
@@ -907,7 +955,8 @@ vinfo modality_analyse(const truce_coder *c, const mvec *mv, size_t i, size_t sb
         } else if (v.verb && !aux && descriptive_participle(c, mv, sb, p, i)) {
             v.verb = false;   /* "The army, backed by Russian jets, attacked" */
         } else if (v.verb && p >= (ptrdiff_t)sb && tok_is(c, i + 1, c->k->w.by) && !aux &&
-                   !tok_has(c, i, WC_PAST_ONLY) && (mv_ending_at(mv, (size_t)p) || c->t[p].nlemma)) {
+                   !tok_has(c, i, WC_PAST_ONLY) &&
+                   (mv_ending_at(mv, (size_t)p) || c->t[p].nlemma || lex_common_noun(c, (size_t)p))) {
             /* "forces backed by Russia continued ...": a participle that
              * describes a noun; the sentence's verb comes later (not a
              * simple past: "Erdogan spoke by phone"; test_modality.c:
