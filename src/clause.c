@@ -151,13 +151,13 @@ static bool measure_of(const truce_coder *c, const mention *m)
 static bool in_apposition(const truce_coder *c, const mvec *mv, size_t cb, const mention *m, size_t head)
 {
     size_t open = m->tok_start;
-    while (open > cb && open + 12 > m->tok_start && !tok_punct(c, open - 1, ',')) {
+    while (open > cb && open + 12 > m->tok_start && !tok_punct(c, open - 1, ',') && !roles_dash(c, open - 1)) {
         open--;
     }
     /* "The army (SAA), backed by X and Y (Z), launched": a participle's aside too */
     bool participle = open + 1 < head && c->t[open].vform == VF_ED && !(c->t[open].flags & TF_CAP) &&
                       tok_is(c, open + 1, c->k->w.by);
-    if (open <= cb + 1 || !tok_punct(c, open - 1, ',') ||
+    if (open <= cb + 1 || !(tok_punct(c, open - 1, ',') || (participle && roles_dash(c, open - 1))) ||
         !(tok_is(c, open, c->k->w.a) || tok_is(c, open, c->k->w.an) || tok_is(c, open, c->k->w.the) || participle)) {
         return false;
     }
@@ -173,7 +173,7 @@ static bool in_apposition(const truce_coder *c, const mvec *mv, size_t cb, const
         return false;
     }
     for (size_t q = m->tok_end; q < head; q++) {
-        if (tok_punct(c, q, ',')) {
+        if (tok_punct(c, q, ',') || (participle && roles_dash(c, q))) {
             return true;
         }
     }

@@ -668,6 +668,13 @@ static bool redundant(const truce_event *a, const truce_event *b)
      * president that ...": two acts); or beside a telling act aimed at no
      * one the text names ("issued a statement condemning the attack on
      * Peru": the condemnation, not a statement to Peru; test_senses.c) */
+    /* an intent to cooperate beside a threat of the same source to the
+     * same party: what was vowed is the threat ("vowed to eliminate the
+     * group": 1384, no 030; test_senses.c) */
+    if (memcmp(b->code, "03", 2) == 0 && memcmp(a->code, "13", 2) == 0 &&
+        (strcmp(a->target, b->target) == 0 || !b->target[0])) {
+        return true;
+    }
     return strcmp(b->code, "010") == 0 && strcmp(a->code, "010") != 0 &&
            (strncmp(a->target, b->target, 3) == 0 || !a->target[0]);
 }

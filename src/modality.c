@@ -344,7 +344,7 @@ static bool descriptive_participle(const truce_coder *c, const mvec *mv, size_t 
             return true;
         }
     }
-    bool aside = (tok_punct(c, (size_t)p, ',') || tok_punct(c, (size_t)p, '-') || tok_has(c, (size_t)p, WC_BOUNDARY)) &&
+    bool aside = (tok_punct(c, (size_t)p, ',') || roles_dash(c, (size_t)p) || tok_has(c, (size_t)p, WC_BOUNDARY)) &&
                  p > (ptrdiff_t)sb && (mv_ending_at(mv, (size_t)p - 1) || tok_punct(c, (size_t)p - 1, ')'));
     if (!aside || !tok_is(c, i + 1, c->k->w.by)) {
         return false;
@@ -353,7 +353,7 @@ static bool descriptive_participle(const truce_coder *c, const mvec *mv, size_t 
         if (tok_is_word(c, i, *w)) {
             /* the aside closes with a comma or dash before the clause goes on */
             for (size_t q = i + 2; q < c->nt && q < i + 20; q++) {
-                if (tok_punct(c, q, ',') || tok_punct(c, q, '-') || tok_has(c, q, WC_BOUNDARY)) {
+                if (tok_punct(c, q, ',') || roles_dash(c, q) || tok_has(c, q, WC_BOUNDARY)) {
                     return true;
                 }
                 if (clause_stop(c, q)) {

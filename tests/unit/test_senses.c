@@ -252,6 +252,11 @@ static const sense_case cases[] = {
     /* a participle after the subject that a passive verb follows: the subject was done to */
     {"Four Kenyan soldiers wounded in the raid have died.", "2023-01-27", ">KENMIL:19", "KENMIL>"},
     {"A Chilean captured in Peru was sent home on Tuesday.", "2023-01-27", "", "CHL>"},
+    /* a vow to fight is a threat, not an intent to cooperate */
+    {"Kenya vowed to fight al-Shabab.", "2023-01-27", "KEN>SOMREB:138", ":03"},
+    {"Kenya vowed to help Somalia.", "2023-01-27", "KEN>SOM:03", NULL},
+    /* an aside of support between dashes */
+    {"The Malian army – backed by Russian mercenaries – attacked the town of Kidal.", "2023-01-27", "MLIMIL>", ":051"},
     /* an aside of support, a suspicion of identity: no support, no accusation */
     {"The Malian army, backed by Russian mercenaries, attacked the town of Kidal.", "2023-01-27", "MLIMIL>", ":051"},
     {"Gunmen suspected to be Malian jihadists attacked a village.", "2023-01-27", ":19", ":112"},
