@@ -630,6 +630,7 @@ void emit_event(truce_coder *c, const evctx *x, const char *src, const char *tgt
     if (!context_settle_event(c, &ev, &cbuf)) {
         return;   /* roles of the story's country: the same actor on both sides */
     }
+
     place_bufs pbuf;
     place_event(c, x, code, &ev, sc, tc, &pbuf);
     ev.mutual = c->mutual;
@@ -646,6 +647,14 @@ void emit_event(truce_coder *c, const evctx *x, const char *src, const char *tgt
 /* Is held event b made redundant by event a of the same sentence? */
 static bool redundant(const truce_event *a, const truce_event *b)
 {
+    /* a meeting, a visit or a host with no counterpart beside an act of
+     * another kind with one: the scene of the sentence's act ("attacked a
+     * hotel where elders were meeting", "protested as the leaders met";
+     * test_senses.c: scene meetings) */
+    if (!b->target[0] && a->target[0] && memcmp(b->code, "04", 2) == 0 && memcmp(a->code, "04", 2) != 0 &&
+        (strcmp(b->code, "040") == 0 || strcmp(b->code, "042") == 0 || strcmp(b->code, "043") == 0)) {
+        return true;
+    }
     if (strcmp(a->source, b->source) != 0) {
         return false;
     }
