@@ -741,6 +741,12 @@ void emit_pairs(truce_coder *c, const evctx *x, mlist src, mlist tgt,
          * alone */
         bool mutual = c->reciprocal || r == 3 || r == 4 || r == 6 || (r == 19 && (!p || p->n_post == 0)) ||
                       strcmp(code, "057") == 0;
+        /* "Australia, Canada and the US all offered", "Israel and Hamas
+         * each claimed": each acts alone (golden recall-floating) */
+        if (mutual && !c->reciprocal && x->head > 0 && x->head < c->nt &&
+            (tok_is_word(c, x->head - 1, "all") || tok_is_word(c, x->head - 1, "each"))) {
+            mutual = false;
+        }
         if (src.n > 1 && mutual) {
             c->mutual = true;
             for (size_t i = 0; i < src.n; i++) {

@@ -626,6 +626,17 @@ static bool match_post(const truce_coder *c, const mvec *mv, const pat_elem *el,
                     note_skip(m, el, x);
                     return true;
                 }
+                /* a compound fills the slot whole: "credited Britain and
+                 * France for" (test_match.c: compound slots) */
+                mlist g = mv_group(mv, mv_index(mv, x));
+                size_t gend = g.v[g.n - 1].tok_end;
+                if (el->kind != PE_SKIP && gend > x->tok_end && gend < end) {
+                    m->last_tok = gend - 1;
+                    if (match_post(c, mv, el + 1, n - 1, gend, end, m)) {
+                        note_skip(m, el, x);
+                        return true;
+                    }
+                }
                 if (slot) {
                     *slot = save;
                 }

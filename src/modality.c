@@ -897,6 +897,18 @@ static void future_voice(const truce_coder *c, const mvec *mv, size_t i, size_t 
                   !modality_voiced_future(c, mv, i, sb);
 }
 
+/* Is token q a quantifier floated after its subject or auxiliary ("Canada
+ * and the United States all offered", "the two both urged", "were all
+ * killed"), not a determiner of the word after it? (golden
+ * recall-floating) */
+static bool floating_quantifier(const truce_coder *c, const mvec *mv, size_t q)
+{
+    if (!tok_is_word(c, q, "both") && !tok_is_word(c, q, "all") && !tok_is_word(c, q, "each")) {
+        return false;
+    }
+    return q > 0 && (is_aux(c, q - 1) || mv_at2(mv, q - 1, true, true) != NULL);
+}
+
 vinfo modality_analyse(const truce_coder *c, const mvec *mv, size_t i, size_t sb)
 {
     vinfo v = {0};
@@ -923,7 +935,8 @@ vinfo modality_analyse(const truce_coder *c, const mvec *mv, size_t i, size_t sb
     ptrdiff_t p = (ptrdiff_t)i - 1;
     /* an adverb in quotation marks ("is “flagrantly” defying") is still
      * in the group (test_modality.c: quoted adverbs) */
-    while (p >= (ptrdiff_t)sb && (tok_adverb(c, (size_t)p) || quoted_adverb(c, (size_t)p, sb, i) || modality_no_longer(c, p, sb))) {
+    while (p >= (ptrdiff_t)sb && (tok_adverb(c, (size_t)p) || quoted_adverb(c, (size_t)p, sb, i) || modality_no_longer(c, p, sb) ||
+                                   (p > (ptrdiff_t)sb && floating_quantifier(c, mv, (size_t)p)))) {
         if (tok_is(c, (size_t)p, c->k->w.not_) || tok_is(c, (size_t)p, c->k->w.nt) ||
             tok_is(c, (size_t)p, c->k->w.never) || modality_no_longer(c, p, sb)) {
             v.negated = true;

@@ -302,8 +302,8 @@ bool roles_state_participle(const truce_coder *c, size_t i)
 
 static bool clause_passive(const truce_coder *c, const mvec *mv, size_t sb, size_t i)
 {
-    if (c->t[i].vform != VF_ED) {
-        return false;
+    if (c->t[i].vform != VF_ED || tok_has(c, i, WC_PAST_ONLY)) {
+        return false;   /* "Duterte and Suga spoke by phone": never a participle (golden recall-verbs) */
     }
     if (gapped_passive(c, sb, i)) {
         return true;

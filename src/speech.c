@@ -491,11 +491,25 @@ static bool speech_condition(truce_coder *c, const sinfo *si, size_t s_index, co
         first &= c->t[q].kind == TOK_PUNCT || is_quote_tok(c, q);
     }
     if (first) {
+        /* the comma after the condition's verb: "If other egregious, long
+         * time Tariffs are not dropped by Canada, I will ..." (a comma of
+         * its subject's adjectives is not its end; test_speech.c:
+         * conditional threats) */
+        size_t first_comma = SIZE_MAX;
+        bool verb = false;
         for (size_t q = h + 1; q < sp->content_e; q++) {
-            if (tok_punct(c, q, ',')) {
+            verb |= (c->t[q].isverb && c->t[q].vform != VF_NONE && !(c->t[q].flags & TF_CAP)) || is_be(c, q) ||
+                    is_aux(c, q);
+            if (tok_punct(c, q, ',') && first_comma == SIZE_MAX) {
+                first_comma = q;
+            }
+            if (tok_punct(c, q, ',') && verb) {
                 cond_e = q;
                 break;
             }
+        }
+        if (cond_e == sp->content_e) {
+            cond_e = first_comma == SIZE_MAX ? sp->content_e : first_comma;
         }
         if (cond_e == sp->content_e) {
             return false;

@@ -988,7 +988,9 @@ bool roles_reciprocal_object(const truce_coder *c, size_t i, size_t se)
         }
         if ((tok_is_word(c, q, "each") && tok_is_word(c, q + 1, "other")) ||
             (tok_is_word(c, q, "one") && tok_is_word(c, q + 1, "another")) ||
-            (tok_is(c, q, c->k->w.between) && tok_is_word(c, q + 1, "them"))) {
+            (tok_is(c, q, c->k->w.between) && tok_is_word(c, q + 1, "them")) ||
+            (i > 0 && tok_is_word(c, i - 1, "each") && tok_is(c, q, c->k->w.the) && tok_is_word(c, q + 1, "other"))) {
+            /* "each accused the other" (golden recall-floating) */
             return true;
         }
         if (tok_is_word(c, q, "their") || tok_is_word(c, q, "bilateral")) {

@@ -44,6 +44,12 @@ static const speech_case cases[] = {
     {"\"If Mexico does not stop the flow of migrants, we will impose tariffs on its cars,\" the American president said.",
      "2024-05-06", "USAGOV>MEX:13", ":010"},
     {"The French minister said sanctions were imposed on Syria last year.", "2024-05-06", "", ":13"},
+    /* the condition ends at the comma after its verb, not at a comma of
+     * its subject's adjectives */
+    {"\"If other unfair, long standing tariffs are not dropped by Mexico, I will double the tariffs on cars coming "
+     "into the U.S.,\" the American president said.", "2024-05-06", "USAGOV>MEX:13", "USAGOV>USA:13"},
+    {"\"If Mexico, as it promised, stops the flow of migrants, we will lift the tariffs,\" the American president said.",
+     "2024-05-06", "", ":13"},
     /* accusations: saying another defies (112) or took part in a crime
      * (1121); not a crime word as the topic of a fight or an issue */
     {"The Canadian ambassador said Venezuela is openly defying the Organization of American States.", "2024-05-06",
