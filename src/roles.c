@@ -27,6 +27,8 @@
 
 #include <stdio.h>
 
+static const mention *capital_as_place(const truce_coder *c, const mention *m, const char *code, mention *out);
+
 /* Is code that of one of l's actors? */
 bool roles_code_in(mlist l, const char *code)
 {
@@ -143,9 +145,11 @@ bool roles_victims(truce_coder *c, evctx *x, const mention *victims, const char 
     }
     if (!victims->code[0]) {
         roles_place_role(&role, victims, NULL);
+    } else if (capital_as_place(c, victims, code, &role) == &role) {
+        victims = &role;   /* "a bomb destroyed a Baghdad restaurant": IRQ */
     }
     emit_pairs(c, x, (mlist){&nobody, 1},
-               victims->code[0] ? mv_group(x->mv, mv_index(x->mv, victims)) : (mlist){&role, 1}, code,
+               !victims->code[0] || victims == &role ? (mlist){&role, 1} : mv_group(x->mv, mv_index(x->mv, victims)), code,
                victims->tok_start < head ? victims->tok_start : head, last, p);
     return true;
 }
@@ -665,6 +669,47 @@ static void occupation(truce_coder *c, const sinfo *si, head_ctx *h, head_roles 
     }
 }
 
+/* "Troops patrolled the streets of Monrovia", "shelling south of Baghdad",
+ * "a car bomb destroyed a Baghdad restaurant": a capital city on the
+ * receiving end of force (roots 15, 18-20) is a place, its country's, not
+ * its government as in "Moscow said" (which a capital also is). Only a
+ * name the gazetteer knows as a capital or a large city: a seat of
+ * government ("the Kremlin", "the White House") stays the government, and
+ * so does "the Kabul government" (tests/golden/code/actors-capital-place).
+ * m itself when it is no such place, else out, its country. */
+static const mention *capital_as_place(const truce_coder *c, const mention *m, const char *code, mention *out)
+{
+    int root = code_root(code);
+    if (c->opt.literal || !c->opt.geo || !m || m->kind != AK_CAPITAL || !m->country[0] ||
+        (root != 15 && root < 18) || strlen(m->code) != 6 || strcmp(m->code + 3, "GOV") != 0) {
+        return m;
+    }
+    size_t q = m->tok_start;
+    if (q + 1 < m->tok_end && tok_has(c, q, WC_DETERMINER)) {
+        q++;
+    }
+    const char *hint[1] = {m->country};
+    geo_place gp;
+    size_t len = c->t[m->tok_end - 1].end - c->t[q].start;
+    if (!geo_resolve(c->opt.geo, (const char *)c->text + c->t[q].start, len, hint, 1, &gp) ||
+        gp.feature != GEO_CITY || strcmp(gp.country, m->country) != 0 ||
+        !((gp.flags & GEO_F_CAPITAL) || gp.population >= 100000)) {
+        return m;
+    }
+    *out = *m;
+    snprintf(out->code, sizeof out->code, "%.3s", m->country);
+    return out;
+}
+
+static void capital_place(truce_coder *c, head_ctx *h, head_roles *r)
+{
+    const mention *m = capital_as_place(c, r->tm, h->code, &r->occupied);
+    if (m != r->tm) {
+        coder_trace(c, "  \"%.*s\": a capital hit is a place, its country's", TOKF(h->i));
+        r->tm = m;
+    }
+}
+
 /* Is the actor from token q on the owner of the role that ends before b
  * ("aid workers from a British charity", "soldiers into Somalia",
  * "people on the Pakistani side", "militias including the YPG"): only
@@ -1034,6 +1079,7 @@ void roles_code(truce_coder *c, const sinfo *si, head_ctx *h)
     roles_find_target(c, si, h, &r);
     roles_check_target(c, si, h, &r);
     occupation(c, si, h, &r);
+    capital_place(c, h, &r);
     settle_roles(c, si, h, &r);
     roles_drop_own_state(c, h, &r);
     if (side_lists(c, si, h, &r)) {
