@@ -710,6 +710,35 @@ static void capital_place(truce_coder *c, head_ctx *h, head_roles *r)
     }
 }
 
+/* "Soldiers and police patrolled Katmandu", "troops patrolled the streets
+ * of Monrovia", "police patrol Haiti": the place a role of no country
+ * patrols or is deployed in (root 15), a capital or a country named as the
+ * verb's object, is the role's own, as the event's place is (settle_roles),
+ * before the story's country; not peacekeepers, "troops from 18
+ * countries", "international" or "foreign" forces, nor a country after a
+ * preposition ("the border with Pakistan") (tests/golden/code/actors-capital-place). */
+static bool patrolled_place(const truce_coder *c, const head_ctx *h, const head_roles *r)
+{
+    const mention *t = r->tm;
+    if (c->opt.literal || code_root(h->code) != 15 || !t || !t->country[0] || strlen(t->code) != 3 ||
+        roles_foreign_role(c, r->sm)) {
+        return false;
+    }
+    for (size_t q = r->sm->tok_start; q < r->sm->tok_end; q++) {
+        const char *w = (const char *)c->text + c->t[q].start;
+        if (c->t[q].end - c->t[q].start >= 9 && (w[0] | 0x20) == 'p' && !strncmp(w + 1, "eacekeep", 8)) {
+            return false;   /* peacekeepers are foreign */
+        }
+    }
+    if (r->sm->tok_end < h->i && tok_is(c, r->sm->tok_end, c->k->w.from)) {
+        return false;   /* "troops from 18 countries" */
+    }
+    if (t == &r->occupied) {
+        return true;   /* a capital as a place (capital_place) */
+    }
+    return t->kind == AK_COUNTRY && t->tok_start == h->i + 1;
+}
+
 /* Is the actor from token q on the owner of the role that ends before b
  * ("aid workers from a British charity", "soldiers into Somalia",
  * "people on the Pakistani side", "militias including the YPG"): only
@@ -767,6 +796,9 @@ static void settle_roles(truce_coder *c, const sinfo *si, head_ctx *h, head_role
     if (!r->sm->code[0] && r->sm->sector[0]) {
         const char *cc = x->loc && x->loc->country[0] && !roles_border(c, x->loc) ? x->loc->country
                          : (c->dl_country[0] ? c->dl_country : NULL);
+        if (!cc && patrolled_place(c, h, r)) {
+            cc = r->tm->country;   /* "Troops patrolled Katmandu": NPLMIL */
+        }
         for (size_t q = 0; !cc && q < mv->n; q++) {
             /* "Police dispersed demonstrators in Minsk": the place named
              * with the other party */
