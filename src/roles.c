@@ -304,6 +304,23 @@ bool roles_state_participle(const truce_coder *c, size_t i)
            (tok_is(c, i + 1, c->k->w.in) || tok_is_word(c, i + 1, "down"));
 }
 
+/* Does a time past open at q ("earlier", "a day earlier", "two weeks
+ * ago")? After a noun's participle ("questioned a leader captured a day
+ * earlier") it says the participle is the noun's own, a passive, and the
+ * noun its victim (test_roles.c, "reduced relative"). Not "on", "at" or
+ * "overnight", which follow active verbs as often ("gunmen fired on
+ * homes", "soldiers patrolled overnight"). */
+static bool time_past_next(const truce_coder *c, size_t q)
+{
+    if (tok_is_word(c, q, "earlier")) {
+        return true;
+    }
+    return q + 2 < c->nt && (tok_is(c, q, c->k->w.a) || c->t[q].kind == TOK_NUM || roles_number_word(c, q)) &&
+           (tok_is_word(c, q + 1, "day") || tok_is_word(c, q + 1, "days") || tok_is_word(c, q + 1, "week") ||
+            tok_is_word(c, q + 1, "weeks") || tok_is_word(c, q + 1, "month") || tok_is_word(c, q + 1, "months")) &&
+           (tok_is_word(c, q + 2, "earlier") || tok_is_word(c, q + 2, "ago") || tok_is_word(c, q + 2, "before"));
+}
+
 static bool clause_passive(const truce_coder *c, const mvec *mv, size_t sb, size_t i)
 {
     if (c->t[i].vform != VF_ED) {
@@ -330,7 +347,8 @@ static bool clause_passive(const truce_coder *c, const mvec *mv, size_t sb, size
         p--;
     }
     if (p > sb && i + 1 < c->nt && mv_ending_at(mv, p) && !mv_ending_at(mv, p)->pronoun && p + 1 == i &&
-        (tok_is(c, i + 1, c->k->w.in) || tok_is(c, i + 1, c->k->w.by) || tok_is_word(c, i + 1, "during"))) {
+        (tok_is(c, i + 1, c->k->w.in) || tok_is(c, i + 1, c->k->w.by) || tok_is_word(c, i + 1, "during") ||
+         time_past_next(c, i + 1))) {
         /* "paid respects to a soldier killed in Afghanistan": a participle
          * after its noun, which a verb before it has for object (not "the
          * minister resigned in protest") */
