@@ -27,6 +27,8 @@
 
 #include <stdio.h>
 
+static const mention *capital_as_place(const truce_coder *c, const mention *m, const char *code, mention *out);
+
 /* Is code that of one of l's actors? */
 bool roles_code_in(mlist l, const char *code)
 {
@@ -143,9 +145,11 @@ bool roles_victims(truce_coder *c, evctx *x, const mention *victims, const char 
     }
     if (!victims->code[0]) {
         roles_place_role(&role, victims, NULL);
+    } else if (capital_as_place(c, victims, code, &role) == &role) {
+        victims = &role;   /* "a bomb destroyed a Baghdad restaurant": IRQ */
     }
     emit_pairs(c, x, (mlist){&nobody, 1},
-               victims->code[0] ? mv_group(x->mv, mv_index(x->mv, victims)) : (mlist){&role, 1}, code,
+               !victims->code[0] || victims == &role ? (mlist){&role, 1} : mv_group(x->mv, mv_index(x->mv, victims)), code,
                victims->tok_start < head ? victims->tok_start : head, last, p);
     return true;
 }
@@ -300,6 +304,23 @@ bool roles_state_participle(const truce_coder *c, size_t i)
            (tok_is(c, i + 1, c->k->w.in) || tok_is_word(c, i + 1, "down"));
 }
 
+/* Does a time past open at q ("earlier", "a day earlier", "two weeks
+ * ago")? After a noun's participle ("questioned a leader captured a day
+ * earlier") it says the participle is the noun's own, a passive, and the
+ * noun its victim (test_roles.c, "reduced relative"). Not "on", "at" or
+ * "overnight", which follow active verbs as often ("gunmen fired on
+ * homes", "soldiers patrolled overnight"). */
+static bool time_past_next(const truce_coder *c, size_t q)
+{
+    if (tok_is_word(c, q, "earlier")) {
+        return true;
+    }
+    return q + 2 < c->nt && (tok_is(c, q, c->k->w.a) || c->t[q].kind == TOK_NUM || roles_number_word(c, q)) &&
+           (tok_is_word(c, q + 1, "day") || tok_is_word(c, q + 1, "days") || tok_is_word(c, q + 1, "week") ||
+            tok_is_word(c, q + 1, "weeks") || tok_is_word(c, q + 1, "month") || tok_is_word(c, q + 1, "months")) &&
+           (tok_is_word(c, q + 2, "earlier") || tok_is_word(c, q + 2, "ago") || tok_is_word(c, q + 2, "before"));
+}
+
 static bool clause_passive(const truce_coder *c, const mvec *mv, size_t sb, size_t i)
 {
     if (c->t[i].vform != VF_ED || tok_has(c, i, WC_PAST_ONLY)) {
@@ -326,7 +347,8 @@ static bool clause_passive(const truce_coder *c, const mvec *mv, size_t sb, size
         p--;
     }
     if (p > sb && i + 1 < c->nt && mv_ending_at(mv, p) && !mv_ending_at(mv, p)->pronoun && p + 1 == i &&
-        (tok_is(c, i + 1, c->k->w.in) || tok_is(c, i + 1, c->k->w.by) || tok_is_word(c, i + 1, "during"))) {
+        (tok_is(c, i + 1, c->k->w.in) || tok_is(c, i + 1, c->k->w.by) || tok_is_word(c, i + 1, "during") ||
+         time_past_next(c, i + 1))) {
         /* "paid respects to a soldier killed in Afghanistan": a participle
          * after its noun, which a verb before it has for object (not "the
          * minister resigned in protest") */
@@ -665,6 +687,76 @@ static void occupation(truce_coder *c, const sinfo *si, head_ctx *h, head_roles 
     }
 }
 
+/* "Troops patrolled the streets of Monrovia", "shelling south of Baghdad",
+ * "a car bomb destroyed a Baghdad restaurant": a capital city on the
+ * receiving end of force (roots 15, 18-20) is a place, its country's, not
+ * its government as in "Moscow said" (which a capital also is). Only a
+ * name the gazetteer knows as a capital or a large city: a seat of
+ * government ("the Kremlin", "the White House") stays the government, and
+ * so does "the Kabul government" (tests/golden/code/actors-capital-place).
+ * m itself when it is no such place, else out, its country. */
+static const mention *capital_as_place(const truce_coder *c, const mention *m, const char *code, mention *out)
+{
+    int root = code_root(code);
+    if (c->opt.literal || !c->opt.geo || !m || m->kind != AK_CAPITAL || !m->country[0] ||
+        (root != 15 && root < 18) || strlen(m->code) != 6 || strcmp(m->code + 3, "GOV") != 0) {
+        return m;
+    }
+    size_t q = m->tok_start;
+    if (q + 1 < m->tok_end && tok_has(c, q, WC_DETERMINER)) {
+        q++;
+    }
+    const char *hint[1] = {m->country};
+    geo_place gp;
+    size_t len = c->t[m->tok_end - 1].end - c->t[q].start;
+    if (!geo_resolve(c->opt.geo, (const char *)c->text + c->t[q].start, len, hint, 1, &gp) ||
+        gp.feature != GEO_CITY || strcmp(gp.country, m->country) != 0 ||
+        !((gp.flags & GEO_F_CAPITAL) || gp.population >= 100000)) {
+        return m;
+    }
+    *out = *m;
+    snprintf(out->code, sizeof out->code, "%.3s", m->country);
+    return out;
+}
+
+static void capital_place(truce_coder *c, head_ctx *h, head_roles *r)
+{
+    const mention *m = capital_as_place(c, r->tm, h->code, &r->occupied);
+    if (m != r->tm) {
+        coder_trace(c, "  \"%.*s\": a capital hit is a place, its country's", TOKF(h->i));
+        r->tm = m;
+    }
+}
+
+/* "Soldiers and police patrolled Katmandu", "troops patrolled the streets
+ * of Monrovia", "police patrol Haiti": the place a role of no country
+ * patrols or is deployed in (root 15), a capital or a country named as the
+ * verb's object, is the role's own, as the event's place is (settle_roles),
+ * before the story's country; not peacekeepers, "troops from 18
+ * countries", "international" or "foreign" forces, nor a country after a
+ * preposition ("the border with Pakistan") (tests/golden/code/actors-capital-place). */
+static bool patrolled_place(const truce_coder *c, const head_ctx *h, const head_roles *r)
+{
+    const mention *t = r->tm;
+    if (c->opt.literal || code_root(h->code) != 15 || !t || !t->country[0] || strlen(t->code) != 3 ||
+        roles_foreign_role(c, r->sm)) {
+        return false;
+    }
+    for (size_t q = r->sm->tok_start; q < r->sm->tok_end; q++) {
+        const char *w = (const char *)c->text + c->t[q].start;
+        if (c->t[q].end - c->t[q].start >= 9 && (w[0] | 0x20) == 'p' && !strncmp(w + 1, "eacekeep", 8)) {
+            return false;   /* peacekeepers are foreign */
+        }
+    }
+    if (r->sm->tok_end < h->i && tok_is(c, r->sm->tok_end, c->k->w.from)) {
+        return false;   /* "troops from 18 countries" */
+    }
+    if (t == &r->occupied) {
+        return true;   /* a capital as a place (capital_place) */
+    }
+    return t->kind == AK_COUNTRY && t->tok_start == h->i + 1;
+}
+
 /* Is the actor from token q on the owner of the role that ends before b
  * ("aid workers from a British charity", "soldiers into Somalia",
  * "people on the Pakistani side", "militias including the YPG"): only
@@ -722,6 +814,9 @@ static void settle_roles(truce_coder *c, const sinfo *si, head_ctx *h, head_role
     if (!r->sm->code[0] && r->sm->sector[0]) {
         const char *cc = x->loc && x->loc->country[0] && !roles_border(c, x->loc) ? x->loc->country
                          : (c->dl_country[0] ? c->dl_country : NULL);
+        if (!cc && patrolled_place(c, h, r)) {
+            cc = r->tm->country;   /* "Troops patrolled Katmandu": NPLMIL */
+        }
         for (size_t q = 0; !cc && q < mv->n; q++) {
             /* "Police dispersed demonstrators in Minsk": the place named
              * with the other party */
@@ -1034,6 +1129,7 @@ void roles_code(truce_coder *c, const sinfo *si, head_ctx *h)
     roles_find_target(c, si, h, &r);
     roles_check_target(c, si, h, &r);
     occupation(c, si, h, &r);
+    capital_place(c, h, &r);
     settle_roles(c, si, h, &r);
     roles_drop_own_state(c, h, &r);
     if (side_lists(c, si, h, &r)) {
