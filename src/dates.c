@@ -120,7 +120,12 @@ static uint8_t opener(const truce_coder *c, size_t sb, size_t i, size_t se)
         size_t p = dates_before_adverbs(c, sb, i);
         if (p > sb && c->t[p - 1].isverb && c->t[p - 1].vform != VF_NONE &&
             !(p >= sb + 2 && tok_has(c, p - 2, WC_DETERMINER))) {
-            return CL_THAT;
+            /* a verb right after "that" has no subject of its own: "that"
+             * is the subject, a relative ("to end fighting that has killed
+             * 100 people"), not "said that" */
+            bool rel = i + 1 < se && (is_aux(c, i + 1) || tok_has(c, i + 1, WC_MODAL)) &&
+                       !tok_has(c, i + 1, WC_DETERMINER) && c->t[p - 1].vform == VF_ING;
+            return rel ? CL_REL : CL_THAT;
         }
         /* "that" before a noun is a determiner ("that day") */
         return i + 1 < se && c->t[i + 1].kind == TOK_WORD && !tok_has(c, i + 1, WC_DETERMINER) &&
@@ -177,6 +182,27 @@ static bool said_before(const truce_coder *c, size_t sb, size_t i)
     }
     return t->kind == TOK_WORD && !tok_has(c, i, WC_DATE_WORD) && !is_prep(c, t->id) &&
            (tok_has(c, i, WC_PRONOUN | WC_SPEAKER_PRONOUN | WC_DETERMINER) || (t->flags & TF_CAP));
+}
+
+/* Is the "that" at i the complement of a verb a time phrase follows ("said
+ * on Monday that ...", "warned last week that ...": the time phrase ends
+ * right before it), not a relative after a noun? (test_dates.c: "relative
+ * perfect") */
+static bool said_date_that(const truce_coder *c, const sinfo *si, size_t sb, size_t i)
+{
+    for (size_t x = 0; x < si->n_dates; x++) {
+        const date_expr *d = &si->dates[x];
+        if (d->tok_end != i || d->attach != DA_CLAUSE) {
+            continue;
+        }
+        size_t v = d->tok;
+        if (v > sb && tok_is_word(c, v - 1, "on")) {
+            v--;
+        }
+        return v > sb && c->t[v - 1].isverb && (c->t[v - 1].vform == VF_ED || c->t[v - 1].vform == VF_S) &&
+               dates_finite(c, sb, v - 1);
+    }
+    return false;
 }
 
 /* Days from its parent of a clause that "N days after" (or "the day
@@ -264,6 +290,9 @@ void dates_clauses_scan(const truce_coder *c, const sinfo *si, size_t sb, size_t
             }
         } else {
             uint8_t kind = opener(c, sb, i, se);
+            if (kind == CL_REL && said_date_that(c, si, sb, i)) {
+                kind = CL_THAT;   /* "said on Monday that ..." */
+            }
             if (kind == NO_CLAUSE && said_before(c, sb, i)) {
                 kind = CL_THAT;   /* "He said it was formed in 1993" */
             }
@@ -374,6 +403,13 @@ static bool head_perfect(const truce_coder *c, size_t sb, size_t head)
 {
     size_t a = head_aux(c, sb, head);
     return a != SIZE_MAX && c->t[a].vlemma == c->k->w.have;
+}
+
+/* A present perfect: "has killed", "have been detained" (not "had"). */
+static bool head_present_perfect(const truce_coder *c, size_t sb, size_t head)
+{
+    size_t a = head_aux(c, sb, head);
+    return c->t[head].vform == VF_ED && a != SIZE_MAX && (tok_is_word(c, a, "has") || tok_is_word(c, a, "have"));
 }
 
 /* A plan or a possibility: "will meet", "is due to travel", "is set to
@@ -895,6 +931,14 @@ void dates_event(const truce_coder *c, const sinfo *si, size_t head, evctx *x, s
         if (cl == own && dc->kind == CL_REL && !h.noun && !h.plan && head_past(c, h.sb, head) &&
             (best = rel_after_date(c, si, cs, &h, own)) != NULL) {
             break;   /* "The general, who resigned after being defeated in 2013, ..." */
+        }
+        if (cl == own && dc->kind == CL_REL && !h.noun && head_present_perfect(c, h.sb, head)) {
+            /* "Police patrolled the city on Wednesday after fighting that
+             * has killed about 100 people": a present perfect of a
+             * relative clause runs up to the story's day, not to the time
+             * of the clause it describes (test_dates.c: "relative
+             * perfect") */
+            break;
         }
         offset += dc->offset;
         cl = dc->parent;

@@ -273,6 +273,18 @@ int main(void)
                    "2021-05-20", "denied", "2021-05-20/day"));
     CHECK(event_is("The general, who resigned after the army was defeated on Monday, denied the charges on Thursday.",
                    "2021-05-20", "resigned", "2021-05-20/day"));
+    /* relative perfect: a present perfect of a relative clause runs up to
+     * the story's day, not to the time of the clause it describes ("that"
+     * right before a verb is a relative's subject, even after an -ing
+     * noun); a past act of the relative takes the main clause's time */
+    CHECK(event_is("Troops guarded the capital on Monday after the rivals agreed to end fighting that has killed "
+                   "40 people.", "2021-05-06", "killed", "2021-05-06/day"));
+    CHECK(event_is("Marchers rallied on Sunday against the militia, which has attacked three villages.",
+                   "2021-05-06", "attacked", "2021-05-06/day"));
+    CHECK(event_is("Marchers rallied on Sunday against the militia, which attacked three villages.",
+                   "2021-05-06", "attacked", "2021-05-02/day"));
+    CHECK(event_is("The minister said on Monday that the rebels have attacked three villages.", "2021-05-06",
+                   "attacked", "2021-05-03/day"));
     /* "past attacks": background */
     CHECK(event_is("Past attacks were claimed by Islamic State.", "2021-05-09", "attacks", "none+h"));
     CHECK(event_is("The attacks were claimed by Islamic State.", "2021-05-09", "attacks", "2021-05-09/day"));
