@@ -444,6 +444,14 @@ static bool head_past(const truce_coder *c, size_t sb, size_t head)
     return tok_is_word(c, a, "had") || tok_is_word(c, a, "was") || tok_is_word(c, a, "were");
 }
 
+/* A gerund saying how a past act was done: "retaliated by raising
+ * duties" (the act is the past verb's). */
+static bool by_past(const truce_coder *c, size_t sb, size_t head)
+{
+    return c->t[head].vform == VF_ING && head >= sb + 2 && tok_is_word(c, head - 1, "by") &&
+           c->t[head - 2].vform == VF_ED && dates_finite(c, sb, head - 2);
+}
+
 /* A present: "says", "is holding", "is using to import" (the verb a "to"
  * infinitive depends on). */
 static bool head_present(const truce_coder *c, size_t sb, size_t head)
@@ -973,7 +981,9 @@ void dates_event(const truce_coder *c, const sinfo *si, size_t head, evctx *x, s
         x->date_prec = si->inc_prec;
         x->date_text = true;
     } else if (((inherit && !si->para_said) || tok_is_word(c, head, "added") || si->para_speech || si->para_link) &&
-               si->para_date != TRUCE_NODAY && !h.noun && (head_past(c, h.sb, head) || si->para_speech)) {
+               si->para_date != TRUCE_NODAY &&
+               ((!h.noun && (head_past(c, h.sb, head) || si->para_speech)) ||
+                (si->para_link && by_past(c, h.sb, head)))) {
         /* (a verb of saying is dated by its own sentence, but "X added"
          * goes on with what X said before) */
         x->date = si->para_date;

@@ -160,6 +160,7 @@ static bool shares_subject(const truce_coder *c, size_t p, size_t k, size_t v)
  * what a speaker says ("..." quoted), and one of these links them:
  *   - it opens with a word of sequence: "Then", "Later", "Afterwards",
  *     "Subsequently", "Shortly after", "At the time", "In response,";
+ *   - its main verb answers an act: "retaliated", "responded", "hit back";
  *   - it opens with a pronoun ("He", "They", "Its"), which stands for an
  *     actor of p;
  *   - it names an actor or a place p names (a capitalised word of both),
@@ -251,6 +252,22 @@ static bool opens_with_link(const truce_coder *c, size_t k)
            tok_punct(c, kb0 + 2, ',');
 }
 
+/* Is the past main verb v of sentence k one of answering an act ("X
+ * retaliated by ...", "Y responded with ...", "hit back")? The answer goes
+ * on with the act told before it (test_dates.c: "response"). */
+static bool answers(const truce_coder *c, size_t k, size_t v)
+{
+    if (v == SIZE_MAX || c->t[v].vform != VF_ED || v + 1 >= c->s[k].tok_end) {
+        return false;
+    }
+    if (tok_is_word(c, v, "retaliated") || tok_is_word(c, v, "responded") || tok_is_word(c, v, "reacted")) {
+        return true;
+    }
+    return (tok_is_word(c, v, "hit") || tok_is_word(c, v, "struck") || tok_is_word(c, v, "fired") ||
+            tok_is_word(c, v, "shot")) &&
+           tok_is_word(c, v + 1, "back");
+}
+
 bool dates_continues(const truce_coder *c, size_t p, size_t k)
 {
     size_t kb0 = c->s[k].tok_start;
@@ -258,7 +275,7 @@ bool dates_continues(const truce_coder *c, size_t p, size_t k)
     if (v == SIZE_MAX) {
         return false;
     }
-    if (opens_with_link(c, k)) {
+    if (opens_with_link(c, k) || answers(c, k, v)) {
         return true;
     }
     static const char *const pronouns[] = {"he", "she", "they", "his", "her", "their"};
@@ -806,7 +823,8 @@ void dates_story(truce_coder *c, sinfo *si)
              * "occasion") */
             size_t v = past_main_verb(c, k);
             si[k].para_speech = narr_speech && v != SIZE_MAX && saying(c, v) && same_speaker(c, narr_sent, k, v);
-            si[k].para_link = opens_with_link(c, k);   /* "In response, X said" */
+            /* "In response, X said", "X retaliated by ..." */
+            si[k].para_link = opens_with_link(c, k) || answers(c, k, v);
             si[k].main_date = narr;
             narr_sent = k;
             left--;

@@ -479,6 +479,17 @@ int main(void)
                    "2021-05-06", "warned", "2021-04-01/month"));
     CHECK(event_is("Last month the envoy threatened to cut aid. In Kabul, the army chief warned Washington.",
                    "2021-05-06", "warned", "2021-05-06/day"));
+    /* response: an act that answers ("retaliated", "responded", "hit
+     * back") goes on with the act told before it; another act does not */
+    CHECK(event_is("Last week the president imposed tariffs on steel. The premier retaliated by raising duties on "
+                   "cars.", "2021-05-06", "raising", "2021-04-26/week"));
+    CHECK(event_is("Last week the president imposed tariffs on steel. The premier struck back with duties on cars.",
+                   "2021-05-06", "struck", "2021-04-26/week"));
+    CHECK(continues("Last week the president imposed tariffs on steel. The premier responded with duties on cars.",
+                    0, 1));
+    CHECK(event_is("Last week the president imposed tariffs on steel. The premier raised duties on cars.",
+                   "2021-05-06", "raised", "2021-05-06/day"));
+    CHECK(!continues("Last week the president imposed tariffs on steel. The premier raised duties on cars.", 0, 1));
     /* ... a saying too, past a quotation of several sentences (its middle
      * ones have no mark: still the quotation); "did not" tells no act */
     inherit = false;
