@@ -1004,12 +1004,12 @@ void dates_event(const truce_coder *c, const sinfo *si, size_t head, evctx *x, s
 
 void dates_reported_violence(const truce_coder *c, const sinfo *si, size_t head, evctx *x, bool reported)
 {
-    truce_day story = c->st->date, inc = si->inc_date;
+    truce_day story = c->st->date, inc = si->news_date;
     /* (a sentence that names times of its own, "After an August 2013
      * attack killed 1,429 people, ... reported that Assad's forces had
      * launched the attack", is not told of the story's incident) */
-    if (x->date_text || x->historical || story == TRUCE_NODAY || x->date != story || !si->inc_known || si->n_dates ||
-        !si->inc_lead || si->inc_prec != DP_DAY || inc >= story || story - inc > 7) {
+    if (x->date_text || x->historical || story == TRUCE_NODAY || x->date != story || inc == TRUCE_NODAY ||
+        si->n_dates || inc >= story || story - inc > 7) {
         return;
     }
     size_t sent = x->sent < c->ns ? x->sent : 0;

@@ -695,12 +695,15 @@ void dates_story(truce_coder *c, sinfo *si)
     truce_day inc = TRUCE_NODAY;
     uint8_t inc_prec = DP_DAY;
     bool inc_lead = false;
+    /* the lead's incident (si->news_date) */
+    truce_day news = TRUCE_NODAY;
     for (size_t k = 0; k < c->ns; k++) {
         size_t sb = c->s[k].tok_start, se = c->s[k].tok_end;
         si[k].inc_known = inc != TRUCE_NODAY;
         si[k].inc_date = inc;
         si[k].inc_prec = inc_prec;
         si[k].inc_lead = inc_lead;
+        si[k].news_date = news;
         si[k].para_date = TRUCE_NODAY;
         si[k].para_prec = DP_DAY;
         si[k].para_said = false;
@@ -839,6 +842,15 @@ void dates_story(truce_coder *c, sinfo *si)
                 /* (the lead's incident told again on the same day is
                  * still the lead's) */
                 inc_lead = dates_lead_sentence(c, k) || (inc_lead && x->day == inc && x->prec == inc_prec);
+                if (inc_lead && x->prec == DP_DAY) {
+                    news = x->day;
+                } else if (!(news != TRUCE_NODAY && x->day < news)) {
+                    /* (an incident told after the lead and before its
+                     * news is what led to it: "The attack: the train came
+                     * under fire on Tuesday" in a story of the rescue on
+                     * Wednesday; a later one is news of its own) */
+                    news = TRUCE_NODAY;
+                }
                 inc = x->day;
                 inc_prec = x->prec;
             }

@@ -731,6 +731,17 @@ int main(void)
                             "the rebel group said.", "2021-05-06"), ">---COP:190@2021-05-06") != NULL);
     CHECK(strstr(stage_code("Militants attacked a train in the south in 2019. The rebel group said it had killed "
                             "two police officers.", "2021-05-06"), ">---COP:190@2021-05-06") != NULL);
+    /* an earlier incident told after the lead (what led to the news) does
+     * not take the lead's place; a later one does, and is no lead's
+     * (datestory.c: news) */
+    CHECK(strstr(stage_code_titled("Siege", "Commandos raided the besieged school on Wednesday. Many pupils were "
+                                   "freed. Gunmen attacked the school on Monday. Police said the commandos had "
+                                   "killed two police officers.", "2021-05-07"),
+                 ":190@2021-05-05") != NULL);
+    CHECK(strstr(stage_code_titled("Siege", "Commandos raided the besieged school on Wednesday. Many pupils were "
+                                   "freed. Gunmen attacked a checkpoint on Thursday. Police said the commandos had "
+                                   "killed two police officers.", "2021-05-07"),
+                 ":190@2021-05-07") != NULL);
     /* a plural incident ("Saturday's blasts") is an incident too, and the
      * lead's incident told again on its day is still the lead's */
     CHECK(strstr(stage_code_titled("Blasts", "Officials raised the toll from Saturday's blasts outside a school. The "
