@@ -722,6 +722,65 @@ static const date_expr *fronted_clause_date(const truce_coder *c, const sinfo *s
     return NULL;
 }
 
+/* The date of a relative clause that tells when the incident the head's
+ * act was part of took place: "captured half the district in an assault
+ * that started early Monday", "killed 20 militants during a three-day
+ * operation that ended on Tuesday" (an incident noun after "in", "during"
+ * or "amid", the relative's verb one of taking place; test_dates.c:
+ * "incident relative"). NULL if none. */
+static const date_expr *incident_rel_date(const truce_coder *c, const sinfo *si, const clauses *cs,
+                                          const headinfo *h, uint8_t cl)
+{
+    static const char *const occur[] = {"took", "occurred", "happened", "began", "started", "ended", "erupted",
+                                        "broke", "was", "were"};
+    for (size_t k = 0; k < si->n_dates; k++) {
+        const date_expr *d = &si->dates[k];
+        if (d->tok <= h->head || d->attach != DA_CLAUSE || d->day == TRUCE_NODAY ||
+            (c->st->date != TRUCE_NODAY && d->day > c->st->date) || dates_quote_of(c, h->sb, d->tok) != h->quote ||
+            (d->tok >= h->excl_b && d->tok < h->excl_e)) {
+            continue;
+        }
+        uint8_t dcl = dates_clause_of(cs, d->tok);
+        if (cs->cl[dcl].kind != CL_REL || cs->cl[dcl].parent != cl) {
+            continue;
+        }
+        size_t b = SIZE_MAX;   /* the relative's opening word */
+        for (size_t q = 0; q < cs->n_sp; q++) {
+            if (cs->sp[q].cl == dcl && cs->sp[q].b < b) {
+                b = cs->sp[q].b;
+            }
+        }
+        if (b == SIZE_MAX || b <= h->head + 2 || b + 1 >= h->se ||
+            !(tok_is(c, b, c->k->w.that) || tok_is_word(c, b, "which")) ||
+            !(dates_incident_word(c, b - 1) || tok_is_word(c, b - 1, "operation") ||
+              tok_is_word(c, b - 1, "clashes") || tok_is_word(c, b - 1, "fighting") ||
+              tok_is_word(c, b - 1, "battle"))) {
+            continue;
+        }
+        /* "in a three-day operation": the preposition at most four words
+         * before the noun, nothing but modifiers between */
+        bool in = false;
+        for (size_t q = b - 1; q > h->head && q + 5 > b && !in; q--) {
+            in = tok_is_word(c, q - 1, "in") || tok_is_word(c, q - 1, "during") || tok_is_word(c, q - 1, "amid");
+            if (!in && (c->t[q - 1].kind != TOK_WORD || dates_finite(c, h->sb, q - 1))) {
+                break;
+            }
+        }
+        size_t v = b + 1;
+        while (v < h->se && v < b + 3 && tok_has(c, v, WC_ADVERB)) {
+            v++;
+        }
+        bool occurs = false;
+        for (size_t q = 0; q < sizeof occur / sizeof *occur && v < h->se; q++) {
+            occurs = occurs || tok_is_word(c, v, occur[q]);
+        }
+        if (in && occurs) {
+            return d;
+        }
+    }
+    return NULL;
+}
+
 /* The date of an "after" clause that depends on relative clause cl, a
  * month or longer and long past: the time of the relative clause's past
  * act, background told of someone ("The general, who resigned after being
@@ -958,6 +1017,9 @@ void dates_event(const truce_coder *c, const sinfo *si, size_t head, evctx *x, s
     }
     if (!best && offset == 0 && cs->cl[own].kind == CL_MAIN && !h.plan && !h.noun && head_past(c, h.sb, head)) {
         best = fronted_clause_date(c, si, cs, &h, own);
+        if (!best) {
+            best = incident_rel_date(c, si, cs, &h, own);
+        }
     }
     if (!best && offset == 0 && !h.noun && background_state(c, h.sb, sent, head)) {
         x->date = TRUCE_NODAY;   /* "have designated X a terrorist group" */

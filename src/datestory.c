@@ -10,7 +10,7 @@
 
 /* A word of the grammar's incident class at q, or its plural ("blasts",
  * "bombings", "attacks"). */
-static bool incident_word(const truce_coder *c, size_t q)
+bool dates_incident_word(const truce_coder *c, size_t q)
 {
     if (tok_has(c, q, WC_INCIDENT)) {
         return true;
@@ -50,7 +50,7 @@ static bool dates_incident(const truce_coder *c, const clauses *cs, size_t sb, s
             if (c->t[q].kind != TOK_WORD || clause_stop(c, q) || is_prep(c, c->t[q].id)) {
                 return false;
             }
-            if (incident_word(c, q)) {
+            if (dates_incident_word(c, q)) {
                 return true;   /* "Tuesday's bombing", "the previous day's blasts" */
             }
         }
@@ -62,7 +62,7 @@ static bool dates_incident(const truce_coder *c, const clauses *cs, size_t sb, s
     uint8_t cl = dates_clause_of(cs, x->tok);
     size_t qx = dates_quote_of(c, sb, x->tok);
     for (size_t q = sb; q < se; q++) {
-        if (incident_word(c, q) && dates_clause_of(cs, q) == cl && dates_quote_of(c, sb, q) == qx &&
+        if (dates_incident_word(c, q) && dates_clause_of(cs, q) == cl && dates_quote_of(c, sb, q) == qx &&
             !(c->t[q].vform == VF_ED && dates_plan(c, sb, q))) {
             return true;
         }

@@ -285,6 +285,18 @@ int main(void)
                    "2021-05-06", "attacked", "2021-05-02/day"));
     CHECK(event_is("The minister said on Monday that the rebels have attacked three villages.", "2021-05-06",
                    "attacked", "2021-05-03/day"));
+    /* incident relative: a past act "in", "during" an incident that a
+     * relative clause says took place on a day is dated by it; a relative
+     * of another noun, or of another verb, is not (dates.c:
+     * incident_rel_date) */
+    CHECK(event_is("Troops killed 20 militants in a three-day operation that ended on Tuesday.", "2021-05-06",
+                   "killed", "2021-05-04/day"));
+    CHECK(event_is("The rebels seized the town in an assault that started early Monday.", "2021-05-06", "seized",
+                   "2021-05-03/day"));
+    CHECK(event_is("Troops killed 20 militants in a raid on a camp that rebels built on Tuesday.", "2021-05-06",
+                   "killed", "2021-05-06/day"));
+    CHECK(event_is("Troops killed 20 militants in an operation that officials praised on Tuesday.", "2021-05-06",
+                   "killed", "2021-05-06/day"));
     /* "past attacks": background */
     CHECK(event_is("Past attacks were claimed by Islamic State.", "2021-05-09", "attacks", "none+h"));
     CHECK(event_is("The attacks were claimed by Islamic State.", "2021-05-09", "attacks", "2021-05-09/day"));
