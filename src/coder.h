@@ -127,6 +127,11 @@ typedef struct {
     uint8_t inc_prec;
     bool inc_known;
     bool inc_lead;             /* that incident was dated in the story's lead */
+    truce_day news_date;       /* the incident the lead dated, unless a later one
+                                * was told since (an earlier one told after the
+                                * lead is its background): what a speaker's
+                                * undated report of violence tells of
+                                * (dates_reported_violence); TRUCE_NODAY: none */
     truce_day main_date;       /* the date of the sentence's main clause, for
                                 * the actors' dated codes (TRUCE_NODAY: the story's) */
     const struct date_clauses *clauses;   /* its clauses (dates.c); NULL:

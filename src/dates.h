@@ -62,6 +62,9 @@ size_t dates_quote_of(const truce_coder *c, size_t sb, size_t tok);
 /* Is sentence k one of the story's lead, its first two after the
  * headline? (dates.c) */
 bool dates_lead_sentence(const truce_coder *c, size_t k);
+/* A word of the grammar's incident class at q, or its plural ("attack",
+ * "blasts"). (datestory.c) */
+bool dates_incident_word(const truce_coder *c, size_t q);
 /* A finite verb at q, not a participle or noun. */
 bool dates_finite(const truce_coder *c, size_t sb, size_t q);
 

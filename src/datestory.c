@@ -10,7 +10,7 @@
 
 /* A word of the grammar's incident class at q, or its plural ("blasts",
  * "bombings", "attacks"). */
-static bool incident_word(const truce_coder *c, size_t q)
+bool dates_incident_word(const truce_coder *c, size_t q)
 {
     if (tok_has(c, q, WC_INCIDENT)) {
         return true;
@@ -50,7 +50,7 @@ static bool dates_incident(const truce_coder *c, const clauses *cs, size_t sb, s
             if (c->t[q].kind != TOK_WORD || clause_stop(c, q) || is_prep(c, c->t[q].id)) {
                 return false;
             }
-            if (incident_word(c, q)) {
+            if (dates_incident_word(c, q)) {
                 return true;   /* "Tuesday's bombing", "the previous day's blasts" */
             }
         }
@@ -62,7 +62,7 @@ static bool dates_incident(const truce_coder *c, const clauses *cs, size_t sb, s
     uint8_t cl = dates_clause_of(cs, x->tok);
     size_t qx = dates_quote_of(c, sb, x->tok);
     for (size_t q = sb; q < se; q++) {
-        if (incident_word(c, q) && dates_clause_of(cs, q) == cl && dates_quote_of(c, sb, q) == qx &&
+        if (dates_incident_word(c, q) && dates_clause_of(cs, q) == cl && dates_quote_of(c, sb, q) == qx &&
             !(c->t[q].vform == VF_ED && dates_plan(c, sb, q))) {
             return true;
         }
@@ -160,6 +160,7 @@ static bool shares_subject(const truce_coder *c, size_t p, size_t k, size_t v)
  * what a speaker says ("..." quoted), and one of these links them:
  *   - it opens with a word of sequence: "Then", "Later", "Afterwards",
  *     "Subsequently", "Shortly after", "At the time", "In response,";
+ *   - its main verb answers an act: "retaliated", "responded", "hit back";
  *   - it opens with a pronoun ("He", "They", "Its"), which stands for an
  *     actor of p;
  *   - it names an actor or a place p names (a capitalised word of both),
@@ -251,6 +252,22 @@ static bool opens_with_link(const truce_coder *c, size_t k)
            tok_punct(c, kb0 + 2, ',');
 }
 
+/* Is the past main verb v of sentence k one of answering an act ("X
+ * retaliated by ...", "Y responded with ...", "hit back")? The answer goes
+ * on with the act told before it (test_dates.c: "response"). */
+static bool answers(const truce_coder *c, size_t k, size_t v)
+{
+    if (v == SIZE_MAX || c->t[v].vform != VF_ED || v + 1 >= c->s[k].tok_end) {
+        return false;
+    }
+    if (tok_is_word(c, v, "retaliated") || tok_is_word(c, v, "responded") || tok_is_word(c, v, "reacted")) {
+        return true;
+    }
+    return (tok_is_word(c, v, "hit") || tok_is_word(c, v, "struck") || tok_is_word(c, v, "fired") ||
+            tok_is_word(c, v, "shot")) &&
+           tok_is_word(c, v + 1, "back");
+}
+
 bool dates_continues(const truce_coder *c, size_t p, size_t k)
 {
     size_t kb0 = c->s[k].tok_start;
@@ -258,7 +275,7 @@ bool dates_continues(const truce_coder *c, size_t p, size_t k)
     if (v == SIZE_MAX) {
         return false;
     }
-    if (opens_with_link(c, k)) {
+    if (opens_with_link(c, k) || answers(c, k, v)) {
         return true;
     }
     static const char *const pronouns[] = {"he", "she", "they", "his", "her", "their"};
@@ -678,12 +695,15 @@ void dates_story(truce_coder *c, sinfo *si)
     truce_day inc = TRUCE_NODAY;
     uint8_t inc_prec = DP_DAY;
     bool inc_lead = false;
+    /* the lead's incident (si->news_date) */
+    truce_day news = TRUCE_NODAY;
     for (size_t k = 0; k < c->ns; k++) {
         size_t sb = c->s[k].tok_start, se = c->s[k].tok_end;
         si[k].inc_known = inc != TRUCE_NODAY;
         si[k].inc_date = inc;
         si[k].inc_prec = inc_prec;
         si[k].inc_lead = inc_lead;
+        si[k].news_date = news;
         si[k].para_date = TRUCE_NODAY;
         si[k].para_prec = DP_DAY;
         si[k].para_said = false;
@@ -806,7 +826,8 @@ void dates_story(truce_coder *c, sinfo *si)
              * "occasion") */
             size_t v = past_main_verb(c, k);
             si[k].para_speech = narr_speech && v != SIZE_MAX && saying(c, v) && same_speaker(c, narr_sent, k, v);
-            si[k].para_link = opens_with_link(c, k);   /* "In response, X said" */
+            /* "In response, X said", "X retaliated by ..." */
+            si[k].para_link = opens_with_link(c, k) || answers(c, k, v);
             si[k].main_date = narr;
             narr_sent = k;
             left--;
@@ -821,6 +842,15 @@ void dates_story(truce_coder *c, sinfo *si)
                 /* (the lead's incident told again on the same day is
                  * still the lead's) */
                 inc_lead = dates_lead_sentence(c, k) || (inc_lead && x->day == inc && x->prec == inc_prec);
+                if (inc_lead && x->prec == DP_DAY) {
+                    news = x->day;
+                } else if (!(news != TRUCE_NODAY && x->day < news)) {
+                    /* (an incident told after the lead and before its
+                     * news is what led to it: "The attack: the train came
+                     * under fire on Tuesday" in a story of the rescue on
+                     * Wednesday; a later one is news of its own) */
+                    news = TRUCE_NODAY;
+                }
                 inc = x->day;
                 inc_prec = x->prec;
             }

@@ -273,6 +273,30 @@ int main(void)
                    "2021-05-20", "denied", "2021-05-20/day"));
     CHECK(event_is("The general, who resigned after the army was defeated on Monday, denied the charges on Thursday.",
                    "2021-05-20", "resigned", "2021-05-20/day"));
+    /* relative perfect: a present perfect of a relative clause runs up to
+     * the story's day, not to the time of the clause it describes ("that"
+     * right before a verb is a relative's subject, even after an -ing
+     * noun); a past act of the relative takes the main clause's time */
+    CHECK(event_is("Troops guarded the capital on Monday after the rivals agreed to end fighting that has killed "
+                   "40 people.", "2021-05-06", "killed", "2021-05-06/day"));
+    CHECK(event_is("Marchers rallied on Sunday against the militia, which has attacked three villages.",
+                   "2021-05-06", "attacked", "2021-05-06/day"));
+    CHECK(event_is("Marchers rallied on Sunday against the militia, which attacked three villages.",
+                   "2021-05-06", "attacked", "2021-05-02/day"));
+    CHECK(event_is("The minister said on Monday that the rebels have attacked three villages.", "2021-05-06",
+                   "attacked", "2021-05-03/day"));
+    /* incident relative: a past act "in", "during" an incident that a
+     * relative clause says took place on a day is dated by it; a relative
+     * of another noun, or of another verb, is not (dates.c:
+     * incident_rel_date) */
+    CHECK(event_is("Troops killed 20 militants in a three-day operation that ended on Tuesday.", "2021-05-06",
+                   "killed", "2021-05-04/day"));
+    CHECK(event_is("The rebels seized the town in an assault that started early Monday.", "2021-05-06", "seized",
+                   "2021-05-03/day"));
+    CHECK(event_is("Troops killed 20 militants in a raid on a camp that rebels built on Tuesday.", "2021-05-06",
+                   "killed", "2021-05-06/day"));
+    CHECK(event_is("Troops killed 20 militants in an operation that officials praised on Tuesday.", "2021-05-06",
+                   "killed", "2021-05-06/day"));
     /* "past attacks": background */
     CHECK(event_is("Past attacks were claimed by Islamic State.", "2021-05-09", "attacks", "none+h"));
     CHECK(event_is("The attacks were claimed by Islamic State.", "2021-05-09", "attacks", "2021-05-09/day"));
@@ -467,6 +491,17 @@ int main(void)
                    "2021-05-06", "warned", "2021-04-01/month"));
     CHECK(event_is("Last month the envoy threatened to cut aid. In Kabul, the army chief warned Washington.",
                    "2021-05-06", "warned", "2021-05-06/day"));
+    /* response: an act that answers ("retaliated", "responded", "hit
+     * back") goes on with the act told before it; another act does not */
+    CHECK(event_is("Last week the president imposed tariffs on steel. The premier retaliated by raising duties on "
+                   "cars.", "2021-05-06", "raising", "2021-04-26/week"));
+    CHECK(event_is("Last week the president imposed tariffs on steel. The premier struck back with duties on cars.",
+                   "2021-05-06", "struck", "2021-04-26/week"));
+    CHECK(continues("Last week the president imposed tariffs on steel. The premier responded with duties on cars.",
+                    0, 1));
+    CHECK(event_is("Last week the president imposed tariffs on steel. The premier raised duties on cars.",
+                   "2021-05-06", "raised", "2021-05-06/day"));
+    CHECK(!continues("Last week the president imposed tariffs on steel. The premier raised duties on cars.", 0, 1));
     /* ... a saying too, past a quotation of several sentences (its middle
      * ones have no mark: still the quotation); "did not" tells no act */
     inherit = false;
@@ -708,6 +743,17 @@ int main(void)
                             "the rebel group said.", "2021-05-06"), ">---COP:190@2021-05-06") != NULL);
     CHECK(strstr(stage_code("Militants attacked a train in the south in 2019. The rebel group said it had killed "
                             "two police officers.", "2021-05-06"), ">---COP:190@2021-05-06") != NULL);
+    /* an earlier incident told after the lead (what led to the news) does
+     * not take the lead's place; a later one does, and is no lead's
+     * (datestory.c: news) */
+    CHECK(strstr(stage_code_titled("Siege", "Commandos raided the besieged school on Wednesday. Many pupils were "
+                                   "freed. Gunmen attacked the school on Monday. Police said the commandos had "
+                                   "killed two police officers.", "2021-05-07"),
+                 ":190@2021-05-05") != NULL);
+    CHECK(strstr(stage_code_titled("Siege", "Commandos raided the besieged school on Wednesday. Many pupils were "
+                                   "freed. Gunmen attacked a checkpoint on Thursday. Police said the commandos had "
+                                   "killed two police officers.", "2021-05-07"),
+                 ":190@2021-05-07") != NULL);
     /* a plural incident ("Saturday's blasts") is an incident too, and the
      * lead's incident told again on its day is still the lead's */
     CHECK(strstr(stage_code_titled("Blasts", "Officials raised the toll from Saturday's blasts outside a school. The "
