@@ -654,6 +654,19 @@ const transform *match_infinitive_transform(const truce_coder *c, size_t i);
 /* Is the verb at i the governing verb of such a transformation? */
 bool match_governs_transform(const truce_coder *c, size_t i);
 
+/* ---- participle.c: verb forms that describe a noun ------------------ */
+/* Is the lower-case word at p mostly of the POS lexicon's class `mostly`
+ * (LEX_MOSTLY_NOUN, LEX_MOSTLY_ADJ)? */
+bool participle_lex_mostly(const truce_coder *c, size_t p, uint8_t mostly);
+/* The participle at i after the noun (phrase) ending at p: a reduced
+ * relative of the sentence's subject ("An Iranian captured in X was ...")? */
+bool participle_subject_relative(const truce_coder *c, const mvec *mv, size_t sb, size_t p, size_t i);
+/* ... a description, no act ("the army, backed by X,", "gunmen suspected
+ * to be", "a man accused of", "the U.S. and E.U. designated group")? */
+bool participle_descriptive(const truce_coder *c, const mvec *mv, size_t sb, ptrdiff_t p, size_t i);
+/* Is the -s form at i, before "of", a noun ("positions of")? */
+bool participle_noun_before_of(const truce_coder *c, size_t i);
+
 /* ---- modality.c: the verb group ------------------------------------- */
 
 /* Is token i used as a verb here, and how: passive, negated, modality. */

@@ -159,27 +159,7 @@ static bool month_at(const truce_coder *c, size_t u, size_t sb)
  * adjective ("small arms", "heavy clashes")? */
 static bool lex_adjective(const truce_coder *c, size_t p)
 {
-    const token *t = &c->t[p];
-    if (t->kind != TOK_WORD || (t->flags & TF_CAP)) {
-        return false;
-    }
-    uint8_t key[64];
-    ptrdiff_t n = text_key(c->text + t->start, (ptrdiff_t)(t->end - t->start), key, sizeof key);
-    return n > 0 && (kb_lex(c->k, key, n) & LEX_MOSTLY) == LEX_MOSTLY_ADJ;
-}
-
-/* Is the lower-case word at p mostly a noun in the POS lexicon ("a
- * ceremony hosted by", "a man accused of")? */
-static bool lex_common_noun(const truce_coder *c, size_t p)
-{
-    const token *t = &c->t[p];
-    if (t->kind != TOK_WORD || (t->flags & TF_CAP)) {
-        return false;
-    }
-    uint8_t key[64];
-    ptrdiff_t n = text_key(c->text + t->start, (ptrdiff_t)(t->end - t->start), key, sizeof key);
-    uint8_t lx = n > 0 ? kb_lex(c->k, key, n) : 0;
-    return (lx & LEX_NOUN) && (lx & LEX_MOSTLY) == LEX_MOSTLY_NOUN;
+    return participle_lex_mostly(c, p, LEX_MOSTLY_ADJ);
 }
 
 /* Do the lower-case words ending at token p (up to three, none a verb
@@ -244,145 +224,6 @@ static bool prep_object_participle(const truce_coder *c, const mvec *mv, size_t 
      * troops arrived in" is that verb) */
     return start > sb && is_prep(c, c->t[start - 1].id) && !tok_is(c, start - 1, c->k->w.by) &&
            modality_verb_before(c, sb, start - 1);
-}
-
-/* Is the participle at i, after the noun or actor ending at p that opens
- * the clause, a reduced relative of its subject: "An Iranian captured in
- * Afghanistan was repatriated", "Three soldiers wounded on Monday have
- * died"? A preposition follows it, and the clause's own finite verb comes
- * later, after "be" or "have" with no relative pronoun or comma between.
- * Its noun is what was done to (a passive), not the doer (test_modality.c:
- * reduced relatives of the subject). */
-static bool subject_participle(const truce_coder *c, const mvec *mv, size_t sb, size_t p, size_t i)
-{
-    if (i + 1 >= c->nt || !is_prep(c, c->t[i + 1].id) || tok_is(c, i + 1, c->k->w.by) ||
-        tok_is(c, i + 1, c->k->w.to) || tok_is(c, i + 1, c->k->w.of)) {
-        return false;
-    }
-    const mention *m = mv_ending_at(mv, p);
-    if (!m && !(c->t[p].kind == TOK_WORD && c->t[p].nlemma && !c->t[p].isverb)) {
-        return false;
-    }
-    size_t start = m ? m->tok_start : p;
-    while (start > sb && (tok_has(c, start - 1, WC_DETERMINER | WC_MODIFIER) || c->t[start - 1].kind == TOK_NUM ||
-                          roles_number_word(c, start - 1) ||
-                          (c->t[start - 1].kind == TOK_WORD && lex_adjective(c, start - 1)))) {
-        start--;
-    }
-    if (start != sb) {
-        return false;   /* only the noun phrase that opens the sentence */
-    }
-    for (size_t q = i + 2; q < c->nt && q < i + 9; q++) {
-        if (tok_punct(c, q, ',') || clause_stop(c, q) || tok_is(c, q, c->k->w.who) || tok_is(c, q, c->k->w.which) ||
-            tok_is(c, q, c->k->w.that) || tok_is(c, q, c->k->w.and_)) {
-            return false;
-        }
-        if ((is_be(c, q) || tok_is(c, q, c->k->w.have) || tok_is_word(c, q, "has")) && q + 1 < c->nt &&
-            c->t[q].kind == TOK_WORD && !(c->t[q].flags & TF_CAP)) {
-            /* "was repatriated", "have died", "were later freed" */
-            size_t r = q + 1;
-            while (r < c->nt && r < q + 3 && tok_adverb(c, r)) {
-                r++;
-            }
-            return r < c->nt && c->t[r].kind == TOK_WORD && c->t[r].vform == VF_ED;
-        }
-    }
-    return false;
-}
-
-/* Is the participle at i a description of the noun phrase before it, not
- * an act: a standing relation in an aside ("The army, backed by Russian
- * jets, attacked ...", "rebels — armed by Iran —"), or what someone is
- * taken to be ("gunmen suspected to be militants", "a man believed to
- * be the leader"; test_modality.c: descriptive participles). */
-static bool descriptive_participle(const truce_coder *c, const mvec *mv, size_t sb, ptrdiff_t p, size_t i)
-{
-    static const char *const relation[] = {"backed", "supported", "sponsored", "funded", "financed", "armed",
-        "equipped", "aided", "assisted", "allied", "aligned", "affiliated", "linked", "led", NULL};
-    static const char *const taken[] = {"suspected", "believed", "thought", "alleged", "said", "reported",
-        "known", "presumed", "considered", "understood", NULL};
-    if (p < (ptrdiff_t)sb || i + 2 >= c->nt) {
-        return false;
-    }
-    bool after_noun = mv_ending_at(mv, (size_t)p) || (c->t[p].kind == TOK_WORD && c->t[p].nlemma && !c->t[p].isverb);
-    for (const char *const *w = taken; *w; w++) {
-        if (tok_is_word(c, i, *w) && tok_is(c, i + 1, c->k->w.to) && tok_is(c, i + 2, c->k->w.be) && after_noun) {
-            return true;   /* "insurgents suspected to be members of" */
-        }
-    }
-    static const char *const charged[] = {"accused", "charged", "suspected", "convicted", "indicted", "wanted",
-        "sentenced", NULL};
-    for (const char *const *w = charged; *w; w++) {
-        const mention *r = mv_ending_at(mv, (size_t)p);
-        bool common = lex_common_noun(c, (size_t)p) && (!mv_inside(mv, (size_t)p) || (r && !r->code[0]));
-        if (tok_is_word(c, i, *w) && common &&
-            (tok_is(c, i + 1, c->k->w.of) || tok_is(c, i + 1, c->k->w.in) || tok_is(c, i + 1, c->k->w.for_) ||
-             tok_is(c, i + 1, c->k->w.over) || tok_is_word(c, i + 1, "with"))) {
-            return true;   /* "a man accused of making bombs was captured": who he is */
-        }
-    }
-    /* "affiliated with the U.S. and E.U. designated terrorist group": a
-     * participle between the actors of a preposition's object and their
-     * noun, no determiner after it, is an adjective */
-    const mention *am = mv_ending_at(mv, (size_t)p);
-    if (am && i + 1 < c->nt && c->t[i + 1].kind == TOK_WORD && !(c->t[i + 1].flags & TF_CAP) &&
-        (lex_common_noun(c, i + 1) || lex_adjective(c, i + 1)) &&
-        !tok_has(c, i + 1, WC_DETERMINER | WC_POSSESSIVE) && !is_prep(c, c->t[i + 1].id) &&
-        !tok_is(c, i + 1, c->k->w.and_) && !is_aux(c, i + 1)) {
-        size_t b = am->tok_start;
-        while (b > sb) {
-            const mention *pm = mv_ending_at(mv, b - 1);
-            if (tok_has(c, b - 1, WC_DETERMINER) || tok_is(c, b - 1, c->k->w.and_)) {
-                b--;
-            } else if (pm) {
-                b = pm->tok_start;
-            } else {
-                break;
-            }
-        }
-        if (b > sb && b < am->tok_start && is_prep(c, c->t[b - 1].id) && !tok_is(c, b - 1, c->k->w.by)) {
-            return true;
-        }
-    }
-    bool aside = (tok_punct(c, (size_t)p, ',') || roles_dash(c, (size_t)p) || tok_has(c, (size_t)p, WC_BOUNDARY)) &&
-                 p > (ptrdiff_t)sb && (mv_ending_at(mv, (size_t)p - 1) || tok_punct(c, (size_t)p - 1, ')'));
-    if (!aside || !tok_is(c, i + 1, c->k->w.by)) {
-        return false;
-    }
-    for (const char *const *w = relation; *w; w++) {
-        if (tok_is_word(c, i, *w)) {
-            /* the aside closes with a comma or dash before the clause goes on */
-            for (size_t q = i + 2; q < c->nt && q < i + 20; q++) {
-                if (tok_punct(c, q, ',') || roles_dash(c, q) || tok_has(c, q, WC_BOUNDARY)) {
-                    return true;
-                }
-                if (clause_stop(c, q)) {
-                    return false;
-                }
-            }
-            return false;
-        }
-    }
-    return false;
-}
-
-/* Is the -s form at i, right before "of", a noun ("positions of
- * government troops", "the attacks of the militia")? Few verbs take "of"
- * right after them ("warns of", "speaks of"; test_modality.c: -s nouns). */
-static bool noun_before_of(const truce_coder *c, size_t i)
-{
-    static const char *const verbs[] = {"warns", "speaks", "talks", "complains", "consists", "approves", "disposes",
-        "thinks", "hears", "knows", "learns", "dreams", "boasts", "smacks", "reeks", "tires", "despairs", "dies",
-        "accuses", "informs", "reminds", "assures", "convinces", "robs", "deprives", "strips", "clears", NULL};
-    if (i + 1 >= c->nt || !tok_is(c, i + 1, c->k->w.of)) {
-        return false;
-    }
-    for (const char *const *w = verbs; *w; w++) {
-        if (tok_is_word(c, i, *w)) {
-            return false;
-        }
-    }
-    return true;
 }
 
 /* Is the -s form at i a noun, the subject of the modal or auxiliary right
@@ -897,6 +738,69 @@ static void future_voice(const truce_coder *c, const mvec *mv, size_t i, size_t 
                   !modality_voiced_future(c, mv, i, sb);
 }
 
+/* The -ed form at i, p the word before it (past adverbs), det and aux
+ * whether p is a determiner or an auxiliary: a verb (active or passive),
+ * an adjective or a noun ("the signed accord"), a participle describing a
+ * noun (participle.c). */
+static void ed_form(const truce_coder *c, const mvec *mv, size_t i, size_t sb, ptrdiff_t p, bool det, bool aux,
+                    vinfo *v)
+{
+    /* "the signed accord", "on alleged abuses", "has one shot at": adjectives, nouns */
+    v->verb = !det && !(p >= (ptrdiff_t)sb && is_prep(c, c->t[p].id)) && !(p > (ptrdiff_t)sb && counted_noun(c, (size_t)p));
+    if (p >= (ptrdiff_t)sb && is_be(c, (size_t)p)) {
+        v->passive = true;
+        /* "the tanker is sanctioned by the Treasury", "the group
+         * remains banned": a state, not an act of the day */
+        v->status = tok_has(c, i, WC_STATUS) && modality_present_be(c, (size_t)p);
+    } else if (p >= (ptrdiff_t)sb && (tok_is_word(c, (size_t)p, "remain") || tok_is_word(c, (size_t)p, "remains")) &&
+               !tok_has(c, i, WC_INTENT)) {
+        /* "civilians remain besieged": a standing state (not "remains
+         * committed to", an intent) */
+        v->passive = v->status = true;
+    } else if (v->verb && !aux && participle_descriptive(c, mv, sb, p, i)) {
+        v->verb = false;   /* "The army, backed by Russian jets, attacked" */
+    } else if (v->verb && p >= (ptrdiff_t)sb && tok_is(c, i + 1, c->k->w.by) && !aux &&
+               !tok_has(c, i, WC_PAST_ONLY) &&
+               (mv_ending_at(mv, (size_t)p) || c->t[p].nlemma || participle_lex_mostly(c, (size_t)p, LEX_MOSTLY_NOUN))) {
+        /* "forces backed by Russia continued ...": a participle that
+         * describes a noun; the sentence's verb comes later (not a
+         * simple past: "Erdogan spoke by phone"; test_modality.c:
+         * past-only forms) */
+        v->verb = false;
+    } else if (v->verb && p >= (ptrdiff_t)sb && !aux && !tok_has(c, i, WC_PAST_ONLY) &&
+               participle_subject_relative(c, mv, sb, (size_t)p, i)) {
+        v->passive = true;   /* "An Iranian captured in Afghanistan was repatriated" */
+    } else if (v->verb && p >= (ptrdiff_t)sb && !tok_has(c, i, WC_PAST_ONLY) && prep_object_participle(c, mv, sb, (size_t)p, i)) {
+        /* "prayers in support of Palestinians injured in clashes": the
+         * participle describes a preposition's object; the clause's
+         * subject did not injure them, and the clause names no one who
+         * did (test_modality.c: participles of a preposition's object) */
+        v->verb = false;
+    } else if (v->verb && p >= (ptrdiff_t)sb && (tok_punct(c, (size_t)p, ',') || tok_is(c, (size_t)p, c->k->w.and_)) &&
+               participle_list(c, sb, (size_t)p, v)) {
+        /* "civilians remain unseen, unprotected, bombed, besieged":
+         * a participle in a list after "be" or "remain" */
+    } else if (v->verb && p >= (ptrdiff_t)sb) {
+        /* "were killed and over 70 wounded": a participle coordinated
+         * with a passive is passive too */
+        for (ptrdiff_t q = p; q > (ptrdiff_t)sb && q > p - 5; q--) {
+            if (tok_is(c, (size_t)q, c->k->w.and_) || tok_punct(c, (size_t)q, ',')) {
+                ptrdiff_t b = q - 2;   /* "were (reportedly) killed and" */
+                while (b > (ptrdiff_t)sb && tok_adverb(c, (size_t)b)) {
+                    b--;
+                }
+                if (c->t[q - 1].vform == VF_ED && b >= (ptrdiff_t)sb && is_be(c, (size_t)b)) {
+                    v->passive = true;
+                }
+                break;
+            }
+            if (c->t[q].isverb && c->t[q].vform != VF_NONE && !tok_has(c, (size_t)q, WC_DETERMINER)) {
+                break;
+            }
+        }
+    }
+}
+
 /* Is token q a quantifier floated after its subject or auxiliary ("Canada
  * and the United States all offered", "the two both urged", "were all
  * killed"), not a determiner of the word after it? (golden
@@ -953,60 +857,7 @@ vinfo modality_analyse(const truce_coder *c, const mvec *mv, size_t i, size_t sb
     }
     switch (t->vform) {
     case VF_ED:
-        /* "the signed accord", "on alleged abuses", "has one shot at": adjectives, nouns */
-        v.verb = !det && !(p >= (ptrdiff_t)sb && is_prep(c, c->t[p].id)) && !(p > (ptrdiff_t)sb && counted_noun(c, (size_t)p));
-        if (p >= (ptrdiff_t)sb && is_be(c, (size_t)p)) {
-            v.passive = true;
-            /* "the tanker is sanctioned by the Treasury", "the group
-             * remains banned": a state, not an act of the day */
-            v.status = tok_has(c, i, WC_STATUS) && modality_present_be(c, (size_t)p);
-        } else if (p >= (ptrdiff_t)sb && (tok_is_word(c, (size_t)p, "remain") || tok_is_word(c, (size_t)p, "remains")) &&
-                   !tok_has(c, i, WC_INTENT)) {
-            /* "civilians remain besieged": a standing state (not "remains
-             * committed to", an intent) */
-            v.passive = v.status = true;
-        } else if (v.verb && !aux && descriptive_participle(c, mv, sb, p, i)) {
-            v.verb = false;   /* "The army, backed by Russian jets, attacked" */
-        } else if (v.verb && p >= (ptrdiff_t)sb && tok_is(c, i + 1, c->k->w.by) && !aux &&
-                   !tok_has(c, i, WC_PAST_ONLY) &&
-                   (mv_ending_at(mv, (size_t)p) || c->t[p].nlemma || lex_common_noun(c, (size_t)p))) {
-            /* "forces backed by Russia continued ...": a participle that
-             * describes a noun; the sentence's verb comes later (not a
-             * simple past: "Erdogan spoke by phone"; test_modality.c:
-             * past-only forms) */
-            v.verb = false;
-        } else if (v.verb && p >= (ptrdiff_t)sb && !aux && !tok_has(c, i, WC_PAST_ONLY) &&
-                   subject_participle(c, mv, sb, (size_t)p, i)) {
-            v.passive = true;   /* "An Iranian captured in Afghanistan was repatriated" */
-        } else if (v.verb && p >= (ptrdiff_t)sb && !tok_has(c, i, WC_PAST_ONLY) && prep_object_participle(c, mv, sb, (size_t)p, i)) {
-            /* "prayers in support of Palestinians injured in clashes": the
-             * participle describes a preposition's object; the clause's
-             * subject did not injure them, and the clause names no one who
-             * did (test_modality.c: participles of a preposition's object) */
-            v.verb = false;
-        } else if (v.verb && p >= (ptrdiff_t)sb && (tok_punct(c, (size_t)p, ',') || tok_is(c, (size_t)p, c->k->w.and_)) &&
-                   participle_list(c, sb, (size_t)p, &v)) {
-            /* "civilians remain unseen, unprotected, bombed, besieged":
-             * a participle in a list after "be" or "remain" */
-        } else if (v.verb && p >= (ptrdiff_t)sb) {
-            /* "were killed and over 70 wounded": a participle coordinated
-             * with a passive is passive too */
-            for (ptrdiff_t q = p; q > (ptrdiff_t)sb && q > p - 5; q--) {
-                if (tok_is(c, (size_t)q, c->k->w.and_) || tok_punct(c, (size_t)q, ',')) {
-                    ptrdiff_t b = q - 2;   /* "were (reportedly) killed and" */
-                    while (b > (ptrdiff_t)sb && tok_adverb(c, (size_t)b)) {
-                        b--;
-                    }
-                    if (c->t[q - 1].vform == VF_ED && b >= (ptrdiff_t)sb && is_be(c, (size_t)b)) {
-                        v.passive = true;
-                    }
-                    break;
-                }
-                if (c->t[q].isverb && c->t[q].vform != VF_NONE && !tok_has(c, (size_t)q, WC_DETERMINER)) {
-                    break;
-                }
-            }
-        }
+        ed_form(c, mv, i, sb, p, det, aux, &v);
         break;
     case VF_S:
         /* "the attacks", "of talks", "held talks", "the Ghazni attacks",
@@ -1022,7 +873,7 @@ vinfo modality_analyse(const truce_coder *c, const mvec *mv, size_t i, size_t sb
                  !(p > (ptrdiff_t)sb && tok_has(c, (size_t)p - 1, WC_DETERMINER) &&
                    !mv_ending_at(mv, (size_t)p)) &&
                  !subject_noun(c, i) && !(p >= (ptrdiff_t)sb && actor_object_of_verb(c, mv, sb, (size_t)p)) &&
-                 !noun_before_of(c, i);
+                 !participle_noun_before_of(c, i);
         break;
     case VF_ING:
         v.verb = p >= (ptrdiff_t)sb && (is_be(c, (size_t)p) || tok_has(c, (size_t)p, WC_ING_GOVERNOR) ||

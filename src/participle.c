@@ -1,0 +1,180 @@
+/* participle.c — verb forms that describe a noun rather than tell an act.
+ *
+ * A participle after a noun can be the act of the clause ("Troops
+ * captured the town") or a description of the noun: a reduced relative
+ * of the subject ("An Iranian captured in Afghanistan was repatriated"),
+ * an aside of standing support ("The army, backed by Russian jets,
+ * attacked"), what someone is taken or charged to be ("gunmen suspected
+ * to be jihadists", "a man accused of planting bombs"), an adjective
+ * between a preposition's actors and their noun ("with the U.S. and E.U.
+ * designated terrorist group"); and an -s form before "of" is a noun
+ * ("positions of government troops"). modality.c asks these questions
+ * when it decides whether a word is used as a verb, and how.
+ *
+ * Tests: tests/unit/test_modality.c (reduced relatives, descriptive
+ * participles, -s nouns), tests/golden/code/habits-asides.
+ */
+#include "coder.h"
+
+bool participle_lex_mostly(const truce_coder *c, size_t p, uint8_t mostly)
+{
+    const token *t = &c->t[p];
+    if (t->kind != TOK_WORD || (t->flags & TF_CAP)) {
+        return false;
+    }
+    uint8_t key[64];
+    ptrdiff_t n = text_key(c->text + t->start, (ptrdiff_t)(t->end - t->start), key, sizeof key);
+    uint8_t lx = n > 0 ? kb_lex(c->k, key, n) : 0;
+    return (lx & LEX_MOSTLY) == mostly && (mostly != LEX_MOSTLY_NOUN || (lx & LEX_NOUN));
+}
+
+/* lower-case words the POS lexicon knows mostly as nouns ("a ceremony
+ * hosted by"), mostly as adjectives ("heavy clashes") */
+static bool lex_noun(const truce_coder *c, size_t p)
+{
+    return participle_lex_mostly(c, p, LEX_MOSTLY_NOUN);
+}
+
+static bool lex_adj(const truce_coder *c, size_t p)
+{
+    return participle_lex_mostly(c, p, LEX_MOSTLY_ADJ);
+}
+
+/* Is the participle at i, after the noun or actor ending at p that opens
+ * the clause, a reduced relative of its subject: "An Iranian captured in
+ * Afghanistan was repatriated", "Three soldiers wounded on Monday have
+ * died"? A preposition follows it, and the clause's own finite verb comes
+ * later, after "be" or "have" with no relative pronoun or comma between.
+ * Its noun is what was done to (a passive), not the doer (test_modality.c:
+ * reduced relatives of the subject). */
+bool participle_subject_relative(const truce_coder *c, const mvec *mv, size_t sb, size_t p, size_t i)
+{
+    if (i + 1 >= c->nt || !is_prep(c, c->t[i + 1].id) || tok_is(c, i + 1, c->k->w.by) ||
+        tok_is(c, i + 1, c->k->w.to) || tok_is(c, i + 1, c->k->w.of)) {
+        return false;
+    }
+    const mention *m = mv_ending_at(mv, p);
+    if (!m && !(c->t[p].kind == TOK_WORD && c->t[p].nlemma && !c->t[p].isverb)) {
+        return false;
+    }
+    size_t start = m ? m->tok_start : p;
+    while (start > sb && (tok_has(c, start - 1, WC_DETERMINER | WC_MODIFIER) || c->t[start - 1].kind == TOK_NUM ||
+                          roles_number_word(c, start - 1) ||
+                          (c->t[start - 1].kind == TOK_WORD && lex_adj(c, start - 1)))) {
+        start--;
+    }
+    if (start != sb) {
+        return false;   /* only the noun phrase that opens the sentence */
+    }
+    for (size_t q = i + 2; q < c->nt && q < i + 9; q++) {
+        if (tok_punct(c, q, ',') || clause_stop(c, q) || tok_is(c, q, c->k->w.who) || tok_is(c, q, c->k->w.which) ||
+            tok_is(c, q, c->k->w.that) || tok_is(c, q, c->k->w.and_)) {
+            return false;
+        }
+        if ((is_be(c, q) || tok_is(c, q, c->k->w.have) || tok_is_word(c, q, "has")) && q + 1 < c->nt &&
+            c->t[q].kind == TOK_WORD && !(c->t[q].flags & TF_CAP)) {
+            /* "was repatriated", "have died", "were later freed" */
+            size_t r = q + 1;
+            while (r < c->nt && r < q + 3 && tok_adverb(c, r)) {
+                r++;
+            }
+            return r < c->nt && c->t[r].kind == TOK_WORD && c->t[r].vform == VF_ED;
+        }
+    }
+    return false;
+}
+
+/* Is the participle at i a description of the noun phrase before it, not
+ * an act: a standing relation in an aside ("The army, backed by Russian
+ * jets, attacked ...", "rebels — armed by Iran —"), or what someone is
+ * taken to be ("gunmen suspected to be militants", "a man believed to
+ * be the leader"; test_modality.c: descriptive participles). */
+bool participle_descriptive(const truce_coder *c, const mvec *mv, size_t sb, ptrdiff_t p, size_t i)
+{
+    static const char *const relation[] = {"backed", "supported", "sponsored", "funded", "financed", "armed",
+        "equipped", "aided", "assisted", "allied", "aligned", "affiliated", "linked", "led", NULL};
+    static const char *const taken[] = {"suspected", "believed", "thought", "alleged", "said", "reported",
+        "known", "presumed", "considered", "understood", NULL};
+    if (p < (ptrdiff_t)sb || i + 2 >= c->nt) {
+        return false;
+    }
+    bool after_noun = mv_ending_at(mv, (size_t)p) || (c->t[p].kind == TOK_WORD && c->t[p].nlemma && !c->t[p].isverb);
+    for (const char *const *w = taken; *w; w++) {
+        if (tok_is_word(c, i, *w) && tok_is(c, i + 1, c->k->w.to) && tok_is(c, i + 2, c->k->w.be) && after_noun) {
+            return true;   /* "insurgents suspected to be members of" */
+        }
+    }
+    static const char *const charged[] = {"accused", "charged", "suspected", "convicted", "indicted", "wanted",
+        "sentenced", NULL};
+    for (const char *const *w = charged; *w; w++) {
+        const mention *r = mv_ending_at(mv, (size_t)p);
+        bool common = lex_noun(c, (size_t)p) && (!mv_inside(mv, (size_t)p) || (r && !r->code[0]));
+        if (tok_is_word(c, i, *w) && common &&
+            (tok_is(c, i + 1, c->k->w.of) || tok_is(c, i + 1, c->k->w.in) || tok_is(c, i + 1, c->k->w.for_) ||
+             tok_is(c, i + 1, c->k->w.over) || tok_is_word(c, i + 1, "with"))) {
+            return true;   /* "a man accused of making bombs was captured": who he is */
+        }
+    }
+    /* "affiliated with the U.S. and E.U. designated terrorist group": a
+     * participle between the actors of a preposition's object and their
+     * noun, no determiner after it, is an adjective */
+    const mention *am = mv_ending_at(mv, (size_t)p);
+    if (am && i + 1 < c->nt && c->t[i + 1].kind == TOK_WORD && !(c->t[i + 1].flags & TF_CAP) &&
+        (lex_noun(c, i + 1) || lex_adj(c, i + 1)) &&
+        !tok_has(c, i + 1, WC_DETERMINER | WC_POSSESSIVE) && !is_prep(c, c->t[i + 1].id) &&
+        !tok_is(c, i + 1, c->k->w.and_) && !is_aux(c, i + 1)) {
+        size_t b = am->tok_start;
+        while (b > sb) {
+            const mention *pm = mv_ending_at(mv, b - 1);
+            if (tok_has(c, b - 1, WC_DETERMINER) || tok_is(c, b - 1, c->k->w.and_)) {
+                b--;
+            } else if (pm) {
+                b = pm->tok_start;
+            } else {
+                break;
+            }
+        }
+        if (b > sb && b < am->tok_start && is_prep(c, c->t[b - 1].id) && !tok_is(c, b - 1, c->k->w.by)) {
+            return true;
+        }
+    }
+    bool aside = (tok_punct(c, (size_t)p, ',') || roles_dash(c, (size_t)p) || tok_has(c, (size_t)p, WC_BOUNDARY)) &&
+                 p > (ptrdiff_t)sb && (mv_ending_at(mv, (size_t)p - 1) || tok_punct(c, (size_t)p - 1, ')'));
+    if (!aside || !tok_is(c, i + 1, c->k->w.by)) {
+        return false;
+    }
+    for (const char *const *w = relation; *w; w++) {
+        if (tok_is_word(c, i, *w)) {
+            /* the aside closes with a comma or dash before the clause goes on */
+            for (size_t q = i + 2; q < c->nt && q < i + 20; q++) {
+                if (tok_punct(c, q, ',') || roles_dash(c, q) || tok_has(c, q, WC_BOUNDARY)) {
+                    return true;
+                }
+                if (clause_stop(c, q)) {
+                    return false;
+                }
+            }
+            return false;
+        }
+    }
+    return false;
+}
+
+/* Is the -s form at i, right before "of", a noun ("positions of
+ * government troops", "the attacks of the militia")? Few verbs take "of"
+ * right after them ("warns of", "speaks of"; test_modality.c: -s nouns). */
+bool participle_noun_before_of(const truce_coder *c, size_t i)
+{
+    static const char *const verbs[] = {"warns", "speaks", "talks", "complains", "consists", "approves", "disposes",
+        "thinks", "hears", "knows", "learns", "dreams", "boasts", "smacks", "reeks", "tires", "despairs", "dies",
+        "accuses", "informs", "reminds", "assures", "convinces", "robs", "deprives", "strips", "clears", NULL};
+    if (i + 1 >= c->nt || !tok_is(c, i + 1, c->k->w.of)) {
+        return false;
+    }
+    for (const char *const *w = verbs; *w; w++) {
+        if (tok_is_word(c, i, *w)) {
+            return false;
+        }
+    }
+    return true;
+}
