@@ -580,6 +580,19 @@ static bool purpose_of(const truce_coder *c, size_t q, size_t sb)
     return false;
 }
 
+/* Is the verb at i, after "to", a protest ("to protest", "to demonstrate
+ * against", "to picket")? Done as what the clause did, not planned. */
+static bool protest_purpose(const truce_coder *c, size_t i)
+{
+    static const char *const words[] = {"protest", "demonstrate", "picket", NULL};
+    for (const char *const *w = words; *w; w++) {
+        if (tok_is_word(c, i, *w)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 /* What the group and clause before the verb at i say of its act:
  * negation, intent, threat, obligation, refusal, hypothesis; and whether an
  * infinitive ("to return") belongs to a noun ("the effort to return"). p
@@ -602,6 +615,13 @@ static void group_modality(const truce_coder *c, size_t i, size_t sb, ptrdiff_t 
                 gov = true;   /* "was the first to reject": done (test_modality.c: the first to act) */
             }
             v.purpose = purpose_of(c, (size_t)q, sb);
+            if (!gov && protest_purpose(c, i)) {
+                /* "shopkeepers closed their stores on Monday to protest
+                 * against the tax": the act was the protest (test_modality.c:
+                 * protest purposes) */
+                gov = true;
+                v.purpose = false;
+            }
             if (!gov && !(g->flags & TF_QUOTE_OPEN)) {
                 v.infinitive_of_noun = true;
                 /* "my willingness and availability to travel": an intent

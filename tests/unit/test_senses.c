@@ -252,6 +252,9 @@ static const sense_case cases[] = {
     /* a participle after the subject that a passive verb follows: the subject was done to */
     {"Four Kenyan soldiers wounded in the raid have died.", "2023-01-27", ">KENMIL:19", "KENMIL>"},
     {"A Chilean captured in Peru was sent home on Tuesday.", "2023-01-27", "", "CHL>"},
+    /* an act done "to protest" is a protest; a plan to protest is none */
+    {"Kenyan shopkeepers closed their stores on Monday to protest against the new tax.", "2023-01-27", "KENBUS>:141", NULL},
+    {"The Kenyan teachers union plans to protest against the new tax.", "2023-01-27", "", ":141"},
     /* scene meetings: a meeting with no counterpart beside another act */
     {"Al-Shabab gunmen attacked Somali soldiers at a hotel where elders were meeting.", "2023-01-27", ":19", ":040"},
     {"Somali elders were meeting in Mogadishu.", "2023-01-27", ":040", NULL},
