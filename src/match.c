@@ -507,6 +507,22 @@ static bool day_adverb(const truce_coder *c, size_t i)
     return (t->flags & TF_CAP) && weekday_from_name((str){c->text + t->start, (ptrdiff_t)(t->end - t->start)}) >= 0;
 }
 
+/* Is the comma at q the opening of an actor's apposition inside a gap,
+ * an actor right before it and another right after it that a comma closes
+ * ("forced the U.N. refugee agency, UNHCR, out of the country")? The
+ * closing comma's index, else 0 (test_senses.c: apposition in a gap). */
+static size_t match_apposition_end(const truce_coder *c, const mvec *mv, size_t q)
+{
+    if (!tok_punct(c, q, ',') || q == 0 || !mv_ending_at(mv, q - 1) || q + 2 >= c->nt) {
+        return 0;
+    }
+    const mention *m = mv_at(mv, q + 1, false);
+    if (!m || m->tok_start != q + 1 || m->tok_end >= c->nt || !tok_punct(c, m->tok_end, ',')) {
+        return 0;
+    }
+    return m->tok_end;
+}
+
 static bool match_post(const truce_coder *c, const mvec *mv, const pat_elem *el, int n,
                        size_t pos, size_t end, pmatch *m)
 {
@@ -517,12 +533,24 @@ static bool match_post(const truce_coder *c, const mvec *mv, const pat_elem *el,
     switch (el->kind) {
     case PE_GAP: {
         size_t max = el->max_gap ? el->max_gap : 6;
-        for (size_t skip = 0; skip <= max && pos + skip <= end; skip++) {
-            if (skip > 0 && clause_stop(c, pos + skip - 1) && !scare_quote(c, pos + skip - 1) &&
+        size_t past = 0, bonus = 0;   /* an actor's apposition passed over: its closing comma, length */
+        for (size_t skip = 0; skip <= max + bonus && pos + skip <= end; skip++) {
+            if (skip > 0 && pos + skip - 1 > past && !c->opt.literal) {
+                size_t close = match_apposition_end(c, mv, pos + skip - 1);
+                if (close && close < end) {
+                    /* "forced the U.N. refugee agency, UNHCR, out of": the
+                     * apposition does not count against the gap */
+                    bonus += close - (pos + skip - 1) + 1;
+                    past = close;
+                    skip = close - pos;
+                    continue;
+                }
+            }
+            if (skip > 0 && pos + skip - 1 != past && clause_stop(c, pos + skip - 1) && !scare_quote(c, pos + skip - 1) &&
                 !scare_close(c, pos + skip - 1)) {
                 break;
             }
-            if (skip > 0 && !c->opt.literal && tok_has(c, pos + skip - 1, WC_BOUNDARY) &&
+            if (skip > 0 && pos + skip - 1 != past && !c->opt.literal && tok_has(c, pos + skip - 1, WC_BOUNDARY) &&
                 !tok_is(c, pos + skip - 1, c->k->w.that)) {
                 /* "will withdraw its force from Chad unless X arranged a
                  * ceasefire": truce's own patterns do not reach into
@@ -624,6 +652,11 @@ static bool match_post(const truce_coder *c, const mvec *mv, const pat_elem *el,
                 m->last_tok = x->tok_end - 1;
                 if (match_post(c, mv, el + 1, n - 1, x->tok_end, end, m)) {
                     note_skip(m, el, x);
+                    return true;
+                }
+                size_t close = c->opt.literal ? 0 : match_apposition_end(c, mv, x->tok_end);
+                if (close && close < end && match_post(c, mv, el + 1, n - 1, close + 1, end, m)) {
+                    note_skip(m, el, x);   /* "forced the U.N. agency, UNHCR, out of" */
                     return true;
                 }
                 /* a compound fills the slot whole: "credited Britain and
