@@ -252,6 +252,10 @@ static const sense_case cases[] = {
     /* a participle after the subject that a passive verb follows: the subject was done to */
     {"Four Kenyan soldiers wounded in the raid have died.", "2023-01-27", ">KENMIL:19", "KENMIL>"},
     {"A Chilean captured in Peru was sent home on Tuesday.", "2023-01-27", "", "CHL>"},
+    /* returning home is no release */
+    {"The Kenyan president returned to Nairobi on Monday.", "2023-01-27", "", ":084"},
+    {"The Kenyan president returned from a visit to Somalia.", "2023-01-27", "", ":084"},
+    {"Kenya returned the prisoners to Somalia on Monday.", "2023-01-27", "KEN>SOM:084", NULL},
     /* apposition in a gap: an actor's other name between commas inside the pattern */
     {"Kenya forced the U.N. refugee agency, UNHCR, out of the country.", "2023-01-27", "KEN>IGOUNOREFHCR:166", NULL},
     /* an act done "to protest" is a protest; a plan to protest is none */
