@@ -252,6 +252,10 @@ static const sense_case cases[] = {
     /* a participle after the subject that a passive verb follows: the subject was done to */
     {"Four Kenyan soldiers wounded in the raid have died.", "2023-01-27", ">KENMIL:19", "KENMIL>"},
     {"A Chilean captured in Peru was sent home on Tuesday.", "2023-01-27", "", "CHL>"},
+    /* receiving protection is no hosting; undertaking a mediation is mediating; a sector is territory */
+    {"Kenyan banks are receiving extra police protection.", "2023-01-27", "", ":043"},
+    {"The Kenyan president undertook a mediation mission between Ethiopia and Somalia.", "2023-01-27", "KENGOV>ETH:045", ":039"},
+    {"Kenyan troops captured the eastern sector of the Somali town.", "2023-01-27", "KENMIL>SOM:192", ":173"},
     /* returning home is no release */
     {"The Kenyan president returned to Nairobi on Monday.", "2023-01-27", "", ":084"},
     {"The Kenyan president returned from a visit to Somalia.", "2023-01-27", "", ":084"},
