@@ -523,6 +523,20 @@ static size_t match_apposition_end(const truce_coder *c, const mvec *mv, size_t 
     return m->tok_end;
 }
 
+/* Is token i a bare verb that makes the "to" before it an infinitive's
+ * ("traveled to seize"), not a preposition ("traveled to Kenya")? A
+ * visit's pattern that ends in "to" wants a destination ("gave X 14 days
+ * to" does not; test_senses.c: travel to do). */
+static bool infinitive_after(const truce_coder *c, size_t i)
+{
+    if (i >= c->nt) {
+        return false;
+    }
+    const token *t = &c->t[i];
+    return t->kind == TOK_WORD && t->isverb && t->vform == VF_BASE && !(t->flags & (TF_CAP | TF_LEX_NOT_VERB)) &&
+           !tok_has(c, i, WC_DETERMINER);
+}
+
 static bool match_post(const truce_coder *c, const mvec *mv, const pat_elem *el, int n,
                        size_t pos, size_t end, pmatch *m)
 {
@@ -573,6 +587,10 @@ static bool match_post(const truce_coder *c, const mvec *mv, const pat_elem *el,
     }
     case PE_WORD: {
         size_t len = match_elem_fwd(c, pos, end, el);
+        if (len && n == 1 && len == 1 && m->p && m->p->code[0] == '0' && m->p->code[1] == '4' &&
+            tok_is(c, pos, c->k->w.to) && infinitive_after(c, pos + 1)) {
+            len = 0;   /* "the furthest pirates have traveled to seize a ship": no destination */
+        }
         if (len) {
             m->last_tok = pos + len - 1;
             m->n_words += len;
