@@ -106,12 +106,14 @@ bool participle_descriptive(const truce_coder *c, const mvec *mv, size_t sb, ptr
     }
     static const char *const charged[] = {"accused", "charged", "suspected", "convicted", "indicted", "wanted",
         "sentenced", NULL};
-    for (const char *const *w = charged; *w; w++) {
+    bool charge = false;
+    for (const char *const *w = charged; *w && !charge; w++) {
+        charge = tok_is_word(c, i, *w);
+    }
+    if (charge && (tok_is(c, i + 1, c->k->w.of) || tok_is(c, i + 1, c->k->w.in) || tok_is(c, i + 1, c->k->w.for_) ||
+                   tok_is(c, i + 1, c->k->w.over) || tok_is_word(c, i + 1, "with"))) {
         const mention *r = mv_ending_at(mv, (size_t)p);
-        bool common = lex_noun(c, (size_t)p) && (!mv_inside(mv, (size_t)p) || (r && !r->code[0]));
-        if (tok_is_word(c, i, *w) && common &&
-            (tok_is(c, i + 1, c->k->w.of) || tok_is(c, i + 1, c->k->w.in) || tok_is(c, i + 1, c->k->w.for_) ||
-             tok_is(c, i + 1, c->k->w.over) || tok_is_word(c, i + 1, "with"))) {
+        if (lex_noun(c, (size_t)p) && (!mv_inside(mv, (size_t)p) || (r && !r->code[0]))) {
             return true;   /* "a man accused of making bombs was captured": who he is */
         }
     }
@@ -120,9 +122,8 @@ bool participle_descriptive(const truce_coder *c, const mvec *mv, size_t sb, ptr
      * noun, no determiner after it, is an adjective */
     const mention *am = mv_ending_at(mv, (size_t)p);
     if (am && i + 1 < c->nt && c->t[i + 1].kind == TOK_WORD && !(c->t[i + 1].flags & TF_CAP) &&
-        (lex_noun(c, i + 1) || lex_adj(c, i + 1)) &&
         !tok_has(c, i + 1, WC_DETERMINER | WC_POSSESSIVE) && !is_prep(c, c->t[i + 1].id) &&
-        !tok_is(c, i + 1, c->k->w.and_) && !is_aux(c, i + 1)) {
+        !tok_is(c, i + 1, c->k->w.and_) && !is_aux(c, i + 1) && (lex_noun(c, i + 1) || lex_adj(c, i + 1))) {
         size_t b = am->tok_start;
         while (b > sb) {
             const mention *pm = mv_ending_at(mv, b - 1);
