@@ -593,6 +593,31 @@ static bool protest_purpose(const truce_coder *c, size_t i)
     return false;
 }
 
+/* The token before a time phrase that ends at q ("decided on Thursday
+ * to", "agreed last week to", "said Monday night it"): a day's name, a
+ * month, a number, "yesterday", "today", "week" and the "on", "last" or
+ * "this" before them; q itself if none ends there (test_modality.c: a
+ * time before the infinitive). */
+static ptrdiff_t before_time(const truce_coder *c, size_t sb, ptrdiff_t q)
+{
+    ptrdiff_t r = q;
+    while (r >= (ptrdiff_t)sb &&
+           ((tok_has(c, (size_t)r, WC_DATE_WORD) && ((c->t[r].flags & TF_CAP) || tok_is(c, (size_t)r, c->k->w.yesterday) ||
+                                                    tok_is(c, (size_t)r, c->k->w.today))) ||
+            c->t[r].kind == TOK_NUM || tok_is_word(c, (size_t)r, "week") || tok_is_word(c, (size_t)r, "night") ||
+            tok_is_word(c, (size_t)r, "morning"))) {
+        r--;
+    }
+    if (r == q) {
+        return q;
+    }
+    if (r >= (ptrdiff_t)sb && (tok_is(c, (size_t)r, c->k->w.on) || tok_is(c, (size_t)r, c->k->w.last) ||
+                               tok_is(c, (size_t)r, c->k->w.this))) {
+        r--;
+    }
+    return r;
+}
+
 /* What the group and clause before the verb at i say of its act:
  * negation, intent, threat, obligation, refusal, hypothesis; and whether an
  * infinitive ("to return") belongs to a noun ("the effort to return"). p
@@ -607,6 +632,7 @@ static void group_modality(const truce_coder *c, size_t i, size_t sb, ptrdiff_t 
         while (q >= (ptrdiff_t)sb && tok_adverb(c, (size_t)q)) {
             q--;
         }
+        q = before_time(c, sb, q);   /* "decided on Thursday to ease" */
         if (q >= (ptrdiff_t)sb) {
             const token *g = &c->t[q];
             bool gov = (g->isverb && !noun_in_phrase(c, (size_t)q, sb)) || tok_has(c, (size_t)q, WC_INTENT) ||

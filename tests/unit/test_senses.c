@@ -256,6 +256,9 @@ static const sense_case cases[] = {
     {"Kenyan banks are receiving extra police protection.", "2023-01-27", "", ":043"},
     {"The Kenyan president undertook a mediation mission between Ethiopia and Somalia.", "2023-01-27", "KENGOV>ETH:045", ":039"},
     {"Kenyan troops captured the eastern sector of the Somali town.", "2023-01-27", "KENMIL>SOM:192", ":173"},
+    /* a time before the infinitive: "decided on Thursday to" governs it as "decided to" */
+    {"Kenya decided on Thursday to lift sanctions on Somalia.", "2023-01-27", "KEN>SOM:085", NULL},
+    {"Kenya's talks on Thursday to lift sanctions on Somalia.", "2023-01-27", "", ":085"},
     /* travel to do: "to" before a verb is no destination */
     {"Somali pirates traveled to seize a Kenyan ship.", "2023-01-27", "", ":042"},
     {"The Kenyan president traveled to Somalia on Monday.", "2023-01-27", "KENGOV>SOM:042", NULL},
