@@ -746,6 +746,56 @@ static bool charges_crime(const truce_coder *c, const speech *sp, const mention 
     return false;
 }
 
+/* Does the speaker hold `about` to blame: "said Israel was responsible for
+ * the deaths" (a harm: a word of the grammar's incident or crime class, a
+ * death or killing), "said Ukraine was behind the attack", "is to blame
+ * for", "bears responsibility for", not negated (test_speech.c: blame)? */
+static bool blames(const truce_coder *c, const speech *sp, const mention *about)
+{
+    size_t q = about->tok_end;
+    bool bears = q < sp->content_e && (tok_is_word(c, q, "bears") || tok_is_word(c, q, "bore") ||
+                                       tok_is_word(c, q, "bear"));
+    if (!bears) {
+        /* "was", "is fully", "was directly", "will be held" */
+        while (q < sp->content_e && q < about->tok_end + 3 &&
+               (tok_has(c, q, WC_MODAL) || tok_adverb(c, q)) && !tok_has(c, q, WC_NEGATION)) {
+            q++;
+        }
+        if (q >= sp->content_e || !is_be(c, q)) {
+            return false;
+        }
+        q++;
+        while (q < sp->content_e && (tok_adverb(c, q) || tok_is_word(c, q, "held")) && !tok_has(c, q, WC_NEGATION)) {
+            q++;
+        }
+    } else {
+        q++;
+    }
+    if (q + 1 >= sp->content_e) {
+        return false;
+    }
+    if (bears) {
+        return (tok_is_word(c, q, "responsibility") || tok_is_word(c, q, "blame")) && tok_is_word(c, q + 1, "for");
+    }
+    if (tok_is_word(c, q, "responsible") && tok_is_word(c, q + 1, "for")) {
+        /* for a harm ("the attack", "the deaths", "corruption"), not a
+         * duty ("responsible for security at the border") */
+        for (size_t r = q + 2; r < sp->content_e && r < q + 7; r++) {
+            if (tok_has(c, r, WC_INCIDENT | WC_CRIME) || tok_is_word(c, r, "deaths") || tok_is_word(c, r, "death") ||
+                tok_is_word(c, r, "killing") || tok_is_word(c, r, "killings")) {
+                return true;
+            }
+            if (c->t[r].kind != TOK_WORD || tok_has(c, r, WC_CLAUSE_END)) {
+                break;
+            }
+        }
+        return false;
+    }
+    return (tok_is_word(c, q, "behind") && c->t[q + 1].kind == TOK_WORD) ||
+           (tok_is(c, q, c->k->w.to) && tok_is_word(c, q + 1, "blame")) ||
+           (tok_is_word(c, q, "guilty") && tok_is(c, q + 1, c->k->w.of));
+}
+
 /* Is the speaker a prosecutor, an indictment or court papers ("federal
  * prosecutors said", "the indictment says")? What it says of another is a
  * charge (112) (test_speech.c: charges). */
@@ -899,6 +949,10 @@ static void speech_statement(truce_coder *c, const sinfo *si, size_t s_index, co
             if (c->n_xf < 8) {
                 c->xf_tok[c->n_xf++] = acc;   /* what it is accused of is the accusation's, no fact */
             }
+        } else if (plain && blames(c, sp, about)) {
+            code = "112";
+            x.rule = "X said Y was responsible for or behind it (accusation)";
+            coder_trace(c, "  the speaker holds the actor it speaks of to blame: an accusation [112]");
         } else if (plain && charges_crime(c, sp, about)) {
             code = "1121";
             x.rule = "X said Y was involved in crime or corruption (accusation)";

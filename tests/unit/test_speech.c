@@ -60,6 +60,18 @@ static const speech_case cases[] = {
      "GBRGOV>ZMBGOV:1121", ":010"},
     {"The British ambassador said Zambia is serious about the fight against corruption.", "2024-05-06", "GBRGOV>ZMB:010",
      ":112"},
+    /* blame: saying another is responsible for a harm, behind it or to
+     * blame for it accuses (112); responsible for a duty, or not behind
+     * it, is a plain statement */
+    {"The Russian foreign minister said Ukraine was behind the attack on the concert hall.", "2024-05-06",
+     "RUSGOV>UKR:112", ":010"},
+    {"The Kenyan minister said Somalia was responsible for the deaths of the soldiers.", "2024-05-06",
+     "KENGOV>SOM:112", ":010"},
+    {"The Kenyan minister said Somalia was responsible for security at the border.", "2024-05-06", "KENGOV>SOM:010",
+     ":112"},
+    {"The Russian foreign minister said Ukraine was not behind the attack.", "2024-05-06", "RUSGOV>UKR:010", ":112"},
+    {"The Pakistani foreign minister said India bears responsibility for the attack.", "2024-05-06", "PAKGOV>IND:112",
+     ":010"},
     /* demands: "(now) is (not) the time for Y to V" asks Y to act, or not
      * to; "there was no time for Y to V" asks nothing */
     {"\"Now is not the time for the European Union to lift sanctions on Syria,\" the British foreign secretary said.",
