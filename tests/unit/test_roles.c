@@ -602,5 +602,19 @@ int main(void)
                  ">:173") == NULL);
     CHECK(strstr(stage_code("Iraqi police said al-Qaida militants attacked earlier a checkpoint.", "2020-10-02"),
                  "IMGMUSALQ>") != NULL);
+    /* person's body: "the Biden administration" is the government of
+     * the person named before it, not the last government the story
+     * spoke of; must keep "the administration" alone for that one, and
+     * the person's own state as possessor is no target ("the Biden
+     * administration's commitment to Israel's security") */
+    CHECK(strstr(stage_code("Turkish President Erdogan said the government would act. "
+                            "The Biden administration criticized Turkey on Monday.", "2021-05-09"),
+                 "USAGOV>TUR:111") != NULL);
+    CHECK(strstr(stage_code("Turkish President Erdogan said the government would act. "
+                            "The administration criticized Israel on Monday.", "2021-05-09"),
+                 "TURGOV>ISR:111") != NULL);
+    CHECK(strstr(stage_code("Turkish President Erdogan spoke on Sunday. U.S. adviser Jake Sullivan expressed "
+                            "the Biden administration's commitment to Israel's security on Monday.", "2021-05-09"),
+                 "USAGOV>ISR:030") != NULL);
     return STAGE_DONE("roles");
 }
