@@ -616,5 +616,14 @@ int main(void)
     CHECK(strstr(stage_code("Turkish President Erdogan spoke on Sunday. U.S. adviser Jake Sullivan expressed "
                             "the Biden administration's commitment to Israel's security on Monday.", "2021-05-09"),
                  "USAGOV>ISR:030") != NULL);
+    /* Sadr: the Iraqi cleric, and Sadr City a place of Iraq, not the
+     * Sahrawi Republic's acronym read in title case; must keep the
+     * Polisario Front */
+    CHECK(strstr(stage_code("Sadr's militiamen killed a Bulgarian soldier on Monday.", "2010-05-31"), "IRQREL>BGRMIL:190") !=
+          NULL);
+    CHECK(strstr(stage_code("Gunmen attacked a market in Sadr City on Monday.", "2010-05-31"), "ESH") == NULL);
+    CHECK(strstr(stage_code("Gunmen attacked a market in Sadr City on Monday.", "2010-05-31"), "IRQREL") == NULL);
+    CHECK(strstr(stage_code("The Polisario Front captured two Moroccan soldiers on Monday.", "2010-05-31"),
+                 "ESHPRE>MARMIL:173") != NULL);
     return STAGE_DONE("roles");
 }
