@@ -625,5 +625,12 @@ int main(void)
     CHECK(strstr(stage_code("Gunmen attacked a market in Sadr City on Monday.", "2010-05-31"), "IRQREL") == NULL);
     CHECK(strstr(stage_code("The Polisario Front captured two Moroccan soldiers on Monday.", "2010-05-31"),
                  "ESHPRE>MARMIL:173") != NULL);
+    /* attackers and assailants are unidentified armed men, as gunmen
+     * (UAF), of the place's country; a suicide attacker is a militant
+     * (REB), as a suicide bomber */
+    CHECK(strstr(stage_code("Unidentified assailants shot dead a police officer in Mogadishu on Monday.", "2021-05-09"),
+                 "SOMUAF>SOMCOP:193") != NULL);
+    CHECK(strstr(stage_code("Police killed two attackers in Kenya on Monday.", "2021-05-09"), "KENCOP>KENUAF:190") != NULL);
+    CHECK(strstr(stage_code("A suicide attacker killed five soldiers in Kabul on Monday.", "2021-05-09"), "UAF") == NULL);
     return STAGE_DONE("roles");
 }
