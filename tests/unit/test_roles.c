@@ -632,5 +632,14 @@ int main(void)
                  "SOMUAF>SOMCOP:193") != NULL);
     CHECK(strstr(stage_code("Police killed two attackers in Kenya on Monday.", "2021-05-09"), "KENCOP>KENUAF:190") != NULL);
     CHECK(strstr(stage_code("A suicide attacker killed five soldiers in Kabul on Monday.", "2021-05-09"), "UAF") == NULL);
+    /* business group: a council or institute named with a word of trade
+     * or industry is a business group (BUS), not a state's body; must
+     * keep "the National Security Council" a government's */
+    CHECK(strstr(stage_code("Jane Roe, head of the Distilled Spirits Council of the United States, criticized the EU on "
+                            "Monday.", "2025-03-13"), "USABUS>IGOEUREEC:111") != NULL);
+    CHECK(strstr(stage_code("The American Petroleum Institute criticized the EU on Monday.", "2025-03-13"),
+                 "BUS>IGOEUREEC:111") != NULL);
+    CHECK(strstr(stage_code("Jane Roe, head of the National Security Council, criticized the EU on Monday.", "2025-03-13"),
+                 "BUS") == NULL);
     return STAGE_DONE("roles");
 }
