@@ -973,6 +973,13 @@ static int mention_phrase(truce_coder *c, mvec *mv, size_t b, size_t e, size_t s
         }
     } else if (sector[0] && mentions_appointed(c, mv, b, start, day, m->code)) {
         /* "the UN-appointed envoy" */
+    } else if (sector[0] && !c->opt.literal && !plural && mv->n >= 2 && mv->v[mv->n - 2].tok_end == start &&
+               mv->v[mv->n - 2].person && strlen(mv->v[mv->n - 2].code) == 6 &&
+               !strcmp(mv->v[mv->n - 2].code + 3, "GOV") && actor_is_country(mv->v[mv->n - 2].code)) {
+        /* "the Biden administration": the body of the person named right
+         * before it, not the last government the story spoke of
+         * (test_roles.c, "person's body") */
+        snprintf(m->code, sizeof m->code, "%.3s%s", mv->v[mv->n - 2].code, sector);
     } else if (sector[0]) {
         m->code[0] = 0;
         m->needs_coref = true;

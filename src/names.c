@@ -28,8 +28,43 @@ static const struct {
     {"company", "BUS", NULL},      {"corporation", "BUS", NULL},   {"organization", NULL, "NGO"},
     {"organisation", NULL, "NGO"}, {"association", NULL, "NGO"},   {"society", NULL, "NGO"},
     {"foundation", NULL, "NGO"},   {"institute", NULL, "NGO"},     {"network", NULL, "NGO"},
-    {"watch", NULL, "NGO"},        {"forum", NULL, "NGO"},
+    {"watch", NULL, "NGO"},        {"forum", NULL, "NGO"},         {"business", "BUS", NULL},
 };
+
+/* Words of trade and industry: a council, institute, federation or
+ * alliance whose name has one is a business group ("the Distilled Spirits
+ * Council", "the American Petroleum Institute", "the National Retail
+ * Federation"), not a state's body or a civil group (test_roles.c,
+ * "business group"). */
+static const char *const trade_words[] = {"industry", "industries", "business", "businesses", "trade",
+    "commerce", "manufacturers", "manufacturing", "producers", "exporters", "importers", "bankers", "banking",
+    "retail", "retailers", "spirits", "petroleum", "automotive", "automobile", "steel", "chemical",
+    "chemistry", "pharmaceutical", "insurance", "shipping", "mining", NULL};
+
+/* The head index of "business" when a word of [j, k) is one of trade's
+ * and the head h names a council, committee, federation, institute or
+ * alliance; else h. */
+static size_t trade_head(const truce_coder *c, size_t j, size_t k, size_t h)
+{
+    static const char *const bodies[] = {"council", "committee", "commission", "federation", "institute",
+        "alliance", "coalition", "association", "organization", "organisation", "forum", "network", NULL};
+    bool body = false;
+    for (const char *const *b = bodies; *b && !body; b++) {
+        body = strcmp(org_heads[h].word, *b) == 0;
+    }
+    for (size_t q = j; body && q < k; q++) {
+        for (const char *const *w = trade_words; *w; w++) {
+            if (tok_is_word(c, q, *w)) {
+                for (size_t x = 0; x < sizeof org_heads / sizeof org_heads[0]; x++) {
+                    if (!strcmp(org_heads[x].word, "business")) {
+                        return x;
+                    }
+                }
+            }
+        }
+    }
+    return h;
+}
 
 /* An organisation no dictionary knows, by the shape of its name: two or more
  * capitalised words whose last, or the last before "of"/"for", is the head
@@ -84,6 +119,7 @@ size_t names_org(const truce_coder *c, size_t j, size_t e, size_t *head)
         ncap += q - q0;
         end = q;
     }
+    *head = trade_head(c, j, end, *head);
     return ncap >= 2 ? end : 0;
 }
 

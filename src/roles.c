@@ -689,7 +689,7 @@ static void occupation(truce_coder *c, const sinfo *si, head_ctx *h, head_roles 
 
 /* "Troops patrolled the streets of Monrovia", "shelling south of Baghdad",
  * "a car bomb destroyed a Baghdad restaurant": a capital city on the
- * receiving end of force (roots 15, 18-20) is a place, its country's, not
+ * receiving end of force (roots 15, 17, 18-20) is a place, its country's, not
  * its government as in "Moscow said" (which a capital also is). Only a
  * name the gazetteer knows as a capital or a large city: a seat of
  * government ("the Kremlin", "the White House") stays the government, and
@@ -698,8 +698,11 @@ static void occupation(truce_coder *c, const sinfo *si, head_ctx *h, head_roles 
 static const mention *capital_as_place(const truce_coder *c, const mention *m, const char *code, mention *out)
 {
     int root = code_root(code);
+    /* coercion too ("police captured suspects east of Caracas"), but not
+     * sanctions or expulsions ("expelled diplomats from Moscow") */
+    bool coerce = root == 17 && strncmp(code, "172", 3) != 0 && strncmp(code, "174", 3) != 0;
     if (c->opt.literal || !c->opt.geo || !m || m->kind != AK_CAPITAL || !m->country[0] ||
-        (root != 15 && root < 18) || strlen(m->code) != 6 || strcmp(m->code + 3, "GOV") != 0) {
+        (root != 15 && root < 18 && !coerce) || strlen(m->code) != 6 || strcmp(m->code + 3, "GOV") != 0) {
         return m;
     }
     size_t q = m->tok_start;

@@ -839,6 +839,23 @@ static bool own_possessor(const char *a, const char *b)
     return sa && sb;
 }
 
+/* Where m ends with the mentions of the same actor right after it ("the
+ * Biden" "administration": one possessor, USAGOV). */
+static size_t same_actor_end(const mvec *mv, const mention *m)
+{
+    size_t end = m->tok_end;
+    if (m < mv->v || m >= mv->v + mv->n) {
+        return end;   /* a place made for the event, in no sentence's list */
+    }
+    for (size_t x = mv_index(mv, m) + 1; x < mv->n && mv->v[x].tok_start == end; x++) {
+        if (strcmp(mv->v[x].code, m->code) != 0) {
+            break;
+        }
+        end = mv->v[x].tok_end;
+    }
+    return end;
+}
+
 /* Is there, in [b, e), a gerund right after the verb ("deny providing")
  * or an infinitive ("to provide"), no actor's word? */
 static bool nonfinite_between(const truce_coder *c, const mvec *mv, size_t b, size_t e)
@@ -934,13 +951,16 @@ void roles_check_target(truce_coder *c, const sinfo *si, head_ctx *h, head_roles
         coder_trace(c, "  \"%.*s\": its target is inside what is said, not whom it is said to", TOKF(h->i));
         r->tm = NULL;
     }
+    size_t pe;
     while (r->tm && r->sm && !c->opt.literal && r->tm->tok_start > h->i && r->tm->code[0] && !r->tm->pronoun &&
-           (tok_is(c, r->tm->tok_end, c->k->w.s) || tok_punct(c, r->tm->tok_end, '\'')) &&
+           (pe = same_actor_end(&si->mv, r->tm), tok_is(c, pe, c->k->w.s) || tok_punct(c, pe, '\'')) &&
            own_possessor(r->sm->code, r->tm->code)) {
         /* "reaffirmed Kenya's commitment to Uganda's security": the
          * subject's own state owning the object is no party to the act;
-         * the one after it may be (test_roles.c, "own possessor") */
-        size_t from = r->tm->tok_end;
+         * the one after it may be (test_roles.c, "own possessor"); "the
+         * Biden administration's": a person and the body he heads, one
+         * possessor */
+        size_t from = pe;
         r->tm = roles_object(c, &si->mv, from, roles_object_end(c, from, h->ce), true);
     }
     denial_answers(c, si, h, r);
