@@ -572,6 +572,20 @@ typedef struct {
     bool noun, plan;
 } headinfo;
 
+/* A verb of saying whose first object is whom it tells: "told VOA",
+ * "informed the council", "assured reporters", "briefed lawmakers". */
+static bool tells_someone(const truce_coder *c, size_t v)
+{
+    static const char *const tell[] = {"told", "tells", "tell", "informed", "assured", "reminded", "briefed",
+                                       "warned", "notified", "urged", "asked"};
+    for (size_t q = 0; q < sizeof tell / sizeof *tell; q++) {
+        if (tok_is_word(c, v, tell[q])) {
+            return true;
+        }
+    }
+    return false;
+}
+
 /* Is the expression x, inside the range of what a verb of saying reports,
  * the date of the saying after all? "warned Wednesday that ...", "told
  * VOA's Korean Service on Monday ...": right after the verb, no verb
@@ -592,7 +606,24 @@ static bool dates_saying(const truce_coder *c, const headinfo *h, const date_exp
             return false;
         }
     }
-    return !open;
+    if (open) {
+        return false;
+    }
+    if (x->tok > h->head + 1 && !tells_someone(c, h->head)) {
+        /* "reports indicated two attacks in 2013 had involved ...": a
+         * noun and its time, then a verb, are what is said (its
+         * subject), not whom it was said to ("told VOA on Monday the
+         * army had ..."; test_dates.c: "said Monday") */
+        for (size_t q = x->tok_end; q < h->se && q < x->tok_end + 12; q++) {
+            if (tok_is(c, q, c->k->w.that) || tok_punct(c, q, ',') || clause_stop(c, q) || is_quote_tok(c, q)) {
+                break;
+            }
+            if (dates_finite(c, h->sb, q)) {
+                return false;
+            }
+        }
+    }
+    return true;
 }
 
 /* The expression of clause cl nearest the head that may date it, or NULL. */

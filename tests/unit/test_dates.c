@@ -405,6 +405,13 @@ int main(void)
                     "reported", "reported", true, "2021-03-31/day"));
     CHECK(event_is2("He announced a \"separation\" from the United States in 2016.", "2021-04-16", "announced",
                     "announced", false, "2016-01-01/year+h"));
+    /* ... but a noun and its time followed by a verb are what is said
+     * ("indicated two attacks in 2015 had ..."), unless the verb tells
+     * someone ("told reporters on Monday the army had ...") */
+    CHECK(event_is2("Intelligence reports indicated two attacks in 2015 had involved refugees.", "2021-04-16",
+                    "indicated", "indicated", false, "2021-04-16/day"));
+    CHECK(event_is2("The general told reporters on Monday the army had withdrawn.", "2021-04-16", "told", "told",
+                    false, "2021-04-12/day"));
     /* fronted: a participle opens no reported speech ("Asked ... Monday if
      * ..., X said"); a "when" clause before the main verb, or a "before" or
      * "after" one dated a week or longer, dates it */
