@@ -859,7 +859,8 @@ bool dates_lead_sentence(const truce_coder *c, size_t k)
  *     deny"); a standing charge past the lead ("have accused X of ...");
  *   - a state: "stands accused of", "remains banned" (not a stance,
  *     "remains committed to peace");
- *   - a past act "recently" done ("Putin recently visited China").
+ *   - a past act "recently" done ("Putin recently visited China"), or
+ *     "previously", "formerly", "originally" ("had previously accused").
  * "has killed 12 people", "has barred the envoy on Tuesday" are news. */
 static bool background_state(const truce_coder *c, size_t sb, size_t sent, size_t head)
 {
@@ -894,6 +895,12 @@ static bool background_state(const truce_coder *c, size_t sb, size_t sent, size_
          * committed to peace" */
         return tok_has(c, head, WC_STANDING | WC_STATUS) || tok_is_word(c, head, "accused") ||
                tok_is_word(c, head, "charged") || tok_is_word(c, head, "indicted");
+    }
+    /* "previously accused", "had formerly ruled", "was originally
+     * captured": before the news, whatever the tense */
+    if (head > sb && (tok_is_word(c, head - 1, "previously") || tok_is_word(c, head - 1, "formerly") ||
+                      tok_is_word(c, head - 1, "originally"))) {
+        return !(head > sb + 1 && tok_has(c, head - 2, WC_MODAL));
     }
     /* "recently visited", "visited China recently" (a simple past) */
     bool recent = (head > sb && tok_is_word(c, head - 1, "recently")) ||

@@ -343,6 +343,13 @@ int main(void)
     CHECK(event_is("The party remains banned from the election.", "2025-03-13", "banned", "none+h"));
     CHECK(event_is("Ethiopia remains committed to the peace process.", "2025-03-13", "committed", "2025-03-13/day"));
     CHECK(event_is("The president recently visited Beijing.", "2024-06-02", "visited", "none+h"));
+    /* "previously", "formerly", "originally": before the news, in any
+     * tense; with a time phrase, or a possibility, it is dated as usual */
+    CHECK(event_is("The militia had previously attacked the convoy.", "2024-06-02", "attacked", "none+h"));
+    CHECK(event_is("The town was originally captured by the militia.", "2024-06-02", "captured", "none+h"));
+    CHECK(event_is("The militia previously attacked the convoy on Tuesday.", "2024-06-02", "attacked",
+                   "2024-05-28/day"));
+    CHECK(event_is("The militia attacked the convoy.", "2024-06-02", "attacked", "2024-06-02/day"));
     CHECK(event_is("The president visited Beijing.", "2024-06-02", "visited", "2024-06-02/day"));
     CHECK(event_is("Jets tested the newly acquired missile system on Monday.", "2019-11-27", "acquired", "none+h"));
     CHECK(event_is("Jets tested the missile system Ankara acquired on Monday.", "2019-11-27", "acquired",
