@@ -142,7 +142,21 @@ int main(void)
     CHECK(date_is("Rebels attacked the town over the weekend.", "2020-10-05", "2020-09-28/week"));
     CHECK(date_is("Rebels attacked the town this past weekend.", "2020-10-05", "2020-09-28/week"));
     CHECK(date_is("Rebels attacked the town over the past weekend.", "2020-10-05", "2020-09-28/week"));
-    CHECK(date_is("Rebels attacked the town in the past.", "2020-10-05", "none"));
+    /* background periods: "in the past", "in recent years", "over the
+     * years", "over the past two decades" frame background with no day
+     * (datexpr.c: find_background); "in the past week", "in the past 24
+     * hours", "in recent months" are recent */
+    CHECK(event_is("Rebels attacked the town in the past.", "2020-10-05", "attacked", "none+h"));
+    CHECK(event_is("In the past, rebels attacked the town.", "2020-10-05", "attacked", "none+h"));
+    CHECK(event_is("Rebels have in the past attacked the town.", "2020-10-05", "attacked", "none+h"));
+    CHECK(event_is("In recent years, rebels have attacked the town.", "2020-10-05", "attacked", "none+h"));
+    CHECK(event_is("Over the years, rebels have attacked the town.", "2020-10-05", "attacked", "none+h"));
+    CHECK(event_is("Over the past two decades, rebels attacked the town.", "2020-10-05", "attacked", "none+h"));
+    CHECK(event_is("In the past week, rebels attacked the town.", "2020-10-05", "attacked", "2020-10-05/day"));
+    CHECK(event_is("In the past 24 hours, rebels attacked the town.", "2020-10-05", "attacked", "2020-10-05/day"));
+    CHECK(event_is("In recent months, rebels attacked the town.", "2020-10-05", "attacked", "2020-10-05/day"));
+    CHECK(event_is("Over the past two days, rebels attacked the town.", "2020-10-05", "attacked",
+                   "2020-10-05/day"));
     /* months: the first day; "In June" the latest June, never decades back;
      * the story's own month is a month */
     CHECK(date_is("Rebels attacked the town last month.", "2019-11-25", "2019-10-01/month"));
@@ -161,6 +175,14 @@ int main(void)
     CHECK(date_is("The truce collapsed at the end of June.", "2021-09-14", "2021-06-22/week"));
     CHECK(date_is("The truce collapsed at the end of the talks in June.", "2021-09-14", "2021-06-01/month"));
     CHECK(date_is("Rebels shelled the port in late September.", "2021-09-14", "2021-09-01/month"));
+    /* ... and of last month or this one ("late last month", "the end of
+     * last month"); not "earlier this month" */
+    CHECK(date_is("Rebels shelled the port late last month.", "2021-09-14", "2021-08-22/week"));
+    CHECK(date_is("The truce collapsed at the end of last month.", "2021-09-14", "2021-08-22/week"));
+    CHECK(date_is("Rebels shelled the port early this month.", "2021-09-14", "2021-09-01/week"));
+    CHECK(date_is("Rebels shelled the port late this month.", "2021-09-14", "2021-09-01/month"));
+    CHECK(date_is("Rebels shelled the port earlier this month.", "2021-09-14", "2021-09-01/month"));
+    CHECK(date_is("Rebels shelled the port last month.", "2021-09-14", "2021-08-01/month"));
     /* "May" without a number or a time word is no month */
     CHECK(date_is("Armenia may respond to the shelling.", "2021-05-06", "none"));
     CHECK(date_is("May God protect us, the envoy said.", "2021-05-06", "none"));
