@@ -626,6 +626,63 @@ static bool dates_saying(const truce_coder *c, const headinfo *h, const date_exp
     return true;
 }
 
+/* Does expression x stand in a phrase set off by commas that opens with a
+ * past participle ("The president, elected in 2015, condemned ...", "the
+ * group, founded in 1993 by exiles, attacked ...", "the release of X,
+ * arrested earlier this month, ..."), with the head outside it? Then it
+ * tells of the noun before, not when the head happened. The participle
+ * takes no object ("X, backed by Y, launched an assault on Wednesday":
+ * a predicate), is no belief ("Explosions, believed to have been set off
+ * on Wednesday, killed ...": the act itself), and the clause has its
+ * finite verb before the phrase or right after it (test_dates.c:
+ * "parenthetical"). */
+static bool parenthetical(const truce_coder *c, const headinfo *h, const date_expr *x)
+{
+    size_t l = x->tok, r = x->tok_end;
+    while (l > h->sb && !tok_punct(c, l - 1, ',') && !clause_stop(c, l - 1) && x->tok - l < 12) {
+        l--;
+    }
+    while (r < h->se && !tok_punct(c, r, ',') && !clause_stop(c, r) && r - x->tok_end < 12) {
+        r++;
+    }
+    if (l <= h->sb + 1 || !tok_punct(c, l - 1, ',') || r + 1 >= h->se || !tok_punct(c, r, ',') ||
+        (h->head >= l - 1 && h->head <= r)) {
+        return false;
+    }
+    size_t p = l;
+    while (p < x->tok && tok_has(c, p, WC_ADVERB)) {
+        p++;   /* ", later elected in 2015," */
+    }
+    if (p >= x->tok || !c->t[p].isverb || c->t[p].vform != VF_ED || (c->t[p].flags & TF_CAP) ||
+        tok_has(c, p, WC_BELIEF | WC_READING | WC_REPORT)) {
+        return false;
+    }
+    /* no object: a preposition, an adverb or the time right after it */
+    if (!(p + 1 == x->tok || is_prep(c, c->t[p + 1].id) || tok_has(c, p + 1, WC_ADVERB))) {
+        return false;
+    }
+    /* the clause's finite verb right after the phrase ("..., condemned") */
+    size_t v = r + 1;
+    while (v < h->se && tok_has(c, v, WC_ADVERB)) {
+        v++;
+    }
+    if (v < h->se && dates_finite(c, h->sb, v)) {
+        return true;
+    }
+    /* or before it, not in a relative clause ("X, which is ..., fled") */
+    bool rel = false;
+    for (size_t q = h->sb; q + 1 < l; q++) {
+        if (q == h->sb || tok_punct(c, q - 1, ',')) {
+            rel = tok_is_word(c, q, "which") || tok_is_word(c, q, "who") || tok_is_word(c, q, "whom") ||
+                  tok_is_word(c, q, "whose") || tok_is_word(c, q, "where") || tok_is(c, q, c->k->w.that);
+        }
+        if (!rel && dates_finite(c, h->sb, q)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 /* The expression of clause cl nearest the head that may date it, or NULL. */
 static const date_expr *clause_best(const truce_coder *c, const sinfo *si, const clauses *cs, const headinfo *h,
                                     uint8_t cl)
@@ -646,7 +703,7 @@ static const date_expr *clause_best(const truce_coder *c, const sinfo *si, const
         if (qd != SIZE_MAX && qd != h->quote) {
             continue;
         }
-        if (!expr_fits(c, h->sb, d, h->head, h->noun, h->plan)) {
+        if (!expr_fits(c, h->sb, d, h->head, h->noun, h->plan) || (d->attach == DA_CLAUSE && parenthetical(c, h, d))) {
             continue;
         }
         /* "ships named in January articles that Tehran is using to

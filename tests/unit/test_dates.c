@@ -307,6 +307,19 @@ int main(void)
                    "2021-05-06", "attacked", "2021-05-02/day"));
     CHECK(event_is("The minister said on Monday that the rebels have attacked three villages.", "2021-05-06",
                    "attacked", "2021-05-03/day"));
+    /* parenthetical: a time in a participle phrase set off by commas tells
+     * of the noun before it, not of the clause's verb; a predicate after
+     * a phrase ("X, backed by Y, attacked ... on Tuesday"), or a belief
+     * about the act itself, still dates it (dates.c: parenthetical) */
+    CHECK(event_is("The president, elected in 2015, condemned the attack.", "2021-05-06", "condemned",
+                   "2021-05-06/day"));
+    CHECK(event_is("Crowds marched for the release of the editor, arrested last month for sedition, local media "
+                   "reported.", "2021-05-06", "marched", "2021-05-06/day"));
+    CHECK(event_is("The president condemned the attack in 2015.", "2021-05-06", "condemned", "2015-01-01/year+h"));
+    CHECK(event_is("Troops, backed by jets, attacked the camp on Tuesday, killing 20.", "2021-05-06", "backed",
+                   "2021-05-04/day"));
+    CHECK(event_is("Blasts, believed to have been set off on Tuesday, killed two people.", "2021-05-06", "killed",
+                   "2021-05-04/day"));
     /* incident relative: a past act "in", "during" an incident that a
      * relative clause says took place on a day is dated by it; a relative
      * of another noun, or of another verb, is not (dates.c:
