@@ -752,7 +752,12 @@ static size_t find_deictic(finder *f, size_t i)
     if (earlier || later) {
         j++;
     }
-    bool this_ = tok_is_word(c, j, "this"), last = tok_is_word(c, j, "last"), next = tok_is_word(c, j, "next");
+    if (earlier && tok_is(c, j, c->k->w.in) && tok_is(c, j + 1, c->k->w.the) &&
+        (tok_is_word(c, j + 2, "week") || tok_is_word(c, j + 2, "month") || tok_is_word(c, j + 2, "year"))) {
+        j++;   /* "earlier in the week": earlier this week */
+    }
+    bool this_ = tok_is_word(c, j, "this") || (earlier && tok_is(c, j, c->k->w.the));
+    bool last = tok_is_word(c, j, "last"), next = tok_is_word(c, j, "next");
     if (!this_ && !last && !next && !earlier && !later) {
         /* "over the weekend", "the weekend" */
         size_t w = tok_is_word(c, j + 1, "past") ? j + 2 : j + 1;   /* "the past weekend" */

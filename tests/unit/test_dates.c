@@ -191,6 +191,11 @@ int main(void)
     CHECK(date_is("Kenya's High Court ruled in early 2017.", "2021-05-06", "2017-01-01/year"));
     CHECK(date_is("India helped Mauritius build an airstrip last year.", "2025-03-12", "2024-01-01/year"));
     CHECK(date_is("Exports rose earlier this year.", "2025-03-12", "2025-01-01/year"));
+    /* "earlier in the week (month, year)" is earlier this week; "earlier
+     * in the war" names no period */
+    CHECK(date_is("Rebels shelled the port earlier in the week.", "2025-03-12", "2025-03-10/week"));
+    CHECK(date_is("Exports rose earlier in the year.", "2025-03-12", "2025-01-01/year"));
+    CHECK(date_is("Rebels shelled the port earlier in the war.", "2025-03-12", "none"));
     CHECK(date_is("Israel occupied it in the 1967 war.", "2021-05-06", "1967-01-01/year"));
     /* a year needs a word that makes it a time */
     CHECK(date_is("The Global Peace Index 2024 ranks Iceland first.", "2025-03-12", "none"));
