@@ -45,6 +45,14 @@
  *    (past_noun). A clause that fills a past period of a year or more,
  *    or long ago with no year ("a war that lasted three years and killed
  *    ...", "years ago", "in the 1990s"), is background too.
+ *  - A present perfect of a relative clause ("fighting that has killed
+ *    100 people") runs up to the story's day, not to the time of the
+ *    clause it describes. A time in a participle phrase set off by commas
+ *    ("The president, elected in 2015, condemned ...") tells of the noun
+ *    before it (parenthetical). A past act "in" an incident a relative
+ *    clause dates ("in an assault that started early Monday") takes that
+ *    day (incident_rel_date). A past act "previously", "formerly",
+ *    "originally" done, with no time of its own, is background.
  *  - A relative clause's past act with an "after" clause of its own dated
  *    a month or longer, long past, takes that date, not the main clause's
  *    ("The general, who resigned after being defeated in 2013, denied
@@ -55,312 +63,21 @@
  * the rule is written there, in datestory.c; "There," takes the sentence
  * before's date; a saying of the same speaker after a dated one takes its
  * date, and so does what it reports; so does a saying after a link word,
- * "In response, X said"; a saying the same speaker "added" to on a day
+ * "In response, X said", and an act that answers ("X retaliated by
+ * raising duties"); a saying the same speaker "added" to on a day
  * takes that day), else the story's; "killed in the attack", "During the
  * raid, ..." take the date of the latest recent incident the story dated,
  * and so does an act of violence a speaker reports or the pluperfect
  * tells ("the group said it had blown up the tracks") in a sentence that
- * names no time, if the story's lead dated that incident
- * (dates_reported_violence). A present ("is using", "says") is not dated
+ * names no time, if the story's lead dated that incident, and no later
+ * one was told since (an earlier one told after the lead is what led to
+ * it; dates_reported_violence). A present ("is using", "says") is not dated
  * by a time of its own clause over a week past. No event
  * is dated after its story; an event whose period ends over 30 days before the story is
  * historical. The sentence's tokens come from text.c and the coder.
  */
 #include "dates.h"
 
-
-/* ---- clauses ------------------------------------------------------------- */
-
-
-/* Does a clause with a verb of its own follow at i ("after the 40 were
- * deported", "since winning power"), not a phrase ("after the talks")? */
-static bool verb_follows(const truce_coder *c, size_t i, size_t se)
-{
-    if (i < se && c->t[i].vform == VF_ING && c->t[i].isverb) {
-        return true;   /* "since winning power" */
-    }
-    for (size_t q = i; q < se && q < i + 25; q++) {
-        if (tok_punct(c, q, ',') || clause_stop(c, q) || dates_dash(c, q) || tok_has(c, q, WC_BOUNDARY)) {
-            return false;
-        }
-        if (is_aux(c, q) && !tok_has(c, q, WC_DETERMINER)) {
-            return true;
-        }
-        if (c->t[q].vform == VF_ED && c->t[q].isverb && q > i && !tok_has(c, q - 1, WC_DETERMINER) &&
-            !tok_is(c, q - 1, c->k->w.s)) {
-            return true;
-        }
-    }
-    return false;
-}
-
-/* The kind of clause the word at i opens, or NO_CLAUSE. */
-static uint8_t opener(const truce_coder *c, size_t sb, size_t i, size_t se)
-{
-    /* most words open nothing: the grammar's boundary words, "as",
-     * "once", "whose", "following", "till" may */
-    if (c->t[i].kind != TOK_WORD) {
-        return NO_CLAUSE;
-    }
-    if (!tok_has(c, i, WC_BOUNDARY) && !tok_is(c, i, c->k->w.as)) {
-        uint8_t c0 = c->text[c->t[i].start] | 0x20;
-        if ((c0 != 'o' && c0 != 'w' && c0 != 'f' && c0 != 't') ||
-            !(tok_is_word(c, i, "once") || tok_is_word(c, i, "whose") || tok_is_word(c, i, "following") ||
-              tok_is_word(c, i, "till"))) {
-            return NO_CLAUSE;
-        }
-    }
-    if (i == sb && !(tok_is_word(c, i, "after") || tok_is_word(c, i, "before") || tok_is_word(c, i, "since") ||
-                     tok_is_word(c, i, "when") || tok_is_word(c, i, "while") || tok_is_word(c, i, "until") ||
-                     tok_is_word(c, i, "although") || tok_is_word(c, i, "though") || tok_is_word(c, i, "because") ||
-                     tok_is_word(c, i, "if") || tok_is_word(c, i, "as") || tok_is_word(c, i, "once"))) {
-        return NO_CLAUSE;
-    }
-    if (tok_is(c, i, c->k->w.that)) {
-        size_t p = dates_before_adverbs(c, sb, i);
-        if (p > sb && c->t[p - 1].isverb && c->t[p - 1].vform != VF_NONE &&
-            !(p >= sb + 2 && tok_has(c, p - 2, WC_DETERMINER))) {
-            /* a verb right after "that" has no subject of its own: "that"
-             * is the subject, a relative ("to end fighting that has killed
-             * 100 people"), not "said that" */
-            bool rel = i + 1 < se && (is_aux(c, i + 1) || tok_has(c, i + 1, WC_MODAL)) &&
-                       !tok_has(c, i + 1, WC_DETERMINER) && c->t[p - 1].vform == VF_ING;
-            return rel ? CL_REL : CL_THAT;
-        }
-        /* "that" before a noun is a determiner ("that day") */
-        return i + 1 < se && c->t[i + 1].kind == TOK_WORD && !tok_has(c, i + 1, WC_DETERMINER) &&
-               (c->t[i + 1].vform != VF_NONE || tok_has(c, i + 1, WC_PRONOUN | WC_MODAL)) ? CL_REL
-             : i > sb && !c->t[i - 1].isverb ? CL_REL : NO_CLAUSE;
-    }
-    if (tok_is_word(c, i, "which") || tok_is_word(c, i, "who") || tok_is_word(c, i, "whom") ||
-        tok_is_word(c, i, "whose") || tok_is_word(c, i, "where")) {
-        return CL_REL;
-    }
-    if (tok_is_word(c, i, "when") || tok_is_word(c, i, "while") ||
-        ((tok_is_word(c, i, "as") || tok_is_word(c, i, "once")) && (i == sb || tok_punct(c, i - 1, ',')))) {
-        return verb_follows(c, i + 1, se) ? CL_WHEN : NO_CLAUSE;
-    }
-    if (tok_is_word(c, i, "after") || tok_is_word(c, i, "following")) {
-        return verb_follows(c, i + 1, se) ? CL_AFTER : NO_CLAUSE;
-    }
-    if (tok_is_word(c, i, "before") || tok_is_word(c, i, "until") || tok_is_word(c, i, "till")) {
-        return verb_follows(c, i + 1, se) ? CL_BEFORE : NO_CLAUSE;
-    }
-    if (tok_is_word(c, i, "since")) {
-        return verb_follows(c, i + 1, se) ? CL_SINCE : NO_CLAUSE;
-    }
-    if (tok_is_word(c, i, "because") || tok_is_word(c, i, "although") || tok_is_word(c, i, "though") ||
-        tok_is_word(c, i, "whereas") || tok_is_word(c, i, "unless") || tok_is_word(c, i, "if")) {
-        return CL_OTHER;
-    }
-    return NO_CLAUSE;
-}
-
-/* Does what was said start at i, right after "said", "says", "added",
- * "noted", "wrote" with no "that" ("said it was formed in 1993", "added
- * Berisha had used power")? (Other verbs of saying take an object first:
- * "announced a separation in 2016", "told reporters".) */
-static bool said_before(const truce_coder *c, size_t sb, size_t i)
-{
-    if (i <= sb || i + 1 >= c->nt) {
-        return false;
-    }
-    const token *t = &c->t[i];
-    size_t v = i - 1;
-    if (v > sb && tok_has(c, v, WC_DATE_WORD) && c->t[v].vform == VF_NONE &&
-        ((c->t[v].flags & TF_CAP) || tok_is_word(c, v, "yesterday") || tok_is_word(c, v, "today"))) {
-        /* "said Monday the United States hopes ...", "said on Monday the
-         * army ..." (tests/unit/test_dates.c: "said Monday") */
-        v -= tok_is_word(c, v - 1, "on") && v > sb + 1 ? 2 : 1;
-    }
-    if (c->t[v].vform != VF_ED && c->t[v].vform != VF_S) {
-        return false;
-    }
-    if (!tok_is_word(c, v, "said") && !tok_is_word(c, v, "says") && !tok_is_word(c, v, "added") &&
-        !tok_is_word(c, v, "adds") && !tok_is_word(c, v, "noted") && !tok_is_word(c, v, "wrote")) {
-        return false;
-    }
-    return t->kind == TOK_WORD && !tok_has(c, i, WC_DATE_WORD) && !is_prep(c, t->id) &&
-           (tok_has(c, i, WC_PRONOUN | WC_SPEAKER_PRONOUN | WC_DETERMINER) || (t->flags & TF_CAP));
-}
-
-/* Is the "that" at i the complement of a verb a time phrase follows ("said
- * on Monday that ...", "warned last week that ...": the time phrase ends
- * right before it), not a relative after a noun? (test_dates.c: "relative
- * perfect") */
-static bool said_date_that(const truce_coder *c, const sinfo *si, size_t sb, size_t i)
-{
-    for (size_t x = 0; x < si->n_dates; x++) {
-        const date_expr *d = &si->dates[x];
-        if (d->tok_end != i || d->attach != DA_CLAUSE) {
-            continue;
-        }
-        size_t v = d->tok;
-        if (v > sb && tok_is_word(c, v - 1, "on")) {
-            v--;
-        }
-        return v > sb && c->t[v - 1].isverb && (c->t[v - 1].vform == VF_ED || c->t[v - 1].vform == VF_S) &&
-               dates_finite(c, sb, v - 1);
-    }
-    return false;
-}
-
-/* Days from its parent of a clause that "N days after" (or "the day
- * before") opens at i: X happened N days before its parent. */
-static int16_t clause_offset(const truce_coder *c, size_t sb, size_t i, uint8_t kind)
-{
-    if ((kind != CL_AFTER && kind != CL_BEFORE) || i < sb + 2) {
-        return 0;
-    }
-    uint8_t prec;
-    int days = dates_unit(c, i - 1, &prec), n = 1;
-    if (days < 0) {
-        return 0;
-    }
-    if (i >= sb + 2 && !dates_count(c, i - 2, &n)) {
-        n = 1;
-    }
-    int span = days ? n * days : (n >= 24 ? n / 24 : 0);
-    if (span > 400) {
-        span = 400;
-    }
-    return (int16_t)(kind == CL_AFTER ? -span : span);
-}
-
-/* The clauses of sentence [sb, se) and the spans of tokens each holds. */
-void dates_clauses_scan(const truce_coder *c, const sinfo *si, size_t sb, size_t se, bool needed, clauses *cs)
-{
-    if (!needed) {
-        /* no date in the sentence and no clause that dates by itself:
-         * one clause */
-        cs->n_cl = 1;
-        cs->cl[0] = (dclause){CL_MAIN, NO_CLAUSE, false, 0, -1};
-        cs->n_sp = 1;
-        cs->sp[0] = (cspan){(uint32_t)sb, (uint32_t)se, 0};
-        return;
-    }
-    uint8_t stack[16];
-    bool fronted[MAX_CLAUSES] = {false};   /* opened by the sentence's first word */
-    size_t depth = 1;
-    cs->n_cl = 1;
-    cs->n_sp = 0;
-    cs->cl[0] = (dclause){CL_MAIN, NO_CLAUSE, false, 0, -1};
-    stack[0] = 0;
-    uint8_t cur = 0;
-    size_t span_b = sb, quote_depth = 1;
-    for (size_t i = sb; i < se; i++) {
-        uint8_t top = stack[depth - 1], next = top;
-        if (c->t[i].flags & TF_QUOTE_OPEN) {
-            quote_depth = depth;
-        } else if ((c->t[i].flags & TF_QUOTE_CLOSE) && depth > quote_depth) {
-            /* a closing quotation mark ends the clauses opened inside
-             * the quotation: '"They know that ...," an official told
-             * reporters on Wednesday' */
-            depth = quote_depth;
-            next = stack[depth - 1];
-        }
-        if ((tok_punct(c, i, ';') || tok_punct(c, i, ':')) && cs->n_cl < MAX_CLAUSES) {
-            /* a new clause of its own */
-            cs->cl[cs->n_cl] = (dclause){CL_MAIN, NO_CLAUSE, false, 0, -1};
-            stack[0] = (uint8_t)cs->n_cl++;
-            depth = 1;
-            next = stack[0];
-        } else if ((tok_punct(c, i, ',') || dates_dash(c, i)) && depth > 1 && cs->cl[top].comma_ends) {
-            /* the comma goes with the clause it closes; what follows is
-             * its parent's again (a clause opened right before it is kept:
-             * "which, ...") */
-            depth--;
-            while (depth > 1 && (cs->cl[stack[depth - 1]].kind == CL_REL || fronted[stack[depth - 1]]) &&
-                   cs->cl[stack[depth - 1]].comma_ends) {
-                /* "X, who resigned after being defeated in 2013, rejected":
-                 * the relative ends too; "After weeks of denying it held
-                 * them since 2014, Thailand turned them over on Feb. 27":
-                 * so does a clause the sentence opens with */
-                depth--;
-            }
-            next = stack[depth - 1];
-            if (cur == top && span_b < i + 1) {
-                /* keep the comma in the closed clause */
-                if (cs->n_sp < MAX_SPANS) {
-                    cs->sp[cs->n_sp++] = (cspan){(uint32_t)span_b, (uint32_t)(i + 1), cur};
-                }
-                span_b = i + 1;
-                cur = next;
-                continue;
-            }
-        } else {
-            uint8_t kind = opener(c, sb, i, se);
-            if (kind == CL_REL && said_date_that(c, si, sb, i)) {
-                kind = CL_THAT;   /* "said on Monday that ..." */
-            }
-            if (kind == NO_CLAUSE && said_before(c, sb, i)) {
-                kind = CL_THAT;   /* "He said it was formed in 1993" */
-            }
-            if (kind != NO_CLAUSE && cs->n_cl < MAX_CLAUSES && depth < 16) {
-                dclause *d = &cs->cl[cs->n_cl];
-                *d = (dclause){kind, top, kind != CL_THAT, clause_offset(c, sb, i, kind), -1};
-                if (kind == CL_WHEN) {
-                    /* "in August 2022, when ...": that date dates it */
-                    size_t p = i > sb && tok_punct(c, i - 1, ',') ? i - 1 : i;
-                    for (size_t x = 0; x < si->n_dates; x++) {
-                        if (si->dates[x].tok_end == p) {
-                            d->expr = (int8_t)x;
-                        }
-                    }
-                } else if (kind == CL_REL && !tok_is_word(c, i, "where")) {
-                    /* "the 2015 deal, known as the JCPOA, which provided
-                     * ...": the noun's date dates what it did */
-                    for (size_t x = 0; x < si->n_dates; x++) {
-                        if (si->dates[x].attach == DA_NOUN && si->dates[x].tok_end < i &&
-                            si->dates[x].tok_end + 20 > i) {
-                            d->expr = (int8_t)x;
-                        }
-                    }
-                }
-                fronted[cs->n_cl] = i == sb;
-                stack[depth++] = (uint8_t)cs->n_cl++;
-                next = stack[depth - 1];
-            }
-        }
-        if (next != cur) {
-            if (i > span_b && cs->n_sp < MAX_SPANS) {
-                cs->sp[cs->n_sp++] = (cspan){(uint32_t)span_b, (uint32_t)i, cur};
-            }
-            span_b = i;
-            cur = next;
-        }
-    }
-    if (se > span_b && cs->n_sp < MAX_SPANS) {
-        cs->sp[cs->n_sp++] = (cspan){(uint32_t)span_b, (uint32_t)se, cur};
-    } else if (cs->n_sp == MAX_SPANS) {
-        cs->sp[MAX_SPANS - 1].e = (uint32_t)se;   /* the rest goes with the last */
-    }
-}
-
-/* Has sentence [sb, se) a word that opens a clause dated by itself,
- * "since", "after", "before" ("since the war began", "two days after X")?
- * Without one, and without date expressions, its clauses date nothing. */
-bool dates_has_clause_word(const truce_coder *c, size_t sb, size_t se)
-{
-    const kb *k = c->k;
-    for (size_t i = sb; i < se; i++) {
-        uint32_t id = c->t[i].id;
-        if (id && (id == k->w.since || id == k->w.after || id == k->w.before)) {
-            return true;
-        }
-    }
-    return false;
-}
-
-uint8_t dates_clause_of(const clauses *cs, size_t tok)
-{
-    for (size_t k = 0; k < cs->n_sp; k++) {
-        if (tok >= cs->sp[k].b && tok < cs->sp[k].e) {
-            return cs->sp[k].cl;
-        }
-    }
-    return 0;
-}
 
 /* ---- the head ------------------------------------------------------------ */
 
@@ -572,6 +289,20 @@ typedef struct {
     bool noun, plan;
 } headinfo;
 
+/* A verb of saying whose first object is whom it tells: "told VOA",
+ * "informed the council", "assured reporters", "briefed lawmakers". */
+static bool tells_someone(const truce_coder *c, size_t v)
+{
+    static const char *const tell[] = {"told", "tells", "tell", "informed", "assured", "reminded", "briefed",
+                                       "warned", "notified", "urged", "asked"};
+    for (size_t q = 0; q < sizeof tell / sizeof *tell; q++) {
+        if (tok_is_word(c, v, tell[q])) {
+            return true;
+        }
+    }
+    return false;
+}
+
 /* Is the expression x, inside the range of what a verb of saying reports,
  * the date of the saying after all? "warned Wednesday that ...", "told
  * VOA's Korean Service on Monday ...": right after the verb, no verb
@@ -592,7 +323,81 @@ static bool dates_saying(const truce_coder *c, const headinfo *h, const date_exp
             return false;
         }
     }
-    return !open;
+    if (open) {
+        return false;
+    }
+    if (x->tok > h->head + 1 && !tells_someone(c, h->head)) {
+        /* "reports indicated two attacks in 2013 had involved ...": a
+         * noun and its time, then a verb, are what is said (its
+         * subject), not whom it was said to ("told VOA on Monday the
+         * army had ..."; test_dates.c: "said Monday") */
+        for (size_t q = x->tok_end; q < h->se && q < x->tok_end + 12; q++) {
+            if (tok_is(c, q, c->k->w.that) || tok_punct(c, q, ',') || clause_stop(c, q) || is_quote_tok(c, q)) {
+                break;
+            }
+            if (dates_finite(c, h->sb, q)) {
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
+/* Does expression x stand in a phrase set off by commas that opens with a
+ * past participle ("The president, elected in 2015, condemned ...", "the
+ * group, founded in 1993 by exiles, attacked ...", "the release of X,
+ * arrested earlier this month, ..."), with the head outside it? Then it
+ * tells of the noun before, not when the head happened. The participle
+ * takes no object ("X, backed by Y, launched an assault on Wednesday":
+ * a predicate), is no belief ("Explosions, believed to have been set off
+ * on Wednesday, killed ...": the act itself), and the clause has its
+ * finite verb before the phrase or right after it (test_dates.c:
+ * "parenthetical"). */
+static bool parenthetical(const truce_coder *c, const headinfo *h, const date_expr *x)
+{
+    size_t l = x->tok, r = x->tok_end;
+    while (l > h->sb && !tok_punct(c, l - 1, ',') && !clause_stop(c, l - 1) && x->tok - l < 12) {
+        l--;
+    }
+    while (r < h->se && !tok_punct(c, r, ',') && !clause_stop(c, r) && r - x->tok_end < 12) {
+        r++;
+    }
+    if (l <= h->sb + 1 || !tok_punct(c, l - 1, ',') || r + 1 >= h->se || !tok_punct(c, r, ',') ||
+        (h->head >= l - 1 && h->head <= r)) {
+        return false;
+    }
+    size_t p = l;
+    while (p < x->tok && tok_has(c, p, WC_ADVERB)) {
+        p++;   /* ", later elected in 2015," */
+    }
+    if (p >= x->tok || !c->t[p].isverb || c->t[p].vform != VF_ED || (c->t[p].flags & TF_CAP) ||
+        tok_has(c, p, WC_BELIEF | WC_READING | WC_REPORT)) {
+        return false;
+    }
+    /* no object: a preposition, an adverb or the time right after it */
+    if (!(p + 1 == x->tok || is_prep(c, c->t[p + 1].id) || tok_has(c, p + 1, WC_ADVERB))) {
+        return false;
+    }
+    /* the clause's finite verb right after the phrase ("..., condemned") */
+    size_t v = r + 1;
+    while (v < h->se && tok_has(c, v, WC_ADVERB)) {
+        v++;
+    }
+    if (v < h->se && dates_finite(c, h->sb, v)) {
+        return true;
+    }
+    /* or before it, not in a relative clause ("X, which is ..., fled") */
+    bool rel = false;
+    for (size_t q = h->sb; q + 1 < l; q++) {
+        if (q == h->sb || tok_punct(c, q - 1, ',')) {
+            rel = tok_is_word(c, q, "which") || tok_is_word(c, q, "who") || tok_is_word(c, q, "whom") ||
+                  tok_is_word(c, q, "whose") || tok_is_word(c, q, "where") || tok_is(c, q, c->k->w.that);
+        }
+        if (!rel && dates_finite(c, h->sb, q)) {
+            return true;
+        }
+    }
+    return false;
 }
 
 /* The expression of clause cl nearest the head that may date it, or NULL. */
@@ -615,7 +420,7 @@ static const date_expr *clause_best(const truce_coder *c, const sinfo *si, const
         if (qd != SIZE_MAX && qd != h->quote) {
             continue;
         }
-        if (!expr_fits(c, h->sb, d, h->head, h->noun, h->plan)) {
+        if (!expr_fits(c, h->sb, d, h->head, h->noun, h->plan) || (d->attach == DA_CLAUSE && parenthetical(c, h, d))) {
             continue;
         }
         /* "ships named in January articles that Tehran is using to
@@ -828,7 +633,8 @@ bool dates_lead_sentence(const truce_coder *c, size_t k)
  *     deny"); a standing charge past the lead ("have accused X of ...");
  *   - a state: "stands accused of", "remains banned" (not a stance,
  *     "remains committed to peace");
- *   - a past act "recently" done ("Putin recently visited China").
+ *   - a past act "recently" done ("Putin recently visited China"), or
+ *     "previously", "formerly", "originally" ("had previously accused").
  * "has killed 12 people", "has barred the envoy on Tuesday" are news. */
 static bool background_state(const truce_coder *c, size_t sb, size_t sent, size_t head)
 {
@@ -863,6 +669,12 @@ static bool background_state(const truce_coder *c, size_t sb, size_t sent, size_
          * committed to peace" */
         return tok_has(c, head, WC_STANDING | WC_STATUS) || tok_is_word(c, head, "accused") ||
                tok_is_word(c, head, "charged") || tok_is_word(c, head, "indicted");
+    }
+    /* "previously accused", "had formerly ruled", "was originally
+     * captured": before the news, whatever the tense */
+    if (head > sb && (tok_is_word(c, head - 1, "previously") || tok_is_word(c, head - 1, "formerly") ||
+                      tok_is_word(c, head - 1, "originally"))) {
+        return !(head > sb + 1 && tok_has(c, head - 2, WC_MODAL));
     }
     /* "recently visited", "visited China recently" (a simple past) */
     bool recent = (head > sb && tok_is_word(c, head - 1, "recently")) ||

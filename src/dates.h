@@ -1,12 +1,13 @@
-/* dates.h — what the two halves of the dates stage share, never installed:
- * datexpr.c finds date expressions, dates.c decides which event each one
- * dates, datestory.c carries dates across the story's sentences. The stage's interface to the coder is in coder.h. */
+/* dates.h — what the parts of the dates stage share, never installed:
+ * datexpr.c finds date expressions, dateclause.c finds a sentence's
+ * clauses, dates.c decides which event each expression dates, datestory.c
+ * carries dates across the story's sentences. The stage's interface to the coder is in coder.h. */
 #ifndef TRUCE_DATES_H
 #define TRUCE_DATES_H
 
 #include "coder.h"
 
-/* The clauses of a sentence (dates.c): each one's kind, the clause it
+/* The clauses of a sentence (dateclause.c): each one's kind, the clause it
  * depends on, and the spans of tokens it holds. */
 enum { CL_MAIN, CL_THAT, CL_REL, CL_WHEN, CL_AFTER, CL_BEFORE, CL_SINCE, CL_OTHER };
 
@@ -50,7 +51,7 @@ truce_day dates_period_last(truce_day d, uint8_t prec);
  * travel"), in the sentence that starts at sb? */
 bool dates_plan(const truce_coder *c, size_t sb, size_t head);
 /* The clauses of sentence [sb, se) and the spans of tokens each holds
- * (dates.c); needed false: one main clause. */
+ * (dateclause.c); needed false: one main clause. */
 void dates_clauses_scan(const truce_coder *c, const sinfo *si, size_t sb, size_t se, bool needed, clauses *cs);
 /* Has sentence [sb, se) a word that opens a clause dated by itself
  * ("since", "after", "before")? */

@@ -8,7 +8,8 @@
  * "late September": about a week), years
  * ("in 2019", "last year", "this year"), periods up to now ("for years"),
  * past periods of a year or more with no day ("a war that lasted three
- * years", "years ago", "in the 1990s": its clause is background),
+ * years", "years ago", "in the 1990s", "in the past", "in recent years",
+ * "over the years": its clause is background),
  * and days counted from another ("the next day", "two days later", "the day
  * before", "48 hours after"). Each has a precision (day, week, month, year)
  * and is stored as the first day of its period; a day or month alone is
@@ -751,7 +752,12 @@ static size_t find_deictic(finder *f, size_t i)
     if (earlier || later) {
         j++;
     }
-    bool this_ = tok_is_word(c, j, "this"), last = tok_is_word(c, j, "last"), next = tok_is_word(c, j, "next");
+    if (earlier && tok_is(c, j, c->k->w.in) && tok_is(c, j + 1, c->k->w.the) &&
+        (tok_is_word(c, j + 2, "week") || tok_is_word(c, j + 2, "month") || tok_is_word(c, j + 2, "year"))) {
+        j++;   /* "earlier in the week": earlier this week */
+    }
+    bool this_ = tok_is_word(c, j, "this") || (earlier && tok_is(c, j, c->k->w.the));
+    bool last = tok_is_word(c, j, "last"), next = tok_is_word(c, j, "next");
     if (!this_ && !last && !next && !earlier && !later) {
         /* "over the weekend", "the weekend" */
         size_t w = tok_is_word(c, j + 1, "past") ? j + 2 : j + 1;   /* "the past weekend" */
@@ -799,7 +805,10 @@ static size_t find_deictic(finder *f, size_t i)
         }
         add(f, i, u + 1, sat, DP_WEEK, false, false);
     } else if (tok_is_word(c, u, "month")) {
+        /* "late last month", "the end of last month": about a week */
+        size_t n0 = f->n;
         add(f, i, u + 1, month_first(ref, -back), DP_MONTH, false, false);
+        narrow_month(f, n0, earlier ? -1 : month_part(c, f->b, j, false));
     } else if (tok_is_word(c, u, "year")) {
         add(f, i, u + 1, year_first(ref, -back), DP_YEAR, false, false);
     } else {
@@ -932,12 +941,51 @@ static size_t find_count(finder *f, size_t i)
     return i;
 }
 
+/* A period of years up to now that frames background, with no day: "in the
+ * past" (not "in the past week"), "in recent years", "over the years", "in
+ * the past two decades" (test_dates.c: "background periods"). */
+static size_t find_background(finder *f, size_t i)
+{
+    const truce_coder *c = f->c;
+    if (i + 2 >= f->e || !(tok_is(c, i, c->k->w.in) || tok_is_word(c, i, "over") || tok_is_word(c, i, "during"))) {
+        return i;
+    }
+    size_t u = i + 1, end = 0;
+    uint8_t prec;
+    bool the = tok_is(c, u, c->k->w.the);
+    if (tok_is_word(c, u + the, "recent") || tok_is_word(c, u + the, "previous") || tok_is_word(c, u + the, "past") ||
+        (the && tok_is_word(c, u + 1, "last"))) {
+        u += the + 1;
+        int n = 2;
+        bool counted = dates_count(c, u, &n) || tok_is_word(c, u, "few") || tok_is_word(c, u, "several");
+        int days = dates_unit(c, u + counted, &prec);
+        if (days >= 365 && (n > 1 || days > 365) && c->text[c->t[u + counted].end - 1] == 's') {
+            end = u + counted + 1;   /* "in recent years", "over the past two decades" */
+        } else if (i + 3 < f->e && the && !counted && days < 0 && tok_is(c, i, c->k->w.in) &&
+                   tok_is_word(c, i + 2, "past") && !tok_is_word(c, u, "couple")) {
+            end = u;   /* "in the past," */
+        }
+    } else if (the && tok_is_word(c, i, "over") && tok_is_word(c, i + 2, "years")) {
+        end = i + 3;   /* "over the years" */
+    }
+    if (!end || f->n >= f->cap) {
+        return i;
+    }
+    f->out[f->n++] = (date_expr){(uint32_t)i, (uint32_t)end, TRUCE_NODAY, DP_YEAR, DA_CLAUSE, false, false, true};
+    return end;
+}
+
 size_t dates_find_at(const truce_coder *c, size_t b, size_t e, truce_day ref, truce_day anchor,
                      uint8_t anchor_prec, date_expr *out, size_t cap)
 {
     finder f = {c, b, e, ref, anchor, anchor_prec, out, 0, cap};
     for (size_t i = b; i < e && f.n < cap; i++) {
         const token *t = &c->t[i];
+        size_t j0 = find_background(&f, i);
+        if (j0 > i) {
+            i = j0 - 1;
+            continue;
+        }
         if (t->kind == TOK_PUNCT || !may_start(c, i)) {
             continue;
         }

@@ -142,7 +142,21 @@ int main(void)
     CHECK(date_is("Rebels attacked the town over the weekend.", "2020-10-05", "2020-09-28/week"));
     CHECK(date_is("Rebels attacked the town this past weekend.", "2020-10-05", "2020-09-28/week"));
     CHECK(date_is("Rebels attacked the town over the past weekend.", "2020-10-05", "2020-09-28/week"));
-    CHECK(date_is("Rebels attacked the town in the past.", "2020-10-05", "none"));
+    /* background periods: "in the past", "in recent years", "over the
+     * years", "over the past two decades" frame background with no day
+     * (datexpr.c: find_background); "in the past week", "in the past 24
+     * hours", "in recent months" are recent */
+    CHECK(event_is("Rebels attacked the town in the past.", "2020-10-05", "attacked", "none+h"));
+    CHECK(event_is("In the past, rebels attacked the town.", "2020-10-05", "attacked", "none+h"));
+    CHECK(event_is("Rebels have in the past attacked the town.", "2020-10-05", "attacked", "none+h"));
+    CHECK(event_is("In recent years, rebels have attacked the town.", "2020-10-05", "attacked", "none+h"));
+    CHECK(event_is("Over the years, rebels have attacked the town.", "2020-10-05", "attacked", "none+h"));
+    CHECK(event_is("Over the past two decades, rebels attacked the town.", "2020-10-05", "attacked", "none+h"));
+    CHECK(event_is("In the past week, rebels attacked the town.", "2020-10-05", "attacked", "2020-10-05/day"));
+    CHECK(event_is("In the past 24 hours, rebels attacked the town.", "2020-10-05", "attacked", "2020-10-05/day"));
+    CHECK(event_is("In recent months, rebels attacked the town.", "2020-10-05", "attacked", "2020-10-05/day"));
+    CHECK(event_is("Over the past two days, rebels attacked the town.", "2020-10-05", "attacked",
+                   "2020-10-05/day"));
     /* months: the first day; "In June" the latest June, never decades back;
      * the story's own month is a month */
     CHECK(date_is("Rebels attacked the town last month.", "2019-11-25", "2019-10-01/month"));
@@ -161,6 +175,14 @@ int main(void)
     CHECK(date_is("The truce collapsed at the end of June.", "2021-09-14", "2021-06-22/week"));
     CHECK(date_is("The truce collapsed at the end of the talks in June.", "2021-09-14", "2021-06-01/month"));
     CHECK(date_is("Rebels shelled the port in late September.", "2021-09-14", "2021-09-01/month"));
+    /* ... and of last month or this one ("late last month", "the end of
+     * last month"); not "earlier this month" */
+    CHECK(date_is("Rebels shelled the port late last month.", "2021-09-14", "2021-08-22/week"));
+    CHECK(date_is("The truce collapsed at the end of last month.", "2021-09-14", "2021-08-22/week"));
+    CHECK(date_is("Rebels shelled the port early this month.", "2021-09-14", "2021-09-01/week"));
+    CHECK(date_is("Rebels shelled the port late this month.", "2021-09-14", "2021-09-01/month"));
+    CHECK(date_is("Rebels shelled the port earlier this month.", "2021-09-14", "2021-09-01/month"));
+    CHECK(date_is("Rebels shelled the port last month.", "2021-09-14", "2021-08-01/month"));
     /* "May" without a number or a time word is no month */
     CHECK(date_is("Armenia may respond to the shelling.", "2021-05-06", "none"));
     CHECK(date_is("May God protect us, the envoy said.", "2021-05-06", "none"));
@@ -169,6 +191,11 @@ int main(void)
     CHECK(date_is("Kenya's High Court ruled in early 2017.", "2021-05-06", "2017-01-01/year"));
     CHECK(date_is("India helped Mauritius build an airstrip last year.", "2025-03-12", "2024-01-01/year"));
     CHECK(date_is("Exports rose earlier this year.", "2025-03-12", "2025-01-01/year"));
+    /* "earlier in the week (month, year)" is earlier this week; "earlier
+     * in the war" names no period */
+    CHECK(date_is("Rebels shelled the port earlier in the week.", "2025-03-12", "2025-03-10/week"));
+    CHECK(date_is("Exports rose earlier in the year.", "2025-03-12", "2025-01-01/year"));
+    CHECK(date_is("Rebels shelled the port earlier in the war.", "2025-03-12", "none"));
     CHECK(date_is("Israel occupied it in the 1967 war.", "2021-05-06", "1967-01-01/year"));
     /* a year needs a word that makes it a time */
     CHECK(date_is("The Global Peace Index 2024 ranks Iceland first.", "2025-03-12", "none"));
@@ -285,6 +312,19 @@ int main(void)
                    "2021-05-06", "attacked", "2021-05-02/day"));
     CHECK(event_is("The minister said on Monday that the rebels have attacked three villages.", "2021-05-06",
                    "attacked", "2021-05-03/day"));
+    /* parenthetical: a time in a participle phrase set off by commas tells
+     * of the noun before it, not of the clause's verb; a predicate after
+     * a phrase ("X, backed by Y, attacked ... on Tuesday"), or a belief
+     * about the act itself, still dates it (dates.c: parenthetical) */
+    CHECK(event_is("The president, elected in 2015, condemned the attack.", "2021-05-06", "condemned",
+                   "2021-05-06/day"));
+    CHECK(event_is("Crowds marched for the release of the editor, arrested last month for sedition, local media "
+                   "reported.", "2021-05-06", "marched", "2021-05-06/day"));
+    CHECK(event_is("The president condemned the attack in 2015.", "2021-05-06", "condemned", "2015-01-01/year+h"));
+    CHECK(event_is("Troops, backed by jets, attacked the camp on Tuesday, killing 20.", "2021-05-06", "backed",
+                   "2021-05-04/day"));
+    CHECK(event_is("Blasts, believed to have been set off on Tuesday, killed two people.", "2021-05-06", "killed",
+                   "2021-05-04/day"));
     /* incident relative: a past act "in", "during" an incident that a
      * relative clause says took place on a day is dated by it; a relative
      * of another noun, or of another verb, is not (dates.c:
@@ -343,6 +383,13 @@ int main(void)
     CHECK(event_is("The party remains banned from the election.", "2025-03-13", "banned", "none+h"));
     CHECK(event_is("Ethiopia remains committed to the peace process.", "2025-03-13", "committed", "2025-03-13/day"));
     CHECK(event_is("The president recently visited Beijing.", "2024-06-02", "visited", "none+h"));
+    /* "previously", "formerly", "originally": before the news, in any
+     * tense; with a time phrase, or a possibility, it is dated as usual */
+    CHECK(event_is("The militia had previously attacked the convoy.", "2024-06-02", "attacked", "none+h"));
+    CHECK(event_is("The town was originally captured by the militia.", "2024-06-02", "captured", "none+h"));
+    CHECK(event_is("The militia previously attacked the convoy on Tuesday.", "2024-06-02", "attacked",
+                   "2024-05-28/day"));
+    CHECK(event_is("The militia attacked the convoy.", "2024-06-02", "attacked", "2024-06-02/day"));
     CHECK(event_is("The president visited Beijing.", "2024-06-02", "visited", "2024-06-02/day"));
     CHECK(event_is("Jets tested the newly acquired missile system on Monday.", "2019-11-27", "acquired", "none+h"));
     CHECK(event_is("Jets tested the missile system Ankara acquired on Monday.", "2019-11-27", "acquired",
@@ -405,6 +452,13 @@ int main(void)
                     "reported", "reported", true, "2021-03-31/day"));
     CHECK(event_is2("He announced a \"separation\" from the United States in 2016.", "2021-04-16", "announced",
                     "announced", false, "2016-01-01/year+h"));
+    /* ... but a noun and its time followed by a verb are what is said
+     * ("indicated two attacks in 2015 had ..."), unless the verb tells
+     * someone ("told reporters on Monday the army had ...") */
+    CHECK(event_is2("Intelligence reports indicated two attacks in 2015 had involved refugees.", "2021-04-16",
+                    "indicated", "indicated", false, "2021-04-16/day"));
+    CHECK(event_is2("The general told reporters on Monday the army had withdrawn.", "2021-04-16", "told", "told",
+                    false, "2021-04-12/day"));
     /* fronted: a participle opens no reported speech ("Asked ... Monday if
      * ..., X said"); a "when" clause before the main verb, or a "before" or
      * "after" one dated a week or longer, dates it */

@@ -1,0 +1,302 @@
+/* dateclause.c — the clauses of a sentence, for the dates stage: which
+ * words open a clause ("that", "which", "when", "after", "since", ... and
+ * "said" with no "that"), what kind it is, where a comma or a quotation
+ * mark closes it, and the days an "N days after" clause lies from its
+ * parent. dates.c decides which clause's time dates an event; the rules
+ * are written in its opening comment. Tests in tests/unit/test_dates.c.
+ */
+#include "dates.h"
+
+/* ---- clauses ------------------------------------------------------------- */
+
+
+/* Does a clause with a verb of its own follow at i ("after the 40 were
+ * deported", "since winning power"), not a phrase ("after the talks")? */
+static bool verb_follows(const truce_coder *c, size_t i, size_t se)
+{
+    if (i < se && c->t[i].vform == VF_ING && c->t[i].isverb) {
+        return true;   /* "since winning power" */
+    }
+    for (size_t q = i; q < se && q < i + 25; q++) {
+        if (tok_punct(c, q, ',') || clause_stop(c, q) || dates_dash(c, q) || tok_has(c, q, WC_BOUNDARY)) {
+            return false;
+        }
+        if (is_aux(c, q) && !tok_has(c, q, WC_DETERMINER)) {
+            return true;
+        }
+        if (c->t[q].vform == VF_ED && c->t[q].isverb && q > i && !tok_has(c, q - 1, WC_DETERMINER) &&
+            !tok_is(c, q - 1, c->k->w.s)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* The kind of clause the word at i opens, or NO_CLAUSE. */
+static uint8_t opener(const truce_coder *c, size_t sb, size_t i, size_t se)
+{
+    /* most words open nothing: the grammar's boundary words, "as",
+     * "once", "whose", "following", "till" may */
+    if (c->t[i].kind != TOK_WORD) {
+        return NO_CLAUSE;
+    }
+    if (!tok_has(c, i, WC_BOUNDARY) && !tok_is(c, i, c->k->w.as)) {
+        uint8_t c0 = c->text[c->t[i].start] | 0x20;
+        if ((c0 != 'o' && c0 != 'w' && c0 != 'f' && c0 != 't') ||
+            !(tok_is_word(c, i, "once") || tok_is_word(c, i, "whose") || tok_is_word(c, i, "following") ||
+              tok_is_word(c, i, "till"))) {
+            return NO_CLAUSE;
+        }
+    }
+    if (i == sb && !(tok_is_word(c, i, "after") || tok_is_word(c, i, "before") || tok_is_word(c, i, "since") ||
+                     tok_is_word(c, i, "when") || tok_is_word(c, i, "while") || tok_is_word(c, i, "until") ||
+                     tok_is_word(c, i, "although") || tok_is_word(c, i, "though") || tok_is_word(c, i, "because") ||
+                     tok_is_word(c, i, "if") || tok_is_word(c, i, "as") || tok_is_word(c, i, "once"))) {
+        return NO_CLAUSE;
+    }
+    if (tok_is(c, i, c->k->w.that)) {
+        size_t p = dates_before_adverbs(c, sb, i);
+        if (p > sb && c->t[p - 1].isverb && c->t[p - 1].vform != VF_NONE &&
+            !(p >= sb + 2 && tok_has(c, p - 2, WC_DETERMINER))) {
+            /* a verb right after "that" has no subject of its own: "that"
+             * is the subject, a relative ("to end fighting that has killed
+             * 100 people"), not "said that" */
+            bool rel = i + 1 < se && (is_aux(c, i + 1) || tok_has(c, i + 1, WC_MODAL)) &&
+                       !tok_has(c, i + 1, WC_DETERMINER) && c->t[p - 1].vform == VF_ING;
+            return rel ? CL_REL : CL_THAT;
+        }
+        /* "that" before a noun is a determiner ("that day") */
+        return i + 1 < se && c->t[i + 1].kind == TOK_WORD && !tok_has(c, i + 1, WC_DETERMINER) &&
+               (c->t[i + 1].vform != VF_NONE || tok_has(c, i + 1, WC_PRONOUN | WC_MODAL)) ? CL_REL
+             : i > sb && !c->t[i - 1].isverb ? CL_REL : NO_CLAUSE;
+    }
+    if (tok_is_word(c, i, "which") || tok_is_word(c, i, "who") || tok_is_word(c, i, "whom") ||
+        tok_is_word(c, i, "whose") || tok_is_word(c, i, "where")) {
+        return CL_REL;
+    }
+    if (tok_is_word(c, i, "when") || tok_is_word(c, i, "while") ||
+        ((tok_is_word(c, i, "as") || tok_is_word(c, i, "once")) && (i == sb || tok_punct(c, i - 1, ',')))) {
+        return verb_follows(c, i + 1, se) ? CL_WHEN : NO_CLAUSE;
+    }
+    if (tok_is_word(c, i, "after") || tok_is_word(c, i, "following")) {
+        return verb_follows(c, i + 1, se) ? CL_AFTER : NO_CLAUSE;
+    }
+    if (tok_is_word(c, i, "before") || tok_is_word(c, i, "until") || tok_is_word(c, i, "till")) {
+        return verb_follows(c, i + 1, se) ? CL_BEFORE : NO_CLAUSE;
+    }
+    if (tok_is_word(c, i, "since")) {
+        return verb_follows(c, i + 1, se) ? CL_SINCE : NO_CLAUSE;
+    }
+    if (tok_is_word(c, i, "because") || tok_is_word(c, i, "although") || tok_is_word(c, i, "though") ||
+        tok_is_word(c, i, "whereas") || tok_is_word(c, i, "unless") || tok_is_word(c, i, "if")) {
+        return CL_OTHER;
+    }
+    return NO_CLAUSE;
+}
+
+/* Does what was said start at i, right after "said", "says", "added",
+ * "noted", "wrote" with no "that" ("said it was formed in 1993", "added
+ * Berisha had used power")? (Other verbs of saying take an object first:
+ * "announced a separation in 2016", "told reporters".) */
+static bool said_before(const truce_coder *c, size_t sb, size_t i)
+{
+    if (i <= sb || i + 1 >= c->nt) {
+        return false;
+    }
+    const token *t = &c->t[i];
+    size_t v = i - 1;
+    if (v > sb && tok_has(c, v, WC_DATE_WORD) && c->t[v].vform == VF_NONE &&
+        ((c->t[v].flags & TF_CAP) || tok_is_word(c, v, "yesterday") || tok_is_word(c, v, "today"))) {
+        /* "said Monday the United States hopes ...", "said on Monday the
+         * army ..." (tests/unit/test_dates.c: "said Monday") */
+        v -= tok_is_word(c, v - 1, "on") && v > sb + 1 ? 2 : 1;
+    }
+    if (c->t[v].vform != VF_ED && c->t[v].vform != VF_S) {
+        return false;
+    }
+    if (!tok_is_word(c, v, "said") && !tok_is_word(c, v, "says") && !tok_is_word(c, v, "added") &&
+        !tok_is_word(c, v, "adds") && !tok_is_word(c, v, "noted") && !tok_is_word(c, v, "wrote")) {
+        return false;
+    }
+    return t->kind == TOK_WORD && !tok_has(c, i, WC_DATE_WORD) && !is_prep(c, t->id) &&
+           (tok_has(c, i, WC_PRONOUN | WC_SPEAKER_PRONOUN | WC_DETERMINER) || (t->flags & TF_CAP));
+}
+
+/* Is the "that" at i the complement of a verb a time phrase follows ("said
+ * on Monday that ...", "warned last week that ...": the time phrase ends
+ * right before it), not a relative after a noun? (test_dates.c: "relative
+ * perfect") */
+static bool said_date_that(const truce_coder *c, const sinfo *si, size_t sb, size_t i)
+{
+    for (size_t x = 0; x < si->n_dates; x++) {
+        const date_expr *d = &si->dates[x];
+        if (d->tok_end != i || d->attach != DA_CLAUSE) {
+            continue;
+        }
+        size_t v = d->tok;
+        if (v > sb && tok_is_word(c, v - 1, "on")) {
+            v--;
+        }
+        return v > sb && c->t[v - 1].isverb && (c->t[v - 1].vform == VF_ED || c->t[v - 1].vform == VF_S) &&
+               dates_finite(c, sb, v - 1);
+    }
+    return false;
+}
+
+/* Days from its parent of a clause that "N days after" (or "the day
+ * before") opens at i: X happened N days before its parent. */
+static int16_t clause_offset(const truce_coder *c, size_t sb, size_t i, uint8_t kind)
+{
+    if ((kind != CL_AFTER && kind != CL_BEFORE) || i < sb + 2) {
+        return 0;
+    }
+    uint8_t prec;
+    int days = dates_unit(c, i - 1, &prec), n = 1;
+    if (days < 0) {
+        return 0;
+    }
+    if (i >= sb + 2 && !dates_count(c, i - 2, &n)) {
+        n = 1;
+    }
+    int span = days ? n * days : (n >= 24 ? n / 24 : 0);
+    if (span > 400) {
+        span = 400;
+    }
+    return (int16_t)(kind == CL_AFTER ? -span : span);
+}
+
+/* The clauses of sentence [sb, se) and the spans of tokens each holds. */
+void dates_clauses_scan(const truce_coder *c, const sinfo *si, size_t sb, size_t se, bool needed, clauses *cs)
+{
+    if (!needed) {
+        /* no date in the sentence and no clause that dates by itself:
+         * one clause */
+        cs->n_cl = 1;
+        cs->cl[0] = (dclause){CL_MAIN, NO_CLAUSE, false, 0, -1};
+        cs->n_sp = 1;
+        cs->sp[0] = (cspan){(uint32_t)sb, (uint32_t)se, 0};
+        return;
+    }
+    uint8_t stack[16];
+    bool fronted[MAX_CLAUSES] = {false};   /* opened by the sentence's first word */
+    size_t depth = 1;
+    cs->n_cl = 1;
+    cs->n_sp = 0;
+    cs->cl[0] = (dclause){CL_MAIN, NO_CLAUSE, false, 0, -1};
+    stack[0] = 0;
+    uint8_t cur = 0;
+    size_t span_b = sb, quote_depth = 1;
+    for (size_t i = sb; i < se; i++) {
+        uint8_t top = stack[depth - 1], next = top;
+        if (c->t[i].flags & TF_QUOTE_OPEN) {
+            quote_depth = depth;
+        } else if ((c->t[i].flags & TF_QUOTE_CLOSE) && depth > quote_depth) {
+            /* a closing quotation mark ends the clauses opened inside
+             * the quotation: '"They know that ...," an official told
+             * reporters on Wednesday' */
+            depth = quote_depth;
+            next = stack[depth - 1];
+        }
+        if ((tok_punct(c, i, ';') || tok_punct(c, i, ':')) && cs->n_cl < MAX_CLAUSES) {
+            /* a new clause of its own */
+            cs->cl[cs->n_cl] = (dclause){CL_MAIN, NO_CLAUSE, false, 0, -1};
+            stack[0] = (uint8_t)cs->n_cl++;
+            depth = 1;
+            next = stack[0];
+        } else if ((tok_punct(c, i, ',') || dates_dash(c, i)) && depth > 1 && cs->cl[top].comma_ends) {
+            /* the comma goes with the clause it closes; what follows is
+             * its parent's again (a clause opened right before it is kept:
+             * "which, ...") */
+            depth--;
+            while (depth > 1 && (cs->cl[stack[depth - 1]].kind == CL_REL || fronted[stack[depth - 1]]) &&
+                   cs->cl[stack[depth - 1]].comma_ends) {
+                /* "X, who resigned after being defeated in 2013, rejected":
+                 * the relative ends too; "After weeks of denying it held
+                 * them since 2014, Thailand turned them over on Feb. 27":
+                 * so does a clause the sentence opens with */
+                depth--;
+            }
+            next = stack[depth - 1];
+            if (cur == top && span_b < i + 1) {
+                /* keep the comma in the closed clause */
+                if (cs->n_sp < MAX_SPANS) {
+                    cs->sp[cs->n_sp++] = (cspan){(uint32_t)span_b, (uint32_t)(i + 1), cur};
+                }
+                span_b = i + 1;
+                cur = next;
+                continue;
+            }
+        } else {
+            uint8_t kind = opener(c, sb, i, se);
+            if (kind == CL_REL && said_date_that(c, si, sb, i)) {
+                kind = CL_THAT;   /* "said on Monday that ..." */
+            }
+            if (kind == NO_CLAUSE && said_before(c, sb, i)) {
+                kind = CL_THAT;   /* "He said it was formed in 1993" */
+            }
+            if (kind != NO_CLAUSE && cs->n_cl < MAX_CLAUSES && depth < 16) {
+                dclause *d = &cs->cl[cs->n_cl];
+                *d = (dclause){kind, top, kind != CL_THAT, clause_offset(c, sb, i, kind), -1};
+                if (kind == CL_WHEN) {
+                    /* "in August 2022, when ...": that date dates it */
+                    size_t p = i > sb && tok_punct(c, i - 1, ',') ? i - 1 : i;
+                    for (size_t x = 0; x < si->n_dates; x++) {
+                        if (si->dates[x].tok_end == p) {
+                            d->expr = (int8_t)x;
+                        }
+                    }
+                } else if (kind == CL_REL && !tok_is_word(c, i, "where")) {
+                    /* "the 2015 deal, known as the JCPOA, which provided
+                     * ...": the noun's date dates what it did */
+                    for (size_t x = 0; x < si->n_dates; x++) {
+                        if (si->dates[x].attach == DA_NOUN && si->dates[x].tok_end < i &&
+                            si->dates[x].tok_end + 20 > i) {
+                            d->expr = (int8_t)x;
+                        }
+                    }
+                }
+                fronted[cs->n_cl] = i == sb;
+                stack[depth++] = (uint8_t)cs->n_cl++;
+                next = stack[depth - 1];
+            }
+        }
+        if (next != cur) {
+            if (i > span_b && cs->n_sp < MAX_SPANS) {
+                cs->sp[cs->n_sp++] = (cspan){(uint32_t)span_b, (uint32_t)i, cur};
+            }
+            span_b = i;
+            cur = next;
+        }
+    }
+    if (se > span_b && cs->n_sp < MAX_SPANS) {
+        cs->sp[cs->n_sp++] = (cspan){(uint32_t)span_b, (uint32_t)se, cur};
+    } else if (cs->n_sp == MAX_SPANS) {
+        cs->sp[MAX_SPANS - 1].e = (uint32_t)se;   /* the rest goes with the last */
+    }
+}
+
+/* Has sentence [sb, se) a word that opens a clause dated by itself,
+ * "since", "after", "before" ("since the war began", "two days after X")?
+ * Without one, and without date expressions, its clauses date nothing. */
+bool dates_has_clause_word(const truce_coder *c, size_t sb, size_t se)
+{
+    const kb *k = c->k;
+    for (size_t i = sb; i < se; i++) {
+        uint32_t id = c->t[i].id;
+        if (id && (id == k->w.since || id == k->w.after || id == k->w.before)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+uint8_t dates_clause_of(const clauses *cs, size_t tok)
+{
+    for (size_t k = 0; k < cs->n_sp; k++) {
+        if (tok >= cs->sp[k].b && tok < cs->sp[k].e) {
+            return cs->sp[k].cl;
+        }
+    }
+    return 0;
+}
+
