@@ -262,10 +262,10 @@ static const sense_case cases[] = {
     /* travel to do: "to" before a verb is no destination */
     {"Somali pirates traveled to seize a Kenyan ship.", "2023-01-27", "", ":042"},
     {"The Kenyan president traveled to Somalia on Monday.", "2023-01-27", "KENGOV>SOM:042", NULL},
-    /* returning home is no release */
-    {"The Kenyan president returned to Nairobi on Monday.", "2023-01-27", "", ":084"},
+    /* coming back from a visit is no release */
     {"The Kenyan president returned from a visit to Somalia.", "2023-01-27", "", ":084"},
     {"Kenya returned the prisoners to Somalia on Monday.", "2023-01-27", "KEN>SOM:084", NULL},
+    {"The artifacts were returned to Somalia by Kenyan officials.", "2023-01-27", "KENGOV>SOM:084", NULL},
     /* apposition in a gap: an actor's other name between commas inside the pattern */
     {"Kenya forced the U.N. refugee agency, UNHCR, out of the country.", "2023-01-27", "KEN>IGOUNOREFHCR:166", NULL},
     /* an act done "to protest" is a protest; a plan to protest is none */
