@@ -34,7 +34,9 @@
  *    what was said.
  *
  *  - A "when" clause before the main verb (or a "before"/"after" one
- *    dated a week or longer) dates the main clause ("Before concluding
+ *    dated a week or longer), or a "when", "while", "as" clause after a
+ *    past act with its day ("were killed when gunmen stormed the prison
+ *    on Wednesday"), dates the main clause ("Before concluding
  *    ... last week, the prosecutor read out ..."); a fronted participle
  *    ("Asked ... Monday if ..., Rubio said") is the saying's time.
  *  - Background with no time phrase has no date and is historical: a
