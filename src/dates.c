@@ -34,7 +34,9 @@
  *    what was said.
  *
  *  - A "when" clause before the main verb (or a "before"/"after" one
- *    dated a week or longer) dates the main clause ("Before concluding
+ *    dated a week or longer), or a "when", "while", "as" clause after a
+ *    past act with its day ("were killed when gunmen stormed the prison
+ *    on Wednesday"), dates the main clause ("Before concluding
  *    ... last week, the prosecutor read out ..."); a fronted participle
  *    ("Asked ... Monday if ..., Rubio said") is the saying's time.
  *  - Background with no time phrase has no date and is historical: a
@@ -527,6 +529,52 @@ static const date_expr *fronted_clause_date(const truce_coder *c, const sinfo *s
     return NULL;
 }
 
+/* The day of a "when", "while" or "as" clause after the head that depends
+ * on its clause cl: the same time ("Five people were killed when gunmen
+ * attacked the town early on Wednesday", "was shot while driving to work
+ * Friday morning"); not a time noun's "when" ("the day when ..."), a
+ * contrast (", while X on Saturday questioned ..."), the time of a saying
+ * ("when ..., the military announced Sunday"), nor a week or longer
+ * (test_dates.c: "trailing when"). NULL if none. */
+static const date_expr *trailing_when_date(const truce_coder *c, const sinfo *si, const clauses *cs,
+                                           const headinfo *h, uint8_t cl)
+{
+    for (size_t k = 0; k < si->n_dates; k++) {
+        const date_expr *d = &si->dates[k];
+        if (d->tok <= h->head || d->attach != DA_CLAUSE || d->day == TRUCE_NODAY || d->prec != DP_DAY ||
+            (c->st->date != TRUCE_NODAY && d->day > c->st->date) || dates_quote_of(c, h->sb, d->tok) != h->quote ||
+            (d->tok >= h->excl_b && d->tok < h->excl_e)) {
+            continue;
+        }
+        uint8_t dcl = dates_clause_of(cs, d->tok);
+        if (cs->cl[dcl].kind != CL_WHEN || cs->cl[dcl].parent != cl) {
+            continue;
+        }
+        size_t b = SIZE_MAX;   /* the clause's opening word */
+        for (size_t q = 0; q < cs->n_sp; q++) {
+            if (cs->sp[q].cl == dcl && cs->sp[q].b < b) {
+                b = cs->sp[q].b;
+            }
+        }
+        if (b == SIZE_MAX || b <= h->head || dates_unit(c, b - 1, &(uint8_t){0}) >= 0 ||
+            tok_is_word(c, b - 1, "time") || tok_is_word(c, b - 1, "moment") || tok_is_word(c, b - 1, "period")) {
+            continue;
+        }
+        /* ", while X on Saturday questioned ...": a contrast, another act */
+        if (tok_is_word(c, b, "while") && tok_punct(c, b - 1, ',')) {
+            continue;
+        }
+        /* "..., the military announced Sunday": when it was told */
+        size_t v = d->tok > h->sb && tok_is_word(c, d->tok - 1, "on") ? d->tok - 1 : d->tok;
+        if ((v > h->sb && modality_saying_verb(c, v - 1)) ||
+            (d->tok_end < h->se && modality_saying_verb(c, d->tok_end))) {
+            continue;
+        }
+        return d;
+    }
+    return NULL;
+}
+
 /* The date of a relative clause that tells when the incident the head's
  * act was part of took place: "captured half the district in an assault
  * that started early Monday", "killed 20 militants during a three-day
@@ -831,6 +879,9 @@ void dates_event(const truce_coder *c, const sinfo *si, size_t head, evctx *x, s
         best = fronted_clause_date(c, si, cs, &h, own);
         if (!best) {
             best = incident_rel_date(c, si, cs, &h, own);
+        }
+        if (!best) {
+            best = trailing_when_date(c, si, cs, &h, own);
         }
     }
     if (!best && offset == 0 && !h.noun && background_state(c, h.sb, sent, head)) {

@@ -312,6 +312,20 @@ int main(void)
                    "2021-05-06", "attacked", "2021-05-02/day"));
     CHECK(event_is("The minister said on Monday that the rebels have attacked three villages.", "2021-05-06",
                    "attacked", "2021-05-03/day"));
+    /* trailing when: a "when", "while" or "as" clause after a past act, its
+     * day named, is the act's time too; not a time noun's "when", a
+     * contrast after a comma, nor the time of a saying (dates.c:
+     * trailing_when_date) */
+    CHECK(event_is("Five guards were killed when gunmen stormed the prison early on Wednesday.", "2021-05-07",
+                   "killed", "2021-05-05/day"));
+    CHECK(event_is("A policeman was shot while driving to work Friday morning.", "2021-05-08", "shot",
+                   "2021-05-07/day"));
+    CHECK(event_is("Five guards were killed on the day when gunmen stormed the prison on Wednesday.", "2021-05-07",
+                   "killed", "2021-05-07/day"));
+    CHECK(event_is("Troops detained 30 suspects, while officials on Wednesday questioned a leader.", "2021-05-07",
+                   "detained", "2021-05-07/day"));
+    CHECK(event_is("A soldier was killed when his truck was hit by a bomb while conducting a patrol, the army "
+                   "announced Wednesday.", "2021-05-07", "killed", "2021-05-07/day"));
     /* parenthetical: a time in a participle phrase set off by commas tells
      * of the noun before it, not of the clause's verb; a predicate after
      * a phrase ("X, backed by Y, attacked ... on Tuesday"), or a belief
