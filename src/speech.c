@@ -907,6 +907,26 @@ static const pattern *own_appeal(const truce_coder *c, const sinfo *si, const sp
     return NULL;
 }
 
+/* Whom the speaker tells what it says ("told the Botswana parliament
+ * that ...", "..., he told the Security Council"): the actor right after
+ * the verb of saying, when what is said names no one. Not the speaker
+ * itself, nor the media it speaks through ("told Reuters") (test_speech.c:
+ * addressees). */
+static const mention *addressee(const truce_coder *c, const speech *sp, const mvec *mv)
+{
+    size_t q = sp->verb + 1;
+    if (!tok_is_word(c, sp->verb, "told") && !tok_is_word(c, sp->verb, "tells") && !tok_is_word(c, sp->verb, "tell") &&
+        !tok_is_word(c, sp->verb, "telling")) {
+        return NULL;
+    }
+    const mention *m = mv_at2(mv, q, false, false);
+    if (!m || m->pronoun || !m->code[0] || strcmp(m->code, sp->code) == 0 ||
+        (strlen(m->code) >= 6 && strncmp(m->code + 3, "MED", 3) == 0) || strncmp(m->code, "MED", 3) == 0) {
+        return NULL;
+    }
+    return m;
+}
+
 static void speech_statement(truce_coder *c, const sinfo *si, size_t s_index, const speech *sp)
 {
     const mvec *mv = &si->mv;
@@ -927,6 +947,11 @@ static void speech_statement(truce_coder *c, const sinfo *si, size_t s_index, co
             break;
         }
     }
+    bool addressed = false;   /* told to whom, about no one: a plain statement to it */
+    if (!about && !c->opt.literal) {
+        about = addressee(c, sp, mv);
+        addressed = about != NULL;
+    }
     if (about) {
         evctx x = {s_index, TRUCE_NODAY, false, false, NULL, NULL, NULL, 0, 0, 0, false, mv, DP_DAY};
         dates_event(c, si, sp->verb, &x, sp->content_b, sp->content_e, false);
@@ -937,9 +962,10 @@ static void speech_statement(truce_coder *c, const sinfo *si, size_t s_index, co
             b = sp->verb + 1;
         }
         const char *code = sp->p->code;
-        bool plain = strcmp(code, "010") == 0;
+        bool plain = strcmp(code, "010") == 0 && !addressed;
+        bool warned = strcmp(code, "130") == 0 && !addressed;
         /* "warned that Iran was defying the Council" accuses too */
-        size_t acc = plain || strcmp(code, "130") == 0 ? accuses(c, si, sp, about, "128") : SIZE_MAX;
+        size_t acc = plain || warned ? accuses(c, si, sp, about, "128") : SIZE_MAX;
         const pattern *ap = NULL;
         size_t ap_tok = 0;
         if (acc != SIZE_MAX) {
@@ -965,7 +991,7 @@ static void speech_statement(truce_coder *c, const sinfo *si, size_t s_index, co
             code = ap->code;
             x.rule = "X said it would appeal to Y (appeal)";
             coder_trace(c, "  the speaker announces an appeal of its own to the actor it speaks of [%s]", code);
-        } else if ((plain || strcmp(code, "130") == 0) &&
+        } else if ((plain || warned) &&
                    (criticises(c, sp, about) || accuses(c, si, sp, about, "1721") != SIZE_MAX ||
                     accuses(c, si, sp, about, "175") != SIZE_MAX)) {
             /* "warned that the cooperation is dangerous and illegal": a

@@ -60,6 +60,15 @@ static const speech_case cases[] = {
      "GBRGOV>ZMBGOV:1121", ":010"},
     {"The British ambassador said Zambia is serious about the fight against corruption.", "2024-05-06", "GBRGOV>ZMB:010",
      ":112"},
+    /* addressees: what is told to an actor and names no one is a
+     * statement to it; not to the media it is told through */
+    {"The Botswana environment minister told the Botswana parliament on Thursday that hunting earned millions.",
+     "2024-05-06", "BWAGOV>BWALEG:010", ":111"},
+    {"\"The situation is catastrophic,\" the Kenyan foreign minister told the U.N. Security Council.", "2024-05-06",
+     "KENGOV>IGOUNO:010", ":111"},
+    {"The Kenyan foreign minister told Reuters that the talks were going well.", "2024-05-06", "", ":010"},
+    {"The Kenyan foreign minister told the U.N. Security Council that the situation is unacceptable.", "2024-05-06",
+     "KENGOV>IGOUNO:010", ":111"},
     /* blame: saying another is responsible for a harm, behind it or to
      * blame for it accuses (112); responsible for a duty, or not behind
      * it, is a plain statement */
