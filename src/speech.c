@@ -531,6 +531,17 @@ static bool speech_condition(truce_coder *c, const sinfo *si, size_t s_index, co
     if (!other || !modal) {
         return false;
     }
+    /* "if the Taliban are sincere, then they must stop killing": what the
+     * other must do is asked of it, no threat (not "we must strike back") */
+    size_t q = cons_b;
+    while (q < cons_e && (c->t[q].kind == TOK_PUNCT || tok_is_word(c, q, "then"))) {
+        q++;
+    }
+    if (q + 1 < cons_e && (tok_is_word(c, q, "they") || tok_is_word(c, q, "he") || tok_is_word(c, q, "she") ||
+                           tok_is_word(c, q, "it")) &&
+        tok_has(c, q + 1, WC_OBLIGATION)) {
+        return false;
+    }
     for (size_t i = cons_b; i < cons_e; i++) {
         const pattern *vp, *np;
         pmatch pm;
@@ -553,6 +564,7 @@ static bool speech_condition(truce_coder *c, const sinfo *si, size_t s_index, co
         if (subj && !subj->pronoun && !same_side(sp, subj)) {
             continue;
         }
+
         char code[8];
         modality_code(k, pm.p->code, MODE_THREAT, code);
         if (!code[0]) {

@@ -44,6 +44,12 @@ static const speech_case cases[] = {
     {"\"If Mexico does not stop the flow of migrants, we will impose tariffs on its cars,\" the American president said.",
      "2024-05-06", "USAGOV>MEX:13", ":010"},
     {"The French minister said sanctions were imposed on Syria last year.", "2024-05-06", "", ":13"},
+    /* what the other "must" do if a condition holds is asked of it, no
+     * threat of the speaker's; what "we must" do is one */
+    {"\"If the Taliban are sincere, then they must stop attacking Afghan civilians,\" the Afghan defense minister said.",
+     "2024-05-06", "", ":138"},
+    {"\"If al-Shabab attacks our cities, we must strike back hard,\" the Somali defense minister said.", "2024-05-06",
+     "SOMGOV>SOMREB:138", ":010"},
     /* the condition ends at the comma after its verb, not at a comma of
      * its subject's adjectives */
     {"\"If other unfair, long standing tariffs are not dropped by Mexico, I will double the tariffs on cars coming "
