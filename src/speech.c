@@ -847,10 +847,12 @@ static bool criticises(const truce_coder *c, const speech *sp, const mention *ab
             break;
         }
     }
+    bool negated = false;   /* "was not a mistake", "is no provocation" */
     for (size_t i = about->tok_end; i < sp->content_e && i < about->tok_end + 8; i++) {
+        negated |= copula && tok_has(c, i, WC_NEGATION);
         copula |= (is_be(c, i) && !tok_is(c, i - 1, c->k->w.to)) || tok_is_word(c, i, "remains") || tok_is_word(c, i, "remain") ||
                   tok_is_word(c, i, "became") || tok_is_word(c, i, "becomes");
-        if (copula && tok_has(c, i, WC_CRITICAL) && !(c->t[i].flags & TF_CAP) && !tok_has(c, i - 1, WC_NEGATION) &&
+        if (copula && !negated && tok_has(c, i, WC_CRITICAL) && !(c->t[i].flags & TF_CAP) && !tok_has(c, i - 1, WC_NEGATION) &&
             !tok_is(c, i - 1, c->k->w.to)) {
             return true;
         }

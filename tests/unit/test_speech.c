@@ -75,6 +75,11 @@ static const speech_case cases[] = {
     {"The Kenyan foreign minister told Reuters that the talks were going well.", "2024-05-06", "", ":010"},
     {"The Kenyan foreign minister told the U.N. Security Council that the situation is unacceptable.", "2024-05-06",
      "KENGOV>IGOUNO:010", ":111"},
+    /* judgments: calling another's act a mistake, a betrayal is a
+     * criticism; "not a mistake" is none */
+    {"The German foreign minister said Russia's decision was a serious mistake.", "2024-05-06", "DEUGOV>RUS:111",
+     ":010"},
+    {"The German foreign minister said Russia's move was not a mistake.", "2024-05-06", "DEUGOV>RUS:010", ":111"},
     /* blame: saying another is responsible for a harm, behind it or to
      * blame for it accuses (112); responsible for a duty, or not behind
      * it, is a plain statement */
