@@ -89,8 +89,13 @@ static bool head_noun(const truce_coder *c, size_t sb, size_t head)
     if (c->t[head].vform == VF_NONE || !c->t[head].isverb) {
         return true;
     }
-    if (head > sb && (tok_has(c, head - 1, WC_DETERMINER) || tok_is(c, head - 1, c->k->w.s) ||
-                      is_prep(c, c->t[head - 1].id))) {
+    bool floated = head > sb + 1 &&
+                   (tok_is_word(c, head - 1, "both") || tok_is_word(c, head - 1, "all") || tok_is_word(c, head - 1, "each")) &&
+                   (is_aux(c, head - 2) || (c->t[head - 2].flags & TF_CAP) || tok_has(c, head - 2, WC_PRONOUN));
+    if (head > sb && !floated && (tok_has(c, head - 1, WC_DETERMINER) || tok_is(c, head - 1, c->k->w.s) ||
+                                  is_prep(c, c->t[head - 1].id))) {
+        /* ("have both designated", "X and Y all offered": a quantifier
+         * floated after the auxiliary or the subject; golden recall-floating) */
         /* (but "ready to support": an infinitive) */
         return !(c->t[head].vform == VF_BASE && tok_is(c, head - 1, c->k->w.to));
     }

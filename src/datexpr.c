@@ -251,7 +251,11 @@ bool dates_dash(const truce_coder *c, size_t i)
 /* The word before i, skipping adverbs ("has also signed"). */
 size_t dates_before_adverbs(const truce_coder *c, size_t b, size_t i)
 {
-    while (i > b && tok_has(c, i - 1, WC_ADVERB) && !tok_has(c, i - 1, WC_DATE_WORD)) {
+    while (i > b && ((tok_has(c, i - 1, WC_ADVERB) && !tok_has(c, i - 1, WC_DATE_WORD)) ||
+                     /* "have both designated", "were all killed": a quantifier floated
+                      * after the auxiliary (golden recall-floating) */
+                     (i > b + 1 && is_aux(c, i - 2) &&
+                      (tok_is_word(c, i - 1, "both") || tok_is_word(c, i - 1, "all") || tok_is_word(c, i - 1, "each"))))) {
         i--;
     }
     return i;

@@ -531,6 +531,17 @@ static bool speech_condition(truce_coder *c, const sinfo *si, size_t s_index, co
     if (!other || !modal) {
         return false;
     }
+    /* "if the Taliban are sincere, then they must stop killing": what the
+     * other must do is asked of it, no threat (not "we must strike back") */
+    size_t q = cons_b;
+    while (q < cons_e && (c->t[q].kind == TOK_PUNCT || tok_is_word(c, q, "then"))) {
+        q++;
+    }
+    if (q + 1 < cons_e && (tok_is_word(c, q, "they") || tok_is_word(c, q, "he") || tok_is_word(c, q, "she") ||
+                           tok_is_word(c, q, "it")) &&
+        tok_has(c, q + 1, WC_OBLIGATION)) {
+        return false;
+    }
     for (size_t i = cons_b; i < cons_e; i++) {
         const pattern *vp, *np;
         pmatch pm;
@@ -553,6 +564,7 @@ static bool speech_condition(truce_coder *c, const sinfo *si, size_t s_index, co
         if (subj && !subj->pronoun && !same_side(sp, subj)) {
             continue;
         }
+
         char code[8];
         modality_code(k, pm.p->code, MODE_THREAT, code);
         if (!code[0]) {
@@ -835,10 +847,12 @@ static bool criticises(const truce_coder *c, const speech *sp, const mention *ab
             break;
         }
     }
+    bool negated = false;   /* "was not a mistake", "is no provocation" */
     for (size_t i = about->tok_end; i < sp->content_e && i < about->tok_end + 8; i++) {
+        negated |= copula && tok_has(c, i, WC_NEGATION);
         copula |= (is_be(c, i) && !tok_is(c, i - 1, c->k->w.to)) || tok_is_word(c, i, "remains") || tok_is_word(c, i, "remain") ||
                   tok_is_word(c, i, "became") || tok_is_word(c, i, "becomes");
-        if (copula && tok_has(c, i, WC_CRITICAL) && !(c->t[i].flags & TF_CAP) && !tok_has(c, i - 1, WC_NEGATION) &&
+        if (copula && !negated && tok_has(c, i, WC_CRITICAL) && !(c->t[i].flags & TF_CAP) && !tok_has(c, i - 1, WC_NEGATION) &&
             !tok_is(c, i - 1, c->k->w.to)) {
             return true;
         }
@@ -907,6 +921,26 @@ static const pattern *own_appeal(const truce_coder *c, const sinfo *si, const sp
     return NULL;
 }
 
+/* Whom the speaker tells what it says ("told the Botswana parliament
+ * that ...", "..., he told the Security Council"): the actor right after
+ * the verb of saying, when what is said names no one. Not the speaker
+ * itself, nor the media it speaks through ("told Reuters") (test_speech.c:
+ * addressees). */
+static const mention *addressee(const truce_coder *c, const speech *sp, const mvec *mv)
+{
+    size_t q = sp->verb + 1;
+    if (!tok_is_word(c, sp->verb, "told") && !tok_is_word(c, sp->verb, "tells") && !tok_is_word(c, sp->verb, "tell") &&
+        !tok_is_word(c, sp->verb, "telling")) {
+        return NULL;
+    }
+    const mention *m = mv_at2(mv, q, false, false);
+    if (!m || m->pronoun || !m->code[0] || strcmp(m->code, sp->code) == 0 ||
+        (strlen(m->code) >= 6 && strncmp(m->code + 3, "MED", 3) == 0) || strncmp(m->code, "MED", 3) == 0) {
+        return NULL;
+    }
+    return m;
+}
+
 static void speech_statement(truce_coder *c, const sinfo *si, size_t s_index, const speech *sp)
 {
     const mvec *mv = &si->mv;
@@ -927,6 +961,11 @@ static void speech_statement(truce_coder *c, const sinfo *si, size_t s_index, co
             break;
         }
     }
+    bool addressed = false;   /* told to whom, about no one: a plain statement to it */
+    if (!about && !c->opt.literal) {
+        about = addressee(c, sp, mv);
+        addressed = about != NULL;
+    }
     if (about) {
         evctx x = {s_index, TRUCE_NODAY, false, false, NULL, NULL, NULL, 0, 0, 0, false, mv, DP_DAY};
         dates_event(c, si, sp->verb, &x, sp->content_b, sp->content_e, false);
@@ -937,9 +976,10 @@ static void speech_statement(truce_coder *c, const sinfo *si, size_t s_index, co
             b = sp->verb + 1;
         }
         const char *code = sp->p->code;
-        bool plain = strcmp(code, "010") == 0;
+        bool plain = strcmp(code, "010") == 0 && !addressed;
+        bool warned = strcmp(code, "130") == 0 && !addressed;
         /* "warned that Iran was defying the Council" accuses too */
-        size_t acc = plain || strcmp(code, "130") == 0 ? accuses(c, si, sp, about, "128") : SIZE_MAX;
+        size_t acc = plain || warned ? accuses(c, si, sp, about, "128") : SIZE_MAX;
         const pattern *ap = NULL;
         size_t ap_tok = 0;
         if (acc != SIZE_MAX) {
@@ -965,7 +1005,7 @@ static void speech_statement(truce_coder *c, const sinfo *si, size_t s_index, co
             code = ap->code;
             x.rule = "X said it would appeal to Y (appeal)";
             coder_trace(c, "  the speaker announces an appeal of its own to the actor it speaks of [%s]", code);
-        } else if ((plain || strcmp(code, "130") == 0) &&
+        } else if ((plain || warned) &&
                    (criticises(c, sp, about) || accuses(c, si, sp, about, "1721") != SIZE_MAX ||
                     accuses(c, si, sp, about, "175") != SIZE_MAX)) {
             /* "warned that the cooperation is dangerous and illegal": a

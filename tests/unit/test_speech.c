@@ -44,6 +44,12 @@ static const speech_case cases[] = {
     {"\"If Mexico does not stop the flow of migrants, we will impose tariffs on its cars,\" the American president said.",
      "2024-05-06", "USAGOV>MEX:13", ":010"},
     {"The French minister said sanctions were imposed on Syria last year.", "2024-05-06", "", ":13"},
+    /* what the other "must" do if a condition holds is asked of it, no
+     * threat of the speaker's; what "we must" do is one */
+    {"\"If the Taliban are sincere, then they must stop attacking Afghan civilians,\" the Afghan defense minister said.",
+     "2024-05-06", "", ":138"},
+    {"\"If al-Shabab attacks our cities, we must strike back hard,\" the Somali defense minister said.", "2024-05-06",
+     "SOMGOV>SOMREB:138", ":010"},
     /* the condition ends at the comma after its verb, not at a comma of
      * its subject's adjectives */
     {"\"If other unfair, long standing tariffs are not dropped by Mexico, I will double the tariffs on cars coming "
@@ -60,6 +66,20 @@ static const speech_case cases[] = {
      "GBRGOV>ZMBGOV:1121", ":010"},
     {"The British ambassador said Zambia is serious about the fight against corruption.", "2024-05-06", "GBRGOV>ZMB:010",
      ":112"},
+    /* addressees: what is told to an actor and names no one is a
+     * statement to it; not to the media it is told through */
+    {"The Botswana environment minister told the Botswana parliament on Thursday that hunting earned millions.",
+     "2024-05-06", "BWAGOV>BWALEG:010", ":111"},
+    {"\"The situation is catastrophic,\" the Kenyan foreign minister told the U.N. Security Council.", "2024-05-06",
+     "KENGOV>IGOUNO:010", ":111"},
+    {"The Kenyan foreign minister told Reuters that the talks were going well.", "2024-05-06", "", ":010"},
+    {"The Kenyan foreign minister told the U.N. Security Council that the situation is unacceptable.", "2024-05-06",
+     "KENGOV>IGOUNO:010", ":111"},
+    /* judgments: calling another's act a mistake, a betrayal is a
+     * criticism; "not a mistake" is none */
+    {"The German foreign minister said Russia's decision was a serious mistake.", "2024-05-06", "DEUGOV>RUS:111",
+     ":010"},
+    {"The German foreign minister said Russia's move was not a mistake.", "2024-05-06", "DEUGOV>RUS:010", ":111"},
     /* blame: saying another is responsible for a harm, behind it or to
      * blame for it accuses (112); responsible for a duty, or not behind
      * it, is a plain statement */
