@@ -641,5 +641,16 @@ int main(void)
                  "BUS>IGOEUREEC:111") != NULL);
     CHECK(strstr(stage_code("Jane Roe, head of the National Security Council, criticized the EU on Monday.", "2025-03-13"),
                  "BUS") == NULL);
+    /* dyad of states: "the two governments" after "the Thai and Chinese
+     * governments" are those two; must not make two of one state named */
+    {
+        const char *got = stage_code("The Thai and Chinese governments said nothing on Monday. "
+                                     "The two governments have ignored requests for comment.", "2025-03-11");
+        CHECK(strstr(got, "THAGOV>:011") != NULL && strstr(got, "CHNGOV>:011") != NULL);
+        got = stage_code("Thailand said nothing on Monday. The two governments have ignored requests for comment.",
+                         "2025-03-11");
+        const char *first = strstr(got, ":011");
+        CHECK(first != NULL && strstr(first + 1, ":011") == NULL);
+    }
     return STAGE_DONE("roles");
 }
