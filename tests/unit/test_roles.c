@@ -652,5 +652,12 @@ int main(void)
         const char *first = strstr(got, ":011");
         CHECK(first != NULL && strstr(first + 1, ":011") == NULL);
     }
+    /* attribution: the speaker of ", a police spokesman said" after an
+     * act reports it and is no party to it; must keep an object before
+     * the attribution */
+    CHECK(strstr(stage_code("About 25,000 people marched through central Moscow on Monday, a police spokesman said.",
+                            "2021-05-09"), "COP:141") == NULL);
+    CHECK(strstr(stage_code("Rebels attacked the army in Kenya on Monday, officials said.", "2021-05-09"),
+                 "KENREB>KENMIL:190") != NULL);
     return STAGE_DONE("roles");
 }
