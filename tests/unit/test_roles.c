@@ -659,5 +659,16 @@ int main(void)
                             "2021-05-09"), "COP:141") == NULL);
     CHECK(strstr(stage_code("Rebels attacked the army in Kenya on Monday, officials said.", "2021-05-09"),
                  "KENREB>KENMIL:190") != NULL);
+    /* crime groups: "a criminal group", "an organized crime group" are
+     * criminals (CRM), singular as plural; must not make criminals of
+     * "a crime" investigated */
+    CHECK(strstr(stage_code("Nigerian police arrested members of a criminal group on Monday.", "2021-05-09"),
+                 "NGACOP>") != NULL &&
+          strstr(stage_code("Nigerian police arrested members of a criminal group on Monday.", "2021-05-09"),
+                 "CRM:173") != NULL);
+    CHECK(strstr(stage_code("A member of a Russian organized crime group attacked a journalist in Kenya on Monday.",
+                            "2021-05-09"), "RUSCRM>") != NULL);
+    CHECK(strstr(stage_code("Police arrested a journalist investigating a crime in Lagos on Monday.", "2021-05-09"),
+                 "CRM") == NULL);
     return STAGE_DONE("roles");
 }
