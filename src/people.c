@@ -794,10 +794,24 @@ static bool leader(const mention *m)
            !strcmp(m->code + 3, "GOV");
 }
 
+/* Is m a state named as such ("the Thai and Chinese governments",
+ * "Russia", "Kyiv"): its government's code into out? */
+static bool state_named(const mention *m, char out[16])
+{
+    if (m->person || m->pronoun || m->corefd || !m->code[0] || !actor_is_country(m->code) ||
+        !(strlen(m->code) == 3 || !strcmp(m->code + 3, "GOV")) ||
+        !(m->kind == AK_COUNTRY || m->kind == AK_ADJ || m->kind == AK_CAPITAL || !strcmp(m->code + 3, "GOV"))) {
+        return false;
+    }
+    snprintf(out, 16, "%.3sGOV", m->code);
+    return true;
+}
+
 /* "Modi met Prime Minister X. Both leaders signed ...": "both leaders",
  * "the two presidents", "the prime ministers" are the last two leaders of
  * two states named in this sentence or the one before: one mention for
- * each, a compound (test_roles.c, "dyad"). */
+ * each, a compound (test_roles.c, "dyad"); "the two governments" after
+ * "the Thai and Chinese governments" are theirs. */
 static void dyads(truce_coder *c, size_t sb, mvec *mv)
 {
     story_ctx *x = &c->ctx;
@@ -822,11 +836,13 @@ static void dyads(truce_coder *c, size_t sb, mvec *mv)
         /* the last two of different states: this sentence's before it,
          * then those remembered from the sentence before */
         const char *two[2] = {NULL, NULL};
+        char gov[2][16];
         size_t n = 0;
         for (size_t j = k; j > 0 && n < 2; j--) {
             const mention *o = &mv->v[j - 1];
-            if (leader(o) && (n == 0 || strncmp(two[0], o->code, 3) != 0)) {
-                two[n++] = o->code;
+            const char *cd = leader(o) ? o->code : state_named(o, gov[n]) ? gov[n] : NULL;
+            if (cd && (n == 0 || strncmp(two[0], cd, 3) != 0)) {
+                two[n++] = cd;
             }
         }
         for (size_t j = x->n_leaders; j > 0 && n < 2; j--) {
@@ -860,14 +876,15 @@ static void dyads(truce_coder *c, size_t sb, mvec *mv)
     }
     for (size_t k = 0; k < mv->n; k++) {
         const mention *m = &mv->v[k];
-        if (!leader(m) || m->corefd) {
+        char gov[16];
+        if (!(leader(m) && !m->corefd) && !state_named(m, gov)) {
             continue;
         }
         if (x->n_leaders == sizeof x->leaders / sizeof x->leaders[0]) {
             memmove(x->leaders, x->leaders + 1, (x->n_leaders - 1) * sizeof x->leaders[0]);
             x->n_leaders--;
         }
-        snprintf(x->leaders[x->n_leaders].code, sizeof x->leaders[0].code, "%s", m->code);
+        snprintf(x->leaders[x->n_leaders].code, sizeof x->leaders[0].code, "%s", leader(m) ? m->code : gov);
         x->leaders[x->n_leaders].sb = sb;
         x->n_leaders++;
     }

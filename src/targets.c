@@ -910,8 +910,45 @@ static const mention *refused_proposer(const truce_coder *c, const sinfo *si, co
  * country after a preposition ("exports to the U.S."), those inside what
  * is denied or said, a territory at stake ("sovereignty of X"), the
  * victims of condemned violence. */
+/* Is m the speaker of an attribution after a comma (", a police
+ * spokesman said", ", police said", ", an official was quoted as
+ * saying")? Whoever reports an act is no party to it (test_roles.c,
+ * "attribution"). */
+static bool attribution_speaker(const truce_coder *c, const mention *m, size_t se)
+{
+    size_t b = m->tok_start;
+    while (b > 0 && tok_has(c, b - 1, WC_DETERMINER)) {
+        b--;
+    }
+    if (b == 0 || !tok_punct(c, b - 1, ',')) {
+        return false;
+    }
+    size_t q = m->tok_end;
+    while (q < se && (tok_adverb(c, q) || is_be(c, q))) {
+        q++;
+    }
+    uint32_t l = q < se ? c->t[q].vlemma : 0;
+    return l && l < c->k->heads_cap && (c->k->head_flags[l] & VFLAG_SPEECH) && c->t[q].isverb &&
+           c->t[q].vform != VF_NONE && c->t[q].vform != VF_ING;
+}
+
 void roles_check_target(truce_coder *c, const sinfo *si, head_ctx *h, head_roles *r)
 {
+    if (r->tm && !c->opt.literal && r->tm->tok_start > h->i && r->tm >= si->mv.v && r->tm < si->mv.v + si->mv.n &&
+        attribution_speaker(c, r->tm, h->se)) {
+        /* the act is in the reporter's country, if any: "agreed to set up
+         * a centre in Tokyo, officials said" JPN */
+        coder_trace(c, "  \"%.*s\": its target reports the act, no party to it", TOKF(h->i));
+        const char *cc = r->tm->code[0] && actor_is_country(r->tm->code) ? r->tm->code
+                         : !r->tm->code[0] ? r->role_cc : NULL;
+        char own[4];
+        snprintf(own, sizeof own, "%.3s", cc ? cc : "");
+        if (cc) {
+            owner_target(r, own, r->tm->tok_start);
+        } else {
+            r->tm = NULL;
+        }
+    }
     if (!r->tm && !c->opt.literal) {
         r->tm = refused_proposer(c, si, h, r);
     }

@@ -641,5 +641,34 @@ int main(void)
                  "BUS>IGOEUREEC:111") != NULL);
     CHECK(strstr(stage_code("Jane Roe, head of the National Security Council, criticized the EU on Monday.", "2025-03-13"),
                  "BUS") == NULL);
+    /* dyad of states: "the two governments" after "the Thai and Chinese
+     * governments" are those two; must not make two of one state named */
+    {
+        const char *got = stage_code("The Thai and Chinese governments said nothing on Monday. "
+                                     "The two governments have ignored requests for comment.", "2025-03-11");
+        CHECK(strstr(got, "THAGOV>:011") != NULL && strstr(got, "CHNGOV>:011") != NULL);
+        got = stage_code("Thailand said nothing on Monday. The two governments have ignored requests for comment.",
+                         "2025-03-11");
+        const char *first = strstr(got, ":011");
+        CHECK(first != NULL && strstr(first + 1, ":011") == NULL);
+    }
+    /* attribution: the speaker of ", a police spokesman said" after an
+     * act reports it and is no party to it; must keep an object before
+     * the attribution */
+    CHECK(strstr(stage_code("About 25,000 people marched through central Moscow on Monday, a police spokesman said.",
+                            "2021-05-09"), "COP:141") == NULL);
+    CHECK(strstr(stage_code("Rebels attacked the army in Kenya on Monday, officials said.", "2021-05-09"),
+                 "KENREB>KENMIL:190") != NULL);
+    /* crime groups: "a criminal group", "an organized crime group" are
+     * criminals (CRM), singular as plural; must not make criminals of
+     * "a crime" investigated */
+    CHECK(strstr(stage_code("Nigerian police arrested members of a criminal group on Monday.", "2021-05-09"),
+                 "NGACOP>") != NULL &&
+          strstr(stage_code("Nigerian police arrested members of a criminal group on Monday.", "2021-05-09"),
+                 "CRM:173") != NULL);
+    CHECK(strstr(stage_code("A member of a Russian organized crime group attacked a journalist in Kenya on Monday.",
+                            "2021-05-09"), "RUSCRM>") != NULL);
+    CHECK(strstr(stage_code("Police arrested a journalist investigating a crime in Lagos on Monday.", "2021-05-09"),
+                 "CRM") == NULL);
     return STAGE_DONE("roles");
 }
