@@ -193,6 +193,19 @@ static void tok_finish_uncached(const kb *k, const uint8_t *text, token *t)
     if (n < 0) {
         return;
     }
+    if (n >= 2 && n <= 3 && key[0] == '\'') {
+        /* a contraction is its verb: "'ll" will, "'re" are, "'ve" have,
+         * "'m" am, "'d" would */
+        static const char *const full[][2] = {{"'ll", "will"}, {"'re", "are"}, {"'ve", "have"}, {"'m", "am"},
+                                              {"'d", "would"}};
+        for (size_t x = 0; x < sizeof full / sizeof full[0]; x++) {
+            if ((size_t)n == strlen(full[x][0]) && memcmp(key, full[x][0], (size_t)n) == 0) {
+                n = (ptrdiff_t)strlen(full[x][1]);
+                memcpy(key, full[x][1], (size_t)n);
+                break;
+            }
+        }
+    }
     t->id = intern_find(&k->words, (str){key, n});
     t->actor = trie_child(&k->actors, 0, t->id);
     t->wclass = t->id && k->wclass ? k->wclass[t->id] : 0;   /* none while the kb is built */
@@ -283,6 +296,29 @@ static void tok_finish(const kb *k, const uint8_t *text, tokcache *cache, token 
     t->flags |= keep;
 }
 
+/* The length of a verb's contraction starting with the apostrophe at
+ * p[j] ("'ll", "'re", "'ve", "'m", "'d", "’ll"...) that ends a word; 0 if
+ * none. */
+static size_t contraction_len(const uint8_t *p, size_t len, size_t j)
+{
+    size_t m, m2;
+    if (j >= len || !is_apos(decode(p, len, j, &m)) || j + m >= len) {
+        return 0;
+    }
+    size_t q = j + m;
+    size_t n = 0;
+    uint8_t a = (uint8_t)(p[q] | 0x20), b = q + 1 < len ? (uint8_t)(p[q + 1] | 0x20) : 0;
+    if ((a == 'l' && b == 'l') || (a == 'r' && b == 'e') || (a == 'v' && b == 'e')) {
+        n = 2;
+    } else if (a == 'm' || a == 'd') {
+        n = 1;
+    }
+    if (!n || (q + n < len && is_word_cp(decode(p, len, q + n, &m2)))) {
+        return 0;
+    }
+    return m + n;
+}
+
 /* The end of the word or number token that starts at p[i] with code point
  * cp of n bytes: initialisms (U.S.), internal hyphens and apostrophes,
  * digit separators; 's and n't are left for tokens of their own. *kind is
@@ -341,6 +377,9 @@ static size_t word_end(const uint8_t *p, size_t len, size_t i, size_t n, utf8pro
                 }
                 if ((c2 == 't' || c2 == 'T') && j > i && (p[j - 1] == 'n' || p[j - 1] == 'N') && ends) {
                     break;
+                }
+                if (contraction_len(p, len, j) && !digits) {
+                    break;   /* "we'll", "they're", "I'm": the verb is a token of its own */
                 }
                 j += m;
                 continue;
@@ -408,7 +447,16 @@ ptrdiff_t text_tokenize(const kb *k, const uint8_t *p, size_t len, size_t from,
             i = e;
             continue;
         }
-        /* 's and n't as tokens of their own */
+        /* 's and n't as tokens of their own; so are "'ll", "'re", "'ve",
+         * "'m", "'d" after a word ("we'll retaliate": "we" "'ll" "retaliate") */
+        size_t cl = tv.n > 1 && !(t->flags & TF_SPACE_BEFORE) && t[-1].kind == TOK_WORD ? contraction_len(p, len, i) : 0;
+        if (cl) {
+            t->kind = TOK_WORD;
+            t->end = (uint32_t)(i + cl);
+            tok_finish(k, p, cache, t);
+            i = t->end;
+            continue;
+        }
         if (is_apos(cp) && i + n < len) {
             size_t m2;
             utf8proc_int32_t c2 = decode(p, len, i + n, &m2);

@@ -256,6 +256,8 @@ static const sense_case cases[] = {
     {"Kenyan banks are receiving extra police protection.", "2023-01-27", "", ":043"},
     {"The Kenyan president undertook a mediation mission between Ethiopia and Somalia.", "2023-01-27", "KENGOV>ETH:045", ":039"},
     {"Kenyan troops captured the eastern sector of the Somali town.", "2023-01-27", "KENMIL>SOM:192", ":173"},
+    /* contractions: "we'll" is "we will" */
+    {"\"We'll retaliate against any attack,\" the Kenyan foreign minister said.", "2023-01-27", "KENGOV>:13", NULL},
     /* a time before the infinitive: "decided on Thursday to" governs it as "decided to" */
     {"Kenya decided on Thursday to lift sanctions on Somalia.", "2023-01-27", "KEN>SOM:085", NULL},
     {"Kenya's talks on Thursday to lift sanctions on Somalia.", "2023-01-27", "", ":085"},
