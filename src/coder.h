@@ -171,6 +171,8 @@ typedef struct {
     bool forecast;      /* "media reported that X will": a report's forecast, not X's word */
     bool purpose;       /* "sent troops to attack", "allowed police to search": not done */
     bool desire;        /* "wants to", "eager to": wished, not announced */
+    bool wanted;        /* "wants Ukraine to withdraw": another's act wished for, none of
+                         * its own (the wish is the wanter's demand: verbs.txt) */
     bool whether;       /* the hypothetical is "whether": a question, no condition */
     bool unvoiced;      /* a future act its doer is not said to announce ("German warships will
                          * patrol", "police said he was planning to attack"): a conflictual one

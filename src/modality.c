@@ -618,6 +618,25 @@ static ptrdiff_t before_time(const truce_coder *c, size_t sb, ptrdiff_t q)
     return r;
 }
 
+/* Is the verb at i the infinitive of what the verb of wishing at u wants
+ * of another: "wants Ukraine to withdraw", "wanted the rebels to lay down
+ * their arms"? A short noun phrase, no verb in it, then "to" right before
+ * i (test_modality.c: wanted of another). */
+static bool wanted_of(const truce_coder *c, size_t u, size_t i)
+{
+    if (i < u + 3 || i > u + 7 || !tok_is(c, i - 1, c->k->w.to)) {
+        return false;
+    }
+    for (size_t q = u + 1; q + 1 < i; q++) {
+        const token *t = &c->t[q];
+        if (t->kind != TOK_WORD || (t->isverb && t->vform != VF_NONE && !(t->flags & TF_CAP) && !t->nlemma &&
+                                    !tok_has(c, q, WC_DETERMINER | WC_POSSESSIVE))) {
+            return false;
+        }
+    }
+    return true;
+}
+
 /* What the group and clause before the verb at i say of its act:
  * negation, intent, threat, obligation, refusal, hypothesis; and whether an
  * infinitive ("to return") belongs to a noun ("the effort to return"). p
@@ -737,6 +756,7 @@ static void group_modality(const truce_coder *c, size_t i, size_t sb, ptrdiff_t 
             v.threat = true;
         }
         v.desire |= tok_has(c, u, WC_DESIRE) && !past_that && tok_is(c, u + 1, c->k->w.to);
+        v.wanted |= tok_has(c, u, WC_DESIRE) && c->t[u].vform != VF_NONE && !past_that && wanted_of(c, u, i);
         if (tok_has(c, u, WC_REFUSAL) && i - u <= 4) {
             v.refusal = true;
         }
@@ -1075,7 +1095,7 @@ bool modality_apply(const kb *k, const vinfo *v, const char *pcode, char out[8])
         modality_code(k, pcode, MODE_INTENT, out);
         return out[0] != 0;
     }
-    if (v->forecast || v->purpose) {
+    if (v->forecast || v->purpose || v->wanted) {
         /* "media reported that X will": the report's forecast, no act of
          * X's; "troops were sent to attack": the sending's purpose */
         return false;

@@ -158,6 +158,9 @@ int main(void)
     /* participles of a preposition's object describe it; a subject's participle is its verb */
     CHECK(!group_of("Churches held prayers for Peruvians injured in clashes with Bolivian police.", "injured").verb);
     CHECK(group_of("A first group of Peruvian troops arrived in Bolivia on Monday.", "arrived").verb);
+    /* wanted of another: the infinitive is no act of its object's */
+    CHECK(group_of("Kenya wants Somalia to withdraw its troops.", "withdraw").wanted);
+    CHECK(!group_of("Kenya wants to withdraw its troops.", "withdraw").wanted);
     /* descriptive participles: a standing relation in an aside, what one is taken to be */
     CHECK(!group_of("The Malian army, backed by Russian mercenaries, attacked the town.", "backed").verb);
     CHECK(group_of("Russia backed the Malian army in the offensive.", "backed").verb);

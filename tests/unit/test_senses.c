@@ -256,6 +256,8 @@ static const sense_case cases[] = {
     {"Kenyan banks are receiving extra police protection.", "2023-01-27", "", ":043"},
     {"The Kenyan president undertook a mediation mission between Ethiopia and Somalia.", "2023-01-27", "KENGOV>ETH:045", ":039"},
     {"Kenyan troops captured the eastern sector of the Somali town.", "2023-01-27", "KENMIL>SOM:192", ":173"},
+    /* wanting another to act is demanding it, not the other's intent */
+    {"Kenya wants Somalia to withdraw its troops from the border.", "2023-01-27", "KEN>SOM:10", "SOM>"},
     /* contractions: "we'll" is "we will" */
     {"\"We'll retaliate against any attack,\" the Kenyan foreign minister said.", "2023-01-27", "KENGOV>:13", NULL},
     /* a time before the infinitive: "decided on Thursday to" governs it as "decided to" */
