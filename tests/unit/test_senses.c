@@ -256,6 +256,9 @@ static const sense_case cases[] = {
     {"Kenyan banks are receiving extra police protection.", "2023-01-27", "", ":043"},
     {"The Kenyan president undertook a mediation mission between Ethiopia and Somalia.", "2023-01-27", "KENGOV>ETH:045", ":039"},
     {"Kenyan troops captured the eastern sector of the Somali town.", "2023-01-27", "KENMIL>SOM:192", ":173"},
+    /* regret over another's decision is disapproval; regret for one's own act an apology */
+    {"Kenya expressed regret over Somalia's decision to close the border.", "2023-01-27", "KEN>SOM:111", ":055"},
+    {"Kenya expressed regret for the deaths of Somali civilians.", "2023-01-27", ":055", ":111"},
     /* wanting another to act is demanding it, not the other's intent */
     {"Kenya wants Somalia to withdraw its troops from the border.", "2023-01-27", "KEN>SOM:10", "SOM>"},
     /* contractions: "we'll" is "we will" */
