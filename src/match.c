@@ -617,7 +617,9 @@ static bool match_post(const truce_coder *c, const mvec *mv, const pat_elem *el,
             }
             m->n_words -= len;
         }
-        if (m->n_words == 0 && pos == m->last_tok + 1 && pos > 0 && c->t[pos - 1].vlemma && day_adverb(c, pos) &&
+        if (m->n_words == 0 && pos == m->last_tok + 1 && pos > 1 && c->t[pos - 1].vlemma && day_adverb(c, pos) &&
+            !is_prep(c, c->t[pos - 2].id) && !tok_has(c, pos - 2, WC_DETERMINER | WC_POSSESSIVE) &&
+            !tok_is_word(c, pos - 2, "during") && !tok_is_word(c, pos - 2, "amid") &&
             (len = match_elem_fwd(c, pos + 1, end, el)) != 0) {
             m->last_tok = pos + len;
             m->n_words += len;

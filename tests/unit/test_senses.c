@@ -297,6 +297,7 @@ static const sense_case cases[] = {
     {"Jordan called Thursday on Egypt to reopen the border.", "2023-01-27", "JOR>EGY:02", NULL},
     {"The Kenyan president met yesterday with the Ugandan president.", "2023-01-27", "KENGOV>UGAGOV:04", NULL},
     {"Jordan called Thursday a day of mourning for Egypt.", "2023-01-27", "", ":02"},
+    {"Kenya hopes to settle the dispute during talks Tuesday with Somali officials.", "2023-01-27", "", ":036"},
     /* not hesitating announces the act; hesitating holds it back */
     {"Ukraine will not hesitate to strike Russian bases.", "2023-01-27", ":138", ":19"},
     {"Ukraine hesitated to strike Russian bases.", "2023-01-27", "", ":19"},
