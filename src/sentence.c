@@ -507,6 +507,33 @@ static bool sentence_dominant(truce_coder *c, sinfo *si, size_t s_index, const c
     return c->n_events > before;
 }
 
+/* Is token i a noun that says what follows "that" is alleged: "the charge
+ * that", "accusations that", "claims that" (not "reports that")? */
+static bool allegation_noun(const truce_coder *c, size_t i)
+{
+    static const char *const nouns[] = {"charge", "charges", "accusation", "accusations", "allegation", "allegations",
+        "claim", "claims", "suspicion", "suspicions", "assertion", "assertions", "rumor", "rumors", "rumour",
+        "rumours", NULL};
+    bool noun = false;
+    for (const char *const *w = nouns; *w && !noun; w++) {
+        noun = tok_is_word(c, i, *w);
+    }
+    if (!noun || i == 0) {
+        return false;
+    }
+    /* a noun here, not the verb ("witnesses claim that"): after a
+     * determiner, a possessive, an adjective or the verb it is the object
+     * of; not the sum of a clause before it (", a claim that Moscow
+     * rejects": a relative) */
+    const token *p = &c->t[i - 1];
+    if ((tok_is(c, i - 1, c->k->w.a) || tok_is(c, i - 1, c->k->w.an)) && i > 1 && tok_punct(c, i - 2, ',')) {
+        return false;
+    }
+    return c->t[i].vform == VF_NONE || tok_has(c, i - 1, WC_DETERMINER | WC_POSSESSIVE) ||
+           (p->kind == TOK_WORD && !(p->flags & TF_CAP) && p->isverb && p->vform != VF_NONE && p->vform != VF_BASE) ||
+           participle_lex_mostly(c, i - 1, LEX_MOSTLY_ADJ) || (p->vform == VF_ED && !p->isverb);
+}
+
 /* TABARI's weak verbs ("SAID [023?]"), when no other verb of the sentence
  * gave an event: by the same rule, the first that does in each clause
  * ("Mordor was reported ... and an Orc leader said ...": both). */
@@ -557,6 +584,12 @@ void sentence_code(truce_coder *c, sinfo *si, size_t s_index)
              * event of their own (test_senses.c: allegations) */
             claim_b = i + 1;
             claim_e = roles_clause_end(c, i + 1 < se && tok_is(c, i + 1, c->k->w.that) ? i + 1 : i, se);
+        }
+        if (!c->opt.literal && i >= claim_e && i + 2 < se && tok_is(c, i + 1, c->k->w.that) && allegation_noun(c, i)) {
+            /* "repeated its charge that India supports the separatists":
+             * what the charge says is alleged too (test_senses.c: allegations) */
+            claim_b = i + 2;
+            claim_e = roles_clause_end(c, i + 1, se);
         }
         if (i >= claim_b && i < claim_e) {
             const pattern *cvp, *cnp;

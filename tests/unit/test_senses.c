@@ -259,6 +259,10 @@ static const sense_case cases[] = {
     /* regret over another's decision is disapproval; regret for one's own act an apology */
     {"Kenya expressed regret over Somalia's decision to close the border.", "2023-01-27", "KEN>SOM:111", ":055"},
     {"Kenya expressed regret for the deaths of Somali civilians.", "2023-01-27", ":055", ":111"},
+    /* what a charge, claim or rumour says is alleged: no event of its own */
+    {"Somalia repeated its charge that Kenya supports the rebels in Jubaland.", "2023-01-27", "SOM>KEN:112", "KEN>"},
+    {"Crowds marched, reacting to unfounded rumours that Kenyan soldiers had detained a cleric.", "2023-01-27", "",
+     ":173"},
     /* wanting another to act is demanding it, not the other's intent */
     {"Kenya wants Somalia to withdraw its troops from the border.", "2023-01-27", "KEN>SOM:10", "SOM>"},
     /* contractions: "we'll" is "we will" */
