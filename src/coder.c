@@ -99,6 +99,7 @@ truce_status coder_prepare(truce_coder *c, const truce_story *st, truce_error *e
         c->ctx.last_accuser[0] = c->ctx.last_asker[0] = 0;
         c->ctx.n_accusations = 0;
         c->ctx.n_leaders = 0;
+        c->ctx.n_parties = 0;
         c->ctx.cur_sb = c->ctx.prev_sb = 0;
         if (!st->continues) {
             c->tab.fwd_code[0] = 0;

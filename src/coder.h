@@ -300,6 +300,11 @@ typedef struct {
         size_t sb;                 /* the first token of the sentence that named it */
     } leaders[4];                  /* the leaders named last (people.c: "both leaders") */
     size_t n_leaders;
+    struct {
+        char code[16];
+        size_t sb;
+    } parties[4];                  /* the actors of a country named last (people.c: "both sides") */
+    size_t n_parties;
     size_t cur_sb, prev_sb;        /* this sentence's first token, the one before's */
 } story_ctx;
 

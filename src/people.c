@@ -890,6 +890,117 @@ static void dyads(truce_coder *c, size_t sb, mvec *mv)
     }
 }
 
+/* Are codes a and b two parties, neither the other nor a part of it
+ * (ARM and AZEMIL, SDNMIL and SDNREB; not SDN and SDNMIL)? */
+static bool other_party(const char *a, const char *b)
+{
+    size_t la = strlen(a), lb = strlen(b);
+    return strncmp(a, b, la < lb ? la : lb) != 0;
+}
+
+/* The parties of "both sides", "the two sides", "both parties", "the
+ * warring parties", "both countries" at [i, i + 2) or [i, i + 3), else 0:
+ * the phrase's length. */
+static size_t sides_phrase(const truce_coder *c, size_t i, size_t se)
+{
+    static const char *const nouns[] = {"sides", "parties", "countries", "nations", NULL};
+    size_t n = 0;
+    if (tok_is_word(c, i, "both") || tok_is_word(c, i, "warring")) {
+        n = 1;
+    } else if (tok_is(c, i, c->k->w.the) && (tok_is_word(c, i + 1, "two") || tok_is_word(c, i + 1, "warring"))) {
+        n = 2;
+    }
+    if (!n || i + n >= se) {
+        return 0;
+    }
+    for (const char *const *w = nouns; *w; w++) {
+        if (tok_is_word(c, i + n, *w)) {
+            /* not "both sides of the border", "the two countries' troops" */
+            size_t after = i + n + 1;
+            if (after < se && (tok_is(c, after, c->k->w.of) || tok_is(c, after, c->k->w.s) ||
+                               (c->t[after].kind == TOK_PUNCT && !(c->t[after].flags & TF_SPACE_BEFORE) &&
+                                (c->text[c->t[after].start] == '\'' || c->text[c->t[after].start] == 0xE2)))) {
+                return 0;
+            }
+            return n + 1;
+        }
+    }
+    return 0;
+}
+
+/* "Armenian and Azerbaijani forces clashed. Both sides accused each
+ * other": "both sides", "the two countries", "the warring parties" are the
+ * last two actors of different countries named in this sentence before
+ * them or in the one before, one mention each, a compound (test_roles.c,
+ * "both sides"); the actors of a country named last are remembered. */
+static void sides(truce_coder *c, size_t sb, size_t se, mvec *mv)
+{
+    story_ctx *x = &c->ctx;
+    for (size_t i = sb; i < se; i++) {
+        size_t len = sides_phrase(c, i, se);
+        if (!len || mv_inside(mv, i + len - 1)) {
+            continue;
+        }
+        const char *two[2] = {NULL, NULL};
+        size_t n = 0, at = 0;
+        while (at < mv->n && mv->v[at].tok_start < i) {
+            at++;
+        }
+        for (size_t j = at; j > 0 && n < 2; j--) {
+            const mention *o = &mv->v[j - 1];
+            if (o->code[0] && o->country[0] && !o->pronoun && o->kind != AK_CAPITAL && o->prev_id != c->k->w.in &&
+                o->prev_id != c->k->w.at && o->prev_id != c->k->w.near && (n == 0 || other_party(two[0], o->code))) {
+                two[n++] = o->code;
+            }
+        }
+        for (size_t j = x->n_parties; j > 0 && n < 2; j--) {
+            const char *cd = x->parties[j - 1].code;
+            if (x->parties[j - 1].sb == x->prev_sb && (n == 0 || other_party(two[0], cd))) {
+                two[n++] = cd;
+            }
+        }
+        if (n < 2) {
+            continue;
+        }
+        char a[16], b[16];
+        snprintf(a, sizeof a, "%s", two[1]);   /* the one named first first */
+        snprintf(b, sizeof b, "%s", two[0]);
+        mention *m = insert_at(c, mv, at);
+        mention *second = m ? insert_at(c, mv, at + 1) : NULL;
+        if (!second) {
+            return;
+        }
+        m = &mv->v[at];
+        m->tok_start = (uint32_t)i;
+        m->tok_end = (uint32_t)(i + len);
+        m->plural = true;
+        m->prev_id = i > sb ? c->t[i - 1].id : 0;
+        *second = *m;
+        snprintf(m->code, sizeof m->code, "%s", a);
+        snprintf(second->code, sizeof second->code, "%s", b);
+        memcpy(m->country, a, 3);
+        memcpy(second->country, b, 3);
+        m->country[3] = second->country[3] = 0;
+        m->corefd = second->corefd = true;
+        second->member = true;
+        i += len - 1;
+    }
+    for (size_t k = 0; k < mv->n; k++) {
+        const mention *m = &mv->v[k];
+        if (!m->code[0] || !m->country[0] || m->pronoun || m->corefd || m->member || m->kind == AK_CAPITAL ||
+            m->prev_id == c->k->w.in || m->prev_id == c->k->w.at || m->prev_id == c->k->w.near) {
+            continue;   /* not a place: "in Khartoum" */
+        }
+        if (x->n_parties == sizeof x->parties / sizeof x->parties[0]) {
+            memmove(x->parties, x->parties + 1, (x->n_parties - 1) * sizeof x->parties[0]);
+            x->n_parties--;
+        }
+        snprintf(x->parties[x->n_parties].code, sizeof x->parties[0].code, "%s", m->code);
+        x->parties[x->n_parties].sb = sb;
+        x->n_parties++;
+    }
+}
+
 void people_sentence(truce_coder *c, size_t sb, size_t se, truce_day day, mvec *mv)
 {
     if (c->opt.literal || c->opt.tabari) {
@@ -915,6 +1026,7 @@ void people_sentence(truce_coder *c, size_t sb, size_t se, truce_day day, mvec *
     possessed_roles(c, sb, se, mv);
     the_group(c, sb, se, mv);
     dyads(c, sb, mv);
+    sides(c, sb, se, mv);
     pronouns(c, mv);
     salience(c, mv, sb, se);
 }

@@ -652,6 +652,20 @@ int main(void)
         const char *first = strstr(got, ":011");
         CHECK(first != NULL && strstr(first + 1, ":011") == NULL);
     }
+    /* both sides: "both sides", "the two sides", "the warring parties" are
+     * the last two parties named (two codes, neither the other's part),
+     * in this sentence or the one before; not "both sides of the border" */
+    {
+        const char *got = stage_code("Armenian and Azerbaijani forces clashed on Monday. "
+                                     "Both sides accused each other of violating the ceasefire.", "2025-03-11");
+        CHECK(strstr(got, "ARM>AZEMIL:112") != NULL && strstr(got, "AZEMIL>ARM:112") != NULL);
+        got = stage_code("Sudan's army fought the RSF in Khartoum on Monday. The U.N. urged both sides to agree to a truce.",
+                         "2025-03-11");
+        CHECK(strstr(got, "IGOUNO>SDNREB:02") != NULL && strstr(got, "IGOUNO>SDNMIL:02") != NULL);
+        got = stage_code("Kenya fought al-Shabab on Monday. Kenyan jets hit the group on both sides of the border.",
+                         "2025-03-11");
+        CHECK(strstr(got, ">KEN:") == NULL);
+    }
     /* attribution: the speaker of ", a police spokesman said" after an
      * act reports it and is no party to it; must keep an object before
      * the attribution */
