@@ -758,6 +758,34 @@ static bool charges_crime(const truce_coder *c, const speech *sp, const mention 
     return false;
 }
 
+/* After the actor spoken of, at q: "(has|have|had) committed (grave)
+ * abuses|atrocities|violations|war crimes|massacres|genocide" (or
+ * "perpetrated"), not negated: what the speaker holds it to have done is an
+ * accusation (test_speech.c: blame). The verb's index, else SIZE_MAX. */
+static size_t committed_abuses(const truce_coder *c, const speech *sp, size_t q)
+{
+    static const char *const harms[] = {"abuses", "abuse", "atrocities", "atrocity", "violations", "crimes",
+        "massacres", "massacre", "genocide", "torture", NULL};
+    while (q < sp->content_e && (tok_is_word(c, q, "has") || tok_is_word(c, q, "have") || tok_is_word(c, q, "had") ||
+                                 tok_adverb(c, q)) && !tok_has(c, q, WC_NEGATION)) {
+        q++;
+    }
+    if (q >= sp->content_e || !(tok_is_word(c, q, "committed") || tok_is_word(c, q, "perpetrated"))) {
+        return SIZE_MAX;
+    }
+    for (size_t r = q + 1; r < sp->content_e && r < q + 6; r++) {
+        for (const char *const *w = harms; *w; w++) {
+            if (tok_is_word(c, r, *w)) {
+                return q;   /* the verb: what it says was done is the accusation's, no fact */
+            }
+        }
+        if (c->t[r].kind != TOK_WORD || tok_has(c, r, WC_CLAUSE_END)) {
+            break;
+        }
+    }
+    return SIZE_MAX;
+}
+
 /* Does the speaker hold `about` to blame: "said Israel was responsible for
  * the deaths" (a harm: a word of the grammar's incident or crime class, a
  * death or killing), "said Ukraine was behind the attack", "is to blame
@@ -988,6 +1016,13 @@ static void speech_statement(truce_coder *c, const sinfo *si, size_t s_index, co
             coder_trace(c, "  the speaker says the actor it speaks of defies or violates: an accusation [112]");
             if (c->n_xf < 8) {
                 c->xf_tok[c->n_xf++] = acc;   /* what it is accused of is the accusation's, no fact */
+            }
+        } else if (plain && (acc = committed_abuses(c, sp, about->tok_end)) != SIZE_MAX) {
+            code = "112";
+            x.rule = "X said Y committed abuses or crimes (accusation)";
+            coder_trace(c, "  the speaker says the actor it speaks of committed abuses: an accusation [112]");
+            if (c->n_xf < 8) {
+                c->xf_tok[c->n_xf++] = acc;
             }
         } else if (plain && blames(c, sp, about)) {
             code = "112";

@@ -263,6 +263,9 @@ static const sense_case cases[] = {
     {"Somalia repeated its charge that Kenya supports the rebels in Jubaland.", "2023-01-27", "SOM>KEN:112", "KEN>"},
     {"Crowds marched, reacting to unfounded rumours that Kenyan soldiers had detained a cleric.", "2023-01-27", "",
      ":173"},
+    /* saying another committed abuses is accusing it; the abuses are the accusation's, no fact */
+    {"Amnesty International said Kenyan police committed grave abuses in Nairobi.", "2023-01-27", "NGOHRIAMN>KENCOP:112", ":20"},
+    {"Amnesty International said Kenyan police had not committed abuses in Nairobi.", "2023-01-27", "", ":112"},
     /* wanting another to act is demanding it, not the other's intent */
     {"Kenya wants Somalia to withdraw its troops from the border.", "2023-01-27", "KEN>SOM:10", "SOM>"},
     /* contractions: "we'll" is "we will" */
