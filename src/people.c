@@ -807,6 +807,32 @@ static bool state_named(const mention *m, char out[16])
     return true;
 }
 
+/* Mention k stands for the two codes two[1] (named first) and two[0]: it
+ * takes the first, a copy inserted after it the second, a compound member;
+ * both coded from the story, of no sector of their own. False when out of
+ * memory. */
+static bool make_pair(truce_coder *c, mvec *mv, size_t k, const char *const two[2])
+{
+    char a[16], b[16];
+    snprintf(a, sizeof a, "%s", two[1]);   /* the one named first first */
+    snprintf(b, sizeof b, "%s", two[0]);
+    mention *second = insert_at(c, mv, k + 1);
+    if (!second) {
+        return false;
+    }
+    mention *m = &mv->v[k];
+    *second = *m;
+    snprintf(m->code, sizeof m->code, "%s", a);
+    snprintf(second->code, sizeof second->code, "%s", b);
+    memcpy(m->country, a, 3);
+    memcpy(second->country, b, 3);
+    m->country[3] = second->country[3] = 0;
+    m->sector[0] = second->sector[0] = 0;
+    m->corefd = second->corefd = true;
+    second->member = true;
+    return true;
+}
+
 /* "Modi met Prime Minister X. Both leaders signed ...": "both leaders",
  * "the two presidents", "the prime ministers" are the last two leaders of
  * two states named in this sentence or the one before: one mention for
@@ -855,23 +881,9 @@ static void dyads(truce_coder *c, size_t sb, mvec *mv)
         if (n < 2) {
             continue;
         }
-        char a[16], bc[16];
-        snprintf(a, sizeof a, "%s", two[1]);   /* the one named first first */
-        snprintf(bc, sizeof bc, "%s", two[0]);
-        mention *second = insert_at(c, mv, k + 1);
-        if (!second) {
+        if (!make_pair(c, mv, k, two)) {
             return;
         }
-        m = &mv->v[k];
-        *second = *m;
-        snprintf(m->code, sizeof m->code, "%s", a);
-        snprintf(second->code, sizeof second->code, "%s", bc);
-        memcpy(m->country, a, 3);
-        memcpy(second->country, bc, 3);
-        m->country[3] = second->country[3] = 0;
-        m->sector[0] = second->sector[0] = 0;
-        m->corefd = second->corefd = true;
-        second->member = true;
         k++;
     }
     for (size_t k = 0; k < mv->n; k++) {
@@ -962,27 +974,17 @@ static void sides(truce_coder *c, size_t sb, size_t se, mvec *mv)
         if (n < 2) {
             continue;
         }
-        char a[16], b[16];
-        snprintf(a, sizeof a, "%s", two[1]);   /* the one named first first */
-        snprintf(b, sizeof b, "%s", two[0]);
         mention *m = insert_at(c, mv, at);
-        mention *second = m ? insert_at(c, mv, at + 1) : NULL;
-        if (!second) {
+        if (!m) {
             return;
         }
-        m = &mv->v[at];
         m->tok_start = (uint32_t)i;
         m->tok_end = (uint32_t)(i + len);
         m->plural = true;
         m->prev_id = i > sb ? c->t[i - 1].id : 0;
-        *second = *m;
-        snprintf(m->code, sizeof m->code, "%s", a);
-        snprintf(second->code, sizeof second->code, "%s", b);
-        memcpy(m->country, a, 3);
-        memcpy(second->country, b, 3);
-        m->country[3] = second->country[3] = 0;
-        m->corefd = second->corefd = true;
-        second->member = true;
+        if (!make_pair(c, mv, at, two)) {
+            return;
+        }
         i += len - 1;
     }
     for (size_t k = 0; k < mv->n; k++) {
