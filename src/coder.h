@@ -404,6 +404,17 @@ static inline bool tok_is_word(const truce_coder *c, size_t i, const char *w)
     return true;
 }
 
+/* Is token i one of the lower-case words of the NULL-terminated list? */
+static inline bool tok_is_one_of(const truce_coder *c, size_t i, const char *const *words)
+{
+    for (const char *const *w = words; *w; w++) {
+        if (tok_is_word(c, i, *w)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 static inline bool tok_punct(const truce_coder *c, size_t i, char ch)
 {
     return i < c->nt && c->t[i].kind == TOK_PUNCT && c->text[c->t[i].start] == (uint8_t)ch;

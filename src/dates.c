@@ -534,6 +534,30 @@ static const date_expr *fronted_clause_date(const truce_coder *c, const sinfo *s
     return NULL;
 }
 
+/* Is date d, after the head, a day phrase of a clause of `kind` that
+ * depends on the head's clause cl (in the head's quotation, not excluded,
+ * not after the story)? The clause's opening word, else SIZE_MAX. */
+static size_t later_clause_open(const truce_coder *c, const clauses *cs, const headinfo *h, uint8_t cl,
+                                const date_expr *d, uint8_t kind)
+{
+    if (d->tok <= h->head || d->attach != DA_CLAUSE || d->day == TRUCE_NODAY ||
+        (c->st->date != TRUCE_NODAY && d->day > c->st->date) || dates_quote_of(c, h->sb, d->tok) != h->quote ||
+        (d->tok >= h->excl_b && d->tok < h->excl_e)) {
+        return SIZE_MAX;
+    }
+    uint8_t dcl = dates_clause_of(cs, d->tok);
+    if (cs->cl[dcl].kind != kind || cs->cl[dcl].parent != cl) {
+        return SIZE_MAX;
+    }
+    size_t b = SIZE_MAX;
+    for (size_t q = 0; q < cs->n_sp; q++) {
+        if (cs->sp[q].cl == dcl && cs->sp[q].b < b) {
+            b = cs->sp[q].b;
+        }
+    }
+    return b;
+}
+
 /* The day of a "when", "while" or "as" clause after the head that depends
  * on its clause cl: the same time ("Five people were killed when gunmen
  * attacked the town early on Wednesday", "was shot while driving to work
@@ -546,21 +570,7 @@ static const date_expr *trailing_when_date(const truce_coder *c, const sinfo *si
 {
     for (size_t k = 0; k < si->n_dates; k++) {
         const date_expr *d = &si->dates[k];
-        if (d->tok <= h->head || d->attach != DA_CLAUSE || d->day == TRUCE_NODAY || d->prec != DP_DAY ||
-            (c->st->date != TRUCE_NODAY && d->day > c->st->date) || dates_quote_of(c, h->sb, d->tok) != h->quote ||
-            (d->tok >= h->excl_b && d->tok < h->excl_e)) {
-            continue;
-        }
-        uint8_t dcl = dates_clause_of(cs, d->tok);
-        if (cs->cl[dcl].kind != CL_WHEN || cs->cl[dcl].parent != cl) {
-            continue;
-        }
-        size_t b = SIZE_MAX;   /* the clause's opening word */
-        for (size_t q = 0; q < cs->n_sp; q++) {
-            if (cs->sp[q].cl == dcl && cs->sp[q].b < b) {
-                b = cs->sp[q].b;
-            }
-        }
+        size_t b = d->prec == DP_DAY ? later_clause_open(c, cs, h, cl, d, CL_WHEN) : SIZE_MAX;
         if (b == SIZE_MAX || b <= h->head || dates_unit(c, b - 1, &(uint8_t){0}) >= 0 ||
             tok_is_word(c, b - 1, "time") || tok_is_word(c, b - 1, "moment") || tok_is_word(c, b - 1, "period")) {
             continue;
@@ -593,21 +603,7 @@ static const date_expr *incident_rel_date(const truce_coder *c, const sinfo *si,
                                         "broke", "was", "were"};
     for (size_t k = 0; k < si->n_dates; k++) {
         const date_expr *d = &si->dates[k];
-        if (d->tok <= h->head || d->attach != DA_CLAUSE || d->day == TRUCE_NODAY ||
-            (c->st->date != TRUCE_NODAY && d->day > c->st->date) || dates_quote_of(c, h->sb, d->tok) != h->quote ||
-            (d->tok >= h->excl_b && d->tok < h->excl_e)) {
-            continue;
-        }
-        uint8_t dcl = dates_clause_of(cs, d->tok);
-        if (cs->cl[dcl].kind != CL_REL || cs->cl[dcl].parent != cl) {
-            continue;
-        }
-        size_t b = SIZE_MAX;   /* the relative's opening word */
-        for (size_t q = 0; q < cs->n_sp; q++) {
-            if (cs->sp[q].cl == dcl && cs->sp[q].b < b) {
-                b = cs->sp[q].b;
-            }
-        }
+        size_t b = later_clause_open(c, cs, h, cl, d, CL_REL);   /* the relative's opening word */
         if (b == SIZE_MAX || b <= h->head + 2 || b + 1 >= h->se ||
             !(tok_is(c, b, c->k->w.that) || tok_is_word(c, b, "which")) ||
             !(dates_incident_word(c, b - 1) || tok_is_word(c, b - 1, "operation") ||

@@ -585,12 +585,7 @@ static bool purpose_of(const truce_coder *c, size_t q, size_t sb)
 static bool protest_purpose(const truce_coder *c, size_t i)
 {
     static const char *const words[] = {"protest", "demonstrate", "picket", NULL};
-    for (const char *const *w = words; *w; w++) {
-        if (tok_is_word(c, i, *w)) {
-            return true;
-        }
-    }
-    return false;
+    return tok_is_one_of(c, i, words);
 }
 
 /* The token before a time phrase that ends at q ("decided on Thursday

@@ -99,18 +99,12 @@ bool participle_descriptive(const truce_coder *c, const mvec *mv, size_t sb, ptr
         return false;
     }
     bool after_noun = mv_ending_at(mv, (size_t)p) || (c->t[p].kind == TOK_WORD && c->t[p].nlemma && !c->t[p].isverb);
-    for (const char *const *w = taken; *w; w++) {
-        if (tok_is_word(c, i, *w) && tok_is(c, i + 1, c->k->w.to) && tok_is(c, i + 2, c->k->w.be) && after_noun) {
-            return true;   /* "insurgents suspected to be members of" */
-        }
+    if (after_noun && tok_is(c, i + 1, c->k->w.to) && tok_is(c, i + 2, c->k->w.be) && tok_is_one_of(c, i, taken)) {
+        return true;   /* "insurgents suspected to be members of" */
     }
     static const char *const charged[] = {"accused", "charged", "suspected", "convicted", "indicted", "wanted",
         "sentenced", NULL};
-    bool charge = false;
-    for (const char *const *w = charged; *w && !charge; w++) {
-        charge = tok_is_word(c, i, *w);
-    }
-    if (charge && (tok_is(c, i + 1, c->k->w.of) || tok_is(c, i + 1, c->k->w.in) || tok_is(c, i + 1, c->k->w.for_) ||
+    if (tok_is_one_of(c, i, charged) && (tok_is(c, i + 1, c->k->w.of) || tok_is(c, i + 1, c->k->w.in) || tok_is(c, i + 1, c->k->w.for_) ||
                    tok_is(c, i + 1, c->k->w.over) || tok_is_word(c, i + 1, "with"))) {
         const mention *r = mv_ending_at(mv, (size_t)p);
         if (lex_noun(c, (size_t)p) && (!mv_inside(mv, (size_t)p) || (r && !r->code[0]))) {
@@ -144,17 +138,15 @@ bool participle_descriptive(const truce_coder *c, const mvec *mv, size_t sb, ptr
     if (!aside || !tok_is(c, i + 1, c->k->w.by)) {
         return false;
     }
-    for (const char *const *w = relation; *w; w++) {
-        if (tok_is_word(c, i, *w)) {
-            /* the aside closes with a comma or dash before the clause goes on */
-            for (size_t q = i + 2; q < c->nt && q < i + 20; q++) {
-                if (tok_punct(c, q, ',') || roles_dash(c, q) || tok_has(c, q, WC_BOUNDARY)) {
-                    return true;
-                }
-                if (clause_stop(c, q)) {
-                    return false;
-                }
-            }
+    if (!tok_is_one_of(c, i, relation)) {
+        return false;
+    }
+    /* the aside closes with a comma or dash before the clause goes on */
+    for (size_t q = i + 2; q < c->nt && q < i + 20; q++) {
+        if (tok_punct(c, q, ',') || roles_dash(c, q) || tok_has(c, q, WC_BOUNDARY)) {
+            return true;
+        }
+        if (clause_stop(c, q)) {
             return false;
         }
     }
@@ -172,10 +164,5 @@ bool participle_noun_before_of(const truce_coder *c, size_t i)
     if (i + 1 >= c->nt || !tok_is(c, i + 1, c->k->w.of)) {
         return false;
     }
-    for (const char *const *w = verbs; *w; w++) {
-        if (tok_is_word(c, i, *w)) {
-            return false;
-        }
-    }
-    return true;
+    return !tok_is_one_of(c, i, verbs);
 }

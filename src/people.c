@@ -925,19 +925,17 @@ static size_t sides_phrase(const truce_coder *c, size_t i, size_t se)
     if (!n || i + n >= se) {
         return 0;
     }
-    for (const char *const *w = nouns; *w; w++) {
-        if (tok_is_word(c, i + n, *w)) {
-            /* not "both sides of the border", "the two countries' troops" */
-            size_t after = i + n + 1;
-            if (after < se && (tok_is(c, after, c->k->w.of) || tok_is(c, after, c->k->w.s) ||
-                               (c->t[after].kind == TOK_PUNCT && !(c->t[after].flags & TF_SPACE_BEFORE) &&
-                                (c->text[c->t[after].start] == '\'' || c->text[c->t[after].start] == 0xE2)))) {
-                return 0;
-            }
-            return n + 1;
-        }
+    if (!tok_is_one_of(c, i + n, nouns)) {
+        return 0;
     }
-    return 0;
+    /* not "both sides of the border", "the two countries' troops" */
+    size_t after = i + n + 1;
+    if (after < se && (tok_is(c, after, c->k->w.of) || tok_is(c, after, c->k->w.s) ||
+                       (c->t[after].kind == TOK_PUNCT && !(c->t[after].flags & TF_SPACE_BEFORE) &&
+                        (c->text[c->t[after].start] == '\'' || c->text[c->t[after].start] == 0xE2)))) {
+        return 0;
+    }
+    return n + 1;
 }
 
 /* "Armenian and Azerbaijani forces clashed. Both sides accused each

@@ -514,11 +514,7 @@ static bool allegation_noun(const truce_coder *c, size_t i)
     static const char *const nouns[] = {"charge", "charges", "accusation", "accusations", "allegation", "allegations",
         "claim", "claims", "suspicion", "suspicions", "assertion", "assertions", "rumor", "rumors", "rumour",
         "rumours", NULL};
-    bool noun = false;
-    for (const char *const *w = nouns; *w && !noun; w++) {
-        noun = tok_is_word(c, i, *w);
-    }
-    if (!noun || i == 0) {
+    if (i == 0 || !tok_is_one_of(c, i, nouns)) {
         return false;
     }
     /* a noun here, not the verb ("witnesses claim that"): after a

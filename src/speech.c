@@ -774,10 +774,8 @@ static size_t committed_abuses(const truce_coder *c, const speech *sp, size_t q)
         return SIZE_MAX;
     }
     for (size_t r = q + 1; r < sp->content_e && r < q + 6; r++) {
-        for (const char *const *w = harms; *w; w++) {
-            if (tok_is_word(c, r, *w)) {
-                return q;   /* the verb: what it says was done is the accusation's, no fact */
-            }
+        if (tok_is_one_of(c, r, harms)) {
+            return q;   /* the verb: what it says was done is the accusation's, no fact */
         }
         if (c->t[r].kind != TOK_WORD || tok_has(c, r, WC_CLAUSE_END)) {
             break;
