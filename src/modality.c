@@ -715,6 +715,11 @@ static void group_modality(const truce_coder *c, size_t i, size_t sb, ptrdiff_t 
         if (tok_has(c, u, WC_BELIEF) && belief_over(c, u, i, sb)) {
             v.possible = true;   /* "they believe the rebels have left": believed, not done */
         }
+        if (tok_is_word(c, u, "far") && u > sb && tok_is(c, u - 1, c->k->w.as) && tok_is(c, u + 1, c->k->w.as) &&
+            (tok_is_word(c, i, "concerned") || tok_is_word(c, i + 1, "concerned") || tok_is_word(c, i, "goes") ||
+             tok_is_word(c, i, "know"))) {
+            v.possible = true;   /* "as far as Moscow is concerned": a frame, no act (test_modality.c) */
+        }
         if (modality_reported_infinitive(c, u, i)) {
             v.possible = true;   /* "said by the army to have planned and ordered": a claim */
         }
@@ -739,6 +744,14 @@ static void group_modality(const truce_coder *c, size_t i, size_t sb, ptrdiff_t 
             v.own_possible |= own_possibility(c, u, sb);
         } else if (tok_has(c, u, WC_SCHEDULE) && !past_that && tok_is(c, u + 1, c->k->w.to)) {
             v.planned = true;    /* "is scheduled to travel", "is due to visit" */
+        } else if (is_be(c, u) && !past_that && tok_is(c, u + 1, c->k->w.to) &&
+                   ((u + 2 == i && c->t[i].vform == VF_BASE && !tok_is_word(c, i, "blame")) ||
+                    (u + 3 == i && is_be(c, u + 2)))) {
+            /* "the government was to lift the curfew", "Iran is to host
+             * the talks", "the prisoners are to be freed": arranged, not
+             * done; not "Israel is to blame", an accusation (test_modality.c:
+             * be to) */
+            v.planned = true;
         } else if (tok_has(c, u, WC_ATTEMPT) && !past_that && tok_is(c, u + 1, c->k->w.to)) {
             v.attempt = true;    /* "is seeking to finalise", "tried to storm" */
         } else if (tok_has(c, u, WC_OBLIGATION)) {

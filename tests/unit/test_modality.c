@@ -294,5 +294,16 @@ int main(void)
     CHECK(!group_of("Defence offers its condolences to the families of the soldiers killed there.", "killed").intent);
     CHECK(strcmp(applied("The rebels ambushed the convoy after they had planned the raid.", "ambushed", "190"),
                  "190") == 0);
+    /* be to: arranged, not done; "is to" after a subject of its own only
+     * ("the aim is to" is no subject doing the act either) */
+    CHECK(applied("The council was to lift the curfew on Friday.", "lift", "0813")[0] == 0);
+    CHECK(applied("The hostages are to be freed next week.", "freed", "084")[0] == 0);
+    CHECK(applied("Ukraine is to host talks with Poland.", "host", "043")[0] == 0);
+    CHECK(strcmp(applied("The council lifted the curfew on Friday.", "lifted", "0813"), "0813") == 0);
+    CHECK(strcmp(applied("Rebels who were to be freed were shot.", "shot", "193"), "193") == 0);
+    CHECK(strcmp(applied("He said the army was to blame for the killings.", "blame", "112"), "112") == 0);
+    /* neglect to: not done */
+    CHECK(applied("The ministry neglected to inform the embassy.", "inform", "010")[0] == 0);
+    CHECK(strcmp(applied("The ministry informed the embassy.", "informed", "010"), "010") == 0);
     return STAGE_DONE("modality");
 }
