@@ -237,6 +237,34 @@ static bool subject_noun(const truce_coder *c, size_t i)
            !tok_has(c, i, WC_BELIEF);
 }
 
+/* Does the lower-case phrase ending at p open with a preposition or a
+ * count above one ("injured in suicide blasts", "two consecutive car
+ * bombs")? Then the -s form after it ends the phrase: a noun, for a
+ * plural subject would take the base form (test_modality.c: -s nouns
+ * in a counted phrase). */
+static bool counted_or_prep_phrase(const truce_coder *c, size_t sb, size_t p)
+{
+    for (ptrdiff_t q = (ptrdiff_t)p; q >= (ptrdiff_t)sb && q > (ptrdiff_t)p - 5; q--) {
+        const token *t = &c->t[q];
+        if (t->kind == TOK_NUM) {
+            return q < (ptrdiff_t)p;
+        }
+        if (t->kind != TOK_WORD || (t->flags & TF_CAP)) {
+            return false;
+        }
+        if (is_prep(c, t->id)) {
+            return q < (ptrdiff_t)p && !tok_is(c, (size_t)q, c->k->w.of);
+        }
+        if (roles_number_word(c, (size_t)q) && !tok_is_word(c, (size_t)q, "one")) {
+            return q < (ptrdiff_t)p;
+        }
+        if (t->isverb && t->vform != VF_NONE) {
+            return false;
+        }
+    }
+    return false;
+}
+
 /* Does the actor ending at p follow a verb whose object it begins
  * ("reimposing U.N. sanctions", "lifted EU sanctions"): the -s form after
  * it is a noun; not after a verb of saying or believing ("said Iran
@@ -947,7 +975,7 @@ vinfo modality_analyse(const truce_coder *c, const mvec *mv, size_t i, size_t sb
                  !(p > (ptrdiff_t)sb && tok_has(c, (size_t)p - 1, WC_DETERMINER) &&
                    !mv_ending_at(mv, (size_t)p)) &&
                  !subject_noun(c, i) && !(p >= (ptrdiff_t)sb && actor_object_of_verb(c, mv, sb, (size_t)p)) &&
-                 !participle_noun_before_of(c, i);
+                 !participle_noun_before_of(c, i) && !(p >= (ptrdiff_t)sb && counted_or_prep_phrase(c, sb, (size_t)p));
         break;
     case VF_ING:
         v.verb = p >= (ptrdiff_t)sb && (is_be(c, (size_t)p) || tok_has(c, (size_t)p, WC_ING_GOVERNOR) ||

@@ -302,6 +302,11 @@ int main(void)
     CHECK(strcmp(applied("The council lifted the curfew on Friday.", "lifted", "0813"), "0813") == 0);
     CHECK(strcmp(applied("Rebels who were to be freed were shot.", "shot", "193"), "193") == 0);
     CHECK(strcmp(applied("He said the army was to blame for the killings.", "blame", "112"), "112") == 0);
+    /* -s nouns in a counted phrase or after a preposition */
+    CHECK(!group_of("Six people were killed in two consecutive suicide blasts in Kabul.", "blasts").verb);
+    CHECK(!group_of("Nine people died in suicide blasts near the base.", "blasts").verb);
+    CHECK(group_of("The Afghan president blasts Pakistan over the raid.", "blasts").verb);
+    CHECK(group_of("After two raids, the Afghan president blasts Pakistan.", "blasts").verb);
     /* neglect to: not done */
     CHECK(applied("The ministry neglected to inform the embassy.", "inform", "010")[0] == 0);
     CHECK(strcmp(applied("The ministry informed the embassy.", "informed", "010"), "010") == 0);
