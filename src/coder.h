@@ -689,6 +689,7 @@ bool participle_noun_before_of(const truce_coder *c, size_t i);
 
 /* Is token i used as a verb here, and how: passive, negated, modality. */
 vinfo modality_analyse(const truce_coder *c, const mvec *mv, size_t i, size_t sb);
+bool modality_seeking_to(const truce_coder *c, size_t i);
 /* The code of a pattern's code under a mode (data/modality.tsv) into out;
  * "" when the mode gives no event. */
 void modality_code(const kb *k, const char *code, int mode, char out[8]);

@@ -915,6 +915,17 @@ static bool floating_quantifier(const truce_coder *c, const mvec *mv, size_t q)
     return q > 0 && (is_aux(c, q - 1) || mv_at2(mv, q - 1, true, true) != NULL);
 }
 
+/* Is the verb at i "seek" before an infinitive ("had sought to take
+ * advantage of the ceasefire")? Seeking to act is the infinitive's
+ * attempt, no request of its own (not "tried to kill", whose patterns code
+ * the attempt; test_senses.c: seeking to act). */
+bool modality_seeking_to(const truce_coder *c, size_t i)
+{
+    static const char *const seeking[] = {"seek", "seeks", "sought", "seeking", NULL};
+    return tok_is_one_of(c, i, seeking) && tok_is(c, i + 1, c->k->w.to) && i + 2 < c->nt && c->t[i + 2].vlemma &&
+           c->t[i + 2].vform == VF_BASE;
+}
+
 vinfo modality_analyse(const truce_coder *c, const mvec *mv, size_t i, size_t sb)
 {
     vinfo v = {0};

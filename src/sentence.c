@@ -184,6 +184,10 @@ static bool head_match(truce_coder *c, const sinfo *si, head_ctx *h)
         coder_trace(c, "  \"%.*s\": named by the pattern of the verb before it, no event of its own", TOKF(i));
         return false;
     }
+    if (v.verb && !c->opt.literal && modality_seeking_to(c, i)) {
+        coder_trace(c, "  \"%.*s\": seeking to act, the infinitive's attempt", TOKF(i));
+        return false;
+    }
     const pattern *list = v.verb ? vp : np;
     if (!list) {
         coder_trace(c, "  \"%.*s\": not used as a verb here", TOKF(i));

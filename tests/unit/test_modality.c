@@ -307,6 +307,7 @@ int main(void)
     CHECK(!group_of("Nine people died in suicide blasts near the base.", "blasts").verb);
     CHECK(group_of("The Afghan president blasts Pakistan over the raid.", "blasts").verb);
     CHECK(group_of("After two raids, the Afghan president blasts Pakistan.", "blasts").verb);
+    CHECK(group_of("The mission sought a truce.", "sought").verb);
     /* neglect to: not done */
     CHECK(applied("The ministry neglected to inform the embassy.", "inform", "010")[0] == 0);
     CHECK(strcmp(applied("The ministry informed the embassy.", "informed", "010"), "010") == 0);

@@ -474,6 +474,9 @@ static const sense_case cases[] = {
     {"Will Peru attack Chile again?", "2024-01-27", "", ""},
     {"\u201cDid Peru attack Chile on Monday?\u201d the Bolivian minister asked.", "2024-01-27", "", ":19"},
     {"Why did Peru attack Chile on Monday?", "2024-01-27", "PER>CHL:19", NULL},
+    /* seeking to act is no request */
+    {"The Peruvian mission sought to take advantage of the ceasefire with Chile.", "2024-01-27", "", ":02"},
+    {"The Peruvian mission sought a ceasefire with Chile.", "2024-01-27", "PER>CHL:02", NULL},
     /* "as far as X is concerned" frames what follows; no concern voiced */
     {"As far as the Peruvian government is concerned, the border dispute is closed.", "2024-01-27", "", ":012"},
     {"The Peruvian government is concerned about the border dispute with Chile.", "2024-01-27", "PERGOV>CHL:012", NULL},
