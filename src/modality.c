@@ -237,6 +237,18 @@ static bool subject_noun(const truce_coder *c, size_t i)
            !tok_has(c, i, WC_BELIEF);
 }
 
+/* Is "back" at i the adverb after the plural-looking word at p: a time
+ * ("two days back"), a verb of going or dating ("goes back to his
+ * birthday", "dates back")? Not "Western powers back the plan"
+ * (test_modality.c: back). */
+static bool adverb_back(const truce_coder *c, size_t p, size_t i)
+{
+    static const char *const times[] = {"days", "weeks", "months", "years", "decades", "hours", "minutes",
+        "centuries", "times", NULL};
+    return tok_is_word(c, i, "back") &&
+           (tok_is_one_of(c, p, times) || participle_lex_mostly(c, p, LEX_MOSTLY_VERB));
+}
+
 /* Does the lower-case phrase ending at p open with a preposition or a
  * count above one ("injured in suicide blasts", "two consecutive car
  * bombs")? Then the -s form after it ends the phrase: a noun, for a
@@ -1019,7 +1031,7 @@ vinfo modality_analyse(const truce_coder *c, const mvec *mv, size_t i, size_t sb
         v.verb = !det && (to || aux ||
                  (p >= (ptrdiff_t)sb && (tok_has(c, (size_t)p, WC_PLURAL_PRONOUN | WC_PRONOUN | WC_SPEAKER_PRONOUN) ||
                                         (c->t[p].kind == TOK_WORD && c->t[p].nlemma &&
-                                         c->text[c->t[p].end - 1] == 's'))));
+                                         c->text[c->t[p].end - 1] == 's' && !adverb_back(c, (size_t)p, i)))));
         if (!v.verb && !det && p >= (ptrdiff_t)sb && !adjectival_before(mv, (size_t)p)) {
             const mention *m = mv_ending_at(mv, (size_t)p);
             if (subject_actor(c, m, sb)) {

@@ -84,6 +84,39 @@ bool participle_subject_relative(const truce_coder *c, const mvec *mv, size_t sb
     return false;
 }
 
+/* Is the relation participle at i, right after the actor ending at p
+ * that opens the clause, the adjective of the noun after it ("The U.S.
+ * backed rebels of the Free Syrian Army fired", "Iranian backed militias
+ * shelled")? So when the noun's phrase runs on to a finite verb of the
+ * same clause; "The U.S. backed rebels in Syria." is the act
+ * (test_modality.c: descriptive participles). */
+static bool actor_adjective(const truce_coder *c, const mvec *mv, size_t sb, size_t p, size_t i)
+{
+    const mention *am = mv_ending_at(mv, p);
+    if (!am || !am->code[0] || i + 1 >= c->nt || c->t[i + 1].kind != TOK_WORD || (c->t[i + 1].flags & TF_CAP) ||
+        tok_has(c, i + 1, WC_DETERMINER | WC_POSSESSIVE) || !(lex_noun(c, i + 1) || lex_adj(c, i + 1))) {
+        return false;
+    }
+    size_t b = am->tok_start;
+    if (b > sb && tok_has(c, b - 1, WC_DETERMINER)) {
+        b--;
+    }
+    if (b != sb && !tok_punct(c, b - 1, ',')) {
+        return false;
+    }
+    for (size_t q = i + 2; q < c->nt && q < i + 12; q++) {
+        if (tok_punct(c, q, ',') || clause_stop(c, q) || tok_has(c, q, WC_CLAUSE_END | WC_BOUNDARY)) {
+            return false;
+        }
+        const token *t = &c->t[q];
+        if (t->kind == TOK_WORD && t->isverb && !(t->flags & TF_CAP) && (t->vform == VF_ED || t->vform == VF_S) &&
+            !tok_has(c, q - 1, WC_DETERMINER) && !is_prep(c, c->t[q - 1].id) && !lex_noun(c, q)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 /* Is the participle at i a description of the noun phrase before it, not
  * an act: a standing relation in an aside ("The army, backed by Russian
  * jets, attacked ...", "rebels — armed by Iran —"), or what someone is
@@ -133,6 +166,9 @@ bool participle_descriptive(const truce_coder *c, const mvec *mv, size_t sb, ptr
             return true;
         }
     }
+    if (tok_is_one_of(c, i, relation) && actor_adjective(c, mv, sb, (size_t)p, i)) {
+        return true;   /* "The U.S. backed rebels of the FSA fired" */
+    }
     bool aside = (tok_punct(c, (size_t)p, ',') || roles_dash(c, (size_t)p) || tok_has(c, (size_t)p, WC_BOUNDARY)) &&
                  p > (ptrdiff_t)sb && (mv_ending_at(mv, (size_t)p - 1) || tok_punct(c, (size_t)p - 1, ')'));
     if (!aside || !tok_is(c, i + 1, c->k->w.by)) {
@@ -141,9 +177,11 @@ bool participle_descriptive(const truce_coder *c, const mvec *mv, size_t sb, ptr
     if (!tok_is_one_of(c, i, relation)) {
         return false;
     }
-    /* the aside closes with a comma or dash before the clause goes on */
+    /* the aside closes with a comma or dash before the clause goes on, or
+     * closes the sentence ("an attack by Kurdish fighters, backed by
+     * artillery.") */
     for (size_t q = i + 2; q < c->nt && q < i + 20; q++) {
-        if (tok_punct(c, q, ',') || roles_dash(c, q) || tok_has(c, q, WC_BOUNDARY)) {
+        if (tok_punct(c, q, ',') || roles_dash(c, q) || tok_has(c, q, WC_BOUNDARY) || tok_punct(c, q, '.')) {
             return true;
         }
         if (clause_stop(c, q)) {

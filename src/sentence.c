@@ -184,6 +184,20 @@ static bool head_match(truce_coder *c, const sinfo *si, head_ctx *h)
         coder_trace(c, "  \"%.*s\": named by the pattern of the verb before it, no event of its own", TOKF(i));
         return false;
     }
+    bool thanks_to = false;   /* the word, or a noun right after it ("thanks to support from") */
+    for (size_t q = i; q >= sb && q + 3 >= i && q + 1 < c->nt; q--) {
+        thanks_to |= tok_is_word(c, q, "thanks") && tok_is(c, q + 1, k->w.to) && (q == i || q + 1 < i) &&
+                     !(q > sb && c->t[q - 1].vlemma && c->t[q - 1].vform != VF_NONE);
+        if (q == 0) {
+            break;
+        }
+    }
+    if (!c->opt.literal && thanks_to) {
+        /* "won 19 seats, thanks to support from ...": a cause, no thanks
+         * given ("sent thanks to" still is; test_senses.c) */
+        coder_trace(c, "  \"%.*s\": 'thanks to' gives a cause", TOKF(i));
+        return false;
+    }
     if (v.verb && !c->opt.literal && modality_seeking_to(c, i)) {
         coder_trace(c, "  \"%.*s\": seeking to act, the infinitive's attempt", TOKF(i));
         return false;

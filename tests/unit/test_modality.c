@@ -308,6 +308,10 @@ int main(void)
     CHECK(group_of("The Afghan president blasts Pakistan over the raid.", "blasts").verb);
     CHECK(group_of("After two raids, the Afghan president blasts Pakistan.", "blasts").verb);
     CHECK(group_of("The mission sought a truce.", "sought").verb);
+    /* "back" as an adverb */
+    CHECK(!group_of("His memory of the raid goes back to 2019.", "back").verb);
+    CHECK(!group_of("He was killed two days back.", "back").verb);
+    CHECK(group_of("The rebels back the truce.", "back").verb);
     /* neglect to: not done */
     CHECK(applied("The ministry neglected to inform the embassy.", "inform", "010")[0] == 0);
     CHECK(strcmp(applied("The ministry informed the embassy.", "informed", "010"), "010") == 0);

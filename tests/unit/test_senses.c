@@ -474,6 +474,19 @@ static const sense_case cases[] = {
     {"Will Peru attack Chile again?", "2024-01-27", "", ""},
     {"\u201cDid Peru attack Chile on Monday?\u201d the Bolivian minister asked.", "2024-01-27", "", ":19"},
     {"Why did Peru attack Chile on Monday?", "2024-01-27", "PER>CHL:19", NULL},
+    /* "thanks to" gives a cause */
+    {"The Peruvian party won 19 seats, thanks to support from Chilean voters.", "2024-01-27", "", ":051"},
+    {"The Peruvian president thanked Chile for its support.", "2024-01-27", "PERGOV>CHL:051", NULL},
+    /* "back" after a time or a verb of going is an adverb */
+    {"The Peruvian police raid goes back to 2019.", "2024-01-27", "", ":051"},
+    {"The man was killed two days back, Peruvian police said.", "2024-01-27", "", ":051"},
+    {"Peruvian rebels back the ceasefire with Chile.", "2024-01-27", "PERREB>CHL:051", NULL},
+    /* a relation participle right after the actor that opens the clause
+     * describes the noun after it; an aside closing the sentence too */
+    {"The Chilean backed rebels of the Peruvian front shelled the town.", "2024-01-27", "", ":051"},
+    {"Nine Peruvian rebels were killed in an attack by Chilean troops, backed by Bolivian artillery.", "2024-01-27",
+     "CHLMIL>PERREB:19", ":051"},
+    {"The Chilean army backed rebels in Peru.", "2024-01-27", "CHLMIL>PERREB:051", NULL},
     /* seeking to act is no request */
     {"The Peruvian mission sought to take advantage of the ceasefire with Chile.", "2024-01-27", "", ":02"},
     {"The Peruvian mission sought a ceasefire with Chile.", "2024-01-27", "PER>CHL:02", NULL},
