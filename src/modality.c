@@ -1071,6 +1071,14 @@ vinfo modality_analyse(const truce_coder *c, const mvec *mv, size_t i, size_t sb
         return v;
     }
     group_modality(c, i, sb, p, to, &v);
+    if ((t->vform == VF_S || t->vform == VF_BASE) && i > sb && tok_has(c, i - 1, WC_HABITUAL) &&
+        !tok_is_word(c, i - 1, "long") && !to && !(i - 1 > sb && (tok_has(c, i - 2, WC_MODAL) || is_aux(c, i - 2) ||
+                                                                   tok_is(c, i - 2, c->k->w.to)))) {
+        /* "the Taliban routinely deny", "Russia often accuses": a habit in
+         * the simple present, no act of a day ("will often meet" and "has
+         * repeatedly denied" are acts; test_modality.c: habits) */
+        v.status = true;
+    }
     /* what analysts read into it, or a prosecutor charges; a yes-no question */
     v.possible |= !c->opt.literal && (attributed_reading(c, mv, i) || yes_no_question(c, i));
     if (tok_is(c, i + 1, c->k->w.no) && !v.passive && t->vlemma != c->k->w.have && t->vlemma != c->k->w.be &&

@@ -312,6 +312,11 @@ int main(void)
     CHECK(!group_of("His memory of the raid goes back to 2019.", "back").verb);
     CHECK(!group_of("He was killed two days back.", "back").verb);
     CHECK(group_of("The rebels back the truce.", "back").verb);
+    /* a habit in the simple present is no act of a day */
+    CHECK(applied("The rebels routinely deny holding hostages.", "deny", "016")[0] == 0);
+    CHECK(applied("Moscow often accuses Kyiv of shelling the plant.", "accuses", "112")[0] == 0);
+    CHECK(strcmp(applied("Moscow accuses Kyiv of shelling the plant.", "accuses", "112"), "112") == 0);
+    CHECK(strcmp(applied("The rebels have repeatedly denied holding hostages.", "denied", "016"), "016") == 0);
     /* neglect to: not done */
     CHECK(applied("The ministry neglected to inform the embassy.", "inform", "010")[0] == 0);
     CHECK(strcmp(applied("The ministry informed the embassy.", "informed", "010"), "010") == 0);

@@ -430,9 +430,9 @@ int main(void)
     /* accuser: a denial of an act ("denies providing", "denied that") answers
      * the story's accuser; those inside what is denied are not whom it
      * answers */
-    CHECK(strstr(stage_code("Kenya accused Uganda of arming rebels on Monday. Uganda routinely denies providing "
+    CHECK(strstr(stage_code("Kenya accused Uganda of arming rebels on Monday. Uganda denies providing "
                             "weapons to Somali fighters.", "2023-06-12"), "UGA>KEN:016") != NULL);
-    CHECK(strstr(stage_code("Kenya accused Uganda of arming rebels on Monday. Uganda routinely denies providing "
+    CHECK(strstr(stage_code("Kenya accused Uganda of arming rebels on Monday. Uganda denies providing "
                             "weapons to Somali fighters.", "2023-06-12"), ">SOMREB:016") == NULL);
     CHECK(strstr(stage_code("Kenya accused Uganda of arming rebels on Monday. Uganda has denied for years that its "
                             "army is in Somalia.", "2023-06-12"), "UGA>KEN:016") == NULL);
