@@ -684,12 +684,17 @@ bool participle_subject_relative(const truce_coder *c, const mvec *mv, size_t sb
 bool participle_descriptive(const truce_coder *c, const mvec *mv, size_t sb, ptrdiff_t p, size_t i);
 /* Is the -s form at i, before "of", a noun ("positions of")? */
 bool participle_noun_before_of(const truce_coder *c, size_t i);
+/* "two days back", "goes back to": "back" at i an adverb after p */
+bool participle_adverb_back(const truce_coder *c, size_t p, size_t i);
+/* "in two suicide blasts": the phrase ending at p is counted or a preposition's */
+bool participle_counted_phrase(const truce_coder *c, size_t sb, size_t p);
+/* "sought to take advantage": seeking to act, no request */
+bool participle_seeking_to(const truce_coder *c, size_t i);
 
 /* ---- modality.c: the verb group ------------------------------------- */
 
 /* Is token i used as a verb here, and how: passive, negated, modality. */
 vinfo modality_analyse(const truce_coder *c, const mvec *mv, size_t i, size_t sb);
-bool modality_seeking_to(const truce_coder *c, size_t i);
 /* The code of a pattern's code under a mode (data/modality.tsv) into out;
  * "" when the mode gives no event. */
 void modality_code(const kb *k, const char *code, int mode, char out[8]);

@@ -237,46 +237,6 @@ static bool subject_noun(const truce_coder *c, size_t i)
            !tok_has(c, i, WC_BELIEF);
 }
 
-/* Is "back" at i the adverb after the plural-looking word at p: a time
- * ("two days back"), a verb of going or dating ("goes back to his
- * birthday", "dates back")? Not "Western powers back the plan"
- * (test_modality.c: back). */
-static bool adverb_back(const truce_coder *c, size_t p, size_t i)
-{
-    static const char *const times[] = {"days", "weeks", "months", "years", "decades", "hours", "minutes",
-        "centuries", "times", NULL};
-    return tok_is_word(c, i, "back") &&
-           (tok_is_one_of(c, p, times) || participle_lex_mostly(c, p, LEX_MOSTLY_VERB));
-}
-
-/* Does the lower-case phrase ending at p open with a preposition or a
- * count above one ("injured in suicide blasts", "two consecutive car
- * bombs")? Then the -s form after it ends the phrase: a noun, for a
- * plural subject would take the base form (test_modality.c: -s nouns
- * in a counted phrase). */
-static bool counted_or_prep_phrase(const truce_coder *c, size_t sb, size_t p)
-{
-    for (ptrdiff_t q = (ptrdiff_t)p; q >= (ptrdiff_t)sb && q > (ptrdiff_t)p - 5; q--) {
-        const token *t = &c->t[q];
-        if (t->kind == TOK_NUM) {
-            return q < (ptrdiff_t)p;
-        }
-        if (t->kind != TOK_WORD || (t->flags & TF_CAP)) {
-            return false;
-        }
-        if (is_prep(c, t->id)) {
-            return q < (ptrdiff_t)p && !tok_is(c, (size_t)q, c->k->w.of);
-        }
-        if (roles_number_word(c, (size_t)q) && !tok_is_word(c, (size_t)q, "one")) {
-            return q < (ptrdiff_t)p;
-        }
-        if (t->isverb && t->vform != VF_NONE) {
-            return false;
-        }
-    }
-    return false;
-}
-
 /* Does the actor ending at p follow a verb whose object it begins
  * ("reimposing U.N. sanctions", "lifted EU sanctions"): the -s form after
  * it is a noun; not after a verb of saying or believing ("said Iran
@@ -927,17 +887,6 @@ static bool floating_quantifier(const truce_coder *c, const mvec *mv, size_t q)
     return q > 0 && (is_aux(c, q - 1) || mv_at2(mv, q - 1, true, true) != NULL);
 }
 
-/* Is the verb at i "seek" before an infinitive ("had sought to take
- * advantage of the ceasefire")? Seeking to act is the infinitive's
- * attempt, no request of its own (not "tried to kill", whose patterns code
- * the attempt; test_senses.c: seeking to act). */
-bool modality_seeking_to(const truce_coder *c, size_t i)
-{
-    static const char *const seeking[] = {"seek", "seeks", "sought", "seeking", NULL};
-    return tok_is_one_of(c, i, seeking) && tok_is(c, i + 1, c->k->w.to) && i + 2 < c->nt && c->t[i + 2].vlemma &&
-           c->t[i + 2].vform == VF_BASE;
-}
-
 vinfo modality_analyse(const truce_coder *c, const mvec *mv, size_t i, size_t sb)
 {
     vinfo v = {0};
@@ -998,7 +947,7 @@ vinfo modality_analyse(const truce_coder *c, const mvec *mv, size_t i, size_t sb
                  !(p > (ptrdiff_t)sb && tok_has(c, (size_t)p - 1, WC_DETERMINER) &&
                    !mv_ending_at(mv, (size_t)p)) &&
                  !subject_noun(c, i) && !(p >= (ptrdiff_t)sb && actor_object_of_verb(c, mv, sb, (size_t)p)) &&
-                 !participle_noun_before_of(c, i) && !(p >= (ptrdiff_t)sb && counted_or_prep_phrase(c, sb, (size_t)p));
+                 !participle_noun_before_of(c, i) && !(p >= (ptrdiff_t)sb && participle_counted_phrase(c, sb, (size_t)p));
         break;
     case VF_ING:
         v.verb = p >= (ptrdiff_t)sb && (is_be(c, (size_t)p) || tok_has(c, (size_t)p, WC_ING_GOVERNOR) ||
@@ -1031,7 +980,7 @@ vinfo modality_analyse(const truce_coder *c, const mvec *mv, size_t i, size_t sb
         v.verb = !det && (to || aux ||
                  (p >= (ptrdiff_t)sb && (tok_has(c, (size_t)p, WC_PLURAL_PRONOUN | WC_PRONOUN | WC_SPEAKER_PRONOUN) ||
                                         (c->t[p].kind == TOK_WORD && c->t[p].nlemma &&
-                                         c->text[c->t[p].end - 1] == 's' && !adverb_back(c, (size_t)p, i)))));
+                                         c->text[c->t[p].end - 1] == 's' && !participle_adverb_back(c, (size_t)p, i)))));
         if (!v.verb && !det && p >= (ptrdiff_t)sb && !adjectival_before(mv, (size_t)p)) {
             const mention *m = mv_ending_at(mv, (size_t)p);
             if (subject_actor(c, m, sb)) {

@@ -8,8 +8,12 @@
  * to be jihadists", "a man accused of planting bombs"), an adjective
  * between a preposition's actors and their noun ("with the U.S. and E.U.
  * designated terrorist group"); and an -s form before "of" is a noun
- * ("positions of government troops"). modality.c asks these questions
- * when it decides whether a word is used as a verb, and how.
+ * ("positions of government troops"), and so is one after a counted
+ * phrase or a preposition's ("killed in two suicide blasts"); "back"
+ * after a time or a verb of going is an adverb ("goes back to 2019");
+ * seeking to act is the infinitive's attempt, no request ("sought to
+ * take advantage of the truce"). modality.c and sentence.c ask these
+ * questions when they decide whether a word is used as a verb, and how.
  *
  * Tests: tests/unit/test_modality.c (reduced relatives, descriptive
  * participles, -s nouns), tests/golden/code/habits-asides.
@@ -203,4 +207,55 @@ bool participle_noun_before_of(const truce_coder *c, size_t i)
         return false;
     }
     return !tok_is_one_of(c, i, verbs);
+}
+
+/* Is "back" at i the adverb after the plural-looking word at p: a time
+ * ("two days back"), a verb of going or dating ("goes back to his
+ * birthday", "dates back")? Not "Western powers back the plan"
+ * (test_modality.c: back). */
+bool participle_adverb_back(const truce_coder *c, size_t p, size_t i)
+{
+    static const char *const times[] = {"days", "weeks", "months", "years", "decades", "hours", "minutes",
+        "centuries", "times", NULL};
+    return tok_is_word(c, i, "back") &&
+           (tok_is_one_of(c, p, times) || participle_lex_mostly(c, p, LEX_MOSTLY_VERB));
+}
+
+/* Does the lower-case phrase ending at p open with a preposition or a
+ * count above one ("injured in suicide blasts", "two consecutive car
+ * bombs")? Then the -s form after it ends the phrase: a noun, for a
+ * plural subject would take the base form (test_modality.c: -s nouns
+ * in a counted phrase). */
+bool participle_counted_phrase(const truce_coder *c, size_t sb, size_t p)
+{
+    for (ptrdiff_t q = (ptrdiff_t)p; q >= (ptrdiff_t)sb && q > (ptrdiff_t)p - 5; q--) {
+        const token *t = &c->t[q];
+        if (t->kind == TOK_NUM) {
+            return q < (ptrdiff_t)p;
+        }
+        if (t->kind != TOK_WORD || (t->flags & TF_CAP)) {
+            return false;
+        }
+        if (is_prep(c, t->id)) {
+            return q < (ptrdiff_t)p && !tok_is(c, (size_t)q, c->k->w.of);
+        }
+        if (roles_number_word(c, (size_t)q) && !tok_is_word(c, (size_t)q, "one")) {
+            return q < (ptrdiff_t)p;
+        }
+        if (t->isverb && t->vform != VF_NONE) {
+            return false;
+        }
+    }
+    return false;
+}
+
+/* Is the verb at i "seek" before an infinitive ("had sought to take
+ * advantage of the ceasefire")? Seeking to act is the infinitive's
+ * attempt, no request of its own (not "tried to kill", whose patterns code
+ * the attempt; test_senses.c: seeking to act). */
+bool participle_seeking_to(const truce_coder *c, size_t i)
+{
+    static const char *const seeking[] = {"seek", "seeks", "sought", "seeking", NULL};
+    return tok_is_one_of(c, i, seeking) && tok_is(c, i + 1, c->k->w.to) && i + 2 < c->nt && c->t[i + 2].vlemma &&
+           c->t[i + 2].vform == VF_BASE;
 }

@@ -198,7 +198,7 @@ static bool head_match(truce_coder *c, const sinfo *si, head_ctx *h)
         coder_trace(c, "  \"%.*s\": 'thanks to' gives a cause", TOKF(i));
         return false;
     }
-    if (v.verb && !c->opt.literal && modality_seeking_to(c, i)) {
+    if (v.verb && !c->opt.literal && participle_seeking_to(c, i)) {
         coder_trace(c, "  \"%.*s\": seeking to act, the infinitive's attempt", TOKF(i));
         return false;
     }
