@@ -213,8 +213,9 @@ static bool prep_object_participle(const truce_coder *c, const mvec *mv, size_t 
     }
     const mention *m = mv_ending_at(mv, p);
     size_t start = m ? m->tok_start : p;
-    if (!m && !(c->t[p].kind == TOK_WORD && c->t[p].nlemma && !c->t[p].isverb)) {
-        return false;
+    if (!m && !(c->t[p].kind == TOK_WORD && c->t[p].nlemma &&
+                (!c->t[p].isverb || participle_lex_mostly(c, p, LEX_MOSTLY_NOUN)))) {
+        return false;   /* "with the terms offered in October": a noun the lexicon knows mostly as one */
     }
     while (start > sb && !is_prep(c, c->t[start - 1].id) &&
            (tok_has(c, start - 1, WC_DETERMINER | WC_MODIFIER) || c->t[start - 1].kind == TOK_NUM)) {
