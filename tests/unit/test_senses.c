@@ -474,6 +474,23 @@ static const sense_case cases[] = {
     {"Will Peru attack Chile again?", "2024-01-27", "", ""},
     {"\u201cDid Peru attack Chile on Monday?\u201d the Bolivian minister asked.", "2024-01-27", "", ":19"},
     {"Why did Peru attack Chile on Monday?", "2024-01-27", "PER>CHL:19", NULL},
+    /* other senses read on newswire: a toll released, a blast that left people dead, fed up,
+     * a holiday celebrated, a source's anonymity, a plea in court */
+    {"At least 50 Peruvian soldiers were killed, according to a toll released on Saturday by the army.",
+     "2024-01-27", "", ":084"},
+    {"The Peruvian army released 20 Chilean prisoners on Monday.", "2024-01-27", "PERMIL>CHL", NULL},
+    {"The Chilean military operation in Peru left 110 people dead.", "2024-01-27", "", ":087"},
+    {"Chilean troops left the Peruvian town of Tacna on Monday.", "2024-01-27", "CHLMIL>PER:0874", NULL},
+    {"Peruvian voters appeared fed up with the Chilean government.", "2024-01-27", "", ":07"},
+    {"Peruvians celebrated the anniversary of the revolution in Lima.", "2024-01-27", "", ":051"},
+    {"The Peruvian president celebrated the Chilean army for its courage.", "2024-01-27", "PERGOV>CHLMIL:051", NULL},
+    {"Rebels attacked Lima, said a Peruvian official who asked not to be named.", "2024-01-27", "", ":02"},
+    {"The Chilean suspect pleaded guilty to two charges in a Peruvian court.", "2024-01-27", "", ":02"},
+    {"Chile pleaded with Peru to release the prisoners.", "2024-01-27", "CHL>PER:02", NULL},
+    /* warnings given to another; a captive handed over to another's custody */
+    {"Peru says it gave several warnings to the Chilean jet.", "2024-01-27", "PER>CHL:13", ":07"},
+    {"Peru handed the Chilean suspect to Bolivian police.", "2024-01-27", "PER>BOLCOP:063", ":07"},
+    {"Peru handed over aid to Bolivia.", "2024-01-27", "PER>BOL:07", NULL},
     /* "thanks to" gives a cause */
     {"The Peruvian party won 19 seats, thanks to support from Chilean voters.", "2024-01-27", "", ":051"},
     {"The Peruvian president thanked Chile for its support.", "2024-01-27", "PERGOV>CHL:051", NULL},
