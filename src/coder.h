@@ -688,7 +688,7 @@ bool participle_noun_before_of(const truce_coder *c, size_t i);
 bool participle_adverb_back(const truce_coder *c, size_t p, size_t i);
 /* "in two suicide blasts": the phrase ending at p is counted or a preposition's */
 bool participle_counted_phrase(const truce_coder *c, size_t sb, size_t p);
-/* "sought to take advantage": seeking to act, no request */
+/* "sought to take advantage", "hoped to crush": seeking or hoping to act, no act of its own */
 bool participle_seeking_to(const truce_coder *c, size_t i);
 
 /* ---- modality.c: the verb group ------------------------------------- */
