@@ -491,6 +491,9 @@ static const sense_case cases[] = {
     {"Peru says it gave several warnings to the Chilean jet.", "2024-01-27", "PER>CHL:13", ":07"},
     {"Peru handed the Chilean suspect to Bolivian police.", "2024-01-27", "PER>BOLCOP:063", ":07"},
     {"Peru handed over aid to Bolivia.", "2024-01-27", "PER>BOL:07", NULL},
+    {"Today the Peruvian government is fighting terror and corruption.", "2024-01-27", "", ":19"},
+    {"The Chilean report destroyed the Peruvian president's strategy.", "2024-01-27", "", ":19"},
+    {"Chilean troops destroyed a Peruvian base.", "2024-01-27", "CHLMIL>PER", NULL},
     /* "thanks to" gives a cause */
     {"The Peruvian party won 19 seats, thanks to support from Chilean voters.", "2024-01-27", "", ":051"},
     {"The Peruvian president thanked Chile for its support.", "2024-01-27", "PERGOV>CHL:051", NULL},
