@@ -165,6 +165,7 @@ typedef struct {
     bool possible;      /* "could", "might": possible, not done */
     bool attempt;       /* "is seeking to", "tried to" */
     bool status;        /* "is sanctioned by": a standing state */
+    bool habit;         /* "routinely deny": a habit in the simple present (no verbal act) */
     bool conditioned;   /* an "if" or "unless" clause follows: "may halt ... if" */
     bool own_possible;  /* "X said it could retaliate": a possible act its own speaker names */
     bool cancelled;     /* "called off", "cancelled" later in the sentence */
@@ -688,7 +689,7 @@ bool participle_noun_before_of(const truce_coder *c, size_t i);
 bool participle_adverb_back(const truce_coder *c, size_t p, size_t i);
 /* "in two suicide blasts": the phrase ending at p is counted or a preposition's */
 bool participle_counted_phrase(const truce_coder *c, size_t sb, size_t p);
-/* "sought to take advantage", "hoped to crush": seeking or hoping to act, no act of its own */
+/* "sought to take advantage": seeking to act, no request */
 bool participle_seeking_to(const truce_coder *c, size_t i);
 
 /* ---- modality.c: the verb group ------------------------------------- */

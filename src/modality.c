@@ -1024,10 +1024,12 @@ vinfo modality_analyse(const truce_coder *c, const mvec *mv, size_t i, size_t sb
     if ((t->vform == VF_S || t->vform == VF_BASE) && i > sb && tok_has(c, i - 1, WC_HABITUAL) &&
         !tok_is_word(c, i - 1, "long") && !to && !(i - 1 > sb && (tok_has(c, i - 2, WC_MODAL) || is_aux(c, i - 2) ||
                                                                    tok_is(c, i - 2, c->k->w.to)))) {
-        /* "the Taliban routinely deny", "Russia often accuses": a habit in
-         * the simple present, no act of a day ("will often meet" and "has
-         * repeatedly denied" are acts; test_modality.c: habits) */
-        v.status = true;
+        /* "the Taliban routinely deny", "Russia often accuses": a habit of
+         * words in the simple present, no act of a day ("will often meet" and "has
+         * repeatedly denied" are acts; the force a habit reports is,
+         * as background: "soldiers routinely beat detainees";
+         * test_modality.c: habits) */
+        v.habit = true;
     }
     /* what analysts read into it, or a prosecutor charges; a yes-no question */
     v.possible |= !c->opt.literal && (attributed_reading(c, mv, i) || yes_no_question(c, i));
@@ -1102,6 +1104,9 @@ bool modality_apply(const kb *k, const vinfo *v, const char *pcode, char out[8])
          * own possibilities) */
         modality_code(k, pcode, MODE_INTENT, out);
         return strncmp(out, "13", 2) == 0;
+    }
+    if (v->habit && code_root(pcode) <= 13) {
+        return false;   /* "Moscow often accuses Kyiv": a habit of words (test_modality.c: habits) */
     }
     if (v->status || (v->possible && !v->threat && !v->refusal && !v->conditioned)) {
         return false;   /* a standing state; a possibility (test_modality.c) */

@@ -249,15 +249,13 @@ bool participle_counted_phrase(const truce_coder *c, size_t sb, size_t p)
     return false;
 }
 
-/* Is the verb at i "seek" or "hope" before an infinitive ("had sought to
- * take advantage of the ceasefire", "hoped to crush the rebels")? Seeking
- * or hoping to act is the infinitive's attempt or intent, no request and
- * no optimism of its own (not "tried to kill", whose patterns code
+/* Is the verb at i "seek" before an infinitive ("had sought to take
+ * advantage of the ceasefire")? Seeking to act is the infinitive's
+ * attempt, no request of its own (not "tried to kill", whose patterns code
  * the attempt; test_senses.c: seeking to act). */
 bool participle_seeking_to(const truce_coder *c, size_t i)
 {
-    static const char *const seeking[] = {"seek", "seeks", "sought", "seeking", "hope", "hopes", "hoped", "hoping",
-        NULL};
+    static const char *const seeking[] = {"seek", "seeks", "sought", "seeking", NULL};
     return tok_is_one_of(c, i, seeking) && tok_is(c, i + 1, c->k->w.to) && i + 2 < c->nt && c->t[i + 2].vlemma &&
            c->t[i + 2].vform == VF_BASE;
 }

@@ -199,7 +199,7 @@ static bool head_match(truce_coder *c, const sinfo *si, head_ctx *h)
         return false;
     }
     if (v.verb && !c->opt.literal && participle_seeking_to(c, i)) {
-        coder_trace(c, "  \"%.*s\": seeking or hoping to act, the infinitive's", TOKF(i));
+        coder_trace(c, "  \"%.*s\": seeking to act, the infinitive's attempt", TOKF(i));
         return false;
     }
     const pattern *list = v.verb ? vp : np;

@@ -317,6 +317,7 @@ int main(void)
     CHECK(applied("Moscow often accuses Kyiv of shelling the plant.", "accuses", "112")[0] == 0);
     CHECK(strcmp(applied("Moscow accuses Kyiv of shelling the plant.", "accuses", "112"), "112") == 0);
     CHECK(strcmp(applied("The rebels have repeatedly denied holding hostages.", "denied", "016"), "016") == 0);
+    CHECK(strcmp(applied("Soldiers routinely beat up detainees.", "beat", "1821"), "1821") == 0);
     /* a participle after a preposition's noun the lexicon knows mostly as one */
     CHECK(!group_of("Washington asked Hanoi to return to the talks with the terms offered in October.", "offered").verb);
     CHECK(group_of("Washington asked Hanoi to return to the talks, which it offered in October.", "offered").verb);

@@ -507,9 +507,7 @@ static const sense_case cases[] = {
     {"Nine Peruvian rebels were killed in an attack by Chilean troops, backed by Bolivian artillery.", "2024-01-27",
      "CHLMIL>PERREB:19", ":051"},
     {"The Chilean army backed rebels in Peru.", "2024-01-27", "CHLMIL>PERREB:051", NULL},
-    /* seeking or hoping to act is no request and no optimism */
-    {"The Peruvian government hoped to crush the rebels with a new plan.", "2024-01-27", "", ":013"},
-    {"Peru hoped that Chile would agree.", "2024-01-27", "PER>CHL:013", NULL},
+    /* seeking to act is no request */
     {"The Peruvian mission sought to take advantage of the ceasefire with Chile.", "2024-01-27", "", ":02"},
     {"The Peruvian mission sought a ceasefire with Chile.", "2024-01-27", "PER>CHL:02", NULL},
     /* "as far as X is concerned" frames what follows; no concern voiced */
