@@ -44,7 +44,11 @@
  *    designated X a terrorist group"), a habit ("has long accused"), a
  *    state ("stands accused"), "recently visited", "newly acquired"
  *    (background_state, attributive_participle), "recent bombings"
- *    (past_noun). A clause that fills a past period of a year or more,
+ *    (past_noun), a past perfect the story tells itself ("Israel had
+ *    captured Sinai in that war"; not what a speaker reports, nor one a
+ *    "when" clause sets in the news's time: told_pluperfect; violence
+ *    after the lead's incident is that incident, dates_reported_violence).
+ *    A clause that fills a past period of a year or more,
  *    or long ago with no year ("a war that lasted three years and killed
  *    ...", "years ago", "in the 1990s"), is background too.
  *  - A present perfect of a relative clause ("fighting that has killed
@@ -731,6 +735,61 @@ static bool background_state(const truce_coder *c, size_t sb, size_t sent, size_
     return recent && (p == sb || !is_aux(c, p - 1));
 }
 
+/* Does a date expression at token q end over 30 days before the story
+ * ("By early 2003, ...")? */
+static bool long_past_at(const truce_coder *c, const sinfo *si, size_t q)
+{
+    for (size_t k = 0; k < si->n_dates; k++) {
+        const date_expr *d = &si->dates[k];
+        if (d->tok >= q && d->tok <= q + 1 && d->day != TRUCE_NODAY && c->st->date != TRUCE_NODAY &&
+            c->st->date - dates_period_last(d->day, d->prec) > 30) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* A past perfect the story tells itself, with no time of its own: "Israel
+ * had captured Sinai in that war", "Hezbollah had captured the four in hopes
+ * of ...", "The mission had sought to take advantage of the ceasefire": an
+ * act before the news, background (test_dates.c: "pluperfect"). Not what a
+ * speaker reports ("police said gunmen had stormed the hotel", "according
+ * to the army, ...", a quotation: a verb of saying anywhere in the sentence
+ * keeps the act the news), nor one a "when", "as" or "while" clause, or a
+ * "by" phrase, sets in the news's time ("The soldiers had been patrolling
+ * when a bomb exploded", "By nightfall, troops had retaken the town"). */
+static bool told_pluperfect(const truce_coder *c, const sinfo *si, size_t sb, size_t se, size_t head,
+                            const char *speaker)
+{
+    if (speaker || c->t[head].vform != VF_ED || !c->t[head].isverb || head_noun(c, sb, head) ||
+        dates_plan(c, sb, head) || dates_quote_of(c, sb, head) != SIZE_MAX) {
+        return false;
+    }
+    /* ("Putin denied that Russian forces had struck a bus": reported) */
+    static const char *const avowal[] = {"deny", "denied", "denies", "denying", "admit", "admitted", "admits",
+                                         "acknowledge", "acknowledged", "acknowledges", "confirm", "confirmed",
+                                         "confirms", "insist", "insisted", "insists", NULL},
+                      *const light[] = {"held", "holds", "made", "makes", "gave", "gives", NULL};
+    size_t a = head_aux(c, sb, head);
+    if (a == SIZE_MAX || !tok_is_word(c, a, "had")) {
+        return false;
+    }
+    for (size_t q = sb; q < se; q++) {
+        /* (a finite verb that reports, not "held", "made": "prisoners
+         * still held by Israel") */
+        bool finite = dates_finite(c, sb, q) && !tok_is_one_of(c, q, light);
+        if (is_quote_tok(c, q) || tok_is(c, q, c->k->w.according) ||
+            (finite && (modality_saying_verb(c, q) || tok_has(c, q, WC_ALLEGATION) || tok_is_one_of(c, q, avowal))) ||
+            (q > head && (tok_is_word(c, q, "when") || tok_is_word(c, q, "while") ||
+                             (tok_is(c, q, c->k->w.as) && tok_punct(c, q - 1, ',')))) ||
+            (q < a && tok_is_word(c, q, "by") && (q == sb || tok_punct(c, q - 1, ',')) &&
+             !long_past_at(c, si, q + 1))) {
+            return false;
+        }
+    }
+    return true;
+}
+
 /* A definite incident noun at q: "the attack", "the initial bombing",
  * "this raid" (a singular noun of the grammar's incident class after
  * "the", "this" or "that" and at most two modifiers); not "an attack",
@@ -906,6 +965,11 @@ void dates_event(const truce_coder *c, const sinfo *si, size_t head, evctx *x, s
         x->date = si->inc_date;
         x->date_prec = si->inc_prec;
         x->date_text = true;
+    } else if (offset == 0 && (cs->cl[own].kind == CL_MAIN || cs->cl[own].kind == CL_REL) &&
+               told_pluperfect(c, si, h.sb, h.se, head, x->speaker)) {
+        x->date = TRUCE_NODAY;   /* "Israel had captured Sinai in that war" */
+        x->historical = true;
+        return;
     } else if (((inherit && !si->para_said) || tok_is_word(c, head, "added") || si->para_speech || si->para_link) &&
                si->para_date != TRUCE_NODAY &&
                ((!h.noun && (head_past(c, h.sb, head) || si->para_speech)) ||
@@ -931,15 +995,20 @@ void dates_event(const truce_coder *c, const sinfo *si, size_t head, evctx *x, s
 void dates_reported_violence(const truce_coder *c, const sinfo *si, size_t head, evctx *x, bool reported)
 {
     truce_day story = c->st->date, inc = si->news_date;
+    size_t sent = x->sent < c->ns ? x->sent : 0;
+    size_t sb = c->ns ? c->s[sent].tok_start : 0, se = c->ns ? c->s[sent].tok_end : c->nt;
+    /* a pluperfect the story tells ("Sixteen passengers had been
+     * killed"), background in general, is the news when it is violence
+     * after the lead's incident (test_dates.c: "pluperfect") */
+    bool plup = x->date == TRUCE_NODAY && x->historical && !x->date_text && head >= sb && head < se &&
+                told_pluperfect(c, si, sb, se, head, x->speaker) && !background_state(c, sb, sent, head);
     /* (a sentence that names times of its own, "After an August 2013
      * attack killed 1,429 people, ... reported that Assad's forces had
      * launched the attack", is not told of the story's incident) */
-    if (x->date_text || x->historical || story == TRUCE_NODAY || x->date != story || inc == TRUCE_NODAY ||
-        si->n_dates || inc >= story || story - inc > 7) {
+    if (x->date_text || (x->historical && !plup) || story == TRUCE_NODAY || (x->date != story && !plup) ||
+        inc == TRUCE_NODAY || si->n_dates || inc >= story || story - inc > 7) {
         return;
     }
-    size_t sent = x->sent < c->ns ? x->sent : 0;
-    size_t sb = c->ns ? c->s[sent].tok_start : 0;
     if (head < sb || head_noun(c, sb, head) || dates_plan(c, sb, head) || !head_past(c, sb, head) ||
         dates_quote_of(c, sb, head) != SIZE_MAX) {
         /* (a speaker's own words, '"our soldiers shot dead two
@@ -956,4 +1025,5 @@ void dates_reported_violence(const truce_coder *c, const sinfo *si, size_t head,
     x->date = inc;
     x->date_prec = DP_DAY;
     x->date_text = true;
+    x->historical = false;
 }

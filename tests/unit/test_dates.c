@@ -405,6 +405,28 @@ int main(void)
                    "2024-05-28/day"));
     CHECK(event_is("The militia attacked the convoy.", "2024-06-02", "attacked", "2024-06-02/day"));
     CHECK(event_is("The president visited Beijing.", "2024-06-02", "visited", "2024-06-02/day"));
+    /* "pluperfect": a past perfect the story tells itself, with no time of
+     * its own, is background; what a speaker reports or denies, a past
+     * perfect a "when" clause or a recent "by" phrase sets in the news's
+     * time, and one with a time phrase are dated as usual */
+    CHECK(event_is("The militia had captured the port in hopes of trading it for prisoners.", "2024-06-02",
+                   "captured", "none+h"));
+    CHECK(event_is("Aid workers met villagers who had protested against the mine.", "2024-06-02", "protested",
+                   "none+h"));
+    CHECK(event_is("By early 2003, the rebels had captured much of the country.", "2024-06-02", "captured",
+                   "none+h"));
+    CHECK(event_is("An army spokesman said the militia had captured the port.", "2024-06-02", "captured",
+                   "2024-06-02/day"));
+    CHECK(event_is("The minister denied that the militia had captured the port.", "2024-06-02", "captured",
+                   "2024-06-02/day"));
+    CHECK(event_is("According to the army, the militia had captured the port.", "2024-06-02", "captured",
+                   "2024-06-02/day"));
+    CHECK(event_is("Troops had barely entered the village when a mine exploded.", "2024-06-02", "entered",
+                   "2024-06-02/day"));
+    CHECK(event_is("By nightfall, troops had recaptured the town.", "2024-06-02", "recaptured", "2024-06-02/day"));
+    CHECK(event_is("The militia had captured the port on Tuesday.", "2024-06-02", "captured", "2024-05-28/day"));
+    CHECK(event_is("Prisoners still held by the militia had attacked the guards.", "2024-06-02", "attacked",
+                   "none+h"));
     CHECK(event_is("Jets tested the newly acquired missile system on Monday.", "2019-11-27", "acquired", "none+h"));
     CHECK(event_is("Jets tested the missile system Ankara acquired on Monday.", "2019-11-27", "acquired",
                    "2019-11-25/day"));
@@ -828,6 +850,11 @@ int main(void)
                                    "president condemned the bombing. Several schools closed. Residents said the "
                                    "blasts on Saturday shook the city. A spokesman said attackers detonated a car "
                                    "bomb during the rush hour.", "2021-05-06"), ":1832@2021-05-01") != NULL);
+    /* a past perfect the story tells of violence after the lead's
+     * incident is that incident ("pluperfect"), not background */
+    CHECK(strstr(stage_code_titled("Train", "Militants attacked a passenger train in the south on Tuesday. Troops "
+                                   "freed many hostages. Sixteen passengers had been killed.", "2021-05-06"),
+                 ":190@2021-05-04") != NULL);
     /* nor is a sentence that names times of its own */
     CHECK(strstr(stage_code_titled("Train", "Militants attacked a train in the south on Tuesday. After a 2013 "
                                    "bombing killed 40 people, intelligence officials reported that the rebel group "
