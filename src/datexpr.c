@@ -6,7 +6,8 @@
  * week", "earlier this week", "over the weekend", "two weeks ago"), months
  * ("in June", "last month", "earlier this month", "July last year"; "mid-March",
  * "late September": about a week), years
- * ("in 2019", "last year", "this year"), periods up to now ("for years"),
+ * ("in 2019", "last year", "this year"; "late 2001", "mid-2019": a month),
+ * periods up to now ("for years"),
  * past periods of a year or more with no day ("a war that lasted three
  * years", "years ago", "in the 1990s", "in the past", "in recent years",
  * "over the years": its clause is background),
@@ -564,6 +565,47 @@ static void narrow_month(finder *f, size_t n0, int part)
     }
 }
 
+/* The part of the year the words before the year expression at i name,
+ * as the month it most likely falls in (months after January): "early
+ * 2021", "the beginning of last year" 0, "mid-2019", "the middle of 2019"
+ * 5 (June), "late 2001", "late last year" 10 (November, amid October to
+ * December), "the end of last year" 11; -1 for the whole year. */
+static int year_part(const truce_coder *c, size_t b, size_t i)
+{
+    static const struct {
+        const char *w;
+        int off;
+    } parts[] = {{"early", 0}, {"mid", 5}, {"late", 10}}, ofs[] = {{"beginning", 0}, {"start", 0}, {"middle", 5},
+                                                                  {"end", 11}};
+    for (size_t q = 0; i > b && q < sizeof parts / sizeof *parts; q++) {
+        if (tok_is_word(c, i - 1, parts[q].w)) {
+            return parts[q].off;
+        }
+    }
+    for (size_t q = 0; i > b + 1 && q < sizeof ofs / sizeof *ofs; q++) {
+        if (tok_is(c, i - 1, c->k->w.of) && tok_is_word(c, i - 2, ofs[q].w)) {
+            return ofs[q].off;
+        }
+    }
+    return -1;
+}
+
+/* A year's part (year_part) narrows the year expression just added to
+ * its month, month precision ("late 2001": November 2001), unless that is
+ * after the story (test_dates.c: "part of a year"). */
+static void narrow_year(finder *f, size_t n0, int part)
+{
+    if (part < 0 || f->n != n0 + 1 || f->out[n0].prec != DP_YEAR || f->out[n0].day == TRUCE_NODAY) {
+        return;
+    }
+    date_expr *x = &f->out[n0];
+    truce_day d = month_first(x->day, part);
+    if (f->ref == TRUCE_NODAY || d <= f->ref) {
+        x->day = d;
+        x->prec = DP_MONTH;
+    }
+}
+
 /* "Month ...": a full date, a day of the latest such month, a month with
  * its year, a month alone. Returns the end of the expression, or i. */
 static size_t find_month(finder *f, size_t i, int m, bool edge)
@@ -757,7 +799,9 @@ static size_t find_deictic(finder *f, size_t i)
         add(f, i, u + 1, month_first(ref, -back), DP_MONTH, false, false);
         narrow_month(f, n0, earlier ? -1 : month_part(c, f->b, j, false));
     } else if (tok_is_word(c, u, "year")) {
+        size_t n0 = f->n;
         add(f, i, u + 1, year_first(ref, -back), DP_YEAR, false, false);
+        narrow_year(f, n0, earlier ? -1 : year_part(c, f->b, j));
     } else {
         return i;
     }
@@ -985,7 +1029,9 @@ size_t dates_find_at(const truce_coder *c, size_t b, size_t e, truce_day ref, tr
                 timed = f.n > 0 && f.out[f.n - 1].tok_end == i - 1 && f.out[f.n - 1].prec == DP_YEAR;
             }
             if (timed && !(i + 1 < e && dates_unit(c, i + 1, &(uint8_t){0}) >= 0)) {
+                size_t n0 = f.n;
                 add(&f, i, i + 1, day_from_ymd(y, 1, 1), DP_YEAR, false, true);
+                narrow_year(&f, n0, year_part(c, b, i));
             }
             continue;
         }
@@ -1001,7 +1047,9 @@ size_t dates_find_at(const truce_coder *c, size_t b, size_t e, truce_day ref, tr
                     yy = yy * 10 + (p[q] - '0');
                 }
                 if (ok && yy >= 1900 && yy <= 2100) {
+                    size_t n0 = f.n;
                     add(&f, i, i + 1, day_from_ymd(yy, 1, 1), DP_YEAR, false, true);
+                    narrow_year(&f, n0, 5);
                 }
             }
             continue;

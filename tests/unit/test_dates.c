@@ -180,6 +180,18 @@ int main(void)
     CHECK(date_is("Rebels shelled the port late last month.", "2021-09-14", "2021-08-22/week"));
     CHECK(date_is("The truce collapsed at the end of last month.", "2021-09-14", "2021-08-22/week"));
     CHECK(date_is("Rebels shelled the port early this month.", "2021-09-14", "2021-09-01/week"));
+    /* part of a year: the month it most likely falls in (datexpr.c:
+     * year_part, narrow_year): "late 2001", "late last year" November,
+     * "mid-2019" June, "the end of last year" December, "early 2021"
+     * January; not past the story, nor "earlier this year": the year */
+    CHECK(date_is("The men were captured in late 2001.", "2021-09-14", "2001-11-01/month"));
+    CHECK(date_is("The two leaders spoke by phone late last year.", "2021-04-16", "2020-11-01/month"));
+    CHECK(date_is("Rebels took the town in mid-2019.", "2021-04-16", "2019-06-01/month"));
+    CHECK(date_is("The truce collapsed at the end of last year.", "2021-04-16", "2020-12-01/month"));
+    CHECK(date_is("Protests began in early 2021.", "2021-04-16", "2021-01-01/month"));
+    CHECK(date_is("The two leaders spoke by phone earlier this year.", "2021-04-16", "2021-01-01/year"));
+    CHECK(date_is("The two leaders spoke by phone last year.", "2021-04-16", "2020-01-01/year"));
+    CHECK(date_is("Elections are due in late 2021.", "2021-04-16", "2021-01-01/year"));
     CHECK(date_is("Rebels shelled the port late this month.", "2021-09-14", "2021-09-01/month"));
     CHECK(date_is("Rebels shelled the port earlier this month.", "2021-09-14", "2021-09-01/month"));
     CHECK(date_is("Rebels shelled the port last month.", "2021-09-14", "2021-08-01/month"));
@@ -188,7 +200,7 @@ int main(void)
     CHECK(date_is("May God protect us, the envoy said.", "2021-05-06", "none"));
     /* years */
     CHECK(date_is("The region was autonomous in 1988.", "2021-05-06", "1988-01-01/year"));
-    CHECK(date_is("Kenya's High Court ruled in early 2017.", "2021-05-06", "2017-01-01/year"));
+    CHECK(date_is("Kenya's High Court ruled in early 2017.", "2021-05-06", "2017-01-01/month"));
     CHECK(date_is("India helped Mauritius build an airstrip last year.", "2025-03-12", "2024-01-01/year"));
     CHECK(date_is("Exports rose earlier this year.", "2025-03-12", "2025-01-01/year"));
     /* "earlier in the week (month, year)" is earlier this week; "earlier
