@@ -55,11 +55,11 @@ static bool tok_number(const truce_coder *c, size_t i, int *v, int maxdigits)
     return true;
 }
 
-/* A year: four digits, 1900 to 2100, nothing after them. */
+/* A year: four digits, 1800 to 2100, nothing after them. */
 static bool tok_year(const truce_coder *c, size_t i, int *y)
 {
     return i < c->nt && c->t[i].kind == TOK_NUM && c->t[i].end - c->t[i].start == 4 && tok_number(c, i, y, 4) &&
-           *y >= 1900 && *y <= 2100;
+           *y >= 1800 && *y <= 2100;
 }
 
 /* Does token i start with the lower-case prefix p ("mid-")? */
@@ -934,11 +934,13 @@ static size_t find_count(finder *f, size_t i)
 
 /* A period of years up to now that frames background, with no day: "in the
  * past" (not "in the past week"), "in recent years", "over the years", "in
- * the past two decades" (test_dates.c: "background periods"). */
+ * the past two decades", "for the past several years" (test_dates.c:
+ * "background periods"). */
 static size_t find_background(finder *f, size_t i)
 {
     const truce_coder *c = f->c;
-    if (i + 2 >= f->e || !(tok_is(c, i, c->k->w.in) || tok_is_word(c, i, "over") || tok_is_word(c, i, "during"))) {
+    if (i + 2 >= f->e || !(tok_is(c, i, c->k->w.in) || tok_is_word(c, i, "over") || tok_is_word(c, i, "during") ||
+                           tok_is_word(c, i, "for"))) {
         return i;
     }
     size_t u = i + 1, end = 0;
@@ -1046,7 +1048,7 @@ size_t dates_find_at(const truce_coder *c, size_t b, size_t e, truce_day ref, tr
                     ok &= p[q] >= '0' && p[q] <= '9';
                     yy = yy * 10 + (p[q] - '0');
                 }
-                if (ok && yy >= 1900 && yy <= 2100) {
+                if (ok && yy >= 1800 && yy <= 2100) {
                     size_t n0 = f.n;
                     add(&f, i, i + 1, day_from_ymd(yy, 1, 1), DP_YEAR, false, true);
                     narrow_year(&f, n0, 5);

@@ -143,7 +143,8 @@ int main(void)
     CHECK(date_is("Rebels attacked the town this past weekend.", "2020-10-05", "2020-09-28/week"));
     CHECK(date_is("Rebels attacked the town over the past weekend.", "2020-10-05", "2020-09-28/week"));
     /* background periods: "in the past", "in recent years", "over the
-     * years", "over the past two decades" frame background with no day
+     * years", "over the past two decades", "for the past several years"
+     * frame background with no day
      * (datexpr.c: find_background); "in the past week", "in the past 24
      * hours", "in recent months" are recent */
     CHECK(event_is("Rebels attacked the town in the past.", "2020-10-05", "attacked", "none+h"));
@@ -152,6 +153,10 @@ int main(void)
     CHECK(event_is("In recent years, rebels have attacked the town.", "2020-10-05", "attacked", "none+h"));
     CHECK(event_is("Over the years, rebels have attacked the town.", "2020-10-05", "attacked", "none+h"));
     CHECK(event_is("Over the past two decades, rebels attacked the town.", "2020-10-05", "attacked", "none+h"));
+    CHECK(event_is("For the past several years, navies have patrolled the coast.", "2020-10-05", "patrolled",
+                   "none+h"));
+    CHECK(event_is("For the past two weeks, navies have patrolled the coast.", "2020-10-05", "patrolled",
+                   "2020-10-05/day"));
     CHECK(event_is("In the past week, rebels attacked the town.", "2020-10-05", "attacked", "2020-10-05/day"));
     CHECK(event_is("In the past 24 hours, rebels attacked the town.", "2020-10-05", "attacked", "2020-10-05/day"));
     CHECK(event_is("In recent months, rebels attacked the town.", "2020-10-05", "attacked", "2020-10-05/day"));
@@ -200,6 +205,11 @@ int main(void)
     CHECK(date_is("May God protect us, the envoy said.", "2021-05-06", "none"));
     /* years */
     CHECK(date_is("The region was autonomous in 1988.", "2021-05-06", "1988-01-01/year"));
+    /* (years from 1800: "annexed in 1898"; a number that is no year after
+     * no time word is a count) */
+    CHECK(date_is("The United States annexed the islands in 1898.", "2021-05-06", "1898-01-01/year"));
+    CHECK(date_is("On March 8, 1862, the ironclad sank two warships.", "2021-05-06", "1862-03-08/day"));
+    CHECK(date_is("The army sent 1850 soldiers to the islands.", "2021-05-06", "none"));
     CHECK(date_is("Kenya's High Court ruled in early 2017.", "2021-05-06", "2017-01-01/month"));
     CHECK(date_is("India helped Mauritius build an airstrip last year.", "2025-03-12", "2024-01-01/year"));
     CHECK(date_is("Exports rose earlier this year.", "2025-03-12", "2025-01-01/year"));
