@@ -59,6 +59,10 @@
  *    clause dates ("in an assault that started early Monday") takes that
  *    day (incident_rel_date). A past act "previously", "formerly",
  *    "originally" done, with no time of its own, is background.
+ *  - A past act of a relative clause set off by a comma, with no time of
+ *    its own, that describes a clause in the present or the perfect ("The
+ *    junta, which expelled French troops, is seeking Russian help") is
+ *    background (rel_background).
  *  - A relative clause's past act with an "after" clause of its own dated
  *    a month or longer, long past, takes that date, not the main clause's
  *    ("The general, who resigned after being defeated in 2013, denied
@@ -663,6 +667,62 @@ static const date_expr *rel_after_date(const truce_coder *c, const sinfo *si, co
     return NULL;
 }
 
+/* A past act of a relative clause set off by a comma that tells the story
+ * of someone or something ("Kabila, who seized Congo in a war, faces
+ * ...", "Attacks in Paris, in which gunmen killed 17 people, have put
+ * Europe on alert"), with no time of its own, when the clause it
+ * describes is in the present or the perfect ("faces", "have put", "is"):
+ * background, not the news's day (test_dates.c: "relative background").
+ * Not when that clause is past (the act is then told with it: "The
+ * gunman, who fled the scene, was arrested on Monday"), a saying ("Police
+ * say the man, who attacked ..."), or speech. */
+static bool rel_background(const truce_coder *c, const sinfo *si, const clauses *cs, const headinfo *h,
+                           uint8_t own, const evctx *x)
+{
+    if (own == 0 || cs->cl[own].parent != 0 || x->speaker || h->quote != SIZE_MAX ||
+        c->t[h->head].vform != VF_ED || head_aux(c, h->sb, h->head) != SIZE_MAX) {
+        return false;
+    }
+    for (size_t k = 0; k < si->n_dates; k++) {
+        const date_expr *d = &si->dates[k];
+        if (dates_clause_of(cs, d->tok) == 0 && d->attach == DA_CLAUSE && d->day != TRUCE_NODAY &&
+            c->st->date != TRUCE_NODAY && c->st->date - dates_period_last(d->day, d->prec) <= 7) {
+            return false;   /* "killed by shelling today, which also wounded 17": the same incident */
+        }
+    }
+    size_t b = SIZE_MAX;
+    for (size_t q = 0; q < cs->n_sp; q++) {
+        if (cs->sp[q].cl == own && cs->sp[q].b < b) {
+            b = cs->sp[q].b;
+        }
+    }
+    if (b == SIZE_MAX || b <= h->sb + 1 || b >= h->head ||
+        !(tok_is_word(c, b, "who") || tok_is_word(c, b, "which") || tok_is_word(c, b, "whom"))) {
+        return false;
+    }
+    size_t p = is_prep(c, c->t[b - 1].id) ? b - 1 : b;   /* ", in which" */
+    if (p <= h->sb || !tok_punct(c, p - 1, ',')) {
+        return false;
+    }
+    /* the described clause's first finite verb */
+    for (size_t q = h->sb; q < h->se; q++) {
+        if (dates_clause_of(cs, q) != 0 || (q > h->sb && tok_is(c, q - 1, c->k->w.to))) {
+            continue;
+        }
+        if (is_quote_tok(c, q) || (modality_saying_verb(c, q) && c->t[q].isverb &&
+                                   !(q > h->sb && tok_has(c, q - 1, WC_DETERMINER)))) {
+            return false;   /* ("Officials say the junta, which ...") */
+        }
+        if (!dates_finite(c, h->sb, q)) {
+            continue;
+        }
+        return tok_is_word(c, q, "is") || tok_is_word(c, q, "are") || tok_is_word(c, q, "has") ||
+               tok_is_word(c, q, "have") || tok_is_word(c, q, "remains") || tok_is_word(c, q, "remain") ||
+               (c->t[q].vform == VF_S && !is_aux(c, q));
+    }
+    return false;
+}
+
 /* Is sentence k one of the story's lead, its first two after the
  * headline? The lead tells the news; background comes after it. */
 bool dates_lead_sentence(const truce_coder *c, size_t k)
@@ -887,7 +947,12 @@ void dates_event(const truce_coder *c, const sinfo *si, size_t head, evctx *x, s
     clauses own_cs;
     const clauses *csp = si->clauses;
     if (!csp) {
-        dates_clauses_scan(c, si, h.sb, h.se, si->n_dates || dates_has_clause_word(c, h.sb, h.se), &own_cs);
+        /* (a relative clause before the head is read for rel_background) */
+        bool rel = false;
+        for (size_t q = h.sb; q < head && !rel; q++) {
+            rel = tok_is_word(c, q, "who") || tok_is_word(c, q, "which");
+        }
+        dates_clauses_scan(c, si, h.sb, h.se, si->n_dates || rel || dates_has_clause_word(c, h.sb, h.se), &own_cs);
         csp = &own_cs;
     }
     const clauses *const cs = csp;
@@ -918,6 +983,11 @@ void dates_event(const truce_coder *c, const sinfo *si, size_t head, evctx *x, s
         if (cl == own && dc->kind == CL_REL && !h.noun && !h.plan && head_past(c, h.sb, head) &&
             (best = rel_after_date(c, si, cs, &h, own)) != NULL) {
             break;   /* "The general, who resigned after being defeated in 2013, ..." */
+        }
+        if (cl == own && dc->kind == CL_REL && !h.noun && !h.plan && rel_background(c, si, cs, &h, own, x)) {
+            x->date = TRUCE_NODAY;   /* "Kabila, who seized Congo in a war, faces ..." */
+            x->historical = true;
+            return;
         }
         if (cl == own && dc->kind == CL_REL && !h.noun && head_present_perfect(c, h.sb, head)) {
             /* "Police patrolled the city on Wednesday after fighting that

@@ -427,6 +427,22 @@ int main(void)
                    "2024-05-28/day"));
     CHECK(event_is("The militia attacked the convoy.", "2024-06-02", "attacked", "2024-06-02/day"));
     CHECK(event_is("The president visited Beijing.", "2024-06-02", "visited", "2024-06-02/day"));
+    /* "relative background": a past act of a relative clause set off by a
+     * comma, with no time of its own, describing a clause in the present
+     * or the perfect, is background; not under a past clause, a saying,
+     * a recent time of the clause it describes, nor a restrictive one */
+    CHECK(event_is("The junta, which expelled French troops, is seeking Russian help.", "2024-06-02", "expelled",
+                   "none+h"));
+    CHECK(event_is("Raids in the capital, in which gunmen killed nine people, have put the police on alert.",
+                   "2024-06-02", "killed", "none+h"));
+    CHECK(event_is("The junta, which expelled French troops, met the Russian envoy.", "2024-06-02", "expelled",
+                   "2024-06-02/day"));
+    CHECK(event_is("Officials say the junta, which expelled French troops, wants Russian help.", "2024-06-02",
+                   "expelled", "2024-06-02/day"));
+    CHECK(event_is("Nine people have died in shelling today, which also wounded 17 people.", "2024-06-02", "wounded",
+                   "2024-06-02/day"));
+    CHECK(event_is("The police have arrested the man who attacked the mosque.", "2024-06-02", "attacked",
+                   "2024-06-02/day"));
     /* "pluperfect": a past perfect the story tells itself, with no time of
      * its own, is background; what a speaker reports or denies, a past
      * perfect a "when" clause or a recent "by" phrase sets in the news's
