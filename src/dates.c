@@ -47,7 +47,9 @@
  *    (past_noun), a past perfect the story tells itself ("Israel had
  *    captured Sinai in that war"; not what a speaker reports, nor one a
  *    "when" clause sets in the news's time: told_pluperfect; violence
- *    after the lead's incident is that incident, dates_reported_violence).
+ *    after the lead's incident is that incident, dates_reported_violence),
+ *    an act told in an utterance of the past ("In an earlier statement,
+ *    X said": earlier_utterance).
  *    A clause that fills a past period of a year or more,
  *    or long ago with no year ("a war that lasted three years and killed
  *    ...", "years ago", "in the 1990s"), is background too.
@@ -850,6 +852,34 @@ static bool told_pluperfect(const truce_coder *c, const sinfo *si, size_t sb, si
     return true;
 }
 
+/* Does the head follow a fronted phrase that sets it in an utterance of
+ * the past: "In an earlier statement, X said", "In one of his recently
+ * published assessments, X accused", "In previous reports, ..." (an
+ * utterance of the grammar's class and a word of the past before the
+ * comma that ends the phrase)? The act is background, not the news's day
+ * (test_dates.c: "earlier utterance"); "In a statement, X said" is news. */
+static bool earlier_utterance(const truce_coder *c, size_t sb, size_t head)
+{
+    static const char *const past[] = {"earlier", "previous", "prior", "recent", "recently", "past", "former",
+                                       NULL};
+    if (!(tok_is_word(c, sb, "in") || tok_is_word(c, sb, "during"))) {
+        return false;
+    }
+    bool utter = false, before = false;
+    for (size_t q = sb + 1; q < head && q < sb + 12; q++) {
+        if (tok_punct(c, q, ',')) {
+            return utter && before;
+        }
+        /* (a participle is the phrase's: "In a report published on ...") */
+        if (clause_stop(c, q) || is_quote_tok(c, q) || (dates_finite(c, sb, q) && c->t[q].vform != VF_ED)) {
+            return false;
+        }
+        utter = utter || tok_has(c, q, WC_UTTERANCE);
+        before = before || tok_is_one_of(c, q, past);
+    }
+    return false;
+}
+
 /* A definite incident noun at q: "the attack", "the initial bombing",
  * "this raid" (a singular noun of the grammar's incident class after
  * "the", "this" or "that" and at most two modifiers); not "an attack",
@@ -1014,7 +1044,8 @@ void dates_event(const truce_coder *c, const sinfo *si, size_t head, evctx *x, s
             best = trailing_when_date(c, si, cs, &h, own);
         }
     }
-    if (!best && offset == 0 && !h.noun && background_state(c, h.sb, sent, head)) {
+    if (!best && offset == 0 && !h.noun &&
+        (background_state(c, h.sb, sent, head) || (!h.plan && earlier_utterance(c, h.sb, head)))) {
         x->date = TRUCE_NODAY;   /* "have designated X a terrorist group" */
         x->historical = true;
         return;

@@ -427,6 +427,18 @@ int main(void)
                    "2024-05-28/day"));
     CHECK(event_is("The militia attacked the convoy.", "2024-06-02", "attacked", "2024-06-02/day"));
     CHECK(event_is("The president visited Beijing.", "2024-06-02", "visited", "2024-06-02/day"));
+    /* "earlier utterance": an act told in a fronted utterance of the past
+     * ("In an earlier statement", "In one of his recently published
+     * assessments") is background; "In a statement", or one with its day,
+     * is dated as usual */
+    CHECK(event_is("In an earlier statement, the ministry accused the army of torture.", "2024-08-21", "accused",
+                   "none+h"));
+    CHECK(event_is("In one of his recently published assessments, the envoy accused the army of torture.",
+                   "2024-08-21", "accused", "none+h"));
+    CHECK(event_is("In a statement, the ministry accused the army of torture.", "2024-08-21", "accused",
+                   "2024-08-21/day"));
+    CHECK(event_is("In its assessment released on Monday, the panel accused the army of torture.", "2024-08-21",
+                   "accused", "2024-08-19/day"));
     /* "relative background": a past act of a relative clause set off by a
      * comma, with no time of its own, describing a clause in the present
      * or the perfect, is background; not under a past clause, a saying,
