@@ -2,10 +2,71 @@
  * words open a clause ("that", "which", "when", "after", "since", ... and
  * "said" with no "that"), what kind it is, where a comma or a quotation
  * mark closes it, and the days an "N days after" clause lies from its
- * parent. dates.c decides which clause's time dates an event; the rules
- * are written in its opening comment. Tests in tests/unit/test_dates.c.
+ * parent; and the token tests the dates stage shares (units of time,
+ * dashes, adverbs, nouns). dates.c decides which clause's time dates an
+ * event; the rules are written in its opening comment. Tests in
+ * tests/unit/test_dates.c.
  */
 #include "dates.h"
+
+/* ---- token tests (shared with datexpr.c and dates.c) ---------------------- */
+
+/* A unit of time at i: its length in days (hours and minutes: 0) and the
+ * precision of a count of it; -1 if none. */
+int dates_unit(const truce_coder *c, size_t i, uint8_t *prec)
+{
+    static const struct { const char *w; int days; uint8_t prec; } units[] = {
+        {"day", 1, DP_DAY}, {"days", 1, DP_DAY}, {"week", 7, DP_WEEK}, {"weeks", 7, DP_WEEK},
+        {"month", 30, DP_MONTH}, {"months", 30, DP_MONTH}, {"year", 365, DP_YEAR}, {"years", 365, DP_YEAR},
+        {"hour", 0, DP_DAY}, {"hours", 0, DP_DAY}, {"minutes", 0, DP_DAY}, {"night", 1, DP_DAY},
+        {"morning", 1, DP_DAY}, {"decade", 3650, DP_YEAR}, {"decades", 3650, DP_YEAR}};
+    if (i >= c->nt || c->t[i].kind != TOK_WORD) {
+        return -1;
+    }
+    /* by first letter and length, as most words are none of these */
+    size_t n = c->t[i].end - c->t[i].start;
+    uint8_t c0 = c->text[c->t[i].start] | 0x20;
+    if (n < 3 || n > 7 || (c0 != 'd' && c0 != 'w' && c0 != 'm' && c0 != 'y' && c0 != 'h' && c0 != 'n')) {
+        return -1;
+    }
+    for (size_t k = 0; k < sizeof units / sizeof *units; k++) {
+        if ((uint8_t)units[k].w[0] != c0) {
+            continue;
+        }
+        if (tok_is_word(c, i, units[k].w)) {
+            *prec = units[k].prec;
+            return units[k].days;
+        }
+    }
+    return -1;
+}
+
+bool dates_dash(const truce_coder *c, size_t i)
+{
+    /* a dash set off by spaces, not a hyphen ("U.S.-designated") */
+    return i < c->nt && tok_is(c, i, c->k->w.dash) && (c->t[i].flags & TF_SPACE_BEFORE);
+}
+
+/* The word before i, skipping adverbs ("has also signed"). */
+size_t dates_before_adverbs(const truce_coder *c, size_t b, size_t i)
+{
+    while (i > b && ((tok_has(c, i - 1, WC_ADVERB) && !tok_has(c, i - 1, WC_DATE_WORD)) ||
+                     /* "have both designated", "were all killed": a quantifier floated
+                      * after the auxiliary (golden recall-floating) */
+                     (i > b + 1 && is_aux(c, i - 2) &&
+                      (tok_is_word(c, i - 1, "both") || tok_is_word(c, i - 1, "all") || tok_is_word(c, i - 1, "each"))))) {
+        i--;
+    }
+    return i;
+}
+
+/* Is the word at i mostly a noun, says the part-of-speech lexicon? */
+bool dates_mostly_noun(const truce_coder *c, size_t i)
+{
+    uint8_t key[64];
+    ptrdiff_t n = text_key(c->text + c->t[i].start, (ptrdiff_t)(c->t[i].end - c->t[i].start), key, sizeof key);
+    return n > 0 && (kb_lex(c->k, key, n) & LEX_MOSTLY) == LEX_MOSTLY_NOUN;
+}
 
 /* ---- clauses ------------------------------------------------------------- */
 

@@ -44,7 +44,13 @@
  *    designated X a terrorist group"), a habit ("has long accused"), a
  *    state ("stands accused"), "recently visited", "newly acquired"
  *    (background_state, attributive_participle), "recent bombings"
- *    (past_noun). A clause that fills a past period of a year or more,
+ *    (past_noun), a past perfect the story tells itself ("Israel had
+ *    captured Sinai in that war"; not what a speaker reports, nor one a
+ *    "when" clause sets in the news's time: told_pluperfect; violence
+ *    after the lead's incident is that incident, dates_reported_violence),
+ *    an act told in an utterance of the past ("In an earlier statement,
+ *    X said": earlier_utterance).
+ *    A clause that fills a past period of a year or more,
  *    or long ago with no year ("a war that lasted three years and killed
  *    ...", "years ago", "in the 1990s"), is background too.
  *  - A present perfect of a relative clause ("fighting that has killed
@@ -55,6 +61,10 @@
  *    clause dates ("in an assault that started early Monday") takes that
  *    day (incident_rel_date). A past act "previously", "formerly",
  *    "originally" done, with no time of its own, is background.
+ *  - A past act of a relative clause set off by a comma, with no time of
+ *    its own, that describes a clause in the present or the perfect ("The
+ *    junta, which expelled French troops, is seeking Russian help") is
+ *    background (rel_background).
  *  - A relative clause's past act with an "after" clause of its own dated
  *    a month or longer, long past, takes that date, not the main clause's
  *    ("The general, who resigned after being defeated in 2013, denied
@@ -659,6 +669,62 @@ static const date_expr *rel_after_date(const truce_coder *c, const sinfo *si, co
     return NULL;
 }
 
+/* A past act of a relative clause set off by a comma that tells the story
+ * of someone or something ("Kabila, who seized Congo in a war, faces
+ * ...", "Attacks in Paris, in which gunmen killed 17 people, have put
+ * Europe on alert"), with no time of its own, when the clause it
+ * describes is in the present or the perfect ("faces", "have put", "is"):
+ * background, not the news's day (test_dates.c: "relative background").
+ * Not when that clause is past (the act is then told with it: "The
+ * gunman, who fled the scene, was arrested on Monday"), a saying ("Police
+ * say the man, who attacked ..."), or speech. */
+static bool rel_background(const truce_coder *c, const sinfo *si, const clauses *cs, const headinfo *h,
+                           uint8_t own, const evctx *x)
+{
+    if (own == 0 || cs->cl[own].parent != 0 || x->speaker || h->quote != SIZE_MAX ||
+        c->t[h->head].vform != VF_ED || head_aux(c, h->sb, h->head) != SIZE_MAX) {
+        return false;
+    }
+    for (size_t k = 0; k < si->n_dates; k++) {
+        const date_expr *d = &si->dates[k];
+        if (dates_clause_of(cs, d->tok) == 0 && d->attach == DA_CLAUSE && d->day != TRUCE_NODAY &&
+            c->st->date != TRUCE_NODAY && c->st->date - dates_period_last(d->day, d->prec) <= 7) {
+            return false;   /* "killed by shelling today, which also wounded 17": the same incident */
+        }
+    }
+    size_t b = SIZE_MAX;
+    for (size_t q = 0; q < cs->n_sp; q++) {
+        if (cs->sp[q].cl == own && cs->sp[q].b < b) {
+            b = cs->sp[q].b;
+        }
+    }
+    if (b == SIZE_MAX || b <= h->sb + 1 || b >= h->head ||
+        !(tok_is_word(c, b, "who") || tok_is_word(c, b, "which") || tok_is_word(c, b, "whom"))) {
+        return false;
+    }
+    size_t p = is_prep(c, c->t[b - 1].id) ? b - 1 : b;   /* ", in which" */
+    if (p <= h->sb || !tok_punct(c, p - 1, ',')) {
+        return false;
+    }
+    /* the described clause's first finite verb */
+    for (size_t q = h->sb; q < h->se; q++) {
+        if (dates_clause_of(cs, q) != 0 || (q > h->sb && tok_is(c, q - 1, c->k->w.to))) {
+            continue;
+        }
+        if (is_quote_tok(c, q) || (modality_saying_verb(c, q) && c->t[q].isverb &&
+                                   !(q > h->sb && tok_has(c, q - 1, WC_DETERMINER)))) {
+            return false;   /* ("Officials say the junta, which ...") */
+        }
+        if (!dates_finite(c, h->sb, q)) {
+            continue;
+        }
+        return tok_is_word(c, q, "is") || tok_is_word(c, q, "are") || tok_is_word(c, q, "has") ||
+               tok_is_word(c, q, "have") || tok_is_word(c, q, "remains") || tok_is_word(c, q, "remain") ||
+               (c->t[q].vform == VF_S && !is_aux(c, q));
+    }
+    return false;
+}
+
 /* Is sentence k one of the story's lead, its first two after the
  * headline? The lead tells the news; background comes after it. */
 bool dates_lead_sentence(const truce_coder *c, size_t k)
@@ -729,6 +795,89 @@ static bool background_state(const truce_coder *c, size_t sb, size_t sent, size_
     bool recent = (head > sb && tok_is_word(c, head - 1, "recently")) ||
                   (head + 1 < c->nt && tok_is_word(c, head + 1, "recently"));
     return recent && (p == sb || !is_aux(c, p - 1));
+}
+
+/* Does a date expression at token q end over 30 days before the story
+ * ("By early 2003, ...")? */
+static bool long_past_at(const truce_coder *c, const sinfo *si, size_t q)
+{
+    for (size_t k = 0; k < si->n_dates; k++) {
+        const date_expr *d = &si->dates[k];
+        if (d->tok >= q && d->tok <= q + 1 && d->day != TRUCE_NODAY && c->st->date != TRUCE_NODAY &&
+            c->st->date - dates_period_last(d->day, d->prec) > 30) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* A past perfect the story tells itself, with no time of its own: "Israel
+ * had captured Sinai in that war", "Hezbollah had captured the four in hopes
+ * of ...", "The mission had sought to take advantage of the ceasefire": an
+ * act before the news, background (test_dates.c: "pluperfect"). Not what a
+ * speaker reports ("police said gunmen had stormed the hotel", "according
+ * to the army, ...", a quotation: a verb of saying anywhere in the sentence
+ * keeps the act the news), nor one a "when", "as" or "while" clause, or a
+ * "by" phrase, sets in the news's time ("The soldiers had been patrolling
+ * when a bomb exploded", "By nightfall, troops had retaken the town"). */
+static bool told_pluperfect(const truce_coder *c, const sinfo *si, size_t sb, size_t se, size_t head,
+                            const char *speaker)
+{
+    if (speaker || c->t[head].vform != VF_ED || !c->t[head].isverb || head_noun(c, sb, head) ||
+        dates_plan(c, sb, head) || dates_quote_of(c, sb, head) != SIZE_MAX) {
+        return false;
+    }
+    /* ("Putin denied that Russian forces had struck a bus": reported) */
+    static const char *const avowal[] = {"deny", "denied", "denies", "denying", "admit", "admitted", "admits",
+                                         "acknowledge", "acknowledged", "acknowledges", "confirm", "confirmed",
+                                         "confirms", "insist", "insisted", "insists", NULL},
+                      *const light[] = {"held", "holds", "made", "makes", "gave", "gives", NULL};
+    size_t a = head_aux(c, sb, head);
+    if (a == SIZE_MAX || !tok_is_word(c, a, "had")) {
+        return false;
+    }
+    for (size_t q = sb; q < se; q++) {
+        /* (a finite verb that reports, not "held", "made": "prisoners
+         * still held by Israel") */
+        bool finite = dates_finite(c, sb, q) && !tok_is_one_of(c, q, light);
+        if (is_quote_tok(c, q) || tok_is(c, q, c->k->w.according) ||
+            (finite && (modality_saying_verb(c, q) || tok_has(c, q, WC_ALLEGATION) || tok_is_one_of(c, q, avowal))) ||
+            (q > head && (tok_is_word(c, q, "when") || tok_is_word(c, q, "while") ||
+                             (tok_is(c, q, c->k->w.as) && tok_punct(c, q - 1, ',')))) ||
+            (q < a && tok_is_word(c, q, "by") && (q == sb || tok_punct(c, q - 1, ',')) &&
+             !long_past_at(c, si, q + 1))) {
+            return false;
+        }
+    }
+    return true;
+}
+
+/* Does the head follow a fronted phrase that sets it in an utterance of
+ * the past: "In an earlier statement, X said", "In one of his recently
+ * published assessments, X accused", "In previous reports, ..." (an
+ * utterance of the grammar's class and a word of the past before the
+ * comma that ends the phrase)? The act is background, not the news's day
+ * (test_dates.c: "earlier utterance"); "In a statement, X said" is news. */
+static bool earlier_utterance(const truce_coder *c, size_t sb, size_t head)
+{
+    static const char *const past[] = {"earlier", "previous", "prior", "recent", "recently", "past", "former",
+                                       NULL};
+    if (!(tok_is_word(c, sb, "in") || tok_is_word(c, sb, "during"))) {
+        return false;
+    }
+    bool utter = false, before = false;
+    for (size_t q = sb + 1; q < head && q < sb + 12; q++) {
+        if (tok_punct(c, q, ',')) {
+            return utter && before;
+        }
+        /* (a participle is the phrase's: "In a report published on ...") */
+        if (clause_stop(c, q) || is_quote_tok(c, q) || (dates_finite(c, sb, q) && c->t[q].vform != VF_ED)) {
+            return false;
+        }
+        utter = utter || tok_has(c, q, WC_UTTERANCE);
+        before = before || tok_is_one_of(c, q, past);
+    }
+    return false;
 }
 
 /* A definite incident noun at q: "the attack", "the initial bombing",
@@ -828,7 +977,12 @@ void dates_event(const truce_coder *c, const sinfo *si, size_t head, evctx *x, s
     clauses own_cs;
     const clauses *csp = si->clauses;
     if (!csp) {
-        dates_clauses_scan(c, si, h.sb, h.se, si->n_dates || dates_has_clause_word(c, h.sb, h.se), &own_cs);
+        /* (a relative clause before the head is read for rel_background) */
+        bool rel = false;
+        for (size_t q = h.sb; q < head && !rel; q++) {
+            rel = tok_is_word(c, q, "who") || tok_is_word(c, q, "which");
+        }
+        dates_clauses_scan(c, si, h.sb, h.se, si->n_dates || rel || dates_has_clause_word(c, h.sb, h.se), &own_cs);
         csp = &own_cs;
     }
     const clauses *const cs = csp;
@@ -860,6 +1014,11 @@ void dates_event(const truce_coder *c, const sinfo *si, size_t head, evctx *x, s
             (best = rel_after_date(c, si, cs, &h, own)) != NULL) {
             break;   /* "The general, who resigned after being defeated in 2013, ..." */
         }
+        if (cl == own && dc->kind == CL_REL && !h.noun && !h.plan && rel_background(c, si, cs, &h, own, x)) {
+            x->date = TRUCE_NODAY;   /* "Kabila, who seized Congo in a war, faces ..." */
+            x->historical = true;
+            return;
+        }
         if (cl == own && dc->kind == CL_REL && !h.noun && head_present_perfect(c, h.sb, head)) {
             /* "Police patrolled the city on Wednesday after fighting that
              * has killed about 100 people": a present perfect of a
@@ -885,7 +1044,8 @@ void dates_event(const truce_coder *c, const sinfo *si, size_t head, evctx *x, s
             best = trailing_when_date(c, si, cs, &h, own);
         }
     }
-    if (!best && offset == 0 && !h.noun && background_state(c, h.sb, sent, head)) {
+    if (!best && offset == 0 && !h.noun &&
+        (background_state(c, h.sb, sent, head) || (!h.plan && earlier_utterance(c, h.sb, head)))) {
         x->date = TRUCE_NODAY;   /* "have designated X a terrorist group" */
         x->historical = true;
         return;
@@ -906,6 +1066,11 @@ void dates_event(const truce_coder *c, const sinfo *si, size_t head, evctx *x, s
         x->date = si->inc_date;
         x->date_prec = si->inc_prec;
         x->date_text = true;
+    } else if (offset == 0 && (cs->cl[own].kind == CL_MAIN || cs->cl[own].kind == CL_REL) &&
+               told_pluperfect(c, si, h.sb, h.se, head, x->speaker)) {
+        x->date = TRUCE_NODAY;   /* "Israel had captured Sinai in that war" */
+        x->historical = true;
+        return;
     } else if (((inherit && !si->para_said) || tok_is_word(c, head, "added") || si->para_speech || si->para_link) &&
                si->para_date != TRUCE_NODAY &&
                ((!h.noun && (head_past(c, h.sb, head) || si->para_speech)) ||
@@ -931,15 +1096,20 @@ void dates_event(const truce_coder *c, const sinfo *si, size_t head, evctx *x, s
 void dates_reported_violence(const truce_coder *c, const sinfo *si, size_t head, evctx *x, bool reported)
 {
     truce_day story = c->st->date, inc = si->news_date;
+    size_t sent = x->sent < c->ns ? x->sent : 0;
+    size_t sb = c->ns ? c->s[sent].tok_start : 0, se = c->ns ? c->s[sent].tok_end : c->nt;
+    /* a pluperfect the story tells ("Sixteen passengers had been
+     * killed"), background in general, is the news when it is violence
+     * after the lead's incident (test_dates.c: "pluperfect") */
+    bool plup = x->date == TRUCE_NODAY && x->historical && !x->date_text && head >= sb && head < se &&
+                told_pluperfect(c, si, sb, se, head, x->speaker) && !background_state(c, sb, sent, head);
     /* (a sentence that names times of its own, "After an August 2013
      * attack killed 1,429 people, ... reported that Assad's forces had
      * launched the attack", is not told of the story's incident) */
-    if (x->date_text || x->historical || story == TRUCE_NODAY || x->date != story || inc == TRUCE_NODAY ||
-        si->n_dates || inc >= story || story - inc > 7) {
+    if (x->date_text || (x->historical && !plup) || story == TRUCE_NODAY || (x->date != story && !plup) ||
+        inc == TRUCE_NODAY || si->n_dates || inc >= story || story - inc > 7) {
         return;
     }
-    size_t sent = x->sent < c->ns ? x->sent : 0;
-    size_t sb = c->ns ? c->s[sent].tok_start : 0;
     if (head < sb || head_noun(c, sb, head) || dates_plan(c, sb, head) || !head_past(c, sb, head) ||
         dates_quote_of(c, sb, head) != SIZE_MAX) {
         /* (a speaker's own words, '"our soldiers shot dead two
@@ -956,4 +1126,5 @@ void dates_reported_violence(const truce_coder *c, const sinfo *si, size_t head,
     x->date = inc;
     x->date_prec = DP_DAY;
     x->date_text = true;
+    x->historical = false;
 }

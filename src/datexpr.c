@@ -6,7 +6,8 @@
  * week", "earlier this week", "over the weekend", "two weeks ago"), months
  * ("in June", "last month", "earlier this month", "July last year"; "mid-March",
  * "late September": about a week), years
- * ("in 2019", "last year", "this year"), periods up to now ("for years"),
+ * ("in 2019", "last year", "this year"; "late 2001", "mid-2019": a month),
+ * periods up to now ("for years"),
  * past periods of a year or more with no day ("a war that lasted three
  * years", "years ago", "in the 1990s", "in the past", "in recent years",
  * "over the years": its clause is background),
@@ -54,11 +55,11 @@ static bool tok_number(const truce_coder *c, size_t i, int *v, int maxdigits)
     return true;
 }
 
-/* A year: four digits, 1900 to 2100, nothing after them. */
+/* A year: four digits, 1800 to 2100, nothing after them. */
 static bool tok_year(const truce_coder *c, size_t i, int *y)
 {
     return i < c->nt && c->t[i].kind == TOK_NUM && c->t[i].end - c->t[i].start == 4 && tok_number(c, i, y, 4) &&
-           *y >= 1900 && *y <= 2100;
+           *y >= 1800 && *y <= 2100;
 }
 
 /* Does token i start with the lower-case prefix p ("mid-")? */
@@ -212,55 +213,6 @@ bool dates_count(const truce_coder *c, size_t i, int *v)
     return false;
 }
 
-/* A unit of time at i: its length in days (hours and minutes: 0) and the
- * precision of a count of it; -1 if none. */
-int dates_unit(const truce_coder *c, size_t i, uint8_t *prec)
-{
-    static const struct { const char *w; int days; uint8_t prec; } units[] = {
-        {"day", 1, DP_DAY}, {"days", 1, DP_DAY}, {"week", 7, DP_WEEK}, {"weeks", 7, DP_WEEK},
-        {"month", 30, DP_MONTH}, {"months", 30, DP_MONTH}, {"year", 365, DP_YEAR}, {"years", 365, DP_YEAR},
-        {"hour", 0, DP_DAY}, {"hours", 0, DP_DAY}, {"minutes", 0, DP_DAY}, {"night", 1, DP_DAY},
-        {"morning", 1, DP_DAY}, {"decade", 3650, DP_YEAR}, {"decades", 3650, DP_YEAR}};
-    if (i >= c->nt || c->t[i].kind != TOK_WORD) {
-        return -1;
-    }
-    /* by first letter and length, as most words are none of these */
-    size_t n = c->t[i].end - c->t[i].start;
-    uint8_t c0 = c->text[c->t[i].start] | 0x20;
-    if (n < 3 || n > 7 || (c0 != 'd' && c0 != 'w' && c0 != 'm' && c0 != 'y' && c0 != 'h' && c0 != 'n')) {
-        return -1;
-    }
-    for (size_t k = 0; k < sizeof units / sizeof *units; k++) {
-        if ((uint8_t)units[k].w[0] != c0) {
-            continue;
-        }
-        if (tok_is_word(c, i, units[k].w)) {
-            *prec = units[k].prec;
-            return units[k].days;
-        }
-    }
-    return -1;
-}
-
-bool dates_dash(const truce_coder *c, size_t i)
-{
-    /* a dash set off by spaces, not a hyphen ("U.S.-designated") */
-    return i < c->nt && tok_is(c, i, c->k->w.dash) && (c->t[i].flags & TF_SPACE_BEFORE);
-}
-
-/* The word before i, skipping adverbs ("has also signed"). */
-size_t dates_before_adverbs(const truce_coder *c, size_t b, size_t i)
-{
-    while (i > b && ((tok_has(c, i - 1, WC_ADVERB) && !tok_has(c, i - 1, WC_DATE_WORD)) ||
-                     /* "have both designated", "were all killed": a quantifier floated
-                      * after the auxiliary (golden recall-floating) */
-                     (i > b + 1 && is_aux(c, i - 2) &&
-                      (tok_is_word(c, i - 1, "both") || tok_is_word(c, i - 1, "all") || tok_is_word(c, i - 1, "each"))))) {
-        i--;
-    }
-    return i;
-}
-
 /* ---- periods ------------------------------------------------------------- */
 
 static truce_day month_first(truce_day d, int add)
@@ -392,14 +344,6 @@ typedef struct {
     date_expr *out;
     size_t n, cap;
 } finder;
-
-/* Is the word at i mostly a noun, says the part-of-speech lexicon? */
-bool dates_mostly_noun(const truce_coder *c, size_t i)
-{
-    uint8_t key[64];
-    ptrdiff_t n = text_key(c->text + c->t[i].start, (ptrdiff_t)(c->t[i].end - c->t[i].start), key, sizeof key);
-    return n > 0 && (kb_lex(c->k, key, n) & LEX_MOSTLY) == LEX_MOSTLY_NOUN;
-}
 
 /* Is the day or month at i, read as the latest before the story, what a
  * plan is for ("will convene a meeting ... on Friday", "is due to meet
@@ -621,6 +565,47 @@ static void narrow_month(finder *f, size_t n0, int part)
     }
 }
 
+/* The part of the year the words before the year expression at i name,
+ * as the month it most likely falls in (months after January): "early
+ * 2021", "the beginning of last year" 0, "mid-2019", "the middle of 2019"
+ * 5 (June), "late 2001", "late last year" 10 (November, amid October to
+ * December), "the end of last year" 11; -1 for the whole year. */
+static int year_part(const truce_coder *c, size_t b, size_t i)
+{
+    static const struct {
+        const char *w;
+        int off;
+    } parts[] = {{"early", 0}, {"mid", 5}, {"late", 10}}, ofs[] = {{"beginning", 0}, {"start", 0}, {"middle", 5},
+                                                                  {"end", 11}};
+    for (size_t q = 0; i > b && q < sizeof parts / sizeof *parts; q++) {
+        if (tok_is_word(c, i - 1, parts[q].w)) {
+            return parts[q].off;
+        }
+    }
+    for (size_t q = 0; i > b + 1 && q < sizeof ofs / sizeof *ofs; q++) {
+        if (tok_is(c, i - 1, c->k->w.of) && tok_is_word(c, i - 2, ofs[q].w)) {
+            return ofs[q].off;
+        }
+    }
+    return -1;
+}
+
+/* A year's part (year_part) narrows the year expression just added to
+ * its month, month precision ("late 2001": November 2001), unless that is
+ * after the story (test_dates.c: "part of a year"). */
+static void narrow_year(finder *f, size_t n0, int part)
+{
+    if (part < 0 || f->n != n0 + 1 || f->out[n0].prec != DP_YEAR || f->out[n0].day == TRUCE_NODAY) {
+        return;
+    }
+    date_expr *x = &f->out[n0];
+    truce_day d = month_first(x->day, part);
+    if (f->ref == TRUCE_NODAY || d <= f->ref) {
+        x->day = d;
+        x->prec = DP_MONTH;
+    }
+}
+
 /* "Month ...": a full date, a day of the latest such month, a month with
  * its year, a month alone. Returns the end of the expression, or i. */
 static size_t find_month(finder *f, size_t i, int m, bool edge)
@@ -814,7 +799,9 @@ static size_t find_deictic(finder *f, size_t i)
         add(f, i, u + 1, month_first(ref, -back), DP_MONTH, false, false);
         narrow_month(f, n0, earlier ? -1 : month_part(c, f->b, j, false));
     } else if (tok_is_word(c, u, "year")) {
+        size_t n0 = f->n;
         add(f, i, u + 1, year_first(ref, -back), DP_YEAR, false, false);
+        narrow_year(f, n0, earlier ? -1 : year_part(c, f->b, j));
     } else {
         return i;
     }
@@ -947,11 +934,13 @@ static size_t find_count(finder *f, size_t i)
 
 /* A period of years up to now that frames background, with no day: "in the
  * past" (not "in the past week"), "in recent years", "over the years", "in
- * the past two decades" (test_dates.c: "background periods"). */
+ * the past two decades", "for the past several years" (test_dates.c:
+ * "background periods"). */
 static size_t find_background(finder *f, size_t i)
 {
     const truce_coder *c = f->c;
-    if (i + 2 >= f->e || !(tok_is(c, i, c->k->w.in) || tok_is_word(c, i, "over") || tok_is_word(c, i, "during"))) {
+    if (i + 2 >= f->e || !(tok_is(c, i, c->k->w.in) || tok_is_word(c, i, "over") || tok_is_word(c, i, "during") ||
+                           tok_is_word(c, i, "for"))) {
         return i;
     }
     size_t u = i + 1, end = 0;
@@ -1042,7 +1031,9 @@ size_t dates_find_at(const truce_coder *c, size_t b, size_t e, truce_day ref, tr
                 timed = f.n > 0 && f.out[f.n - 1].tok_end == i - 1 && f.out[f.n - 1].prec == DP_YEAR;
             }
             if (timed && !(i + 1 < e && dates_unit(c, i + 1, &(uint8_t){0}) >= 0)) {
+                size_t n0 = f.n;
                 add(&f, i, i + 1, day_from_ymd(y, 1, 1), DP_YEAR, false, true);
+                narrow_year(&f, n0, year_part(c, b, i));
             }
             continue;
         }
@@ -1057,8 +1048,10 @@ size_t dates_find_at(const truce_coder *c, size_t b, size_t e, truce_day ref, tr
                     ok &= p[q] >= '0' && p[q] <= '9';
                     yy = yy * 10 + (p[q] - '0');
                 }
-                if (ok && yy >= 1900 && yy <= 2100) {
+                if (ok && yy >= 1800 && yy <= 2100) {
+                    size_t n0 = f.n;
                     add(&f, i, i + 1, day_from_ymd(yy, 1, 1), DP_YEAR, false, true);
+                    narrow_year(&f, n0, 5);
                 }
             }
             continue;

@@ -143,7 +143,8 @@ int main(void)
     CHECK(date_is("Rebels attacked the town this past weekend.", "2020-10-05", "2020-09-28/week"));
     CHECK(date_is("Rebels attacked the town over the past weekend.", "2020-10-05", "2020-09-28/week"));
     /* background periods: "in the past", "in recent years", "over the
-     * years", "over the past two decades" frame background with no day
+     * years", "over the past two decades", "for the past several years"
+     * frame background with no day
      * (datexpr.c: find_background); "in the past week", "in the past 24
      * hours", "in recent months" are recent */
     CHECK(event_is("Rebels attacked the town in the past.", "2020-10-05", "attacked", "none+h"));
@@ -152,6 +153,10 @@ int main(void)
     CHECK(event_is("In recent years, rebels have attacked the town.", "2020-10-05", "attacked", "none+h"));
     CHECK(event_is("Over the years, rebels have attacked the town.", "2020-10-05", "attacked", "none+h"));
     CHECK(event_is("Over the past two decades, rebels attacked the town.", "2020-10-05", "attacked", "none+h"));
+    CHECK(event_is("For the past several years, navies have patrolled the coast.", "2020-10-05", "patrolled",
+                   "none+h"));
+    CHECK(event_is("For the past two weeks, navies have patrolled the coast.", "2020-10-05", "patrolled",
+                   "2020-10-05/day"));
     CHECK(event_is("In the past week, rebels attacked the town.", "2020-10-05", "attacked", "2020-10-05/day"));
     CHECK(event_is("In the past 24 hours, rebels attacked the town.", "2020-10-05", "attacked", "2020-10-05/day"));
     CHECK(event_is("In recent months, rebels attacked the town.", "2020-10-05", "attacked", "2020-10-05/day"));
@@ -180,6 +185,18 @@ int main(void)
     CHECK(date_is("Rebels shelled the port late last month.", "2021-09-14", "2021-08-22/week"));
     CHECK(date_is("The truce collapsed at the end of last month.", "2021-09-14", "2021-08-22/week"));
     CHECK(date_is("Rebels shelled the port early this month.", "2021-09-14", "2021-09-01/week"));
+    /* part of a year: the month it most likely falls in (datexpr.c:
+     * year_part, narrow_year): "late 2001", "late last year" November,
+     * "mid-2019" June, "the end of last year" December, "early 2021"
+     * January; not past the story, nor "earlier this year": the year */
+    CHECK(date_is("The men were captured in late 2001.", "2021-09-14", "2001-11-01/month"));
+    CHECK(date_is("The two leaders spoke by phone late last year.", "2021-04-16", "2020-11-01/month"));
+    CHECK(date_is("Rebels took the town in mid-2019.", "2021-04-16", "2019-06-01/month"));
+    CHECK(date_is("The truce collapsed at the end of last year.", "2021-04-16", "2020-12-01/month"));
+    CHECK(date_is("Protests began in early 2021.", "2021-04-16", "2021-01-01/month"));
+    CHECK(date_is("The two leaders spoke by phone earlier this year.", "2021-04-16", "2021-01-01/year"));
+    CHECK(date_is("The two leaders spoke by phone last year.", "2021-04-16", "2020-01-01/year"));
+    CHECK(date_is("Elections are due in late 2021.", "2021-04-16", "2021-01-01/year"));
     CHECK(date_is("Rebels shelled the port late this month.", "2021-09-14", "2021-09-01/month"));
     CHECK(date_is("Rebels shelled the port earlier this month.", "2021-09-14", "2021-09-01/month"));
     CHECK(date_is("Rebels shelled the port last month.", "2021-09-14", "2021-08-01/month"));
@@ -188,7 +205,12 @@ int main(void)
     CHECK(date_is("May God protect us, the envoy said.", "2021-05-06", "none"));
     /* years */
     CHECK(date_is("The region was autonomous in 1988.", "2021-05-06", "1988-01-01/year"));
-    CHECK(date_is("Kenya's High Court ruled in early 2017.", "2021-05-06", "2017-01-01/year"));
+    /* (years from 1800: "annexed in 1898"; a number that is no year after
+     * no time word is a count) */
+    CHECK(date_is("The United States annexed the islands in 1898.", "2021-05-06", "1898-01-01/year"));
+    CHECK(date_is("On March 8, 1862, the ironclad sank two warships.", "2021-05-06", "1862-03-08/day"));
+    CHECK(date_is("The army sent 1850 soldiers to the islands.", "2021-05-06", "none"));
+    CHECK(date_is("Kenya's High Court ruled in early 2017.", "2021-05-06", "2017-01-01/month"));
     CHECK(date_is("India helped Mauritius build an airstrip last year.", "2025-03-12", "2024-01-01/year"));
     CHECK(date_is("Exports rose earlier this year.", "2025-03-12", "2025-01-01/year"));
     /* "earlier in the week (month, year)" is earlier this week; "earlier
@@ -405,6 +427,56 @@ int main(void)
                    "2024-05-28/day"));
     CHECK(event_is("The militia attacked the convoy.", "2024-06-02", "attacked", "2024-06-02/day"));
     CHECK(event_is("The president visited Beijing.", "2024-06-02", "visited", "2024-06-02/day"));
+    /* "earlier utterance": an act told in a fronted utterance of the past
+     * ("In an earlier statement", "In one of his recently published
+     * assessments") is background; "In a statement", or one with its day,
+     * is dated as usual */
+    CHECK(event_is("In an earlier statement, the ministry accused the army of torture.", "2024-08-21", "accused",
+                   "none+h"));
+    CHECK(event_is("In one of his recently published assessments, the envoy accused the army of torture.",
+                   "2024-08-21", "accused", "none+h"));
+    CHECK(event_is("In a statement, the ministry accused the army of torture.", "2024-08-21", "accused",
+                   "2024-08-21/day"));
+    CHECK(event_is("In its assessment released on Monday, the panel accused the army of torture.", "2024-08-21",
+                   "accused", "2024-08-19/day"));
+    /* "relative background": a past act of a relative clause set off by a
+     * comma, with no time of its own, describing a clause in the present
+     * or the perfect, is background; not under a past clause, a saying,
+     * a recent time of the clause it describes, nor a restrictive one */
+    CHECK(event_is("The junta, which expelled French troops, is seeking Russian help.", "2024-06-02", "expelled",
+                   "none+h"));
+    CHECK(event_is("Raids in the capital, in which gunmen killed nine people, have put the police on alert.",
+                   "2024-06-02", "killed", "none+h"));
+    CHECK(event_is("The junta, which expelled French troops, met the Russian envoy.", "2024-06-02", "expelled",
+                   "2024-06-02/day"));
+    CHECK(event_is("Officials say the junta, which expelled French troops, wants Russian help.", "2024-06-02",
+                   "expelled", "2024-06-02/day"));
+    CHECK(event_is("Nine people have died in shelling today, which also wounded 17 people.", "2024-06-02", "wounded",
+                   "2024-06-02/day"));
+    CHECK(event_is("The police have arrested the man who attacked the mosque.", "2024-06-02", "attacked",
+                   "2024-06-02/day"));
+    /* "pluperfect": a past perfect the story tells itself, with no time of
+     * its own, is background; what a speaker reports or denies, a past
+     * perfect a "when" clause or a recent "by" phrase sets in the news's
+     * time, and one with a time phrase are dated as usual */
+    CHECK(event_is("The militia had captured the port in hopes of trading it for prisoners.", "2024-06-02",
+                   "captured", "none+h"));
+    CHECK(event_is("Aid workers met villagers who had protested against the mine.", "2024-06-02", "protested",
+                   "none+h"));
+    CHECK(event_is("By early 2003, the rebels had captured much of the country.", "2024-06-02", "captured",
+                   "none+h"));
+    CHECK(event_is("An army spokesman said the militia had captured the port.", "2024-06-02", "captured",
+                   "2024-06-02/day"));
+    CHECK(event_is("The minister denied that the militia had captured the port.", "2024-06-02", "captured",
+                   "2024-06-02/day"));
+    CHECK(event_is("According to the army, the militia had captured the port.", "2024-06-02", "captured",
+                   "2024-06-02/day"));
+    CHECK(event_is("Troops had barely entered the village when a mine exploded.", "2024-06-02", "entered",
+                   "2024-06-02/day"));
+    CHECK(event_is("By nightfall, troops had recaptured the town.", "2024-06-02", "recaptured", "2024-06-02/day"));
+    CHECK(event_is("The militia had captured the port on Tuesday.", "2024-06-02", "captured", "2024-05-28/day"));
+    CHECK(event_is("Prisoners still held by the militia had attacked the guards.", "2024-06-02", "attacked",
+                   "none+h"));
     CHECK(event_is("Jets tested the newly acquired missile system on Monday.", "2019-11-27", "acquired", "none+h"));
     CHECK(event_is("Jets tested the missile system Ankara acquired on Monday.", "2019-11-27", "acquired",
                    "2019-11-25/day"));
@@ -828,6 +900,11 @@ int main(void)
                                    "president condemned the bombing. Several schools closed. Residents said the "
                                    "blasts on Saturday shook the city. A spokesman said attackers detonated a car "
                                    "bomb during the rush hour.", "2021-05-06"), ":1832@2021-05-01") != NULL);
+    /* a past perfect the story tells of violence after the lead's
+     * incident is that incident ("pluperfect"), not background */
+    CHECK(strstr(stage_code_titled("Train", "Militants attacked a passenger train in the south on Tuesday. Troops "
+                                   "freed many hostages. Sixteen passengers had been killed.", "2021-05-06"),
+                 ":190@2021-05-04") != NULL);
     /* nor is a sentence that names times of its own */
     CHECK(strstr(stage_code_titled("Train", "Militants attacked a train in the south on Tuesday. After a 2013 "
                                    "bombing killed 40 people, intelligence officials reported that the rebel group "
