@@ -138,6 +138,13 @@ int main(void)
     /* must not: a sentence placing the act in another country */
     CHECK(strstr(stage_code_titled("Pakistan's army on alert", "Rebels attacked police in Iraq on Tuesday.",
                              "2021-05-06"), "IRQREB>") != NULL);
+    /* ... a country's adjective before a place noun after a locative
+     * ("in the southern Somali town of"); must not: "near the Somali
+     * border" places nothing in Somalia */
+    CHECK(strstr(stage_code_titled("Iraq bombings kill 20", "Gunmen killed five villagers in the southern Somali "
+                                   "town on Monday.", "2021-05-06"), "SOMUAF>SOMCVL:190") != NULL);
+    CHECK(strstr(stage_code_titled("Iraq bombings kill 20", "Gunmen killed five villagers near the Somali border "
+                                   "on Monday.", "2021-05-06"), "IRQUAF>IRQCVL:190") != NULL);
     /* a commentator never takes the story's country (roles_place_role) */
     {
         mention role = {0}, out;
