@@ -177,6 +177,62 @@ bool names_hyphen_country(const truce_coder *c, size_t j, char country[4])
     return false;
 }
 
+/* Is the unit at j a role noun of people of no state organ ("journalist",
+ * "scholars", "activist"), not of joint forces ("Filipino-American
+ * troops") or offices? */
+static bool person_role_at(const truce_coder *c, size_t j, size_t e)
+{
+    static const char *const state[] = {"GOV", "MIL", "COP", "SPY", "LEG", "JUD", NULL};
+    unit u;
+    const actor_entry *x;
+    if (j >= e || !mentions_unit(c, j, e, &u) || (x = mentions_unit_kind(&u, AK_AGENT)) == NULL ||
+        mentions_unit_kind(&u, AK_NAMED)) {
+        return false;
+    }
+    for (const char *const *q = state; *q; q++) {
+        if (!strncmp(x->code, *q, 3)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+int names_descent_american(const truce_coder *c, size_t j, size_t e)
+{
+    const token *t = &c->t[j];
+    if (t->kind != TOK_WORD || !(t->flags & TF_CAP)) {
+        return 0;
+    }
+    const uint8_t *p = c->text + t->start;
+    size_t n = t->end - t->start;
+    char cc[4];
+    if (n > 10 && !memcmp(p + n - 10, "-Americans", 10) && names_hyphen_country(c, j, cc)) {
+        return 2;   /* "Cuban-Americans marched" */
+    }
+    if (n > 9 && !memcmp(p + n - 9, "-American", 9) && names_hyphen_country(c, j, cc)) {
+        return person_role_at(c, j + 1, e) ? 1 : 0;   /* "a Bangladeshi-American blogger" */
+    }
+    if (tok_is_word(c, j, "american") && j > 0 && person_role_at(c, j + 1, e)) {
+        return 1;   /* "an Iranian American journalist" (the caller saw the adjective) */
+    }
+    return 0;
+}
+
+bool names_hyphen_nation(const truce_coder *c, size_t j, size_t e, char country[4], uint8_t *kind, bool *plural)
+{
+    if (!names_hyphen_country(c, j, country)) {
+        return false;
+    }
+    *kind = AK_ADJ;
+    int us = c->opt.literal ? 0 : names_descent_american(c, j, e);
+    if (us) {
+        memcpy(country, "USA", 4);
+        *kind = us == 2 ? AK_PEOPLE : AK_ADJ;
+        *plural = us == 2;
+    }
+    return true;
+}
+
 /* "South China Sea claims", "in the Taiwan Strait", "the Persian Gulf": a
  * country's name in a sea's is a place, no actor (test_match.c). */
 void names_waters(const truce_coder *c, mvec *mv, size_t e)

@@ -691,5 +691,17 @@ int main(void)
                             "2021-05-09"), "RUSCRM>") != NULL);
     CHECK(strstr(stage_code("Police arrested a journalist investigating a crime in Lagos on Monday.", "2021-05-09"),
                  "CRM") == NULL);
+    /* descent before "American" is no nationality: "an Iranian American
+     * journalist", "a Bangladeshi-American blogger" are American (names.c,
+     * names_descent_american); must not: joint forces or trade of two
+     * countries ("Filipino-American troops", "Chinese-American trade") */
+    CHECK(strstr(stage_code("Gunmen tried to kill an Iranian American journalist in Paris on Monday.", "2021-05-09"),
+                 ">USAMED:") != NULL);
+    CHECK(strstr(stage_code("Iranian police arrested a Bangladeshi-American blogger on Monday.", "2021-05-09"),
+                 "IRNCOP>USAMED:173") != NULL);
+    CHECK(strstr(stage_code("Filipino-American troops attacked the rebels on Monday.", "2021-05-09"),
+                 "PHLMIL>") != NULL);
+    CHECK(strstr(stage_code("Chinese-American trade talks collapsed after China attacked Taiwan on Monday.",
+                            "2021-05-09"), "USA") == NULL);
     return STAGE_DONE("roles");
 }
