@@ -443,6 +443,13 @@ int main(void)
                             "weapons to Somali fighters.", "2023-06-12"), ">SOMREB:016") == NULL);
     CHECK(strstr(stage_code("Kenya accused Uganda of arming rebels on Monday. Uganda has denied for years that its "
                             "army is in Somalia.", "2023-06-12"), "UGA>KEN:016") == NULL);
+    /* accuser: a court's sentence or arrest order is answered as a charge
+     * ("rejected the arrest warrant"); must not: a warrant no court of the
+     * story issued answers no one */
+    CHECK(strstr(stage_code("A Kenyan court sentenced the opposition leader Raila Odinga to prison on Monday. "
+                            "Odinga rejected the arrest warrant.", "2023-06-12"), "KENJUD:120") != NULL);
+    CHECK(strstr(stage_code("Kenya held elections on Monday. The opposition leader Raila Odinga rejected the arrest "
+                            "warrant.", "2023-06-12"), "JUD:120") == NULL);
     /* accuser: the one who accused the denier's side, not the story's
      * last accuser of another; what a charge says names no one it answers */
     CHECK(strstr(stage_code("The Somali government accused the rebels of attacks on Monday. Ethiopia criticized "
