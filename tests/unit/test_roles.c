@@ -710,5 +710,16 @@ int main(void)
                  "PHLMIL>") != NULL);
     CHECK(strstr(stage_code("Chinese-American trade talks collapsed after China attacked Taiwan on Monday.",
                             "2021-05-09"), "USA") == NULL);
+    /* "he"/"she" after a quotation is not one the quotation names
+     * (people.c, quoted_before); must keep a speaker named before the
+     * quotation */
+    {
+        const char *got = stage_code("Jane Roe, a professor at Harvard, said the talks had failed on Monday. "
+                                     "\"Trump met Kim Jong Un in vain,\" she added.", "2021-05-09");
+        CHECK(strstr(got, "USAGOV>PRKGOV:010") == NULL);
+        got = stage_code("President Trump said \"we will win the war,\" and he added on Monday that the United "
+                         "States would never accept China's demands.", "2021-05-09");
+        CHECK(strstr(got, "USA>CHN:123") != NULL || strstr(got, "USAGOV>CHN:123") != NULL);
+    }
     return STAGE_DONE("roles");
 }
