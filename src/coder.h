@@ -653,6 +653,10 @@ int names_descent_american(const truce_coder *c, size_t j, size_t e);
  * (AK_ADJ) into country and *kind; American for "an Iranian-American
  * scholar", American people (AK_PEOPLE, *plural) for "Cuban-Americans".
  * False if the word is none. */
+/* "BAGHDAD --", "BEIRUT, Lebanon --", "CAIRO (AP) -": a dateline inside
+ * the text (a wire's slug before it) names where the story was filed, no
+ * actor: its all-capitals capital or country mentions leave mv. */
+void names_datelines(const truce_coder *c, mvec *mv, size_t e);
 bool names_hyphen_nation(const truce_coder *c, size_t j, size_t e, char country[4], uint8_t *kind, bool *plural);
 /* Drop the mentions of [.., e) that are a sea's name ("South China Sea"). */
 void names_waters(const truce_coder *c, mvec *mv, size_t e);

@@ -1116,6 +1116,7 @@ bool mentions_find(truce_coder *c, size_t b, size_t e, truce_day day, mvec *mv)
         }
     }
     names_waters(c, mv, e);
+    names_datelines(c, mv, e);
     people_sentence(c, b, e, day, mv);   /* people named, "he" and "she" */
     uint32_t g = mentions_group_compounds(c, mv);
     if (c->opt.tabari) {

@@ -257,3 +257,64 @@ void names_waters(const truce_coder *c, mvec *mv, size_t e)
     }
     mv->n = n;
 }
+
+/* Are the letters of token i all capitals, three or more ("BAGHDAD",
+ * "CITY"; not "U.S." nor "UN")? */
+static bool shouted(const truce_coder *c, size_t i)
+{
+    const token *t = &c->t[i];
+    size_t n = 0;
+    if (t->kind != TOK_WORD) {
+        return false;
+    }
+    for (size_t q = t->start; q < t->end; q++) {
+        uint8_t ch = c->text[q];
+        if (ch >= 'a' && ch <= 'z') {
+            return false;
+        }
+        n += ch >= 'A' && ch <= 'Z';
+    }
+    return n >= 3;
+}
+
+/* Is token i a dash: "-", "--", an en or em dash? */
+static bool dash_tok(const truce_coder *c, size_t i)
+{
+    const token *t = &c->t[i];
+    size_t n = t->end - t->start;
+    const uint8_t *p = c->text + t->start;
+    return t->kind == TOK_PUNCT && ((n == 1 && p[0] == '-') || (n == 2 && p[0] == '-' && p[1] == '-') ||
+                                    (n == 3 && p[0] == 0xE2 && p[1] == 0x80 && (p[2] == 0x93 || p[2] == 0x94)));
+}
+
+void names_datelines(const truce_coder *c, mvec *mv, size_t e)
+{
+    if (c->opt.literal) {
+        return;
+    }
+    size_t n = 0;
+    for (size_t x = 0; x < mv->n; x++) {
+        const mention *m = &mv->v[x];
+        bool all = !m->pronoun && (m->kind == AK_CAPITAL || m->kind == AK_COUNTRY);
+        for (size_t q = m->tok_start; all && q < m->tok_end; q++) {
+            all = shouted(c, q);
+        }
+        size_t q = m->tok_end;
+        if (all && q + 1 < e && tok_punct(c, q, ',')) {
+            q++;   /* "BEIRUT, Lebanon --" */
+            while (q < e && q < m->tok_end + 5 && c->t[q].kind == TOK_WORD && (c->t[q].flags & TF_CAP)) {
+                q++;
+            }
+        }
+        if (all && q < e && tok_punct(c, q, '(')) {
+            while (q < e && q < m->tok_end + 8 && !tok_punct(c, q, ')')) {
+                q++;   /* "CAIRO (AP) --" */
+            }
+            q++;
+        }
+        if (!(all && q < e && dash_tok(c, q))) {
+            mv->v[n++] = *m;
+        }
+    }
+    mv->n = n;
+}

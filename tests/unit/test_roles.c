@@ -721,5 +721,12 @@ int main(void)
                          "States would never accept China's demands.", "2021-05-09");
         CHECK(strstr(got, "USA>CHN:123") != NULL || strstr(got, "USAGOV>CHN:123") != NULL);
     }
+    /* a dateline inside the text ("BAGHDAD --") is no actor: the subject
+     * after it is the source; must keep a capital in capitals that acts */
+    CHECK(strstr(stage_code("Slug line BAGHDAD -- Gunmen killed two policemen in Iraq on Tuesday.", "2021-05-09"),
+                 "IRQUAF>IRQCOP:190") != NULL);
+    CHECK(strstr(stage_code("Slug line BAGHDAD -- Gunmen killed two policemen in Iraq on Tuesday.", "2021-05-09"),
+                 "IRQGOV>") == NULL);
+    CHECK(strstr(stage_code("IRAQ ATTACKED KUWAIT on Tuesday.", "2021-05-09"), "IRQ>KWT:190") != NULL);
     return STAGE_DONE("roles");
 }
