@@ -728,5 +728,14 @@ int main(void)
     CHECK(strstr(stage_code("Slug line BAGHDAD -- Gunmen killed two policemen in Iraq on Tuesday.", "2021-05-09"),
                  "IRQGOV>") == NULL);
     CHECK(strstr(stage_code("IRAQ ATTACKED KUWAIT on Tuesday.", "2021-05-09"), "IRQ>KWT:190") != NULL);
+    /* a role after the comma that ends a phrase of place is the subject,
+     * not the place after its "of" (clause.c); must keep the actor after
+     * "of" with no comma ("supporters of the Kenyan opposition protested") */
+    CHECK(strstr(stage_code("In the province of Damascus, rebels shelled the town of Douma on Monday.", "2021-05-09"),
+                 "SYRREB>") != NULL);
+    CHECK(strstr(stage_code("In the province of Damascus, rebels shelled the town of Douma on Monday.", "2021-05-09"),
+                 "SYRGOV>") == NULL);
+    CHECK(strstr(stage_code("Thousands of supporters of the Kenyan opposition protested in Nairobi on Monday.",
+                            "2021-05-09"), "KENOPP>") != NULL);
     return STAGE_DONE("roles");
 }
