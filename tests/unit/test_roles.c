@@ -737,5 +737,13 @@ int main(void)
                  "SYRGOV>") == NULL);
     CHECK(strstr(stage_code("Thousands of supporters of the Kenyan opposition protested in Nairobi on Monday.",
                             "2021-05-09"), "KENOPP>") != NULL);
+    /* "the Islamic State in Iraq and Syria" is one group's name
+     * (data/actors.tsv), not the group and two countries; must not make
+     * the countries statements' targets */
+    {
+        const char *got = stage_code("A journalist said the Islamic State in Iraq and Syria attacked Kurdish "
+                                     "fighters on Monday.", "2021-05-09");
+        CHECK(strstr(got, "IMGMUSISI>") != NULL && strstr(got, ">IRQ") == NULL && strstr(got, ">SYR:") == NULL);
+    }
     return STAGE_DONE("roles");
 }
