@@ -307,6 +307,27 @@ static bool said_subject_not_actor(const truce_coder *c, const mvec *mv, const m
     return words > 0 && words < 5;
 }
 
+/* Is role a later mention than the actor after "of", past a comma and in
+ * another list ("In the province of Damascus, rebels shelled", "North of
+ * Baghdad, gunmen killed": the role is the subject, not the place; not
+ * "positions of the troops, militia units and ...": one list)? */
+static bool comma_between(const truce_coder *c, const mention *of, const mention *role)
+{
+    static const char *const compass[] = {"north", "south", "east", "west", "northeast", "northwest", "southeast",
+        "southwest", NULL};
+    size_t w = of->tok_start >= 2 ? of->tok_start - 2 : 0;   /* the word before "of" */
+    if (role->tok_start <= of->tok_end || role->group == of->group || of->tok_start < 2 ||
+        !(tok_has(c, w, WC_PLACE_NOUN) || tok_is_one_of(c, w, compass))) {
+        return false;   /* not "The Grand Mufti of Egypt, Sheikh X, said": a title */
+    }
+    for (size_t q = of->tok_end; q < role->tok_start; q++) {
+        if (tok_punct(c, q, ',')) {
+            return true;
+        }
+    }
+    return false;
+}
+
 const mention *roles_subject(const truce_coder *c, const mvec *mv, size_t cb, size_t head)
 {
     const mention *best = NULL, *fallback = NULL, *roleonly = NULL, *nobody = NULL;
@@ -490,6 +511,9 @@ const mention *roles_subject(const truce_coder *c, const mvec *mv, size_t cb, si
     if (best && !c->opt.literal && said_subject_not_actor(c, mv, best, head)) {
         best = NULL;
         fallback = roleonly = nobody = NULL;
+    }
+    if (fallback && roleonly && !c->opt.literal && comma_between(c, fallback, roleonly)) {
+        fallback = NULL;   /* "In the province of Damascus, rebels shelled" */
     }
     const mention *pick = best ? best : fallback ? fallback : roleonly;
     if (nobody && (!pick || pick->tok_start < nobody->tok_start)) {

@@ -643,6 +643,22 @@ const char *names_org_code(size_t head);
 bool names_org_is_code(size_t head);
 /* A hyphenated word led by a country that did it ("Saudi-led"): the country. */
 bool names_hyphen_country(const truce_coder *c, size_t j, char country[4]);
+/* "an Iranian American journalist", "a Bangladeshi-American blogger",
+ * "Cuban-Americans": the descent before "American" is no nationality;
+ * the person is American. At token j (the hyphenated word, or "American"
+ * after a country's adjective), before e: 1 before a person's role noun,
+ * 2 for the people ("X-Americans"), else 0 (not "Chinese-American
+ * trade"). */
+int names_descent_american(const truce_coder *c, size_t j, size_t e);
+/* A hyphenated word of a country at j ("Saudi-led"): its country and kind
+ * (AK_ADJ) into country and *kind; American for "an Iranian-American
+ * scholar", American people (AK_PEOPLE, *plural) for "Cuban-Americans".
+ * False if the word is none. */
+/* "BAGHDAD --", "BEIRUT, Lebanon --", "CAIRO (AP) -": a dateline inside
+ * the text (a wire's slug before it) names where the story was filed, no
+ * actor: its all-capitals capital or country mentions leave mv. */
+void names_datelines(const truce_coder *c, mvec *mv, size_t e);
+bool names_hyphen_nation(const truce_coder *c, size_t j, size_t e, char country[4], uint8_t *kind, bool *plural);
 /* Drop the mentions of [.., e) that are a sea's name ("South China Sea"). */
 void names_waters(const truce_coder *c, mvec *mv, size_t e);
 

@@ -17,8 +17,8 @@
  *   1. the place the text gives the act ("police in Minsk", "in Kabul"),
  *      and the dateline's country, come first (roles.c, place.c); a
  *      sentence that places anything in another country than the story's
- *      ("the mayor of Goma", "in Mosul") gives its roles that country, if
- *      it names only one, else none;
+ *      ("the mayor of Goma", "in Mosul", "in the southern Somali town
+ *      of") gives its roles that country, if it names only one, else none;
  *   2. else the one country the headline names;
  *   3. else the one country named in the sentence before;
  *   4. else the story's country: the one country the story names, or the
@@ -228,6 +228,34 @@ void context_sentence_begin(truce_coder *c, const mvec *prev)
     x->here[0] = 0;
 }
 
+/* Is m a country's adjective that names where something is: "in the
+ * southern Somali town of Janaale", "near the Iraqi capital", after a
+ * locative, a determiner and up to two lower-case adjectives, and before
+ * a place noun (town, city, province, capital...)? Not "in Somali
+ * politics", nor "near the Syrian border" (no place noun). */
+static bool adjective_of_place(const truce_coder *c, const mention *m, size_t sb, size_t se)
+{
+    if (m->kind != AK_ADJ || m->tok_end >= se || !tok_has(c, m->tok_end, WC_PLACE_NOUN)) {
+        return false;
+    }
+    size_t q = m->tok_start, n_adj = 0;
+    while (q > sb && !tok_has(c, q - 1, WC_LOCATIVE)) {
+        size_t p = q - 1;
+        if (tok_has(c, p, WC_DETERMINER | WC_MODIFIER)) {
+            q--;
+            continue;
+        }
+        if (n_adj < 2 && c->t[p].kind == TOK_WORD && !(c->t[p].flags & TF_CAP) && !c->t[p].isverb &&
+            participle_lex_mostly(c, p, LEX_MOSTLY_ADJ)) {
+            n_adj++;
+            q--;
+            continue;
+        }
+        return false;
+    }
+    return q > sb && tok_has(c, q - 1, WC_LOCATIVE);
+}
+
 void context_sentence_places(truce_coder *c, const mvec *cur, size_t sb, size_t se)
 {
     story_ctx *x = &c->ctx;
@@ -245,6 +273,8 @@ void context_sentence_places(truce_coder *c, const mvec *cur, size_t sb, size_t 
         if (m && m->country[0] && j > sb && tok_has(c, j - 1, WC_LOCATIVE) && !roles_border(c, m) &&
             (m->kind == AK_COUNTRY || m->kind == AK_CAPITAL)) {   /* a place, not "the Palestinian uprising" */
             memcpy(gc, m->country, 4);
+        } else if (m && m->country[0] && j > sb && !m->pronoun && adjective_of_place(c, m, sb, se)) {
+            memcpy(gc, m->country, 4);   /* "in the southern Somali town of" */
         } else if (!m && !mv_inside(cur, j)) {
             gazetteer_place(c, j, se, true, gc);
         }

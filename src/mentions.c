@@ -613,9 +613,8 @@ static void compose_phrase(const truce_coder *c, size_t j, size_t e, phrase *ph)
     size_t guard = 0;
     while (j < e && guard++ < 8) {
         unit u;
-        if (!country[0] && !named && !agent && names_hyphen_country(c, j, country)) {
+        if (!country[0] && !named && !agent && names_hyphen_nation(c, j, e, country, &kind, &plural)) {
             /* "Vietnamese-led forces", "Azerbaijani-Armenian talks" */
-            kind = AK_ADJ;
             any = true;
             j++;
             end = (uint32_t)j;
@@ -710,6 +709,13 @@ static void compose_phrase(const truce_coder *c, size_t j, size_t e, phrase *ph)
             break;
         }
         const actor_entry *x;
+        if (country[0] && !agent && !named && kind == AK_ADJ && j == end && !c->opt.literal &&
+            strcmp(country, "USA") != 0 && names_descent_american(c, j, e) == 1) {
+            memcpy(country, "USA", 4);   /* "an Iranian American journalist": American */
+            j = u.end;
+            end = (uint32_t)j;
+            continue;
+        }
         if (country[0] && !agent && !named && (kind == AK_ADJ || kind == AK_COUNTRY) &&
             j == end && tok_has(c, j, WC_ETHNIC) &&
             ((x = mentions_unit_kind(&u, AK_PEOPLE)) || (x = mentions_unit_kind(&u, AK_ADJ))) &&
@@ -1110,6 +1116,7 @@ bool mentions_find(truce_coder *c, size_t b, size_t e, truce_day day, mvec *mv)
         }
     }
     names_waters(c, mv, e);
+    names_datelines(c, mv, e);
     people_sentence(c, b, e, day, mv);   /* people named, "he" and "she" */
     uint32_t g = mentions_group_compounds(c, mv);
     if (c->opt.tabari) {

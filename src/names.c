@@ -177,6 +177,62 @@ bool names_hyphen_country(const truce_coder *c, size_t j, char country[4])
     return false;
 }
 
+/* Is the unit at j a role noun of people of no state organ ("journalist",
+ * "scholars", "activist"), not of joint forces ("Filipino-American
+ * troops") or offices? */
+static bool person_role_at(const truce_coder *c, size_t j, size_t e)
+{
+    static const char *const state[] = {"GOV", "MIL", "COP", "SPY", "LEG", "JUD", NULL};
+    unit u;
+    const actor_entry *x;
+    if (j >= e || !mentions_unit(c, j, e, &u) || (x = mentions_unit_kind(&u, AK_AGENT)) == NULL ||
+        mentions_unit_kind(&u, AK_NAMED)) {
+        return false;
+    }
+    for (const char *const *q = state; *q; q++) {
+        if (!strncmp(x->code, *q, 3)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+int names_descent_american(const truce_coder *c, size_t j, size_t e)
+{
+    const token *t = &c->t[j];
+    if (t->kind != TOK_WORD || !(t->flags & TF_CAP)) {
+        return 0;
+    }
+    const uint8_t *p = c->text + t->start;
+    size_t n = t->end - t->start;
+    char cc[4];
+    if (n > 10 && !memcmp(p + n - 10, "-Americans", 10) && names_hyphen_country(c, j, cc)) {
+        return 2;   /* "Cuban-Americans marched" */
+    }
+    if (n > 9 && !memcmp(p + n - 9, "-American", 9) && names_hyphen_country(c, j, cc)) {
+        return person_role_at(c, j + 1, e) ? 1 : 0;   /* "a Bangladeshi-American blogger" */
+    }
+    if (tok_is_word(c, j, "american") && j > 0 && person_role_at(c, j + 1, e)) {
+        return 1;   /* "an Iranian American journalist" (the caller saw the adjective) */
+    }
+    return 0;
+}
+
+bool names_hyphen_nation(const truce_coder *c, size_t j, size_t e, char country[4], uint8_t *kind, bool *plural)
+{
+    if (!names_hyphen_country(c, j, country)) {
+        return false;
+    }
+    *kind = AK_ADJ;
+    int us = c->opt.literal ? 0 : names_descent_american(c, j, e);
+    if (us) {
+        memcpy(country, "USA", 4);
+        *kind = us == 2 ? AK_PEOPLE : AK_ADJ;
+        *plural = us == 2;
+    }
+    return true;
+}
+
 /* "South China Sea claims", "in the Taiwan Strait", "the Persian Gulf": a
  * country's name in a sea's is a place, no actor (test_match.c). */
 void names_waters(const truce_coder *c, mvec *mv, size_t e)
@@ -196,6 +252,67 @@ void names_waters(const truce_coder *c, mvec *mv, size_t e)
                     strlen(m->code) == 3;
         }
         if (!water) {
+            mv->v[n++] = *m;
+        }
+    }
+    mv->n = n;
+}
+
+/* Are the letters of token i all capitals, three or more ("BAGHDAD",
+ * "CITY"; not "U.S." nor "UN")? */
+static bool shouted(const truce_coder *c, size_t i)
+{
+    const token *t = &c->t[i];
+    size_t n = 0;
+    if (t->kind != TOK_WORD) {
+        return false;
+    }
+    for (size_t q = t->start; q < t->end; q++) {
+        uint8_t ch = c->text[q];
+        if (ch >= 'a' && ch <= 'z') {
+            return false;
+        }
+        n += ch >= 'A' && ch <= 'Z';
+    }
+    return n >= 3;
+}
+
+/* Is token i a dash: "-", "--", an en or em dash? */
+static bool dash_tok(const truce_coder *c, size_t i)
+{
+    const token *t = &c->t[i];
+    size_t n = t->end - t->start;
+    const uint8_t *p = c->text + t->start;
+    return t->kind == TOK_PUNCT && ((n == 1 && p[0] == '-') || (n == 2 && p[0] == '-' && p[1] == '-') ||
+                                    (n == 3 && p[0] == 0xE2 && p[1] == 0x80 && (p[2] == 0x93 || p[2] == 0x94)));
+}
+
+void names_datelines(const truce_coder *c, mvec *mv, size_t e)
+{
+    if (c->opt.literal) {
+        return;
+    }
+    size_t n = 0;
+    for (size_t x = 0; x < mv->n; x++) {
+        const mention *m = &mv->v[x];
+        bool all = !m->pronoun && (m->kind == AK_CAPITAL || m->kind == AK_COUNTRY);
+        for (size_t q = m->tok_start; all && q < m->tok_end; q++) {
+            all = shouted(c, q);
+        }
+        size_t q = m->tok_end;
+        if (all && q + 1 < e && tok_punct(c, q, ',')) {
+            q++;   /* "BEIRUT, Lebanon --" */
+            while (q < e && q < m->tok_end + 5 && c->t[q].kind == TOK_WORD && (c->t[q].flags & TF_CAP)) {
+                q++;
+            }
+        }
+        if (all && q < e && tok_punct(c, q, '(')) {
+            while (q < e && q < m->tok_end + 8 && !tok_punct(c, q, ')')) {
+                q++;   /* "CAIRO (AP) --" */
+            }
+            q++;
+        }
+        if (!(all && q < e && dash_tok(c, q))) {
             mv->v[n++] = *m;
         }
     }

@@ -646,8 +646,24 @@ static void make_salient(truce_coder *c, const mention *m)
     c->ctx.has_salient = true;
 }
 
-/* "he", "she": a subject person before it in the sentence, else the
- * salient person (step 4). */
+/* Is a inside a quotation that closes before the pronoun at p ("“It is
+ * in the interest of Trump ...,” he added": not Trump)? Not a speaker
+ * before the quotation ("Roe said “we will win,” and he added"). */
+static bool quoted_before(const truce_coder *c, const mention *a, size_t p)
+{
+    for (size_t q = a->tok_end; q < p; q++) {
+        if (c->t[q].flags & TF_QUOTE_OPEN) {
+            return false;
+        }
+        if (c->t[q].flags & TF_QUOTE_CLOSE) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* "he", "she": a subject person before it in the sentence, not one the
+ * quotation before it names, else the salient person (step 4). */
 static void pronouns(truce_coder *c, mvec *mv)
 {
     for (size_t x = 0; x < mv->n; x++) {
@@ -658,7 +674,7 @@ static void pronouns(truce_coder *c, mvec *mv)
         const mention *ante = NULL;
         for (size_t y = 0; y < x && !ante; y++) {
             const mention *a = &mv->v[y];
-            if (a->kind == AK_NAMED && a_person(c, a) && subject_place(c, a)) {
+            if (a->kind == AK_NAMED && a_person(c, a) && subject_place(c, a) && !quoted_before(c, a, m->tok_start)) {
                 ante = a;
             }
         }

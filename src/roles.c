@@ -1140,9 +1140,14 @@ void roles_code(truce_coder *c, const sinfo *si, head_ctx *h)
         c->reciprocal = !c->opt.literal && r.src.n > 1 && !r.tgt.n && roles_reciprocal_object(c, h->i, h->se);
         code_events(c, si, h, &r);
         c->reciprocal = false;
-        if (!c->opt.literal && code_root(h->code) == 11 && r.src.n && r.src.v[0].code[0] &&
+        bool court = r.src.n && strlen(r.src.v[0].code) >= 6 && !strncmp(r.src.v[0].code + 3, "JUD", 3) &&
+                     (!strncmp(h->code, "116", 3) || !strncmp(h->code, "173", 3));
+        if (!c->opt.literal && (code_root(h->code) == 11 || court) && r.src.n && r.src.v[0].code[0] &&
             r.src.v[0].code[0] != '-') {
-            /* who accused whom, for a denial of "the allegations" later on */
+            /* who accused whom, for a denial of "the allegations" later on;
+             * a court's or prosecutor's sentence, arrest order or charge
+             * for a rejection of "the arrest warrant" (test_roles.c,
+             * "accuser") */
             targets_note_accusation(c, r.src.v[0].code, r.tgt.n ? r.tgt.v[0].code : NULL);
         }
         int root = code_root(h->code);

@@ -270,8 +270,11 @@ static const mention *other_in_sentence(const truce_coder *c, const mvec *mv, co
  * ("request", "offer"): 2, else 0? */
 static int charge_word(const truce_coder *c, size_t q)
 {
+    /* ... and a court's or prosecutor's measures against one, answered as
+     * charges are ("rejected the arrest warrant", "the verdict") */
     static const char *const charges[] = {"allegation", "allegations", "accusation", "accusations", "claim",
-        "claims", "charge", "charges", "involvement", "wrongdoing", NULL};
+        "claims", "charge", "charges", "involvement", "wrongdoing", "warrant", "warrants", "verdict", "verdicts",
+        "indictment", "indictments", "conviction", "proceedings", NULL};
     static const char *const asks[] = {"request", "requests", "offer", "offers", "proposal", "proposals",
         "demand", "demands", "appeal", "appeals", "plea", "call", "calls", "resolution", "ultimatum", NULL};
     for (const char *const *w = charges; *w; w++) {
@@ -296,6 +299,10 @@ static int charge_object(const truce_coder *c, size_t i, size_t ce, size_t *cw)
     size_t q = i + 1;
     while (q < ce && q < i + 4 && (tok_has(c, q, WC_DETERMINER | WC_MODIFIER) || tok_adverb(c, q))) {
         q++;
+    }
+    if (q + 1 < ce && !charge_word(c, q) && charge_word(c, q + 1) == 1 && c->t[q].kind == TOK_WORD &&
+        !(c->t[q].flags & TF_CAP)) {
+        q++;   /* "the arrest warrant", "the corruption charges" */
     }
     if (q >= ce || tok_is(c, q + 1, c->k->w.of) || tok_is(c, q + 1, c->k->w.by) || tok_is(c, q + 1, c->k->w.from)) {
         return 0;

@@ -138,6 +138,13 @@ int main(void)
     /* must not: a sentence placing the act in another country */
     CHECK(strstr(stage_code_titled("Pakistan's army on alert", "Rebels attacked police in Iraq on Tuesday.",
                              "2021-05-06"), "IRQREB>") != NULL);
+    /* ... a country's adjective before a place noun after a locative
+     * ("in the southern Somali town of"); must not: "near the Somali
+     * border" places nothing in Somalia */
+    CHECK(strstr(stage_code_titled("Iraq bombings kill 20", "Gunmen killed five villagers in the southern Somali "
+                                   "town on Monday.", "2021-05-06"), "SOMUAF>SOMCVL:190") != NULL);
+    CHECK(strstr(stage_code_titled("Iraq bombings kill 20", "Gunmen killed five villagers near the Somali border "
+                                   "on Monday.", "2021-05-06"), "IRQUAF>IRQCVL:190") != NULL);
     /* a commentator never takes the story's country (roles_place_role) */
     {
         mention role = {0}, out;
@@ -436,6 +443,13 @@ int main(void)
                             "weapons to Somali fighters.", "2023-06-12"), ">SOMREB:016") == NULL);
     CHECK(strstr(stage_code("Kenya accused Uganda of arming rebels on Monday. Uganda has denied for years that its "
                             "army is in Somalia.", "2023-06-12"), "UGA>KEN:016") == NULL);
+    /* accuser: a court's sentence or arrest order is answered as a charge
+     * ("rejected the arrest warrant"); must not: a warrant no court of the
+     * story issued answers no one */
+    CHECK(strstr(stage_code("A Kenyan court sentenced the opposition leader Raila Odinga to prison on Monday. "
+                            "Odinga rejected the arrest warrant.", "2023-06-12"), "KENJUD:120") != NULL);
+    CHECK(strstr(stage_code("Kenya held elections on Monday. The opposition leader Raila Odinga rejected the arrest "
+                            "warrant.", "2023-06-12"), "JUD:120") == NULL);
     /* accuser: the one who accused the denier's side, not the story's
      * last accuser of another; what a charge says names no one it answers */
     CHECK(strstr(stage_code("The Somali government accused the rebels of attacks on Monday. Ethiopia criticized "
@@ -684,5 +698,52 @@ int main(void)
                             "2021-05-09"), "RUSCRM>") != NULL);
     CHECK(strstr(stage_code("Police arrested a journalist investigating a crime in Lagos on Monday.", "2021-05-09"),
                  "CRM") == NULL);
+    /* descent before "American" is no nationality: "an Iranian American
+     * journalist", "a Bangladeshi-American blogger" are American (names.c,
+     * names_descent_american); must not: joint forces or trade of two
+     * countries ("Filipino-American troops", "Chinese-American trade") */
+    CHECK(strstr(stage_code("Gunmen tried to kill an Iranian American journalist in Paris on Monday.", "2021-05-09"),
+                 ">USAMED:") != NULL);
+    CHECK(strstr(stage_code("Iranian police arrested a Bangladeshi-American blogger on Monday.", "2021-05-09"),
+                 "IRNCOP>USAMED:173") != NULL);
+    CHECK(strstr(stage_code("Filipino-American troops attacked the rebels on Monday.", "2021-05-09"),
+                 "PHLMIL>") != NULL);
+    CHECK(strstr(stage_code("Chinese-American trade talks collapsed after China attacked Taiwan on Monday.",
+                            "2021-05-09"), "USA") == NULL);
+    /* "he"/"she" after a quotation is not one the quotation names
+     * (people.c, quoted_before); must keep a speaker named before the
+     * quotation */
+    {
+        const char *got = stage_code("Jane Roe, a professor at Harvard, said the talks had failed on Monday. "
+                                     "\"Trump met Kim Jong Un in vain,\" she added.", "2021-05-09");
+        CHECK(strstr(got, "USAGOV>PRKGOV:010") == NULL);
+        got = stage_code("President Trump said \"we will win the war,\" and he added on Monday that the United "
+                         "States would never accept China's demands.", "2021-05-09");
+        CHECK(strstr(got, "USA>CHN:123") != NULL || strstr(got, "USAGOV>CHN:123") != NULL);
+    }
+    /* a dateline inside the text ("BAGHDAD --") is no actor: the subject
+     * after it is the source; must keep a capital in capitals that acts */
+    CHECK(strstr(stage_code("Slug line BAGHDAD -- Gunmen killed two policemen in Iraq on Tuesday.", "2021-05-09"),
+                 "IRQUAF>IRQCOP:190") != NULL);
+    CHECK(strstr(stage_code("Slug line BAGHDAD -- Gunmen killed two policemen in Iraq on Tuesday.", "2021-05-09"),
+                 "IRQGOV>") == NULL);
+    CHECK(strstr(stage_code("IRAQ ATTACKED KUWAIT on Tuesday.", "2021-05-09"), "IRQ>KWT:190") != NULL);
+    /* a role after the comma that ends a phrase of place is the subject,
+     * not the place after its "of" (clause.c); must keep the actor after
+     * "of" with no comma ("supporters of the Kenyan opposition protested") */
+    CHECK(strstr(stage_code("In the province of Damascus, rebels shelled the town of Douma on Monday.", "2021-05-09"),
+                 "SYRREB>") != NULL);
+    CHECK(strstr(stage_code("In the province of Damascus, rebels shelled the town of Douma on Monday.", "2021-05-09"),
+                 "SYRGOV>") == NULL);
+    CHECK(strstr(stage_code("Thousands of supporters of the Kenyan opposition protested in Nairobi on Monday.",
+                            "2021-05-09"), "KENOPP>") != NULL);
+    /* "the Islamic State in Iraq and Syria" is one group's name
+     * (data/actors.tsv), not the group and two countries; must not make
+     * the countries statements' targets */
+    {
+        const char *got = stage_code("A journalist said the Islamic State in Iraq and Syria attacked Kurdish "
+                                     "fighters on Monday.", "2021-05-09");
+        CHECK(strstr(got, "IMGMUSISI>") != NULL && strstr(got, ">IRQ") == NULL && strstr(got, ">SYR:") == NULL);
+    }
     return STAGE_DONE("roles");
 }
