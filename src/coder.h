@@ -708,6 +708,20 @@ bool participle_counted_phrase(const truce_coder *c, size_t sb, size_t p);
 /* "sought to take advantage": seeking to act, no request */
 bool participle_seeking_to(const truce_coder *c, size_t i);
 
+/* ---- trailing.c: trailing participle clauses ------------------------- */
+
+/* Is the -ing form at i the verb of a trailing clause (", killing 12")?
+ * The index of the verb of the clause it trails, else SIZE_MAX. */
+size_t trailing_main_verb(const truce_coder *c, const mvec *mv, size_t sb, size_t i);
+/* Its doer, for an act coded `code`: the subject of the clause it trails,
+ * or of the verb of saying before it for a verbal act (NULL if no actor);
+ * *trails says whether i is one. */
+const mention *trailing_subject(const truce_coder *c, const mvec *mv, size_t sb, size_t i, const char *code,
+                                bool *trails);
+/* The clause's object a pronoun right after it stands for ("blamed India,
+ * accusing it of"), else NULL. */
+const mention *trailing_pronoun_object(const truce_coder *c, const mvec *mv, size_t sb, size_t i);
+
 /* ---- modality.c: the verb group ------------------------------------- */
 
 /* Is token i used as a verb here, and how: passive, negated, modality. */

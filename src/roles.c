@@ -561,10 +561,18 @@ static bool source_active(truce_coder *c, const sinfo *si, head_ctx *h, head_rol
     vinfo *v = &h->v;
     const pmatch *best = &h->best;
     r->sm = roles_subject(c, mv, cb, i);
+    bool trails = false;   /* ", killing 12": the doer of the clause it trails (trailing.c) */
     if (!c->opt.literal) {
         const mention *ctl = roles_controller(c, mv, cb, i);
         if (ctl) {
             r->sm = ctl;
+        }
+        const mention *ts = trailing_subject(c, mv, sb, i, code, &trails);
+        if (trails) {
+            coder_trace(c, "  \"%.*s\": trails a clause; its doer: %s", TOKF(i),
+                        ts ? ts->code : "none (or the outcome of the clause's violence)");
+            r->sm = ts;
+            r->tm = r->tm ? r->tm : trailing_pronoun_object(c, mv, sb, i);   /* "accusing it of" */
         }
     }
     if (!c->opt.literal && i > cb) {
@@ -577,7 +585,7 @@ static bool source_active(truce_coder *c, const sinfo *si, head_ctx *h, head_rol
             r->sm = adj;
         }
     }
-    if (!c->opt.literal && r->sm && r->sm->tok_end <= i) {
+    if (!c->opt.literal && r->sm && r->sm->tok_end <= i && !trails) {
         /* "analysts say, continued negotiations will be needed": an act in
          * what was said with no subject of its own is not the speaker's */
         for (size_t q = r->sm->tok_end; q < i; q++) {

@@ -170,6 +170,10 @@ static bool head_match(truce_coder *c, const sinfo *si, head_ctx *h)
     vinfo v = {0};
     if (vp) {
         v = modality_analyse(c, mv, i, sb);
+        size_t tv = v.verb ? SIZE_MAX : trailing_main_verb(c, mv, sb, i);
+        if (tv != SIZE_MAX) {
+            v = modality_analyse(c, mv, tv, sb);   /* ", killing 12": the clause's verb's modality (trailing.c) */
+        }
         if (c->opt.literal) {
             tabari_literal_verb(c, mv, sb, i, vp, &v);
         }

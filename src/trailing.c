@@ -1,0 +1,160 @@
+/* trailing.c — trailing participle clauses: "Rebels shelled the town,
+ * killing 12 people", "Beijing criticized the move, accusing Washington of
+ * ...", "Trump raised the tariffs, doubling the levy".
+ *
+ * An -ing form right after the comma that closes a complete active clause
+ * is a verb of its own: the clause's subject does it, to the -ing's own
+ * object, with the modality of the clause's verb ("will strike ..., killing"
+ * is as planned as the strike). It is no verb after a noun phrase alone
+ * ("the bill, banning imports, ..."), after a passive clause ("three
+ * soldiers were killed, prompting ..." is no act of the soldiers), nor when
+ * it is a verb of saying (", saying the talks went well" is what the
+ * subject says, read by speech.c where its words make an act). The match,
+ * roles and emit stages then treat it as any other verb (sentence.c asks
+ * here when modality.c finds no verb use).
+ */
+#include "coder.h"
+
+/* Is the -ing form at i the verb of a trailing participle clause? The
+ * index of the verb of the clause it trails, else SIZE_MAX
+ * (test_trailing.c). */
+size_t trailing_main_verb(const truce_coder *c, const mvec *mv, size_t sb, size_t i)
+{
+    const kb *k = c->k;
+    const token *t = &c->t[i];
+    if (c->opt.literal || c->opt.tabari || t->vform != VF_ING || !t->isverb || !t->vlemma ||
+        (t->flags & TF_CAP) || mv_inside(mv, i)) {
+        return SIZE_MAX;
+    }
+    if (t->vlemma < k->heads_cap && (k->head_flags[t->vlemma] & VFLAG_SPEECH)) {
+        return SIZE_MAX;   /* ", saying ...": what is said, not a second act */
+    }
+    /* what the clause's act brings about or how it is done, no act of
+     * its doer's own: ", leaving 12 dead", ", allowing thousands to
+     * flee", ", using drones", ", hoping to catch them"; and ", charging
+     * that ..." accuses, where the verb's patterns would arrest */
+    static const char *const results[] = {"leaving", "allowing", "using", "hoping", "charging", NULL};
+    if (tok_is_one_of(c, i, results)) {
+        return SIZE_MAX;
+    }
+    size_t q = i;
+    while (q > sb && i - q < 2 && tok_adverb(c, q - 1)) {
+        q--;   /* ", also killing", ", reportedly wounding" */
+    }
+    if (q < sb + 3 || !tok_punct(c, q - 1, ',')) {
+        return SIZE_MAX;
+    }
+    size_t comma = q - 1;
+    /* the clause before the comma: its nearest verb in verb use, active
+     * (none: "the bill, banning imports, ..." describes the bill) */
+    for (size_t u = comma; u > sb; u--) {
+        size_t v = u - 1;
+        if (clause_stop(c, v)) {
+            return SIZE_MAX;
+        }
+        const token *vt = &c->t[v];
+        if (!vt->isverb || !vt->vlemma || vt->vform == VF_NONE || vt->vform == VF_ING || (vt->flags & TF_CAP) ||
+            mv_inside(mv, v) || is_aux(c, v) || tok_has(c, v, WC_DATE_WORD | WC_DETERMINER) || tok_adverb(c, v)) {
+            continue;
+        }
+        /* the POS lexicon's most frequent tag of the form: "with rockets,",
+         * "near Aleppo," are no verbs */
+        uint8_t lex = roles_tok_lex(c, v);
+        if (lex && (lex & LEX_MOSTLY) != LEX_MOSTLY_VERB) {
+            continue;
+        }
+        vinfo g = modality_analyse(c, mv, v, sb);
+        if (!g.verb) {
+            continue;
+        }
+        return g.passive ? SIZE_MAX : v;
+    }
+    return SIZE_MAX;
+}
+
+/* Is the violence (`code`, roots 18-20) of the trailing participle at i
+ * the outcome of a violent act (roots 18-20) of the clause it trails
+ * ("shelled the town, killing 12 civilians", "detonated a bomb, injuring
+ * three", "launched an offensive, targeting the airport")? Then the
+ * clause's act is the event, its victims the participle's object
+ * (targets.c), and the participle gives no second one; an abduction is an
+ * act of another kind ("attacked the train, taking many hostages")
+ * (test_trailing.c). */
+static bool outcome_of_violence(const truce_coder *c, const mvec *mv, size_t sb, size_t v, const char *code)
+{
+    const pattern *vp, *np;
+    pmatch pm;
+    if (code_root(code) < 18 || strncmp(code, "181", 3) == 0 || !match_head_patterns(c, v, &vp, &np) || !vp) {
+        return false;
+    }
+    return match_best(c, mv, vp, v, sb, roles_clause_end(c, v, c->nt), &pm) >= 0 && pm.p->code[0] != '-' &&
+           code_root(pm.p->code) >= 18;
+}
+
+/* The doer of the trailing participle at i, whose act is coded `code`:
+ * the subject of the clause it trails ("Rebels shelled the town near the
+ * army base, killing 12": the rebels, not the army), NULL when that clause
+ * has no actor for subject ("a car bomb exploded near the hospital,
+ * wounding two") or when the act is the outcome of the clause's own
+ * violence (outcome_of_violence). A verbal act (an appeal, an accusation: roots 01-13)
+ * after what a speaker reports is the speaker's ("Amnesty said the regime
+ * used cluster munitions, accusing it of war crimes"). *trails says
+ * whether i is a trailing participle at all (test_trailing.c). */
+const mention *trailing_subject(const truce_coder *c, const mvec *mv, size_t sb, size_t i, const char *code,
+                                bool *trails)
+{
+    const kb *k = c->k;
+    size_t v = trailing_main_verb(c, mv, sb, i);
+    *trails = v != SIZE_MAX;
+    if (!*trails || outcome_of_violence(c, mv, sb, v, code)) {
+        return NULL;
+    }
+    if (code_root(code) <= 13) {
+        /* the whole sentence: what a speaker reports is coded with sb at
+         * its start, the speaker before it */
+        size_t b, e;
+        modality_sentence_span(c, i, &b, &e);
+        sb = b < sb ? b : sb;
+        for (size_t q = v; q > sb; q--) {
+            const token *st = &c->t[q - 1];
+            if (st->vlemma && st->vlemma < k->heads_cap && (k->head_flags[st->vlemma] & VFLAG_SPEECH) &&
+                st->vform != VF_NONE && st->vform != VF_ING && !(st->flags & TF_CAP) && !mv_inside(mv, q - 1) &&
+                modality_analyse(c, mv, q - 1, sb).verb) {
+                v = q - 1;   /* the speaker's */
+                break;
+            }
+        }
+    }
+    size_t cb = roles_clause_begin(c, sb, v);
+    const mention *ctl = roles_controller(c, mv, cb, v);
+    return ctl ? ctl : roles_subject(c, mv, cb, v);
+}
+
+/* The one a pronoun right after the trailing participle at i stands for:
+ * the object of the clause it trails ("blamed India, accusing it of ...",
+ * "shot the governor, killing him"), the first actor after that clause's
+ * verb and before the comma; NULL when the -ing has no such pronoun or the
+ * clause no such object (test_trailing.c). */
+const mention *trailing_pronoun_object(const truce_coder *c, const mvec *mv, size_t sb, size_t i)
+{
+    static const char *const objects[] = {"it", "them", "him", "her", NULL};
+    if (i + 1 >= c->nt || !tok_is_one_of(c, i + 1, objects)) {
+        return NULL;
+    }
+    size_t v = trailing_main_verb(c, mv, sb, i);
+    if (v == SIZE_MAX) {
+        return NULL;
+    }
+    for (size_t x = 0; x < mv->n; x++) {
+        const mention *m = &mv->v[x];
+        if (m->tok_start > v && m->tok_end < i && !m->pronoun && (m->code[0] || m->sector[0])) {
+            for (size_t q = v + 1; q < m->tok_start; q++) {
+                if (tok_punct(c, q, ',') || is_prep(c, c->t[q].id)) {
+                    return NULL;   /* a phrase of place or time, no object */
+                }
+            }
+            return m;
+        }
+    }
+    return NULL;
+}

@@ -1,0 +1,68 @@
+/* Unit tests for trailing.c: trailing participle clauses ("Rebels shelled
+ * the town, killing 12 civilians"). Whole sentences, written here, through
+ * every stage; `must` is a substring the events must contain ("" none),
+ * `must_not` one they must not contain (NULL none; "" = no event at all).
+ * An event is SRC>TGT:CODE@DATE (stage.h). */
+#include "stage.h"
+
+#include <string.h>
+
+typedef struct {
+    const char *text, *date;
+    const char *must, *must_not;
+} trailing_case;
+
+static const trailing_case cases[] = {
+    /* the doer of the clause it trails does the -ing's act to its object */
+    {"Kenyan police raided the newspaper offices, arresting five Somali journalists.", "2024-05-08",
+     "KENCOP>SOMMED:173", NULL},
+    /* violence that is the outcome of the clause's own violence is that
+     * act's, its victims the act's target: one event, not two */
+    {"Rebels shelled the town on Monday, killing 12 civilians.", "2024-05-08", "---REB>---CVL:194", ":190"},
+    {"Chadian troops ambushed a convoy of Sudanese rebels, wounding dozens of fighters.", "2024-05-08",
+     "TCDMIL>SDNREB:19", "TCDMIL>---REB"},
+    {"Gunmen attacked a bus in northern Kenya on Monday, taking ten passengers hostage.", "2024-05-08", ":181", NULL},
+    /* nouns before the comma are no verbs of the clause ("with rockets") */
+    {"Sudanese rebels shelled the hospital with heavy rockets, killing three nurses.", "2024-05-08", "SDNREB>", "HLH>"},
+    {"The Indian foreign ministry criticised the Chinese drills, accusing Beijing of provocation.", "2024-05-08",
+     "INDGOV>CHNGOV:112", NULL},
+    /* what is taken in a fight is territory, buildings too (verbs.txt) */
+    {"Malian troops stormed the town, capturing several buildings from the rebels.", "2024-05-08", "MLIMIL>---REB:192",
+     ":173"},
+    /* not the actor nearest the -ing, but the clause's subject */
+    {"Gunmen attacked a bus near the Kenyan army base, killing five passengers.", "2024-05-08", "UAF>", "MIL>---CVL"},
+    /* a pronoun right after the -ing stands for the clause's object */
+    {"Egypt condemned Ethiopia, accusing it of violating the agreement.", "2024-05-08", "EGY>ETH:112", "EGY>:112"},
+    /* a verbal act after what a speaker reports is the speaker's */
+    {"The Syrian Observatory said Turkish drones hit the town, calling on Russia to intervene.", "2024-05-08",
+     ">RUS:02", "TUR>RUS:02"},
+    /* a verb of saying is what is said, no second act */
+    {"Kenyan and Somali officials met in Nairobi on Monday, saying talks went well.", "2024-05-08", "", ":010"},
+    /* after a noun phrase alone it describes the noun */
+    {"The Kenyan bill, banning imports of Chinese steel, was debated on Monday.", "2024-05-08", "", ":163"},
+    /* after a passive clause it is no act of the passive's subject */
+    {"Five Kenyan soldiers were ambushed on Monday, forcing the army to evacuate the base.", "2024-05-08", "",
+     "KENMIL>KENMIL"},
+    /* a result or a means, no act of its own */
+    {"Ugandan troops captured the town, leaving the rebels without a base.", "2024-05-08", "", ":087"},
+    /* a doer that is no actor gives no event */
+    {"A car bomb exploded near the Baghdad hospital, wounding two Iraqi policemen.", "2024-05-08", "", "HLH>"},
+};
+
+int main(void)
+{
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        const trailing_case *tc = &cases[k];
+        const char *got = stage_code(tc->text, tc->date);
+        bool ok = strstr(got, tc->must) != NULL;
+        if (tc->must_not) {
+            ok = ok && (tc->must_not[0] ? strstr(got, tc->must_not) == NULL : got[0] == 0);
+        }
+        if (!ok) {
+            fprintf(stderr, "  FAIL \"%s\": got \"%s\" (must \"%s\", must not \"%s\")\n", tc->text, got, tc->must,
+                    tc->must_not ? tc->must_not : "");
+        }
+        CHECK(ok);
+    }
+    return STAGE_DONE("trailing");
+}
