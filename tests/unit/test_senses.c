@@ -494,6 +494,9 @@ static const sense_case cases[] = {
     {"Today the Peruvian government is fighting terror and corruption.", "2024-01-27", "", ":19"},
     {"The Chilean report destroyed the Peruvian president's strategy.", "2024-01-27", "", ":19"},
     {"Chilean troops destroyed a Peruvian base.", "2024-01-27", "CHLMIL>PER", NULL},
+    {"Peruvian rebels launched a barrage of mortar shells and missiles into Lima.", "2024-01-27", ":194", ":150"},
+    {"Peru's Carlos Checa captured the second starting spot for the race.", "2024-01-27", "", ":17"},
+    {"The Peruvian rebel was captured by Chilean troops as he led an attack.", "2024-01-27", "CHLMIL>PERREB:17", NULL},
     /* "thanks to" gives a cause */
     {"The Peruvian party won 19 seats, thanks to support from Chilean voters.", "2024-01-27", "", ":051"},
     {"The Peruvian president thanked Chile for its support.", "2024-01-27", "PERGOV>CHL:051", NULL},
