@@ -497,6 +497,10 @@ static const sense_case cases[] = {
     {"Peruvian rebels launched a barrage of mortar shells and missiles into Lima.", "2024-01-27", ":194", ":150"},
     {"Peru's Carlos Checa captured the second starting spot for the race.", "2024-01-27", "", ":17"},
     {"The Peruvian rebel was captured by Chilean troops as he led an attack.", "2024-01-27", "CHLMIL>PERREB:17", NULL},
+    {"Peru and Chile reached a consensus to exchange information on water.", "2024-01-27", "PER>CHL:030", ":019"},
+    {"The United Nations sent 21 officers to Peru to investigate the killings.", "2024-01-27", "IGOUNO>PER:090",
+     ":154"},
+    {"Chile sent troops to Peru to fight the rebels.", "2024-01-27", "CHL>PER:154", NULL},
     /* "thanks to" gives a cause */
     {"The Peruvian party won 19 seats, thanks to support from Chilean voters.", "2024-01-27", "", ":051"},
     {"The Peruvian president thanked Chile for its support.", "2024-01-27", "PERGOV>CHL:051", NULL},
