@@ -707,6 +707,8 @@ bool participle_adverb_back(const truce_coder *c, size_t p, size_t i);
 bool participle_counted_phrase(const truce_coder *c, size_t sb, size_t p);
 /* "sought to take advantage": seeking to act, no request */
 bool participle_seeking_to(const truce_coder *c, size_t i);
+/* "shot back: ...", "shot back that": a retort */
+bool participle_retort(const truce_coder *c, size_t i);
 
 /* ---- trailing.c: trailing participle clauses ------------------------- */
 

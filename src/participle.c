@@ -259,3 +259,12 @@ bool participle_seeking_to(const truce_coder *c, size_t i)
     return tok_is_one_of(c, i, seeking) && tok_is(c, i + 1, c->k->w.to) && i + 2 < c->nt && c->t[i + 2].vlemma &&
            c->t[i + 2].vform == VF_BASE;
 }
+
+/* Is the verb at i "shot back" before what was said ("shot back: ...",
+ * "shot back that")? A retort, no shooting (test_senses.c: retorts). */
+bool participle_retort(const truce_coder *c, size_t i)
+{
+    static const char *const shot[] = {"shoot", "shoots", "shot", "shooting", "fire", "fires", "fired", "firing", NULL};
+    return tok_is_one_of(c, i, shot) && tok_is_word(c, i + 1, "back") && i + 2 < c->nt &&
+           (tok_punct(c, i + 2, ':') || tok_is(c, i + 2, c->k->w.that) || (c->t[i + 2].flags & TF_QUOTE_OPEN));
+}

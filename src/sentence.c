@@ -202,6 +202,10 @@ static bool head_match(truce_coder *c, const sinfo *si, head_ctx *h)
         coder_trace(c, "  \"%.*s\": 'thanks to' gives a cause", TOKF(i));
         return false;
     }
+    if (!c->opt.literal && participle_retort(c, i)) {
+        coder_trace(c, "  \"%.*s\": shot back what was said, a retort", TOKF(i));
+        return false;
+    }
     if (v.verb && !c->opt.literal && participle_seeking_to(c, i)) {
         coder_trace(c, "  \"%.*s\": seeking to act, the infinitive's attempt", TOKF(i));
         return false;

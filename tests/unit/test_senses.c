@@ -501,6 +501,13 @@ static const sense_case cases[] = {
     {"The United Nations sent 21 officers to Peru to investigate the killings.", "2024-01-27", "IGOUNO>PER:090",
      ":154"},
     {"Chile sent troops to Peru to fight the rebels.", "2024-01-27", "CHL>PER:154", NULL},
+    /* a retort, a film shot, an apple shot off a pole */
+    {"The Peruvian president shot back: \u201cChile cannot rule us.\u201d", "2024-01-27", "", ":19"},
+    {"The Peruvian president shot back that Chile was out of touch.", "2024-01-27", "", ":19"},
+    {"Peruvian troops shot back at the Chilean gunmen.", "2024-01-27", "PERMIL>CHLUAF:19", NULL},
+    {"The Peruvian film was shot on location in Chile.", "2024-01-27", "", ":19"},
+    {"A Peruvian director shot a documentary about Chile.", "2024-01-27", "", ":19"},
+    {"A Peruvian film producer was shot dead by Chilean gunmen.", "2024-01-27", "CHLUAF>PER", NULL},
     /* "thanks to" gives a cause */
     {"The Peruvian party won 19 seats, thanks to support from Chilean voters.", "2024-01-27", "", ":051"},
     {"The Peruvian president thanked Chile for its support.", "2024-01-27", "PERGOV>CHL:051", NULL},
