@@ -523,6 +523,26 @@ static size_t match_apposition_end(const truce_coder *c, const mvec *mv, size_t 
     return m->tok_end;
 }
 
+/* Is token q the opening bracket of a short aside after an actor ("the
+ * Lebanese Armed Forces (LAF) with", "Hayat Tahrir al-Sham (HTS) of")?
+ * Returns the closing bracket's index, else 0 (test_senses.c: bracketed
+ * acronyms in a slot). */
+static size_t match_bracket_end(const truce_coder *c, size_t q)
+{
+    if (!tok_punct(c, q, '(')) {
+        return 0;
+    }
+    for (size_t r = q + 1; r < c->nt && r <= q + 6; r++) {
+        if (tok_punct(c, r, ')')) {
+            return r > q + 1 ? r : 0;
+        }
+        if (c->t[r].kind == TOK_PUNCT) {
+            return 0;
+        }
+    }
+    return 0;
+}
+
 /* Is token i a bare verb that makes the "to" before it an infinitive's
  * ("traveled to seize"), not a preposition ("traveled to Kenya")? A
  * visit's pattern that ends in "to" wants a destination ("gave X 14 days
@@ -675,6 +695,9 @@ static bool match_post(const truce_coder *c, const mvec *mv, const pat_elem *el,
                     return true;
                 }
                 size_t close = c->opt.literal ? 0 : match_apposition_end(c, mv, x->tok_end);
+                if (!close && !c->opt.literal) {
+                    close = match_bracket_end(c, x->tok_end);   /* "the Lebanese Armed Forces (LAF) with" */
+                }
                 if (close && close < end && match_post(c, mv, el + 1, n - 1, close + 1, end, m)) {
                     note_skip(m, el, x);   /* "forced the U.N. agency, UNHCR, out of" */
                     return true;

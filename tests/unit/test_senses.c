@@ -508,6 +508,9 @@ static const sense_case cases[] = {
     {"The Peruvian film was shot on location in Chile.", "2024-01-27", "", ":19"},
     {"A Peruvian director shot a documentary about Chile.", "2024-01-27", "", ":19"},
     {"A Peruvian film producer was shot dead by Chilean gunmen.", "2024-01-27", "CHLUAF>PER", NULL},
+    /* a bracketed acronym after an actor in a slot */
+    {"Chile has provided the Peruvian Armed Forces (PAF) with aircraft and weapons.", "2024-01-27", "CHL>PERMIL:072",
+     NULL},
     /* "thanks to" gives a cause */
     {"The Peruvian party won 19 seats, thanks to support from Chilean voters.", "2024-01-27", "", ":051"},
     {"The Peruvian president thanked Chile for its support.", "2024-01-27", "PERGOV>CHL:051", NULL},
