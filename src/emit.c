@@ -512,6 +512,20 @@ static const char *armed_act(const truce_coder *c, const evctx *x, const pattern
     return "";
 }
 
+/* A clash (verbs.txt "verbal") between office holders alone, with no
+ * force of either side ("the two presidents clashed in the Oval Office",
+ * "the minister had clashed with the president"), is one of words:
+ * disapproval (110), no assault. (test_senses.c: verbal clashes) */
+static const char *verbal_clash(const pattern *p, const char *src, const char *tgt, const char *code)
+{
+    static const char *const office = "GOV ELI LEG JUD PTY";
+    if (!p || !(p->flags & VFLAG_VERBAL) || strcmp(code, p->code) != 0 || !sector_in(src, office) ||
+        (tgt && tgt[0] && !sector_in(tgt, office))) {
+        return code;
+    }
+    return "110";
+}
+
 /* A crowd's act (verbs.txt "crowd": storming a building, clashing with
  * police) done by an armed actor ("troops stormed the buildings", "gunmen
  * stormed the palace", "militants clashed with police"), or by police on
@@ -546,6 +560,7 @@ void emit_event(truce_coder *c, const evctx *x, const char *src, const char *tgt
             return;
         }
         code = crowd_act(p, src, tgt, code);
+        code = verbal_clash(p, src, tgt, code);
         if (code != found) {
             coder_trace(c, "  %s>%s %s: a crowd's act by armed men: an assault [190]", src, tgt ? tgt : "", found);
         }

@@ -176,9 +176,11 @@ enum { ALT_LEMMA, ALT_STEM, ALT_EXACT };
  * "seized the island", 192), anyone or anything else keeps the pattern's
  * code (sentence.c, emit.c: emit_territory_object) */
 /* VFLAG_CROWD: a crowd's act (145: storming a building, clashing with
- * police); done by an armed actor it is an assault (190; emit.c: crowd_act) */
+ * police); done by an armed actor it is an assault (190; emit.c: crowd_act).
+ * VFLAG_VERBAL: a clash that between office holders alone is one of words
+ * (110; emit.c: verbal_clash) */
 enum { VFLAG_SPEECH = 1, VFLAG_ENDORSE = 2, VFLAG_ARMED = 4, VFLAG_NEGATIVE = 8, VFLAG_TERRITORY = 16,
-       VFLAG_CROWD = 32 };
+       VFLAG_CROWD = 32, VFLAG_VERBAL = 64 };
 
 /* A word id's bit in the coder's per-sentence Bloom filter of 1024 bits. */
 #define PAT_BLOOM_BIT(id) (((id) * 2654435761u) >> 22)

@@ -341,8 +341,10 @@ static bool load_verbs(builder *B, const embedded_file *f)
                     flags |= VFLAG_TERRITORY;
                 } else if (str_eq(fl, S("crowd"))) {
                     flags |= VFLAG_CROWD;
+                } else if (str_eq(fl, S("verbal"))) {
+                    flags |= VFLAG_VERBAL;
                 } else {
-                    return bad(B->err, &L, 2, "expected flag speech, endorse, armed, negative, territory or crowd, found \"%.*s\"",
+                    return bad(B->err, &L, 2, "expected flag speech, endorse, armed, negative, territory, crowd or verbal, found \"%.*s\"",
                                (int)fl.len, (const char *)fl.p);
                 }
             }

@@ -511,6 +511,10 @@ static const sense_case cases[] = {
     /* a bracketed acronym after an actor in a slot */
     {"Chile has provided the Peruvian Armed Forces (PAF) with aircraft and weapons.", "2024-01-27", "CHL>PERMIL:072",
      NULL},
+    /* a clash between office holders alone is one of words */
+    {"The Peruvian president clashed with the Chilean president at the summit.", "2024-01-27", "PERGOV>CHLGOV:110",
+     ":19"},
+    {"Peruvian troops clashed with Chilean forces near Tacna.", "2024-01-27", "PERMIL>CHLMIL:190", NULL},
     /* "thanks to" gives a cause */
     {"The Peruvian party won 19 seats, thanks to support from Chilean voters.", "2024-01-27", "", ":051"},
     {"The Peruvian president thanked Chile for its support.", "2024-01-27", "PERGOV>CHL:051", NULL},
