@@ -515,6 +515,9 @@ static const sense_case cases[] = {
     {"The Peruvian president clashed with the Chilean president at the summit.", "2024-01-27", "PERGOV>CHLGOV:110",
      ":19"},
     {"Peruvian troops clashed with Chilean forces near Tacna.", "2024-01-27", "PERMIL>CHLMIL:190", NULL},
+    /* prices that shot up rose */
+    {"The cost of fuel, food and water shot up in Lima as Peruvian rebels approached.", "2024-01-27", "", ":19"},
+    {"Peruvian gunmen shot up a bar in Lima.", "2024-01-27", "PERUAF>PER:19", NULL},
     /* "thanks to" gives a cause */
     {"The Peruvian party won 19 seats, thanks to support from Chilean voters.", "2024-01-27", "", ":051"},
     {"The Peruvian president thanked Chile for its support.", "2024-01-27", "PERGOV>CHL:051", NULL},
