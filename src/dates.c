@@ -49,7 +49,8 @@
  *    "when" clause sets in the news's time: told_pluperfect; violence
  *    after the lead's incident is that incident, dates_reported_violence),
  *    an act told in an utterance of the past ("In an earlier statement,
- *    X said": earlier_utterance).
+ *    X said": earlier_utterance), a past act of someone named by a past
+ *    office ("Then-prime minister X was wounded": past_office).
  *    A clause that fills a past period of a year or more,
  *    or long ago with no year ("a war that lasted three years and killed
  *    ...", "years ago", "in the 1990s"), is background too.
@@ -880,6 +881,29 @@ static bool earlier_utterance(const truce_coder *c, size_t sb, size_t head)
     return false;
 }
 
+/* Does clause own of sentence [sb, se) name someone by a past office ("Then-prime
+ * minister Arthur Robinson was wounded", "the then president")? Its past
+ * acts are of that time: background (test_dates.c: "past office"). */
+static bool past_office(const truce_coder *c, const clauses *cs, uint8_t own, size_t sb, size_t se)
+{
+    for (size_t q = sb; q < se; q++) {
+        const token *t = &c->t[q];
+        if (dates_clause_of(cs, q) != own) {
+            continue;   /* ("captured states which went for then-president Bush") */
+        }
+        if (t->kind == TOK_WORD && t->end - t->start > 5 && (c->text[t->start] | 0x20) == 't' &&
+            (c->text[t->start + 1] | 0x20) == 'h' && (c->text[t->start + 2] | 0x20) == 'e' &&
+            (c->text[t->start + 3] | 0x20) == 'n' && c->text[t->start + 4] == '-') {
+            return true;   /* "then-president" */
+        }
+        if (q + 2 < se && tok_is_word(c, q, "the") && tok_is_word(c, q + 1, "then") && c->t[q + 2].kind == TOK_WORD &&
+            !is_aux(c, q + 2) && c->t[q + 2].vform != VF_ED) {
+            return true;   /* "the then president" */
+        }
+    }
+    return false;
+}
+
 /* A definite incident noun at q: "the attack", "the initial bombing",
  * "this raid" (a singular noun of the grammar's incident class after
  * "the", "this" or "that" and at most two modifiers); not "an attack",
@@ -1045,7 +1069,9 @@ void dates_event(const truce_coder *c, const sinfo *si, size_t head, evctx *x, s
         }
     }
     if (!best && offset == 0 && !h.noun &&
-        (background_state(c, h.sb, sent, head) || (!h.plan && earlier_utterance(c, h.sb, head)))) {
+        (background_state(c, h.sb, sent, head) ||
+         (!h.plan && (earlier_utterance(c, h.sb, head) ||
+                      (head_past(c, h.sb, head) && h.quote == SIZE_MAX && past_office(c, cs, own, h.sb, h.se)))))) {
         x->date = TRUCE_NODAY;   /* "have designated X a terrorist group" */
         x->historical = true;
         return;

@@ -427,6 +427,14 @@ int main(void)
                    "2024-05-28/day"));
     CHECK(event_is("The militia attacked the convoy.", "2024-06-02", "attacked", "2024-06-02/day"));
     CHECK(event_is("The president visited Beijing.", "2024-06-02", "visited", "2024-06-02/day"));
+    /* "past office": a past act of someone named by a past office
+     * ("then-president", "the then president") in its clause is
+     * background; one in another clause is not */
+    CHECK(event_is("Then-president Obama imposed sanctions on the regime.", "2024-08-21", "imposed", "none+h"));
+    CHECK(event_is("The then prime minister was wounded in the failed coup.", "2024-08-21", "wounded", "none+h"));
+    CHECK(event_is("President Biden imposed sanctions on the regime.", "2024-08-21", "imposed", "2024-08-21/day"));
+    CHECK(event_is("The senator, who backed then-president Obama, rejected the plan.", "2024-08-21", "rejected",
+                   "2024-08-21/day"));
     /* "earlier utterance": an act told in a fronted utterance of the past
      * ("In an earlier statement", "In one of his recently published
      * assessments") is background; "In a statement", or one with its day,
