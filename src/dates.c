@@ -25,7 +25,8 @@
  *  - A past act in a "since" clause with no date of its own ("since the
  *    war began", "since Russia invaded") is background: no date, and
  *    historical. "N days after X": X's events are N days before the clause
- *    "after" depends on. "DATE, when X": DATE dates X.
+ *    "after" depends on ("six months", "20 years after X": X's month,
+ *    year). "DATE, when X": DATE dates X.
  *  - A plan ("will meet on Friday", "is due to travel in January") is not
  *    dated by the day it is planned for: that is after the story, so the
  *    plan takes the date of what it depends on, or the story's.
@@ -1012,6 +1013,7 @@ void dates_event(const truce_coder *c, const sinfo *si, size_t head, evctx *x, s
     const clauses *const cs = csp;
     uint8_t cl = dates_clause_of(cs, head), own = cl;
     int offset = 0;
+    uint8_t oprec = DP_DAY;   /* "two years after X": X's date is a year's */
     const date_expr *best = NULL;
     for (size_t hops = 0; cl != NO_CLAUSE && hops < MAX_CLAUSES; hops++) {
         if ((best = clause_best(c, si, cs, &h, cl)) != NULL) {
@@ -1052,6 +1054,9 @@ void dates_event(const truce_coder *c, const sinfo *si, size_t head, evctx *x, s
             break;
         }
         offset += dc->offset;
+        if (dc->offset && dc->oprec > oprec) {
+            oprec = dc->oprec;
+        }
         cl = dc->parent;
     }
     if (best && best->day == TRUCE_NODAY) {
@@ -1080,12 +1085,18 @@ void dates_event(const truce_coder *c, const sinfo *si, size_t head, evctx *x, s
         x->date = best->day;
         x->date_prec = best->prec;
         x->date_text = true;
-        if (offset && best->prec == DP_DAY) {
+        if (offset && oprec > DP_DAY) {
+            /* "on Sunday, 20 years after X": X's year */
+            x->date_prec = oprec > best->prec ? oprec : best->prec;
+            x->date = dates_period_first(x->date + offset, x->date_prec);
+        } else if (offset && best->prec == DP_DAY) {
             x->date += offset;
         }
     } else if (offset < 0 && story != TRUCE_NODAY) {
-        /* "two days after X", the clause undated: X two days before the story */
-        x->date = story + offset;
+        /* "two days after X", the clause undated: X two days before the
+         * story; "20 years after X": X in the year 20 years before */
+        x->date = dates_period_first(story + offset, oprec);
+        x->date_prec = oprec;
         x->date_text = true;
     } else if (si->inc_known && incident_ref(c, h.sb, h.se, head, h.noun)) {
         /* "were killed in the attack": the attack's day */

@@ -618,6 +618,16 @@ int main(void)
                    "deported.", "2025-03-11", "deported", "2025-02-27/day"));
     CHECK(event_is("His comments come two days after Erdogan denounced Israel.", "2021-05-10", "denounced",
                    "2021-05-08/day"));
+    /* "years after": "N months (years) after X" puts X in the month (year)
+     * N before, not a day ("twenty" is a count too); weeks stay days */
+    CHECK(event_is("Twenty years after French agents bombed the ship, the crew gathered in Auckland.", "2005-07-10",
+                   "bombed", "1985-01-01/year+h"));
+    CHECK(event_is("The crew gathered on Sunday, two years after French agents bombed the ship.", "2005-07-10",
+                   "bombed", "2003-01-01/year+h"));
+    CHECK(event_is("In April 2003, a month after American troops marched into Iraq, polls shifted.", "2005-07-10",
+                   "marched", "2003-03-01/month+h"));
+    CHECK(event_is("The crew gathered on Sunday, two weeks after French agents bombed the ship.", "2005-07-10",
+                   "bombed", "2005-06-26/day"));
 
     /* ---- an earlier sentence's date (dates_story, dates_continues) ---- */
     /* a sentence that names no actor or place of the dated one, and has no
