@@ -638,6 +638,11 @@ int main(void)
     /* a pronoun, a link word or a shared name continues it */
     CHECK(event_is("In 1995 gunmen bombed the market. They fled to the hills.", "2021-05-06", "fled",
                    "1995-01-01/year+h"));
+    CHECK(event_is("In 1995 the militia bombed the market. Its fighters fled to the hills.", "2021-05-06", "fled",
+                   "1995-01-01/year+h"));
+    CHECK(event_is("In 1995 the militia bombed the market. It also seized the port.", "2021-05-06", "seized",
+                   "1995-01-01/year+h"));
+    CHECK(!continues("In 1995 the militia bombed the market. It emerged that police knew.", 0, 1));
     CHECK(event_is("On Tuesday, rebels attacked Ganja. Then militiamen burned the market.", "2020-10-02", "burned",
                    "2020-09-29/day"));
     CHECK(event_is("On Tuesday, rebels attacked Ganja. Militiamen also shelled Ganja airport.", "2020-10-02",
