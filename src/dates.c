@@ -18,7 +18,8 @@
  *    announcement", "the Feb. 27 deportations"), and a verb only through
  *    its subject ("Saturday's blasts killed 63"). After "in", "during" it
  *    is a time of the clause again ("killed in the 2004 bombing").
- *  - After "since" it starts a period: it dates a perfect ("has been",
+ *  - After "since" (also "since the 1991 Gulf War": the noun's date) it
+ *    starts a period: it dates a perfect ("has been",
  *    "have killed": the period is the act), not a simple past ("shot down
  *    a helicopter, the first since March"). After "before", "after",
  *    "until", "by", "from", "to", "as of" it is a bound and dates nothing.

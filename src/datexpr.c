@@ -446,6 +446,14 @@ static void add(finder *f, size_t i, size_t j, truce_day day, uint8_t prec, bool
          * year the text does not give, not the latest such day */
         x->day = TRUCE_NODAY;
     }
+    if (x->attach == DA_NOUN && x->day != TRUCE_NODAY && i > f->b + 1 && tok_has(f->c, i - 1, WC_DETERMINER) &&
+        tok_is_word(f->c, i - 2, "since") && f->n < f->cap) {
+        /* "have patrolled the border since the 1991 Gulf War": the
+         * noun's date, and the start of the clause's period too
+         * (test_dates.c: "since the noun") */
+        f->out[f->n] = *x;
+        f->out[f->n++].attach = DA_SINCE;
+    }
 }
 
 /* The day a relative expression counts from: the last date named before it

@@ -463,6 +463,17 @@ int main(void)
                    "2024-06-02/day"));
     CHECK(event_is("The police have arrested the man who attacked the mosque.", "2024-06-02", "attacked",
                    "2024-06-02/day"));
+    /* "since the noun": a date before a noun after "since" ("since the
+     * 1991 Gulf War") starts the clause's period, as "since 1991" does,
+     * and still dates its noun; a simple past is not dated by it */
+    CHECK(event_is("U.N. monitors have patrolled the border since the 1991 Gulf War.", "2014-06-01", "patrolled",
+                   "1991-01-01/year+h"));
+    CHECK(event_is("Peacekeepers have patrolled the area ever since a 1994 truce.", "2014-06-01", "patrolled",
+                   "1994-01-01/year+h"));
+    CHECK(event_is("Rebels shot down a helicopter on Tuesday, the first since the 2009 offensive.", "2014-06-01",
+                   "shot", "2014-05-27/day"));
+    CHECK(event_is("Losses since the March 2003 invasion reached 2,000.", "2014-06-01", "invasion",
+                   "2003-03-01/month+h"));
     /* "pluperfect": a past perfect the story tells itself, with no time of
      * its own, is background; what a speaker reports or denies, a past
      * perfect a "when" clause or a recent "by" phrase sets in the news's
