@@ -205,23 +205,30 @@ static bool said_date_that(const truce_coder *c, const sinfo *si, size_t sb, siz
 }
 
 /* Days from its parent of a clause that "N days after" (or "the day
- * before") opens at i: X happened N days before its parent. */
-static int16_t clause_offset(const truce_coder *c, size_t sb, size_t i, uint8_t kind)
+ * before") opens at i: X happened N days before its parent; *prec the
+ * precision that leaves ("six months after X": a month, "20 years after
+ * X": a year; test_dates.c: "years after"). */
+static int16_t clause_offset(const truce_coder *c, size_t sb, size_t i, uint8_t kind, uint8_t *prec)
 {
+    *prec = DP_DAY;
     if ((kind != CL_AFTER && kind != CL_BEFORE) || i < sb + 2) {
         return 0;
     }
-    uint8_t prec;
-    int days = dates_unit(c, i - 1, &prec), n = 1;
+    int days = dates_unit(c, i - 1, prec), n = 1;
     if (days < 0) {
+        *prec = DP_DAY;
         return 0;
     }
     if (i >= sb + 2 && !dates_count(c, i - 2, &n)) {
         n = 1;
     }
-    int span = days ? n * days : (n >= 24 ? n / 24 : 0);
-    if (span > 400) {
-        span = 400;
+    /* ("20 years after": about 20 years, a year of precision) */
+    int span = days ? n * days + (days >= 365 ? n * days / 1460 : 0) : (n >= 24 ? n / 24 : 0);
+    if (span > 30000) {
+        span = 30000;
+    }
+    if (*prec < DP_MONTH) {
+        *prec = DP_DAY;   /* "two weeks after": a day, 14 before */
     }
     return (int16_t)(kind == CL_AFTER ? -span : span);
 }
@@ -233,7 +240,7 @@ void dates_clauses_scan(const truce_coder *c, const sinfo *si, size_t sb, size_t
         /* no date in the sentence and no clause that dates by itself:
          * one clause */
         cs->n_cl = 1;
-        cs->cl[0] = (dclause){CL_MAIN, NO_CLAUSE, false, 0, -1};
+        cs->cl[0] = (dclause){CL_MAIN, NO_CLAUSE, false, 0, -1, DP_DAY};
         cs->n_sp = 1;
         cs->sp[0] = (cspan){(uint32_t)sb, (uint32_t)se, 0};
         return;
@@ -243,7 +250,7 @@ void dates_clauses_scan(const truce_coder *c, const sinfo *si, size_t sb, size_t
     size_t depth = 1;
     cs->n_cl = 1;
     cs->n_sp = 0;
-    cs->cl[0] = (dclause){CL_MAIN, NO_CLAUSE, false, 0, -1};
+    cs->cl[0] = (dclause){CL_MAIN, NO_CLAUSE, false, 0, -1, DP_DAY};
     stack[0] = 0;
     uint8_t cur = 0;
     size_t span_b = sb, quote_depth = 1;
@@ -260,7 +267,7 @@ void dates_clauses_scan(const truce_coder *c, const sinfo *si, size_t sb, size_t
         }
         if ((tok_punct(c, i, ';') || tok_punct(c, i, ':')) && cs->n_cl < MAX_CLAUSES) {
             /* a new clause of its own */
-            cs->cl[cs->n_cl] = (dclause){CL_MAIN, NO_CLAUSE, false, 0, -1};
+            cs->cl[cs->n_cl] = (dclause){CL_MAIN, NO_CLAUSE, false, 0, -1, DP_DAY};
             stack[0] = (uint8_t)cs->n_cl++;
             depth = 1;
             next = stack[0];
@@ -297,7 +304,9 @@ void dates_clauses_scan(const truce_coder *c, const sinfo *si, size_t sb, size_t
             }
             if (kind != NO_CLAUSE && cs->n_cl < MAX_CLAUSES && depth < 16) {
                 dclause *d = &cs->cl[cs->n_cl];
-                *d = (dclause){kind, top, kind != CL_THAT, clause_offset(c, sb, i, kind), -1};
+                uint8_t oprec;
+                int16_t off = clause_offset(c, sb, i, kind, &oprec);
+                *d = (dclause){kind, top, kind != CL_THAT, off, -1, oprec};
                 if (kind == CL_WHEN) {
                     /* "in August 2022, when ...": that date dates it */
                     size_t p = i > sb && tok_punct(c, i - 1, ',') ? i - 1 : i;

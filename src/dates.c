@@ -18,14 +18,16 @@
  *    announcement", "the Feb. 27 deportations"), and a verb only through
  *    its subject ("Saturday's blasts killed 63"). After "in", "during" it
  *    is a time of the clause again ("killed in the 2004 bombing").
- *  - After "since" it starts a period: it dates a perfect ("has been",
+ *  - After "since" (also "since the 1991 Gulf War": the noun's date) it
+ *    starts a period: it dates a perfect ("has been",
  *    "have killed": the period is the act), not a simple past ("shot down
  *    a helicopter, the first since March"). After "before", "after",
  *    "until", "by", "from", "to", "as of" it is a bound and dates nothing.
  *  - A past act in a "since" clause with no date of its own ("since the
  *    war began", "since Russia invaded") is background: no date, and
  *    historical. "N days after X": X's events are N days before the clause
- *    "after" depends on. "DATE, when X": DATE dates X.
+ *    "after" depends on ("six months", "20 years after X": X's month,
+ *    year). "DATE, when X": DATE dates X.
  *  - A plan ("will meet on Friday", "is due to travel in January") is not
  *    dated by the day it is planned for: that is after the story, so the
  *    plan takes the date of what it depends on, or the story's.
@@ -49,7 +51,8 @@
  *    "when" clause sets in the news's time: told_pluperfect; violence
  *    after the lead's incident is that incident, dates_reported_violence),
  *    an act told in an utterance of the past ("In an earlier statement,
- *    X said": earlier_utterance).
+ *    X said": earlier_utterance), a past act of someone named by a past
+ *    office ("Then-prime minister X was wounded": past_office).
  *    A clause that fills a past period of a year or more,
  *    or long ago with no year ("a war that lasted three years and killed
  *    ...", "years ago", "in the 1990s"), is background too.
@@ -880,6 +883,29 @@ static bool earlier_utterance(const truce_coder *c, size_t sb, size_t head)
     return false;
 }
 
+/* Does clause own of sentence [sb, se) name someone by a past office ("Then-prime
+ * minister Arthur Robinson was wounded", "the then president")? Its past
+ * acts are of that time: background (test_dates.c: "past office"). */
+static bool past_office(const truce_coder *c, const clauses *cs, uint8_t own, size_t sb, size_t se)
+{
+    for (size_t q = sb; q < se; q++) {
+        const token *t = &c->t[q];
+        if (dates_clause_of(cs, q) != own) {
+            continue;   /* ("captured states which went for then-president Bush") */
+        }
+        if (t->kind == TOK_WORD && t->end - t->start > 5 && (c->text[t->start] | 0x20) == 't' &&
+            (c->text[t->start + 1] | 0x20) == 'h' && (c->text[t->start + 2] | 0x20) == 'e' &&
+            (c->text[t->start + 3] | 0x20) == 'n' && c->text[t->start + 4] == '-') {
+            return true;   /* "then-president" */
+        }
+        if (q + 2 < se && tok_is_word(c, q, "the") && tok_is_word(c, q + 1, "then") && c->t[q + 2].kind == TOK_WORD &&
+            !is_aux(c, q + 2) && c->t[q + 2].vform != VF_ED) {
+            return true;   /* "the then president" */
+        }
+    }
+    return false;
+}
+
 /* A definite incident noun at q: "the attack", "the initial bombing",
  * "this raid" (a singular noun of the grammar's incident class after
  * "the", "this" or "that" and at most two modifiers); not "an attack",
@@ -988,6 +1014,7 @@ void dates_event(const truce_coder *c, const sinfo *si, size_t head, evctx *x, s
     const clauses *const cs = csp;
     uint8_t cl = dates_clause_of(cs, head), own = cl;
     int offset = 0;
+    uint8_t oprec = DP_DAY;   /* "two years after X": X's date is a year's */
     const date_expr *best = NULL;
     for (size_t hops = 0; cl != NO_CLAUSE && hops < MAX_CLAUSES; hops++) {
         if ((best = clause_best(c, si, cs, &h, cl)) != NULL) {
@@ -1028,6 +1055,9 @@ void dates_event(const truce_coder *c, const sinfo *si, size_t head, evctx *x, s
             break;
         }
         offset += dc->offset;
+        if (dc->offset && dc->oprec > oprec) {
+            oprec = dc->oprec;
+        }
         cl = dc->parent;
     }
     if (best && best->day == TRUCE_NODAY) {
@@ -1045,7 +1075,9 @@ void dates_event(const truce_coder *c, const sinfo *si, size_t head, evctx *x, s
         }
     }
     if (!best && offset == 0 && !h.noun &&
-        (background_state(c, h.sb, sent, head) || (!h.plan && earlier_utterance(c, h.sb, head)))) {
+        (background_state(c, h.sb, sent, head) ||
+         (!h.plan && (earlier_utterance(c, h.sb, head) ||
+                      (head_past(c, h.sb, head) && h.quote == SIZE_MAX && past_office(c, cs, own, h.sb, h.se)))))) {
         x->date = TRUCE_NODAY;   /* "have designated X a terrorist group" */
         x->historical = true;
         return;
@@ -1054,12 +1086,18 @@ void dates_event(const truce_coder *c, const sinfo *si, size_t head, evctx *x, s
         x->date = best->day;
         x->date_prec = best->prec;
         x->date_text = true;
-        if (offset && best->prec == DP_DAY) {
+        if (offset && oprec > DP_DAY) {
+            /* "on Sunday, 20 years after X": X's year */
+            x->date_prec = oprec > best->prec ? oprec : best->prec;
+            x->date = dates_period_first(x->date + offset, x->date_prec);
+        } else if (offset && best->prec == DP_DAY) {
             x->date += offset;
         }
     } else if (offset < 0 && story != TRUCE_NODAY) {
-        /* "two days after X", the clause undated: X two days before the story */
-        x->date = story + offset;
+        /* "two days after X", the clause undated: X two days before the
+         * story; "20 years after X": X in the year 20 years before */
+        x->date = dates_period_first(story + offset, oprec);
+        x->date_prec = oprec;
         x->date_text = true;
     } else if (si->inc_known && incident_ref(c, h.sb, h.se, head, h.noun)) {
         /* "were killed in the attack": the attack's day */

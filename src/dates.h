@@ -20,6 +20,7 @@ typedef struct {
     bool comma_ends;     /* a comma or a dash closes it */
     int16_t offset;      /* its events are this many days from its parent's */
     int8_t expr;         /* "DATE, when ...": the expression that dates it, -1 none */
+    uint8_t oprec;       /* the precision of offset: "two years after" DP_YEAR */
 } dclause;
 
 typedef struct {
@@ -45,6 +46,8 @@ bool dates_dash(const truce_coder *c, size_t i);
 size_t dates_before_adverbs(const truce_coder *c, size_t b, size_t i);
 /* Is the word at i mostly a noun, says the part-of-speech lexicon? */
 bool dates_mostly_noun(const truce_coder *c, size_t i);
+/* The first day of the period of precision prec that holds d. */
+truce_day dates_period_first(truce_day d, uint8_t prec);
 /* The last day of the period of precision prec that starts at d. */
 truce_day dates_period_last(truce_day d, uint8_t prec);
 /* Is the verb at head a plan or a possibility ("will meet", "is due to

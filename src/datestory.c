@@ -278,11 +278,18 @@ bool dates_continues(const truce_coder *c, size_t p, size_t k)
     if (opens_with_link(c, k) || answers(c, k, v)) {
         return true;
     }
-    static const char *const pronouns[] = {"he", "she", "they", "his", "her", "their"};
+    static const char *const pronouns[] = {"he", "she", "they", "his", "her", "their", "its"};
     for (size_t q = 0; q < sizeof pronouns / sizeof *pronouns; q++) {
         if (tok_is_word(c, kb0, pronouns[q])) {
             return true;
         }
+    }
+    /* "It also seized the port" (not "It was unclear", "It emerged
+     * that": no one's act) */
+    if (tok_is_word(c, kb0, "it") && dates_before_adverbs(c, kb0, v) == kb0 + 1 && !is_aux(c, v) &&
+        !modality_saying_verb(c, v) && !tok_is_word(c, v, "emerged") && !tok_is_word(c, v, "seemed") &&
+        !tok_is_word(c, v, "appeared")) {
+        return true;
     }
     if (shares_name(c, p, k) || shares_subject(c, p, k, v)) {
         return true;

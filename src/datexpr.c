@@ -192,7 +192,8 @@ static int tok_weekday(const truce_coder *c, size_t i)
 bool dates_count(const truce_coder *c, size_t i, int *v)
 {
     static const char *const words[] = {"a", "an", "one", "two", "three", "four", "five", "six",
-                                        "seven", "eight", "nine", "ten", "eleven", "twelve"};
+                                        "seven", "eight", "nine", "ten", "eleven", "twelve"},
+                      *const tens[] = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
     if (i >= c->nt) {
         return false;
     }
@@ -207,6 +208,12 @@ bool dates_count(const truce_coder *c, size_t i, int *v)
     for (size_t k = 0; k < sizeof words / sizeof *words; k++) {
         if (tok_is_word(c, i, words[k])) {
             *v = k < 2 ? 1 : (int)k - 1;
+            return true;
+        }
+    }
+    for (size_t k = 0; k < sizeof tens / sizeof *tens; k++) {
+        if (tok_is_word(c, i, tens[k])) {
+            *v = 20 + 10 * (int)k;   /* "twenty years after" */
             return true;
         }
     }
@@ -236,7 +243,7 @@ static truce_day week_first(truce_day d)
 }
 
 /* The first day of the period of precision prec that holds d. */
-static truce_day period_first(truce_day d, uint8_t prec)
+truce_day dates_period_first(truce_day d, uint8_t prec)
 {
     return prec == DP_WEEK ? week_first(d) : prec == DP_MONTH ? month_first(d, 0)
          : prec == DP_YEAR ? year_first(d, 0) : d;
@@ -432,12 +439,20 @@ static void add(finder *f, size_t i, size_t j, truce_day day, uint8_t prec, bool
         day = planned_day(f->ref, day, prec, tok_weekday(f->c, i) >= 0);
     }
     date_expr *x = &f->out[f->n++];
-    *x = (date_expr){(uint32_t)i, (uint32_t)j, period_first(day, prec), prec, DA_CLAUSE, deictic, full, false};
+    *x = (date_expr){(uint32_t)i, (uint32_t)j, dates_period_first(day, prec), prec, DA_CLAUSE, deictic, full, false};
     x->attach = attachment(f->c, f->b, f->e, i, j);
     if (x->attach == DA_NOUN && deictic && prec == DP_DAY && f->ref - x->day > 60) {
         /* "the October 7 attack", "the September 11 attacks": a day of a
          * year the text does not give, not the latest such day */
         x->day = TRUCE_NODAY;
+    }
+    if (x->attach == DA_NOUN && x->day != TRUCE_NODAY && i > f->b + 1 && tok_has(f->c, i - 1, WC_DETERMINER) &&
+        tok_is_word(f->c, i - 2, "since") && f->n < f->cap) {
+        /* "have patrolled the border since the 1991 Gulf War": the
+         * noun's date, and the start of the clause's period too
+         * (test_dates.c: "since the noun") */
+        f->out[f->n] = *x;
+        f->out[f->n++].attach = DA_SINCE;
     }
 }
 

@@ -427,6 +427,14 @@ int main(void)
                    "2024-05-28/day"));
     CHECK(event_is("The militia attacked the convoy.", "2024-06-02", "attacked", "2024-06-02/day"));
     CHECK(event_is("The president visited Beijing.", "2024-06-02", "visited", "2024-06-02/day"));
+    /* "past office": a past act of someone named by a past office
+     * ("then-president", "the then president") in its clause is
+     * background; one in another clause is not */
+    CHECK(event_is("Then-president Obama imposed sanctions on the regime.", "2024-08-21", "imposed", "none+h"));
+    CHECK(event_is("The then prime minister was wounded in the failed coup.", "2024-08-21", "wounded", "none+h"));
+    CHECK(event_is("President Biden imposed sanctions on the regime.", "2024-08-21", "imposed", "2024-08-21/day"));
+    CHECK(event_is("The senator, who backed then-president Obama, rejected the plan.", "2024-08-21", "rejected",
+                   "2024-08-21/day"));
     /* "earlier utterance": an act told in a fronted utterance of the past
      * ("In an earlier statement", "In one of his recently published
      * assessments") is background; "In a statement", or one with its day,
@@ -455,6 +463,17 @@ int main(void)
                    "2024-06-02/day"));
     CHECK(event_is("The police have arrested the man who attacked the mosque.", "2024-06-02", "attacked",
                    "2024-06-02/day"));
+    /* "since the noun": a date before a noun after "since" ("since the
+     * 1991 Gulf War") starts the clause's period, as "since 1991" does,
+     * and still dates its noun; a simple past is not dated by it */
+    CHECK(event_is("U.N. monitors have patrolled the border since the 1991 Gulf War.", "2014-06-01", "patrolled",
+                   "1991-01-01/year+h"));
+    CHECK(event_is("Peacekeepers have patrolled the area ever since a 1994 truce.", "2014-06-01", "patrolled",
+                   "1994-01-01/year+h"));
+    CHECK(event_is("Rebels shot down a helicopter on Tuesday, the first since the 2009 offensive.", "2014-06-01",
+                   "shot", "2014-05-27/day"));
+    CHECK(event_is("Losses since the March 2003 invasion reached 2,000.", "2014-06-01", "invasion",
+                   "2003-03-01/month+h"));
     /* "pluperfect": a past perfect the story tells itself, with no time of
      * its own, is background; what a speaker reports or denies, a past
      * perfect a "when" clause or a recent "by" phrase sets in the news's
@@ -610,6 +629,16 @@ int main(void)
                    "deported.", "2025-03-11", "deported", "2025-02-27/day"));
     CHECK(event_is("His comments come two days after Erdogan denounced Israel.", "2021-05-10", "denounced",
                    "2021-05-08/day"));
+    /* "years after": "N months (years) after X" puts X in the month (year)
+     * N before, not a day ("twenty" is a count too); weeks stay days */
+    CHECK(event_is("Twenty years after French agents bombed the ship, the crew gathered in Auckland.", "2005-07-10",
+                   "bombed", "1985-01-01/year+h"));
+    CHECK(event_is("The crew gathered on Sunday, two years after French agents bombed the ship.", "2005-07-10",
+                   "bombed", "2003-01-01/year+h"));
+    CHECK(event_is("In April 2003, a month after American troops marched into Iraq, polls shifted.", "2005-07-10",
+                   "marched", "2003-03-01/month+h"));
+    CHECK(event_is("The crew gathered on Sunday, two weeks after French agents bombed the ship.", "2005-07-10",
+                   "bombed", "2005-06-26/day"));
 
     /* ---- an earlier sentence's date (dates_story, dates_continues) ---- */
     /* a sentence that names no actor or place of the dated one, and has no
@@ -620,6 +649,11 @@ int main(void)
     /* a pronoun, a link word or a shared name continues it */
     CHECK(event_is("In 1995 gunmen bombed the market. They fled to the hills.", "2021-05-06", "fled",
                    "1995-01-01/year+h"));
+    CHECK(event_is("In 1995 the militia bombed the market. Its fighters fled to the hills.", "2021-05-06", "fled",
+                   "1995-01-01/year+h"));
+    CHECK(event_is("In 1995 the militia bombed the market. It also seized the port.", "2021-05-06", "seized",
+                   "1995-01-01/year+h"));
+    CHECK(!continues("In 1995 the militia bombed the market. It emerged that police knew.", 0, 1));
     CHECK(event_is("On Tuesday, rebels attacked Ganja. Then militiamen burned the market.", "2020-10-02", "burned",
                    "2020-09-29/day"));
     CHECK(event_is("On Tuesday, rebels attacked Ganja. Militiamen also shelled Ganja airport.", "2020-10-02",
