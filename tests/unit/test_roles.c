@@ -745,5 +745,12 @@ int main(void)
                                      "fighters on Monday.", "2021-05-09");
         CHECK(strstr(got, "IMGMUSISI>") != NULL && strstr(got, ">IRQ") == NULL && strstr(got, ">SYR:") == NULL);
     }
+    /* a story of no one country: a sentence that places something in one
+     * country ("in Uganda's custody") gives its roles that country (context.c);
+     * must not without one */
+    CHECK(strstr(stage_code("Kenya and Uganda held talks on Monday. The men remain in Uganda's custody since police "
+                            "arrested them on Tuesday.", "2021-05-09"), "UGACOP>") != NULL);
+    CHECK(strstr(stage_code("Kenya and Uganda held talks on Monday. The men remain in custody since police "
+                            "arrested them on Tuesday.", "2021-05-09"), "---COP>") != NULL);
     return STAGE_DONE("roles");
 }
