@@ -752,5 +752,15 @@ int main(void)
                             "arrested them on Tuesday.", "2021-05-09"), "UGACOP>") != NULL);
     CHECK(strstr(stage_code("Kenya and Uganda held talks on Monday. The men remain in custody since police "
                             "arrested them on Tuesday.", "2021-05-09"), "---COP>") != NULL);
+    /* an official of no country of his own whose words open with a
+     * country's stance speaks for it (people.c, spoken_country): "Deputy
+     * Ambassador X said China firmly opposes"; must not make him of the
+     * country whose acts he reports ("said Russia violated") */
+    CHECK(strstr(stage_code_titled("US urges UN action", "Deputy Ambassador Li Ming said China firmly opposes the "
+                                   "sanctions on Monday. Li Ming criticized the United States on Monday.", "2021-05-09"),
+                 "CHNGOV>USA:111") != NULL);
+    CHECK(strstr(stage_code_titled("US urges UN action", "Deputy Ambassador Robert Wood said Russia violated the "
+                                   "sanctions on Monday. Wood criticized Russia on Monday.", "2021-05-09"),
+                 "RUSGOV>") == NULL);
     return STAGE_DONE("roles");
 }
