@@ -762,5 +762,12 @@ int main(void)
     CHECK(strstr(stage_code_titled("US urges UN action", "Deputy Ambassador Robert Wood said Russia violated the "
                                    "sanctions on Monday. Wood criticized Russia on Monday.", "2021-05-09"),
                  "RUSGOV>") == NULL);
+    /* after a country's adjective, a name known as another country's
+     * party is that country's party (names.c, names_adjective_org); must
+     * keep the known party of the name */
+    CHECK(strstr(stage_code("The Sudanese Congress Party criticized the army on Monday.", "2021-05-09"),
+                 "SDNOPP>") != NULL);
+    CHECK(strstr(stage_code("The Congress Party criticized the government on Monday.", "2021-05-09"),
+                 "INDOPP>") != NULL);
     return STAGE_DONE("roles");
 }
