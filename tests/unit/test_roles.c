@@ -769,5 +769,15 @@ int main(void)
                  "SDNOPP>") != NULL);
     CHECK(strstr(stage_code("The Congress Party criticized the government on Monday.", "2021-05-09"),
                  "INDOPP>") != NULL);
+    /* joint attack: a compound subject of a fight with an object acts on
+     * it together, not on each other (emit.c, fight_has_object); must keep
+     * "clashed", "fought a war" mutual */
+    {
+        const char *got = stage_code("French forces and Malian troops attacked rebel positions on Monday.",
+                                     "2021-05-09");
+        CHECK(strstr(got, "FRAMIL>MLIMIL") == NULL && strstr(got, "FRAMIL>:190") != NULL);
+        CHECK(strstr(stage_code("Armenia and Azerbaijan clashed on Monday.", "2021-05-09"), "ARM>AZE:190") != NULL);
+        CHECK(strstr(stage_code("Hamas and Israel fought a war on Monday.", "2021-05-09"), ">ISR:190") != NULL);
+    }
     return STAGE_DONE("roles");
 }
