@@ -779,5 +779,9 @@ int main(void)
         CHECK(strstr(stage_code("Armenia and Azerbaijan clashed on Monday.", "2021-05-09"), "ARM>AZE:190") != NULL);
         CHECK(strstr(stage_code("Hamas and Israel fought a war on Monday.", "2021-05-09"), ">ISR:190") != NULL);
     }
+    /* "airman", "service member" are soldiers (data/agents.tsv); must not
+     * make soldiers of airline staff */
+    CHECK(strstr(stage_code("Hezbollah captured an Israeli airman on Monday.", "2021-05-09"), ">ISRMIL:") != NULL);
+    CHECK(strstr(stage_code("Hezbollah captured an Israeli airline pilot on Monday.", "2021-05-09"), ">ISRMIL:") == NULL);
     return STAGE_DONE("roles");
 }
