@@ -658,6 +658,16 @@ int names_descent_american(const truce_coder *c, size_t j, size_t e);
  * the text (a wire's slug before it) names where the story was filed, no
  * actor: its all-capitals capital or country mentions leave mv. */
 void names_datelines(const truce_coder *c, mvec *mv, size_t e);
+/* "a Turkish foreign policy adviser": the role noun up to three plain
+ * nouns after token j, before e: its token, or 0. */
+size_t names_role_past_nouns(const truce_coder *c, size_t j, size_t e);
+/* "the Sudanese Congress Party", "the Kenyan Labour Party": after a
+ * country's adjective, a name the actors know as another country's body
+ * (India's Congress party) is that country's organisation of its kind:
+ * its sector (names_org: OPP for a party) into sector and the token after
+ * it; 0 if not so. u is the named unit at j. */
+size_t names_adjective_org(const truce_coder *c, size_t j, size_t e, const unit *u, const char *country,
+                           char sector[8]);
 bool names_hyphen_nation(const truce_coder *c, size_t j, size_t e, char country[4], uint8_t *kind, bool *plural);
 /* Drop the mentions of [.., e) that are a sea's name ("South China Sea"). */
 void names_waters(const truce_coder *c, mvec *mv, size_t e);

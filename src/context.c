@@ -26,7 +26,9 @@
  *      three, the first sentence's two) and twice as often as any other
  *      (countries, their adjectives, peoples and capitals, named groups
  *      such as the Taliban, and places the gazetteer knows after "in");
- *   5. else none: Phoenix's unknown country "---".
+ *   5. else the one country a sentence places something in by name ("in
+ *      Thailand's custody"; not a place only the gazetteer knows);
+ *   6. else none: Phoenix's unknown country "---".
  *
  * Commentators (analysts, professors, think tanks) never take it: the
  * experts quoted on a country are seldom its own.
@@ -267,7 +269,10 @@ void context_sentence_places(truce_coder *c, const mvec *cur, size_t sb, size_t 
     bool home = false, other = false;
     x->elsewhere = false;
     x->here[0] = 0;
-    for (size_t j = sb; cc && j < se; j++) {
+    /* ... and in a story of no one country, a sentence that places
+     * something in one ("who remain in Thailand's custody since
+     * authorities deported ...") gives its roles that country */
+    for (size_t j = sb; !c->opt.literal && j < se; j++) {
         char gc[4] = "";
         const mention *m = mv_at(cur, j, false);
         if (m && m->country[0] && j > sb && tok_has(c, j - 1, WC_LOCATIVE) && !roles_border(c, m) &&
@@ -275,10 +280,10 @@ void context_sentence_places(truce_coder *c, const mvec *cur, size_t sb, size_t 
             memcpy(gc, m->country, 4);
         } else if (m && m->country[0] && j > sb && !m->pronoun && adjective_of_place(c, m, sb, se)) {
             memcpy(gc, m->country, 4);   /* "in the southern Somali town of" */
-        } else if (!m && !mv_inside(cur, j)) {
-            gazetteer_place(c, j, se, true, gc);
+        } else if (!m && !mv_inside(cur, j) && cc) {
+            gazetteer_place(c, j, se, true, gc);   /* (with no story country, the country's own name only) */
         }
-        if (gc[0] && !memcmp(gc, cc, 3)) {
+        if (gc[0] && cc && !memcmp(gc, cc, 3)) {
             home = true;   /* "in northeastern C.A.R., near the Cameroon border" */
         } else if (gc[0] && !other) {
             memcpy(x->here, gc, 4);

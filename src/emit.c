@@ -741,6 +741,28 @@ static void emit_unit_pairs(truce_coder *c, const evctx *x, mlist src, size_t i0
                             size_t j0, size_t j1, const char *code, size_t span_b, size_t span_e,
                             const pattern *p);
 
+/* Does the fight at token i have an object that is no battle ("attacked
+ * rebel positions", "shelled the town"; not "fought a war", "clashed on
+ * Monday", "fought each other")? Its doers then act on it together
+ * (test_roles.c, "joint attack"). */
+static bool fight_has_object(const truce_coder *c, size_t i)
+{
+    static const char *const battles[] = {"war", "wars", "battle", "battles", "fight", "fights", "clashes",
+        "skirmishes", "duel", "gunbattle", "firefight", "each", "one", "another", NULL};
+    size_t q = i + 1;
+    while (q < c->nt && tok_adverb(c, q)) {
+        q++;
+    }
+    if (q >= c->nt || c->t[q].kind != TOK_WORD || is_prep(c, c->t[q].id) || tok_has(c, q, WC_DATE_WORD) ||
+        tok_is(c, q, c->k->w.and_) || tok_is_one_of(c, q, battles)) {
+        return false;
+    }
+    while (q + 1 < c->nt && tok_has(c, q, WC_DETERMINER | WC_MODIFIER)) {
+        q++;
+    }
+    return !tok_is_one_of(c, q, battles);
+}
+
 void emit_pairs(truce_coder *c, const evctx *x, mlist src, mlist tgt,
                        const char *code, size_t span_b, size_t span_e, const pattern *p)
 {
@@ -761,6 +783,10 @@ void emit_pairs(truce_coder *c, const evctx *x, mlist src, mlist tgt,
         if (mutual && !c->reciprocal && x->head > 0 && x->head < c->nt &&
             (tok_is_word(c, x->head - 1, "all") || tok_is_word(c, x->head - 1, "each"))) {
             mutual = false;
+        }
+        if (mutual && r == 19 && !c->reciprocal && !c->opt.literal && x->head > 0 && x->head + 1 < c->nt &&
+            fight_has_object(c, x->head)) {
+            mutual = false;   /* "French and Malian troops attacked rebel positions": both on it */
         }
         if (src.n > 1 && mutual) {
             c->mutual = true;

@@ -556,33 +556,6 @@ typedef struct {
 } phrase;
 
 /* Compose the phrase that starts at token j inside [j, e). */
-/* Is token i a lower-case word that may modify a noun after it, mostly a
- * noun or an adjective in the lexicon ("foreign", "policy", "security"):
- * no verb, preposition, determiner, conjunction or boundary? */
-static bool plain_noun(const truce_coder *c, size_t i)
-{
-    const token *t = &c->t[i];
-    uint8_t lex = roles_tok_lex(c, i), most = lex & LEX_MOSTLY;
-    return t->kind == TOK_WORD && !(t->flags & TF_CAP) && !t->isverb && !t->vlemma && !is_prep(c, t->id) &&
-           !(lex & LEX_FUNCTION) && (most == LEX_MOSTLY_NOUN || most == LEX_MOSTLY_ADJ) &&
-           !tok_has(c, i, WC_DETERMINER | WC_BOUNDARY | WC_CLAUSE_END | WC_PRONOUN | WC_DATE_WORD) &&
-           !tok_is(c, i, c->k->w.and_) && !tok_is(c, i, c->k->w.or_) && !tok_is(c, i, c->k->w.s);
-}
-
-/* The role noun up to three such words after token j, before e: its
- * token, or 0 ("foreign policy adviser"). */
-static size_t role_past_nouns(const truce_coder *c, size_t j, size_t e)
-{
-    for (size_t jj = j; jj < e && jj < j + 3 && plain_noun(c, jj); jj++) {
-        unit u3;
-        if (jj + 1 < e && mentions_unit(c, jj + 1, e, &u3) && mentions_unit_kind(&u3, AK_AGENT) &&
-            !mentions_unit_kind(&u3, AK_NAMED)) {
-            return jj + 1;
-        }
-    }
-    return 0;
-}
-
 /* "an adviser to the Turkish president": after an aide's title at j - 1,
  * "to" a state's government role; that state into country and the token
  * after the role, else 0 (not "an envoy to Russia": another country's). */
@@ -702,7 +675,7 @@ static void compose_phrase(const truce_coder *c, size_t j, size_t e, phrase *ph)
              * official": up to three lower-case nouns between a country
              * and its role (test_match.c, "people") */
             size_t to;
-            if (country[0] && !agent && !named && !sector[0] && !c->opt.literal && (to = role_past_nouns(c, j, e))) {
+            if (country[0] && !agent && !named && !sector[0] && !c->opt.literal && (to = names_role_past_nouns(c, j, e))) {
                 j = to;
                 continue;
             }
@@ -738,6 +711,12 @@ static void compose_phrase(const truce_coder *c, size_t j, size_t e, phrase *ph)
                 end = (uint32_t)j;
                 continue;
             }
+        }
+        size_t oe3 = country[0] && kind == AK_ADJ && !named && !agent && !sector[0] && !c->opt.literal
+                         ? names_adjective_org(c, j, e, &u, country, sector) : 0;
+        if (oe3) {   /* "the Sudanese Congress Party": Sudan's, not India's of the name */
+            kind = AK_AGENT, end = (uint32_t)(j = oe3);
+            break;
         }
         if ((x = mentions_unit_kind(&u, AK_NAMED)) && !named) {
             named = x;

@@ -7,6 +7,8 @@
  */
 #include "coder.h"
 
+#include <stdio.h>
+
 #include <stdint.h>
 #include <string.h>
 
@@ -317,4 +319,44 @@ void names_datelines(const truce_coder *c, mvec *mv, size_t e)
         }
     }
     mv->n = n;
+}
+
+/* Is token i a lower-case word that may modify a noun after it, mostly a
+ * noun or an adjective in the lexicon ("foreign", "policy", "security"):
+ * no verb, preposition, determiner, conjunction or boundary? */
+static bool plain_noun(const truce_coder *c, size_t i)
+{
+    const token *t = &c->t[i];
+    uint8_t lex = roles_tok_lex(c, i), most = lex & LEX_MOSTLY;
+    return t->kind == TOK_WORD && !(t->flags & TF_CAP) && !t->isverb && !t->vlemma && !is_prep(c, t->id) &&
+           !(lex & LEX_FUNCTION) && (most == LEX_MOSTLY_NOUN || most == LEX_MOSTLY_ADJ) &&
+           !tok_has(c, i, WC_DETERMINER | WC_BOUNDARY | WC_CLAUSE_END | WC_PRONOUN | WC_DATE_WORD) &&
+           !tok_is(c, i, c->k->w.and_) && !tok_is(c, i, c->k->w.or_) && !tok_is(c, i, c->k->w.s);
+}
+
+/* The role noun up to three such words after token j, before e: its
+ * token, or 0 ("foreign policy adviser"). */
+size_t names_role_past_nouns(const truce_coder *c, size_t j, size_t e)
+{
+    for (size_t jj = j; jj < e && jj < j + 3 && plain_noun(c, jj); jj++) {
+        unit u3;
+        if (jj + 1 < e && mentions_unit(c, jj + 1, e, &u3) && mentions_unit_kind(&u3, AK_AGENT) &&
+            !mentions_unit_kind(&u3, AK_NAMED)) {
+            return jj + 1;
+        }
+    }
+    return 0;
+}
+
+
+size_t names_adjective_org(const truce_coder *c, size_t j, size_t e, const unit *u, const char *country, char sector[8])
+{
+    const actor_entry *x = mentions_unit_kind(u, AK_NAMED);
+    size_t oh, oe;
+    if (!x || x->person || !x->n_spells || !actor_is_country(x->spells[0].code) ||
+        !strncmp(x->spells[0].code, country, 3) || (oe = names_org(c, j, e, &oh)) == 0 || oe < u->end) {
+        return 0;
+    }
+    snprintf(sector, 8, "%s", names_org_code(oh));
+    return oe;
 }

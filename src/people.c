@@ -474,6 +474,38 @@ static const mention *title_before(const truce_coder *c, const mvec *mv, size_t 
     return best ? best : owner;
 }
 
+/* A country the person named [b, e) speaks for: an official of no country
+ * of his own (a "GOV" title) whose words open with a country as their
+ * subject, as diplomats speak of theirs ("Deputy Ambassador Geng Shuang
+ * said China opposes ...", "“China calls on ...,” Deputy Ambassador Geng
+ * Shuang said"): its code into cc; false if none. */
+static bool spoken_country(const truce_coder *c, const mvec *mv, size_t sb, size_t se, size_t e, char cc[4])
+{
+    if (e >= se || !speech_verb(c, e)) {
+        return false;
+    }
+    size_t q = e + 1;   /* "... said China opposes" */
+    if (q < se && tok_is(c, q, c->k->w.that)) {
+        q++;
+    }
+    const mention *m = mv_at(mv, q, false);
+    if (!m && (c->t[sb].flags & TF_QUOTE_OPEN)) {
+        m = mv_at(mv, sb + 1, false);   /* "“China calls on ...,” X said" */
+    }
+    /* a stance in the present, as one states one's own ("opposes",
+     * "firmly supports"), not a report of another's acts ("Russia
+     * violated", "Russia rejects") */
+    static const char *const stance[] = {"calls", "opposes", "supports", "urges", "welcomes", "believes", "hopes",
+        "stands", "remains", "insists", "appreciates", "respects", "values", "attaches", "maintains", "advocates",
+        "firmly", "always", "resolutely", "strongly", NULL};
+    if (!m || m->pronoun || m->kind != AK_COUNTRY || strlen(m->code) != 3 || !actor_is_country(m->code) ||
+        m->tok_end >= se || !tok_is_one_of(c, m->tok_end, stance)) {
+        return false;
+    }
+    memcpy(cc, m->code, 4);
+    return true;
+}
+
 /* The name [b, e) as a person (steps 1 and 3 above); returns where to go
  * on, or b + 1 if it is none. */
 static size_t person_at(truce_coder *c, mvec *mv, size_t sb, size_t se, truce_day day, size_t b, size_t e)
@@ -540,6 +572,11 @@ static size_t person_at(truce_coder *c, mvec *mv, size_t sb, size_t se, truce_da
             p = ap;
         } else if (!p.code[0] && before && before->code[0] && !before->corefd) {
             from_title(before, &p);
+        }
+        char spk[4];
+        if (!p.code[0] && !strcmp(p.sector, "GOV") && spoken_country(c, mv, sb, se, e, spk)) {
+            snprintf(p.code, sizeof p.code, "%.3s%s", spk, p.sector);   /* a diplomat's own country */
+            p.sector[0] = 0;
         }
         person_country(c, &p);
         title->tok_end = (uint32_t)e;

@@ -745,5 +745,43 @@ int main(void)
                                      "fighters on Monday.", "2021-05-09");
         CHECK(strstr(got, "IMGMUSISI>") != NULL && strstr(got, ">IRQ") == NULL && strstr(got, ">SYR:") == NULL);
     }
+    /* a story of no one country: a sentence that places something in one
+     * country ("in Uganda's custody") gives its roles that country (context.c);
+     * must not without one */
+    CHECK(strstr(stage_code("Kenya and Uganda held talks on Monday. The men remain in Uganda's custody since police "
+                            "arrested them on Tuesday.", "2021-05-09"), "UGACOP>") != NULL);
+    CHECK(strstr(stage_code("Kenya and Uganda held talks on Monday. The men remain in custody since police "
+                            "arrested them on Tuesday.", "2021-05-09"), "---COP>") != NULL);
+    /* an official of no country of his own whose words open with a
+     * country's stance speaks for it (people.c, spoken_country): "Deputy
+     * Ambassador X said China firmly opposes"; must not make him of the
+     * country whose acts he reports ("said Russia violated") */
+    CHECK(strstr(stage_code_titled("US urges UN action", "Deputy Ambassador Li Ming said China firmly opposes the "
+                                   "sanctions on Monday. Li Ming criticized the United States on Monday.", "2021-05-09"),
+                 "CHNGOV>USA:111") != NULL);
+    CHECK(strstr(stage_code_titled("US urges UN action", "Deputy Ambassador Robert Wood said Russia violated the "
+                                   "sanctions on Monday. Wood criticized Russia on Monday.", "2021-05-09"),
+                 "RUSGOV>") == NULL);
+    /* after a country's adjective, a name known as another country's
+     * party is that country's party (names.c, names_adjective_org); must
+     * keep the known party of the name */
+    CHECK(strstr(stage_code("The Sudanese Congress Party criticized the army on Monday.", "2021-05-09"),
+                 "SDNOPP>") != NULL);
+    CHECK(strstr(stage_code("The Congress Party criticized the government on Monday.", "2021-05-09"),
+                 "INDOPP>") != NULL);
+    /* joint attack: a compound subject of a fight with an object acts on
+     * it together, not on each other (emit.c, fight_has_object); must keep
+     * "clashed", "fought a war" mutual */
+    {
+        const char *got = stage_code("French forces and Malian troops attacked rebel positions on Monday.",
+                                     "2021-05-09");
+        CHECK(strstr(got, "FRAMIL>MLIMIL") == NULL && strstr(got, "FRAMIL>:190") != NULL);
+        CHECK(strstr(stage_code("Armenia and Azerbaijan clashed on Monday.", "2021-05-09"), "ARM>AZE:190") != NULL);
+        CHECK(strstr(stage_code("Hamas and Israel fought a war on Monday.", "2021-05-09"), ">ISR:190") != NULL);
+    }
+    /* "airman", "service member" are soldiers (data/agents.tsv); must not
+     * make soldiers of airline staff */
+    CHECK(strstr(stage_code("Hezbollah captured an Israeli airman on Monday.", "2021-05-09"), ">ISRMIL:") != NULL);
+    CHECK(strstr(stage_code("Hezbollah captured an Israeli airline pilot on Monday.", "2021-05-09"), ">ISRMIL:") == NULL);
     return STAGE_DONE("roles");
 }
