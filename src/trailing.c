@@ -7,9 +7,11 @@
  * object, with the modality of the clause's verb ("will strike ..., killing"
  * is as planned as the strike). It is no verb after a noun phrase alone
  * ("the bill, banning imports, ..."), after a passive clause ("three
- * soldiers were killed, prompting ..." is no act of the soldiers), nor when
- * it is a verb of saying (", saying the talks went well" is what the
- * subject says, read by speech.c where its words make an act). The match,
+ * soldiers were killed, prompting ..." is no act of the soldiers). A verb
+ * of saying (", saying the talks went well") is the subject's statement,
+ * read by speech.c (trailing_speaker) like any other, so its words count
+ * where they accuse, demand or threaten; after a verb of saying it only
+ * goes on with the same statement (", adding that ..."). The match,
  * roles and emit stages then treat it as any other verb (sentence.c asks
  * here when modality.c finds no verb use).
  */
@@ -26,9 +28,7 @@ size_t trailing_main_verb(const truce_coder *c, const mvec *mv, size_t sb, size_
         (t->flags & TF_CAP) || mv_inside(mv, i)) {
         return SIZE_MAX;
     }
-    if (t->vlemma < k->heads_cap && (k->head_flags[t->vlemma] & VFLAG_SPEECH)) {
-        return SIZE_MAX;   /* ", saying ...": what is said, not a second act */
-    }
+    bool saying = t->vlemma < k->heads_cap && (k->head_flags[t->vlemma] & VFLAG_SPEECH);
     /* what the clause's act brings about or how it is done, no act of
      * its doer's own: ", leaving 12 dead", ", allowing thousands to
      * flee", ", using drones", ", hoping to catch them"; and ", charging
@@ -66,6 +66,9 @@ size_t trailing_main_verb(const truce_coder *c, const mvec *mv, size_t sb, size_
         vinfo g = modality_analyse(c, mv, v, sb);
         if (!g.verb) {
             continue;
+        }
+        if (saying && vt->vlemma < k->heads_cap && (k->head_flags[vt->vlemma] & VFLAG_SPEECH)) {
+            return SIZE_MAX;   /* "said on Monday, adding that": one statement going on */
         }
         return g.passive ? SIZE_MAX : v;
     }
@@ -157,4 +160,20 @@ const mention *trailing_pronoun_object(const truce_coder *c, const mvec *mv, siz
         }
     }
     return NULL;
+}
+
+/* The speaker of a trailing verb of saying at i (", saying the talks went
+ * well", ", accusing ..." aside): the subject of the clause it trails, its
+ * content after it; NULL when i is none or that clause has no actor for
+ * subject (speech.c; test_trailing.c). */
+const mention *trailing_speaker(const truce_coder *c, const mvec *mv, size_t sb, size_t i, bool *trails)
+{
+    size_t v = trailing_main_verb(c, mv, sb, i);
+    *trails = v != SIZE_MAX;
+    if (!*trails) {
+        return NULL;
+    }
+    size_t cb = roles_clause_begin(c, sb, v);
+    const mention *ctl = roles_controller(c, mv, cb, v);
+    return ctl ? ctl : roles_subject(c, mv, cb, v);
 }

@@ -36,8 +36,12 @@ static const trailing_case cases[] = {
     /* a verbal act after what a speaker reports is the speaker's */
     {"The Syrian Observatory said Turkish drones hit the town, calling on Russia to intervene.", "2024-05-08",
      ">RUS:02", "TUR>RUS:02"},
-    /* a verb of saying is what is said, no second act */
+    /* a verb of saying is the clause's subject's statement: no second act
+     * where it names no one, what its words do where they accuse or demand */
     {"Kenyan and Somali officials met in Nairobi on Monday, saying talks went well.", "2024-05-08", "", ":010"},
+    {"China criticized the U.S. arms sale to Taiwan, saying Washington was violating its commitments.", "2024-05-08",
+     "CHN>USAGOV:112", NULL},
+    {"Iran condemned the strike, saying Israel must stop its attacks.", "2024-05-08", "IRN>ISR:105", "IRN>ISR:087"},
     /* after a noun phrase alone it describes the noun */
     {"The Kenyan bill, banning imports of Chinese steel, was debated on Monday.", "2024-05-08", "", ":163"},
     /* after a passive clause it is no act of the passive's subject */
