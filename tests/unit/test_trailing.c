@@ -22,6 +22,9 @@ static const trailing_case cases[] = {
     {"Chadian troops ambushed a convoy of Sudanese rebels, wounding dozens of fighters.", "2024-05-08",
      "TCDMIL>SDNREB:19", "TCDMIL>---REB"},
     {"Gunmen attacked a bus in northern Kenya on Monday, taking ten passengers hostage.", "2024-05-08", ":181", NULL},
+    /* dated as the clause it trails: "On Feb. 28, ..., arresting" */
+    {"On Feb. 28, Kenyan police raided the newspaper offices, arresting five Somali journalists.", "2024-05-08",
+     "KENCOP>SOMMED:173@2024-02-28", "@2024-05-08"},
     /* nouns before the comma are no verbs of the clause ("with rockets") */
     {"Sudanese rebels shelled the hospital with heavy rockets, killing three nurses.", "2024-05-08", "SDNREB>", "HLH>"},
     {"The Indian foreign ministry criticised the Chinese drills, accusing Beijing of provocation.", "2024-05-08",
