@@ -17,6 +17,28 @@
  */
 #include "coder.h"
 
+/* The -ing form that the one at i is joined to by "and" ("killing 12 and
+ * wounding 30"), else SIZE_MAX. */
+static size_t joined_participle(const truce_coder *c, size_t sb, size_t i)
+{
+    size_t q = i;
+    while (q > sb && i - q < 2 && tok_adverb(c, q - 1)) {
+        q--;   /* "and seriously wounding" */
+    }
+    if (q <= sb + 3 || !tok_is(c, q - 1, c->k->w.and_)) {
+        return SIZE_MAX;
+    }
+    for (size_t j = q - 1; j > sb && j + 10 > q; j--) {
+        if (clause_stop(c, j - 1) || tok_punct(c, j - 1, ',')) {
+            break;
+        }
+        if (c->t[j - 1].vform == VF_ING && c->t[j - 1].isverb && !(c->t[j - 1].flags & TF_CAP)) {
+            return j - 1;
+        }
+    }
+    return SIZE_MAX;
+}
+
 /* Is the -ing form at i the verb of a trailing participle clause? The
  * index of the verb of the clause it trails, else SIZE_MAX
  * (test_trailing.c). */
@@ -40,6 +62,12 @@ size_t trailing_main_verb(const truce_coder *c, const mvec *mv, size_t sb, size_
     size_t q = i;
     while (q > sb && i - q < 2 && tok_adverb(c, q - 1)) {
         q--;   /* ", also killing", ", reportedly wounding" */
+    }
+    size_t j = joined_participle(c, sb, i);
+    if (j != SIZE_MAX) {
+        /* ", raiding their offices, arresting employees and shuttering
+         * groups": a participle joined to a trailing one trails its clause */
+        return tok_is_one_of(c, j, results) ? SIZE_MAX : trailing_main_verb(c, mv, sb, j);
     }
     if (q < sb + 3 || !tok_punct(c, q - 1, ',')) {
         return SIZE_MAX;
@@ -109,8 +137,10 @@ const mention *trailing_subject(const truce_coder *c, const mvec *mv, size_t sb,
     const kb *k = c->k;
     size_t v = trailing_main_verb(c, mv, sb, i);
     *trails = v != SIZE_MAX;
-    if (!*trails || outcome_of_violence(c, mv, sb, v, code)) {
-        return NULL;
+    size_t j = *trails ? joined_participle(c, sb, i) : SIZE_MAX;
+    if (!*trails || outcome_of_violence(c, mv, sb, v, code) ||
+        (j != SIZE_MAX && outcome_of_violence(c, mv, sb, j, code))) {
+        return NULL;   /* "..., killing 12 and wounding 30": one act, its victims */
     }
     if (code_root(code) <= 13) {
         /* the whole sentence: what a speaker reports is coded with sb at
