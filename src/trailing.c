@@ -5,15 +5,18 @@
  * An -ing form right after the comma that closes a complete active clause
  * is a verb of its own: the clause's subject does it, to the -ing's own
  * object, with the modality of the clause's verb ("will strike ..., killing"
- * is as planned as the strike). It is no verb after a noun phrase alone
- * ("the bill, banning imports, ..."), after a passive clause ("three
- * soldiers were killed, prompting ..." is no act of the soldiers). A verb
+ * is as planned as the strike), dated as that verb. It is no verb after a
+ * noun phrase alone ("the bill, banning imports, ..."), nor after a passive
+ * clause ("three soldiers were killed, prompting ..." is no act of the
+ * soldiers); violence that is the outcome of the clause's own violence
+ * ("shelled the town, killing 12") is that act's victims, no second act. A verb
  * of saying (", saying the talks went well") is the subject's statement,
  * read by speech.c (trailing_speaker) like any other, so its words count
  * where they accuse, demand or threaten; after a verb of saying it only
  * goes on with the same statement (", adding that ..."). The match,
- * roles and emit stages then treat it as any other verb (sentence.c asks
- * here when modality.c finds no verb use).
+ * roles and emit stages then treat it as any other verb: sentence.c asks
+ * here when modality.c finds no verb use (and for the date), roles.c for
+ * its doer and a pronoun object, speech.c for a speaker.
  */
 #include "coder.h"
 
