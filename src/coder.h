@@ -733,6 +733,9 @@ const mention *trailing_subject(const truce_coder *c, const mvec *mv, size_t sb,
 /* The clause's object a pronoun right after it stands for ("blamed India,
  * accusing it of"), else NULL. */
 const mention *trailing_pronoun_object(const truce_coder *c, const mvec *mv, size_t sb, size_t i);
+/* The speaker of a trailing verb of saying (", saying ..."): the clause's
+ * subject; *trails says whether i is one. */
+const mention *trailing_speaker(const truce_coder *c, const mvec *mv, size_t sb, size_t i, bool *trails);
 
 /* ---- modality.c: the verb group ------------------------------------- */
 

@@ -939,7 +939,13 @@ int match_best(const truce_coder *c, const mvec *mv, const pattern *list, size_t
         pmatch m = {0};
         m.p = p;
         m.last_tok = i;
-        if (!match_post(c, mv, p->post, p->n_post, i + 1, ce, &m)) {
+        /* "maintained that ...", "charged that ...": a pattern that ends in
+         * "that" reads the "that" the clause ends at (verbs.txt; golden
+         * code/recall-senses) */
+        const pat_elem *end_el = p->n_post ? &p->post[p->n_post - 1] : NULL;
+        size_t pce = !c->opt.literal && end_el && end_el->kind == PE_WORD && end_el->n_alts == 1 && !end_el->alt_lens &&
+                     end_el->alts[0] == c->k->w.that && ce < c->nt && tok_is(c, ce, c->k->w.that) ? ce + 1 : ce;
+        if (!match_post(c, mv, p->post, p->n_post, i + 1, pce, &m)) {
             continue;
         }
         size_t last = m.last_tok;

@@ -456,7 +456,9 @@ static void sentence_head(truce_coder *c, const sinfo *si, size_t s_index, size_
     h.x = (evctx){s_index, TRUCE_NODAY, false, false, speaker_code, NULL, NULL,
                   (uint32_t)h.cb, (uint32_t)h.ce, (uint32_t)i, false, &si->mv, DP_DAY};
     h.x.loc = place_in_clause(c, &si->mv, h.cb, h.ce);
-    dates_event(c, si, i, &h.x, 0, 0, !(p->flags & VFLAG_SPEECH) && !speaker_code);
+    size_t dv = !c->opt.literal && c->t[i].vform == VF_ING ? trailing_main_verb(c, &si->mv, sb, i) : SIZE_MAX;
+    /* ", killing 12": dated, or held background, as the act it trails (trailing.c) */
+    dates_event(c, si, dv != SIZE_MAX ? dv : i, &h.x, 0, 0, !(p->flags & VFLAG_SPEECH) && !speaker_code);
     if (!(p->flags & VFLAG_SPEECH) && code_root(p->code) >= 18 && code_root(p->code) <= 20) {
         dates_reported_violence(c, si, i, &h.x, speaker_code != NULL);
     }

@@ -154,7 +154,13 @@ bool speech_head(truce_coder *c, const sinfo *si, const head_ctx *h, speech *sp_
     size_t content_b = sb, content_e = sb;
     bool final = i > sb && (tok_punct(c, i - 1, ',') || is_quote_tok(c, i - 1)) &&
                  !roles_apposition_before(c, mv, sb, i);
-    if (!final && spk && !content_follows(c, mv, i, se)) {
+    bool trails = false;   /* "X met Y, saying ...": X says what follows (trailing.c) */
+    const mention *tspk = c->t[i].vform == VF_ING ? trailing_speaker(c, mv, sb, i, &trails) : NULL;
+    if (trails) {
+        spk = tspk;
+        final = false;
+    }
+    if (!final && spk && !trails && !content_follows(c, mv, i, se)) {
         /* "..., X said": the comma/quote before the speaker */
         size_t q = spk->tok_start;
         while (q > sb && mv->v[mv_index(mv, spk)].group == spk->group && q > sb &&

@@ -5,15 +5,42 @@
  * An -ing form right after the comma that closes a complete active clause
  * is a verb of its own: the clause's subject does it, to the -ing's own
  * object, with the modality of the clause's verb ("will strike ..., killing"
- * is as planned as the strike). It is no verb after a noun phrase alone
- * ("the bill, banning imports, ..."), after a passive clause ("three
- * soldiers were killed, prompting ..." is no act of the soldiers), nor when
- * it is a verb of saying (", saying the talks went well" is what the
- * subject says, read by speech.c where its words make an act). The match,
- * roles and emit stages then treat it as any other verb (sentence.c asks
- * here when modality.c finds no verb use).
+ * is as planned as the strike), dated as that verb. It is no verb after a
+ * noun phrase alone ("the bill, banning imports, ..."), nor after a passive
+ * clause ("three soldiers were killed, prompting ..." is no act of the
+ * soldiers); violence that is the outcome of the clause's own violence
+ * ("shelled the town, killing 12") is that act's victims, no second act. A verb
+ * of saying (", saying the talks went well") is the subject's statement,
+ * read by speech.c (trailing_speaker) like any other, so its words count
+ * where they accuse, demand or threaten; after a verb of saying it only
+ * goes on with the same statement (", adding that ..."). The match,
+ * roles and emit stages then treat it as any other verb: sentence.c asks
+ * here when modality.c finds no verb use (and for the date), roles.c for
+ * its doer and a pronoun object, speech.c for a speaker.
  */
 #include "coder.h"
+
+/* The -ing form that the one at i is joined to by "and" ("killing 12 and
+ * wounding 30"), else SIZE_MAX. */
+static size_t joined_participle(const truce_coder *c, size_t sb, size_t i)
+{
+    size_t q = i;
+    while (q > sb && i - q < 2 && tok_adverb(c, q - 1)) {
+        q--;   /* "and seriously wounding" */
+    }
+    if (q <= sb + 3 || !tok_is(c, q - 1, c->k->w.and_)) {
+        return SIZE_MAX;
+    }
+    for (size_t j = q - 1; j > sb && j + 10 > q; j--) {
+        if (clause_stop(c, j - 1) || tok_punct(c, j - 1, ',')) {
+            break;
+        }
+        if (c->t[j - 1].vform == VF_ING && c->t[j - 1].isverb && !(c->t[j - 1].flags & TF_CAP)) {
+            return j - 1;
+        }
+    }
+    return SIZE_MAX;
+}
 
 /* Is the -ing form at i the verb of a trailing participle clause? The
  * index of the verb of the clause it trails, else SIZE_MAX
@@ -26,9 +53,7 @@ size_t trailing_main_verb(const truce_coder *c, const mvec *mv, size_t sb, size_
         (t->flags & TF_CAP) || mv_inside(mv, i)) {
         return SIZE_MAX;
     }
-    if (t->vlemma < k->heads_cap && (k->head_flags[t->vlemma] & VFLAG_SPEECH)) {
-        return SIZE_MAX;   /* ", saying ...": what is said, not a second act */
-    }
+    bool saying = t->vlemma < k->heads_cap && (k->head_flags[t->vlemma] & VFLAG_SPEECH);
     /* what the clause's act brings about or how it is done, no act of
      * its doer's own: ", leaving 12 dead", ", allowing thousands to
      * flee", ", using drones", ", hoping to catch them"; and ", charging
@@ -40,6 +65,12 @@ size_t trailing_main_verb(const truce_coder *c, const mvec *mv, size_t sb, size_
     size_t q = i;
     while (q > sb && i - q < 2 && tok_adverb(c, q - 1)) {
         q--;   /* ", also killing", ", reportedly wounding" */
+    }
+    size_t j = joined_participle(c, sb, i);
+    if (j != SIZE_MAX) {
+        /* ", raiding their offices, arresting employees and shuttering
+         * groups": a participle joined to a trailing one trails its clause */
+        return tok_is_one_of(c, j, results) ? SIZE_MAX : trailing_main_verb(c, mv, sb, j);
     }
     if (q < sb + 3 || !tok_punct(c, q - 1, ',')) {
         return SIZE_MAX;
@@ -66,6 +97,9 @@ size_t trailing_main_verb(const truce_coder *c, const mvec *mv, size_t sb, size_
         vinfo g = modality_analyse(c, mv, v, sb);
         if (!g.verb) {
             continue;
+        }
+        if (saying && vt->vlemma < k->heads_cap && (k->head_flags[vt->vlemma] & VFLAG_SPEECH)) {
+            return SIZE_MAX;   /* "said on Monday, adding that": one statement going on */
         }
         return g.passive ? SIZE_MAX : v;
     }
@@ -106,8 +140,10 @@ const mention *trailing_subject(const truce_coder *c, const mvec *mv, size_t sb,
     const kb *k = c->k;
     size_t v = trailing_main_verb(c, mv, sb, i);
     *trails = v != SIZE_MAX;
-    if (!*trails || outcome_of_violence(c, mv, sb, v, code)) {
-        return NULL;
+    size_t j = *trails ? joined_participle(c, sb, i) : SIZE_MAX;
+    if (!*trails || outcome_of_violence(c, mv, sb, v, code) ||
+        (j != SIZE_MAX && outcome_of_violence(c, mv, sb, j, code))) {
+        return NULL;   /* "..., killing 12 and wounding 30": one act, its victims */
     }
     if (code_root(code) <= 13) {
         /* the whole sentence: what a speaker reports is coded with sb at
@@ -157,4 +193,20 @@ const mention *trailing_pronoun_object(const truce_coder *c, const mvec *mv, siz
         }
     }
     return NULL;
+}
+
+/* The speaker of a trailing verb of saying at i (", saying the talks went
+ * well", ", accusing ..." aside): the subject of the clause it trails, its
+ * content after it; NULL when i is none or that clause has no actor for
+ * subject (speech.c; test_trailing.c). */
+const mention *trailing_speaker(const truce_coder *c, const mvec *mv, size_t sb, size_t i, bool *trails)
+{
+    size_t v = trailing_main_verb(c, mv, sb, i);
+    *trails = v != SIZE_MAX;
+    if (!*trails) {
+        return NULL;
+    }
+    size_t cb = roles_clause_begin(c, sb, v);
+    const mention *ctl = roles_controller(c, mv, cb, v);
+    return ctl ? ctl : roles_subject(c, mv, cb, v);
 }

@@ -22,6 +22,17 @@ static const trailing_case cases[] = {
     {"Chadian troops ambushed a convoy of Sudanese rebels, wounding dozens of fighters.", "2024-05-08",
      "TCDMIL>SDNREB:19", "TCDMIL>---REB"},
     {"Gunmen attacked a bus in northern Kenya on Monday, taking ten passengers hostage.", "2024-05-08", ":181", NULL},
+    /* dated as the clause it trails: "On Feb. 28, ..., arresting" */
+    {"On Feb. 28, Kenyan police raided the newspaper offices, arresting five Somali journalists.", "2024-05-08",
+     "KENCOP>SOMMED:173@2024-02-28", "@2024-05-08"},
+    /* a participle joined by "and" to a trailing one trails the clause
+     * too; violence after violence is the same act's victims */
+    {"Kenyan police raided the newspaper offices, arresting five journalists and seizing their computers.",
+     "2024-05-08", "KENCOP>:171", NULL},
+    {"A Somali suicide bomber blew himself up in a Mogadishu market, killing 12 civilians and wounding 30.",
+     "2024-05-08", ":1831", ":180"},
+    /* smoke grenades a crowd throws are no bombing (verbs.txt) */
+    {"Polish union members marched through Warsaw, throwing smoke grenades.", "2024-05-08", "POLLAB>POL:145", ":183"},
     /* nouns before the comma are no verbs of the clause ("with rockets") */
     {"Sudanese rebels shelled the hospital with heavy rockets, killing three nurses.", "2024-05-08", "SDNREB>", "HLH>"},
     {"The Indian foreign ministry criticised the Chinese drills, accusing Beijing of provocation.", "2024-05-08",
@@ -36,8 +47,12 @@ static const trailing_case cases[] = {
     /* a verbal act after what a speaker reports is the speaker's */
     {"The Syrian Observatory said Turkish drones hit the town, calling on Russia to intervene.", "2024-05-08",
      ">RUS:02", "TUR>RUS:02"},
-    /* a verb of saying is what is said, no second act */
+    /* a verb of saying is the clause's subject's statement: no second act
+     * where it names no one, what its words do where they accuse or demand */
     {"Kenyan and Somali officials met in Nairobi on Monday, saying talks went well.", "2024-05-08", "", ":010"},
+    {"China criticized the U.S. arms sale to Taiwan, saying Washington was violating its commitments.", "2024-05-08",
+     "CHN>USAGOV:112", NULL},
+    {"Iran condemned the strike, saying Israel must stop its attacks.", "2024-05-08", "IRN>ISR:105", "IRN>ISR:087"},
     /* after a noun phrase alone it describes the noun */
     {"The Kenyan bill, banning imports of Chinese steel, was debated on Monday.", "2024-05-08", "", ":163"},
     /* after a passive clause it is no act of the passive's subject */
