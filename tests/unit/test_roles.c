@@ -783,5 +783,10 @@ int main(void)
      * make soldiers of airline staff */
     CHECK(strstr(stage_code("Hezbollah captured an Israeli airman on Monday.", "2021-05-09"), ">ISRMIL:") != NULL);
     CHECK(strstr(stage_code("Hezbollah captured an Israeli airline pilot on Monday.", "2021-05-09"), ">ISRMIL:") == NULL);
+    /* "secret agents", "intelligence agents" are spies (SPY); must not
+     * make spies of "federal agents" (police) */
+    CHECK(strstr(stage_code("French secret agents bombed a Greenpeace ship on Monday.", "2021-05-09"), "FRASPY>") !=
+          NULL);
+    CHECK(strstr(stage_code("Federal agents arrested a Russian man in Texas on Monday.", "2021-05-09"), "SPY") == NULL);
     return STAGE_DONE("roles");
 }
