@@ -736,6 +736,9 @@ const mention *trailing_pronoun_object(const truce_coder *c, const mvec *mv, siz
 /* The speaker of a trailing verb of saying (", saying ..."): the clause's
  * subject; *trails says whether i is one. */
 const mention *trailing_speaker(const truce_coder *c, const mvec *mv, size_t sb, size_t i, bool *trails);
+/* An infinitive a trailing participle of intent or threat governs (",
+ * vowing to strike"): its modality into *v; false if i is none. */
+bool trailing_infinitive(const truce_coder *c, const mvec *mv, size_t sb, size_t i, vinfo *v);
 
 /* ---- modality.c: the verb group ------------------------------------- */
 

@@ -173,6 +173,8 @@ static bool head_match(truce_coder *c, const sinfo *si, head_ctx *h)
         size_t tv = v.verb ? SIZE_MAX : trailing_main_verb(c, mv, sb, i);
         if (tv != SIZE_MAX) {
             v = modality_analyse(c, mv, tv, sb);   /* ", killing 12": the clause's verb's modality (trailing.c) */
+        } else if (v.verb && !c->opt.literal) {
+            trailing_infinitive(c, mv, sb, i, &v);   /* ", vowing to strike": threatened, not done */
         }
         if (c->opt.literal) {
             tabari_literal_verb(c, mv, sb, i, vp, &v);

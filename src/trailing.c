@@ -210,3 +210,35 @@ const mention *trailing_speaker(const truce_coder *c, const mvec *mv, size_t sb,
     const mention *ctl = roles_controller(c, mv, cb, v);
     return ctl ? ctl : roles_subject(c, mv, cb, v);
 }
+
+/* An infinitive governed by a trailing participle of intent or threat
+ * (", vowing to strike the United States", ", pledging to retaliate",
+ * ", trying to storm the base"): announced, threatened or tried by the
+ * clause's subject, not done. Sets the verb group's modality in *v; false
+ * when the head at i is none such (test_trailing.c). */
+bool trailing_infinitive(const truce_coder *c, const mvec *mv, size_t sb, size_t i, vinfo *v)
+{
+    static const char *const threats[] = {"vowing", "threatening", "swearing", NULL};
+    static const char *const intents[] = {"pledging", "promising", "offering", "planning", "intending",
+                                          "proposing", "agreeing", "preparing", NULL};
+    static const char *const attempts[] = {"trying", "seeking", "attempting", NULL};
+    size_t q = i;
+    while (q > sb && i - q < 3 && tok_adverb(c, q - 1)) {
+        q--;
+    }
+    if (q < sb + 2 || !tok_is(c, q - 1, c->k->w.to)) {
+        return false;
+    }
+    size_t g = q - 2;   /* the governing -ing */
+    bool threat = tok_is_one_of(c, g, threats), intent = tok_is_one_of(c, g, intents),
+         attempt = tok_is_one_of(c, g, attempts);
+    if (!(threat || intent || attempt) || trailing_main_verb(c, mv, sb, g) == SIZE_MAX) {
+        return false;
+    }
+    v->verb = true;
+    v->threat |= threat;
+    v->intent |= intent;
+    v->announced |= intent || threat;
+    v->attempt |= attempt;
+    return true;
+}

@@ -33,6 +33,11 @@ static const trailing_case cases[] = {
      "2024-05-08", ":1831", ":180"},
     /* smoke grenades a crowd throws are no bombing (verbs.txt) */
     {"Polish union members marched through Warsaw, throwing smoke grenades.", "2024-05-08", "POLLAB>POL:145", ":183"},
+    /* what a trailing participle of threat or intent governs is threatened
+     * or announced, not done */
+    {"North Korea fired two missiles on Monday, vowing to strike the United States.", "2024-05-08", "PRK>USA:138",
+     "PRK>USA:190"},
+    {"Iran condemned the strike, pledging to retaliate against Israel.", "2024-05-08", "IRN>ISR:13", "IRN>ISR:170"},
     /* nouns before the comma are no verbs of the clause ("with rockets") */
     {"Sudanese rebels shelled the hospital with heavy rockets, killing three nurses.", "2024-05-08", "SDNREB>", "HLH>"},
     {"The Indian foreign ministry criticised the Chinese drills, accusing Beijing of provocation.", "2024-05-08",
