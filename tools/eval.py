@@ -443,6 +443,49 @@ def audit_lines(name, pairs):
     print("    correct or actor partly      " + share(lambda x: x[1]["verdict"] in ("correct", "partial")))
 
 
+BENCH_JUDGED = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "eval", "bench-judged.tsv")
+
+
+def eval_bench_judged(shared, truce):
+    """Precision on unseen newswire: random samples of the events a build printed for
+    ../shared/bench (glued sentences of unrelated stories), each judged by hand against its
+    sentence alone (eval/bench-judged.tsv: the sample's name, the event's key story_id,
+    sentence, code, source, target, and the judgment). Reports each sample as judged, and how
+    many of this build's events carry a judgment."""
+    bench = os.path.join(shared, "bench/newswire-sentences.jsonl")
+    if not os.path.exists(BENCH_JUDGED):
+        return
+    with open(BENCH_JUDGED, encoding="utf-8") as f:
+        rows = [r for r in csv.DictReader(f, delimiter="\t")]
+    print("Bench newswire, judged samples (eval/bench-judged.tsv; each event against its sentence alone)")
+    samples = collections.OrderedDict()
+    for r in rows:
+        samples.setdefault(r["sample"], []).append(r)
+    for name, sel in samples.items():
+        n = len(sel)
+        def share(test):
+            k = sum(1 for r in sel if test(r))
+            return f"{100 * k / n:5.1f} % ({k}/{n})"
+        print(f"  sample {name}: {n} events")
+        print("    happened                     " + share(lambda r: r["happened"] == "Y"))
+        print("    type root right              " + share(lambda r: r["type"] in ("exact", "root")))
+        print("    source right                 " + share(lambda r: r["src"] in ("right", "ok-unknown")))
+        print("    target right or rightly none " + share(lambda r: r["tgt"] in ("right", "ok-empty", "ok-unknown")))
+        print("    fully correct                " + share(lambda r: r["verdict"] == "correct"))
+        print("    correct or actor partly      " + share(lambda r: r["verdict"] in ("correct", "partial")))
+    if not os.path.exists(bench):
+        return
+    p = subprocess.run([truce, "code", "-q", bench], stdout=subprocess.PIPE, stderr=subprocess.PIPE, check=False)
+    judged = {(r["story_id"], r["sentence"], r["code"], r["source"], r["target"]): r for r in rows}
+    events = [json.loads(l) for l in p.stdout.decode().splitlines() if l.strip()]
+    hit = [judged[k] for k in ((e["story_id"], str(e["sentence"]), e["code"], e["source"] or "",
+                                e["target"] or "") for e in events) if k in judged]
+    if hit:
+        k = sum(1 for r in hit if r["verdict"] == "correct")
+        print(f"  this build: {len(events)} events, {len(hit)} of them judged, "
+              f"{100 * k / len(hit):.1f} % of those fully correct")
+
+
 def main():
     shared = sys.argv[1] if len(sys.argv) > 1 else "../shared"
     truce = sys.argv[2] if len(sys.argv) > 2 else "./truce"
@@ -460,6 +503,8 @@ def main():
     eval_location(shared, truce)
     print()
     eval_voa(shared, truce)
+    print()
+    eval_bench_judged(shared, truce)
     return 0
 
 
