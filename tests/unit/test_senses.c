@@ -518,6 +518,12 @@ static const sense_case cases[] = {
     /* prices that shot up rose */
     {"The cost of fuel, food and water shot up in Lima as Peruvian rebels approached.", "2024-01-27", "", ":19"},
     {"Peruvian gunmen shot up a bar in Lima.", "2024-01-27", "PERUAF>PER:19", NULL},
+    /* killed in a bombing: unconventional violence */
+    {"Ten Peruvian civilians were killed in a car bomb blast in Lima.", "2024-01-27", ">PERCVL:1832", ":190"},
+    {"Five Peruvian soldiers were killed by a roadside bomb near Cusco.", "2024-01-27", ">PERMIL:1833", ":190"},
+    {"Six Peruvian police were killed in a suicide bombing in Lima.", "2024-01-27", ">PERCOP:1831", ":190"},
+    {"Peruvian troops killed five rebels in Cusco.", "2024-01-27", "PERMIL>", ":18"},
+    {"Five Peruvian civilians were killed in barrel bomb attacks on Cusco.", "2024-01-27", ">PERCVL:195", ":183"},
     /* "thanks to" gives a cause */
     {"The Peruvian party won 19 seats, thanks to support from Chilean voters.", "2024-01-27", "", ":051"},
     {"The Peruvian president thanked Chile for its support.", "2024-01-27", "PERGOV>CHL:051", NULL},
