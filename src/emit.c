@@ -477,6 +477,10 @@ bool emit_territory_object(const truce_coder *c, const mvec *mv, size_t head, si
         return place_name(c, mv, b, t + 1, t + 1);
     }
     size_t q = head + 1;
+    if (q + 1 < e && tok_is(c, q, c->k->w.and_) && c->t[q + 1].isverb && c->t[q + 1].vform == c->t[head].vform &&
+        !(c->t[q + 1].flags & TF_CAP)) {
+        q += 2;   /* "captured and annexed the eastern sector": the object both verbs share */
+    }
     while (q < e && q < head + 8 && territory_premodifier(c, q, e)) {
         q++;
     }

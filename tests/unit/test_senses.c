@@ -524,6 +524,9 @@ static const sense_case cases[] = {
     {"Six Peruvian police were killed in a suicide bombing in Lima.", "2024-01-27", ">PERCOP:1831", ":190"},
     {"Peruvian troops killed five rebels in Cusco.", "2024-01-27", "PERMIL>", ":18"},
     {"Five Peruvian civilians were killed in barrel bomb attacks on Cusco.", "2024-01-27", ">PERCVL:195", ":183"},
+    /* territory taken by two coordinated verbs */
+    {"Chile captured and annexed the port of Arica in 1880.", "2024-01-27", "CHL>:192", ":173"},
+    {"Peruvian rebels captured and looted the town of Tacna.", "2024-01-27", "PERREB>:192", ":173"},
     /* "thanks to" gives a cause */
     {"The Peruvian party won 19 seats, thanks to support from Chilean voters.", "2024-01-27", "", ":051"},
     {"The Peruvian president thanked Chile for its support.", "2024-01-27", "PERGOV>CHL:051", NULL},
