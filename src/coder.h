@@ -850,6 +850,11 @@ bool roles_state_participle(const truce_coder *c, size_t i);
  * addressee; fills *sp and returns true when the verb reports something
  * (its content is then read by speech_content). */
 bool speech_head(truce_coder *c, const sinfo *si, const head_ctx *h, speech *sp);
+/* Is the verb at q one of saying in the sense of a pattern of words that
+ * follow it right after ("=charge that", "=point out"), and do they
+ * ("charged that", "pointed out"; not "charged him with")?
+ * VFLAG_SPEECH_SENSE (kb.h). */
+bool speech_sense_at(const truce_coder *c, size_t q);
 /* Events inside reported content: praise, demands, transformations, and
  * the statement itself. */
 void speech_content(truce_coder *c, const sinfo *si, size_t s_index, const speech *sp);

@@ -59,7 +59,14 @@ static bool finish(builder *B)
         pattern **list = p->noun ? &k->nheads[p->head] : &k->vheads[p->head];
         if (!p->noun) {
             k->is_verb[p->head] |= 2;   /* a pattern verb is a verb (2: not WordNet's) */
-            k->head_flags[p->head] |= p->flags;
+            uint8_t f = p->flags;
+            if ((f & VFLAG_SPEECH) && (p->n_pre || p->n_post)) {
+                /* "charge that", "issue * statement": a verb of saying in
+                 * that pattern's sense only, not "charged him with murder",
+                 * "issued a warrant" (test_speech.c: senses of saying) */
+                f = (uint8_t)((f & ~VFLAG_SPEECH) | VFLAG_SPEECH_SENSE);
+            }
+            k->head_flags[p->head] |= f;
         }
         p->next = *list;
         *list = p;

@@ -179,8 +179,12 @@ enum { ALT_LEMMA, ALT_STEM, ALT_EXACT };
  * police); done by an armed actor it is an assault (190; emit.c: crowd_act).
  * VFLAG_VERBAL: a clash that between office holders alone is one of words
  * (110; emit.c: verbal_clash) */
+/* VFLAG_SPEECH_SENSE (head_flags only): a pattern of the lemma with more
+ * than its head is a verb of saying ("=charge that", "=issue * statement"),
+ * the lemma is not (kb.c); VFLAG_SPEECH in head_flags: every use of the
+ * lemma is one ("=say") */
 enum { VFLAG_SPEECH = 1, VFLAG_ENDORSE = 2, VFLAG_ARMED = 4, VFLAG_NEGATIVE = 8, VFLAG_TERRITORY = 16,
-       VFLAG_CROWD = 32, VFLAG_VERBAL = 64 };
+       VFLAG_CROWD = 32, VFLAG_VERBAL = 64, VFLAG_SPEECH_SENSE = 128 };
 
 /* A word id's bit in the coder's per-sentence Bloom filter of 1024 bits. */
 #define PAT_BLOOM_BIT(id) (((id) * 2654435761u) >> 22)

@@ -25,6 +25,19 @@ static void note_skip(pmatch *m, const pat_elem *el, const mention *x)
     }
 }
 
+/* Is token i matched to the pattern word w by its verb lemma alone as a
+ * participle that describes the noun after a determiner ("the warring
+ * parties" is no "war", "the attacking forces" no "attack")? Then it is no
+ * form of that word (test_patc.c: participles before nouns). */
+static bool modifier_by_lemma(const truce_coder *c, size_t i, uint32_t w)
+{
+    const token *t = &c->t[i];
+    return t->vlemma == w && t->id != w && t->nlemma != w && (t->vform == VF_ING || t->vform == VF_ED) && i > 0 &&
+           tok_has(c, i - 1, WC_DETERMINER | WC_POSSESSIVE) && !is_prep(c, c->t[i - 1].id) && i + 1 < c->nt &&
+           c->t[i + 1].kind == TOK_WORD && !is_prep(c, c->t[i + 1].id) &&
+           !tok_has(c, i + 1, WC_DETERMINER | WC_CLAUSE_END | WC_BOUNDARY) && !tok_adverb(c, i + 1);
+}
+
 static bool word_match(const truce_coder *c, size_t i, const pat_elem *pe)
 {
     if (i >= c->nt) {
@@ -33,7 +46,7 @@ static bool word_match(const truce_coder *c, size_t i, const pat_elem *pe)
     const token *t = &c->t[i];
     for (int a = 0; a < pe->n_alts; a++) {
         uint32_t w = pe->alts[a];
-        if (t->id == w || t->vlemma == w || t->nlemma == w) {
+        if ((t->id == w || t->vlemma == w || t->nlemma == w) && !modifier_by_lemma(c, i, w)) {
             return true;
         }
     }
@@ -67,7 +80,8 @@ static bool stem_match(const truce_coder *c, size_t i, uint32_t w)
 /* Does token k hold word id w, matched as mode (ALT_*) says? */
 static bool alt_tok(const truce_coder *c, size_t k, uint32_t w, int mode)
 {
-    return mode == ALT_STEM ? stem_match(c, k, w) : mode == ALT_EXACT ? c->t[k].id == w : id_match(&c->t[k], w);
+    return mode == ALT_STEM ? stem_match(c, k, w) : mode == ALT_EXACT ? c->t[k].id == w
+                                                   : id_match(&c->t[k], w) && !modifier_by_lemma(c, k, w);
 }
 
 /* Words a pattern alternative may pass over at a PAT_GAP_ID. */

@@ -322,6 +322,7 @@ bool modality_saying_verb(const truce_coder *c, size_t q)
     uint32_t l = c->t[q].vlemma;
     return q < c->nt && c->t[q].vform != VF_NONE &&
            (tok_has(c, q, WC_BELIEF) || (l && l < k->heads_cap && (k->head_flags[l] & VFLAG_SPEECH)) ||
+            speech_sense_at(c, q) ||
             tok_is_word(c, q, "show") || tok_is_word(c, q, "shows") || tok_is_word(c, q, "showed"));
 }
 
@@ -513,7 +514,7 @@ static bool own_possibility(const truce_coder *c, size_t u, size_t sb)
 /* Is the word p a document its issuer says something by, right after a
  * verb of issuing ("issued a statement calling on", "released a joint
  * report accusing"): the -ing verb after it is the issuer's act. The
- * issuing verbs are verbs of saying (verbs.txt: "=issue|release|publish *
+ * issuing verbs are verbs of saying with a document (verbs.txt: "=issue|release|publish *
  * statement speech"). (test_modality.c: documents that act) */
 static bool issued_document(const truce_coder *c, size_t p, size_t sb)
 {
@@ -521,7 +522,10 @@ static bool issued_document(const truce_coder *c, size_t p, size_t sb)
         return false;
     }
     for (size_t q = p; q > sb && q + 4 > p; q--) {
-        if ((modality_saying_verb(c, q - 1) && !tok_has(c, q - 1, WC_BELIEF)) ||
+        uint32_t l = c->t[q - 1].vlemma;   /* "issue" is a verb of saying with a document only (kb.c) */
+        bool issuing = l && l < c->k->heads_cap && (c->k->head_flags[l] & VFLAG_SPEECH_SENSE) &&
+                       c->t[q - 1].vform != VF_NONE;
+        if ((modality_saying_verb(c, q - 1) && !tok_has(c, q - 1, WC_BELIEF)) || issuing ||
             (tok_has(c, q - 1, WC_DISPATCH) && c->t[q - 1].vform != VF_NONE) || tok_is_word(c, q - 1, "wrote")) {
             return true;   /* "issued a statement", "sent a letter threatening" */
         }

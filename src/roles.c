@@ -1009,8 +1009,16 @@ static bool means_agent(truce_coder *c, const sinfo *si, head_ctx *h, head_roles
                        !(c->t[g - 1].flags & TF_CAP))) {
         g--;
     }
-    if (g <= cb || r->sm->tok_start < g) {
-        return false;   /* the source is not the verb's object */
+    if (g <= cb) {
+        return false;
+    }
+    if (r->sm->tok_start < g) {
+        /* the source is the verb's subject already: what the verb did to
+         * its object, the means did */
+        if (!r->tm && r->sm == roles_subject(c, mv, cb, g - 1)) {
+            r->tm = roles_object(c, mv, g - 1, q - 1, true);
+        }
+        return false;
     }
     const mention *a = roles_controller(c, mv, cb, g - 1);
     if (!a) {

@@ -504,7 +504,7 @@ static size_t sentence_speech(truce_coder *c, sinfo *si, size_t s_index, const c
     size_t sb = s->tok_start, se = s->tok_end, n_sp = 0;
     for (size_t i = sb; i < se && !c->stop; i++) {
         uint32_t l = c->t[i].vlemma;
-        if (!l || l >= c->k->heads_cap || !(c->k->head_flags[l] & VFLAG_SPEECH) || n_sp == 8) {
+        if (!l || l >= c->k->heads_cap || !(c->k->head_flags[l] & (VFLAG_SPEECH | VFLAG_SPEECH_SENSE)) || n_sp == 8) {
             continue;
         }
         bool is_sp = false;

@@ -28,6 +28,37 @@ static size_t after_that(const truce_coder *c, size_t b, size_t i)
     return b;
 }
 
+/* speech_sense_at (coder.h): the pattern's words after the head, one
+ * after another, no gap nor actor (test_speech.c: senses of saying). */
+bool speech_sense_at(const truce_coder *c, size_t q)
+{
+    const kb *k = c->k;
+    uint32_t l = c->t[q].vlemma;
+    if (!l || l >= k->heads_cap || !(k->head_flags[l] & VFLAG_SPEECH_SENSE) || c->t[q].vform == VF_NONE) {
+        return false;
+    }
+    for (const pattern *p = k->vheads[l]; p; p = p->next) {
+        if (!(p->flags & VFLAG_SPEECH) || p->n_pre || !p->n_post) {
+            continue;
+        }
+        size_t r = q + 1;
+        bool ok = true;
+        for (size_t j = 0; j < p->n_post && ok; j++, r++) {
+            const pat_elem *e = &p->post[j];
+            ok = e->kind == PE_WORD && !e->alt_lens && r < c->nt;
+            bool any = false;
+            for (size_t a = 0; ok && a < e->n_alts; a++) {
+                any |= c->t[r].id == e->alts[a] || c->t[r].vlemma == e->alts[a];
+            }
+            ok = ok && any;
+        }
+        if (ok) {
+            return true;
+        }
+    }
+    return false;
+}
+
 /* Is code a state's: a country, its government, forces, police,
  * intelligence, legislature or courts (not its media, opposition, rebels
  * or people)? */
@@ -998,6 +1029,16 @@ static void speech_statement(truce_coder *c, const sinfo *si, size_t s_index, co
         about = addressee(c, sp, mv);
         addressed = about != NULL;
     }
+    if (!about && !c->opt.literal && code_root(sp->p->code) == 11) {
+        /* "the opposition charged that the vote was rigged": an accusation
+         * that names no one is still one (as "alleged that" is) */
+        evctx x = {s_index, TRUCE_NODAY, false, false, NULL, NULL, NULL, 0, 0, 0, false, mv, DP_DAY};
+        dates_event(c, si, sp->verb, &x, sp->content_b, sp->content_e, false);
+        speaker_clause(c, sp, mv, &x);
+        size_t a = sp->speaker->tok_start < sp->verb ? sp->speaker->tok_start : sp->verb;
+        emit_pairs(c, &x, (mlist){sp->speaker, 1}, (mlist){0}, sp->p->code, a, sp->verb, sp->p);
+        return;
+    }
     if (about) {
         evctx x = {s_index, TRUCE_NODAY, false, false, NULL, NULL, NULL, 0, 0, 0, false, mv, DP_DAY};
         dates_event(c, si, sp->verb, &x, sp->content_b, sp->content_e, false);
@@ -1062,8 +1103,28 @@ static void speech_statement(truce_coder *c, const sinfo *si, size_t s_index, co
     }
 }
 
+/* "Ethiopia charged that Eritrean troops killed 12 civilians": what a verb
+ * of saying that accuses (a speech pattern of root 11, "=charge that")
+ * reports is the accusation's, no fact: its acts give no event of their
+ * own, as what is alleged (sentence.c) (test_speech.c: senses of saying). */
+static void accused_acts(truce_coder *c, const sinfo *si, const speech *sp)
+{
+    if (c->opt.literal || !sp->p || code_root(sp->p->code) != 11) {
+        return;
+    }
+    for (size_t i = sp->content_b; i < sp->content_e && c->n_xf < 8; i++) {
+        const pattern *vp, *np;
+        if (c->t[i].vlemma && match_head_patterns(c, i, &vp, &np) && vp &&
+            modality_analyse(c, &si->mv, i, sp->content_b).verb) {
+            coder_trace(c, "  \"%.*s\": what the speaker accuses another of, no event of its own", TOKF(i));
+            c->xf_tok[c->n_xf++] = i;
+        }
+    }
+}
+
 void speech_content(truce_coder *c, const sinfo *si, size_t s_index, const speech *sp)
 {
+    accused_acts(c, si, sp);
     bool praised = speech_claim(c, si, s_index, sp);
     praised |= speech_condition(c, si, s_index, sp);
     praised |= speech_praise(c, si, s_index, sp);

@@ -125,6 +125,30 @@ static bool outcome_of_violence(const truce_coder *c, const mvec *mv, size_t sb,
            code_root(pm.p->code) >= 18;
 }
 
+/* The -ing form that takes the infinitive at i with no object between
+ * (", vowing to attack", ", pledging to try to free"): the infinitive's
+ * doer is the -ing's, so a trailing one's is the clause's subject; else
+ * SIZE_MAX. An object between ("forcing the army to evacuate") makes that
+ * object the doer (agentof.c), so it is none here (test_trailing.c). */
+static size_t governing_participle(const truce_coder *c, size_t sb, size_t i)
+{
+    if (c->t[i].vform != VF_BASE || i < sb + 2 || !tok_is(c, i - 1, c->k->w.to)) {
+        return SIZE_MAX;
+    }
+    size_t t = i - 1;
+    while (t >= sb + 2 && c->t[t - 1].vform == VF_BASE && tok_is(c, t - 2, c->k->w.to)) {
+        t -= 2;   /* up a chain: "to try to free" */
+    }
+    size_t g = t;
+    while (g > sb && t - g < 2 && tok_adverb(c, g - 1)) {
+        g--;   /* "vowing again to attack" */
+    }
+    if (g == sb || c->t[g - 1].vform != VF_ING || !c->t[g - 1].isverb || (c->t[g - 1].flags & TF_CAP)) {
+        return SIZE_MAX;
+    }
+    return g - 1;
+}
+
 /* The doer of the trailing participle at i, whose act is coded `code`:
  * the subject of the clause it trails ("Rebels shelled the town near the
  * army base, killing 12": the rebels, not the army), NULL when that clause
@@ -133,15 +157,20 @@ static bool outcome_of_violence(const truce_coder *c, const mvec *mv, size_t sb,
  * violence (outcome_of_violence). A verbal act (an appeal, an accusation: roots 01-13)
  * after what a speaker reports is the speaker's ("Amnesty said the regime
  * used cluster munitions, accusing it of war crimes"). *trails says
- * whether i is a trailing participle at all (test_trailing.c). */
+ * whether i is a trailing participle at all, or an infinitive one takes
+ * (governing_participle) (test_trailing.c). */
 const mention *trailing_subject(const truce_coder *c, const mvec *mv, size_t sb, size_t i, const char *code,
                                 bool *trails)
 {
     const kb *k = c->k;
-    size_t v = trailing_main_verb(c, mv, sb, i);
+    size_t g = governing_participle(c, sb, i);
+    size_t v = trailing_main_verb(c, mv, sb, g != SIZE_MAX ? g : i);
     *trails = v != SIZE_MAX;
-    size_t j = *trails ? joined_participle(c, sb, i) : SIZE_MAX;
-    if (!*trails || outcome_of_violence(c, mv, sb, v, code) ||
+    if (*trails && g != SIZE_MAX) {
+        i = g;   /* ", vowing to attack": intended, no outcome of the clause's violence */
+    }
+    size_t j = *trails && g == SIZE_MAX ? joined_participle(c, sb, i) : SIZE_MAX;
+    if (!*trails || (g == SIZE_MAX && outcome_of_violence(c, mv, sb, v, code)) ||
         (j != SIZE_MAX && outcome_of_violence(c, mv, sb, j, code))) {
         return NULL;   /* "..., killing 12 and wounding 30": one act, its victims */
     }

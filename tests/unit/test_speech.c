@@ -131,6 +131,22 @@ static const speech_case cases[] = {
     {"Russia expelled Polish diplomats over their alleged participation in a protest.", "2024-05-06", "RUS>", NULL},
     {"The Kenyan army shelled a rebel camp, after the Somali president accused Kenyan troops of war crimes.",
      "2024-05-06", "KENMIL>", NULL},
+    /* senses of saying: a pattern of words after the head ("=charge that",
+     * "=conclude that", "=issue * statement") is a verb of saying in that
+     * sense only, not in every use of its verb (kb.c) */
+    {"The Kenyan opposition charged that the vote was rigged.", "2024-05-06", "KENOPP>:112", ":173"},
+    {"Ethiopia charged that Eritrean troops killed 12 civilians.", "2024-05-06", "ETH>ERIMIL:112", "ERIMIL>"},
+    {"Kenyan police charged five Somali smugglers in Mombasa.", "2024-05-06", "KENCOP>SOMCRM:173", ":112"},
+    {"A UN inquiry concluded that the Ethiopian army must stop attacks on civilians.", "2024-05-06",
+     "IGOUNO>ETHMIL:10", ":010"},
+    {"Ethiopia concluded a peace deal with Eritrea.", "2024-05-06", "ETH>ERI:057", ":010"},
+    {"A Kenyan court ruled that the Kenyan government must release the opposition leader.", "2024-05-06",
+     "KENJUD>KENGOV:105", NULL},
+    {"Kenyan police found the bodies of 12 Somali fishermen.", "2024-05-06", "", ":010"},
+    /* "released" is a verb of saying with a statement only: ", saying ..."
+     * after a release is the releaser's own statement */
+    {"Hamas released 20 Israeli hostages on Monday, saying Israel must end the war.", "2024-05-06",
+     "PSEREBHMS>ISR:10", NULL},
     /* quoted content ends with its quotation: what follows is not said */
     {"Beijing always says that \"We never interfere,\" and yet Russia has invaded Ukraine.", "2024-05-06", "", "CHN>RUS"},
     {"Beijing always says that Russia has invaded Ukraine.", "2024-05-06", "CHN", NULL},

@@ -65,6 +65,16 @@ static const trailing_case cases[] = {
      "KENMIL>KENMIL"},
     /* a result or a means, no act of its own */
     {"Ugandan troops captured the town, leaving the rebels without a base.", "2024-05-08", "", ":087"},
+    /* the -ing forms of vows, pledges and promises are intent and threat
+     * words (grammar.tsv), and the infinitive such an -ing takes is done
+     * by the clause's subject: intended or threatened, not done */
+    {"Hamas issued a statement on Monday, vowing to attack Israel.", "2024-05-08", "PSEREBHMS>ISR:138", ":030"},
+    {"Kenyan officials met Somali elders on Monday, pledging to release the prisoners.", "2024-05-08", ":0353",
+     ":0841"},
+    {"Kenya freed 20 Somali prisoners on Monday after promising talks with Somalia.", "2024-05-08",
+     "KEN>SOMCVL:0841", ":0353"},
+    /* an object between the -ing and the infinitive does it (agentof.c) */
+    {"Ugandan troops captured the town, forcing the rebels to flee to Congo.", "2024-05-08", "", "UGAMIL>COD"},
     /* a doer that is no actor gives no event */
     {"A car bomb exploded near the Baghdad hospital, wounding two Iraqi policemen.", "2024-05-08", "", "HLH>"},
 };
