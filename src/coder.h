@@ -791,6 +791,9 @@ bool roles_border(const truce_coder *c, const mention *m);
 /* Where the object of the verb whose pattern ends at token after may be,
  * before ce (clause.c). */
 size_t roles_object_end(const truce_coder *c, size_t after, size_t ce);
+/* Does m own an act named by a noun ("India's construction of ports")
+ * that is the subject of the verb at head (clause.c)? */
+bool roles_possessed_act(const truce_coder *c, const mention *m, size_t head);
 /* "five", "hundred", "dozens": a number in words. */
 bool roles_number_word(const truce_coder *c, size_t i);
 /* The part-of-speech lexicon's bits (LEX_*) of the lowercase word at token
