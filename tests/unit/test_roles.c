@@ -801,5 +801,15 @@ int main(void)
                  "BRAGOV>BOL:010") != NULL);
     CHECK(strstr(stage_code("Turkey's decision angered Greece, which says it will respond to Ankara.", "2021-05-09"),
                  "GRC>TURGOV:010") != NULL);
+    /* sole party: a refusal or denunciation of a thing is aimed at the one
+     * other party the sentence names before its clause (targets.c,
+     * sole_party); must not take a party of a later clause, nor choose
+     * between two */
+    CHECK(strstr(stage_code("The dispute went before the International Court of Justice in March, though "
+                            "Ethiopia refused to attend the hearing.", "2021-05-09"), "ETH>IGOUNOJUDICJ:120") != NULL);
+    CHECK(strstr(stage_code("Thailand rejected the offers on Monday for fear that China might retaliate.",
+                            "2021-05-09"), "THA>CHN") == NULL);
+    CHECK(strstr(stage_code("Officials of the United States and Russia met in Geneva on Monday, but Ukraine "
+                            "denounced the meeting.", "2021-05-09"), "UKR>:111") != NULL);
     return STAGE_DONE("roles");
 }
