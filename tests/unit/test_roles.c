@@ -811,5 +811,14 @@ int main(void)
                             "2021-05-09"), "THA>CHN") == NULL);
     CHECK(strstr(stage_code("Officials of the United States and Russia met in Geneva on Monday, but Ukraine "
                             "denounced the meeting.", "2021-05-09"), "UKR>:111") != NULL);
+    /* office on the day: a person the story named in office, named again
+     * by surname in a sentence of an earlier day, holds the office he held
+     * then (people.c, on_day); must keep it on the story's own days */
+    CHECK(strstr(stage_code("Prime Minister Keir Starmer met Joe Biden on Monday. Starmer criticized Russia in "
+                            "March.", "2024-11-09"), "GBRGOV>RUS") == NULL);
+    CHECK(strstr(stage_code("Prime Minister Keir Starmer met Joe Biden on Monday. Starmer criticized Russia in "
+                            "March.", "2024-11-09"), ">RUS:111") != NULL);
+    CHECK(strstr(stage_code("Prime Minister Keir Starmer met Joe Biden on Monday. Starmer criticized Russia on "
+                            "Tuesday.", "2024-11-09"), "GBRGOV>RUS:111") != NULL);
     return STAGE_DONE("roles");
 }
