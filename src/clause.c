@@ -145,6 +145,56 @@ static bool measure_of(const truce_coder *c, const mention *m)
     return false;
 }
 
+/* "India's construction of ports underlines ...", "China's purchase of oil
+ * shows ...": m owns an act named by a noun that is the subject of the
+ * verb at head, so what the verb says is the act's, not m speaking
+ * (test_roles.c, "possessed act"). Bodies and documents ("Russia's
+ * government", "Iran's statement") are not acts. */
+bool roles_possessed_act(const truce_coder *c, const mention *m, size_t head)
+{
+    static const char *const acts[] = {"construction", "purchase", "purchases", "decision", "move",
+        "deployment", "invasion", "annexation", "withdrawal", "refusal", "acquisition", "buildup", "expansion",
+        "involvement", "presence", "participation", "entry", "handling", "treatment", "failure", "use",
+        "sale", "sales", "crackdown", "occupation", "policy", "policies", "action", "actions", "behavior",
+        "behaviour", "conduct", "growth", "rise", "emergence", "investment", "investments", "arrest",
+        "detention", "launch", "test", "tests", "build-up", "development", "decisions", "moves",
+        "pursuit", "push", "choice", "absence", "victory", "defeat", "success", "economy", NULL};
+    if (!tok_is(c, m->tok_end, c->k->w.s) && !tok_punct(c, m->tok_end, '\'')) {
+        return false;
+    }
+    size_t q = m->tok_end + 1;
+    while (q < head && q < m->tok_end + 4 && tok_has(c, q, WC_MODIFIER) && !tok_is_one_of(c, q, acts)) {
+        q++;
+    }
+    return q < head && tok_is_one_of(c, q, acts) && !(c->t[q].flags & TF_CAP);
+}
+
+/* Is head a verb of saying whose subject is an act an actor owns, the
+ * words after it up to head its noun phrase ("Turkey's decision to buy
+ * Russian missiles underlines": not Russia either)? Then no one speaks
+ * (test_roles.c, "possessed act"). */
+static bool act_subject(const truce_coder *c, const mvec *mv, size_t cb, size_t head)
+{
+    uint32_t hl = c->t[head].vlemma;
+    if (!hl || hl >= c->k->heads_cap || !(c->k->head_flags[hl] & VFLAG_SPEECH)) {
+        return false;
+    }
+    for (size_t x = 0; x < mv->n; x++) {
+        const mention *m = &mv->v[x];
+        if (m->tok_start < cb || m->tok_end >= head || !roles_possessed_act(c, m, head)) {
+            continue;
+        }
+        for (size_t q = m->tok_end; q < head; q++) {
+            if (tok_punct(c, q, ',') || tok_punct(c, q, ';') || is_aux(c, q) ||
+                (c->t[q].isverb && c->t[q].vform == VF_S && !mv_inside(mv, q))) {
+                return false;   /* "Turkey's decision angered Greece, which says" */
+            }
+        }
+        return true;
+    }
+    return false;
+}
+
 /* Is m inside an apposition between the subject and the verb at head:
  * ", a/an/the ... m ... ," after an actor ("Pakistan, a key U.S. ally,
  * has refused")? */
@@ -510,6 +560,10 @@ const mention *roles_subject(const truce_coder *c, const mvec *mv, size_t cb, si
      * do it (test_roles.c, "said + a subject no actor") */
     if (best && !c->opt.literal && said_subject_not_actor(c, mv, best, head)) {
         best = NULL;
+        fallback = roleonly = nobody = NULL;
+    }
+    if (best && !c->opt.literal && act_subject(c, mv, cb, head)) {
+        best = NULL;   /* "India's construction of ports underlines": no speaker */
         fallback = roleonly = nobody = NULL;
     }
     if (fallback && roleonly && !c->opt.literal && comma_between(c, fallback, roleonly)) {

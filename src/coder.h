@@ -52,6 +52,9 @@ typedef struct mention {
     /* a user dictionary's actor: where its actor code (without the agent's
      * codes: "FOR" of "FORGOVPRS") sits in code */
     uint8_t actor_off, actor_len;
+    /* a person the dictionaries date: his entry, for his code on a later
+     * sentence's day (people.c, on_day); NULL if none */
+    const actor_entry *named;
 } mention;
 
 /* A sentence's mentions, in text order (arena memory). */
@@ -270,6 +273,8 @@ typedef struct {
     char code[16];                 /* its actor code, "" if none */
     char sector[8];                /* a role still without a country ("GOV") */
     bool commentator;
+    const actor_entry *named;      /* his dated entry, if the dictionaries know him */
+    truce_day day;                 /* the day code holds on */
 } ctx_person;
 
 /* What the story says about its actors (context.c, people.c): the country
@@ -307,6 +312,7 @@ typedef struct {
     } parties[4];                  /* the actors of a country named last (people.c: "both sides") */
     size_t n_parties;
     size_t cur_sb, prev_sb;        /* this sentence's first token, the one before's */
+    truce_day sent_day;            /* the day this sentence's people hold office on (people.c) */
 } story_ctx;
 
 struct truce_coder {
@@ -791,6 +797,12 @@ bool roles_border(const truce_coder *c, const mention *m);
 /* Where the object of the verb whose pattern ends at token after may be,
  * before ce (clause.c). */
 size_t roles_object_end(const truce_coder *c, size_t after, size_t ce);
+/* Does m own an act named by a noun ("India's construction of ports")
+ * that is the subject of the verb at head (clause.c)? */
+/* The code of a person's dated entry e on day d, in out; false if none
+ * (mentions.c). */
+bool mentions_resolve_named(const actor_entry *e, truce_day d, char out[16]);
+bool roles_possessed_act(const truce_coder *c, const mention *m, size_t head);
 /* "five", "hundred", "dozens": a number in words. */
 bool roles_number_word(const truce_coder *c, size_t i);
 /* The part-of-speech lexicon's bits (LEX_*) of the lowercase word at token

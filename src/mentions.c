@@ -131,6 +131,13 @@ const actor_entry *mentions_unit_kind(const unit *u, int kind)
     return NULL;
 }
 
+static bool resolve_named(const actor_entry *e, truce_day d, char out[16]);
+
+bool mentions_resolve_named(const actor_entry *e, truce_day d, char out[16])
+{
+    return resolve_named(e, d, out);
+}
+
 /* Resolve a named entry's code on day d. */
 static bool resolve_named(const actor_entry *e, truce_day d, char out[16])
 {
@@ -899,6 +906,7 @@ static int mention_phrase(truce_coder *c, mvec *mv, size_t b, size_t e, size_t s
         if (!resolve_named(named, day, m->code)) {
             m->code[0] = 0;
         }
+        m->named = person ? named : NULL;
         /* "Soldiers of Gondor", "Afghan soldiers" with a dictionary that
          * codes the country as a named actor: the country plus the role */
         if (sector[0] && strlen(m->code) == 3 && actor_is_country(m->code)) {

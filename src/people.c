@@ -252,6 +252,8 @@ static void remember(truce_coder *c, const mention *m, size_t b, size_t e)
     memcpy(p->code, m->code, sizeof p->code);
     memcpy(p->sector, m->sector, sizeof p->sector);
     p->commentator = m->commentator;
+    p->named = m->named;
+    p->day = c->ctx.sent_day;
 }
 
 /* A person the dictionaries know, named in full ("Lai Ching-te", "Naftali
@@ -287,6 +289,7 @@ static void as_person(mention *m, const ctx_person *p)
     memcpy(m->code, p->code, sizeof m->code);
     memcpy(m->sector, p->sector, sizeof m->sector);
     m->commentator = p->commentator;
+    m->named = p->named;
     m->unknown = !p->code[0] && !p->sector[0];
     m->needs_coref = !p->code[0] && p->sector[0];
     m->country[0] = 0;
@@ -508,6 +511,8 @@ static bool spoken_country(const truce_coder *c, const mvec *mv, size_t sb, size
 
 /* The name [b, e) as a person (steps 1 and 3 above); returns where to go
  * on, or b + 1 if it is none. */
+static void on_day(const truce_coder *c, mention *m, const ctx_person *p);
+
 static size_t person_at(truce_coder *c, mvec *mv, size_t sb, size_t se, truce_day day, size_t b, size_t e)
 {
     const ctx_person *known = known_person(c, b, e);
@@ -633,10 +638,33 @@ static size_t person_at(truce_coder *c, mvec *mv, size_t sb, size_t se, truce_da
         person_country(c, &p);
     }
     as_person(m, &p);
+    if (known && !appointed && !appos && !before) {
+        on_day(c, m, known);
+    }
     if (appointed || appos || before || !known) {
         remember(c, m, b, e);
     }
     return e;
+}
+
+/* m, named as the person p the story named before: his code on this
+ * sentence's day where it is another ("Prime Minister Ishiba" in an
+ * October story; "Ishiba visited Taiwan in August", before he took office,
+ * is no government's) (test_roles.c, "office on the day"). */
+static void on_day(const truce_coder *c, mention *m, const ctx_person *p)
+{
+    char code[16];
+    truce_day d = c->ctx.sent_day;
+    if (!p->named || d == TRUCE_NODAY || d == p->day || !mentions_resolve_named(p->named, d, code) ||
+        !strcmp(code, m->code)) {
+        return;
+    }
+    memcpy(m->code, code, sizeof m->code);
+    m->country[0] = 0;
+    if (actor_is_country(m->code)) {
+        memcpy(m->country, m->code, 3);
+        m->country[3] = 0;
+    }
 }
 
 /* A surname the story has given a person ("Roe") that the dictionaries
@@ -649,6 +677,7 @@ static void surname(truce_coder *c, mention *m)
     const ctx_person *p = known_person(c, m->tok_start, m->tok_end);
     if (p) {
         as_person(m, p);
+        on_day(c, m, p);
     }
 }
 
@@ -1059,6 +1088,7 @@ void people_sentence(truce_coder *c, size_t sb, size_t se, truce_day day, mvec *
     if (c->opt.literal || c->opt.tabari) {
         return;
     }
+    c->ctx.sent_day = day;
     for (size_t x = 0; x < mv->n; x++) {
         given_name(c, mv, sb, x);
         surname(c, &mv->v[x]);

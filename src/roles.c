@@ -1139,6 +1139,13 @@ void roles_code(truce_coder *c, const sinfo *si, head_ctx *h)
     if (!r.sm && !(h->v.passive ? source_passive(c, si, h, &r) : source_active(c, si, h, &r))) {
         return;
     }
+    if (!c->opt.literal && !h->v.passive && code_root(h->code) == 1 && r.sm->tok_end <= h->i &&
+        roles_possessed_act(c, r.sm, h->i)) {
+        /* "India's construction of ports underlines ...": an act says it,
+         * not its owner (test_roles.c, "possessed act") */
+        coder_trace(c, "  \"%.*s\": its subject is an act of %s's, not a speaker", TOKF(h->i), r.sm->code);
+        return;
+    }
     if (under_it(c, si, h, &r) || passive_agent_noun(c, si, h, &r)) {
         return;
     }

@@ -20,6 +20,8 @@
 
 /* Codes of meeting or talking, whose place is a venue: root 04 but
  * visits (042, 043). */
+static const mention *sole_party(const truce_coder *c, const sinfo *si, const head_ctx *h, const head_roles *r);
+
 static bool venue_code(const char *code)
 {
     return code_root(code) == 4 && strncmp(code, "042", 3) != 0 && strncmp(code, "043", 3) != 0;
@@ -1037,6 +1039,45 @@ void roles_check_target(truce_coder *c, const sinfo *si, head_ctx *h, head_roles
         coder_trace(c, "  \"%.*s\": its object is the victim of the act it condemns", TOKF(h->i));
         r->tm = NULL;
     }
+    if (!r->tm) {
+        r->tm = sole_party(c, si, h, r);
+    }
+}
+
+/* "The case went before the ICJ, though Kenya refused to attend the
+ * hearing", "Moscow rejected the report": a refusal, rejection or
+ * denunciation of a thing ("the hearing", "the delay") is aimed at the
+ * one party other than the subject's side the sentence names before the
+ * refusal's clause (not "Serbs, who hold part of Croatia, opposed the
+ * plan", nor a place: "in Afghanistan"); NULL if none or more than one
+ * (test_roles.c, "sole party"). */
+static const mention *sole_party(const truce_coder *c, const sinfo *si, const head_ctx *h, const head_roles *r)
+{
+    int root = code_root(h->code);
+    if (c->opt.literal || !r->sm || !r->sm->code[0] || r->sm->pronoun || (root != 11 && root != 12)) {
+        return NULL;
+    }
+    size_t q = h->best.last_tok > h->i ? h->best.last_tok + 1 : h->i + 1;
+    if (tok_is(c, q, c->k->w.to) && q + 1 < h->se && c->t[q + 1].isverb) {
+        q += 2;   /* "refused to attend the hearing" */
+    }
+    if (q >= h->se || !tok_has(c, q, WC_DETERMINER | WC_POSSESSIVE) || mv_inside(&si->mv, q + 1)) {
+        return NULL;   /* the thing refused, no actor: "the hearing" */
+    }
+    const mention *one = NULL;
+    for (size_t x = 0; x < si->mv.n; x++) {
+        const mention *m = &si->mv.v[x];
+        if (!m->code[0] || m->pronoun || m->placed || m == r->sm || same_side(m->code, r->sm->code) ||
+            m->tok_end > h->cb || m->tok_start < c->s[h->s_index].tok_start ||
+            (m->tok_start > 0 && tok_has(c, m->tok_start - 1, WC_LOCATIVE))) {
+            continue;
+        }
+        if (one && !same_side(one->code, m->code)) {
+            return NULL;
+        }
+        one = one ? one : m;
+    }
+    return one;
 }
 
 /* Does the verb at i act on what its compound subject shares ("upgraded
