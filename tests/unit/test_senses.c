@@ -527,6 +527,8 @@ static const sense_case cases[] = {
     /* territory taken by two coordinated verbs */
     {"Chile captured and annexed the port of Arica in 1880.", "2024-01-27", "CHL>:192", ":173"},
     {"Peruvian rebels captured and looted the town of Tacna.", "2024-01-27", "PERREB>:192", ":173"},
+    {"A suicide bomber killed ten Peruvian soldiers in Lima.", "2024-01-27", ":1831", ":190"},
+    {"Peruvian troops killed a suicide bomber in Lima.", "2024-01-27", "PERMIL>", ":183"},
     /* "thanks to" gives a cause */
     {"The Peruvian party won 19 seats, thanks to support from Chilean voters.", "2024-01-27", "", ":051"},
     {"The Peruvian president thanked Chile for its support.", "2024-01-27", "PERGOV>CHL:051", NULL},
