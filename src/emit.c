@@ -531,7 +531,7 @@ static const char *verbal_clash(const pattern *p, const char *src, const char *t
 }
 
 /* A crowd's act (verbs.txt "crowd": storming a building, clashing with
- * police) done by an armed actor ("troops stormed the buildings", "gunmen
+ * police, occupying a square) done by an armed actor ("troops stormed the buildings", "gunmen
  * stormed the palace", "militants clashed with police"), or by police on
  * armed men, is an assault (190), no riot (145); on protesters it stays
  * the crowd's clash (repression decides). (test_senses.c: armed crowds) */
@@ -541,7 +541,8 @@ static const char *crowd_act(const pattern *p, const char *src, const char *tgt,
         return code;
     }
     if (sector_in(src, "MIL REB UAF SPY") || (sector_in(src, "COP") && sector_in(tgt, "MIL REB UAF SPY"))) {
-        return "190";
+        /* buildings or a square occupied by armed men: territory taken */
+        return strcmp(p->code, "144") == 0 ? "192" : "190";
     }
     return code;
 }

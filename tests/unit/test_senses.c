@@ -529,6 +529,9 @@ static const sense_case cases[] = {
     {"Peruvian rebels captured and looted the town of Tacna.", "2024-01-27", "PERREB>:192", ":173"},
     {"A suicide bomber killed ten Peruvian soldiers in Lima.", "2024-01-27", ":1831", ":190"},
     {"Peruvian troops killed a suicide bomber in Lima.", "2024-01-27", "PERMIL>", ":183"},
+    /* buildings occupied: a protest's sit-in, or armed men's territory */
+    {"Syrian troops seized two building blocks near Aleppo airport.", "2024-01-27", "SYRMIL>:192", ":144"},
+    {"Peruvian students occupied the university building in Lima.", "2024-01-27", ":144", ":192"},
     /* "thanks to" gives a cause */
     {"The Peruvian party won 19 seats, thanks to support from Chilean voters.", "2024-01-27", "", ":051"},
     {"The Peruvian president thanked Chile for its support.", "2024-01-27", "PERGOV>CHL:051", NULL},
