@@ -418,7 +418,10 @@ static const mention *passive_by_agent(const truce_coder *c, const mvec *mv, siz
                 return m;
             }
         }
-        if (!tok_has(c, p, WC_MODIFIER) && !tok_has(c, p, WC_DETERMINER)) {
+        /* "shot by suspected insurgents", "by unidentified gunmen": what
+         * the doer is taken to be still names the doer */
+        if (!tok_has(c, p, WC_MODIFIER) && !tok_has(c, p, WC_DETERMINER) && !tok_is_word(c, p, "suspected") &&
+            !tok_is_word(c, p, "alleged") && !tok_is_word(c, p, "unidentified") && !tok_is_word(c, p, "unknown")) {
             break;
         }
     }

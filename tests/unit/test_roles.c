@@ -74,6 +74,11 @@ int main(void)
                      "---MIL>---REB:190@2020-09-28"));
     CHECK(strstr(stage_code("A farmer was shot by a former mayor in Chile on Monday.", "2020-10-02"),
                  "CHLELI>CHL") != NULL);
+    /* ... past what the doer is taken to be ("by suspected insurgents") */
+    CHECK(strstr(stage_code("A policeman was shot by suspected insurgents in Iraq on Monday.", "2022-05-06"),
+                 "IRQREB>IRQCOP:193") != NULL);
+    CHECK(strstr(stage_code("The plan was praised by suspected insurgents on Monday.", "2022-05-06"),
+                 "---REB>") == NULL);
     /* ... must not: a role is no doer of other deeds its "by" names
      * ("praised by diplomats", "approved by lawmakers") */
     CHECK(events_are("The plan was praised by diplomats on Monday.", "2020-10-02", ""));
