@@ -79,6 +79,16 @@ int main(void)
                  "IRQREB>IRQCOP:193") != NULL);
     CHECK(strstr(stage_code("The plan was praised by suspected insurgents on Monday.", "2022-05-06"),
                  "---REB>") == NULL);
+    /* a named group's "-led" act is the group's ("in an ISIS-led raid");
+     * must not: "Hamas-backed militants", "U.S.-backed fighters" are
+     * backed, not the group or country that backs them */
+    CHECK(strstr(stage_code("A Kurdish commander was killed in an ISIS-led raid in Syria on Monday.", "2022-05-06"),
+                 "IMGMUSISI>SYRREB:190") != NULL);
+    CHECK(strstr(stage_code("Hamas-backed militants attacked Israeli troops on Monday.", "2022-05-06"),
+                 "---REB>ISRMIL:190") != NULL);
+    CHECK(strstr(stage_code("U.S.-backed fighters attacked the town on Monday.", "2022-05-06"), "USA>") == NULL);
+    CHECK(strstr(stage_code("The U.S.-born journalist was arrested by Iranian police on Monday.", "2022-05-06"),
+                 "IRNCOP>USA:173") != NULL);
     /* ... must not: a role is no doer of other deeds its "by" names
      * ("praised by diplomats", "approved by lawmakers") */
     CHECK(events_are("The plan was praised by diplomats on Monday.", "2020-10-02", ""));
