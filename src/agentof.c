@@ -71,6 +71,16 @@ const mention *roles_operation_agent(const truce_coder *c, const mvec *mv, size_
             r++;
         }
         const mention *m = mv_at(mv, r, false);
+        for (size_t x = 0; x < mv->n && !m; x++) {
+            /* "in a government airstrike", "in a rebel attack": a role's;
+             * not "in a military operation", "a security operation": the
+             * kind of operation, not whose */
+            const mention *o = &mv->v[x];
+            if (o->tok_start == r && o->sector[0] && !o->pronoun && !o->commentator &&
+                !tok_is_word(c, r, "military") && !tok_is_word(c, r, "security")) {
+                m = o;
+            }
+        }
         if (m && !m->pronoun) {
             for (size_t t = m->tok_end; t < ce && t < m->tok_end + 3; t++) {
                 if (operation_noun(c, t)) {

@@ -175,6 +175,12 @@ int main(void)
                             "2022-05-06"), "USA>---REB:190") != NULL);
     CHECK(strstr(stage_code("The militant leader is dead, killed in a joint U.S.-Iraqi operation on Monday.",
                             "2022-05-06"), "---REB>USA") == NULL);
+    /* ... a role's ("in a government airstrike"); must not: "in a military
+     * operation" says the kind of operation, not whose */
+    CHECK(strstr(stage_code("Four civilians were killed in a government airstrike in Syria on Monday.", "2022-05-06"),
+                 "SYRGOV>SYRCVL:190") != NULL);
+    CHECK(strstr(stage_code("Ten fighters were killed in a military operation in Syria on Monday.", "2022-05-06"),
+                 "SYRMIL>") == NULL);
     /* ... must not: "..., killed five soldiers" is active */
     CHECK(strstr(stage_code("Rebels attacked the town, killed five soldiers and burned houses on Monday.",
                             "2022-05-06"), "---REB>---MIL:190") != NULL);
