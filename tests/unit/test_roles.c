@@ -89,6 +89,12 @@ int main(void)
     CHECK(strstr(stage_code("U.S.-backed fighters attacked the town on Monday.", "2022-05-06"), "USA>") == NULL);
     CHECK(strstr(stage_code("The U.S.-born journalist was arrested by Iranian police on Monday.", "2022-05-06"),
                  "IRNCOP>USA:173") != NULL);
+    /* ... past a name split from its "-allied" ("by U.S.-allied Afghan
+     * forces": the Afghan forces, not the U.S.) */
+    CHECK(strstr(stage_code("He was captured by U.S.-allied Afghan forces on Monday.", "2022-05-06"),
+                 "AFGMIL>") != NULL);
+    CHECK(strstr(stage_code("He was captured by U.S.-allied Afghan forces on Monday.", "2022-05-06"),
+                 "USA>") == NULL);
     /* ... must not: a role is no doer of other deeds its "by" names
      * ("praised by diplomats", "approved by lawmakers") */
     CHECK(events_are("The plan was praised by diplomats on Monday.", "2020-10-02", ""));
