@@ -39,6 +39,50 @@ static bool battle_noun(const truce_coder *c, size_t i)
     return false;
 }
 
+/* A role or named actor starting at token p, no pronoun; NULL if none. */
+static const mention *actor_at(const mvec *mv, size_t p)
+{
+    for (size_t x = 0; x < mv->n; x++) {
+        const mention *o = &mv->v[x];
+        if (o->tok_start == p && (o->code[0] || o->sector[0]) && !o->pronoun && !o->commentator) {
+            return o;
+        }
+    }
+    return NULL;
+}
+
+/* "in military operations by the Kurdish forces", "in an operation
+ * carried out by ISIL fighters": the operation noun within a few tokens
+ * of r, its own agent after "by"; NULL if none. */
+static const mention *operation_by(const truce_coder *c, const mvec *mv, size_t r, size_t ce)
+{
+    size_t t = r;
+    while (t < ce && t < r + 4 && !operation_noun(c, t)) {
+        t++;
+    }
+    if (t >= ce || !operation_noun(c, t)) {
+        return NULL;
+    }
+    size_t b = t + 1;
+    if (b < ce && (tok_is_word(c, b, "carried") || tok_is_word(c, b, "conducted") ||
+                   tok_is_word(c, b, "launched") || tok_is_word(c, b, "staged"))) {
+        b += tok_is_word(c, b + 1, "out") ? 2 : 1;
+    }
+    if (b >= ce || !tok_is(c, b, c->k->w.by)) {
+        return NULL;
+    }
+    for (size_t p = b + 1; p < ce && p < b + 4; p++) {
+        const mention *m = actor_at(mv, p);
+        if (m) {
+            return m;
+        }
+        if (!tok_has(c, p, WC_DETERMINER | WC_MODIFIER) && !(c->t[p].flags & TF_CAP)) {
+            break;
+        }
+    }
+    return NULL;
+}
+
 const mention *roles_operation_agent(const truce_coder *c, const mvec *mv, size_t i, size_t ce)
 {
     /* "killed in the attack and the ensuing battle with militants": the
@@ -69,6 +113,10 @@ const mention *roles_operation_agent(const truce_coder *c, const mvec *mv, size_
         while (r < ce && r < q + 5 && (tok_has(c, r, WC_DETERMINER | WC_MODIFIER) || tok_adverb(c, r) ||
                                       tok_is_word(c, r, "joint"))) {
             r++;
+        }
+        const mention *by = operation_by(c, mv, r, ce);
+        if (by) {
+            return by;   /* "in a military operation carried out by ISIL fighters" */
         }
         const mention *m = mv_at(mv, r, false);
         for (size_t x = 0; x < mv->n && !m; x++) {

@@ -187,6 +187,17 @@ int main(void)
                  "SYRGOV>SYRCVL:190") != NULL);
     CHECK(strstr(stage_code("Ten fighters were killed in a military operation in Syria on Monday.", "2022-05-06"),
                  "SYRMIL>") == NULL);
+    /* ... the operation's own agent ("in an operation carried out by X",
+     * "in renewed attacks by X"); must not take a "by" of another phrase */
+    CHECK(strstr(stage_code("Nine soldiers were killed in a military operation carried out by Taliban fighters "
+                            "on Monday.", "2022-05-06"), "TAL>AFGMIL:190") != NULL);
+    CHECK(strstr(stage_code("Six rebels were killed in renewed attacks by Colombian army troops on Monday.",
+                            "2022-05-06"), "COLMIL>---REB:190") != NULL);
+    {
+        const char *got = stage_code("Six rebels were killed in an attack near a road built by Chinese firms on Monday.",
+                                     "2022-05-06");
+        CHECK(strstr(got, "CHN>") == NULL && strstr(got, "CHNBUS>") == NULL);
+    }
     /* ... must not: "..., killed five soldiers" is active */
     CHECK(strstr(stage_code("Rebels attacked the town, killed five soldiers and burned houses on Monday.",
                             "2022-05-06"), "---REB>---MIL:190") != NULL);
