@@ -100,6 +100,15 @@ const mention *roles_operation_agent(const truce_coder *c, const mvec *mv, size_
                     }
                 }
             }
+            /* "during clashes with Islamic divisions and fighters of the
+             * FSA": past words no actor, up to a comma, verb or preposition */
+            for (size_t p = q + 2; !m && p < ce && p < q + 8; p++) {
+                if (tok_punct(c, p, ',') || (p > q + 2 && is_prep(c, c->t[p].id) && !tok_is(c, p, c->k->w.of)) ||
+                    (c->t[p].isverb && c->t[p].vform != VF_NONE && !mv_inside(mv, p))) {
+                    break;
+                }
+                m = actor_at(mv, p);
+            }
             if (m) {
                 return m;
             }

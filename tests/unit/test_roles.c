@@ -198,6 +198,13 @@ int main(void)
                                      "2022-05-06");
         CHECK(strstr(got, "CHN>") == NULL && strstr(got, "CHNBUS>") == NULL);
     }
+    /* ... the other side of a battle past words that name no actor
+     * ("clashes with heavily armed fighters of X"); must not pass a
+     * preposition ("fighting with heavy weapons near Aleppo after ...") */
+    CHECK(strstr(stage_code("Twelve soldiers were killed during clashes with heavily armed fighters of the Taliban "
+                            "in Afghanistan on Monday.", "2022-05-06"), "TAL>AFGMIL:190") != NULL);
+    CHECK(strstr(stage_code("Two soldiers were killed in fighting with heavy weapons near Aleppo after Syrian rebels "
+                            "arrived on Monday.", "2022-05-06"), "SYRREB>") == NULL);
     /* ... must not: "..., killed five soldiers" is active */
     CHECK(strstr(stage_code("Rebels attacked the town, killed five soldiers and burned houses on Monday.",
                             "2022-05-06"), "---REB>---MIL:190") != NULL);
