@@ -115,7 +115,7 @@ const mention *roles_operation_agent(const truce_coder *c, const mvec *mv, size_
         }
     }
     for (size_t q = i + 1; q < ce && q < i + 4; q++) {
-        if (!(tok_is(c, q, c->k->w.in) || tok_is_word(c, q, "during"))) {
+        if (!(tok_is(c, q, c->k->w.in) || tok_is_word(c, q, "during") || tok_is_word(c, q, "under"))) {
             continue;
         }
         size_t r = q + 1;

@@ -198,6 +198,11 @@ int main(void)
                                      "2022-05-06");
         CHECK(strstr(got, "CHN>") == NULL && strstr(got, "CHNBUS>") == NULL);
     }
+    /* ... "under" an operation as "in" one ("killed under Turkish shelling") */
+    CHECK(strstr(stage_code("Six villagers were killed under Turkish shelling in Iraq on Monday.", "2022-05-06"),
+                 "TUR>") != NULL);
+    CHECK(strstr(stage_code("Six villagers were killed under a Turkish flag in Iraq on Monday.", "2022-05-06"),
+                 "TUR>") == NULL);
     /* ... the other side of a battle past words that name no actor
      * ("clashes with heavily armed fighters of X"); must not pass a
      * preposition ("fighting with heavy weapons near Aleppo after ...") */
