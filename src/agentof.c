@@ -130,11 +130,13 @@ const mention *roles_operation_agent(const truce_coder *c, const mvec *mv, size_
         const mention *m = mv_at(mv, r, false);
         for (size_t x = 0; x < mv->n && !m; x++) {
             /* "in a government airstrike", "in a rebel attack": a role's;
-             * not "in a military operation", "a security operation": the
-             * kind of operation, not whose */
+             * not "in a military operation", "a security operation",
+             * "artillery attacks": the kind of operation, not whose */
             const mention *o = &mv->v[x];
-            if (o->tok_start == r && o->sector[0] && !o->pronoun && !o->commentator &&
-                !tok_is_word(c, r, "military") && !tok_is_word(c, r, "security")) {
+            if (o->tok_start > q && o->tok_start <= r && (o->code[0] || o->sector[0]) && !o->pronoun &&
+                !o->commentator &&   /* "in the army's offensive": from its "the" */
+                !tok_is_word(c, r, "military") && !tok_is_word(c, r, "security") &&
+                !tok_is_word(c, r, "artillery")) {
                 m = o;
             }
         }

@@ -198,6 +198,12 @@ int main(void)
                                      "2022-05-06");
         CHECK(strstr(got, "CHN>") == NULL && strstr(got, "CHNBUS>") == NULL);
     }
+    /* ... a role's from its "the" ("in the army's offensive"); must not:
+     * "artillery attacks" say the kind of attack, not whose */
+    CHECK(strstr(stage_code("Five civilians were killed in the army's offensive in Darfur on Monday.", "2022-05-06"),
+                 "MIL>") != NULL);
+    CHECK(strstr(stage_code("Five civilians were killed during the artillery attacks in Darfur on Monday.",
+                            "2022-05-06"), "MIL>") == NULL);
     /* ... "under" an operation as "in" one ("killed under Turkish shelling") */
     CHECK(strstr(stage_code("Six villagers were killed under Turkish shelling in Iraq on Monday.", "2022-05-06"),
                  "TUR>") != NULL);
