@@ -51,6 +51,16 @@ static const mention *actor_at(const mvec *mv, size_t p)
     return NULL;
 }
 
+/* Is token p a hyphenated word or part of one ("pro-regime")? */
+static bool hyphened(const truce_coder *c, size_t p)
+{
+    const token *t = &c->t[p];
+    if (tok_punct(c, p, '-') || (p + 1 < c->nt && tok_punct(c, p + 1, '-') && c->t[p + 1].start == t->end)) {
+        return true;
+    }
+    return t->kind == TOK_WORD && memchr(c->text + t->start, '-', t->end - t->start) != NULL;
+}
+
 /* "in military operations by the Kurdish forces", "in an operation
  * carried out by ISIL fighters": the operation noun within a few tokens
  * of r, its own agent after "by"; NULL if none. */
@@ -71,12 +81,12 @@ static const mention *operation_by(const truce_coder *c, const mvec *mv, size_t 
     if (b >= ce || !tok_is(c, b, c->k->w.by)) {
         return NULL;
     }
-    for (size_t p = b + 1; p < ce && p < b + 4; p++) {
+    for (size_t p = b + 1; p < ce && p < b + 6; p++) {
         const mention *m = actor_at(mv, p);
         if (m) {
             return m;
         }
-        if (!tok_has(c, p, WC_DETERMINER | WC_MODIFIER) && !(c->t[p].flags & TF_CAP)) {
+        if (!tok_has(c, p, WC_DETERMINER | WC_MODIFIER) && !(c->t[p].flags & TF_CAP) && !hyphened(c, p)) {
             break;
         }
     }
@@ -85,6 +95,16 @@ static const mention *operation_by(const truce_coder *c, const mvec *mv, size_t 
 
 const mention *roles_operation_agent(const truce_coder *c, const mvec *mv, size_t i, size_t ce)
 {
+    /* "were killed and fifteen others wounded on Tuesday in an airstrike":
+     * the phrase after the gapped participle is the first's too */
+    if (i + 2 < ce && tok_is(c, i + 1, c->k->w.and_)) {
+        for (size_t g = i + 2; g < ce && g < i + 6; g++) {
+            if (c->t[g].isverb && c->t[g].vform == VF_ED) {
+                i = is_aux(c, g - 1) ? i : g;   /* not "and millions have fled" */
+                break;
+            }
+        }
+    }
     /* "killed in the attack and the ensuing battle with militants": the
      * other side of the fight */
     for (size_t q = i + 1; q + 2 < ce && q < i + 14; q++) {

@@ -204,6 +204,13 @@ int main(void)
                  "MIL>") != NULL);
     CHECK(strstr(stage_code("Five civilians were killed during the artillery attacks in Darfur on Monday.",
                             "2022-05-06"), "MIL>") == NULL);
+    /* ... after a gapped participle ("were killed and ten others wounded
+     * on Tuesday in a Russian airstrike"); must not past a clause of its
+     * own ("and thousands have fled ... in the war") */
+    CHECK(strstr(stage_code("Six civilians were killed and ten others wounded on Tuesday in a Russian airstrike.",
+                            "2022-05-06"), "RUS>") != NULL);
+    CHECK(strstr(stage_code("Six civilians were killed and thousands have fled in a Russian offensive war.",
+                            "2022-05-06"), "RUS>") == NULL);
     /* ... "under" an operation as "in" one ("killed under Turkish shelling") */
     CHECK(strstr(stage_code("Six villagers were killed under Turkish shelling in Iraq on Monday.", "2022-05-06"),
                  "TUR>") != NULL);
