@@ -39,8 +39,72 @@ static bool battle_noun(const truce_coder *c, size_t i)
     return false;
 }
 
+/* A role or named actor starting at token p, no pronoun; NULL if none. */
+static const mention *actor_at(const mvec *mv, size_t p)
+{
+    for (size_t x = 0; x < mv->n; x++) {
+        const mention *o = &mv->v[x];
+        if (o->tok_start == p && (o->code[0] || o->sector[0]) && !o->pronoun && !o->commentator) {
+            return o;
+        }
+    }
+    return NULL;
+}
+
+/* Is token p a hyphenated word or part of one ("pro-regime")? */
+static bool hyphened(const truce_coder *c, size_t p)
+{
+    const token *t = &c->t[p];
+    if (tok_punct(c, p, '-') || (p + 1 < c->nt && tok_punct(c, p + 1, '-') && c->t[p + 1].start == t->end)) {
+        return true;
+    }
+    return t->kind == TOK_WORD && memchr(c->text + t->start, '-', t->end - t->start) != NULL;
+}
+
+/* "in military operations by the Kurdish forces", "in an operation
+ * carried out by ISIL fighters": the operation noun within a few tokens
+ * of r, its own agent after "by"; NULL if none. */
+static const mention *operation_by(const truce_coder *c, const mvec *mv, size_t r, size_t ce)
+{
+    size_t t = r;
+    while (t < ce && t < r + 4 && !operation_noun(c, t)) {
+        t++;
+    }
+    if (t >= ce || !operation_noun(c, t)) {
+        return NULL;
+    }
+    size_t b = t + 1;
+    if (b < ce && (tok_is_word(c, b, "carried") || tok_is_word(c, b, "conducted") ||
+                   tok_is_word(c, b, "launched") || tok_is_word(c, b, "staged"))) {
+        b += tok_is_word(c, b + 1, "out") ? 2 : 1;
+    }
+    if (b >= ce || !tok_is(c, b, c->k->w.by)) {
+        return NULL;
+    }
+    for (size_t p = b + 1; p < ce && p < b + 6; p++) {
+        const mention *m = actor_at(mv, p);
+        if (m) {
+            return m;
+        }
+        if (!tok_has(c, p, WC_DETERMINER | WC_MODIFIER) && !(c->t[p].flags & TF_CAP) && !hyphened(c, p)) {
+            break;
+        }
+    }
+    return NULL;
+}
+
 const mention *roles_operation_agent(const truce_coder *c, const mvec *mv, size_t i, size_t ce)
 {
+    /* "were killed and fifteen others wounded on Tuesday in an airstrike":
+     * the phrase after the gapped participle is the first's too */
+    if (i + 2 < ce && tok_is(c, i + 1, c->k->w.and_)) {
+        for (size_t g = i + 2; g < ce && g < i + 6; g++) {
+            if (c->t[g].isverb && c->t[g].vform == VF_ED) {
+                i = is_aux(c, g - 1) ? i : g;   /* not "and millions have fled" */
+                break;
+            }
+        }
+    }
     /* "killed in the attack and the ensuing battle with militants": the
      * other side of the fight */
     for (size_t q = i + 1; q + 2 < ce && q < i + 14; q++) {
@@ -56,13 +120,22 @@ const mention *roles_operation_agent(const truce_coder *c, const mvec *mv, size_
                     }
                 }
             }
+            /* "during clashes with Islamic divisions and fighters of the
+             * FSA": past words no actor, up to a comma, verb or preposition */
+            for (size_t p = q + 2; !m && p < ce && p < q + 8; p++) {
+                if (tok_punct(c, p, ',') || (p > q + 2 && is_prep(c, c->t[p].id) && !tok_is(c, p, c->k->w.of)) ||
+                    (c->t[p].isverb && c->t[p].vform != VF_NONE && !mv_inside(mv, p))) {
+                    break;
+                }
+                m = actor_at(mv, p);
+            }
             if (m) {
                 return m;
             }
         }
     }
     for (size_t q = i + 1; q < ce && q < i + 4; q++) {
-        if (!(tok_is(c, q, c->k->w.in) || tok_is_word(c, q, "during"))) {
+        if (!(tok_is(c, q, c->k->w.in) || tok_is_word(c, q, "during") || tok_is_word(c, q, "under"))) {
             continue;
         }
         size_t r = q + 1;
@@ -70,7 +143,23 @@ const mention *roles_operation_agent(const truce_coder *c, const mvec *mv, size_
                                       tok_is_word(c, r, "joint"))) {
             r++;
         }
+        const mention *by = operation_by(c, mv, r, ce);
+        if (by) {
+            return by;   /* "in a military operation carried out by ISIL fighters" */
+        }
         const mention *m = mv_at(mv, r, false);
+        for (size_t x = 0; x < mv->n && !m; x++) {
+            /* "in a government airstrike", "in a rebel attack": a role's;
+             * not "in a military operation", "a security operation",
+             * "artillery attacks": the kind of operation, not whose */
+            const mention *o = &mv->v[x];
+            if (o->tok_start > q && o->tok_start <= r && (o->code[0] || o->sector[0]) && !o->pronoun &&
+                !o->commentator &&   /* "in the army's offensive": from its "the" */
+                !tok_is_word(c, r, "military") && !tok_is_word(c, r, "security") &&
+                !tok_is_word(c, r, "artillery")) {
+                m = o;
+            }
+        }
         if (m && !m->pronoun) {
             for (size_t t = m->tok_end; t < ce && t < m->tok_end + 3; t++) {
                 if (operation_noun(c, t)) {

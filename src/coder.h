@@ -675,6 +675,16 @@ size_t names_role_past_nouns(const truce_coder *c, size_t j, size_t e);
 size_t names_adjective_org(const truce_coder *c, size_t j, size_t e, const unit *u, const char *country,
                            char sector[8]);
 bool names_hyphen_nation(const truce_coder *c, size_t j, size_t e, char country[4], uint8_t *kind, bool *plural);
+/* "ISIS-led attacks", "Hamas-led government": a hyphenated word of a
+ * named group (no person) followed by "-led": the group, *kind AK_NAMED;
+ * NULL if the word is none. */
+const struct actor_entry *names_hyphen_led(const truce_coder *c, size_t j, uint8_t *kind);
+/* Either of the two above at j: a country's hyphenated word into country,
+ * or a group's "-led" into *named. */
+bool names_hyphen_actor(const truce_coder *c, size_t j, size_t e, char country[4], uint8_t *kind, bool *plural,
+                        const struct actor_entry **named);
+/* Drop the mentions of [.., e) split from a "-backed" ("U.S.-backed"). */
+void names_backed(const truce_coder *c, mvec *mv, size_t e);
 /* Drop the mentions of [.., e) that are a sea's name ("South China Sea"). */
 void names_waters(const truce_coder *c, mvec *mv, size_t e);
 

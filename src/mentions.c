@@ -593,8 +593,8 @@ static void compose_phrase(const truce_coder *c, size_t j, size_t e, phrase *ph)
     size_t guard = 0;
     while (j < e && guard++ < 8) {
         unit u;
-        if (!country[0] && !named && !agent && names_hyphen_nation(c, j, e, country, &kind, &plural)) {
-            /* "Vietnamese-led forces", "Azerbaijani-Armenian talks" */
+        if (!country[0] && !named && !agent && names_hyphen_actor(c, j, e, country, &kind, &plural, &named)) {
+            /* "Vietnamese-led forces", "Azerbaijani-Armenian talks", "ISIS-led attacks" */
             any = true;
             j++;
             end = (uint32_t)j;
@@ -1103,6 +1103,7 @@ bool mentions_find(truce_coder *c, size_t b, size_t e, truce_day day, mvec *mv)
         }
     }
     names_waters(c, mv, e);
+    names_backed(c, mv, e);
     names_datelines(c, mv, e);
     people_sentence(c, b, e, day, mv);   /* people named, "he" and "she" */
     uint32_t g = mentions_group_compounds(c, mv);

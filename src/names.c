@@ -135,6 +135,13 @@ bool names_org_is_code(size_t head)
     return org_heads[head].code != NULL;
 }
 
+/* What a hyphenated word after a name says others did with it
+ * ("Russian-backed", "London-based"): the name did not act. */
+static const char *const hyphen_passive[] = {"backed", "supported", "sponsored", "funded",
+    "armed", "allied", "based", "brokered", "made", "built", "held", "controlled",
+    "occupied", "appointed", "installed", "trained", "aligned", "friendly", "owned",
+    "run", "dominated", "inspired", "born", "educated", NULL};
+
 /* A hyphenated word whose first part is a country or its adjective, and
  * whose rest does not say someone else acted ("Saudi-led" yes;
  * "Russian-backed", "London-based" no): the country. */
@@ -152,11 +159,7 @@ bool names_hyphen_country(const truce_coder *c, size_t j, char country[4])
     if (h == 0 || h + 1 >= n) {
         return false;
     }
-    static const char *const passive[] = {"backed", "supported", "sponsored", "funded",
-        "armed", "allied", "based", "brokered", "made", "built", "held", "controlled",
-        "occupied", "appointed", "installed", "trained", "aligned", "friendly", "owned",
-        "run", "dominated", "inspired", "born", "educated", NULL};
-    for (const char *const *q = passive; *q; q++) {
+    for (const char *const *q = hyphen_passive; *q; q++) {
         size_t ql = strlen(*q);
         if (n - h - 1 == ql && memcmp(p + h + 1, *q, ql) == 0) {
             return false;
@@ -220,6 +223,30 @@ int names_descent_american(const truce_coder *c, size_t j, size_t e)
     return 0;
 }
 
+const struct actor_entry *names_hyphen_led(const truce_coder *c, size_t j, uint8_t *kind)
+{
+    const token *t = &c->t[j];
+    if (c->opt.literal || t->kind != TOK_WORD || t->id || !(t->flags & TF_CAP) || t->end - t->start < 6) {
+        return NULL;
+    }
+    const uint8_t *p = c->text + t->start;
+    size_t n = t->end - t->start;
+    if (memcmp(p + n - 4, "-led", 4) != 0) {
+        return NULL;   /* not "ISIS-linked", "Hamas-backed": ties, not the act */
+    }
+    uint8_t key[64];
+    ptrdiff_t kl = text_key(p, (ptrdiff_t)(n - 4), key, sizeof key);
+    uint32_t id = kl > 0 ? intern_find(&c->k->words, (str){key, kl}) : 0;
+    uint32_t node = id ? trie_child(&c->k->actors, 0, id) : 0;
+    for (const actor_entry *x = node ? c->k->actors.payload[node] : NULL; x; x = x->next) {
+        if (x->kind == AK_NAMED && !x->person) {
+            *kind = AK_NAMED;
+            return x;
+        }
+    }
+    return NULL;
+}
+
 bool names_hyphen_nation(const truce_coder *c, size_t j, size_t e, char country[4], uint8_t *kind, bool *plural)
 {
     if (!names_hyphen_country(c, j, country)) {
@@ -233,6 +260,16 @@ bool names_hyphen_nation(const truce_coder *c, size_t j, size_t e, char country[
         *plural = us == 2;
     }
     return true;
+}
+
+bool names_hyphen_actor(const truce_coder *c, size_t j, size_t e, char country[4], uint8_t *kind, bool *plural,
+                        const struct actor_entry **named)
+{
+    if (names_hyphen_nation(c, j, e, country, kind, plural)) {
+        return true;
+    }
+    *named = names_hyphen_led(c, j, kind);
+    return *named != NULL;
 }
 
 /* "South China Sea claims", "in the Taiwan Strait", "the Persian Gulf": a
@@ -254,6 +291,32 @@ void names_waters(const truce_coder *c, mvec *mv, size_t e)
                     strlen(m->code) == 3;
         }
         if (!water) {
+            mv->v[n++] = *m;
+        }
+    }
+    mv->n = n;
+}
+
+/* "U.S.-backed forces", "U.N.-brokered truce": a name the lexer split
+ * from its "-backed" is no actor, as "Russian-backed" is none
+ * (names_hyphen_country); its mentions leave mv. */
+void names_backed(const truce_coder *c, mvec *mv, size_t e)
+{
+    if (c->opt.literal) {
+        return;
+    }
+    size_t n = 0;
+    for (size_t x = 0; x < mv->n; x++) {
+        const mention *m = &mv->v[x];
+        size_t h = m->tok_end;
+        bool backed = false;
+        if (!m->pronoun && h + 1 < e && tok_punct(c, h, '-') && c->t[h].start == c->t[h - 1].end &&
+            c->t[h + 1].start == c->t[h].end) {
+            for (const char *const *q = hyphen_passive; *q && !backed; q++) {
+                backed = tok_is_word(c, h + 1, *q) && strcmp(*q, "born") != 0;   /* "U.S.-born": American */
+            }
+        }
+        if (!backed) {
             mv->v[n++] = *m;
         }
     }

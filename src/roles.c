@@ -410,7 +410,12 @@ static const mention *passive_by_agent(const truce_coder *c, const mvec *mv, siz
                                        const char *code)
 {
     bool roles_ok = !c->opt.literal && code_root(code) >= 17;
-    for (size_t p = q; p < ce && p < q + 3; p++) {
+    for (size_t p = q, lim = q + 3; p < ce && p < lim; p++) {
+        if (p + 2 < ce && !mv_inside(mv, p) && tok_punct(c, p + 1, '-') && c->t[p + 1].start == c->t[p].end &&
+            c->t[p + 2].start == c->t[p + 1].end) {
+            p += 2, lim += 2;   /* "by U.S.-allied Afghan forces": past what names_backed left */
+            continue;
+        }
         for (size_t x = 0; x < mv->n; x++) {
             const mention *m = &mv->v[x];
             if (m->tok_start == p && !m->pronoun &&
@@ -418,7 +423,10 @@ static const mention *passive_by_agent(const truce_coder *c, const mvec *mv, siz
                 return m;
             }
         }
-        if (!tok_has(c, p, WC_MODIFIER) && !tok_has(c, p, WC_DETERMINER)) {
+        /* "shot by suspected insurgents", "by unidentified gunmen": what
+         * the doer is taken to be still names the doer */
+        if (!tok_has(c, p, WC_MODIFIER) && !tok_has(c, p, WC_DETERMINER) && !tok_is_word(c, p, "suspected") &&
+            !tok_is_word(c, p, "alleged") && !tok_is_word(c, p, "unidentified") && !tok_is_word(c, p, "unknown")) {
             break;
         }
     }
