@@ -781,8 +781,9 @@ void emit_pairs(truce_coder *c, const evctx *x, mlist src, mlist tgt,
          * ("the US and Britain declined to comment", "Hamas and Islamic
          * Jihad launched an attack": a fight with an object), each acts
          * alone */
-        bool mutual = c->reciprocal || r == 3 || r == 4 || r == 6 || (r == 19 && (!p || p->n_post == 0)) ||
-                      strcmp(code, "057") == 0;
+        bool mutual = c->reciprocal || r == 3 || (r == 4 && strcmp(code, "045") != 0) || r == 6 ||
+                      (r == 19 && (!p || p->n_post == 0)) || strcmp(code, "057") == 0;
+        /* (a mediation, 045, is done together by its brokers, not to each other) */
         /* "Australia, Canada and the US all offered", "Israel and Hamas
          * each claimed": each acts alone (golden recall-floating) */
         if (mutual && !c->reciprocal && x->head > 0 && x->head < c->nt &&

@@ -532,6 +532,10 @@ static const sense_case cases[] = {
     /* buildings occupied: a protest's sit-in, or armed men's territory */
     {"Syrian troops seized two building blocks near Aleppo airport.", "2024-01-27", "SYRMIL>:192", ":144"},
     {"Peruvian students occupied the university building in Lima.", "2024-01-27", ":144", ":192"},
+    /* a truce brokered by a third party is mediated */
+    {"Bolivia brokered a truce between Peru and Chile on Friday.", "2024-01-27", "BOL>PER:045", ":0871"},
+    {"Peru and Chile declared a truce on Friday.", "2024-01-27", ":0871", ":045"},
+    {"Brazil and Bolivia brokered a truce on Friday.", "2024-01-27", "BRA>:045", "BRA>BOL"},
     /* "thanks to" gives a cause */
     {"The Peruvian party won 19 seats, thanks to support from Chilean voters.", "2024-01-27", "", ":051"},
     {"The Peruvian president thanked Chile for its support.", "2024-01-27", "PERGOV>CHL:051", NULL},
