@@ -92,6 +92,96 @@ static bool noun_of_verb_pattern(const truce_coder *c, const mvec *mv, size_t sb
     return false;
 }
 
+/* Is the act at i the reason another verb of the clause gives for its
+ * judgment: an infinitive after a gerund after "for" or "of" ("criticized
+ * Hungary for refusing to support the sanctions", "accused it of failing
+ * to protect"), where the verb before is a praise, a criticism, an
+ * accusation or a punishment (05, 11, 12, 17)? What it is blamed or
+ * praised for is the judgment's, no event of its own (a gerund there is
+ * read as a noun already) (test_senses.c: reasons). */
+static bool reason_gerund(const truce_coder *c, const mvec *mv, size_t sb, size_t se, size_t i)
+{
+    size_t q = i;
+    while (q > sb && i - q < 3 && (tok_is(c, q - 1, c->k->w.to) || tok_adverb(c, q - 1))) {
+        q--;
+    }
+    if (q == i || q < sb + 3 || c->t[q - 1].vform != VF_ING ||
+        !(tok_is(c, q - 2, c->k->w.for_) || tok_is(c, q - 2, c->k->w.of))) {
+        return false;
+    }
+    for (size_t u = q - 2; u > sb && q - u < 10; u--) {
+        size_t v = u - 1;
+        if (clause_stop(c, v) || tok_punct(c, v, ',')) {
+            return false;
+        }
+        const pattern *vp, *np;
+        pmatch pm;
+        if (!c->t[v].vlemma || c->t[v].vform == VF_NONE || mv_inside(mv, v) || !match_head_patterns(c, v, &vp, &np) ||
+            !vp || !modality_analyse(c, mv, v, sb).verb) {
+            continue;
+        }
+        int r = match_best(c, mv, vp, v, sb, roles_clause_end(c, v, se), &pm) >= 0 ? code_root(pm.p->code) : -1;
+        return r == 5 || r == 11 || r == 12 || r == 17;
+    }
+    return false;
+}
+
+/* Is the head at i, inside what sp reports, a state of mind of another
+ * party than the speaker ("an analyst said India and Japan are concerned
+ * about China", "officials said Kenya hopes for a deal"): a mood (012,
+ * 013) of "be", "remain", "hope", "fear" whose subject is a named actor
+ * not of the speaker's side? One tells of another's mood, the other did
+ * nothing; "we are concerned", "X said it was worried" are the
+ * speaker's own (test_speech.c: moods). */
+static bool others_mood(const truce_coder *c, const mvec *mv, const speech *sp, size_t i)
+{
+    static const char *const moods[] = {"is", "are", "was", "were", "be", "been", "remain", "remains", "remained",
+        "sound", "sounds", "sounded", "hope", "hopes", "hoped", "fear", "fears", "feared", "worry", "worries",
+        "worried", "doubt", "doubts", "doubted", NULL};
+    const pattern *vp, *np;
+    pmatch pm;
+    if (c->opt.literal || !tok_is_one_of(c, i, moods) || !match_head_patterns(c, i, &vp, &np) || !vp ||
+        match_best(c, mv, vp, i, sp->content_b, roles_clause_end(c, i, sp->content_e), &pm) < 0 ||
+        (strcmp(pm.p->code, "012") != 0 && strcmp(pm.p->code, "013") != 0)) {
+        return false;
+    }
+    const mention *subj = roles_subject(c, mv, sp->content_b, i);
+    if (!subj || subj->pronoun || !subj->code[0] || subj->tok_start < sp->content_b) {
+        return false;
+    }
+    return !sp->code[0] || strncmp(subj->code, sp->code, 3) != 0;
+}
+
+/* Is the head at i in what a verb of saying reports that gave no speech
+ * of its own ("Jane Roe, an analyst, told VOA that ...": a that clause
+ * after a verb of saying whose subject is no actor, or a title and its
+ * body in apposition)? Its content into *sp, the code of the verb's
+ * subject if any (others_mood). */
+static bool unnamed_speech(const truce_coder *c, const mvec *mv, size_t sb, size_t i, speech *sp)
+{
+    for (size_t q = i; q > sb + 1; q--) {
+        if (!tok_is(c, q - 1, c->k->w.that)) {
+            continue;
+        }
+        for (size_t v = q - 1; v > sb && q - 1 - v < 6; v--) {
+            const pattern *vp, *np;
+            pmatch pm;
+            if (c->t[v - 1].vlemma && c->t[v - 1].vform != VF_NONE && match_head_patterns(c, v - 1, &vp, &np) && vp &&
+                match_best(c, mv, vp, v - 1, sb, q, &pm) >= 0 && (pm.p->flags & VFLAG_SPEECH)) {
+                const mention *spk = roles_subject(c, mv, sb, v - 1);
+                if (spk && spk->code[0]) {
+                    memcpy(sp->code, spk->code, sizeof sp->code);
+                }
+                sp->content_b = q;
+                sp->content_e = roles_clause_end(c, i, c->nt);
+                return true;
+            }
+        }
+        return false;
+    }
+    return false;
+}
+
 /* Is the violent act at i the infinitive of an attempt whose own pattern
  * names it ("tried to kill the journalist": 185, an attempt on a life)?
  * Then the attempt is the event and the act, which failed or is not
@@ -183,10 +273,13 @@ static bool head_match(truce_coder *c, const sinfo *si, head_ctx *h)
     if (v.verb && c->opt.tabari && i + 1 < se && tok_is(c, i + 1, k->w.s) && c->t[i].end == c->t[i + 1].start) {
         v.verb = false;   /* TABARI: "donate's" takes a noun's ending, so is no verb */
     }
-    if (v.verb && !c->opt.literal && c->t[i].vform == VF_BASE && i > sb && c->t[i - 1].nlemma &&
-        !(c->t[i - 1].flags & TF_CAP) && noun_of_verb_pattern(c, mv, sb, se, i)) {
+    if (v.verb && !c->opt.literal && i > sb &&
+        ((c->t[i].vform == VF_BASE && c->t[i - 1].nlemma && !(c->t[i - 1].flags & TF_CAP)) ||
+         (c->t[i].vform == VF_S && (c->t[i - 1].nlemma || mv_inside(mv, i - 1) || (c->t[i - 1].flags & TF_CAP)))) &&
+        noun_of_verb_pattern(c, mv, sb, se, i)) {
         /* "failed to renew the arms embargo": no plural subject and its
-         * verb, but a verb's object its pattern names */
+         * verb, but a verb's object its pattern names; nor a name and an
+         * -s form ("ignored VOA requests for comment": no "VOA requests") */
         coder_trace(c, "  \"%.*s\": named by the pattern of the verb before it, no event of its own", TOKF(i));
         return false;
     }
@@ -206,6 +299,10 @@ static bool head_match(truce_coder *c, const sinfo *si, head_ctx *h)
     }
     if (!c->opt.literal && participle_retort(c, i)) {
         coder_trace(c, "  \"%.*s\": shot back what was said, a retort", TOKF(i));
+        return false;
+    }
+    if (v.verb && !c->opt.literal && reason_gerund(c, mv, sb, se, i)) {
+        coder_trace(c, "  \"%.*s\": the reason given for the judgment before it, no event of its own", TOKF(i));
         return false;
     }
     if (v.verb && !c->opt.literal && participle_seeking_to(c, i)) {
@@ -653,6 +750,19 @@ void sentence_code(truce_coder *c, sinfo *si, size_t s_index)
         }
         const pattern *vp, *np;
         if (!match_head_patterns(c, i, &vp, &np)) {
+            continue;
+        }
+        bool mood = false, in_sp = false;
+        for (size_t k2 = 0; k2 < n_sp && !mood; k2++) {
+            in_sp |= i >= sps[k2].content_b && i < sps[k2].content_e;
+            mood = i >= sps[k2].content_b && i < sps[k2].content_e && others_mood(c, &si->mv, &sps[k2], i);
+        }
+        if (!in_sp && !mood) {
+            speech unnamed = {0};   /* "Jane Roe, an analyst, told VOA that ...": no actor speaks */
+            mood = unnamed_speech(c, &si->mv, sb, i, &unnamed) && others_mood(c, &si->mv, &unnamed, i);
+        }
+        if (mood) {
+            coder_trace(c, "  \"%.*s\": another's state of mind as the speaker tells it, no act", TOKF(i));
             continue;
         }
         if (c->opt.tabari && tabari_defer(c, si, &tc, sb, lim, i)) {

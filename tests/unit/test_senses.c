@@ -555,6 +555,17 @@ static const sense_case cases[] = {
     /* "as far as X is concerned" frames what follows; no concern voiced */
     {"As far as the Peruvian government is concerned, the border dispute is closed.", "2024-01-27", "", ":012"},
     {"The Peruvian government is concerned about the border dispute with Chile.", "2024-01-27", "PERGOV>CHL:012", NULL},
+    /* reasons: what a criticism, accusation, praise or punishment is for
+     * ("for refusing to V") is the judgment's, no event of its own; the
+     * refusal said alone is one */
+    {"The Ukrainian minister criticized Hungary for refusing to support the new sanctions.", "2024-05-06",
+     "UKRGOV>HUN:111", ":12"},
+    {"The European Union punished Hungary for refusing to support the new sanctions.", "2024-05-06", "", ":12"},
+    {"Hungary refused to support the new sanctions.", "2024-05-06", "HUN>:12", NULL},
+    /* a name and an -s form after a verb whose pattern names them: no
+     * finite verb ("ignored VOA requests for comment" asks nothing) */
+    {"The two governments ignored Reuters requests for comment.", "2024-05-06", "", ":020"},
+    {"Russia requests a meeting of the Security Council.", "2024-05-06", "RUS>IGOUNO:02", NULL},
 };
 
 static int stage_sink_count(void *user, const truce_event *ev)

@@ -155,6 +155,17 @@ static const speech_case cases[] = {
     {"\"We are ready,\" Kenyan President Jane Roe told reporters during a news conference with Ugandan Foreign "
      "Minister John Doe.", "2023-06-12", "", ">UGAGOV:010"},
     {"\"We are ready,\" Kenyan President William Ruto told Uganda on Monday.", "2023-06-12", "KENGOV>UGA:010", NULL},
+    /* moods: another's state of mind as the speaker tells it is no act of
+     * the other's; the speaker's side's own mood is (sentence.c) */
+    {"A Swedish historian told the BBC that Chile and Peru are concerned about Bolivian ambitions.", "2024-05-06", "",
+     ":012"},
+    {"Jane Roe, a fellow at a Chilean think tank, told VOA that Peru is concerned about Bolivian ambitions.",
+     "2024-05-06", "", "PER>BOL:012"},
+    {"The Peruvian foreign minister said Chile was concerned about Bolivian ambitions.", "2024-05-06", "", ":012"},
+    {"The Peruvian foreign minister said Peru was concerned about Bolivian ambitions.", "2024-05-06", "PER>BOL:012",
+     NULL},
+    {"Peru is concerned about Bolivian ambitions, the Peruvian foreign minister said.", "2024-05-06", "PER>BOL:012",
+     NULL},
 };
 
 int main(void)
