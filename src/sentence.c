@@ -516,6 +516,42 @@ static unsigned sentence_aggregate_marks(const truce_coder *c, size_t sb, size_t
     return marks;
 }
 
+/* Is the act at i a state that has lasted months or longer: a perfect
+ * verb group ("has been fighting", "have fought", "had occupied") with
+ * "for" and a span of months, years, decades or generations after it in
+ * its clause, up to ce ("which has been fighting the government for four
+ * decades", "have occupied the region for years")? A long war or
+ * occupation told as background, no event of a day (test_senses.c:
+ * lasting states). */
+static bool lasting_state(const truce_coder *c, size_t cb, size_t ce, size_t i)
+{
+    static const char *const spans[] = {"months", "years", "decade", "decades", "generations", "centuries", NULL};
+    bool perfect = false;
+    for (size_t q = i; q > cb && i - q < 4 && !perfect; q--) {
+        perfect = (tok_is_word(c, q - 1, "been") && c->t[i].vform == VF_ING) ||
+                  ((tok_is_word(c, q - 1, "has") || tok_is_word(c, q - 1, "have") || tok_is_word(c, q - 1, "had")) &&
+                   c->t[i].vform == VF_ED);
+    }
+    (void)cb;
+    for (size_t q = i + 1; perfect && q < ce; q++) {
+        if (tok_punct(c, q, ',') || tok_has(c, q, WC_CLAUSE_END) || tok_is(c, q, c->k->w.that)) {
+            break;   /* not a span of a clause after it ("where troops had been trapped for months") */
+        }
+        if (!tok_is(c, q, c->k->w.for_)) {
+            continue;
+        }
+        for (size_t r = q + 1; r < ce && r <= q + 4; r++) {
+            if (tok_is_one_of(c, r, spans)) {
+                return true;
+            }
+            if (c->t[r].kind != TOK_NUM && c->t[r].kind != TOK_WORD) {
+                break;
+            }
+        }
+    }
+    return false;
+}
+
 /* Does the head's event sum up many acts (test_senses.c: aggregates)? A
  * number of acts counts unless the text dates the event to a recent day
  * ("on Tuesday, jets carried out 12 strikes"), as does a toll "since the
@@ -565,6 +601,10 @@ static void sentence_head(truce_coder *c, const sinfo *si, size_t s_index, size_
         /* as PETRARCH and TABARI: the pattern alone decides */
         h.v.negated = h.v.intent = h.v.threat = h.v.obligation = h.v.refusal = h.v.hypothetical = false;
         h.v.infinitive_of_noun = h.v.planned = h.v.possible = h.v.attempt = h.v.status = false;
+    }
+    if (!c->opt.literal && code_root(p->code) >= 17 && lasting_state(c, h.cb, h.ce, i)) {
+        coder_trace(c, "  \"%.*s\": a state lasting months or years, no event of a day", TOKF(i));
+        return;
     }
     if (!c->opt.literal && code_root(p->code) >= 17 && aggregate(si->agg_marks, &h.x)) {
         coder_trace(c, "  \"%.*s\": a sum of many acts over a period, no event", TOKF(i));

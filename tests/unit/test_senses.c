@@ -566,6 +566,15 @@ static const sense_case cases[] = {
      * finite verb ("ignored VOA requests for comment" asks nothing) */
     {"The two governments ignored Reuters requests for comment.", "2024-05-06", "", ":020"},
     {"Russia requests a meeting of the Security Council.", "2024-05-06", "RUS>IGOUNO:02", NULL},
+    /* lasting states: a war or occupation that has lasted months or years
+     * ("has been fighting for four decades") is background, no event of
+     * a day; days of fighting, or a span in a later clause, still are */
+    {"The rebel army, which has been fighting the Peruvian government for four decades, agreed to talks.",
+     "2024-05-06", "", ":19"},
+    {"Israel has occupied the Golan Heights for more than 50 years.", "2024-05-06", "", ":19"},
+    {"Peruvian rebels have been fighting the army for three days in the town.", "2024-05-06", "PERREB>PERMIL:19", NULL},
+    {"Dozens of fighters have been killed in the battle for the air base, where soldiers had been trapped for months.",
+     "2024-05-06", ":19", NULL},
 };
 
 static int stage_sink_count(void *user, const truce_event *ev)
