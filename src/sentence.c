@@ -532,7 +532,21 @@ static bool lasting_state(const truce_coder *c, size_t cb, size_t ce, size_t i)
                   ((tok_is_word(c, q - 1, "has") || tok_is_word(c, q - 1, "have") || tok_is_word(c, q - 1, "had")) &&
                    c->t[i].vform == VF_ED);
     }
-    (void)cb;
+    /* "who for years fought Morocco", "for decades occupied": the span
+     * right before the verb, whatever its tense */
+    for (size_t q = i; q > cb && i - q < 5; q--) {
+        if (tok_is(c, q - 1, c->k->w.for_)) {
+            for (size_t r = q; r < i; r++) {
+                if (tok_is_one_of(c, r, spans)) {
+                    return true;
+                }
+            }
+            break;
+        }
+        if (c->t[q - 1].kind != TOK_NUM && c->t[q - 1].kind != TOK_WORD) {
+            break;
+        }
+    }
     for (size_t q = i + 1; perfect && q < ce; q++) {
         if (tok_punct(c, q, ',') || tok_has(c, q, WC_CLAUSE_END) || tok_is(c, q, c->k->w.that)) {
             break;   /* not a span of a clause after it ("where troops had been trapped for months") */
