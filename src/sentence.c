@@ -248,6 +248,56 @@ static void noun_modality(const truce_coder *c, const mvec *mv, size_t sb, size_
  * verb here (modality_analyse; literal coding as tabari.c says), and the
  * best pattern in its clause (PETRARCH's and TABARI's in the sentence).
  * False if none matches. */
+/* Is the verb at i a reporting verb that closes its sentence after what
+ * it reports: after a comma or a closing quotation, alone or with its
+ * subject before it, or with an actor after it and nothing more
+ * ("..., charged the PKK.", "..., the PKK charged.")? */
+static bool final_report(const truce_coder *c, const mvec *mv, size_t sb, size_t se, size_t i)
+{
+    size_t e = se;
+    while (e > i + 1 && c->t[e - 1].kind == TOK_PUNCT) {
+        e--;
+    }
+    if (e > i + 1) {
+        size_t a = i + 1;
+        while (a < e && (tok_is(c, a, c->k->w.the) || tok_has(c, a, WC_MODIFIER))) {
+            a++;
+        }
+        bool named = false;
+        for (size_t x = 0; x < mv->n && !named; x++) {
+            named = (mv->v[x].tok_start == a || mv->v[x].tok_start == i + 1) && !mv->v[x].pronoun;
+        }
+        if (!named) {
+            return false;
+        }
+        /* the actor and its nouns, then the end or an aside ("..., charged
+         * the rebel front, which is fighting ..."); no verb of its own */
+        static const char *const asides[] = {"which", "who", "a", "an", "the", NULL};
+        for (size_t r = a; r < e; r++) {
+            if (tok_punct(c, r, ',')) {
+                if (!tok_is_one_of(c, r + 1, asides)) {
+                    return false;
+                }
+                break;
+            }
+            if (c->t[r].kind != TOK_WORD || is_be(c, r) || tok_has(c, r, WC_MODAL) || tok_is_word(c, r, "has") ||
+                tok_is_word(c, r, "have") || tok_is_word(c, r, "had") ||
+                (c->t[r].vform == VF_ED && !mv_inside(mv, r))) {
+                return false;
+            }
+        }
+    }
+    size_t q = i;
+    const mention *m = i > sb ? mv_at2(mv, i - 1, true, false) : NULL;
+    if (m && m->tok_end == i) {
+        q = m->tok_start;   /* ", the PKK charged." */
+    }
+    while (q > sb && (tok_is(c, q - 1, c->k->w.the) || tok_has(c, q - 1, WC_MODIFIER))) {
+        q--;
+    }
+    return q > sb + 2 && (tok_punct(c, q - 1, ',') || is_quote_tok(c, q - 1));
+}
+
 static bool head_match(truce_coder *c, const sinfo *si, head_ctx *h)
 {
     const kb *k = c->k;
@@ -346,6 +396,18 @@ static bool head_match(truce_coder *c, const sinfo *si, head_ctx *h)
     if (best_w < 0) {
         coder_trace(c, "  \"%.*s\": no pattern of this %s matches", TOKF(i), v.verb ? "verb" : "noun");
         return false;
+    }
+    if (!c->opt.literal && v.verb && !(h->best.p->flags & VFLAG_SPEECH) && ht->vlemma < k->heads_cap &&
+        (k->head_flags[ht->vlemma] & VFLAG_SPEECH_SENSE) && final_report(c, mv, sb, se, i)) {
+        /* "..., charged the PKK.": a verb of saying in its reporting
+         * sense, its speech pattern ("=charge that") */
+        for (const pattern *q = k->vheads[ht->vlemma]; q; q = q->next) {
+            if (q->flags & VFLAG_SPEECH) {
+                h->best.p = q;
+                coder_trace(c, "  \"%.*s\": ends the sentence after what it reports: a verb of saying", TOKF(i));
+                break;
+            }
+        }
     }
     const pattern *p = h->best.p;
     if ((p->flags & VFLAG_NEGATIVE) && !c->opt.literal) {

@@ -1004,6 +1004,28 @@ static const mention *addressee(const truce_coder *c, const speech *sp, const mv
     return m;
 }
 
+/* Whom an accusation that names no one as its topic accuses: the doer
+ * of the first act in what is said ("the PKK charged that Turkish forces
+ * bombed villages": the Turkish forces), not the speaker's own side
+ * (test_speech.c: senses of saying). */
+static const mention *accused_doer(const truce_coder *c, const sinfo *si, const speech *sp)
+{
+    const mvec *mv = &si->mv;
+    for (size_t i = sp->content_b; i < sp->content_e; i++) {
+        const pattern *vp, *np;
+        if (!c->t[i].vlemma || c->t[i].vform == VF_NONE || mv_inside(mv, i) || !match_head_patterns(c, i, &vp, &np) ||
+            !vp || !modality_analyse(c, mv, i, sp->content_b).verb) {
+            continue;
+        }
+        const mention *subj = roles_subject(c, mv, sp->content_b, i);
+        if (subj && !subj->pronoun && subj->code[0] && !same_side(sp, subj)) {
+            return subj;
+        }
+        return NULL;
+    }
+    return NULL;
+}
+
 static void speech_statement(truce_coder *c, const sinfo *si, size_t s_index, const speech *sp)
 {
     const mvec *mv = &si->mv;
@@ -1028,6 +1050,9 @@ static void speech_statement(truce_coder *c, const sinfo *si, size_t s_index, co
     if (!about && !c->opt.literal) {
         about = addressee(c, sp, mv);
         addressed = about != NULL;
+    }
+    if (!about && !c->opt.literal && code_root(sp->p->code) == 11) {
+        about = accused_doer(c, si, sp);   /* "charged that Turkish forces bombed villages" */
     }
     if (!about && !c->opt.literal && code_root(sp->p->code) == 11) {
         /* "the opposition charged that the vote was rigged": an accusation

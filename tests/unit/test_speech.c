@@ -155,6 +155,16 @@ static const speech_case cases[] = {
     {"\"We are ready,\" Kenyan President Jane Roe told reporters during a news conference with Ugandan Foreign "
      "Minister John Doe.", "2023-06-12", "", ">UGAGOV:010"},
     {"\"We are ready,\" Kenyan President William Ruto told Uganda on Monday.", "2023-06-12", "KENGOV>UGA:010", NULL},
+    /* a verb of saying that closes its sentence ("..., charged the PKK.")
+     * reports; its accusation is aimed at the doer of what it reports,
+     * whose act is alleged; "police charged the leader" charges him */
+    {"Peruvian troops burned several villages in the north, charged the Shining Path, which is fighting for a "
+     "homeland.", "2024-05-06", "PERREB>PERMIL:112", ":19"},
+    {"Peruvian troops burned several villages in the north, the Bolivian government charged.", "2024-05-06",
+     "BOLGOV>PERMIL:112", NULL},
+    {"The Bolivian government charged that Peruvian troops burned several villages.", "2024-05-06",
+     "BOLGOV>PERMIL:112", NULL},
+    {"Peruvian police charged the rebel leader.", "2024-05-06", "PERCOP>", ":112"},
     /* moods: another's state of mind as the speaker tells it is no act of
      * the other's; the speaker's side's own mood is (sentence.c) */
     {"A Swedish historian told the BBC that Chile and Peru are concerned about Bolivian ambitions.", "2024-05-06", "",
