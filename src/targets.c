@@ -550,6 +550,114 @@ static const mention *violent_participle_target(const truce_coder *c, const sinf
     return NULL;
 }
 
+/* "levied tariffs on steel from 35 countries, including the EU", "killed
+ * 12 people, including two soldiers": an object that names no actor but a
+ * plural of parties ("countries", "companies", "people") is aimed at the
+ * actor its ", including" (", notably",
+ * ", among them", ", such as") names (test_targets.c, "including"). NULL
+ * if none. */
+const mention *targets_included_party(const truce_coder *c, const sinfo *si, const head_roles *r, size_t after,
+                                      size_t ce)
+{
+    static const char *const parties[] = {"countries", "nations", "states", "governments", "members", "allies",
+        "partners", "neighbors", "neighbours", "companies", "firms", "banks", "groups", "organizations",
+        "organisations", "parties", "people", "entities", "officials", "leaders", "economies", "exporters",
+        "producers", "suppliers", "militias", "factions", "powers", NULL};
+    size_t oe = roles_object_end(c, after, ce);
+    if (oe + 2 >= ce || oe <= after + 1 || !tok_punct(c, oe, ',')) {
+        return NULL;
+    }
+    bool plural = false;
+    for (size_t q = after + 1; q < oe; q++) {
+        const mention *pm = mv_at(&si->mv, q, false);
+        size_t pq = q > 0 && tok_is(c, q - 1, c->k->w.the) ? q - 1 : q;
+        if (pm && pm->tok_end <= oe && pq > 0 &&
+            (tok_has(c, pq - 1, WC_LOCATIVE) || tok_is(c, pq - 1, c->k->w.to) || tok_is(c, pq - 1, c->k->w.from))) {
+            q = pm->tok_end - 1;   /* "exports to the U.S.": a place */
+            continue;
+        }
+        if (mv_inside(&si->mv, q) || tok_punct(c, q, ';') || is_quote_tok(c, q) ||
+            (c->t[q].isverb && (c->t[q].vform == VF_S || c->t[q].vform == VF_ED) && !(c->t[q].flags & TF_CAP) &&
+             (roles_tok_lex(c, q) & LEX_MOSTLY) != LEX_MOSTLY_NOUN)) {
+            return NULL;   /* an actor of its own, or another clause */
+        }
+        for (const char *const *w = parties; q + 1 == oe && *w; w++) {
+            plural |= tok_is_word(c, q, *w);
+        }
+    }
+    size_t b = oe + 1;
+    if (tok_is_word(c, b, "including") || tok_is_word(c, b, "notably") || tok_is_word(c, b, "especially") ||
+        tok_is_word(c, b, "particularly")) {
+        b++;
+    } else if ((tok_is_word(c, b, "among") && tok_is_word(c, b + 1, "them")) ||
+               (tok_is_word(c, b, "such") && tok_is(c, b + 1, c->k->w.as))) {
+        b += 2;
+    } else {
+        return NULL;
+    }
+    size_t d = b;
+    while (d < ce && tok_has(c, d, WC_DETERMINER)) {
+        d++;
+    }
+    const mention *m = NULL;
+    for (size_t x = 0; plural && x < si->mv.n && !m; x++) {
+        if (si->mv.v[x].tok_start >= b && si->mv.v[x].tok_start <= d) {
+            m = &si->mv.v[x];   /* "the EU", "two soldiers" */
+        }
+    }
+    if (!m || m->pronoun || m->unknown || m == r->sm || (!m->code[0] && !m->sector[0]) ||
+        (m->code[0] && r->sm->code[0] && targets_same_side(m->code, r->sm->code))) {
+        return NULL;
+    }
+    return m;
+}
+
+/* "conducted 13 rounds of missile tests in an effort to pressure the
+ * U.S.", "held drills to intimidate Taiwan": a show or use of force (roots
+ * 13-20) with no target of its own is aimed at whom its purpose, an
+ * infinitive of demand, coercion or threat (a pattern of root 10-13 or
+ * 16-17),
+ * acts on (test_targets.c, "purpose"). NULL if none. */
+static const mention *purpose_target(const truce_coder *c, const sinfo *si, const head_ctx *h, const head_roles *r)
+{
+    const mvec *mv = &si->mv;
+    int root = code_root(h->code);
+    if (root < 13 || !r->sm) {
+        return NULL;
+    }
+    for (size_t q = h->i + 1; q + 2 < h->se && q < h->i + 25; q++) {
+        if (tok_punct(c, q, ',') || tok_punct(c, q, ';') || tok_punct(c, q, '.') || is_quote_tok(c, q) ||
+            tok_is(c, q, c->k->w.that) || tok_is(c, q, c->k->w.and_) || tok_is(c, q, c->k->w.but) ||
+            (c->t[q].isverb && (c->t[q].vform == VF_S || c->t[q].vform == VF_ED) && !(c->t[q].flags & TF_CAP) &&
+             !mv_inside(mv, q) && (roles_tok_lex(c, q) & LEX_MOSTLY) != LEX_MOSTLY_NOUN)) {
+            return NULL;   /* another clause: "... after X threatened to punish Y" */
+        }
+        if (!tok_is(c, q, c->k->w.to) || !c->t[q + 1].isverb || c->t[q + 1].vform != VF_BASE ||
+            (c->t[q + 1].flags & TF_CAP) || mv_inside(mv, q + 1)) {
+            continue;
+        }
+        size_t v = q + 1;
+        const pattern *vp, *np;
+        pmatch pm;
+        size_t ve = roles_clause_end(c, v, h->se);
+        if (!c->t[v].vlemma || !match_head_patterns(c, v, &vp, &np) || !vp ||
+            match_best(c, mv, vp, v, q + 1, ve, &pm) < 0) {
+            return NULL;
+        }
+        int pr = code_root(pm.p->code);
+        if (!(pr >= 10 && pr <= 13) && pr != 16 && pr != 17) {
+            return NULL;   /* "to free the hostages", "to protect civilians": no one coerced */
+        }
+        const mention *m = roles_object(c, mv, v, roles_object_end(c, v, ve), false);
+        if (!m || m == r->sm || m->pronoun || !m->code[0] ||
+            (r->sm->code[0] && targets_same_side(m->code, r->sm->code))) {
+            return NULL;
+        }
+        return m;
+    }
+    return NULL;
+}
+
 /* The target: the object after the verb (the complement's subject after
  * "that"), else the place the act was aimed at. */
 void roles_find_target(truce_coder *c, const sinfo *si, head_ctx *h, head_roles *r)
@@ -701,6 +809,12 @@ void roles_find_target(truce_coder *c, const sinfo *si, head_ctx *h, head_roles 
         }
         if (!r->tm && !c->opt.literal) {
             r->tm = roles_possessor_of_object(c, mv, h->sb, r->sm, i, roles_object_end(c, after, ce));
+        }
+        if (!r->tm && !c->opt.literal) {
+            r->tm = targets_included_party(c, si, r, after, ce);
+        }
+        if (!r->tm && !c->opt.literal) {
+            r->tm = purpose_target(c, si, h, r);
         }
         if ((!r->tm || r->tm == r->sm) && !c->opt.literal && !v->verb && code_root(h->code) >= 18) {
             r->tm = noun_subject_target(c, si, h, r);

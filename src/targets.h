@@ -26,4 +26,10 @@ const mention *targets_with_party(const truce_coder *c, const sinfo *si, const h
 const mention *targets_proposal_refuser(const truce_coder *c, const sinfo *si, const head_ctx *h,
                                         const head_roles *r);
 
+/* "tariffs on steel from 35 countries, including the EU": the actor after
+ * ", including" when the object after token after names a plural of
+ * parties and no actor; NULL if none. */
+const mention *targets_included_party(const truce_coder *c, const sinfo *si, const head_roles *r, size_t after,
+                                      size_t ce);
+
 #endif

@@ -266,6 +266,9 @@ void roles_check_target(truce_coder *c, const sinfo *si, head_ctx *h, head_roles
          * place; the object goes on after it */
         size_t from = r->tm->tok_end - 1;
         r->tm = roles_object(c, &si->mv, from, roles_object_end(c, from, h->ce), true);
+        if (!r->tm) {
+            r->tm = targets_included_party(c, si, r, from, h->ce);
+        }
     }
     if (r->tm && !c->opt.literal && (!strcmp(h->code, "010") || !strncmp(h->code, "016", 3)) &&
         r->tm->tok_start > h->i + 1 && nonfinite_between(c, &si->mv, h->i + 1, r->tm->tok_start)) {
