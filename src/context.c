@@ -59,8 +59,11 @@ static void count_one(story_ctx *x, const char *cc, uint32_t add)
 
 /* A place the gazetteer knows, named after "in", "at", "near", "of",
  * "from" ("in Brooklyn", "near Sibi", "the mayor of Goma"): its country
- * into cc; the token after it, or 0. */
-static size_t gazetteer_place(const truce_coder *c, size_t j, size_t e, bool of, char cc[4])
+ * into cc; the token after it, or 0. hints: the countries the sentence's
+ * actors name (n_hints of them), which a small place needs to be known
+ * ("Afghan troops killed 70 insurgents in Uruzgan"). */
+static size_t gazetteer_place(const truce_coder *c, size_t j, size_t e, bool of, const char *const *hints,
+                              size_t n_hints, char cc[4])
 {
     if (!c->opt.geo || j == 0 || !cap_word(c, j) ||
         !(tok_has(c, j - 1, WC_LOCATIVE) || (of && (tok_is(c, j - 1, c->k->w.of) || tok_is(c, j - 1, c->k->w.from))))) {
@@ -72,8 +75,13 @@ static size_t gazetteer_place(const truce_coder *c, size_t j, size_t e, bool of,
     }
     for (; k > j; k--) {
         geo_place gp;
-        if (geo_resolve(c->opt.geo, (const char *)c->text + c->t[j].start, c->t[k - 1].end - c->t[j].start, NULL,
-                        0, &gp) &&
+        const char *name = (const char *)c->text + c->t[j].start;
+        size_t len = c->t[k - 1].end - c->t[j].start;
+        /* the hints only where the name alone is not known: a hint of
+         * a glued line's other country must not hide the place's own
+         * ("at Sopore town", "in Texas") */
+        if ((geo_resolve(c->opt.geo, name, len, NULL, 0, &gp) ||
+             (n_hints && geo_resolve(c->opt.geo, name, len, hints, n_hints, &gp))) &&
             gp.country[0] && actor_is_country(gp.country)) {
             memcpy(cc, gp.country, 4);
             return k;
@@ -91,7 +99,7 @@ static void count_countries(truce_coder *c, size_t b, size_t e, uint32_t w, uint
         unit u;
         if (!c->t[j].actor || !mentions_unit(c, j, e, &u)) {
             char gc[4];
-            size_t ge = gazetteer_place(c, j, e, false, gc);
+            size_t ge = gazetteer_place(c, j, e, false, NULL, 0, gc);
             if (ge) {
                 count_one(x, gc, add);
                 j = ge;
@@ -267,6 +275,13 @@ void context_sentence_places(truce_coder *c, const mvec *cur, size_t sb, size_t 
      * (if it names one only) */
     const char *cc = context_story_country(c);
     bool home = false, other = false;
+    const char *hints[8];
+    size_t n_hints = 0;
+    for (size_t k = 0; k < cur->n && n_hints < 8; k++) {
+        if (actor_is_country(cur->v[k].country) && !cur->v[k].pronoun) {
+            hints[n_hints++] = cur->v[k].country;
+        }
+    }
     x->elsewhere = false;
     x->here[0] = 0;
     /* ... and in a story of no one country, a sentence that places
@@ -278,10 +293,13 @@ void context_sentence_places(truce_coder *c, const mvec *cur, size_t sb, size_t 
         if (m && m->country[0] && j > sb && tok_has(c, j - 1, WC_LOCATIVE) && !roles_border(c, m) &&
             (m->kind == AK_COUNTRY || m->kind == AK_CAPITAL)) {   /* a place, not "the Palestinian uprising" */
             memcpy(gc, m->country, 4);
+        } else if (m && m->country[0] && j > sb + 1 && (m->kind == AK_COUNTRY || m->kind == AK_CAPITAL) &&
+                   tok_is(c, j - 1, c->k->w.of) && tok_has(c, j - 2, WC_PLACE_NOUN) && !roles_border(c, m)) {
+            memcpy(gc, m->country, 4);   /* "from the province of Kosovo", "the capital of Kenya" */
         } else if (m && m->country[0] && j > sb && !m->pronoun && adjective_of_place(c, m, sb, se)) {
             memcpy(gc, m->country, 4);   /* "in the southern Somali town of" */
         } else if (!m && !mv_inside(cur, j) && cc) {
-            gazetteer_place(c, j, se, true, gc);   /* (with no story country, the country's own name only) */
+            gazetteer_place(c, j, se, true, hints, n_hints, gc);   /* (with no story country, the country's own name only) */
         }
         if (gc[0] && cc && !memcmp(gc, cc, 3)) {
             home = true;   /* "in northeastern C.A.R., near the Cameroon border" */
@@ -295,6 +313,9 @@ void context_sentence_places(truce_coder *c, const mvec *cur, size_t sb, size_t 
     x->elsewhere = other && !home;
     if (!x->elsewhere) {
         x->here[0] = 0;
+    }
+    if (x->elsewhere || home) {
+        coder_trace(c, "  places: %s", x->elsewhere ? (x->here[0] ? x->here : "two other countries") : "the story's");
     }
 }
 

@@ -15,13 +15,12 @@
  * Tests: tests/unit/test_roles.c.
  */
 #include "coder.h"
+#include "targets.h"
 
 #include <stdio.h>
 
 /* Codes of meeting or talking, whose place is a venue: root 04 but
  * visits (042, 043). */
-static const mention *sole_party(const truce_coder *c, const sinfo *si, const head_ctx *h, const head_roles *r);
-
 static bool venue_code(const char *code)
 {
     return code_root(code) == 4 && strncmp(code, "042", 3) != 0 && strncmp(code, "043", 3) != 0;
@@ -181,7 +180,7 @@ static bool one_side(const char *a, const char *b)
 
 /* Are a and b one side: one country's same sector (two countries'
  * codes; a role of no known country "---REB" is of any), else one party? */
-static bool same_side(const char *a, const char *b)
+bool targets_same_side(const char *a, const char *b)
 {
     if ((!strncmp(a, "---", 3) && strlen(b) > 3) || (!strncmp(b, "---", 3) && strlen(a) > 3)) {
         return strlen(a) > 3 && strlen(b) > 3 && !strncmp(a + 3, b + 3, 3);
@@ -197,7 +196,7 @@ static const char *accuser_of(const truce_coder *c, const char *denier)
 {
     for (size_t n = c->ctx.n_accusations; n-- > 0;) {
         const char *by = c->ctx.accusations[n].accuser, *of = c->ctx.accusations[n].accused;
-        if (same_side(of, denier) && !same_side(by, denier)) {
+        if (targets_same_side(of, denier) && !targets_same_side(by, denier)) {
             return by;
         }
     }
@@ -261,7 +260,7 @@ static const mention *other_in_sentence(const truce_coder *c, const mvec *mv, co
         const mention *o = &mv->v[x];
         if (o != m && o->tok_start > i && o->tok_start < oe && o->group != m->group && !o->pronoun &&
             (o->code[0] || o->sector[0] || o->unknown) && !(o->tok_start >= cb && o->tok_start < ke) &&
-            !(o->code[0] && same_side(o->code, owner))) {
+            !(o->code[0] && targets_same_side(o->code, owner))) {
             return o;
         }
     }
@@ -315,7 +314,7 @@ static int charge_object(const truce_coder *c, size_t i, size_t ce, size_t *cw)
 
 /* The target a story gives: owner, a code ("USA"), made a one-token
  * mention at i. */
-static void owner_target(head_roles *r, const char *owner, size_t i)
+void targets_owner_target(head_roles *r, const char *owner, size_t i)
 {
     memset(&r->place_target, 0, sizeof r->place_target);
     snprintf(r->place_target.code, sizeof r->place_target.code, "%s", owner);
@@ -391,7 +390,7 @@ static bool after_by(const truce_coder *c, const mention *o)
  * countries": a cooperative act (roots 03-06) with no other party after
  * its verb is with the one after "with" in its clause (test_roles.c,
  * "with"). NULL if none. */
-static const mention *with_party(const truce_coder *c, const sinfo *si, const head_ctx *h, const head_roles *r)
+const mention *targets_with_party(const truce_coder *c, const sinfo *si, const head_ctx *h, const head_roles *r)
 {
     int root = code_root(h->code);
     if (c->opt.literal || root < 3 || root > 6 || !r->sm) {
@@ -412,7 +411,7 @@ static const mention *with_party(const truce_coder *c, const sinfo *si, const he
         while (q > i + 1 && tok_has(c, q - 1, WC_DETERMINER)) {
             q--;
         }
-        if (q > i + 1 && tok_is(c, q - 1, c->k->w.with) && !same_side(m->code, r->sm->code[0] ? r->sm->code : "")) {
+        if (q > i + 1 && tok_is(c, q - 1, c->k->w.with) && !targets_same_side(m->code, r->sm->code[0] ? r->sm->code : "")) {
             return m;
         }
     }
@@ -423,7 +422,7 @@ static const mention *with_party(const truce_coder *c, const sinfo *si, const he
  * proposal or request (roots 02, 03) with no target of its own is aimed at
  * whoever refuses it after "but" (test_roles.c, "refuser"; the refusal's
  * own target is the proposer: refused_proposer). NULL if none. */
-static const mention *proposal_refuser(const truce_coder *c, const sinfo *si, const head_ctx *h,
+const mention *targets_proposal_refuser(const truce_coder *c, const sinfo *si, const head_ctx *h,
                                        const head_roles *r)
 {
     int root = code_root(h->code);
@@ -448,7 +447,7 @@ static const mention *proposal_refuser(const truce_coder *c, const sinfo *si, co
                 m = &si->mv.v[x];
             }
         }
-        if (!m || (m->code[0] && r->sm->code[0] && same_side(m->code, r->sm->code))) {
+        if (!m || (m->code[0] && r->sm->code[0] && targets_same_side(m->code, r->sm->code))) {
             return NULL;
         }
         /* its verb: right after it, or past an adverb or its head noun
@@ -472,7 +471,7 @@ static const mention *proposal_refuser(const truce_coder *c, const sinfo *si, co
  * the denier, "Trump denied the request" the story's last asker; "denied
  * the accusations while responding to a statement by X" answers X
  * (test_roles.c, "accuser", "asker"). */
-static void denial_answers(truce_coder *c, const sinfo *si, const head_ctx *h, head_roles *r)
+void targets_denial_answers(truce_coder *c, const sinfo *si, const head_ctx *h, head_roles *r)
 {
     size_t i = h->i, cw = i;
     if (r->tm || c->opt.literal || !r->sm || r->sm->pronoun ||
@@ -504,19 +503,19 @@ static void denial_answers(truce_coder *c, const sinfo *si, const head_ctx *h, h
         for (size_t x = 0; x < si->mv.n && !owner[0]; x++) {
             const mention *m = &si->mv.v[x];
             if (m->tok_start >= sb && m->tok_start < q && m->code[0] && !m->pronoun) {
-                owner = same_side(m->code, denier) ? "-" : m->code;
+                owner = targets_same_side(m->code, denier) ? "-" : m->code;
             }
         }
         owner = owner[0] == '-' ? "" : owner;
     }
     /* what is denied ("providing sanctuary to X") names no one it answers */
     const mention *o = act ? NULL : other_in_sentence(c, &si->mv, r->sm, i, h->se, owner, cw);
-    if (o && after_by(c, o) && o->code[0] && !same_side(o->code, denier)) {
+    if (o && after_by(c, o) && o->code[0] && !targets_same_side(o->code, denier)) {
         coder_trace(c, "  \"%.*s\": answers the one the charge is by", TOKF(i));
         r->tm = o;
     } else if (!o && owner[0] && (ask != 2 || strlen(denier) < 3 || strncmp(owner, denier, 3) != 0)) {
         coder_trace(c, "  \"%.*s\": answers the story's %s %s", TOKF(i), ask == 2 ? "asker" : "accuser", owner);
-        owner_target(r, owner, i);
+        targets_owner_target(r, owner, i);
     }
 }
 
@@ -547,6 +546,114 @@ static const mention *violent_participle_target(const truce_coder *c, const sinf
         }
         const mention *m = roles_object(c, mv, v, roles_object_end(c, v, ve), true);
         return m && m != r->sm && !m->pronoun ? m : NULL;
+    }
+    return NULL;
+}
+
+/* "levied tariffs on steel from 35 countries, including the EU", "killed
+ * 12 people, including two soldiers": an object that names no actor but a
+ * plural of parties ("countries", "companies", "people") is aimed at the
+ * actor its ", including" (", notably",
+ * ", among them", ", such as") names (test_targets.c, "including"). NULL
+ * if none. */
+const mention *targets_included_party(const truce_coder *c, const sinfo *si, const head_roles *r, size_t after,
+                                      size_t ce)
+{
+    static const char *const parties[] = {"countries", "nations", "states", "governments", "members", "allies",
+        "partners", "neighbors", "neighbours", "companies", "firms", "banks", "groups", "organizations",
+        "organisations", "parties", "people", "entities", "officials", "leaders", "economies", "exporters",
+        "producers", "suppliers", "militias", "factions", "powers", NULL};
+    size_t oe = roles_object_end(c, after, ce);
+    if (oe + 2 >= ce || oe <= after + 1 || !tok_punct(c, oe, ',')) {
+        return NULL;
+    }
+    bool plural = false;
+    for (size_t q = after + 1; q < oe; q++) {
+        const mention *pm = mv_at(&si->mv, q, false);
+        size_t pq = q > 0 && tok_is(c, q - 1, c->k->w.the) ? q - 1 : q;
+        if (pm && pm->tok_end <= oe && pq > 0 &&
+            (tok_has(c, pq - 1, WC_LOCATIVE) || tok_is(c, pq - 1, c->k->w.to) || tok_is(c, pq - 1, c->k->w.from))) {
+            q = pm->tok_end - 1;   /* "exports to the U.S.": a place */
+            continue;
+        }
+        if (mv_inside(&si->mv, q) || tok_punct(c, q, ';') || is_quote_tok(c, q) ||
+            (c->t[q].isverb && (c->t[q].vform == VF_S || c->t[q].vform == VF_ED) && !(c->t[q].flags & TF_CAP) &&
+             (roles_tok_lex(c, q) & LEX_MOSTLY) != LEX_MOSTLY_NOUN)) {
+            return NULL;   /* an actor of its own, or another clause */
+        }
+        for (const char *const *w = parties; q + 1 == oe && *w; w++) {
+            plural |= tok_is_word(c, q, *w);
+        }
+    }
+    size_t b = oe + 1;
+    if (tok_is_word(c, b, "including") || tok_is_word(c, b, "notably") || tok_is_word(c, b, "especially") ||
+        tok_is_word(c, b, "particularly")) {
+        b++;
+    } else if ((tok_is_word(c, b, "among") && tok_is_word(c, b + 1, "them")) ||
+               (tok_is_word(c, b, "such") && tok_is(c, b + 1, c->k->w.as))) {
+        b += 2;
+    } else {
+        return NULL;
+    }
+    size_t d = b;
+    while (d < ce && tok_has(c, d, WC_DETERMINER)) {
+        d++;
+    }
+    const mention *m = NULL;
+    for (size_t x = 0; plural && x < si->mv.n && !m; x++) {
+        if (si->mv.v[x].tok_start >= b && si->mv.v[x].tok_start <= d) {
+            m = &si->mv.v[x];   /* "the EU", "two soldiers" */
+        }
+    }
+    if (!m || m->pronoun || m->unknown || m == r->sm || (!m->code[0] && !m->sector[0]) ||
+        (m->code[0] && r->sm->code[0] && targets_same_side(m->code, r->sm->code))) {
+        return NULL;
+    }
+    return m;
+}
+
+/* "conducted 13 rounds of missile tests in an effort to pressure the
+ * U.S.", "held drills to intimidate Taiwan": a show or use of force (roots
+ * 13-20) with no target of its own is aimed at whom its purpose, an
+ * infinitive of demand, coercion or threat (a pattern of root 10-13 or
+ * 16-17),
+ * acts on (test_targets.c, "purpose"). NULL if none. */
+static const mention *purpose_target(const truce_coder *c, const sinfo *si, const head_ctx *h, const head_roles *r)
+{
+    const mvec *mv = &si->mv;
+    int root = code_root(h->code);
+    if (root < 13 || !r->sm) {
+        return NULL;
+    }
+    for (size_t q = h->i + 1; q + 2 < h->se && q < h->i + 25; q++) {
+        if (tok_punct(c, q, ',') || tok_punct(c, q, ';') || tok_punct(c, q, '.') || is_quote_tok(c, q) ||
+            tok_is(c, q, c->k->w.that) || tok_is(c, q, c->k->w.and_) || tok_is(c, q, c->k->w.but) ||
+            (c->t[q].isverb && (c->t[q].vform == VF_S || c->t[q].vform == VF_ED) && !(c->t[q].flags & TF_CAP) &&
+             !mv_inside(mv, q) && (roles_tok_lex(c, q) & LEX_MOSTLY) != LEX_MOSTLY_NOUN)) {
+            return NULL;   /* another clause: "... after X threatened to punish Y" */
+        }
+        if (!tok_is(c, q, c->k->w.to) || !c->t[q + 1].isverb || c->t[q + 1].vform != VF_BASE ||
+            (c->t[q + 1].flags & TF_CAP) || mv_inside(mv, q + 1)) {
+            continue;
+        }
+        size_t v = q + 1;
+        const pattern *vp, *np;
+        pmatch pm;
+        size_t ve = roles_clause_end(c, v, h->se);
+        if (!c->t[v].vlemma || !match_head_patterns(c, v, &vp, &np) || !vp ||
+            match_best(c, mv, vp, v, q + 1, ve, &pm) < 0) {
+            return NULL;
+        }
+        int pr = code_root(pm.p->code);
+        if (!(pr >= 10 && pr <= 13) && pr != 16 && pr != 17) {
+            return NULL;   /* "to free the hostages", "to protect civilians": no one coerced */
+        }
+        const mention *m = roles_object(c, mv, v, roles_object_end(c, v, ve), false);
+        if (!m || m == r->sm || m->pronoun || !m->code[0] ||
+            (r->sm->code[0] && targets_same_side(m->code, r->sm->code))) {
+            return NULL;
+        }
+        return m;
     }
     return NULL;
 }
@@ -703,6 +810,12 @@ void roles_find_target(truce_coder *c, const sinfo *si, head_ctx *h, head_roles 
         if (!r->tm && !c->opt.literal) {
             r->tm = roles_possessor_of_object(c, mv, h->sb, r->sm, i, roles_object_end(c, after, ce));
         }
+        if (!r->tm && !c->opt.literal) {
+            r->tm = targets_included_party(c, si, r, after, ce);
+        }
+        if (!r->tm && !c->opt.literal) {
+            r->tm = purpose_target(c, si, h, r);
+        }
         if ((!r->tm || r->tm == r->sm) && !c->opt.literal && !v->verb && code_root(h->code) >= 18) {
             r->tm = noun_subject_target(c, si, h, r);
         }
@@ -737,437 +850,5 @@ void roles_find_target(truce_coder *c, const sinfo *si, head_ctx *h, head_roles 
                      c->opt.literal && x->loc->code[0] ? x->loc->code : x->loc->country);
             r->tm = &r->place_target;
         }
-    }
-}
-
-/* Is the role m of other countries ("international forces", "foreign
- * troops", "coalition forces", "Western diplomats")? */
-bool roles_foreign_role(const truce_coder *c, const mention *m)
-{
-    static const char *const words[] = {"international", "foreign", "multinational", "coalition", "allied",
-        "western", "overseas", "NATO-led", "U.S.-led", "UN", "U.N.", NULL};
-    for (size_t q = m->tok_start > 2 ? m->tok_start - 2 : 0; q < m->tok_end; q++) {
-        for (const char *const *w = words; *w; w++) {
-            if (tok_is_word(c, q, *w) && !tok_is(c, q + 1, c->k->w.of)) {
-                return true;   /* not "a coalition of rights groups" */
-            }
-        }
-    }
-    return false;
-}
-
-/* Is the noun phrase at token b after a preposition of place ("to the U.S.",
- * "in Kenya", "from China")? */
-static bool place_prep(const truce_coder *c, size_t b)
-{
-    const kb *k = c->k;
-    size_t q = b;
-    if (q > 0 && tok_is(c, q - 1, k->w.the)) {
-        q--;
-    }
-    if (q == 0) {
-        return false;
-    }
-    uint32_t id = c->t[q - 1].id;
-    return id && (id == k->w.to || id == k->w.into || id == k->w.in || id == k->w.from || id == k->w.at ||
-                  id == k->w.inside || id == k->w.within || id == k->w.across);
-}
-
-/* Is the verb at i "blame" ("blamed the attacks on X": X is blamed)? */
-static bool blames(const truce_coder *c, size_t i)
-{
-    return tok_is_word(c, i, "blame") || tok_is_word(c, i, "blamed") || tok_is_word(c, i, "blames") ||
-           tok_is_word(c, i, "blaming");
-}
-
-/* Is m the territory in "sovereignty of/over m"? */
-static bool sovereignty_of(const truce_coder *c, const mention *m)
-{
-    size_t q = m->tok_start;
-    if (q > 0 && tok_is(c, q - 1, c->k->w.the)) {
-        q--;
-    }
-    return q >= 2 && (tok_is(c, q - 1, c->k->w.of) || tok_is(c, q - 1, c->k->w.over)) &&
-           tok_is_word(c, q - 2, "sovereignty");
-}
-
-/* Is m after "against" or "on" after a noun of violence ("violence
- * against civilians", "the attack on the town")? */
-static bool victim_of_act(const truce_coder *c, const mention *m)
-{
-    size_t q = m->tok_start;
-    if (q > 0 && tok_has(c, q - 1, WC_DETERMINER)) {
-        q--;
-    }
-    if (q < 2 || !(tok_is_word(c, q - 1, "against") || tok_is(c, q - 1, c->k->w.on))) {
-        return false;
-    }
-    size_t n = q - 2;
-    if (tok_is_word(c, n, "violence") || tok_is_word(c, n, "aggression")) {
-        return true;
-    }
-    const pattern *vp, *np;
-    if (c->t[n].kind != TOK_WORD || !match_head_patterns(c, n, &vp, &np) || !np) {
-        return false;
-    }
-    for (const pattern *p = np; p; p = p->next) {
-        if (p->noun && code_root(p->code) >= 18) {
-            return true;
-        }
-    }
-    return false;
-}
-
-/* Is a a bare country and b its government or forces ("USA" and
- * "USAGOV")? Not its people: "Algerians demanded reforms from the
- * Algerian government" (the caller asks that a is a country's name and b
- * a person: "the United States ..., with its adviser X
- * speaking"). */
-static bool own_state(const char *a, const char *b)
-{
-    if (!actor_is_country(a) || !actor_is_country(b) || strlen(a) != 3 || strncmp(a, b, 3) != 0) {
-        return false;
-    }
-    return !strcmp(b + 3, "GOV") || !strcmp(b + 3, "MIL");
-}
-
-/* Are a and b one country's state: the same country, each the country
- * itself, its government or forces ("KENGOV" and "KEN"; not "KENOPP"
- * and "KENGOV", nor its former rulers "SDNELI")? */
-static bool own_possessor(const char *a, const char *b)
-{
-    static const char *const state[] = {"", "GOV", "MIL", NULL};
-    bool sa = false, sb = false;
-    if (!actor_is_country(a) || !actor_is_country(b) || strlen(a) < 3 || strncmp(a, b, 3) != 0) {
-        return false;
-    }
-    for (const char *const *q = state; *q; q++) {
-        sa |= !strcmp(a + 3, *q);
-        sb |= !strcmp(b + 3, *q);
-    }
-    return sa && sb;
-}
-
-/* Where m ends with the mentions of the same actor right after it ("the
- * Biden" "administration": one possessor, USAGOV). */
-static size_t same_actor_end(const mvec *mv, const mention *m)
-{
-    size_t end = m->tok_end;
-    if (m < mv->v || m >= mv->v + mv->n) {
-        return end;   /* a place made for the event, in no sentence's list */
-    }
-    for (size_t x = mv_index(mv, m) + 1; x < mv->n && mv->v[x].tok_start == end; x++) {
-        if (strcmp(mv->v[x].code, m->code) != 0) {
-            break;
-        }
-        end = mv->v[x].tok_end;
-    }
-    return end;
-}
-
-/* Is there, in [b, e), a gerund right after the verb ("deny providing")
- * or an infinitive ("to provide"), no actor's word? */
-static bool nonfinite_between(const truce_coder *c, const mvec *mv, size_t b, size_t e)
-{
-    size_t g = b;
-    while (g < e && tok_adverb(c, g)) {
-        g++;
-    }
-    for (size_t q = b; q < e; q++) {
-        if (mv_inside(mv, q) || (c->t[q].flags & TF_CAP) || !c->t[q].isverb) {
-            continue;
-        }
-        if ((q == g && c->t[q].vform == VF_ING) ||
-            (c->t[q].vform == VF_BASE && q > b && tok_is(c, q - 1, c->k->w.to))) {
-            return true;
-        }
-    }
-    return false;
-}
-
-/* "The Chinese side proposed a price, but the European side refused": a
- * rejection with no object of its own, after "but", is aimed at the
- * subject of the clause before (test_roles.c). NULL if not so. */
-static const mention *refused_proposer(const truce_coder *c, const sinfo *si, const head_ctx *h,
-                                       const head_roles *r)
-{
-    const mvec *mv = &si->mv;
-    size_t i = h->i, sb = c->s[h->s_index].tok_start;
-    if (code_root(h->code) != 12 || !r->sm || r->sm->pronoun || r->sm->tok_end > i || i + 1 >= c->nt ||
-        c->t[i + 1].kind == TOK_WORD) {
-        return NULL;   /* "refused." / "refused," only */
-    }
-    size_t q = r->sm->tok_start;
-    while (q > sb && tok_has(c, q - 1, WC_DETERMINER)) {
-        q--;
-    }
-    if (q <= sb || !tok_is(c, q - 1, c->k->w.but)) {
-        return NULL;
-    }
-    for (size_t x = 0; x < mv->n; x++) {
-        const mention *m = &mv->v[x];
-        if (m->tok_start >= sb && m->tok_end < q && (m->code[0] || m->sector[0]) && !m->pronoun &&
-            !is_prep(c, m->prev_id) && strncmp(m->code, r->sm->code, 3) != 0) {
-            return m;   /* the first actor: the clause before's subject */
-        }
-    }
-    return NULL;
-}
-
-/* What the clause offers as the target, checked: a capacity ("resigned as
- * leader"), a place of no comment ("departure from China"), one's own
- * country after a preposition ("exports to the U.S."), those inside what
- * is denied or said, a territory at stake ("sovereignty of X"), the
- * victims of condemned violence. */
-/* Is m the speaker of an attribution after a comma (", a police
- * spokesman said", ", police said", ", an official was quoted as
- * saying")? Whoever reports an act is no party to it (test_roles.c,
- * "attribution"). */
-static bool attribution_speaker(const truce_coder *c, const mention *m, size_t se)
-{
-    size_t b = m->tok_start;
-    while (b > 0 && tok_has(c, b - 1, WC_DETERMINER)) {
-        b--;
-    }
-    if (b == 0 || !tok_punct(c, b - 1, ',')) {
-        return false;
-    }
-    size_t q = m->tok_end;
-    while (q < se && (tok_adverb(c, q) || is_be(c, q))) {
-        q++;
-    }
-    uint32_t l = q < se ? c->t[q].vlemma : 0;
-    return l && l < c->k->heads_cap && (c->k->head_flags[l] & VFLAG_SPEECH) && c->t[q].isverb &&
-           c->t[q].vform != VF_NONE && c->t[q].vform != VF_ING;
-}
-
-void roles_check_target(truce_coder *c, const sinfo *si, head_ctx *h, head_roles *r)
-{
-    if (r->tm && !c->opt.literal && r->tm->tok_start > h->i && r->tm >= si->mv.v && r->tm < si->mv.v + si->mv.n &&
-        attribution_speaker(c, r->tm, h->se)) {
-        /* the act is in the reporter's country, if any: "agreed to set up
-         * a centre in Tokyo, officials said" JPN */
-        coder_trace(c, "  \"%.*s\": its target reports the act, no party to it", TOKF(h->i));
-        const char *cc = r->tm->code[0] && actor_is_country(r->tm->code) ? r->tm->code
-                         : !r->tm->code[0] ? r->role_cc : NULL;
-        char own[4];
-        snprintf(own, sizeof own, "%.3s", cc ? cc : "");
-        if (cc) {
-            owner_target(r, own, r->tm->tok_start);
-        } else {
-            r->tm = NULL;
-        }
-    }
-    if (!r->tm && !c->opt.literal) {
-        r->tm = refused_proposer(c, si, h, r);
-    }
-    if (r->tm && !c->opt.literal && r->tm->tok_start > h->i && r->tm->prev_id == c->k->w.as && !r->tm->code[0]) {
-        r->tm = NULL;   /* "resigned as leader of his party": a capacity, no one acted on */
-    }
-    if (r->tm && !c->opt.literal && code_root(h->code) == 1 && strlen(r->tm->code) == 3 &&
-        r->tm->prev_id == c->k->w.from && r->tm->tok_start > h->i) {
-        r->tm = NULL;   /* "no comment on the ship's departure from China": a place */
-        /* "rejected Pakistan's allegation that ... from Afghan soil": the
-         * one whose charge it is */
-        const mention *o = mv_at(&si->mv, h->i + 1, false);
-        static const char *const charges[] = {"allegation", "allegations", "accusation", "accusations", "claim",
-            "claims", "charge", "charges", "assertion", "assertions", NULL};
-        for (const char *const *w = charges; o && *w && !r->tm; w++) {
-            if (tok_is(c, o->tok_end, c->k->w.s) && tok_is_word(c, o->tok_end + 1, *w) && o != r->sm) {
-                r->tm = o;
-            }
-        }
-    }
-    if (r->tm && r->sm && !c->opt.literal && strlen(r->tm->code) == 3 && !strncmp(r->tm->code, r->sm->code, 3) &&
-        strlen(r->sm->code) > 3 && r->tm->tok_start > h->i + 1 && actor_is_country(r->tm->code) &&
-        r->tm->kind != AK_PEOPLE && place_prep(c, r->tm->tok_start) &&
-        (r->tm->tok_end >= h->se || c->t[r->tm->tok_end].kind != TOK_WORD || is_prep(c, c->t[r->tm->tok_end].id) ||
-         tok_is(c, r->tm->tok_end, c->k->w.and_))) {
-        /* "levied tariffs on exports to the U.S. from 35 countries,
-         * including the EU": one's own country after a preposition is a
-         * place; the object goes on after it */
-        size_t from = r->tm->tok_end - 1;
-        r->tm = roles_object(c, &si->mv, from, roles_object_end(c, from, h->ce), true);
-    }
-    if (r->tm && !c->opt.literal && (!strcmp(h->code, "010") || !strncmp(h->code, "016", 3)) &&
-        r->tm->tok_start > h->i + 1 && nonfinite_between(c, &si->mv, h->i + 1, r->tm->tok_start)) {
-        /* "deny providing sanctuary to fighters": those in what is denied
-         * or said are not whom it answers; what is considered is aimed at
-         * them ("considering sending aid to X") (test_roles.c, "content") */
-        coder_trace(c, "  \"%.*s\": its target is inside what is said, not whom it is said to", TOKF(h->i));
-        r->tm = NULL;
-    }
-    size_t pe;
-    while (r->tm && r->sm && !c->opt.literal && r->tm->tok_start > h->i && r->tm->code[0] && !r->tm->pronoun &&
-           (pe = same_actor_end(&si->mv, r->tm), tok_is(c, pe, c->k->w.s) || tok_punct(c, pe, '\'')) &&
-           own_possessor(r->sm->code, r->tm->code)) {
-        /* "reaffirmed Kenya's commitment to Uganda's security": the
-         * subject's own state owning the object is no party to the act;
-         * the one after it may be (test_roles.c, "own possessor"); "the
-         * Biden administration's": a person and the body he heads, one
-         * possessor */
-        size_t from = pe;
-        r->tm = roles_object(c, &si->mv, from, roles_object_end(c, from, h->ce), true);
-    }
-    denial_answers(c, si, h, r);
-    if (!r->tm || (r->sm && r->tm->code[0] && !strcmp(r->tm->code, r->sm->code))) {
-        const mention *w = with_party(c, si, h, r);
-        r->tm = w ? w : r->tm;
-    }
-    if (!r->tm) {
-        r->tm = proposal_refuser(c, si, h, r);
-    }
-    if (r->tm && !c->opt.literal && code_root(h->code) < 11 && sovereignty_of(c, r->tm)) {
-        /* "cede sovereignty of the islands to X": the territory at stake is
-         * no party, nor are its other names ("and lease back Diego Garcia
-         * from Mauritius"); the one after it may be (test_roles.c,
-         * "sovereignty") */
-        const mention *land = r->tm;
-        size_t from = land->tok_end - 1;
-        r->tm = roles_object(c, &si->mv, from, roles_object_end(c, from, h->ce), true);
-        while (r->tm && land->code[0] && !strcmp(r->tm->code, land->code)) {
-            from = r->tm->tok_end - 1;
-            r->tm = roles_object(c, &si->mv, from, roles_object_end(c, from, h->ce), true);
-        }
-    }
-    if (r->tm && !c->opt.literal && (code_root(h->code) == 11 || code_root(h->code) == 12) &&
-        r->tm->tok_start > h->i + 1 && r->tm != h->best.tgt && h->best.last_tok + 1 < r->tm->tok_start &&
-        !blames(c, h->i) && victim_of_act(c, r->tm)) {
-        /* "condemns any violence against civilians": those the act was
-         * done to are not whom the condemnation is aimed at (test_roles.c,
-         * "victims") */
-        coder_trace(c, "  \"%.*s\": its object is the victim of the act it condemns", TOKF(h->i));
-        r->tm = NULL;
-    }
-    if (!r->tm) {
-        r->tm = sole_party(c, si, h, r);
-    }
-}
-
-/* "The case went before the ICJ, though Kenya refused to attend the
- * hearing", "Moscow rejected the report": a refusal, rejection or
- * denunciation of a thing ("the hearing", "the delay") is aimed at the
- * one party other than the subject's side the sentence names before the
- * refusal's clause (not "Serbs, who hold part of Croatia, opposed the
- * plan", nor a place: "in Afghanistan"); NULL if none or more than one
- * (test_roles.c, "sole party"). */
-static const mention *sole_party(const truce_coder *c, const sinfo *si, const head_ctx *h, const head_roles *r)
-{
-    int root = code_root(h->code);
-    if (c->opt.literal || !r->sm || !r->sm->code[0] || r->sm->pronoun || (root != 11 && root != 12)) {
-        return NULL;
-    }
-    size_t q = h->best.last_tok > h->i ? h->best.last_tok + 1 : h->i + 1;
-    if (tok_is(c, q, c->k->w.to) && q + 1 < h->se && c->t[q + 1].isverb) {
-        q += 2;   /* "refused to attend the hearing" */
-    }
-    if (q >= h->se || !tok_has(c, q, WC_DETERMINER | WC_POSSESSIVE) || mv_inside(&si->mv, q + 1)) {
-        return NULL;   /* the thing refused, no actor: "the hearing" */
-    }
-    const mention *one = NULL;
-    for (size_t x = 0; x < si->mv.n; x++) {
-        const mention *m = &si->mv.v[x];
-        if (!m->code[0] || m->pronoun || m->placed || m == r->sm || same_side(m->code, r->sm->code) ||
-            m->tok_end > h->cb || m->tok_start < c->s[h->s_index].tok_start ||
-            (m->tok_start > 0 && tok_has(c, m->tok_start - 1, WC_LOCATIVE))) {
-            continue;
-        }
-        if (one && !same_side(one->code, m->code)) {
-            return NULL;
-        }
-        one = one ? one : m;
-    }
-    return one;
-}
-
-/* Does the verb at i act on what its compound subject shares ("upgraded
- * their ties", "met each other", "relations between them")? Then each acts
- * on the other, both ways (test_roles.c, "reciprocal"). */
-bool roles_reciprocal_object(const truce_coder *c, size_t i, size_t se)
-{
-    static const char *const bonds[] = {"ties", "relations", "relationship", "cooperation", "partnership",
-        "friendship", "links", "bonds", "alliance", "dialogue", NULL};
-    for (size_t q = i + 1; q + 1 < se && q < i + 8; q++) {
-        if (tok_punct(c, q, ',') || tok_punct(c, q, ';') || tok_is(c, q, c->k->w.that)) {
-            return false;
-        }
-        if ((tok_is_word(c, q, "each") && tok_is_word(c, q + 1, "other")) ||
-            (tok_is_word(c, q, "one") && tok_is_word(c, q + 1, "another")) ||
-            (tok_is(c, q, c->k->w.between) && tok_is_word(c, q + 1, "them")) ||
-            (i > 0 && tok_is_word(c, i - 1, "each") && tok_is(c, q, c->k->w.the) && tok_is_word(c, q + 1, "other"))) {
-            /* "each accused the other" (golden recall-floating) */
-            return true;
-        }
-        if (tok_is_word(c, q, "their") || tok_is_word(c, q, "bilateral")) {
-            size_t n = q + 1;
-            while (n < se && n < q + 3 && c->t[n].kind == TOK_WORD && !tok_has(c, n, WC_DETERMINER)) {
-                for (const char *const *w = bonds; *w; w++) {
-                    if (tok_is_word(c, n, *w)) {
-                        return true;
-                    }
-                }
-                n++;
-            }
-        }
-    }
-    return false;
-}
-
-/* Does the speaker spk, an armed force or police of a country, report an
- * act of its own in a passive with no agent: fighters of the other side
- * killed or captured ("the army said 16 militants were killed"), people
- * freed ("a military spokesman said 354 passengers were freed")? Not
- * civilians or its own men killed (test_roles.c, "reporting forces"). */
-bool roles_reporting_doer(const char *spk, const mention *victims, const char *code)
-{
-    if (!spk || strlen(spk) < 6 || !actor_is_country(spk) ||
-        !(!strncmp(spk + 3, "MIL", 3) || !strncmp(spk + 3, "COP", 3) || !strncmp(spk + 3, "SPY", 3)) ||
-        victims->pronoun) {
-        return false;
-    }
-    const char *vs = victims->code[0] ? (strlen(victims->code) >= 6 ? victims->code + 3 : "") : victims->sector;
-    int root = code_root(code);
-    if (root >= 18 && root <= 20) {
-        return !strncmp(vs, "REB", 3) || !strncmp(vs, "INS", 3) || !strncmp(vs, "SEP", 3);
-    }
-    return !strncmp(code, "084", 3) && !strncmp(vs, "CVL", 3);
-}
-
-/* Is src a state's (government, forces, police, courts, legislature) and
- * tgt that state's own bare country ("SOMCOP", "SOM")? */
-bool roles_state_at_home(const char *src, const char *tgt)
-{
-    static const char *const state[] = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", NULL};
-    if (!src || !tgt || strlen(src) < 6 || strlen(tgt) != 3 || strncmp(src, tgt, 3) != 0 || !actor_is_country(tgt)) {
-        return false;
-    }
-    for (const char *const *w = state; *w; w++) {
-        if (!strncmp(src + 3, *w, 3)) {
-            return true;
-        }
-    }
-    return false;
-}
-
-/* After roles are placed: "the United States voiced concern ..., with its
- * adviser speaking": a country does not act on its own state; a state
- * does not act on its own country named as a place or an owner ("tariffs
- * on cars coming into the U.S.", "a declaration that will serve as Syria's
- * constitution"), unless the text makes it a party ("a fight between the
- * U.S. and Europe") (test_roles.c, "own state"); where the act is (see
- * roles_find_target, place.c) is another matter. */
-void roles_drop_own_state(truce_coder *c, const head_ctx *h, head_roles *r)
-{
-    if (r->tm && r->sm && !c->opt.literal && r->tm != &r->place_target &&
-        roles_state_at_home(r->sm->code, r->tm->code) &&
-        (tok_is(c, r->tm->tok_end, c->k->w.s) || tok_punct(c, r->tm->tok_end, '\'') ||
-         place_prep(c, r->tm->tok_start))) {
-        coder_trace(c, "  \"%.*s\": its target is the source's own country, a place", TOKF(h->i));
-        r->tm = NULL;
-    }
-    if (r->tm && r->sm && !c->opt.literal && r->sm->kind == AK_COUNTRY && !tok_is(c, r->sm->tok_end, c->k->w.s) &&
-        r->tm->person && r->tm->kind == AK_NAMED && own_state(r->sm->code, r->tm->code)) {
-        coder_trace(c, "  \"%.*s\": its target is the source's own state", TOKF(h->i));
-        r->tm = NULL;
     }
 }

@@ -1,0 +1,35 @@
+/* targets.h — what targets.c and targets_check.c share (internal).
+ *
+ * Tests: tests/unit/test_roles.c.
+ */
+#ifndef TRUCE_TARGETS_H
+#define TRUCE_TARGETS_H
+
+#include "coder.h"
+
+/* Are a and b one side: one country's same sector (a role of no known
+ * country "---REB" is of any), the country and its own sector ("AFG",
+ * "AFGGOV"), else one party? */
+bool targets_same_side(const char *a, const char *b);
+
+/* Make the owner code (of an allegation, a request) the target, at token i. */
+void targets_owner_target(head_roles *r, const char *owner, size_t i);
+
+/* A denial or rejection whose target the clause leaves unnamed: the
+ * story's accuser or asker (sets r->tm). */
+void targets_denial_answers(truce_coder *c, const sinfo *si, const head_ctx *h, head_roles *r);
+
+/* The party after "with" of a cooperative act (roots 03-06); NULL if none. */
+const mention *targets_with_party(const truce_coder *c, const sinfo *si, const head_ctx *h, const head_roles *r);
+
+/* The one who refuses a proposal or request after "but"; NULL if none. */
+const mention *targets_proposal_refuser(const truce_coder *c, const sinfo *si, const head_ctx *h,
+                                        const head_roles *r);
+
+/* "tariffs on steel from 35 countries, including the EU": the actor after
+ * ", including" when the object after token after names a plural of
+ * parties and no actor; NULL if none. */
+const mention *targets_included_party(const truce_coder *c, const sinfo *si, const head_roles *r, size_t after,
+                                      size_t ce);
+
+#endif

@@ -1,0 +1,50 @@
+/* Unit tests for targets.c and targets_check.c: whom an act is aimed at,
+ * one construction each, a sentence that must give the target and one that
+ * must not; whole sentences through every stage (stage.h). */
+#include "stage.h"
+
+/* Does the story give an event that contains want ("SRC>TGT:CODE")? */
+static bool has(const char *text, const char *want)
+{
+    const char *got = stage_code(text, "2024-03-12");
+    if (!strstr(got, want)) {
+        fprintf(stderr, "  \"%s\":\n    got  %s\n    want %s\n", text, got, want);
+        return false;
+    }
+    return true;
+}
+
+/* ... and none that contains bad */
+static bool lacks(const char *text, const char *bad)
+{
+    const char *got = stage_code(text, "2024-03-12");
+    if (strstr(got, bad)) {
+        fprintf(stderr, "  \"%s\":\n    got  %s\n    not  %s\n", text, got, bad);
+        return false;
+    }
+    return true;
+}
+
+int main(void)
+{
+    /* including: an object naming a plural of parties and no actor is
+     * aimed at the actor its ", including" names, past one's own country
+     * named as a place; not a plural of things ("issues") */
+    CHECK(has("Washington imposed tariffs on steel from 12 countries, including Canada, on Monday.",
+              "USAGOV>CAN:163"));
+    CHECK(has("Washington slapped duties on cars shipped to the United States from 20 countries, including "
+              "the European Union.", "USAGOV>IGOEU"));
+    CHECK(lacks("The minister discussed several issues, including Iran, on Monday.", ">IRN"));
+    CHECK(lacks("Washington imposed tariffs on steel from 12 countries on Monday, Canada said.", "USAGOV>CAN:163"));
+
+    /* purpose: force with no target of its own is aimed at whom its
+     * infinitive of coercion or demand acts on; not an infinitive of
+     * another kind, nor one of another clause */
+    CHECK(has("Pyongyang has conducted six missile tests since May in an effort to pressure the United States.",
+              "PRKGOV>USA:150"));
+    CHECK(lacks("Pyongyang has conducted six missile tests since May in an effort to court the United States.",
+                "PRKGOV>USA:150"));
+    CHECK(lacks("Pyongyang has conducted six missile tests since May, and Seoul wants to pressure the United "
+                "States.", "PRKGOV>USA"));
+    return STAGE_DONE("targets");
+}
