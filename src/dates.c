@@ -1077,7 +1077,11 @@ void dates_event(const truce_coder *c, const sinfo *si, size_t head, evctx *x, s
     if (!best && offset == 0 && !h.noun &&
         (background_state(c, h.sb, sent, head) ||
          (!h.plan && (earlier_utterance(c, h.sb, head) ||
-                      (head_past(c, h.sb, head) && h.quote == SIZE_MAX && past_office(c, cs, own, h.sb, h.se)))))) {
+                      (head_past(c, h.sb, head) && h.quote == SIZE_MAX &&
+                       (past_office(c, cs, own, h.sb, h.se) ||
+                        /* "Reuters has reported that X offered" */
+                        (!dates_lead_sentence(c, sent) && !(si->inc_known && incident_ref(c, h.sb, h.se, head, false)) &&
+                         dates_reported_earlier(c, h.sb, head)))))))) {
         x->date = TRUCE_NODAY;   /* "have designated X a terrorist group" */
         x->historical = true;
         return;

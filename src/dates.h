@@ -69,6 +69,9 @@ bool dates_lead_sentence(const truce_coder *c, size_t k);
 /* A word of the grammar's incident class at q, or its plural ("attack",
  * "blasts"). (datestory.c) */
 bool dates_incident_word(const truce_coder *c, size_t q);
+/* Is the past act at head the first act a report in the perfect tells,
+ * "has reported that X offered ..." (datereport.c)? */
+bool dates_reported_earlier(const truce_coder *c, size_t sb, size_t head);
 /* A finite verb at q, not a participle or noun. */
 bool dates_finite(const truce_coder *c, size_t sb, size_t q);
 

@@ -1,0 +1,69 @@
+/* datereport.c — acts a report of the past tells, with no time of their own.
+ *
+ * "The Reuters news agency has reported that Australia, Canada and the
+ * United States offered to resettle the refugees": the report runs up to
+ * the story's day (a present perfect), but the offer it tells of came
+ * before it, on a day the text does not give. Such an act, past the lead
+ * and with no date phrase of its own or of the report, is background: no
+ * date, historical (dates.c calls dates_reported_earlier for a past act
+ * it found no date for). "Reuters reported on Monday that ...", "has
+ * reported that X attacked Y on Sunday" and "X reported that Y attacked
+ * Z" (a simple past: the news) are dated as usual.
+ * Tests: tests/unit/test_dates_report.c.
+ */
+#include "dates.h"
+
+/* Verbs that report what others did (the grammar's speech class covers
+ * "said", "told"; these are the reporters' and investigators' own). */
+static const char *const report_verbs[] = {"reported", "said", "confirmed", "acknowledged", "claimed", "alleged",
+                                           "stated", "announced", "revealed", "disclosed", "admitted", "written",
+                                           "noted", "found", "shown", "documented", "told", NULL};
+
+/* Is the verb at v a report in the present perfect or the past perfect
+ * ("has reported", "have previously said", "had told reporters")? */
+static bool perfect_report(const truce_coder *c, size_t sb, size_t v)
+{
+    if (c->t[v].vform != VF_ED || !c->t[v].isverb ||
+        !(tok_is_one_of(c, v, report_verbs) || modality_saying_verb(c, v))) {
+        return false;
+    }
+    size_t p = dates_before_adverbs(c, sb, v);
+    return p > sb && (tok_is_word(c, p - 1, "has") || tok_is_word(c, p - 1, "have") || tok_is_word(c, p - 1, "had"));
+}
+
+bool dates_reported_earlier(const truce_coder *c, size_t sb, size_t head)
+{
+    if (c->t[head].vform != VF_ED || !c->t[head].isverb || head <= sb) {
+        return false;
+    }
+    /* the report's "that" before the head, with no verb between it and
+     * the head: the head is the first act of what is reported ("has
+     * reported that Australia, Canada and the United States all
+     * offered") */
+    for (size_t q = head; q > sb && q + 30 > head; q--) {
+        size_t i = q - 1;
+        if (c->t[i].kind == TOK_PUNCT && (tok_punct(c, i, ';') || tok_punct(c, i, ':'))) {
+            return false;
+        }
+        if (is_quote_tok(c, i)) {
+            return false;
+        }
+        if (tok_is(c, i, c->k->w.that)) {
+            /* the report right before "that", or a hearer between
+             * ("has told reporters that") */
+            if (i > sb && perfect_report(c, sb, i - 1)) {
+                return true;
+            }
+            for (size_t v = i - 1; v > sb + 1 && v + 3 > i; v--) {
+                if (tok_is_word(c, v - 1, "told") && perfect_report(c, sb, v - 1)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (i + 1 < head && c->t[i].isverb && c->t[i].vform != VF_NONE && !is_aux(c, i) && dates_finite(c, sb, i)) {
+            return false;   /* another act comes first */
+        }
+    }
+    return false;
+}

@@ -1,0 +1,77 @@
+/* Unit tests for datereport.c: a past act that a report in the perfect
+ * tells ("has reported that X offered"), past the lead and with no time of
+ * its own, is background. The sentences are our own. */
+#include "stage.h"
+
+static const char *const prec_name[] = {"day", "week", "month", "year"};
+
+/* The date dates_event gives the first head `word` of the story, as in
+ * test_dates.c: "YYYY-MM-DD/precision", "+h" when historical, "none+h". */
+static const char *event_date(const char *text, const char *story_date, const char *word)
+{
+    static char out[48];
+    stage s;
+    stage_open(&s, text, story_date);
+    sinfo *si = calloc(s.c->ns, sizeof *si);
+    if (!si) {
+        exit(2);
+    }
+    dates_story(s.c, si);
+    size_t head = stage_tok(&s, word), k = 0;
+    while (k + 1 < s.c->ns && s.c->s[k].tok_end <= head) {
+        k++;
+    }
+    evctx x = {0};
+    x.sent = k;
+    dates_event(s.c, &si[k], head, &x, 0, 0, true);
+    if (x.date == TRUCE_NODAY) {
+        snprintf(out, sizeof out, "none%s", x.historical ? "+h" : "");
+    } else {
+        snprintf(out, sizeof out, "%s/%s%s", stage_day(x.date), prec_name[x.date_prec], x.historical ? "+h" : "");
+    }
+    free(si);
+    stage_close(&s);
+    return out;
+}
+
+static bool event_is(const char *text, const char *story_date, const char *word, const char *want)
+{
+    const char *got = event_date(text, story_date, word);
+    if (strcmp(got, want) != 0) {
+        fprintf(stderr, "  \"%s\" (story %s), \"%s\": %s, want %s\n", text, story_date, word, got, want);
+        return false;
+    }
+    return true;
+}
+
+#define LEAD "Police detained two activists in the capital on Monday. The activists denied the charges. "
+
+int main(void)
+{
+    /* a report in the present or past perfect, past the lead: what it
+     * tells of came before it, on a day the text does not give */
+    CHECK(event_is(LEAD "The news agency has reported that Norway and Chile offered to host the talks.", "2025-03-12",
+                   "offered", "none+h"));
+    CHECK(event_is(LEAD "Rights groups have said that soldiers shot the protesters.", "2025-03-12", "shot",
+                   "none+h"));
+    CHECK(event_is(LEAD "The ministry has told reporters that troops were attacked near the border.", "2025-03-12",
+                   "attacked", "none+h"));
+    CHECK(event_is(LEAD "The newspaper had reported that the envoy met rebel leaders.", "2025-03-12", "met",
+                   "none+h"));
+    /* not a report in the simple past (the news), one with its own day, an
+     * act with its own day, an act the lead tells, a present perfect act */
+    CHECK(event_is(LEAD "The news agency reported that Norway and Chile offered to host the talks.", "2025-03-12",
+                   "offered", "2025-03-12/day"));
+    CHECK(event_is(LEAD "The news agency has reported that Norway offered on Sunday to host the talks.",
+                   "2025-03-12", "offered", "2025-03-09/day"));
+    CHECK(event_is(LEAD "The news agency reported on Tuesday that Norway offered to host the talks.", "2025-03-12",
+                   "offered", "2025-03-11/day"));
+    CHECK(event_is("The news agency has reported that Norway offered to host the talks.", "2025-03-12", "offered",
+                   "2025-03-12/day"));
+    CHECK(event_is(LEAD "The news agency has reported that Norway has offered to host the talks.", "2025-03-12",
+                   "offered", "2025-03-12/day"));
+    /* nor a plan it tells of */
+    CHECK(event_is(LEAD "The news agency has reported that Norway will host the talks.", "2025-03-12", "host",
+                   "2025-03-12/day"));
+    return STAGE_DONE("dates report");
+}
