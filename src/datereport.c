@@ -4,7 +4,7 @@
  * United States offered to resettle the refugees": the report runs up to
  * the story's day (a present perfect), but the offer it tells of came
  * before it, on a day the text does not give. Such an act, past the lead
- * and with no date phrase of its own or of the report, is background: no
+ * and in a sentence that names no time, is background: no
  * date, historical (dates.c calls dates_reported_earlier for a past act
  * it found no date for). "Reuters reported on Monday that ...", "has
  * reported that X attacked Y on Sunday" and "X reported that Y attacked
@@ -31,9 +31,12 @@ static bool perfect_report(const truce_coder *c, size_t sb, size_t v)
     return p > sb && (tok_is_word(c, p - 1, "has") || tok_is_word(c, p - 1, "have") || tok_is_word(c, p - 1, "had"));
 }
 
-bool dates_reported_earlier(const truce_coder *c, size_t sb, size_t head)
+bool dates_reported_earlier(const truce_coder *c, const sinfo *si, size_t sb, size_t head)
 {
-    if (c->t[head].vform != VF_ED || !c->t[head].isverb || head <= sb) {
+    /* (a sentence that names a time may set the act in it: "have
+     * confirmed that 98 people were killed when gunmen attacked the town
+     * early on Wednesday") */
+    if (si->n_dates || c->t[head].vform != VF_ED || !c->t[head].isverb || head <= sb) {
         return false;
     }
     /* the report's "that" before the head, with no verb between it and

@@ -1073,6 +1073,8 @@ void dates_event(const truce_coder *c, const sinfo *si, size_t head, evctx *x, s
         if (!best) {
             best = trailing_when_date(c, si, cs, &h, own);
         }
+    } else if (!best && offset == 0 && cs->cl[own].kind == CL_THAT && !h.plan && !h.noun && head_past(c, h.sb, head)) {
+        best = trailing_when_date(c, si, cs, &h, own);   /* "said nine were killed when gunmen attacked on Monday" */
     }
     if (!best && offset == 0 && !h.noun &&
         (background_state(c, h.sb, sent, head) ||
@@ -1081,7 +1083,7 @@ void dates_event(const truce_coder *c, const sinfo *si, size_t head, evctx *x, s
                        (past_office(c, cs, own, h.sb, h.se) ||
                         /* "Reuters has reported that X offered" */
                         (!dates_lead_sentence(c, sent) && !(si->inc_known && incident_ref(c, h.sb, h.se, head, false)) &&
-                         dates_reported_earlier(c, h.sb, head)))))))) {
+                         dates_reported_earlier(c, si, h.sb, head)))))))) {
         x->date = TRUCE_NODAY;   /* "have designated X a terrorist group" */
         x->historical = true;
         return;

@@ -71,7 +71,12 @@ bool dates_lead_sentence(const truce_coder *c, size_t k);
 bool dates_incident_word(const truce_coder *c, size_t q);
 /* Is the past act at head the first act a report in the perfect tells,
  * "has reported that X offered ..." (datereport.c)? */
-bool dates_reported_earlier(const truce_coder *c, size_t sb, size_t head);
+bool dates_reported_earlier(const truce_coder *c, const sinfo *si, size_t sb, size_t head);
+/* Give a week's or a month's expression of sentence sent that dates a
+ * past verb ("deported ... last month") the one day the story names in
+ * that period for a word of the verb's family ("the Feb. 27
+ * deportations"); d holds the sentence's n expressions (daterefine.c). */
+void dates_refine(const truce_coder *c, size_t sent, date_expr *d, size_t n);
 /* A finite verb at q, not a participle or noun. */
 bool dates_finite(const truce_coder *c, size_t sb, size_t q);
 

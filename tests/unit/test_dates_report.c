@@ -1,6 +1,8 @@
 /* Unit tests for datereport.c: a past act that a report in the perfect
  * tells ("has reported that X offered"), past the lead and with no time of
- * its own, is background. The sentences are our own. */
+ * its own, is background; and daterefine.c: "deported ... last month"
+ * takes the day the story names for "the Feb. 27 deportations". The
+ * sentences are our own. */
 #include "stage.h"
 
 static const char *const prec_name[] = {"day", "week", "month", "year"};
@@ -70,8 +72,34 @@ int main(void)
                    "2025-03-12/day"));
     CHECK(event_is(LEAD "The news agency has reported that Norway has offered to host the talks.", "2025-03-12",
                    "offered", "2025-03-12/day"));
+    /* nor in a sentence that names a time (it may set the act in it) */
+    CHECK(event_is(LEAD "Police have confirmed that nine people were killed when gunmen attacked the town on "
+                   "Wednesday.", "2025-03-14", "killed", "2025-03-12/day"));
+    /* (a "when" clause's day dates the reported act it follows) */
+    CHECK(event_is("Police said nine people were killed when gunmen attacked the town on Wednesday.", "2025-03-14",
+                   "killed", "2025-03-12/day"));
+    CHECK(event_is("Police said on Thursday that nine people were killed when gunmen attacked the town.",
+                   "2025-03-14", "killed", "2025-03-13/day"));
     /* nor a plan it tells of */
     CHECK(event_is(LEAD "The news agency has reported that Norway will host the talks.", "2025-03-12", "host",
                    "2025-03-12/day"));
+    /* "refine": a month's or a week's past act takes the one day the
+     * story names in that period before a noun of its family */
+    CHECK(event_is("Authorities deported 40 refugees to China last month. Rights groups condemned the Feb. 27 "
+                   "deportations.", "2025-03-11", "deported", "2025-02-27/day"));
+    CHECK(event_is("Rebels attacked the convoy last week. Officials said Tuesday's attack killed nine.",
+                   "2025-03-10", "attacked", "2025-03-04/day"));
+    /* not a day that dates a clause (maybe another act of the kind), two
+     * days, a day outside the period, a saying, a noun of another family */
+    CHECK(event_is("Rebels captured the town last week. Troops captured the airport on Wednesday.", "2025-03-14",
+                   "captured", "2025-03-03/week"));
+    CHECK(event_is("Authorities deported 40 refugees to China last month. Rights groups condemned the Feb. 3 "
+                   "deportations and the Feb. 27 deportations.", "2025-03-11", "deported", "2025-02-01/month"));
+    CHECK(event_is("Authorities deported 40 refugees to China last month. Rights groups condemned the Jan. 27 "
+                   "deportations.", "2025-03-11", "deported", "2025-02-01/month"));
+    CHECK(event_is("The minister said last month that talks would resume. Reporters recalled the Feb. 5 "
+                   "saying.", "2025-03-11", "said", "2025-02-01/month"));
+    CHECK(event_is("Authorities deported 40 refugees to China last month. Rights groups condemned the Feb. 27 "
+                   "protests.", "2025-03-11", "deported", "2025-02-01/month"));
     return STAGE_DONE("dates report");
 }
