@@ -1,8 +1,9 @@
 /* Unit tests for datereport.c: a past act that a report in the perfect
  * tells ("has reported that X offered"), past the lead and with no time of
  * its own, is background; and daterefine.c: "deported ... last month"
- * takes the day the story names for "the Feb. 27 deportations". The
- * sentences are our own. */
+ * takes the day the story names for "the Feb. 27 deportations"; and
+ * dateclause.c: a comma that ends an adverbial clause inside another ends
+ * both. The sentences are our own. */
 #include "stage.h"
 
 static const char *const prec_name[] = {"day", "week", "month", "year"};
@@ -83,6 +84,16 @@ int main(void)
     /* nor a plan it tells of */
     CHECK(event_is(LEAD "The news agency has reported that Norway will host the talks.", "2025-03-12", "host",
                    "2025-03-12/day"));
+    /* nested adverbial clauses end at one comma: the attribution after it
+     * is the main clause's again, and its day dates the act it reports */
+    CHECK(event_is("A soldier was killed when a bomb hit his truck while on patrol near the border, the army "
+                   "announced Sunday.", "2025-03-12", "killed", "2025-03-09/day"));
+    CHECK(event_is("A soldier was killed when a bomb hit his truck while on patrol near the border.", "2025-03-12",
+                   "killed", "2025-03-12/day"));
+    /* (a relative inside an adverbial clause ends alone: the clause goes
+     * on after it) */
+    CHECK(event_is("A soldier was killed when gunmen, who hid in the hills, attacked his truck on Sunday.",
+                   "2025-03-12", "killed", "2025-03-09/day"));
     /* "refine": a month's or a week's past act takes the one day the
      * story names in that period before a noun of its family */
     CHECK(event_is("Authorities deported 40 refugees to China last month. Rights groups condemned the Feb. 27 "
