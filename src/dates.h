@@ -77,6 +77,10 @@ bool dates_reported_earlier(const truce_coder *c, const sinfo *si, size_t sb, si
  * that period for a word of the verb's family ("the Feb. 27
  * deportations"); d holds the sentence's n expressions (daterefine.c). */
 void dates_refine(const truce_coder *c, size_t sent, date_expr *d, size_t n);
+/* Is sentence [sb, se) a chronology's entry, "1996 - Iraq captures
+ * Irbil", and head its act? Then *day is the year's first day
+ * (datereport.c). */
+bool dates_chronology(const truce_coder *c, const sinfo *si, size_t sb, size_t se, size_t head, truce_day *day);
 /* A finite verb at q, not a participle or noun. */
 bool dates_finite(const truce_coder *c, size_t sb, size_t q);
 

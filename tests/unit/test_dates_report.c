@@ -3,7 +3,8 @@
  * its own, is background; and daterefine.c: "deported ... last month"
  * takes the day the story names for "the Feb. 27 deportations"; and
  * dateclause.c: a comma that ends an adverbial clause inside another ends
- * both. The sentences are our own. */
+ * both; a chronology's entry, "1996 - Iraq captures Irbil" (datereport.c).
+ * The sentences are our own. */
 #include "stage.h"
 
 static const char *const prec_name[] = {"day", "week", "month", "year"};
@@ -94,6 +95,21 @@ int main(void)
      * on after it) */
     CHECK(event_is("A soldier was killed when gunmen, who hid in the hills, attacked his truck on Sunday.",
                    "2025-03-12", "killed", "2025-03-09/day"));
+    /* "chronology": "1996 - Iraq captures Irbil": the year dates the
+     * entry's act (its first finite verb), historical */
+    CHECK(event_is("1996 - Rebels capture the provincial capital after a siege.", "2010-06-01", "capture",
+                   "1996-01-01/year+h"));
+    CHECK(event_is("1857 - The fortress is captured by the rebels.", "2010-06-01", "captured", "1857-01-01/year+h"));
+    /* not an act of a later finite verb, of another sentence run into it,
+     * one the sentence dates itself, a year after the story, a number */
+    CHECK(event_is("1986 - Rebels seize the town, and officials said soldiers attacked the camp.", "2010-06-01",
+                   "attacked", "2010-06-01/day"));
+    CHECK(event_is("1943 - Allied forces capture The militia has killed thousands of civilians.", "2010-06-01",
+                   "killed", "2010-06-01/day"));
+    CHECK(event_is("1998 - The rebels on Monday captured the airport.", "2010-06-01", "captured", "2010-05-31/day"));
+    CHECK(event_is("2012 - Rebels capture the provincial capital.", "2010-06-01", "capture", "2010-06-01/day"));
+    CHECK(event_is("Rebels freed 1996 prisoners - the largest release in years.", "2010-06-01", "freed",
+                   "2010-06-01/day"));
     /* "refine": a month's or a week's past act takes the one day the
      * story names in that period before a noun of its family */
     CHECK(event_is("Authorities deported 40 refugees to China last month. Rights groups condemned the Feb. 27 "
