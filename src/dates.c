@@ -571,25 +571,27 @@ static size_t later_clause_open(const truce_coder *c, const clauses *cs, const h
     return b;
 }
 
-/* The day of a "when", "while" or "as" clause after the head that depends
- * on its clause cl: the same time ("Five people were killed when gunmen
- * attacked the town early on Wednesday", "was shot while driving to work
- * Friday morning"); not a time noun's "when" ("the day when ..."), a
- * contrast (", while X on Saturday questioned ..."), the time of a saying
- * ("when ..., the military announced Sunday"), nor a week or longer
- * (test_dates.c: "trailing when"). NULL if none. */
+/* The date of a "when", "while" or "as" clause after the head that
+ * depends on its clause cl: the same time ("Five people were killed when
+ * gunmen attacked the town early on Wednesday", "was shot while driving to
+ * work Friday morning", "killed 13 when the cult released it in March
+ * 1995"); not a time noun's "when" ("the day when ..."), a contrast with
+ * a subject of its own (", while X on Saturday questioned ..."; not ",
+ * while trying to cross on Tuesday"), nor the time of a saying ("when
+ * ..., the military announced Sunday") (test_dates.c: "trailing when";
+ * test_dates_report.c). NULL if none. */
 static const date_expr *trailing_when_date(const truce_coder *c, const sinfo *si, const clauses *cs,
                                            const headinfo *h, uint8_t cl)
 {
     for (size_t k = 0; k < si->n_dates; k++) {
         const date_expr *d = &si->dates[k];
-        size_t b = d->prec == DP_DAY ? later_clause_open(c, cs, h, cl, d, CL_WHEN) : SIZE_MAX;
+        size_t b = later_clause_open(c, cs, h, cl, d, CL_WHEN);
         if (b == SIZE_MAX || b <= h->head || dates_unit(c, b - 1, &(uint8_t){0}) >= 0 ||
             tok_is_word(c, b - 1, "time") || tok_is_word(c, b - 1, "moment") || tok_is_word(c, b - 1, "period")) {
             continue;
         }
         /* ", while X on Saturday questioned ...": a contrast, another act */
-        if (tok_is_word(c, b, "while") && tok_punct(c, b - 1, ',')) {
+        if (tok_is_word(c, b, "while") && tok_punct(c, b - 1, ',') && c->t[b + 1].vform != VF_ING) {
             continue;
         }
         /* "..., the military announced Sunday": when it was told */

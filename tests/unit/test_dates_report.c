@@ -95,6 +95,19 @@ int main(void)
      * on after it) */
     CHECK(event_is("A soldier was killed when gunmen, who hid in the hills, attacked his truck on Sunday.",
                    "2025-03-12", "killed", "2025-03-09/day"));
+    /* trailing when: the clause's week, month or year dates the act too,
+     * and ", while" with a participle is no contrast (dates.c:
+     * trailing_when_date) */
+    CHECK(event_is("Nerve gas killed 13 people when a cult released it in the subway in March 1995.", "2010-06-01",
+                   "killed", "1995-03-01/month+h"));
+    CHECK(event_is("A civilian was killed when a bomber detonated a car near the convoy last week.", "2010-06-02",
+                   "killed", "2010-05-24/week"));
+    CHECK(event_is("Nine militants were killed near the border, while trying to cross into Turkey on Tuesday.",
+                   "2010-06-04", "killed", "2010-06-01/day"));
+    CHECK(event_is("Troops detained 30 suspects, while officials on Tuesday questioned a leader.", "2010-06-04",
+                   "detained", "2010-06-04/day"));
+    CHECK(event_is("Troops detained 30 suspects on the day when officials questioned a leader in March.",
+                   "2010-06-04", "detained", "2010-06-04/day"));
     /* "chronology": "1996 - Iraq captures Irbil": the year dates the
      * entry's act (its first finite verb), historical */
     CHECK(event_is("1996 - Rebels capture the provincial capital after a siege.", "2010-06-01", "capture",
