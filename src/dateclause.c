@@ -376,3 +376,7 @@ uint8_t dates_clause_of(const clauses *cs, size_t tok)
     return 0;
 }
 
+bool dates_verb_follows(const truce_coder *c, size_t i, size_t se)
+{
+    return verb_follows(c, i, se);
+}

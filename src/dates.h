@@ -81,6 +81,10 @@ void dates_refine(const truce_coder *c, size_t sent, date_expr *d, size_t n);
  * Irbil", and head its act? Then *day is the year's first day
  * (datereport.c). */
 bool dates_chronology(const truce_coder *c, const sinfo *si, size_t sb, size_t se, size_t head, truce_day *day);
+/* Does a clause with a verb of its own follow at i, before se ("as he
+ * sat", "after the 40 were deported"), not a phrase ("as a day of
+ * mourning", "after the talks")? (dateclause.c) */
+bool dates_verb_follows(const truce_coder *c, size_t i, size_t se);
 /* A finite verb at q, not a participle or noun. */
 bool dates_finite(const truce_coder *c, size_t sb, size_t q);
 

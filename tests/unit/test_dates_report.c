@@ -108,6 +108,14 @@ int main(void)
                    "detained", "2010-06-04/day"));
     CHECK(event_is("Troops detained 30 suspects on the day when officials questioned a leader in March.",
                    "2010-06-04", "detained", "2010-06-04/day"));
+    /* a weekday after a verb, then "as" and a clause, is a time ("was shot
+     * Monday as he sat in his shop"); "as" and a noun names the day
+     * (datexpr.c) */
+    CHECK(event_is("A trader was shot Monday as he sat in his shop.", "2010-06-04", "shot", "2010-05-31/day"));
+    CHECK(event_is("A helicopter was shot down Friday as troops battled gunmen.", "2010-06-03", "shot",
+                   "2010-05-28/day"));
+    CHECK(event_is("The president declared Tuesday as a day of mourning.", "2010-06-04", "declared",
+                   "2010-06-04/day"));
     /* "chronology": "1996 - Iraq captures Irbil": the year dates the
      * entry's act (its first finite verb), historical */
     CHECK(event_is("1996 - Rebels capture the provincial capital after a siege.", "2010-06-01", "capture",
