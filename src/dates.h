@@ -35,6 +35,26 @@ typedef struct date_clauses {
     size_t n_sp;
 } clauses;
 
+/* What the head is and where it stands, for dates_event and datelink.c. */
+typedef struct {
+    size_t sb, se, head, excl_b, excl_e, quote;
+    bool noun, plan;
+} headinfo;
+
+/* Dates a head takes from a clause linked to cl, its own (datelink.c;
+ * NULL if none): a fronted "when" clause (or "before"/"after" dated a
+ * week or longer), a trailing "when", "while", "as" clause, a relative
+ * clause that dates the incident the act was in, an "after" clause of a
+ * relative clause long past. */
+const date_expr *dates_fronted_clause_date(const truce_coder *c, const sinfo *si, const clauses *cs,
+                                           const headinfo *h, uint8_t cl);
+const date_expr *dates_trailing_when_date(const truce_coder *c, const sinfo *si, const clauses *cs,
+                                          const headinfo *h, uint8_t cl);
+const date_expr *dates_incident_rel_date(const truce_coder *c, const sinfo *si, const clauses *cs,
+                                         const headinfo *h, uint8_t cl);
+const date_expr *dates_rel_after_date(const truce_coder *c, const sinfo *si, const clauses *cs,
+                                      const headinfo *h, uint8_t cl);
+
 /* A count in digits or small words at i ("3", "two", "a"). */
 bool dates_count(const truce_coder *c, size_t i, int *v);
 /* A unit of time at i: its length in days (hours: 0) and the precision of
