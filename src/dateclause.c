@@ -276,7 +276,13 @@ void dates_clauses_scan(const truce_coder *c, const sinfo *si, size_t sb, size_t
              * its parent's again (a clause opened right before it is kept:
              * "which, ...") */
             depth--;
-            while (depth > 1 && (cs->cl[stack[depth - 1]].kind == CL_REL || fronted[stack[depth - 1]]) &&
+            /* (an adverbial clause inside another ends it too: "was killed
+             * when a bomb hit their vehicle while on patrol, the military
+             * announced Sunday") */
+            bool adverbial = cs->cl[top].kind >= CL_WHEN;
+            while (depth > 1 &&
+                   (cs->cl[stack[depth - 1]].kind == CL_REL || fronted[stack[depth - 1]] ||
+                    (adverbial && cs->cl[stack[depth - 1]].kind >= CL_WHEN)) &&
                    cs->cl[stack[depth - 1]].comma_ends) {
                 /* "X, who resigned after being defeated in 2013, rejected":
                  * the relative ends too; "After weeks of denying it held
@@ -370,3 +376,7 @@ uint8_t dates_clause_of(const clauses *cs, size_t tok)
     return 0;
 }
 
+bool dates_verb_follows(const truce_coder *c, size_t i, size_t se)
+{
+    return verb_follows(c, i, se);
+}

@@ -40,7 +40,8 @@
  *    past act with its day ("were killed when gunmen stormed the prison
  *    on Wednesday"), dates the main clause ("Before concluding
  *    ... last week, the prosecutor read out ..."); a fronted participle
- *    ("Asked ... Monday if ..., Rubio said") is the saying's time.
+ *    ("Asked ... Monday if ..., Rubio said") is the saying's time. These
+ *    linked clauses, and the relative ones below, are read in datelink.c.
  *  - Background with no time phrase has no date and is historical: a
  *    standing measure in the present perfect past the lead ("have
  *    designated X a terrorist group"), a habit ("has long accused"), a
@@ -303,12 +304,6 @@ bool dates_finite(const truce_coder *c, size_t sb, size_t q)
     return t->vform == VF_ED || !dates_mostly_noun(c, q);
 }
 
-/* What the head is and where it stands, for dates_event. */
-typedef struct {
-    size_t sb, se, head, excl_b, excl_e, quote;
-    bool noun, plan;
-} headinfo;
-
 /* A verb of saying whose first object is whom it tells: "told VOA",
  * "informed the council", "assured reporters", "briefed lawmakers". */
 static bool tells_someone(const truce_coder *c, size_t v)
@@ -522,154 +517,6 @@ static bool past_noun(const truce_coder *c, size_t sb, size_t head)
         }
     }
     return false;
-}
-
-/* The date of a "when" clause before the head that depends on its clause
- * cl, or of a "before" or "after" one if the date is a week or longer:
- * "Before concluding his cross-examination last week, the prosecutor read
- * out the charges" (tests/unit/test_dates.c: "fronted"). NULL if none. */
-static const date_expr *fronted_clause_date(const truce_coder *c, const sinfo *si, const clauses *cs,
-                                            const headinfo *h, uint8_t cl)
-{
-    for (size_t k = 0; k < si->n_dates; k++) {
-        const date_expr *d = &si->dates[k];
-        if (d->tok >= h->head || d->attach != DA_CLAUSE || d->day == TRUCE_NODAY ||
-            (c->st->date != TRUCE_NODAY && d->day > c->st->date) || dates_quote_of(c, h->sb, d->tok) != h->quote ||
-            (d->tok >= h->excl_b && d->tok < h->excl_e)) {
-            continue;
-        }
-        const dclause *dc = &cs->cl[dates_clause_of(cs, d->tok)];
-        if (dc->parent == cl && (dc->kind == CL_WHEN ||
-                                 ((dc->kind == CL_BEFORE || dc->kind == CL_AFTER) && d->prec >= DP_WEEK))) {
-            return d;
-        }
-    }
-    return NULL;
-}
-
-/* Is date d, after the head, a day phrase of a clause of `kind` that
- * depends on the head's clause cl (in the head's quotation, not excluded,
- * not after the story)? The clause's opening word, else SIZE_MAX. */
-static size_t later_clause_open(const truce_coder *c, const clauses *cs, const headinfo *h, uint8_t cl,
-                                const date_expr *d, uint8_t kind)
-{
-    if (d->tok <= h->head || d->attach != DA_CLAUSE || d->day == TRUCE_NODAY ||
-        (c->st->date != TRUCE_NODAY && d->day > c->st->date) || dates_quote_of(c, h->sb, d->tok) != h->quote ||
-        (d->tok >= h->excl_b && d->tok < h->excl_e)) {
-        return SIZE_MAX;
-    }
-    uint8_t dcl = dates_clause_of(cs, d->tok);
-    if (cs->cl[dcl].kind != kind || cs->cl[dcl].parent != cl) {
-        return SIZE_MAX;
-    }
-    size_t b = SIZE_MAX;
-    for (size_t q = 0; q < cs->n_sp; q++) {
-        if (cs->sp[q].cl == dcl && cs->sp[q].b < b) {
-            b = cs->sp[q].b;
-        }
-    }
-    return b;
-}
-
-/* The day of a "when", "while" or "as" clause after the head that depends
- * on its clause cl: the same time ("Five people were killed when gunmen
- * attacked the town early on Wednesday", "was shot while driving to work
- * Friday morning"); not a time noun's "when" ("the day when ..."), a
- * contrast (", while X on Saturday questioned ..."), the time of a saying
- * ("when ..., the military announced Sunday"), nor a week or longer
- * (test_dates.c: "trailing when"). NULL if none. */
-static const date_expr *trailing_when_date(const truce_coder *c, const sinfo *si, const clauses *cs,
-                                           const headinfo *h, uint8_t cl)
-{
-    for (size_t k = 0; k < si->n_dates; k++) {
-        const date_expr *d = &si->dates[k];
-        size_t b = d->prec == DP_DAY ? later_clause_open(c, cs, h, cl, d, CL_WHEN) : SIZE_MAX;
-        if (b == SIZE_MAX || b <= h->head || dates_unit(c, b - 1, &(uint8_t){0}) >= 0 ||
-            tok_is_word(c, b - 1, "time") || tok_is_word(c, b - 1, "moment") || tok_is_word(c, b - 1, "period")) {
-            continue;
-        }
-        /* ", while X on Saturday questioned ...": a contrast, another act */
-        if (tok_is_word(c, b, "while") && tok_punct(c, b - 1, ',')) {
-            continue;
-        }
-        /* "..., the military announced Sunday": when it was told */
-        size_t v = d->tok > h->sb && tok_is_word(c, d->tok - 1, "on") ? d->tok - 1 : d->tok;
-        if ((v > h->sb && modality_saying_verb(c, v - 1)) ||
-            (d->tok_end < h->se && modality_saying_verb(c, d->tok_end))) {
-            continue;
-        }
-        return d;
-    }
-    return NULL;
-}
-
-/* The date of a relative clause that tells when the incident the head's
- * act was part of took place: "captured half the district in an assault
- * that started early Monday", "killed 20 militants during a three-day
- * operation that ended on Tuesday" (an incident noun after "in", "during"
- * or "amid", the relative's verb one of taking place; test_dates.c:
- * "incident relative"). NULL if none. */
-static const date_expr *incident_rel_date(const truce_coder *c, const sinfo *si, const clauses *cs,
-                                          const headinfo *h, uint8_t cl)
-{
-    static const char *const occur[] = {"took", "occurred", "happened", "began", "started", "ended", "erupted",
-                                        "broke", "was", "were"};
-    for (size_t k = 0; k < si->n_dates; k++) {
-        const date_expr *d = &si->dates[k];
-        size_t b = later_clause_open(c, cs, h, cl, d, CL_REL);   /* the relative's opening word */
-        if (b == SIZE_MAX || b <= h->head + 2 || b + 1 >= h->se ||
-            !(tok_is(c, b, c->k->w.that) || tok_is_word(c, b, "which")) ||
-            !(dates_incident_word(c, b - 1) || tok_is_word(c, b - 1, "operation") ||
-              tok_is_word(c, b - 1, "clashes") || tok_is_word(c, b - 1, "fighting") ||
-              tok_is_word(c, b - 1, "battle"))) {
-            continue;
-        }
-        /* "in a three-day operation": the preposition at most four words
-         * before the noun, nothing but modifiers between */
-        bool in = false;
-        for (size_t q = b - 1; q > h->head && q + 5 > b && !in; q--) {
-            in = tok_is_word(c, q - 1, "in") || tok_is_word(c, q - 1, "during") || tok_is_word(c, q - 1, "amid");
-            if (!in && (c->t[q - 1].kind != TOK_WORD || dates_finite(c, h->sb, q - 1))) {
-                break;
-            }
-        }
-        size_t v = b + 1;
-        while (v < h->se && v < b + 3 && tok_has(c, v, WC_ADVERB)) {
-            v++;
-        }
-        bool occurs = false;
-        for (size_t q = 0; q < sizeof occur / sizeof *occur && v < h->se; q++) {
-            occurs = occurs || tok_is_word(c, v, occur[q]);
-        }
-        if (in && occurs) {
-            return d;
-        }
-    }
-    return NULL;
-}
-
-/* The date of an "after" clause that depends on relative clause cl, a
- * month or longer and long past: the time of the relative clause's past
- * act, background told of someone ("The general, who resigned after being
- * defeated in 2013, denied ...": 2013, not the main clause's day;
- * tests/unit/test_dates.c: "relative"). NULL if none. */
-static const date_expr *rel_after_date(const truce_coder *c, const sinfo *si, const clauses *cs,
-                                       const headinfo *h, uint8_t cl)
-{
-    truce_day story = c->st->date;
-    for (size_t k = 0; k < si->n_dates; k++) {
-        const date_expr *d = &si->dates[k];
-        if (d->tok <= h->head || d->attach != DA_CLAUSE || d->day == TRUCE_NODAY || d->prec < DP_MONTH ||
-            story == TRUCE_NODAY || story - dates_period_last(d->day, d->prec) <= 30 ||
-            dates_quote_of(c, h->sb, d->tok) != h->quote) {
-            continue;
-        }
-        const dclause *dc = &cs->cl[dates_clause_of(cs, d->tok)];
-        if (dc->parent == cl && dc->kind == CL_AFTER) {
-            return d;
-        }
-    }
-    return NULL;
 }
 
 /* A past act of a relative clause set off by a comma that tells the story
@@ -1000,6 +847,12 @@ void dates_event(const truce_coder *c, const sinfo *si, size_t head, evctx *x, s
     h.noun = head_noun(c, h.sb, head);
     h.plan = dates_plan(c, h.sb, head);
     h.quote = dates_quote_of(c, h.sb, head);
+    if (dates_chronology(c, si, h.sb, h.se, head, &x->date)) {
+        x->date_prec = DP_YEAR;   /* "1996 - Iraq captures Irbil" (datereport.c) */
+        x->date_text = true;
+        x->historical = story != TRUCE_NODAY && story - dates_period_last(x->date, DP_YEAR) > 30;
+        return;
+    }
     clauses own_cs;
     const clauses *csp = si->clauses;
     if (!csp) {
@@ -1038,7 +891,7 @@ void dates_event(const truce_coder *c, const sinfo *si, size_t head, evctx *x, s
             return;
         }
         if (cl == own && dc->kind == CL_REL && !h.noun && !h.plan && head_past(c, h.sb, head) &&
-            (best = rel_after_date(c, si, cs, &h, own)) != NULL) {
+            (best = dates_rel_after_date(c, si, cs, &h, own)) != NULL) {
             break;   /* "The general, who resigned after being defeated in 2013, ..." */
         }
         if (cl == own && dc->kind == CL_REL && !h.noun && !h.plan && rel_background(c, si, cs, &h, own, x)) {
@@ -1066,18 +919,24 @@ void dates_event(const truce_coder *c, const sinfo *si, size_t head, evctx *x, s
         return;
     }
     if (!best && offset == 0 && cs->cl[own].kind == CL_MAIN && !h.plan && !h.noun && head_past(c, h.sb, head)) {
-        best = fronted_clause_date(c, si, cs, &h, own);
+        best = dates_fronted_clause_date(c, si, cs, &h, own);
         if (!best) {
-            best = incident_rel_date(c, si, cs, &h, own);
+            best = dates_incident_rel_date(c, si, cs, &h, own);
         }
         if (!best) {
-            best = trailing_when_date(c, si, cs, &h, own);
+            best = dates_trailing_when_date(c, si, cs, &h, own);
         }
+    } else if (!best && offset == 0 && cs->cl[own].kind == CL_THAT && !h.plan && !h.noun && head_past(c, h.sb, head)) {
+        best = dates_trailing_when_date(c, si, cs, &h, own);   /* "said nine were killed when gunmen attacked on Monday" */
     }
     if (!best && offset == 0 && !h.noun &&
         (background_state(c, h.sb, sent, head) ||
          (!h.plan && (earlier_utterance(c, h.sb, head) ||
-                      (head_past(c, h.sb, head) && h.quote == SIZE_MAX && past_office(c, cs, own, h.sb, h.se)))))) {
+                      (head_past(c, h.sb, head) && h.quote == SIZE_MAX &&
+                       (past_office(c, cs, own, h.sb, h.se) ||
+                        /* "Reuters has reported that X offered" */
+                        (!dates_lead_sentence(c, sent) && !(si->inc_known && incident_ref(c, h.sb, h.se, head, false)) &&
+                         dates_reported_earlier(c, si, h.sb, head)))))))) {
         x->date = TRUCE_NODAY;   /* "have designated X a terrorist group" */
         x->historical = true;
         return;

@@ -35,6 +35,26 @@ typedef struct date_clauses {
     size_t n_sp;
 } clauses;
 
+/* What the head is and where it stands, for dates_event and datelink.c. */
+typedef struct {
+    size_t sb, se, head, excl_b, excl_e, quote;
+    bool noun, plan;
+} headinfo;
+
+/* Dates a head takes from a clause linked to cl, its own (datelink.c;
+ * NULL if none): a fronted "when" clause (or "before"/"after" dated a
+ * week or longer), a trailing "when", "while", "as" clause, a relative
+ * clause that dates the incident the act was in, an "after" clause of a
+ * relative clause long past. */
+const date_expr *dates_fronted_clause_date(const truce_coder *c, const sinfo *si, const clauses *cs,
+                                           const headinfo *h, uint8_t cl);
+const date_expr *dates_trailing_when_date(const truce_coder *c, const sinfo *si, const clauses *cs,
+                                          const headinfo *h, uint8_t cl);
+const date_expr *dates_incident_rel_date(const truce_coder *c, const sinfo *si, const clauses *cs,
+                                         const headinfo *h, uint8_t cl);
+const date_expr *dates_rel_after_date(const truce_coder *c, const sinfo *si, const clauses *cs,
+                                      const headinfo *h, uint8_t cl);
+
 /* A count in digits or small words at i ("3", "two", "a"). */
 bool dates_count(const truce_coder *c, size_t i, int *v);
 /* A unit of time at i: its length in days (hours: 0) and the precision of
@@ -69,6 +89,22 @@ bool dates_lead_sentence(const truce_coder *c, size_t k);
 /* A word of the grammar's incident class at q, or its plural ("attack",
  * "blasts"). (datestory.c) */
 bool dates_incident_word(const truce_coder *c, size_t q);
+/* Is the past act at head the first act a report in the perfect tells,
+ * "has reported that X offered ..." (datereport.c)? */
+bool dates_reported_earlier(const truce_coder *c, const sinfo *si, size_t sb, size_t head);
+/* Give a week's or a month's expression of sentence sent that dates a
+ * past verb ("deported ... last month") the one day the story names in
+ * that period for a word of the verb's family ("the Feb. 27
+ * deportations"); d holds the sentence's n expressions (daterefine.c). */
+void dates_refine(const truce_coder *c, size_t sent, date_expr *d, size_t n);
+/* Is sentence [sb, se) a chronology's entry, "1996 - Iraq captures
+ * Irbil", and head its act? Then *day is the year's first day
+ * (datereport.c). */
+bool dates_chronology(const truce_coder *c, const sinfo *si, size_t sb, size_t se, size_t head, truce_day *day);
+/* Does a clause with a verb of its own follow at i, before se ("as he
+ * sat", "after the 40 were deported"), not a phrase ("as a day of
+ * mourning", "after the talks")? (dateclause.c) */
+bool dates_verb_follows(const truce_coder *c, size_t i, size_t se);
 /* A finite verb at q, not a participle or noun. */
 bool dates_finite(const truce_coder *c, size_t sb, size_t q);
 

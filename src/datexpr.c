@@ -1118,9 +1118,10 @@ size_t dates_find_at(const truce_coder *c, size_t b, size_t e, truce_day ref, tr
             continue;
         }
         int wd = tok_weekday(c, i);
-        if (wd >= 0 && !(tok_is(c, i + 1, c->k->w.as) && i > b && c->t[i - 1].isverb && c->t[i - 1].vform != VF_NONE)) {
+        if (wd >= 0 && !(tok_is(c, i + 1, c->k->w.as) && i > b && c->t[i - 1].isverb && c->t[i - 1].vform != VF_NONE &&
+                         !dates_verb_follows(c, i + 2, e))) {
             /* ("declared Tuesday as a day of mourning": a day named, not a
-             * time) */
+             * time; "was shot Monday as he sat in his shop" is one) */
             /* the latest such day; "last Friday" on a Friday the one before;
              * "next Friday" a plan */
             int back = (day_weekday(ref) - wd + 7) % 7;

@@ -346,8 +346,11 @@ int main(void)
                    "killed", "2021-05-07/day"));
     CHECK(event_is("Troops detained 30 suspects, while officials on Wednesday questioned a leader.", "2021-05-07",
                    "detained", "2021-05-07/day"));
+    /* (the saying's day is no "when" clause's: the comma ends both
+     * clauses, and the attribution's day dates what it reports, as in
+     * "Gunmen killed two men, the army said Wednesday"; dateclause.c) */
     CHECK(event_is("A soldier was killed when his truck was hit by a bomb while conducting a patrol, the army "
-                   "announced Wednesday.", "2021-05-07", "killed", "2021-05-07/day"));
+                   "announced Wednesday.", "2021-05-07", "killed", "2021-05-05/day"));
     /* parenthetical: a time in a participle phrase set off by commas tells
      * of the noun before it, not of the clause's verb; a predicate after
      * a phrase ("X, backed by Y, attacked ... on Tuesday"), or a belief

@@ -1,0 +1,165 @@
+/* datelink.c — dates a head takes from a clause linked to its own.
+ *
+ * dates.c finds the expression of the head's own clause (or of the clauses
+ * it depends on); when there is none, a clause that depends on the head's
+ * may give its time: a fronted "when" clause, or a "before"/"after" one
+ * dated a week or longer ("Before concluding ... last week, the
+ * prosecutor read out ..."), a trailing "when", "while" or "as" clause
+ * ("were killed when gunmen stormed the prison on Wednesday"), a relative
+ * clause that dates the incident the act was part of ("in an assault that
+ * started early Monday"), an "after" clause of a relative clause long past
+ * ("who resigned after being defeated in 2013"). Tests: test_dates.c
+ * ("fronted", "trailing when", "incident relative", "relative"),
+ * test_dates_report.c.
+ */
+#include "dates.h"
+
+/* The date of a "when" clause before the head that depends on its clause
+ * cl, or of a "before" or "after" one if the date is a week or longer:
+ * "Before concluding his cross-examination last week, the prosecutor read
+ * out the charges" (tests/unit/test_dates.c: "fronted"). NULL if none. */
+const date_expr *dates_fronted_clause_date(const truce_coder *c, const sinfo *si, const clauses *cs,
+                                           const headinfo *h, uint8_t cl)
+{
+    for (size_t k = 0; k < si->n_dates; k++) {
+        const date_expr *d = &si->dates[k];
+        if (d->tok >= h->head || d->attach != DA_CLAUSE || d->day == TRUCE_NODAY ||
+            (c->st->date != TRUCE_NODAY && d->day > c->st->date) || dates_quote_of(c, h->sb, d->tok) != h->quote ||
+            (d->tok >= h->excl_b && d->tok < h->excl_e)) {
+            continue;
+        }
+        const dclause *dc = &cs->cl[dates_clause_of(cs, d->tok)];
+        if (dc->parent == cl && (dc->kind == CL_WHEN ||
+                                 ((dc->kind == CL_BEFORE || dc->kind == CL_AFTER) && d->prec >= DP_WEEK))) {
+            return d;
+        }
+    }
+    return NULL;
+}
+
+/* Is date d, after the head, a day phrase of a clause of `kind` that
+ * depends on the head's clause cl (in the head's quotation, not excluded,
+ * not after the story)? The clause's opening word, else SIZE_MAX. */
+static size_t later_clause_open(const truce_coder *c, const clauses *cs, const headinfo *h, uint8_t cl,
+                                const date_expr *d, uint8_t kind)
+{
+    if (d->tok <= h->head || d->attach != DA_CLAUSE || d->day == TRUCE_NODAY ||
+        (c->st->date != TRUCE_NODAY && d->day > c->st->date) || dates_quote_of(c, h->sb, d->tok) != h->quote ||
+        (d->tok >= h->excl_b && d->tok < h->excl_e)) {
+        return SIZE_MAX;
+    }
+    uint8_t dcl = dates_clause_of(cs, d->tok);
+    if (cs->cl[dcl].kind != kind || cs->cl[dcl].parent != cl) {
+        return SIZE_MAX;
+    }
+    size_t b = SIZE_MAX;
+    for (size_t q = 0; q < cs->n_sp; q++) {
+        if (cs->sp[q].cl == dcl && cs->sp[q].b < b) {
+            b = cs->sp[q].b;
+        }
+    }
+    return b;
+}
+
+/* The date of a "when", "while" or "as" clause after the head that
+ * depends on its clause cl: the same time ("Five people were killed when
+ * gunmen attacked the town early on Wednesday", "was shot while driving to
+ * work Friday morning", "killed 13 when the cult released it in March
+ * 1995"); not a time noun's "when" ("the day when ..."), a contrast with
+ * a subject of its own (", while X on Saturday questioned ..."; not ",
+ * while trying to cross on Tuesday"), nor the time of a saying ("when
+ * ..., the military announced Sunday") (test_dates.c: "trailing when";
+ * test_dates_report.c). NULL if none. */
+const date_expr *dates_trailing_when_date(const truce_coder *c, const sinfo *si, const clauses *cs,
+                                          const headinfo *h, uint8_t cl)
+{
+    for (size_t k = 0; k < si->n_dates; k++) {
+        const date_expr *d = &si->dates[k];
+        size_t b = later_clause_open(c, cs, h, cl, d, CL_WHEN);
+        if (b == SIZE_MAX || b <= h->head || dates_unit(c, b - 1, &(uint8_t){0}) >= 0 ||
+            tok_is_word(c, b - 1, "time") || tok_is_word(c, b - 1, "moment") || tok_is_word(c, b - 1, "period")) {
+            continue;
+        }
+        /* ", while X on Saturday questioned ...": a contrast, another act */
+        if (tok_is_word(c, b, "while") && tok_punct(c, b - 1, ',') && c->t[b + 1].vform != VF_ING) {
+            continue;
+        }
+        /* "..., the military announced Sunday": when it was told */
+        size_t v = d->tok > h->sb && tok_is_word(c, d->tok - 1, "on") ? d->tok - 1 : d->tok;
+        if ((v > h->sb && modality_saying_verb(c, v - 1)) ||
+            (d->tok_end < h->se && modality_saying_verb(c, d->tok_end))) {
+            continue;
+        }
+        return d;
+    }
+    return NULL;
+}
+
+/* The date of a relative clause that tells when the incident the head's
+ * act was part of took place: "captured half the district in an assault
+ * that started early Monday", "killed 20 militants during a three-day
+ * operation that ended on Tuesday" (an incident noun after "in", "during"
+ * or "amid", the relative's verb one of taking place; test_dates.c:
+ * "incident relative"). NULL if none. */
+const date_expr *dates_incident_rel_date(const truce_coder *c, const sinfo *si, const clauses *cs,
+                                         const headinfo *h, uint8_t cl)
+{
+    static const char *const occur[] = {"took", "occurred", "happened", "began", "started", "ended", "erupted",
+                                        "broke", "was", "were"};
+    for (size_t k = 0; k < si->n_dates; k++) {
+        const date_expr *d = &si->dates[k];
+        size_t b = later_clause_open(c, cs, h, cl, d, CL_REL);   /* the relative's opening word */
+        if (b == SIZE_MAX || b <= h->head + 2 || b + 1 >= h->se ||
+            !(tok_is(c, b, c->k->w.that) || tok_is_word(c, b, "which")) ||
+            !(dates_incident_word(c, b - 1) || tok_is_word(c, b - 1, "operation") ||
+              tok_is_word(c, b - 1, "clashes") || tok_is_word(c, b - 1, "fighting") ||
+              tok_is_word(c, b - 1, "battle"))) {
+            continue;
+        }
+        /* "in a three-day operation": the preposition at most four words
+         * before the noun, nothing but modifiers between */
+        bool in = false;
+        for (size_t q = b - 1; q > h->head && q + 5 > b && !in; q--) {
+            in = tok_is_word(c, q - 1, "in") || tok_is_word(c, q - 1, "during") || tok_is_word(c, q - 1, "amid");
+            if (!in && (c->t[q - 1].kind != TOK_WORD || dates_finite(c, h->sb, q - 1))) {
+                break;
+            }
+        }
+        size_t v = b + 1;
+        while (v < h->se && v < b + 3 && tok_has(c, v, WC_ADVERB)) {
+            v++;
+        }
+        bool occurs = false;
+        for (size_t q = 0; q < sizeof occur / sizeof *occur && v < h->se; q++) {
+            occurs = occurs || tok_is_word(c, v, occur[q]);
+        }
+        if (in && occurs) {
+            return d;
+        }
+    }
+    return NULL;
+}
+
+/* The date of an "after" clause that depends on relative clause cl, a
+ * month or longer and long past: the time of the relative clause's past
+ * act, background told of someone ("The general, who resigned after being
+ * defeated in 2013, denied ...": 2013, not the main clause's day;
+ * tests/unit/test_dates.c: "relative"). NULL if none. */
+const date_expr *dates_rel_after_date(const truce_coder *c, const sinfo *si, const clauses *cs,
+                                      const headinfo *h, uint8_t cl)
+{
+    truce_day story = c->st->date;
+    for (size_t k = 0; k < si->n_dates; k++) {
+        const date_expr *d = &si->dates[k];
+        if (d->tok <= h->head || d->attach != DA_CLAUSE || d->day == TRUCE_NODAY || d->prec < DP_MONTH ||
+            story == TRUCE_NODAY || story - dates_period_last(d->day, d->prec) <= 30 ||
+            dates_quote_of(c, h->sb, d->tok) != h->quote) {
+            continue;
+        }
+        const dclause *dc = &cs->cl[dates_clause_of(cs, d->tok)];
+        if (dc->parent == cl && dc->kind == CL_AFTER) {
+            return d;
+        }
+    }
+    return NULL;
+}

@@ -1,0 +1,126 @@
+/* daterefine.c — the day of an act the story names elsewhere.
+ *
+ * A lead often dates an act by its month or week ("authorities deported
+ * 40 others to China last month") and another sentence names the same
+ * act by its day ("the Feb. 27 deportations", "Tuesday's attack"). An
+ * expression of a week or a month that dates a past verb takes that day
+ * when the story names exactly one day within its period before a noun of
+ * the same family (the verb's stem: "deport-", "attack-", "seiz-"):
+ * "deported ... last month" is 27 February. A day that dates a clause
+ * ("Troops captured Y on Wednesday") may be another act of the kind
+ * ("Rebels captured X last week"), and does not count. Not a verb of
+ * saying: who spoke matters more than the word. Two different days
+ * named for the family in the period, or none, leave it as it is. Each
+ * sentence is read by dates_find (no anchors: a day the text names
+ * itself). Tests: tests/unit/test_dates_report.c ("refine").
+ */
+#include "dates.h"
+
+/* The stem of the word at i into out (lower case), at most cap - 1
+ * bytes: a past verb without "ed", "d" or "ied" ("deported" "deport",
+ * "seized" "seiz", "carried" "carr"); another word as it is. Its length. */
+static size_t stem(const truce_coder *c, size_t i, char *out, size_t cap)
+{
+    const token *t = &c->t[i];
+    size_t n = (size_t)(t->end - t->start);
+    if (t->kind != TOK_WORD || n + 1 > cap) {
+        return 0;
+    }
+    for (size_t j = 0; j < n; j++) {
+        uint8_t ch = c->text[t->start + j];
+        out[j] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+    }
+    if (t->isverb && t->vform == VF_ED) {
+        if (n > 4 && out[n - 2] == 'e' && out[n - 1] == 'd') {
+            n -= out[n - 3] == 'i' ? 3 : 2;
+        }
+    }
+    out[n] = '\0';
+    return n;
+}
+
+/* The word an expression dates: the noun after it ("the Feb. 27
+ * deportations", "Tuesday's attack"), or the past verb before it in the
+ * same clause ("deported 40 others to China last month"); SIZE_MAX if
+ * none. */
+static size_t dated_word(const truce_coder *c, size_t sb, size_t se, const date_expr *d)
+{
+    if (d->attach == DA_NOUN) {
+        size_t i = d->tok_end;
+        if (i < se && tok_is(c, i, c->k->w.s)) {
+            i++;
+        }
+        return i < se && c->t[i].kind == TOK_WORD ? i : SIZE_MAX;
+    }
+    if (d->attach != DA_CLAUSE) {
+        return SIZE_MAX;
+    }
+    for (size_t q = d->tok; q > sb && q + 10 > d->tok; q--) {
+        size_t i = q - 1;
+        if (c->t[i].kind == TOK_PUNCT || is_quote_tok(c, i) || tok_has(c, i, WC_BOUNDARY)) {
+            return SIZE_MAX;
+        }
+        if (c->t[i].isverb && c->t[i].vform == VF_ED && dates_finite(c, sb, i)) {
+            return i;
+        }
+    }
+    return SIZE_MAX;
+}
+
+/* Does the word at o name an act of the family of stem s (length n)?
+ * A past verb of the same stem, or a noun that starts with it
+ * ("deportations", "attack", "seizure"). */
+static bool same_family(const truce_coder *c, const char *s, size_t n, size_t o)
+{
+    char w[40];
+    size_t m = stem(c, o, w, sizeof w);
+    if (n < 4 || m < n) {
+        return false;
+    }
+    if (c->t[o].isverb && c->t[o].vform == VF_ED) {
+        return m == n && memcmp(w, s, n) == 0;
+    }
+    return memcmp(w, s, n) == 0 && m <= n + 6;
+}
+
+void dates_refine(const truce_coder *c, size_t sent, date_expr *d, size_t n)
+{
+    if (c->ns > 400) {
+        return;   /* (a bound on the work for a long story) */
+    }
+    size_t sb = c->s[sent].tok_start, se = c->s[sent].tok_end;
+    truce_day ref = c->st->date;
+    for (size_t x = 0; x < n; x++) {
+        if ((d[x].prec != DP_WEEK && d[x].prec != DP_MONTH) || d[x].day == TRUCE_NODAY) {
+            continue;
+        }
+        size_t v = dated_word(c, sb, se, &d[x]);
+        char s[40];
+        size_t sn = v == SIZE_MAX ? 0 : stem(c, v, s, sizeof s);
+        if (sn < 4 || !c->t[v].isverb || c->t[v].vform != VF_ED || modality_saying_verb(c, v)) {
+            /* (a past act: not "next month's vote"; nor a saying, which
+             * is its speaker's: "Trump said last month" is not "Starmer
+             * said on Feb. 5") */
+            continue;
+        }
+        truce_day first = d[x].day, last = dates_period_last(d[x].day, d[x].prec), found = TRUCE_NODAY;
+        bool two = false;
+        for (size_t k = 0; k < c->ns && !two; k++) {
+            size_t ob = c->s[k].tok_start, oe = c->s[k].tok_end;
+            date_expr o[16];
+            size_t no = k == sent ? 0 : dates_find(c, ob, oe, ref, o, 16);
+            for (size_t y = 0; y < no; y++) {
+                size_t w = o[y].prec == DP_DAY && o[y].attach == DA_NOUN && o[y].day >= first && o[y].day <= last
+                               ? dated_word(c, ob, oe, &o[y]) : SIZE_MAX;
+                if (w != SIZE_MAX && same_family(c, s, sn, w)) {
+                    two = found != TRUCE_NODAY && found != o[y].day;
+                    found = o[y].day;
+                }
+            }
+        }
+        if (!two && found != TRUCE_NODAY) {
+            d[x].day = found;
+            d[x].prec = DP_DAY;
+        }
+    }
+}

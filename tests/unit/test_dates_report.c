@@ -1,0 +1,153 @@
+/* Unit tests for datereport.c: a past act that a report in the perfect
+ * tells ("has reported that X offered"), past the lead and with no time of
+ * its own, is background; and daterefine.c: "deported ... last month"
+ * takes the day the story names for "the Feb. 27 deportations"; and
+ * dateclause.c: a comma that ends an adverbial clause inside another ends
+ * both; a chronology's entry, "1996 - Iraq captures Irbil" (datereport.c).
+ * The sentences are our own. */
+#include "stage.h"
+
+static const char *const prec_name[] = {"day", "week", "month", "year"};
+
+/* The date dates_event gives the first head `word` of the story, as in
+ * test_dates.c: "YYYY-MM-DD/precision", "+h" when historical, "none+h". */
+static const char *event_date(const char *text, const char *story_date, const char *word)
+{
+    static char out[48];
+    stage s;
+    stage_open(&s, text, story_date);
+    sinfo *si = calloc(s.c->ns, sizeof *si);
+    if (!si) {
+        exit(2);
+    }
+    dates_story(s.c, si);
+    size_t head = stage_tok(&s, word), k = 0;
+    while (k + 1 < s.c->ns && s.c->s[k].tok_end <= head) {
+        k++;
+    }
+    evctx x = {0};
+    x.sent = k;
+    dates_event(s.c, &si[k], head, &x, 0, 0, true);
+    if (x.date == TRUCE_NODAY) {
+        snprintf(out, sizeof out, "none%s", x.historical ? "+h" : "");
+    } else {
+        snprintf(out, sizeof out, "%s/%s%s", stage_day(x.date), prec_name[x.date_prec], x.historical ? "+h" : "");
+    }
+    free(si);
+    stage_close(&s);
+    return out;
+}
+
+static bool event_is(const char *text, const char *story_date, const char *word, const char *want)
+{
+    const char *got = event_date(text, story_date, word);
+    if (strcmp(got, want) != 0) {
+        fprintf(stderr, "  \"%s\" (story %s), \"%s\": %s, want %s\n", text, story_date, word, got, want);
+        return false;
+    }
+    return true;
+}
+
+#define LEAD "Police detained two activists in the capital on Monday. The activists denied the charges. "
+
+int main(void)
+{
+    /* a report in the present or past perfect, past the lead: what it
+     * tells of came before it, on a day the text does not give */
+    CHECK(event_is(LEAD "The news agency has reported that Norway and Chile offered to host the talks.", "2025-03-12",
+                   "offered", "none+h"));
+    CHECK(event_is(LEAD "Rights groups have said that soldiers shot the protesters.", "2025-03-12", "shot",
+                   "none+h"));
+    CHECK(event_is(LEAD "The ministry has told reporters that troops were attacked near the border.", "2025-03-12",
+                   "attacked", "none+h"));
+    CHECK(event_is(LEAD "The newspaper had reported that the envoy met rebel leaders.", "2025-03-12", "met",
+                   "none+h"));
+    /* not a report in the simple past (the news), one with its own day, an
+     * act with its own day, an act the lead tells, a present perfect act */
+    CHECK(event_is(LEAD "The news agency reported that Norway and Chile offered to host the talks.", "2025-03-12",
+                   "offered", "2025-03-12/day"));
+    CHECK(event_is(LEAD "The news agency has reported that Norway offered on Sunday to host the talks.",
+                   "2025-03-12", "offered", "2025-03-09/day"));
+    CHECK(event_is(LEAD "The news agency reported on Tuesday that Norway offered to host the talks.", "2025-03-12",
+                   "offered", "2025-03-11/day"));
+    CHECK(event_is("The news agency has reported that Norway offered to host the talks.", "2025-03-12", "offered",
+                   "2025-03-12/day"));
+    CHECK(event_is(LEAD "The news agency has reported that Norway has offered to host the talks.", "2025-03-12",
+                   "offered", "2025-03-12/day"));
+    /* nor in a sentence that names a time (it may set the act in it) */
+    CHECK(event_is(LEAD "Police have confirmed that nine people were killed when gunmen attacked the town on "
+                   "Wednesday.", "2025-03-14", "killed", "2025-03-12/day"));
+    /* (a "when" clause's day dates the reported act it follows) */
+    CHECK(event_is("Police said nine people were killed when gunmen attacked the town on Wednesday.", "2025-03-14",
+                   "killed", "2025-03-12/day"));
+    CHECK(event_is("Police said on Thursday that nine people were killed when gunmen attacked the town.",
+                   "2025-03-14", "killed", "2025-03-13/day"));
+    /* nor a plan it tells of */
+    CHECK(event_is(LEAD "The news agency has reported that Norway will host the talks.", "2025-03-12", "host",
+                   "2025-03-12/day"));
+    /* nested adverbial clauses end at one comma: the attribution after it
+     * is the main clause's again, and its day dates the act it reports */
+    CHECK(event_is("A soldier was killed when a bomb hit his truck while on patrol near the border, the army "
+                   "announced Sunday.", "2025-03-12", "killed", "2025-03-09/day"));
+    CHECK(event_is("A soldier was killed when a bomb hit his truck while on patrol near the border.", "2025-03-12",
+                   "killed", "2025-03-12/day"));
+    /* (a relative inside an adverbial clause ends alone: the clause goes
+     * on after it) */
+    CHECK(event_is("A soldier was killed when gunmen, who hid in the hills, attacked his truck on Sunday.",
+                   "2025-03-12", "killed", "2025-03-09/day"));
+    /* trailing when: the clause's week, month or year dates the act too,
+     * and ", while" with a participle is no contrast (dates.c:
+     * trailing_when_date) */
+    CHECK(event_is("Nerve gas killed 13 people when a cult released it in the subway in March 1995.", "2010-06-01",
+                   "killed", "1995-03-01/month+h"));
+    CHECK(event_is("A civilian was killed when a bomber detonated a car near the convoy last week.", "2010-06-02",
+                   "killed", "2010-05-24/week"));
+    CHECK(event_is("Nine militants were killed near the border, while trying to cross into Turkey on Tuesday.",
+                   "2010-06-04", "killed", "2010-06-01/day"));
+    CHECK(event_is("Troops detained 30 suspects, while officials on Tuesday questioned a leader.", "2010-06-04",
+                   "detained", "2010-06-04/day"));
+    CHECK(event_is("Troops detained 30 suspects on the day when officials questioned a leader in March.",
+                   "2010-06-04", "detained", "2010-06-04/day"));
+    /* a weekday after a verb, then "as" and a clause, is a time ("was shot
+     * Monday as he sat in his shop"); "as" and a noun names the day
+     * (datexpr.c) */
+    CHECK(event_is("A trader was shot Monday as he sat in his shop.", "2010-06-04", "shot", "2010-05-31/day"));
+    CHECK(event_is("A helicopter was shot down Friday as troops battled gunmen.", "2010-06-03", "shot",
+                   "2010-05-28/day"));
+    CHECK(event_is("The president declared Tuesday as a day of mourning.", "2010-06-04", "declared",
+                   "2010-06-04/day"));
+    /* "chronology": "1996 - Iraq captures Irbil": the year dates the
+     * entry's act (its first finite verb), historical */
+    CHECK(event_is("1996 - Rebels capture the provincial capital after a siege.", "2010-06-01", "capture",
+                   "1996-01-01/year+h"));
+    CHECK(event_is("1857 - The fortress is captured by the rebels.", "2010-06-01", "captured", "1857-01-01/year+h"));
+    /* not an act of a later finite verb, of another sentence run into it,
+     * one the sentence dates itself, a year after the story, a number */
+    CHECK(event_is("1986 - Rebels seize the town, and officials said soldiers attacked the camp.", "2010-06-01",
+                   "attacked", "2010-06-01/day"));
+    CHECK(event_is("1943 - Allied forces capture The militia has killed thousands of civilians.", "2010-06-01",
+                   "killed", "2010-06-01/day"));
+    CHECK(event_is("1998 - The rebels on Monday captured the airport.", "2010-06-01", "captured", "2010-05-31/day"));
+    CHECK(event_is("2012 - Rebels capture the provincial capital.", "2010-06-01", "capture", "2010-06-01/day"));
+    CHECK(event_is("Rebels freed 1996 prisoners - the largest release in years.", "2010-06-01", "freed",
+                   "2010-06-01/day"));
+    /* "refine": a month's or a week's past act takes the one day the
+     * story names in that period before a noun of its family */
+    CHECK(event_is("Authorities deported 40 refugees to China last month. Rights groups condemned the Feb. 27 "
+                   "deportations.", "2025-03-11", "deported", "2025-02-27/day"));
+    CHECK(event_is("Rebels attacked the convoy last week. Officials said Tuesday's attack killed nine.",
+                   "2025-03-10", "attacked", "2025-03-04/day"));
+    /* not a day that dates a clause (maybe another act of the kind), two
+     * days, a day outside the period, a saying, a noun of another family */
+    CHECK(event_is("Rebels captured the town last week. Troops captured the airport on Wednesday.", "2025-03-14",
+                   "captured", "2025-03-03/week"));
+    CHECK(event_is("Authorities deported 40 refugees to China last month. Rights groups condemned the Feb. 3 "
+                   "deportations and the Feb. 27 deportations.", "2025-03-11", "deported", "2025-02-01/month"));
+    CHECK(event_is("Authorities deported 40 refugees to China last month. Rights groups condemned the Jan. 27 "
+                   "deportations.", "2025-03-11", "deported", "2025-02-01/month"));
+    CHECK(event_is("The minister said last month that talks would resume. Reporters recalled the Feb. 5 "
+                   "saying.", "2025-03-11", "said", "2025-02-01/month"));
+    CHECK(event_is("Authorities deported 40 refugees to China last month. Rights groups condemned the Feb. 27 "
+                   "protests.", "2025-03-11", "deported", "2025-02-01/month"));
+    return STAGE_DONE("dates report");
+}
