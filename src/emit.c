@@ -319,17 +319,36 @@ static bool sector_in(const char *a, const char *list)
     return false;
 }
 
+/* Does the clause of x's head, after it, set the act at a protest ("during
+ * protests", "at a rally", "on a crowd of demonstrators")? */
+static bool protest_scene(const truce_coder *c, const evctx *x)
+{
+    static const char *const scene[] = {"protest", "protests", "protesters", "protestors", "demonstration",
+                                        "demonstrations", "demonstrators", "rally", "rallies", "riot", "riots",
+                                        "rioters", "sit-in", "vigil", "marchers", NULL};
+    for (size_t q = x->head + 1; q < x->ce && q < c->nt && q < x->head + 12; q++) {
+        if (tok_is_one_of(c, q, scene) && !(q > 0 && tok_is_word(c, q - 1, "to"))) {
+            return true;   /* not "in order to protest" */
+        }
+    }
+    return false;
+}
+
 /* Force a state's police, troops or government use on its own protesters
  * or opposition ("police fired on demonstrators", "security forces killed
- * three protesters") is violent repression (CAMEO 175), not a fight or an
+ * three protesters", or anyone at a protest: "shot dead five people during
+ * protests") is violent repression (CAMEO 175), not a fight or an
  * attack (18x, 19x): the PLOVER and CAMEO coders' COERCE. Bombings,
  * shelling and air strikes stay what they are. (test_senses.c: repression) */
-static const char *repression(const char *src, const char *tgt, const char *code)
+static const char *repression(const char *src, const char *tgt, const char *code, bool protest)
 {
     static const char *const force[] = {"180", "182", "1821", "1822", "1823", "190", "193"};
     bool hit = false;
     for (size_t k = 0; k < sizeof force / sizeof force[0]; k++) {
         hit |= strcmp(code, force[k]) == 0;
+    }
+    if (hit && protest && sector_in(src, "COP MIL GOV SPY") && (!tgt || !tgt[0] || sector_in(tgt, "CVL OPP EDU LAB"))) {
+        return "175";   /* "troops shot dead five people during protests" */
     }
     if (!hit || !sector_in(src, "COP MIL GOV SPY") || !sector_in(tgt, "OPP") ||
         (strncmp(src, "---", 3) != 0 && strncmp(tgt, "---", 3) != 0 && strncmp(src, tgt, 3) != 0)) {
@@ -536,7 +555,8 @@ static bool aircraft_before(const truce_coder *c, const evctx *x)
  * force (190, 193); on soldiers, police or fighters it stays a fight. A
  * bombing by a rebel group, gunmen or an Islamist network ("the group
  * bombed police headquarters") is no air raid (195) but a bombing (183);
- * a state's or its forces' is an air raid, whatever is bombed.
+ * a state's or its forces' is an air raid, whatever is bombed. A raid on a
+ * house by any of them is no arrest (173) but an assault (180).
  * (test_violence.c: irregular force) */
 static const char *irregular_force(const truce_coder *c, const evctx *x, const pattern *p, const char *src,
                                    const char *tgt, const char *code)
@@ -555,6 +575,11 @@ static const char *irregular_force(const truce_coder *c, const evctx *x, const p
     bool state = sector_in(src, "MIL") || (strlen(src) == 3 && actor_is_country(src));
     if (!strncmp(code, "183", 3) && head_is(c, p, bomb) && state) {
         return "195";   /* "US Marines bombed a mosque": an air raid, no bombing of a market */
+    }
+    static const char *const raid[] = {"raid", NULL};
+    if (!strcmp(code, "173") && head_is(c, p, raid) &&
+        (sector_in(src, "UAF CRM CVL REB") || !strncmp(src, "IMG", 3))) {
+        return "180";   /* "armed men raided her house": no arrest by anyone's law */
     }
     if ((strcmp(code, "190") != 0 && strcmp(code, "193") != 0) || !head_is(c, p, shoot) || armed_target) {
         return code;
@@ -644,7 +669,7 @@ void emit_event(truce_coder *c, const evctx *x, const char *src, const char *tgt
                         tgt ? tgt : "", before, code);
         }
         before = code;
-        code = repression(src, tgt, code);
+        code = repression(src, tgt, code, protest_scene(c, x));
         if (code != before) {
             coder_trace(c, "  %s>%s %s: a state's force on its own protesters: repression [175]", src, tgt, found);
         }

@@ -59,6 +59,22 @@ static const violence_case cases[] = {
     /* sabotaging a process is no property destroyed; a pipeline is */
     {"Rebels sabotaged the peace process in Darfur, the mediators said.", "2012-05-09", "", ":1712"},
     {"Rebels sabotaged an oil pipeline near Kirkuk on Monday.", "2012-05-09", ":1712", NULL},
+    /* force on people at a protest is repression (175) whoever they are;
+     * on robbers it stays force (emit.c: repression, protest_scene) */
+    {"Troops shot dead four people during protests in Conakry.", "2009-09-30", ":175", ":193"},
+    {"Police killed two students at a rally in Nairobi on Monday.", "2017-09-30", ":175", ":190"},
+    {"Police killed two robbers in Nairobi on Monday.", "2017-09-30", ":190", ":175"},
+    /* a raid on a house by armed men or rebels is no arrest (180); by
+     * police it is (173) */
+    {"Armed men raided a teacher's house in Kaduna on Sunday.", "2019-09-30", ":180", ":173"},
+    {"Police raided the opposition leader's house in Harare on Friday.", "2019-09-30", ":173", ":180"},
+    /* territory: farms, blocks and land captured by troops are taken
+     * (192), no property confiscated (1711) nor anyone arrested (173);
+     * farms seized by a government are confiscated */
+    {"Government troops captured several farms near Douma on Monday.", "2016-09-30", ":192", ":1711"},
+    {"The army seized several blocks in the Jobar district.", "2016-09-30", ":192", ":171"},
+    {"Russian troops captured the land around Bakhmut in 2023.", "2024-09-30", ":192", ":173"},
+    {"Zimbabwe's government seized white-owned farms in 2000.", "2004-09-30", ":1711", ":192"},
 };
 
 int main(void)
