@@ -319,17 +319,36 @@ static bool sector_in(const char *a, const char *list)
     return false;
 }
 
+/* Does the clause of x's head, after it, set the act at a protest ("during
+ * protests", "at a rally", "on a crowd of demonstrators")? */
+static bool protest_scene(const truce_coder *c, const evctx *x)
+{
+    static const char *const scene[] = {"protest", "protests", "protesters", "protestors", "demonstration",
+                                        "demonstrations", "demonstrators", "rally", "rallies", "riot", "riots",
+                                        "rioters", "sit-in", "vigil", "marchers", NULL};
+    for (size_t q = x->head + 1; q < x->ce && q < c->nt && q < x->head + 12; q++) {
+        if (tok_is_one_of(c, q, scene) && !(q > 0 && tok_is_word(c, q - 1, "to"))) {
+            return true;   /* not "in order to protest" */
+        }
+    }
+    return false;
+}
+
 /* Force a state's police, troops or government use on its own protesters
  * or opposition ("police fired on demonstrators", "security forces killed
- * three protesters") is violent repression (CAMEO 175), not a fight or an
+ * three protesters", or anyone at a protest: "shot dead five people during
+ * protests") is violent repression (CAMEO 175), not a fight or an
  * attack (18x, 19x): the PLOVER and CAMEO coders' COERCE. Bombings,
  * shelling and air strikes stay what they are. (test_senses.c: repression) */
-static const char *repression(const char *src, const char *tgt, const char *code)
+static const char *repression(const char *src, const char *tgt, const char *code, bool protest)
 {
     static const char *const force[] = {"180", "182", "1821", "1822", "1823", "190", "193"};
     bool hit = false;
     for (size_t k = 0; k < sizeof force / sizeof force[0]; k++) {
         hit |= strcmp(code, force[k]) == 0;
+    }
+    if (hit && protest && sector_in(src, "COP MIL GOV SPY") && (!tgt || !tgt[0] || sector_in(tgt, "CVL OPP EDU LAB"))) {
+        return "175";   /* "troops shot dead five people during protests" */
     }
     if (!hit || !sector_in(src, "COP MIL GOV SPY") || !sector_in(tgt, "OPP") ||
         (strncmp(src, "---", 3) != 0 && strncmp(tgt, "---", 3) != 0 && strncmp(src, tgt, 3) != 0)) {
@@ -498,6 +517,80 @@ bool emit_territory_object(const truce_coder *c, const mvec *mv, size_t head, si
     return place_name(c, mv, q, qe, e);
 }
 
+/* Is the head of pattern p one of words ("kill", "shoot")? */
+static bool head_is(const truce_coder *c, const pattern *p, const char *const *words)
+{
+    if (!p || !p->head || p->head > c->k->words.n) {
+        return false;
+    }
+    str h = intern_str(&c->k->words, p->head);
+    for (const char *const *w = words; *w; w++) {
+        if ((size_t)h.len == strlen(*w) && memcmp(h.p, *w, (size_t)h.len) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Do aircraft do the act at x's head ("jets sent by the alliance bombed
+ * the airport"): an aircraft noun among the eight words before it? */
+static bool aircraft_before(const truce_coder *c, const evctx *x)
+{
+    static const char *const planes[] = {"jet", "jets", "plane", "planes", "warplane", "warplanes", "aircraft",
+                                         "helicopter", "helicopters", "gunship", "gunships", "bomber", "bombers",
+                                         "drone", "drones", NULL};
+    for (size_t q = x->head > 8 ? x->head - 8 : 0; q < x->head && q < c->nt; q++) {
+        if (tok_is_one_of(c, q, planes)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Violence done by no force: gunmen, assailants, criminals, or a civilian
+ * who shoots or kills unarmed people ("gunmen shot dead five farm
+ * workers", "an unknown assailant shot and wounded the education chief",
+ * "a truck driver shot ten students"), is unconventional violence (180),
+ * the killing of an official by them a targeted one (186), no military
+ * force (190, 193); on soldiers, police or fighters it stays a fight. A
+ * bombing by a rebel group, gunmen or an Islamist network ("the group
+ * bombed police headquarters") is no air raid (195) but a bombing (183);
+ * a state's or its forces' is an air raid, whatever is bombed. A raid on a
+ * house by any of them is no arrest (173) but an assault (180).
+ * (test_violence.c: irregular force) */
+static const char *irregular_force(const truce_coder *c, const evctx *x, const pattern *p, const char *src,
+                                   const char *tgt, const char *code)
+{
+    static const char *const shoot[] = {"kill", "shoot", "wound", "gun", NULL};
+    static const char *const kill[] = {"kill", NULL};
+    static const char *const bomb[] = {"bomb", NULL};
+    if (!p || strcmp(code, p->code) != 0) {
+        return code;
+    }
+    bool armed_target = tgt && tgt[0] && sector_in(tgt, "MIL REB COP UAF SPY");
+    if (!strcmp(code, "195") && head_is(c, p, bomb) &&
+        (sector_in(src, "REB UAF CRM CVL") || !strncmp(src, "IMG", 3)) && !aircraft_before(c, x)) {
+        return "183";
+    }
+    bool state = sector_in(src, "MIL") || (strlen(src) == 3 && actor_is_country(src));
+    if (!strncmp(code, "183", 3) && head_is(c, p, bomb) && state) {
+        return "195";   /* "US Marines bombed a mosque": an air raid, no bombing of a market */
+    }
+    static const char *const raid[] = {"raid", NULL};
+    if (!strcmp(code, "173") && head_is(c, p, raid) &&
+        (sector_in(src, "UAF CRM CVL REB") || !strncmp(src, "IMG", 3))) {
+        return "180";   /* "armed men raided her house": no arrest by anyone's law */
+    }
+    if ((strcmp(code, "190") != 0 && strcmp(code, "193") != 0) || !head_is(c, p, shoot) || armed_target) {
+        return code;
+    }
+    bool irregular = sector_in(src, "UAF CRM") || (sector_in(src, "CVL") && tgt && tgt[0]);
+    if (!irregular) {
+        return code;
+    }
+    return tgt && sector_in(tgt, "GOV JUD LEG") && head_is(c, p, kill) ? "186" : "180";
+}
+
 /* A military act the pattern names without a military word (verbs.txt's
  * "armed" flag: "withdraw from"): done by an armed actor, or leaving a
  * country, it is that act; a state or anyone else leaving an organisation
@@ -569,8 +662,15 @@ void emit_event(truce_coder *c, const evctx *x, const char *src, const char *tgt
         if (code != found) {
             coder_trace(c, "  %s>%s %s: a crowd's act by armed men: an assault [190]", src, tgt ? tgt : "", found);
         }
-        code = repression(src, tgt, code);
-        if (code != found) {
+        const char *before = code;
+        code = irregular_force(c, x, p, src, tgt, code);
+        if (code != before) {
+            coder_trace(c, "  %s>%s %s: force by no armed force: unconventional violence [%s]", src,
+                        tgt ? tgt : "", before, code);
+        }
+        before = code;
+        code = repression(src, tgt, code, protest_scene(c, x));
+        if (code != before) {
             coder_trace(c, "  %s>%s %s: a state's force on its own protesters: repression [175]", src, tgt, found);
         }
     }
@@ -686,6 +786,11 @@ static bool redundant(const truce_event *a, const truce_event *b)
         (generic || strcmp(a->code, b->code) == 0)) {
         return true;
     }
+    /* the same event twice, once coded by the means the sentence names
+     * (casualty_means): the first stays */
+    if (strcmp(a->target, b->target) == 0 && strcmp(a->code, b->code) == 0 && a->date == b->date) {
+        return true;
+    }
     /* the same event dated twice: the date the text gives wins, else the
      * first */
     if (strcmp(a->target, b->target) == 0 && strcmp(a->code, b->code) == 0 && a->date != b->date) {
@@ -708,10 +813,109 @@ static bool redundant(const truce_event *a, const truce_event *b)
            (strncmp(a->target, b->target, 3) == 0 || !a->target[0]);
 }
 
+/* Is held event e a killing or a wounding ("were killed", "wounded",
+ * "injured"), by its pattern's head? casualty: one coded with a generic
+ * code (190, 180). */
+static bool casualty_head(const truce_event *e)
+{
+    static const char *const heads[] = {"kill", "wound", "injure", NULL};
+    const char *t = e->pattern ? strstr(e->pattern, ": ") : NULL;
+    if (!t) {
+        return false;
+    }
+    t += 2;
+    const char *h = t[0] == '=' ? t : strstr(t, " =");
+    if (!h) {
+        return false;
+    }
+    h += h[0] == '=' ? 1 : 2;
+    for (const char *const *w = heads; *w; w++) {
+        size_t n = strlen(*w);
+        if (strncmp(h, *w, n) == 0 && (h[n] == 0 || h[n] == '|' || h[n] == ' ')) {
+            return true;
+        }
+    }
+    return false;
+}
+
+static bool casualty(const truce_event *e)
+{
+    return (strcmp(e->code, "190") == 0 || strcmp(e->code, "180") == 0) && casualty_head(e);
+}
+
+/* Is code the code of a named means of violence: a bombing (183x),
+ * small arms, artillery, aerial weapons (193-195x), or mass-destruction
+ * weapons (204x)? */
+static bool means_code(const char *code)
+{
+    static const char *const means[] = {"183", "1831", "1832", "1833", "1834", "193", "194", "195", "1951",
+                                        "1952", "2041", "2042", NULL};
+    for (const char *const *m = means; *m; m++) {
+        if (strcmp(code, *m) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Held event ev takes code (with its root, class, score and PLOVER type). */
+static void recode(truce_coder *c, truce_event *ev, const char *code)
+{
+    const cameo_info *ci = kb_cameo(c->k, code);
+    if (!ci) {
+        return;
+    }
+    char root[3] = {code[0], code[1], 0};
+    ev->code = held_str(c, code);
+    ev->root = held_str(c, root);
+    ev->quad_class = ci->quad;
+    ev->goldstein = ci->goldstein;
+    ev->plover = ci->plover[0] ? held_str(c, ci->plover) : NULL;
+    ev->plover_mode = held_str(c, ci->mode);
+}
+
+/* The killings and woundings of a sentence are coded by the means it
+ * names: "six civilians were killed and a dozen injured when an ISIS
+ * fighter detonated a car bomb" (1832 for all three), "a soldier shot and
+ * killed seven schoolgirls" (193), not 190 beside the specific act; an
+ * injury beside a killing is the same act ("five soldiers were killed and
+ * ten injured": 190, no 180 of its own). Only when the killing has the
+ * act's doer or none. (test_violence.c: means) */
+static void casualty_means(truce_coder *c)
+{
+    for (int pass = 0; pass < 2; pass++) {
+        for (size_t i = 0; i < c->n_held; i++) {
+            truce_event *ev = &c->held[i];
+            if (!casualty(ev) || (pass == 1 && strcmp(ev->code, "180") != 0)) {
+                continue;
+            }
+            for (size_t j = 0; j < c->n_held; j++) {
+                const truce_event *m = &c->held[j];
+                bool doer = !ev->source[0] || strcmp(ev->source, m->source) == 0;
+                /* the act's own words, not another clause's ("... shot and killed three
+                 * women, two days after three children were killed in an attack") */
+                size_t gap = m->span_start > ev->span_end ? m->span_start - ev->span_end
+                             : ev->span_start > m->span_end ? ev->span_start - m->span_end : 0;
+                bool fits = pass == 0 ? means_code(m->code) : strcmp(m->code, "180") != 0 && code_root(m->code) >= 18 &&
+                                                                   code_root(m->code) <= 20 && casualty_head(m);
+                if (j != i && doer && fits && gap <= 60) {
+                    coder_trace(c, "  event %s>%s %s: the sentence names its means: [%s]", ev->source, ev->target,
+                                ev->code, m->code);
+                    recode(c, ev, m->code);
+                    break;
+                }
+            }
+        }
+    }
+}
+
 bool emit_flush(truce_coder *c)
 {
     size_t n = c->n_held;
     bool rules = !c->opt.tabari && !c->opt.literal && c->opt.dedup;
+    if (rules) {
+        casualty_means(c);
+    }
     uint32_t number = 0;
     for (size_t i = 0; i < n && !c->stop; i++) {
         truce_event *ev = &c->held[i];

@@ -163,9 +163,9 @@ int main(void)
      * ("in the southern Somali town of"); must not: "near the Somali
      * border" places nothing in Somalia */
     CHECK(strstr(stage_code_titled("Iraq bombings kill 20", "Gunmen killed five villagers in the southern Somali "
-                                   "town on Monday.", "2021-05-06"), "SOMUAF>SOMCVL:190") != NULL);
+                                   "town on Monday.", "2021-05-06"), "SOMUAF>SOMCVL:180") != NULL);
     CHECK(strstr(stage_code_titled("Iraq bombings kill 20", "Gunmen killed five villagers near the Somali border "
-                                   "on Monday.", "2021-05-06"), "IRQUAF>IRQCVL:190") != NULL);
+                                   "on Monday.", "2021-05-06"), "IRQUAF>IRQCVL:180") != NULL);
     /* a commentator never takes the story's country (roles_place_role) */
     {
         mention role = {0}, out;
@@ -184,7 +184,7 @@ int main(void)
     /* ... a role's ("in a government airstrike"); must not: "in a military
      * operation" says the kind of operation, not whose */
     CHECK(strstr(stage_code("Four civilians were killed in a government airstrike in Syria on Monday.", "2022-05-06"),
-                 "SYRGOV>SYRCVL:190") != NULL);
+                 "SYRGOV>SYRCVL:195") != NULL);
     CHECK(strstr(stage_code("Ten fighters were killed in a military operation in Syria on Monday.", "2022-05-06"),
                  "SYRMIL>") == NULL);
     /* ... the operation's own agent ("in an operation carried out by X",
@@ -235,7 +235,7 @@ int main(void)
     }
     /* the agent of an act named by a noun: "shelling by X killed ..." */
     CHECK(strstr(stage_code("Shelling by Azerbaijani troops killed two Armenian soldiers on Monday.", "2022-05-06"),
-                 "AZEMIL>ARMMIL:190") != NULL);
+                 "AZEMIL>ARMMIL:194") != NULL);
     /* ... must not: a participle's agent ("forces backed by Russia") */
     CHECK(strstr(stage_code("Forces backed by Russia attacked Ukrainian troops on Monday.", "2022-05-06"),
                  "RUS>UKRMIL") == NULL);

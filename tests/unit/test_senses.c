@@ -16,13 +16,13 @@ typedef struct {
 
 static const sense_case cases[] = {
     /* a sentence's events together (emit_flush): no plain statement beside
-     * the act the same source states to the same party; a targetless event
-     * that says more than the targeted one beside it stays */
+     * the act the same source states to the same party; a killing in
+     * airstrikes is one air raid on its victims, no 190 beside it */
     {"The Italian government announced a suspension of flights to Serbia.", "2020-05-06", "ITAGOV>SRB:160", ":010"},
     {"On 3 October, Armenian forces said they shot down an Azerbaijani drone.", "2020-10-06", "ARMMIL>AZE:190",
      ":010"},
     {"Dozens of Islamic State militants were killed in airstrikes by the Iraqi air force.", "2016-02-10",
-     "IRQMIL>:195", NULL},
+     "IRQMIL>IMGMUSISI:195", ":190"},
     {"The Japanese prime minister visited India and told reporters that Japan would send aid to India.",
      "2020-05-06", "JPNGOV>IND:04", NULL},
     /* a month's name is no modal verb: the act happened */
@@ -297,7 +297,7 @@ static const sense_case cases[] = {
     {"The Malian army, backed by Russian mercenaries, attacked the town of Kidal.", "2023-01-27", "MLIMIL>", ":051"},
     {"Gunmen suspected to be Malian jihadists attacked a village.", "2023-01-27", ":19", ":112"},
     /* what is said has its own subject, no actor: the speaker did not do it */
-    {"Kenyan police said the blast killed a Somali trader.", "2023-01-27", ">SOMBUS:190", "KENCOP>SOMBUS:19"},
+    {"Kenyan police said the blast killed a Somali trader.", "2023-01-27", ">SOMBUS:183", "KENCOP>SOMBUS:18"},
     {"Kenyan police say a parked car bomb has exploded in Nairobi.", "2023-01-27", "", "KENCOP>"},
     {"Kenyan police said they arrested a Somali trader.", "2023-01-27", "KENCOP>SOMBUS:173", NULL},
     /* day between verb and particle: "called Thursday on", "met yesterday with" */
@@ -517,7 +517,7 @@ static const sense_case cases[] = {
     {"Peruvian troops clashed with Chilean forces near Tacna.", "2024-01-27", "PERMIL>CHLMIL:190", NULL},
     /* prices that shot up rose */
     {"The cost of fuel, food and water shot up in Lima as Peruvian rebels approached.", "2024-01-27", "", ":19"},
-    {"Peruvian gunmen shot up a bar in Lima.", "2024-01-27", "PERUAF>PER:19", NULL},
+    {"Peruvian gunmen shot up a bar in Lima.", "2024-01-27", "PERUAF>PER:18", NULL},
     /* killed in a bombing: unconventional violence */
     {"Ten Peruvian civilians were killed in a car bomb blast in Lima.", "2024-01-27", ">PERCVL:1832", ":190"},
     {"Five Peruvian soldiers were killed by a roadside bomb near Cusco.", "2024-01-27", ">PERMIL:1833", ":190"},
