@@ -413,6 +413,22 @@ static bool class_back(const truce_coder *c, const mvec *mv, ptrdiff_t i, ptrdif
     return true;
 }
 
+/* A mention of a role with no code yet that starts at tok ("residents",
+ * "herders"): its country comes from the story when the event is coded
+ * (roles.c), as for a verb's subject. It fills the slots of an event
+ * noun ("clashes between troops and rebels", "a protest by residents")
+ * and a verb's explicit source ("by $"), not a verb's object. */
+static const mention *role_at(const mvec *mv, size_t tok)
+{
+    for (size_t x = 0; x < mv->n; x++) {
+        const mention *m = &mv->v[x];
+        if (m->tok_start == tok && !m->code[0] && m->sector[0] && !m->pronoun && !m->unknown && !m->person) {
+            return m;
+        }
+    }
+    return NULL;
+}
+
 /* The slot a slot element fills; NULL for ^ (an actor passed over). */
 static const mention **slot_of(pmatch *m, const pat_elem *el)
 {
@@ -697,6 +713,10 @@ static bool match_post(const truce_coder *c, const mvec *mv, const pat_elem *el,
             /* TABARI: a pronoun fills a slot ("SAID $ *": "said he
              * regretted"), resolved when the event is coded */
             const mention *x = mv_at2(mv, p, false, c->opt.tabari);
+            if (!x && !c->opt.literal && el->kind != PE_SKIP && m->p &&
+                (m->p->noun || el->kind == PE_SRC || (el->kind == PE_TGT && m->src))) {
+                x = role_at(mv, p);   /* "a protest by residents": a role of no country yet */
+            }
             if (x) {
                 const mention **slot = slot_of(m, el);
                 const mention *save = slot ? *slot : NULL;
@@ -732,8 +752,12 @@ static bool match_post(const truce_coder *c, const mvec *mv, const pat_elem *el,
                 }
                 return false;
             }
-            /* only determiners/modifiers may come before the actor */
-            if (!tok_has(c, p, WC_MODIFIER | WC_DETERMINER)) {
+            /* only determiners/modifiers may come before the actor, and
+             * a count ("of 300 residents", "by several hundred people") */
+            static const char *const counts[] = {"several", "hundred", "hundreds", "thousand", "thousands",
+                "dozen", "dozens", "scores", "some", "many", NULL};
+            if (!tok_has(c, p, WC_MODIFIER | WC_DETERMINER) &&
+                (c->opt.literal || (c->t[p].kind != TOK_NUM && !tok_is_one_of(c, p, counts)))) {
                 return false;
             }
         }

@@ -578,6 +578,15 @@ static const sense_case cases[] = {
     {"Peruvian rebels have been fighting the army for three days in the town.", "2024-05-06", "PERREB>PERMIL:19", NULL},
     {"Dozens of fighters have been killed in the battle for the air base, where soldiers had been trapped for months.",
      "2024-05-06", ":19", NULL},
+    /* incident notes: an event noun whose slots are roles of no country
+     * yet ("a protest of 300 residents took place", "clashes between
+     * troops and rebels") is an event; a count may stand before the
+     * role; the place gives the country */
+    {"On 3 May, a protest of 300 residents took place in Kisumu, Kenya.", "2024-05-06", "KENCVL>:141", NULL},
+    {"On 3 May, a protest by several hundred residents took place in Kisumu, Kenya.", "2024-05-06", "KENCVL>:141",
+     NULL},
+    {"On 3 May, clashes broke out between troops and rebels in Kidal, Mali.", "2024-05-06", "MLIMIL>MLIREB:19", NULL},
+    {"On 3 May, heavy shelling by government forces hit Kidal, Mali.", "2024-05-06", "MLIMIL>:194", NULL},
 };
 
 static int stage_sink_count(void *user, const truce_event *ev)
