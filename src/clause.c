@@ -307,6 +307,26 @@ static const mention *relative_subject(const truce_coder *c, const mvec *mv, siz
             *found = true;
             return ante;
         }
+        if (!ante && !c->opt.literal) {
+            /* "Canada and Belgium are among (the) countries that have
+             * banned", "Peru is one of the few states that": the actor
+             * the noun counts in (test_roles.c, "among those that") */
+            size_t r = a;
+            while (r > 0 && a - r < 5 && c->t[r - 1].kind == TOK_WORD && !mv_inside(mv, r - 1) &&
+                   !tok_is_word(c, r - 1, "among") && !tok_is(c, r - 1, c->k->w.of)) {
+                r--;
+            }
+            bool among = r > 1 && r < a && tok_is_word(c, r - 1, "among");
+            bool one_of = r > 2 && r < a && tok_is(c, r - 1, c->k->w.of) && tok_is_word(c, r - 2, "one");
+            size_t b = among ? r - 1 : one_of ? r - 2 : 0;
+            if (b > 1 && is_be(c, b - 1)) {
+                const mention *who = mv_ending_at(mv, b - 2);
+                if (who && !who->pronoun && (who->code[0] || who->sector[0])) {
+                    *found = true;
+                    return who;
+                }
+            }
+        }
         if (q - 1 > cb && !ante && !tok_is(c, q - 1, c->k->w.who)) {
             /* "transfers of arms to Russia, which are helping ...": a
              * relative clause about no actor has none for subject

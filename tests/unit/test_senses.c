@@ -587,6 +587,11 @@ static const sense_case cases[] = {
      NULL},
     {"On 3 May, clashes broke out between troops and rebels in Kidal, Mali.", "2024-05-06", "MLIMIL>MLIREB:19", NULL},
     {"On 3 May, heavy shelling by government forces hit Kidal, Mali.", "2024-05-06", "MLIMIL>:194", NULL},
+    /* "X is among (the) countries that V", "one of the few states that V":
+     * X does it (clause.c) */
+    {"Canada and Belgium are among countries that have banned imports of ivory.", "2024-05-06", "BEL>:163", NULL},
+    {"Peru is one of the few countries that have imposed sanctions on Venezuela.", "2024-05-06", "PER>VEN:163",
+     NULL},
 };
 
 static int stage_sink_count(void *user, const truce_event *ev)
