@@ -407,7 +407,13 @@ bool context_settle_event(const truce_coder *c, truce_event *ev, ctx_bufs *buf)
     if (tgt_ok) {
         settle(&ev->target, &ev->target_country, buf->tgt, buf->tcc, cc);
     }
-    if ((src_ok || tgt_ok) && !strcmp(ev->source, ev->target)) {
+    /* ... but force between two armed sides of one code is no act alone:
+     * "the SDF entered the town against the militant group" (SYRREB on
+     * both sides: two groups; golden targets-places) */
+    int root = (ev->code[0] - '0') * 10 + (ev->code[1] - '0');
+    bool two_sides = tgt_ok && !src_ok && root >= 18 && strlen(ev->source) >= 6 &&
+                     (!strncmp(ev->source + 3, "REB", 3) || !strncmp(ev->source + 3, "INS", 3));
+    if ((src_ok || tgt_ok) && !two_sides && !strcmp(ev->source, ev->target)) {
         /* "opposition parties in Nepal struck over the arrest of
          * activists": no other party; the act stands alone, a statement
          * about no one is none */

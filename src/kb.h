@@ -436,6 +436,11 @@ enum {
 /* a people with no state of its own ("Kurdish", "Baloch"): its armed men
  * are no state's military (mentions.c) */
 #define WC_STATELESS (UINT64_C(1) << 62)
+/* what an armed side holds or moves in ("positions", "bases", "convoy"):
+ * a role word before it owns it, and violence against it is aimed at that
+ * role ("shelled rebel positions", "attacked an army checkpoint";
+ * targets.c) */
+#define WC_HELD (UINT64_C(1) << 57)
 
 /* The WC_* bit of a class name of data/grammar.tsv ("determiner",
  * "clause-end"), 0 if there is none. */

@@ -238,6 +238,7 @@ static const struct { const char *name; uint64_t bit; } wclasses[] = {
     {"past-only", WC_PAST_ONLY}, {"hesitation", WC_HESITATION}, {"document", WC_DOCUMENT},
     {"report", WC_REPORT}, {"dispatch", WC_DISPATCH}, {"desire", WC_DESIRE},
     {"slogan", WC_SLOGAN}, {"declare", WC_DECLARE}, {"stateless-people", WC_STATELESS},
+    {"held", WC_HELD},
 };
 
 uint64_t lex_class(str name)

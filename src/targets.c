@@ -658,6 +658,46 @@ static const mention *purpose_target(const truce_coder *c, const sinfo *si, cons
     return NULL;
 }
 
+/* "shelled rebel positions", "attacked an army checkpoint", "raided
+ * militant hideouts": force with no target of its own whose object is
+ * what a side holds (grammar.tsv's class held) after a role's word is
+ * aimed at that role, which roles_object leaves as the noun's modifier
+ * (test_targets.c, "held"). NULL if none. */
+static const mention *holder_target(const truce_coder *c, const sinfo *si, const head_ctx *h, const head_roles *r,
+                                    size_t after, size_t ce)
+{
+    if (code_root(h->code) < 17 || !r->sm) {
+        return NULL;
+    }
+    size_t oe = roles_object_end(c, after, ce);
+    for (size_t x = 0; x < si->mv.n; x++) {
+        const mention *m = &si->mv.v[x];
+        if (m->tok_start <= h->i || m->tok_end >= oe || m->pronoun || m == r->sm || (!m->code[0] && !m->sector[0]) ||
+            !tok_has(c, m->tok_end, WC_HELD) || (c->t[m->tok_end].flags & TF_CAP)) {
+            continue;
+        }
+        if (m->code[0] && r->sm->code[0] && targets_same_side(m->code, r->sm->code)) {
+            return NULL;   /* "stormed their own positions" */
+        }
+        size_t ms = m->tok_start;
+        if (ms > 0 && c->t[ms - 1].kind == TOK_WORD && memchr(c->text + c->t[ms - 1].start, '-',
+                                                                c->t[ms - 1].end - c->t[ms - 1].start)) {
+            return NULL;   /* "IS-led military vehicles": the compound's */
+        }
+        for (size_t q = after + 1; q < ms; q++) {
+            if ((tok_has(c, q, WC_PRONOUN) && !tok_has(c, q, WC_POSSESSIVE)) || tok_is_word(c, q, "after") || tok_is_word(c, q, "before") ||
+                tok_is(c, q, c->k->w.when) || tok_is(c, q, c->k->w.while_) ||
+                (c->t[q].isverb && (c->t[q].vform == VF_S || c->t[q].vform == VF_ED) && !(c->t[q].flags & TF_CAP) &&
+                 !mv_inside(&si->mv, q) && (roles_tok_lex(c, q) & LEX_MOSTLY) != LEX_MOSTLY_NOUN &&
+                 (roles_tok_lex(c, q) & LEX_MOSTLY) != LEX_MOSTLY_ADJ)) {
+                return NULL;   /* "shot X after he drove toward a military checkpoint" */
+            }
+        }
+        return m;
+    }
+    return NULL;
+}
+
 /* The target: the object after the verb (the complement's subject after
  * "that"), else the place the act was aimed at. */
 void roles_find_target(truce_coder *c, const sinfo *si, head_ctx *h, head_roles *r)
@@ -815,6 +855,9 @@ void roles_find_target(truce_coder *c, const sinfo *si, head_ctx *h, head_roles 
         }
         if (!r->tm && !c->opt.literal) {
             r->tm = purpose_target(c, si, h, r);
+        }
+        if (!r->tm && !c->opt.literal) {
+            r->tm = holder_target(c, si, h, r, after, ce);
         }
         if ((!r->tm || r->tm == r->sm) && !c->opt.literal && !v->verb && code_root(h->code) >= 18) {
             r->tm = noun_subject_target(c, si, h, r);

@@ -838,7 +838,8 @@ int main(void)
     {
         const char *got = stage_code("French forces and Malian troops attacked rebel positions on Monday.",
                                      "2021-05-09");
-        CHECK(strstr(got, "FRAMIL>MLIMIL") == NULL && strstr(got, "FRAMIL>:190") != NULL);
+        /* (the rebels whose positions are attacked are the target: test_targets.c, "held") */
+        CHECK(strstr(got, "FRAMIL>MLIMIL") == NULL && strstr(got, "FRAMIL>---REB:190") != NULL);
         CHECK(strstr(stage_code("Armenia and Azerbaijan clashed on Monday.", "2021-05-09"), "ARM>AZE:190") != NULL);
         CHECK(strstr(stage_code("Hamas and Israel fought a war on Monday.", "2021-05-09"), ">ISR:190") != NULL);
     }

@@ -46,5 +46,15 @@ int main(void)
                 "PRKGOV>USA:150"));
     CHECK(lacks("Pyongyang has conducted six missile tests since May, and Seoul wants to pressure the United "
                 "States.", "PRKGOV>USA"));
+
+    /* held: force against what a side holds is aimed at the role whose
+     * word comes before it; not a role named as a place beside the
+     * victims, nor one in another clause */
+    CHECK(has("Militants attacked an army checkpoint near Arish on Monday.", "---REB>---MIL:190"));
+    CHECK(has("The army shelled rebel positions near the town on Monday.", "---MIL>---REB:194"));
+    CHECK(lacks("A bomb killed three people near a police checkpoint in Kabul.", "COP"));
+    CHECK(lacks("Rebels shelled the town on Monday, and the army abandoned its positions.", ">---MIL:194"));
+    CHECK(lacks("Police shot a driver on Monday after he sped toward an army checkpoint.", "MIL:19"));
+    CHECK(lacks("Kurdish fighters destroyed five IS-led army vehicles on Monday.", "---MIL:19"));
     return STAGE_DONE("targets");
 }
