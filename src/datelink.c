@@ -65,9 +65,11 @@ static size_t later_clause_open(const truce_coder *c, const clauses *cs, const h
  * depends on its clause cl: the same time ("Five people were killed when
  * gunmen attacked the town early on Wednesday", "was shot while driving to
  * work Friday morning", "killed 13 when the cult released it in March
- * 1995"); not a time noun's "when" ("the day when ..."), a contrast with
- * a subject of its own (", while X on Saturday questioned ..."; not ",
- * while trying to cross on Tuesday"), nor the time of a saying ("when
+ * 1995"), or the month or year of an "after" clause ("were captured after
+ * they landed in July 1940"); not a time noun's "when" ("the day when
+ * ..."), a contrast with a subject of its own (", while X on Saturday
+ * questioned ..."; not ", while trying to cross on Tuesday", ", while
+ * they were camping ... last week"), nor the time of a saying ("when
  * ..., the military announced Sunday") (test_dates.c: "trailing when";
  * test_dates_report.c). NULL if none. */
 const date_expr *dates_trailing_when_date(const truce_coder *c, const sinfo *si, const clauses *cs,
@@ -76,12 +78,31 @@ const date_expr *dates_trailing_when_date(const truce_coder *c, const sinfo *si,
     for (size_t k = 0; k < si->n_dates; k++) {
         const date_expr *d = &si->dates[k];
         size_t b = later_clause_open(c, cs, h, cl, d, CL_WHEN);
+        if (b == SIZE_MAX && d->prec >= DP_MONTH) {
+            /* "were captured after they landed in July 1940": the month
+             * or the year of the act after which it came (a day may be
+             * days before it) */
+            b = later_clause_open(c, cs, h, cl, d, CL_AFTER);
+            for (size_t q = b == SIZE_MAX ? d->tok : b + 1; q < d->tok; q++) {
+                if (tok_is_word(c, q, "following") || tok_is(c, q, c->k->w.after) ||
+                    tok_is(c, q, c->k->w.before) || tok_is(c, q, c->k->w.since)) {
+                    b = SIZE_MAX;   /* "after troops killed ... following a bombing in March" */
+                    break;
+                }
+            }
+        }
         if (b == SIZE_MAX || b <= h->head || dates_unit(c, b - 1, &(uint8_t){0}) >= 0 ||
             tok_is_word(c, b - 1, "time") || tok_is_word(c, b - 1, "moment") || tok_is_word(c, b - 1, "period")) {
             continue;
         }
-        /* ", while X on Saturday questioned ...": a contrast, another act */
-        if (tok_is_word(c, b, "while") && tok_punct(c, b - 1, ',') && c->t[b + 1].vform != VF_ING) {
+        /* ", while X on Saturday questioned ...": a contrast, another act
+         * (not ", while trying to ...", ", while they were camping ...":
+         * the act's circumstances) */
+        bool going = c->t[b + 1].vform == VF_ING;
+        for (size_t q = b + 1; q + 1 < h->se && q < b + 6 && !going; q++) {
+            going = is_be(c, q) && c->t[q + 1].vform == VF_ING && c->t[q + 1].isverb;
+        }
+        if (tok_is_word(c, b, "while") && tok_punct(c, b - 1, ',') && !going) {
             continue;
         }
         /* "..., the military announced Sunday": when it was told */

@@ -108,6 +108,17 @@ int main(void)
                    "detained", "2010-06-04/day"));
     CHECK(event_is("Troops detained 30 suspects on the day when officials questioned a leader in March.",
                    "2010-06-04", "detained", "2010-06-04/day"));
+    /* an "after" clause's month or year dates the act after it (not its
+     * day, not a bound inside it); ", while" with a progressive is the
+     * act's circumstance, no contrast (datelink.c) */
+    CHECK(event_is("The saboteurs were captured after they landed on the coast in July 1940.", "2010-06-04",
+                   "captured", "1940-07-01/month+h"));
+    CHECK(event_is("Police arrested three men after gunmen attacked the base on Monday.", "2010-06-04", "arrested",
+                   "2010-06-04/day"));
+    CHECK(event_is("Residents protested after troops killed eight civilians following a bombing in March.",
+                   "2010-06-04", "protested", "2010-06-04/day"));
+    CHECK(event_is("Soldiers shot two tourists, while they were camping on a beach last week.", "2010-06-04", "shot",
+                   "2010-05-24/week"));
     /* a weekday after a verb, then "as" and a clause, is a time ("was shot
      * Monday as he sat in his shop"); "as" and a noun names the day
      * (datexpr.c) */
