@@ -108,6 +108,11 @@ int main(void)
                    "detained", "2010-06-04/day"));
     CHECK(event_is("Troops detained 30 suspects on the day when officials questioned a leader in March.",
                    "2010-06-04", "detained", "2010-06-04/day"));
+    /* "since May": the month, no modal that opens a clause (dateclause.c) */
+    CHECK(event_is("Rebels have shelled the town since May.", "2021-06-10", "shelled", "2021-05-01/month"));
+    CHECK(event_is("The army has increased pressure by shelling the town since May in an effort to force a "
+                   "surrender.", "2021-06-10", "shelling", "2021-05-01/month"));
+    CHECK(event_is("Trade has fallen since exports may have been halted.", "2021-06-10", "fallen", "2021-06-10/day"));
     /* an "after" clause's month or year dates the act after it (not its
      * day, not a bound inside it); ", while" with a progressive is the
      * act's circumstance, no contrast (datelink.c) */
