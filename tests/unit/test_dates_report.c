@@ -120,6 +120,14 @@ int main(void)
                    "captured", "1940-07-01/month+h"));
     CHECK(event_is("Police arrested three men after gunmen attacked the base on Monday.", "2010-06-04", "arrested",
                    "2010-06-04/day"));
+    /* (a toll in the passive is the victims of the act after which it is
+     * told: that day) */
+    CHECK(event_is("At least 14 people were killed after a bomber attacked a court on Monday.", "2010-06-04",
+                   "killed", "2010-05-31/day"));
+    CHECK(event_is("Two soldiers died after rebels shelled their base on Monday.", "2010-06-04", "died",
+                   "2010-05-31/day"));
+    CHECK(event_is("Troops killed two men after rebels shelled their base on Monday.", "2010-06-04", "killed",
+                   "2010-06-04/day"));
     CHECK(event_is("Residents protested after troops killed eight civilians following a bombing in March.",
                    "2010-06-04", "protested", "2010-06-04/day"));
     CHECK(event_is("Soldiers shot two tourists, while they were camping on a beach last week.", "2010-06-04", "shot",
