@@ -145,6 +145,12 @@ int main(void)
     CHECK(event_is("1996 - Rebels capture the provincial capital after a siege.", "2010-06-01", "capture",
                    "1996-01-01/year+h"));
     CHECK(event_is("1857 - The fortress is captured by the rebels.", "2010-06-01", "captured", "1857-01-01/year+h"));
+    CHECK(event_is("Highlights in history on this date: 1795 - Artillery shoots down rebels in Paris.", "2010-06-01",
+                   "shoots", "1795-01-01/year+h"));
+    CHECK(event_is("November 22: A former minister is shot dead in Barcelona.", "2010-06-01", "shot",
+                   "2009-11-22/day+h"));
+    CHECK(event_is("Monday: Rebels attacked the town and troops said they killed 12 fighters.", "2010-06-04",
+                   "killed", "2010-06-04/day"));
     /* not an act of a later finite verb, of another sentence run into it,
      * one the sentence dates itself, a year after the story, a number */
     CHECK(event_is("1986 - Rebels seize the town, and officials said soldiers attacked the camp.", "2010-06-01",
