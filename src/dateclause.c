@@ -82,8 +82,9 @@ static bool verb_follows(const truce_coder *c, size_t i, size_t se)
         if (tok_punct(c, q, ',') || clause_stop(c, q) || dates_dash(c, q) || tok_has(c, q, WC_BOUNDARY)) {
             return false;
         }
-        if (is_aux(c, q) && !tok_has(c, q, WC_DETERMINER)) {
-            return true;
+        if (is_aux(c, q) && !tok_has(c, q, WC_DETERMINER) &&
+            !(tok_is_word(c, q, "may") && (c->t[q].flags & TF_CAP))) {
+            return true;   /* (not the month: "since May in an effort to ...") */
         }
         if (c->t[q].vform == VF_ED && c->t[q].isverb && q > i && !tok_has(c, q - 1, WC_DETERMINER) &&
             !tok_is(c, q - 1, c->k->w.s)) {

@@ -61,13 +61,30 @@ static size_t later_clause_open(const truce_coder *c, const clauses *cs, const h
     return b;
 }
 
+/* Is the head a toll told in the passive, "were killed", "was wounded",
+ * "died": the victims of the act an "after" clause tells ("14 people were
+ * killed after a bomber attacked a court Friday": that day)? */
+static bool casualty(const truce_coder *c, const headinfo *h)
+{
+    static const char *const hurt[] = {"killed", "wounded", "injured", "hurt", NULL};
+    if (tok_is_word(c, h->head, "died")) {
+        return true;
+    }
+    size_t p = dates_before_adverbs(c, h->sb, h->head);
+    return tok_is_one_of(c, h->head, hurt) && p > h->sb &&
+           (tok_is_word(c, p - 1, "was") || tok_is_word(c, p - 1, "were"));
+}
+
 /* The date of a "when", "while" or "as" clause after the head that
  * depends on its clause cl: the same time ("Five people were killed when
  * gunmen attacked the town early on Wednesday", "was shot while driving to
  * work Friday morning", "killed 13 when the cult released it in March
- * 1995"); not a time noun's "when" ("the day when ..."), a contrast with
- * a subject of its own (", while X on Saturday questioned ..."; not ",
- * while trying to cross on Tuesday"), nor the time of a saying ("when
+ * 1995"), or the month or year of an "after" clause ("were captured after
+ * they landed in July 1940"), or its day for a toll ("were killed after a
+ * bomber attacked the court Friday"); not a time noun's "when" ("the day when
+ * ..."), a contrast with a subject of its own (", while X on Saturday
+ * questioned ..."; not ", while trying to cross on Tuesday", ", while
+ * they were camping ... last week"), nor the time of a saying ("when
  * ..., the military announced Sunday") (test_dates.c: "trailing when";
  * test_dates_report.c). NULL if none. */
 const date_expr *dates_trailing_when_date(const truce_coder *c, const sinfo *si, const clauses *cs,
@@ -76,12 +93,31 @@ const date_expr *dates_trailing_when_date(const truce_coder *c, const sinfo *si,
     for (size_t k = 0; k < si->n_dates; k++) {
         const date_expr *d = &si->dates[k];
         size_t b = later_clause_open(c, cs, h, cl, d, CL_WHEN);
+        if (b == SIZE_MAX && (d->prec >= DP_MONTH || casualty(c, h))) {
+            /* "were captured after they landed in July 1940": the month
+             * or the year of the act after which it came (a day may be
+             * days before it) */
+            b = later_clause_open(c, cs, h, cl, d, CL_AFTER);
+            for (size_t q = b == SIZE_MAX ? d->tok : b + 1; q < d->tok; q++) {
+                if (tok_is_word(c, q, "following") || tok_is(c, q, c->k->w.after) ||
+                    tok_is(c, q, c->k->w.before) || tok_is(c, q, c->k->w.since)) {
+                    b = SIZE_MAX;   /* "after troops killed ... following a bombing in March" */
+                    break;
+                }
+            }
+        }
         if (b == SIZE_MAX || b <= h->head || dates_unit(c, b - 1, &(uint8_t){0}) >= 0 ||
             tok_is_word(c, b - 1, "time") || tok_is_word(c, b - 1, "moment") || tok_is_word(c, b - 1, "period")) {
             continue;
         }
-        /* ", while X on Saturday questioned ...": a contrast, another act */
-        if (tok_is_word(c, b, "while") && tok_punct(c, b - 1, ',') && c->t[b + 1].vform != VF_ING) {
+        /* ", while X on Saturday questioned ...": a contrast, another act
+         * (not ", while trying to ...", ", while they were camping ...":
+         * the act's circumstances) */
+        bool going = c->t[b + 1].vform == VF_ING;
+        for (size_t q = b + 1; q + 1 < h->se && q < b + 6 && !going; q++) {
+            going = is_be(c, q) && c->t[q + 1].vform == VF_ING && c->t[q + 1].isverb;
+        }
+        if (tok_is_word(c, b, "while") && tok_punct(c, b - 1, ',') && !going) {
             continue;
         }
         /* "..., the military announced Sunday": when it was told */

@@ -71,64 +71,87 @@ bool dates_reported_earlier(const truce_coder *c, const sinfo *si, size_t sb, si
     return false;
 }
 
-/* A chronology's entry: "1996 - Iraq captures Irbil in northern Iraq",
- * "1857 - Delhi, held by mutineers, is captured by the British" (a year
- * of four digits, not after the story's, opens the sentence, then a dash
- * set off by spaces). The year dates the entry's act: its first finite
- * verb and what hangs on it ("destroys villages, killing 40"), not an act
- * of a later finite verb, nor one of a sentence that names a time of its
- * own. */
-bool dates_chronology(const truce_coder *c, const sinfo *si, size_t sb, size_t se, size_t head, truce_day *day)
+/* Where a chronology's entry starts and its date: a year of four digits
+ * (not after the story's) and a dash set off by spaces, at the sentence's
+ * start or after a colon ("1996 - Iraq captures Irbil", "Highlights in
+ * history on this date: 1795 - ..."), in a sentence that names no other
+ * time; or the sentence's one date expression that opens it, then a colon
+ * or a dash ("November 22: X is shot dead"). The token after the date and
+ * its mark, else SIZE_MAX. */
+static size_t entry_date(const truce_coder *c, const sinfo *si, size_t sb, size_t head, truce_day *day,
+                         uint8_t *prec)
 {
-    const token *t = &c->t[sb];
-    if (si->n_dates || sb + 3 > se || head < sb + 2 || head >= se || t->kind != TOK_NUM || t->end - t->start != 4 ||
-        !(dates_dash(c, sb + 1) || (tok_punct(c, sb + 1, '-') && (c->t[sb + 1].flags & TF_SPACE_BEFORE)))) {
+    const date_expr *d = si->n_dates == 1 ? &si->dates[0] : NULL;
+    if (d && d->tok == sb && d->attach == DA_CLAUSE && d->day != TRUCE_NODAY && d->tok_end + 1 < head &&
+        (tok_punct(c, d->tok_end, ':') || dates_dash(c, d->tok_end))) {
+        *day = d->day;
+        *prec = d->prec;
+        return d->tok_end + 1;
+    }
+    for (size_t p = sb; p + 2 < head && !si->n_dates; p++) {
+        const token *t = &c->t[p];
+        if ((p > sb && !tok_punct(c, p - 1, ':')) || t->kind != TOK_NUM || t->end - t->start != 4 ||
+            !(dates_dash(c, p + 1) || (tok_punct(c, p + 1, '-') && (c->t[p + 1].flags & TF_SPACE_BEFORE)))) {
+            continue;
+        }
+        int y = 0, sy = 0, sm, sd;
+        for (size_t j = 0; j < 4; j++) {
+            uint8_t ch = c->text[t->start + j];
+            y = ch >= '0' && ch <= '9' ? y * 10 + (ch - '0') : -1000000;
+        }
+        if (c->st->date != TRUCE_NODAY) {
+            day_to_ymd(c->st->date, &sy, &sm, &sd);
+        }
+        if (y < 1000 || (c->st->date != TRUCE_NODAY && y > sy)) {
+            return SIZE_MAX;
+        }
+        *day = day_from_ymd(y, 1, 1);
+        *prec = DP_YEAR;
+        return p + 2;
+    }
+    return SIZE_MAX;
+}
+
+/* A chronology's entry (entry_date): "1996 - Iraq captures Irbil in
+ * northern Iraq", "1857 - Delhi, held by mutineers, is captured by the
+ * British", "November 22: X is shot dead". Its date dates the entry's
+ * act: its first finite verb and what hangs on it ("destroys villages,
+ * killing 40"), not an act of a later finite verb. */
+bool dates_chronology(const truce_coder *c, const sinfo *si, size_t sb, size_t se, size_t head, truce_day *day,
+                      uint8_t *prec)
+{
+    if (head >= se) {
         return false;
     }
-    int y = 0;
-    for (size_t j = 0; j < 4; j++) {
-        uint8_t ch = c->text[t->start + j];
-        if (ch < '0' || ch > '9') {
-            return false;
-        }
-        y = y * 10 + (ch - '0');
-    }
-    int sy = 0, sm, sd;
-    if (c->st->date != TRUCE_NODAY) {
-        day_to_ymd(c->st->date, &sy, &sm, &sd);
-    }
-    if (y < 1000 || (c->st->date != TRUCE_NODAY && y > sy)) {
+    size_t e0 = entry_date(c, si, sb, head, day, prec);
+    if (e0 == SIZE_MAX) {
         return false;
     }
     /* the head's own verb group starts at its auxiliaries ("is
      * captured", "have already killed") */
     size_t g = head;
-    while (g > sb + 2 && (is_aux(c, g - 1) || tok_adverb(c, g - 1))) {
+    while (g > e0 && (is_aux(c, g - 1) || tok_adverb(c, g - 1))) {
         g--;
     }
     size_t finite = 0;
-    for (size_t q = sb + 2; q < g; q++) {
+    for (size_t q = e0; q < g; q++) {
         if (tok_punct(c, q, ';') || tok_punct(c, q, ':') || is_quote_tok(c, q)) {
             return false;
         }
         bool verb = is_aux(c, q) || (c->t[q].isverb && c->t[q].vform != VF_ING && c->t[q].vform != VF_NONE &&
                                      dates_finite(c, sb, q));
-        if (verb && !(q > sb + 2 && is_aux(c, q - 1))) {
+        if (verb && !(q > e0 && is_aux(c, q - 1))) {
             finite++;
         }
         /* (a verb then a capitalised determiner, pronoun, preposition,
-         * verb form ("Following") or number starts another sentence: "1943 - Allied forces capture
-         * The regime ... have killed" is two, run together) */
+         * verb form ("Following") or number starts another sentence:
+         * "1943 - Allied forces capture The regime ... have killed" is
+         * two, run together) */
         if (c->t[q].isverb && q + 1 < g && (c->t[q + 1].flags & TF_CAP) &&
             (tok_has(c, q + 1, WC_DETERMINER | WC_PRONOUN) || is_prep(c, c->t[q + 1].id) ||
-             c->t[q + 1].vform != VF_NONE ||
-             c->t[q + 1].kind == TOK_NUM || dates_count(c, q + 1, &(int){0}))) {
+             c->t[q + 1].vform != VF_NONE || c->t[q + 1].kind == TOK_NUM || dates_count(c, q + 1, &(int){0}))) {
             return false;
         }
     }
-    if (finite > (g < head || dates_finite(c, sb, head) ? 0u : 1u)) {
-        return false;
-    }
-    *day = day_from_ymd(y, 1, 1);
-    return true;
+    return finite <= (g < head || dates_finite(c, sb, head) ? 0u : 1u);
 }

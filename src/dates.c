@@ -847,10 +847,13 @@ void dates_event(const truce_coder *c, const sinfo *si, size_t head, evctx *x, s
     h.noun = head_noun(c, h.sb, head);
     h.plan = dates_plan(c, h.sb, head);
     h.quote = dates_quote_of(c, h.sb, head);
-    if (dates_chronology(c, si, h.sb, h.se, head, &x->date)) {
-        x->date_prec = DP_YEAR;   /* "1996 - Iraq captures Irbil" (datereport.c) */
+    truce_day eday;
+    uint8_t eprec;
+    if (dates_chronology(c, si, h.sb, h.se, head, &eday, &eprec)) {
+        x->date = eday;   /* "1996 - Iraq captures Irbil" (datereport.c) */
+        x->date_prec = eprec;
         x->date_text = true;
-        x->historical = story != TRUCE_NODAY && story - dates_period_last(x->date, DP_YEAR) > 30;
+        x->historical = story != TRUCE_NODAY && story - dates_period_last(x->date, x->date_prec) > 30;
         return;
     }
     clauses own_cs;

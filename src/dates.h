@@ -98,9 +98,10 @@ bool dates_reported_earlier(const truce_coder *c, const sinfo *si, size_t sb, si
  * deportations"); d holds the sentence's n expressions (daterefine.c). */
 void dates_refine(const truce_coder *c, size_t sent, date_expr *d, size_t n);
 /* Is sentence [sb, se) a chronology's entry, "1996 - Iraq captures
- * Irbil", and head its act? Then *day is the year's first day
- * (datereport.c). */
-bool dates_chronology(const truce_coder *c, const sinfo *si, size_t sb, size_t se, size_t head, truce_day *day);
+ * Irbil", "November 22: X is shot dead", and head its act? Then *day and
+ * *prec are its date (datereport.c). */
+bool dates_chronology(const truce_coder *c, const sinfo *si, size_t sb, size_t se, size_t head, truce_day *day,
+                      uint8_t *prec);
 /* Does a clause with a verb of its own follow at i, before se ("as he
  * sat", "after the 40 were deported"), not a phrase ("as a day of
  * mourning", "after the talks")? (dateclause.c) */

@@ -108,6 +108,30 @@ int main(void)
                    "detained", "2010-06-04/day"));
     CHECK(event_is("Troops detained 30 suspects on the day when officials questioned a leader in March.",
                    "2010-06-04", "detained", "2010-06-04/day"));
+    /* "since May": the month, no modal that opens a clause (dateclause.c) */
+    CHECK(event_is("Rebels have shelled the town since May.", "2021-06-10", "shelled", "2021-05-01/month"));
+    CHECK(event_is("The army has increased pressure by shelling the town since May in an effort to force a "
+                   "surrender.", "2021-06-10", "shelling", "2021-05-01/month"));
+    CHECK(event_is("Trade has fallen since exports may have been halted.", "2021-06-10", "fallen", "2021-06-10/day"));
+    /* an "after" clause's month or year dates the act after it (not its
+     * day, not a bound inside it); ", while" with a progressive is the
+     * act's circumstance, no contrast (datelink.c) */
+    CHECK(event_is("The saboteurs were captured after they landed on the coast in July 1940.", "2010-06-04",
+                   "captured", "1940-07-01/month+h"));
+    CHECK(event_is("Police arrested three men after gunmen attacked the base on Monday.", "2010-06-04", "arrested",
+                   "2010-06-04/day"));
+    /* (a toll in the passive is the victims of the act after which it is
+     * told: that day) */
+    CHECK(event_is("At least 14 people were killed after a bomber attacked a court on Monday.", "2010-06-04",
+                   "killed", "2010-05-31/day"));
+    CHECK(event_is("Two soldiers died after rebels shelled their base on Monday.", "2010-06-04", "died",
+                   "2010-05-31/day"));
+    CHECK(event_is("Troops killed two men after rebels shelled their base on Monday.", "2010-06-04", "killed",
+                   "2010-06-04/day"));
+    CHECK(event_is("Residents protested after troops killed eight civilians following a bombing in March.",
+                   "2010-06-04", "protested", "2010-06-04/day"));
+    CHECK(event_is("Soldiers shot two tourists, while they were camping on a beach last week.", "2010-06-04", "shot",
+                   "2010-05-24/week"));
     /* a weekday after a verb, then "as" and a clause, is a time ("was shot
      * Monday as he sat in his shop"); "as" and a noun names the day
      * (datexpr.c) */
@@ -121,6 +145,12 @@ int main(void)
     CHECK(event_is("1996 - Rebels capture the provincial capital after a siege.", "2010-06-01", "capture",
                    "1996-01-01/year+h"));
     CHECK(event_is("1857 - The fortress is captured by the rebels.", "2010-06-01", "captured", "1857-01-01/year+h"));
+    CHECK(event_is("Highlights in history on this date: 1795 - Artillery shoots down rebels in Paris.", "2010-06-01",
+                   "shoots", "1795-01-01/year+h"));
+    CHECK(event_is("November 22: A former minister is shot dead in Barcelona.", "2010-06-01", "shot",
+                   "2009-11-22/day+h"));
+    CHECK(event_is("Monday: Rebels attacked the town and troops said they killed 12 fighters.", "2010-06-04",
+                   "killed", "2010-06-04/day"));
     /* not an act of a later finite verb, of another sentence run into it,
      * one the sentence dates itself, a year after the story, a number */
     CHECK(event_is("1986 - Rebels seize the town, and officials said soldiers attacked the camp.", "2010-06-01",
