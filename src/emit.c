@@ -561,7 +561,7 @@ static bool aircraft_before(const truce_coder *c, const evctx *x)
 static const char *irregular_force(const truce_coder *c, const evctx *x, const pattern *p, const char *src,
                                    const char *tgt, const char *code)
 {
-    static const char *const shoot[] = {"kill", "shoot", "wound", "gun", NULL};
+    static const char *const shoot[] = {"kill", "shoot", "wound", "injure", "hurt", "gun", NULL};
     static const char *const kill[] = {"kill", NULL};
     static const char *const bomb[] = {"bomb", NULL};
     if (!p || strcmp(code, p->code) != 0) {
@@ -584,7 +584,10 @@ static const char *irregular_force(const truce_coder *c, const evctx *x, const p
     if ((strcmp(code, "190") != 0 && strcmp(code, "193") != 0) || !head_is(c, p, shoot) || armed_target) {
         return code;
     }
-    bool irregular = sector_in(src, "UAF CRM") || (sector_in(src, "CVL") && tgt && tgt[0]);
+    /* a civilian's act needs a victim with a role ("a man shot a judge"): a
+     * country alone as its target is a place a misread subject acts on
+     * ("people were wounded during fighting in Iraq") */
+    bool irregular = sector_in(src, "UAF CRM") || (sector_in(src, "CVL") && tgt && strlen(tgt) >= 6);
     if (!irregular) {
         return code;
     }
@@ -764,6 +767,21 @@ void emit_event(truce_coder *c, const evctx *x, const char *src, const char *tgt
     hold(c, &ev);
 }
 
+/* Is code the code of a named means of violence: a bombing (183x),
+ * small arms, artillery, aerial weapons (193-195x), or mass-destruction
+ * weapons (204x)? */
+static bool means_code(const char *code)
+{
+    static const char *const means[] = {"183", "1831", "1832", "1833", "1834", "193", "194", "195", "1951",
+                                        "1952", "2041", "2042", NULL};
+    for (const char *const *m = means; *m; m++) {
+        if (strcmp(code, *m) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
 /* Is held event b made redundant by event a of the same sentence? */
 static bool redundant(const truce_event *a, const truce_event *b)
 {
@@ -784,6 +802,13 @@ static bool redundant(const truce_event *a, const truce_event *b)
     bool generic = strlen(b->code) == 3 && b->code[2] == '0';
     if (!b->target[0] && a->target[0] && memcmp(a->code, b->code, 2) == 0 &&
         (generic || strcmp(a->code, b->code) == 0)) {
+        return true;
+    }
+    /* generic force beside the specific act of the same source on the same
+     * target ("began the day by striking ISIS positions": 190 and the air
+     * force's 195) */
+    if (strcmp(a->target, b->target) == 0 && (!strcmp(b->code, "190") || !strcmp(b->code, "180")) &&
+        means_code(a->code)) {
         return true;
     }
     /* the same event twice, once coded by the means the sentence names
@@ -843,20 +868,6 @@ static bool casualty(const truce_event *e)
     return (strcmp(e->code, "190") == 0 || strcmp(e->code, "180") == 0) && casualty_head(e);
 }
 
-/* Is code the code of a named means of violence: a bombing (183x),
- * small arms, artillery, aerial weapons (193-195x), or mass-destruction
- * weapons (204x)? */
-static bool means_code(const char *code)
-{
-    static const char *const means[] = {"183", "1831", "1832", "1833", "1834", "193", "194", "195", "1951",
-                                        "1952", "2041", "2042", NULL};
-    for (const char *const *m = means; *m; m++) {
-        if (strcmp(code, *m) == 0) {
-            return true;
-        }
-    }
-    return false;
-}
 
 /* Held event ev takes code (with its root, class, score and PLOVER type). */
 static void recode(truce_coder *c, truce_event *ev, const char *code)
