@@ -93,6 +93,9 @@ static const violence_case cases[] = {
     /* generic force beside the means the same doer used is that means */
     {"The Syrian and Russian air forces began the day by striking ISIS positions near Al-Bab.", "2016-09-30",
      "RUSMIL>IMGMUSISI:195", ":190"},
+    /* bombarded by warplanes or an air force: an air raid; by troops, shelling */
+    {"Syrian warplanes bombarded the town of Tafas on Friday.", "2016-09-30", ":195", ":194"},
+    {"Syrian troops bombarded the town of Tafas on Friday.", "2016-09-30", ":194", ":195"},
 };
 
 int main(void)
