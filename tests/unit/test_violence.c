@@ -96,6 +96,9 @@ static const violence_case cases[] = {
     /* bombarded by warplanes or an air force: an air raid; by troops, shelling */
     {"Syrian warplanes bombarded the town of Tafas on Friday.", "2016-09-30", ":195", ":194"},
     {"Syrian troops bombarded the town of Tafas on Friday.", "2016-09-30", ":194", ":195"},
+    /* killed or wounded with a knife: physical assault, no military force */
+    {"Three people were killed in a knife attack in Solingen on Friday.", "2024-08-30", ":1823", ":190"},
+    {"A man wounded two police officers with a knife in Paris.", "2024-08-30", ":182", ":190"},
 };
 
 int main(void)
