@@ -99,6 +99,13 @@ static const violence_case cases[] = {
     /* killed or wounded with a knife: physical assault, no military force */
     {"Three people were killed in a knife attack in Solingen on Friday.", "2024-08-30", ":1823", ":190"},
     {"A man wounded two police officers with a knife in Paris.", "2024-08-30", ":182", ":190"},
+    /* force aircraft do is an air raid; aircraft backing troops or shot
+     * down are no doers */
+    {"Syrian helicopter gunships targeted the village of Kafr al-Zeit on Monday.", "2016-09-30", ":195", ":190"},
+    {"US B-52 bombers struck Taliban positions near Kunduz.", "2001-11-30", ":195", ":190"},
+    {"Syrian troops backed by Russian jets attacked the town of Saraqeb.", "2016-09-30", ":190", ":195"},
+    {"A Syrian helicopter was shot down by rebels near Idlib.", "2016-09-30", ":190", ":195"},
+    {"Two suicide bombers attacked a police station in Quetta.", "2016-09-30", ":1831", ":195"},
 };
 
 int main(void)
