@@ -75,6 +75,37 @@ static const violence_case cases[] = {
     {"The army seized several blocks in the Jobar district.", "2016-09-30", ":192", ":171"},
     {"Russian troops captured the land around Bakhmut in 2023.", "2024-09-30", ":192", ":173"},
     {"Zimbabwe's government seized white-owned farms in 2000.", "2004-09-30", ":1711", ":192"},
+    /* an injury is force like a wound (190), by gunmen unconventional (180) */
+    {"Four Malian soldiers were injured near Gao on Monday.", "2019-09-30", ":190", ":180"},
+    {"Gunmen injured four villagers in Zamfara on Monday.", "2019-09-30", "UAF>---CVL:180", ":190"},
+    /* hit or targeted by aircraft: an air raid; by troops, force */
+    {"Two hospitals were targeted on Tuesday by the Syrian Air Force.", "2016-09-30", ":195", ":190"},
+    {"Two villages were targeted on Tuesday by Syrian troops.", "2016-09-30", ":190", ":195"},
+    /* hostages or prisoners killed by their captors are executed (1823);
+     * hostage takers killed by police are not */
+    {"Islamic State militants killed three American hostages in Raqqa.", "2016-09-30", ":1823", ":190"},
+    {"Philippine police killed the hostage takers in Manila.", "2010-09-30", ":190", ":1823"},
+    {"Three ISIS fighters were killed and two others were taken as hostages in Mosul.", "2016-09-30", ":190",
+     ":1823"},
+    /* an explosion of gas or a boiler is an accident: no bombing */
+    {"A methane gas blast killed 63 miners in Donetsk on Tuesday.", "2016-09-30", "", ":183"},
+    {"Twelve workers were killed in a gas explosion at a factory in Tianjin.", "2016-09-30", "", ":183"},
+    /* generic force beside the means the same doer used is that means */
+    {"The Syrian and Russian air forces began the day by striking ISIS positions near Al-Bab.", "2016-09-30",
+     "RUSMIL>IMGMUSISI:195", ":190"},
+    /* bombarded by warplanes or an air force: an air raid; by troops, shelling */
+    {"Syrian warplanes bombarded the town of Tafas on Friday.", "2016-09-30", ":195", ":194"},
+    {"Syrian troops bombarded the town of Tafas on Friday.", "2016-09-30", ":194", ":195"},
+    /* killed or wounded with a knife: physical assault, no military force */
+    {"Three people were killed in a knife attack in Solingen on Friday.", "2024-08-30", ":1823", ":190"},
+    {"A man wounded two police officers with a knife in Paris.", "2024-08-30", ":182", ":190"},
+    /* force aircraft do is an air raid; aircraft backing troops or shot
+     * down are no doers */
+    {"Syrian helicopter gunships targeted the village of Kafr al-Zeit on Monday.", "2016-09-30", ":195", ":190"},
+    {"US B-52 bombers struck Taliban positions near Kunduz.", "2001-11-30", ":195", ":190"},
+    {"Syrian troops backed by Russian jets attacked the town of Saraqeb.", "2016-09-30", ":190", ":195"},
+    {"A Syrian helicopter was shot down by rebels near Idlib.", "2016-09-30", ":190", ":195"},
+    {"Two suicide bombers attacked a police station in Quetta.", "2016-09-30", ":1831", ":195"},
 };
 
 int main(void)
