@@ -212,6 +212,41 @@ static void noun_modality(const truce_coder *c, const mvec *mv, size_t sb, size_
     if (c->opt.literal) {
         return;
     }
+    static const char *const called_off[] = {"postponed", "cancelled", "canceled", "delayed", "scrapped",
+        "suspended", "shelved", "abandoned", "deferred", "rescheduled", NULL};
+    static const char *const ahead[] = {"planned", "scheduled", "proposed", "upcoming", "expected", "possible",
+        "potential", "postponed", "cancelled", "canceled", "delayed", "scrapped", "aborted", NULL};
+    for (size_t q = i; q > sb && i - q < 4; q--) {
+        /* "the planned meeting", "a postponed summit": not (yet) held */
+        if (tok_is_one_of(c, q - 1, ahead)) {
+            v->planned = true;
+            return;
+        }
+        if (c->t[q - 1].kind != TOK_WORD || is_prep(c, c->t[q - 1].id) || mv_inside(mv, q - 1)) {
+            break;
+        }
+    }
+    for (size_t q = i + 1; q + 1 < c->nt && q < i + 16; q++) {
+        /* "the meeting between the two presidents was postponed", "talks
+         * ... were called off": the noun's own predicate undoes it */
+        if (tok_punct(c, q, ';') || tok_has(c, q, WC_CLAUSE_END) || tok_is(c, q, c->k->w.that)) {
+            break;
+        }
+        if (!is_be(c, q)) {
+            continue;
+        }
+        size_t r = q + 1;
+        while (r < c->nt && (tok_is_word(c, r, "been") || tok_adverb(c, r))) {
+            r++;
+        }
+        if (r < c->nt && (tok_is_one_of(c, r, called_off) ||
+                          ((tok_is_word(c, r, "called") || tok_is_word(c, r, "put")) && r + 1 < c->nt &&
+                           tok_is_word(c, r + 1, "off")))) {
+            v->negated = true;
+            return;
+        }
+        break;
+    }
     size_t q = i;
     while (q > sb && i - q < 5 &&
            (tok_has(c, q - 1, WC_DETERMINER | WC_MODIFIER) || c->t[q - 1].kind == TOK_NUM ||
@@ -750,6 +785,29 @@ static bool sentence_dominant(truce_coder *c, sinfo *si, size_t s_index, const c
     return c->n_events > before;
 }
 
+/* Is token i a verb of denial whose "that" follows, right after it or
+ * after a noun of report or claim ("denied that", "dismissed reports
+ * that", "rejected claims that")? The "that", else 0. */
+static size_t denied_that(const truce_coder *c, size_t i, size_t se)
+{
+    static const char *const deny[] = {"deny", "denies", "denied", "denying", "dismiss", "dismisses", "dismissed",
+        "dismissing", "reject", "rejects", "rejected", "rejecting", "refute", "refutes", "refuted", "rebut",
+        "rebutted", "rebuts", NULL};
+    static const char *const reports[] = {"reports", "report", "claims", "claim", "allegations", "allegation",
+        "accusations", "accusation", "charges", "suggestions", "rumors", "rumours", "speculation", NULL};
+    if (c->t[i].vform == VF_NONE || !tok_is_one_of(c, i, deny)) {
+        return 0;
+    }
+    size_t q = i + 1;
+    while (q < se && q < i + 4 && (tok_is(c, q, c->k->w.the) || tok_has(c, q, WC_MODIFIER))) {
+        q++;
+    }
+    if (q < se && tok_is_one_of(c, q, reports)) {
+        q++;
+    }
+    return q + 1 < se && tok_is(c, q, c->k->w.that) ? q : 0;
+}
+
 /* Is token i a noun that says what follows "that" is alleged: "the charge
  * that", "accusations that", "claims that" (not "reports that")? */
 static bool allegation_noun(const truce_coder *c, size_t i)
@@ -823,6 +881,14 @@ void sentence_code(truce_coder *c, sinfo *si, size_t s_index)
              * event of their own (test_senses.c: allegations) */
             claim_b = i + 1;
             claim_e = roles_clause_end(c, i + 1 < se && tok_is(c, i + 1, c->k->w.that) ? i + 1 : i, se);
+        }
+        size_t dt = !c->opt.literal && i >= claim_e ? denied_that(c, i, se) : 0;
+        if (dt) {
+            /* "denied that its troops had shelled the town", "dismissed
+             * reports that police had killed protesters": what is denied
+             * is no fact (test_senses.c: denials) */
+            claim_b = dt + 1;
+            claim_e = roles_clause_end(c, dt, se);
         }
         if (!c->opt.literal && i >= claim_e && i + 2 < se && tok_is(c, i + 1, c->k->w.that) && allegation_noun(c, i)) {
             /* "repeated its charge that India supports the separatists":

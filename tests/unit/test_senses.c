@@ -592,6 +592,19 @@ static const sense_case cases[] = {
     {"Canada and Belgium are among countries that have banned imports of ivory.", "2024-05-06", "BEL>:163", NULL},
     {"Peru is one of the few countries that have imposed sanctions on Venezuela.", "2024-05-06", "PER>VEN:163",
      NULL},
+    /* denials: what is denied ("denied that its troops had shelled",
+     * "dismissed reports that police had killed") is no fact; the denial
+     * is the event; an act denied in another clause is still told */
+    {"Ethiopia denied that its troops had shelled the border town.", "2024-05-06", ":016", ":19"},
+    {"The Kenyan government dismissed reports that police had killed protesters.", "2024-05-06", "KENGOV>", ":17"},
+    {"Ethiopia's army shelled the border town on Monday, but the government denied it.", "2024-05-06", "ETHMIL>:19",
+     NULL},
+    /* event nouns undone: "the planned meeting", "talks ... were called
+     * off", "the summit was postponed" are no meeting; "was held" is one */
+    {"The planned meeting between the Kenyan and Somali presidents did not happen.", "2024-05-06", "", ":04"},
+    {"The meeting between the Kenyan and Somali presidents was postponed.", "2024-05-06", "", ":04"},
+    {"Talks between Kenya and Somalia were called off on Monday.", "2024-05-06", "", ":04"},
+    {"The meeting between the Kenyan and Somali presidents was held in Nairobi.", "2024-05-06", ":04", NULL},
 };
 
 static int stage_sink_count(void *user, const truce_event *ev)
