@@ -167,6 +167,20 @@ bool modality_voiced_future(const truce_coder *c, const mvec *mv, size_t i, size
         }
         s = q > sb + 1 && tok_punct(c, q - 1, ',') ? q - 2 : s;
     }
+    if (tok_is(c, s, c->k->w.and_)) {
+        /* "the United States was disappointed and would impose": the
+         * first predicate's subject does the second */
+        for (size_t q = s; q > sb && s - q < 8; q--) {
+            const mention *m = mv_ending_at(mv, q - 1);
+            if (m && q < s && (is_aux(c, q) || is_be(c, q) || (c->t[q].isverb && c->t[q].vform != VF_NONE))) {
+                s = q - 1;
+                break;
+            }
+            if (tok_punct(c, q - 1, ',') || clause_stop(c, q - 1)) {
+                break;
+            }
+        }
+    }
     if (tok_is(c, s, c->k->w.s) && s > sb && plan_now) {
         s--;   /* "the government's plans to impose": its own plan */
     }

@@ -247,6 +247,10 @@ int main(void)
     CHECK(strcmp(applied("\u201cWe will strike Kyiv,\u201d Putin said.", "strike", "190"), "1384") == 0);
     CHECK(strcmp(applied("Iran promised to attack Israel.", "attack", "190"), "1384") == 0);
     CHECK(strcmp(applied("Israel is ready to strike Iran.", "strike", "190"), "1384") == 0);
+    /* a second predicate of the doer's ("was patient and would strike"):
+     * its subject is the first predicate's; an analyst's forecast is none */
+    CHECK(strcmp(applied("Putin said Russia had been patient and would strike Kyiv.", "strike", "190"), "1384") == 0);
+    CHECK(applied("Analysts said Russia was weak and would strike Kyiv.", "strike", "190")[0] == 0);
     /* a show of force (15x) its doer announces threatens no one: no event;
      * threatened, it is the threat; an attack announced still is one */
     CHECK(applied("The army said it will patrol the border.", "patrol", "150")[0] == 0);
