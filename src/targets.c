@@ -65,8 +65,9 @@ static const mention *noun_subject_target(const truce_coder *c, const sinfo *si,
 
 /* "alleged that women are being persecuted", "said that the rebels were
  * attacked by X": a complement's subject that undergoes its verb is the
- * victim, not whom the speech is aimed at; its agent is, when named
- * (test_roles.c, "passive complement"). m itself if not so. */
+ * victim, not whom the speech is aimed at; its agent is, when named, else
+ * the one whose rule the victims are under (test_roles.c, "passive
+ * complement"). m itself if not so. */
 static const mention *passive_complement(const truce_coder *c, const mvec *mv, const mention *m, size_t e)
 {
     size_t q = m->tok_end;
@@ -93,6 +94,32 @@ static const mention *passive_complement(const truce_coder *c, const mvec *mv, c
             const mention *a = mv_at(mv, b + 1, false);
             return a && a->code[0] ? a : NULL;
         }
+    }
+    /* "women under Taliban rule are being persecuted": with no agent, the
+     * one whose rule or hold the victims are under (test_targets.c,
+     * "under rule") */
+    static const char *const holds[] = {"rule", "control", "occupation", "custody", "siege", "regime",
+        "administration", "authority", "detention", NULL};
+    for (size_t b = m->tok_end; b + 2 < q; b++) {
+        if (!tok_is_word(c, b, "under")) {
+            continue;
+        }
+        size_t d = b + 1;
+        while (d < q && tok_has(c, d, WC_DETERMINER)) {
+            d++;
+        }
+        const mention *o = mv_at(mv, d, false);
+        o = o ? o : mv_at(mv, b + 1, false);
+        if (!o || o->pronoun || o->tok_end >= q) {
+            return NULL;
+        }
+        size_t n = o->tok_end + (tok_is(c, o->tok_end, c->k->w.s) || tok_punct(c, o->tok_end, '\''));
+        for (const char *const *w = holds; *w; w++) {
+            if (tok_is_word(c, n, *w)) {
+                return o;
+            }
+        }
+        return NULL;
     }
     return NULL;
 }
