@@ -62,5 +62,10 @@ int main(void)
      * they are under */
     CHECK(has("The U.N. envoy alleged that women under Taliban rule are being persecuted.", ">AFGGOVTAL:112"));
     CHECK(lacks("The U.N. envoy alleged that women under the new law are being persecuted.", "IGOUNO>A"));
+
+    /* owned: force against a thing its owner's country names in a
+     * hyphenated word is aimed at that country; not the doer's own */
+    CHECK(has("Israeli commandos stormed the Sea Star, a Turkish-owned cargo ship, on Monday.", "ISRMIL>TUR:19"));
+    CHECK(lacks("Israeli troops raided an Israeli-owned farm on Monday.", "ISRMIL>ISR"));
     return STAGE_DONE("targets");
 }
