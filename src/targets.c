@@ -65,8 +65,9 @@ static const mention *noun_subject_target(const truce_coder *c, const sinfo *si,
 
 /* "alleged that women are being persecuted", "said that the rebels were
  * attacked by X": a complement's subject that undergoes its verb is the
- * victim, not whom the speech is aimed at; its agent is, when named
- * (test_roles.c, "passive complement"). m itself if not so. */
+ * victim, not whom the speech is aimed at; its agent is, when named, else
+ * the one whose rule the victims are under (test_roles.c, "passive
+ * complement"). m itself if not so. */
 static const mention *passive_complement(const truce_coder *c, const mvec *mv, const mention *m, size_t e)
 {
     size_t q = m->tok_end;
@@ -93,6 +94,32 @@ static const mention *passive_complement(const truce_coder *c, const mvec *mv, c
             const mention *a = mv_at(mv, b + 1, false);
             return a && a->code[0] ? a : NULL;
         }
+    }
+    /* "women under Taliban rule are being persecuted": with no agent, the
+     * one whose rule or hold the victims are under (test_targets.c,
+     * "under rule") */
+    static const char *const holds[] = {"rule", "control", "occupation", "custody", "siege", "regime",
+        "administration", "authority", "detention", NULL};
+    for (size_t b = m->tok_end; b + 2 < q; b++) {
+        if (!tok_is_word(c, b, "under")) {
+            continue;
+        }
+        size_t d = b + 1;
+        while (d < q && tok_has(c, d, WC_DETERMINER)) {
+            d++;
+        }
+        const mention *o = mv_at(mv, d, false);
+        o = o ? o : mv_at(mv, b + 1, false);
+        if (!o || o->pronoun || o->tok_end >= q) {
+            return NULL;
+        }
+        size_t n = o->tok_end + (tok_is(c, o->tok_end, c->k->w.s) || tok_punct(c, o->tok_end, '\''));
+        for (const char *const *w = holds; *w; w++) {
+            if (tok_is_word(c, n, *w)) {
+                return o;
+            }
+        }
+        return NULL;
     }
     return NULL;
 }
@@ -698,6 +725,60 @@ static const mention *holder_target(const truce_coder *c, const sinfo *si, const
     return NULL;
 }
 
+/* The country of a hyphenated owner word at token j ("Turkish-owned",
+ * "Greek-operated", "Panamanian-registered"): country gets it. */
+static bool owner_country(const truce_coder *c, size_t j, char country[4])
+{
+    static const char *const owned[] = {"owned", "operated", "registered", "run", NULL};
+    const token *t = &c->t[j];
+    if (t->kind != TOK_WORD || !(t->flags & TF_CAP)) {
+        return false;
+    }
+    const uint8_t *p = c->text + t->start;
+    size_t n = t->end - t->start, hy = 0;
+    while (hy < n && p[hy] != '-') {
+        hy++;
+    }
+    bool own = false;
+    for (const char *const *w = owned; *w && hy + 1 < n; w++) {
+        own |= n - hy - 1 == strlen(*w) && !memcmp(p + hy + 1, *w, strlen(*w));
+    }
+    uint8_t key[64];
+    ptrdiff_t kl = own && hy > 0 ? text_key(p, (ptrdiff_t)hy, key, sizeof key) : -1;
+    uint32_t id = kl > 0 ? intern_find(&c->k->words, (str){key, kl}) : 0;
+    uint32_t node = id ? trie_child(&c->k->actors, 0, id) : 0;
+    for (const actor_entry *x = node ? c->k->actors.payload[node] : NULL; x; x = x->next) {
+        if ((x->kind == AK_ADJ || x->kind == AK_COUNTRY) && actor_is_country(x->code)) {
+            snprintf(country, 4, "%.3s", x->code);
+            return true;
+        }
+    }
+    return false;
+}
+
+/* "stormed the Mavi Marmara, a Turkish-owned ship", "hijacked a
+ * Greek-owned vessel": force or seizure (roots 17-20) whose object names
+ * no actor but its owner's country in a hyphenated word is aimed at that
+ * country (test_targets.c, "owned"). Sets r->tm; false if none. */
+static bool owned_target(const truce_coder *c, const head_ctx *h, head_roles *r, size_t after, size_t ce)
+{
+    if (code_root(h->code) < 17 || !r->sm) {
+        return false;
+    }
+    size_t oe = roles_object_end(c, after, ce);
+    for (size_t q = after + 1; q < oe && q < after + 12; q++) {
+        char cc[4];
+        if (c->t[q].isverb && (c->t[q].vform == VF_S || c->t[q].vform == VF_ED) && !(c->t[q].flags & TF_CAP)) {
+            return false;   /* another clause */
+        }
+        if (owner_country(c, q, cc) && strncmp(cc, r->sm->code[0] ? r->sm->code : r->sm->country, 3) != 0) {
+            targets_owner_target(r, cc, q);
+            return true;
+        }
+    }
+    return false;
+}
+
 /* The target: the object after the verb (the complement's subject after
  * "that"), else the place the act was aimed at. */
 void roles_find_target(truce_coder *c, const sinfo *si, head_ctx *h, head_roles *r)
@@ -858,6 +939,9 @@ void roles_find_target(truce_coder *c, const sinfo *si, head_ctx *h, head_roles 
         }
         if (!r->tm && !c->opt.literal) {
             r->tm = holder_target(c, si, h, r, after, ce);
+        }
+        if (!r->tm && !c->opt.literal) {
+            owned_target(c, h, r, after, ce);
         }
         if ((!r->tm || r->tm == r->sm) && !c->opt.literal && !v->verb && code_root(h->code) >= 18) {
             r->tm = noun_subject_target(c, si, h, r);

@@ -56,5 +56,16 @@ int main(void)
     CHECK(lacks("Rebels shelled the town on Monday, and the army abandoned its positions.", ">---MIL:194"));
     CHECK(lacks("Police shot a driver on Monday after he sped toward an army checkpoint.", "MIL:19"));
     CHECK(lacks("Kurdish fighters destroyed five IS-led army vehicles on Monday.", "---MIL:19"));
+
+    /* under rule: a speech whose complement's victims undergo an act with
+     * no agent is aimed at the one whose rule they are under; not a thing
+     * they are under */
+    CHECK(has("The U.N. envoy alleged that women under Taliban rule are being persecuted.", ">AFGGOVTAL:112"));
+    CHECK(lacks("The U.N. envoy alleged that women under the new law are being persecuted.", "IGOUNO>A"));
+
+    /* owned: force against a thing its owner's country names in a
+     * hyphenated word is aimed at that country; not the doer's own */
+    CHECK(has("Israeli commandos stormed the Sea Star, a Turkish-owned cargo ship, on Monday.", "ISRMIL>TUR:19"));
+    CHECK(lacks("Israeli troops raided an Israeli-owned farm on Monday.", "ISRMIL>ISR"));
     return STAGE_DONE("targets");
 }
