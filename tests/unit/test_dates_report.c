@@ -128,6 +128,16 @@ int main(void)
                    "2010-05-31/day"));
     CHECK(event_is("Troops killed two men after rebels shelled their base on Monday.", "2010-06-04", "killed",
                    "2010-06-04/day"));
+    /* (and of its cause told in a relative clause whose subject is its
+     * pronoun; not a relative of another subject, nor an active act) */
+    CHECK(event_is("Eight officers were killed in a car bomb that exploded near the building on Wednesday.",
+                   "2010-06-03", "killed", "2010-06-02/day"));
+    CHECK(event_is("A police officer was shot dead by gunmen who opened fire on his car Friday.", "2010-06-03",
+                   "shot", "2010-05-28/day"));
+    CHECK(event_is("Eight officers were killed in the city, which rebels captured on Wednesday.", "2010-06-03",
+                   "killed", "2010-06-03/day"));
+    CHECK(event_is("Police arrested men who attacked the bank on Wednesday.", "2010-06-03", "arrested",
+                   "2010-06-03/day"));
     CHECK(event_is("Residents protested after troops killed eight civilians following a bombing in March.",
                    "2010-06-04", "protested", "2010-06-04/day"));
     CHECK(event_is("Soldiers shot two tourists, while they were camping on a beach last week.", "2010-06-04", "shot",
