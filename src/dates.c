@@ -939,7 +939,9 @@ void dates_event(const truce_coder *c, const sinfo *si, size_t head, evctx *x, s
                        (past_office(c, cs, own, h.sb, h.se) ||
                         /* "Reuters has reported that X offered" */
                         (!dates_lead_sentence(c, sent) && !(si->inc_known && incident_ref(c, h.sb, h.se, head, false)) &&
-                         dates_reported_earlier(c, si, h.sb, head)))))))) {
+                         dates_reported_earlier(c, si, h.sb, head)))))) ||
+         /* (and what it offered to do: "offered to host the talks") */
+         (h.plan && h.quote == SIZE_MAX && !dates_lead_sentence(c, sent) && dates_reported_earlier(c, si, h.sb, head)))) {
         x->date = TRUCE_NODAY;   /* "have designated X a terrorist group" */
         x->historical = true;
         return;

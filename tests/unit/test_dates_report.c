@@ -82,6 +82,9 @@ int main(void)
                    "killed", "2025-03-12/day"));
     CHECK(event_is("Police said on Thursday that nine people were killed when gunmen attacked the town.",
                    "2025-03-14", "killed", "2025-03-13/day"));
+    /* (what the act was to do goes with it: "offered to host") */
+    CHECK(event_is(LEAD "The news agency has reported that Norway offered to host the talks.", "2025-03-12", "host",
+                   "none+h"));
     /* nor a plan it tells of */
     CHECK(event_is(LEAD "The news agency has reported that Norway will host the talks.", "2025-03-12", "host",
                    "2025-03-12/day"));
