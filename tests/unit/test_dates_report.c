@@ -174,6 +174,18 @@ int main(void)
     CHECK(event_is("2012 - Rebels capture the provincial capital.", "2010-06-01", "capture", "2010-06-01/day"));
     CHECK(event_is("Rebels freed 1996 prisoners - the largest release in years.", "2010-06-01", "freed",
                    "2010-06-01/day"));
+    /* what goes on with an utterance of the past is background too ("In
+     * an earlier statement, X said ... . He also accused ..."); not
+     * another's act, nor one with its own day (datestory.c) */
+    CHECK(event_is("The envoy urged the rulers to reverse their decision on Wednesday. In an earlier statement, the "
+                   "envoy criticized curbs on women. He also accused the rulers of crimes against humanity.",
+                   "2024-08-21", "accused", "none+h"));
+    CHECK(event_is("The envoy urged the rulers to reverse their decision on Wednesday. In an earlier statement, the "
+                   "envoy criticized curbs on women. Police arrested two protesters in the capital.", "2024-08-21",
+                   "arrested", "2024-08-21/day"));
+    CHECK(event_is("The envoy urged the rulers to reverse their decision on Wednesday. In an earlier statement, the "
+                   "envoy criticized curbs on women. He also accused the rulers on Tuesday of crimes against "
+                   "humanity.", "2024-08-21", "accused", "2024-08-20/day"));
     /* "refine": a month's or a week's past act takes the one day the
      * story names in that period before a noun of its family */
     CHECK(event_is("Authorities deported 40 refugees to China last month. Rights groups condemned the Feb. 27 "
