@@ -123,6 +123,10 @@ typedef struct {
                                 * take that date */
     bool para_link;            /* it opens with a link to the act before ("Then",
                                 * "In response,"): a saying takes para_date too */
+    bool para_background;      /* it goes on with an utterance of the past an earlier
+                                * sentence told ("In an earlier statement, X said
+                                * ... . He also accused ..."): its undated past
+                                * acts are background (datestory.c) */
     /* the date of the latest violent incident an earlier sentence dated
      * ("Militants attacked a train on Tuesday", "Tuesday's bombing"), for
      * "killed in the attack" (dates.c: incident_ref); inc_known false: none */

@@ -7,7 +7,8 @@
  * prosecutor read out ..."), a trailing "when", "while" or "as" clause
  * ("were killed when gunmen stormed the prison on Wednesday"), a relative
  * clause that dates the incident the act was part of ("in an assault that
- * started early Monday"), an "after" clause of a relative clause long past
+ * started early Monday"), or a toll's cause ("were killed in a car bomb
+ * that exploded ... on Wednesday"), an "after" clause of a relative clause long past
  * ("who resigned after being defeated in 2013"). Tests: test_dates.c
  * ("fronted", "trailing when", "incident relative", "relative"),
  * test_dates_report.c.
@@ -66,7 +67,8 @@ static size_t later_clause_open(const truce_coder *c, const clauses *cs, const h
  * killed after a bomber attacked a court Friday": that day)? */
 static bool casualty(const truce_coder *c, const headinfo *h)
 {
-    static const char *const hurt[] = {"killed", "wounded", "injured", "hurt", NULL};
+    static const char *const hurt[] = {"killed", "wounded", "injured", "hurt", "shot", "stabbed", "murdered",
+                                       "assassinated", NULL};
     if (tok_is_word(c, h->head, "died")) {
         return true;
     }
@@ -145,9 +147,25 @@ const date_expr *dates_incident_rel_date(const truce_coder *c, const sinfo *si, 
     for (size_t k = 0; k < si->n_dates; k++) {
         const date_expr *d = &si->dates[k];
         size_t b = later_clause_open(c, cs, h, cl, d, CL_REL);   /* the relative's opening word */
+        /* (a toll's cause told in the relative: "were killed in a car bomb
+         * that exploded ... on Wednesday" ("bomb that" may be read as a
+         * verb's "that"), "was shot dead by gunmen who opened fire on his
+         * car Friday"; the relative's subject is its pronoun, not "the
+         * city, which rebels captured") */
+        bool toll = d->prec == DP_DAY && casualty(c, h);
+        if (toll && b == SIZE_MAX) {
+            b = later_clause_open(c, cs, h, cl, d, CL_THAT);
+        }
+        if (toll && b != SIZE_MAX) {
+            size_t w = b + 1;
+            while (w < h->se && tok_has(c, w, WC_ADVERB)) {
+                w++;
+            }
+            toll = w < h->se && (is_aux(c, w) || (c->t[w].isverb && c->t[w].vform == VF_ED));
+        }
         if (b == SIZE_MAX || b <= h->head + 2 || b + 1 >= h->se ||
-            !(tok_is(c, b, c->k->w.that) || tok_is_word(c, b, "which")) ||
-            !(dates_incident_word(c, b - 1) || tok_is_word(c, b - 1, "operation") ||
+            !(tok_is(c, b, c->k->w.that) || tok_is_word(c, b, "which") || (toll && tok_is_word(c, b, "who"))) ||
+            !(toll || dates_incident_word(c, b - 1) || tok_is_word(c, b - 1, "operation") ||
               tok_is_word(c, b - 1, "clashes") || tok_is_word(c, b - 1, "fighting") ||
               tok_is_word(c, b - 1, "battle"))) {
             continue;
@@ -156,7 +174,8 @@ const date_expr *dates_incident_rel_date(const truce_coder *c, const sinfo *si, 
          * before the noun, nothing but modifiers between */
         bool in = false;
         for (size_t q = b - 1; q > h->head && q + 5 > b && !in; q--) {
-            in = tok_is_word(c, q - 1, "in") || tok_is_word(c, q - 1, "during") || tok_is_word(c, q - 1, "amid");
+            in = tok_is_word(c, q - 1, "in") || tok_is_word(c, q - 1, "during") || tok_is_word(c, q - 1, "amid") ||
+                 (toll && (tok_is_word(c, q - 1, "by") || tok_is_word(c, q - 1, "from")));
             if (!in && (c->t[q - 1].kind != TOK_WORD || dates_finite(c, h->sb, q - 1))) {
                 break;
             }
@@ -169,7 +188,7 @@ const date_expr *dates_incident_rel_date(const truce_coder *c, const sinfo *si, 
         for (size_t q = 0; q < sizeof occur / sizeof *occur && v < h->se; q++) {
             occurs = occurs || tok_is_word(c, v, occur[q]);
         }
-        if (in && occurs) {
+        if (in && (occurs || toll)) {
             return d;
         }
     }

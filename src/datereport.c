@@ -36,6 +36,10 @@ bool dates_reported_earlier(const truce_coder *c, const sinfo *si, size_t sb, si
     /* (a sentence that names a time may set the act in it: "have
      * confirmed that 98 people were killed when gunmen attacked the town
      * early on Wednesday") */
+    if (head > sb + 2 && c->t[head].vform == VF_BASE && tok_is(c, head - 1, c->k->w.to) &&
+        c->t[head - 2].vform == VF_ED) {
+        head -= 2;   /* "offered to host the talks": the offer */
+    }
     if (si->n_dates || c->t[head].vform != VF_ED || !c->t[head].isverb || head <= sb) {
         return false;
     }

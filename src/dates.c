@@ -708,7 +708,7 @@ static bool told_pluperfect(const truce_coder *c, const sinfo *si, size_t sb, si
  * utterance of the grammar's class and a word of the past before the
  * comma that ends the phrase)? The act is background, not the news's day
  * (test_dates.c: "earlier utterance"); "In a statement, X said" is news. */
-static bool earlier_utterance(const truce_coder *c, size_t sb, size_t head)
+bool dates_earlier_utterance(const truce_coder *c, size_t sb, size_t head)
 {
     static const char *const past[] = {"earlier", "previous", "prior", "recent", "recently", "past", "former",
                                        NULL};
@@ -934,12 +934,14 @@ void dates_event(const truce_coder *c, const sinfo *si, size_t head, evctx *x, s
     }
     if (!best && offset == 0 && !h.noun &&
         (background_state(c, h.sb, sent, head) ||
-         (!h.plan && (earlier_utterance(c, h.sb, head) ||
+         (!h.plan && (dates_earlier_utterance(c, h.sb, head) ||
                       (head_past(c, h.sb, head) && h.quote == SIZE_MAX &&
                        (past_office(c, cs, own, h.sb, h.se) ||
                         /* "Reuters has reported that X offered" */
                         (!dates_lead_sentence(c, sent) && !(si->inc_known && incident_ref(c, h.sb, h.se, head, false)) &&
-                         dates_reported_earlier(c, si, h.sb, head)))))))) {
+                         dates_reported_earlier(c, si, h.sb, head)))))) ||
+         /* (and what it offered to do: "offered to host the talks") */
+         (h.plan && h.quote == SIZE_MAX && !dates_lead_sentence(c, sent) && dates_reported_earlier(c, si, h.sb, head)))) {
         x->date = TRUCE_NODAY;   /* "have designated X a terrorist group" */
         x->historical = true;
         return;
@@ -969,6 +971,10 @@ void dates_event(const truce_coder *c, const sinfo *si, size_t head, evctx *x, s
     } else if (offset == 0 && (cs->cl[own].kind == CL_MAIN || cs->cl[own].kind == CL_REL) &&
                told_pluperfect(c, si, h.sb, h.se, head, x->speaker)) {
         x->date = TRUCE_NODAY;   /* "Israel had captured Sinai in that war" */
+        x->historical = true;
+        return;
+    } else if (si->para_background && offset == 0 && !h.noun && !h.plan && head_past(c, h.sb, head)) {
+        x->date = TRUCE_NODAY;   /* "In an earlier statement, X said ... . He also accused ..." */
         x->historical = true;
         return;
     } else if (((inherit && !si->para_said) || tok_is_word(c, head, "added") || si->para_speech || si->para_link) &&

@@ -90,7 +90,8 @@ bool dates_lead_sentence(const truce_coder *c, size_t k);
  * "blasts"). (datestory.c) */
 bool dates_incident_word(const truce_coder *c, size_t q);
 /* Is the past act at head the first act a report in the perfect tells,
- * "has reported that X offered ..." (datereport.c)? */
+ * "has reported that X offered ..." (or what it was to do: "offered to
+ * host") (datereport.c)? */
 bool dates_reported_earlier(const truce_coder *c, const sinfo *si, size_t sb, size_t head);
 /* Give a week's or a month's expression of sentence sent that dates a
  * past verb ("deported ... last month") the one day the story names in
@@ -106,6 +107,9 @@ bool dates_chronology(const truce_coder *c, const sinfo *si, size_t sb, size_t s
  * sat", "after the 40 were deported"), not a phrase ("as a day of
  * mourning", "after the talks")? (dateclause.c) */
 bool dates_verb_follows(const truce_coder *c, size_t i, size_t se);
+/* Does the head follow a fronted phrase that sets it in an utterance of
+ * the past, "In an earlier statement, X said" (dates.c)? */
+bool dates_earlier_utterance(const truce_coder *c, size_t sb, size_t head);
 /* A finite verb at q, not a participle or noun. */
 bool dates_finite(const truce_coder *c, size_t sb, size_t q);
 

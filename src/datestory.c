@@ -685,6 +685,28 @@ static const dated_speaker *speaker_find(const truce_coder *c, const dated_speak
     return NULL;
 }
 
+/* Sentence k with no date of its own and no quotation: if it tells an
+ * utterance of the past ("In an earlier statement, X said ..."), or goes
+ * on right after one that did, the one before told or went on with such
+ * an utterance ("He also accused ...": its para_background), k; else
+ * SIZE_MAX. bg_sent is the last one that did. */
+static size_t background_link(const truce_coder *c, sinfo *si, size_t k, bool quotes, size_t bg_sent)
+{
+    if (si[k].n_dates || quotes) {
+        return SIZE_MAX;
+    }
+    if (dates_earlier_utterance(c, c->s[k].tok_start, c->s[k].tok_end)) {
+        return k;
+    }
+    if (bg_sent == SIZE_MAX || bg_sent + 1 != k || !dates_continues(c, bg_sent, k)) {
+        return SIZE_MAX;
+    }
+    si[k].para_background = true;
+    si[k].para_date = TRUCE_NODAY;
+    si[k].para_speech = si[k].para_link = false;
+    return k;
+}
+
 void dates_story(truce_coder *c, sinfo *si)
 {
     truce_day ref = c->st->date, anchor = TRUCE_NODAY;
@@ -704,6 +726,9 @@ void dates_story(truce_coder *c, sinfo *si)
     bool inc_lead = false;
     /* the lead's incident (si->news_date) */
     truce_day news = TRUCE_NODAY;
+    /* the sentence that last told or went on with an utterance of the
+     * past ("In an earlier statement, X said ..."), SIZE_MAX if none */
+    size_t bg_sent = SIZE_MAX;
     for (size_t k = 0; k < c->ns; k++) {
         size_t sb = c->s[k].tok_start, se = c->s[k].tok_end;
         si[k].inc_known = inc != TRUCE_NODAY;
@@ -716,6 +741,7 @@ void dates_story(truce_coder *c, sinfo *si)
         si[k].para_said = false;
         si[k].para_speech = false;
         si[k].para_link = false;
+        si[k].para_background = false;
         si[k].main_date = TRUCE_NODAY;
         if (c->opt.max_sentence_tokens && se - sb > c->opt.max_sentence_tokens) {
             si[k].n_dates = 0;
@@ -841,6 +867,10 @@ void dates_story(truce_coder *c, sinfo *si)
             left--;
         } else {
             narr = TRUCE_NODAY;
+        }
+        bg_sent = background_link(c, si, k, quotes, bg_sent);
+        if (bg_sent == k) {
+            narr = TRUCE_NODAY;   /* (its date does not go on past it) */
         }
         for (size_t d = 0; d < si[k].n_dates; d++) {
             const date_expr *x = &si[k].dates[d];

@@ -82,6 +82,9 @@ int main(void)
                    "killed", "2025-03-12/day"));
     CHECK(event_is("Police said on Thursday that nine people were killed when gunmen attacked the town.",
                    "2025-03-14", "killed", "2025-03-13/day"));
+    /* (what the act was to do goes with it: "offered to host") */
+    CHECK(event_is(LEAD "The news agency has reported that Norway offered to host the talks.", "2025-03-12", "host",
+                   "none+h"));
     /* nor a plan it tells of */
     CHECK(event_is(LEAD "The news agency has reported that Norway will host the talks.", "2025-03-12", "host",
                    "2025-03-12/day"));
@@ -128,6 +131,16 @@ int main(void)
                    "2010-05-31/day"));
     CHECK(event_is("Troops killed two men after rebels shelled their base on Monday.", "2010-06-04", "killed",
                    "2010-06-04/day"));
+    /* (and of its cause told in a relative clause whose subject is its
+     * pronoun; not a relative of another subject, nor an active act) */
+    CHECK(event_is("Eight officers were killed in a car bomb that exploded near the building on Wednesday.",
+                   "2010-06-03", "killed", "2010-06-02/day"));
+    CHECK(event_is("A police officer was shot dead by gunmen who opened fire on his car Friday.", "2010-06-03",
+                   "shot", "2010-05-28/day"));
+    CHECK(event_is("Eight officers were killed in the city, which rebels captured on Wednesday.", "2010-06-03",
+                   "killed", "2010-06-03/day"));
+    CHECK(event_is("Police arrested men who attacked the bank on Wednesday.", "2010-06-03", "arrested",
+                   "2010-06-03/day"));
     CHECK(event_is("Residents protested after troops killed eight civilians following a bombing in March.",
                    "2010-06-04", "protested", "2010-06-04/day"));
     CHECK(event_is("Soldiers shot two tourists, while they were camping on a beach last week.", "2010-06-04", "shot",
@@ -161,6 +174,18 @@ int main(void)
     CHECK(event_is("2012 - Rebels capture the provincial capital.", "2010-06-01", "capture", "2010-06-01/day"));
     CHECK(event_is("Rebels freed 1996 prisoners - the largest release in years.", "2010-06-01", "freed",
                    "2010-06-01/day"));
+    /* what goes on with an utterance of the past is background too ("In
+     * an earlier statement, X said ... . He also accused ..."); not
+     * another's act, nor one with its own day (datestory.c) */
+    CHECK(event_is("The envoy urged the rulers to reverse their decision on Wednesday. In an earlier statement, the "
+                   "envoy criticized curbs on women. He also accused the rulers of crimes against humanity.",
+                   "2024-08-21", "accused", "none+h"));
+    CHECK(event_is("The envoy urged the rulers to reverse their decision on Wednesday. In an earlier statement, the "
+                   "envoy criticized curbs on women. Police arrested two protesters in the capital.", "2024-08-21",
+                   "arrested", "2024-08-21/day"));
+    CHECK(event_is("The envoy urged the rulers to reverse their decision on Wednesday. In an earlier statement, the "
+                   "envoy criticized curbs on women. He also accused the rulers on Tuesday of crimes against "
+                   "humanity.", "2024-08-21", "accused", "2024-08-20/day"));
     /* "refine": a month's or a week's past act takes the one day the
      * story names in that period before a noun of its family */
     CHECK(event_is("Authorities deported 40 refugees to China last month. Rights groups condemned the Feb. 27 "
