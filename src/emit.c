@@ -578,7 +578,7 @@ static int aircraft_before(const truce_coder *c, const evctx *x)
 static const char *irregular_force(const truce_coder *c, const evctx *x, const pattern *p, const char *src,
                                    const char *tgt, const char *code)
 {
-    static const char *const shoot[] = {"kill", "shoot", "wound", "injure", "hurt", "gun", NULL};
+    static const char *const shoot[] = {"kill", "shoot", "wound", "injure", "hurt", "gun", "open", "fire", NULL};
     static const char *const kill[] = {"kill", NULL};
     static const char *const bomb[] = {"bomb", NULL};
     if (!p || strcmp(code, p->code) != 0) {
@@ -928,7 +928,9 @@ static void casualty_means(truce_coder *c)
                  * women, two days after three children were killed in an attack") */
                 size_t gap = m->span_start > ev->span_end ? m->span_start - ev->span_end
                              : ev->span_start > m->span_end ? ev->span_start - m->span_end : 0;
-                bool fits = pass == 0 ? means_code(m->code) : strcmp(m->code, "180") != 0 && code_root(m->code) >= 18 &&
+                /* the means, or unconventional violence ("killed when gunmen opened fire": 180) */
+                bool irregular = (!strcmp(m->code, "180") || !strcmp(m->code, "186")) && !casualty_head(m);
+                bool fits = pass == 0 ? means_code(m->code) || irregular : strcmp(m->code, "180") != 0 && code_root(m->code) >= 18 &&
                                                                    code_root(m->code) <= 20 && casualty_head(m);
                 if (j != i && doer && fits && gap <= 60) {
                     coder_trace(c, "  event %s>%s %s: the sentence names its means: [%s]", ev->source, ev->target,

@@ -106,6 +106,11 @@ static const violence_case cases[] = {
     {"Syrian troops backed by Russian jets attacked the town of Saraqeb.", "2016-09-30", ":190", ":195"},
     {"A Syrian helicopter was shot down by rebels near Idlib.", "2016-09-30", ":190", ":195"},
     {"Two suicide bombers attacked a police station in Quetta.", "2016-09-30", ":1831", ":195"},
+    /* gunmen opening fire on unarmed people: unconventional violence, and
+     * so are the killings it causes; soldiers opening fire on rebels fight */
+    {"Five men were killed when unidentified gunmen opened fire on a bar in Naples.", "2016-09-30", ":180",
+     ":193"},
+    {"Malian soldiers opened fire on rebels near Kidal.", "2016-09-30", ":193", ":180"},
 };
 
 int main(void)
