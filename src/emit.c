@@ -573,7 +573,8 @@ static int aircraft_before(const truce_coder *c, const evctx *x)
  * bombed police headquarters") is no air raid (195) but a bombing (183);
  * a state's or its forces' is an air raid, whatever is bombed, and so is
  * any force aircraft do (aircraft_before). A raid on a
- * house by any of them is no arrest (173) but an assault (180).
+ * house by any of them is no arrest (173) but an assault (180), and people
+ * they capture are abducted (181).
  * (test_violence.c: irregular force) */
 static const char *irregular_force(const truce_coder *c, const evctx *x, const pattern *p, const char *src,
                                    const char *tgt, const char *code)
@@ -601,6 +602,11 @@ static const char *irregular_force(const truce_coder *c, const evctx *x, const p
     if (!strcmp(code, "173") && head_is(c, p, raid) &&
         (sector_in(src, "UAF CRM CVL REB") || !strncmp(src, "IMG", 3))) {
         return "180";   /* "armed men raided her house": no arrest by anyone's law */
+    }
+    static const char *const capture[] = {"capture", "seize", "detain", NULL};
+    if (!strcmp(code, "173") && head_is(c, p, capture) && tgt && strlen(tgt) >= 6 &&
+        (sector_in(src, "UAF CRM REB") || !strncmp(src, "IMG", 3))) {
+        return "181";   /* "Hezbollah captured three Israeli soldiers": taken, no one's arrest */
     }
     if ((strcmp(code, "190") != 0 && strcmp(code, "193") != 0) || !head_is(c, p, shoot) || armed_target) {
         return code;

@@ -111,6 +111,11 @@ static const violence_case cases[] = {
     {"Five men were killed when unidentified gunmen opened fire on a bar in Naples.", "2016-09-30", ":180",
      ":193"},
     {"Malian soldiers opened fire on rebels near Kidal.", "2016-09-30", ":193", ":180"},
+    /* soldiers or civilians captured by rebels or gunmen are abducted
+     * (181); militants captured by troops are detained (173) */
+    {"Hezbollah guerrillas captured three Israeli soldiers near the border.", "2006-07-30", "LBNREBHEZ>ISRMIL:181",
+     ":173"},
+    {"Kenyan troops captured two Somali militants near the border.", "2018-05-06", "KENMIL>SOMREB:173", ":181"},
 };
 
 int main(void)
