@@ -563,6 +563,18 @@ static int aircraft_before(const truce_coder *c, const evctx *x)
     return 0;
 }
 
+/* "shot dead", "gunned down ... to death": a shooting that kills, within
+ * five words after the head */
+static bool shot_dead(const truce_coder *c, const evctx *x)
+{
+    for (size_t q = x->head + 1; q < c->nt && q < x->head + 6 && q < x->ce; q++) {
+        if (tok_is_word(c, q, "dead") || (tok_is_word(c, q, "death") && tok_is_word(c, q - 1, "to"))) {
+            return true;
+        }
+    }
+    return false;
+}
+
 /* Violence done by no force: gunmen, assailants, criminals, or a civilian
  * who shoots or kills unarmed people ("gunmen shot dead five farm
  * workers", "an unknown assailant shot and wounded the education chief",
@@ -618,7 +630,7 @@ static const char *irregular_force(const truce_coder *c, const evctx *x, const p
     if (!irregular) {
         return code;
     }
-    return tgt && sector_in(tgt, "GOV JUD LEG") && head_is(c, p, kill) ? "186" : "180";
+    return tgt && sector_in(tgt, "GOV JUD LEG") && (head_is(c, p, kill) || shot_dead(c, x)) ? "186" : "180";
 }
 
 /* A military act the pattern names without a military word (verbs.txt's

@@ -116,6 +116,9 @@ static const violence_case cases[] = {
     {"Hezbollah guerrillas captured three Israeli soldiers near the border.", "2006-07-30", "LBNREBHEZ>ISRMIL:181",
      ":173"},
     {"Kenyan troops captured two Somali militants near the border.", "2018-05-06", "KENMIL>SOMREB:173", ":181"},
+    /* an official shot dead by gunmen: assassinated (186); shot, assaulted (180) */
+    {"Gunmen shot dead the mayor of Acapulco on Monday.", "2016-09-30", ":186", ":193"},
+    {"Gunmen shot the mayor of Acapulco on Monday.", "2016-09-30", ":180", ":186"},
 };
 
 int main(void)
