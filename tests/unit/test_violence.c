@@ -119,6 +119,9 @@ static const violence_case cases[] = {
     /* an official shot dead by gunmen: assassinated (186); shot, assaulted (180) */
     {"Gunmen shot dead the mayor of Acapulco on Monday.", "2016-09-30", ":186", ":193"},
     {"Gunmen shot the mayor of Acapulco on Monday.", "2016-09-30", ":180", ":186"},
+    /* "murder" naming a charge is no killing */
+    {"Police booked attempt to murder cases against the two men.", "2016-09-30", "", ":1823"},
+    {"Gunmen murdered a priest in Kaduna on Sunday.", "2016-09-30", ":1823", NULL},
 };
 
 int main(void)
