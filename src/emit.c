@@ -907,7 +907,6 @@ static bool casualty(const truce_event *e)
     return (strcmp(e->code, "190") == 0 || strcmp(e->code, "180") == 0) && casualty_head(e);
 }
 
-
 /* Held event ev takes code (with its root, class, score and PLOVER type). */
 static void recode(truce_coder *c, truce_event *ev, const char *code)
 {
@@ -927,10 +926,12 @@ static void recode(truce_coder *c, truce_event *ev, const char *code)
 /* The killings and woundings of a sentence are coded by the means it
  * names: "six civilians were killed and a dozen injured when an ISIS
  * fighter detonated a car bomb" (1832 for all three), "a soldier shot and
- * killed seven schoolgirls" (193), not 190 beside the specific act; an
- * injury beside a killing is the same act ("five soldiers were killed and
- * ten injured": 190, no 180 of its own). Only when the killing has the
- * act's doer or none. (test_violence.c: means) */
+ * killed seven schoolgirls" (193), "five men were killed when gunmen opened
+ * fire" (180), not 190 beside the specific act; an injury coded 180 beside
+ * a killing of another code is the same act and takes its code. Only when
+ * the killing has the act's doer or none, and is told within 60 bytes of
+ * it; the repeats this makes are left out (redundant). (test_violence.c:
+ * means) */
 static void casualty_means(truce_coder *c)
 {
     for (int pass = 0; pass < 2; pass++) {
@@ -948,8 +949,10 @@ static void casualty_means(truce_coder *c)
                              : ev->span_start > m->span_end ? ev->span_start - m->span_end : 0;
                 /* the means, or unconventional violence ("killed when gunmen opened fire": 180) */
                 bool irregular = (!strcmp(m->code, "180") || !strcmp(m->code, "186")) && !casualty_head(m);
-                bool fits = pass == 0 ? means_code(m->code) || irregular : strcmp(m->code, "180") != 0 && code_root(m->code) >= 18 &&
-                                                                   code_root(m->code) <= 20 && casualty_head(m);
+                /* pass 1: an injury left 180 beside a killing of another code */
+                bool killing = strcmp(m->code, "180") != 0 && code_root(m->code) >= 18 && code_root(m->code) <= 20 &&
+                               casualty_head(m);
+                bool fits = pass == 0 ? means_code(m->code) || irregular : killing;
                 if (j != i && doer && fits && gap <= 60) {
                     coder_trace(c, "  event %s>%s %s: the sentence names its means: [%s]", ev->source, ev->target,
                                 ev->code, m->code);
