@@ -532,8 +532,9 @@ static bool head_is(const truce_coder *c, const pattern *p, const char *const *w
     return false;
 }
 
-/* Do aircraft do the act at x's head ("jets sent by the alliance bombed
- * the airport", "helicopter gunships targeted the village"): an aircraft
+/* Do aircraft (or missiles) do the act at x's head ("jets sent by the
+ * alliance bombed the airport", "helicopter gunships targeted the village",
+ * "U.S. missiles destroyed the house"): an aircraft
  * noun among the eight words before it in its clause, no passive between
  * ("the helicopter was shot down") and no preposition before the noun
  * ("troops backed by Russian jets"). 2 for a drone, 1 another aircraft, 0
@@ -542,7 +543,7 @@ static int aircraft_before(const truce_coder *c, const evctx *x)
 {
     static const char *const planes[] = {"jet", "jets", "plane", "planes", "warplane", "warplanes", "aircraft",
                                          "helicopter", "helicopters", "gunship", "gunships", "drone", "drones",
-                                         "bombers", NULL};
+                                         "bombers", "missile", "missiles", NULL};
     for (size_t q = x->head; q > 0 && q + 8 > x->head && q - 1 < c->nt; q--) {
         size_t a = q - 1;
         if (clause_stop(c, a) || tok_has(c, a, WC_BOUNDARY) || is_be(c, a)) {
@@ -584,7 +585,7 @@ static bool shot_dead(const truce_coder *c, const evctx *x)
  * bombing by a rebel group, gunmen or an Islamist network ("the group
  * bombed police headquarters") is no air raid (195) but a bombing (183);
  * a state's or its forces' is an air raid, whatever is bombed, and so is
- * any force aircraft do (aircraft_before). A raid on a
+ * any force or destruction aircraft or missiles do (aircraft_before). A raid on a
  * house by any of them is no arrest (173) but an assault (180), and people
  * they capture are abducted (181).
  * (test_violence.c: irregular force) */
@@ -599,8 +600,8 @@ static const char *irregular_force(const truce_coder *c, const evctx *x, const p
     }
     bool armed_target = tgt && tgt[0] && sector_in(tgt, "MIL REB COP UAF SPY");
     int aircraft = aircraft_before(c, x);
-    if (!strcmp(code, "190") && aircraft) {
-        return aircraft == 2 ? "1952" : "195";   /* "gunships targeted the village" */
+    if ((!strcmp(code, "190") || !strcmp(code, "1712")) && aircraft) {
+        return aircraft == 2 ? "1952" : "195";   /* "gunships targeted the village", "missiles destroyed the house" */
     }
     if (!strcmp(code, "195") && head_is(c, p, bomb) &&
         (sector_in(src, "REB UAF CRM CVL") || !strncmp(src, "IMG", 3)) && !aircraft) {

@@ -122,6 +122,9 @@ static const violence_case cases[] = {
     /* "murder" naming a charge is no killing */
     {"Police booked attempt to murder cases against the two men.", "2016-09-30", "", ":1823"},
     {"Gunmen murdered a priest in Kaduna on Sunday.", "2016-09-30", ":1823", NULL},
+    /* destruction done by missiles or jets is an air raid; by troops, destruction */
+    {"U.S. missiles destroyed the house of an al-Qaida commander in Somalia.", "2008-05-01", ":195", ":1712"},
+    {"Israeli troops destroyed a building in Jenin on Monday.", "2008-05-01", ":1712", ":195"},
 };
 
 int main(void)
