@@ -532,8 +532,9 @@ static bool head_is(const truce_coder *c, const pattern *p, const char *const *w
     return false;
 }
 
-/* Do aircraft do the act at x's head ("jets sent by the alliance bombed
- * the airport", "helicopter gunships targeted the village"): an aircraft
+/* Do aircraft (or missiles) do the act at x's head ("jets sent by the
+ * alliance bombed the airport", "helicopter gunships targeted the village",
+ * "U.S. missiles destroyed the house"): an aircraft
  * noun among the eight words before it in its clause, no passive between
  * ("the helicopter was shot down") and no preposition before the noun
  * ("troops backed by Russian jets"). 2 for a drone, 1 another aircraft, 0
@@ -542,7 +543,7 @@ static int aircraft_before(const truce_coder *c, const evctx *x)
 {
     static const char *const planes[] = {"jet", "jets", "plane", "planes", "warplane", "warplanes", "aircraft",
                                          "helicopter", "helicopters", "gunship", "gunships", "drone", "drones",
-                                         "bombers", NULL};
+                                         "bombers", "missile", "missiles", NULL};
     for (size_t q = x->head; q > 0 && q + 8 > x->head && q - 1 < c->nt; q--) {
         size_t a = q - 1;
         if (clause_stop(c, a) || tok_has(c, a, WC_BOUNDARY) || is_be(c, a)) {
@@ -563,6 +564,18 @@ static int aircraft_before(const truce_coder *c, const evctx *x)
     return 0;
 }
 
+/* "shot dead", "gunned down ... to death": a shooting that kills, within
+ * five words after the head */
+static bool shot_dead(const truce_coder *c, const evctx *x)
+{
+    for (size_t q = x->head + 1; q < c->nt && q < x->head + 6 && q < x->ce; q++) {
+        if (tok_is_word(c, q, "dead") || (tok_is_word(c, q, "death") && tok_is_word(c, q - 1, "to"))) {
+            return true;
+        }
+    }
+    return false;
+}
+
 /* Violence done by no force: gunmen, assailants, criminals, or a civilian
  * who shoots or kills unarmed people ("gunmen shot dead five farm
  * workers", "an unknown assailant shot and wounded the education chief",
@@ -572,13 +585,14 @@ static int aircraft_before(const truce_coder *c, const evctx *x)
  * bombing by a rebel group, gunmen or an Islamist network ("the group
  * bombed police headquarters") is no air raid (195) but a bombing (183);
  * a state's or its forces' is an air raid, whatever is bombed, and so is
- * any force aircraft do (aircraft_before). A raid on a
- * house by any of them is no arrest (173) but an assault (180).
+ * any force or destruction aircraft or missiles do (aircraft_before). A raid on a
+ * house by any of them is no arrest (173) but an assault (180), and people
+ * they capture are abducted (181).
  * (test_violence.c: irregular force) */
 static const char *irregular_force(const truce_coder *c, const evctx *x, const pattern *p, const char *src,
                                    const char *tgt, const char *code)
 {
-    static const char *const shoot[] = {"kill", "shoot", "wound", "injure", "hurt", "gun", NULL};
+    static const char *const shoot[] = {"kill", "shoot", "wound", "injure", "hurt", "gun", "open", "fire", NULL};
     static const char *const kill[] = {"kill", NULL};
     static const char *const bomb[] = {"bomb", NULL};
     if (!p || strcmp(code, p->code) != 0) {
@@ -586,8 +600,8 @@ static const char *irregular_force(const truce_coder *c, const evctx *x, const p
     }
     bool armed_target = tgt && tgt[0] && sector_in(tgt, "MIL REB COP UAF SPY");
     int aircraft = aircraft_before(c, x);
-    if (!strcmp(code, "190") && aircraft) {
-        return aircraft == 2 ? "1952" : "195";   /* "gunships targeted the village" */
+    if ((!strcmp(code, "190") || !strcmp(code, "1712")) && aircraft) {
+        return aircraft == 2 ? "1952" : "195";   /* "gunships targeted the village", "missiles destroyed the house" */
     }
     if (!strcmp(code, "195") && head_is(c, p, bomb) &&
         (sector_in(src, "REB UAF CRM CVL") || !strncmp(src, "IMG", 3)) && !aircraft) {
@@ -602,6 +616,11 @@ static const char *irregular_force(const truce_coder *c, const evctx *x, const p
         (sector_in(src, "UAF CRM CVL REB") || !strncmp(src, "IMG", 3))) {
         return "180";   /* "armed men raided her house": no arrest by anyone's law */
     }
+    static const char *const capture[] = {"capture", "seize", "detain", NULL};
+    if (!strcmp(code, "173") && head_is(c, p, capture) && tgt && strlen(tgt) >= 6 &&
+        (sector_in(src, "UAF CRM REB") || !strncmp(src, "IMG", 3))) {
+        return "181";   /* "Hezbollah captured three Israeli soldiers": taken, no one's arrest */
+    }
     if ((strcmp(code, "190") != 0 && strcmp(code, "193") != 0) || !head_is(c, p, shoot) || armed_target) {
         return code;
     }
@@ -612,7 +631,7 @@ static const char *irregular_force(const truce_coder *c, const evctx *x, const p
     if (!irregular) {
         return code;
     }
-    return tgt && sector_in(tgt, "GOV JUD LEG") && head_is(c, p, kill) ? "186" : "180";
+    return tgt && sector_in(tgt, "GOV JUD LEG") && (head_is(c, p, kill) || shot_dead(c, x)) ? "186" : "180";
 }
 
 /* A military act the pattern names without a military word (verbs.txt's
@@ -889,7 +908,6 @@ static bool casualty(const truce_event *e)
     return (strcmp(e->code, "190") == 0 || strcmp(e->code, "180") == 0) && casualty_head(e);
 }
 
-
 /* Held event ev takes code (with its root, class, score and PLOVER type). */
 static void recode(truce_coder *c, truce_event *ev, const char *code)
 {
@@ -909,10 +927,12 @@ static void recode(truce_coder *c, truce_event *ev, const char *code)
 /* The killings and woundings of a sentence are coded by the means it
  * names: "six civilians were killed and a dozen injured when an ISIS
  * fighter detonated a car bomb" (1832 for all three), "a soldier shot and
- * killed seven schoolgirls" (193), not 190 beside the specific act; an
- * injury beside a killing is the same act ("five soldiers were killed and
- * ten injured": 190, no 180 of its own). Only when the killing has the
- * act's doer or none. (test_violence.c: means) */
+ * killed seven schoolgirls" (193), "five men were killed when gunmen opened
+ * fire" (180), not 190 beside the specific act; an injury coded 180 beside
+ * a killing of another code is the same act and takes its code. Only when
+ * the killing has the act's doer or none, and is told within 60 bytes of
+ * it; the repeats this makes are left out (redundant). (test_violence.c:
+ * means) */
 static void casualty_means(truce_coder *c)
 {
     for (int pass = 0; pass < 2; pass++) {
@@ -928,8 +948,12 @@ static void casualty_means(truce_coder *c)
                  * women, two days after three children were killed in an attack") */
                 size_t gap = m->span_start > ev->span_end ? m->span_start - ev->span_end
                              : ev->span_start > m->span_end ? ev->span_start - m->span_end : 0;
-                bool fits = pass == 0 ? means_code(m->code) : strcmp(m->code, "180") != 0 && code_root(m->code) >= 18 &&
-                                                                   code_root(m->code) <= 20 && casualty_head(m);
+                /* the means, or unconventional violence ("killed when gunmen opened fire": 180) */
+                bool irregular = (!strcmp(m->code, "180") || !strcmp(m->code, "186")) && !casualty_head(m);
+                /* pass 1: an injury left 180 beside a killing of another code */
+                bool killing = strcmp(m->code, "180") != 0 && code_root(m->code) >= 18 && code_root(m->code) <= 20 &&
+                               casualty_head(m);
+                bool fits = pass == 0 ? means_code(m->code) || irregular : killing;
                 if (j != i && doer && fits && gap <= 60) {
                     coder_trace(c, "  event %s>%s %s: the sentence names its means: [%s]", ev->source, ev->target,
                                 ev->code, m->code);

@@ -106,6 +106,25 @@ static const violence_case cases[] = {
     {"Syrian troops backed by Russian jets attacked the town of Saraqeb.", "2016-09-30", ":190", ":195"},
     {"A Syrian helicopter was shot down by rebels near Idlib.", "2016-09-30", ":190", ":195"},
     {"Two suicide bombers attacked a police station in Quetta.", "2016-09-30", ":1831", ":195"},
+    /* gunmen opening fire on unarmed people: unconventional violence, and
+     * so are the killings it causes; soldiers opening fire on rebels fight */
+    {"Five men were killed when unidentified gunmen opened fire on a bar in Naples.", "2016-09-30", ":180",
+     ":193"},
+    {"Malian soldiers opened fire on rebels near Kidal.", "2016-09-30", ":193", ":180"},
+    /* soldiers or civilians captured by rebels or gunmen are abducted
+     * (181); militants captured by troops are detained (173) */
+    {"Hezbollah guerrillas captured three Israeli soldiers near the border.", "2006-07-30", "LBNREBHEZ>ISRMIL:181",
+     ":173"},
+    {"Kenyan troops captured two Somali militants near the border.", "2018-05-06", "KENMIL>SOMREB:173", ":181"},
+    /* an official shot dead by gunmen: assassinated (186); shot, assaulted (180) */
+    {"Gunmen shot dead the mayor of Acapulco on Monday.", "2016-09-30", ":186", ":193"},
+    {"Gunmen shot the mayor of Acapulco on Monday.", "2016-09-30", ":180", ":186"},
+    /* "murder" naming a charge is no killing */
+    {"Police booked attempt to murder cases against the two men.", "2016-09-30", "", ":1823"},
+    {"Gunmen murdered a priest in Kaduna on Sunday.", "2016-09-30", ":1823", NULL},
+    /* destruction done by missiles or jets is an air raid; by troops, destruction */
+    {"U.S. missiles destroyed the house of an al-Qaida commander in Somalia.", "2008-05-01", ":195", ":1712"},
+    {"Israeli troops destroyed a building in Jenin on Monday.", "2008-05-01", ":1712", ":195"},
 };
 
 int main(void)
