@@ -207,8 +207,15 @@ static bool in_apposition(const truce_coder *c, const mvec *mv, size_t cb, const
     /* "The army (SAA), backed by X and Y (Z), launched": a participle's aside too */
     bool participle = open + 1 < head && c->t[open].vform == VF_ED && !(c->t[open].flags & TF_CAP) &&
                       tok_is(c, open + 1, c->k->w.by);
+    /* "Ahmed Chaudhry, director general of military public relations,
+     * said": a person's title needs no article */
+    bool title = open > cb + 1 && tok_punct(c, open - 1, ',') && c->t[open].kind == TOK_WORD &&
+                 !(c->t[open].flags & TF_CAP) && c->t[open].vform == VF_NONE && !tok_has(c, open, WC_CLAUSE_END) &&
+                 !is_prep(c, c->t[open].id) && open >= 2 && mv_ending_at(mv, open - 2) &&
+                 mv_ending_at(mv, open - 2)->person;
     if (open <= cb + 1 || !(tok_punct(c, open - 1, ',') || (participle && roles_dash(c, open - 1))) ||
-        !(tok_is(c, open, c->k->w.a) || tok_is(c, open, c->k->w.an) || tok_is(c, open, c->k->w.the) || participle)) {
+        !(tok_is(c, open, c->k->w.a) || tok_is(c, open, c->k->w.an) || tok_is(c, open, c->k->w.the) || participle ||
+          title)) {
         return false;
     }
     size_t end = open - 2;

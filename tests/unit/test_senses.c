@@ -605,6 +605,11 @@ static const sense_case cases[] = {
     {"The meeting between the Kenyan and Somali presidents was postponed.", "2024-05-06", "", ":04"},
     {"Talks between Kenya and Somalia were called off on Monday.", "2024-05-06", "", ":04"},
     {"The meeting between the Kenyan and Somali presidents was held in Nairobi.", "2024-05-06", ":04", NULL},
+    /* a person's title in apposition needs no article: its nouns are not
+     * the subject ("X, also a Bolivian war crimes suspect, criticized")
+     * (clause.c) */
+    {"Former Peruvian police chief Juan Perez, also a Bolivian war crimes suspect, criticized the Chilean president "
+     "on Monday.", "2024-05-06", "PER", "BOL>"},
 };
 
 static int stage_sink_count(void *user, const truce_event *ev)
