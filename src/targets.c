@@ -725,13 +725,14 @@ static const mention *holder_target(const truce_coder *c, const sinfo *si, const
     return NULL;
 }
 
-/* The country of a hyphenated owner word at token j ("Turkish-owned",
- * "Greek-operated", "Panamanian-registered"): country gets it. */
-static bool owner_country(const truce_coder *c, size_t j, char country[4])
+/* The owner a hyphenated word at token j names, when its second part is
+ * one of words ("Turkish-owned", "rebel-held", "ISIS-controlled"): a
+ * country, a role of no country ("---REB") if roles, or a named group of
+ * one code, into code (16 bytes). */
+static bool hyphen_owner(const truce_coder *c, size_t j, const char *const *words, bool roles, char code[16])
 {
-    static const char *const owned[] = {"owned", "operated", "registered", "run", NULL};
     const token *t = &c->t[j];
-    if (t->kind != TOK_WORD || !(t->flags & TF_CAP)) {
+    if (t->kind != TOK_WORD) {
         return false;
     }
     const uint8_t *p = c->text + t->start;
@@ -740,7 +741,7 @@ static bool owner_country(const truce_coder *c, size_t j, char country[4])
         hy++;
     }
     bool own = false;
-    for (const char *const *w = owned; *w && hy + 1 < n; w++) {
+    for (const char *const *w = words; *w && hy + 1 < n; w++) {
         own |= n - hy - 1 == strlen(*w) && !memcmp(p + hy + 1, *w, strlen(*w));
     }
     uint8_t key[64];
@@ -748,31 +749,45 @@ static bool owner_country(const truce_coder *c, size_t j, char country[4])
     uint32_t id = kl > 0 ? intern_find(&c->k->words, (str){key, kl}) : 0;
     uint32_t node = id ? trie_child(&c->k->actors, 0, id) : 0;
     for (const actor_entry *x = node ? c->k->actors.payload[node] : NULL; x; x = x->next) {
-        if ((x->kind == AK_ADJ || x->kind == AK_COUNTRY) && actor_is_country(x->code)) {
-            snprintf(country, 4, "%.3s", x->code);
+        if ((x->kind == AK_ADJ || x->kind == AK_COUNTRY) && actor_is_country(x->code) && (p[0] & 0x80 || (p[0] >= 'A' && p[0] <= 'Z'))) {
+            snprintf(code, 16, "%.3s", x->code);
+            return true;
+        }
+        if (roles && x->kind == AK_AGENT && strlen(x->code) == 3 && !x->commentator) {
+            snprintf(code, 16, "---%s", x->code);   /* "rebel-held": ---REB */
+            return true;
+        }
+        if (roles && x->kind == AK_NAMED && x->n_spells == 1 && x->spells[0].code[0]) {
+            snprintf(code, 16, "%s", x->spells[0].code);   /* "ISIS-held" */
             return true;
         }
     }
     return false;
 }
 
-/* "stormed the Mavi Marmara, a Turkish-owned ship", "hijacked a
- * Greek-owned vessel": force or seizure (roots 17-20) whose object names
- * no actor but its owner's country in a hyphenated word is aimed at that
- * country (test_targets.c, "owned"). Sets r->tm; false if none. */
+/* "stormed the Mavi Marmara, a Turkish-owned ship", "shelled rebel-held
+ * areas", "bombed the ISIS-controlled town": force or seizure (roots
+ * 17-20) whose object names no actor but the owner or holder of what it
+ * hits in a hyphenated word is aimed at that owner (test_targets.c,
+ * "owned"). Sets r->tm; false if none. */
 static bool owned_target(const truce_coder *c, const head_ctx *h, head_roles *r, size_t after, size_t ce)
 {
+    static const char *const owned[] = {"owned", "operated", "registered", NULL};
+    static const char *const held[] = {"held", "controlled", "occupied", "run", "dominated", "besieged", NULL};
     if (code_root(h->code) < 17 || !r->sm) {
         return false;
     }
+    const char *own = r->sm->code[0] ? r->sm->code : r->sm->country;
     size_t oe = roles_object_end(c, after, ce);
     for (size_t q = after + 1; q < oe && q < after + 12; q++) {
-        char cc[4];
+        char code[16];
         if (c->t[q].isverb && (c->t[q].vform == VF_S || c->t[q].vform == VF_ED) && !(c->t[q].flags & TF_CAP)) {
             return false;   /* another clause */
         }
-        if (owner_country(c, q, cc) && strncmp(cc, r->sm->code[0] ? r->sm->code : r->sm->country, 3) != 0) {
-            targets_owner_target(r, cc, q);
+        if ((hyphen_owner(c, q, owned, false, code) || hyphen_owner(c, q, held, true, code)) &&
+            !(strlen(code) >= 3 && actor_is_country(code) && !strncmp(code, own, 3)) &&
+            !targets_same_side(code, own)) {
+            targets_owner_target(r, code, q);
             return true;
         }
     }

@@ -67,5 +67,10 @@ int main(void)
      * hyphenated word is aimed at that country; not the doer's own */
     CHECK(has("Israeli commandos stormed the Sea Star, a Turkish-owned cargo ship, on Monday.", "ISRMIL>TUR:19"));
     CHECK(lacks("Israeli troops raided an Israeli-owned farm on Monday.", "ISRMIL>ISR"));
+    /* ... and the holder of a "rebel-held" or "ISIS-controlled" place; not
+     * the doer's own side */
+    CHECK(has("Government jets shelled rebel-held areas of the city on Monday.", ">---REB:194"));
+    CHECK(has("Warplanes bombed the ISIS-controlled town on Monday.", ">IMGMUSISI:195"));
+    CHECK(lacks("Rebels shelled rebel-held areas of the city on Monday.", "---REB>---REB"));
     return STAGE_DONE("targets");
 }
