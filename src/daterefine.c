@@ -124,3 +124,33 @@ void dates_refine(const truce_coder *c, size_t sent, date_expr *d, size_t n)
         }
     }
 }
+
+/* "the first aircraft downed since Saddam's ouster two months ago": a
+ * time after the noun of a "since" phrase is that noun's, the start of
+ * the period, not a time of the clause (it dates a perfect, "have been
+ * killed since the ouster two months ago", and no simple past). The
+ * phrase has no verb of its own ("since the offensive began two months
+ * ago" is a clause: dateclause.c). */
+void dates_since_phrase(const truce_coder *c, size_t sent, date_expr *d, size_t n)
+{
+    size_t sb = c->s[sent].tok_start;
+    for (size_t x = 0; x < n; x++) {
+        if (d[x].attach != DA_CLAUSE || d[x].day == TRUCE_NODAY) {
+            continue;
+        }
+        for (size_t q = d[x].tok; q > sb && q + 7 > d[x].tok; q--) {
+            size_t i = q - 1;
+            if (tok_is(c, i, c->k->w.since)) {
+                if (i + 1 < d[x].tok) {
+                    d[x].attach = DA_SINCE;   /* (not "since two months ago": that is the expression) */
+                }
+                break;
+            }
+            if ((c->t[i].kind != TOK_WORD && !tok_is(c, i, c->k->w.s)) || is_quote_tok(c, i) ||
+                tok_has(c, i, WC_BOUNDARY) ||
+                (c->t[i].isverb && c->t[i].vform != VF_NONE && (is_aux(c, i) || dates_finite(c, sb, i)))) {
+                break;
+            }
+        }
+    }
+}

@@ -186,6 +186,19 @@ int main(void)
     CHECK(event_is("The envoy urged the rulers to reverse their decision on Wednesday. In an earlier statement, the "
                    "envoy criticized curbs on women. He also accused the rulers on Tuesday of crimes against "
                    "humanity.", "2024-08-21", "accused", "2024-08-20/day"));
+    /* "--" and " _ " are dashes: the clause they set off ends there
+     * (dateclause.c) */
+    CHECK(event_is("Israel captured the West Bank -- which the Palestinians claim for a state -- in the 1967 war.",
+                   "2010-06-01", "captured", "1967-01-01/year+h"));
+    CHECK(event_is("Israel captured the West Bank _ which the Palestinians claim for a state _ in the 1967 war.",
+                   "2010-06-01", "captured", "1967-01-01/year+h"));
+    /* a time after the noun of a "since" phrase starts its period: it
+     * dates a perfect, not a simple past (daterefine.c) */
+    CHECK(event_is("Fighters shot down a helicopter, the first aircraft downed since the ouster two months ago.",
+                   "2010-06-01", "shot", "2010-06-01/day"));
+    CHECK(event_is("More than 40 soldiers have been killed since the ouster two months ago.", "2010-06-01", "killed",
+                   "2010-04-01/month+h"));
+    CHECK(event_is("Fighters shot down a helicopter two months ago.", "2010-06-01", "shot", "2010-04-01/month+h"));
     /* "refine": a month's or a week's past act takes the one day the
      * story names in that period before a noun of its family */
     CHECK(event_is("Authorities deported 40 refugees to China last month. Rights groups condemned the Feb. 27 "
