@@ -154,3 +154,43 @@ void dates_since_phrase(const truce_coder *c, size_t sent, date_expr *d, size_t 
         }
     }
 }
+
+/* Is expression d told from its speaker's now: "yesterday", "today",
+ * "tonight", "last night", "this morning", "two days ago" (a day)? */
+static bool now_relative(const truce_coder *c, const date_expr *d)
+{
+    if (d->prec != DP_DAY || d->day == TRUCE_NODAY) {
+        return false;
+    }
+    size_t b = d->tok, e = d->tok_end;
+    return tok_is_word(c, b, "yesterday") || tok_is_word(c, b, "today") || tok_is_word(c, b, "tonight") ||
+           (tok_is_word(c, b, "last") && b + 1 < e && tok_is_word(c, b + 1, "night")) ||
+           (tok_is_word(c, b, "this") && b + 1 < e &&
+            (tok_is_word(c, b + 1, "morning") || tok_is_word(c, b + 1, "afternoon") ||
+             tok_is_word(c, b + 1, "evening"))) ||
+           tok_is_word(c, e - 1, "ago");
+}
+
+void dates_quote_now(const truce_coder *c, size_t sent, date_expr *d, size_t n)
+{
+    size_t sb = c->s[sent].tok_start;
+    truce_day story = c->st->date, said = TRUCE_NODAY;
+    if (story == TRUCE_NODAY) {
+        return;
+    }
+    /* the day of the saying outside the quotation: '..., X said on
+     * Monday', 'X told reporters Monday: "..."' */
+    for (size_t x = 0; x < n && said == TRUCE_NODAY; x++) {
+        size_t v = d[x].tok > sb && tok_is_word(c, d[x].tok - 1, "on") ? d[x].tok - 1 : d[x].tok;
+        if (d[x].prec == DP_DAY && d[x].attach == DA_CLAUSE && d[x].day != TRUCE_NODAY && d[x].day < story &&
+            dates_quote_of(c, sb, d[x].tok) == SIZE_MAX && v > sb &&
+            (modality_saying_verb(c, v - 1) || (v > sb + 1 && modality_saying_verb(c, v - 2)))) {
+            said = d[x].day;
+        }
+    }
+    for (size_t x = 0; x < n && said != TRUCE_NODAY; x++) {
+        if (dates_quote_of(c, sb, d[x].tok) != SIZE_MAX && now_relative(c, &d[x])) {
+            d[x].day -= story - said;   /* the speaker's yesterday */
+        }
+    }
+}

@@ -114,6 +114,10 @@ bool dates_earlier_utterance(const truce_coder *c, size_t sb, size_t head);
  * Saddam's ouster two months ago") starts the period: DA_SINCE
  * (daterefine.c). */
 void dates_since_phrase(const truce_coder *c, size_t sent, date_expr *d, size_t n);
+/* A quotation's "yesterday", "today", "two days ago" of sentence sent is
+ * told from the day its saying is dated ('"We struck them yesterday," X
+ * said on Monday': Sunday) (daterefine.c). */
+void dates_quote_now(const truce_coder *c, size_t sent, date_expr *d, size_t n);
 /* A finite verb at q, not a participle or noun. */
 bool dates_finite(const truce_coder *c, size_t sb, size_t q);
 

@@ -199,6 +199,15 @@ int main(void)
     CHECK(event_is("More than 40 soldiers have been killed since the ouster two months ago.", "2010-06-01", "killed",
                    "2010-04-01/month+h"));
     CHECK(event_is("Fighters shot down a helicopter two months ago.", "2010-06-01", "shot", "2010-04-01/month+h"));
+    /* a quotation's "yesterday" is its speaker's, told from the day of
+     * the saying; not in reported speech (the writer's), nor with an
+     * undated saying (daterefine.c) */
+    CHECK(event_is("\"Our forces attacked the rebel camp yesterday,\" the army spokesman said on Monday.",
+                   "2025-03-14", "attacked", "2025-03-09/day"));
+    CHECK(event_is("The army spokesman said on Monday that troops attacked the rebel camp yesterday.", "2025-03-14",
+                   "attacked", "2025-03-13/day"));
+    CHECK(event_is("\"Our forces attacked the rebel camp yesterday,\" the army spokesman said.", "2025-03-14",
+                   "attacked", "2025-03-13/day"));
     /* "refine": a month's or a week's past act takes the one day the
      * story names in that period before a noun of its family */
     CHECK(event_is("Authorities deported 40 refugees to China last month. Rights groups condemned the Feb. 27 "
