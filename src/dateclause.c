@@ -43,8 +43,17 @@ int dates_unit(const truce_coder *c, size_t i, uint8_t *prec)
 
 bool dates_dash(const truce_coder *c, size_t i)
 {
-    /* a dash set off by spaces, not a hyphen ("U.S.-designated") */
-    return i < c->nt && tok_is(c, i, c->k->w.dash) && (c->t[i].flags & TF_SPACE_BEFORE);
+    /* a dash set off by spaces, not a hyphen ("U.S.-designated"); the
+     * wires' "--" and old AP's "_" are dashes too ("Gaza _ which the
+     * Palestinians claim _ in the 1967 war") */
+    if (i >= c->nt || !(c->t[i].flags & TF_SPACE_BEFORE)) {
+        return false;
+    }
+    const token *t = &c->t[i];
+    const uint8_t *p = c->text + t->start;
+    return tok_is(c, i, c->k->w.dash) ||
+           (t->kind == TOK_PUNCT && ((t->end - t->start == 2 && p[0] == '-' && p[1] == '-') ||
+                                     (t->end - t->start == 1 && p[0] == '_')));
 }
 
 /* The word before i, skipping adverbs ("has also signed"). */

@@ -124,3 +124,73 @@ void dates_refine(const truce_coder *c, size_t sent, date_expr *d, size_t n)
         }
     }
 }
+
+/* "the first aircraft downed since Saddam's ouster two months ago": a
+ * time after the noun of a "since" phrase is that noun's, the start of
+ * the period, not a time of the clause (it dates a perfect, "have been
+ * killed since the ouster two months ago", and no simple past). The
+ * phrase has no verb of its own ("since the offensive began two months
+ * ago" is a clause: dateclause.c). */
+void dates_since_phrase(const truce_coder *c, size_t sent, date_expr *d, size_t n)
+{
+    size_t sb = c->s[sent].tok_start;
+    for (size_t x = 0; x < n; x++) {
+        if (d[x].attach != DA_CLAUSE || d[x].day == TRUCE_NODAY) {
+            continue;
+        }
+        for (size_t q = d[x].tok; q > sb && q + 7 > d[x].tok; q--) {
+            size_t i = q - 1;
+            if (tok_is(c, i, c->k->w.since)) {
+                if (i + 1 < d[x].tok) {
+                    d[x].attach = DA_SINCE;   /* (not "since two months ago": that is the expression) */
+                }
+                break;
+            }
+            if ((c->t[i].kind != TOK_WORD && !tok_is(c, i, c->k->w.s)) || is_quote_tok(c, i) ||
+                tok_has(c, i, WC_BOUNDARY) ||
+                (c->t[i].isverb && c->t[i].vform != VF_NONE && (is_aux(c, i) || dates_finite(c, sb, i)))) {
+                break;
+            }
+        }
+    }
+}
+
+/* Is expression d told from its speaker's now: "yesterday", "today",
+ * "tonight", "last night", "this morning", "two days ago" (a day)? */
+static bool now_relative(const truce_coder *c, const date_expr *d)
+{
+    if (d->prec != DP_DAY || d->day == TRUCE_NODAY) {
+        return false;
+    }
+    size_t b = d->tok, e = d->tok_end;
+    return tok_is_word(c, b, "yesterday") || tok_is_word(c, b, "today") || tok_is_word(c, b, "tonight") ||
+           (tok_is_word(c, b, "last") && b + 1 < e && tok_is_word(c, b + 1, "night")) ||
+           (tok_is_word(c, b, "this") && b + 1 < e &&
+            (tok_is_word(c, b + 1, "morning") || tok_is_word(c, b + 1, "afternoon") ||
+             tok_is_word(c, b + 1, "evening"))) ||
+           tok_is_word(c, e - 1, "ago");
+}
+
+void dates_quote_now(const truce_coder *c, size_t sent, date_expr *d, size_t n)
+{
+    size_t sb = c->s[sent].tok_start;
+    truce_day story = c->st->date, said = TRUCE_NODAY;
+    if (story == TRUCE_NODAY) {
+        return;
+    }
+    /* the day of the saying outside the quotation: '..., X said on
+     * Monday', 'X told reporters Monday: "..."' */
+    for (size_t x = 0; x < n && said == TRUCE_NODAY; x++) {
+        size_t v = d[x].tok > sb && tok_is_word(c, d[x].tok - 1, "on") ? d[x].tok - 1 : d[x].tok;
+        if (d[x].prec == DP_DAY && d[x].attach == DA_CLAUSE && d[x].day != TRUCE_NODAY && d[x].day < story &&
+            dates_quote_of(c, sb, d[x].tok) == SIZE_MAX && v > sb &&
+            (modality_saying_verb(c, v - 1) || (v > sb + 1 && modality_saying_verb(c, v - 2)))) {
+            said = d[x].day;
+        }
+    }
+    for (size_t x = 0; x < n && said != TRUCE_NODAY; x++) {
+        if (dates_quote_of(c, sb, d[x].tok) != SIZE_MAX && now_relative(c, &d[x])) {
+            d[x].day -= story - said;   /* the speaker's yesterday */
+        }
+    }
+}

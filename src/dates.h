@@ -110,6 +110,14 @@ bool dates_verb_follows(const truce_coder *c, size_t i, size_t se);
 /* Does the head follow a fronted phrase that sets it in an utterance of
  * the past, "In an earlier statement, X said" (dates.c)? */
 bool dates_earlier_utterance(const truce_coder *c, size_t sb, size_t head);
+/* A time after the noun of a "since" phrase of sentence sent ("since
+ * Saddam's ouster two months ago") starts the period: DA_SINCE
+ * (daterefine.c). */
+void dates_since_phrase(const truce_coder *c, size_t sent, date_expr *d, size_t n);
+/* A quotation's "yesterday", "today", "two days ago" of sentence sent is
+ * told from the day its saying is dated ('"We struck them yesterday," X
+ * said on Monday': Sunday) (daterefine.c). */
+void dates_quote_now(const truce_coder *c, size_t sent, date_expr *d, size_t n);
 /* A finite verb at q, not a participle or noun. */
 bool dates_finite(const truce_coder *c, size_t sb, size_t q);
 

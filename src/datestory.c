@@ -753,7 +753,9 @@ void dates_story(truce_coder *c, sinfo *si)
             open_quote = false;
         }
         si[k].n_dates = dates_find_at(c, sb, se, ref, anchor, anchor_prec, si[k].dates, 16);
-        dates_refine(c, k, si[k].dates, si[k].n_dates);   /* "last month": the day named later */
+        dates_since_phrase(c, k, si[k].dates, si[k].n_dates);   /* "since the ouster two months ago" */
+        dates_quote_now(c, k, si[k].dates, si[k].n_dates);      /* '"... yesterday," X said Monday' */
+        dates_refine(c, k, si[k].dates, si[k].n_dates);        /* "last month": the day named later */
         si[k].clauses = NULL;
         if (si[k].n_dates || dates_has_clause_word(c, sb, se)) {
             /* once per sentence, not once per head */

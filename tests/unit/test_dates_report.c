@@ -186,6 +186,28 @@ int main(void)
     CHECK(event_is("The envoy urged the rulers to reverse their decision on Wednesday. In an earlier statement, the "
                    "envoy criticized curbs on women. He also accused the rulers on Tuesday of crimes against "
                    "humanity.", "2024-08-21", "accused", "2024-08-20/day"));
+    /* "--" and " _ " are dashes: the clause they set off ends there
+     * (dateclause.c) */
+    CHECK(event_is("Israel captured the West Bank -- which the Palestinians claim for a state -- in the 1967 war.",
+                   "2010-06-01", "captured", "1967-01-01/year+h"));
+    CHECK(event_is("Israel captured the West Bank _ which the Palestinians claim for a state _ in the 1967 war.",
+                   "2010-06-01", "captured", "1967-01-01/year+h"));
+    /* a time after the noun of a "since" phrase starts its period: it
+     * dates a perfect, not a simple past (daterefine.c) */
+    CHECK(event_is("Fighters shot down a helicopter, the first aircraft downed since the ouster two months ago.",
+                   "2010-06-01", "shot", "2010-06-01/day"));
+    CHECK(event_is("More than 40 soldiers have been killed since the ouster two months ago.", "2010-06-01", "killed",
+                   "2010-04-01/month+h"));
+    CHECK(event_is("Fighters shot down a helicopter two months ago.", "2010-06-01", "shot", "2010-04-01/month+h"));
+    /* a quotation's "yesterday" is its speaker's, told from the day of
+     * the saying; not in reported speech (the writer's), nor with an
+     * undated saying (daterefine.c) */
+    CHECK(event_is("\"Our forces attacked the rebel camp yesterday,\" the army spokesman said on Monday.",
+                   "2025-03-14", "attacked", "2025-03-09/day"));
+    CHECK(event_is("The army spokesman said on Monday that troops attacked the rebel camp yesterday.", "2025-03-14",
+                   "attacked", "2025-03-13/day"));
+    CHECK(event_is("\"Our forces attacked the rebel camp yesterday,\" the army spokesman said.", "2025-03-14",
+                   "attacked", "2025-03-13/day"));
     /* "refine": a month's or a week's past act takes the one day the
      * story names in that period before a noun of its family */
     CHECK(event_is("Authorities deported 40 refugees to China last month. Rights groups condemned the Feb. 27 "
