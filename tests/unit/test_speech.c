@@ -80,6 +80,8 @@ static const speech_case cases[] = {
     {"The German foreign minister said Russia's decision was a serious mistake.", "2024-05-06", "DEUGOV>RUS:111",
      ":010"},
     {"The German foreign minister said Russia's move was not a mistake.", "2024-05-06", "DEUGOV>RUS:010", ":111"},
+    {"A Taliban spokesman said the U.N. envoy's reports were biased and detrimental to Afghanistan.", "2024-05-06",
+     ">IGOUNO:111", NULL},
     /* blame: saying another is responsible for a harm, behind it or to
      * blame for it accuses (112); responsible for a duty, or not behind
      * it, is a plain statement */
