@@ -652,10 +652,11 @@ static const char *armed_act(const truce_coder *c, const evctx *x, const pattern
     return "";
 }
 
-/* A clash (verbs.txt "verbal") between office holders alone, with no
- * force of either side ("the two presidents clashed in the Oval Office",
- * "the minister had clashed with the president"), is one of words:
- * disapproval (110), no assault. (test_senses.c: verbal clashes) */
+/* A clash or an attack (verbs.txt "verbal") between office holders
+ * alone, with no force of either side ("the two presidents clashed in the
+ * Oval Office", "the minister had clashed with the president", "the
+ * minister attacked the government"), is one of words: disapproval
+ * (110) or criticism (111), no assault. (test_senses.c: verbal clashes) */
 static const char *verbal_clash(const pattern *p, const char *src, const char *tgt, const char *code)
 {
     static const char *const office = "GOV ELI LEG JUD PTY";
@@ -663,7 +664,12 @@ static const char *verbal_clash(const pattern *p, const char *src, const char *t
         (tgt && tgt[0] && !sector_in(tgt, office))) {
         return code;
     }
-    return "110";
+    /* "the minister attacked the government for ...": a criticism (111);
+     * a clash of words, disapproval (110) */
+    if (strstr(p->text, "clash")) {
+        return "110";
+    }
+    return tgt && tgt[0] ? "111" : code;   /* an attack of words has someone it is aimed at */
 }
 
 /* A crowd's act (verbs.txt "crowd": storming a building, clashing with

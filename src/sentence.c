@@ -96,7 +96,7 @@ static bool noun_of_verb_pattern(const truce_coder *c, const mvec *mv, size_t sb
  * judgment: an infinitive after a gerund after "for" or "of" ("criticized
  * Hungary for refusing to support the sanctions", "accused it of failing
  * to protect"), where the verb before is a praise, a criticism, an
- * accusation or a punishment (05, 11, 12, 17)? What it is blamed or
+ * accusation, a protest, a punishment or an attack (05, 11-20)? What it is blamed or
  * praised for is the judgment's, no event of its own (a gerund there is
  * read as a noun already) (test_senses.c: reasons). */
 static bool reason_gerund(const truce_coder *c, const mvec *mv, size_t sb, size_t se, size_t i)
@@ -109,10 +109,10 @@ static bool reason_gerund(const truce_coder *c, const mvec *mv, size_t sb, size_
         !(tok_is(c, q - 2, c->k->w.for_) || tok_is(c, q - 2, c->k->w.of))) {
         return false;
     }
-    for (size_t u = q - 2; u > sb && q - u < 10; u--) {
+    for (size_t u = q - 2; u > sb && q - u < 16; u--) {
         size_t v = u - 1;
-        if (clause_stop(c, v) || tok_punct(c, v, ',')) {
-            return false;
+        if (clause_stop(c, v)) {
+            return false;   /* (a comma may close an aside: "attacked the Journal, the country's paper, for") */
         }
         const pattern *vp, *np;
         pmatch pm;
@@ -121,7 +121,7 @@ static bool reason_gerund(const truce_coder *c, const mvec *mv, size_t sb, size_
             continue;
         }
         int r = match_best(c, mv, vp, v, sb, roles_clause_end(c, v, se), &pm) >= 0 ? code_root(pm.p->code) : -1;
-        return r == 5 || r == 11 || r == 12 || r == 17;
+        return r == 5 || r >= 11;
     }
     return false;
 }

@@ -561,6 +561,9 @@ static const sense_case cases[] = {
     {"The Ukrainian minister criticized Hungary for refusing to support the new sanctions.", "2024-05-06",
      "UKRGOV>HUN:111", ":12"},
     {"The European Union punished Hungary for refusing to support the new sanctions.", "2024-05-06", "", ":12"},
+    {"The Ukrainian minister attacked the Hungarian government, a close ally of Moscow, for refusing to support the "
+     "new sanctions.", "2024-05-06", "UKRGOV>HUNGOV:111", ":12"},
+    {"The Ukrainian army attacked Russian positions near the town.", "2024-05-06", "UKRMIL>RUS:19", NULL},
     {"Hungary refused to support the new sanctions.", "2024-05-06", "HUN>:12", NULL},
     /* a name and an -s form after a verb whose pattern names them: no
      * finite verb ("ignored VOA requests for comment" asks nothing) */
