@@ -871,6 +871,17 @@ static bool blames(const truce_coder *c, const speech *sp, const mention *about)
            (tok_is_word(c, q, "guilty") && tok_is(c, q + 1, c->k->w.of));
 }
 
+/* Is the verb of saying one of finding ("determined that", "concluded
+ * that", "found that", "assessed that")? What an inquiry or a government
+ * finds another did by force or by arming others is an accusation (112)
+ * (test_speech.c: findings). */
+static bool finding_speaks(const truce_coder *c, const speech *sp)
+{
+    static const char *const finds[] = {"determined", "determines", "concluded", "concludes", "found", "finds",
+        "assessed", "assesses", "established", NULL};
+    return tok_is_one_of(c, sp->verb, finds) && sp->verb + 1 < c->nt && tok_is(c, sp->verb + 1, c->k->w.that);
+}
+
 /* Is the speaker a prosecutor, an indictment or court papers ("federal
  * prosecutors said", "the indictment says")? What it says of another is a
  * charge (112) (test_speech.c: charges). */
@@ -1102,6 +1113,13 @@ static void speech_statement(truce_coder *c, const sinfo *si, size_t s_index, co
             code = "1121";
             x.rule = "X said Y was involved in crime or corruption (accusation)";
             coder_trace(c, "  the speaker charges the actor it speaks of with a crime: an accusation [1121]");
+        } else if (plain && finding_speaks(c, sp) && !same_side(sp, about) &&
+                   (accuses(c, si, sp, about, "072") != SIZE_MAX || accuses(c, si, sp, about, "17") != SIZE_MAX ||
+                    accuses(c, si, sp, about, "18") != SIZE_MAX || accuses(c, si, sp, about, "19") != SIZE_MAX ||
+                    accuses(c, si, sp, about, "20") != SIZE_MAX)) {
+            code = "112";
+            x.rule = "X found that Y used force or supplied arms (accusation)";
+            coder_trace(c, "  the speaker's finding says the actor it speaks of used force or supplied arms: an accusation [112]");
         } else if (plain && accuser_speaks(c, sp)) {
             code = "112";
             x.rule = "a prosecutor said Y did (a charge)";

@@ -167,6 +167,13 @@ static const speech_case cases[] = {
     {"The Bolivian government charged that Peruvian troops burned several villages.", "2024-05-06",
      "BOLGOV>PERMIL:112", NULL},
     {"Peruvian police charged the rebel leader.", "2024-05-06", "PERCOP>", ":112"},
+    /* findings: what an inquiry or a government finds another did by
+     * force or by arming others accuses it (112); a finding of aid does not */
+    {"A U.N. panel concluded that Eritrea supplied weapons to the Somali rebels.", "2024-05-06", "IGOUNO>ERI:112",
+     NULL},
+    {"The Peruvian defense ministry has assessed that Bolivia shipped artillery shells to the rebels.", "2024-05-06",
+     ">BOL:112", NULL},
+    {"A U.N. panel concluded that Eritrea sent food aid to Somalia.", "2024-05-06", "", ":112"},
     /* moods: another's state of mind as the speaker tells it is no act of
      * the other's; the speaker's side's own mood is (sentence.c) */
     {"A Swedish historian told the BBC that Chile and Peru are concerned about Bolivian ambitions.", "2024-05-06", "",
