@@ -543,6 +543,9 @@ static bool unknown_doer(truce_coder *c, const sinfo *si, head_ctx *h, head_role
                 victims = NULL;
             }
         }
+        if (!victims) {
+            victims = roles_trailing_victims(c, mv, h->sb, h->se, i);   /* "exploded ..., wounding two" */
+        }
         if (!victims && x->loc && x->loc->kind == AK_COUNTRY && x->loc->tok_start > i) {
             /* "a bomb destroyed an office in southwestern France":
              * the country it happened in, as for other acts on the

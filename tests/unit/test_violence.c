@@ -125,6 +125,15 @@ static const violence_case cases[] = {
     /* destruction done by missiles or jets is an air raid; by troops, destruction */
     {"U.S. missiles destroyed the house of an al-Qaida commander in Somalia.", "2008-05-01", ":195", ":1712"},
     {"Israeli troops destroyed a building in Jenin on Monday.", "2008-05-01", ":1712", ":195"},
+    /* violence whose doer is no actor: the victims a participle trailing
+     * its clause names are its target (clause.c: roles_trailing_victims);
+     * an accident's are no one's */
+    {"A roadside bomb exploded near an army convoy in Gao, Mali, wounding four Malian soldiers.", "2024-05-20",
+     ">MLIMIL:1833", ":190"},
+    {"A bomb exploded in a market in Quetta, Pakistan, on Monday, killing six people, police said.", "2024-05-20",
+     ">PAKCVL:183", ":190"},
+    {"A gas cylinder exploded in a restaurant in Nairobi, Kenya, killing four people.", "2024-05-20", "", ""},
+    {"A truck crashed into a bus in Nairobi, Kenya, killing six people.", "2024-05-20", "", ""},
 };
 
 int main(void)
