@@ -134,6 +134,20 @@ static const violence_case cases[] = {
      ">PAKCVL:183", ":190"},
     {"A gas cylinder exploded in a restaurant in Nairobi, Kenya, killing four people.", "2024-05-20", "", ""},
     {"A truck crashed into a bus in Nairobi, Kenya, killing six people.", "2024-05-20", "", ""},
+    /* incident notes: a means of violence as the subject of hit, strike or
+     * target takes the means' code (verbs.txt, violence14) */
+    {"An IED struck a police vehicle in Wajir, Kenya, killing three officers.", "2024-05-20", ">KENCOP:1833",
+     ":190"},
+    {"Sudanese military airstrikes hit a village in Darfur on Friday.", "2024-05-20", "SDNMIL>:195", ":190"},
+    {"Two car bombs struck a market in Hilla, Iraq, killing nine people.", "2024-05-20", ">IRQCVL:1832", ":183@"},
+    {"The explosion destroyed a police vehicle near Khost, killing two officers.", "2024-05-20", ":183",
+     ":1712"},
+    /* ... not another sense of "hit", nor a bomb defused or found */
+    {"A powerful storm hit the village of Sagaing in Myanmar on Friday.", "2024-05-20", "", ""},
+    {"Western sanctions hit the Iranian economy hard last year.", "2024-05-20", "", ""},
+    {"The new Bollywood film was a hit in India.", "2024-05-20", "", ""},
+    {"Kenyan police defused a bomb near a school in Garissa, Kenya.", "2024-05-20", "", ":183"},
+    {"A bomb was found near a school in Kabul on Monday.", "2024-05-20", "", ""},
 };
 
 int main(void)
