@@ -142,6 +142,10 @@ static const violence_case cases[] = {
     {"Two car bombs struck a market in Hilla, Iraq, killing nine people.", "2024-05-20", ">IRQCVL:1832", ":183@"},
     {"The explosion destroyed a police vehicle near Khost, killing two officers.", "2024-05-20", ":183",
      ":1712"},
+    /* ... and so do plural means whose "hit" reads as a present ("rockets hit"); storms do not */
+    {"Two rockets hit a market in Kirkuk, Iraq, killing five people.", "2024-05-20", ">IRQCVL:194", ":190"},
+    {"Bombs hit a bus station in Mosul, Iraq, killing nine civilians.", "2024-05-20", ">IRQCVL:183", ":190"},
+    {"Storms hit villages in Bangladesh, killing 12 people.", "2024-05-20", "", ""},
     /* ... not another sense of "hit", nor a bomb defused or found */
     {"A powerful storm hit the village of Sagaing in Myanmar on Friday.", "2024-05-20", "", ""},
     {"Western sanctions hit the Iranian economy hard last year.", "2024-05-20", "", ""},
