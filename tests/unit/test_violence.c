@@ -152,6 +152,10 @@ static const violence_case cases[] = {
     {"The new Bollywood film was a hit in India.", "2024-05-20", "", ""},
     {"Kenyan police defused a bomb near a school in Garissa, Kenya.", "2024-05-20", "", ":183"},
     {"A bomb was found near a school in Kabul on Monday.", "2024-05-20", "", ""},
+    /* a mob that lynches is the country's civilians; a thief, a criminal
+     * (agents.tsv); a mob boss sentenced is no crowd's act */
+    {"A mob lynched a suspected thief in Kampala, Uganda, on Sunday.", "2024-05-20", "UGACVL>UGACRM:1823", NULL},
+    {"The mob boss was sentenced to life in prison in New York.", "2024-05-20", "", "CVL>"},
 };
 
 int main(void)
