@@ -808,6 +808,9 @@ bool roles_victims(truce_coder *c, evctx *x, const mention *victims, const char 
 bool roles_code_in(mlist l, const char *code);
 /* Does the place mention m name a border ("near the Cameroon border")? */
 bool roles_border(const truce_coder *c, const mention *m);
+/* The object of a participle that trails the clause of the violence at
+ * head ("..., wounding three soldiers"), or NULL (clause.c). */
+const mention *roles_trailing_victims(const truce_coder *c, const mvec *mv, size_t sb, size_t se, size_t head);
 /* Where the object of the verb whose pattern ends at token after may be,
  * before ce (clause.c). */
 size_t roles_object_end(const truce_coder *c, size_t after, size_t ce);

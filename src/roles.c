@@ -532,7 +532,8 @@ static bool unknown_doer(truce_coder *c, const sinfo *si, head_ctx *h, head_role
     const pmatch *best = &h->best;
     if (!r->sm && v->verb && !strcmp(code, p->code) && i > cb && code_root(code) >= 18 &&
         (c->t[i].vform == VF_ED || c->t[i].vform == VF_S ||
-         (c->t[i].vform == VF_BASE && tok_is(c, i - 1, k->w.to))) &&
+         (c->t[i].vform == VF_BASE && (tok_is(c, i - 1, k->w.to) || (v->group_start == i && !v->negated &&
+                                                                     c->text[c->t[i - 1].end - 1] == 's')))) &&
         c->t[i - 1].kind == TOK_WORD && !harmless_cause_in(c, cb, i)) {
         /* "A car bomb killed 12 soldiers", "an attempt to kill the
          * governor": violence whose doer is no actor still has its
@@ -542,6 +543,9 @@ static bool unknown_doer(truce_coder *c, const sinfo *si, head_ctx *h, head_role
             if (tok_punct(c, q, ',') || is_quote_tok(c, q)) {
                 victims = NULL;
             }
+        }
+        if (!victims) {
+            victims = roles_trailing_victims(c, mv, h->sb, h->se, i);   /* "exploded ..., wounding two" */
         }
         if (!victims && x->loc && x->loc->kind == AK_COUNTRY && x->loc->tok_start > i) {
             /* "a bomb destroyed an office in southwestern France":

@@ -125,6 +125,37 @@ static const violence_case cases[] = {
     /* destruction done by missiles or jets is an air raid; by troops, destruction */
     {"U.S. missiles destroyed the house of an al-Qaida commander in Somalia.", "2008-05-01", ":195", ":1712"},
     {"Israeli troops destroyed a building in Jenin on Monday.", "2008-05-01", ":1712", ":195"},
+    /* violence whose doer is no actor: the victims a participle trailing
+     * its clause names are its target (clause.c: roles_trailing_victims);
+     * an accident's are no one's */
+    {"A roadside bomb exploded near an army convoy in Gao, Mali, wounding four Malian soldiers.", "2024-05-20",
+     ">MLIMIL:1833", ":190"},
+    {"A bomb exploded in a market in Quetta, Pakistan, on Monday, killing six people, police said.", "2024-05-20",
+     ">PAKCVL:183", ":190"},
+    {"A gas cylinder exploded in a restaurant in Nairobi, Kenya, killing four people.", "2024-05-20", "", ""},
+    {"A truck crashed into a bus in Nairobi, Kenya, killing six people.", "2024-05-20", "", ""},
+    /* incident notes: a means of violence as the subject of hit, strike or
+     * target takes the means' code (verbs.txt, violence14) */
+    {"An IED struck a police vehicle in Wajir, Kenya, killing three officers.", "2024-05-20", ">KENCOP:1833",
+     ":190"},
+    {"Sudanese military airstrikes hit a village in Darfur on Friday.", "2024-05-20", "SDNMIL>:195", ":190"},
+    {"Two car bombs struck a market in Hilla, Iraq, killing nine people.", "2024-05-20", ">IRQCVL:1832", ":183@"},
+    {"The explosion destroyed a police vehicle near Khost, killing two officers.", "2024-05-20", ":183",
+     ":1712"},
+    /* ... and so do plural means whose "hit" reads as a present ("rockets hit"); storms do not */
+    {"Two rockets hit a market in Kirkuk, Iraq, killing five people.", "2024-05-20", ">IRQCVL:194", ":190"},
+    {"Bombs hit a bus station in Mosul, Iraq, killing nine civilians.", "2024-05-20", ">IRQCVL:183", ":190"},
+    {"Storms hit villages in Bangladesh, killing 12 people.", "2024-05-20", "", ""},
+    /* ... not another sense of "hit", nor a bomb defused or found */
+    {"A powerful storm hit the village of Sagaing in Myanmar on Friday.", "2024-05-20", "", ""},
+    {"Western sanctions hit the Iranian economy hard last year.", "2024-05-20", "", ""},
+    {"The new Bollywood film was a hit in India.", "2024-05-20", "", ""},
+    {"Kenyan police defused a bomb near a school in Garissa, Kenya.", "2024-05-20", "", ":183"},
+    {"A bomb was found near a school in Kabul on Monday.", "2024-05-20", "", ""},
+    /* a mob that lynches is the country's civilians; a thief, a criminal
+     * (agents.tsv); a mob boss sentenced is no crowd's act */
+    {"A mob lynched a suspected thief in Kampala, Uganda, on Sunday.", "2024-05-20", "UGACVL>UGACRM:1823", NULL},
+    {"The mob boss was sentenced to life in prison in New York.", "2024-05-20", "", "CVL>"},
 };
 
 int main(void)
