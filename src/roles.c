@@ -131,17 +131,15 @@ bool roles_victims(truce_coder *c, evctx *x, const mention *victims, const char 
     mention nobody, role;
     memset(&nobody, 0, sizeof nobody);
     if (r < 18 && strncmp(code, "084", 3) != 0) {
-        /* "was arrested in Lebanon", "put under investigation in Italy":
-         * the state where it happened did it; with no such place there is
-         * no one to code ("was extradited to the United States") */
+        /* "was arrested in Lebanon", "was captured in Kenya": the place
+         * says where, not who (Ocalan was captured in Kenya by Turkish
+         * agents): the doer stays unknown. With no such place the act is
+         * not coded ("was extradited to the United States") */
         if (!x->loc || !x->loc->country[0] || x->loc->tok_start < head ||
             strncmp(x->loc->country, victims->code, 3) == 0 ||
             (!c->opt.literal && x->loc->tok_start >= roles_object_end(c, head, x->ce))) {
             return false;   /* "captured ..., or are hiding outside Iraq": another clause's place */
         }
-        snprintf(nobody.code, sizeof nobody.code, "%s", x->loc->country);
-        memcpy(nobody.country, x->loc->country, sizeof nobody.country);
-        x->unknown_source = false;
     }
     if (!victims->code[0]) {
         roles_place_role(&role, victims, NULL);

@@ -884,5 +884,14 @@ int main(void)
                             "March.", "2024-11-09"), ">RUS:111") != NULL);
     CHECK(strstr(stage_code("Prime Minister Keir Starmer met Joe Biden on Monday. Starmer criticized Russia on "
                             "Tuesday.", "2024-11-09"), "GBRGOV>RUS:111") != NULL);
+    /* a passive with no agent, placed "in" a country: the place is where
+     * it happened, not who did it; the act keeps an unknown doer; must
+     * keep the forces who report it as its doers */
+    CHECK(strstr(stage_code("A Dutch journalist was detained in Turkey on Monday.", "2023-06-12"), "TUR>") == NULL);
+    CHECK(strstr(stage_code("A Dutch journalist was detained in Turkey on Monday.", "2023-06-12"), ">NLDMED:173") !=
+          NULL);
+    CHECK(strstr(stage_code("The rebel commander was captured in Ghana last week.", "2023-06-12"), "GHA>") == NULL);
+    CHECK(strstr(stage_code("Kenyan police said 40 hostages were freed in Mombasa on Monday.", "2023-06-12"),
+                 "KENCOP>") != NULL);
     return STAGE_DONE("roles");
 }
