@@ -898,7 +898,20 @@ int main(void)
      * Norway" (mentions.c) */
     CHECK(strstr(stage_code("Jane Roe, a leader of Norway's main opposition party, criticized Russia on Monday.",
                             "2023-06-12"), "NORGOV>") == NULL);
+    CHECK(strstr(stage_code("Jane Roe, a leader of Norway's main opposition party, criticized Russia on Monday.",
+                            "2023-06-12"), "NOROPP>RUS:111") != NULL);
     CHECK(strstr(stage_code("The leader of Norway criticized Russia on Monday.", "2023-06-12"), "NORGOV>RUS:111") !=
           NULL);
+    /* speaks for: a spokesman, aide or adviser "for", "of" or "to" an
+     * office holder or body is its voice (people.c, speaks_for); must
+     * not take a country named later in the sentence */
+    CHECK(strstr(stage_code("A spokesman for Kenyan President William Ruto criticized Uganda on Monday.",
+                            "2023-06-12"), "KENGOV>UGA:111") != NULL);
+    CHECK(strstr(stage_code("An aide to the Kenyan defence minister criticized Uganda on Monday.", "2023-06-12"),
+                 "KENGOV>UGA:111") != NULL);
+    CHECK(strstr(stage_code("A spokesman for the Kenyan army criticized Uganda on Monday.", "2023-06-12"),
+                 "KENMIL>UGA:111") != NULL);
+    CHECK(strstr(stage_code("A spokesman for the families criticized Uganda on Monday.", "2023-06-12"),
+                 "UGA>UGA") == NULL);
     return STAGE_DONE("roles");
 }
