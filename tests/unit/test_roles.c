@@ -913,5 +913,13 @@ int main(void)
                  "KENMIL>UGA:111") != NULL);
     CHECK(strstr(stage_code("A spokesman for the families criticized Uganda on Monday.", "2023-06-12"),
                  "UGA>UGA") == NULL);
+    /* a passive's agent past its number and hedge ("by about 40
+     * fighters"); must not make the place the doer when the agent is no
+     * actor */
+    CHECK(strstr(stage_code("Two engineers were kidnapped in Niger by about 40 Boko Haram fighters.", "2023-06-12"),
+                 "NGAREB>") != NULL);
+    CHECK(strstr(stage_code("Two engineers were kidnapped in Niger by some 40 Boko Haram fighters.", "2023-06-12"),
+                 "NGAREB>") != NULL);
+    CHECK(strstr(stage_code("The aid workers were detained in Kenya by about 20 men.", "2023-06-12"), "KEN>") == NULL);
     return STAGE_DONE("roles");
 }
