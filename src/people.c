@@ -829,7 +829,8 @@ static void possessed_roles(const truce_coder *c, size_t sb, size_t se, mvec *mv
  * spokesman, aide, adviser or leader of no country speaks for the office
  * holder or body named right after "for", "of" or "to" (the named groups,
  * "a spokesman for the Taliban", are mentions.c's); a country alone ("a
- * spokesman for Kenya") is its government's. Before people are named (an
+ * spokesman for Kenya") is its government's, a role of no country ("for
+ * the rebels") lends its role. Before people are named (an
  * apposition's title) and after (their offices). */
 static void speaks_for(const truce_coder *c, size_t se, mvec *mv)
 {
@@ -850,8 +851,14 @@ static void speaks_for(const truce_coder *c, size_t se, mvec *mv)
         }
         const mention *a = &mv->v[x + 1];   /* "for the Afghan army": with its "the" or without */
         size_t at = a->tok_start + (tok_is(c, a->tok_start, c->k->w.the) ? 1 : 0);
-        if (at != p + 1 + (tok_is(c, p + 1, c->k->w.the) ? 1 : 0) || !a->country[0] || !a->code[0] ||
-            a->pronoun || a->commentator || a->plural) {
+        if (at != p + 1 + (tok_is(c, p + 1, c->k->w.the) ? 1 : 0) || a->pronoun || a->commentator) {
+            continue;
+        }
+        if (!a->code[0] && a->sector[0]) {
+            memcpy(m->sector, a->sector, sizeof m->sector);   /* "a spokesman for the rebels" */
+            continue;
+        }
+        if (!a->country[0] || !a->code[0]) {
             continue;
         }
         if (strlen(a->code) == 3) {

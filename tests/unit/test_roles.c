@@ -913,6 +913,10 @@ int main(void)
                  "KENMIL>UGA:111") != NULL);
     CHECK(strstr(stage_code("A spokesman for the families criticized Uganda on Monday.", "2023-06-12"),
                  "UGA>UGA") == NULL);
+    CHECK(strstr(stage_code("Kenyan troops clashed with rebels. A spokesman for the rebels criticized Uganda on "
+                            "Monday.", "2023-06-12"), "REB>UGA:111") != NULL);
+    CHECK(strstr(stage_code("Kenyan troops clashed with rebels. A spokesman for the rebels criticized Uganda on "
+                            "Monday.", "2023-06-12"), "KENGOV>UGA") == NULL);
     /* a passive's agent past its number and hedge ("by about 40
      * fighters"); must not make the place the doer when the agent is no
      * actor */
