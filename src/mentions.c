@@ -582,6 +582,22 @@ static size_t aide_to(const truce_coder *c, size_t j, size_t e, char country[4])
     return ua.end;
 }
 
+/* "of Armenia" at j after a title: the country into country and the
+ * token after it, else 0; not "a leader of Britain's opposition party":
+ * the possessor of the next noun, whose title it is not (test_roles.c,
+ * "title of a possessor"). */
+static size_t title_of(const truce_coder *c, size_t j, size_t e, char country[4])
+{
+    char cc[4];
+    size_t ce_end;
+    if (!tok_is(c, j, c->k->w.of) || (ce_end = country_at(c, j + 1, e, cc)) == 0 ||
+        (ce_end < e && tok_is(c, ce_end, c->k->w.s))) {
+        return 0;
+    }
+    memcpy(country, cc, sizeof cc);
+    return ce_end;
+}
+
 static void compose_phrase(const truce_coder *c, size_t j, size_t e, phrase *ph)
 {
     const kb *k = c->k;
@@ -603,8 +619,7 @@ static void compose_phrase(const truce_coder *c, size_t j, size_t e, phrase *ph)
         if (!mentions_unit(c, j, e, &u)) {
             /* "of Armenia" after a title */
             size_t ce_end;
-            if (sector[0] && !country[0] && tok_is(c, j, k->w.of) &&
-                (ce_end = country_at(c, j + 1, e, country)) != 0) {
+            if (sector[0] && !country[0] && (ce_end = title_of(c, j, e, country)) != 0) {
                 j = ce_end;
                 end = (uint32_t)j;
                 continue;

@@ -824,6 +824,53 @@ static void possessed_roles(const truce_coder *c, size_t sb, size_t se, mvec *mv
     }
 }
 
+/* "A spokesman for Afghan President Ashraf Ghani", "an aide to the
+ * Defence Minister", "a leader of Britain's opposition party": a
+ * spokesman, aide, adviser or leader of no country speaks for the office
+ * holder or body named right after "for", "of" or "to" (the named groups,
+ * "a spokesman for the Taliban", are mentions.c's); a country alone ("a
+ * spokesman for Kenya") is its government's, a role of no country ("for
+ * the rebels") lends its role. Before people are named (an
+ * apposition's title) and after (their offices). */
+static void speaks_for(const truce_coder *c, size_t se, mvec *mv)
+{
+    static const char *const titles[] = {"spokesman", "spokeswoman", "spokesperson", "aide", "adviser",
+        "advisor", "leader", NULL};
+    for (size_t x = 0; x + 1 < mv->n; x++) {
+        mention *m = &mv->v[x];
+        size_t p = m->tok_end;
+        if (m->code[0] || !m->sector[0] || m->pronoun || m->commentator || p + 1 >= se) {
+            continue;
+        }
+        bool title = false;
+        for (const char *const *w = titles; *w && !title; w++) {
+            title = tok_is_word(c, p - 1, *w);
+        }
+        if (!title || !(tok_is(c, p, c->k->w.for_) || tok_is(c, p, c->k->w.of) || tok_is(c, p, c->k->w.to))) {
+            continue;
+        }
+        const mention *a = &mv->v[x + 1];   /* "for the Afghan army": with its "the" or without */
+        size_t at = a->tok_start + (tok_is(c, a->tok_start, c->k->w.the) ? 1 : 0);
+        if (at != p + 1 + (tok_is(c, p + 1, c->k->w.the) ? 1 : 0) || a->pronoun || a->commentator) {
+            continue;
+        }
+        if (!a->code[0] && a->sector[0]) {
+            memcpy(m->sector, a->sector, sizeof m->sector);   /* "a spokesman for the rebels" */
+            continue;
+        }
+        if (!a->country[0] || !a->code[0]) {
+            continue;
+        }
+        if (strlen(a->code) == 3) {
+            snprintf(m->code, sizeof m->code, "%.3s%s", a->country, m->sector);
+        } else {
+            memcpy(m->code, a->code, sizeof m->code);
+        }
+        memcpy(m->country, a->country, 4);
+        m->needs_coref = false;
+    }
+}
+
 /* "Al-Shabab attacked a base. The group said ...": "the group" (or "the
  * organization", "the movement") is the organisation named last in the
  * story, not a state; then the sentence's own organisations are
@@ -1102,11 +1149,13 @@ void people_sentence(truce_coder *c, size_t sb, size_t se, truce_day day, mvec *
             remember(c, m, m->tok_start, m->tok_end);
         }
     }
+    speaks_for(c, se, mv);
     for (size_t i = sb; i < se;) {
         size_t e = name_end(c, mv, i, se);
         i = e > i ? person_at(c, mv, sb, se, day, i, e) : i + 1;
     }
     possessed_roles(c, sb, se, mv);
+    speaks_for(c, se, mv);
     the_group(c, sb, se, mv);
     dyads(c, sb, mv);
     sides(c, sb, se, mv);

@@ -131,17 +131,13 @@ bool roles_victims(truce_coder *c, evctx *x, const mention *victims, const char 
     mention nobody, role;
     memset(&nobody, 0, sizeof nobody);
     if (r < 18 && strncmp(code, "084", 3) != 0) {
-        /* "was arrested in Lebanon", "put under investigation in Italy":
-         * the state where it happened did it; with no such place there is
-         * no one to code ("was extradited to the United States") */
+        /* "was captured in Kenya": the place says where, not who; the
+         * doer stays unknown. No place, no event ("was extradited") */
         if (!x->loc || !x->loc->country[0] || x->loc->tok_start < head ||
             strncmp(x->loc->country, victims->code, 3) == 0 ||
             (!c->opt.literal && x->loc->tok_start >= roles_object_end(c, head, x->ce))) {
             return false;   /* "captured ..., or are hiding outside Iraq": another clause's place */
         }
-        snprintf(nobody.code, sizeof nobody.code, "%s", x->loc->country);
-        memcpy(nobody.country, x->loc->country, sizeof nobody.country);
-        x->unknown_source = false;
     }
     if (!victims->code[0]) {
         roles_place_role(&role, victims, NULL);
@@ -400,6 +396,14 @@ static bool clause_passive(const truce_coder *c, const mvec *mv, size_t sb, size
     return clause && (tok_is(c, i + 1, c->k->w.in) || tok_is_word(c, i + 1, "during"));
 }
 
+/* A number of doers or its hedge at p: "by about 130 guerrillas". */
+static bool passive_by_count(const truce_coder *c, size_t p)
+{
+    bool hedge = tok_is_word(c, p, "about") || tok_is_word(c, p, "some") || tok_is_word(c, p, "around") ||
+                 tok_is_word(c, p, "nearly") || tok_is_word(c, p, "roughly");
+    return c->t[p].kind == TOK_NUM || (hedge && p + 1 < c->nt && c->t[p + 1].kind == TOK_NUM);
+}
+
 /* The actor after a passive's "by", past a determiner or modifier ("by a
  * former mayor"): a named actor, or, for force and violence (roots 17 to
  * 20: "captured by police", "killed by the army"), a role of no country,
@@ -424,9 +428,11 @@ static const mention *passive_by_agent(const truce_coder *c, const mvec *mv, siz
             }
         }
         /* "shot by suspected insurgents", "by unidentified gunmen": what
-         * the doer is taken to be still names the doer */
+         * the doer is taken to be still names the doer; so do their
+         * number and its hedge ("by about 130 guerrillas") */
         if (!tok_has(c, p, WC_MODIFIER) && !tok_has(c, p, WC_DETERMINER) && !tok_is_word(c, p, "suspected") &&
-            !tok_is_word(c, p, "alleged") && !tok_is_word(c, p, "unidentified") && !tok_is_word(c, p, "unknown")) {
+            !tok_is_word(c, p, "alleged") && !tok_is_word(c, p, "unidentified") && !tok_is_word(c, p, "unknown") &&
+            !passive_by_count(c, p)) {
             break;
         }
     }
@@ -484,7 +490,6 @@ static bool source_passive(truce_coder *c, const sinfo *si, head_ctx *h, head_ro
         if (r->tm && r->tm == r->sm) {
             r->tm = NULL;
         }
-
     }
     if (!r->sm && r->tm && r->tm->code[0] &&
         (strcmp(code, "074") == 0 || strncmp(code, "153", 3) == 0 || strncmp(code, "154", 3) == 0)) {

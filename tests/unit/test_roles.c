@@ -884,5 +884,46 @@ int main(void)
                             "March.", "2024-11-09"), ">RUS:111") != NULL);
     CHECK(strstr(stage_code("Prime Minister Keir Starmer met Joe Biden on Monday. Starmer criticized Russia on "
                             "Tuesday.", "2024-11-09"), "GBRGOV>RUS:111") != NULL);
+    /* a passive with no agent, placed "in" a country: the place is where
+     * it happened, not who did it; the act keeps an unknown doer; must
+     * keep the forces who report it as its doers */
+    CHECK(strstr(stage_code("A Dutch journalist was detained in Turkey on Monday.", "2023-06-12"), "TUR>") == NULL);
+    CHECK(strstr(stage_code("A Dutch journalist was detained in Turkey on Monday.", "2023-06-12"), ">NLDMED:173") !=
+          NULL);
+    CHECK(strstr(stage_code("The rebel commander was captured in Ghana last week.", "2023-06-12"), "GHA>") == NULL);
+    CHECK(strstr(stage_code("Kenyan police said 40 hostages were freed in Mombasa on Monday.", "2023-06-12"),
+                 "KENCOP>") != NULL);
+    /* title of a possessor: "a leader of Norway's opposition party" is
+     * the party's, not Norway's government; must keep "the leader of
+     * Norway" (mentions.c) */
+    CHECK(strstr(stage_code("Jane Roe, a leader of Norway's main opposition party, criticized Russia on Monday.",
+                            "2023-06-12"), "NORGOV>") == NULL);
+    CHECK(strstr(stage_code("Jane Roe, a leader of Norway's main opposition party, criticized Russia on Monday.",
+                            "2023-06-12"), "NOROPP>RUS:111") != NULL);
+    CHECK(strstr(stage_code("The leader of Norway criticized Russia on Monday.", "2023-06-12"), "NORGOV>RUS:111") !=
+          NULL);
+    /* speaks for: a spokesman, aide or adviser "for", "of" or "to" an
+     * office holder or body is its voice (people.c, speaks_for); must
+     * not take a country named later in the sentence */
+    CHECK(strstr(stage_code("A spokesman for Kenyan President William Ruto criticized Uganda on Monday.",
+                            "2023-06-12"), "KENGOV>UGA:111") != NULL);
+    CHECK(strstr(stage_code("An aide to the Kenyan defence minister criticized Uganda on Monday.", "2023-06-12"),
+                 "KENGOV>UGA:111") != NULL);
+    CHECK(strstr(stage_code("A spokesman for the Kenyan army criticized Uganda on Monday.", "2023-06-12"),
+                 "KENMIL>UGA:111") != NULL);
+    CHECK(strstr(stage_code("A spokesman for the families criticized Uganda on Monday.", "2023-06-12"),
+                 "UGA>UGA") == NULL);
+    CHECK(strstr(stage_code("Kenyan troops clashed with rebels. A spokesman for the rebels criticized Uganda on "
+                            "Monday.", "2023-06-12"), "REB>UGA:111") != NULL);
+    CHECK(strstr(stage_code("Kenyan troops clashed with rebels. A spokesman for the rebels criticized Uganda on "
+                            "Monday.", "2023-06-12"), "KENGOV>UGA") == NULL);
+    /* a passive's agent past its number and hedge ("by about 40
+     * fighters"); must not make the place the doer when the agent is no
+     * actor */
+    CHECK(strstr(stage_code("Two engineers were kidnapped in Niger by about 40 Boko Haram fighters.", "2023-06-12"),
+                 "NGAREB>") != NULL);
+    CHECK(strstr(stage_code("Two engineers were kidnapped in Niger by some 40 Boko Haram fighters.", "2023-06-12"),
+                 "NGAREB>") != NULL);
+    CHECK(strstr(stage_code("The aid workers were detained in Kenya by about 20 men.", "2023-06-12"), "KEN>") == NULL);
     return STAGE_DONE("roles");
 }
