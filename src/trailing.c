@@ -271,3 +271,23 @@ bool trailing_infinitive(const truce_coder *c, const mvec *mv, size_t sb, size_t
     v->attempt |= attempt;
     return true;
 }
+
+/* The victims of violence at head whose doer is no actor, told by a
+ * participle trailing its clause ("a roadside bomb exploded near a convoy
+ * in Kidal, wounding three soldiers"): that participle's object, or NULL
+ * (roles.c: unknown_doer; test_violence.c: incident notes). */
+const mention *roles_trailing_victims(const truce_coder *c, const mvec *mv, size_t sb, size_t se, size_t head)
+{
+    static const char *const harms[] = {"killing", "wounding", "injuring", NULL};
+    for (size_t q = head + 1; q < se; q++) {
+        if (tok_punct(c, q - 1, ',') && tok_is_one_of(c, q, harms) && trailing_main_verb(c, mv, sb, q) == head) {
+            /* its own object, not an actor further on ("killing 14, a source from the ministry said") */
+            const mention *m = roles_object(c, mv, q, roles_object_end(c, q, se), true);
+            for (size_t p = q + 1; m && p < m->tok_start; p++) {
+                m = p < q + 6 && c->t[p].kind != TOK_PUNCT ? m : NULL;
+            }
+            return m;
+        }
+    }
+    return NULL;
+}
