@@ -817,6 +817,28 @@ static void future_voice(const truce_coder *c, const mvec *mv, size_t i, size_t 
                   !modality_voiced_future(c, mv, i, sb);
 }
 
+/* Is "hit" or "hurt" at i, after a singular noun p whose phrase opens
+ * with a determiner, followed by a determiner, a number or an actor, the
+ * past of a clause's verb ("a roadside bomb hit a convoy", "the blast
+ * hurt two children") rather than a noun compound ("a box office hit")?
+ * (test_modality.c: past spelt as the base) */
+static bool past_like_base(const truce_coder *c, const mvec *mv, size_t sb, size_t p, size_t i)
+{
+    static const char *const same[] = {"hit", "hurt", NULL};
+    if (!tok_is_one_of(c, i, same) || i + 1 >= c->nt || c->t[p].kind != TOK_WORD || is_aux(c, p) ||
+        (c->t[p].flags & TF_CAP) || c->text[c->t[p].end - 1] == 's' || tok_has(c, p, WC_DETERMINER | WC_PRONOUN)) {
+        return false;
+    }
+    bool opened = false;
+    for (size_t q = p; q > sb && p - q < 4 && !opened; q--) {
+        opened = tok_has(c, q - 1, WC_DETERMINER);
+        if (!opened && c->t[q - 1].kind != TOK_WORD) {
+            return false;
+        }
+    }
+    return opened && (tok_has(c, i + 1, WC_DETERMINER) || c->t[i + 1].kind == TOK_NUM || mv_at2(mv, i + 1, false, false));
+}
+
 /* The -ed form at i, p the word before it (past adverbs), det and aux
  * whether p is a determiner or an auxiliary: a verb (active or passive),
  * an adjective or a noun ("the signed accord"), a participle describing a
@@ -986,6 +1008,9 @@ vinfo modality_analyse(const truce_coder *c, const mvec *mv, size_t i, size_t sb
                  (p >= (ptrdiff_t)sb && (tok_has(c, (size_t)p, WC_PLURAL_PRONOUN | WC_PRONOUN | WC_SPEAKER_PRONOUN) ||
                                         (c->t[p].kind == TOK_WORD && c->t[p].nlemma &&
                                          c->text[c->t[p].end - 1] == 's' && !participle_adverb_back(c, (size_t)p, i)))));
+        if (!v.verb && !det && p > (ptrdiff_t)sb && past_like_base(c, mv, sb, (size_t)p, i)) {
+            v.verb = true;   /* "a roadside bomb hit a convoy": the past, spelt as the base */
+        }
         if (!v.verb && !det && p >= (ptrdiff_t)sb && !adjectival_before(mv, (size_t)p)) {
             const mention *m = mv_ending_at(mv, (size_t)p);
             if (subject_actor(c, m, sb)) {

@@ -237,6 +237,9 @@ int main(void)
     CHECK(group_of("Will Kenya attack Somalia again?", "attack").possible);
     CHECK(!group_of("Why did Kenya attack Somalia?", "attack").possible);
     CHECK(!group_of("Kenya attacked Somalia, and who can blame it?", "attacked").possible);
+    /* past spelt as the base: "a bomb hit a convoy", not "a box office hit" */
+    CHECK(group_of("A Russian missile hit a hospital in the city.", "hit").verb);
+    CHECK(!group_of("The film was a box office hit in the city.", "hit").verb);
     /* voiced futures: a future conflictual act is a threat when its doer
      * announces it (a speaker it stands for, "we", an intent word that
      * declares, a plan it holds now), not when the story or a third party
