@@ -518,6 +518,7 @@ static const sense_case cases[] = {
     /* prices that shot up rose */
     {"The cost of fuel, food and water shot up in Lima as Peruvian rebels approached.", "2024-01-27", "", ":19"},
     {"Peruvian gunmen shot up a bar in Lima.", "2024-01-27", "PERUAF>PER:18", NULL},
+    {"Brent crude futures shot up on news of the Peruvian embargo.", "2024-01-27", "", ":19"},
     /* killed in a bombing: unconventional violence */
     {"Ten Peruvian civilians were killed in a car bomb blast in Lima.", "2024-01-27", ">PERCVL:1832", ":190"},
     {"Five Peruvian soldiers were killed by a roadside bomb near Cusco.", "2024-01-27", ">PERMIL:1833", ":190"},
