@@ -713,6 +713,15 @@ static void sentence_head(truce_coder *c, const sinfo *si, size_t s_index, size_
         h.v.negated = h.v.intent = h.v.threat = h.v.obligation = h.v.refusal = h.v.hypothetical = false;
         h.v.infinitive_of_noun = h.v.planned = h.v.possible = h.v.attempt = h.v.status = false;
     }
+    if (!c->opt.literal && strcmp(p->code, "150") == 0 && !h.v.passive &&
+        (c->t[i].vform == VF_BASE || c->t[i].vform == VF_S) && i > sb && !is_aux(c, i - 1) &&
+        !tok_has(c, i - 1, WC_MODAL) && !tok_is(c, i - 1, c->k->w.to)) {
+        /* "Chinese soldiers patrol the streets every day", "NATO jets
+         * patrol the Baltic skies": a standing posture in the simple
+         * present, no show of force of a day (test_senses.c: postures) */
+        coder_trace(c, "  \"%.*s\": a patrol in the simple present, a standing posture", TOKF(i));
+        return;
+    }
     if (!c->opt.literal && code_root(p->code) >= 17 && lasting_state(c, h.cb, h.ce, i)) {
         coder_trace(c, "  \"%.*s\": a state lasting months or years, no event of a day", TOKF(i));
         return;

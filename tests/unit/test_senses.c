@@ -614,6 +614,14 @@ static const sense_case cases[] = {
      * (clause.c) */
     {"Former Peruvian police chief Juan Perez, also a Bolivian war crimes suspect, criticized the Chilean president "
      "on Monday.", "2024-05-06", "PER", "BOL>"},
+    /* postures: a patrol in the simple present is a standing posture ("some
+     * 11,000 border guards patrol the border"), no show of force of a day;
+     * a patrol told in the past or the progressive is one */
+    {"Some 11,000 Russian border guards patrol the Tajik-Afghan border under a 1992 agreement.", "2024-05-06", "",
+     ":150"},
+    {"Chinese armed police patrol the streets every day.", "2024-05-06", "", ":150"},
+    {"Russian troops patrolled the streets of Stepanakert on Monday.", "2024-05-06", ":150", NULL},
+    {"Turkish troops are patrolling the Syrian border.", "2024-05-06", "TURMIL>:150", NULL},
 };
 
 static int stage_sink_count(void *user, const truce_event *ev)
