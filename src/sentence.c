@@ -663,6 +663,23 @@ static bool lasting_state(const truce_coder *c, size_t cb, size_t ce, size_t i)
     return false;
 }
 
+/* Is the verb at i in the perfect ("has patrolled", "have been
+ * patrolling") with "since" after it in its clause, up to ce? */
+static bool patrol_since(const truce_coder *c, size_t ce, size_t i)
+{
+    bool perfect = i > 1 && ((tok_is_word(c, i - 1, "been") && c->t[i].vform == VF_ING) ||
+                             ((tok_is_word(c, i - 1, "has") || tok_is_word(c, i - 1, "have") ||
+                               tok_is_word(c, i - 1, "had")) && c->t[i].vform == VF_ED));
+    for (size_t q = i + 1; perfect && q < ce && q < i + 16; q++) {
+        if (tok_is(c, q, c->k->w.since)) {
+            static const char *const days[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                "sunday", "yesterday", "dawn", "morning", "last", NULL};
+            return q + 1 < ce && !tok_is_one_of(c, q + 1, days);   /* not "since Monday": a patrol of these days */
+        }
+    }
+    return false;
+}
+
 /* Does the head's event sum up many acts (test_senses.c: aggregates)? A
  * number of acts counts unless the text dates the event to a recent day
  * ("on Tuesday, jets carried out 12 strikes"), as does a toll "since the
@@ -713,12 +730,17 @@ static void sentence_head(truce_coder *c, const sinfo *si, size_t s_index, size_
         h.v.negated = h.v.intent = h.v.threat = h.v.obligation = h.v.refusal = h.v.hypothetical = false;
         h.v.infinitive_of_noun = h.v.planned = h.v.possible = h.v.attempt = h.v.status = false;
     }
-    if (!c->opt.literal && strcmp(p->code, "150") == 0 && !h.v.passive &&
-        (c->t[i].vform == VF_BASE || c->t[i].vform == VF_S) && i > sb && !is_aux(c, i - 1) &&
-        !tok_has(c, i - 1, WC_MODAL) && !tok_is(c, i - 1, c->k->w.to)) {
+    static const char *const patrols[] = {"patrol", "patrols", "patrolled", "patrolling", "patroled", "patroling",
+        NULL};
+    if (!c->opt.literal && strcmp(p->code, "150") == 0 && !h.v.passive && tok_is_one_of(c, i, patrols) &&
+        (((c->t[i].vform == VF_BASE || c->t[i].vform == VF_S) && i > sb && !is_aux(c, i - 1) &&
+          !tok_has(c, i - 1, WC_MODAL) && !tok_is(c, i - 1, c->k->w.to)) ||
+         patrol_since(c, h.ce, i))) {
         /* "Chinese soldiers patrol the streets every day", "NATO jets
-         * patrol the Baltic skies": a standing posture in the simple
-         * present, no show of force of a day (test_senses.c: postures) */
+         * patrol the Baltic skies", "the U.N. force has patrolled southern
+         * Lebanon since 1978": a standing posture in the simple present
+         * or the perfect since a time, no show of force of a day
+         * (test_senses.c: postures) */
         coder_trace(c, "  \"%.*s\": a patrol in the simple present, a standing posture", TOKF(i));
         return;
     }

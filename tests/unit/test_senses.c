@@ -622,6 +622,8 @@ static const sense_case cases[] = {
     {"Chinese armed police patrol the streets every day.", "2024-05-06", "", ":150"},
     {"Russian troops patrolled the streets of Stepanakert on Monday.", "2024-05-06", ":150", NULL},
     {"Turkish troops are patrolling the Syrian border.", "2024-05-06", "TURMIL>:150", NULL},
+    {"The U.N. force has patrolled southern Lebanon since 1978.", "2024-05-06", "", ":150"},
+    {"Turkish troops have patrolled the border town since Monday.", "2024-05-06", "TURMIL>:150", NULL},
 };
 
 static int stage_sink_count(void *user, const truce_event *ev)
