@@ -872,6 +872,9 @@ bool roles_reporting_doer(const char *spk, const mention *victims, const char *c
 bool roles_reciprocal_object(const truce_coder *c, size_t i, size_t se);
 bool roles_foreign_role(const truce_coder *c, const mention *m);
 bool roles_state_participle(const truce_coder *c, size_t i);
+bool roles_adjectival(const truce_coder *c, const mvec *mv, size_t sb, size_t i);
+bool roles_clause_passive(const truce_coder *c, const mvec *mv, size_t sb, size_t i);
+size_t roles_aside_before(const truce_coder *c, size_t sb, size_t i);
 
 /* ---- speech.c: reported speech --------------------------------------- */
 

@@ -6,10 +6,12 @@
  * after a preposition, not those inside what is denied or said, not a
  * territory at stake ("sovereignty of X"), not the victims of condemned
  * violence; else the party of "with", the refuser of a proposal, the one
- * party a refusal answers. Then, after roles are placed, no state acts on
- * its own country named as a place (roles_drop_own_state).
+ * party a refusal answers, the one armed group a sentence names for the
+ * unnamed attackers the state's force hits. Then, after roles are placed,
+ * no state acts on its own country named as a place
+ * (roles_drop_own_state).
  *
- * Tests: tests/unit/test_roles.c.
+ * Tests: tests/unit/test_roles.c, tests/unit/test_targets.c.
  */
 #include "coder.h"
 #include "targets.h"
@@ -219,6 +221,46 @@ static bool attribution_speaker(const truce_coder *c, const mention *m, size_t s
            c->t[q].vform != VF_NONE && c->t[q].vform != VF_ING;
 }
 
+/* The sector of m: a named actor's ("SOMCOP": COP), else its role's. */
+static const char *sector_of(const mention *m)
+{
+    return m->code[0] ? (strlen(m->code) >= 6 ? m->code + 3 : "") : m->sector;
+}
+
+/* "Security forces killed all six attackers who laid siege to a hotel and
+ * later killed 50 al-Shabab militants": force by the state's side whose
+ * victims are attackers the sentence does not name are the one armed group
+ * it names, of the attackers' country (test_targets.c, "named attackers");
+ * NULL if it names none or more than one. */
+static const mention *named_attackers(const truce_coder *c, const sinfo *si, const head_ctx *h,
+                                      const head_roles *r)
+{
+    int root = code_root(h->code);
+    if (c->opt.literal || !r->tm || !r->sm || root < 18 || root > 20 || r->tm->code[0] ||
+        strcmp(r->tm->sector, "UAF") != 0) {
+        return NULL;
+    }
+    const char *by = sector_of(r->sm);
+    if (strncmp(by, "MIL", 3) && strncmp(by, "COP", 3) && strncmp(by, "GOV", 3) && strncmp(by, "SPY", 3)) {
+        return NULL;
+    }
+    const mention *group = NULL;
+    for (size_t x = 0; x < si->mv.n; x++) {
+        const mention *m = &si->mv.v[x];
+        if (m->pronoun || strlen(m->code) < 6 || strncmp(m->code + 3, "REB", 3) != 0) {
+            continue;
+        }
+        if (group && strcmp(group->code, m->code) != 0) {
+            return NULL;   /* two groups: neither */
+        }
+        group = m;
+    }
+    /* the attackers' own country's group, not one of another story run
+     * on ("attackers in Baghdad ... since the PKK took up arms") */
+    const char *cc = r->role_cc ? r->role_cc : context_role_country(c);
+    return group && cc && !strncmp(group->code, cc, 3) ? group : NULL;
+}
+
 void roles_check_target(truce_coder *c, const sinfo *si, head_ctx *h, head_roles *r)
 {
     if (r->tm && !c->opt.literal && r->tm->tok_start > h->i && r->tm >= si->mv.v && r->tm < si->mv.v + si->mv.n &&
@@ -322,6 +364,11 @@ void roles_check_target(truce_coder *c, const sinfo *si, head_ctx *h, head_roles
     }
     if (!r->tm) {
         r->tm = sole_party(c, si, h, r);
+    }
+    const mention *g = named_attackers(c, si, h, r);
+    if (g) {
+        coder_trace(c, "  \"%.*s\": its victims are the armed group the sentence names", TOKF(h->i));
+        r->tm = g;
     }
 }
 

@@ -72,5 +72,14 @@ int main(void)
     CHECK(has("Government jets shelled rebel-held areas of the city on Monday.", ">---REB:194"));
     CHECK(has("Warplanes bombed the ISIS-controlled town on Monday.", ">IMGMUSISI:195"));
     CHECK(lacks("Rebels shelled rebel-held areas of the city on Monday.", "---REB>---REB"));
+    /* named attackers: the state's force on attackers the sentence does
+     * not name hits the one armed group it names; must not: no group
+     * named, or a group of another country than the attackers' */
+    CHECK(has("Nigerian soldiers killed four gunmen who stormed a school in Maiduguri and later arrested 20 Boko "
+              "Haram fighters.", "NGAMIL>NGAREB:190"));
+    CHECK(lacks("Nigerian soldiers killed four gunmen who stormed a school in Maiduguri on Monday.",
+                "NGAMIL>NGAREB"));
+    CHECK(lacks("Kenyan police killed three attackers in Nairobi, and al-Shabab militants attacked a base in "
+                "Somalia.", "KENCOP>SOMREB"));
     return STAGE_DONE("targets");
 }
