@@ -269,7 +269,7 @@ golden: $(B)/truce $(B)/gazetteer.bin
 
 # Replay tests/corpus/: inputs that once crashed or that stress the readers;
 # each must be handled (exit 0 or 1), never crash.
-corpus: $(B)/truce
+corpus: $(B)/truce $(B)/gazetteer.bin
 	@RESULTS=$(RESULTS) sh tests/run-corpus.sh $(B)/truce
 
 # the store: ingest, idempotence, db check/export (tests/golden/store)

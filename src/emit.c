@@ -616,6 +616,13 @@ static const char *irregular_force(const truce_coder *c, const evctx *x, const p
         (sector_in(src, "UAF CRM CVL REB") || !strncmp(src, "IMG", 3))) {
         return "180";   /* "armed men raided her house": no arrest by anyone's law */
     }
+    static const char *const seize[] = {"seize", "grab", "snatch", NULL};
+    if (!strcmp(code, "171") && head_is(c, p, seize) && tgt && strlen(tgt) >= 6 &&
+        sector_in(tgt, "CVL OPP EDU MED LAB REF AGR HLH ELI BUS")) {
+        /* "troops seized dozens of people": people are detained, or taken
+         * by armed men; no property confiscated */
+        return sector_in(src, "MIL COP SPY GOV JUD") || (strlen(src) == 3 && actor_is_country(src)) ? "173" : "181";
+    }
     static const char *const capture[] = {"capture", "seize", "detain", NULL};
     if (!strcmp(code, "173") && head_is(c, p, capture) && tgt && strlen(tgt) >= 6 &&
         (sector_in(src, "UAF CRM REB") || !strncmp(src, "IMG", 3))) {

@@ -156,6 +156,11 @@ static const violence_case cases[] = {
      * (agents.tsv); a mob boss sentenced is no crowd's act */
     {"A mob lynched a suspected thief in Kampala, Uganda, on Sunday.", "2024-05-20", "UGACVL>UGACRM:1823", NULL},
     {"The mob boss was sentenced to life in prison in New York.", "2024-05-20", "", "CVL>"},
+    /* people seized are detained by a state's forces, abducted by others;
+     * weapons seized stay seized property (emit.c) */
+    {"Peruvian troops seized dozens of people in a raid in Lima.", "2024-05-06", ":173", ":171"},
+    {"Gunmen seized 20 villagers near the Peruvian border town.", "2024-05-06", ":181", ":171"},
+    {"Peruvian troops seized weapons in a raid in Lima.", "2024-05-06", ":171", NULL},
 };
 
 int main(void)
