@@ -167,4 +167,53 @@ static inline const char *stage_code(const char *text, const char *date)
     return stage_code_titled(NULL, text, date);
 }
 
+/* The date dates_event gives the first head `word` of the story:
+ * "YYYY-MM-DD/precision", "+h" when historical, "none+h" when undated. With
+ * `said` (a verb of saying), the reported content is the clause before it
+ * (said_before) or after it. `inherit`: whether a date of an earlier
+ * sentence may carry (test_dates.c, test_dates_report.c). */
+static inline const char *stage_event_date(const char *text, const char *story_date, const char *word,
+                                           const char *said, bool said_before, bool inherit)
+{
+    static const char *const prec_name[] = {"day", "week", "month", "year"};
+    static char out[48];
+    stage s;
+    stage_open(&s, text, story_date);
+    sinfo *si = calloc(s.c->ns, sizeof *si);
+    if (!si) {
+        exit(2);
+    }
+    dates_story(s.c, si);
+    size_t head = stage_tok(&s, word), k = 0;
+    while (k + 1 < s.c->ns && s.c->s[k].tok_end <= head) {
+        k++;
+    }
+    size_t eb = 0, ee = 0;
+    if (said) {
+        size_t v = stage_tok(&s, said);
+        if (said_before) {
+            eb = s.c->s[k].tok_start;
+            ee = v;
+            while (ee > eb && !tok_punct(s.c, ee - 1, ',')) {
+                ee--;
+            }
+            ee = ee > eb ? ee - 1 : eb;
+        } else {
+            eb = v + 1;
+            ee = s.c->s[k].tok_end;
+        }
+    }
+    evctx x = {0};
+    x.sent = k;
+    dates_event(s.c, &si[k], head, &x, eb, ee, inherit);
+    if (x.date == TRUCE_NODAY) {
+        snprintf(out, sizeof out, "none%s", x.historical ? "+h" : "");
+    } else {
+        snprintf(out, sizeof out, "%s/%s%s", stage_day(x.date), prec_name[x.date_prec], x.historical ? "+h" : "");
+    }
+    free(si);
+    stage_close(&s);
+    return out;
+}
+
 #endif

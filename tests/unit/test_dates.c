@@ -43,44 +43,7 @@ static bool inherit = true;
 static const char *event_date2(const char *text, const char *story_date, const char *word, const char *said,
                                bool said_before)
 {
-    static char out[48];
-    stage s;
-    stage_open(&s, text, story_date);
-    sinfo *si = calloc(s.c->ns, sizeof *si);
-    if (!si) {
-        exit(2);
-    }
-    dates_story(s.c, si);
-    size_t head = stage_tok(&s, word), k = 0;
-    while (k + 1 < s.c->ns && s.c->s[k].tok_end <= head) {
-        k++;
-    }
-    size_t eb = 0, ee = 0;
-    if (said) {
-        size_t v = stage_tok(&s, said);
-        if (said_before) {
-            eb = s.c->s[k].tok_start;
-            ee = v;
-            while (ee > eb && !tok_punct(s.c, ee - 1, ',')) {
-                ee--;
-            }
-            ee = ee > eb ? ee - 1 : eb;
-        } else {
-            eb = v + 1;
-            ee = s.c->s[k].tok_end;
-        }
-    }
-    evctx x = {0};
-    x.sent = k;
-    dates_event(s.c, &si[k], head, &x, eb, ee, inherit);
-    if (x.date == TRUCE_NODAY) {
-        snprintf(out, sizeof out, "none%s", x.historical ? "+h" : "");
-    } else {
-        snprintf(out, sizeof out, "%s/%s%s", stage_day(x.date), prec_name[x.date_prec], x.historical ? "+h" : "");
-    }
-    free(si);
-    stage_close(&s);
-    return out;
+    return stage_event_date(text, story_date, word, said, said_before, inherit);
 }
 
 static bool event_is2(const char *text, const char *story_date, const char *word, const char *said,

@@ -7,35 +7,11 @@
  * The sentences are our own. */
 #include "stage.h"
 
-static const char *const prec_name[] = {"day", "week", "month", "year"};
-
 /* The date dates_event gives the first head `word` of the story, as in
- * test_dates.c: "YYYY-MM-DD/precision", "+h" when historical, "none+h". */
+ * test_dates.c (stage.h: stage_event_date). */
 static const char *event_date(const char *text, const char *story_date, const char *word)
 {
-    static char out[48];
-    stage s;
-    stage_open(&s, text, story_date);
-    sinfo *si = calloc(s.c->ns, sizeof *si);
-    if (!si) {
-        exit(2);
-    }
-    dates_story(s.c, si);
-    size_t head = stage_tok(&s, word), k = 0;
-    while (k + 1 < s.c->ns && s.c->s[k].tok_end <= head) {
-        k++;
-    }
-    evctx x = {0};
-    x.sent = k;
-    dates_event(s.c, &si[k], head, &x, 0, 0, true);
-    if (x.date == TRUCE_NODAY) {
-        snprintf(out, sizeof out, "none%s", x.historical ? "+h" : "");
-    } else {
-        snprintf(out, sizeof out, "%s/%s%s", stage_day(x.date), prec_name[x.date_prec], x.historical ? "+h" : "");
-    }
-    free(si);
-    stage_close(&s);
-    return out;
+    return stage_event_date(text, story_date, word, NULL, false, true);
 }
 
 static bool event_is(const char *text, const char *story_date, const char *word, const char *want)
