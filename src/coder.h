@@ -943,6 +943,10 @@ typedef struct {
 /* A country or capital named as a place in the clause [cb, ce) ("in
  * Armenia"), or NULL. */
 const mention *place_in_clause(const truce_coder *c, const mvec *mv, size_t cb, size_t ce);
+/* Is token i in the phrase of an act's cause ("in protest of police actions
+ * in Jerusalem", "in response to strikes on Gaza"), whose places are not
+ * the act's? cb: where its clause begins. */
+bool in_cause_phrase(const truce_coder *c, size_t cb, size_t i);
 /* The event's location into ev (name, country, admin1, coordinates,
  * precision, span), from the clause, the place mention or the dateline,
  * and the actors it settles. */

@@ -813,6 +813,29 @@ static bool actor_after_comma(const truce_coder *c, const mvec *mv, size_t pe, s
     return false;
 }
 
+/* Is token i in the phrase of an act's cause ("massed in Istanbul in
+ * protest of police actions in Jerusalem", "in solidarity with villagers
+ * in the north", "in response to strikes on Gaza")? Its places are where
+ * the cause was, not the act. */
+bool in_cause_phrase(const truce_coder *c, size_t cb, size_t i)
+{
+    static const char *const causes[] = {"protest", "protests", "solidarity", "response", "retaliation",
+                                         "reaction", "revenge", "memory", "honour", "honor", NULL};
+    for (size_t q = i; q-- > cb + 1;) {
+        if (clause_stop(c, q) || tok_punct(c, q, ',')) {
+            return false;   /* "In retaliation for their losses, rebels shelled X": X is the act's */
+        }
+        if (tok_has(c, q - 1, WC_LOCATIVE) && tok_is_word(c, q - 1, "in") && tok_is_one_of(c, q, causes) &&
+            q + 1 < i && (tok_is(c, q + 1, c->k->w.of) || tok_is_word(c, q + 1, "against") ||
+                          tok_is_word(c, q + 1, "over") || tok_is_word(c, q + 1, "at") ||
+                          tok_is_word(c, q + 1, "with") || tok_is_word(c, q + 1, "to") ||
+                          tok_is_word(c, q + 1, "for"))) {
+            return true;
+        }
+    }
+    return false;
+}
+
 /* The place of an event: of the places named in its clause
  * (place_candidates), the most specific (a facility, a named village, a
  * town, a subdivision, a country), then the one nearest after the verb;
@@ -840,6 +863,9 @@ static bool choose_place(const truce_coder *c, const evctx *x, const char *code,
                 continue;   /* "Jane Roe, a fellow at a centre in Honolulu, said": hers */
             }
             score -= 2000;
+        }
+        if (q > x->head && in_cause_phrase(c, x->cb, q)) {
+            score -= 2000;   /* "massed in Istanbul in protest of police actions in Jerusalem" */
         }
         if (score > best) {
             best = score;
@@ -879,6 +905,7 @@ const mention *place_in_clause(const truce_coder *c, const mvec *mv, size_t cb, 
     for (size_t xm = 0; xm < mv->n; xm++) {
         const mention *m = &mv->v[xm];
         if (m->tok_start > cb && m->tok_start < ce && m->country[0] && !m->person &&
+            !in_cause_phrase(c, cb, m->tok_start) &&
             (m->kind == AK_COUNTRY || m->kind == AK_CAPITAL || m->kind == AK_NAMED) &&
             (tok_has(c, m->tok_start - 1, WC_LOCATIVE) ||
              (m->tok_start > 1 && tok_is(c, m->tok_start - 1, k->w.the) &&

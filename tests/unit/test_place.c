@@ -133,6 +133,42 @@ static const char *event_place(const char *text)
     return l.out[0] ? l.out : "(no event)";
 }
 
+/* The last event's source and place: "SOURCE@name". */
+static int src_sink(void *user, const truce_event *ev)
+{
+    located *l = user;
+    {
+        snprintf(l->out, sizeof l->out, "%s@%s", ev->source ? ev->source : "-",
+                 ev->location_name ? ev->location_name : "-");
+    }
+    return 0;
+}
+
+static bool source_is(const char *text, const char *want)
+{
+    static located l;
+    memset(&l, 0, sizeof l);
+    truce_options opt;
+    truce_options_default(&opt);
+    opt.geo = G;
+    truce_coder *c = truce_coder_new(stage_kb(), &opt);
+    truce_story st = {0};
+    st.id = "t";
+    st.id_len = 1;
+    st.text = text;
+    st.text_len = strlen(text);
+    truce_day_parse("2024-03-01", 10, &st.date);
+    size_t n;
+    truce_error err = {0};
+    truce_code_story(c, &st, src_sink, &l, &n, &err);
+    truce_coder_free(c);
+    if (strcmp(l.out, want) != 0) {
+        fprintf(stderr, "  \"%s\":\n    got  %s\n    want %s\n", text, l.out, want);
+        return false;
+    }
+    return true;
+}
+
 static bool place_is(const char *text, const char *want)
 {
     const char *got = event_place(text);
@@ -217,6 +253,20 @@ int main(void)
     /* must: a place word before it says it is a place */
     CHECK(places_are("Shelling hit the town of Police.", "Police/place"));
     CHECK(places_are("Rebels advanced in North Kivu.", "North Kivu/admin1"));
+
+    /* 5b. an act's cause is no place of the act: "massed in X in protest of
+     * police actions in Y" was in X, and a role of the crowd is of X */
+    CHECK(place_is("Hundreds of people massed in front of the embassy in Mosul in protest of police actions "
+                   "in Kharkiv.", "Mosul|IRQ|Nineveh|place"));
+    CHECK(source_is("Ukrainian police beat protesters in Kharkiv on Sunday. On Monday, hundreds of people "
+                    "massed in front of Ukraine's embassy in Mosul in protest of police actions in Kharkiv's "
+                    "old town.", "IRQCVL@Mosul"));
+    /* must not: a comma ends the cause phrase; the place after it is the act's */
+    CHECK(source_is("Ukrainian police beat protesters in Kharkiv on Sunday. In protest at the beatings in Mosul, "
+                    "hundreds of protesters gathered in front of the town hall in Kharkiv on Monday.", "UKROPP@Kharkiv"));
+    /* must not: a comma ends the cause; the act's place after it counts */
+    CHECK(place_is("In retaliation for their losses, rebels shelled Avdiivka in eastern Ukraine.",
+                   "Avdiivka|UKR|Donetsk|place"));
 
     /* 5. place phrases */
     CHECK(place_is("Gunmen attacked the village of Kashkash in southern Lebanon.", "Kashkash|LBN||country"));
