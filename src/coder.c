@@ -94,6 +94,7 @@ truce_status coder_prepare(truce_coder *c, const truce_story *st, truce_error *e
         c->last_speaker[0] = c->last_person[0] = c->last_actor[0] = 0;
         c->dl_name[0] = c->dl_country[0] = 0;
         c->ctx.n_people = 0;
+        c->ctx.n_aliases = 0;
         c->ctx.has_salient = false;
         c->ctx.last_group[0] = 0;
         c->ctx.last_accuser[0] = c->ctx.last_asker[0] = 0;

@@ -317,6 +317,11 @@ typedef struct {
     size_t n_parties;
     size_t cur_sb, prev_sb;        /* this sentence's first token, the one before's */
     truce_day sent_day;            /* the day this sentence's people hold office on (people.c) */
+    struct {
+        uint32_t hash;             /* of the letters ("NISA") */
+        mention m;                 /* the organisation they stand for */
+    } aliases[16];                 /* the short names the story defined (acronyms.c) */
+    size_t n_aliases;
 } story_ctx;
 
 struct truce_coder {
@@ -698,6 +703,10 @@ void names_waters(const truce_coder *c, mvec *mv, size_t e);
  * people named with a title, an apposition or a verb of saying, surnames
  * of people named before, "he" and "she"; mv stays in text order. */
 void people_sentence(truce_coder *c, size_t sb, size_t se, truce_day day, mvec *mv);
+/* The letters a story defines for an organisation ("the National
+ * Intelligence and Security Agency (NISA)") and, in [sb, se), their later
+ * use alone ("NISA said"), as that organisation (acronyms.c). */
+void acronyms_sentence(truce_coder *c, size_t sb, size_t se, mvec *mv);
 
 /* ---- match.c: heads and patterns ------------------------------------- */
 

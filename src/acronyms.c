@@ -1,0 +1,189 @@
+/* acronyms.c — the short names a story gives its organisations.
+ *
+ * News names an organisation in full once and then by the letters it
+ * defines: "the National Intelligence and Security Agency (NISA)",
+ * "Somalia's intelligence agency, or NISA," and later "NISA said". The
+ * dictionaries cannot know every agency's letters, but the story says
+ * them. This module keeps them for the story (story_ctx.aliases):
+ *
+ *   - a definition is a word of capitals (2 to 8 letters) in brackets
+ *     right after an organisation's name, or after ", or" following it;
+ *     the name may run on past the actor the dictionaries found, through
+ *     capitalised words and "and", "of", "for" ("Somalia's National
+ *     Intelligence and Security Agency (NISA)");
+ *   - a later word of those capitals that no dictionary resolves is that
+ *     organisation, in this sentence and the ones after.
+ *
+ * People never define letters this way; a person's mention is not taken.
+ * Tests: tests/unit/test_roles.c, "acronyms". */
+#include "coder.h"
+
+#include <string.h>
+
+/* Is token i a word of 2 to 8 capital letters ("NISA", "RSF")? */
+static bool capitals(const truce_coder *c, size_t i)
+{
+    const token *t = &c->t[i];
+    size_t n = t->end - t->start;
+    if (t->kind != TOK_WORD || n < 2 || n > 8) {
+        return false;
+    }
+    for (size_t k = 0; k < n; k++) {
+        uint8_t ch = c->text[t->start + k];
+        if (ch < 'A' || ch > 'Z') {
+            return false;
+        }
+    }
+    return true;
+}
+
+static uint32_t word_hash(const truce_coder *c, size_t i)
+{
+    uint32_t h = 2166136261u;
+    for (uint32_t k = c->t[i].start; k < c->t[i].end; k++) {
+        h = (h ^ c->text[k]) * 16777619u;
+    }
+    return h ? h : 1;
+}
+
+/* The coded organisation whose name ends at token e - 1, running back
+ * over capitalised words and "and", "of", "for", "the" (at most six
+ * tokens) to the actor the dictionaries found; NULL if none. */
+static const mention *named_before(const truce_coder *c, const mvec *mv, size_t sb, size_t e)
+{
+    size_t q = e;
+    const mention *role = NULL;   /* "Security Agency": a role, unless a coded name runs on before it */
+    for (int steps = 0; q > sb && steps < 7; steps++) {
+        const mention *m = mv_ending_at(mv, q - 1);
+        if (m && !m->pronoun && (m->person || m->first_person)) {
+            return NULL;
+        }
+        if (m && !m->pronoun && m->code[0]) {
+            return m;
+        }
+        if (m && !m->pronoun && m->sector[0] && !role) {
+            role = m;
+        }
+        if (m && !m->pronoun) {
+            q = m->tok_start;   /* "Security Agency", which no dictionary knows */
+            continue;
+        }
+        const token *t = &c->t[q - 1];
+        bool glue = tok_is_word(c, q - 1, "and") || tok_is(c, q - 1, c->k->w.of) || tok_is_word(c, q - 1, "for") ||
+                    tok_is(c, q - 1, c->k->w.the);
+        if (t->kind != TOK_WORD || (!(t->flags & TF_CAP) && !glue)) {
+            return role;
+        }
+        q--;
+    }
+    return role;
+}
+
+static void define(truce_coder *c, size_t i, const mention *m)
+{
+    story_ctx *x = &c->ctx;
+    uint32_t h = word_hash(c, i);
+    size_t k = 0;
+    while (k < x->n_aliases && x->aliases[k].hash != h) {
+        k++;
+    }
+    if (k == x->n_aliases) {
+        if (k == sizeof x->aliases / sizeof x->aliases[0]) {
+            return;   /* a story of many agencies: the first ones */
+        }
+        x->n_aliases++;
+    }
+    x->aliases[k].hash = h;
+    x->aliases[k].m = *m;
+    coder_trace(c, "  \"%.*s\" stands for %s", (int)(c->t[i].end - c->t[i].start), (const char *)c->text + c->t[i].start,
+                m->code[0] ? m->code : m->sector);
+}
+
+/* Mention index where a mention starting at token i goes (text order). */
+static size_t slot(const mvec *mv, size_t i)
+{
+    size_t at = 0;
+    while (at < mv->n && mv->v[at].tok_start < i) {
+        at++;
+    }
+    return at;
+}
+
+void acronyms_sentence(truce_coder *c, size_t sb, size_t se, mvec *mv)
+{
+    story_ctx *x = &c->ctx;
+    if (c->opt.literal || c->opt.tabari) {
+        return;
+    }
+    /* definitions: "... Agency (NISA)", "... Agency, or NISA,": the
+     * letters there are the name before them, no second actor */
+    size_t defined[8], n_defined = 0;
+    for (size_t i = sb + 2; i < se; i++) {
+        if (!capitals(c, i)) {
+            continue;
+        }
+        const mention *own = mv_at(mv, i, false);
+        if (own && (own->code[0] || own->sector[0])) {
+            continue;   /* letters the dictionaries know */
+        }
+        size_t e = 0;
+        if (tok_punct(c, i - 1, '(') && i + 1 < se && tok_punct(c, i + 1, ')')) {
+            e = i - 1;
+        } else if (tok_is_word(c, i - 1, "or") && tok_punct(c, i - 2, ',') && i + 1 < se &&
+                   (tok_punct(c, i + 1, ',') || tok_punct(c, i + 1, ')'))) {
+            e = i - 2;
+        }
+        const mention *m = e > sb ? named_before(c, mv, sb, e) : NULL;
+        if (m) {
+            define(c, i, m);
+        }
+        if (m && n_defined < 8) {
+            defined[n_defined++] = i;
+        }
+    }
+    /* uses: the letters alone, which no dictionary resolves */
+    for (size_t i = sb; i < se && x->n_aliases; i++) {
+        if (!capitals(c, i)) {
+            continue;
+        }
+        const mention *own = mv_at(mv, i, false);
+        if (own && (own->code[0] || own->sector[0] || own->tok_start != i || own->tok_end != i + 1)) {
+            continue;
+        }
+        bool def = false;
+        for (size_t d = 0; d < n_defined && !def; d++) {
+            def = defined[d] == i;
+        }
+        uint32_t h = def ? 0 : word_hash(c, i);
+        for (size_t k = 0; k < x->n_aliases && !def; k++) {
+            if (x->aliases[k].hash != h) {
+                continue;
+            }
+            mention *m = (mention *)own;
+            if (!m) {
+                size_t at = slot(mv, i);
+                if (mv->n == mv->cap) {
+                    size_t cap = mv->cap ? mv->cap * 2 : 32;
+                    mention *nv = NEW(&c->a, mention, cap);
+                    if (!nv) {
+                        return;
+                    }
+                    if (mv->n) {
+                        memcpy(nv, mv->v, mv->n * sizeof *nv);
+                    }
+                    mv->v = nv;
+                    mv->cap = cap;
+                }
+                memmove(mv->v + at + 1, mv->v + at, (mv->n - at) * sizeof *mv->v);
+                mv->n++;
+                m = &mv->v[at];
+            }
+            *m = x->aliases[k].m;
+            m->tok_start = (uint32_t)i;
+            m->tok_end = (uint32_t)i + 1;
+            m->prev_id = i > sb ? c->t[i - 1].id : 0;
+            m->group = 0;
+            break;
+        }
+    }
+}

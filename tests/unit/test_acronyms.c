@@ -1,0 +1,45 @@
+/* acronyms.c: the letters a story defines for an organisation stand for it
+ * in later sentences. Whole stories through every stage; the sentences are
+ * ours. An event is SRC>TGT:CODE@DATE (stage.h). */
+#include "stage.h"
+
+#include <string.h>
+
+typedef struct {
+    const char *text;
+    const char *must;       /* a substring the events must contain ("" none) */
+    const char *must_not;   /* a substring they must not contain (NULL none) */
+} acr_case;
+
+static const acr_case cases[] = {
+    /* defined in brackets after a name the dictionaries know in part: the
+     * name runs on through "and" and capitalised words */
+    {"Kenya's National Intelligence and Security Service (NISS) warned of attacks. "
+     "NISS said its officers arrested 12 suspects on Monday.", "KENSPY>:173", NULL},
+    /* defined after ", or" */
+    {"Ethiopia's National Intelligence and Security Service, or NISSE, held talks with Kenya. "
+     "NISSE arrested six suspects.", "ETHSPY>:173", NULL},
+    /* the letters in the defining sentence are the name before them, not a
+     * second actor: "X – backed by the Y (ZZ) – launched" is X's act */
+    {"The Kenyan army, backed by the National Police Service (NPSK), attacked militants in Lamu.", "KENMIL>",
+     "KENCOP>"},
+    /* must not: a person's initials define nothing */
+    {"President William Ruto (WR) arrived on Monday. WR troops attacked the town.", "", "KENGOV>:19"},
+    /* must not: letters never defined stay unknown */
+    {"Kenya's intelligence service warned of attacks. ZQX arrested 12 suspects.", "", ":173"},
+};
+
+int main(void)
+{
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        const acr_case *ac = &cases[i];
+        const char *got = stage_code(ac->text, "2024-05-06");
+        bool ok = strstr(got, ac->must) != NULL && (!ac->must_not || !strstr(got, ac->must_not));
+        if (!ok) {
+            fprintf(stderr, "  \"%s\"\n    got  %s\n    must %s, must not %s\n", ac->text, got, ac->must,
+                    ac->must_not ? ac->must_not : "");
+        }
+        CHECK(ok);
+    }
+    return STAGE_DONE("acronyms");
+}
