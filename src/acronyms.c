@@ -15,7 +15,7 @@
  *     organisation, in this sentence and the ones after.
  *
  * People never define letters this way; a person's mention is not taken.
- * Tests: tests/unit/test_roles.c, "acronyms". */
+ * Tests: tests/unit/test_story.c. */
 #include "coder.h"
 
 #include <string.h>

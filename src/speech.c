@@ -134,7 +134,15 @@ static bool content_follows(const truce_coder *c, const mvec *mv, size_t i, size
     if (i + 1 >= se) {
         return false;
     }
-    if (tok_is(c, i + 1, c->k->w.that) || (c->t[i + 1].flags & TF_QUOTE_OPEN)) {
+    size_t th = i + 1;   /* "said Wednesday that", "said on Friday that", "said today that" */
+    while (th < se && th < i + 4 &&
+           (tok_adverb(c, th) || (tok_has(c, th, WC_DATE_WORD) && ((c->t[th].flags & TF_CAP) ||
+                                                                    tok_is(c, th, c->k->w.yesterday) ||
+                                                                    tok_is(c, th, c->k->w.today))) ||
+            (tok_is(c, th, c->k->w.on) && th + 1 < se && tok_has(c, th + 1, WC_DATE_WORD)))) {
+        th++;
+    }
+    if (tok_is(c, th, c->k->w.that) || (c->t[i + 1].flags & TF_QUOTE_OPEN)) {
         return true;
     }
     size_t at = i + 1;

@@ -1,6 +1,7 @@
-/* acronyms.c: the letters a story defines for an organisation stand for it
- * in later sentences. Whole stories through every stage; the sentences are
- * ours. An event is SRC>TGT:CODE@DATE (stage.h). */
+/* Whole stories through every stage, for constructions of the story and
+ * its sentences' frame: the letters a story defines for an organisation
+ * (acronyms.c), fronted phrases before a speaker (speech.c). The
+ * sentences are ours. An event is SRC>TGT:CODE@DATE (stage.h). */
 #include "stage.h"
 
 #include <string.h>
@@ -27,6 +28,14 @@ static const acr_case cases[] = {
     {"President William Ruto (WR) arrived on Monday. WR troops attacked the town.", "", "KENGOV>:19"},
     /* must not: letters never defined stay unknown */
     {"Kenya's intelligence service warned of attacks. ZQX arrested 12 suspects.", "", ":173"},
+    /* a fronted phrase, then "X said <day> that ...": what is said follows
+     * the day, the comma only ends the fronted phrase */
+    {"On another front, the Kenyan government said Wednesday that it banned imports from Uganda.",
+     "KENGOV>UGA:163", NULL},
+    {"On the economic front, the Kenyan government said on Monday that it banned imports from Uganda.",
+     "KENGOV>UGA:163", NULL},
+    /* must not: "..., X said Wednesday." reports what came before it */
+    {"Uganda banned imports from Kenya, the Kenyan government said Wednesday.", "UGA>KEN:163", "KENGOV>UGA:163"},
 };
 
 int main(void)
@@ -41,5 +50,5 @@ int main(void)
         }
         CHECK(ok);
     }
-    return STAGE_DONE("acronyms");
+    return STAGE_DONE("story");
 }
