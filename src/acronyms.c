@@ -122,8 +122,8 @@ void acronyms_sentence(truce_coder *c, size_t sb, size_t se, mvec *mv)
         if (!capitals(c, i)) {
             continue;
         }
-        const mention *own = mv_at(mv, i, false);
-        if (own && (own->code[0] || own->sector[0])) {
+        const mention *known = mv_at(mv, i, false);
+        if (known && (known->code[0] || known->sector[0])) {
             continue;   /* letters the dictionaries know */
         }
         size_t e = 0;
@@ -146,9 +146,17 @@ void acronyms_sentence(truce_coder *c, size_t sb, size_t se, mvec *mv)
         if (!capitals(c, i)) {
             continue;
         }
-        const mention *own = mv_at(mv, i, false);
-        if (own && (own->code[0] || own->sector[0] || own->tok_start != i || own->tok_end != i + 1)) {
-            continue;
+        mention *own = NULL;
+        bool inside = false;
+        for (size_t x2 = 0; x2 < mv->n; x2++) {
+            mention *o = &mv->v[x2];
+            if (!o->pronoun && o->tok_start <= i && i < o->tok_end) {
+                inside = o->code[0] || o->sector[0] || o->tok_start != i || o->tok_end != i + 1;
+                own = o;
+            }
+        }
+        if (inside) {
+            continue;   /* part of a longer name, or resolved already */
         }
         bool def = false;
         for (size_t d = 0; d < n_defined && !def; d++) {
@@ -159,7 +167,7 @@ void acronyms_sentence(truce_coder *c, size_t sb, size_t se, mvec *mv)
             if (x->aliases[k].hash != h) {
                 continue;
             }
-            mention *m = (mention *)own;
+            mention *m = own;
             if (!m) {
                 size_t at = slot(mv, i);
                 if (mv->n == mv->cap) {

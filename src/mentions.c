@@ -884,8 +884,10 @@ static int mention_phrase(truce_coder *c, mvec *mv, size_t b, size_t e, size_t s
     /* "rebels in the Ivory Coast", "students throughout Indonesia",
      * "protesters from Belarus": a role takes the country it is in */
     bool placed = false;
-    if (sector[0] && !country[0] && !named && end < e && tok_has(c, end, WC_ROLE_PREP)) {
-        size_t ce_end = country_at(c, end + 1, e, country);
+    static const char *const based[] = {"based", "stationed", "operating", "hiding", "sheltering", NULL};
+    size_t pe = end + 1 < e && tok_is_one_of(c, end, based) ? end + 1 : end;   /* "militants based in X" */
+    if (sector[0] && !country[0] && !named && pe < e && tok_has(c, pe, WC_ROLE_PREP)) {
+        size_t ce_end = country_at(c, pe + 1, e, country);
         if (ce_end) {
             end = (uint32_t)ce_end;
             placed = true;
@@ -1139,62 +1141,4 @@ bool mentions_find(truce_coder *c, size_t b, size_t e, truce_day day, mvec *mv)
     }
     mentions_split_comma_chains(c, mv, g);
     return true;
-}
-
-/* ---- mentions by position ---------------------------------------------- */
-
-/* The mentions of group g starting at index x. */
-mlist mv_group(const mvec *mv, size_t x)
-{
-    size_t y = x;
-    while (y < mv->n && mv->v[y].group == mv->v[x].group) {
-        y++;
-    }
-    size_t b = x;
-    while (b > 0 && mv->v[b - 1].group == mv->v[x].group) {
-        b--;
-    }
-    return (mlist){mv->v + b, y - b};
-}
-
-const mention *mv_at2(const mvec *mv, size_t tok, bool end, bool pronouns)
-{
-    for (size_t x = 0; x < mv->n; x++) {
-        if (!mv->v[x].code[0] && !(pronouns && mv->v[x].pronoun)) {
-            continue;
-        }
-        if (!end && mv->v[x].tok_start == tok) {
-            return &mv->v[x];
-        }
-        if (end && mv->v[x].tok_end == tok + 1) {
-            return &mv->v[x];
-        }
-    }
-    return NULL;
-}
-
-const mention *mv_at(const mvec *mv, size_t tok, bool end)
-{
-    return mv_at2(mv, tok, end, false);
-}
-
-const mention *mv_ending_at(const mvec *mv, size_t tok)
-{
-    for (size_t x = 0; x < mv->n; x++) {
-        if (mv->v[x].tok_end == tok + 1) {
-            return &mv->v[x];
-        }
-    }
-    return NULL;
-}
-
-/* Is token i inside an actor mention? */
-bool mv_inside(const mvec *mv, size_t i)
-{
-    for (size_t x = 0; x < mv->n; x++) {
-        if (mv->v[x].tok_start <= i && i < mv->v[x].tok_end && !mv->v[x].pronoun) {
-            return true;
-        }
-    }
-    return false;
 }

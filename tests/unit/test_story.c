@@ -1,6 +1,7 @@
 /* Whole stories through every stage, for constructions of the story and
  * its sentences' frame: the letters a story defines for an organisation
- * (acronyms.c), fronted phrases before a speaker (speech.c). The
+ * (acronyms.c), roles placed by "based in" (mentions.c), fronted phrases
+ * before a speaker (speech.c). The
  * sentences are ours. An event is SRC>TGT:CODE@DATE (stage.h). */
 #include "stage.h"
 
@@ -28,6 +29,11 @@ static const acr_case cases[] = {
     {"President William Ruto (WR) arrived on Monday. WR troops attacked the town.", "", "KENGOV>:19"},
     /* must not: letters never defined stay unknown */
     {"Kenya's intelligence service warned of attacks. ZQX arrested 12 suspects.", "", ":173"},
+    /* a role "based in", "stationed in" a country is of that country */
+    {"Pakistani officials accused militants based in Afghanistan of orchestrating the attack.", "PAKGOV>AFGREB:112",
+     NULL},
+    /* must not: a role based somewhere no country names stays unknown */
+    {"Nigerian officials accused militants based in the forest of the attack.", "NGAGOV>", "AFG"},
     /* a fronted phrase, then "X said <day> that ...": what is said follows
      * the day, the comma only ends the fronted phrase */
     {"On another front, the Kenyan government said Wednesday that it banned imports from Uganda.",
