@@ -596,6 +596,40 @@ static bool quoted_heading(const uint8_t *text, const token *t, size_t n, size_t
     return true;
 }
 
+/* Is [b, i] a heading run into the sentence after it, as pages lose
+ * their layout ("... injured 60 others. Airstrikes kill 50 militants Hours
+ * after ending the siege, the agency said ...")? A capitalised start, two
+ * to eight words and numbers with no mark between them, a lower-case word
+ * last, then a capitalised word that opens sentences and never a name
+ * ("Hours", "On", "Since", "The") before a lower-case one. */
+static bool run_in_heading(const uint8_t *text, const token *t, size_t n, size_t b, size_t i)
+{
+    static const char *const openers[] = {"the", "a", "an", "on", "in", "at", "since", "after", "before", "when",
+        "while", "hours", "days", "weeks", "months", "years", "last", "earlier", "but", "however", "meanwhile",
+        "according", "as", "during", "despite", "following", "although", "though", "if", "this", "these", "those",
+        "there", "it", "he", "she", "they", "we", "separately", "amid", "until", "some", "many", "most", "officials",
+        "for", "with", NULL};
+    if (i < b + 1 || i > b + 7 || i + 2 >= n || !(t[b].flags & TF_CAP) || t[b].kind != TOK_WORD ||
+        t[i].kind != TOK_WORD || (t[i].flags & TF_CAP) || !(t[i + 1].flags & TF_CAP) ||
+        t[i + 1].kind != TOK_WORD || !(t[i + 1].flags & TF_SPACE_BEFORE) || (t[i + 1].flags & TF_UPPER) ||
+        (t[i + 2].flags & TF_CAP) || (t[i + 2].kind != TOK_WORD && t[i + 2].kind != TOK_NUM)) {
+        return false;
+    }
+    for (size_t q = b; q <= i; q++) {
+        if (t[q].kind != TOK_WORD && t[q].kind != TOK_NUM) {
+            return false;
+        }
+    }
+    uint8_t key[16];
+    ptrdiff_t kl = text_key(text + t[i + 1].start, t[i + 1].end - t[i + 1].start, key, sizeof key - 1);
+    for (const char *const *w = openers; kl > 0 && *w; w++) {
+        if ((size_t)kl == strlen(*w) && memcmp(key, *w, (size_t)kl) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
 ptrdiff_t text_sentences(const uint8_t *text, const token *t, size_t n,
                          arena *a, sentence **out)
 {
@@ -670,6 +704,10 @@ ptrdiff_t text_sentences(const uint8_t *text, const token *t, size_t n,
         }
         if (!cut_after && quoted_heading(text, t, n, begin, i)) {
             cut_after = true;
+        }
+        if (!cut_after && run_in_heading(text, t, n, begin, i)) {
+            begin = i + 1;   /* no sentence: a heading tells again what the story tells */
+            continue;
         }
         if (cut_after || i + 1 == n) {
             if (ns == cap) {

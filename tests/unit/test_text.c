@@ -87,6 +87,23 @@ int main(void)
                       "Smith said. \"Peace now\" was the slogan of March.";
     ns = count_sentences(knowledge, qh2, &s, &t, &a);
     CHECK(ns == 3);
+    /* a heading run into the sentence after it, as pages lose their
+     * layout, belongs to no sentence: the story goes on after it */
+    const char *rh = "Six were hurt. Airstrikes kill 50 militants Hours after the siege, the army struck again.";
+    ns = count_sentences(knowledge, rh, &s, &t, &a);
+    CHECK(ns == 2 && tok_text(rh, &t[s[1].tok_start], "Hours"));
+    const char *rh2 = "Six were hurt. Media outlets closed On another front, the agency shut 12 websites.";
+    ns = count_sentences(knowledge, rh2, &s, &t, &a);
+    CHECK(ns == 2 && tok_text(rh2, &t[s[1].tok_start], "On"));
+    /* must not: a name ("The Hague"), a long sentence, a capital after a
+     * mark, or a word that does not open sentences */
+    const char *rh3 = "Six were hurt. Rutte visited The Hague on Monday. Police arrested Smith Jones in Kenya.";
+    ns = count_sentences(knowledge, rh3, &s, &t, &a);
+    CHECK(ns == 3 && tok_text(rh3, &t[s[1].tok_start], "Rutte") && tok_text(rh3, &t[s[2].tok_start], "Police"));
+    const char *rh4 = "Six were hurt. The army said that its soldiers and the police of the region were sent On "
+                      "foot to the town.";
+    ns = count_sentences(knowledge, rh4, &s, &t, &a);
+    CHECK(ns == 2 && tok_text(rh4, &t[s[1].tok_start], "The"));
     /* a quotation after "U.S." opens a sentence */
     const char *us = "The general expects a gift to the U.S. \"What I would expect is a missile,\" he said.";
     ns = count_sentences(knowledge, us, &s, &t, &a);
