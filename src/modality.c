@@ -963,8 +963,11 @@ vinfo modality_analyse(const truce_coder *c, const mvec *mv, size_t i, size_t sb
     case VF_S:
         /* "the attacks", "of talks", "held talks", "the Ghazni attacks",
          * "US sanctions", "conceded to demands", "restrictions on
-         * imports": nouns (after a preposition: test_modality.c) */
-        v.verb = !det && !to && !(p >= (ptrdiff_t)sb && is_prep(c, c->t[p].id)) &&
+         * imports": nouns (after a preposition: test_modality.c); "is",
+         * "was", "has" never are ("the minister is concerned") */
+        v.verb = tok_is_word(c, i, "is") || tok_is_word(c, i, "was") || tok_is_word(c, i, "has") ||
+                 tok_is_word(c, i, "does");
+        v.verb = v.verb || (!det && !to && !(p >= (ptrdiff_t)sb && is_prep(c, c->t[p].id)) &&
                  !(p >= (ptrdiff_t)sb && lex_adjective(c, (size_t)p) && !mv_ending_at(mv, (size_t)p)) &&
                  !(p >= (ptrdiff_t)sb && actor_after_prep(c, mv, sb, (size_t)p)) &&
                  !(p >= (ptrdiff_t)sb && object_of_verb(c, mv, sb, (size_t)p)) &&
@@ -974,7 +977,7 @@ vinfo modality_analyse(const truce_coder *c, const mvec *mv, size_t i, size_t sb
                  !(p > (ptrdiff_t)sb && tok_has(c, (size_t)p - 1, WC_DETERMINER) &&
                    !mv_ending_at(mv, (size_t)p)) &&
                  !subject_noun(c, i) && !(p >= (ptrdiff_t)sb && actor_object_of_verb(c, mv, sb, (size_t)p)) &&
-                 !participle_noun_before_of(c, i) && !(p >= (ptrdiff_t)sb && participle_counted_phrase(c, sb, (size_t)p));
+                 !participle_noun_before_of(c, i) && !(p >= (ptrdiff_t)sb && participle_counted_phrase(c, sb, (size_t)p)));
         break;
     case VF_ING:
         v.verb = p >= (ptrdiff_t)sb && (is_be(c, (size_t)p) || tok_has(c, (size_t)p, WC_ING_GOVERNOR) ||

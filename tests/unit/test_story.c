@@ -34,6 +34,13 @@ static const acr_case cases[] = {
      NULL},
     /* must not: a role based somewhere no country names stays unknown */
     {"Nigerian officials accused militants based in the forest of the attack.", "NGAGOV>", "AFG"},
+    /* "is" and "was" after a common noun are verbs, never plural nouns */
+    {"The Kenyan minister is concerned about the talks.", "KENGOV>:012", NULL},
+    /* being in another country's capital to meet or attend talks is a visit */
+    {"Kenya's foreign minister is in Addis Ababa to attend talks with Ethiopian officials.", "KENGOV>ETHGOV:042",
+     NULL},
+    /* must not: troops there to fight pay no visit */
+    {"French troops are in Bamako to fight jihadists.", "", ":042"},
     /* a fronted phrase, then "X said <day> that ...": what is said follows
      * the day, the comma only ends the fronted phrase */
     {"On another front, the Kenyan government said Wednesday that it banned imports from Uganda.",
