@@ -887,6 +887,13 @@ size_t roles_aside_before(const truce_coder *c, size_t sb, size_t i);
 
 /* ---- speech.c: reported speech --------------------------------------- */
 
+/* Does an addressee follow the verb of saying at i, then what is said
+ * ("told Parliament Thursday that")? (addressee.c) */
+bool speech_told_that(const truce_coder *c, const mvec *mv, size_t i, size_t se);
+/* A legislature with no country told by a speaker of one ("the minister
+ * told Parliament that"): the speaker's own, into out; NULL if none. */
+const mention *speech_own_legislature(const truce_coder *c, const mvec *mv, const char *spk_code, size_t i,
+                                      size_t se, mention *out);
 /* Code the speech verb that heads h: the speaker's statement to an
  * addressee; fills *sp and returns true when the verb reports something
  * (its content is then read by speech_content). */

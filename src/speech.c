@@ -191,8 +191,11 @@ bool speech_head(truce_coder *c, const sinfo *si, const head_ctx *h, speech *sp_
     /* speaker: subject before, or inverted after ("says X") */
     const mention *spk = roles_subject(c, mv, cb, i);
     size_t content_b = sb, content_e = sb;
+    /* "..., X said" reports what came before; not "X, minister of the
+     * environment, told Parliament that ...", whose content follows the
+     * addressee */
     bool final = i > sb && (tok_punct(c, i - 1, ',') || is_quote_tok(c, i - 1)) &&
-                 !roles_apposition_before(c, mv, sb, i);
+                 !roles_apposition_before(c, mv, sb, i) && !speech_told_that(c, mv, i, se);
     bool trails = false;   /* "X met Y, saying ...": X says what follows (trailing.c) */
     const mention *tspk = c->t[i].vform == VF_ING ? trailing_speaker(c, mv, sb, i, &trails) : NULL;
     if (trails) {
@@ -292,13 +295,18 @@ bool speech_head(truce_coder *c, const sinfo *si, const head_ctx *h, speech *sp_
             to = NULL;
         }
     }
+    mention own;   /* "told Parliament that": the speaker's own legislature */
+    if (!to && !c->opt.literal) {
+        to = speech_own_legislature(c, mv, sp_out->code, i, se, &own);
+    }
     if (to) {
         evctx sx = h->x;
         sx.speaker = NULL;
         dates_event(c, si, i, &sx, content_b, content_e, false);
         size_t a = spk->tok_start < i ? spk->tok_start : i;
         size_t bnd = to->tok_end - 1 > i ? to->tok_end - 1 : i;
-        emit_pairs(c, &sx, (mlist){spk, 1}, mv_group(mv, mv_index(mv, to)), p->code, a, bnd, p);
+        emit_pairs(c, &sx, (mlist){spk, 1}, to == &own ? (mlist){to, 1} : mv_group(mv, mv_index(mv, to)), p->code, a,
+                   bnd, p);
         sp_out->speaker = spk;
         sp_out->code[15] = 0;
         sp_out->content_e = sp_out->content_e;   /* unchanged */

@@ -41,6 +41,14 @@ static const acr_case cases[] = {
      NULL},
     /* must not: troops there to fight pay no visit */
     {"French troops are in Bamako to fight jihadists.", "", ":042"},
+    /* a legislature a minister tells is his own country's; an addressee
+     * before "that" makes no final report of the comma before the verb */
+    {"The Kenyan interior minister told Parliament on Monday that the protesters had been armed.", "KENGOV>KENLEG:010",
+     NULL},
+    {"Jane Wambui, Kenya's minister of environment and tourism, told Parliament Thursday that hunting revenue rose.",
+     "KENGOV>KENLEG:010", NULL},
+    /* must not: a court told by a foreigner is not of the speaker's country */
+    {"A Russian gang member told a New York court on Tuesday that he had sold the car.", "", "RUSJUD"},
     /* a fronted phrase, then "X said <day> that ...": what is said follows
      * the day, the comma only ends the fronted phrase */
     {"On another front, the Kenyan government said Wednesday that it banned imports from Uganda.",
