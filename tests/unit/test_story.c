@@ -49,6 +49,13 @@ static const acr_case cases[] = {
      "KENGOV>KENLEG:010", NULL},
     /* must not: a court told by a foreigner is not of the speaker's country */
     {"A Russian gang member told a New York court on Tuesday that he had sold the car.", "", "RUSJUD"},
+    /* senses: idioms of shooting and capturing, and a disaster's damage */
+    {"The activist shot to fame after leading a march in 1999.", "", ":19"},
+    {"With the crops destroyed in the flooding, food prices have already shot up in Haiti.", "", ":19"},
+    {"Canada's driver captured pole position on Saturday.", "", ":192"},
+    /* must not: real shootings and captures keep their codes */
+    {"Haitian police shot two protesters on Monday.", "HTICOP>HTIOPP:175", NULL},
+    {"Rebels captured the town of Goma in Congo.", ":192", NULL},
     /* a fronted phrase, then "X said <day> that ...": what is said follows
      * the day, the comma only ends the fronted phrase */
     {"On another front, the Kenyan government said Wednesday that it banned imports from Uganda.",
