@@ -350,6 +350,9 @@ static const char *repression(const char *src, const char *tgt, const char *code
     if (hit && protest && sector_in(src, "COP MIL GOV SPY") && (!tgt || !tgt[0] || sector_in(tgt, "CVL OPP EDU LAB"))) {
         return "175";   /* "troops shot dead five people during protests" */
     }
+    if (strcmp(code, "145") == 0 && sector_in(src, "COP MIL SPY") && tgt && sector_in(tgt, "CVL OPP EDU LAB")) {
+        return "175";   /* "riot police clashed with protesters": the state's side of a riot is repression */
+    }
     if (!hit || !sector_in(src, "COP MIL GOV SPY") || !sector_in(tgt, "OPP") ||
         (strncmp(src, "---", 3) != 0 && strncmp(tgt, "---", 3) != 0 && strncmp(src, tgt, 3) != 0)) {
         return code;

@@ -56,6 +56,10 @@ static const acr_case cases[] = {
     /* must not: real shootings and captures keep their codes */
     {"Haitian police shot two protesters on Monday.", "HTICOP>HTIOPP:175", NULL},
     {"Rebels captured the town of Goma in Congo.", ":192", NULL},
+    /* the state's side of a clash with protesters is repression (175); the
+     * protesters' side stays a riot (145) */
+    {"Riot police clashed with anti-government protesters in Tbilisi on Wednesday.", "GEOCOP>GEOOPP:175", ":145"},
+    {"Anti-government protesters clashed with police in Tbilisi on Wednesday.", "GEOOPP>GEOCOP:145", ":175"},
     /* a fronted phrase, then "X said <day> that ...": what is said follows
      * the day, the comma only ends the fronted phrase */
     {"On another front, the Kenyan government said Wednesday that it banned imports from Uganda.",
