@@ -707,6 +707,9 @@ void people_sentence(truce_coder *c, size_t sb, size_t se, truce_day day, mvec *
  * Intelligence and Security Agency (NISA)") and, in [sb, se), their later
  * use alone ("NISA said"), as that organisation (acronyms.c). */
 void acronyms_sentence(truce_coder *c, size_t sb, size_t se, mvec *mv);
+/* The kin of an actor ("the family of the murdered soldier", "the
+ * minister's son") as civilians of its country, in [sb, se) (kin.c). */
+void kin_sentence(truce_coder *c, size_t sb, size_t se, mvec *mv);
 
 /* ---- match.c: heads and patterns ------------------------------------- */
 

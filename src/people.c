@@ -1137,6 +1137,7 @@ void people_sentence(truce_coder *c, size_t sb, size_t se, truce_day day, mvec *
     }
     c->ctx.sent_day = day;
     acronyms_sentence(c, sb, se, mv);
+    kin_sentence(c, sb, se, mv);
     for (size_t x = 0; x < mv->n; x++) {
         given_name(c, mv, sb, x);
         surname(c, &mv->v[x]);

@@ -60,6 +60,13 @@ static const acr_case cases[] = {
      * protesters' side stays a riot (145) */
     {"Riot police clashed with anti-government protesters in Tbilisi on Wednesday.", "GEOCOP>GEOOPP:175", ":145"},
     {"Anti-government protesters clashed with police in Tbilisi on Wednesday.", "GEOOPP>GEOCOP:145", ":175"},
+    /* the kin of a soldier, minister or rebel are civilians of his country */
+    {"The family of the murdered Israeli soldier protested outside a theater in Haifa.", "ISRCVL>", "ISRMIL>"},
+    {"The Kenyan minister's son was arrested by police in Nairobi.", "KENCOP>KENCVL:173", "KENGOV"},
+    {"The widow of a slain Afghan commander accused the Taliban of the killing.", "AFGCVL>", "AFGMIL>"},
+    /* must not: a kin word before a name names the person ("Assad's father
+     * Hafez"), and a family name is no kin ("Sons of ..." groups aside) */
+    {"Bashar al-Assad's father Hafez crushed a revolt in Hama in 1982.", "", "SYRCVL>"},
     /* a fronted phrase, then "X said <day> that ...": what is said follows
      * the day, the comma only ends the fronted phrase */
     {"On another front, the Kenyan government said Wednesday that it banned imports from Uganda.",
