@@ -262,10 +262,42 @@ bool names_hyphen_nation(const truce_coder *c, size_t j, size_t e, char country[
     return true;
 }
 
+/* "pro-Assad forces", "pro-Ouattara demonstrators": the supporters of a
+ * country's leader are of his country (not of a country an adjective
+ * names: "pro-Russian separatists" are Ukraine's). */
+static bool hyphen_pro_leader(const truce_coder *c, size_t j, char country[4])
+{
+    const token *t = &c->t[j];
+    const uint8_t *p = c->text + t->start;
+    size_t n = t->end - t->start;
+    if (c->opt.literal || t->kind != TOK_WORD || n < 6 || (p[0] != 'p' && p[0] != 'P') || p[1] != 'r' ||
+        p[2] != 'o' || p[3] != '-' || p[4] < 'A' || p[4] > 'Z') {
+        return false;
+    }
+    uint8_t key[64];
+    ptrdiff_t kl = text_key(p + 4, (ptrdiff_t)(n - 4), key, sizeof key);
+    uint32_t id = kl > 0 ? intern_find(&c->k->words, (str){key, kl}) : 0;
+    uint32_t node = id ? trie_child(&c->k->actors, 0, id) : 0;
+    for (const actor_entry *x = node ? c->k->actors.payload[node] : NULL; x; x = x->next) {
+        char code[16];
+        if (x->kind == AK_NAMED && x->person && mentions_resolve_named(x, c->ctx.sent_day, code) &&
+            actor_is_country(code)) {
+            memcpy(country, code, 3);
+            country[3] = 0;
+            return true;
+        }
+    }
+    return false;
+}
+
 bool names_hyphen_actor(const truce_coder *c, size_t j, size_t e, char country[4], uint8_t *kind, bool *plural,
                         const struct actor_entry **named)
 {
     if (names_hyphen_nation(c, j, e, country, kind, plural)) {
+        return true;
+    }
+    if (hyphen_pro_leader(c, j, country)) {
+        *kind = AK_ADJ;
         return true;
     }
     *named = names_hyphen_led(c, j, kind);

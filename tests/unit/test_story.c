@@ -67,6 +67,10 @@ static const acr_case cases[] = {
     /* must not: a kin word before a name names the person ("Assad's father
      * Hafez"), and a family name is no kin ("Sons of ..." groups aside) */
     {"Bashar al-Assad's father Hafez crushed a revolt in Hama in 1982.", "", "SYRCVL>"},
+    /* the supporters of a country's leader are of his country ("pro-Assad
+     * forces"); not those of another country ("pro-Russian separatists") */
+    {"Pro-Assad forces shelled the town of Darayya on Monday.", "SYRMIL>", NULL},
+    {"Pro-Russian separatists shelled the town of Avdiivka in Ukraine.", "UKRREB>", "RUSREB>"},
     /* a fronted phrase, then "X said <day> that ...": what is said follows
      * the day, the comma only ends the fronted phrase */
     {"On another front, the Kenyan government said Wednesday that it banned imports from Uganda.",
