@@ -71,6 +71,8 @@ static const acr_case cases[] = {
      * forces"); not those of another country ("pro-Russian separatists") */
     {"Pro-Assad forces shelled the town of Darayya on Monday.", "SYRMIL>", NULL},
     {"Pro-Russian separatists shelled the town of Avdiivka in Ukraine.", "UKRREB>", "RUSREB>"},
+    /* "Jewish settlers" are Israel's settlers, wherever the place */
+    {"A Palestinian farmer was shot dead by Jewish settlers near Hebron on Tuesday.", "ISRSET>PSEAGR:193", "PSESET"},
     /* a fronted phrase, then "X said <day> that ...": what is said follows
      * the day, the comma only ends the fronted phrase */
     {"On another front, the Kenyan government said Wednesday that it banned imports from Uganda.",
