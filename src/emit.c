@@ -1059,7 +1059,15 @@ void emit_pairs(truce_coder *c, const evctx *x, mlist src, mlist tgt,
          * alone */
         bool mutual = c->reciprocal || r == 3 || (r == 4 && strcmp(code, "045") != 0) || r == 6 ||
                       (r == 19 && (!p || p->n_post == 0)) || strcmp(code, "057") == 0;
-        /* (a mediation, 045, is done together by its brokers, not to each other) */
+        /* (a mediation, 045, is done together by its brokers, not to each other;
+         * an offer, promise or proposal by two is made to a third: "China
+         * and Russia proposed that the Council lift sanctions") */
+        if (mutual && r == 3 && !c->reciprocal && !c->opt.literal && x->head < c->nt && c->t[x->head].vlemma) {
+            static const char *const offers[] = {"offer", "promise", "pledge", "vow", "propose", "suggest", NULL};
+            for (const char *const *w = offers; *w && mutual; w++) {
+                mutual = c->t[x->head].vlemma != intern_find(&c->k->words, (str){(const uint8_t *)*w, (ptrdiff_t)strlen(*w)});
+            }
+        }
         /* "Australia, Canada and the US all offered", "Israel and Hamas
          * each claimed": each acts alone (golden recall-floating) */
         if (mutual && !c->reciprocal && x->head > 0 && x->head < c->nt &&

@@ -73,6 +73,10 @@ static const acr_case cases[] = {
     {"Pro-Russian separatists shelled the town of Avdiivka in Ukraine.", "UKRREB>", "RUSREB>"},
     /* "Jewish settlers" are Israel's settlers, wherever the place */
     {"A Palestinian farmer was shot dead by Jewish settlers near Hebron on Tuesday.", "ISRSET>PSEAGR:193", "PSESET"},
+    /* two who offer or propose make the offer to a third, not to each
+     * other; two who agree agree with each other */
+    {"China and Russia proposed on Monday that talks resume.", "CHN>:030", "CHN>RUS:030"},
+    {"Armenia and Azerbaijan agreed to a ceasefire on Monday.", "ARM>AZE:03", NULL},
     /* a fronted phrase, then "X said <day> that ...": what is said follows
      * the day, the comma only ends the fronted phrase */
     {"On another front, the Kenyan government said Wednesday that it banned imports from Uganda.",
