@@ -613,6 +613,44 @@ static unsigned sentence_aggregate_marks(const truce_coder *c, size_t sb, size_t
     return marks;
 }
 
+/* Is the verb at i the bare verb of what another verb proposes or demands
+ * ("proposed that the Council lift sanctions", "demanded that the troops
+ * withdraw", "suggested the talks resume")? A mandative clause asks for the
+ * act; it did not happen (test_story.c: proposals). */
+static bool mandative_content(const truce_coder *c, const mvec *mv, size_t sb, size_t i)
+{
+    static const char *const asks[] = {"propose", "suggest", "demand", "insist", "urge", "recommend", "request",
+                                       "require", "order", "ask", "move", NULL};
+    if (c->t[i].vform != VF_BASE || i < sb + 3 || tok_is(c, i - 1, c->k->w.to) || is_aux(c, i - 1) ||
+        tok_has(c, i - 1, WC_MODAL)) {
+        return false;
+    }
+    /* back over the clause's subject (an actor, or up to four words of a
+     * noun phrase) to "that" or to the asking verb itself */
+    size_t q = i;
+    const mention *m = mv_ending_at(mv, i - 1);
+    q = m ? m->tok_start : i - 1;
+    for (int n = 0; !m && q > sb && n < 4 && c->t[q].kind == TOK_WORD && !c->t[q].isverb; n++) {
+        q--;
+    }
+    if (q > sb && tok_is(c, q - 1, c->k->w.that)) {
+        q--;
+    }
+    while (q > sb && (tok_adverb(c, q - 1) || tok_has(c, q - 1, WC_DATE_WORD) || tok_is(c, q - 1, c->k->w.on))) {
+        q--;
+    }
+    if (q <= sb) {
+        return false;
+    }
+    const token *v = &c->t[q - 1];
+    for (const char *const *w = asks; *w && v->vlemma; w++) {
+        if (v->vlemma == intern_find(&c->k->words, (str){(const uint8_t *)*w, (ptrdiff_t)strlen(*w)})) {
+            return v->vform == VF_ED || v->vform == VF_S || v->vform == VF_ING;
+        }
+    }
+    return false;
+}
+
 /* Is the act at i a state that has lasted months or longer: a perfect
  * verb group ("has been fighting", "have fought", "had occupied") with
  * "for" and a span of months, years, decades or generations after it in
@@ -742,6 +780,10 @@ static void sentence_head(truce_coder *c, const sinfo *si, size_t s_index, size_
          * or the perfect since a time, no show of force of a day
          * (test_senses.c: postures) */
         coder_trace(c, "  \"%.*s\": a patrol in the simple present, a standing posture", TOKF(i));
+        return;
+    }
+    if (!c->opt.literal && !(p->flags & VFLAG_SPEECH) && mandative_content(c, &si->mv, sb, i)) {
+        coder_trace(c, "  \"%.*s\": what another proposes or demands, not done", TOKF(i));
         return;
     }
     if (!c->opt.literal && code_root(p->code) >= 17 && lasting_state(c, h.cb, h.ce, i)) {

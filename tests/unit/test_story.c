@@ -77,6 +77,10 @@ static const acr_case cases[] = {
      * other; two who agree agree with each other */
     {"China and Russia proposed on Monday that talks resume.", "CHN>:030", "CHN>RUS:030"},
     {"Armenia and Azerbaijan agreed to a ceasefire on Monday.", "ARM>AZE:03", NULL},
+    /* what another proposes or demands ("proposed that the Council lift
+     * sanctions") did not happen; a plain present after "said that" did */
+    {"China and Russia proposed on Monday that the Security Council lift sanctions on Iran.", "CHN>:030", ":085"},
+    {"Kenya said that its troops withdraw from the border town every night.", ":087", NULL},
     /* a fronted phrase, then "X said <day> that ...": what is said follows
      * the day, the comma only ends the fronted phrase */
     {"On another front, the Kenyan government said Wednesday that it banned imports from Uganda.",
