@@ -602,6 +602,8 @@ const mention *mv_at2(const mvec *mv, size_t tok, bool end, bool pronouns);
 const mention *mv_at(const mvec *mv, size_t tok, bool end);
 const mention *mv_ending_at(const mvec *mv, size_t tok);
 /* Is token i inside a mention (pronouns aside)? */
+/* Does a coded actor after "with" end at token p ("with Sullivan speaking")? */
+bool mv_with_actor_ending_at(const truce_coder *c, const mvec *mv, size_t sb, size_t p);
 bool mv_inside(const mvec *mv, size_t i);
 /* The compound group of the mention at index x. */
 mlist mv_group(const mvec *mv, size_t x);

@@ -981,7 +981,7 @@ vinfo modality_analyse(const truce_coder *c, const mvec *mv, size_t i, size_t sb
         break;
     case VF_ING:
         v.verb = p >= (ptrdiff_t)sb && (is_be(c, (size_t)p) || tok_has(c, (size_t)p, WC_ING_GOVERNOR) ||
-                                        issued_document(c, (size_t)p, sb));
+                                        issued_document(c, (size_t)p, sb) || mv_with_actor_ending_at(c, mv, sb, (size_t)p));
         if (v.verb && tok_is(c, (size_t)p, c->k->w.on) && p > (ptrdiff_t)sb &&
             ((c->t[p - 1].kind == TOK_WORD && c->t[p - 1].nlemma && !c->t[p - 1].isverb &&
               !(c->t[p - 1].flags & TF_CAP)) ||

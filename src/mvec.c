@@ -58,3 +58,12 @@ bool mv_inside(const mvec *mv, size_t i)
     }
     return false;
 }
+
+/* "..., with Jake Sullivan speaking by phone with his counterpart": does a
+ * coded actor after "with" end at token p (the subject of an absolute
+ * construction, whose -ing verb follows)? */
+bool mv_with_actor_ending_at(const truce_coder *c, const mvec *mv, size_t sb, size_t p)
+{
+    const mention *m = mv_ending_at(mv, p);
+    return m && m->code[0] && !m->pronoun && m->tok_start > sb && tok_is_word(c, m->tok_start - 1, "with");
+}

@@ -81,6 +81,12 @@ static const acr_case cases[] = {
      * sanctions") did not happen; a plain present after "said that" did */
     {"China and Russia proposed on Monday that the Security Council lift sanctions on Iran.", "CHN>:030", ":085"},
     {"Kenya said that its troops withdraw from the border town every night.", ":087", NULL},
+    /* "with X speaking by phone with Y": an absolute construction's -ing
+     * verb is X's act */
+    {"Washington voiced concern, with the U.S. national security adviser speaking by phone Sunday with his Israeli "
+     "counterpart.", ">ISRGOV:041", NULL},
+    /* must not: an -ing noun after "with" stays a noun */
+    {"Kenya voiced concern, with fighting in the north continuing.", "", ":19"},
     /* a fronted phrase, then "X said <day> that ...": what is said follows
      * the day, the comma only ends the fronted phrase */
     {"On another front, the Kenyan government said Wednesday that it banned imports from Uganda.",
