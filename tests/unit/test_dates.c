@@ -920,5 +920,22 @@ int main(void)
                             "said attackers detonated a car bomb during the rush hour.", "2021-05-06"),
                  ":1832@2021-05-01") != NULL);
     CHECK(date_is("Officials raised the toll from Saturday's blast.", "2021-05-06", "2021-05-01/day"));
+    /* an interview's transcript (four turns or more that open with a
+     * label, of two speakers or more): a past act it tells with no time
+     * of its own is background; one it dates keeps its date; a story that
+     * only quotes a label or two is no transcript (datestory.c:
+     * "interviews") */
+    {
+        static const char qa[] = "Reporters spoke with the envoy about his trip. Press: Whom did you meet? "
+                                 "Nakamura: I met the new premier. The rebels shelled the port. Press: And then? "
+                                 "Nakamura: On Monday, the army seized the bridge. Press: What next? Nakamura: "
+                                 "Talks.";
+        CHECK(event_is(qa, "2024-06-02", "shelled", "none+h"));
+        CHECK(event_is(qa, "2024-06-02", "seized", "2024-05-27/day"));
+        CHECK(event_is("Reporters spoke with the envoy about his trip. Press: Whom did you meet? The rebels "
+                       "shelled the port.", "2024-06-02", "shelled", "2024-06-02/day"));
+        CHECK(event_is("Update: the rebels shelled the port. Note: Police: Troops: none.", "2024-06-02", "shelled",
+                       "2024-06-02/day"));
+    }
     return STAGE_DONE("dates");
 }
