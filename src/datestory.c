@@ -758,6 +758,19 @@ static size_t transcript_start(const truce_coder *c)
     return n >= 4 && two ? first : SIZE_MAX;
 }
 
+/* A sentence of an interview's transcript, published days after it was
+ * held, that names no time: what its questions and answers tell in the
+ * past ("Lai said ...", "the monies Congress voted for") is background,
+ * not the story's day (test_dates.c: "interview"). TRUCE_NODAY: no date
+ * goes on past it. */
+static truce_day transcript_background(sinfo *s)
+{
+    s->para_background = true;
+    s->para_date = TRUCE_NODAY;
+    s->para_said = s->para_speech = s->para_link = false;
+    return TRUCE_NODAY;
+}
+
 void dates_story(truce_coder *c, sinfo *si)
 {
     truce_day ref = c->st->date, anchor = TRUCE_NODAY;
@@ -927,15 +940,7 @@ void dates_story(truce_coder *c, sinfo *si)
             narr = TRUCE_NODAY;   /* (its date does not go on past it) */
         }
         if (k >= qa && !si[k].n_dates) {
-            /* an interview's transcript, published days after it was
-             * held: what its questions and answers tell in the past with
-             * no time of its own ("Lai said ...", "the monies Congress
-             * voted for") is background, not the story's day
-             * (test_dates.c: "interview") */
-            si[k].para_background = true;
-            si[k].para_date = TRUCE_NODAY;
-            si[k].para_said = si[k].para_speech = si[k].para_link = false;
-            narr = TRUCE_NODAY;
+            narr = transcript_background(&si[k]);
         }
         for (size_t d = 0; d < si[k].n_dates; d++) {
             const date_expr *x = &si[k].dates[d];
