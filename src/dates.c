@@ -358,6 +358,33 @@ static bool dates_saying(const truce_coder *c, const headinfo *h, const date_exp
     return true;
 }
 
+/* Is [l, r), set off by commas, a noun phrase in apposition to the noun
+ * before it, right before the clause's finite verb: "Maria Lopez, the
+ * candidate in last week's elections, rejected the results", "Ahmed, a
+ * survivor of the raid on Monday, told VOA ..."? A time in it tells of
+ * the noun, not of the verb (test_dates.c: "parenthetical"). It opens
+ * with a determiner or a possessive, holds no finite verb, and names no
+ * unit of time before the time xt (", a day after X," is a time itself). */
+static bool appositive(const truce_coder *c, const headinfo *h, size_t l, size_t xt, size_t r)
+{
+    if (!(tok_has(c, l, WC_DETERMINER | WC_POSSESSIVE)) || c->t[l - 2].kind != TOK_WORD ||
+        tok_has(c, l - 2, WC_ADVERB) || c->t[l - 2].isverb) {
+        return false;
+    }
+    for (size_t q = l; q < r; q++) {
+        uint8_t prec;
+        if (is_quote_tok(c, q) || (c->t[q].isverb && c->t[q].vform != VF_NONE && dates_finite(c, h->sb, q)) ||
+            (q < xt && dates_unit(c, q, &prec) >= 0)) {
+            return false;   /* (", a day after elders pledged ...": a time itself) */
+        }
+    }
+    size_t v = r + 1;
+    while (v < h->se && tok_has(c, v, WC_ADVERB)) {
+        v++;
+    }
+    return v < h->se && dates_finite(c, h->sb, v);
+}
+
 /* Does expression x stand in a phrase set off by commas that opens with a
  * past participle ("The president, elected in 2015, condemned ...", "the
  * group, founded in 1993 by exiles, attacked ...", "the release of X,
@@ -367,7 +394,7 @@ static bool dates_saying(const truce_coder *c, const headinfo *h, const date_exp
  * a predicate), is no belief ("Explosions, believed to have been set off
  * on Wednesday, killed ...": the act itself), and the clause has its
  * finite verb before the phrase or right after it (test_dates.c:
- * "parenthetical"). */
+ * "parenthetical"). Or a noun phrase in apposition (appositive). */
 static bool parenthetical(const truce_coder *c, const headinfo *h, const date_expr *x)
 {
     size_t l = x->tok, r = x->tok_end;
@@ -380,6 +407,9 @@ static bool parenthetical(const truce_coder *c, const headinfo *h, const date_ex
     if (l <= h->sb + 1 || !tok_punct(c, l - 1, ',') || r + 1 >= h->se || !tok_punct(c, r, ',') ||
         (h->head >= l - 1 && h->head <= r)) {
         return false;
+    }
+    if (x->tok > l + 1 && appositive(c, h, l, x->tok, r)) {
+        return true;   /* "X, the candidate in last week's elections, rejected" */
     }
     size_t p = l;
     while (p < x->tok && tok_has(c, p, WC_ADVERB)) {

@@ -327,6 +327,18 @@ int main(void)
                    "2021-05-04/day"));
     CHECK(event_is("Blasts, believed to have been set off on Tuesday, killed two people.", "2021-05-06", "killed",
                    "2021-05-04/day"));
+    /* a noun phrase in apposition, set off by commas before the verb,
+     * tells of its noun too ("the candidate in last week's vote"); not a
+     * phrase that is a time itself (", a day after ..."), nor a time
+     * outside it (dates.c: appositive) */
+    CHECK(event_is("Omar Haddad, the opposition candidate in last week's vote, rejected the results.", "2021-05-06",
+                   "rejected", "2021-05-06/day"));
+    CHECK(event_is("Omar Haddad, a survivor of the raid on Monday, accused the army.", "2021-05-06", "accused",
+                   "2021-05-06/day"));
+    CHECK(event_is("Omar Haddad, the opposition candidate, rejected the results in last week's vote.", "2021-05-06",
+                   "rejected", "2021-04-26/week"));
+    CHECK(event_is("Jets struck the town on Monday. Rebels shelled the port, a day after elders in the town, pledged "
+                   "loyalty.", "2021-05-06", "shelled", "2021-05-04/day"));
     /* incident relative: a past act "in", "during" an incident that a
      * relative clause says took place on a day is dated by it; a relative
      * of another noun, or of another verb, is not (dates.c:
