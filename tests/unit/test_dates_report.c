@@ -202,5 +202,19 @@ int main(void)
                    "saying.", "2025-03-11", "said", "2025-02-01/month"));
     CHECK(event_is("Authorities deported 40 refugees to China last month. Rights groups condemned the Feb. 27 "
                    "protests.", "2025-03-11", "deported", "2025-02-01/month"));
+    /* an occasion's noun a month's or a week's time follows in its
+     * phrase ("During a visit to Paris last month, X signed") takes the
+     * one day the story names for that noun ("during the visit on Feb.
+     * 12"); not two days, another noun, nor a noun of utterance, whose
+     * speaker matters (daterefine.c: occasion_noun) */
+    CHECK(event_is("During a visit to Paris last month, the minister signed a trade deal. Crowds cheered him "
+                   "during the visit on Feb. 12.", "2025-03-11", "signed", "2025-02-12/day"));
+    CHECK(event_is("During a visit to Paris last month, the minister signed a trade deal. Crowds cheered him "
+                   "during the visit on Feb. 12 and booed him after the visit on Feb. 20.", "2025-03-11", "signed",
+                   "2025-02-01/month"));
+    CHECK(event_is("During a visit to Paris last month, the minister signed a trade deal. Crowds cheered him "
+                   "during the summit on Feb. 12.", "2025-03-11", "signed", "2025-02-01/month"));
+    CHECK(event_is("In a statement last month, the ministry condemned the raid. The army replied in a statement "
+                   "on Feb. 12.", "2025-03-11", "condemned", "2025-02-01/month"));
     return STAGE_DONE("dates report");
 }
