@@ -565,13 +565,6 @@ static bool rel_background(const truce_coder *c, const sinfo *si, const clauses 
         c->t[h->head].vform != VF_ED || head_aux(c, h->sb, h->head) != SIZE_MAX) {
         return false;
     }
-    for (size_t k = 0; k < si->n_dates; k++) {
-        const date_expr *d = &si->dates[k];
-        if (dates_clause_of(cs, d->tok) == 0 && d->attach == DA_CLAUSE && d->day != TRUCE_NODAY &&
-            c->st->date != TRUCE_NODAY && c->st->date - dates_period_last(d->day, d->prec) <= 7) {
-            return false;   /* "killed by shelling today, which also wounded 17": the same incident */
-        }
-    }
     size_t b = SIZE_MAX;
     for (size_t q = 0; q < cs->n_sp; q++) {
         if (cs->sp[q].cl == own && cs->sp[q].b < b) {
@@ -583,24 +576,42 @@ static bool rel_background(const truce_coder *c, const sinfo *si, const clauses 
         return false;
     }
     size_t p = is_prep(c, c->t[b - 1].id) ? b - 1 : b;   /* ", in which" */
-    if (p <= h->sb || !tok_punct(c, p - 1, ',')) {
+    if (p <= h->sb + 1 || !tok_punct(c, p - 1, ',')) {
         return false;
+    }
+    /* the clause of the noun it describes: the main one, or a relative
+     * clause set off by commas before it ("Britain and France, which
+     * remain parties to the deal, which Washington pulled out of, called
+     * a meeting Wednesday": the act is the deal's past, whatever the
+     * meeting's day) */
+    uint8_t par = dates_clause_of(cs, p - 2);
+    if (par != 0 && (par == NO_CLAUSE || par == own || cs->cl[par].kind != CL_REL)) {
+        return false;
+    }
+    for (size_t k = 0; k < si->n_dates && par == 0; k++) {
+        const date_expr *d = &si->dates[k];
+        if (dates_clause_of(cs, d->tok) == 0 && d->attach == DA_CLAUSE && d->day != TRUCE_NODAY &&
+            c->st->date != TRUCE_NODAY && c->st->date - dates_period_last(d->day, d->prec) <= 7) {
+            return false;   /* "killed by shelling today, which also wounded 17": the same incident */
+        }
     }
     /* the described clause's first finite verb */
     for (size_t q = h->sb; q < h->se; q++) {
-        if (dates_clause_of(cs, q) != 0 || (q > h->sb && tok_is(c, q - 1, c->k->w.to))) {
+        if (dates_clause_of(cs, q) != par || (q > h->sb && tok_is(c, q - 1, c->k->w.to))) {
             continue;
         }
         if (is_quote_tok(c, q) || (modality_saying_verb(c, q) && c->t[q].isverb &&
                                    !(q > h->sb && tok_has(c, q - 1, WC_DETERMINER)))) {
             return false;   /* ("Officials say the junta, which ...") */
         }
-        if (!dates_finite(c, h->sb, q)) {
+        bool state = tok_is_word(c, q, "is") || tok_is_word(c, q, "are") || tok_is_word(c, q, "has") ||
+                     tok_is_word(c, q, "have") || tok_is_word(c, q, "remains") ||
+                     /* ("which remain parties": the tagger's noun) */
+                     (tok_is_word(c, q, "remain") && q > h->sb && tok_is_word(c, q - 1, "which"));
+        if (!state && !dates_finite(c, h->sb, q)) {
             continue;
         }
-        return tok_is_word(c, q, "is") || tok_is_word(c, q, "are") || tok_is_word(c, q, "has") ||
-               tok_is_word(c, q, "have") || tok_is_word(c, q, "remains") || tok_is_word(c, q, "remain") ||
-               (c->t[q].vform == VF_S && !is_aux(c, q));
+        return state || (c->t[q].vform == VF_S && !is_aux(c, q));
     }
     return false;
 }

@@ -435,6 +435,16 @@ int main(void)
                    "2024-06-02", "killed", "none+h"));
     CHECK(event_is("The junta, which expelled French troops, met the Russian envoy.", "2024-06-02", "expelled",
                    "2024-06-02/day"));
+    /* nor describing a relative clause in the present set off by commas
+     * (the noun of a state: "the port, which remains a hub, which rebels
+     * shelled,"), whatever the day of the main clause; a past one is the
+     * main clause's time (dates.c: rel_background) */
+    CHECK(event_is("Officials from the port, which remains a hub for the region, which rebels shelled, met the "
+                   "president on Wednesday.", "2024-06-07", "shelled", "none+h"));
+    CHECK(event_is("Officials from the port, which remained a hub for the region, which rebels shelled, met the "
+                   "president on Wednesday.", "2024-06-07", "shelled", "2024-06-05/day"));
+    CHECK(event_is("Officials from the port, which rebels shelled, met the president on Wednesday.", "2024-06-07",
+                   "shelled", "2024-06-05/day"));
     CHECK(event_is("Officials say the junta, which expelled French troops, wants Russian help.", "2024-06-02",
                    "expelled", "2024-06-02/day"));
     CHECK(event_is("Nine people have died in shelling today, which also wounded 17 people.", "2024-06-02", "wounded",
