@@ -95,12 +95,22 @@ const date_expr *dates_trailing_when_date(const truce_coder *c, const sinfo *si,
     for (size_t k = 0; k < si->n_dates; k++) {
         const date_expr *d = &si->dates[k];
         size_t b = later_clause_open(c, cs, h, cl, d, CL_WHEN);
+        bool bound = b == SIZE_MAX;
         if (b == SIZE_MAX && (d->prec >= DP_MONTH || casualty(c, h))) {
             /* "were captured after they landed in July 1940": the month
              * or the year of the act after which it came (a day may be
              * days before it) */
             b = later_clause_open(c, cs, h, cl, d, CL_AFTER);
-            for (size_t q = b == SIZE_MAX ? d->tok : b + 1; q < d->tok; q++) {
+        }
+        if (b == SIZE_MAX && d->prec == DP_DAY && c->st->date != TRUCE_NODAY && c->st->date - d->day <= 7) {
+            /* "killed 23 militants before the rest withdrew on Monday
+             * evening": the day of the week that bounds the act, hours
+             * before (not "destroyed before the alliance entered on June
+             * 12" of another year: weeks before) */
+            b = later_clause_open(c, cs, h, cl, d, CL_BEFORE);
+        }
+        if (bound && b != SIZE_MAX) {
+            for (size_t q = b + 1; q < d->tok; q++) {
                 if (tok_is_word(c, q, "following") || tok_is(c, q, c->k->w.after) ||
                     tok_is(c, q, c->k->w.before) || tok_is(c, q, c->k->w.since)) {
                     b = SIZE_MAX;   /* "after troops killed ... following a bombing in March" */

@@ -297,6 +297,16 @@ int main(void)
                    "2021-05-06", "attacked", "2021-05-02/day"));
     CHECK(event_is("The minister said on Monday that the rebels have attacked three villages.", "2021-05-06",
                    "attacked", "2021-05-03/day"));
+    /* a "before" clause after a past act, dated by a day of the past
+     * week, bounds it hours before: that day; not a day of long ago (the
+     * act may be weeks before), nor a "before" clause's day in a clause
+     * of its own time (datelink.c: trailing_when_date) */
+    CHECK(event_is("Troops killed 23 rebels before the rest withdrew from the town on Monday evening.", "2021-05-07",
+                   "killed", "2021-05-03/day"));
+    CHECK(event_is("The village was shelled by rebels before troops entered the province on June 12, 2019.",
+                   "2021-05-07", "shelled", "2021-05-07/day"));
+    CHECK(event_is("Troops killed 23 rebels on Tuesday before the rest withdrew from the town on Monday evening.",
+                   "2021-05-07", "killed", "2021-05-04/day"));
     /* trailing when: a "when", "while" or "as" clause after a past act, its
      * day named, is the act's time too; not a time noun's "when", a
      * contrast after a comma, nor the time of a saying (dates.c:
