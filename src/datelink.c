@@ -228,3 +228,38 @@ const date_expr *dates_rel_after_date(const truce_coder *c, const sinfo *si, con
     }
     return NULL;
 }
+
+uint8_t dates_semicolon_before(const truce_coder *c, const clauses *cs, uint8_t cl, size_t sb, size_t head)
+{
+    if (cl == 0 || cl == NO_CLAUSE || cl >= cs->n_cl || cs->cl[cl].kind != CL_MAIN ||
+        cs->cl[cl].parent != NO_CLAUSE) {
+        return NO_CLAUSE;
+    }
+    size_t b = SIZE_MAX;
+    for (size_t q = 0; q < cs->n_sp; q++) {
+        if (cs->sp[q].cl == cl && cs->sp[q].b < b) {
+            b = cs->sp[q].b;
+        }
+    }
+    size_t semi = b == SIZE_MAX ? SIZE_MAX : tok_punct(c, b, ';') ? b : b > 0 && tok_punct(c, b - 1, ';') ? b - 1 : SIZE_MAX;
+    if (semi == SIZE_MAX || semi == 0 || semi >= head) {
+        return NO_CLAUSE;
+    }
+    /* the clause's first verb group is the head's (not a later one: "three
+     * were wounded About 90 percent of the courts were destroyed", two
+     * sentences run together) */
+    size_t q = semi + 1;
+    while (q < head && !dates_finite(c, sb, q)) {
+        q++;
+    }
+    for (size_t r = q; r < head; r++) {
+        if (!is_aux(c, r) && !tok_has(c, r, WC_ADVERB) && !tok_is_word(c, r, "been") && !tok_is_word(c, r, "not")) {
+            return NO_CLAUSE;
+        }
+    }
+    uint8_t p = dates_clause_of(cs, semi - 1);
+    for (size_t hops = 0; p != NO_CLAUSE && cs->cl[p].parent != NO_CLAUSE && hops < MAX_CLAUSES; hops++) {
+        p = cs->cl[p].parent;
+    }
+    return p;
+}

@@ -957,6 +957,12 @@ void dates_event(const truce_coder *c, const sinfo *si, size_t head, evctx *x, s
         }
         cl = dc->parent;
     }
+    if (!best && offset == 0 && !h.noun && !h.plan && head_past(c, h.sb, head)) {
+        uint8_t prev = dates_semicolon_before(c, cs, own, h.sb, head);   /* "... on Monday; two were killed" */
+        if (prev != NO_CLAUSE) {
+            best = clause_best(c, si, cs, &h, prev);
+        }
+    }
     if (best && best->day == TRUCE_NODAY) {
         x->date = TRUCE_NODAY;   /* "has denied for years" */
         x->historical = true;

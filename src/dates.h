@@ -41,6 +41,13 @@ typedef struct {
     bool noun, plan;
 } headinfo;
 
+/* The main clause before a semicolon that main clause cl goes on from
+ * ("The riots left four dead on Monday; two were killed by police": its
+ * past act with no time of its own is the first one's; datelink.c,
+ * test_dates.c: "semicolon"), NO_CLAUSE if cl opens with none or the
+ * head at head is not the first verb group of cl. */
+uint8_t dates_semicolon_before(const truce_coder *c, const clauses *cs, uint8_t cl, size_t sb, size_t head);
+
 /* Dates a head takes from a clause linked to cl, its own (datelink.c;
  * NULL if none): a fronted "when" clause (or "before"/"after" dated a
  * week or longer), a trailing "when", "while", "as" clause, a relative

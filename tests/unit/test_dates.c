@@ -297,6 +297,19 @@ int main(void)
                    "2021-05-06", "attacked", "2021-05-02/day"));
     CHECK(event_is("The minister said on Monday that the rebels have attacked three villages.", "2021-05-06",
                    "attacked", "2021-05-03/day"));
+    /* "semicolon": a past act that opens the clause after a semicolon,
+     * with no time of its own, goes on with the time of the clause before
+     * it; not a later verb of that clause (two sentences run together),
+     * nor a colon's clause, nor a time of its own (datelink.c:
+     * dates_semicolon_before) */
+    CHECK(event_is("The riots left four dead on Monday; two protesters were shot by police.", "2021-05-07", "shot",
+                   "2021-05-03/day"));
+    CHECK(event_is("The riots left four dead on Monday; two men were wounded Police later shot three protesters.",
+                   "2021-05-07", "shot", "2021-05-07/day"));
+    CHECK(event_is("Police arrested five men on Monday: rebels attacked the town.", "2021-05-07", "attacked",
+                   "2021-05-07/day"));
+    CHECK(event_is("The riots left four dead on Monday; police shot two protesters on Tuesday.", "2021-05-07", "shot",
+                   "2021-05-04/day"));
     /* a "before" clause after a past act, dated by a day of the past
      * week, bounds it hours before: that day; not a day of long ago (the
      * act may be weeks before), nor a "before" clause's day in a clause
