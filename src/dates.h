@@ -100,6 +100,14 @@ bool dates_incident_word(const truce_coder *c, size_t q);
  * "has reported that X offered ..." (or what it was to do: "offered to
  * host") (datereport.c)? */
 bool dates_reported_earlier(const truce_coder *c, const sinfo *si, size_t sb, size_t head);
+/* The words of date expressions (datetok.c; datexpr.c reads them). */
+bool dates_number(const truce_coder *c, size_t i, int *v, int maxdigits);
+bool dates_year(const truce_coder *c, size_t i, int *y);
+bool dates_prefix(const truce_coder *c, size_t i, const char *p, size_t *plen);
+bool dates_may_start(const truce_coder *c, size_t i);
+int dates_month(const truce_coder *c, size_t i, bool *edge);
+int dates_weekday(const truce_coder *c, size_t i);
+
 /* Give a week's or a month's expression of sentence sent that dates a
  * past verb ("deported ... last month") the one day the story names in
  * that period for a word of the verb's family ("the Feb. 27
