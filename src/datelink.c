@@ -263,3 +263,58 @@ uint8_t dates_semicolon_before(const truce_coder *c, const clauses *cs, uint8_t 
     }
     return p;
 }
+
+/* Verbs by which a clause after a semicolon tells what the act before it
+ * brought about: "resulted in", "would result in", "led to". */
+static const char *const consequence_verbs[] = {"resulted", "result", "led", "lead", "sparked", "triggered",
+                                                "prompted", "caused", NULL};
+
+/* The main clause cl at the root of clause cl. */
+static uint8_t clause_root(const clauses *cs, uint8_t cl)
+{
+    for (size_t hops = 0; cl != NO_CLAUSE && cs->cl[cl].parent != NO_CLAUSE && hops < MAX_CLAUSES; hops++) {
+        cl = cs->cl[cl].parent;
+    }
+    return cl;
+}
+
+const date_expr *dates_consequence_date(const truce_coder *c, const sinfo *si, const clauses *cs,
+                                        const headinfo *h, uint8_t cl)
+{
+    if (cl == NO_CLAUSE || cs->cl[cl].kind != CL_MAIN || cs->cl[cl].parent != NO_CLAUSE) {
+        return NULL;
+    }
+    size_t semi = SIZE_MAX;
+    for (size_t q = h->head + 1; q < h->se && semi == SIZE_MAX; q++) {
+        if (tok_punct(c, q, ';')) {
+            semi = q;
+        } else if (tok_punct(c, q, ':') || is_quote_tok(c, q)) {
+            return NULL;
+        }
+    }
+    /* "this", "this attack", then "would" and the verb */
+    if (semi == SIZE_MAX || semi + 3 >= h->se || !tok_is_word(c, semi + 1, "this")) {
+        return NULL;
+    }
+    size_t v = semi + 2;
+    if (!tok_is_one_of(c, v, consequence_verbs) && !tok_is_word(c, v, "would") && c->t[v].kind == TOK_WORD &&
+        !c->t[v].isverb) {
+        v++;   /* "this attack resulted" */
+    }
+    if (tok_is_word(c, v, "would")) {
+        v++;
+    }
+    if (v >= h->se || !tok_is_one_of(c, v, consequence_verbs)) {
+        return NULL;
+    }
+    uint8_t after = clause_root(cs, dates_clause_of(cs, semi + 1));
+    for (size_t k = 0; k < si->n_dates; k++) {
+        const date_expr *d = &si->dates[k];
+        if (d->tok > v && d->attach == DA_CLAUSE && d->prec == DP_DAY && d->day != TRUCE_NODAY &&
+            clause_root(cs, dates_clause_of(cs, d->tok)) == after && c->st->date != TRUCE_NODAY &&
+            d->day <= c->st->date && c->st->date - d->day <= 7) {
+            return d;
+        }
+    }
+    return NULL;
+}

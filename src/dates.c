@@ -962,6 +962,9 @@ void dates_event(const truce_coder *c, const sinfo *si, size_t head, evctx *x, s
         if (prev != NO_CLAUSE) {
             best = clause_best(c, si, cs, &h, prev);
         }
+        if (!best && cs->cl[own].kind == CL_MAIN) {
+            best = dates_consequence_date(c, si, cs, &h, own);   /* "...; this resulted in ... on Saturday" */
+        }
     }
     if (best && best->day == TRUCE_NODAY) {
         x->date = TRUCE_NODAY;   /* "has denied for years" */

@@ -41,6 +41,13 @@ typedef struct {
     bool noun, plan;
 } headinfo;
 
+/* The day of what the act of main clause cl brought about, told after a
+ * semicolon by a clause that opens with "this" ("X stormed the base;
+ * this resulted in a battle on Saturday": the storming's day too;
+ * datelink.c, test_dates.c: "semicolon"), NULL if none. */
+const date_expr *dates_consequence_date(const truce_coder *c, const sinfo *si, const clauses *cs,
+                                        const headinfo *h, uint8_t cl);
+
 /* The main clause before a semicolon that main clause cl goes on from
  * ("The riots left four dead on Monday; two were killed by police": its
  * past act with no time of its own is the first one's; datelink.c,

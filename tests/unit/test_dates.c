@@ -310,6 +310,16 @@ int main(void)
                    "2021-05-07/day"));
     CHECK(event_is("The riots left four dead on Monday; police shot two protesters on Tuesday.", "2021-05-07", "shot",
                    "2021-05-04/day"));
+    /* and what a past act brought about, told after the semicolon by a
+     * clause that opens with "this" ("this resulted in clashes on
+     * Saturday"), dates it when that is a day of the past week; not
+     * another clause's day (datelink.c: dates_consequence_date) */
+    CHECK(event_is("Rebels stormed the army checkpoints; this resulted in fierce clashes on Saturday.", "2021-05-07",
+                   "stormed", "2021-05-01/day"));
+    CHECK(event_is("Rebels stormed the army checkpoints; the army shelled the port on Saturday.", "2021-05-07",
+                   "stormed", "2021-05-07/day"));
+    CHECK(event_is("Rebels stormed the army checkpoints; this resulted in a truce on June 12, 2019.", "2021-05-07",
+                   "stormed", "2021-05-07/day"));
     /* a "before" clause after a past act, dated by a day of the past
      * week, bounds it hours before: that day; not a day of long ago (the
      * act may be weeks before), nor a "before" clause's day in a clause
