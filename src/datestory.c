@@ -735,27 +735,34 @@ static bool turn_label(const truce_coder *c, size_t k, size_t *lab)
 }
 
 /* The first sentence of an interview's transcript, SIZE_MAX if the story
- * is none: four turns or more open with a label, of two speakers or more
- * ("VOA: What did you discuss? Armitage: The obvious message we brought
- * ..."). */
+ * is none: a dialogue of labelled turns ("VOA: What did you discuss?
+ * Armitage: The obvious message we brought ..."), the speaker changing
+ * three times or more and two turns or more asking a question (not a
+ * page's "Related:" and "Watch:" links, nor a chronology's dates). */
 static size_t transcript_start(const truce_coder *c)
 {
-    size_t first = SIZE_MAX, n = 0, lab0 = SIZE_MAX;
-    bool two = false;
+    size_t first = SIZE_MAX, changes = 0, questions = 0, prev = SIZE_MAX;
+    bool asked = false;   /* the current turn asks a question */
     for (size_t k = 0; k < c->ns; k++) {
         size_t lab;
-        if (!turn_label(c, k, &lab)) {
-            continue;
+        if (turn_label(c, k, &lab)) {
+            if (first == SIZE_MAX) {
+                first = k;
+            } else if (c->t[lab].end - c->t[lab].start != c->t[prev].end - c->t[prev].start ||
+                       memcmp(c->text + c->t[lab].start, c->text + c->t[prev].start,
+                              c->t[lab].end - c->t[lab].start) != 0) {
+                changes++;   /* (by the word's text: a name may have no id) */
+            }
+            prev = lab;
+            asked = false;
         }
-        n++;
-        if (first == SIZE_MAX) {
-            first = k;
-            lab0 = lab;
-        } else if (c->t[lab].id != c->t[lab0].id) {
-            two = true;
+        if (prev != SIZE_MAX && !asked && c->s[k].tok_end > c->s[k].tok_start &&
+            tok_punct(c, c->s[k].tok_end - 1, '?')) {
+            asked = true;
+            questions++;
         }
     }
-    return n >= 4 && two ? first : SIZE_MAX;
+    return changes >= 3 && questions >= 2 ? first : SIZE_MAX;
 }
 
 /* A sentence of an interview's transcript, published days after it was

@@ -975,8 +975,8 @@ int main(void)
                             "said attackers detonated a car bomb during the rush hour.", "2021-05-06"),
                  ":1832@2021-05-01") != NULL);
     CHECK(date_is("Officials raised the toll from Saturday's blast.", "2021-05-06", "2021-05-01/day"));
-    /* an interview's transcript (four turns or more that open with a
-     * label, of two speakers or more): a past act it tells with no time
+    /* an interview's transcript (labelled turns, the speaker changing
+     * three times or more, two turns asking): a past act it tells with no time
      * of its own is background; one it dates keeps its date; a story that
      * only quotes a label or two is no transcript (datestory.c:
      * "interviews") */
@@ -991,6 +991,9 @@ int main(void)
                        "shelled the port.", "2024-06-02", "shelled", "2024-06-02/day"));
         CHECK(event_is("Update: the rebels shelled the port. Note: Police: Troops: none.", "2024-06-02", "shelled",
                        "2024-06-02/day"));
+        /* (nor a page's links, labelled turns that ask nothing) */
+        CHECK(event_is("Related: Talks stall. Watch: Crowds march. Related: Police arrest a man. Watch: The rebels "
+                       "shelled the port.", "2024-06-02", "shelled", "2024-06-02/day"));
     }
     return STAGE_DONE("dates");
 }
