@@ -73,6 +73,24 @@
  *    a month or longer, long past, takes that date, not the main clause's
  *    ("The general, who resigned after being defeated in 2013, denied
  *    ... Thursday").
+ *  - A time in a noun phrase in apposition, set off by commas before the
+ *    verb ("X, the candidate in last week's elections, rejected ..."),
+ *    tells of its noun (appositive). A relative clause's past act that
+ *    describes the noun of a relative clause in the present ("Britain and
+ *    France, which remain parties to the deal, which Washington pulled
+ *    out of, called a meeting Wednesday") is background (rel_background).
+ *  - A trailing "before" clause dated by a day of the past week dates the
+ *    past act it follows ("killed 23 before the rest withdrew on Monday
+ *    evening"). After a semicolon, the past act that opens the clause
+ *    goes on with the time of the clause before it ("... four dead on
+ *    Monday; two were killed by police"); a clause after it that opens
+ *    with "this" and tells what the act brought about dates it ("X
+ *    stormed the base; this resulted in a battle on Saturday"; datelink.c).
+ *  - In an interview's transcript (labelled turns of a dialogue, "VOA:
+ *    ... ? Armitage: ..."), a past act with no time of its own is
+ *    background (datestory.c: transcript_start). A month's or a week's
+ *    time after an occasion's noun ("During a visit ... last month") takes
+ *    the one day the story names for that noun (daterefine.c).
  *
  * An event whose sentence has no date for it takes, if it is a past act,
  * the date of an earlier sentence's event it continues (dates_continues:
