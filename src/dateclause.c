@@ -103,6 +103,27 @@ static bool verb_follows(const truce_coder *c, size_t i, size_t se)
     return false;
 }
 
+/* Is "that" at i, after a verb, the determiner of a noun ("reiterated
+ * that denial to the American people Sunday morning", "rejected that
+ * claim on Monday"), not a clause ("said that police in the city
+ * arrested ...")? A common noun follows, and no verb group up to the
+ * next comma or the end of the sentence. */
+static bool that_determiner(const truce_coder *c, size_t sb, size_t i, size_t se)
+{
+    size_t n = i + 1;
+    if (n >= se || c->t[n].kind != TOK_WORD || (c->t[n].flags & TF_CAP) || c->t[n].vform != VF_NONE ||
+        tok_has(c, n, WC_DETERMINER | WC_PRONOUN | WC_MODAL | WC_ADVERB | WC_BOUNDARY) || is_prep(c, c->t[n].id) ||
+        is_aux(c, n)) {
+        return false;
+    }
+    for (size_t q = n + 1; q < se && !tok_punct(c, q, ',') && !tok_punct(c, q, ';') && !is_quote_tok(c, q); q++) {
+        if (dates_finite(c, sb, q) || tok_has(c, q, WC_MODAL) || (c->t[q].isverb && c->t[q].vform == VF_ING)) {
+            return false;
+        }
+    }
+    return true;
+}
+
 /* The kind of clause the word at i opens, or NO_CLAUSE. */
 static uint8_t opener(const truce_coder *c, size_t sb, size_t i, size_t se)
 {
@@ -134,6 +155,9 @@ static uint8_t opener(const truce_coder *c, size_t sb, size_t i, size_t se)
              * 100 people"), not "said that" */
             bool rel = i + 1 < se && (is_aux(c, i + 1) || tok_has(c, i + 1, WC_MODAL)) &&
                        !tok_has(c, i + 1, WC_DETERMINER) && c->t[p - 1].vform == VF_ING;
+            if (!rel && that_determiner(c, sb, i, se)) {
+                return NO_CLAUSE;   /* "reiterated that denial ... Sunday morning" */
+            }
             return rel ? CL_REL : CL_THAT;
         }
         /* "that" before a noun is a determiner ("that day") */

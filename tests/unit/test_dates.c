@@ -297,6 +297,16 @@ int main(void)
                    "2021-05-06", "attacked", "2021-05-02/day"));
     CHECK(event_is("The minister said on Monday that the rebels have attacked three villages.", "2021-05-06",
                    "attacked", "2021-05-03/day"));
+    /* "that" after a verb before a noun and no verb group is a
+     * determiner ("reiterated that denial ... Sunday morning": the day is
+     * the verb's); before a clause, its time is the clause's
+     * (dateclause.c: that_determiner) */
+    CHECK(event_is("The minister reiterated that denial to reporters Sunday morning.", "2021-05-07", "reiterated",
+                   "2021-05-02/day"));
+    CHECK(event_is("The minister said that police in the city arrested two men on Sunday.", "2021-05-07", "said",
+                   "2021-05-07/day"));
+    CHECK(event_is("The minister said that police in the city arrested two men on Sunday.", "2021-05-07",
+                   "arrested", "2021-05-02/day"));
     /* "semicolon": a past act that opens the clause after a semicolon,
      * with no time of its own, goes on with the time of the clause before
      * it; not a later verb of that clause (two sentences run together),
