@@ -174,6 +174,12 @@ static uint8_t opener(const truce_coder *c, size_t sb, size_t i, size_t se)
         return verb_follows(c, i + 1, se) ? CL_WHEN : NO_CLAUSE;
     }
     if (tok_is_word(c, i, "after") || tok_is_word(c, i, "following")) {
+        static const char *const rites[] = {"prayers", "prayer", "mass", "sermon", "service", "services", NULL};
+        for (size_t q = i + 1; q + 1 < se && q < i + 4 && c->t[q].kind == TOK_WORD; q++) {
+            if (dates_weekday(c, q) >= 0 && tok_is_one_of(c, q + 1, rites)) {
+                return NO_CLAUSE;   /* "after (the weekly) Friday prayers as he was leaving": a phrase */
+            }
+        }
         return verb_follows(c, i + 1, se) ? CL_AFTER : NO_CLAUSE;
     }
     if (tok_is_word(c, i, "before") || tok_is_word(c, i, "until") || tok_is_word(c, i, "till")) {

@@ -95,6 +95,13 @@ static truce_day recent_month(truce_day ref, int m, bool strictly)
 static uint8_t attachment(const truce_coder *c, size_t b, size_t e, size_t i, size_t j)
 {
     const kb *k = c->k;
+    /* a weekday's own rite ("after Friday prayers", "following the weekly
+     * Friday prayer", "during Sunday mass"): held that day, so what is
+     * done after or during it is of that day too */
+    static const char *const rites[] = {"prayers", "prayer", "mass", "sermon", "service", "services", NULL};
+    if (j == i + 1 && j < e && dates_weekday(c, i) >= 0 && tok_is_one_of(c, j, rites)) {
+        return DA_CLAUSE;
+    }
     /* the preposition that governs it, past "early", "late", "mid", "the
      * end of", "the first half of" */
     size_t p = i;

@@ -297,6 +297,17 @@ int main(void)
                    "2021-05-06", "attacked", "2021-05-02/day"));
     CHECK(event_is("The minister said on Monday that the rebels have attacked three villages.", "2021-05-06",
                    "attacked", "2021-05-03/day"));
+    /* a weekday's own rite ("after Friday prayers", "following the
+     * weekly Friday prayer", "during Sunday mass") is held that day: what
+     * is done after it is of that day; not another noun after the day
+     * ("after Friday talks" is a bound), nor a plan (datexpr.c:
+     * attachment; dateclause.c: opener) */
+    CHECK(event_is("Thousands protested after Friday prayers in the capital.", "2021-05-11", "protested",
+                   "2021-05-07/day"));
+    CHECK(event_is("A car bomb exploded following the weekly Friday prayer as worshippers were leaving.",
+                   "2021-05-11", "exploded", "2021-05-07/day"));
+    CHECK(event_is("Thousands protested after Friday talks in the capital.", "2021-05-11", "protested",
+                   "2021-05-11/day"));
     /* "that" after a verb before a noun and no verb group is a
      * determiner ("reiterated that denial ... Sunday morning": the day is
      * the verb's); before a clause, its time is the clause's
