@@ -200,6 +200,16 @@ static bool head_past(const truce_coder *c, size_t sb, size_t head)
     return tok_is_word(c, a, "had") || tok_is_word(c, a, "was") || tok_is_word(c, a, "were");
 }
 
+/* A past progressive: "were patrolling", "was driving". */
+static bool head_past_progressive(const truce_coder *c, size_t sb, size_t head)
+{
+    if (c->t[head].vform != VF_ING || !c->t[head].isverb) {
+        return false;
+    }
+    size_t p = dates_before_adverbs(c, sb, head);
+    return p > sb && (tok_is_word(c, p - 1, "was") || tok_is_word(c, p - 1, "were"));
+}
+
 /* A gerund saying how a past act was done: "retaliated by raising
  * duties" (the act is the past verb's). */
 static bool by_past(const truce_coder *c, size_t sb, size_t head)
@@ -997,6 +1007,11 @@ void dates_event(const truce_coder *c, const sinfo *si, size_t head, evctx *x, s
         if (!best) {
             best = dates_trailing_when_date(c, si, cs, &h, own);
         }
+    } else if (!best && offset == 0 && cs->cl[own].kind == CL_MAIN && !h.plan && !h.noun &&
+               head_past_progressive(c, h.sb, head)) {
+        /* "Soldiers were patrolling the road when a bomb hit their truck
+         * on Sunday": the same time */
+        best = dates_trailing_when_date(c, si, cs, &h, own);
     } else if (!best && offset == 0 && cs->cl[own].kind == CL_THAT && !h.plan && !h.noun && head_past(c, h.sb, head)) {
         best = dates_trailing_when_date(c, si, cs, &h, own);   /* "said nine were killed when gunmen attacked on Monday" */
     }

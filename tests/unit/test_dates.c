@@ -341,6 +341,13 @@ int main(void)
                    "stormed", "2021-05-07/day"));
     CHECK(event_is("Rebels stormed the army checkpoints; this resulted in a truce on June 12, 2019.", "2021-05-07",
                    "stormed", "2021-05-07/day"));
+    /* a past progressive ("were patrolling ... when a bomb hit their
+     * truck on Sunday") is of the time of its trailing "when" clause too;
+     * not a contrast (dates.c: head_past_progressive) */
+    CHECK(event_is("Soldiers were patrolling the road when a bomb hit their truck on Sunday.", "2021-05-07",
+                   "patrolling", "2021-05-02/day"));
+    CHECK(event_is("Soldiers were patrolling the road, while rebels on Sunday shelled the port.", "2021-05-07",
+                   "patrolling", "2021-05-07/day"));
     /* a "before" clause after a past act, dated by a day of the past
      * week, bounds it hours before: that day; not a day of long ago (the
      * act may be weeks before), nor a "before" clause's day in a clause
