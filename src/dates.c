@@ -86,6 +86,12 @@
  *    Monday; two were killed by police"); a clause after it that opens
  *    with "this" and tells what the act brought about dates it ("X
  *    stormed the base; this resulted in a battle on Saturday"; datelink.c).
+ *    A past progressive takes its trailing "when" clause's time as a
+ *    simple past does ("were patrolling ... when a bomb hit their truck
+ *    on Sunday"). A weekday's own rite ("after Friday prayers") dates the
+ *    clause it stands in (datexpr.c). "that" after a verb, before a noun
+ *    and no verb group, is a determiner ("reiterated that denial ...
+ *    Sunday morning": the verb's day; dateclause.c).
  *  - In an interview's transcript (labelled turns of a dialogue, "VOA:
  *    ... ? Armitage: ..."), a past act with no time of its own is
  *    background (datestory.c: transcript_start). A month's or a week's
