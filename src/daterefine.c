@@ -159,8 +159,9 @@ void dates_refine(const truce_coder *c, size_t sent, date_expr *d, size_t n)
 /* "the first aircraft downed since Saddam's ouster two months ago": a
  * time after the noun of a "since" phrase is that noun's, the start of
  * the period, not a time of the clause (it dates a perfect, "have been
- * killed since the ouster two months ago", and no simple past). The
- * phrase has no verb of its own ("since the offensive began two months
+ * killed since the ouster two months ago", and no simple past), up to
+ * ten words after "since" ("since the launch of the Mosul operation on
+ * 17 October"). The phrase has no verb of its own ("since the offensive began two months
  * ago" is a clause: dateclause.c). */
 void dates_since_phrase(const truce_coder *c, size_t sent, date_expr *d, size_t n)
 {
@@ -169,7 +170,7 @@ void dates_since_phrase(const truce_coder *c, size_t sent, date_expr *d, size_t 
         if (d[x].attach != DA_CLAUSE || d[x].day == TRUCE_NODAY) {
             continue;
         }
-        for (size_t q = d[x].tok; q > sb && q + 7 > d[x].tok; q--) {
+        for (size_t q = d[x].tok; q > sb && q + 11 > d[x].tok; q--) {
             size_t i = q - 1;
             if (tok_is(c, i, c->k->w.since)) {
                 if (i + 1 < d[x].tok) {

@@ -168,13 +168,20 @@ int main(void)
                    "2010-06-01", "captured", "1967-01-01/year+h"));
     CHECK(event_is("Israel captured the West Bank _ which the Palestinians claim for a state _ in the 1967 war.",
                    "2010-06-01", "captured", "1967-01-01/year+h"));
-    /* a time after the noun of a "since" phrase starts its period: it
-     * dates a perfect, not a simple past (daterefine.c) */
+    /* a time after the noun of a "since" phrase (up to ten words after
+     * "since") starts its period: it dates a perfect, not a simple past
+     * (daterefine.c) */
     CHECK(event_is("Fighters shot down a helicopter, the first aircraft downed since the ouster two months ago.",
                    "2010-06-01", "shot", "2010-06-01/day"));
     CHECK(event_is("More than 40 soldiers have been killed since the ouster two months ago.", "2010-06-01", "killed",
                    "2010-04-01/month+h"));
     CHECK(event_is("Fighters shot down a helicopter two months ago.", "2010-06-01", "shot", "2010-04-01/month+h"));
+    /* (a longer noun phrase too: "since the launch of the operation
+     * against the rebels on May 17"; not a time past a verb of its own) */
+    CHECK(event_is("More than 40 soldiers have been killed since the launch of the big operation against the rebels "
+                   "on March 17.", "2010-06-01", "killed", "2010-03-17/day+h"));
+    CHECK(event_is("More than 40 soldiers have been killed since the rebels began the operation in the north on May "
+                   "17.", "2010-06-01", "killed", "2010-06-01/day"));
     /* a quotation's "yesterday" is its speaker's, told from the day of
      * the saying; not in reported speech (the writer's), nor with an
      * undated saying (daterefine.c) */
