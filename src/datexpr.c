@@ -948,9 +948,10 @@ size_t dates_find_at(const truce_coder *c, size_t b, size_t e, truce_day ref, tr
             add(&f, from, i + 1, ref - back, DP_DAY, back >= 0 && from == i, false);
             continue;
         }
-        if (tok_is_word(c, i, "for") && i + 2 < e) {
+        if (tok_is_word(c, i, "for") && i + 2 < e && !(i > b && tok_is_word(c, i - 1, "each"))) {
             /* "has denied for years", "have fought for two decades": a
-             * period up to now; a vague one has no date */
+             * period up to now; a vague one has no date (not "patrolled
+             * by members, each for three months": a turn's length) */
             int n = 0;
             size_t u = i + 1;
             bool counted = dates_count(c, u, &n) && n > 1;

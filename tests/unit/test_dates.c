@@ -261,6 +261,12 @@ int main(void)
                    "2021-05-06/day"));
     /* "for years" with a perfect: a period with no date */
     CHECK(event_is("Iran has denied for years that it seeks a bomb.", "2025-03-13", "denied", "none+h"));
+    /* (but "each for three months" is a turn's length, not a period up to
+     * now: the "since" phrase dates the perfect; datexpr.c) */
+    CHECK(event_is("Since their accession to the alliance in March 2004, the skies have been patrolled by members, "
+                   "each for three months.", "2010-06-01", "patrolled", "2004-03-01/month+h"));
+    CHECK(event_is("The skies have been patrolled by jets for three months.", "2010-06-01", "patrolled",
+                   "2010-03-01/month+h"));
     CHECK(event_is("Iran denied that it seeks a bomb.", "2025-03-13", "denied", "2025-03-13/day"));
     /* a clause that fills a past period of a year or more ("a war that
      * lasted three years and killed ..."): background, no date
