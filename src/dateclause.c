@@ -103,6 +103,27 @@ static bool verb_follows(const truce_coder *c, size_t i, size_t se)
     return false;
 }
 
+/* Is "that" at i, after a verb, the determiner of a noun ("reiterated
+ * that denial to the American people Sunday morning", "rejected that
+ * claim on Monday"), not a clause ("said that police in the city
+ * arrested ...")? A common noun follows, and no verb group up to the
+ * next comma or the end of the sentence. */
+static bool that_determiner(const truce_coder *c, size_t sb, size_t i, size_t se)
+{
+    size_t n = i + 1;
+    if (n >= se || c->t[n].kind != TOK_WORD || (c->t[n].flags & TF_CAP) || c->t[n].vform != VF_NONE ||
+        tok_has(c, n, WC_DETERMINER | WC_PRONOUN | WC_MODAL | WC_ADVERB | WC_BOUNDARY) || is_prep(c, c->t[n].id) ||
+        is_aux(c, n)) {
+        return false;
+    }
+    for (size_t q = n + 1; q < se && !tok_punct(c, q, ',') && !tok_punct(c, q, ';') && !is_quote_tok(c, q); q++) {
+        if (dates_finite(c, sb, q) || tok_has(c, q, WC_MODAL) || (c->t[q].isverb && c->t[q].vform == VF_ING)) {
+            return false;
+        }
+    }
+    return true;
+}
+
 /* The kind of clause the word at i opens, or NO_CLAUSE. */
 static uint8_t opener(const truce_coder *c, size_t sb, size_t i, size_t se)
 {
@@ -134,6 +155,9 @@ static uint8_t opener(const truce_coder *c, size_t sb, size_t i, size_t se)
              * 100 people"), not "said that" */
             bool rel = i + 1 < se && (is_aux(c, i + 1) || tok_has(c, i + 1, WC_MODAL)) &&
                        !tok_has(c, i + 1, WC_DETERMINER) && c->t[p - 1].vform == VF_ING;
+            if (!rel && that_determiner(c, sb, i, se)) {
+                return NO_CLAUSE;   /* "reiterated that denial ... Sunday morning" */
+            }
             return rel ? CL_REL : CL_THAT;
         }
         /* "that" before a noun is a determiner ("that day") */
@@ -150,6 +174,12 @@ static uint8_t opener(const truce_coder *c, size_t sb, size_t i, size_t se)
         return verb_follows(c, i + 1, se) ? CL_WHEN : NO_CLAUSE;
     }
     if (tok_is_word(c, i, "after") || tok_is_word(c, i, "following")) {
+        static const char *const rites[] = {"prayers", "prayer", "mass", "sermon", "service", "services", NULL};
+        for (size_t q = i + 1; q + 1 < se && q < i + 4 && c->t[q].kind == TOK_WORD; q++) {
+            if (dates_weekday(c, q) >= 0 && tok_is_one_of(c, q + 1, rites)) {
+                return NO_CLAUSE;   /* "after (the weekly) Friday prayers as he was leaving": a phrase */
+            }
+        }
         return verb_follows(c, i + 1, se) ? CL_AFTER : NO_CLAUSE;
     }
     if (tok_is_word(c, i, "before") || tok_is_word(c, i, "until") || tok_is_word(c, i, "till")) {

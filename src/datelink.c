@@ -95,12 +95,22 @@ const date_expr *dates_trailing_when_date(const truce_coder *c, const sinfo *si,
     for (size_t k = 0; k < si->n_dates; k++) {
         const date_expr *d = &si->dates[k];
         size_t b = later_clause_open(c, cs, h, cl, d, CL_WHEN);
+        bool bound = b == SIZE_MAX;
         if (b == SIZE_MAX && (d->prec >= DP_MONTH || casualty(c, h))) {
             /* "were captured after they landed in July 1940": the month
              * or the year of the act after which it came (a day may be
              * days before it) */
             b = later_clause_open(c, cs, h, cl, d, CL_AFTER);
-            for (size_t q = b == SIZE_MAX ? d->tok : b + 1; q < d->tok; q++) {
+        }
+        if (b == SIZE_MAX && d->prec == DP_DAY && c->st->date != TRUCE_NODAY && c->st->date - d->day <= 7) {
+            /* "killed 23 militants before the rest withdrew on Monday
+             * evening": the day of the week that bounds the act, hours
+             * before (not "destroyed before the alliance entered on June
+             * 12" of another year: weeks before) */
+            b = later_clause_open(c, cs, h, cl, d, CL_BEFORE);
+        }
+        if (bound && b != SIZE_MAX) {
+            for (size_t q = b + 1; q < d->tok; q++) {
                 if (tok_is_word(c, q, "following") || tok_is(c, q, c->k->w.after) ||
                     tok_is(c, q, c->k->w.before) || tok_is(c, q, c->k->w.since)) {
                     b = SIZE_MAX;   /* "after troops killed ... following a bombing in March" */
@@ -213,6 +223,96 @@ const date_expr *dates_rel_after_date(const truce_coder *c, const sinfo *si, con
         }
         const dclause *dc = &cs->cl[dates_clause_of(cs, d->tok)];
         if (dc->parent == cl && dc->kind == CL_AFTER) {
+            return d;
+        }
+    }
+    return NULL;
+}
+
+uint8_t dates_semicolon_before(const truce_coder *c, const clauses *cs, uint8_t cl, size_t sb, size_t head)
+{
+    if (cl == 0 || cl == NO_CLAUSE || cl >= cs->n_cl || cs->cl[cl].kind != CL_MAIN ||
+        cs->cl[cl].parent != NO_CLAUSE) {
+        return NO_CLAUSE;
+    }
+    size_t b = SIZE_MAX;
+    for (size_t q = 0; q < cs->n_sp; q++) {
+        if (cs->sp[q].cl == cl && cs->sp[q].b < b) {
+            b = cs->sp[q].b;
+        }
+    }
+    size_t semi = b == SIZE_MAX ? SIZE_MAX : tok_punct(c, b, ';') ? b : b > 0 && tok_punct(c, b - 1, ';') ? b - 1 : SIZE_MAX;
+    if (semi == SIZE_MAX || semi == 0 || semi >= head) {
+        return NO_CLAUSE;
+    }
+    /* the clause's first verb group is the head's (not a later one: "three
+     * were wounded About 90 percent of the courts were destroyed", two
+     * sentences run together) */
+    size_t q = semi + 1;
+    while (q < head && !dates_finite(c, sb, q)) {
+        q++;
+    }
+    for (size_t r = q; r < head; r++) {
+        if (!is_aux(c, r) && !tok_has(c, r, WC_ADVERB) && !tok_is_word(c, r, "been") && !tok_is_word(c, r, "not")) {
+            return NO_CLAUSE;
+        }
+    }
+    uint8_t p = dates_clause_of(cs, semi - 1);
+    for (size_t hops = 0; p != NO_CLAUSE && cs->cl[p].parent != NO_CLAUSE && hops < MAX_CLAUSES; hops++) {
+        p = cs->cl[p].parent;
+    }
+    return p;
+}
+
+/* Verbs by which a clause after a semicolon tells what the act before it
+ * brought about: "resulted in", "would result in", "led to". */
+static const char *const consequence_verbs[] = {"resulted", "result", "led", "lead", "sparked", "triggered",
+                                                "prompted", "caused", NULL};
+
+/* The main clause cl at the root of clause cl. */
+static uint8_t clause_root(const clauses *cs, uint8_t cl)
+{
+    for (size_t hops = 0; cl != NO_CLAUSE && cs->cl[cl].parent != NO_CLAUSE && hops < MAX_CLAUSES; hops++) {
+        cl = cs->cl[cl].parent;
+    }
+    return cl;
+}
+
+const date_expr *dates_consequence_date(const truce_coder *c, const sinfo *si, const clauses *cs,
+                                        const headinfo *h, uint8_t cl)
+{
+    if (cl == NO_CLAUSE || cs->cl[cl].kind != CL_MAIN || cs->cl[cl].parent != NO_CLAUSE) {
+        return NULL;
+    }
+    size_t semi = SIZE_MAX;
+    for (size_t q = h->head + 1; q < h->se && semi == SIZE_MAX; q++) {
+        if (tok_punct(c, q, ';')) {
+            semi = q;
+        } else if (tok_punct(c, q, ':') || is_quote_tok(c, q)) {
+            return NULL;
+        }
+    }
+    /* "this", "this attack", then "would" and the verb */
+    if (semi == SIZE_MAX || semi + 3 >= h->se || !tok_is_word(c, semi + 1, "this")) {
+        return NULL;
+    }
+    size_t v = semi + 2;
+    if (!tok_is_one_of(c, v, consequence_verbs) && !tok_is_word(c, v, "would") && c->t[v].kind == TOK_WORD &&
+        !c->t[v].isverb) {
+        v++;   /* "this attack resulted" */
+    }
+    if (tok_is_word(c, v, "would")) {
+        v++;
+    }
+    if (v >= h->se || !tok_is_one_of(c, v, consequence_verbs)) {
+        return NULL;
+    }
+    uint8_t after = clause_root(cs, dates_clause_of(cs, semi + 1));
+    for (size_t k = 0; k < si->n_dates; k++) {
+        const date_expr *d = &si->dates[k];
+        if (d->tok > v && d->attach == DA_CLAUSE && d->prec == DP_DAY && d->day != TRUCE_NODAY &&
+            clause_root(cs, dates_clause_of(cs, d->tok)) == after && c->st->date != TRUCE_NODAY &&
+            d->day <= c->st->date && c->st->date - d->day <= 7) {
             return d;
         }
     }

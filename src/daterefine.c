@@ -67,6 +67,31 @@ static size_t dated_word(const truce_coder *c, size_t sb, size_t se, const date_
     return SIZE_MAX;
 }
 
+/* The noun of an occasion a time of the clause follows in its phrase:
+ * "During a visit by Starmer to the White House last month", "during the
+ * visit on Feb. 27" (a noun right after a determiner after "during",
+ * "at", "after", "before" or "in", at most eight words before the time,
+ * with no finite verb between); not a noun of utterance, whose speaker
+ * matters ("in a statement last month"). SIZE_MAX if none. */
+static size_t occasion_noun(const truce_coder *c, size_t sb, const date_expr *d)
+{
+    static const char *const preps[] = {"during", "at", "after", "before", "in", NULL};
+    if (d->attach != DA_CLAUSE) {
+        return SIZE_MAX;
+    }
+    for (size_t q = d->tok; q > sb + 2 && q + 9 > d->tok; q--) {
+        size_t i = q - 1;
+        if (c->t[i].kind != TOK_WORD || is_quote_tok(c, i) || tok_has(c, i, WC_BOUNDARY) ||
+            (c->t[i].isverb && c->t[i].vform != VF_NONE && dates_finite(c, sb, i))) {
+            return SIZE_MAX;
+        }
+        if (tok_has(c, i - 1, WC_DETERMINER) && tok_is_one_of(c, i - 2, preps)) {
+            return tok_has(c, i, WC_UTTERANCE | WC_DETERMINER) ? SIZE_MAX : i;
+        }
+    }
+    return SIZE_MAX;
+}
+
 /* Does the word at o name an act of the family of stem s (length n)?
  * A past verb of the same stem, or a noun that starts with it
  * ("deportations", "attack", "seizure"). */
@@ -95,9 +120,13 @@ void dates_refine(const truce_coder *c, size_t sent, date_expr *d, size_t n)
             continue;
         }
         size_t v = dated_word(c, sb, se, &d[x]);
+        bool occasion = false;
+        if (v == SIZE_MAX && (v = occasion_noun(c, sb, &d[x])) != SIZE_MAX) {
+            occasion = true;   /* "During a visit ... last month": the day of "the visit on Feb. 27" */
+        }
         char s[40];
         size_t sn = v == SIZE_MAX ? 0 : stem(c, v, s, sizeof s);
-        if (sn < 4 || !c->t[v].isverb || c->t[v].vform != VF_ED || modality_saying_verb(c, v)) {
+        if (sn < 4 || (!occasion && (!c->t[v].isverb || c->t[v].vform != VF_ED || modality_saying_verb(c, v)))) {
             /* (a past act: not "next month's vote"; nor a saying, which
              * is its speaker's: "Trump said last month" is not "Starmer
              * said on Feb. 5") */
@@ -110,8 +139,10 @@ void dates_refine(const truce_coder *c, size_t sent, date_expr *d, size_t n)
             date_expr o[16];
             size_t no = k == sent ? 0 : dates_find(c, ob, oe, ref, o, 16);
             for (size_t y = 0; y < no; y++) {
-                size_t w = o[y].prec == DP_DAY && o[y].attach == DA_NOUN && o[y].day >= first && o[y].day <= last
-                               ? dated_word(c, ob, oe, &o[y]) : SIZE_MAX;
+                size_t w = SIZE_MAX;
+                if (o[y].prec == DP_DAY && o[y].day >= first && o[y].day <= last) {
+                    w = o[y].attach == DA_NOUN ? dated_word(c, ob, oe, &o[y]) : occasion_noun(c, ob, &o[y]);
+                }
                 if (w != SIZE_MAX && same_family(c, s, sn, w)) {
                     two = found != TRUCE_NODAY && found != o[y].day;
                     found = o[y].day;
@@ -128,8 +159,9 @@ void dates_refine(const truce_coder *c, size_t sent, date_expr *d, size_t n)
 /* "the first aircraft downed since Saddam's ouster two months ago": a
  * time after the noun of a "since" phrase is that noun's, the start of
  * the period, not a time of the clause (it dates a perfect, "have been
- * killed since the ouster two months ago", and no simple past). The
- * phrase has no verb of its own ("since the offensive began two months
+ * killed since the ouster two months ago", and no simple past), up to
+ * ten words after "since" ("since the launch of the Mosul operation on
+ * 17 October"). The phrase has no verb of its own ("since the offensive began two months
  * ago" is a clause: dateclause.c). */
 void dates_since_phrase(const truce_coder *c, size_t sent, date_expr *d, size_t n)
 {
@@ -138,7 +170,7 @@ void dates_since_phrase(const truce_coder *c, size_t sent, date_expr *d, size_t 
         if (d[x].attach != DA_CLAUSE || d[x].day == TRUCE_NODAY) {
             continue;
         }
-        for (size_t q = d[x].tok; q > sb && q + 7 > d[x].tok; q--) {
+        for (size_t q = d[x].tok; q > sb && q + 11 > d[x].tok; q--) {
             size_t i = q - 1;
             if (tok_is(c, i, c->k->w.since)) {
                 if (i + 1 < d[x].tok) {

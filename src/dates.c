@@ -73,6 +73,30 @@
  *    a month or longer, long past, takes that date, not the main clause's
  *    ("The general, who resigned after being defeated in 2013, denied
  *    ... Thursday").
+ *  - A time in a noun phrase in apposition, set off by commas before the
+ *    verb ("X, the candidate in last week's elections, rejected ..."),
+ *    tells of its noun (appositive). A relative clause's past act that
+ *    describes the noun of a relative clause in the present ("Britain and
+ *    France, which remain parties to the deal, which Washington pulled
+ *    out of, called a meeting Wednesday") is background (rel_background).
+ *  - A trailing "before" clause dated by a day of the past week dates the
+ *    past act it follows ("killed 23 before the rest withdrew on Monday
+ *    evening"). After a semicolon, the past act that opens the clause
+ *    goes on with the time of the clause before it ("... four dead on
+ *    Monday; two were killed by police"); a clause after it that opens
+ *    with "this" and tells what the act brought about dates it ("X
+ *    stormed the base; this resulted in a battle on Saturday"; datelink.c).
+ *    A past progressive takes its trailing "when" clause's time as a
+ *    simple past does ("were patrolling ... when a bomb hit their truck
+ *    on Sunday"). A weekday's own rite ("after Friday prayers") dates the
+ *    clause it stands in (datexpr.c). "that" after a verb, before a noun
+ *    and no verb group, is a determiner ("reiterated that denial ...
+ *    Sunday morning": the verb's day; dateclause.c).
+ *  - In an interview's transcript (labelled turns of a dialogue, "VOA:
+ *    ... ? Armitage: ..."), a past act with no time of its own is
+ *    background (datestory.c: transcript_start). A month's or a week's
+ *    time after an occasion's noun ("During a visit ... last month") takes
+ *    the one day the story names for that noun (daterefine.c).
  *
  * An event whose sentence has no date for it takes, if it is a past act,
  * the date of an earlier sentence's event it continues (dates_continues:
@@ -180,6 +204,16 @@ static bool head_past(const truce_coder *c, size_t sb, size_t head)
         return true;
     }
     return tok_is_word(c, a, "had") || tok_is_word(c, a, "was") || tok_is_word(c, a, "were");
+}
+
+/* A past progressive: "were patrolling", "was driving". */
+static bool head_past_progressive(const truce_coder *c, size_t sb, size_t head)
+{
+    if (c->t[head].vform != VF_ING || !c->t[head].isverb) {
+        return false;
+    }
+    size_t p = dates_before_adverbs(c, sb, head);
+    return p > sb && (tok_is_word(c, p - 1, "was") || tok_is_word(c, p - 1, "were"));
 }
 
 /* A gerund saying how a past act was done: "retaliated by raising
@@ -358,6 +392,33 @@ static bool dates_saying(const truce_coder *c, const headinfo *h, const date_exp
     return true;
 }
 
+/* Is [l, r), set off by commas, a noun phrase in apposition to the noun
+ * before it, right before the clause's finite verb: "Maria Lopez, the
+ * candidate in last week's elections, rejected the results", "Ahmed, a
+ * survivor of the raid on Monday, told VOA ..."? A time in it tells of
+ * the noun, not of the verb (test_dates.c: "parenthetical"). It opens
+ * with a determiner or a possessive, holds no finite verb, and names no
+ * unit of time before the time xt (", a day after X," is a time itself). */
+static bool appositive(const truce_coder *c, const headinfo *h, size_t l, size_t xt, size_t r)
+{
+    if (!(tok_has(c, l, WC_DETERMINER | WC_POSSESSIVE)) || c->t[l - 2].kind != TOK_WORD ||
+        tok_has(c, l - 2, WC_ADVERB) || c->t[l - 2].isverb) {
+        return false;
+    }
+    for (size_t q = l; q < r; q++) {
+        uint8_t prec;
+        if (is_quote_tok(c, q) || (c->t[q].isverb && c->t[q].vform != VF_NONE && dates_finite(c, h->sb, q)) ||
+            (q < xt && dates_unit(c, q, &prec) >= 0)) {
+            return false;   /* (", a day after elders pledged ...": a time itself) */
+        }
+    }
+    size_t v = r + 1;
+    while (v < h->se && tok_has(c, v, WC_ADVERB)) {
+        v++;
+    }
+    return v < h->se && dates_finite(c, h->sb, v);
+}
+
 /* Does expression x stand in a phrase set off by commas that opens with a
  * past participle ("The president, elected in 2015, condemned ...", "the
  * group, founded in 1993 by exiles, attacked ...", "the release of X,
@@ -367,7 +428,7 @@ static bool dates_saying(const truce_coder *c, const headinfo *h, const date_exp
  * a predicate), is no belief ("Explosions, believed to have been set off
  * on Wednesday, killed ...": the act itself), and the clause has its
  * finite verb before the phrase or right after it (test_dates.c:
- * "parenthetical"). */
+ * "parenthetical"). Or a noun phrase in apposition (appositive). */
 static bool parenthetical(const truce_coder *c, const headinfo *h, const date_expr *x)
 {
     size_t l = x->tok, r = x->tok_end;
@@ -380,6 +441,9 @@ static bool parenthetical(const truce_coder *c, const headinfo *h, const date_ex
     if (l <= h->sb + 1 || !tok_punct(c, l - 1, ',') || r + 1 >= h->se || !tok_punct(c, r, ',') ||
         (h->head >= l - 1 && h->head <= r)) {
         return false;
+    }
+    if (x->tok > l + 1 && appositive(c, h, l, x->tok, r)) {
+        return true;   /* "X, the candidate in last week's elections, rejected" */
     }
     size_t p = l;
     while (p < x->tok && tok_has(c, p, WC_ADVERB)) {
@@ -535,13 +599,6 @@ static bool rel_background(const truce_coder *c, const sinfo *si, const clauses 
         c->t[h->head].vform != VF_ED || head_aux(c, h->sb, h->head) != SIZE_MAX) {
         return false;
     }
-    for (size_t k = 0; k < si->n_dates; k++) {
-        const date_expr *d = &si->dates[k];
-        if (dates_clause_of(cs, d->tok) == 0 && d->attach == DA_CLAUSE && d->day != TRUCE_NODAY &&
-            c->st->date != TRUCE_NODAY && c->st->date - dates_period_last(d->day, d->prec) <= 7) {
-            return false;   /* "killed by shelling today, which also wounded 17": the same incident */
-        }
-    }
     size_t b = SIZE_MAX;
     for (size_t q = 0; q < cs->n_sp; q++) {
         if (cs->sp[q].cl == own && cs->sp[q].b < b) {
@@ -553,24 +610,42 @@ static bool rel_background(const truce_coder *c, const sinfo *si, const clauses 
         return false;
     }
     size_t p = is_prep(c, c->t[b - 1].id) ? b - 1 : b;   /* ", in which" */
-    if (p <= h->sb || !tok_punct(c, p - 1, ',')) {
+    if (p <= h->sb + 1 || !tok_punct(c, p - 1, ',')) {
         return false;
+    }
+    /* the clause of the noun it describes: the main one, or a relative
+     * clause set off by commas before it ("Britain and France, which
+     * remain parties to the deal, which Washington pulled out of, called
+     * a meeting Wednesday": the act is the deal's past, whatever the
+     * meeting's day) */
+    uint8_t par = dates_clause_of(cs, p - 2);
+    if (par != 0 && (par == NO_CLAUSE || par == own || cs->cl[par].kind != CL_REL)) {
+        return false;
+    }
+    for (size_t k = 0; k < si->n_dates && par == 0; k++) {
+        const date_expr *d = &si->dates[k];
+        if (dates_clause_of(cs, d->tok) == 0 && d->attach == DA_CLAUSE && d->day != TRUCE_NODAY &&
+            c->st->date != TRUCE_NODAY && c->st->date - dates_period_last(d->day, d->prec) <= 7) {
+            return false;   /* "killed by shelling today, which also wounded 17": the same incident */
+        }
     }
     /* the described clause's first finite verb */
     for (size_t q = h->sb; q < h->se; q++) {
-        if (dates_clause_of(cs, q) != 0 || (q > h->sb && tok_is(c, q - 1, c->k->w.to))) {
+        if (dates_clause_of(cs, q) != par || (q > h->sb && tok_is(c, q - 1, c->k->w.to))) {
             continue;
         }
         if (is_quote_tok(c, q) || (modality_saying_verb(c, q) && c->t[q].isverb &&
                                    !(q > h->sb && tok_has(c, q - 1, WC_DETERMINER)))) {
             return false;   /* ("Officials say the junta, which ...") */
         }
-        if (!dates_finite(c, h->sb, q)) {
+        bool state = tok_is_word(c, q, "is") || tok_is_word(c, q, "are") || tok_is_word(c, q, "has") ||
+                     tok_is_word(c, q, "have") || tok_is_word(c, q, "remains") ||
+                     /* ("which remain parties": the tagger's noun) */
+                     (tok_is_word(c, q, "remain") && q > h->sb && tok_is_word(c, q - 1, "which"));
+        if (!state && !dates_finite(c, h->sb, q)) {
             continue;
         }
-        return tok_is_word(c, q, "is") || tok_is_word(c, q, "are") || tok_is_word(c, q, "has") ||
-               tok_is_word(c, q, "have") || tok_is_word(c, q, "remains") || tok_is_word(c, q, "remain") ||
-               (c->t[q].vform == VF_S && !is_aux(c, q));
+        return state || (c->t[q].vform == VF_S && !is_aux(c, q));
     }
     return false;
 }
@@ -916,6 +991,15 @@ void dates_event(const truce_coder *c, const sinfo *si, size_t head, evctx *x, s
         }
         cl = dc->parent;
     }
+    if (!best && offset == 0 && !h.noun && !h.plan && head_past(c, h.sb, head)) {
+        uint8_t prev = dates_semicolon_before(c, cs, own, h.sb, head);   /* "... on Monday; two were killed" */
+        if (prev != NO_CLAUSE) {
+            best = clause_best(c, si, cs, &h, prev);
+        }
+        if (!best && cs->cl[own].kind == CL_MAIN) {
+            best = dates_consequence_date(c, si, cs, &h, own);   /* "...; this resulted in ... on Saturday" */
+        }
+    }
     if (best && best->day == TRUCE_NODAY) {
         x->date = TRUCE_NODAY;   /* "has denied for years" */
         x->historical = true;
@@ -929,6 +1013,11 @@ void dates_event(const truce_coder *c, const sinfo *si, size_t head, evctx *x, s
         if (!best) {
             best = dates_trailing_when_date(c, si, cs, &h, own);
         }
+    } else if (!best && offset == 0 && cs->cl[own].kind == CL_MAIN && !h.plan && !h.noun &&
+               head_past_progressive(c, h.sb, head)) {
+        /* "Soldiers were patrolling the road when a bomb hit their truck
+         * on Sunday": the same time */
+        best = dates_trailing_when_date(c, si, cs, &h, own);
     } else if (!best && offset == 0 && cs->cl[own].kind == CL_THAT && !h.plan && !h.noun && head_past(c, h.sb, head)) {
         best = dates_trailing_when_date(c, si, cs, &h, own);   /* "said nine were killed when gunmen attacked on Monday" */
     }

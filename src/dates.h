@@ -41,6 +41,20 @@ typedef struct {
     bool noun, plan;
 } headinfo;
 
+/* The day of what the act of main clause cl brought about, told after a
+ * semicolon by a clause that opens with "this" ("X stormed the base;
+ * this resulted in a battle on Saturday": the storming's day too;
+ * datelink.c, test_dates.c: "semicolon"), NULL if none. */
+const date_expr *dates_consequence_date(const truce_coder *c, const sinfo *si, const clauses *cs,
+                                        const headinfo *h, uint8_t cl);
+
+/* The main clause before a semicolon that main clause cl goes on from
+ * ("The riots left four dead on Monday; two were killed by police": its
+ * past act with no time of its own is the first one's; datelink.c,
+ * test_dates.c: "semicolon"), NO_CLAUSE if cl opens with none or the
+ * head at head is not the first verb group of cl. */
+uint8_t dates_semicolon_before(const truce_coder *c, const clauses *cs, uint8_t cl, size_t sb, size_t head);
+
 /* Dates a head takes from a clause linked to cl, its own (datelink.c;
  * NULL if none): a fronted "when" clause (or "before"/"after" dated a
  * week or longer), a trailing "when", "while", "as" clause, a relative
@@ -93,6 +107,14 @@ bool dates_incident_word(const truce_coder *c, size_t q);
  * "has reported that X offered ..." (or what it was to do: "offered to
  * host") (datereport.c)? */
 bool dates_reported_earlier(const truce_coder *c, const sinfo *si, size_t sb, size_t head);
+/* The words of date expressions (datetok.c; datexpr.c reads them). */
+bool dates_number(const truce_coder *c, size_t i, int *v, int maxdigits);
+bool dates_year(const truce_coder *c, size_t i, int *y);
+bool dates_prefix(const truce_coder *c, size_t i, const char *p, size_t *plen);
+bool dates_may_start(const truce_coder *c, size_t i);
+int dates_month(const truce_coder *c, size_t i, bool *edge);
+int dates_weekday(const truce_coder *c, size_t i);
+
 /* Give a week's or a month's expression of sentence sent that dates a
  * past verb ("deported ... last month") the one day the story names in
  * that period for a word of the verb's family ("the Feb. 27

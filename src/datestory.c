@@ -707,6 +707,77 @@ static size_t background_link(const truce_coder *c, sinfo *si, size_t k, bool qu
     return k;
 }
 
+/* ---- interviews ----------------------------------------------------------- */
+
+/* Does sentence k open with the label of a turn of an interview's
+ * transcript: a capitalized word or two and a colon ("VOA:", "Armitage:"),
+ * or a name, a comma and a title ("Richard Armitage, former deputy
+ * secretary of state:")? Its first word's token in *lab. */
+static bool turn_label(const truce_coder *c, size_t k, size_t *lab)
+{
+    size_t sb = c->s[k].tok_start, se = c->s[k].tok_end;
+    if (sb + 2 >= se || c->t[sb].kind != TOK_WORD || !(c->t[sb].flags & TF_CAP)) {
+        return false;
+    }
+    bool comma = false;
+    for (size_t i = sb + 1; i < se && i < sb + 16; i++) {
+        if (tok_punct(c, i, ':')) {
+            *lab = sb;
+            return i <= sb + 2 || (comma && i + 1 < se);
+        }
+        if (tok_punct(c, i, ',') && i <= sb + 3) {
+            comma = true;
+        } else if (c->t[i].kind != TOK_WORD && !tok_punct(c, i, '.')) {
+            return false;
+        }
+    }
+    return false;
+}
+
+/* The first sentence of an interview's transcript, SIZE_MAX if the story
+ * is none: a dialogue of labelled turns ("VOA: What did you discuss?
+ * Armitage: The obvious message we brought ..."), the speaker changing
+ * three times or more and two turns or more asking a question (not a
+ * page's "Related:" and "Watch:" links, nor a chronology's dates). */
+static size_t transcript_start(const truce_coder *c)
+{
+    size_t first = SIZE_MAX, changes = 0, questions = 0, prev = SIZE_MAX;
+    bool asked = false;   /* the current turn asks a question */
+    for (size_t k = 0; k < c->ns; k++) {
+        size_t lab;
+        if (turn_label(c, k, &lab)) {
+            if (first == SIZE_MAX) {
+                first = k;
+            } else if (c->t[lab].end - c->t[lab].start != c->t[prev].end - c->t[prev].start ||
+                       memcmp(c->text + c->t[lab].start, c->text + c->t[prev].start,
+                              c->t[lab].end - c->t[lab].start) != 0) {
+                changes++;   /* (by the word's text: a name may have no id) */
+            }
+            prev = lab;
+            asked = false;
+        }
+        if (prev != SIZE_MAX && !asked && c->s[k].tok_end > c->s[k].tok_start &&
+            tok_punct(c, c->s[k].tok_end - 1, '?')) {
+            asked = true;
+            questions++;
+        }
+    }
+    return changes >= 3 && questions >= 2 ? first : SIZE_MAX;
+}
+
+/* A sentence of an interview's transcript, published days after it was
+ * held, that names no time: what its questions and answers tell in the
+ * past ("Lai said ...", "the monies Congress voted for") is background,
+ * not the story's day (test_dates.c: "interview"). TRUCE_NODAY: no date
+ * goes on past it. */
+static truce_day transcript_background(sinfo *s)
+{
+    s->para_background = true;
+    s->para_date = TRUCE_NODAY;
+    s->para_said = s->para_speech = s->para_link = false;
+    return TRUCE_NODAY;
+}
+
 void dates_story(truce_coder *c, sinfo *si)
 {
     truce_day ref = c->st->date, anchor = TRUCE_NODAY;
@@ -729,6 +800,7 @@ void dates_story(truce_coder *c, sinfo *si)
     /* the sentence that last told or went on with an utterance of the
      * past ("In an earlier statement, X said ..."), SIZE_MAX if none */
     size_t bg_sent = SIZE_MAX;
+    size_t qa = transcript_start(c);   /* an interview's first turn */
     for (size_t k = 0; k < c->ns; k++) {
         size_t sb = c->s[k].tok_start, se = c->s[k].tok_end;
         si[k].inc_known = inc != TRUCE_NODAY;
@@ -873,6 +945,9 @@ void dates_story(truce_coder *c, sinfo *si)
         bg_sent = background_link(c, si, k, quotes, bg_sent);
         if (bg_sent == k) {
             narr = TRUCE_NODAY;   /* (its date does not go on past it) */
+        }
+        if (k >= qa && !si[k].n_dates) {
+            narr = transcript_background(&si[k]);
         }
         for (size_t d = 0; d < si[k].n_dates; d++) {
             const date_expr *x = &si[k].dates[d];

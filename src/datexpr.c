@@ -24,202 +24,6 @@
  */
 #include "dates.h"
 
-/* ---- token tests --------------------------------------------------------- */
-
-static bool tok_number(const truce_coder *c, size_t i, int *v, int maxdigits)
-{
-    if (i >= c->nt || c->t[i].kind != TOK_NUM) {
-        return false;
-    }
-    const token *t = &c->t[i];
-    size_t n = t->end - t->start;
-    /* allow "6th", "1st" */
-    int x = 0, digits = 0;
-    size_t j = t->start;
-    for (; j < t->end && c->text[j] >= '0' && c->text[j] <= '9'; j++) {
-        if (++digits > maxdigits || digits > 9) {
-            return false;   /* checked before the product can overflow */
-        }
-        x = x * 10 + (c->text[j] - '0');
-    }
-    if (digits == 0) {
-        return false;
-    }
-    if (j < t->end) {
-        size_t rest = t->end - j;
-        if (rest != 2 || n > 4) {
-            return false;
-        }
-    }
-    *v = x;
-    return true;
-}
-
-/* A year: four digits, 1800 to 2100, nothing after them. */
-static bool tok_year(const truce_coder *c, size_t i, int *y)
-{
-    return i < c->nt && c->t[i].kind == TOK_NUM && c->t[i].end - c->t[i].start == 4 && tok_number(c, i, y, 4) &&
-           *y >= 1800 && *y <= 2100;
-}
-
-/* Does token i start with the lower-case prefix p ("mid-")? */
-static bool tok_prefix(const truce_coder *c, size_t i, const char *p, size_t *plen)
-{
-    const token *t = &c->t[i];
-    size_t n = strlen(p);
-    if (t->end - t->start <= n) {
-        return false;
-    }
-    for (size_t j = 0; j < n; j++) {
-        uint8_t ch = c->text[t->start + j];
-        if (ch >= 'A' && ch <= 'Z') {
-            ch = (uint8_t)(ch + 32);
-        }
-        if (ch != (uint8_t)p[j]) {
-            return false;
-        }
-    }
-    *plen = n;
-    return true;
-}
-
-/* Can a date expression start at word i? A number, a word of the
- * grammar's date-word class (months, weekdays, "last", "since", ...), a
- * hyphened word ("mid-2019", "early-June"), or one of the words below: a
- * cheap filter, as most words fail it. */
-static bool may_start(const truce_coder *c, size_t i)
-{
-#define W(s) {s, sizeof s - 1}
-    static const struct { const char *w; size_t len; } starts[] = {
-        W("a"), W("an"), W("day"), W("days"), W("decade"), W("decades"), W("earlier"), W("eight"), W("eleven"),
-        W("for"), W("few"), W("four"), W("five"), W("hour"), W("hours"), W("lasted"), W("lasting"), W("later"),
-        W("month"), W("months"),
-        W("minutes"), W("morning"), W("next"), W("nine"), W("night"), W("one"), W("several"), W("six"),
-        W("seven"), W("the"), W("that"), W("this"), W("two"), W("three"), W("ten"), W("twelve"), W("tomorrow"),
-        W("week"), W("weeks"), W("year"), W("years")};
-#undef W
-    const token *t = &c->t[i];
-    const kb *k = c->k;
-    if (t->kind == TOK_NUM) {
-        return true;
-    }
-    if (t->kind != TOK_WORD) {
-        return false;
-    }
-    if (t->wclass & (WC_DATE_WORD | WC_EVENT_START)) {
-        /* "in", "since", "ago" only come before or after one; a
-         * well-known event's phrase may start here */
-        return t->id != k->w.in && t->id != k->w.since && t->id != k->w.ago;
-    }
-    /* the frequent words that may start one, by the word after them */
-    if (t->id && (t->id == k->w.the || t->id == k->w.a || t->id == k->w.an || t->id == k->w.that ||
-                  t->id == k->w.this || t->id == k->w.for_)) {
-        uint8_t prec;
-        size_t j = i + 1;
-        if (j >= c->nt || c->t[j].kind != TOK_WORD) {
-            return t->id == k->w.for_ && j < c->nt && c->t[j].kind == TOK_NUM;
-        }
-        if (dates_unit(c, j, &prec) >= 0 || tok_is_word(c, j, "weekend") ||
-            (tok_is_word(c, j, "past") && tok_is_word(c, j + 1, "weekend"))) {
-            return true;   /* "the day before", "a week ago", "this month", "for years", "this past weekend" */
-        }
-        if (t->id == k->w.the) {
-            return tok_is_word(c, j, "next") || tok_is_word(c, j, "following") || tok_is_word(c, j, "previous") ||
-                   tok_is_word(c, j, "same");
-        }
-        if (t->id == k->w.for_) {
-            int v;
-            return dates_count(c, j, &v) || tok_is_word(c, j, "many") || tok_is_word(c, j, "several");
-        }
-        return t->id == k->w.this && (tok_is_word(c, j, "afternoon") || tok_is_word(c, j, "evening"));
-    }
-    size_t n = t->end - t->start;
-    if (n > 4 && n < 16 && (c->text[t->start + 3] == '-' || c->text[t->start + 4] == '-' ||
-                            (n > 5 && c->text[t->start + 5] == '-'))) {
-        return true;   /* "mid-2019", "early-June" (the hyphen inside the word) */
-    }
-    if (n > 8) {
-        return false;
-    }
-    /* the first letters of the words above, by length: most words are
-     * out at once */
-    static const uint32_t first[9] = {0x0, 0x1, 0x1, 0xc4028, 0x14820a8, 0x14c3890, 0x81818, 0x41818, 0x80000};
-    uint8_t ch = c->text[t->start] | 0x20;
-    if (ch < 'a' || ch > 'z' || !(first[n] >> (ch - 'a') & 1)) {
-        return false;
-    }
-    for (size_t q = 0; q < sizeof starts / sizeof *starts; q++) {
-        if (starts[q].len == n && (uint8_t)starts[q].w[0] == ch && tok_is_word(c, i, starts[q].w)) {
-            return true;
-        }
-    }
-    return false;
-}
-
-/* A month name (capitalised: "may" is a verb), or "mid-March",
- * "early-June"; 0 if none. *edge says which part of the month. */
-static int tok_month(const truce_coder *c, size_t i, bool *edge)
-{
-    *edge = false;
-    if (i >= c->nt || c->t[i].kind != TOK_WORD) {
-        return 0;
-    }
-    const token *t = &c->t[i];
-    size_t off = 0;
-    uint8_t c0 = c->text[t->start];
-    if ((t->flags & TF_CAP) ? !(t->wclass & WC_DATE_WORD) : (c0 != 'm' && c0 != 'e' && c0 != 'l')) {
-        return 0;   /* a month is a date-word of the grammar */
-    }
-    if (!(t->flags & TF_CAP) &&
-        (tok_prefix(c, i, "mid-", &off) || tok_prefix(c, i, "early-", &off) || tok_prefix(c, i, "late-", &off))) {
-        *edge = true;
-    } else if (!(t->flags & TF_CAP)) {
-        return 0;
-    }
-    /* "Sept." - the period may be a separate token */
-    return month_from_name((str){c->text + t->start + off, (ptrdiff_t)(t->end - t->start - off)});
-}
-
-static int tok_weekday(const truce_coder *c, size_t i)
-{
-    if (i >= c->nt || c->t[i].kind != TOK_WORD || !(c->t[i].flags & TF_CAP) || !(c->t[i].wclass & WC_DATE_WORD)) {
-        return -1;
-    }
-    return weekday_from_name((str){c->text + c->t[i].start, (ptrdiff_t)(c->t[i].end - c->t[i].start)});
-}
-
-/* A count in digits or small words: "3", "two", "a" ("a week ago"). */
-bool dates_count(const truce_coder *c, size_t i, int *v)
-{
-    static const char *const words[] = {"a", "an", "one", "two", "three", "four", "five", "six",
-                                        "seven", "eight", "nine", "ten", "eleven", "twelve"},
-                      *const tens[] = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
-    if (i >= c->nt) {
-        return false;
-    }
-    uint8_t c0 = c->text[c->t[i].start] | 0x20;
-    if (c->t[i].kind == TOK_WORD && c0 != 'a' && c0 != 'o' && c0 != 't' && c0 != 'f' && c0 != 's' && c0 != 'e' &&
-        c0 != 'n') {
-        return false;
-    }
-    if (tok_number(c, i, v, 3)) {
-        return true;
-    }
-    for (size_t k = 0; k < sizeof words / sizeof *words; k++) {
-        if (tok_is_word(c, i, words[k])) {
-            *v = k < 2 ? 1 : (int)k - 1;
-            return true;
-        }
-    }
-    for (size_t k = 0; k < sizeof tens / sizeof *tens; k++) {
-        if (tok_is_word(c, i, tens[k])) {
-            *v = 20 + 10 * (int)k;   /* "twenty years after" */
-            return true;
-        }
-    }
-    return false;
-}
-
 /* ---- periods ------------------------------------------------------------- */
 
 static truce_day month_first(truce_day d, int add)
@@ -291,6 +95,13 @@ static truce_day recent_month(truce_day ref, int m, bool strictly)
 static uint8_t attachment(const truce_coder *c, size_t b, size_t e, size_t i, size_t j)
 {
     const kb *k = c->k;
+    /* a weekday's own rite ("after Friday prayers", "following the weekly
+     * Friday prayer", "during Sunday mass"): held that day, so what is
+     * done after or during it is of that day too */
+    static const char *const rites[] = {"prayers", "prayer", "mass", "sermon", "service", "services", NULL};
+    if (j == i + 1 && j < e && dates_weekday(c, i) >= 0 && tok_is_one_of(c, j, rites)) {
+        return DA_CLAUSE;
+    }
     /* the preposition that governs it, past "early", "late", "mid", "the
      * end of", "the first half of" */
     size_t p = i;
@@ -436,7 +247,7 @@ static void add(finder *f, size_t i, size_t j, truce_day day, uint8_t prec, bool
     }
     if (deictic && planned(f->c, f->b, f->e, i)) {
         /* after the story: it dates nothing, but is no past day either */
-        day = planned_day(f->ref, day, prec, tok_weekday(f->c, i) >= 0);
+        day = planned_day(f->ref, day, prec, dates_weekday(f->c, i) >= 0);
     }
     date_expr *x = &f->out[f->n++];
     *x = (date_expr){(uint32_t)i, (uint32_t)j, dates_period_first(day, prec), prec, DA_CLAUSE, deictic, full, false};
@@ -551,7 +362,7 @@ static int month_part(const truce_coder *c, size_t b, size_t i, bool edge)
       ofs[] = {{"beginning", NULL, 0}, {"start", NULL, 0}, {"middle", NULL, 11}, {"end", NULL, 21}};
     size_t plen;
     for (size_t q = 0; q < sizeof parts / sizeof *parts; q++) {
-        if (edge ? tok_prefix(c, i, parts[q].pre, &plen) : (i > b && tok_is_word(c, i - 1, parts[q].w))) {
+        if (edge ? dates_prefix(c, i, parts[q].pre, &plen) : (i > b && tok_is_word(c, i - 1, parts[q].w))) {
             return parts[q].off;
         }
     }
@@ -633,12 +444,12 @@ static size_t find_month(finder *f, size_t i, int m, bool edge)
     if (tok_punct(c, j, '.')) {
         j++;
     }
-    if (!edge && tok_number(c, j, &d, 2) && d >= 1 && d <= 31) {
+    if (!edge && dates_number(c, j, &d, 2) && d >= 1 && d <= 31) {
         size_t k2 = j + 1;
         if (tok_punct(c, k2, ',')) {
             k2++;
         }
-        if (tok_year(c, k2, &y) && ymd_valid(y, m, d)) {
+        if (dates_year(c, k2, &y) && ymd_valid(y, m, d)) {
             add(f, i, k2 + 1, day_from_ymd(y, m, d), DP_DAY, false, true);
             return k2 + 1;
         }
@@ -648,10 +459,10 @@ static size_t find_month(finder *f, size_t i, int m, bool edge)
         return j + 1;
     }
     size_t yj = j;
-    if (tok_punct(c, yj, ',') && tok_year(c, yj + 1, &y)) {
+    if (tok_punct(c, yj, ',') && dates_year(c, yj + 1, &y)) {
         yj++;   /* "March, 2016" */
     }
-    if (tok_year(c, yj, &y)) {
+    if (dates_year(c, yj, &y)) {
         add(f, i, yj + 1, day_from_ymd(y, m, 1), DP_MONTH, false, true);
         narrow_month(f, n0, part);
         return yj + 1;
@@ -994,7 +805,7 @@ size_t dates_find_at(const truce_coder *c, size_t b, size_t e, truce_day ref, tr
             i = j0 - 1;
             continue;
         }
-        if (t->kind == TOK_PUNCT || !may_start(c, i)) {
+        if (t->kind == TOK_PUNCT || !dates_may_start(c, i)) {
             continue;
         }
         if (t->wclass & WC_EVENT_START) {
@@ -1005,21 +816,21 @@ size_t dates_find_at(const truce_coder *c, size_t b, size_t e, truce_day ref, tr
             }
         }
         bool edge;
-        int m = tok_month(c, i, &edge), d, y;
+        int m = dates_month(c, i, &edge), d, y;
         if (m) {
             i = find_month(&f, i, m, edge) - 1;
             continue;
         }
         /* "27 September 2020", "9 November" */
-        if (tok_number(c, i, &d, 2) && d >= 1 && d <= 31 && (m = tok_month(c, i + 1, &edge)) != 0 && !edge) {
+        if (dates_number(c, i, &d, 2) && d >= 1 && d <= 31 && (m = dates_month(c, i + 1, &edge)) != 0 && !edge) {
             size_t k2 = i + 2;
             if (tok_punct(c, k2, '.')) {
                 k2++;
             }
-            if (tok_punct(c, k2, ',') && tok_year(c, k2 + 1, &y)) {
+            if (tok_punct(c, k2, ',') && dates_year(c, k2 + 1, &y)) {
                 k2++;
             }
-            if (tok_year(c, k2, &y) && ymd_valid(y, m, d)) {
+            if (dates_year(c, k2, &y) && ymd_valid(y, m, d)) {
                 add(&f, i, k2 + 1, day_from_ymd(y, m, d), DP_DAY, false, true);
                 i = k2;
             } else {
@@ -1033,7 +844,7 @@ size_t dates_find_at(const truce_coder *c, size_t b, size_t e, truce_day ref, tr
         /* a year after a word that makes it a time: "in 2019", "since
          * 2009", "in early 2017", "from 1963 to late 2024", "the 2004
          * bombing" */
-        if (tok_year(c, i, &y)) {
+        if (dates_year(c, i, &y)) {
             static const char *const cue[] = {"in", "since", "until", "by", "before", "after", "from", "to",
                                               "during", "of", "between", "and", "early", "late", "mid",
                                               "throughout", "till", "through", "starting", "beginning"};
@@ -1053,7 +864,7 @@ size_t dates_find_at(const truce_coder *c, size_t b, size_t e, truce_day ref, tr
             continue;
         }
         size_t plen;
-        if (t->kind == TOK_WORD && (c->text[t->start] | 0x20) == 'm' && tok_prefix(c, i, "mid-", &plen)) {
+        if (t->kind == TOK_WORD && (c->text[t->start] | 0x20) == 'm' && dates_prefix(c, i, "mid-", &plen)) {
             /* "mid-2019" */
             const uint8_t *p = c->text + t->start + plen;
             if (t->end - t->start == plen + 4) {
@@ -1117,7 +928,7 @@ size_t dates_find_at(const truce_coder *c, size_t b, size_t e, truce_day ref, tr
         if (ref == TRUCE_NODAY) {
             continue;
         }
-        int wd = tok_weekday(c, i);
+        int wd = dates_weekday(c, i);
         if (wd >= 0 && !(tok_is(c, i + 1, c->k->w.as) && i > b && c->t[i - 1].isverb && c->t[i - 1].vform != VF_NONE &&
                          !dates_verb_follows(c, i + 2, e))) {
             /* ("declared Tuesday as a day of mourning": a day named, not a
@@ -1137,9 +948,10 @@ size_t dates_find_at(const truce_coder *c, size_t b, size_t e, truce_day ref, tr
             add(&f, from, i + 1, ref - back, DP_DAY, back >= 0 && from == i, false);
             continue;
         }
-        if (tok_is_word(c, i, "for") && i + 2 < e) {
+        if (tok_is_word(c, i, "for") && i + 2 < e && !(i > b && tok_is_word(c, i - 1, "each"))) {
             /* "has denied for years", "have fought for two decades": a
-             * period up to now; a vague one has no date */
+             * period up to now; a vague one has no date (not "patrolled
+             * by members, each for three months": a turn's length) */
             int n = 0;
             size_t u = i + 1;
             bool counted = dates_count(c, u, &n) && n > 1;

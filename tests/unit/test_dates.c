@@ -261,6 +261,12 @@ int main(void)
                    "2021-05-06/day"));
     /* "for years" with a perfect: a period with no date */
     CHECK(event_is("Iran has denied for years that it seeks a bomb.", "2025-03-13", "denied", "none+h"));
+    /* (but "each for three months" is a turn's length, not a period up to
+     * now: the "since" phrase dates the perfect; datexpr.c) */
+    CHECK(event_is("Since their accession to the alliance in March 2004, the skies have been patrolled by members, "
+                   "each for three months.", "2010-06-01", "patrolled", "2004-03-01/month+h"));
+    CHECK(event_is("The skies have been patrolled by jets for three months.", "2010-06-01", "patrolled",
+                   "2010-03-01/month+h"));
     CHECK(event_is("Iran denied that it seeks a bomb.", "2025-03-13", "denied", "2025-03-13/day"));
     /* a clause that fills a past period of a year or more ("a war that
      * lasted three years and killed ..."): background, no date
@@ -297,6 +303,67 @@ int main(void)
                    "2021-05-06", "attacked", "2021-05-02/day"));
     CHECK(event_is("The minister said on Monday that the rebels have attacked three villages.", "2021-05-06",
                    "attacked", "2021-05-03/day"));
+    /* a weekday's own rite ("after Friday prayers", "following the
+     * weekly Friday prayer", "during Sunday mass") is held that day: what
+     * is done after it is of that day; not another noun after the day
+     * ("after Friday talks" is a bound), nor a plan (datexpr.c:
+     * attachment; dateclause.c: opener) */
+    CHECK(event_is("Thousands protested after Friday prayers in the capital.", "2021-05-11", "protested",
+                   "2021-05-07/day"));
+    CHECK(event_is("A car bomb exploded following the weekly Friday prayer as worshippers were leaving.",
+                   "2021-05-11", "exploded", "2021-05-07/day"));
+    CHECK(event_is("Thousands protested after Friday talks in the capital.", "2021-05-11", "protested",
+                   "2021-05-11/day"));
+    /* "that" after a verb before a noun and no verb group is a
+     * determiner ("reiterated that denial ... Sunday morning": the day is
+     * the verb's); before a clause, its time is the clause's
+     * (dateclause.c: that_determiner) */
+    CHECK(event_is("The minister reiterated that denial to reporters Sunday morning.", "2021-05-07", "reiterated",
+                   "2021-05-02/day"));
+    CHECK(event_is("The minister said that police in the city arrested two men on Sunday.", "2021-05-07", "said",
+                   "2021-05-07/day"));
+    CHECK(event_is("The minister said that police in the city arrested two men on Sunday.", "2021-05-07",
+                   "arrested", "2021-05-02/day"));
+    /* "semicolon": a past act that opens the clause after a semicolon,
+     * with no time of its own, goes on with the time of the clause before
+     * it; not a later verb of that clause (two sentences run together),
+     * nor a colon's clause, nor a time of its own (datelink.c:
+     * dates_semicolon_before) */
+    CHECK(event_is("The riots left four dead on Monday; two protesters were shot by police.", "2021-05-07", "shot",
+                   "2021-05-03/day"));
+    CHECK(event_is("The riots left four dead on Monday; two men were wounded Police later shot three protesters.",
+                   "2021-05-07", "shot", "2021-05-07/day"));
+    CHECK(event_is("Police arrested five men on Monday: rebels attacked the town.", "2021-05-07", "attacked",
+                   "2021-05-07/day"));
+    CHECK(event_is("The riots left four dead on Monday; police shot two protesters on Tuesday.", "2021-05-07", "shot",
+                   "2021-05-04/day"));
+    /* and what a past act brought about, told after the semicolon by a
+     * clause that opens with "this" ("this resulted in clashes on
+     * Saturday"), dates it when that is a day of the past week; not
+     * another clause's day (datelink.c: dates_consequence_date) */
+    CHECK(event_is("Rebels stormed the army checkpoints; this resulted in fierce clashes on Saturday.", "2021-05-07",
+                   "stormed", "2021-05-01/day"));
+    CHECK(event_is("Rebels stormed the army checkpoints; the army shelled the port on Saturday.", "2021-05-07",
+                   "stormed", "2021-05-07/day"));
+    CHECK(event_is("Rebels stormed the army checkpoints; this resulted in a truce on June 12, 2019.", "2021-05-07",
+                   "stormed", "2021-05-07/day"));
+    /* a past progressive ("were patrolling ... when a bomb hit their
+     * truck on Sunday") is of the time of its trailing "when" clause too;
+     * not a contrast (dates.c: head_past_progressive) */
+    CHECK(event_is("Soldiers were patrolling the road when a bomb hit their truck on Sunday.", "2021-05-07",
+                   "patrolling", "2021-05-02/day"));
+    CHECK(event_is("Soldiers were patrolling the road, while rebels on Sunday shelled the port.", "2021-05-07",
+                   "patrolling", "2021-05-07/day"));
+    /* a "before" clause after a past act, dated by a day of the past
+     * week, bounds it hours before: that day; not a day of long ago (the
+     * act may be weeks before), nor a "before" clause's day in a clause
+     * of its own time (datelink.c: trailing_when_date) */
+    CHECK(event_is("Troops killed 23 rebels before the rest withdrew from the town on Monday evening.", "2021-05-07",
+                   "killed", "2021-05-03/day"));
+    CHECK(event_is("The village was shelled by rebels before troops entered the province on June 12, 2019.",
+                   "2021-05-07", "shelled", "2021-05-07/day"));
+    CHECK(event_is("Troops killed 23 rebels on Tuesday before the rest withdrew from the town on Monday evening.",
+                   "2021-05-07", "killed", "2021-05-04/day"));
     /* trailing when: a "when", "while" or "as" clause after a past act, its
      * day named, is the act's time too; not a time noun's "when", a
      * contrast after a comma, nor the time of a saying (dates.c:
@@ -327,6 +394,18 @@ int main(void)
                    "2021-05-04/day"));
     CHECK(event_is("Blasts, believed to have been set off on Tuesday, killed two people.", "2021-05-06", "killed",
                    "2021-05-04/day"));
+    /* a noun phrase in apposition, set off by commas before the verb,
+     * tells of its noun too ("the candidate in last week's vote"); not a
+     * phrase that is a time itself (", a day after ..."), nor a time
+     * outside it (dates.c: appositive) */
+    CHECK(event_is("Omar Haddad, the opposition candidate in last week's vote, rejected the results.", "2021-05-06",
+                   "rejected", "2021-05-06/day"));
+    CHECK(event_is("Omar Haddad, a survivor of the raid on Monday, accused the army.", "2021-05-06", "accused",
+                   "2021-05-06/day"));
+    CHECK(event_is("Omar Haddad, the opposition candidate, rejected the results in last week's vote.", "2021-05-06",
+                   "rejected", "2021-04-26/week"));
+    CHECK(event_is("Jets struck the town on Monday. Rebels shelled the port, a day after elders in the town, pledged "
+                   "loyalty.", "2021-05-06", "shelled", "2021-05-04/day"));
     /* incident relative: a past act "in", "during" an incident that a
      * relative clause says took place on a day is dated by it; a relative
      * of another noun, or of another verb, is not (dates.c:
@@ -423,6 +502,16 @@ int main(void)
                    "2024-06-02", "killed", "none+h"));
     CHECK(event_is("The junta, which expelled French troops, met the Russian envoy.", "2024-06-02", "expelled",
                    "2024-06-02/day"));
+    /* nor describing a relative clause in the present set off by commas
+     * (the noun of a state: "the port, which remains a hub, which rebels
+     * shelled,"), whatever the day of the main clause; a past one is the
+     * main clause's time (dates.c: rel_background) */
+    CHECK(event_is("Officials from the port, which remains a hub for the region, which rebels shelled, met the "
+                   "president on Wednesday.", "2024-06-07", "shelled", "none+h"));
+    CHECK(event_is("Officials from the port, which remained a hub for the region, which rebels shelled, met the "
+                   "president on Wednesday.", "2024-06-07", "shelled", "2024-06-05/day"));
+    CHECK(event_is("Officials from the port, which rebels shelled, met the president on Wednesday.", "2024-06-07",
+                   "shelled", "2024-06-05/day"));
     CHECK(event_is("Officials say the junta, which expelled French troops, wants Russian help.", "2024-06-02",
                    "expelled", "2024-06-02/day"));
     CHECK(event_is("Nine people have died in shelling today, which also wounded 17 people.", "2024-06-02", "wounded",
@@ -920,5 +1009,25 @@ int main(void)
                             "said attackers detonated a car bomb during the rush hour.", "2021-05-06"),
                  ":1832@2021-05-01") != NULL);
     CHECK(date_is("Officials raised the toll from Saturday's blast.", "2021-05-06", "2021-05-01/day"));
+    /* an interview's transcript (labelled turns, the speaker changing
+     * three times or more, two turns asking): a past act it tells with no time
+     * of its own is background; one it dates keeps its date; a story that
+     * only quotes a label or two is no transcript (datestory.c:
+     * "interviews") */
+    {
+        static const char qa[] = "Reporters spoke with the envoy about his trip. Press: Whom did you meet? "
+                                 "Nakamura: I met the new premier. The rebels shelled the port. Press: And then? "
+                                 "Nakamura: On Monday, the army seized the bridge. Press: What next? Nakamura: "
+                                 "Talks.";
+        CHECK(event_is(qa, "2024-06-02", "shelled", "none+h"));
+        CHECK(event_is(qa, "2024-06-02", "seized", "2024-05-27/day"));
+        CHECK(event_is("Reporters spoke with the envoy about his trip. Press: Whom did you meet? The rebels "
+                       "shelled the port.", "2024-06-02", "shelled", "2024-06-02/day"));
+        CHECK(event_is("Update: the rebels shelled the port. Note: Police: Troops: none.", "2024-06-02", "shelled",
+                       "2024-06-02/day"));
+        /* (nor a page's links, labelled turns that ask nothing) */
+        CHECK(event_is("Related: Talks stall. Watch: Crowds march. Related: Police arrest a man. Watch: The rebels "
+                       "shelled the port.", "2024-06-02", "shelled", "2024-06-02/day"));
+    }
     return STAGE_DONE("dates");
 }

@@ -168,13 +168,20 @@ int main(void)
                    "2010-06-01", "captured", "1967-01-01/year+h"));
     CHECK(event_is("Israel captured the West Bank _ which the Palestinians claim for a state _ in the 1967 war.",
                    "2010-06-01", "captured", "1967-01-01/year+h"));
-    /* a time after the noun of a "since" phrase starts its period: it
-     * dates a perfect, not a simple past (daterefine.c) */
+    /* a time after the noun of a "since" phrase (up to ten words after
+     * "since") starts its period: it dates a perfect, not a simple past
+     * (daterefine.c) */
     CHECK(event_is("Fighters shot down a helicopter, the first aircraft downed since the ouster two months ago.",
                    "2010-06-01", "shot", "2010-06-01/day"));
     CHECK(event_is("More than 40 soldiers have been killed since the ouster two months ago.", "2010-06-01", "killed",
                    "2010-04-01/month+h"));
     CHECK(event_is("Fighters shot down a helicopter two months ago.", "2010-06-01", "shot", "2010-04-01/month+h"));
+    /* (a longer noun phrase too: "since the launch of the operation
+     * against the rebels on May 17"; not a time past a verb of its own) */
+    CHECK(event_is("More than 40 soldiers have been killed since the launch of the big operation against the rebels "
+                   "on March 17.", "2010-06-01", "killed", "2010-03-17/day+h"));
+    CHECK(event_is("More than 40 soldiers have been killed since the rebels began the operation in the north on May "
+                   "17.", "2010-06-01", "killed", "2010-06-01/day"));
     /* a quotation's "yesterday" is its speaker's, told from the day of
      * the saying; not in reported speech (the writer's), nor with an
      * undated saying (daterefine.c) */
@@ -202,5 +209,19 @@ int main(void)
                    "saying.", "2025-03-11", "said", "2025-02-01/month"));
     CHECK(event_is("Authorities deported 40 refugees to China last month. Rights groups condemned the Feb. 27 "
                    "protests.", "2025-03-11", "deported", "2025-02-01/month"));
+    /* an occasion's noun a month's or a week's time follows in its
+     * phrase ("During a visit to Paris last month, X signed") takes the
+     * one day the story names for that noun ("during the visit on Feb.
+     * 12"); not two days, another noun, nor a noun of utterance, whose
+     * speaker matters (daterefine.c: occasion_noun) */
+    CHECK(event_is("During a visit to Paris last month, the minister signed a trade deal. Crowds cheered him "
+                   "during the visit on Feb. 12.", "2025-03-11", "signed", "2025-02-12/day"));
+    CHECK(event_is("During a visit to Paris last month, the minister signed a trade deal. Crowds cheered him "
+                   "during the visit on Feb. 12 and booed him after the visit on Feb. 20.", "2025-03-11", "signed",
+                   "2025-02-01/month"));
+    CHECK(event_is("During a visit to Paris last month, the minister signed a trade deal. Crowds cheered him "
+                   "during the summit on Feb. 12.", "2025-03-11", "signed", "2025-02-01/month"));
+    CHECK(event_is("In a statement last month, the ministry condemned the raid. The army replied in a statement "
+                   "on Feb. 12.", "2025-03-11", "condemned", "2025-02-01/month"));
     return STAGE_DONE("dates report");
 }
