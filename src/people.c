@@ -904,6 +904,29 @@ static void the_group(truce_coder *c, size_t sb, size_t se, mvec *mv)
             memcpy(m->country, m->code, 3);
         }
     }
+    /* ... unless an actor of another country acts in the sentence (a place
+     * "in Kenya" may be where the body acted) */
+    bool other = false;
+    for (size_t x = 0; actor_is_country(c->ctx.last_group) && x < mv->n && !other; x++) {
+        const mention *m = &mv->v[x];
+        other = m->country[0] && strncmp(m->country, c->ctx.last_group, 3) != 0 && !m->pronoun &&
+                !(m->tok_start > sb && tok_has(c, m->tok_start - 1, WC_LOCATIVE));
+    }
+    for (size_t x = 0; !other && c->ctx.last_group[0] && strlen(c->ctx.last_group) > 3 && x < mv->n; x++) {
+        /* "the International Court of Justice ruled ... The judges added":
+         * a role of no country, after "the", of the role the body last
+         * named holds, is that body (test_story.c: the body's role) */
+        mention *m = &mv->v[x];
+        if (!m->code[0] && m->sector[0] && !m->pronoun && !m->commentator && !m->placed &&
+            tok_is(c, m->tok_start, c->k->w.the) && strstr(c->ctx.last_group + 3, m->sector)) {
+            memcpy(m->code, c->ctx.last_group, sizeof m->code);
+            m->corefd = true;
+            if (actor_is_country(m->code)) {
+                memcpy(m->country, m->code, 3);
+                m->country[3] = 0;
+            }
+        }
+    }
     for (size_t x = 0; x < mv->n; x++) {
         const mention *m = &mv->v[x];
         /* a named body of no state ("al-Shabab" SOMREB, "Human Rights

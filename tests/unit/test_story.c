@@ -87,6 +87,13 @@ static const acr_case cases[] = {
      "counterpart.", ">ISRGOV:041", NULL},
     /* must not: an -ing noun after "with" stays a noun */
     {"Kenya voiced concern, with fighting in the north continuing.", "", ":19"},
+    /* "the judges", "the militants" after a body of that role is named:
+     * that body; not when an actor of another country acts beside them */
+    {"The International Court of Justice heard the case on Monday. The judges added that Britain must end its "
+     "rule of the islands.", "IGOUNOJUDICJ>GBR:", NULL},
+    {"Al-Shabab attacked a hotel in Mogadishu on Monday. The militants killed six guards.", "SOMREB>", "---REB>"},
+    {"Al-Shabab attacked a hotel in Mogadishu on Monday. Ethiopian troops and the militants clashed near the "
+     "border.", "", "SOMREB>ETHMIL"},
     /* a fronted phrase, then "X said <day> that ...": what is said follows
      * the day, the comma only ends the fronted phrase */
     {"On another front, the Kenyan government said Wednesday that it banned imports from Uganda.",
