@@ -917,7 +917,9 @@ static void the_group(truce_coder *c, size_t sb, size_t se, mvec *mv)
          * a role of no country, after "the", of the role the body last
          * named holds, is that body (test_story.c: the body's role) */
         mention *m = &mv->v[x];
-        if (!m->code[0] && m->sector[0] && !m->pronoun && !m->commentator && !m->placed &&
+        static const char *const bodies[] = {"court", "tribunal", "group", "militia", "movement", "agency", NULL};
+        if (!m->code[0] && m->sector[0] && !m->pronoun && !m->commentator && !m->placed && !m->person &&
+            (m->plural || tok_is_one_of(c, m->tok_end - 1, bodies)) &&
             tok_is(c, m->tok_start, c->k->w.the) && strstr(c->ctx.last_group + 3, m->sector)) {
             memcpy(m->code, c->ctx.last_group, sizeof m->code);
             m->corefd = true;
