@@ -182,12 +182,52 @@ bool speech_accuser_speaks(const truce_coder *c, const speech *sp)
     return false;
 }
 
+/* "Israel's strike on the consulate was a flagrant violation of the law",
+ * "Hungary's veto of the package was a serious mistake", "Russia's plan to
+ * deploy missiles is a threat to Europe": the actor's act, a noun after
+ * "'s" and its phrase (no verb of a clause of its own, no clause word),
+ * then "is|was (a) [adjective]* NOUN" with a word of the grammar's
+ * "critical" class, or a threat, crime or disaster, before any preposition
+ * (test_speech.c: judgments). */
+static bool judged_act(const truce_coder *c, const speech *sp, const mention *about)
+{
+    static const char *const harms[] = {"threat", "crime", "crimes", "disaster", "catastrophe", "setback",
+        "affront", "interference", "aggression", NULL};
+    size_t q = about->tok_end;
+    if (!tok_is(c, q, c->k->w.s) || q + 2 >= sp->content_e) {
+        return false;
+    }
+    for (q++; q < sp->content_e && q < about->tok_end + 16 && !(is_be(c, q) && !tok_is(c, q - 1, c->k->w.to)); q++) {
+        bool noun_like = q == about->tok_end + 1 || tok_has(c, q - 1, WC_DETERMINER);
+        if (c->t[q].kind != TOK_WORD || tok_has(c, q, WC_BOUNDARY | WC_MODAL | WC_NEGATION) ||
+            (c->t[q].vlemma && (c->t[q].vform == VF_ED || c->t[q].vform == VF_S) && !noun_like)) {
+            return false;   /* "Russia's envoy said the attack was ...": another's saying */
+        }
+    }
+    if (q >= sp->content_e || !is_be(c, q)) {
+        return false;
+    }
+    for (size_t i = q + 1; i < sp->content_e && i < q + 6; i++) {
+        if ((tok_has(c, i, WC_CRITICAL) || tok_is_one_of(c, i, harms)) && !(c->t[i].flags & TF_CAP)) {
+            return true;
+        }
+        if (c->t[i].kind != TOK_WORD || tok_has(c, i, WC_NEGATION | WC_BOUNDARY) || is_prep(c, c->t[i].id) ||
+            tok_is(c, i, c->k->w.to)) {
+            return false;   /* "is no mistake", "was a response to Ukraine's illegal ..." */
+        }
+    }
+    return false;
+}
+
 /* Does the speaker call `about` hostile, illegal, abusive (a word of the
  * grammar's "critical" class after it in what is said, not negated)? "He
  * contended that the EU is hostile and abusive" (test_senses.c:
  * criticism). */
 bool speech_criticises(const truce_coder *c, const speech *sp, const mention *about)
 {
+    if (judged_act(c, sp, about)) {
+        return true;
+    }
     bool copula = false;   /* "the EU is hostile": the word is said of it */
     /* "Israel's heinous and cruel attacks", "Israel, the cruel terrorist
      * state,": the words before the noun of what it does or is */

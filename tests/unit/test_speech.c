@@ -185,6 +185,22 @@ static const speech_case cases[] = {
      NULL},
     {"Peru is concerned about Bolivian ambitions, the Peruvian foreign minister said.", "2024-05-06", "PER>BOL:012",
      NULL},
+    /* judgments of an act: "Y's act (of its phrase) is|was a [adjective]
+     * violation, mistake, threat, step backwards" criticises Y; not when
+     * negated, nor another's saying inside it, nor a word after a
+     * preposition */
+    {"The Iranian foreign minister said Israel's strike on the consulate in Damascus was a flagrant violation of the law.",
+     "2024-05-06", "IRNGOV>ISR:111", ">ISR:010"},
+    {"The Polish prime minister said Russia's plan to deploy nuclear missiles in Belarus is a threat to Europe.",
+     "2024-05-06", "POLGOV>RUS:111", ">RUS:010"},
+    {"The German chancellor said Hungary's veto of the aid package for Ukraine was a step backwards.", "2024-05-06",
+     "DEUGOV>HUN:111", NULL},
+    {"The German chancellor said Hungary's veto of the aid package for Ukraine was not a serious mistake.",
+     "2024-05-06", "", ":111"},
+    {"The German chancellor said Hungary's envoy argued the proposal was a serious mistake.", "2024-05-06", "",
+     ">HUN:111"},
+    {"The German chancellor said Hungary's veto of the package was a response to the illegal tariffs.", "2024-05-06",
+     "", ">HUN:111"},
 };
 
 int main(void)
