@@ -443,6 +443,22 @@ static bool time_for(const truce_coder *c, const mvec *mv, const speech *sp, siz
     return false;
 }
 
+static const mention *addressee(const truce_coder *c, const speech *sp, const mvec *mv);
+
+/* "told Iran that it must comply", "reminded Kenya that they should":
+ * the pronoun subject of what is demanded, right after "that", stands for
+ * the one told, not the speaker (test_speech.c: demands). */
+static const mention *demanded_of(const truce_coder *c, const speech *sp, const mvec *mv, const mention *subj)
+{
+    size_t at = subj->tok_start;   /* "that" before it, the one told before that */
+    if (!subj->pronoun || !(tok_is_word(c, at, "it") || tok_is_word(c, at, "they")) || at == 0 ||
+        !tok_is(c, at - 1, c->k->w.that)) {
+        return subj;
+    }
+    const mention *m = addressee(c, sp, mv);
+    return m && m->tok_end + 1 == at ? m : subj;
+}
+
 static bool speech_demand(truce_coder *c, const sinfo *si, size_t s_index, const speech *sp)
 {
     const kb *k = c->k;
@@ -469,6 +485,7 @@ static bool speech_demand(truce_coder *c, const sinfo *si, size_t s_index, const
                 continue;
             }
             subj = roles_subject(c, mv, sp->content_b, i);
+            subj = subj ? demanded_of(c, sp, mv, subj) : NULL;
         }
         if (!subj || !subj->code[0] || subj->pronoun || strcmp(subj->code, sp->code) == 0) {
             continue;
@@ -790,9 +807,10 @@ static const pattern *own_appeal(const truce_coder *c, const sinfo *si, const sp
  * addressees). */
 static const mention *addressee(const truce_coder *c, const speech *sp, const mvec *mv)
 {
+    static const char *const tells[] = {"told", "tells", "tell", "telling", "reminded", "reminds", "remind",
+        "reminding", NULL};
     size_t q = sp->verb + 1;
-    if (!tok_is_word(c, sp->verb, "told") && !tok_is_word(c, sp->verb, "tells") && !tok_is_word(c, sp->verb, "tell") &&
-        !tok_is_word(c, sp->verb, "telling")) {
+    if (!tok_is_one_of(c, sp->verb, tells)) {
         return NULL;
     }
     const mention *m = mv_at2(mv, q, false, false);

@@ -201,6 +201,15 @@ static const speech_case cases[] = {
      ">HUN:111"},
     {"The German chancellor said Hungary's veto of the package was a response to the illegal tariffs.", "2024-05-06",
      "", ">HUN:111"},
+    /* "told|reminded Y that it|they must V": the pronoun stands for the one
+     * told, who is asked to act (10x); not "would" (no demand), not "we",
+     * nor when it is asked not to act */
+    {"The American ambassador told Iran that it must stop enriching uranium.", "2024-05-06", "USAGOV>IRN:10",
+     ">IRN:010"},
+    {"Washington reminded Tehran that it must comply with the resolution.", "2024-05-06", "USAGOV>IRNGOV:105", NULL},
+    {"The American ambassador told Iran that it would respond.", "2024-05-06", "", ":10"},
+    {"The American ambassador told Iran that we must end the war.", "2024-05-06", "", ">IRN:10"},
+    {"The American ambassador told Iran that it should not attack Israel.", "2024-05-06", "", ":10"},
 };
 
 int main(void)
