@@ -331,5 +331,23 @@ int main(void)
     /* neglect to: not done */
     CHECK(applied("The ministry neglected to inform the embassy.", "inform", "010")[0] == 0);
     CHECK(strcmp(applied("The ministry informed the embassy.", "informed", "010"), "010") == 0);
+    /* coordinated verbs: a base verb after "and" ("and continue putting",
+     * "and lift") shares the modal of the first, past a long phrase; a verb
+     * of its own tense does not */
+    CHECK(group_of("Activists said Western governments should keep their offers open for the refugees the junta still "
+                   "holds, and continue putting pressure on the junta.", "putting").obligation);
+    CHECK(group_of("The minister said Israel must stop the offensive in the south of the territory and the raids on "
+                   "the camps and withdraw its troops.", "withdraw").obligation);
+    CHECK(group_of("The rebels launched an offensive to retake the valley and expel the army from the villages.",
+                   "expel").infinitive_of_noun);
+    CHECK(!group_of("The ministers will not halt the strikes and withdraw the troops.", "withdraw").obligation);
+    CHECK(group_of("The ministers will not halt the strikes and withdraw the troops.", "withdraw").negated);
+    CHECK(!group_of("The parties and leaders met.", "leaders").verb);
+    /* "in order to", "so as to": the aim, not done */
+    CHECK(group_of("The army launched an offensive in order to recapture the town.", "recapture").purpose);
+    CHECK(group_of("The army shelled the hills so as to drive out the rebels.", "drive").purpose);
+    CHECK(!group_of("The army recaptured the town in order.", "recaptured").purpose);
+    CHECK(!group_of("The rebels attacked the convoy near the border with the neighbouring country on Monday, and "
+                    "looted the trucks.", "looted").obligation);
     return STAGE_DONE("modality");
 }
