@@ -349,5 +349,10 @@ int main(void)
     CHECK(!group_of("The army recaptured the town in order.", "recaptured").purpose);
     CHECK(!group_of("The rebels attacked the convoy near the border with the neighbouring country on Monday, and "
                     "looted the trucks.", "looted").obligation);
+    /* "aims to": a plan (as "plans to"), not an attempt in progress; "tried to" still one */
+    CHECK(group_of("The rebels aim to seize the capital.", "seize").intent);
+    CHECK(strcmp(applied("The rebels aim to seize the capital.", "seize", "192"), "192") != 0);
+    CHECK(strcmp(applied("The rebels are aiming to seize the capital.", "seize", "192"), "192") != 0);
+    CHECK(strcmp(applied("The rebels tried to seize the capital.", "seize", "192"), "192") == 0);
     return STAGE_DONE("modality");
 }
