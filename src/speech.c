@@ -897,6 +897,7 @@ static void speech_statement(truce_coder *c, const sinfo *si, size_t s_index, co
         size_t acc = plain || warned ? speech_accuses(c, si, sp, about, "128") : SIZE_MAX;
         const pattern *ap = NULL;
         size_t ap_tok = 0;
+        char ruled[8];
         if (acc != SIZE_MAX) {
             code = "112";
             x.rule = "X said Y defies or violates (accusation)";
@@ -934,6 +935,10 @@ static void speech_statement(truce_coder *c, const sinfo *si, size_t s_index, co
             code = ap->code;
             x.rule = "X said it would appeal to Y (appeal)";
             coder_trace(c, "  the speaker announces an appeal of its own to the actor it speaks of [%s]", code);
+        } else if (plain && speech_rules_out(c, si, sp, ruled)) {
+            code = ruled;
+            x.rule = "X said Y is out of the question (rejection)";
+            coder_trace(c, "  the speaker rules out what it speaks of: a rejection [%s]", code);
         } else if ((plain || warned) &&
                    (speech_criticises(c, sp, about) || speech_accuses(c, si, sp, about, "1721") != SIZE_MAX ||
                     speech_accuses(c, si, sp, about, "175") != SIZE_MAX)) {

@@ -4,6 +4,7 @@
 #include "coder.h"
 #include "speech.h"
 
+#include <stdio.h>
 #include <string.h>
 
 /* Is what the speaker says of `about` an accusation: that it defies or
@@ -257,4 +258,70 @@ bool speech_criticises(const truce_coder *c, const speech *sp, const mention *ab
         }
     }
     return false;
+}
+
+/* Are the words at q, one after another, `words` (NULL-ended)? */
+static bool words_at(const truce_coder *c, size_t q, size_t e, const char *const *words)
+{
+    for (; *words; words++, q++) {
+        if (q >= e || !tok_is_word(c, q, *words)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+/* "said lifting sanctions on Russia is out of the question", "said a
+ * ceasefire was off the table", "said talks with Kyiv are not on the
+ * agenda": the speaker rules out what the clause's subject names, a
+ * rejection (12x by the act named before the copula, 120 when none has a
+ * pattern); not "is not out of the question", a possibility. The code
+ * into out (test_speech.c: ruled out). */
+bool speech_rules_out(const truce_coder *c, const sinfo *si, const speech *sp, char out[8])
+{
+    static const char *const question[] = {"out", "of", "the", "question", NULL};
+    static const char *const off[] = {"off", "the", "table", NULL};
+    static const char *const on_table[] = {"on", "the", "table", NULL};
+    static const char *const agenda[] = {"on", "the", "agenda", NULL};
+    size_t cop = SIZE_MAX;
+    for (size_t i = sp->content_b; i < sp->content_e && cop == SIZE_MAX; i++) {
+        if (!is_be(c, i) || (i > sp->content_b && tok_is(c, i - 1, c->k->w.to))) {
+            continue;
+        }
+        size_t q = i + 1;
+        bool neg = false;
+        while (q < sp->content_e && (tok_adverb(c, q) || tok_has(c, q, WC_NEGATION))) {
+            neg |= tok_has(c, q, WC_NEGATION);
+            q++;
+        }
+        if ((!neg && (words_at(c, q, sp->content_e, question) || words_at(c, q, sp->content_e, off))) ||
+            (neg && (words_at(c, q, sp->content_e, on_table) || words_at(c, q, sp->content_e, agenda)))) {
+            cop = i;
+        }
+        if (tok_has(c, i, WC_BOUNDARY)) {
+            break;
+        }
+    }
+    if (cop == SIZE_MAX) {
+        return false;
+    }
+    snprintf(out, 8, "120");
+    for (size_t i = sp->content_b; i < cop; i++) {
+        const pattern *vp, *np;
+        pmatch pm;
+        if (c->t[i].kind != TOK_WORD || !match_head_patterns(c, i, &vp, &np)) {
+            continue;
+        }
+        const pattern *list = c->t[i].vform == VF_ING || !np ? vp : np;
+        if (list && match_best(c, &si->mv, list, i, sp->content_b, cop, &pm) >= 0 && pm.p->code[0] != '-' &&
+            !(pm.p->flags & VFLAG_SPEECH)) {
+            char rej[8];
+            modality_code(c->k, pm.p->code, MODE_REJECT, rej);
+            if (rej[0] && code_root(rej) == 12) {
+                memcpy(out, rej, 8);
+            }
+            break;
+        }
+    }
+    return true;
 }

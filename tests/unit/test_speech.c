@@ -210,6 +210,14 @@ static const speech_case cases[] = {
     {"The American ambassador told Iran that it would respond.", "2024-05-06", "", ":10"},
     {"The American ambassador told Iran that we must end the war.", "2024-05-06", "", ">IRN:10"},
     {"The American ambassador told Iran that it should not attack Israel.", "2024-05-06", "", ":10"},
+    /* ruled out: "said Z is out of the question | off the table | not on
+     * the agenda" rejects Z (12x, by Z's pattern); "not out of the
+     * question" is a possibility, no rejection */
+    {"The French president said lifting sanctions on Iran was out of the question.", "2024-05-06",
+     "FRAGOV>IRN:12", ":010"},
+    {"Greece said on Tuesday that any deal with Turkey was off the table.", "2024-05-06", "GRC>TUR:12", ":010"},
+    {"The French president said lifting sanctions on Iran was not out of the question.", "2024-05-06", "",
+     ":12"},
 };
 
 int main(void)
