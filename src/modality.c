@@ -878,10 +878,12 @@ static void ed_form(const truce_coder *c, const mvec *mv, size_t i, size_t sb, p
         /* "the tanker is sanctioned by the Treasury", "the group
          * remains banned": a state, not an act of the day */
         v->status = tok_has(c, i, WC_STATUS) && modality_present_be(c, (size_t)p);
-    } else if (p >= (ptrdiff_t)sb && (tok_is_word(c, (size_t)p, "remain") || tok_is_word(c, (size_t)p, "remains")) &&
+    } else if (p >= (ptrdiff_t)sb && (tok_is_word(c, (size_t)p, "remain") || tok_is_word(c, (size_t)p, "remains") ||
+                                      tok_is_word(c, (size_t)p, "stands") || tok_is_word(c, (size_t)p, "stand") ||
+                                      tok_is_word(c, (size_t)p, "stood")) &&
                !tok_has(c, i, WC_INTENT)) {
-        /* "civilians remain besieged": a standing state (not "remains
-         * committed to", an intent) */
+        /* "civilians remain besieged", "he stands accused of sedition": a
+         * standing state (not "remains committed to", an intent) */
         v->passive = v->status = true;
     } else if (v->verb && !aux && participle_descriptive(c, mv, sb, p, i)) {
         v->verb = false;   /* "The army, backed by Russian jets, attacked" */

@@ -354,5 +354,9 @@ int main(void)
     CHECK(strcmp(applied("The rebels aim to seize the capital.", "seize", "192"), "192") != 0);
     CHECK(strcmp(applied("The rebels are aiming to seize the capital.", "seize", "192"), "192") != 0);
     CHECK(strcmp(applied("The rebels tried to seize the capital.", "seize", "192"), "192") == 0);
+    /* "stands accused of": a standing state, as "remains banned" */
+    CHECK(group_of("The former minister stands accused of treason.", "accused").status);
+    CHECK(applied("The former minister stands accused of treason.", "accused", "1125")[0] == 0);
+    CHECK(!group_of("The prosecutor accused the former minister of treason.", "accused").status);
     return STAGE_DONE("modality");
 }
