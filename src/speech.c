@@ -935,6 +935,10 @@ static void speech_statement(truce_coder *c, const sinfo *si, size_t s_index, co
             code = ap->code;
             x.rule = "X said it would appeal to Y (appeal)";
             coder_trace(c, "  the speaker announces an appeal of its own to the actor it speaks of [%s]", code);
+        } else if (plain && speech_talks_go_on(c, sp, about)) {
+            code = "036";
+            x.rule = "X said talks with Y must continue (intent to negotiate)";
+            coder_trace(c, "  the speaker wants its talks with the actor it speaks of to go on: intent to negotiate [036]");
         } else if (plain && speech_rules_out(c, si, sp, ruled)) {
             code = ruled;
             x.rule = "X said Y is out of the question (rejection)";

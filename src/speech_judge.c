@@ -325,3 +325,39 @@ bool speech_rules_out(const truce_coder *c, const sinfo *si, const speech *sp, c
     }
     return true;
 }
+
+/* "said talks with China must continue", "said dialogue with Moscow
+ * should resume": the speaker's side, a party to the talks it speaks of
+ * with `about`, wants them to go on: its intent to negotiate (036), no
+ * demand of another; not "must not continue", nor talks between others
+ * (test_speech.c: talks must go on). */
+bool speech_talks_go_on(const truce_coder *c, const speech *sp, const mention *about)
+{
+    static const char *const talks[] = {"talks", "negotiations", "dialogue", "contacts", "consultations",
+        "diplomacy", NULL};
+    static const char *const go_on[] = {"continue", "resume", "proceed", "go", "restart", NULL};
+    size_t w = about->tok_start;
+    if (w > 0 && tok_is(c, w - 1, c->k->w.the)) {
+        w--;
+    }
+    if (w < sp->content_b + 2 || !tok_is(c, w - 1, c->k->w.with) || !tok_is_one_of(c, w - 2, talks)) {
+        return false;
+    }
+    for (size_t q = about->tok_end; q < sp->content_e && q < about->tok_end + 6; q++) {
+        if (!(tok_has(c, q, WC_MODAL) && tok_has(c, q, WC_OBLIGATION))) {
+            if (tok_punct(c, q, ',') || tok_has(c, q, WC_BOUNDARY) || c->t[q].isverb) {
+                return false;
+            }
+            continue;
+        }
+        size_t r = q + 1;
+        while (r < sp->content_e && tok_adverb(c, r)) {
+            if (tok_has(c, r, WC_NEGATION)) {
+                return false;
+            }
+            r++;
+        }
+        return r < sp->content_e && tok_is_one_of(c, r, go_on);
+    }
+    return false;
+}

@@ -218,6 +218,12 @@ static const speech_case cases[] = {
     {"Greece said on Tuesday that any deal with Turkey was off the table.", "2024-05-06", "GRC>TUR:12", ":010"},
     {"The French president said lifting sanctions on Iran was not out of the question.", "2024-05-06", "",
      ":12"},
+    /* talks must go on: "said talks with Y must continue" is the speaker's
+     * intent to negotiate with Y (036); not when they must not */
+    {"The Spanish prime minister said on Monday that negotiations with Morocco must continue.", "2024-05-06",
+     "ESPGOV>MAR:036", ":010"},
+    {"The Spanish prime minister said negotiations with Morocco should not continue.", "2024-05-06", "", ":036"},
+    {"The Spanish prime minister said negotiations with Morocco had failed.", "2024-05-06", "", ":036"},
 };
 
 int main(void)
