@@ -916,6 +916,11 @@ static void speech_statement(truce_coder *c, const sinfo *si, size_t s_index, co
             code = "112";
             x.rule = "X said Y was responsible for or behind it (accusation)";
             coder_trace(c, "  the speaker holds the actor it speaks of to blame: an accusation [112]");
+            if (c->n_xf < 8 && about->tok_end < sp->content_e &&
+                (tok_is_word(c, about->tok_end, "bears") || tok_is_word(c, about->tok_end, "bore") ||
+                 tok_is_word(c, about->tok_end, "bear"))) {
+                c->xf_tok[c->n_xf++] = about->tok_end;   /* "bears responsibility": no claim of its own */
+            }
         } else if (plain && speech_charges_crime(c, sp, about)) {
             code = "1121";
             x.rule = "X said Y was involved in crime or corruption (accusation)";
@@ -935,6 +940,14 @@ static void speech_statement(truce_coder *c, const sinfo *si, size_t s_index, co
             code = ap->code;
             x.rule = "X said it would appeal to Y (appeal)";
             coder_trace(c, "  the speaker announces an appeal of its own to the actor it speaks of [%s]", code);
+        } else if (plain && state_code(sp->code) && !same_side(sp, about) && speech_price_warned(c, sp, about)) {
+            code = "130";
+            x.rule = "X said Y will pay a price (threat)";
+            coder_trace(c, "  the speaker says the actor it speaks of will pay or regret: a threat [130]");
+        } else if (plain && !same_side(sp, about) && speech_praises_act(c, sp, about)) {
+            code = "051";
+            x.rule = "X said Y's act was a positive step (praise)";
+            coder_trace(c, "  the speaker calls the act of the actor it speaks of a positive step: praise [051]");
         } else if (plain && speech_talks_go_on(c, sp, about)) {
             code = "036";
             x.rule = "X said talks with Y must continue (intent to negotiate)";

@@ -133,6 +133,12 @@ bool speech_blames(const truce_coder *c, const speech *sp, const mention *about)
         return false;
     }
     if (bears) {
+        /* "bears full responsibility", "bears the primary responsibility" */
+        static const char *const degree[] = {"full", "sole", "direct", "primary", "the", "ultimate", "main",
+            "entire", "complete", "historical", "all", NULL};
+        while (q + 2 < sp->content_e && tok_is_one_of(c, q, degree)) {
+            q++;
+        }
         return (tok_is_word(c, q, "responsibility") || tok_is_word(c, q, "blame")) && tok_is_word(c, q + 1, "for");
     }
     if (tok_is_word(c, q, "responsible") && tok_is_word(c, q + 1, "for")) {
@@ -189,35 +195,56 @@ bool speech_accuser_speaks(const truce_coder *c, const speech *sp)
  * "'s" and its phrase (no verb of a clause of its own, no clause word),
  * then "is|was (a) [adjective]* NOUN" with a word of the grammar's
  * "critical" class, or a threat, crime or disaster, before any preposition
- * (test_speech.c: judgments). */
-static bool judged_act(const truce_coder *c, const speech *sp, const mention *about)
+ * (-1, a criticism), or "positive", "welcome", "an important step" (1,
+ * praise); else 0 (test_speech.c: judgments). */
+static int judged_act(const truce_coder *c, const speech *sp, const mention *about)
 {
     static const char *const harms[] = {"threat", "crime", "crimes", "disaster", "catastrophe", "setback",
         "affront", "interference", "aggression", NULL};
+    static const char *const goods[] = {"positive", "welcome", "commendable", "constructive", "encouraging",
+        "praiseworthy", "laudable", "breakthrough", "milestone", "forward", NULL};
+    static const char *const big[] = {"important", "significant", "major", "big", "good", "great", "crucial",
+        "first", "concrete", "decisive", NULL};
     size_t q = about->tok_end;
     if (!tok_is(c, q, c->k->w.s) || q + 2 >= sp->content_e) {
-        return false;
+        return 0;
     }
     for (q++; q < sp->content_e && q < about->tok_end + 16 && !(is_be(c, q) && !tok_is(c, q - 1, c->k->w.to)); q++) {
-        bool noun_like = q == about->tok_end + 1 || tok_has(c, q - 1, WC_DETERMINER);
+        /* a noun after "'s", a determiner, or a verb whose object it is
+         * ("to send tanks") */
+        bool noun_like = q == about->tok_end + 1 || tok_has(c, q - 1, WC_DETERMINER) ||
+                         (c->t[q].vform == VF_S && c->t[q - 1].vlemma && c->t[q - 1].vform == VF_BASE);
         if (c->t[q].kind != TOK_WORD || tok_has(c, q, WC_BOUNDARY | WC_MODAL | WC_NEGATION) ||
             (c->t[q].vlemma && (c->t[q].vform == VF_ED || c->t[q].vform == VF_S) && !noun_like)) {
-            return false;   /* "Russia's envoy said the attack was ...": another's saying */
+            return 0;   /* "Russia's envoy said the attack was ...": another's saying */
         }
     }
     if (q >= sp->content_e || !is_be(c, q)) {
-        return false;
+        return 0;
     }
     for (size_t i = q + 1; i < sp->content_e && i < q + 6; i++) {
         if ((tok_has(c, i, WC_CRITICAL) || tok_is_one_of(c, i, harms)) && !(c->t[i].flags & TF_CAP)) {
-            return true;
+            return -1;
+        }
+        if ((tok_is_one_of(c, i, goods) || (tok_is_one_of(c, i, big) && i + 1 < sp->content_e &&
+                                             tok_is_word(c, i + 1, "step"))) &&
+            !(c->t[i].flags & TF_CAP)) {
+            return 1;   /* "a positive step", "welcome", "an important step" */
         }
         if (c->t[i].kind != TOK_WORD || tok_has(c, i, WC_NEGATION | WC_BOUNDARY) || is_prep(c, c->t[i].id) ||
             tok_is(c, i, c->k->w.to)) {
-            return false;   /* "is no mistake", "was a response to Ukraine's illegal ..." */
+            return 0;   /* "is no mistake", "was a response to Ukraine's illegal ..." */
         }
     }
-    return false;
+    return 0;
+}
+
+/* Does the speaker praise `about`'s act: "Y's decision to open the
+ * crossing was a positive step | welcome | an important step" (051)?
+ * (test_speech.c: judgments) */
+bool speech_praises_act(const truce_coder *c, const speech *sp, const mention *about)
+{
+    return judged_act(c, sp, about) > 0;
 }
 
 /* Does the speaker call `about` hostile, illegal, abusive (a word of the
@@ -226,7 +253,7 @@ static bool judged_act(const truce_coder *c, const speech *sp, const mention *ab
  * criticism). */
 bool speech_criticises(const truce_coder *c, const speech *sp, const mention *about)
 {
-    if (judged_act(c, sp, about)) {
+    if (judged_act(c, sp, about) < 0) {
         return true;
     }
     bool copula = false;   /* "the EU is hostile": the word is said of it */
@@ -358,6 +385,45 @@ bool speech_talks_go_on(const truce_coder *c, const speech *sp, const mention *a
             r++;
         }
         return r < sp->content_e && tok_is_one_of(c, r, go_on);
+    }
+    return false;
+}
+
+/* "said Israel will pay a heavy price for the attack", "said Washington
+ * would regret it", "will pay dearly": the speaker holds out a harm to
+ * `about`, a threat (130); not negated, not "pay compensation" (test_speech.c:
+ * warnings of a price). */
+bool speech_price_warned(const truce_coder *c, const speech *sp, const mention *about)
+{
+    size_t q = about->tok_end;
+    if (q >= sp->content_e || !tok_has(c, q, WC_MODAL) || tok_has(c, q, WC_POSSIBILITY) ||
+        tok_has(c, q, WC_OBLIGATION)) {
+        return false;   /* "will", "would", "'ll"; not "could", "must" */
+    }
+    for (q++; q < sp->content_e && tok_adverb(c, q); q++) {
+        if (tok_has(c, q, WC_NEGATION)) {
+            return false;
+        }
+    }
+    if (q + 1 >= sp->content_e) {
+        return false;
+    }
+    if (tok_is_word(c, q, "regret")) {
+        return true;
+    }
+    if (!tok_is_word(c, q, "pay")) {
+        return false;
+    }
+    if (tok_is_word(c, q + 1, "dearly")) {
+        return true;
+    }
+    for (size_t r = q + 1; r < sp->content_e && r < q + 5; r++) {
+        if (tok_is_word(c, r, "price")) {
+            return true;
+        }
+        if (c->t[r].kind != TOK_WORD) {
+            break;
+        }
     }
     return false;
 }

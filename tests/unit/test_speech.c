@@ -224,6 +224,28 @@ static const speech_case cases[] = {
      "ESPGOV>MAR:036", ":010"},
     {"The Spanish prime minister said negotiations with Morocco should not continue.", "2024-05-06", "", ":036"},
     {"The Spanish prime minister said negotiations with Morocco had failed.", "2024-05-06", "", ":036"},
+    /* praise of an act: "Y's act was a positive step | welcome | an
+     * important step" (051); not when negated */
+    {"The Kenyan president said Ethiopia's decision to free the prisoners was a positive step.", "2024-05-06",
+     "KENGOV>ETH:051", ">ETH:010"},
+    {"The Kenyan president said Ethiopia's offer to host the talks was an important step toward peace.",
+     "2024-05-06", "KENGOV>ETH:051", NULL},
+    {"The Kenyan president said Ethiopia's decision to free the prisoners was not a positive step.", "2024-05-06",
+     "", ":051"},
+    /* a price held out: "Y will pay a (heavy) price | pay dearly | would
+     * regret it" said by a state is its threat (130); not negated, not an
+     * analyst's forecast, not "pay compensation" */
+    {"The Iranian foreign minister said Israel will pay a heavy price for the assassination.", "2024-05-06",
+     "IRNGOV>ISR:130", ":010"},
+    {"The Iranian foreign minister said Israel would regret the assassination.", "2024-05-06", "IRNGOV>ISR:130",
+     NULL},
+    {"The Iranian foreign minister said Israel will not pay a price.", "2024-05-06", "", ":130"},
+    {"A Russian analyst said Israel would pay a heavy price.", "2024-05-06", "", ":130"},
+    {"The Kenyan foreign minister said Somalia will pay the salaries of the soldiers.", "2024-05-06", "", ":130"},
+    /* blame with a degree: "bears full responsibility for" (112); no claim
+     * of responsibility of the one blamed */
+    {"The German chancellor said Russia bears full responsibility for the war.", "2024-05-06", "DEUGOV>RUS:112",
+     "RUS>:015"},
 };
 
 int main(void)
