@@ -197,6 +197,35 @@ bool speech_accuser_speaks(const truce_coder *c, const speech *sp)
  * "critical" class, or a threat, crime or disaster, before any preposition
  * (-1, a criticism), or "positive", "welcome", "an important step" (1,
  * praise); else 0 (test_speech.c: judgments). */
+/* "is", "was", "constitutes", "amounts to", "represents": what the act
+ * is called follows */
+static bool judging_copula(const truce_coder *c, size_t q)
+{
+    static const char *const calls[] = {"constitutes", "constituted", "constitute", "amounts", "amounted",
+        "represents", "represented", NULL};
+    return (is_be(c, q) && !(q > 0 && tok_is(c, q - 1, c->k->w.to))) || tok_is_one_of(c, q, calls);
+}
+
+/* "the strike by Israel was ...": `about` after "by" in a noun phrase that
+ * opens what is said (a determiner, then words of no verb of a clause)? */
+static bool acted_by(const truce_coder *c, const speech *sp, const mention *about)
+{
+    size_t b = sp->content_b;
+    if (b < sp->content_e && tok_is(c, b, c->k->w.that)) {
+        b++;
+    }
+    if (about->tok_start < b + 3 || !tok_is(c, about->tok_start - 1, c->k->w.by) || !tok_has(c, b, WC_DETERMINER)) {
+        return false;
+    }
+    for (size_t q = b + 1; q + 1 < about->tok_start; q++) {
+        if (c->t[q].kind != TOK_WORD || tok_has(c, q, WC_BOUNDARY | WC_MODAL | WC_NEGATION) ||
+            (c->t[q].vlemma && c->t[q].vform == VF_ED && !tok_has(c, q - 1, WC_DETERMINER))) {
+            return false;
+        }
+    }
+    return true;
+}
+
 static int judged_act(const truce_coder *c, const speech *sp, const mention *about)
 {
     static const char *const harms[] = {"threat", "crime", "crimes", "disaster", "catastrophe", "setback",
@@ -206,10 +235,15 @@ static int judged_act(const truce_coder *c, const speech *sp, const mention *abo
     static const char *const big[] = {"important", "significant", "major", "big", "good", "great", "crucial",
         "first", "concrete", "decisive", NULL};
     size_t q = about->tok_end;
-    if (!tok_is(c, q, c->k->w.s) || q + 2 >= sp->content_e) {
+    if (tok_is(c, q, c->k->w.s)) {
+        q++;   /* "Israel's strike on the consulate" */
+    } else if (!acted_by(c, sp, about)) {
         return 0;
     }
-    for (q++; q < sp->content_e && q < about->tok_end + 16 && !(is_be(c, q) && !tok_is(c, q - 1, c->k->w.to)); q++) {
+    if (q + 2 >= sp->content_e) {
+        return 0;
+    }
+    for (; q < sp->content_e && q < about->tok_end + 16 && !judging_copula(c, q); q++) {
         /* a noun after "'s", a determiner, or a verb whose object it is
          * ("to send tanks") */
         bool noun_like = q == about->tok_end + 1 || tok_has(c, q - 1, WC_DETERMINER) ||
@@ -219,8 +253,11 @@ static int judged_act(const truce_coder *c, const speech *sp, const mention *abo
             return 0;   /* "Russia's envoy said the attack was ...": another's saying */
         }
     }
-    if (q >= sp->content_e || !is_be(c, q)) {
+    if (q >= sp->content_e || !judging_copula(c, q)) {
         return 0;
+    }
+    if (tok_is(c, q + 1, c->k->w.to)) {
+        q++;   /* "amounts to" */
     }
     for (size_t i = q + 1; i < sp->content_e && i < q + 6; i++) {
         if ((tok_has(c, i, WC_CRITICAL) || tok_is_one_of(c, i, harms)) && !(c->t[i].flags & TF_CAP)) {

@@ -246,6 +246,10 @@ static const speech_case cases[] = {
      * of responsibility of the one blamed */
     {"The German chancellor said Russia bears full responsibility for the war.", "2024-05-06", "DEUGOV>RUS:112",
      "RUS>:015"},
+    {"The Iranian foreign minister said Israel's strike on the embassy constitutes a flagrant violation of the law.",
+     "2024-05-06", "IRNGOV>ISR:111", ">ISR:010"},
+    {"The Iranian foreign minister said Israel's strike on the embassy amounts to a war crime.", "2024-05-06",
+     "IRNGOV>ISR:111", ">ISR:010"},
 };
 
 int main(void)
