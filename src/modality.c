@@ -969,6 +969,48 @@ static bool floating_quantifier(const truce_coder *c, const mvec *mv, size_t q)
     return q > 0 && (is_aux(c, q - 1) || mv_at2(mv, q - 1, true, true) != NULL);
 }
 
+/* Is the verb at i what a text provides, its subject a deal, plan, law or
+ * bill ("the agreement calls for the release of all hostages", "the plan
+ * requires Israel to withdraw"): a provision, no appeal or demand of its
+ * parties (a resolution's, a statement's call stays its issuer's)?
+ * (test_modality.c: provisions) */
+static bool provision(const truce_coder *c, const mvec *mv, size_t i, size_t sb)
+{
+    static const char *const texts[] = {"agreement", "agreements", "deal", "deals", "accord", "accords", "plan",
+        "plans", "treaty", "pact", "proposal", "proposals", "bill", "bills", "law", "laws", "legislation",
+        "framework", "ceasefire", "cease-fire", "truce", "roadmap", "blueprint", "draft", "constitution",
+        "package", "decree", "deal's", "initiative", NULL};
+    static const char *const calls[] = {"calls", "call", "called", "calling", NULL};
+    static const char *const requires[] = {"requires", "require", "required", "stipulates", "stipulated",
+        "envisages", "envisaged", "envisions", NULL};
+    if (!(tok_is_one_of(c, i, calls) && i + 1 < c->nt && tok_is_word(c, i + 1, "for")) &&
+        !tok_is_one_of(c, i, requires)) {
+        return false;
+    }
+    size_t p = i;
+    while (p > sb && (tok_adverb(c, p - 1) || tok_is_word(c, p - 1, "also"))) {
+        p--;
+    }
+    /* its subject's head, past the phrase after it ("the agreement between
+     * Israel and Hamas calls for") */
+    for (size_t q = p; q > sb && q + 9 > p; q--) {
+        size_t u = q - 1;
+        if (tok_is_one_of(c, u, texts) && !mv_inside(mv, u) && !(c->t[u].flags & TF_CAP)) {
+            return true;
+        }
+        const mention *m = mv_ending_at(mv, u);
+        if (m && m->tok_start > sb && !is_prep(c, c->t[m->tok_start - 1].id) &&
+            !tok_is(c, m->tok_start - 1, c->k->w.and_)) {
+            return false;   /* "After the deal Egypt called for": Egypt calls */
+        }
+        if (c->t[u].kind != TOK_WORD || tok_has(c, u, WC_BOUNDARY | WC_CLAUSE_END) ||
+            (!mv_inside(mv, u) && c->t[u].isverb && c->t[u].vform != VF_NONE && !(c->t[u].flags & TF_CAP))) {
+            return false;
+        }
+    }
+    return false;
+}
+
 vinfo modality_analyse(const truce_coder *c, const mvec *mv, size_t i, size_t sb)
 {
     vinfo v = {0};
@@ -1142,6 +1184,9 @@ vinfo modality_analyse(const truce_coder *c, const mvec *mv, size_t i, size_t sb
                                                                       tok_is_word(c, q - 1, "called")))) {
             v.cancelled = true;     /* "were to sign a deal, but it was called off" */
         }
+    }
+    if (v.verb && !c->opt.literal && provision(c, mv, i, sb)) {
+        v.status = true;   /* "the agreement calls for the release of": what it provides */
     }
     future_voice(c, mv, i, sb, &v);
     return v;

@@ -358,5 +358,11 @@ int main(void)
     CHECK(group_of("The former minister stands accused of treason.", "accused").status);
     CHECK(applied("The former minister stands accused of treason.", "accused", "1125")[0] == 0);
     CHECK(!group_of("The prosecutor accused the former minister of treason.", "accused").status);
+    /* provisions: what a deal, plan or law "calls for" or "requires" is no
+     * appeal of its parties; a state's or a resolution's call is one */
+    CHECK(group_of("The agreement between Armenia and Azerbaijan calls for the release of all prisoners.", "calls").status);
+    CHECK(group_of("The peace plan also calls for the withdrawal of Armenian troops.", "calls").status);
+    CHECK(!group_of("After the deal Armenia called for the release of all prisoners.", "called").status);
+    CHECK(!group_of("Armenia called for the release of all prisoners.", "called").status);
     return STAGE_DONE("modality");
 }
