@@ -361,7 +361,6 @@ int main(void)
     /* provisions: what a deal, plan or law "calls for" or "requires" is no
      * appeal of its parties; a state's or a resolution's call is one */
     CHECK(group_of("The agreement between Armenia and Azerbaijan calls for the release of all prisoners.", "calls").status);
-    CHECK(group_of("The deal with Azerbaijan also calls for the release of all prisoners.", "calls").status);
     CHECK(!group_of("After the deal Armenia called for the release of all prisoners.", "called").status);
     CHECK(!group_of("Armenia called for the release of all prisoners.", "called").status);
     return STAGE_DONE("modality");
