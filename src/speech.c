@@ -940,6 +940,10 @@ static void speech_statement(truce_coder *c, const sinfo *si, size_t s_index, co
             code = ap->code;
             x.rule = "X said it would appeal to Y (appeal)";
             coder_trace(c, "  the speaker announces an appeal of its own to the actor it speaks of [%s]", code);
+        } else if (plain && state_code(sp->code) && !same_side(sp, about) && speech_response_warned(c, sp)) {
+            code = "130";
+            x.rule = "X said any attack by Y would be met with a response (threat)";
+            coder_trace(c, "  the speaker holds out a response to any attack of the actor it speaks of: a threat [130]");
         } else if (plain && state_code(sp->code) && !same_side(sp, about) && speech_price_warned(c, sp, about)) {
             code = "130";
             x.rule = "X said Y will pay a price (threat)";

@@ -20,6 +20,7 @@ bool speech_criticises(const truce_coder *c, const speech *sp, const mention *ab
 bool speech_talks_go_on(const truce_coder *c, const speech *sp, const mention *about);
 bool speech_price_warned(const truce_coder *c, const speech *sp, const mention *about);
 bool speech_praises_act(const truce_coder *c, const speech *sp, const mention *about);
+bool speech_response_warned(const truce_coder *c, const speech *sp);
 bool speech_rules_out(const truce_coder *c, const sinfo *si, const speech *sp, char out[8]);
 
 #endif

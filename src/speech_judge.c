@@ -464,3 +464,33 @@ bool speech_price_warned(const truce_coder *c, const speech *sp, const mention *
     }
     return false;
 }
+
+/* "said any Israeli attack would be met with a decisive response", "said
+ * Iran was ready to respond to any aggression by Israel", "will retaliate
+ * against any attack": the speaker's side holds out force against any act
+ * of `about`'s, a threat (130) (test_speech.c: responses held out). */
+bool speech_response_warned(const truce_coder *c, const speech *sp)
+{
+    static const char *const acts[] = {"attack", "attacks", "aggression", "provocation", "provocations",
+        "strike", "incursion", "violation", "invasion", "escalation", NULL};
+    static const char *const answers[] = {"respond", "react", "retaliate", "reply", NULL};
+    size_t any = SIZE_MAX, act = SIZE_MAX, answer = SIZE_MAX;
+    for (size_t q = sp->content_b; q < sp->content_e; q++) {
+        if (tok_has(c, q, WC_NEGATION) || tok_has(c, q, WC_HYPOTHETICAL)) {
+            return false;   /* "would not respond", "if ..." */
+        }
+        if (tok_is_word(c, q, "any") && any == SIZE_MAX) {
+            any = q;
+        } else if (any != SIZE_MAX && act == SIZE_MAX && q < any + 4 && tok_is_one_of(c, q, acts)) {
+            act = q;
+        }
+        if (answer == SIZE_MAX &&
+            (tok_is_one_of(c, q, answers) || (tok_is_word(c, q, "met") && q + 1 < sp->content_e &&
+                                               tok_is(c, q + 1, c->k->w.with) && q > sp->content_b &&
+                                               is_be(c, q - 1)))) {
+            answer = q;
+        }
+    }
+    return any != SIZE_MAX && act != SIZE_MAX && answer != SIZE_MAX &&
+           (answer < any ? any - answer < 6 : answer - act < 6);
+}

@@ -250,6 +250,13 @@ static const speech_case cases[] = {
      "2024-05-06", "IRNGOV>ISR:111", ">ISR:010"},
     {"The Iranian foreign minister said Israel's strike on the embassy amounts to a war crime.", "2024-05-06",
      "IRNGOV>ISR:111", ">ISR:010"},
+    /* a response held out: "any attack by Y would be met with a response"
+     * said by a state is its threat to Y (130); not when it would not be */
+    {"The Iranian foreign minister said any Israeli attack would be met with a decisive response.", "2024-05-06",
+     "IRNGOV>ISR:130", ":010"},
+    {"The Iranian foreign minister said Israel's attack was met with silence.", "2024-05-06", "", ":130"},
+    /* "is lying", "were groundless": criticism words too */
+    {"The Russian foreign ministry said Ukraine was lying about the attack.", "2024-05-06", "RUSGOV>UKR:111", NULL},
 };
 
 int main(void)
