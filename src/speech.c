@@ -445,9 +445,10 @@ static bool time_for(const truce_coder *c, const mvec *mv, const speech *sp, siz
 
 static const mention *addressee(const truce_coder *c, const speech *sp, const mvec *mv);
 
-/* "told Iran that it must comply", "reminded Kenya that they should":
- * the pronoun subject of what is demanded, right after "that", stands for
- * the one told, not the speaker (test_speech.c: demands). */
+/* "told Iran that it must comply", "reminded Kenya that they should",
+ * "issued a reminder to Iraq that it must": the pronoun subject of what
+ * is demanded, right after "that", stands for the one told, not the
+ * speaker (test_speech.c: demands). */
 static const mention *demanded_of(const truce_coder *c, const speech *sp, const mvec *mv, const mention *subj)
 {
     size_t at = subj->tok_start;   /* "that" before it, the one told before that */
@@ -456,6 +457,13 @@ static const mention *demanded_of(const truce_coder *c, const speech *sp, const 
         return subj;
     }
     const mention *m = addressee(c, sp, mv);
+    if (!m && at >= 3) {
+        /* "issued a stern reminder to Iraq that it must": the one it went to */
+        m = mv_ending_at(mv, at - 2);
+        m = m && m->tok_start > 0 && tok_is(c, m->tok_start - 1, c->k->w.to) && !m->pronoun && m->code[0] &&
+                    strcmp(m->code, sp->code) != 0 && m->tok_start > sp->verb
+                ? m : NULL;
+    }
     return m && m->tok_end + 1 == at ? m : subj;
 }
 

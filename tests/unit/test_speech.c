@@ -257,6 +257,8 @@ static const speech_case cases[] = {
     {"The Iranian foreign minister said Israel's attack was met with silence.", "2024-05-06", "", ":130"},
     /* "is lying", "were groundless": criticism words too */
     {"The Russian foreign ministry said Ukraine was lying about the attack.", "2024-05-06", "RUSGOV>UKR:111", NULL},
+    {"The French president issued a stern reminder on Saturday to Iraq that it must cooperate with the inspectors.",
+     "2024-05-06", "FRAGOV>IRQ:10", NULL},
 };
 
 int main(void)
