@@ -876,6 +876,11 @@ static void speech_statement(truce_coder *c, const sinfo *si, size_t s_index, co
         about = addressee(c, sp, mv);
         addressed = about != NULL;
     }
+    if (!about && !c->opt.literal && strcmp(sp->p->code, "010") == 0 && state_code(sp->code) &&
+        speech_response_warned(c, sp)) {
+        about = speech_response_target(c, sp, mv);   /* "ready to respond to any aggression by Israel" */
+        about = about && !same_side(sp, about) ? about : NULL;
+    }
     if (!about && !c->opt.literal && code_root(sp->p->code) == 11) {
         about = accused_doer(c, si, sp);   /* "charged that Turkish forces bombed villages" */
     }

@@ -494,3 +494,26 @@ bool speech_response_warned(const truce_coder *c, const speech *sp)
     return any != SIZE_MAX && act != SIZE_MAX && answer != SIZE_MAX &&
            (answer < any ? any - answer < 6 : answer - act < 6);
 }
+
+/* Whose attack a response is held out against ("any Israeli attack", "any
+ * aggression by Israel"): the actor in the phrase after "any", or after
+ * its "by"; NULL if none (test_speech.c: responses held out). */
+const mention *speech_response_target(const truce_coder *c, const speech *sp, const mvec *mv)
+{
+    for (size_t q = sp->content_b; q < sp->content_e; q++) {
+        if (!tok_is_word(c, q, "any")) {
+            continue;
+        }
+        for (size_t r = q + 1; r < sp->content_e && r < q + 6; r++) {
+            const mention *m = mv_at2(mv, r, false, false);
+            if (m && m->code[0] && !m->pronoun && (r < q + 3 || tok_is(c, r - 1, c->k->w.by))) {
+                return m;
+            }
+            if (c->t[r].kind != TOK_WORD || tok_has(c, r, WC_BOUNDARY)) {
+                break;
+            }
+        }
+        return NULL;
+    }
+    return NULL;
+}

@@ -259,6 +259,9 @@ static const speech_case cases[] = {
     {"The Russian foreign ministry said Ukraine was lying about the attack.", "2024-05-06", "RUSGOV>UKR:111", NULL},
     {"The French president issued a stern reminder on Saturday to Iraq that it must cooperate with the inspectors.",
      "2024-05-06", "FRAGOV>IRQ:10", NULL},
+    {"The Iranian army chief said Iran was ready to respond to any aggression by Israel.", "2024-05-06",
+     ">ISR:130", NULL},
+    {"The Iranian army chief said Iran would not respond to any aggression by Israel.", "2024-05-06", "", ":130"},
 };
 
 int main(void)
