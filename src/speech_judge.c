@@ -344,6 +344,7 @@ static bool words_at(const truce_coder *c, size_t q, size_t e, const char *const
 bool speech_rules_out(const truce_coder *c, const sinfo *si, const speech *sp, char out[8])
 {
     static const char *const question[] = {"out", "of", "the", "question", NULL};
+    static const char *const question2[] = {"out", "of", "question", NULL};   /* "is out of question" */
     static const char *const off[] = {"off", "the", "table", NULL};
     static const char *const on_table[] = {"on", "the", "table", NULL};
     static const char *const agenda[] = {"on", "the", "agenda", NULL};
@@ -358,7 +359,8 @@ bool speech_rules_out(const truce_coder *c, const sinfo *si, const speech *sp, c
             neg |= tok_has(c, q, WC_NEGATION);
             q++;
         }
-        if ((!neg && (words_at(c, q, sp->content_e, question) || words_at(c, q, sp->content_e, off))) ||
+        if ((!neg && (words_at(c, q, sp->content_e, question) || words_at(c, q, sp->content_e, question2) ||
+                      words_at(c, q, sp->content_e, off))) ||
             (neg && (words_at(c, q, sp->content_e, on_table) || words_at(c, q, sp->content_e, agenda)))) {
             cop = i;
         }

@@ -262,6 +262,8 @@ static const speech_case cases[] = {
     {"The Iranian army chief said Iran was ready to respond to any aggression by Israel.", "2024-05-06",
      ">ISR:130", NULL},
     {"The Iranian army chief said Iran would not respond to any aggression by Israel.", "2024-05-06", "", ":130"},
+    {"The Venezuelan president said that lifting sanctions on Colombia is out of question.", "2024-05-06",
+     "VENGOV>COL:12", NULL},
 };
 
 int main(void)
