@@ -511,6 +511,13 @@ static bool speech_demand(truce_coder *c, const sinfo *si, size_t s_index, const
             }
             dp = pm.p;
         }
+        static const char *const lauded[] = {"commended", "praised", "applauded", "lauded", "congratulated",
+            "thanked", "credited", "saluted", NULL};
+        bool praise = !timed && vtok + 1 < sp->content_e && is_be(c, vtok) && tok_is_one_of(c, vtok + 1, lauded);
+        if (praise) {
+            snprintf(dcode, sizeof dcode, "051");   /* "Y should be commended for": praise, no demand */
+            dp = NULL;
+        }
         evctx x = {s_index, TRUCE_NODAY, false, false, NULL, NULL, NULL, 0, 0, 0, false, mv, DP_DAY};
         dates_event(c, si, sp->verb, &x, sp->content_b, sp->content_e, false);
         speaker_clause(c, sp, mv, &x);
@@ -520,7 +527,9 @@ static bool speech_demand(truce_coder *c, const sinfo *si, size_t s_index, const
             b = sp->speaker->tok_end - 1;
         }
         coder_trace(c, "  \"%.*s\": the speaker demands it of the subject [%s]", TOKF(i), dcode);
-        x.rule = timed ? "X said it is (not) time for Y to act (demand)" : "X said Y must/should act (demand)";
+        x.rule = praise  ? "X said Y should be commended (praise)"
+                 : timed ? "X said it is (not) time for Y to act (demand)"
+                         : "X said Y must/should act (demand)";
         emit_pairs(c, &x, (mlist){sp->speaker, 1}, mv_group(mv, mv_index(mv, subj)), dcode, a, b, dp);
         praised = true;   /* the demand is the statement */
     }
@@ -961,7 +970,8 @@ static void speech_statement(truce_coder *c, const sinfo *si, size_t s_index, co
             code = "130";
             x.rule = "X said Y will pay a price (threat)";
             coder_trace(c, "  the speaker says the actor it speaks of will pay or regret: a threat [130]");
-        } else if (plain && !same_side(sp, about) && speech_praises_act(c, sp, about)) {
+        } else if (plain && !same_side(sp, about) &&
+                   (speech_praises_act(c, sp, about) || speech_praises_role(c, sp, about))) {
             code = "051";
             x.rule = "X said Y's act was a positive step (praise)";
             coder_trace(c, "  the speaker calls the act of the actor it speaks of a positive step: praise [051]");

@@ -22,6 +22,7 @@ bool speech_price_warned(const truce_coder *c, const speech *sp, const mention *
 bool speech_praises_act(const truce_coder *c, const speech *sp, const mention *about);
 bool speech_response_warned(const truce_coder *c, const speech *sp);
 const mention *speech_response_target(const truce_coder *c, const speech *sp, const mvec *mv);
+bool speech_praises_role(const truce_coder *c, const speech *sp, const mention *about);
 bool speech_rules_out(const truce_coder *c, const sinfo *si, const speech *sp, char out[8]);
 
 #endif

@@ -519,3 +519,43 @@ const mention *speech_response_target(const truce_coder *c, const speech *sp, co
     }
     return NULL;
 }
+
+/* "said Ethiopia had played a constructive | key | positive role in the
+ * talks": the speaker praises `about`'s part (051); not a part in a harm
+ * ("a key role in the attack": blame), not negated (test_speech.c:
+ * praise of a role). */
+bool speech_praises_role(const truce_coder *c, const speech *sp, const mention *about)
+{
+    static const char *const goods[] = {"constructive", "positive", "key", "important", "vital", "crucial",
+        "significant", "pivotal", "leading", "instrumental", "great", "valuable", "central", NULL};
+    static const char *const plays[] = {"played", "plays", "play", "playing", NULL};
+    size_t q = about->tok_end;
+    while (q < sp->content_e && q < about->tok_end + 3 &&
+           (tok_is_word(c, q, "has") || tok_is_word(c, q, "had") || tok_is_word(c, q, "have") ||
+            tok_is_word(c, q, "is") || tok_is_word(c, q, "was") || tok_adverb(c, q))) {
+        if (tok_has(c, q, WC_NEGATION)) {
+            return false;
+        }
+        q++;
+    }
+    if (q + 3 >= sp->content_e || !tok_is_one_of(c, q, plays)) {
+        return false;
+    }
+    bool good = false;
+    size_t r = q + 1;
+    for (; r < sp->content_e && r < q + 5 && !tok_is_word(c, r, "role"); r++) {
+        good |= tok_is_one_of(c, r, goods);
+        if (c->t[r].kind != TOK_WORD) {
+            return false;
+        }
+    }
+    if (!good || r >= sp->content_e || !tok_is_word(c, r, "role")) {
+        return false;
+    }
+    for (size_t h = r + 1; h < sp->content_e && h < r + 7; h++) {
+        if (tok_has(c, h, WC_INCIDENT | WC_CRIME | WC_CRITICAL) || c->t[h].kind != TOK_WORD) {
+            return !tok_has(c, h, WC_INCIDENT | WC_CRIME | WC_CRITICAL);   /* "a key role in the attack" */
+        }
+    }
+    return true;
+}

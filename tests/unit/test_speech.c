@@ -264,6 +264,17 @@ static const speech_case cases[] = {
     {"The Iranian army chief said Iran would not respond to any aggression by Israel.", "2024-05-06", "", ":130"},
     {"The Venezuelan president said that lifting sanctions on Colombia is out of question.", "2024-05-06",
      "VENGOV>COL:12", NULL},
+    /* praise of a role, praise asked for: "Y played a constructive | key
+     * role in the talks" and "Y should be commended for" praise Y (051); a
+     * key role in an attack does not, nor "should be punished" */
+    {"The Kenyan president said Ethiopia had played a constructive role in the peace talks.", "2024-05-06",
+     "KENGOV>ETH:051", ":010"},
+    {"The Kenyan president said Ethiopia played a key role in the attack on the border post.", "2024-05-06", "",
+     ":051"},
+    {"The Kenyan president said Ethiopia should be commended for its efforts.", "2024-05-06", "KENGOV>ETH:051",
+     ":10"},
+    {"The Kenyan president said Ethiopia should be punished for the attack.", "2024-05-06", "KENGOV>ETH:10",
+     ":051"},
 };
 
 int main(void)
