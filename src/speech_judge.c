@@ -293,6 +293,13 @@ bool speech_criticises(const truce_coder *c, const speech *sp, const mention *ab
     if (judged_act(c, sp, about) < 0) {
         return true;
     }
+    /* "said Washington has no right to interfere": denied a right, a
+     * criticism */
+    size_t h = about->tok_end;
+    if (h + 3 < sp->content_e && (tok_is_word(c, h, "has") || tok_is_word(c, h, "had") || tok_is_word(c, h, "have")) &&
+        tok_is_word(c, h + 1, "no") && tok_is_word(c, h + 2, "right") && tok_is(c, h + 3, c->k->w.to)) {
+        return true;
+    }
     bool copula = false;   /* "the EU is hostile": the word is said of it */
     /* "Israel's heinous and cruel attacks", "Israel, the cruel terrorist
      * state,": the words before the noun of what it does or is */

@@ -275,6 +275,10 @@ static const speech_case cases[] = {
      ":10"},
     {"The Kenyan president said Ethiopia should be punished for the attack.", "2024-05-06", "KENGOV>ETH:10",
      ":051"},
+    /* a right denied: "Y has no right to V" criticises Y; "every right" does not */
+    {"The Chinese foreign ministry said Japan had no right to interfere in the dispute.", "2024-05-06",
+     "CHNGOV>JPN:111", NULL},
+    {"The Chinese foreign ministry said Japan had every right to defend itself.", "2024-05-06", "", ":111"},
 };
 
 int main(void)
