@@ -567,10 +567,14 @@ static bool noun_in_phrase(const truce_coder *c, size_t q, size_t sb)
  * or what a permission permits: a verb of the "dispatch" class at q or a
  * few words before it, its object between ("Russia sent special forces to
  * attack", "troops were deployed to fight", "allowed the police to
- * search", "moved troops to the border to attack")? The act is not done
- * (test_modality.c: purposes). */
+ * search", "moved troops to the border to attack"), or "in order to", "so
+ * as to"? The act is not done (test_modality.c: purposes). */
 static bool purpose_of(const truce_coder *c, size_t q, size_t sb)
 {
+    if (q > sb && ((tok_is_word(c, q, "order") && tok_is(c, q - 1, c->k->w.in)) ||
+                   (tok_is(c, q, c->k->w.as) && tok_is_word(c, q - 1, "so")))) {
+        return true;   /* "launched an assault in order to seize the base": its aim */
+    }
     for (size_t r = q + 1; r > sb && r + 8 > q; r--) {
         size_t u = r - 1;
         if (tok_has(c, u, WC_DISPATCH) && c->t[u].vform != VF_NONE && !(c->t[u].flags & TF_CAP) &&
@@ -642,6 +646,22 @@ static bool wanted_of(const truce_coder *c, size_t u, size_t i)
  * infinitive ("to return") belongs to a noun ("the effort to return"). p
  * is the token before the verb (adverbs passed over), to whether it is
  * "to". */
+/* Is the verb at i the base form right after "and" (", and withdraw"),
+ * or an -ing after such a verb of going on ("and continue putting", "and
+ * keep pressing")? */
+static bool base_conjunct(const truce_coder *c, size_t i, size_t sb)
+{
+    size_t j = i;
+    if (c->t[i].vform == VF_ING && i > sb && c->t[i - 1].vform == VF_BASE &&
+        (tok_is_word(c, i - 1, "continue") || tok_is_word(c, i - 1, "keep") || tok_is_word(c, i - 1, "stop") ||
+         tok_is_word(c, i - 1, "start") || tok_is_word(c, i - 1, "begin"))) {
+        j = i - 1;
+    } else if (c->t[i].vform != VF_BASE) {
+        return false;
+    }
+    return j > sb + 1 && tok_is(c, j - 1, c->k->w.and_) && !(c->t[j].flags & TF_CAP);
+}
+
 static void group_modality(const truce_coder *c, size_t i, size_t sb, ptrdiff_t p, bool to, vinfo *pv)
 {
     vinfo v = *pv;
@@ -681,8 +701,13 @@ static void group_modality(const truce_coder *c, size_t i, size_t sb, ptrdiff_t 
             }
         }
     }
-    /* scan back over the verb group and the clause for modality */
-    size_t stop = i > 12 ? i - 12 : 0;
+    /* scan back over the verb group and the clause for modality; a verb
+     * coordinated by "and" in its base form ("should keep their offers
+     * open for the refugees it holds, and continue putting pressure on",
+     * "must stop the war and lift the blockade") shares the modal of the
+     * first, however long that one's phrase (test_modality.c:
+     * coordinated verbs) */
+    size_t stop = i > (base_conjunct(c, i, sb) ? 24 : 12) ? i - (base_conjunct(c, i, sb) ? 24 : 12) : 0;
     if (stop < sb) {
         stop = sb;
     }
@@ -853,10 +878,12 @@ static void ed_form(const truce_coder *c, const mvec *mv, size_t i, size_t sb, p
         /* "the tanker is sanctioned by the Treasury", "the group
          * remains banned": a state, not an act of the day */
         v->status = tok_has(c, i, WC_STATUS) && modality_present_be(c, (size_t)p);
-    } else if (p >= (ptrdiff_t)sb && (tok_is_word(c, (size_t)p, "remain") || tok_is_word(c, (size_t)p, "remains")) &&
+    } else if (p >= (ptrdiff_t)sb && (tok_is_word(c, (size_t)p, "remain") || tok_is_word(c, (size_t)p, "remains") ||
+                                      tok_is_word(c, (size_t)p, "stands") || tok_is_word(c, (size_t)p, "stand") ||
+                                      tok_is_word(c, (size_t)p, "stood")) &&
                !tok_has(c, i, WC_INTENT)) {
-        /* "civilians remain besieged": a standing state (not "remains
-         * committed to", an intent) */
+        /* "civilians remain besieged", "he stands accused of sedition": a
+         * standing state (not "remains committed to", an intent) */
         v->passive = v->status = true;
     } else if (v->verb && !aux && participle_descriptive(c, mv, sb, p, i)) {
         v->verb = false;   /* "The army, backed by Russian jets, attacked" */
@@ -902,6 +929,34 @@ static void ed_form(const truce_coder *c, const mvec *mv, size_t i, size_t sb, p
     }
 }
 
+/* Is the base form at i, after "and" at p and before its object ("and
+ * lift the blockade", "and withdraw its troops"), a second verb after a
+ * modal or "to" and the first verb's phrase ("must stop the offensive and
+ * lift the blockade", "to halt its strikes and withdraw its troops")? The
+ * first verb's token, whose modality it shares, else SIZE_MAX
+ * (test_modality.c: coordinated verbs). */
+static size_t base_after_and(const truce_coder *c, size_t sb, size_t p, size_t i)
+{
+    if (!tok_is(c, p, c->k->w.and_) || i + 1 >= c->nt || !tok_has(c, i + 1, WC_DETERMINER) ||
+        tok_is(c, i + 1, c->k->w.of)) {
+        return SIZE_MAX;
+    }
+    for (size_t q = p; q > sb && q + 20 > p; q--) {
+        size_t u = q - 1, r = q;
+        if (tok_punct(c, u, ';') || tok_punct(c, u, ':') || tok_has(c, u, WC_CLAUSE_END | WC_BOUNDARY)) {
+            return SIZE_MAX;
+        }
+        if (!(tok_has(c, u, WC_MODAL) || tok_is(c, u, c->k->w.to))) {
+            continue;
+        }
+        while (r < p && tok_adverb(c, r)) {
+            r++;
+        }
+        return r < p && c->t[r].vlemma && c->t[r].vform == VF_BASE && !(c->t[r].flags & TF_CAP) ? r : SIZE_MAX;
+    }
+    return SIZE_MAX;
+}
+
 /* Is token q a quantifier floated after its subject or auxiliary ("Canada
  * and the United States all offered", "the two both urged", "were all
  * killed"), not a determiner of the word after it? (golden
@@ -912,6 +967,48 @@ static bool floating_quantifier(const truce_coder *c, const mvec *mv, size_t q)
         return false;
     }
     return q > 0 && (is_aux(c, q - 1) || mv_at2(mv, q - 1, true, true) != NULL);
+}
+
+/* Is the verb at i what a text provides, its subject a deal, plan, law or
+ * bill ("the agreement calls for the release of all hostages", "the plan
+ * requires Israel to withdraw"): a provision, no appeal or demand of its
+ * parties (a resolution's, a statement's call stays its issuer's)?
+ * (test_modality.c: provisions) */
+static bool provision(const truce_coder *c, const mvec *mv, size_t i, size_t sb)
+{
+    static const char *const texts[] = {"agreement", "agreements", "deal", "deals", "accord", "accords", "plan",
+        "plans", "treaty", "pact", "proposal", "proposals", "bill", "bills", "law", "laws", "legislation",
+        "framework", "ceasefire", "cease-fire", "truce", "roadmap", "blueprint", "draft", "constitution",
+        "package", "decree", "deal's", "initiative", NULL};
+    static const char *const calls[] = {"calls", "call", "called", "calling", NULL};
+    static const char *const requires[] = {"requires", "require", "required", "stipulates", "stipulated",
+        "envisages", "envisaged", "envisions", NULL};
+    if (!(tok_is_one_of(c, i, calls) && i + 1 < c->nt && tok_is_word(c, i + 1, "for")) &&
+        !tok_is_one_of(c, i, requires)) {
+        return false;
+    }
+    size_t p = i;
+    while (p > sb && (tok_adverb(c, p - 1) || tok_is_word(c, p - 1, "also"))) {
+        p--;
+    }
+    /* its subject's head, past the phrase after it ("the agreement between
+     * Israel and Hamas calls for") */
+    for (size_t q = p; q > sb && q + 9 > p; q--) {
+        size_t u = q - 1;
+        if (tok_is_one_of(c, u, texts) && !mv_inside(mv, u) && !(c->t[u].flags & TF_CAP)) {
+            return true;
+        }
+        const mention *m = mv_ending_at(mv, u);
+        if (m && m->tok_start > sb && !is_prep(c, c->t[m->tok_start - 1].id) &&
+            !tok_is(c, m->tok_start - 1, c->k->w.and_)) {
+            return false;   /* "After the deal Egypt called for": Egypt calls */
+        }
+        if (c->t[u].kind != TOK_WORD || tok_has(c, u, WC_BOUNDARY | WC_CLAUSE_END) ||
+            (!mv_inside(mv, u) && c->t[u].isverb && c->t[u].vform != VF_NONE && !(c->t[u].flags & TF_CAP))) {
+            return false;
+        }
+    }
+    return false;
 }
 
 vinfo modality_analyse(const truce_coder *c, const mvec *mv, size_t i, size_t sb)
@@ -1011,6 +1108,16 @@ vinfo modality_analyse(const truce_coder *c, const mvec *mv, size_t i, size_t sb
                  (p >= (ptrdiff_t)sb && (tok_has(c, (size_t)p, WC_PLURAL_PRONOUN | WC_PRONOUN | WC_SPEAKER_PRONOUN) ||
                                         (c->t[p].kind == TOK_WORD && c->t[p].nlemma &&
                                          c->text[c->t[p].end - 1] == 's' && !participle_adverb_back(c, (size_t)p, i)))));
+        size_t first = !v.verb && !det && p > (ptrdiff_t)sb ? base_after_and(c, sb, (size_t)p, i) : SIZE_MAX;
+        if (first != SIZE_MAX) {
+            /* "must stop the offensive and lift the blockade", "launched
+             * an assault to retake the town and expel the rebels": the
+             * first verb's demand, purpose, negation ... */
+            vinfo w = modality_analyse(c, mv, first, sb);
+            if (w.verb) {
+                return w;
+            }
+        }
         if (!v.verb && !det && p > (ptrdiff_t)sb && past_like_base(c, mv, sb, (size_t)p, i)) {
             v.verb = true;   /* "a roadside bomb hit a convoy": the past, spelt as the base */
         }
@@ -1081,119 +1188,9 @@ vinfo modality_analyse(const truce_coder *c, const mvec *mv, size_t i, size_t sb
             v.cancelled = true;     /* "were to sign a deal, but it was called off" */
         }
     }
+    if (v.verb && !c->opt.literal && provision(c, mv, i, sb)) {
+        v.status = true;   /* "the agreement calls for the release of": what it provides */
+    }
     future_voice(c, mv, i, sb, &v);
     return v;
-}
-
-/* Apply modality to a code (data/modality.tsv): "" = no event. */
-void modality_code(const kb *k, const char *code, int mode, char out[8])
-{
-    size_t best = 0;
-    const char *res = NULL;
-    for (uint32_t i = 0; i < k->n_modal; i++) {
-        size_t n = strlen(k->modal[i].prefix);
-        if (n > best && strncmp(code, k->modal[i].prefix, n) == 0) {
-            best = n;
-            res = mode == MODE_THREAT ? k->modal[i].threat : mode == MODE_INTENT ? k->modal[i].intent
-                : mode == MODE_DEMAND ? k->modal[i].demand : k->modal[i].reject;
-            /* "none": no intent code, and announced it is no threat either
-             * (a show of force: "the army said it will patrol the border") */
-            bool none = strcmp(k->modal[i].intent, "none") == 0;
-            if (mode == MODE_PLAN) {
-                res = k->modal[i].intent;   /* '-': none */
-            }
-            if (mode == MODE_STATED) {
-                /* stated with no word of its doer's (test_modality.c: voiced futures) */
-                res = strcmp(k->modal[i].intent, "-") != 0 && !none ? k->modal[i].intent : k->modal[i].stated;
-            }
-            /* a conflictual act announced for the future is a threat */
-            if (mode == MODE_INTENT && strcmp(res, "-") == 0) {
-                res = k->modal[i].threat;
-            }
-        }
-    }
-    if (!res || strcmp(res, "-") == 0 || strcmp(res, "none") == 0) {
-        out[0] = 0;
-    } else if (strcmp(res, "=") == 0) {
-        snprintf(out, 8, "%s", code);
-    } else {
-        snprintf(out, 8, "%s", res);
-    }
-}
-
-bool modality_apply(const kb *k, const vinfo *v, const char *pcode, char out[8])
-{
-    if (v->infinitive_of_noun) {
-        /* "a deal to hand over the islands", "troops to help": the noun's
-         * purpose, not an act; a modal before the noun is its verb's, not
-         * this one's ("would support a deal to hand over") */
-        return false;
-    }
-    if (v->possible && v->own_possible && !v->conditioned && !v->threat && !v->refusal && !v->negated &&
-        !v->status && !v->hypothetical) {
-        /* "China said it could retaliate": a conflictual act its speaker
-         * holds out is a threat; a cooperative one, no event (test_modality.c:
-         * own possibilities) */
-        modality_code(k, pcode, MODE_INTENT, out);
-        return strncmp(out, "13", 2) == 0;
-    }
-    if (v->habit && code_root(pcode) <= 13) {
-        return false;   /* "Moscow often accuses Kyiv": a habit of words (test_modality.c: habits) */
-    }
-    if (v->status || (v->possible && !v->threat && !v->refusal && !v->conditioned)) {
-        return false;   /* a standing state; a possibility (test_modality.c) */
-    }
-    if (v->possible && v->conditioned && !v->threat && !v->refusal && !v->negated) {
-        /* "may halt its mediation if ...": a conditional announcement, an
-         * intent (a threat for a conflictual act) */
-        modality_code(k, pcode, MODE_INTENT, out);
-        return out[0] != 0;
-    }
-    if (v->forecast || v->purpose || v->wanted) {
-        /* "media reported that X will": the report's forecast, no act of
-         * X's; "troops were sent to attack": the sending's purpose */
-        return false;
-    }
-    if (v->desire && v->intent && !v->threat && !v->refusal && !v->negated && !v->obligation && !v->possible &&
-        !v->hypothetical) {
-        /* "wants to boost ties": its intent; "wants to kill her": wished,
-         * no threat (test_modality.c: wishes) */
-        modality_code(k, pcode, MODE_PLAN, out);
-        return out[0] != 0;
-    }
-    if (v->cancelled && (v->planned || v->intent || v->attempt)) {
-        return false;   /* planned, then called off */
-    }
-    snprintf(out, 8, "%s", pcode);
-    if (v->planned && !v->intent && !v->threat && !v->refusal) {
-        return false;   /* "is scheduled to travel", "is expected to meet": no one's act yet */
-    }
-    if ((v->planned || v->attempt) && !v->negated && !v->refusal && !v->threat) {
-        /* planned or attempted: a cooperative act is its intent (03x); a
-         * planned conflictual one no event, an attempted one the act */
-        char intent[8];
-        modality_code(k, pcode, MODE_PLAN, intent);
-        if (intent[0]) {
-            memcpy(out, intent, 8);
-            return true;
-        }
-        return v->attempt;
-    }
-    if (v->refusal || (v->negated && v->intent)) {
-        /* "refused to release", "will not meet": a rejection */
-        modality_code(k, pcode, MODE_REJECT, out);
-    } else if (v->negated) {
-        return false;
-    } else if (v->obligation) {
-        /* "Y must return the helicopter", said by X: coded as X's demand by
-         * speech_content; without a speaker, nothing was done */
-        return false;
-    } else if (v->threat) {
-        modality_code(k, pcode, MODE_THREAT, out);
-    } else if (v->intent) {
-        /* a conflictual act its doer is not said to announce is no threat
-         * (test_modality.c: voiced futures) */
-        modality_code(k, pcode, v->unvoiced ? MODE_STATED : MODE_INTENT, out);
-    }
-    return out[0] != 0;
 }

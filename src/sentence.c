@@ -277,6 +277,8 @@ static void noun_modality(const truce_coder *c, const mvec *mv, size_t sb, size_
     v->forecast = g.forecast;
     v->purpose = g.purpose;
     v->desire = g.desire;
+    /* "Putin's decision to launch an invasion": a noun's aim, no act */
+    v->infinitive_of_noun = g.infinitive_of_noun;
 }
 
 /* The match stage: the head's patterns, whether a verb form is used as a

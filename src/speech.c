@@ -11,6 +11,7 @@
  * and "we".
  */
 #include "coder.h"
+#include "speech.h"
 
 #include <stdio.h>
 
@@ -18,7 +19,7 @@
 /* Where the clause of the verb at i starts inside reported content that
  * starts at b: after the last "that" before it ("I want to note that the
  * peacekeepers prevented ..."), else at b. */
-static size_t after_that(const truce_coder *c, size_t b, size_t i)
+size_t speech_after_that(const truce_coder *c, size_t b, size_t i)
 {
     for (size_t q = i; q > b + 1; q--) {
         if (tok_is(c, q - 1, c->k->w.that)) {
@@ -338,7 +339,7 @@ static bool speech_praise(truce_coder *c, const sinfo *si, size_t s_index, const
         }
         /* "I want to note that the peacekeepers prevented ...": the deed's
          * subject is in the clause after the last "that" */
-        size_t from = after_that(c, sp->content_b, i);
+        size_t from = speech_after_that(c, sp->content_b, i);
         size_t g = i;
         while (g > from && (is_aux(c, g - 1) || tok_adverb(c, g - 1))) {
             g--;
@@ -458,6 +459,30 @@ static bool time_for(const truce_coder *c, const mvec *mv, const speech *sp, siz
     return false;
 }
 
+static const mention *addressee(const truce_coder *c, const speech *sp, const mvec *mv);
+
+/* "told Iran that it must comply", "reminded Kenya that they should",
+ * "issued a reminder to Iraq that it must": the pronoun subject of what
+ * is demanded, right after "that", stands for the one told, not the
+ * speaker (test_speech.c: demands). */
+static const mention *demanded_of(const truce_coder *c, const speech *sp, const mvec *mv, const mention *subj)
+{
+    size_t at = subj->tok_start;   /* "that" before it, the one told before that */
+    if (!subj->pronoun || !(tok_is_word(c, at, "it") || tok_is_word(c, at, "they")) || at == 0 ||
+        !tok_is(c, at - 1, c->k->w.that)) {
+        return subj;
+    }
+    const mention *m = addressee(c, sp, mv);
+    if (!m && at >= 3) {
+        /* "issued a stern reminder to Iraq that it must": the one it went to */
+        m = mv_ending_at(mv, at - 2);
+        m = m && m->tok_start > 0 && tok_is(c, m->tok_start - 1, c->k->w.to) && !m->pronoun && m->code[0] &&
+                    strcmp(m->code, sp->code) != 0 && m->tok_start > sp->verb
+                ? m : NULL;
+    }
+    return m && m->tok_end + 1 == at ? m : subj;
+}
+
 static bool speech_demand(truce_coder *c, const sinfo *si, size_t s_index, const speech *sp)
 {
     const kb *k = c->k;
@@ -484,6 +509,7 @@ static bool speech_demand(truce_coder *c, const sinfo *si, size_t s_index, const
                 continue;
             }
             subj = roles_subject(c, mv, sp->content_b, i);
+            subj = subj ? demanded_of(c, sp, mv, subj) : NULL;
         }
         if (!subj || !subj->code[0] || subj->pronoun || strcmp(subj->code, sp->code) == 0) {
             continue;
@@ -501,6 +527,13 @@ static bool speech_demand(truce_coder *c, const sinfo *si, size_t s_index, const
             }
             dp = pm.p;
         }
+        static const char *const lauded[] = {"commended", "praised", "applauded", "lauded", "congratulated",
+            "thanked", "credited", "saluted", NULL};
+        bool praise = !timed && vtok + 1 < sp->content_e && is_be(c, vtok) && tok_is_one_of(c, vtok + 1, lauded);
+        if (praise) {
+            snprintf(dcode, sizeof dcode, "051");   /* "Y should be commended for": praise, no demand */
+            dp = NULL;
+        }
         evctx x = {s_index, TRUCE_NODAY, false, false, NULL, NULL, NULL, 0, 0, 0, false, mv, DP_DAY};
         dates_event(c, si, sp->verb, &x, sp->content_b, sp->content_e, false);
         speaker_clause(c, sp, mv, &x);
@@ -510,7 +543,9 @@ static bool speech_demand(truce_coder *c, const sinfo *si, size_t s_index, const
             b = sp->speaker->tok_end - 1;
         }
         coder_trace(c, "  \"%.*s\": the speaker demands it of the subject [%s]", TOKF(i), dcode);
-        x.rule = timed ? "X said it is (not) time for Y to act (demand)" : "X said Y must/should act (demand)";
+        x.rule = praise  ? "X said Y should be commended (praise)"
+                 : timed ? "X said it is (not) time for Y to act (demand)"
+                         : "X said Y must/should act (demand)";
         emit_pairs(c, &x, (mlist){sp->speaker, 1}, mv_group(mv, mv_index(mv, subj)), dcode, a, b, dp);
         praised = true;   /* the demand is the statement */
     }
@@ -669,7 +704,7 @@ static bool speech_transforms(truce_coder *c, const sinfo *si, size_t s_index, c
             if (w < 0 || pm.p->code[0] == '-' || (pm.p->flags & (VFLAG_SPEECH | VFLAG_ENDORSE))) {
                 continue;
             }
-            size_t from = after_that(c, sp->content_b, i);
+            size_t from = speech_after_that(c, sp->content_b, i);
             /* a deed said to be done: not a word used as a noun, not a
              * promise, a threat, a condition or a denial (those keep
              * their own codes) */
@@ -740,219 +775,6 @@ static bool speech_transforms(truce_coder *c, const sinfo *si, size_t s_index, c
     return praised;
 }
 
-/* Is what the speaker says of `about` an accusation: that it defies or
- * violates (a content verb coded 128 whose subject it is, not negated, not
- * merely possible)? A report of another's criticism, rejection or threat
- * is a report, not an accusation.
- * "He said Iran is flagrantly defying the Council" (test_senses.c:
- * accusations). */
-/* (`prefix` is the code of the act: "128" defies, an accusation; "1721"
- * suppresses rights and "175" represses, a criticism.) */
-static size_t accuses(const truce_coder *c, const sinfo *si, const speech *sp, const mention *about,
-                      const char *prefix)
-{
-    const mvec *mv = &si->mv;
-    for (size_t i = sp->content_b; i < sp->content_e; i++) {
-        const pattern *vp, *np;
-        pmatch pm;
-        if (!c->t[i].vlemma || !match_head_patterns(c, i, &vp, &np) || !vp) {
-            continue;
-        }
-        vinfo v = modality_analyse(c, mv, i, sp->content_b);
-        size_t from = after_that(c, sp->content_b, i);
-        if (!v.verb || v.negated || v.possible || v.hypothetical || v.planned ||
-            match_best(c, mv, vp, i, from, roles_clause_end(c, i, sp->content_e), &pm) < 0) {
-            continue;
-        }
-        const mention *subj = roles_subject(c, mv, from, i);
-        if (strncmp(pm.p->code, prefix, strlen(prefix)) == 0 && subj &&
-            mv_group(mv, mv_index(mv, subj)).v == mv_group(mv, mv_index(mv, about)).v) {
-            return i;
-        }
-    }
-    return SIZE_MAX;
-}
-
-/* Does the speaker charge `about` with a crime or corruption ("said the
- * former president was involved in corrupt acts", "accused of graft"): a
- * word of the grammar's "crime" class in the clause after it, not negated
- * (test_speech.c: crimes)? */
-static bool charges_crime(const truce_coder *c, const speech *sp, const mention *about)
-{
-    bool verb = false;   /* said of it by a verb of its clause: "was involved in", "took" */
-    for (size_t i = about->tok_end; i < sp->content_e && i < about->tok_end + 12; i++) {
-        verb |= c->t[i].isverb && c->t[i].vform != VF_NONE;
-        if (tok_has(c, i, WC_CRIME) && !(c->t[i].flags & TF_CAP)) {
-            /* not the topic of a noun or a fight ("the issue of
-             * corruption", "the fight against graft") */
-            size_t q = i;
-            while (q > about->tok_end && !is_prep(c, c->t[q - 1].id) && !tok_is_word(c, q - 1, "against") &&
-                   !tok_is_word(c, q - 1, "about") &&
-                   (tok_has(c, q - 1, WC_DETERMINER | WC_MODIFIER) ||
-                    (c->t[q - 1].kind == TOK_WORD && !c->t[q - 1].vlemma))) {
-                q--;
-            }
-            if (!verb || (q > about->tok_end &&
-                          ((is_prep(c, c->t[q - 1].id) && !tok_is(c, q - 1, c->k->w.in) && !tok_is(c, q - 1, c->k->w.with)) ||
-                           tok_is_word(c, q - 1, "against") || tok_is_word(c, q - 1, "about")))) {
-                return false;
-            }
-            for (q = about->tok_end; q < i; q++) {
-                if (tok_has(c, q, WC_NEGATION)) {
-                    return false;
-                }
-            }
-            return true;
-        }
-        if (tok_punct(c, i, ';') || tok_has(c, i, WC_CLAUSE_END)) {
-            break;
-        }
-    }
-    return false;
-}
-
-/* After the actor spoken of, at q: "(has|have|had) committed (grave)
- * abuses|atrocities|violations|war crimes|massacres|genocide" (or
- * "perpetrated"), not negated: what the speaker holds it to have done is an
- * accusation (test_speech.c: blame). The verb's index, else SIZE_MAX. */
-static size_t committed_abuses(const truce_coder *c, const speech *sp, size_t q)
-{
-    static const char *const harms[] = {"abuses", "abuse", "atrocities", "atrocity", "violations", "crimes",
-        "massacres", "massacre", "genocide", "torture", NULL};
-    while (q < sp->content_e && (tok_is_word(c, q, "has") || tok_is_word(c, q, "have") || tok_is_word(c, q, "had") ||
-                                 tok_adverb(c, q)) && !tok_has(c, q, WC_NEGATION)) {
-        q++;
-    }
-    if (q >= sp->content_e || !(tok_is_word(c, q, "committed") || tok_is_word(c, q, "perpetrated"))) {
-        return SIZE_MAX;
-    }
-    for (size_t r = q + 1; r < sp->content_e && r < q + 6; r++) {
-        if (tok_is_one_of(c, r, harms)) {
-            return q;   /* the verb: what it says was done is the accusation's, no fact */
-        }
-        if (c->t[r].kind != TOK_WORD || tok_has(c, r, WC_CLAUSE_END)) {
-            break;
-        }
-    }
-    return SIZE_MAX;
-}
-
-/* Does the speaker hold `about` to blame: "said Israel was responsible for
- * the deaths" (a harm: a word of the grammar's incident or crime class, a
- * death or killing), "said Ukraine was behind the attack", "is to blame
- * for", "bears responsibility for", not negated (test_speech.c: blame)? */
-static bool blames(const truce_coder *c, const speech *sp, const mention *about)
-{
-    size_t q = about->tok_end;
-    bool bears = q < sp->content_e && (tok_is_word(c, q, "bears") || tok_is_word(c, q, "bore") ||
-                                       tok_is_word(c, q, "bear"));
-    if (!bears) {
-        /* "was", "is fully", "was directly", "will be held" */
-        while (q < sp->content_e && q < about->tok_end + 3 &&
-               (tok_has(c, q, WC_MODAL) || tok_adverb(c, q)) && !tok_has(c, q, WC_NEGATION)) {
-            q++;
-        }
-        if (q >= sp->content_e || !is_be(c, q)) {
-            return false;
-        }
-        q++;
-        while (q < sp->content_e && (tok_adverb(c, q) || tok_is_word(c, q, "held")) && !tok_has(c, q, WC_NEGATION)) {
-            q++;
-        }
-    } else {
-        q++;
-    }
-    if (q + 1 >= sp->content_e) {
-        return false;
-    }
-    if (bears) {
-        return (tok_is_word(c, q, "responsibility") || tok_is_word(c, q, "blame")) && tok_is_word(c, q + 1, "for");
-    }
-    if (tok_is_word(c, q, "responsible") && tok_is_word(c, q + 1, "for")) {
-        /* for a harm ("the attack", "the deaths", "corruption"), not a
-         * duty ("responsible for security at the border") */
-        for (size_t r = q + 2; r < sp->content_e && r < q + 7; r++) {
-            if (tok_has(c, r, WC_INCIDENT | WC_CRIME) || tok_is_word(c, r, "deaths") || tok_is_word(c, r, "death") ||
-                tok_is_word(c, r, "killing") || tok_is_word(c, r, "killings")) {
-                return true;
-            }
-            if (c->t[r].kind != TOK_WORD || tok_has(c, r, WC_CLAUSE_END)) {
-                break;
-            }
-        }
-        return false;
-    }
-    return (tok_is_word(c, q, "behind") && c->t[q + 1].kind == TOK_WORD) ||
-           (tok_is(c, q, c->k->w.to) && tok_is_word(c, q + 1, "blame")) ||
-           (tok_is_word(c, q, "guilty") && tok_is(c, q + 1, c->k->w.of));
-}
-
-/* Is the verb of saying one of finding ("determined that", "concluded
- * that", "found that", "assessed that")? What an inquiry or a government
- * finds another did by force or by arming others is an accusation (112)
- * (test_speech.c: findings). */
-static bool finding_speaks(const truce_coder *c, const speech *sp)
-{
-    static const char *const finds[] = {"determined", "determines", "concluded", "concludes", "found", "finds",
-        "assessed", "assesses", "established", NULL};
-    return tok_is_one_of(c, sp->verb, finds) && sp->verb + 1 < c->nt && tok_is(c, sp->verb + 1, c->k->w.that);
-}
-
-/* Is the speaker a prosecutor, an indictment or court papers ("federal
- * prosecutors said", "the indictment says")? What it says of another is a
- * charge (112) (test_speech.c: charges). */
-static bool accuser_speaks(const truce_coder *c, const speech *sp)
-{
-    /* its phrase, and the title before a name ("federal prosecutor Jane
-     * Doe") */
-    for (size_t q = sp->speaker->tok_end; q > 0 && q + 4 > sp->speaker->tok_start; q--) {
-        if (tok_has(c, q - 1, WC_ACCUSER)) {
-            return true;
-        }
-        if (q - 1 < sp->speaker->tok_start && c->t[q - 1].kind != TOK_WORD) {
-            break;
-        }
-    }
-    return false;
-}
-
-/* Does the speaker call `about` hostile, illegal, abusive (a word of the
- * grammar's "critical" class after it in what is said, not negated)? "He
- * contended that the EU is hostile and abusive" (test_senses.c:
- * criticism). */
-static bool criticises(const truce_coder *c, const speech *sp, const mention *about)
-{
-    bool copula = false;   /* "the EU is hostile": the word is said of it */
-    /* "Israel's heinous and cruel attacks", "Israel, the cruel terrorist
-     * state,": the words before the noun of what it does or is */
-    size_t np = tok_is(c, about->tok_end, c->k->w.s) ? about->tok_end + 1
-                : tok_punct(c, about->tok_end, ',') && (tok_is(c, about->tok_end + 1, c->k->w.the) ||
-                                                        tok_is(c, about->tok_end + 1, c->k->w.a))
-                    ? about->tok_end + 2 : SIZE_MAX;
-    for (size_t i = np; i < sp->content_e && i < np + 5; i++) {
-        if (tok_has(c, i, WC_CRITICAL) && !(c->t[i].flags & TF_CAP)) {
-            return true;
-        }
-        if (!tok_is(c, i, c->k->w.and_) && !tok_punct(c, i, ',') && !tok_adverb(c, i)) {
-            break;
-        }
-    }
-    bool negated = false;   /* "was not a mistake", "is no provocation" */
-    for (size_t i = about->tok_end; i < sp->content_e && i < about->tok_end + 8; i++) {
-        negated |= copula && tok_has(c, i, WC_NEGATION);
-        copula |= (is_be(c, i) && !tok_is(c, i - 1, c->k->w.to)) || tok_is_word(c, i, "remains") || tok_is_word(c, i, "remain") ||
-                  tok_is_word(c, i, "became") || tok_is_word(c, i, "becomes");
-        if (copula && !negated && tok_has(c, i, WC_CRITICAL) && !(c->t[i].flags & TF_CAP) && !tok_has(c, i - 1, WC_NEGATION) &&
-            !tok_is(c, i - 1, c->k->w.to)) {
-            return true;
-        }
-        if (tok_punct(c, i, ',') || tok_has(c, i, WC_BOUNDARY)) {
-            break;
-        }
-    }
-    return false;
-}
-
 /* Is the verb at token i, inside what sp reports, an act of the speaker's
  * own side ("said it was ready to support", "said he would urge") with a
  * pattern of its own? Its verb group into *v and its best pattern into *pm
@@ -964,7 +786,7 @@ static bool own_side_verb(const truce_coder *c, const sinfo *si, const speech *s
     if (!c->t[i].vlemma || !match_head_patterns(c, i, &vp, &np) || !vp) {
         return false;
     }
-    size_t from = after_that(c, sp->content_b, i);
+    size_t from = speech_after_that(c, sp->content_b, i);
     const mention *subj = roles_subject(c, mv, from, i);
     if (!subj || !same_side(sp, subj)) {
         return false;
@@ -1018,9 +840,10 @@ static const pattern *own_appeal(const truce_coder *c, const sinfo *si, const sp
  * addressees). */
 static const mention *addressee(const truce_coder *c, const speech *sp, const mvec *mv)
 {
+    static const char *const tells[] = {"told", "tells", "tell", "telling", "reminded", "reminds", "remind",
+        "reminding", NULL};
     size_t q = sp->verb + 1;
-    if (!tok_is_word(c, sp->verb, "told") && !tok_is_word(c, sp->verb, "tells") && !tok_is_word(c, sp->verb, "tell") &&
-        !tok_is_word(c, sp->verb, "telling")) {
+    if (!tok_is_one_of(c, sp->verb, tells)) {
         return NULL;
     }
     const mention *m = mv_at2(mv, q, false, false);
@@ -1078,6 +901,11 @@ static void speech_statement(truce_coder *c, const sinfo *si, size_t s_index, co
         about = addressee(c, sp, mv);
         addressed = about != NULL;
     }
+    if (!about && !c->opt.literal && strcmp(sp->p->code, "010") == 0 && state_code(sp->code) &&
+        speech_response_warned(c, sp)) {
+        about = speech_response_target(c, sp, mv);   /* "ready to respond to any aggression by Israel" */
+        about = about && !same_side(sp, about) ? about : NULL;
+    }
     if (!about && !c->opt.literal && code_root(sp->p->code) == 11) {
         about = accused_doer(c, si, sp);   /* "charged that Turkish forces bombed villages" */
     }
@@ -1104,9 +932,10 @@ static void speech_statement(truce_coder *c, const sinfo *si, size_t s_index, co
         bool plain = strcmp(code, "010") == 0 && !addressed;
         bool warned = strcmp(code, "130") == 0 && !addressed;
         /* "warned that Iran was defying the Council" accuses too */
-        size_t acc = plain || warned ? accuses(c, si, sp, about, "128") : SIZE_MAX;
+        size_t acc = plain || warned ? speech_accuses(c, si, sp, about, "128") : SIZE_MAX;
         const pattern *ap = NULL;
         size_t ap_tok = 0;
+        char ruled[8];
         if (acc != SIZE_MAX) {
             code = "112";
             x.rule = "X said Y defies or violates (accusation)";
@@ -1114,29 +943,34 @@ static void speech_statement(truce_coder *c, const sinfo *si, size_t s_index, co
             if (c->n_xf < 8) {
                 c->xf_tok[c->n_xf++] = acc;   /* what it is accused of is the accusation's, no fact */
             }
-        } else if (plain && (acc = committed_abuses(c, sp, about->tok_end)) != SIZE_MAX) {
+        } else if (plain && (acc = speech_committed_abuses(c, sp, about->tok_end)) != SIZE_MAX) {
             code = "112";
             x.rule = "X said Y committed abuses or crimes (accusation)";
             coder_trace(c, "  the speaker says the actor it speaks of committed abuses: an accusation [112]");
             if (c->n_xf < 8) {
                 c->xf_tok[c->n_xf++] = acc;
             }
-        } else if (plain && blames(c, sp, about)) {
+        } else if (plain && speech_blames(c, sp, about)) {
             code = "112";
             x.rule = "X said Y was responsible for or behind it (accusation)";
             coder_trace(c, "  the speaker holds the actor it speaks of to blame: an accusation [112]");
-        } else if (plain && charges_crime(c, sp, about)) {
+            if (c->n_xf < 8 && about->tok_end < sp->content_e &&
+                (tok_is_word(c, about->tok_end, "bears") || tok_is_word(c, about->tok_end, "bore") ||
+                 tok_is_word(c, about->tok_end, "bear"))) {
+                c->xf_tok[c->n_xf++] = about->tok_end;   /* "bears responsibility": no claim of its own */
+            }
+        } else if (plain && speech_charges_crime(c, sp, about)) {
             code = "1121";
             x.rule = "X said Y was involved in crime or corruption (accusation)";
             coder_trace(c, "  the speaker charges the actor it speaks of with a crime: an accusation [1121]");
-        } else if (plain && finding_speaks(c, sp) && !same_side(sp, about) &&
-                   (accuses(c, si, sp, about, "072") != SIZE_MAX || accuses(c, si, sp, about, "17") != SIZE_MAX ||
-                    accuses(c, si, sp, about, "18") != SIZE_MAX || accuses(c, si, sp, about, "19") != SIZE_MAX ||
-                    accuses(c, si, sp, about, "20") != SIZE_MAX)) {
+        } else if (plain && speech_finding_speaks(c, sp) && !same_side(sp, about) &&
+                   (speech_accuses(c, si, sp, about, "072") != SIZE_MAX || speech_accuses(c, si, sp, about, "17") != SIZE_MAX ||
+                    speech_accuses(c, si, sp, about, "18") != SIZE_MAX || speech_accuses(c, si, sp, about, "19") != SIZE_MAX ||
+                    speech_accuses(c, si, sp, about, "20") != SIZE_MAX)) {
             code = "112";
             x.rule = "X found that Y used force or supplied arms (accusation)";
             coder_trace(c, "  the speaker's finding says the actor it speaks of used force or supplied arms: an accusation [112]");
-        } else if (plain && accuser_speaks(c, sp)) {
+        } else if (plain && speech_accuser_speaks(c, sp)) {
             code = "112";
             x.rule = "a prosecutor said Y did (a charge)";
             coder_trace(c, "  a prosecutor or court papers say what another did: a charge [112]");
@@ -1144,9 +978,30 @@ static void speech_statement(truce_coder *c, const sinfo *si, size_t s_index, co
             code = ap->code;
             x.rule = "X said it would appeal to Y (appeal)";
             coder_trace(c, "  the speaker announces an appeal of its own to the actor it speaks of [%s]", code);
+        } else if (plain && state_code(sp->code) && !same_side(sp, about) && speech_response_warned(c, sp)) {
+            code = "130";
+            x.rule = "X said any attack by Y would be met with a response (threat)";
+            coder_trace(c, "  the speaker holds out a response to any attack of the actor it speaks of: a threat [130]");
+        } else if (plain && state_code(sp->code) && !same_side(sp, about) && speech_price_warned(c, sp, about)) {
+            code = "130";
+            x.rule = "X said Y will pay a price (threat)";
+            coder_trace(c, "  the speaker says the actor it speaks of will pay or regret: a threat [130]");
+        } else if (plain && !same_side(sp, about) &&
+                   (speech_praises_act(c, sp, about) || speech_praises_role(c, sp, about))) {
+            code = "051";
+            x.rule = "X said Y's act was a positive step (praise)";
+            coder_trace(c, "  the speaker calls the act of the actor it speaks of a positive step: praise [051]");
+        } else if (plain && speech_talks_go_on(c, sp, about)) {
+            code = "036";
+            x.rule = "X said talks with Y must continue (intent to negotiate)";
+            coder_trace(c, "  the speaker wants its talks with the actor it speaks of to go on: intent to negotiate [036]");
+        } else if (plain && speech_rules_out(c, si, sp, ruled)) {
+            code = ruled;
+            x.rule = "X said Y is out of the question (rejection)";
+            coder_trace(c, "  the speaker rules out what it speaks of: a rejection [%s]", code);
         } else if ((plain || warned) &&
-                   (criticises(c, sp, about) || accuses(c, si, sp, about, "1721") != SIZE_MAX ||
-                    accuses(c, si, sp, about, "175") != SIZE_MAX)) {
+                   (speech_criticises(c, sp, about) || speech_accuses(c, si, sp, about, "1721") != SIZE_MAX ||
+                    speech_accuses(c, si, sp, about, "175") != SIZE_MAX)) {
             /* "warned that the cooperation is dangerous and illegal": a
              * criticism, not a threat (test_speech.c: criticism) */
             code = "111";

@@ -331,5 +331,37 @@ int main(void)
     /* neglect to: not done */
     CHECK(applied("The ministry neglected to inform the embassy.", "inform", "010")[0] == 0);
     CHECK(strcmp(applied("The ministry informed the embassy.", "informed", "010"), "010") == 0);
+    /* coordinated verbs: a base verb after "and" ("and continue putting",
+     * "and lift") shares the modal of the first, past a long phrase; a verb
+     * of its own tense does not */
+    CHECK(group_of("Activists said Western governments should keep their offers open for the refugees the junta still "
+                   "holds, and continue putting pressure on the junta.", "putting").obligation);
+    CHECK(group_of("The minister said Israel must stop the offensive in the south of the territory and the raids on "
+                   "the camps and withdraw its troops.", "withdraw").obligation);
+    CHECK(group_of("The rebels launched an offensive to retake the valley and expel the army from the villages.",
+                   "expel").infinitive_of_noun);
+    CHECK(!group_of("The ministers will not halt the strikes and withdraw the troops.", "withdraw").obligation);
+    CHECK(group_of("The ministers will not halt the strikes and withdraw the troops.", "withdraw").negated);
+    CHECK(!group_of("The parties and leaders met.", "leaders").verb);
+    /* "in order to", "so as to": the aim, not done */
+    CHECK(group_of("The army launched an offensive in order to recapture the town.", "recapture").purpose);
+    CHECK(group_of("The army shelled the hills so as to drive out the rebels.", "drive").purpose);
+    CHECK(!group_of("The army recaptured the town in order.", "recaptured").purpose);
+    CHECK(!group_of("The rebels attacked the convoy near the border with the neighbouring country on Monday, and "
+                    "looted the trucks.", "looted").obligation);
+    /* "aims to": a plan (as "plans to"), not an attempt in progress; "tried to" still one */
+    CHECK(group_of("The rebels aim to seize the capital.", "seize").intent);
+    CHECK(strcmp(applied("The rebels aim to seize the capital.", "seize", "192"), "192") != 0);
+    CHECK(strcmp(applied("The rebels are aiming to seize the capital.", "seize", "192"), "192") != 0);
+    CHECK(strcmp(applied("The rebels tried to seize the capital.", "seize", "192"), "192") == 0);
+    /* "stands accused of": a standing state, as "remains banned" */
+    CHECK(group_of("The former minister stands accused of treason.", "accused").status);
+    CHECK(applied("The former minister stands accused of treason.", "accused", "1125")[0] == 0);
+    CHECK(!group_of("The prosecutor accused the former minister of treason.", "accused").status);
+    /* provisions: what a deal, plan or law "calls for" or "requires" is no
+     * appeal of its parties; a state's or a resolution's call is one */
+    CHECK(group_of("The agreement between Armenia and Azerbaijan calls for the release of all prisoners.", "calls").status);
+    CHECK(!group_of("After the deal Armenia called for the release of all prisoners.", "called").status);
+    CHECK(!group_of("Armenia called for the release of all prisoners.", "called").status);
     return STAGE_DONE("modality");
 }

@@ -125,6 +125,12 @@ static const sense_case cases[] = {
     {"Chinese hackers may have launched cyber attacks on India.", "2020-05-06", "", ":1"},
     {"Russia did not launch attacks on Ukraine.", "2022-05-06", "", ":19"},
     {"Russia launched attacks on Ukraine.", "2022-05-06", "RUS>UKR:19", NULL},
+    /* ... and a noun's aim ("the decision to launch") is none */
+    {"The general's decision to launch an invasion of Georgia surprised the West.", "2022-05-06", "", ":192"},
+    {"The Armenian army launched an invasion of Georgia.", "2022-05-06", ">GEO:192", NULL},
+    /* a blockade others try to break or defy is no new blockade */
+    {"A Greek flotilla tried to break a Turkish blockade of the island of Cyprus.", "2022-05-06", "", "TUR>"},
+    {"Turkish warships enforced a Turkish blockade of the island of Cyprus.", "2022-05-06", ":191", NULL},
     /* what is alleged or claimed is no fact; a claim of one's own act of
      * force is a claim of responsibility */
     {"Iran alleged that the United States had violated the nuclear deal.", "2020-05-06", "IRN>USA:1", ":128"},

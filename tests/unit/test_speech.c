@@ -185,6 +185,100 @@ static const speech_case cases[] = {
      NULL},
     {"Peru is concerned about Bolivian ambitions, the Peruvian foreign minister said.", "2024-05-06", "PER>BOL:012",
      NULL},
+    /* judgments of an act: "Y's act (of its phrase) is|was a [adjective]
+     * violation, mistake, threat, step backwards" criticises Y; not when
+     * negated, nor another's saying inside it, nor a word after a
+     * preposition */
+    {"The Iranian foreign minister said Israel's strike on the consulate in Damascus was a flagrant violation of the law.",
+     "2024-05-06", "IRNGOV>ISR:111", ">ISR:010"},
+    {"The Polish prime minister said Russia's plan to deploy nuclear missiles in Belarus is a threat to Europe.",
+     "2024-05-06", "POLGOV>RUS:111", ">RUS:010"},
+    {"The German chancellor said Hungary's veto of the aid package for Ukraine was a step backwards.", "2024-05-06",
+     "DEUGOV>HUN:111", NULL},
+    {"The German chancellor said Hungary's veto of the aid package for Ukraine was not a serious mistake.",
+     "2024-05-06", "", ":111"},
+    {"The German chancellor said Hungary's envoy argued the proposal was a serious mistake.", "2024-05-06", "",
+     ">HUN:111"},
+    {"The German chancellor said Hungary's veto of the package was a response to the illegal tariffs.", "2024-05-06",
+     "", ">HUN:111"},
+    /* "told|reminded Y that it|they must V": the pronoun stands for the one
+     * told, who is asked to act (10x); not "would" (no demand), not "we",
+     * nor when it is asked not to act */
+    {"The American ambassador told Iran that it must stop enriching uranium.", "2024-05-06", "USAGOV>IRN:10",
+     ">IRN:010"},
+    {"Washington reminded Tehran that it must comply with the resolution.", "2024-05-06", "USAGOV>IRNGOV:105", NULL},
+    {"The American ambassador told Iran that it would respond.", "2024-05-06", "", ":10"},
+    {"The American ambassador told Iran that we must end the war.", "2024-05-06", "", ">IRN:10"},
+    {"The American ambassador told Iran that it should not attack Israel.", "2024-05-06", "", ":10"},
+    /* ruled out: "said Z is out of the question | off the table | not on
+     * the agenda" rejects Z (12x, by Z's pattern); "not out of the
+     * question" is a possibility, no rejection */
+    {"The French president said lifting sanctions on Iran was out of the question.", "2024-05-06",
+     "FRAGOV>IRN:12", ":010"},
+    {"Greece said on Tuesday that any deal with Turkey was off the table.", "2024-05-06", "GRC>TUR:12", ":010"},
+    {"The French president said lifting sanctions on Iran was not out of the question.", "2024-05-06", "",
+     ":12"},
+    /* talks must go on: "said talks with Y must continue" is the speaker's
+     * intent to negotiate with Y (036); not when they must not */
+    {"The Spanish prime minister said on Monday that negotiations with Morocco must continue.", "2024-05-06",
+     "ESPGOV>MAR:036", ":010"},
+    {"The Spanish prime minister said negotiations with Morocco should not continue.", "2024-05-06", "", ":036"},
+    {"The Spanish prime minister said negotiations with Morocco had failed.", "2024-05-06", "", ":036"},
+    /* praise of an act: "Y's act was a positive step | welcome | an
+     * important step" (051); not when negated */
+    {"The Kenyan president said Ethiopia's decision to free the prisoners was a positive step.", "2024-05-06",
+     "KENGOV>ETH:051", ">ETH:010"},
+    {"The Kenyan president said Ethiopia's offer to host the talks was an important step toward peace.",
+     "2024-05-06", "KENGOV>ETH:051", NULL},
+    {"The Kenyan president said Ethiopia's decision to free the prisoners was not a positive step.", "2024-05-06",
+     "", ":051"},
+    /* a price held out: "Y will pay a (heavy) price | pay dearly | would
+     * regret it" said by a state is its threat (130); not negated, not an
+     * analyst's forecast, not "pay compensation" */
+    {"The Iranian foreign minister said Israel will pay a heavy price for the assassination.", "2024-05-06",
+     "IRNGOV>ISR:130", ":010"},
+    {"The Iranian foreign minister said Israel would regret the assassination.", "2024-05-06", "IRNGOV>ISR:130",
+     NULL},
+    {"The Iranian foreign minister said Israel will not pay a price.", "2024-05-06", "", ":130"},
+    {"A Russian analyst said Israel would pay a heavy price.", "2024-05-06", "", ":130"},
+    {"The Kenyan foreign minister said Somalia will pay the salaries of the soldiers.", "2024-05-06", "", ":130"},
+    /* blame with a degree: "bears full responsibility for" (112); no claim
+     * of responsibility of the one blamed */
+    {"The German chancellor said Russia bears full responsibility for the war.", "2024-05-06", "DEUGOV>RUS:112",
+     "RUS>:015"},
+    {"The Iranian foreign minister said Israel's strike on the embassy constitutes a flagrant violation of the law.",
+     "2024-05-06", "IRNGOV>ISR:111", ">ISR:010"},
+    {"The Iranian foreign minister said Israel's strike on the embassy amounts to a war crime.", "2024-05-06",
+     "IRNGOV>ISR:111", ">ISR:010"},
+    /* a response held out: "any attack by Y would be met with a response"
+     * said by a state is its threat to Y (130); not when it would not be */
+    {"The Iranian foreign minister said any Israeli attack would be met with a decisive response.", "2024-05-06",
+     "IRNGOV>ISR:130", ":010"},
+    {"The Iranian foreign minister said Israel's attack was met with silence.", "2024-05-06", "", ":130"},
+    /* "is lying", "were groundless": criticism words too */
+    {"The Russian foreign ministry said Ukraine was lying about the attack.", "2024-05-06", "RUSGOV>UKR:111", NULL},
+    {"The French president issued a stern reminder on Saturday to Iraq that it must cooperate with the inspectors.",
+     "2024-05-06", "FRAGOV>IRQ:10", NULL},
+    {"The Iranian army chief said Iran was ready to respond to any aggression by Israel.", "2024-05-06",
+     ">ISR:130", NULL},
+    {"The Iranian army chief said Iran would not respond to any aggression by Israel.", "2024-05-06", "", ":130"},
+    {"The Venezuelan president said that lifting sanctions on Colombia is out of question.", "2024-05-06",
+     "VENGOV>COL:12", NULL},
+    /* praise of a role, praise asked for: "Y played a constructive | key
+     * role in the talks" and "Y should be commended for" praise Y (051); a
+     * key role in an attack does not, nor "should be punished" */
+    {"The Kenyan president said Ethiopia had played a constructive role in the peace talks.", "2024-05-06",
+     "KENGOV>ETH:051", ":010"},
+    {"The Kenyan president said Ethiopia played a key role in the attack on the border post.", "2024-05-06", "",
+     ":051"},
+    {"The Kenyan president said Ethiopia should be commended for its efforts.", "2024-05-06", "KENGOV>ETH:051",
+     ":10"},
+    {"The Kenyan president said Ethiopia should be punished for the attack.", "2024-05-06", "KENGOV>ETH:10",
+     ":051"},
+    /* a right denied: "Y has no right to V" criticises Y; "every right" does not */
+    {"The Chinese foreign ministry said Japan had no right to interfere in the dispute.", "2024-05-06",
+     "CHNGOV>JPN:111", NULL},
+    {"The Chinese foreign ministry said Japan had every right to defend itself.", "2024-05-06", "", ":111"},
 };
 
 int main(void)
