@@ -32,4 +32,8 @@ const mention *targets_proposal_refuser(const truce_coder *c, const sinfo *si, c
 const mention *targets_included_party(const truce_coder *c, const sinfo *si, const head_roles *r, size_t after,
                                       size_t ce);
 
+/* After the target is chosen: one an object's modifier, a time adjunct
+ * or a quotation gives or takes away (targets_adjunct.c; sets r->tm). */
+void targets_adjuncts(truce_coder *c, const sinfo *si, const head_ctx *h, head_roles *r);
+
 #endif

@@ -362,6 +362,7 @@ void roles_check_target(truce_coder *c, const sinfo *si, head_ctx *h, head_roles
         coder_trace(c, "  \"%.*s\": its object is the victim of the act it condemns", TOKF(h->i));
         r->tm = NULL;
     }
+    targets_adjuncts(c, si, h, r);
     if (!r->tm) {
         r->tm = sole_party(c, si, h, r);
     }

@@ -81,5 +81,26 @@ int main(void)
                 "NGAMIL>NGAREB"));
     CHECK(lacks("Kenyan police killed three attackers in Nairobi, and al-Shabab militants attacked a base in "
                 "Somalia.", "KENCOP>SOMREB"));
+
+    /* modifier with: a request or cooperative act whose object actor only
+     * modifies a noun that goes on to "with" another party is aimed at
+     * that party; not a "with" of the subject's own side */
+    CHECK(has("Brazil requested WTO trade consultations with Argentina on Monday.", "BRA>ARG:02"));
+    CHECK(lacks("Brazil requested WTO trade consultations with Argentina on Monday.", "BRA>IGOBUSWTO"));
+    CHECK(lacks("Brazil requested WTO trade consultations with Brazilian exporters on Monday.", "BRA>BRA"));
+    /* purpose with: the cooperation a purpose infinitive names is with
+     * the party after "with" of the act it serves; not after another
+     * finite verb, nor the subject's partner */
+    CHECK(has("Qatar will host a meeting in Doha with Egypt on Sunday, to try to facilitate a new deal.",
+              "QAT>EGY:039"));
+    CHECK(lacks("Qatar held talks with Egypt on Sunday and said it would try to facilitate a new deal.",
+                "QAT>EGY:039"));
+    /* quoted accusation: an accusation with no object right after a
+     * quotation is aimed at the quotation's subject; not the speaker's
+     * own side, nor a quotation whose subject is a pronoun */
+    CHECK(has("“The Russian army has repeatedly violated the truce,” Zelensky alleged on Monday.",
+              "UKRGOV>RUS"));
+    CHECK(lacks("“Ukraine has repeatedly defended the city,” Zelensky alleged on Monday.", "UKRGOV>UKR"));
+    CHECK(has("“They have repeatedly violated the truce,” Zelensky alleged on Monday.", "UKRGOV>:112"));
     return STAGE_DONE("targets");
 }

@@ -1,0 +1,215 @@
+/* targets_adjunct.c — targets that a clause's modifiers and adjuncts give
+ * or take away, after targets.c and targets_check.c have chosen one:
+ *
+ *   - "requested WTO dispute consultations with the U.S.": an actor that
+ *     only modifies the object's noun is not the party of a request or a
+ *     cooperative act when the noun goes on to name one after "with";
+ *   - "convened a meeting with Iran to facilitate a deal": a purpose
+ *     infinitive's cooperation is with the party of the act it serves;
+ *   - "“X has violated the deal,” Y alleged": an accusation with no object
+ *     after a quotation is aimed at the subject of what is quoted.
+ *
+ * Tests: tests/unit/test_targets.c ("modifier with", "purpose
+ * with", "quoted accusation").
+ */
+#include "coder.h"
+#include "targets.h"
+
+/* Is token q a lowercase word that can go on a noun phrase after a
+ * modifier ("dispute", "consultations"), not a preposition, conjunction,
+ * determiner or finite verb? */
+static bool np_word(const truce_coder *c, size_t q)
+{
+    const token *t = &c->t[q];
+    return t->kind == TOK_WORD && !(t->flags & TF_CAP) && !is_prep(c, t->id) && !tok_is(c, q, c->k->w.and_) &&
+           !tok_is_word(c, q, "or") && !tok_is(c, q, c->k->w.that) && !tok_adverb(c, q) &&
+           !tok_has(c, q, WC_DETERMINER | WC_CLAUSE_END | WC_BOUNDARY | WC_DATE_WORD) &&
+           !(t->isverb && (t->vform == VF_S || t->vform == VF_ED || t->vform == VF_ING));
+}
+
+/* "Canada requested WTO dispute consultations with the U.S.", "held NATO
+ * drills with Poland": a request or cooperative act (roots 02-06) whose
+ * object actor only modifies a noun that goes on to "with" another party
+ * is aimed at that party (test_targets.c, "modifier with"). NULL if none. */
+static const mention *modifier_with(const truce_coder *c, const sinfo *si, const head_ctx *h, const head_roles *r)
+{
+    const mention *m = r->tm;
+    int root = code_root(h->code);
+    if (root < 2 || root > 6 || !m || !r->sm || m->pronoun || !m->code[0] || m->tok_start <= h->i ||
+        m->tok_end >= h->se || !np_word(c, m->tok_end)) {
+        return NULL;
+    }
+    size_t q = m->tok_end;
+    while (q < h->se && q < m->tok_end + 4 && np_word(c, q) && !mv_inside(&si->mv, q)) {
+        q++;
+    }
+    if (q + 1 >= h->se || !tok_is(c, q, c->k->w.with)) {
+        return NULL;
+    }
+    q++;
+    const mention *w = mv_at(&si->mv, q, false);
+    while (!w && q + 1 < h->se && tok_has(c, q, WC_DETERMINER)) {
+        w = mv_at(&si->mv, ++q, false);
+    }
+    if (!w || w->pronoun || !w->code[0] || w == r->sm || !strcmp(w->code, m->code) ||
+        (r->sm->code[0] && targets_same_side(w->code, r->sm->code))) {
+        return NULL;
+    }
+    return w;
+}
+
+/* The subject of the quotation that ends at token close (the quotation
+ * mark): its first actor, with only adverbs, determiners and commas
+ * before it, when a verb follows it; NULL if none. */
+static const mention *quoted_subject(const truce_coder *c, const mvec *mv, size_t sb, size_t close)
+{
+    size_t open = close;
+    while (open > sb && !(c->t[open - 1].flags & TF_QUOTE_OPEN)) {
+        open--;
+    }
+    if (open <= sb || open >= close) {
+        return NULL;
+    }
+    size_t q = open;   /* first token inside */
+    while (q < close && !mv_inside(mv, q) &&
+           (tok_adverb(c, q) || tok_punct(c, q, ',') || tok_has(c, q, WC_DETERMINER) ||
+            (q == open && c->t[q].kind == TOK_WORD && c->t[q].end - c->t[q].start > 4 &&
+             c->text[c->t[q].end - 2] == 'l' && c->text[c->t[q].end - 1] == 'y' && tok_punct(c, q + 1, ',')))) {
+        q++;   /* "Unfortunately, the American side ..." */
+    }
+    const mention *m = NULL;
+    for (size_t x = 0; x < mv->n && !m; x++) {
+        if (mv->v[x].tok_start <= q && mv->v[x].tok_end > q) {
+            m = &mv->v[x];
+        }
+    }
+    if (!m || m->pronoun || !m->code[0] || m->tok_end >= close) {
+        return NULL;
+    }
+    size_t v = m->tok_end;
+    if (v < close && c->t[v].kind == TOK_WORD && !(c->t[v].flags & TF_CAP) &&
+        !(c->t[v].isverb && (c->t[v].vform == VF_S || c->t[v].vform == VF_ED)) && !is_prep(c, c->t[v].id) &&
+        !tok_adverb(c, v) && !is_aux(c, v) && !mv_inside(mv, v)) {
+        v++;   /* "the American side": the head noun of the actor's phrase */
+    }
+    while (v < close && v < m->tok_end + 4 && tok_adverb(c, v)) {
+        v++;
+    }
+    if (v >= close || !c->t[v].isverb || (c->t[v].flags & TF_CAP) || mv_inside(mv, v) ||
+        !(c->t[v].vform == VF_S || c->t[v].vform == VF_ED || is_aux(c, v))) {
+        return NULL;
+    }
+    return m;
+}
+
+/* "“The American side has violated the agreement,” Akhundzada alleged":
+ * an accusation or complaint (roots 11, 12) with no object whose speaker
+ * comes right after a quotation is aimed at the quotation's subject, not
+ * the speaker's own side (test_targets.c, "quoted accusation"). NULL if
+ * none. */
+static const mention *quoted_accused(const truce_coder *c, const sinfo *si, const head_ctx *h, const head_roles *r)
+{
+    int root = code_root(h->code);
+    if (!r->sm || r->sm->pronoun || (root != 11 && root != 12) || h->i < 3 ||
+        (r->tm && (r->tm->tok_start < h->i || strcmp(r->tm->code, r->sm->code) != 0))) {
+        /* none yet, or only the speaker again ("in a statement he issued") */
+        return NULL;
+    }
+    size_t k = r->sm->tok_end == h->i ? r->sm->tok_start : r->sm->tok_start == h->i + 1 ? h->i : (size_t)-1;
+    if (k == (size_t)-1 || k < 2 || !(c->t[k - 1].flags & TF_QUOTE_CLOSE) || !tok_punct(c, k - 2, ',')) {
+        return NULL;
+    }
+    size_t q = r->sm->tok_end == h->i ? h->i + 1 : r->sm->tok_end;
+    while (q < h->se && tok_adverb(c, q)) {
+        q++;
+    }
+    if (q < h->se && !tok_punct(c, q, '.') && !tok_punct(c, q, ',') && !is_prep(c, c->t[q].id)) {
+        return NULL;   /* "..., X charged Y with ...": an object of its own */
+    }
+    const mention *m = quoted_subject(c, &si->mv, c->s[h->s_index].tok_start, k - 1);
+    if (!m || m == r->sm || (r->sm->code[0] && targets_same_side(m->code, r->sm->code))) {
+        return NULL;
+    }
+    return m;
+}
+
+/* "will convene a meeting in Beijing with Iran and Russia on Friday, to
+ * try to facilitate a deal", "held talks with Hamas to negotiate a truce":
+ * a cooperative act (roots 03-06) named by a purpose infinitive with no
+ * party of its own is with the party of the act it is the purpose of,
+ * after "with" between the subject and it; not a partner of the subject's
+ * ("China, together with Russia, tried to ...") (test_targets.c, "purpose
+ * with"). NULL if none. */
+static const mention *purpose_with(const truce_coder *c, const sinfo *si, const head_ctx *h, const head_roles *r)
+{
+    static const char *const tries[] = {"try", "seek", "help", "aim", "attempt", "hope", "work", NULL};
+    int root = code_root(h->code);
+    size_t j = h->i;
+    if (root < 3 || root > 6 || !r->sm || r->sm->tok_end >= h->i || c->t[h->i].vform != VF_BASE || j < 2 ||
+        !tok_is(c, j - 1, c->k->w.to)) {
+        return NULL;
+    }
+    j--;
+    while (j >= 2 && tok_is(c, j - 2, c->k->w.to)) {
+        bool t = false;
+        for (const char *const *w = tries; *w; w++) {
+            t |= tok_is_word(c, j - 1, *w);
+        }
+        if (!t) {
+            break;
+        }
+        j -= 2;   /* "to try to facilitate" */
+    }
+    for (size_t q = j; q > r->sm->tok_end + 1; q--) {
+        size_t u = q - 1;
+        if (tok_punct(c, u, ';') || tok_punct(c, u, ':') || is_quote_tok(c, u) || tok_is(c, u, c->k->w.that) ||
+            tok_is(c, u, c->k->w.to) || tok_has(c, u, WC_BOUNDARY) ||
+            (c->t[u].isverb && (c->t[u].vform == VF_S || c->t[u].vform == VF_ED) && !(c->t[u].flags & TF_CAP) &&
+             !mv_inside(&si->mv, u) && (roles_tok_lex(c, u) & LEX_MOSTLY) != LEX_MOSTLY_NOUN)) {
+            /* another clause or infinitive: its own ("held talks with Iran
+             * and said it would try to ...") */
+            return NULL;
+        }
+        if (!tok_is(c, u, c->k->w.with)) {
+            continue;
+        }
+        if (tok_punct(c, u - 1, ',') || tok_is_word(c, u - 1, "along") || tok_is_word(c, u - 1, "together")) {
+            return NULL;   /* the subject's partner */
+        }
+        size_t p = u + 1;
+        const mention *w = mv_at(&si->mv, p, false);
+        while (!w && p + 1 < j && tok_has(c, p, WC_DETERMINER)) {
+            w = mv_at(&si->mv, ++p, false);
+        }
+        if (!w || w->pronoun || !w->code[0] || w == r->sm ||
+            (r->sm->code[0] && targets_same_side(w->code, r->sm->code))) {
+            return NULL;
+        }
+        return w;
+    }
+    return NULL;
+}
+
+void targets_adjuncts(truce_coder *c, const sinfo *si, const head_ctx *h, head_roles *r)
+{
+    if (c->opt.literal) {
+        return;
+    }
+    const mention *w = modifier_with(c, si, h, r);
+    if (w) {
+        coder_trace(c, "  \"%.*s\": its object's actor modifies a noun with another party", TOKF(h->i));
+        r->tm = w;
+    }
+    if (!r->tm || (r->sm && r->tm->code[0] && !strcmp(r->tm->code, r->sm->code))) {
+        const mention *p = purpose_with(c, si, h, r);
+        if (p) {
+            coder_trace(c, "  \"%.*s\": the purpose of an act with the party after \"with\"", TOKF(h->i));
+            r->tm = p;
+        }
+    }
+    const mention *a = quoted_accused(c, si, h, r);
+    if (a) {
+        coder_trace(c, "  \"%.*s\": aimed at the subject of the quotation before it", TOKF(h->i));
+        r->tm = a;
+    }
+}
