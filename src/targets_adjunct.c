@@ -6,6 +6,8 @@
  *     cooperative act when the noun goes on to name one after "with";
  *   - "convened a meeting with Iran to facilitate a deal": a purpose
  *     infinitive's cooperation is with the party of the act it serves;
+ *   - "voiced concern over the violence in Israel": concern about a thing
+ *     in a place is about the place's country;
  *   - "“X has violated the deal,” Y alleged": an accusation with no object
  *     after a quotation is aimed at the subject of what is quoted.
  *
@@ -14,6 +16,8 @@
  */
 #include "coder.h"
 #include "targets.h"
+
+#include <stdio.h>
 
 /* Is token q a lowercase word that can go on a noun phrase after a
  * modifier ("dispute", "consultations"), not a preposition, conjunction,
@@ -190,6 +194,63 @@ static const mention *purpose_with(const truce_coder *c, const sinfo *si, const 
     return NULL;
 }
 
+/* "voiced concern over the violence in Israel", "warned of the danger of
+ * famine in Sudan", "is optimistic about the talks in Geneva": concern or
+ * optimism (012, 013) about a thing with no actor of its own, in a place
+ * after "in", is about that place's country; not the speaker's own, nor
+ * where it was voiced ("voiced concern in Geneva about ..."), nor a place
+ * in another clause (test_targets.c, "concern place"). Sets r->tm; false
+ * if none. */
+static bool concern_place(const truce_coder *c, const sinfo *si, const head_ctx *h, head_roles *r)
+{
+    if ((strncmp(h->code, "012", 3) != 0 && strncmp(h->code, "013", 3) != 0) || !r->sm) {
+        return false;
+    }
+    size_t q = h->best.last_tok > h->i ? h->best.last_tok + 1 : h->i + 1;
+    if (q >= h->se || !(is_prep(c, c->t[q].id) || tok_is_word(c, q, "about") || tok_is_word(c, q, "over") ||
+                        tok_is_word(c, q, "regarding") || tok_is_word(c, q, "concerning")) ||
+        tok_has(c, q, WC_LOCATIVE) || tok_is_word(c, q, "in")) {
+        return false;   /* "voiced concern in Geneva", "concern that ..." */
+    }
+    for (size_t e = q + 14; q < h->se && q < e; q++) {
+        if (tok_punct(c, q, ',') || tok_punct(c, q, ';') || tok_punct(c, q, ':') || is_quote_tok(c, q) ||
+            tok_is(c, q, c->k->w.that) || tok_has(c, q, WC_CLAUSE_END | WC_BOUNDARY) ||
+            (c->t[q].isverb && (c->t[q].vform == VF_S || c->t[q].vform == VF_ED) && !(c->t[q].flags & TF_CAP) &&
+             !mv_inside(&si->mv, q) && (roles_tok_lex(c, q) & LEX_MOSTLY) != LEX_MOSTLY_NOUN)) {
+            return false;
+        }
+        if (!(tok_is_word(c, q, "in") || tok_is_word(c, q, "across") || tok_is_word(c, q, "inside") ||
+              tok_is_word(c, q, "throughout"))) {
+            continue;
+        }
+        size_t p = q + 1;
+        const mention *m = mv_at(&si->mv, p, false);
+        while (!m && p < q + 3 && p + 1 < h->se && (tok_has(c, p, WC_DETERMINER) || (roles_tok_lex(c, p) & LEX_MOSTLY) == LEX_MOSTLY_ADJ)) {
+            m = mv_at(&si->mv, ++p, false);   /* "in the war-torn country of", "in eastern Congo" */
+        }
+        const char *cc = NULL;
+        if (m && !m->pronoun && m->country[0] &&
+            (m->kind == AK_COUNTRY || m->kind == AK_CAPITAL || m->placed || strlen(m->code) == 3)) {
+            cc = m->country;
+        } else if (!m && h->x.loc && h->x.loc->tok_start > q && h->x.loc->tok_start <= q + 3 &&
+                   h->x.loc->country[0]) {
+            cc = h->x.loc->country;   /* "the fighting in Rafah": a place the gazetteer knows */
+        }
+        if (!cc) {
+            return false;   /* "concern about the people in the camps" */
+        }
+        const char *own = r->sm->code[0] ? r->sm->code : r->sm->country;
+        if (!strncmp(cc, own, 3) || (r->sm->country[0] && !strncmp(cc, r->sm->country, 3))) {
+            return false;   /* its own country's troubles: no one else's */
+        }
+        char code[4];
+        snprintf(code, sizeof code, "%.3s", cc);
+        targets_owner_target(r, code, m ? m->tok_start : h->x.loc->tok_start);
+        return true;
+    }
+    return false;
+}
+
 void targets_adjuncts(truce_coder *c, const sinfo *si, const head_ctx *h, head_roles *r)
 {
     if (c->opt.literal) {
@@ -206,6 +267,10 @@ void targets_adjuncts(truce_coder *c, const sinfo *si, const head_ctx *h, head_r
             coder_trace(c, "  \"%.*s\": the purpose of an act with the party after \"with\"", TOKF(h->i));
             r->tm = p;
         }
+    }
+    if ((!r->tm || (r->sm && r->sm->code[0] && r->tm->code[0] && targets_same_side(r->tm->code, r->sm->code))) &&
+        concern_place(c, si, h, r)) {
+        coder_trace(c, "  \"%.*s\": concern about a thing in a place, its country's", TOKF(h->i));
     }
     const mention *a = quoted_accused(c, si, h, r);
     if (a) {

@@ -102,5 +102,12 @@ int main(void)
               "UKRGOV>RUS"));
     CHECK(lacks("“Ukraine has repeatedly defended the city,” Zelensky alleged on Monday.", "UKRGOV>UKR"));
     CHECK(has("“They have repeatedly violated the truce,” Zelensky alleged on Monday.", "UKRGOV>:112"));
+    /* concern place: concern or optimism about a thing in a place is
+     * about the place's country; not where it was voiced, nor the
+     * speaker's own country */
+    CHECK(has("Germany voiced concern over the violence in Venezuela on Monday.", "DEU>VEN:012"));
+    CHECK(has("The EU warned of the danger of famine in Sudan on Monday.", ">SDN:012"));
+    CHECK(lacks("Germany voiced concern in Caracas about the elections on Monday.", "DEU>VEN"));
+    CHECK(lacks("Germany voiced concern over the flooding in Germany on Monday.", "DEU>DEU"));
     return STAGE_DONE("targets");
 }
