@@ -6,6 +6,8 @@
  *     cooperative act when the noun goes on to name one after "with";
  *   - "convened a meeting with Iran to facilitate a deal": a purpose
  *     infinitive's cooperation is with the party of the act it serves;
+ *   - "to address the challenges China brings": the subject of a relative
+ *     clause without "that" is not the object;
  *   - "voiced concern over the violence in Israel": concern about a thing
  *     in a place is about the place's country;
  *   - "“X has violated the deal,” Y alleged": an accusation with no object
@@ -251,6 +253,43 @@ static bool concern_place(const truce_coder *c, const sinfo *si, const head_ctx 
     return false;
 }
 
+/* "agreed to address the challenges China brings to the region", "pledged
+ * to counter the threats Russia poses": an actor right after "the" (or a
+ * possessive) and a common noun and right before a finite verb is the
+ * subject of a relative clause without "that" on the noun, what it does,
+ * not the partner of a cooperative act (roots 03-08); of force or
+ * disapproval it may be ("captured the territory the army controlled",
+ * "condemned the attacks Russia launched") (test_targets.c, "relative
+ * subject"). */
+static bool relative_subject(const truce_coder *c, const sinfo *si, const head_ctx *h, const head_roles *r)
+{
+    const mention *m = r->tm;
+    int root = code_root(h->code);
+    if (root < 3 || root > 8 || !m || m == &r->place_target || m->pronoun || m->tok_start <= h->i + 2 ||
+        m->tok_end >= h->se) {
+        return false;
+    }
+    size_t b = m->tok_start - 1;
+    const token *t = &c->t[b];
+    if (t->kind != TOK_WORD || (t->flags & TF_CAP) || is_prep(c, t->id) || mv_inside(&si->mv, b) ||
+        tok_has(c, b, WC_DETERMINER | WC_POSSESSIVE | WC_CLAUSE_END | WC_BOUNDARY | WC_DATE_WORD) || tok_adverb(c, b) ||
+        tok_is(c, b, c->k->w.that) || tok_is(c, b, c->k->w.and_) || tok_is_word(c, b, "or") ||
+        !(roles_tok_lex(c, b) & LEX_NOUN)) {
+        return false;
+    }
+    if (!tok_has(c, b - 1, WC_DETERMINER | WC_POSSESSIVE) || tok_is_word(c, b - 1, "two")) {
+        return false;   /* a noun after "the", "its": "the challenges China brings" */
+    }
+    size_t v = m->tok_end;
+    while (v < h->se && v < m->tok_end + 3 && tok_adverb(c, v)) {
+        v++;
+    }
+    const token *vt = &c->t[v];
+    return v < h->se && vt->isverb && !(vt->flags & TF_CAP) && !mv_inside(&si->mv, v) &&
+           (vt->vform == VF_S || vt->vform == VF_ED || is_aux(c, v)) &&
+           (roles_tok_lex(c, v) & LEX_MOSTLY) != LEX_MOSTLY_NOUN;
+}
+
 void targets_adjuncts(truce_coder *c, const sinfo *si, const head_ctx *h, head_roles *r)
 {
     if (c->opt.literal) {
@@ -267,6 +306,10 @@ void targets_adjuncts(truce_coder *c, const sinfo *si, const head_ctx *h, head_r
             coder_trace(c, "  \"%.*s\": the purpose of an act with the party after \"with\"", TOKF(h->i));
             r->tm = p;
         }
+    }
+    if (relative_subject(c, si, h, r)) {
+        coder_trace(c, "  \"%.*s\": its object's actor is the subject of a relative clause", TOKF(h->i));
+        r->tm = NULL;
     }
     if ((!r->tm || (r->sm && r->sm->code[0] && r->tm->code[0] && targets_same_side(r->tm->code, r->sm->code))) &&
         concern_place(c, si, h, r)) {

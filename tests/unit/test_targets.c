@@ -109,5 +109,11 @@ int main(void)
     CHECK(has("The EU warned of the danger of famine in Sudan on Monday.", ">SDN:012"));
     CHECK(lacks("Germany voiced concern in Caracas about the elections on Monday.", "DEU>VEN"));
     CHECK(lacks("Germany voiced concern over the flooding in Germany on Monday.", "DEU>DEU"));
+    /* relative subject: an actor after "the" and a noun and before a
+     * finite verb is the subject of a relative clause, no partner of a
+     * cooperative act; the object of force it may be */
+    CHECK(lacks("The G7 leaders agreed on Monday to jointly counter the threats Russia poses to Europe.", ">RUS:03"));
+    CHECK(has("The G7 leaders agreed on Monday to jointly counter threats from Russia.", ">RUS:03"));
+    CHECK(has("Rebels captured the territory the Syrian army controlled in Daraa on Monday.", "SYRMIL:19"));
     return STAGE_DONE("targets");
 }
