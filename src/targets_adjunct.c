@@ -10,6 +10,8 @@
  *     clause without "that" is not the object;
  *   - "voiced concern over the violence in Israel": concern about a thing
  *     in a place is about the place's country;
+ *   - "attacked a hotel where officials were meeting": force on a place is
+ *     aimed at those its "where" clause puts there;
  *   - "“X has violated the deal,” Y alleged": an accusation with no object
  *     after a quotation is aimed at the subject of what is quoted.
  *
@@ -290,6 +292,86 @@ static bool relative_subject(const truce_coder *c, const sinfo *si, const head_c
            (roles_tok_lex(c, v) & LEX_MOSTLY) != LEX_MOSTLY_NOUN;
 }
 
+/* "attacked a hotel where elders and security officials were meeting",
+ * "shelled a market where people were shopping": force (roots 18-20)
+ * with no target of its own on a place that names no actor is aimed at
+ * those its "where" clause puts there (test_targets.c, "where people").
+ * NULL if none. */
+static const mention *where_people(const truce_coder *c, const sinfo *si, const head_ctx *h, const head_roles *r)
+{
+    if (code_root(h->code) < 18 || !r->sm ||
+        (r->tm && r->tm != &r->place_target && r->tm->kind != AK_CAPITAL && r->tm->kind != AK_COUNTRY)) {
+        return NULL;   /* a target of its own; a place ("a hotel in Mogadishu where") is none */
+    }
+    size_t q = h->best.last_tok > h->i ? h->best.last_tok + 1 : h->i + 1;
+    for (size_t e = q + 10; q < h->se && q < e; q++) {
+        if (tok_is_word(c, q, "where")) {
+            break;
+        }
+        if (tok_punct(c, q, ';') || tok_punct(c, q, ':') || is_quote_tok(c, q) || tok_is(c, q, c->k->w.that) ||
+            tok_has(c, q, WC_CLAUSE_END) ||
+            (c->t[q].isverb && (c->t[q].vform == VF_S || c->t[q].vform == VF_ED) && !(c->t[q].flags & TF_CAP) &&
+             !mv_inside(&si->mv, q) && (roles_tok_lex(c, q) & LEX_MOSTLY) != LEX_MOSTLY_NOUN)) {
+            return NULL;
+        }
+    }
+    if (q + 2 >= h->se || !tok_is_word(c, q, "where") || (r->tm && r->tm->tok_start > q)) {
+        return NULL;
+    }
+    static const char *const says[] = {"said", "says", "say", "claimed", "claims", "reported", "believed",
+        "believe", "believes", "alleged", "suspected", "thought", "told", NULL};
+    for (int round = 0; round < 2; round++) {
+        size_t p = q + 1;   /* "where traditional elders", "said that the militants" */
+        while (p < q + 4 && p + 1 < h->se && !mv_inside(&si->mv, p) &&
+               (tok_has(c, p, WC_DETERMINER) || tok_is(c, p, c->k->w.that) ||
+                ((roles_tok_lex(c, p) & LEX_MOSTLY) == LEX_MOSTLY_ADJ && !(c->t[p].flags & TF_CAP)) ||
+                (c->t[p].kind == TOK_WORD && (c->t[p].flags & TF_CAP) && mv_inside(&si->mv, p + 1) &&
+                 !mv_inside(&si->mv, p)))) {
+            p++;   /* "where Christian worshippers" */
+        }
+        const mention *m = NULL;
+        for (size_t x = 0; x < si->mv.n && !m; x++) {
+            if (si->mv.v[x].tok_start == p) {
+                m = &si->mv.v[x];
+            }
+        }
+        if (!m || m->pronoun || m == r->sm) {
+            return NULL;
+        }
+        size_t v = m->tok_end;
+        while (v < h->se && v < m->tok_end + 8 && !c->t[v].isverb && !is_aux(c, v)) {
+            const mention *n = NULL;
+            for (size_t x = 0; x < si->mv.n && !n; x++) {
+                n = si->mv.v[x].tok_start == v ? &si->mv.v[x] : NULL;
+            }
+            if (!n && !tok_is(c, v, c->k->w.and_) && !tok_punct(c, v, ',') &&
+                !((roles_tok_lex(c, v) & LEX_MOSTLY) == LEX_MOSTLY_ADJ && !(c->t[v].flags & TF_CAP))) {
+                return NULL;
+            }
+            if (n && !n->pronoun && !m->code[0] && !m->sector[0]) {
+                m = n;   /* "elders and security officials": the first a code or role names */
+            }
+            v = n ? n->tok_end : v + 1;
+        }
+        if ((!m->code[0] && !m->sector[0]) ||
+            (m->code[0] && r->sm->code[0] && targets_same_side(m->code, r->sm->code))) {
+            return NULL;
+        }
+        if (v >= h->se || !(is_aux(c, v) || c->t[v].vform == VF_S || c->t[v].vform == VF_ED)) {
+            return NULL;
+        }
+        bool say = false;
+        for (const char *const *w = says; *w; w++) {
+            say |= tok_is_word(c, v, *w);
+        }
+        if (!say) {
+            return m;
+        }
+        q = v;   /* "where the military said militants were running a camp": those it speaks of */
+    }
+    return NULL;
+}
+
 void targets_adjuncts(truce_coder *c, const sinfo *si, const head_ctx *h, head_roles *r)
 {
     if (c->opt.literal) {
@@ -314,6 +396,11 @@ void targets_adjuncts(truce_coder *c, const sinfo *si, const head_ctx *h, head_r
     if ((!r->tm || (r->sm && r->sm->code[0] && r->tm->code[0] && targets_same_side(r->tm->code, r->sm->code))) &&
         concern_place(c, si, h, r)) {
         coder_trace(c, "  \"%.*s\": concern about a thing in a place, its country's", TOKF(h->i));
+    }
+    const mention *wp = where_people(c, si, h, r);
+    if (wp) {
+        coder_trace(c, "  \"%.*s\": aimed at those its place's \"where\" clause puts there", TOKF(h->i));
+        r->tm = wp;
     }
     const mention *a = quoted_accused(c, si, h, r);
     if (a) {

@@ -115,5 +115,13 @@ int main(void)
     CHECK(lacks("The G7 leaders agreed on Monday to jointly counter the threats Russia poses to Europe.", ">RUS:03"));
     CHECK(has("The G7 leaders agreed on Monday to jointly counter threats from Russia.", ">RUS:03"));
     CHECK(has("Rebels captured the territory the Syrian army controlled in Daraa on Monday.", "SYRMIL:19"));
+    /* where people: force on a place that names no actor is aimed at
+     * those its "where" clause puts there, past a speaker ("where police
+     * said"); not the attackers' own side, nor a place with no one */
+    CHECK(has("Gunmen attacked a market in Kano where Christian worshippers were shopping on Monday.", "CVL:190"));
+    CHECK(has("Jets bombed a village where police said Taliban fighters were hiding.", ">AFGGOVTAL:19"));
+    CHECK(lacks("Jets bombed a village where police said Taliban fighters were hiding.", ">---COP"));
+    CHECK(has("Gunmen attacked a market where they had fought in 2019.", ":190"));
+    CHECK(lacks("Gunmen attacked a market where they had fought in 2019.", ">---"));
     return STAGE_DONE("targets");
 }
