@@ -6,6 +6,8 @@
  *     cooperative act when the noun goes on to name one after "with";
  *   - "convened a meeting with Iran to facilitate a deal": a purpose
  *     infinitive's cooperation is with the party of the act it serves;
+ *   - "concerned about the IAEA report about Iran": concern about a
+ *     document is about what it is about, not its author;
  *   - "to address the challenges China brings": the subject of a relative
  *     clause without "that" is not the object;
  *   - "voiced concern over the violence in Israel": concern about a thing
@@ -372,6 +374,42 @@ static const mention *where_people(const truce_coder *c, const sinfo *si, const 
     return NULL;
 }
 
+/* "concerned about the latest IAEA report about Iran's production",
+ * "voiced alarm at a U.N. report on Myanmar": concern or optimism (012,
+ * 013) about a document whose author is the object's actor is about the
+ * one the document is about, when an actor follows "about", "on" or
+ * "into" (test_targets.c, "document topic"). NULL if none. */
+static const mention *document_topic(const truce_coder *c, const sinfo *si, const head_ctx *h, const head_roles *r)
+{
+    const mention *m = r->tm;
+    if ((strncmp(h->code, "012", 3) != 0 && strncmp(h->code, "013", 3) != 0) || !m || !r->sm || m->pronoun ||
+        m == &r->place_target || m->tok_start <= h->i) {
+        return NULL;
+    }
+    size_t q = m->tok_end;
+    if (tok_is(c, q, c->k->w.s) || tok_punct(c, q, '\'')) {
+        q++;   /* "the IAEA's report" */
+    }
+    if (q + 2 >= h->se || !tok_has(c, q, WC_DOCUMENT | WC_UTTERANCE) || (c->t[q].flags & TF_CAP)) {
+        return NULL;
+    }
+    q++;
+    if (!(tok_is_word(c, q, "about") || tok_is(c, q, c->k->w.on) || tok_is_word(c, q, "into") ||
+          tok_is_word(c, q, "regarding") || tok_is_word(c, q, "concerning"))) {
+        return NULL;
+    }
+    q++;
+    const mention *w = mv_at(&si->mv, q, false);
+    while (!w && q + 1 < h->se && q < m->tok_end + 6 && tok_has(c, q, WC_DETERMINER)) {
+        w = mv_at(&si->mv, ++q, false);
+    }
+    if (!w || w->pronoun || w == r->sm || !strcmp(w->code, m->code) ||
+        (r->sm->code[0] && targets_same_side(w->code, r->sm->code))) {
+        return NULL;
+    }
+    return w;
+}
+
 void targets_adjuncts(truce_coder *c, const sinfo *si, const head_ctx *h, head_roles *r)
 {
     if (c->opt.literal) {
@@ -388,6 +426,11 @@ void targets_adjuncts(truce_coder *c, const sinfo *si, const head_ctx *h, head_r
             coder_trace(c, "  \"%.*s\": the purpose of an act with the party after \"with\"", TOKF(h->i));
             r->tm = p;
         }
+    }
+    const mention *dt = document_topic(c, si, h, r);
+    if (dt) {
+        coder_trace(c, "  \"%.*s\": about what the document of its object's actor is about", TOKF(h->i));
+        r->tm = dt;
     }
     if (relative_subject(c, si, h, r)) {
         coder_trace(c, "  \"%.*s\": its object's actor is the subject of a relative clause", TOKF(h->i));

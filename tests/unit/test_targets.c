@@ -123,5 +123,10 @@ int main(void)
     CHECK(lacks("Jets bombed a village where police said Taliban fighters were hiding.", ">---COP"));
     CHECK(has("Gunmen attacked a market where they had fought in 2019.", ":190"));
     CHECK(lacks("Gunmen attacked a market where they had fought in 2019.", ">---"));
+    /* document topic: concern about a document its author's actor names
+     * is about the actor after "about" or "on"; not without one */
+    CHECK(has("Britain voiced concern about the IAEA report on Iran on Monday.", "GBR>IRN:012"));
+    CHECK(lacks("Britain voiced concern about the IAEA report on Iran on Monday.", "GBR>IGOUNOIAE:012"));
+    CHECK(has("Britain voiced concern about the IAEA report on Monday.", "GBR>IGOUNOIAE:012"));
     return STAGE_DONE("targets");
 }
