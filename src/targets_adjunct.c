@@ -6,6 +6,8 @@
  *     cooperative act when the noun goes on to name one after "with";
  *   - "convened a meeting with Iran to facilitate a deal": a purpose
  *     infinitive's cooperation is with the party of the act it serves;
+ *   - "arrived in a town 20 km east of Kinshasa": a landmark a place is
+ *     measured from is no target;
  *   - "concerned about the IAEA report about Iran": concern about a
  *     document is about what it is about, not its author;
  *   - "to address the challenges China brings": the subject of a relative
@@ -410,6 +412,32 @@ static const mention *document_topic(const truce_coder *c, const sinfo *si, cons
     return w;
 }
 
+/* "arrived in Walungu, about 1,800 kilometers east of Kinshasa", "a
+ * village 20 miles north of the capital": an actor after a compass word
+ * and "of" is a landmark a place is measured from, not whom the act is
+ * aimed at (test_targets.c, "landmark"). */
+static bool landmark(const truce_coder *c, const mention *m, size_t after)
+{
+    static const char *const compass[] = {"north", "south", "east", "west", "northeast", "northwest", "southeast",
+        "southwest", "north-east", "north-west", "south-east", "south-west", NULL};
+    if (!m || m->pronoun || m->tok_start <= after + 2) {
+        return false;
+    }
+    size_t q = m->tok_start - 1;
+    if (tok_is(c, q, c->k->w.the)) {
+        q--;
+    }
+    if (!tok_is(c, q, c->k->w.of) || q < 1) {
+        return false;
+    }
+    for (const char *const *w = compass; *w; w++) {
+        if (tok_is_word(c, q - 1, *w) && !(c->t[q - 1].flags & TF_CAP)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 void targets_adjuncts(truce_coder *c, const sinfo *si, const head_ctx *h, head_roles *r)
 {
     if (c->opt.literal) {
@@ -426,6 +454,14 @@ void targets_adjuncts(truce_coder *c, const sinfo *si, const head_ctx *h, head_r
             coder_trace(c, "  \"%.*s\": the purpose of an act with the party after \"with\"", TOKF(h->i));
             r->tm = p;
         }
+    }
+    if (r->tm && r->tm != &r->place_target && code_root(h->code) != 14 && code_root(h->code) != 15 &&
+        landmark(c, r->tm, h->i)) {
+        /* not of protest and patrols, which a capital's country or
+         * government a landmark names is mostly about ("patrolled near a
+         * village west of Katmandu": the role's own country, roles.c) */
+        coder_trace(c, "  \"%.*s\": its target is a landmark a place is measured from", TOKF(h->i));
+        r->tm = NULL;
     }
     const mention *dt = document_topic(c, si, h, r);
     if (dt) {

@@ -128,5 +128,11 @@ int main(void)
     CHECK(has("Britain voiced concern about the IAEA report on Iran on Monday.", "GBR>IRN:012"));
     CHECK(lacks("Britain voiced concern about the IAEA report on Iran on Monday.", "GBR>IGOUNOIAE:012"));
     CHECK(has("Britain voiced concern about the IAEA report on Monday.", "GBR>IGOUNOIAE:012"));
+    /* landmark: an actor after a compass word and "of" is a landmark a
+     * place is measured from, no target; a place of its own may be */
+    CHECK(lacks("U.N. peacekeepers arrived in Walungu, about 1,800 kilometers east of Kinshasa, on Monday.",
+                ">CODGOV"));
+    CHECK(lacks("Troops shelled a village 20 miles north of Kabul on Monday.", ">AFGGOV"));
+    CHECK(has("Government troops shelled Kabul on Monday.", ">AFG"));
     return STAGE_DONE("targets");
 }
