@@ -8,6 +8,8 @@
  *     infinitive's cooperation is with the party of the act it serves;
  *   - "arrived in a town 20 km east of Kinshasa": a landmark a place is
  *     measured from is no target;
+ *   - "captured East Jerusalem from Jordan": taking a place from someone
+ *     is aimed at that one;
  *   - "concerned about the IAEA report about Iran": concern about a
  *     document is about what it is about, not its author;
  *   - "to address the challenges China brings": the subject of a relative
@@ -438,6 +440,40 @@ static bool landmark(const truce_coder *c, const mention *m, size_t after)
     return false;
 }
 
+/* "Israel captured East Jerusalem from Jordan", "retook Mosul from the
+ * Islamic State": taking a place (occupation, 192; seizure or capture, 171,
+ * 173, which occupation() in roles.c may make 192) from
+ * someone is aimed at whom it is taken from, not at the place; not people
+ * "from" their unit or country ("captured soldiers from the 5th brigade")
+ * (test_targets.c, "taken from"). NULL if none. */
+static const mention *taken_from(const truce_coder *c, const sinfo *si, const head_ctx *h, const head_roles *r)
+{
+    const mention *m = r->tm;
+    if ((strncmp(h->code, "192", 3) != 0 && strncmp(h->code, "171", 3) != 0 && strncmp(h->code, "173", 3) != 0) ||
+        !m || !r->sm || m->pronoun ||
+        m == &r->place_target || m->tok_start <= h->i || m->person || m->kind == AK_AGENT) {
+        return NULL;
+    }
+    size_t q = m->tok_end;
+    while (q < h->se && q < m->tok_end + 4 && (c->t[q].kind == TOK_WORD && !(c->t[q].flags & TF_CAP) &&
+                                              !is_prep(c, c->t[q].id) && !c->t[q].isverb)) {
+        q++;
+    }
+    if (q + 1 >= h->se || !tok_is(c, q, c->k->w.from)) {
+        return NULL;
+    }
+    q++;
+    const mention *w = mv_at(&si->mv, q, false);
+    while (!w && q + 1 < h->se && q < m->tok_end + 8 && tok_has(c, q, WC_DETERMINER)) {
+        w = mv_at(&si->mv, ++q, false);
+    }
+    if (!w || w->pronoun || w == r->sm || !strncmp(w->code, m->code, 3) ||
+        (r->sm->code[0] && targets_same_side(w->code, r->sm->code))) {
+        return NULL;
+    }
+    return w;
+}
+
 void targets_adjuncts(truce_coder *c, const sinfo *si, const head_ctx *h, head_roles *r)
 {
     if (c->opt.literal) {
@@ -462,6 +498,11 @@ void targets_adjuncts(truce_coder *c, const sinfo *si, const head_ctx *h, head_r
          * village west of Katmandu": the role's own country, roles.c) */
         coder_trace(c, "  \"%.*s\": its target is a landmark a place is measured from", TOKF(h->i));
         r->tm = NULL;
+    }
+    const mention *tf = taken_from(c, si, h, r);
+    if (tf) {
+        coder_trace(c, "  \"%.*s\": a place taken from someone is aimed at that one", TOKF(h->i));
+        r->tm = tf;
     }
     const mention *dt = document_topic(c, si, h, r);
     if (dt) {

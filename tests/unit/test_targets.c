@@ -134,5 +134,10 @@ int main(void)
                 ">CODGOV"));
     CHECK(lacks("Troops shelled a village 20 miles north of Kabul on Monday.", ">AFGGOV"));
     CHECK(has("Government troops shelled Kabul on Monday.", ">AFG"));
+    /* taken from: taking a place from someone is aimed at that one; not
+     * people "from" their unit, nor a place taken from no one named */
+    CHECK(has("British forces captured Gibraltar from Spain in 1704.", ">ESP:192"));
+    CHECK(lacks("British forces captured Gibraltar in 1704.", ">ESP"));
+    CHECK(lacks("Rebels captured two soldiers from the Malian army on Monday.", "MLIMIL:192"));
     return STAGE_DONE("targets");
 }
