@@ -8,6 +8,8 @@
  *     infinitive's cooperation is with the party of the act it serves;
  *   - "arrived in a town 20 km east of Kinshasa": a landmark a place is
  *     measured from is no target;
+ *   - "condemned the killing of protesters by security forces": aimed at
+ *     the act's doer after "by";
  *   - "captured East Jerusalem from Jordan": taking a place from someone
  *     is aimed at that one;
  *   - "concerned about the IAEA report about Iran": concern about a
@@ -474,6 +476,65 @@ static const mention *taken_from(const truce_coder *c, const sinfo *si, const he
     return w;
 }
 
+/* "condemned the killing of protesters by security forces", "criticized
+ * the arrest of opposition leaders by Turkish police": disapproval or
+ * rejection (roots 11, 12) of an act done to someone by someone is aimed
+ * at the doer after "by", not at those it was done to (test_targets.c,
+ * "act's doer"). NULL if none. */
+static const mention *act_doer(const truce_coder *c, const sinfo *si, const head_ctx *h, const head_roles *r)
+{
+    static const char *const acts[] = {"killing", "killings", "arrest", "arrests", "detention", "detentions",
+        "execution", "executions", "torture", "abduction", "abductions", "deportation", "deportations",
+        "expulsion", "treatment", "mistreatment", "persecution", "jailing", "imprisonment", "beating",
+        "beatings", "murder", "murders", "slaughter", "harassment", "shooting", "shootings", "bombing",
+        "bombings", "massacre", "attack", "attacks", "shelling", "use", NULL};
+    int root = code_root(h->code);
+    if ((root != 11 && root != 12) || !r->sm || (r->tm && r->tm->tok_start <= h->i)) {
+        return NULL;
+    }
+    size_t after = h->best.last_tok > h->i ? h->best.last_tok : h->i;
+    size_t q = after + 1;
+    while (q < h->se && q < after + 4 && (tok_has(c, q, WC_DETERMINER | WC_POSSESSIVE) ||
+                                          (roles_tok_lex(c, q) & LEX_MOSTLY) == LEX_MOSTLY_ADJ)) {
+        q++;   /* "the brutal killing" */
+    }
+    bool act = false;
+    for (const char *const *w = acts; *w && q < h->se; w++) {
+        act |= tok_is_word(c, q, *w);
+    }
+    if (!act || !tok_is(c, q + 1, c->k->w.of)) {
+        return NULL;   /* "condemned the attack by X": the object already */
+    }
+    size_t oe = roles_object_end(c, q, h->ce);
+    for (size_t b = q + 2; b + 1 < oe && b < q + 14; b++) {
+        if (tok_punct(c, b, ',') || tok_is(c, b, c->k->w.that) ||
+            (c->t[b].isverb && (c->t[b].vform == VF_S || c->t[b].vform == VF_ED) && !(c->t[b].flags & TF_CAP) &&
+             !mv_inside(&si->mv, b) && !tok_is(c, b + 1, c->k->w.by))) {
+            return NULL;   /* another clause: not the act's doer */
+        }
+        if (!tok_is(c, b, c->k->w.by)) {
+            continue;
+        }
+        size_t p = b + 1;
+        const mention *y = NULL;
+        while (!y && p < oe && p < b + 3) {
+            for (size_t x = 0; x < si->mv.n && !y; x++) {
+                y = si->mv.v[x].tok_start == p ? &si->mv.v[x] : NULL;
+            }
+            if (!y && !tok_has(c, p, WC_DETERMINER)) {
+                break;
+            }
+            p++;
+        }
+        if (!y || y->pronoun || y == r->sm || (!y->code[0] && !y->sector[0]) ||
+            (y->code[0] && r->sm->code[0] && targets_same_side(y->code, r->sm->code))) {
+            return NULL;
+        }
+        return y;
+    }
+    return NULL;
+}
+
 void targets_adjuncts(truce_coder *c, const sinfo *si, const head_ctx *h, head_roles *r)
 {
     if (c->opt.literal) {
@@ -498,6 +559,11 @@ void targets_adjuncts(truce_coder *c, const sinfo *si, const head_ctx *h, head_r
          * village west of Katmandu": the role's own country, roles.c) */
         coder_trace(c, "  \"%.*s\": its target is a landmark a place is measured from", TOKF(h->i));
         r->tm = NULL;
+    }
+    const mention *ad = act_doer(c, si, h, r);
+    if (ad) {
+        coder_trace(c, "  \"%.*s\": aimed at the doer of the act it disapproves of", TOKF(h->i));
+        r->tm = ad;
     }
     const mention *tf = taken_from(c, si, h, r);
     if (tf) {

@@ -139,5 +139,13 @@ int main(void)
     CHECK(has("British forces captured Gibraltar from Spain in 1704.", ">ESP:192"));
     CHECK(lacks("British forces captured Gibraltar in 1704.", ">ESP"));
     CHECK(lacks("Rebels captured two soldiers from the Malian army on Monday.", "MLIMIL:192"));
+    /* act's doer: disapproval of an act done to someone by someone is
+     * aimed at the doer after "by"; not without one, nor the speaker's
+     * own side */
+    CHECK(has("Germany criticized the arrest of opposition leaders by Turkish police on Monday.", "DEU>TURCOP:111"));
+    CHECK(lacks("Germany criticized the arrest of opposition leaders by Turkish police on Monday.", "DEU>---OPP"));
+    CHECK(lacks("Germany criticized the arrest of opposition leaders in Ankara on Monday.", "DEU>TURCOP"));
+    CHECK(lacks("The Turkish army criticized the killing of Kurdish rebels by Turkish soldiers on Monday.",
+                "TURMIL>TURMIL"));
     return STAGE_DONE("targets");
 }
