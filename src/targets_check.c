@@ -410,12 +410,24 @@ static const mention *sole_party(const truce_coder *c, const sinfo *si, const he
 }
 
 /* Does the verb at i act on what its compound subject shares ("upgraded
- * their ties", "met each other", "relations between them")? Then each acts
+ * their ties", "met each other", "relations between them", "exchanged
+ * fire")? Then each acts
  * on the other, both ways (test_roles.c, "reciprocal"). */
 bool roles_reciprocal_object(const truce_coder *c, size_t i, size_t se)
 {
     static const char *const bonds[] = {"ties", "relations", "relationship", "cooperation", "partnership",
         "friendship", "links", "bonds", "alliance", "dialogue", NULL};
+    if (tok_is_word(c, i, "exchanged") || tok_is_word(c, i, "exchange") || tok_is_word(c, i, "exchanging") ||
+        tok_is_word(c, i, "exchanges")) {
+        /* "India and Pakistan exchanged fire", "exchanged accusations":
+         * each with the other, unless "with" names another */
+        for (size_t q = i + 1; q < se && q < i + 8; q++) {
+            if (tok_is(c, q, c->k->w.with) || tok_punct(c, q, ';') || tok_is(c, q, c->k->w.that)) {
+                return false;
+            }
+        }
+        return true;
+    }
     for (size_t q = i + 1; q + 1 < se && q < i + 8; q++) {
         if (tok_punct(c, q, ',') || tok_punct(c, q, ';') || tok_is(c, q, c->k->w.that)) {
             return false;

@@ -147,5 +147,10 @@ int main(void)
     CHECK(lacks("Germany criticized the arrest of opposition leaders in Ankara on Monday.", "DEU>TURCOP"));
     CHECK(lacks("The Turkish army criticized the killing of Kurdish rebels by Turkish soldiers on Monday.",
                 "TURMIL>TURMIL"));
+    /* exchanged: a compound subject that exchanges fire or accusations
+     * acts on each other; not when "with" names another party */
+    CHECK(has("India and Pakistan exchanged fire along the border on Monday.", "PAK>IND:19"));
+    CHECK(has("India and Pakistan exchanged fire along the border on Monday.", "IND>PAK:19"));
+    CHECK(lacks("Indian and Pakistani troops exchanged fire with militants on Monday.", "PAKMIL>INDMIL"));
     return STAGE_DONE("targets");
 }
