@@ -8,6 +8,8 @@
  *     infinitive's cooperation is with the party of the act it serves;
  *   - "arrived in a town 20 km east of Kinshasa": a landmark a place is
  *     measured from is no target;
+ *   - "fired water cannon at Philippine vessels": force at what a
+ *     nationality adjective owns is aimed at that country;
  *   - "condemned the killing of protesters by security forces": aimed at
  *     the act's doer after "by";
  *   - "captured East Jerusalem from Jordan": taking a place from someone
@@ -38,28 +40,40 @@ static bool np_word(const truce_coder *c, size_t q)
 {
     const token *t = &c->t[q];
     return t->kind == TOK_WORD && !(t->flags & TF_CAP) && !is_prep(c, t->id) && !tok_is(c, q, c->k->w.and_) &&
+           !is_aux(c, q) &&
            !tok_is_word(c, q, "or") && !tok_is(c, q, c->k->w.that) && !tok_adverb(c, q) &&
            !tok_has(c, q, WC_DETERMINER | WC_CLAUSE_END | WC_BOUNDARY | WC_DATE_WORD) &&
-           !(t->isverb && (t->vform == VF_S || t->vform == VF_ED || t->vform == VF_ING));
+           !(t->isverb && (t->vform == VF_S || t->vform == VF_ED || t->vform == VF_ING) &&
+             (roles_tok_lex(c, q) & LEX_MOSTLY) != LEX_MOSTLY_NOUN);   /* "funding" */
 }
 
 /* "Canada requested WTO dispute consultations with the U.S.", "held NATO
  * drills with Poland": a request or cooperative act (roots 02-06) whose
  * object actor only modifies a noun that goes on to "with" another party
- * is aimed at that party (test_targets.c, "modifier with"). NULL if none. */
+ * is aimed at that party; so is aid given or cut (roots 07, 16) whose
+ * giver modifies it, to whom it goes ("suspended U.S. military aid to
+ * Egypt") (test_targets.c, "modifier with"). NULL if none. */
 static const mention *modifier_with(const truce_coder *c, const sinfo *si, const head_ctx *h, const head_roles *r)
 {
+    static const char *const aid[] = {"aid", "assistance", "funding", "funds", "loans", "loan", "support", "arms",
+        "weapons", "supplies", "shipments", "exports", "sales", NULL};
     const mention *m = r->tm;
     int root = code_root(h->code);
-    if (root < 2 || root > 6 || !m || !r->sm || m->pronoun || !m->code[0] || m->tok_start <= h->i ||
+    bool giving = root == 7 || root == 16;   /* "suspended U.S. military aid to Egypt" */
+    if (((root < 2 || root > 6) && !giving) || !m || !r->sm || m->pronoun || !m->code[0] || m->tok_start <= h->i ||
         m->tok_end >= h->se || !np_word(c, m->tok_end)) {
         return NULL;
     }
     size_t q = m->tok_end;
+    bool gift = false;
     while (q < h->se && q < m->tok_end + 4 && np_word(c, q) && !mv_inside(&si->mv, q)) {
+        for (const char *const *w = aid; *w; w++) {
+            gift |= tok_is_word(c, q, *w);
+        }
         q++;
     }
-    if (q + 1 >= h->se || !tok_is(c, q, c->k->w.with)) {
+    if (q + 1 >= h->se || !(giving ? gift && (tok_is(c, q, c->k->w.to) || tok_is(c, q, c->k->w.for_))
+                                   : tok_is(c, q, c->k->w.with))) {
         return NULL;
     }
     q++;
@@ -535,6 +549,49 @@ static const mention *act_doer(const truce_coder *c, const sinfo *si, const head
     return NULL;
 }
 
+/* "fired water cannon at Philippine vessels", "shot at Israeli
+ * soldiers' vehicles": force or coercion (roots 17-20) with no target
+ * aimed "at" or "on" what a nationality adjective owns is aimed at that
+ * country; not at a place ("at the Syrian border") (test_targets.c,
+ * "owner adjective"). Sets r->tm; false if none. */
+static bool owner_adjective(const truce_coder *c, const sinfo *si, const head_ctx *h, head_roles *r)
+{
+    static const char *const places[] = {"border", "borders", "coast", "coastline", "side", "territory",
+        "waters", "airspace", "soil", "frontier", "capital", "city", "town", "village", "province", "region",
+        "embassy", "consulate", NULL};
+    if (code_root(h->code) < 17 || r->tm || !r->sm) {
+        return false;
+    }
+    size_t after = h->best.last_tok > h->i ? h->best.last_tok : h->i;
+    size_t oe = roles_object_end(c, after, h->ce);
+    for (size_t q = after + 1; q + 2 < oe && q < after + 8; q++) {
+        if (!(tok_is(c, q, c->k->w.at) || tok_is(c, q, c->k->w.on))) {
+            continue;
+        }
+        size_t p = q + 1;
+        while (p + 1 < oe && tok_has(c, p, WC_DETERMINER)) {
+            p++;
+        }
+        const mention *m = mv_at(&si->mv, p, false);
+        if (!m || m->kind != AK_ADJ || strlen(m->code) != 3 || !actor_is_country(m->code) || m->tok_end >= oe ||
+            !np_word(c, m->tok_end)) {
+            return false;
+        }
+        for (const char *const *w = places; *w; w++) {
+            if (tok_is_word(c, m->tok_end, *w)) {
+                return false;   /* "at the Syrian border": a place */
+            }
+        }
+        const char *own = r->sm->code[0] ? r->sm->code : r->sm->country;
+        if (!strncmp(m->code, own, 3)) {
+            return false;
+        }
+        targets_owner_target(r, m->code, m->tok_start);
+        return true;
+    }
+    return false;
+}
+
 void targets_adjuncts(truce_coder *c, const sinfo *si, const head_ctx *h, head_roles *r)
 {
     if (c->opt.literal) {
@@ -552,6 +609,17 @@ void targets_adjuncts(truce_coder *c, const sinfo *si, const head_ctx *h, head_r
             r->tm = p;
         }
     }
+    if (r->tm && r->sm && r->tm != &r->place_target && !r->tm->pronoun && r->tm->tok_start > h->i &&
+        r->tm->tok_end < h->se && code_root(h->code) != 15 && roles_state_at_home(r->sm->code, r->tm->code) &&
+        np_word(c, r->tm->tok_end) &&
+        !mv_inside(&si->mv, r->tm->tok_end)) {
+        /* "Washington cut U.S. funding for UNRWA", "troops captured the
+         * mastermind of an attack on an Israeli kibbutz": a state's own
+         * country modifying the object's noun is no party to the act; a
+         * patrol's is the place patrolled (roles.c, patrolled_place) */
+        coder_trace(c, "  \"%.*s\": its target is its own country modifying a noun", TOKF(h->i));
+        r->tm = NULL;
+    }
     if (r->tm && r->tm != &r->place_target && code_root(h->code) != 14 && code_root(h->code) != 15 &&
         landmark(c, r->tm, h->i)) {
         /* not of protest and patrols, which a capital's country or
@@ -559,6 +627,9 @@ void targets_adjuncts(truce_coder *c, const sinfo *si, const head_ctx *h, head_r
          * village west of Katmandu": the role's own country, roles.c) */
         coder_trace(c, "  \"%.*s\": its target is a landmark a place is measured from", TOKF(h->i));
         r->tm = NULL;
+    }
+    if (owner_adjective(c, si, h, r)) {
+        coder_trace(c, "  \"%.*s\": aimed at the country whose adjective owns its object", TOKF(h->i));
     }
     const mention *ad = act_doer(c, si, h, r);
     if (ad) {

@@ -152,5 +152,15 @@ int main(void)
     CHECK(has("India and Pakistan exchanged fire along the border on Monday.", "PAK>IND:19"));
     CHECK(has("India and Pakistan exchanged fire along the border on Monday.", "IND>PAK:19"));
     CHECK(lacks("Indian and Pakistani troops exchanged fire with militants on Monday.", "PAKMIL>INDMIL"));
+    /* modifier with, of aid: aid given or cut whose giver modifies it is
+     * aimed at whom it goes to; own modifier: a state's own country
+     * modifying the object's noun is no party */
+    CHECK(has("The U.S. Congress suspended U.S. military aid to Egypt on Monday.", "USALEG>EGY:16"));
+    CHECK(lacks("The U.S. Congress suspended U.S. military aid to Egypt on Monday.", "USALEG>USAMIL"));
+    CHECK(lacks("Washington cut U.S. funding for refugee schools on Monday.", "USAGOV>USA:"));
+    /* owner adjective: force at what a nationality adjective owns is
+     * aimed at that country; not at a place it names */
+    CHECK(has("China's coast guard fired water cannon at Philippine vessels on Monday.", "CHNMIL>PHL:175"));
+    CHECK(lacks("Chinese troops fired at the Indian border on Monday.", ">IND"));
     return STAGE_DONE("targets");
 }
