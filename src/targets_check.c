@@ -332,6 +332,15 @@ void roles_check_target(truce_coder *c, const sinfo *si, head_ctx *h, head_roles
         size_t from = pe;
         r->tm = roles_object(c, &si->mv, from, roles_object_end(c, from, h->ce), true);
     }
+    if (r->tm && r->sm && !c->opt.literal && !strncmp(h->code, "016", 3) && r->tm->tok_start > h->i &&
+        r->tm->code[0] && r->sm->code[0] && actor_is_country(r->tm->code) && actor_is_country(r->sm->code) &&
+        !strncmp(r->tm->code, r->sm->code, 3)) {
+        /* "The Kremlin denied that Russian forces targeted civilians": a
+         * denial answers its accuser, not the denier's own side it
+         * speaks for (test_targets.c, "own denied") */
+        coder_trace(c, "  \"%.*s\": its target is the denier's own side", TOKF(h->i));
+        r->tm = NULL;
+    }
     targets_denial_answers(c, si, h, r);
     if (!r->tm || (r->sm && r->tm->code[0] && !strcmp(r->tm->code, r->sm->code))) {
         const mention *w = targets_with_party(c, si, h, r);

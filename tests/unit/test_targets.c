@@ -162,5 +162,11 @@ int main(void)
      * aimed at that country; not at a place it names */
     CHECK(has("China's coast guard fired water cannon at Philippine vessels on Monday.", "CHNMIL>PHL:175"));
     CHECK(lacks("Chinese troops fired at the Indian border on Monday.", ">IND"));
+    /* own denied: a denial answers its accuser, not the denier's own side
+     * in what it denies; another side in it may be */
+    CHECK(lacks("The Kremlin denied that Russian forces targeted civilians in Kharkiv.", "RUSGOV>RUSMIL"));
+    CHECK(has("Kyiv accused Russia of shelling Kharkiv. The Kremlin denied that Russian forces targeted civilians "
+              "in Kharkiv.", "RUSGOV>UKRGOV:016"));
+    CHECK(has("Russia denied that Ukrainian forces had retaken the village.", "RUS>UKRMIL:016"));
     return STAGE_DONE("targets");
 }
