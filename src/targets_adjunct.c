@@ -10,6 +10,8 @@
  *     measured from is no target;
  *   - "fired water cannon at Philippine vessels": force at what a
  *     nationality adjective owns is aimed at that country;
+ *   - "filed a complaint with the Security Council against Israel": aimed
+ *     at the one after "against", not the body addressed;
  *   - "condemned the killing of protesters by security forces": aimed at
  *     the act's doer after "by";
  *   - "captured East Jerusalem from Jordan": taking a place from someone
@@ -592,6 +594,43 @@ static bool owner_adjective(const truce_coder *c, const sinfo *si, const head_ct
     return false;
 }
 
+/* "filed a complaint with the U.N. Security Council against Israel",
+ * "lodged a protest with the U.N. against Russia": disapproval or
+ * rejection (roots 11, 12) whose object is the body it is addressed to is
+ * aimed at the one after "against" (test_targets.c, "against"). NULL if
+ * none. */
+static const mention *against_party(const truce_coder *c, const sinfo *si, const head_ctx *h, const head_roles *r)
+{
+    const mention *m = r->tm;
+    int root = code_root(h->code);
+    if ((root != 11 && root != 12) || !m || !r->sm || m == &r->place_target || m->tok_start <= h->i + 1 ||
+        !(tok_is(c, m->tok_start - 1, c->k->w.with) || tok_is(c, m->tok_start - 1, c->k->w.to) ||
+          (tok_is(c, m->tok_start - 1, c->k->w.the) &&
+           (tok_is(c, m->tok_start - 2, c->k->w.with) || tok_is(c, m->tok_start - 2, c->k->w.to))))) {
+        return NULL;   /* only a body addressed "with" or "to" */
+    }
+    size_t oe = roles_object_end(c, m->tok_end - 1, h->ce);
+    for (size_t q = m->tok_end; q + 1 < oe && q < m->tok_end + 6; q++) {
+        if (tok_punct(c, q, ',') || tok_is(c, q, c->k->w.that) || mv_inside(&si->mv, q) ||
+            (c->t[q].isverb && (c->t[q].vform == VF_S || c->t[q].vform == VF_ED) && !(c->t[q].flags & TF_CAP))) {
+            return NULL;
+        }
+        if (!tok_is_word(c, q, "against")) {
+            continue;
+        }
+        size_t p = q + 1;
+        const mention *y = mv_at(&si->mv, p, false);
+        while (!y && p + 1 < oe && tok_has(c, p, WC_DETERMINER)) {
+            y = mv_at(&si->mv, ++p, false);
+        }
+        if (!y || y->pronoun || y == r->sm || (r->sm->code[0] && targets_same_side(y->code, r->sm->code))) {
+            return NULL;
+        }
+        return y;
+    }
+    return NULL;
+}
+
 void targets_adjuncts(truce_coder *c, const sinfo *si, const head_ctx *h, head_roles *r)
 {
     if (c->opt.literal) {
@@ -630,6 +669,11 @@ void targets_adjuncts(truce_coder *c, const sinfo *si, const head_ctx *h, head_r
     }
     if (owner_adjective(c, si, h, r)) {
         coder_trace(c, "  \"%.*s\": aimed at the country whose adjective owns its object", TOKF(h->i));
+    }
+    const mention *ag = against_party(c, si, h, r);
+    if (ag) {
+        coder_trace(c, "  \"%.*s\": aimed at the one after \"against\", not the body addressed", TOKF(h->i));
+        r->tm = ag;
     }
     const mention *ad = act_doer(c, si, h, r);
     if (ad) {

@@ -168,5 +168,10 @@ int main(void)
     CHECK(has("Kyiv accused Russia of shelling Kharkiv. The Kremlin denied that Russian forces targeted civilians "
               "in Kharkiv.", "RUSGOV>UKRGOV:016"));
     CHECK(has("Russia denied that Ukrainian forces had retaken the village.", "RUS>UKRMIL:016"));
+    /* against: disapproval addressed "with" or "to" a body is aimed at
+     * the one after "against"; not without "against" */
+    CHECK(has("Lebanon filed a complaint with the U.N. Security Council against Israel on Monday.", "LBN>ISR:11"));
+    CHECK(lacks("Lebanon filed a complaint with the U.N. Security Council against Israel on Monday.", "LBN>IGOUNO"));
+    CHECK(has("Japan lodged a protest with China over the incursion on Monday.", "JPN>CHN:11"));
     return STAGE_DONE("targets");
 }
