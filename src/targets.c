@@ -779,10 +779,11 @@ static bool owned_target(const truce_coder *c, const head_ctx *h, head_roles *r,
     }
     const char *own = r->sm->code[0] ? r->sm->code : r->sm->country;
     size_t oe = roles_object_end(c, after, ce);
-    for (size_t q = after + 1; q < oe && q < after + 12; q++) {
+    for (size_t q = h->i + 1; q < oe && q < after + 12; q++) {   /* within the pattern too: "raided Serb-run offices" */
         char code[16];
-        if (c->t[q].isverb && (c->t[q].vform == VF_S || c->t[q].vform == VF_ED) && !(c->t[q].flags & TF_CAP)) {
-            return false;   /* another clause */
+        if (q > after && c->t[q].isverb && (c->t[q].vform == VF_S || c->t[q].vform == VF_ED) &&
+            !(c->t[q].flags & TF_CAP)) {
+            return false;   /* another clause (the pattern's own words are not: "escalated attacks on") */
         }
         if ((hyphen_owner(c, q, owned, false, code) || hyphen_owner(c, q, held, true, code)) &&
             !(strlen(code) >= 3 && actor_is_country(code) && !strncmp(code, own, 3)) &&

@@ -173,5 +173,8 @@ int main(void)
     CHECK(has("Lebanon filed a complaint with the U.N. Security Council against Israel on Monday.", "LBN>ISR:11"));
     CHECK(lacks("Lebanon filed a complaint with the U.N. Security Council against Israel on Monday.", "LBN>IGOUNO"));
     CHECK(has("Japan lodged a protest with China over the incursion on Monday.", "JPN>CHN:11"));
+    /* owned, inside the pattern's words: "raided Serb-run offices" */
+    CHECK(has("Kosovo police raided Serbian-run offices in the north on Monday.", "KSVCOP>SRB:17"));
+    CHECK(lacks("Kosovo police raided Kosovo-run offices in the north on Monday.", "KSVCOP>KSV:17"));
     return STAGE_DONE("targets");
 }
