@@ -1,9 +1,12 @@
 /* targets_adjunct.c — targets that a clause's modifiers and adjuncts give
  * or take away, after targets.c and targets_check.c have chosen one:
  *
- *   - "requested WTO dispute consultations with the U.S.": an actor that
- *     only modifies the object's noun is not the party of a request or a
- *     cooperative act when the noun goes on to name one after "with";
+ *   - "requested WTO dispute consultations with the U.S.", "suspended
+ *     U.S. military aid to Egypt": an actor that only modifies the
+ *     object's noun is not the party of a request, a cooperative act or
+ *     aid when the noun goes on to name one after "with" (aid: "to");
+ *   - "cut U.S. funding for ...": a state's own country modifying the
+ *     object's noun is no party;
  *   - "convened a meeting with Iran to facilitate a deal": a purpose
  *     infinitive's cooperation is with the party of the act it serves;
  *   - "arrived in a town 20 km east of Kinshasa": a landmark a place is
@@ -27,8 +30,12 @@
  *   - "“X has violated the deal,” Y alleged": an accusation with no object
  *     after a quotation is aimed at the subject of what is quoted.
  *
- * Tests: tests/unit/test_targets.c ("modifier with", "purpose
- * with", "quoted accusation").
+ * Called by roles_check_target (targets_check.c) before sole_party.
+ *
+ * Tests: tests/unit/test_targets.c, one comment per rule above ("modifier
+ * with", "purpose with", "landmark", "owner adjective", "against", "act's
+ * doer", "taken from", "document topic", "relative subject", "concern
+ * place", "where people", "quoted accusation").
  */
 #include "coder.h"
 #include "targets.h"
