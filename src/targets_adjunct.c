@@ -42,6 +42,20 @@
 
 #include <stdio.h>
 
+/* Verbs of saying or believing after an actor: "where the military said
+ * militants were", "a tanker the U.S. Navy said was carrying". */
+static bool saying_word(const truce_coder *c, size_t q)
+{
+    static const char *const says[] = {"said", "says", "say", "claimed", "claims", "reported", "believed",
+        "believe", "believes", "alleged", "suspected", "thought", "told", "suspects", "thinks", NULL};
+    for (const char *const *w = says; *w; w++) {
+        if (tok_is_word(c, q, *w)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 /* Is token q a lowercase word that can go on a noun phrase after a
  * modifier ("dispute", "consultations"), not a preposition, conjunction,
  * determiner or finite verb? */
@@ -292,14 +306,18 @@ static bool concern_place(const truce_coder *c, const sinfo *si, const head_ctx 
  * subject of a relative clause without "that" on the noun, what it does,
  * not the partner of a cooperative act (roots 03-08); of force or
  * disapproval it may be ("captured the territory the army controlled",
- * "condemned the attacks Russia launched") (test_targets.c, "relative
- * subject"). */
+ * "condemned the attacks Russia launched"), but not when it only says
+ * something of the noun ("seized a tanker the U.S. Navy said was carrying
+ * Iraqi oil") (test_targets.c, "relative subject"). */
 static bool relative_subject(const truce_coder *c, const sinfo *si, const head_ctx *h, const head_roles *r)
 {
     const mention *m = r->tm;
     int root = code_root(h->code);
-    if (root < 3 || root > 8 || !m || m == &r->place_target || m->pronoun || m->tok_start <= h->i + 2 ||
-        m->tok_end >= h->se) {
+    if (!m || m == &r->place_target || m->pronoun || m->tok_start <= h->i + 2 || m->tok_end >= h->se) {
+        return false;
+    }
+    bool said = saying_word(c, m->tok_end);   /* "seized a tanker the U.S. Navy said was ...": of any act */
+    if ((root < 3 || root > 8) && !said) {
         return false;
     }
     size_t b = m->tok_start - 1;
@@ -349,8 +367,6 @@ static const mention *where_people(const truce_coder *c, const sinfo *si, const 
     if (q + 2 >= h->se || !tok_is_word(c, q, "where") || (r->tm && r->tm->tok_start > q)) {
         return NULL;
     }
-    static const char *const says[] = {"said", "says", "say", "claimed", "claims", "reported", "believed",
-        "believe", "believes", "alleged", "suspected", "thought", "told", NULL};
     for (int round = 0; round < 2; round++) {
         size_t p = q + 1;   /* "where traditional elders", "said that the militants" */
         while (p < q + 4 && p + 1 < h->se && !mv_inside(&si->mv, p) &&
@@ -391,11 +407,7 @@ static const mention *where_people(const truce_coder *c, const sinfo *si, const 
         if (v >= h->se || !(is_aux(c, v) || c->t[v].vform == VF_S || c->t[v].vform == VF_ED)) {
             return NULL;
         }
-        bool say = false;
-        for (const char *const *w = says; *w; w++) {
-            say |= tok_is_word(c, v, *w);
-        }
-        if (!say) {
+        if (!saying_word(c, v)) {
             return m;
         }
         q = v;   /* "where the military said militants were running a camp": those it speaks of */

@@ -176,5 +176,9 @@ int main(void)
     /* owned, inside the pattern's words: "raided Serb-run offices" */
     CHECK(has("Kosovo police raided Serbian-run offices in the north on Monday.", "KSVCOP>SRB:17"));
     CHECK(lacks("Kosovo police raided Kosovo-run offices in the north on Monday.", "KSVCOP>KSV:17"));
+    /* relative subject that only says something of the noun: no target
+     * of any act */
+    CHECK(lacks("Iran seized a tanker the U.S. Navy said was carrying Iraqi oil.", "IRN>USAMIL"));
+    CHECK(has("Iran seized a tanker the U.S. Navy said was carrying Iraqi oil.", "IRN>:17"));
     return STAGE_DONE("targets");
 }
