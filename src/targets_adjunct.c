@@ -13,6 +13,8 @@
  *     measured from is no target;
  *   - "fired water cannon at Philippine vessels": force at what a
  *     nationality adjective owns is aimed at that country;
+ *   - "called for the release of X, who is held by Russia": a demand for
+ *     a release is aimed at the captor;
  *   - "filed a complaint with the Security Council against Israel": aimed
  *     at the one after "against", not the body addressed;
  *   - "condemned the killing of protesters by security forces": aimed at
@@ -33,7 +35,7 @@
  * Called by roles_check_target (targets_check.c) before sole_party.
  *
  * Tests: tests/unit/test_targets.c, one comment per rule above ("modifier
- * with", "purpose with", "landmark", "owner adjective", "against", "act's
+ * with", "purpose with", "landmark", "captor", "owner adjective", "against", "act's
  * doer", "taken from", "document topic", "relative subject", "concern
  * place", "where people", "quoted accusation").
  */
@@ -650,6 +652,52 @@ static const mention *against_party(const truce_coder *c, const sinfo *si, const
     return NULL;
 }
 
+/* "called for the release of Evan Gershkovich, who is held by Russia",
+ * "demanded the release of all prisoners detained by the junta": a demand
+ * for a release (0253, 1053) is aimed at the captor "held by" names, not
+ * at the captive (test_targets.c, "captor"). NULL if none. */
+static const mention *captor(const truce_coder *c, const sinfo *si, const head_ctx *h, const head_roles *r)
+{
+    static const char *const held[] = {"held", "detained", "jailed", "imprisoned", "kidnapped", "abducted",
+        "captured", "seized", "kept", NULL};
+    if ((strncmp(h->code, "0253", 4) != 0 && strncmp(h->code, "1053", 4) != 0) || !r->sm ||
+        (r->tm && r->tm->tok_start <= h->i)) {
+        return NULL;
+    }
+    size_t after = h->best.last_tok > h->i ? h->best.last_tok : h->i;
+    for (size_t q = after + 1; q + 2 < h->se && q < after + 20; q++) {
+        if (tok_punct(c, q, ';') || is_quote_tok(c, q) || tok_is(c, q, c->k->w.that) ||
+            (c->t[q].isverb && (c->t[q].vform == VF_S || c->t[q].vform == VF_ED) && !(c->t[q].flags & TF_CAP) &&
+             !is_aux(c, q) && !mv_inside(&si->mv, q) && !tok_is(c, q + 1, c->k->w.by))) {
+            return NULL;   /* another clause */
+        }
+        bool h_word = false;
+        for (const char *const *w = held; *w; w++) {
+            h_word |= tok_is_word(c, q, *w);
+        }
+        if (!h_word || !tok_is(c, q + 1, c->k->w.by)) {
+            continue;
+        }
+        size_t p = q + 2;
+        const mention *y = NULL;
+        while (!y && p < h->se && p < q + 5) {
+            for (size_t x = 0; x < si->mv.n && !y; x++) {
+                y = si->mv.v[x].tok_start == p ? &si->mv.v[x] : NULL;
+            }
+            if (!y && !tok_has(c, p, WC_DETERMINER)) {
+                break;
+            }
+            p++;
+        }
+        if (!y || y->pronoun || y == r->sm || (!y->code[0] && !y->sector[0]) ||
+            (y->code[0] && r->sm->code[0] && targets_same_side(y->code, r->sm->code))) {
+            return NULL;
+        }
+        return y;
+    }
+    return NULL;
+}
+
 void targets_adjuncts(truce_coder *c, const sinfo *si, const head_ctx *h, head_roles *r)
 {
     if (c->opt.literal) {
@@ -688,6 +736,11 @@ void targets_adjuncts(truce_coder *c, const sinfo *si, const head_ctx *h, head_r
     }
     if (owner_adjective(c, si, h, r)) {
         coder_trace(c, "  \"%.*s\": aimed at the country whose adjective owns its object", TOKF(h->i));
+    }
+    const mention *cp = captor(c, si, h, r);
+    if (cp) {
+        coder_trace(c, "  \"%.*s\": aimed at the captor of those whose release it asks", TOKF(h->i));
+        r->tm = cp;
     }
     const mention *ag = against_party(c, si, h, r);
     if (ag) {

@@ -180,5 +180,9 @@ int main(void)
      * of any act */
     CHECK(lacks("Iran seized a tanker the U.S. Navy said was carrying Iraqi oil.", "IRN>USAMIL"));
     CHECK(has("Iran seized a tanker the U.S. Navy said was carrying Iraqi oil.", "IRN>:17"));
+    /* captor: a demand for a release is aimed at the captor "held by"
+     * names; without one, the captive as before */
+    CHECK(has("The United States called for the release of two journalists, who are held by Russia.", "USA>RUS:0253"));
+    CHECK(has("The EU called for Navalny's immediate release on Monday.", "IGOEUREEC>RUSELI:0253"));
     return STAGE_DONE("targets");
 }
