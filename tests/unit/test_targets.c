@@ -184,5 +184,9 @@ int main(void)
      * names; without one, the captive as before */
     CHECK(has("The United States called for the release of two journalists, who are held by Russia.", "USA>RUS:0253"));
     CHECK(has("The EU called for Navalny's immediate release on Monday.", "IGOEUREEC>RUSELI:0253"));
+    /* fronted place: what is said, asked or refused is not aimed at a
+     * place set before the subject; force may be (place.c) */
+    CHECK(lacks("In Paris, the North Vietnamese refused to change the terms of the agreement.", "VNM>FRA"));
+    CHECK(has("In Paris, the North Vietnamese refused to change the terms of the agreement.", "VNM>:12"));
     return STAGE_DONE("targets");
 }
