@@ -257,10 +257,22 @@ static bool concern_place(const truce_coder *c, const sinfo *si, const head_ctx 
     if ((strncmp(h->code, "012", 3) != 0 && strncmp(h->code, "013", 3) != 0) || !r->sm) {
         return false;
     }
-    size_t q = h->best.last_tok > h->i ? h->best.last_tok + 1 : h->i + 1;
-    if (q >= h->se || !(is_prep(c, c->t[q].id) || tok_is_word(c, q, "about") || tok_is_word(c, q, "over") ||
-                        tok_is_word(c, q, "regarding") || tok_is_word(c, q, "concerning")) ||
-        tok_has(c, q, WC_LOCATIVE) || tok_is_word(c, q, "in")) {
+    static const char *const feelings[] = {"concern", "concerns", "alarm", "fear", "fears", "worry", "worries",
+        "doubt", "doubts", "pessimism", "optimism", "hope", "hopes", "confidence", "anxiety", "skepticism",
+        "scepticism", "misgivings", "apprehension", NULL};
+    size_t last = h->best.last_tok > h->i ? h->best.last_tok : h->i;
+    size_t q = last + 1;
+    bool topic = last > h->i;   /* "warned of famine in Gaza": the pattern's own last word is the topic */
+    for (const char *const *w = feelings; *w && topic; w++) {
+        topic = !tok_is_word(c, last, *w);
+    }
+    if (q < h->se && topic) {
+        /* "warned of famine in Gaza", "of a humanitarian crisis in
+         * Haiti": the place after the topic */
+    } else if (q >= h->se ||
+               !(is_prep(c, c->t[q].id) || tok_is_word(c, q, "about") || tok_is_word(c, q, "over") ||
+                 tok_is_word(c, q, "regarding") || tok_is_word(c, q, "concerning")) ||
+               tok_has(c, q, WC_LOCATIVE) || tok_is_word(c, q, "in")) {
         return false;   /* "voiced concern in Geneva", "concern that ..." */
     }
     for (size_t e = q + 14; q < h->se && q < e; q++) {

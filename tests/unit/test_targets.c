@@ -188,5 +188,8 @@ int main(void)
      * place set before the subject; force may be (place.c) */
     CHECK(lacks("In Paris, the North Vietnamese refused to change the terms of the agreement.", "VNM>FRA"));
     CHECK(has("In Paris, the North Vietnamese refused to change the terms of the agreement.", "VNM>:12"));
+    /* concern place, after a pattern that ends on its topic: "warned of
+     * famine in Gaza" */
+    CHECK(has("The U.N. warned of a humanitarian crisis in Haiti on Monday.", "IGOUNO>HTI:012"));
     return STAGE_DONE("targets");
 }
