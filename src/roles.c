@@ -994,7 +994,13 @@ void roles_code(truce_coder *c, const sinfo *si, head_ctx *h)
     roles_drop_own_state(c, h, &r);
     if (side_lists(c, si, h, &r)) {
         /* "India and Mauritius upgraded their ties": each on the other */
-        c->reciprocal = !c->opt.literal && r.src.n > 1 && !r.tgt.n && roles_reciprocal_object(c, h->i, h->se);
+        /* ... each a coded actor: a role of no code ("opposition armed
+         * groups") can be no one's target, and each acts alone then */
+        bool coded = true;
+        for (size_t k = 0; k < r.src.n; k++) {
+            coded &= r.src.v[k].code[0] != 0;
+        }
+        c->reciprocal = !c->opt.literal && r.src.n > 1 && !r.tgt.n && coded && roles_reciprocal_object(c, h->i, h->se);
         code_events(c, si, h, &r);
         c->reciprocal = false;
         bool court = r.src.n && strlen(r.src.v[0].code) >= 6 && !strncmp(r.src.v[0].code + 3, "JUD", 3) &&

@@ -779,15 +779,37 @@ static bool owned_target(const truce_coder *c, const head_ctx *h, head_roles *r,
     }
     const char *own = r->sm->code[0] ? r->sm->code : r->sm->country;
     size_t oe = roles_object_end(c, after, ce);
-    for (size_t q = after + 1; q < oe && q < after + 12; q++) {
+    for (size_t q = h->i + 1; q < oe && q < after + 12; q++) {   /* within the pattern too: "raided Serb-run offices" */
         char code[16];
-        if (c->t[q].isverb && (c->t[q].vform == VF_S || c->t[q].vform == VF_ED) && !(c->t[q].flags & TF_CAP)) {
-            return false;   /* another clause */
+        if (q > after && c->t[q].isverb && (c->t[q].vform == VF_S || c->t[q].vform == VF_ED) &&
+            !(c->t[q].flags & TF_CAP)) {
+            return false;   /* another clause (the pattern's own words are not: "escalated attacks on") */
         }
         if ((hyphen_owner(c, q, owned, false, code) || hyphen_owner(c, q, held, true, code)) &&
             !(strlen(code) >= 3 && actor_is_country(code) && !strncmp(code, own, 3)) &&
             !targets_same_side(code, own)) {
             targets_owner_target(r, code, q);
+            return true;
+        }
+    }
+    return false;
+}
+
+/* "In Paris, the North Vietnamese refused to change the terms": is the
+ * event's place set off by a comma at the start of the sentence, before
+ * the subject of what is said, asked or refused (roots 02-12 but
+ * meetings)? Then it is where it happened, not at whom (test_targets.c,
+ * "fronted place"). */
+static bool fronted_place(const truce_coder *c, const head_ctx *h, const head_roles *r)
+{
+    const mention *loc = h->x.loc;
+    int root = code_root(h->code);
+    if (c->opt.literal || root < 2 || root > 12 || root == 4 || !loc || !r->sm ||
+        loc->tok_start > c->s[h->s_index].tok_start + 3 || loc->tok_end >= r->sm->tok_start || r->sm->tok_end > h->i) {
+        return false;
+    }
+    for (size_t q = loc->tok_end; q < r->sm->tok_start; q++) {
+        if (tok_punct(c, q, ',')) {
             return true;
         }
     }
@@ -982,7 +1004,9 @@ void roles_find_target(truce_coder *c, const sinfo *si, head_ctx *h, head_roles 
         /* ... nor where people meet or talk ("met Kim at the Singapore
          * summit"): the place is the venue, not the other party; visits
          * are to it (test_roles.c, "venue") */
-        if (!r->tm && x->loc && x->loc != r->sm && x->loc->country[0] &&
+        /* ... nor a place set before the subject of what is said, asked
+         * or refused (fronted_place) */
+        if (!r->tm && x->loc && x->loc != r->sm && x->loc->country[0] && !fronted_place(c, h, r) &&
             mv_group(mv, mv_index(mv, r->sm)).n == 1 && strncmp(x->loc->country, r->sm->code, 3) != 0 &&
             (c->opt.literal || (code_root(h->code) != 1 && !venue_code(h->code)))) {
             r->place_target = *x->loc;

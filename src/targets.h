@@ -1,6 +1,6 @@
 /* targets.h — what targets.c and targets_check.c share (internal).
  *
- * Tests: tests/unit/test_roles.c.
+ * Tests: tests/unit/test_roles.c, tests/unit/test_targets.c.
  */
 #ifndef TRUCE_TARGETS_H
 #define TRUCE_TARGETS_H
@@ -31,5 +31,10 @@ const mention *targets_proposal_refuser(const truce_coder *c, const sinfo *si, c
  * parties and no actor; NULL if none. */
 const mention *targets_included_party(const truce_coder *c, const sinfo *si, const head_roles *r, size_t after,
                                       size_t ce);
+
+/* After the target is chosen: one an object's modifier, an adjunct ("with",
+ * "against", "by", "from", "where"), a landmark or a quotation gives or
+ * takes away (targets_adjunct.c; sets r->tm). */
+void targets_adjuncts(truce_coder *c, const sinfo *si, const head_ctx *h, head_roles *r);
 
 #endif

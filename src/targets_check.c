@@ -332,6 +332,15 @@ void roles_check_target(truce_coder *c, const sinfo *si, head_ctx *h, head_roles
         size_t from = pe;
         r->tm = roles_object(c, &si->mv, from, roles_object_end(c, from, h->ce), true);
     }
+    if (r->tm && r->sm && !c->opt.literal && !strncmp(h->code, "016", 3) && r->tm->tok_start > h->i &&
+        r->tm->code[0] && r->sm->code[0] && actor_is_country(r->tm->code) && actor_is_country(r->sm->code) &&
+        !strncmp(r->tm->code, r->sm->code, 3)) {
+        /* "The Kremlin denied that Russian forces targeted civilians": a
+         * denial answers its accuser, not the denier's own side it
+         * speaks for (test_targets.c, "own denied") */
+        coder_trace(c, "  \"%.*s\": its target is the denier's own side", TOKF(h->i));
+        r->tm = NULL;
+    }
     targets_denial_answers(c, si, h, r);
     if (!r->tm || (r->sm && r->tm->code[0] && !strcmp(r->tm->code, r->sm->code))) {
         const mention *w = targets_with_party(c, si, h, r);
@@ -362,6 +371,7 @@ void roles_check_target(truce_coder *c, const sinfo *si, head_ctx *h, head_roles
         coder_trace(c, "  \"%.*s\": its object is the victim of the act it condemns", TOKF(h->i));
         r->tm = NULL;
     }
+    targets_adjuncts(c, si, h, r);
     if (!r->tm) {
         r->tm = sole_party(c, si, h, r);
     }
@@ -409,12 +419,24 @@ static const mention *sole_party(const truce_coder *c, const sinfo *si, const he
 }
 
 /* Does the verb at i act on what its compound subject shares ("upgraded
- * their ties", "met each other", "relations between them")? Then each acts
+ * their ties", "met each other", "relations between them", "exchanged
+ * fire")? Then each acts
  * on the other, both ways (test_roles.c, "reciprocal"). */
 bool roles_reciprocal_object(const truce_coder *c, size_t i, size_t se)
 {
     static const char *const bonds[] = {"ties", "relations", "relationship", "cooperation", "partnership",
         "friendship", "links", "bonds", "alliance", "dialogue", NULL};
+    if (tok_is_word(c, i, "exchanged") || tok_is_word(c, i, "exchange") || tok_is_word(c, i, "exchanging") ||
+        tok_is_word(c, i, "exchanges")) {
+        /* "India and Pakistan exchanged fire", "exchanged accusations":
+         * each with the other, unless "with" names another */
+        for (size_t q = i + 1; q < se && q < i + 8; q++) {
+            if (tok_is(c, q, c->k->w.with) || tok_punct(c, q, ';') || tok_is(c, q, c->k->w.that)) {
+                return false;
+            }
+        }
+        return true;
+    }
     for (size_t q = i + 1; q + 1 < se && q < i + 8; q++) {
         if (tok_punct(c, q, ',') || tok_punct(c, q, ';') || tok_is(c, q, c->k->w.that)) {
             return false;

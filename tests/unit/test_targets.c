@@ -81,5 +81,115 @@ int main(void)
                 "NGAMIL>NGAREB"));
     CHECK(lacks("Kenyan police killed three attackers in Nairobi, and al-Shabab militants attacked a base in "
                 "Somalia.", "KENCOP>SOMREB"));
+
+    /* modifier with: a request or cooperative act whose object actor only
+     * modifies a noun that goes on to "with" another party is aimed at
+     * that party; not a "with" of the subject's own side */
+    CHECK(has("Brazil requested WTO trade consultations with Argentina on Monday.", "BRA>ARG:02"));
+    CHECK(lacks("Brazil requested WTO trade consultations with Argentina on Monday.", "BRA>IGOBUSWTO"));
+    CHECK(lacks("Brazil requested WTO trade consultations with Brazilian exporters on Monday.", "BRA>BRA"));
+    /* purpose with: the cooperation a purpose infinitive names is with
+     * the party after "with" of the act it serves; not after another
+     * finite verb, nor the subject's partner */
+    CHECK(has("Qatar will host a meeting in Doha with Egypt on Sunday, to try to facilitate a new deal.",
+              "QAT>EGY:039"));
+    CHECK(lacks("Qatar held talks with Egypt on Sunday and said it would try to facilitate a new deal.",
+                "QAT>EGY:039"));
+    /* quoted accusation: an accusation with no object right after a
+     * quotation is aimed at the quotation's subject; not the speaker's
+     * own side, nor a quotation whose subject is a pronoun */
+    CHECK(has("“The Russian army has repeatedly violated the truce,” Zelensky alleged on Monday.",
+              "UKRGOV>RUS"));
+    CHECK(lacks("“Ukraine has repeatedly defended the city,” Zelensky alleged on Monday.", "UKRGOV>UKR"));
+    CHECK(has("“They have repeatedly violated the truce,” Zelensky alleged on Monday.", "UKRGOV>:112"));
+    /* concern place: concern or optimism about a thing in a place is
+     * about the place's country; not where it was voiced, nor the
+     * speaker's own country */
+    CHECK(has("Germany voiced concern over the violence in Venezuela on Monday.", "DEU>VEN:012"));
+    CHECK(has("The EU warned of the danger of famine in Sudan on Monday.", ">SDN:012"));
+    CHECK(lacks("Germany voiced concern in Caracas about the elections on Monday.", "DEU>VEN"));
+    CHECK(lacks("Germany voiced concern over the flooding in Germany on Monday.", "DEU>DEU"));
+    /* relative subject: an actor after "the" and a noun and before a
+     * finite verb is the subject of a relative clause, no partner of a
+     * cooperative act; the object of force it may be */
+    CHECK(lacks("The G7 leaders agreed on Monday to jointly counter the threats Russia poses to Europe.", ">RUS:03"));
+    CHECK(has("The G7 leaders agreed on Monday to jointly counter threats from Russia.", ">RUS:03"));
+    CHECK(has("Rebels captured the territory the Syrian army controlled in Daraa on Monday.", "SYRMIL:19"));
+    /* where people: force on a place that names no actor is aimed at
+     * those its "where" clause puts there, past a speaker ("where police
+     * said"); not the attackers' own side, nor a place with no one */
+    CHECK(has("Gunmen attacked a market in Kano where Christian worshippers were shopping on Monday.", "CVL:190"));
+    CHECK(has("Jets bombed a village where police said Taliban fighters were hiding.", ">AFGGOVTAL:19"));
+    CHECK(lacks("Jets bombed a village where police said Taliban fighters were hiding.", ">---COP"));
+    CHECK(has("Gunmen attacked a market where they had fought in 2019.", ":190"));
+    CHECK(lacks("Gunmen attacked a market where they had fought in 2019.", ">---"));
+    /* document topic: concern about a document its author's actor names
+     * is about the actor after "about" or "on"; not without one */
+    CHECK(has("Britain voiced concern about the IAEA report on Iran on Monday.", "GBR>IRN:012"));
+    CHECK(lacks("Britain voiced concern about the IAEA report on Iran on Monday.", "GBR>IGOUNOIAE:012"));
+    CHECK(has("Britain voiced concern about the IAEA report on Monday.", "GBR>IGOUNOIAE:012"));
+    /* landmark: an actor after a compass word and "of" is a landmark a
+     * place is measured from, no target; a place of its own may be */
+    CHECK(lacks("U.N. peacekeepers arrived in Walungu, about 1,800 kilometers east of Kinshasa, on Monday.",
+                ">CODGOV"));
+    CHECK(lacks("Troops shelled a village 20 miles north of Kabul on Monday.", ">AFGGOV"));
+    CHECK(has("Government troops shelled Kabul on Monday.", ">AFG"));
+    /* taken from: taking a place from someone is aimed at that one; not
+     * people "from" their unit, nor a place taken from no one named */
+    CHECK(has("British forces captured Gibraltar from Spain in 1704.", ">ESP:192"));
+    CHECK(lacks("British forces captured Gibraltar in 1704.", ">ESP"));
+    CHECK(lacks("Rebels captured two soldiers from the Malian army on Monday.", "MLIMIL:192"));
+    /* act's doer: disapproval of an act done to someone by someone is
+     * aimed at the doer after "by"; not without one, nor the speaker's
+     * own side */
+    CHECK(has("Germany criticized the arrest of opposition leaders by Turkish police on Monday.", "DEU>TURCOP:111"));
+    CHECK(lacks("Germany criticized the arrest of opposition leaders by Turkish police on Monday.", "DEU>---OPP"));
+    CHECK(lacks("Germany criticized the arrest of opposition leaders in Ankara on Monday.", "DEU>TURCOP"));
+    CHECK(lacks("The Turkish army criticized the killing of Kurdish rebels by Turkish soldiers on Monday.",
+                "TURMIL>TURMIL"));
+    /* exchanged: a compound subject that exchanges fire or accusations
+     * acts on each other; not when "with" names another party */
+    CHECK(has("India and Pakistan exchanged fire along the border on Monday.", "PAK>IND:19"));
+    CHECK(has("India and Pakistan exchanged fire along the border on Monday.", "IND>PAK:19"));
+    CHECK(lacks("Indian and Pakistani troops exchanged fire with militants on Monday.", "PAKMIL>INDMIL"));
+    /* modifier with, of aid: aid given or cut whose giver modifies it is
+     * aimed at whom it goes to; own modifier: a state's own country
+     * modifying the object's noun is no party */
+    CHECK(has("The U.S. Congress suspended U.S. military aid to Egypt on Monday.", "USALEG>EGY:16"));
+    CHECK(lacks("The U.S. Congress suspended U.S. military aid to Egypt on Monday.", "USALEG>USAMIL"));
+    CHECK(lacks("Washington cut U.S. funding for refugee schools on Monday.", "USAGOV>USA:"));
+    /* owner adjective: force at what a nationality adjective owns is
+     * aimed at that country; not at a place it names */
+    CHECK(has("China's coast guard fired water cannon at Philippine vessels on Monday.", "CHNMIL>PHL:175"));
+    CHECK(lacks("Chinese troops fired at the Indian border on Monday.", ">IND"));
+    /* own denied: a denial answers its accuser, not the denier's own side
+     * in what it denies; another side in it may be */
+    CHECK(lacks("The Kremlin denied that Russian forces targeted civilians in Kharkiv.", "RUSGOV>RUSMIL"));
+    CHECK(has("Kyiv accused Russia of shelling Kharkiv. The Kremlin denied that Russian forces targeted civilians "
+              "in Kharkiv.", "RUSGOV>UKRGOV:016"));
+    CHECK(has("Russia denied that Ukrainian forces had retaken the village.", "RUS>UKRMIL:016"));
+    /* against: disapproval addressed "with" or "to" a body is aimed at
+     * the one after "against"; not without "against" */
+    CHECK(has("Lebanon filed a complaint with the U.N. Security Council against Israel on Monday.", "LBN>ISR:11"));
+    CHECK(lacks("Lebanon filed a complaint with the U.N. Security Council against Israel on Monday.", "LBN>IGOUNO"));
+    CHECK(has("Japan lodged a protest with China over the incursion on Monday.", "JPN>CHN:11"));
+    /* owned, inside the pattern's words: "raided Serb-run offices" */
+    CHECK(has("Kosovo police raided Serbian-run offices in the north on Monday.", "KSVCOP>SRB:17"));
+    CHECK(lacks("Kosovo police raided Kosovo-run offices in the north on Monday.", "KSVCOP>KSV:17"));
+    /* relative subject that only says something of the noun: no target
+     * of any act */
+    CHECK(lacks("Iran seized a tanker the U.S. Navy said was carrying Iraqi oil.", "IRN>USAMIL"));
+    CHECK(has("Iran seized a tanker the U.S. Navy said was carrying Iraqi oil.", "IRN>:17"));
+    /* captor: a demand for a release is aimed at the captor "held by"
+     * names; without one, the captive as before */
+    CHECK(has("The United States called for the release of two journalists, who are held by Russia.", "USA>RUS:0253"));
+    CHECK(has("The EU called for Navalny's immediate release on Monday.", "IGOEUREEC>RUSELI:0253"));
+    /* fronted place: what is said, asked or refused is not aimed at a
+     * place set before the subject; force may be (place.c) */
+    CHECK(lacks("In Paris, the North Vietnamese refused to change the terms of the agreement.", "VNM>FRA"));
+    CHECK(has("In Paris, the North Vietnamese refused to change the terms of the agreement.", "VNM>:12"));
+    /* concern place, after a pattern that ends on its topic: "warned of
+     * famine in Gaza" */
+    CHECK(has("The U.N. warned of a humanitarian crisis in Haiti on Monday.", "IGOUNO>HTI:012"));
     return STAGE_DONE("targets");
 }
