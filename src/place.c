@@ -1087,7 +1087,13 @@ void place_event(const truce_coder *c, const evctx *x, const char *code, truce_e
     if (!ev->target[0] && ev->location_country && strcmp(ev->location_precision, "dateline") != 0 &&
         strlen(ev->location_country) == 3 && actor_is_country(ev->location_country)) {
         int r = (code[0] - '0') * 10 + (code[1] - '0');
-        if (r == 7 || r == 8 || r == 13 || r == 14 || r == 15 || r >= 17) {
+        /* ... but force by a state's own organs at home ("Somali police
+         * opened fire in Mogadishu") is not aimed at their own state */
+        bool own = r >= 18 && ev->source && strlen(ev->source) >= 6 &&
+                   !strncmp(ev->source, ev->location_country, 3) &&
+                   (!strcmp(ev->source + 3, "GOV") || !strcmp(ev->source + 3, "MIL") || !strcmp(ev->source + 3, "COP") ||
+                    !strcmp(ev->source + 3, "JUD") || !strcmp(ev->source + 3, "SPY"));
+        if ((r == 7 || r == 8 || r == 13 || r == 14 || r == 15 || r >= 17) && !own) {
             memcpy(buf->tplace, ev->location_country, 4);
             ev->target = buf->tplace;
             ev->target_country = buf->tplace;

@@ -94,6 +94,10 @@ static const acr_case cases[] = {
     {"Al-Shabab attacked a hotel in Mogadishu on Monday. The militants killed six guards.", "SOMREB>", "---REB>"},
     {"Al-Shabab attacked a hotel in Mogadishu on Monday. Ethiopian troops and the militants clashed near the "
      "border.", "", "SOMREB>ETHMIL"},
+    /* force by a state's own organs at home is not aimed at their state;
+     * a foreign force's is aimed at the country it acts in */
+    {"Somali police opened fire in Mogadishu on Monday.", "SOMCOP>:193", "SOMCOP>SOM:"},
+    {"Ethiopian troops opened fire in Mogadishu on Monday.", "ETHMIL>SOM:193", NULL},
     /* a fronted phrase, then "X said <day> that ...": what is said follows
      * the day, the comma only ends the fronted phrase */
     {"On another front, the Kenyan government said Wednesday that it banned imports from Uganda.",
