@@ -461,6 +461,23 @@ static int mention_pronoun(truce_coder *c, mvec *mv, size_t b, size_t i)
     m->plural = tok_has(c, i, WC_PLURAL_PRONOUN) || tok_is_word(c, i, "them");
     m->kind = AK_PRONOUN;
     m->prev_id = i > b ? c->t[i - 1].id : 0;
+    if (!c->opt.literal && m->first_person && (tok_is_word(c, i, "they") || tok_is_word(c, i, "it")) && i > b + 3 &&
+        tok_is(c, i - 1, c->k->w.that)) {
+        /* "the Taliban's announcement that they will ...": the owner of
+         * the noun the clause tells, not the speaker */
+        size_t q = i - 2;
+        while (q > b + 1 && q + 4 > i && c->t[q].kind == TOK_WORD && !(c->t[q].flags & TF_CAP) &&
+               !tok_is(c, q, c->k->w.s)) {
+            q--;
+        }
+        const mention *own = tok_is(c, q, c->k->w.s) && q < i - 2 ? mv_ending_at(mv, q - 1) : NULL;
+        if (own && own->code[0] && !own->pronoun) {
+            memcpy(m->code, own->code, sizeof m->code);
+            memcpy(m->country, own->country, sizeof m->country);
+            m->first_person = false;
+            m->corefd = true;
+        }
+    }
     if (c->opt.tabari) {
         /* TABARI: third-person pronouns stand for an actor named
          * before them (see tabari_pronouns); I and we still for

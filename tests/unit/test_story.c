@@ -98,6 +98,9 @@ static const acr_case cases[] = {
      * a foreign force's is aimed at the country it acts in */
     {"Somali police opened fire in Mogadishu on Monday.", "SOMCOP>:193", "SOMCOP>SOM:"},
     {"Ethiopian troops opened fire in Mogadishu on Monday.", "ETHMIL>SOM:193", NULL},
+    /* "X's announcement that they will ...": "they" is X, not the speaker */
+    {"\"Russia's announcement that they will close the border is a step backwards,\" the Finnish minister said.",
+     "RUS>:138", "FINGOV>:138"},
     /* a fronted phrase, then "X said <day> that ...": what is said follows
      * the day, the comma only ends the fronted phrase */
     {"On another front, the Kenyan government said Wednesday that it banned imports from Uganda.",
