@@ -703,6 +703,39 @@ static bool lasting_state(const truce_coder *c, size_t cb, size_t ce, size_t i)
     return false;
 }
 
+/* Does the sentence open with a span of years ("For years, he has
+ * engaged in ...", "For decades, the group has ...") that the verb at v, in
+ * the perfect, is the state of? (test_story.c: lasting states) */
+static bool fronted_span(const truce_coder *c, size_t sb, size_t v)
+{
+    static const char *const spans[] = {"months", "years", "decade", "decades", "generations", NULL};
+    size_t q = sb;
+    while (q < v && (c->t[q].flags & TF_QUOTE_OPEN) && c->t[q].kind == TOK_PUNCT) {
+        q++;
+    }
+    if (!tok_is(c, q, c->k->w.for_)) {
+        return false;
+    }
+    size_t comma = q + 1;
+    bool span = false;
+    while (comma < v && comma < q + 5 && !tok_punct(c, comma, ',')) {
+        span |= tok_is_one_of(c, comma, spans);
+        comma++;
+    }
+    if (!span || !tok_punct(c, comma, ',')) {
+        return false;
+    }
+    for (size_t r = v; r > comma + 1 && v - r < 4; r--) {
+        if ((tok_is_word(c, r - 1, "has") || tok_is_word(c, r - 1, "have")) && c->t[v].vform == VF_ED) {
+            return true;
+        }
+        if (tok_is_word(c, r - 1, "been") && c->t[v].vform == VF_ING) {
+            return true;
+        }
+    }
+    return false;
+}
+
 /* Is the verb at i in the perfect ("has patrolled", "have been
  * patrolling") with "since" after it in its clause, up to ce? */
 static bool patrol_since(const truce_coder *c, size_t ce, size_t i)
@@ -786,6 +819,10 @@ static void sentence_head(truce_coder *c, const sinfo *si, size_t s_index, size_
     }
     if (!c->opt.literal && !(p->flags & VFLAG_SPEECH) && mandative_content(c, &si->mv, sb, i)) {
         coder_trace(c, "  \"%.*s\": what another proposes or demands, not done", TOKF(i));
+        return;
+    }
+    if (!c->opt.literal && code_root(p->code) >= 10 && fronted_span(c, sb, dv != SIZE_MAX ? dv : i)) {
+        coder_trace(c, "  \"%.*s\": what has gone on for years, no event of a day", TOKF(i));
         return;
     }
     if (!c->opt.literal && code_root(p->code) >= 17 && lasting_state(c, h.cb, h.ce, i)) {

@@ -101,6 +101,12 @@ static const acr_case cases[] = {
     /* "X's announcement that they will ...": "they" is X, not the speaker */
     {"\"Russia's announcement that they will close the border is a step backwards,\" the Finnish minister said.",
      "RUS>:138", "FINGOV>:138"},
+    /* a fronted span of years with a perfect: a state, no event of a day
+     * (the trailing participles too); a dated act after it still is one */
+    {"For years, the Kenyan government has criticized Uganda over the border.", "", ":111"},
+    {"For years, rebels have been undermining the state, threatening its integrity.", "", ":13"},
+    {"For years, Kenya has courted investors; on Monday, Kenyan police arrested two Ugandan traders.",
+     "KENCOP>UGA", NULL},
     /* a fronted phrase, then "X said <day> that ...": what is said follows
      * the day, the comma only ends the fronted phrase */
     {"On another front, the Kenyan government said Wednesday that it banned imports from Uganda.",
