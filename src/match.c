@@ -621,6 +621,14 @@ static bool match_post(const truce_coder *c, const mvec *mv, const pat_elem *el,
                  * another clause ("that" aside: "demanded that ...") */
                 break;
             }
+            if (skip > 0 && pos + skip - 1 != past && !c->opt.literal && tok_punct(c, pos + skip - 1, ',') &&
+                pos + skip < end && c->t[pos + skip].isverb && c->t[pos + skip].vform == VF_ED &&
+                !(c->t[pos + skip].flags & TF_CAP) && !mv_inside(mv, pos + skip) &&
+                !(pos + skip + 1 < end && tok_is(c, pos + skip + 1, c->k->w.by))) {
+                /* "which the administration pulled out of, called a meeting":
+                 * a comma, then another clause's verb */
+                break;
+            }
             if (skip > 0 && el->np && !np_gap_word(c, pos + skip - 1)) {
                 break;   /* "captured the suspect in the town": the town is no object */
             }

@@ -107,6 +107,12 @@ static const acr_case cases[] = {
     {"For years, rebels have been undermining the state, threatening its integrity.", "", ":13"},
     {"For years, Kenya has courted investors; on Monday, Kenyan police arrested two Ugandan traders.",
      "KENCOP>UGA", NULL},
+    /* a gap in a pattern does not cross a comma into another clause's verb
+     * ("pulled out of, called a meeting"); a participle with "by" is no
+     * such verb */
+    {"Britain and France, which remain parties to the deal, which the previous Kenyan government pulled out of, "
+     "called a meeting of the council on Wednesday.", "", ":125"},
+    {"Kenya pulled out of the talks, backed by Uganda, on Monday.", "KEN>:125", NULL},
     /* a fronted phrase, then "X said <day> that ...": what is said follows
      * the day, the comma only ends the fronted phrase */
     {"On another front, the Kenyan government said Wednesday that it banned imports from Uganda.",
