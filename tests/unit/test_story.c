@@ -113,6 +113,8 @@ static const acr_case cases[] = {
     {"Britain and France, which remain parties to the deal, which the previous Kenyan government pulled out of, "
      "called a meeting of the council on Wednesday.", "", ":125"},
     {"Kenya pulled out of the talks, backed by Uganda, on Monday.", "KEN>:125", NULL},
+    /* a shadow minister is of the opposition, not the government */
+    {"Britain's shadow justice secretary denounced the plan as a betrayal.", "GBROPP>", "GBRGOV>"},
     /* a fronted phrase, then "X said <day> that ...": what is said follows
      * the day, the comma only ends the fronted phrase */
     {"On another front, the Kenyan government said Wednesday that it banned imports from Uganda.",
