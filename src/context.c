@@ -290,9 +290,6 @@ void context_sentence_places(truce_coder *c, const mvec *cur, size_t sb, size_t 
     for (size_t j = sb; !c->opt.literal && j < se; j++) {
         char gc[4] = "";
         const mention *m = mv_at(cur, j, false);
-        if (in_cause_phrase(c, sb, j)) {
-            continue;   /* "massed in Istanbul in protest of police actions in Jerusalem" */
-        }
         if (m && m->country[0] && j > sb && tok_has(c, j - 1, WC_LOCATIVE) && !roles_border(c, m) &&
             (m->kind == AK_COUNTRY || m->kind == AK_CAPITAL)) {   /* a place, not "the Palestinian uprising" */
             memcpy(gc, m->country, 4);
@@ -303,6 +300,9 @@ void context_sentence_places(truce_coder *c, const mvec *cur, size_t sb, size_t 
             memcpy(gc, m->country, 4);   /* "in the southern Somali town of" */
         } else if (!m && !mv_inside(cur, j) && cc) {
             gazetteer_place(c, j, se, true, hints, n_hints, gc);   /* (with no story country, the country's own name only) */
+        }
+        if (gc[0] && in_cause_phrase(c, sb, j)) {
+            continue;   /* "massed in Istanbul in protest of police actions in Jerusalem" */
         }
         if (gc[0] && cc && !memcmp(gc, cc, 3)) {
             home = true;   /* "in northeastern C.A.R., near the Cameroon border" */
