@@ -846,7 +846,14 @@ static void speaks_for(const truce_coder *c, size_t se, mvec *mv)
         for (const char *const *w = titles; *w && !title; w++) {
             title = tok_is_word(c, p - 1, *w);
         }
-        if (!title || !(tok_is(c, p, c->k->w.for_) || tok_is(c, p, c->k->w.of) || tok_is(c, p, c->k->w.to))) {
+        /* "the shadow justice secretary for Britain's opposition party",
+         * "a director at Human Rights Watch": a post in a body (not "to":
+         * an envoy to X is another's) */
+        static const char *const posts[] = {"secretary", "director", "head", "chief", "official", "officials",
+                                            "member", "members", NULL};
+        bool post = !title && tok_is_one_of(c, p - 1, posts) &&
+                    (tok_is(c, p, c->k->w.for_) || tok_is(c, p, c->k->w.of) || tok_is_word(c, p, "at"));
+        if (!post && (!title || !(tok_is(c, p, c->k->w.for_) || tok_is(c, p, c->k->w.of) || tok_is(c, p, c->k->w.to)))) {
             continue;
         }
         const mention *a = &mv->v[x + 1];   /* "for the Afghan army": with its "the" or without */
@@ -855,7 +862,9 @@ static void speaks_for(const truce_coder *c, size_t se, mvec *mv)
             continue;
         }
         if (!a->code[0] && a->sector[0]) {
-            memcpy(m->sector, a->sector, sizeof m->sector);   /* "a spokesman for the rebels" */
+            if (!post) {
+                memcpy(m->sector, a->sector, sizeof m->sector);   /* "a spokesman for the rebels" */
+            }
             continue;
         }
         if (!a->country[0] || !a->code[0]) {

@@ -115,6 +115,10 @@ static const acr_case cases[] = {
     {"Kenya pulled out of the talks, backed by Uganda, on Monday.", "KEN>:125", NULL},
     /* a shadow minister is of the opposition, not the government */
     {"Britain's shadow justice secretary denounced the plan as a betrayal.", "GBROPP>", "GBRGOV>"},
+    /* a post "for", "of" or "at" a body is that body's (not a
+     * representative or envoy "for" a country: another's) */
+    {"Jane Roe, the shadow justice secretary for Britain's opposition party, described the plan as a disaster.",
+     "GBROPP>", "---OPP>"},
     /* a fronted phrase, then "X said <day> that ...": what is said follows
      * the day, the comma only ends the fronted phrase */
     {"On another front, the Kenyan government said Wednesday that it banned imports from Uganda.",
