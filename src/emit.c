@@ -579,6 +579,44 @@ static bool shot_dead(const truce_coder *c, const evctx *x)
     return false;
 }
 
+/* A passive ("the embassy was bombed") whose clause names nothing of the air */
+static bool passive_no_air(const truce_coder *c, const evctx *x)
+{
+    static const char *const air[] = {"air", "aerial", "airstrike", "airstrikes", "warplane", "warplanes", "jet",
+                                      "jets", "plane", "planes", "aircraft", "helicopter", "helicopters",
+                                      "gunships", "bombers", "drone", "drones", "missile", "missiles", NULL};
+    if (x->head == 0 || !is_be(c, x->head - 1)) {
+        return false;
+    }
+    for (size_t q = x->cb; q < x->ce && q < c->nt; q++) {
+        if (tok_is_one_of(c, q, air)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+/* The words of the object of an active capture when it is a capitalised
+ * name, no actor, date or speaker ("forces captured Ganta", "the FARC
+ * captured Diaz", not "capture Reuters reported"); else 0 */
+static size_t captured_name(const truce_coder *c, const evctx *x)
+{
+    size_t h = x->head, e = x->ce < c->nt ? x->ce : c->nt, q = h + 1;
+    if (h == 0 || h >= e || is_aux(c, h - 1) || is_be(c, h - 1)) {
+        return 0;   /* "were captured March 23 by" */
+    }
+    q += q < e && tok_is(c, q, c->k->w.the);
+    size_t qe = q;
+    while (qe < e && qe < q + 4 && c->t[qe].kind == TOK_WORD && (c->t[qe].flags & TF_CAP) &&
+           !mv_inside(x->mv, qe) && !tok_has(c, qe, WC_DATE_WORD) && !(roles_tok_lex(c, qe) & LEX_FUNCTION)) {
+        qe++;
+    }
+    return qe < e && c->t[qe].kind == TOK_WORD &&
+                   ((c->t[qe].flags & TF_CAP) || (roles_tok_lex(c, qe) & (LEX_VERB | LEX_FUNCTION)) == LEX_VERB)
+               ? 0
+               : qe - q;
+}
+
 /* Violence done by no force: gunmen, assailants, criminals, or a civilian
  * who shoots or kills unarmed people ("gunmen shot dead five farm
  * workers", "an unknown assailant shot and wounded the education chief",
@@ -610,6 +648,9 @@ static const char *irregular_force(const truce_coder *c, const evctx *x, const p
         (sector_in(src, "REB UAF CRM CVL") || !strncmp(src, "IMG", 3)) && !aircraft) {
         return "183";
     }
+    if (!strcmp(code, "195") && head_is(c, p, bomb) && !src[0] && passive_no_air(c, x)) {
+        return "183";   /* "the US embassy was bombed": by no one named, from nothing in the air */
+    }
     bool state = sector_in(src, "MIL") || (strlen(src) == 3 && actor_is_country(src));
     if (!strncmp(code, "183", 3) && head_is(c, p, bomb) && state) {
         return "195";   /* "US Marines bombed a mosque": an air raid, no bombing of a market */
@@ -630,6 +671,16 @@ static const char *irregular_force(const truce_coder *c, const evctx *x, const p
     if (!strcmp(code, "173") && head_is(c, p, capture) && tgt && strlen(tgt) >= 6 &&
         (sector_in(src, "UAF CRM REB") || !strncmp(src, "IMG", 3))) {
         return "181";   /* "Hezbollah captured three Israeli soldiers": taken, no one's arrest */
+    }
+    size_t name = !strcmp(code, "173") && head_is(c, p, capture) && (!tgt || !tgt[0]) ? captured_name(c, x) : 0;
+    if (name) {
+        /* a name no actor after "captured": a town by a state's forces
+         * ("Ethiopian forces captured Burdhubo"; three names are a person's:
+         * "captured Sufyan Maher Hassan"), a person by armed men */
+        if (sector_in(src, "MIL") || (strlen(src) == 3 && actor_is_country(src))) {
+            return name < 3 ? "192" : code;
+        }
+        return sector_in(src, "UAF REB") || !strncmp(src, "IMG", 3) ? "181" : code;
     }
     if ((strcmp(code, "190") != 0 && strcmp(code, "193") != 0) || !head_is(c, p, shoot) || armed_target) {
         return code;

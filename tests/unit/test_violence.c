@@ -161,6 +161,23 @@ static const violence_case cases[] = {
     {"Peruvian troops seized dozens of people in a raid in Lima.", "2024-05-06", ":173", ":171"},
     {"Gunmen seized 20 villagers near the Peruvian border town.", "2024-05-06", ":181", ":171"},
     {"Peruvian troops seized weapons in a raid in Lima.", "2024-05-06", ":171", NULL},
+    /* violence15: a name no actor after an active "captured" is a town a
+     * state's forces take (192), a person armed men take (181); three
+     * names are a person's, and police arrest (emit.c: captured_name; with
+     * the gazetteer, golden code/violence-captured-names: here, with none,
+     * any such name is a place, roles.c) */
+    {"Ethiopian forces captured Burdhubo on Monday after heavy fighting.", "2024-05-06", ":192", ":173"},
+    {"Kenyan troops captured Kudhaa on Monday.", "2024-05-06", "KENMIL>:192", ":173"},
+    {"The Peruvian army captured two rebel commanders in Ayacucho.", "2024-05-06", ":173", ":192"},
+    /* ... a building bombed by no one named, and nothing of the air, is a
+     * bombing (183); with warplanes it stays an air raid (emit.c: passive_no_air) */
+    {"The US embassy in Nairobi was bombed in 1998, killing 213 people.", "2024-05-06", ">USAGOV:183", ":195"},
+    {"The US embassy in Nairobi was bombed by warplanes on Monday.", "2024-05-06", "", ":183"},
+    {"Israeli jets bombed a Hamas base in Gaza on Monday.", "2024-05-06", ":195", ":183"},
+    /* ... a nuclear device detonated is a weapons test (150), no bombing (verbs.txt) */
+    {"India detonated three underground nuclear devices on Monday.", "2024-05-06", "IND>:150", ":183"},
+    {"China's first atomic bomb was detonated in 1964.", "2024-05-06", "", ":183"},
+    {"Rebels detonated a bomb near a police station in Peshawar, Pakistan.", "2024-05-06", ":183", ":150"},
 };
 
 int main(void)
