@@ -588,17 +588,26 @@ static bool passive_no_air(const truce_coder *c, const evctx *x)
     if (x->head == 0 || !is_be(c, x->head - 1)) {
         return false;
     }
-    for (size_t q = x->cb; q < x->ce && q < c->nt; q++) {
-        if (tok_is_one_of(c, q, air)) {
-            return false;
-        }
+    size_t q = x->cb;
+    while (q < x->ce && q < c->nt && !tok_is_one_of(c, q, air)) {
+        q++;
     }
-    return true;
+    return q >= x->ce || q >= c->nt;
 }
 
-/* The words of the object of an active capture when it is a capitalised
- * name, no actor, date or speaker ("forces captured Ganta", "the FARC
- * captured Diaz", not "capture Reuters reported"); else 0 */
+/* Is whom the head takes a person's pronoun ("captured him", "he was captured")? */
+static bool taken_pronoun(const truce_coder *c, const evctx *x)
+{
+    static const char *const obj[] = {"him", "her", "them", NULL}, *const subj[] = {"he", "she", "they", NULL};
+    size_t h = x->head, t = h;
+    while (t > 0 && (is_aux(c, t - 1) || is_be(c, t - 1) || tok_adverb(c, t - 1))) {
+        t--;
+    }
+    return (h + 1 < c->nt && tok_is_one_of(c, h + 1, obj)) || (t < h && t > 0 && tok_is_one_of(c, t - 1, subj));
+}
+
+/* The words of a capitalised name no actor, date or speaker after an active capture ("forces
+ * captured Ganta", "the FARC captured Diaz", not "capture Reuters reported"); else 0 */
 static size_t captured_name(const truce_coder *c, const evctx *x)
 {
     size_t h = x->head, e = x->ce < c->nt ? x->ce : c->nt, q = h + 1;
@@ -639,7 +648,9 @@ static const char *irregular_force(const truce_coder *c, const evctx *x, const p
     if (!p || strcmp(code, p->code) != 0) {
         return code;
     }
+    tgt = tgt ? tgt : "";
     bool armed_target = tgt && tgt[0] && sector_in(tgt, "MIL REB COP UAF SPY");
+    bool state = sector_in(src, "MIL") || (strlen(src) == 3 && actor_is_country(src));
     int aircraft = aircraft_before(c, x);
     if ((!strcmp(code, "190") || !strcmp(code, "1712")) && aircraft) {
         return aircraft == 2 ? "1952" : "195";   /* "gunships targeted the village", "missiles destroyed the house" */
@@ -651,7 +662,6 @@ static const char *irregular_force(const truce_coder *c, const evctx *x, const p
     if (!strcmp(code, "195") && head_is(c, p, bomb) && !src[0] && passive_no_air(c, x)) {
         return "183";   /* "the US embassy was bombed": by no one named, from nothing in the air */
     }
-    bool state = sector_in(src, "MIL") || (strlen(src) == 3 && actor_is_country(src));
     if (!strncmp(code, "183", 3) && head_is(c, p, bomb) && state) {
         return "195";   /* "US Marines bombed a mosque": an air raid, no bombing of a market */
     }
@@ -668,19 +678,15 @@ static const char *irregular_force(const truce_coder *c, const evctx *x, const p
         return sector_in(src, "MIL COP SPY GOV JUD") || (strlen(src) == 3 && actor_is_country(src)) ? "173" : "181";
     }
     static const char *const capture[] = {"capture", "seize", "detain", NULL};
-    if (!strcmp(code, "173") && head_is(c, p, capture) && tgt && strlen(tgt) >= 6 &&
-        (sector_in(src, "UAF CRM REB") || !strncmp(src, "IMG", 3))) {
-        return "181";   /* "Hezbollah captured three Israeli soldiers": taken, no one's arrest */
+    bool taken = !strcmp(code, "173") && head_is(c, p, capture);
+    bool armed_men = sector_in(src, "UAF CRM REB") || !strncmp(src, "IMG", 3);
+    if (taken && armed_men &&
+        (strlen(tgt) >= 6 || (strlen(tgt) == 3 && actor_is_country(tgt)) || (!tgt[0] && taken_pronoun(c, x)))) {
+        return "181";   /* "Hezbollah captured three Israeli soldiers", "captured him": no one's arrest */
     }
-    size_t name = !strcmp(code, "173") && head_is(c, p, capture) && (!tgt || !tgt[0]) ? captured_name(c, x) : 0;
-    if (name) {
-        /* a name no actor after "captured": a town by a state's forces
-         * ("Ethiopian forces captured Burdhubo"; three names are a person's:
-         * "captured Sufyan Maher Hassan"), a person by armed men */
-        if (sector_in(src, "MIL") || (strlen(src) == 3 && actor_is_country(src))) {
-            return name < 3 ? "192" : code;
-        }
-        return sector_in(src, "UAF REB") || !strncmp(src, "IMG", 3) ? "181" : code;
+    size_t name = taken && !tgt[0] ? captured_name(c, x) : 0;
+    if (name) {   /* a town a state's forces take ("captured Burdhubo"; three names: a person), a person armed men do */
+        return state ? (name < 3 ? "192" : code) : armed_men && !sector_in(src, "CRM") ? "181" : code;
     }
     if ((strcmp(code, "190") != 0 && strcmp(code, "193") != 0) || !head_is(c, p, shoot) || armed_target) {
         return code;
