@@ -535,31 +535,32 @@ static bool head_is(const truce_coder *c, const pattern *p, const char *const *w
     return false;
 }
 
-/* Do aircraft (or missiles) do the act at x's head ("jets sent by the
- * alliance bombed the airport", "helicopter gunships targeted the village",
- * "U.S. missiles destroyed the house"): an aircraft
- * noun among the eight words before it in its clause, no passive between
- * ("the helicopter was shot down") and no preposition before the noun
- * ("troops backed by Russian jets"). 2 for a drone, 1 another aircraft, 0
- * none. */
+/* Do aircraft, missiles or an air raid do the act at x's head ("jets sent by the alliance bombed the airport",
+ * "an Iraqi airstrike killed", "a Turkish air raid against PKK bases bombed"): such a noun among the eight words
+ * before it in its clause, no passive between ("the helicopter was shot down") and no preposition before the
+ * noun ("troops backed by Russian jets"). 2 for a drone, 1 another aircraft, 0 none. */
 static int aircraft_before(const truce_coder *c, const evctx *x)
 {
     static const char *const planes[] = {"jet", "jets", "plane", "planes", "warplane", "warplanes", "aircraft",
                                          "helicopter", "helicopters", "gunship", "gunships", "drone", "drones",
-                                         "bombers", "missile", "missiles", NULL};
+                                         "bombers", "missile", "missiles", "airstrike", "airstrikes", NULL};
+    static const char *const raids[] = {"raid", "raids", "strike", "strikes", NULL};   /* after "air" */
     for (size_t q = x->head; q > 0 && q + 8 > x->head && q - 1 < c->nt; q--) {
         size_t a = q - 1;
         if (clause_stop(c, a) || tok_has(c, a, WC_BOUNDARY) || is_be(c, a)) {
             return 0;
         }
-        if (!tok_is_one_of(c, a, planes) || (a > 0 && tok_is_word(c, a - 1, "suicide"))) {
+        bool air = tok_is_one_of(c, a, planes) || (a > 0 && tok_is_word(c, a - 1, "air") && tok_is_one_of(c, a, raids));
+        if (!air || (a > 0 && tok_is_word(c, a - 1, "suicide"))) {
             continue;   /* suicide bombers are no aircraft */
         }
         size_t b = a;
-        while (b > 0 && b + 5 > a && !is_prep(c, c->t[b - 1].id) && !clause_stop(c, b - 1)) {
+        bool after = false;   /* "Following the Russian airstrikes, rebels stormed" */
+        while (b > 0 && b + 5 > a && !is_prep(c, c->t[b - 1].id) && !clause_stop(c, b - 1) &&
+               !(after = tok_is_word(c, b - 1, "following") && (c->t[b - 1].flags & TF_CAP))) {
             b--;
         }
-        if (b > 0 && b + 5 > a && is_prep(c, c->t[b - 1].id)) {
+        if (b > 0 && b + 5 > a && (is_prep(c, c->t[b - 1].id) || after)) {
             return 0;   /* "backed by Russian jets" */
         }
         return tok_is_word(c, a, "drone") || tok_is_word(c, a, "drones") ? 2 : 1;
@@ -635,10 +636,9 @@ static size_t captured_name(const truce_coder *c, const evctx *x)
  * bombing by a rebel group, gunmen or an Islamist network ("the group
  * bombed police headquarters") is no air raid (195) but a bombing (183);
  * a state's or its forces' is an air raid, whatever is bombed, and so is
- * any force or destruction aircraft or missiles do (aircraft_before). A raid on a
- * house by any of them is no arrest (173) but an assault (180), and people
- * they capture are abducted (181).
- * (test_violence.c: irregular force) */
+ * any force or destruction aircraft or missiles do (aircraft_before). A raid on a house by any of
+ * them is no arrest (173) but an assault (180), and people they capture are abducted (181)
+ * (test_violence.c: irregular force). */
 static const char *irregular_force(const truce_coder *c, const evctx *x, const pattern *p, const char *src,
                                    const char *tgt, const char *code)
 {

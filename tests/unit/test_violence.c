@@ -177,6 +177,11 @@ static const violence_case cases[] = {
     {"The US embassy in Nairobi was bombed in 1998, killing 213 people.", "2024-05-06", ">USAGOV:183", ":195"},
     {"The US embassy in Nairobi was bombed by warplanes on Monday.", "2024-05-06", "", ":183"},
     {"Israeli jets bombed a Hamas base in Gaza on Monday.", "2024-05-06", ":195", ":183"},
+    /* ... an airstrike or an air raid as the subject is aerial force (195), even of a word
+     * of another code ("bombed" by rebels is 183); not one the act follows (emit.c: aircraft_before) */
+    {"An Iraqi airstrike near Ramadi killed ten Islamic State militants on Monday.", "2024-05-06", ":195", ":190"},
+    {"A Turkish air raid against PKK bases bombed two villages on Monday.", "2024-05-06", ":195", ":183"},
+    {"Following the Russian airstrikes, the jihadist rebels stormed army positions.", "2024-05-06", ":190", ":195"},
     /* ... a nuclear device detonated is a weapons test (150), no bombing (verbs.txt) */
     {"India detonated three underground nuclear devices on Monday.", "2024-05-06", "IND>:150", ":183"},
     {"China's first atomic bomb was detonated in 1964.", "2024-05-06", "", ":183"},
