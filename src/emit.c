@@ -590,7 +590,7 @@ static bool passive_no_air(const truce_coder *c, const evctx *x)
         return false;
     }
     size_t q = x->cb;
-    while (q < x->ce && q < c->nt && !tok_is_one_of(c, q, air)) {
+    while (q < x->ce && q < c->nt && !(tok_is_one_of(c, q, air) && !(c->t[q].flags & TF_CAP))) {   /* "Air India" */
         q++;
     }
     return q >= x->ce || q >= c->nt;
@@ -633,7 +633,7 @@ static size_t captured_name(const truce_coder *c, const evctx *x)
  * "a truck driver shot ten students"), is unconventional violence (180),
  * the killing of an official by them a targeted one (186), no military
  * force (190, 193); on soldiers, police or fighters it stays a fight. A
- * bombing by a rebel group, gunmen or an Islamist network ("the group
+ * bombing by a rebel group, gunmen, spies or an Islamist network ("the group
  * bombed police headquarters") is no air raid (195) but a bombing (183);
  * a state's or its forces' is an air raid, whatever is bombed, and so is
  * any force or destruction aircraft or missiles do (aircraft_before). A raid on a house by any of
@@ -656,7 +656,7 @@ static const char *irregular_force(const truce_coder *c, const evctx *x, const p
         return aircraft == 2 ? "1952" : "195";   /* "gunships targeted the village", "missiles destroyed the house" */
     }
     if (!strcmp(code, "195") && head_is(c, p, bomb) &&
-        (sector_in(src, "REB UAF CRM CVL") || !strncmp(src, "IMG", 3)) && !aircraft) {
+        (sector_in(src, "REB UAF CRM CVL SPY") || !strncmp(src, "IMG", 3)) && !aircraft) {
         return "183";
     }
     if (!strcmp(code, "195") && head_is(c, p, bomb) && !src[0] && passive_no_air(c, x)) {

@@ -177,6 +177,8 @@ static const violence_case cases[] = {
     {"The US embassy in Nairobi was bombed in 1998, killing 213 people.", "2024-05-06", ">USAGOV:183", ":195"},
     {"The US embassy in Nairobi was bombed by warplanes on Monday.", "2024-05-06", "", ":183"},
     {"Israeli jets bombed a Hamas base in Gaza on Monday.", "2024-05-06", ":195", ":183"},
+    {"Air India Flight 182 was bombed off the coast of Ireland in 1985.", "2024-05-06", ">IND:183", ":195"},
+    {"French secret agents bombed the Greenpeace ship in Auckland harbour.", "2024-05-06", ":183", ":195"},
     /* ... an airstrike or an air raid as the subject is aerial force (195), even of a word
      * of another code ("bombed" by rebels is 183); not one the act follows (emit.c: aircraft_before) */
     {"An Iraqi airstrike near Ramadi killed ten Islamic State militants on Monday.", "2024-05-06", ":195", ":190"},
