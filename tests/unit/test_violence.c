@@ -184,6 +184,12 @@ static const violence_case cases[] = {
     {"An Iraqi airstrike near Ramadi killed ten Islamic State militants on Monday.", "2024-05-06", ":195", ":190"},
     {"A Turkish air raid against PKK bases bombed two villages on Monday.", "2024-05-06", ":195", ":183"},
     {"Following the Russian airstrikes, the jihadist rebels stormed army positions.", "2024-05-06", ":190", ":195"},
+    /* ... entering or marching into a town is taken territory (192) only for an armed actor or
+     * into a country (verbs.txt: armed) */
+    {"Rebel fighters entered the town on Monday after heavy fighting.", "2024-05-06", "REB>:192", NULL},
+    {"Russian troops marched into Ukraine in February.", "2024-05-06", ">UKR:192", NULL},
+    {"The mortgage bankers marched into large sections of our cities.", "2024-05-06", "", ":192"},
+    {"The president himself entered the city on Monday.", "2024-05-06", "", ":192"},
     /* ... a nuclear device detonated is a weapons test (150), no bombing (verbs.txt) */
     {"India detonated three underground nuclear devices on Monday.", "2024-05-06", "IND>:150", ":183"},
     {"China's first atomic bomb was detonated in 1964.", "2024-05-06", "", ":183"},
