@@ -586,14 +586,11 @@ static bool passive_no_air(const truce_coder *c, const evctx *x)
     static const char *const air[] = {"air", "aerial", "airstrike", "airstrikes", "warplane", "warplanes", "jet",
                                       "jets", "plane", "planes", "aircraft", "helicopter", "helicopters",
                                       "gunships", "bombers", "drone", "drones", "missile", "missiles", NULL};
-    if (x->head == 0 || !is_be(c, x->head - 1)) {
-        return false;
-    }
     size_t q = x->cb;
     while (q < x->ce && q < c->nt && !(tok_is_one_of(c, q, air) && !(c->t[q].flags & TF_CAP))) {   /* "Air India" */
         q++;
     }
-    return q >= x->ce || q >= c->nt;
+    return x->head > 0 && is_be(c, x->head - 1) && (q >= x->ce || q >= c->nt);
 }
 
 /* Is whom the head takes a person's pronoun ("captured him", "he was captured")? */
@@ -676,6 +673,9 @@ static const char *irregular_force(const truce_coder *c, const evctx *x, const p
         /* "troops seized dozens of people": people are detained, or taken
          * by armed men; no property confiscated */
         return sector_in(src, "MIL COP SPY GOV JUD") || (strlen(src) == 3 && actor_is_country(src)) ? "173" : "181";
+    }
+    if ((!strcmp(code, "150") || !strcmp(code, "154")) && strstr(src, "PKO")) {
+        return "074";   /* "U.N. peacekeepers were deployed to protect civilians", "patrolled Bangui": peacekeeping */
     }
     static const char *const capture[] = {"capture", "seize", "detain", NULL};
     bool taken = !strcmp(code, "173") && head_is(c, p, capture);

@@ -190,6 +190,10 @@ static const violence_case cases[] = {
     {"Russian troops marched into Ukraine in February.", "2024-05-06", ">UKR:192", NULL},
     {"The mortgage bankers marched into large sections of our cities.", "2024-05-06", "", ":192"},
     {"The president himself entered the city on Monday.", "2024-05-06", "", ":192"},
+    /* ... peacekeepers deployed or patrolling keep the peace (074), no show of force (emit.c) */
+    {"U.N. peacekeepers patrolled the streets of the capital on Sunday.", "2024-05-06", "IGOUNOPKO>:074", ":150"},
+    {"UN peacekeepers have been deployed to protect civilians in Mali.", "2024-05-06", ":074", ":154"},
+    {"Malian troops patrolled the streets of the capital on Sunday.", "2024-05-06", "MLIMIL>:150", ":074"},
     /* ... a nuclear device detonated is a weapons test (150), no bombing (verbs.txt) */
     {"India detonated three underground nuclear devices on Monday.", "2024-05-06", "IND>:150", ":183"},
     {"China's first atomic bomb was detonated in 1964.", "2024-05-06", "", ":183"},
