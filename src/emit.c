@@ -618,10 +618,9 @@ static size_t captured_name(const truce_coder *c, const evctx *x)
            !mv_inside(x->mv, qe) && !tok_has(c, qe, WC_DATE_WORD) && !(roles_tok_lex(c, qe) & LEX_FUNCTION)) {
         qe++;
     }
-    return qe < e && c->t[qe].kind == TOK_WORD &&
-                   ((c->t[qe].flags & TF_CAP) || (roles_tok_lex(c, qe) & (LEX_VERB | LEX_FUNCTION)) == LEX_VERB)
-               ? 0
-               : qe - q;
+    bool on = qe < e && (tok_is(c, qe, c->k->w.s) || (c->t[qe].kind == TOK_WORD && ((c->t[qe].flags & TF_CAP) ||
+                                                   (roles_tok_lex(c, qe) & (LEX_VERB | LEX_FUNCTION)) == LEX_VERB)));
+    return on ? 0 : qe - q;   /* not "Garang's deputy", "Reuters reported", nor a name that goes on */
 }
 
 /* Violence done by no force: gunmen, assailants, criminals, or a civilian

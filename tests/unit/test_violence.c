@@ -169,6 +169,7 @@ static const violence_case cases[] = {
     {"Ethiopian forces captured Burdhubo on Monday after heavy fighting.", "2024-05-06", ":192", ":173"},
     {"Kenyan troops captured Kudhaa on Monday.", "2024-05-06", "KENMIL>:192", ":173"},
     {"The Peruvian army captured two rebel commanders in Ayacucho.", "2024-05-06", ":173", ":192"},
+    {"Ugandan troops captured Okello's deputy near the border.", "2024-05-06", ":173", ":192"},
     /* ... and so is a person armed men take named by a pronoun or a country's people */
     {"Rebels captured him near the border on Monday.", "2024-05-06", "REB>:181", ":173"},
     {"Iraqi troops captured him near the base.", "2024-05-06", "IRQMIL>:173", ":181"},
