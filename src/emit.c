@@ -780,7 +780,7 @@ void emit_event(truce_coder *c, const evctx *x, const char *src, const char *tgt
         const char *before = code;
         code = irregular_force(c, x, p, src, tgt, code);
         if (code != before) {
-            coder_trace(c, "  %s>%s %s: force by no armed force: unconventional violence [%s]", src,
+            coder_trace(c, "  %s>%s %s: who acts, with what, on whom or what, decides the code [%s]", src,
                         tgt ? tgt : "", before, code);
         }
         before = code;
