@@ -195,6 +195,11 @@ static const violence_case cases[] = {
     {"U.N. peacekeepers patrolled the streets of the capital on Sunday.", "2024-05-06", "IGOUNOPKO>:074", ":150"},
     {"UN peacekeepers have been deployed to protect civilians in Mali.", "2024-05-06", ":074", ":154"},
     {"Malian troops patrolled the streets of the capital on Sunday.", "2024-05-06", "MLIMIL>:150", ":074"},
+    /* ... a means that destroys names the code as for a killing (verbs.txt, violence15) */
+    {"A car bomb destroyed the Iraqi police headquarters on Monday.", "2024-05-06", ":1832", ":190"},
+    {"A homemade bomb destroyed a real estate agency in France on Saturday.", "2024-05-06", ":183", ":190"},
+    {"The main school in Chakothi was mostly destroyed by shelling.", "2024-05-06", ":194", ":190"},
+    {"Hours after the bombing, U.S. forces destroyed a factory in Baghdad.", "2024-05-06", "", ":183"},
     /* ... a nuclear device detonated is a weapons test (150), no bombing (verbs.txt) */
     {"India detonated three underground nuclear devices on Monday.", "2024-05-06", "IND>:150", ":183"},
     {"China's first atomic bomb was detonated in 1964.", "2024-05-06", "", ":183"},
