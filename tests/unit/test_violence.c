@@ -200,6 +200,10 @@ static const violence_case cases[] = {
     {"A homemade bomb destroyed a real estate agency in France on Saturday.", "2024-05-06", ":183", ":190"},
     {"The main school in Chakothi was mostly destroyed by shelling.", "2024-05-06", ":194", ":190"},
     {"Hours after the bombing, U.S. forces destroyed a factory in Baghdad.", "2024-05-06", "", ":183"},
+    /* ... the toll of a war in the perfect is no act of a day; a day's killing in it still is */
+    {"More than 160,000 people have been killed in Syria's civil war.", "2024-05-06", "", ""},
+    {"Thousands of children have been killed during the war in Yemen.", "2024-05-06", "", ""},
+    {"Three soldiers were killed in clashes with rebels in Syria on Monday.", "2024-05-06", ":190", NULL},
     /* ... a nuclear device detonated is a weapons test (150), no bombing (verbs.txt) */
     {"India detonated three underground nuclear devices on Monday.", "2024-05-06", "IND>:150", ":183"},
     {"China's first atomic bomb was detonated in 1964.", "2024-05-06", "", ":183"},
