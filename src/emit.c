@@ -535,31 +535,32 @@ static bool head_is(const truce_coder *c, const pattern *p, const char *const *w
     return false;
 }
 
-/* Do aircraft (or missiles) do the act at x's head ("jets sent by the
- * alliance bombed the airport", "helicopter gunships targeted the village",
- * "U.S. missiles destroyed the house"): an aircraft
- * noun among the eight words before it in its clause, no passive between
- * ("the helicopter was shot down") and no preposition before the noun
- * ("troops backed by Russian jets"). 2 for a drone, 1 another aircraft, 0
- * none. */
+/* Do aircraft, missiles or an air raid do the act at x's head ("jets sent by the alliance bombed the airport",
+ * "an Iraqi airstrike killed", "a Turkish air raid against PKK bases bombed"): such a noun among the eight words
+ * before it in its clause, no passive between ("the helicopter was shot down") and no preposition before the
+ * noun ("troops backed by Russian jets"). 2 for a drone, 1 another aircraft, 0 none. */
 static int aircraft_before(const truce_coder *c, const evctx *x)
 {
     static const char *const planes[] = {"jet", "jets", "plane", "planes", "warplane", "warplanes", "aircraft",
                                          "helicopter", "helicopters", "gunship", "gunships", "drone", "drones",
-                                         "bombers", "missile", "missiles", NULL};
+                                         "bombers", "missile", "missiles", "airstrike", "airstrikes", NULL};
+    static const char *const raids[] = {"raid", "raids", "strike", "strikes", NULL};   /* after "air" */
     for (size_t q = x->head; q > 0 && q + 8 > x->head && q - 1 < c->nt; q--) {
         size_t a = q - 1;
         if (clause_stop(c, a) || tok_has(c, a, WC_BOUNDARY) || is_be(c, a)) {
             return 0;
         }
-        if (!tok_is_one_of(c, a, planes) || (a > 0 && tok_is_word(c, a - 1, "suicide"))) {
+        bool air = tok_is_one_of(c, a, planes) || (a > 0 && tok_is_word(c, a - 1, "air") && tok_is_one_of(c, a, raids));
+        if (!air || (a > 0 && tok_is_word(c, a - 1, "suicide"))) {
             continue;   /* suicide bombers are no aircraft */
         }
         size_t b = a;
-        while (b > 0 && b + 5 > a && !is_prep(c, c->t[b - 1].id) && !clause_stop(c, b - 1)) {
+        bool after = false;   /* "Following the Russian airstrikes, rebels stormed" */
+        while (b > 0 && b + 5 > a && !is_prep(c, c->t[b - 1].id) && !clause_stop(c, b - 1) &&
+               !(after = tok_is_word(c, b - 1, "following") && (c->t[b - 1].flags & TF_CAP))) {
             b--;
         }
-        if (b > 0 && b + 5 > a && is_prep(c, c->t[b - 1].id)) {
+        if (b > 0 && b + 5 > a && (is_prep(c, c->t[b - 1].id) || after)) {
             return 0;   /* "backed by Russian jets" */
         }
         return tok_is_word(c, a, "drone") || tok_is_word(c, a, "drones") ? 2 : 1;
@@ -579,19 +580,61 @@ static bool shot_dead(const truce_coder *c, const evctx *x)
     return false;
 }
 
+/* A passive ("the embassy was bombed") whose clause names nothing of the air */
+static bool passive_no_air(const truce_coder *c, const evctx *x)
+{
+    static const char *const air[] = {"air", "aerial", "airstrike", "airstrikes", "warplane", "warplanes", "jet",
+                                      "jets", "plane", "planes", "aircraft", "helicopter", "helicopters",
+                                      "gunships", "bombers", "drone", "drones", "missile", "missiles", NULL};
+    size_t q = x->cb;
+    while (q < x->ce && q < c->nt && !(tok_is_one_of(c, q, air) && !(c->t[q].flags & TF_CAP))) {   /* "Air India" */
+        q++;
+    }
+    return x->head > 0 && is_be(c, x->head - 1) && (q >= x->ce || q >= c->nt);
+}
+
+/* Is whom the head takes a person's pronoun ("captured him", "he was captured")? */
+static bool taken_pronoun(const truce_coder *c, const evctx *x)
+{
+    static const char *const obj[] = {"him", "her", "them", NULL}, *const subj[] = {"he", "she", "they", NULL};
+    size_t h = x->head, t = h;
+    while (t > 0 && (is_aux(c, t - 1) || is_be(c, t - 1) || tok_adverb(c, t - 1))) {
+        t--;
+    }
+    return (h + 1 < c->nt && tok_is_one_of(c, h + 1, obj)) || (t < h && t > 0 && tok_is_one_of(c, t - 1, subj));
+}
+
+/* The words of a capitalised name no actor, date or speaker after an active capture ("forces
+ * captured Ganta", "the FARC captured Diaz", not "capture Reuters reported"); else 0 */
+static size_t captured_name(const truce_coder *c, const evctx *x)
+{
+    size_t h = x->head, e = x->ce < c->nt ? x->ce : c->nt, q = h + 1;
+    if (h == 0 || h >= e || is_aux(c, h - 1) || is_be(c, h - 1)) {
+        return 0;   /* "were captured March 23 by" */
+    }
+    q += q < e && tok_is(c, q, c->k->w.the);
+    size_t qe = q;
+    while (qe < e && qe < q + 4 && c->t[qe].kind == TOK_WORD && (c->t[qe].flags & TF_CAP) &&
+           !mv_inside(x->mv, qe) && !tok_has(c, qe, WC_DATE_WORD) && !(roles_tok_lex(c, qe) & LEX_FUNCTION)) {
+        qe++;
+    }
+    bool on = qe < e && (tok_is(c, qe, c->k->w.s) || (c->t[qe].kind == TOK_WORD && ((c->t[qe].flags & TF_CAP) ||
+                                                   (roles_tok_lex(c, qe) & (LEX_VERB | LEX_FUNCTION)) == LEX_VERB)));
+    return on ? 0 : qe - q;   /* not "Garang's deputy", "Reuters reported", nor a name that goes on */
+}
+
 /* Violence done by no force: gunmen, assailants, criminals, or a civilian
  * who shoots or kills unarmed people ("gunmen shot dead five farm
  * workers", "an unknown assailant shot and wounded the education chief",
  * "a truck driver shot ten students"), is unconventional violence (180),
  * the killing of an official by them a targeted one (186), no military
  * force (190, 193); on soldiers, police or fighters it stays a fight. A
- * bombing by a rebel group, gunmen or an Islamist network ("the group
+ * bombing by a rebel group, gunmen, spies or an Islamist network ("the group
  * bombed police headquarters") is no air raid (195) but a bombing (183);
  * a state's or its forces' is an air raid, whatever is bombed, and so is
- * any force or destruction aircraft or missiles do (aircraft_before). A raid on a
- * house by any of them is no arrest (173) but an assault (180), and people
- * they capture are abducted (181).
- * (test_violence.c: irregular force) */
+ * any force or destruction aircraft or missiles do (aircraft_before). A raid on a house by any of
+ * them is no arrest (173) but an assault (180), and people they capture are abducted (181)
+ * (test_violence.c: irregular force). */
 static const char *irregular_force(const truce_coder *c, const evctx *x, const pattern *p, const char *src,
                                    const char *tgt, const char *code)
 {
@@ -601,16 +644,20 @@ static const char *irregular_force(const truce_coder *c, const evctx *x, const p
     if (!p || strcmp(code, p->code) != 0) {
         return code;
     }
+    tgt = tgt ? tgt : "";
     bool armed_target = tgt && tgt[0] && sector_in(tgt, "MIL REB COP UAF SPY");
+    bool state = sector_in(src, "MIL") || (strlen(src) == 3 && actor_is_country(src));
     int aircraft = aircraft_before(c, x);
     if ((!strcmp(code, "190") || !strcmp(code, "1712")) && aircraft) {
         return aircraft == 2 ? "1952" : "195";   /* "gunships targeted the village", "missiles destroyed the house" */
     }
     if (!strcmp(code, "195") && head_is(c, p, bomb) &&
-        (sector_in(src, "REB UAF CRM CVL") || !strncmp(src, "IMG", 3)) && !aircraft) {
+        (sector_in(src, "REB UAF CRM CVL SPY") || !strncmp(src, "IMG", 3)) && !aircraft) {
         return "183";
     }
-    bool state = sector_in(src, "MIL") || (strlen(src) == 3 && actor_is_country(src));
+    if (!strcmp(code, "195") && head_is(c, p, bomb) && !src[0] && passive_no_air(c, x)) {
+        return "183";   /* "the US embassy was bombed": by no one named, from nothing in the air */
+    }
     if (!strncmp(code, "183", 3) && head_is(c, p, bomb) && state) {
         return "195";   /* "US Marines bombed a mosque": an air raid, no bombing of a market */
     }
@@ -626,10 +673,19 @@ static const char *irregular_force(const truce_coder *c, const evctx *x, const p
          * by armed men; no property confiscated */
         return sector_in(src, "MIL COP SPY GOV JUD") || (strlen(src) == 3 && actor_is_country(src)) ? "173" : "181";
     }
+    if ((!strcmp(code, "150") || !strcmp(code, "154")) && strstr(src, "PKO")) {
+        return "074";   /* "U.N. peacekeepers were deployed to protect civilians", "patrolled Bangui": peacekeeping */
+    }
     static const char *const capture[] = {"capture", "seize", "detain", NULL};
-    if (!strcmp(code, "173") && head_is(c, p, capture) && tgt && strlen(tgt) >= 6 &&
-        (sector_in(src, "UAF CRM REB") || !strncmp(src, "IMG", 3))) {
-        return "181";   /* "Hezbollah captured three Israeli soldiers": taken, no one's arrest */
+    bool taken = !strcmp(code, "173") && head_is(c, p, capture);
+    bool armed_men = sector_in(src, "UAF CRM REB") || !strncmp(src, "IMG", 3);
+    if (taken && armed_men &&
+        (strlen(tgt) >= 6 || (strlen(tgt) == 3 && actor_is_country(tgt)) || (!tgt[0] && taken_pronoun(c, x)))) {
+        return "181";   /* "Hezbollah captured three Israeli soldiers", "captured him": no one's arrest */
+    }
+    size_t name = taken && !tgt[0] ? captured_name(c, x) : 0;
+    if (name) {   /* a town a state's forces take ("captured Burdhubo"; three names: a person), a person armed men do */
+        return state ? (name < 3 ? "192" : code) : armed_men && !sector_in(src, "CRM") ? "181" : code;
     }
     if ((strcmp(code, "190") != 0 && strcmp(code, "193") != 0) || !head_is(c, p, shoot) || armed_target) {
         return code;
@@ -724,7 +780,7 @@ void emit_event(truce_coder *c, const evctx *x, const char *src, const char *tgt
         const char *before = code;
         code = irregular_force(c, x, p, src, tgt, code);
         if (code != before) {
-            coder_trace(c, "  %s>%s %s: force by no armed force: unconventional violence [%s]", src,
+            coder_trace(c, "  %s>%s %s: who acts, with what, on whom or what, decides the code [%s]", src,
                         tgt ? tgt : "", before, code);
         }
         before = code;

@@ -161,6 +161,53 @@ static const violence_case cases[] = {
     {"Peruvian troops seized dozens of people in a raid in Lima.", "2024-05-06", ":173", ":171"},
     {"Gunmen seized 20 villagers near the Peruvian border town.", "2024-05-06", ":181", ":171"},
     {"Peruvian troops seized weapons in a raid in Lima.", "2024-05-06", ":171", NULL},
+    /* violence15: a name no actor after an active "captured" is a town a
+     * state's forces take (192), a person armed men take (181); three
+     * names are a person's, and police arrest (emit.c: captured_name; with
+     * the gazetteer, golden code/violence-captured-names: here, with none,
+     * any such name is a place, roles.c) */
+    {"Ethiopian forces captured Burdhubo on Monday after heavy fighting.", "2024-05-06", ":192", ":173"},
+    {"Kenyan troops captured Kudhaa on Monday.", "2024-05-06", "KENMIL>:192", ":173"},
+    {"The Peruvian army captured two rebel commanders in Ayacucho.", "2024-05-06", ":173", ":192"},
+    {"Ugandan troops captured Okello's deputy near the border.", "2024-05-06", ":173", ":192"},
+    /* ... and so is a person armed men take named by a pronoun or a country's people */
+    {"Rebels captured him near the border on Monday.", "2024-05-06", "REB>:181", ":173"},
+    {"Iraqi troops captured him near the base.", "2024-05-06", "IRQMIL>:173", ":181"},
+    /* ... a building bombed by no one named, and nothing of the air, is a
+     * bombing (183); with warplanes it stays an air raid (emit.c: passive_no_air) */
+    {"The US embassy in Nairobi was bombed in 1998, killing 213 people.", "2024-05-06", ">USAGOV:183", ":195"},
+    {"The US embassy in Nairobi was bombed by warplanes on Monday.", "2024-05-06", "", ":183"},
+    {"Israeli jets bombed a Hamas base in Gaza on Monday.", "2024-05-06", ":195", ":183"},
+    {"Air India Flight 182 was bombed off the coast of Ireland in 1985.", "2024-05-06", ">IND:183", ":195"},
+    {"French secret agents bombed the Greenpeace ship in Auckland harbour.", "2024-05-06", ":183", ":195"},
+    /* ... an airstrike or an air raid as the subject is aerial force (195), even of a word
+     * of another code ("bombed" by rebels is 183); not one the act follows (emit.c: aircraft_before) */
+    {"An Iraqi airstrike near Ramadi killed ten Islamic State militants on Monday.", "2024-05-06", ":195", ":190"},
+    {"A Turkish air raid against PKK bases bombed two villages on Monday.", "2024-05-06", ":195", ":183"},
+    {"Following the Russian airstrikes, the jihadist rebels stormed army positions.", "2024-05-06", ":190", ":195"},
+    /* ... entering or marching into a town is taken territory (192) only for an armed actor or
+     * into a country (verbs.txt: armed) */
+    {"Rebel fighters entered the town on Monday after heavy fighting.", "2024-05-06", "REB>:192", NULL},
+    {"Russian troops marched into Ukraine in February.", "2024-05-06", ">UKR:192", NULL},
+    {"The mortgage bankers marched into large sections of our cities.", "2024-05-06", "", ":192"},
+    {"The president himself entered the city on Monday.", "2024-05-06", "", ":192"},
+    /* ... peacekeepers deployed or patrolling keep the peace (074), no show of force (emit.c) */
+    {"U.N. peacekeepers patrolled the streets of the capital on Sunday.", "2024-05-06", "IGOUNOPKO>:074", ":150"},
+    {"UN peacekeepers have been deployed to protect civilians in Mali.", "2024-05-06", ":074", ":154"},
+    {"Malian troops patrolled the streets of the capital on Sunday.", "2024-05-06", "MLIMIL>:150", ":074"},
+    /* ... a means that destroys names the code as for a killing (verbs.txt, violence15) */
+    {"A car bomb destroyed the Iraqi police headquarters on Monday.", "2024-05-06", ":1832", ":190"},
+    {"A homemade bomb destroyed a real estate agency in France on Saturday.", "2024-05-06", ":183", ":190"},
+    {"The main school in Chakothi was mostly destroyed by shelling.", "2024-05-06", ":194", ":190"},
+    {"Hours after the bombing, U.S. forces destroyed a factory in Baghdad.", "2024-05-06", "", ":183"},
+    /* ... the toll of a war in the perfect is no act of a day; a day's killing in it still is */
+    {"More than 160,000 people have been killed in Syria's civil war.", "2024-05-06", "", ""},
+    {"Thousands of children have been killed during the war in Yemen.", "2024-05-06", "", ""},
+    {"Three soldiers were killed in clashes with rebels in Syria on Monday.", "2024-05-06", ":190", NULL},
+    /* ... a nuclear device detonated is a weapons test (150), no bombing (verbs.txt) */
+    {"India detonated three underground nuclear devices on Monday.", "2024-05-06", "IND>:150", ":183"},
+    {"China's first atomic bomb was detonated in 1964.", "2024-05-06", "", ":183"},
+    {"Rebels detonated a bomb near a police station in Peshawar, Pakistan.", "2024-05-06", ":183", ":150"},
 };
 
 int main(void)
