@@ -169,6 +169,19 @@ bool roles_clause_passive(const truce_coder *c, const mvec *mv, size_t sb, size_
     if (gapped_passive(c, sb, i)) {
         return true;
     }
+    if (i > sb + 3 && tok_is(c, i - 1, c->k->w.and_) && !mv_inside(mv, i + 1) &&
+        !(i + 1 < c->nt && (tok_has(c, i + 1, WC_DETERMINER) || c->t[i + 1].kind == TOK_NUM))) {
+        /* "was shot at close range and killed early Monday": the second
+         * participle shares the first's "was" (no object after it) */
+        for (size_t q = i - 1; q > sb + 1 && q + 9 > i; q--) {
+            if (tok_punct(c, q - 1, ',') || clause_stop(c, q - 1) || mv_ending_at(mv, q - 1)) {
+                break;
+            }
+            if (c->t[q - 1].vform == VF_ED && q >= sb + 2 && is_be(c, q - 2)) {
+                return true;
+            }
+        }
+    }
     for (size_t q = i, n = 0; q > sb && n < 6; q--, n++) {
         size_t p = q - 1;
         if (is_be(c, p)) {

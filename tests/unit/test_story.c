@@ -119,6 +119,10 @@ static const acr_case cases[] = {
      * representative or envoy "for" a country: another's) */
     {"Jane Roe, the shadow justice secretary for Britain's opposition party, described the plan as a disaster.",
      "GBROPP>", "---OPP>"},
+    /* "was shot at close range and killed": the second participle shares
+     * the passive; "was wounded and killed two attackers" has an object */
+    {"An Israeli settler was shot at close range and killed on Monday near Hebron.", "", "ISRSET>"},
+    {"A Kenyan soldier was wounded in the clash and killed two attackers.", "KENMIL>", NULL},
     /* a fronted phrase, then "X said <day> that ...": what is said follows
      * the day, the comma only ends the fronted phrase */
     {"On another front, the Kenyan government said Wednesday that it banned imports from Uganda.",
