@@ -279,6 +279,28 @@ static const speech_case cases[] = {
     {"The Chinese foreign ministry said Japan had no right to interfere in the dispute.", "2024-05-06",
      "CHNGOV>JPN:111", NULL},
     {"The Chinese foreign ministry said Japan had every right to defend itself.", "2024-05-06", "", ":111"},
+    /* time phrases: an actor in a time phrase naming an event ("ahead of a
+     * meeting of the Council", "before Tuesday's meeting of X") is no party
+     * a statement is said to or about; one spoken to right after the verb
+     * is */
+    {"The U.S. ambassador spoke ahead of a meeting of the U.N. Security Council requested by France.", "2024-05-06", "",
+     ">IGOUNO"},
+    {"The U.S. ambassador spoke to Russia's foreign minister before a meeting of the Syria contact group, but Syrian "
+     "officials rejected the plan.", "2024-05-06", "USAGOV>RUSGOV:010", "USAGOV>SYR"},
+    {"The French minister said on the sidelines of a summit with Iran that the talks had failed.", "2024-05-06", "",
+     ">IRN"},
+    {"The Japanese minister said during a visit to Beijing that China must release the detained workers.", "2024-05-06",
+     "JPNGOV>CHN", NULL},
+    /* things, no parties: the origin of goods bought (unless sold to
+     * another named), territory ceded or given up, a supplier the speaker
+     * may turn to */
+    {"Analysts say a purchase of Russian jets will have consequences for the alliance.", "2024-05-06", "", ">RUS"},
+    {"Chinese officials said the sale of U.S. weapons to Taiwan threatens peace.", "2024-05-06", "CHNGOV>USA", NULL},
+    {"British media reported that Britain will cede sovereignty of the Chagos Islands and lease back Diego Garcia.",
+     "2024-05-06", "", ">IOT"},
+    {"Mauritius argues it was forced to give up the Chagos Islands in 1968.", "2024-05-06", "", ">IOT"},
+    {"Ankara is warning it could turn to Russia's fighter jets as an alternative.", "2024-05-06", "", ">RUS"},
+    {"The Turkish minister warned that Russia will pay a price for the attack.", "2024-05-06", "TURGOV>RUS", NULL},
 };
 
 int main(void)
