@@ -508,6 +508,14 @@ static bool speech_demand(truce_coder *c, const sinfo *si, size_t s_index, const
             if (vtok >= sp->content_e || tok_has(c, vtok, WC_NEGATION)) {
                 continue;
             }
+            if (is_be(c, vtok) && vtok + 1 < sp->content_e &&
+                (tok_has(c, vtok + 1, WC_DETERMINER) || is_prep(c, c->t[vtok + 1].id) ||
+                 tok_is_word(c, vtok + 1, "under") || tok_is_word(c, vtok + 1, "outside"))) {
+                /* "Astana should be the venue", "all Syria should be under
+                 * state authority": what Y should be, no act asked of it
+                 * (test_speech.c: demands) */
+                continue;
+            }
             subj = roles_subject(c, mv, sp->content_b, i);
             subj = subj ? demanded_of(c, sp, mv, subj) : NULL;
         }

@@ -301,6 +301,13 @@ static const speech_case cases[] = {
     {"Mauritius argues it was forced to give up the Chagos Islands in 1968.", "2024-05-06", "", ">IOT"},
     {"Ankara is warning it could turn to Russia's fighter jets as an alternative.", "2024-05-06", "", ">RUS"},
     {"The Turkish minister warned that Russia will pay a price for the attack.", "2024-05-06", "TURGOV>RUS", NULL},
+    /* demands: what another should be (a noun or place phrase after "be")
+     * is no act asked of it; what it should be made or do is */
+    {"The Russian minister said the Kazakh capital of Astana should be the venue for the talks.", "2024-05-06", "",
+     ":100"},
+    {"The Syrian president said all of Lebanon should be under Lebanese state authority.", "2024-05-06", "", ":100"},
+    {"The U.S. envoy said Iran must be more transparent.", "2024-05-06", "USAGOV>IRN:100", NULL},
+    {"The French minister said Iran should be held accountable for the attack.", "2024-05-06", "FRAGOV>IRN:10", NULL},
 };
 
 int main(void)
