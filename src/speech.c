@@ -884,6 +884,31 @@ static const mention *accused_doer(const truce_coder *c, const sinfo *si, const 
     return NULL;
 }
 
+/* Is the verb of saying "speak" or "talk", which takes no clause? */
+static bool spoken_of(const truce_coder *c, const speech *sp)
+{
+    static const char *const verbs[] = {"speak", "speaks", "spoke", "speaking", "spoken", "talk", "talks",
+                                        "talked", "talking", NULL};
+    return tok_is_one_of(c, sp->verb, verbs);
+}
+
+/* Is m in a phrase after the verb at v that "to", "with", "about", "of",
+ * "on", "against" or "for" opens ("spoke openly about the challenges
+ * China poses"), with no comma or clause word between? */
+static bool spoken_prep(const truce_coder *c, size_t v, const mention *m)
+{
+    static const char *const preps[] = {"to", "with", "about", "of", "on", "against", "for", "toward", "towards", NULL};
+    for (size_t q = m->tok_start; q > v + 1; q--) {
+        if (tok_is_one_of(c, q - 1, preps)) {
+            return true;
+        }
+        if (tok_punct(c, q - 1, ',') || tok_has(c, q - 1, WC_BOUNDARY | WC_CLAUSE_END)) {
+            return false;
+        }
+    }
+    return false;
+}
+
 static void speech_statement(truce_coder *c, const sinfo *si, size_t s_index, const speech *sp)
 {
     const mvec *mv = &si->mv;
@@ -894,6 +919,13 @@ static void speech_statement(truce_coder *c, const sinfo *si, size_t s_index, co
     /* what is said is about its subject or object, not a name elsewhere
      * in it (clause.c) */
     const mention *about = c->opt.literal ? NULL : roles_statement_about(c, mv, sp->content_b, sp->content_e, sp->code);
+    if (about && spoken_of(c, sp) && about->tok_start > sp->verb && !spoken_prep(c, sp->verb, about)) {
+        /* "As he spoke, several dozen militants demonstrated": "speak"
+         * and "talk" report no clause; only one spoken to, with or about
+         * is theirs (test_speech.c: time phrases) */
+        coder_trace(c, "  \"%.*s\" takes no clause: the actor after it is no party to it", TOKF(sp->verb));
+        about = NULL;
+    }
     for (size_t xm = 0; c->opt.literal && xm < mv->n; xm++) {
         const mention *m = &mv->v[xm];
         if (m->tok_start >= sp->content_b && m->tok_end <= sp->content_e && m->code[0] &&

@@ -308,6 +308,11 @@ static const speech_case cases[] = {
     {"The Syrian president said all of Lebanon should be under Lebanese state authority.", "2024-05-06", "", ":100"},
     {"The U.S. envoy said Iran must be more transparent.", "2024-05-06", "USAGOV>IRN:100", NULL},
     {"The French minister said Iran should be held accountable for the attack.", "2024-05-06", "FRAGOV>IRN:10", NULL},
+    {"As the Palestinian minister spoke, dozens of Cuban exiles demonstrated outside the embassy.", "2024-05-06", "",
+     "PSEGOV>"},
+    {"The U.S. president spoke at length about North Korea on Monday.", "2024-05-06", "USAGOV>PRK:010", NULL},
+    {"The Japanese prime minister has spoken openly about the security challenges China poses to Japan.", "2024-05-06",
+     "JPNGOV>CHN:010", NULL},
 };
 
 int main(void)
