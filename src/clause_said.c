@@ -100,8 +100,7 @@ static size_t event_adjunct_end(const truce_coder *c, size_t q, size_t e)
     return 0;
 }
 
-/* Is m inside a time phrase naming an event that starts in [b, m)? */
-static bool in_event_adjunct(const truce_coder *c, const mention *m, size_t b)
+bool clause_in_event_adjunct(const truce_coder *c, const mention *m, size_t b)
 {
     for (size_t q = b; q < m->tok_start; q++) {
         if (event_adjunct_end(c, q, m->tok_end) >= m->tok_end) {
@@ -292,7 +291,7 @@ const mention *roles_statement_about(const truce_coder *c, const mvec *mv, size_
                 return NULL;   /* "..., including Cameroon": another clause's */
             }
             if (m->code[0] && !m->pronoun && !m->unknown && !speaker_own(m, spk) && about_ok(c, m) &&
-                !thing_of(c, m, e) && !in_event_adjunct(c, m, g + 1)) {
+                !thing_of(c, m, e) && !clause_in_event_adjunct(c, m, g + 1)) {
                 return m;
             }
         }
@@ -302,7 +301,7 @@ const mention *roles_statement_about(const truce_coder *c, const mvec *mv, size_
     for (size_t x = 0; x < mv->n; x++) {
         const mention *m = &mv->v[x];
         if (m->tok_start >= b && m->tok_end <= e && m->code[0] && !m->pronoun && !m->unknown &&
-            !speaker_own(m, spk) && about_ok(c, m) && !thing_of(c, m, e) && !in_event_adjunct(c, m, b)) {
+            !speaker_own(m, spk) && about_ok(c, m) && !thing_of(c, m, e) && !clause_in_event_adjunct(c, m, b)) {
             return m;
         }
     }

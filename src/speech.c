@@ -11,6 +11,7 @@
  * and "we".
  */
 #include "coder.h"
+#include "clause.h"
 #include "speech.h"
 
 #include <stdio.h>
@@ -282,7 +283,9 @@ bool speech_head(truce_coder *c, const sinfo *si, const head_ctx *h, speech *sp_
         const mention *m = &mv->v[xm];
         if (m->tok_start >= tb && m->tok_start < te && m->code[0] && m != spk &&
             strcmp(m->code, spk->code) != 0 && strncmp(m->code, spk->code, 3) != 0) {
-            to = m;
+            /* "..., X said after a meeting with Y": Y is in a time phrase,
+             * not told (test_speech.c: time phrases) */
+            to = clause_in_event_adjunct(c, m, tb) ? NULL : m;
             break;
         }
     }

@@ -291,6 +291,11 @@ static const speech_case cases[] = {
      ">IRN"},
     {"The Japanese minister said during a visit to Beijing that China must release the detained workers.", "2024-05-06",
      "JPNGOV>CHN", NULL},
+    {"The talks had failed, the French president said on Monday ahead of a summit with Iran.", "2024-05-06", "", ">IRN"},
+    {"The talks had failed, the French president said in a statement before the visit of the Chinese president.",
+     "2024-05-06", "", ">CHN"},
+    {"The talks had failed, the French president told Iran after a meeting in Paris.", "2024-05-06", "FRAGOV>IRN:010",
+     NULL},
     /* things, no parties: the origin of goods bought (unless sold to
      * another named), territory ceded or given up, a supplier the speaker
      * may turn to */
