@@ -184,6 +184,16 @@ static bool unsaid(const truce_coder *c, size_t sb, size_t i)
     return false;
 }
 
+/* "to protest a UN report which rejected ...": a verb of saying in its
+ * base form after an actor after "a" or "an" is a noun (a singular
+ * subject would take "reports") (test_speech.c: nouns of saying). */
+static bool indefinite_noun(const truce_coder *c, const mvec *mv, size_t i)
+{
+    const mention *m = i > 0 ? mv_ending_at(mv, i - 1) : NULL;
+    size_t d = m ? m->tok_start : i;
+    return c->t[i].vform == VF_BASE && m && d > 0 && (tok_is_word(c, d - 1, "a") || tok_is_word(c, d - 1, "an"));
+}
+
 bool speech_head(truce_coder *c, const sinfo *si, const head_ctx *h, speech *sp_out)
 {
     const kb *k = c->k;
@@ -250,7 +260,7 @@ bool speech_head(truce_coder *c, const sinfo *si, const head_ctx *h, speech *sp_
             content_e--;
         }
     }
-    if (!spk || h->v.negated || unsaid(c, sb, i)) {
+    if (!spk || h->v.negated || unsaid(c, sb, i) || indefinite_noun(c, mv, i)) {
         return false;
     }
     spk = roles_speaker(c, spk);   /* a role's, a commentator's code */

@@ -318,6 +318,10 @@ static const speech_case cases[] = {
     {"The U.S. president spoke at length about North Korea on Monday.", "2024-05-06", "USAGOV>PRK:010", NULL},
     {"The Japanese prime minister has spoken openly about the security challenges China poses to Japan.", "2024-05-06",
      "JPNGOV>CHN:010", NULL},
+    /* nouns of saying: "a UN report" names a document; no one reports */
+    {"Palestinian refugees demonstrated to protest a UN report which rejected charges that Israel committed "
+     "massacres in the camp.", "2024-05-06", "", ">ISR:112"},
+    {"The Americans report that Iran has enriched uranium.", "2024-05-06", "USA>IRN:010", NULL},
 };
 
 int main(void)
