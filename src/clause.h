@@ -11,4 +11,9 @@ bool clause_content_noun(const truce_coder *c, size_t i);
 /* Is m one of a list of places ("the towns of X and Y")? (clause.c) */
 bool clause_place_list(const truce_coder *c, const mention *m);
 
+/* Is m inside a time phrase naming an event ("ahead of a meeting of X",
+ * "after talks with X", "before the visit of X") that starts in [b, m)?
+ * (clause_said.c) */
+bool clause_in_event_adjunct(const truce_coder *c, const mention *m, size_t b);
+
 #endif

@@ -61,6 +61,104 @@ static bool about_ok(const truce_coder *c, const mention *m)
     return !((lex & LEX_MOSTLY) == LEX_MOSTLY_NOUN && !(lex & LEX_FUNCTION));
 }
 
+/* Does a time phrase naming an event start at q ("ahead of a meeting of
+ * the U.N. Security Council", "during talks with Iran", "at the end of a
+ * summit", "before Tuesday's vote")? Where it ends (the next comma,
+ * semicolon, clause word or "that"), else 0: an actor in it is no party
+ * the statement is said to or about (test_speech.c: time phrases). */
+static size_t event_adjunct_end(const truce_coder *c, size_t q, size_t e)
+{
+    static const char *const starts[] = {"before", "after", "during", "following", "at", NULL};
+    static const char *const events[] = {"meeting", "meetings", "talks", "summit", "session", "visit", "conference",
+                                         "vote", "election", "elections", "referendum", "hearing", "debate", "trip",
+                                         "tour", "ceremony", "forum", "gathering", "negotiations", "consultations",
+                                         "briefing", "sidelines", "assembly", NULL};
+    size_t n = q;
+    if (tok_is_word(c, q, "ahead") && tok_is(c, q + 1, c->k->w.of)) {
+        n = q + 2;
+    } else if (tok_is_one_of(c, q, starts) || (tok_is(c, q, c->k->w.on) && tok_is_word(c, q + 2, "sidelines"))) {
+        n = q + 1;
+    }
+    if (n == q) {
+        return 0;
+    }
+    for (size_t r = n; r < e && r < n + 5; r++) {
+        if (!tok_is_one_of(c, r, events)) {
+            if (tok_has(c, r, WC_CLAUSE_END | WC_BOUNDARY) || tok_punct(c, r, ',') || tok_punct(c, r, ';') ||
+                (c->t[r].isverb && c->t[r].vform != VF_NONE && !(c->t[r].flags & TF_CAP))) {
+                return 0;
+            }
+        } else {
+            size_t x = r + 1;
+            while (x < e && !tok_punct(c, x, ',') && !tok_punct(c, x, ';') && !tok_has(c, x, WC_CLAUSE_END | WC_BOUNDARY) &&
+                   !tok_is(c, x, c->k->w.that)) {
+                x++;
+            }
+            return x;
+        }
+    }
+    return 0;
+}
+
+bool clause_in_event_adjunct(const truce_coder *c, const mention *m, size_t b)
+{
+    for (size_t q = b; q < m->tok_start; q++) {
+        if (event_adjunct_end(c, q, m->tok_end) >= m->tok_end) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Is m no party but a thing's: the origin of goods traded ("a purchase of
+ * Russian jets will ...", with no buyer "to" another named: "the sale of
+ * U.S. weapons to Taiwan" makes the seller one), the territory ceded,
+ * leased or given up ("will cede the Chagos Islands", "lease back Diego
+ * Garcia"), or a supplier or alternative the speaker may turn to ("could
+ * turn to Russia's SU-35 as an alternative") (test_speech.c: things, no
+ * parties)? */
+static bool thing_of(const truce_coder *c, const mention *m, size_t e)
+{
+    static const char *const trade[] = {"purchase", "purchases", "sale", "sales", "delivery", "deliveries",
+                                        "import", "imports", "export", "exports", "shipment", "shipments",
+                                        "acquisition", "procurement", "supply", "supplies", NULL};
+    static const char *const cede[] = {"cede", "cedes", "ceded", "ceding", "lease", "leases", "leased", "leasing",
+                                       "relinquish", "relinquishes", "relinquished", "relinquishing", "surrender",
+                                       "surrenders", "surrendered", "surrendering", NULL};
+    static const char *const give[] = {"give", "gives", "gave", "giving", "given", "hand", "hands", "handed",
+                                       "handing", NULL};
+    static const char *const turn[] = {"turn", "turns", "turned", "turning", NULL};
+    size_t p = m->tok_start;
+    if (p > 0 && tok_is(c, p - 1, c->k->w.the)) {
+        p--;
+    }
+    if (m->kind == AK_ADJ && p >= 2 && tok_is(c, p - 1, c->k->w.of) && tok_is_one_of(c, p - 2, trade)) {
+        for (size_t q = m->tok_end; q < e && q < m->tok_end + 4; q++) {
+            if (tok_is(c, q, c->k->w.to) && q + 1 < e && !c->t[q + 1].isverb) {
+                return false;   /* "the sale of U.S. weapons to Taiwan": the seller is a party */
+            }
+        }
+        return true;
+    }
+    if (p >= 2 && (tok_is(c, p - 1, c->k->w.to) || tok_is_word(c, p - 1, "towards")) && tok_is_one_of(c, p - 2, turn)) {
+        return true;   /* "turn to Russia's jets", "could turn to China" */
+    }
+    if (m->kind != AK_COUNTRY && m->kind != AK_CAPITAL) {
+        return false;
+    }
+    if (p >= 2 && (tok_is(c, p - 1, c->k->w.of) || tok_is(c, p - 1, c->k->w.over)) &&
+        (tok_is_word(c, p - 2, "control") || tok_is_word(c, p - 2, "sovereignty"))) {
+        p -= 2;   /* "hand over control of the islands" */
+        if (p > 0 && tok_is(c, p - 1, c->k->w.the)) {
+            p--;
+        }
+    }
+    if (p > 0 && (tok_is_word(c, p - 1, "back") || tok_is_word(c, p - 1, "up") || tok_is_word(c, p - 1, "over"))) {
+        return p >= 2 && (tok_is_one_of(c, p - 2, cede) || tok_is_one_of(c, p - 2, give));
+    }
+    return p > 0 && tok_is_one_of(c, p - 1, cede);
+}
+
 /* Is m of the speaker (code spk) or its country? */
 static bool speaker_own(const mention *m, const char *spk)
 {
@@ -102,8 +200,10 @@ const mention *roles_statement_about(const truce_coder *c, const mvec *mv, size_
 {
     /* what was said starts after "that" ("contended in a post that ...");
      * an actor right before it is who it was said to ("told Greece that") */
+    bool said_that = false;
     for (size_t q = b; q < e && q < b + 12; q++) {
         if (tok_is(c, q, c->k->w.that)) {
+            said_that = true;
             const mention *to = mv_ending_at(mv, q - 1);
             if (q > b && to && to->tok_start == b && to->code[0] && !to->pronoun && !speaker_own(to, spk)) {
                 return to;
@@ -111,6 +211,17 @@ const mention *roles_statement_about(const truce_coder *c, const mvec *mv, size_
             b = q + 1;
             break;
         }
+    }
+    if (!said_that && b + 1 < e && (tok_is(c, b, c->k->w.to) || tok_is(c, b, c->k->w.with))) {
+        /* "spoke to Russia's foreign minister before the meeting, but ...":
+         * said to whom right after the verb (test_speech.c: time phrases) */
+        const mention *to = mv_at2(mv, tok_is(c, b + 1, c->k->w.the) ? b + 2 : b + 1, false, false);
+        if (to && to->code[0] && !to->pronoun && !to->unknown && !speaker_own(to, spk)) {
+            return to;
+        }
+    }
+    if (!said_that && event_adjunct_end(c, b, e)) {
+        return NULL;   /* "spoke ahead of a meeting of the Council requested by X": said when, not to or of whom */
     }
     while (b < e && is_quote_tok(c, b)) {
         b++;
@@ -150,6 +261,9 @@ const mention *roles_statement_about(const truce_coder *c, const mvec *mv, size_
         /* its subject, else its object: "said the emir ran operations
          * across Syria" is about no actor (test_roles.c, "statement") */
         const mention *m = roles_subject(c, mv, b, v);
+        if (m && m->code[0] && !m->pronoun && !m->unknown && thing_of(c, m, e)) {
+            return NULL;   /* "a purchase of Russian jets will ...": about the purchase, no party */
+        }
         if (m && m->code[0] && !m->pronoun && !m->unknown && !speaker_own(m, spk) &&
             !tok_has(c, m->tok_start ? m->tok_start - 1 : 0, WC_LOCATIVE)) {
             mlist grp = mv_group(mv, mv_index(mv, m));
@@ -176,7 +290,8 @@ const mention *roles_statement_about(const truce_coder *c, const mvec *mv, size_
             if (stop) {
                 return NULL;   /* "..., including Cameroon": another clause's */
             }
-            if (m->code[0] && !m->pronoun && !m->unknown && !speaker_own(m, spk) && about_ok(c, m)) {
+            if (m->code[0] && !m->pronoun && !m->unknown && !speaker_own(m, spk) && about_ok(c, m) &&
+                !thing_of(c, m, e) && !clause_in_event_adjunct(c, m, g + 1)) {
                 return m;
             }
         }
@@ -186,7 +301,7 @@ const mention *roles_statement_about(const truce_coder *c, const mvec *mv, size_
     for (size_t x = 0; x < mv->n; x++) {
         const mention *m = &mv->v[x];
         if (m->tok_start >= b && m->tok_end <= e && m->code[0] && !m->pronoun && !m->unknown &&
-            !speaker_own(m, spk) && about_ok(c, m)) {
+            !speaker_own(m, spk) && about_ok(c, m) && !thing_of(c, m, e) && !clause_in_event_adjunct(c, m, b)) {
             return m;
         }
     }

@@ -279,6 +279,49 @@ static const speech_case cases[] = {
     {"The Chinese foreign ministry said Japan had no right to interfere in the dispute.", "2024-05-06",
      "CHNGOV>JPN:111", NULL},
     {"The Chinese foreign ministry said Japan had every right to defend itself.", "2024-05-06", "", ":111"},
+    /* time phrases: an actor in a time phrase naming an event ("ahead of a
+     * meeting of the Council", "before Tuesday's meeting of X") is no party
+     * a statement is said to or about; one spoken to right after the verb
+     * is */
+    {"The U.S. ambassador spoke ahead of a meeting of the U.N. Security Council requested by France.", "2024-05-06", "",
+     ">IGOUNO"},
+    {"The U.S. ambassador spoke to Russia's foreign minister before a meeting of the Syria contact group, but Syrian "
+     "officials rejected the plan.", "2024-05-06", "USAGOV>RUSGOV:010", "USAGOV>SYR"},
+    {"The French minister said on the sidelines of a summit with Iran that the talks had failed.", "2024-05-06", "",
+     ">IRN"},
+    {"The Japanese minister said during a visit to Beijing that China must release the detained workers.", "2024-05-06",
+     "JPNGOV>CHN", NULL},
+    {"The talks had failed, the French president said on Monday ahead of a summit with Iran.", "2024-05-06", "", ">IRN"},
+    {"The talks had failed, the French president said in a statement before the visit of the Chinese president.",
+     "2024-05-06", "", ">CHN"},
+    {"The talks had failed, the French president told Iran after a meeting in Paris.", "2024-05-06", "FRAGOV>IRN:010",
+     NULL},
+    /* things, no parties: the origin of goods bought (unless sold to
+     * another named), territory ceded or given up, a supplier the speaker
+     * may turn to */
+    {"Analysts say a purchase of Russian jets will have consequences for the alliance.", "2024-05-06", "", ">RUS"},
+    {"Chinese officials said the sale of U.S. weapons to Taiwan threatens peace.", "2024-05-06", "CHNGOV>USA", NULL},
+    {"British media reported that Britain will cede sovereignty of the Chagos Islands and lease back Diego Garcia.",
+     "2024-05-06", "", ">IOT"},
+    {"Mauritius argues it was forced to give up the Chagos Islands in 1968.", "2024-05-06", "", ">IOT"},
+    {"Ankara is warning it could turn to Russia's fighter jets as an alternative.", "2024-05-06", "", ">RUS"},
+    {"The Turkish minister warned that Russia will pay a price for the attack.", "2024-05-06", "TURGOV>RUS", NULL},
+    /* demands: what another should be (a noun or place phrase after "be")
+     * is no act asked of it; what it should be made or do is */
+    {"The Russian minister said the Kazakh capital of Astana should be the venue for the talks.", "2024-05-06", "",
+     ":100"},
+    {"The Syrian president said all of Lebanon should be under Lebanese state authority.", "2024-05-06", "", ":100"},
+    {"The U.S. envoy said Iran must be more transparent.", "2024-05-06", "USAGOV>IRN:100", NULL},
+    {"The French minister said Iran should be held accountable for the attack.", "2024-05-06", "FRAGOV>IRN:10", NULL},
+    {"As the Palestinian minister spoke, dozens of Cuban exiles demonstrated outside the embassy.", "2024-05-06", "",
+     "PSEGOV>"},
+    {"The U.S. president spoke at length about North Korea on Monday.", "2024-05-06", "USAGOV>PRK:010", NULL},
+    {"The Japanese prime minister has spoken openly about the security challenges China poses to Japan.", "2024-05-06",
+     "JPNGOV>CHN:010", NULL},
+    /* nouns of saying: "a UN report" names a document; no one reports */
+    {"Palestinian refugees demonstrated to protest a UN report which rejected charges that Israel committed "
+     "massacres in the camp.", "2024-05-06", "", ">ISR:112"},
+    {"The Americans report that Iran has enriched uranium.", "2024-05-06", "USA>IRN:010", NULL},
 };
 
 int main(void)
