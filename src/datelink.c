@@ -102,7 +102,8 @@ const date_expr *dates_trailing_when_date(const truce_coder *c, const sinfo *si,
              * days before it) */
             b = later_clause_open(c, cs, h, cl, d, CL_AFTER);
         }
-        if (b == SIZE_MAX && d->prec == DP_DAY && c->st->date != TRUCE_NODAY && c->st->date - d->day <= 7) {
+        if (b == SIZE_MAX && d->prec == DP_DAY && c->st->date != TRUCE_NODAY && d->day != TRUCE_NODAY &&
+            c->st->date - d->day <= 7) {
             /* "killed 23 militants before the rest withdrew on Monday
              * evening": the day of the week that bounds the act, hours
              * before (not "destroyed before the alliance entered on June
