@@ -1080,6 +1080,17 @@ void place_event(const truce_coder *c, const evctx *x, const char *code, truce_e
         strncmp(ev->target, "---", 3) != 0) {
         settle_actor(&ev->source, &ev->source_country, buf->sfix, buf->scfix, ev->target_country);
     }
+    /* "The Syrian army launched an offensive in rural Damascus": a state's
+     * own organs using force at home do not aim it at their own state; a
+     * capital or the country named as where is no target */
+    if (ev->target && strlen(ev->target) == 3 && ev->source && strlen(ev->source) >= 6 &&
+        !strncmp(ev->source, ev->target, 3) && code[0] >= '1' && code[0] <= '2' &&
+        ((code[0] - '0') * 10 + (code[1] - '0')) >= 18 &&
+        (!strcmp(ev->source + 3, "GOV") || !strcmp(ev->source + 3, "MIL") || !strcmp(ev->source + 3, "COP") ||
+         !strcmp(ev->source + 3, "SPY"))) {
+        ev->target = "";
+        ev->target_country = NULL;
+    }
     /* "lifted the state of emergency in West Darfur", "demonstrated in
      * Kirkuk": an act on the ground (aid, yielding, threats, protest,
      * force, repression, violence) with no other target is aimed at the

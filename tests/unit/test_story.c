@@ -123,6 +123,8 @@ static const acr_case cases[] = {
      * the passive; "was wounded and killed two attackers" has an object */
     {"An Israeli settler was shot at close range and killed on Monday near Hebron.", "", "ISRSET>"},
     {"A Kenyan soldier was wounded in the clash and killed two attackers.", "KENMIL>", NULL},
+    {"The Syrian army launched an offensive in the countryside of Damascus on Monday.", "SYRMIL>:19",
+     "SYRMIL>SYR:"},
     /* a fronted phrase, then "X said <day> that ...": what is said follows
      * the day, the comma only ends the fronted phrase */
     {"On another front, the Kenyan government said Wednesday that it banned imports from Uganda.",
