@@ -126,7 +126,7 @@ static const acr_case cases[] = {
     {"The Syrian army launched an offensive in the countryside of Damascus on Monday.", "SYRMIL>:19",
      "SYRMIL>SYR:"},
     /* a malfunction kills no one by force; a mistake of armed men still does */
-    {"A malfunction at the dam killed 80 people.", "", ":19"},
+    {"The malfunction killed 80 people on Monday.", "", ":19"},
     {"U.S. forces killed ten civilians by mistake.", "USAMIL>", NULL},
     /* a fronted phrase, then "X said <day> that ...": what is said follows
      * the day, the comma only ends the fronted phrase */
