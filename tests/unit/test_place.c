@@ -111,8 +111,9 @@ static int loc_sink(void *user, const truce_event *ev)
     return 0;
 }
 
-/* The place of the first event of text: "name|country|admin1|precision|coords". */
-static const char *event_place(const char *text)
+/* Code text as a story of 2024-03-01 on the small gazetteer, each event
+ * to sink; the sink's record, cleared first. */
+static const char *code_on_gazetteer(const char *text, int (*sink)(void *, const truce_event *))
 {
     static located l;
     memset(&l, 0, sizeof l);
@@ -128,42 +129,32 @@ static const char *event_place(const char *text)
     truce_day_parse("2024-03-01", 10, &st.date);
     size_t n;
     truce_error err = {0};
-    truce_code_story(c, &st, loc_sink, &l, &n, &err);
+    truce_code_story(c, &st, sink, &l, &n, &err);
     truce_coder_free(c);
-    return l.out[0] ? l.out : "(no event)";
+    return l.out;
+}
+
+/* The place of the first event of text: "name|country|admin1|precision|coords". */
+static const char *event_place(const char *text)
+{
+    const char *out = code_on_gazetteer(text, loc_sink);
+    return out[0] ? out : "(no event)";
 }
 
 /* The last event's source and place: "SOURCE@name". */
 static int src_sink(void *user, const truce_event *ev)
 {
     located *l = user;
-    {
-        snprintf(l->out, sizeof l->out, "%s@%s", ev->source ? ev->source : "-",
-                 ev->location_name ? ev->location_name : "-");
-    }
+    snprintf(l->out, sizeof l->out, "%s@%s", ev->source ? ev->source : "-",
+             ev->location_name ? ev->location_name : "-");
     return 0;
 }
 
 static bool source_is(const char *text, const char *want)
 {
-    static located l;
-    memset(&l, 0, sizeof l);
-    truce_options opt;
-    truce_options_default(&opt);
-    opt.geo = G;
-    truce_coder *c = truce_coder_new(stage_kb(), &opt);
-    truce_story st = {0};
-    st.id = "t";
-    st.id_len = 1;
-    st.text = text;
-    st.text_len = strlen(text);
-    truce_day_parse("2024-03-01", 10, &st.date);
-    size_t n;
-    truce_error err = {0};
-    truce_code_story(c, &st, src_sink, &l, &n, &err);
-    truce_coder_free(c);
-    if (strcmp(l.out, want) != 0) {
-        fprintf(stderr, "  \"%s\":\n    got  %s\n    want %s\n", text, l.out, want);
+    const char *got = code_on_gazetteer(text, src_sink);
+    if (strcmp(got, want) != 0) {
+        fprintf(stderr, "  \"%s\":\n    got  %s\n    want %s\n", text, got, want);
         return false;
     }
     return true;
