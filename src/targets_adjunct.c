@@ -749,30 +749,26 @@ void targets_adjuncts(truce_coder *c, const sinfo *si, const head_ctx *h, head_r
     if (owner_adjective(c, si, h, r)) {
         coder_trace(c, "  \"%.*s\": aimed at the country whose adjective owns its object", TOKF(h->i));
     }
-    const mention *cp = captor(c, si, h, r);
-    if (cp) {
-        coder_trace(c, "  \"%.*s\": aimed at the captor of those whose release it asks", TOKF(h->i));
-        r->tm = cp;
-    }
-    const mention *ag = against_party(c, si, h, r);
-    if (ag) {
-        coder_trace(c, "  \"%.*s\": aimed at the one after \"against\", not the body addressed", TOKF(h->i));
-        r->tm = ag;
-    }
-    const mention *ad = act_doer(c, si, h, r);
-    if (ad) {
-        coder_trace(c, "  \"%.*s\": aimed at the doer of the act it disapproves of", TOKF(h->i));
-        r->tm = ad;
-    }
-    const mention *tf = taken_from(c, si, h, r);
-    if (tf) {
-        coder_trace(c, "  \"%.*s\": a place taken from someone is aimed at that one", TOKF(h->i));
-        r->tm = tf;
-    }
-    const mention *dt = document_topic(c, si, h, r);
-    if (dt) {
-        coder_trace(c, "  \"%.*s\": about what the document of its object's actor is about", TOKF(h->i));
-        r->tm = dt;
+    typedef const mention *(*finder)(const truce_coder *, const sinfo *, const head_ctx *, const head_roles *);
+    static const struct {
+        finder find;
+        const char *why;
+    } before[] = {
+        {captor, "aimed at the captor of those whose release it asks"},
+        {against_party, "aimed at the one after \"against\", not the body addressed"},
+        {act_doer, "aimed at the doer of the act it disapproves of"},
+        {taken_from, "a place taken from someone is aimed at that one"},
+        {document_topic, "about what the document of its object's actor is about"},
+    }, after[] = {
+        {where_people, "aimed at those its place's \"where\" clause puts there"},
+        {quoted_accused, "aimed at the subject of the quotation before it"},
+    };
+    for (size_t k = 0; k < sizeof before / sizeof before[0]; k++) {
+        const mention *m = before[k].find(c, si, h, r);
+        if (m) {
+            coder_trace(c, "  \"%.*s\": %s", TOKF(h->i), before[k].why);
+            r->tm = m;
+        }
     }
     if (relative_subject(c, si, h, r)) {
         coder_trace(c, "  \"%.*s\": its object's actor is the subject of a relative clause", TOKF(h->i));
@@ -782,14 +778,11 @@ void targets_adjuncts(truce_coder *c, const sinfo *si, const head_ctx *h, head_r
         concern_place(c, si, h, r)) {
         coder_trace(c, "  \"%.*s\": concern about a thing in a place, its country's", TOKF(h->i));
     }
-    const mention *wp = where_people(c, si, h, r);
-    if (wp) {
-        coder_trace(c, "  \"%.*s\": aimed at those its place's \"where\" clause puts there", TOKF(h->i));
-        r->tm = wp;
-    }
-    const mention *a = quoted_accused(c, si, h, r);
-    if (a) {
-        coder_trace(c, "  \"%.*s\": aimed at the subject of the quotation before it", TOKF(h->i));
-        r->tm = a;
+    for (size_t k = 0; k < sizeof after / sizeof after[0]; k++) {
+        const mention *m = after[k].find(c, si, h, r);
+        if (m) {
+            coder_trace(c, "  \"%.*s\": %s", TOKF(h->i), after[k].why);
+            r->tm = m;
+        }
     }
 }
