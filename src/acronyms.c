@@ -168,23 +168,8 @@ void acronyms_sentence(truce_coder *c, size_t sb, size_t se, mvec *mv)
                 continue;
             }
             mention *m = own;
-            if (!m) {
-                size_t at = slot(mv, i);
-                if (mv->n == mv->cap) {
-                    size_t cap = mv->cap ? mv->cap * 2 : 32;
-                    mention *nv = NEW(&c->a, mention, cap);
-                    if (!nv) {
-                        return;
-                    }
-                    if (mv->n) {
-                        memcpy(nv, mv->v, mv->n * sizeof *nv);
-                    }
-                    mv->v = nv;
-                    mv->cap = cap;
-                }
-                memmove(mv->v + at + 1, mv->v + at, (mv->n - at) * sizeof *mv->v);
-                mv->n++;
-                m = &mv->v[at];
+            if (!m && (m = mv_insert(c, mv, slot(mv, i))) == NULL) {
+                return;
             }
             *m = x->aliases[k].m;
             m->tok_start = (uint32_t)i;

@@ -602,6 +602,9 @@ const mention *mv_at2(const mvec *mv, size_t tok, bool end, bool pronouns);
 const mention *mv_at(const mvec *mv, size_t tok, bool end);
 const mention *mv_ending_at(const mvec *mv, size_t tok);
 /* Is token i inside a mention (pronouns aside)? */
+/* A new mention at index `at` of mv (the ones after it move up), zeroed;
+ * NULL if memory ran out (mvec.c). */
+mention *mv_insert(truce_coder *c, mvec *mv, size_t at);
 /* Does a coded actor after "with" end at token p ("with Sullivan speaking")? */
 bool mv_with_actor_ending_at(const truce_coder *c, const mvec *mv, size_t sb, size_t p);
 bool mv_inside(const mvec *mv, size_t i);

@@ -67,3 +67,25 @@ bool mv_with_actor_ending_at(const truce_coder *c, const mvec *mv, size_t sb, si
     const mention *m = mv_ending_at(mv, p);
     return m && m->code[0] && !m->pronoun && m->tok_start > sb && tok_is_word(c, m->tok_start - 1, "with");
 }
+
+/* A new mention at index `at` of mv (the ones after it move up), zeroed;
+ * NULL if memory ran out. */
+mention *mv_insert(truce_coder *c, mvec *mv, size_t at)
+{
+    if (mv->n == mv->cap) {
+        size_t cap = mv->cap ? mv->cap * 2 : 32;
+        mention *nv = NEW(&c->a, mention, cap);
+        if (!nv) {
+            return NULL;
+        }
+        if (mv->n) {
+            memcpy(nv, mv->v, mv->n * sizeof *nv);
+        }
+        mv->v = nv;
+        mv->cap = cap;
+    }
+    memmove(mv->v + at + 1, mv->v + at, (mv->n - at) * sizeof *mv->v);
+    mv->n++;
+    memset(&mv->v[at], 0, sizeof mv->v[at]);
+    return &mv->v[at];
+}

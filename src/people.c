@@ -191,28 +191,6 @@ static mention *ending_at(mvec *mv, size_t end)
     return NULL;
 }
 
-/* A new mention at index `at` of mv (the ones after it move up), zeroed;
- * NULL if memory ran out. */
-static mention *insert_at(truce_coder *c, mvec *mv, size_t at)
-{
-    if (mv->n == mv->cap) {
-        size_t cap = mv->cap ? mv->cap * 2 : 32;
-        mention *nv = NEW(&c->a, mention, cap);
-        if (!nv) {
-            return NULL;
-        }
-        if (mv->n) {
-            memcpy(nv, mv->v, mv->n * sizeof *nv);
-        }
-        mv->v = nv;
-        mv->cap = cap;
-    }
-    memmove(mv->v + at + 1, mv->v + at, (mv->n - at) * sizeof *mv->v);
-    mv->n++;
-    memset(&mv->v[at], 0, sizeof mv->v[at]);
-    return &mv->v[at];
-}
-
 /* The person the story knows by the name [b, e): its surname (and given
  * name, when both are written); NULL if none. */
 static const ctx_person *known_person(const truce_coder *c, size_t b, size_t e)
@@ -554,7 +532,7 @@ static size_t person_at(truce_coder *c, mvec *mv, size_t sb, size_t se, truce_da
         ctx_person p = {0};
         memcpy(p.code, org->code, sizeof p.code);
         size_t at = mv_index(mv, org) + 1;
-        mention *m = insert_at(c, mv, at);
+        mention *m = mv_insert(c, mv, at);
         if (!m) {
             return e;
         }
@@ -617,7 +595,7 @@ static size_t person_at(truce_coder *c, mvec *mv, size_t sb, size_t se, truce_da
     while (at < mv->n && mv->v[at].tok_start < b) {
         at++;
     }
-    mention *m = insert_at(c, mv, at);
+    mention *m = mv_insert(c, mv, at);
     if (!m) {
         return e;
     }
@@ -899,7 +877,7 @@ static void the_group(truce_coder *c, size_t sb, size_t se, mvec *mv)
         while (at < mv->n && mv->v[at].tok_start < i - 1) {
             at++;
         }
-        mention *m = insert_at(c, mv, at);
+        mention *m = mv_insert(c, mv, at);
         if (!m) {
             return;
         }
@@ -979,7 +957,7 @@ static bool make_pair(truce_coder *c, mvec *mv, size_t k, const char *const two[
     char a[16], b[16];
     snprintf(a, sizeof a, "%s", two[1]);   /* the one named first first */
     snprintf(b, sizeof b, "%s", two[0]);
-    mention *second = insert_at(c, mv, k + 1);
+    mention *second = mv_insert(c, mv, k + 1);
     if (!second) {
         return false;
     }
@@ -1135,7 +1113,7 @@ static void sides(truce_coder *c, size_t sb, size_t se, mvec *mv)
         if (n < 2) {
             continue;
         }
-        mention *m = insert_at(c, mv, at);
+        mention *m = mv_insert(c, mv, at);
         if (!m) {
             return;
         }
