@@ -73,6 +73,18 @@ static const mention *operation_by(const truce_coder *c, const mvec *mv, size_t 
     if (t >= ce || !operation_noun(c, t)) {
         return NULL;
     }
+    /* "artillery shelling and air strikes by the regime forces" */
+    while (t + 2 < ce && (tok_is(c, t + 1, c->k->w.and_) || tok_is(c, t + 1, c->k->w.or_))) {
+        size_t u = t + 2;
+        while (u < ce && u < t + 4 && !operation_noun(c, u) && c->t[u].kind == TOK_WORD &&
+               !is_prep(c, c->t[u].id) && !mv_inside(mv, u)) {   /* "air", "rocket" */
+            u++;
+        }
+        if (u >= ce || !operation_noun(c, u)) {
+            break;
+        }
+        t = u;
+    }
     size_t b = t + 1;
     if (b < ce && (tok_is_word(c, b, "carried") || tok_is_word(c, b, "conducted") ||
                    tok_is_word(c, b, "launched") || tok_is_word(c, b, "staged"))) {
@@ -91,6 +103,90 @@ static const mention *operation_by(const truce_coder *c, const mvec *mv, size_t 
         }
     }
     return NULL;
+}
+
+/* Past what may stand between an owner ending at e and its operation
+ * noun: its abbreviation in brackets ("an Islamic State (ISIS) suicide
+ * bombing"), a coalition it leads ("the U.S.-led international
+ * coalition's airstrikes"). */
+static size_t past_owner_tail(const truce_coder *c, size_t e, size_t ce)
+{
+    if (e + 2 < ce && tok_punct(c, e, '(')) {
+        size_t k = e + 1;
+        while (k < ce && k < e + 4 && !tok_punct(c, k, ')')) {
+            k++;
+        }
+        if (k < ce && tok_punct(c, k, ')')) {
+            e = k + 1;
+        }
+    }
+    size_t k = e + (e < ce && tok_punct(c, e, '-'));
+    if (k < ce && (tok_is_word(c, k, "led") || tok_is_word(c, k, "backed"))) {
+        for (size_t t = k + 1; t < ce && t < k + 4; t++) {
+            if (tok_is_word(c, t, "coalition")) {
+                e = t + 1;
+                break;
+            }
+        }
+    }
+    return e;
+}
+
+/* The owner of an operation after the preposition at q ("in a joint
+ * U.S.-Iraqi operation", "amid shelling by pro-Assad forces"); NULL if
+ * none. */
+static const mention *operation_owner(const truce_coder *c, const mvec *mv, size_t q, size_t ce)
+{
+    size_t r = q + 1;
+    while (r < ce && r < q + 5 && (tok_has(c, r, WC_DETERMINER | WC_MODIFIER) || tok_adverb(c, r) ||
+                                  tok_is_word(c, r, "joint"))) {
+        r++;
+    }
+    const mention *by = operation_by(c, mv, r, ce);
+    if (by) {
+        return by;   /* "in a military operation carried out by ISIL fighters" */
+    }
+    const mention *m = mv_at(mv, r, false);
+    for (size_t x = 0; x < mv->n && !m; x++) {
+        /* "in a government airstrike", "in a rebel attack": a role's;
+         * not "in a military operation", "a security operation",
+         * "artillery attacks": the kind of operation, not whose */
+        const mention *o = &mv->v[x];
+        if (o->tok_start > q && o->tok_start <= r && (o->code[0] || o->sector[0]) && !o->pronoun &&
+            !o->commentator &&   /* "in the army's offensive": from its "the" */
+            !tok_is_word(c, r, "military") && !tok_is_word(c, r, "security") &&
+            !tok_is_word(c, r, "artillery")) {
+            m = o;
+        }
+    }
+    if (m && !m->pronoun) {
+        size_t e = past_owner_tail(c, m->tok_end, ce);
+        for (size_t t = e; t < ce && t < e + 3; t++) {
+            if (operation_noun(c, t)) {
+                return m;
+            }
+        }
+    }
+    return NULL;
+}
+
+/* Does a clause of its own begin at q: "who", "which", "while", ";", an
+ * auxiliary other than "be" ("and thousands have fled"; not "on 25 May")?
+ * Not "and dozens were injured", a passive sharing the phrases after it. */
+static bool operation_clause_end(const truce_coder *c, size_t q)
+{
+    static const char *const words[] = {"who", "which", "that", "while", "whereas", "but", "because",
+        "although", "when", "as", "after", "before", "since", "until", "said", "says", NULL};
+    bool aux = (is_aux(c, q) && !is_be(c, q)) || tok_is(c, q, c->k->w.have);
+    if (tok_punct(c, q, ';') || tok_punct(c, q, ':') || (aux && !(c->t[q].flags & TF_CAP))) {
+        return true;
+    }
+    for (const char *const *w = words; *w; w++) {
+        if (tok_is_word(c, q, *w)) {
+            return true;
+        }
+    }
+    return false;
 }
 
 const mention *roles_operation_agent(const truce_coder *c, const mvec *mv, size_t i, size_t ce)
@@ -134,40 +230,21 @@ const mention *roles_operation_agent(const truce_coder *c, const mvec *mv, size_
             }
         }
     }
-    for (size_t q = i + 1; q < ce && q < i + 4; q++) {
-        if (!(tok_is(c, q, c->k->w.in) || tok_is_word(c, q, "during") || tok_is_word(c, q, "under"))) {
+    /* "killed on Wednesday in al-Thawra, south of Damascus, amid artillery
+     * shelling by pro-Assad forces": any such phrase of the clause, up
+     * to a clause of its own ("who", "while") */
+    for (size_t q = i + 1; q < ce && q < i + 24; q++) {
+        if (operation_clause_end(c, q)) {
+            break;
+        }
+        if (!(tok_is(c, q, c->k->w.in) || tok_is_word(c, q, "during") || tok_is_word(c, q, "under") ||
+              tok_is_word(c, q, "amid") || tok_is_word(c, q, "amidst"))) {
             continue;
         }
-        size_t r = q + 1;
-        while (r < ce && r < q + 5 && (tok_has(c, r, WC_DETERMINER | WC_MODIFIER) || tok_adverb(c, r) ||
-                                      tok_is_word(c, r, "joint"))) {
-            r++;
+        const mention *m = operation_owner(c, mv, q, ce);
+        if (m && (q < i + 4 || m->kind != AK_CAPITAL)) {
+            return m;   /* far off, not "in a Baghdad bombing": a place's */
         }
-        const mention *by = operation_by(c, mv, r, ce);
-        if (by) {
-            return by;   /* "in a military operation carried out by ISIL fighters" */
-        }
-        const mention *m = mv_at(mv, r, false);
-        for (size_t x = 0; x < mv->n && !m; x++) {
-            /* "in a government airstrike", "in a rebel attack": a role's;
-             * not "in a military operation", "a security operation",
-             * "artillery attacks": the kind of operation, not whose */
-            const mention *o = &mv->v[x];
-            if (o->tok_start > q && o->tok_start <= r && (o->code[0] || o->sector[0]) && !o->pronoun &&
-                !o->commentator &&   /* "in the army's offensive": from its "the" */
-                !tok_is_word(c, r, "military") && !tok_is_word(c, r, "security") &&
-                !tok_is_word(c, r, "artillery")) {
-                m = o;
-            }
-        }
-        if (m && !m->pronoun) {
-            for (size_t t = m->tok_end; t < ce && t < m->tok_end + 3; t++) {
-                if (operation_noun(c, t)) {
-                    return m;
-                }
-            }
-        }
-        return NULL;
     }
     return NULL;
 }

@@ -216,6 +216,36 @@ int main(void)
                  "TUR>") != NULL);
     CHECK(strstr(stage_code("Six villagers were killed under a Turkish flag in Iraq on Monday.", "2022-05-06"),
                  "TUR>") == NULL);
+    /* ... "amid" one, and one far from the participle, past its place
+     * ("killed ... on Monday in the town of X, south of Y, amid shelling
+     * by Z"); must not past a clause of its own (", and thousands have
+     * fled amid ...", ", which was hit during ...") */
+    CHECK(strstr(stage_code("Seven civilians were killed amid Russian air strikes on Idlib on Monday.", "2022-05-06"),
+                 "RUS>") != NULL);
+    CHECK(strstr(stage_code("Five civilians were killed and ten others were wounded on Monday in the town of "
+                            "Binnish, south of Idlib, amid artillery shelling by Syrian government forces.",
+                            "2022-05-06"), "SYRMIL>") != NULL);
+    CHECK(strstr(stage_code("Five civilians were killed on Monday in Idlib, and thousands have fled amid Russian "
+                            "air strikes.", "2022-05-06"), "RUS>") == NULL);
+    CHECK(strstr(stage_code("Six civilians were killed in Aleppo, which was hit hard during a Russian offensive "
+                            "last year.", "2022-05-06"), "RUS>") == NULL);
+    /* ... the agent of a list of operations ("amid shelling and air raids
+     * by X") */
+    CHECK(strstr(stage_code("Seven civilians were killed in Hama amid shelling and air raids by Russian warplanes.",
+                            "2022-05-06"), "RUSMIL>") != NULL);
+    /* ... an owner past its abbreviation in brackets ("an Islamic State
+     * (IS) rocket attack") or the coalition it leads ("the U.S.-led
+     * coalition's airstrikes"); must not: what the coalition owns that is
+     * no operation */
+    CHECK(strstr(stage_code("Four Iraqi soldiers were killed in an Islamic State (IS) rocket attack near Mosul on "
+                            "Friday.", "2022-05-06"), "IMGMUSISI>IRQMIL") != NULL);
+    CHECK(strstr(stage_code("Nine militants were killed in the U.S.-led coalition's airstrikes in Syria on Monday.",
+                            "2022-05-06"), "USA>") != NULL);
+    CHECK(strstr(stage_code("Nine militants were killed in the U.S.-led coalition's zone in Syria on Monday.",
+                            "2022-05-06"), "USA>") == NULL);
+    /* ... must not: far off, a capital's name says where, not whose */
+    CHECK(strstr(stage_code("Two policemen were killed on Monday in northern Iraq during the Baghdad offensive.",
+                            "2022-05-06"), "IRQGOV>") == NULL);
     /* ... the other side of a battle past words that name no actor
      * ("clashes with heavily armed fighters of X"); must not pass a
      * preposition ("fighting with heavy weapons near Aleppo after ...") */
