@@ -93,10 +93,18 @@ static const mention *operation_by(const truce_coder *c, const mvec *mv, size_t 
     if (b >= ce || !tok_is(c, b, c->k->w.by)) {
         return NULL;
     }
-    for (size_t p = b + 1; p < ce && p < b + 6; p++) {
+    for (size_t p = b + 1, lim = b + 6; p < ce && p < lim; p++) {
         const mention *m = actor_at(mv, p);
         if (m) {
             return m;
+        }
+        if (tok_is_word(c, p, "suspected") || tok_is_word(c, p, "alleged")) {
+            continue;   /* "by suspected Fulani herdsmen" */
+        }
+        if ((tok_is_word(c, p, "members") || tok_is_word(c, p, "fighters") || tok_is_word(c, p, "militants")) &&
+            tok_is(c, p + 1, c->k->w.of)) {
+            p++, lim += 2;   /* "by suspected members of Boko Haram" */
+            continue;
         }
         if (!tok_has(c, p, WC_DETERMINER | WC_MODIFIER) && !(c->t[p].flags & TF_CAP) && !hyphened(c, p)) {
             break;
@@ -238,7 +246,8 @@ const mention *roles_operation_agent(const truce_coder *c, const mvec *mv, size_
             break;
         }
         if (!(tok_is(c, q, c->k->w.in) || tok_is_word(c, q, "during") || tok_is_word(c, q, "under") ||
-              tok_is_word(c, q, "amid") || tok_is_word(c, q, "amidst"))) {
+              tok_is_word(c, q, "amid") || tok_is_word(c, q, "amidst") ||
+              (tok_is(c, q, c->k->w.to) && tok_is_word(c, q - 1, "due")))) {   /* "due to shelling by X" */
             continue;
         }
         const mention *m = operation_owner(c, mv, q, ce);

@@ -173,6 +173,13 @@ int main(void)
         role.commentator = true;
         CHECK(strcmp(roles_place_role(&out, &role, "IRQ")->code, "EDU") == 0);
     }
+    /* passive: the agent past an adverb set off by a comma ("was shot
+     * dead on Monday, apparently by X"); must not: an adverb before no
+     * "by" ("apparently near the Palestinian village of ...") */
+    CHECK(strstr(stage_code("A settler was shot dead on Monday, apparently by Palestinian militants.", "2022-05-06"),
+                 "PSEREB>") != NULL);
+    CHECK(strstr(stage_code("A settler was shot dead on Monday, apparently near the Palestinian village of Beit "
+                            "Ummar.", "2022-05-06"), "PSE>") == NULL);
     /* passive: "were either killed or captured by X": X did both */
     CHECK(events_are("Several rebels were either killed or captured by Malian troops on Monday.", "2022-05-06",
                      "MLIMIL>---REB:190@2022-05-02 MLIMIL>---REB:173@2022-05-02"));
@@ -243,6 +250,19 @@ int main(void)
                             "2022-05-06"), "USA>") != NULL);
     CHECK(strstr(stage_code("Nine militants were killed in the U.S.-led coalition's zone in Syria on Monday.",
                             "2022-05-06"), "USA>") == NULL);
+    /* ... "due to" one as "in" one; must not: a cause no one's
+     * operation ("due to a fire in a Russian warehouse") */
+    CHECK(strstr(stage_code("Five civilians were killed on Saturday due to aerial bombardment by Russian warplanes "
+                            "on the village.", "2022-05-06"), "RUSMIL>") != NULL);
+    CHECK(strstr(stage_code("Five civilians were killed on Saturday due to a fire in a Russian warehouse.",
+                            "2022-05-06"), "RUS>") == NULL);
+    /* ... its agent past "suspected" and "members of" ("attacks by
+     * suspected members of Boko Haram"); must not: a "by" of time ("by
+     * night on suspected members of X": X is the target) */
+    CHECK(strstr(stage_code("Two teachers have been killed in separate attacks by suspected members of Boko Haram "
+                            "in Borno.", "2022-05-06"), "NGAREB>") != NULL);
+    CHECK(strstr(stage_code("Two soldiers were killed in attacks by night on suspected members of Boko Haram.",
+                            "2022-05-06"), "NGAREB>") == NULL);
     /* ... must not: far off, a capital's name says where, not whose */
     CHECK(strstr(stage_code("Two policemen were killed on Monday in northern Iraq during the Baghdad offensive.",
                             "2022-05-06"), "IRQGOV>") == NULL);
