@@ -1,5 +1,7 @@
 /* agentof.c — agents a clause names away from the verb's subject: the
- * owner of an operation ("killed in a joint U.S.-Iraqi operation"), the
+ * owner of an operation ("killed in a joint U.S.-Iraqi operation", "amid
+ * shelling by pro-Assad forces"), the user of a weapon ("as a missile
+ * launched by X hit a bus"), the
  * subject of a clause joined to the verb's, the controller of an
  * infinitive. The rest of the grammar of roles is clause.c's.
  *
@@ -61,6 +63,8 @@ static bool hyphened(const truce_coder *c, size_t p)
     return t->kind == TOK_WORD && memchr(c->text + t->start, '-', t->end - t->start) != NULL;
 }
 
+static const mention *by_agent(const truce_coder *c, const mvec *mv, size_t b, size_t ce);
+
 /* "in military operations by the Kurdish forces", "in an operation
  * carried out by ISIL fighters": the operation noun within a few tokens
  * of r, its own agent after "by"; NULL if none. */
@@ -93,6 +97,13 @@ static const mention *operation_by(const truce_coder *c, const mvec *mv, size_t 
     if (b >= ce || !tok_is(c, b, c->k->w.by)) {
         return NULL;
     }
+    return by_agent(c, mv, b, ce);
+}
+
+/* The actor after the "by" at b ("by the Kurdish forces", "by suspected
+ * members of Boko Haram"); NULL if none. */
+static const mention *by_agent(const truce_coder *c, const mvec *mv, size_t b, size_t ce)
+{
     for (size_t p = b + 1, lim = b + 6; p < ce && p < lim; p++) {
         const mention *m = actor_at(mv, p);
         if (m) {
@@ -197,6 +208,36 @@ static bool operation_clause_end(const truce_coder *c, size_t q)
     return false;
 }
 
+/* "killed as a missile launched by pro-Assad warplanes hit a bus",
+ * "under mortar shells fired by the YPG", "by a bomb planted by the
+ * Taliban": a weapon's user after the participle at i, up to a clause of
+ * its own; NULL if none. */
+static const mention *weapon_by(const truce_coder *c, const mvec *mv, size_t i, size_t ce)
+{
+    static const char *const weapons[] = {"missile", "missiles", "rocket", "rockets", "shell", "shells",
+        "mortar", "mortars", "bomb", "bombs", "grenade", "grenades", "projectile", "projectiles", "mine",
+        "mines", "explosives", "bullet", "bullets", NULL};
+    static const char *const uses[] = {"fired", "launched", "dropped", "planted", "thrown", "lobbed",
+        "hurled", "detonated", NULL};
+    for (size_t q = i + 1; q + 2 < ce && q < i + 12; q++) {
+        if (tok_punct(c, q, ';') || tok_is_word(c, q, "who") || tok_is_word(c, q, "which") ||
+            tok_is_word(c, q, "while") || tok_is_word(c, q, "said")) {
+            return NULL;
+        }
+        bool weapon = false, use = false;
+        for (const char *const *w = weapons; *w && !weapon; w++) {
+            weapon = tok_is_word(c, q, *w);
+        }
+        for (const char *const *w = uses; *w && weapon && !use; w++) {
+            use = tok_is_word(c, q + 1, *w);
+        }
+        if (use && tok_is(c, q + 2, c->k->w.by)) {
+            return by_agent(c, mv, q + 2, ce);
+        }
+    }
+    return NULL;
+}
+
 const mention *roles_operation_agent(const truce_coder *c, const mvec *mv, size_t i, size_t ce)
 {
     /* "were killed and fifteen others wounded on Tuesday in an airstrike":
@@ -255,7 +296,7 @@ const mention *roles_operation_agent(const truce_coder *c, const mvec *mv, size_
             return m;   /* far off, not "in a Baghdad bombing": a place's */
         }
     }
-    return NULL;
+    return weapon_by(c, mv, i, ce);
 }
 
 /* "The police returned fire and a gang leader was killed": the victims of

@@ -263,6 +263,21 @@ int main(void)
                             "in Borno.", "2022-05-06"), "NGAREB>") != NULL);
     CHECK(strstr(stage_code("Two soldiers were killed in attacks by night on suspected members of Boko Haram.",
                             "2022-05-06"), "NGAREB>") == NULL);
+    /* ... a weapon's user ("as a missile launched by X hit a bus", "by a
+     * roadside bomb planted by X"); must not: a "by" of something else
+     * ("a road built by Chinese firms") or of a clause of its own
+     * (", while rockets fired by US troops hit ...") */
+    CHECK(strstr(stage_code("Eight civilians were killed as a missile launched by Russian warplanes hit a bus in "
+                            "Idlib.", "2022-05-06"), "RUSMIL>---CVL") != NULL);
+    CHECK(strstr(stage_code("Two soldiers were killed by a roadside bomb planted by Taliban militants in Kandahar.",
+                            "2022-05-06"), "TAL>AFGMIL") != NULL);
+    {
+        const char *got = stage_code("Two soldiers were killed by a roadside bomb near a road built by Chinese "
+                                     "firms.", "2022-05-06");
+        CHECK(strstr(got, "CHN>") == NULL && strstr(got, "CHNBUS>") == NULL);
+    }
+    CHECK(strstr(stage_code("Six soldiers were killed in Kabul on Monday, while rockets fired by US troops hit "
+                            "Kandahar.", "2022-05-06"), "USAMIL>") == NULL);
     /* ... must not: far off, a capital's name says where, not whose */
     CHECK(strstr(stage_code("Two policemen were killed on Monday in northern Iraq during the Baghdad offensive.",
                             "2022-05-06"), "IRQGOV>") == NULL);
