@@ -90,6 +90,20 @@ static const mention *operation_by(const truce_coder *c, const mvec *mv, size_t 
         t = u;
     }
     size_t b = t + 1;
+    if (b < ce && (tok_is(c, b, c->k->w.on) || tok_is_word(c, b, "against"))) {
+        /* "an attack on Buwa village in Ibi area by suspected herdsmen": past
+         * its target, up to a comma or a verb ("on a road built by") */
+        size_t e = b + 1;
+        while (e < ce && e < b + 12 && !tok_punct(c, e, ',') && !tok_is(c, e, c->k->w.by) &&
+               !(c->t[e].isverb && (c->t[e].vform == VF_ED || c->t[e].vform == VF_ING) &&
+                 !mv_inside(mv, e) && !(c->t[e].flags & TF_CAP)) &&
+               !tok_is_word(c, e, "who") && !tok_is_word(c, e, "which") && !tok_is_word(c, e, "that")) {
+            e++;
+        }
+        if (e < ce && tok_is(c, e, c->k->w.by)) {
+            b = e;
+        }
+    }
     if (b < ce && (tok_is_word(c, b, "carried") || tok_is_word(c, b, "conducted") ||
                    tok_is_word(c, b, "launched") || tok_is_word(c, b, "staged"))) {
         b += tok_is_word(c, b + 1, "out") ? 2 : 1;

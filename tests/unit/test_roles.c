@@ -278,6 +278,15 @@ int main(void)
     }
     CHECK(strstr(stage_code("Six soldiers were killed in Kabul on Monday, while rockets fired by US troops hit "
                             "Kandahar.", "2022-05-06"), "USAMIL>") == NULL);
+    /* ... the operation's agent past its target ("an attack on an army
+     * base by X"); must not: past a participle ("on a convoy escorted by
+     * Kenyan troops") or a relative ("that was guarded by") */
+    CHECK(strstr(stage_code("Three soldiers were killed in an attack on an army base by Taliban fighters in Helmand.",
+                            "2022-05-06"), "TAL>") != NULL);
+    CHECK(strstr(stage_code("Three soldiers were killed in an attack on a convoy escorted by Kenyan troops.",
+                            "2022-05-06"), "KENMIL>") == NULL);
+    CHECK(strstr(stage_code("Three soldiers were killed in an attack on a base that was guarded by Kenyan troops.",
+                            "2022-05-06"), "KENMIL>") == NULL);
     /* ... must not: far off, a capital's name says where, not whose */
     CHECK(strstr(stage_code("Two policemen were killed on Monday in northern Iraq during the Baghdad offensive.",
                             "2022-05-06"), "IRQGOV>") == NULL);
