@@ -173,6 +173,14 @@ int main(void)
         role.commentator = true;
         CHECK(strcmp(roles_place_role(&out, &role, "IRQ")->code, "EDU") == 0);
     }
+    /* passive: a day between "be" and its participle ("were on Monday
+     * killed by gunmen"); must not: an active verb after a day ("the
+     * gunmen on Monday killed two policemen") */
+    {
+        const char *got = stage_code("Two policemen were on Monday killed by gunmen in Lagos.", "2022-05-06");
+        CHECK(strstr(got, "UAF>") != NULL && strstr(got, "COP>") == NULL);
+    }
+    CHECK(strstr(stage_code("The gunmen on Monday killed two policemen in Lagos.", "2022-05-06"), "COP>") == NULL);
     /* passive: the agent past an adverb set off by a comma ("was shot
      * dead on Monday, apparently by X"); must not: an adverb before no
      * "by" ("apparently near the Palestinian village of ...") */
