@@ -1,5 +1,7 @@
 /* agentof.c — agents a clause names away from the verb's subject: the
- * owner of an operation ("killed in a joint U.S.-Iraqi operation"), the
+ * owner of an operation ("killed in a joint U.S.-Iraqi operation", "amid
+ * shelling by pro-Assad forces"), the user of a weapon ("as a missile
+ * launched by X hit a bus"), the
  * subject of a clause joined to the verb's, the controller of an
  * infinitive. The rest of the grammar of roles is clause.c's.
  *
@@ -61,6 +63,8 @@ static bool hyphened(const truce_coder *c, size_t p)
     return t->kind == TOK_WORD && memchr(c->text + t->start, '-', t->end - t->start) != NULL;
 }
 
+static const mention *by_agent(const truce_coder *c, const mvec *mv, size_t b, size_t ce);
+
 /* "in military operations by the Kurdish forces", "in an operation
  * carried out by ISIL fighters": the operation noun within a few tokens
  * of r, its own agent after "by"; NULL if none. */
@@ -73,7 +77,33 @@ static const mention *operation_by(const truce_coder *c, const mvec *mv, size_t 
     if (t >= ce || !operation_noun(c, t)) {
         return NULL;
     }
+    /* "artillery shelling and air strikes by the regime forces" */
+    while (t + 2 < ce && (tok_is(c, t + 1, c->k->w.and_) || tok_is(c, t + 1, c->k->w.or_))) {
+        size_t u = t + 2;
+        while (u < ce && u < t + 4 && !operation_noun(c, u) && c->t[u].kind == TOK_WORD &&
+               !is_prep(c, c->t[u].id) && !mv_inside(mv, u)) {   /* "air", "rocket" */
+            u++;
+        }
+        if (u >= ce || !operation_noun(c, u)) {
+            break;
+        }
+        t = u;
+    }
     size_t b = t + 1;
+    if (b < ce && (tok_is(c, b, c->k->w.on) || tok_is_word(c, b, "against"))) {
+        /* "an attack on Buwa village in Ibi area by suspected herdsmen": past
+         * its target, up to a comma or a verb ("on a road built by") */
+        size_t e = b + 1;
+        while (e < ce && e < b + 12 && !tok_punct(c, e, ',') && !tok_is(c, e, c->k->w.by) &&
+               !(c->t[e].isverb && (c->t[e].vform == VF_ED || c->t[e].vform == VF_ING) &&
+                 !mv_inside(mv, e) && !(c->t[e].flags & TF_CAP)) &&
+               !tok_is_word(c, e, "who") && !tok_is_word(c, e, "which") && !tok_is_word(c, e, "that")) {
+            e++;
+        }
+        if (e < ce && tok_is(c, e, c->k->w.by)) {
+            b = e;
+        }
+    }
     if (b < ce && (tok_is_word(c, b, "carried") || tok_is_word(c, b, "conducted") ||
                    tok_is_word(c, b, "launched") || tok_is_word(c, b, "staged"))) {
         b += tok_is_word(c, b + 1, "out") ? 2 : 1;
@@ -81,13 +111,142 @@ static const mention *operation_by(const truce_coder *c, const mvec *mv, size_t 
     if (b >= ce || !tok_is(c, b, c->k->w.by)) {
         return NULL;
     }
-    for (size_t p = b + 1; p < ce && p < b + 6; p++) {
+    return by_agent(c, mv, b, ce);
+}
+
+/* The actor after the "by" at b ("by the Kurdish forces", "by suspected
+ * members of Boko Haram"); NULL if none. */
+static const mention *by_agent(const truce_coder *c, const mvec *mv, size_t b, size_t ce)
+{
+    for (size_t p = b + 1, lim = b + 6; p < ce && p < lim; p++) {
         const mention *m = actor_at(mv, p);
         if (m) {
             return m;
         }
+        if (tok_is_word(c, p, "suspected") || tok_is_word(c, p, "alleged")) {
+            continue;   /* "by suspected Fulani herdsmen" */
+        }
+        if ((tok_is_word(c, p, "members") || tok_is_word(c, p, "fighters") || tok_is_word(c, p, "militants")) &&
+            tok_is(c, p + 1, c->k->w.of)) {
+            p++, lim += 2;   /* "by suspected members of Boko Haram" */
+            continue;
+        }
         if (!tok_has(c, p, WC_DETERMINER | WC_MODIFIER) && !(c->t[p].flags & TF_CAP) && !hyphened(c, p)) {
             break;
+        }
+    }
+    return NULL;
+}
+
+/* Past what may stand between an owner ending at e and its operation
+ * noun: its abbreviation in brackets ("an Islamic State (ISIS) suicide
+ * bombing"), a coalition it leads ("the U.S.-led international
+ * coalition's airstrikes"). */
+static size_t past_owner_tail(const truce_coder *c, size_t e, size_t ce)
+{
+    if (e + 2 < ce && tok_punct(c, e, '(')) {
+        size_t k = e + 1;
+        while (k < ce && k < e + 4 && !tok_punct(c, k, ')')) {
+            k++;
+        }
+        if (k < ce && tok_punct(c, k, ')')) {
+            e = k + 1;
+        }
+    }
+    size_t k = e + (e < ce && tok_punct(c, e, '-'));
+    if (k < ce && (tok_is_word(c, k, "led") || tok_is_word(c, k, "backed"))) {
+        for (size_t t = k + 1; t < ce && t < k + 4; t++) {
+            if (tok_is_word(c, t, "coalition")) {
+                e = t + 1;
+                break;
+            }
+        }
+    }
+    return e;
+}
+
+/* The owner of an operation after the preposition at q ("in a joint
+ * U.S.-Iraqi operation", "amid shelling by pro-Assad forces"); NULL if
+ * none. */
+static const mention *operation_owner(const truce_coder *c, const mvec *mv, size_t q, size_t ce)
+{
+    size_t r = q + 1;
+    while (r < ce && r < q + 5 && (tok_has(c, r, WC_DETERMINER | WC_MODIFIER) || tok_adverb(c, r) ||
+                                  tok_is_word(c, r, "joint"))) {
+        r++;
+    }
+    const mention *by = operation_by(c, mv, r, ce);
+    if (by) {
+        return by;   /* "in a military operation carried out by ISIL fighters" */
+    }
+    const mention *m = mv_at(mv, r, false);
+    for (size_t x = 0; x < mv->n && !m; x++) {
+        /* "in a government airstrike", "in a rebel attack": a role's;
+         * not "in a military operation", "a security operation",
+         * "artillery attacks": the kind of operation, not whose */
+        const mention *o = &mv->v[x];
+        if (o->tok_start > q && o->tok_start <= r && (o->code[0] || o->sector[0]) && !o->pronoun &&
+            !o->commentator &&   /* "in the army's offensive": from its "the" */
+            !tok_is_word(c, r, "military") && !tok_is_word(c, r, "security") &&
+            !tok_is_word(c, r, "artillery")) {
+            m = o;
+        }
+    }
+    if (m && !m->pronoun) {
+        size_t e = past_owner_tail(c, m->tok_end, ce);
+        for (size_t t = e; t < ce && t < e + 3; t++) {
+            if (operation_noun(c, t)) {
+                return m;
+            }
+        }
+    }
+    return NULL;
+}
+
+/* Does a clause of its own begin at q: "who", "which", "while", ";", an
+ * auxiliary other than "be" ("and thousands have fled"; not "on 25 May")?
+ * Not "and dozens were injured", a passive sharing the phrases after it. */
+static bool operation_clause_end(const truce_coder *c, size_t q)
+{
+    static const char *const words[] = {"who", "which", "that", "while", "whereas", "but", "because",
+        "although", "when", "as", "after", "before", "since", "until", "said", "says", NULL};
+    bool aux = (is_aux(c, q) && !is_be(c, q)) || tok_is(c, q, c->k->w.have);
+    if (tok_punct(c, q, ';') || tok_punct(c, q, ':') || (aux && !(c->t[q].flags & TF_CAP))) {
+        return true;
+    }
+    for (const char *const *w = words; *w; w++) {
+        if (tok_is_word(c, q, *w)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* "killed as a missile launched by pro-Assad warplanes hit a bus",
+ * "under mortar shells fired by the YPG", "by a bomb planted by the
+ * Taliban": a weapon's user after the participle at i, up to a clause of
+ * its own; NULL if none. */
+static const mention *weapon_by(const truce_coder *c, const mvec *mv, size_t i, size_t ce)
+{
+    static const char *const weapons[] = {"missile", "missiles", "rocket", "rockets", "shell", "shells",
+        "mortar", "mortars", "bomb", "bombs", "grenade", "grenades", "projectile", "projectiles", "mine",
+        "mines", "explosives", "bullet", "bullets", NULL};
+    static const char *const uses[] = {"fired", "launched", "dropped", "planted", "thrown", "lobbed",
+        "hurled", "detonated", NULL};
+    for (size_t q = i + 1; q + 2 < ce && q < i + 12; q++) {
+        if (tok_punct(c, q, ';') || tok_is_word(c, q, "who") || tok_is_word(c, q, "which") ||
+            tok_is_word(c, q, "while") || tok_is_word(c, q, "said")) {
+            return NULL;
+        }
+        bool weapon = false, use = false;
+        for (const char *const *w = weapons; *w && !weapon; w++) {
+            weapon = tok_is_word(c, q, *w);
+        }
+        for (const char *const *w = uses; *w && weapon && !use; w++) {
+            use = tok_is_word(c, q + 1, *w);
+        }
+        if (use && tok_is(c, q + 2, c->k->w.by)) {
+            return by_agent(c, mv, q + 2, ce);
         }
     }
     return NULL;
@@ -134,42 +293,24 @@ const mention *roles_operation_agent(const truce_coder *c, const mvec *mv, size_
             }
         }
     }
-    for (size_t q = i + 1; q < ce && q < i + 4; q++) {
-        if (!(tok_is(c, q, c->k->w.in) || tok_is_word(c, q, "during") || tok_is_word(c, q, "under"))) {
+    /* "killed on Wednesday in al-Thawra, south of Damascus, amid artillery
+     * shelling by pro-Assad forces": any such phrase of the clause, up
+     * to a clause of its own ("who", "while") */
+    for (size_t q = i + 1; q < ce && q < i + 24; q++) {
+        if (operation_clause_end(c, q)) {
+            break;
+        }
+        if (!(tok_is(c, q, c->k->w.in) || tok_is_word(c, q, "during") || tok_is_word(c, q, "under") ||
+              tok_is_word(c, q, "amid") || tok_is_word(c, q, "amidst") ||
+              (tok_is(c, q, c->k->w.to) && tok_is_word(c, q - 1, "due")))) {   /* "due to shelling by X" */
             continue;
         }
-        size_t r = q + 1;
-        while (r < ce && r < q + 5 && (tok_has(c, r, WC_DETERMINER | WC_MODIFIER) || tok_adverb(c, r) ||
-                                      tok_is_word(c, r, "joint"))) {
-            r++;
+        const mention *m = operation_owner(c, mv, q, ce);
+        if (m && (q < i + 4 || m->kind != AK_CAPITAL)) {
+            return m;   /* far off, not "in a Baghdad bombing": a place's */
         }
-        const mention *by = operation_by(c, mv, r, ce);
-        if (by) {
-            return by;   /* "in a military operation carried out by ISIL fighters" */
-        }
-        const mention *m = mv_at(mv, r, false);
-        for (size_t x = 0; x < mv->n && !m; x++) {
-            /* "in a government airstrike", "in a rebel attack": a role's;
-             * not "in a military operation", "a security operation",
-             * "artillery attacks": the kind of operation, not whose */
-            const mention *o = &mv->v[x];
-            if (o->tok_start > q && o->tok_start <= r && (o->code[0] || o->sector[0]) && !o->pronoun &&
-                !o->commentator &&   /* "in the army's offensive": from its "the" */
-                !tok_is_word(c, r, "military") && !tok_is_word(c, r, "security") &&
-                !tok_is_word(c, r, "artillery")) {
-                m = o;
-            }
-        }
-        if (m && !m->pronoun) {
-            for (size_t t = m->tok_end; t < ce && t < m->tok_end + 3; t++) {
-                if (operation_noun(c, t)) {
-                    return m;
-                }
-            }
-        }
-        return NULL;
     }
-    return NULL;
+    return weapon_by(c, mv, i, ce);
 }
 
 /* "The police returned fire and a gang leader was killed": the victims of

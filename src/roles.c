@@ -281,6 +281,9 @@ static bool source_passive(truce_coder *c, const sinfo *si, head_ctx *h, head_ro
                 q = r2;
                 continue;
             }
+            if (q + 2 < ce && tok_adverb(c, q + 1) && tok_is(c, q + 2, k->w.by)) {
+                continue;   /* "was killed, apparently by Palestinian militants" */
+            }
         }
         if (tok_punct(c, q, ',') || (q > i + 1 && c->t[q].isverb && c->t[q].vform == VF_ED && !joined)) {
             break;

@@ -156,7 +156,8 @@ size_t roles_aside_before(const truce_coder *c, size_t sb, size_t i)
 
 /* The voice the clause shows where the verb group alone does not
  * (test_roles.c, "passive"): "were either killed or captured" (a form of
- * "be" before participles joined by "or", "and", "either"); "the army,
+ * "be" before participles joined by "or", "and", "either", or past a day:
+ * "were on Monday killed"); "the army,
  * supported by Russian jets, attacked ..." and "the militant leader is
  * dead, killed in a joint operation" (a participle after a comma, with
  * its agent or place after it, not an object: "..., killed five people"
@@ -187,7 +188,14 @@ bool roles_clause_passive(const truce_coder *c, const mvec *mv, size_t sb, size_
         if (is_be(c, p)) {
             return true;
         }
-        if (!(tok_adverb(c, p) || tok_is_word(c, p, "either") || tok_is(c, p, c->k->w.or_) ||
+        /* "were on Monday killed", "was on Saturday night killed": a day
+         * between "be" and its participle */
+        bool day = (tok_has(c, p, WC_DATE_WORD) && (c->t[p].flags & TF_CAP)) ||
+                   (p > sb && tok_has(c, p - 1, WC_DATE_WORD) && (c->t[p - 1].flags & TF_CAP) &&
+                    (tok_is_word(c, p, "night") || tok_is_word(c, p, "morning") ||
+                     tok_is_word(c, p, "evening") || tok_is_word(c, p, "afternoon"))) ||
+                   (tok_is(c, p, c->k->w.on) && tok_has(c, p + 1, WC_DATE_WORD) && (c->t[p + 1].flags & TF_CAP));
+        if (!(day || tok_adverb(c, p) || tok_is_word(c, p, "either") || tok_is(c, p, c->k->w.or_) ||
               tok_is(c, p, c->k->w.and_) || (c->t[p].isverb && c->t[p].vform == VF_ED))) {
             break;
         }

@@ -173,6 +173,21 @@ int main(void)
         role.commentator = true;
         CHECK(strcmp(roles_place_role(&out, &role, "IRQ")->code, "EDU") == 0);
     }
+    /* passive: a day between "be" and its participle ("were on Monday
+     * killed by gunmen"); must not: an active verb after a day ("the
+     * gunmen on Monday killed two policemen") */
+    {
+        const char *got = stage_code("Two policemen were on Monday killed by gunmen in Lagos.", "2022-05-06");
+        CHECK(strstr(got, "UAF>") != NULL && strstr(got, "COP>") == NULL);
+    }
+    CHECK(strstr(stage_code("The gunmen on Monday killed two policemen in Lagos.", "2022-05-06"), "COP>") == NULL);
+    /* passive: the agent past an adverb set off by a comma ("was shot
+     * dead on Monday, apparently by X"); must not: an adverb before no
+     * "by" ("apparently near the Palestinian village of ...") */
+    CHECK(strstr(stage_code("A settler was shot dead on Monday, apparently by Palestinian militants.", "2022-05-06"),
+                 "PSEREB>") != NULL);
+    CHECK(strstr(stage_code("A settler was shot dead on Monday, apparently near the Palestinian village of Beit "
+                            "Ummar.", "2022-05-06"), "PSE>") == NULL);
     /* passive: "were either killed or captured by X": X did both */
     CHECK(events_are("Several rebels were either killed or captured by Malian troops on Monday.", "2022-05-06",
                      "MLIMIL>---REB:190@2022-05-02 MLIMIL>---REB:173@2022-05-02"));
@@ -216,6 +231,73 @@ int main(void)
                  "TUR>") != NULL);
     CHECK(strstr(stage_code("Six villagers were killed under a Turkish flag in Iraq on Monday.", "2022-05-06"),
                  "TUR>") == NULL);
+    /* ... "amid" one, and one far from the participle, past its place
+     * ("killed ... on Monday in the town of X, south of Y, amid shelling
+     * by Z"); must not past a clause of its own (", and thousands have
+     * fled amid ...", ", which was hit during ...") */
+    CHECK(strstr(stage_code("Seven civilians were killed amid Russian air strikes on Idlib on Monday.", "2022-05-06"),
+                 "RUS>") != NULL);
+    CHECK(strstr(stage_code("Five civilians were killed and ten others were wounded on Monday in the town of "
+                            "Binnish, south of Idlib, amid artillery shelling by Syrian government forces.",
+                            "2022-05-06"), "SYRMIL>") != NULL);
+    CHECK(strstr(stage_code("Five civilians were killed on Monday in Idlib, and thousands have fled amid Russian "
+                            "air strikes.", "2022-05-06"), "RUS>") == NULL);
+    CHECK(strstr(stage_code("Six civilians were killed in Aleppo, which was hit hard during a Russian offensive "
+                            "last year.", "2022-05-06"), "RUS>") == NULL);
+    /* ... the agent of a list of operations ("amid shelling and air raids
+     * by X") */
+    CHECK(strstr(stage_code("Seven civilians were killed in Hama amid shelling and air raids by Russian warplanes.",
+                            "2022-05-06"), "RUSMIL>") != NULL);
+    /* ... an owner past its abbreviation in brackets ("an Islamic State
+     * (IS) rocket attack") or the coalition it leads ("the U.S.-led
+     * coalition's airstrikes"); must not: what the coalition owns that is
+     * no operation */
+    CHECK(strstr(stage_code("Four Iraqi soldiers were killed in an Islamic State (IS) rocket attack near Mosul on "
+                            "Friday.", "2022-05-06"), "IMGMUSISI>IRQMIL") != NULL);
+    CHECK(strstr(stage_code("Nine militants were killed in the U.S.-led coalition's airstrikes in Syria on Monday.",
+                            "2022-05-06"), "USA>") != NULL);
+    CHECK(strstr(stage_code("Nine militants were killed in the U.S.-led coalition's zone in Syria on Monday.",
+                            "2022-05-06"), "USA>") == NULL);
+    /* ... "due to" one as "in" one; must not: a cause no one's
+     * operation ("due to a fire in a Russian warehouse") */
+    CHECK(strstr(stage_code("Five civilians were killed on Saturday due to aerial bombardment by Russian warplanes "
+                            "on the village.", "2022-05-06"), "RUSMIL>") != NULL);
+    CHECK(strstr(stage_code("Five civilians were killed on Saturday due to a fire in a Russian warehouse.",
+                            "2022-05-06"), "RUS>") == NULL);
+    /* ... its agent past "suspected" and "members of" ("attacks by
+     * suspected members of Boko Haram"); must not: a "by" of time ("by
+     * night on suspected members of X": X is the target) */
+    CHECK(strstr(stage_code("Two teachers have been killed in separate attacks by suspected members of Boko Haram "
+                            "in Borno.", "2022-05-06"), "NGAREB>") != NULL);
+    CHECK(strstr(stage_code("Two soldiers were killed in attacks by night on suspected members of Boko Haram.",
+                            "2022-05-06"), "NGAREB>") == NULL);
+    /* ... a weapon's user ("as a missile launched by X hit a bus", "by a
+     * roadside bomb planted by X"); must not: a "by" of something else
+     * ("a road built by Chinese firms") or of a clause of its own
+     * (", while rockets fired by US troops hit ...") */
+    CHECK(strstr(stage_code("Eight civilians were killed as a missile launched by Russian warplanes hit a bus in "
+                            "Idlib.", "2022-05-06"), "RUSMIL>---CVL") != NULL);
+    CHECK(strstr(stage_code("Two soldiers were killed by a roadside bomb planted by Taliban militants in Kandahar.",
+                            "2022-05-06"), "TAL>AFGMIL") != NULL);
+    {
+        const char *got = stage_code("Two soldiers were killed by a roadside bomb near a road built by Chinese "
+                                     "firms.", "2022-05-06");
+        CHECK(strstr(got, "CHN>") == NULL && strstr(got, "CHNBUS>") == NULL);
+    }
+    CHECK(strstr(stage_code("Six soldiers were killed in Kabul on Monday, while rockets fired by US troops hit "
+                            "Kandahar.", "2022-05-06"), "USAMIL>") == NULL);
+    /* ... the operation's agent past its target ("an attack on an army
+     * base by X"); must not: past a participle ("on a convoy escorted by
+     * Kenyan troops") or a relative ("that was guarded by") */
+    CHECK(strstr(stage_code("Three soldiers were killed in an attack on an army base by Taliban fighters in Helmand.",
+                            "2022-05-06"), "TAL>") != NULL);
+    CHECK(strstr(stage_code("Three soldiers were killed in an attack on a convoy escorted by Kenyan troops.",
+                            "2022-05-06"), "KENMIL>") == NULL);
+    CHECK(strstr(stage_code("Three soldiers were killed in an attack on a base that was guarded by Kenyan troops.",
+                            "2022-05-06"), "KENMIL>") == NULL);
+    /* ... must not: far off, a capital's name says where, not whose */
+    CHECK(strstr(stage_code("Two policemen were killed on Monday in northern Iraq during the Baghdad offensive.",
+                            "2022-05-06"), "IRQGOV>") == NULL);
     /* ... the other side of a battle past words that name no actor
      * ("clashes with heavily armed fighters of X"); must not pass a
      * preposition ("fighting with heavy weapons near Aleppo after ...") */
