@@ -227,21 +227,7 @@ bool actor_is_country(const char *code)
 
 static mention *m_push(truce_coder *c, mvec *mv)
 {
-    if (mv->n == mv->cap) {
-        size_t cap = mv->cap ? mv->cap * 2 : 32;
-        mention *nv = NEW(&c->a, mention, cap);
-        if (!nv) {
-            return NULL;
-        }
-        if (mv->n) {
-            memcpy(nv, mv->v, mv->n * sizeof *nv);
-        }
-        mv->v = nv;
-        mv->cap = cap;
-    }
-    mention *m = &mv->v[mv->n++];
-    memset(m, 0, sizeof *m);
-    return m;
+    return mv_insert(c, mv, mv->n);
 }
 
 static void set_country(mention *m)

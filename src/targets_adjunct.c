@@ -525,6 +525,28 @@ static const mention *taken_from(const truce_coder *c, const sinfo *si, const he
     return w;
 }
 
+/* The actor starting at p (determiners before it passed over, up to end)
+ * that is another party than the source, or NULL. */
+static const mention *other_party_at(const truce_coder *c, const sinfo *si, const head_roles *r, size_t p,
+                                     size_t end)
+{
+    const mention *y = NULL;
+    while (!y && p < end) {
+        for (size_t x = 0; x < si->mv.n && !y; x++) {
+            y = si->mv.v[x].tok_start == p ? &si->mv.v[x] : NULL;
+        }
+        if (!y && !tok_has(c, p, WC_DETERMINER)) {
+            break;
+        }
+        p++;
+    }
+    if (!y || y->pronoun || y == r->sm || (!y->code[0] && !y->sector[0]) ||
+        (y->code[0] && r->sm->code[0] && targets_same_side(y->code, r->sm->code))) {
+        return NULL;
+    }
+    return y;
+}
+
 /* "condemned the killing of protesters by security forces", "criticized
  * the arrest of opposition leaders by Turkish police": disapproval or
  * rejection (roots 11, 12) of an act done to someone by someone is aimed
@@ -564,22 +586,7 @@ static const mention *act_doer(const truce_coder *c, const sinfo *si, const head
         if (!tok_is(c, b, c->k->w.by)) {
             continue;
         }
-        size_t p = b + 1;
-        const mention *y = NULL;
-        while (!y && p < oe && p < b + 3) {
-            for (size_t x = 0; x < si->mv.n && !y; x++) {
-                y = si->mv.v[x].tok_start == p ? &si->mv.v[x] : NULL;
-            }
-            if (!y && !tok_has(c, p, WC_DETERMINER)) {
-                break;
-            }
-            p++;
-        }
-        if (!y || y->pronoun || y == r->sm || (!y->code[0] && !y->sector[0]) ||
-            (y->code[0] && r->sm->code[0] && targets_same_side(y->code, r->sm->code))) {
-            return NULL;
-        }
-        return y;
+        return other_party_at(c, si, r, b + 1, oe < b + 3 ? oe : b + 3);
     }
     return NULL;
 }
@@ -690,22 +697,7 @@ static const mention *captor(const truce_coder *c, const sinfo *si, const head_c
         if (!h_word || !tok_is(c, q + 1, c->k->w.by)) {
             continue;
         }
-        size_t p = q + 2;
-        const mention *y = NULL;
-        while (!y && p < h->se && p < q + 5) {
-            for (size_t x = 0; x < si->mv.n && !y; x++) {
-                y = si->mv.v[x].tok_start == p ? &si->mv.v[x] : NULL;
-            }
-            if (!y && !tok_has(c, p, WC_DETERMINER)) {
-                break;
-            }
-            p++;
-        }
-        if (!y || y->pronoun || y == r->sm || (!y->code[0] && !y->sector[0]) ||
-            (y->code[0] && r->sm->code[0] && targets_same_side(y->code, r->sm->code))) {
-            return NULL;
-        }
-        return y;
+        return other_party_at(c, si, r, q + 2, h->se < q + 5 ? h->se : q + 5);
     }
     return NULL;
 }
