@@ -1,8 +1,11 @@
 /* Whole stories through every stage, for constructions of the story and
- * its sentences' frame: the letters a story defines for an organisation
- * (acronyms.c), roles placed by "based in" (mentions.c), fronted phrases
- * before a speaker (speech.c). The
- * sentences are ours. An event is SRC>TGT:CODE@DATE (stage.h). */
+ * its sentences' frame (one case or two each, with a must-not): letters a
+ * story defines (acronyms.c), kin (kin.c), bodies named again ("the
+ * judges"), posts in a body, "based in", "pro-<leader>" (people.c,
+ * mentions.c, names.c), addressees and fronted phrases (speech.c,
+ * addressee.c), proposals and spans of years (sentence.c), own-country
+ * targets (place.c), senses (verbs.txt). The sentences are ours. An
+ * event is SRC>TGT:CODE@DATE (stage.h). */
 #include "stage.h"
 
 #include <string.h>
