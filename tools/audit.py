@@ -8,7 +8,8 @@ usage: tools/audit.py COMMAND ARGS...
         judgments of eval/voa-judged.tsv: the shares of tools/eval.py for all, worked and
         held-out stories; --faults FIELD lists the judged events of worked stories whose
         FIELD (happened type src tgt date_ok place verdict) is faulty; --unjudged lists the
-        events of judged stories with no judgment (--all-stories: of every story).
+        events of judged stories with no judgment (--all-stories: of every story); events of
+        held-out stories are counted, not shown (AUDIT_HELD=1 shows them, for judges only).
   bands EVENTS      fully correct share of judged events by confidence band.
   nearmiss EVENTS [-v]
         key events of worked stories that no event matches, and the nearest event (same
@@ -128,12 +129,17 @@ def cmd_audit(argv):
     held = held_out()
     if "--unjudged" in argv:
         allst = "--all-stories" in argv
+        done = {key(x) for x, y in pairs if y}
+        hidden = 0
         for e, r in pairs if not allst else [(e, None) for e in events]:
-            if r is None and (allst or True):
-                if allst and key(e) in {key(x) for x, y in pairs if y}:
+            if r is None and key(e) not in done:
+                if str(e["story_id"]) in held and not os.environ.get("AUDIT_HELD"):
+                    hidden += 1
                     continue
                 print("\t".join(key(e)) + "\t" + str(e.get("date")) + "\t" +
                       (e.get("text") or "")[:160])
+        if hidden:
+            print(f"({hidden} unjudged events of held-out stories not shown)")
         return
     if "--faults" in argv:
         field = argv[argv.index("--faults") + 1]
