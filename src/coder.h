@@ -12,6 +12,7 @@
  *   speech.c    reported speech: the speaker's statement, praise, demands
  *   place.c     where the event happened (the gazetteer)
  *   emit.c      the event record, dedup, and pairs of compound actors
+ *   flush.c     the sentence's events: means, repeats, out to the sink
  *   sentence.c  the orchestrator: match -> modality -> roles -> dates ->
  *               place -> emit, per head of a sentence
  *   tabari.c    TABARI's (and PETRARCH's) literal coding rules, which the
@@ -996,6 +997,11 @@ void emit_event(truce_coder *c, const evctx *x, const char *src, const char *tgt
  * act acting on each other). */
 void emit_pairs(truce_coder *c, const evctx *x, mlist src, mlist tgt, const char *code, size_t span_b,
                 size_t span_e, const pattern *p);
+/* A copy of s in the held events' arena (emit.c; NULL stays NULL). */
+const char *held_str(truce_coder *c, const char *s);
+
+/* ---- flush.c: the sentence's held events go out ---------------------- */
+
 /* At a sentence's end: leave out the held events another event of the
  * sentence makes redundant (default coding only), number the rest and give
  * them to the sink. False if out of memory (c->stop set). */

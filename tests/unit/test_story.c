@@ -131,6 +131,12 @@ static const acr_case cases[] = {
     /* a malfunction kills no one by force; a mistake of armed men still does */
     {"The malfunction killed 80 people on Monday.", "", ":19"},
     {"U.S. forces killed ten civilians by mistake.", "USAMIL>", NULL},
+    /* one act, not its code and its parent's beside it (flush.c): a march
+     * "to protest against" a tax is 1412, no 141 for the same pair */
+    {"Thousands of farmers demonstrated in Paris on Monday to protest against the new fuel tax.",
+     "FRAAGR>FRA:1412", ">FRA:141@"},
+    {"The rebels denounced the decision and threatened to break the truce with government forces.", ":1384",
+     ":138@"},
     /* a fronted phrase, then "X said <day> that ...": what is said follows
      * the day, the comma only ends the fronted phrase */
     {"On another front, the Kenyan government said Wednesday that it banned imports from Uganda.",
