@@ -173,7 +173,9 @@ static bool shares_subject(const truce_coder *c, size_t p, size_t k, size_t v)
  *     judges added that ..."), its subject is what p's speaker said ("The
  *     statement came as ..."), or it is a past passive that ends the
  *     sentence, with no agent, place or time of its own ("... stormed
- *     the ship in 2010. Nine activists aboard were killed.").
+ *     the ship in 2010. Nine activists aboard were killed."), or its
+ *     subject is the pair p named, "The two leaders", "Both sides", not
+ *     saying ("... met Y on Monday. The two leaders signed a pact.").
  * So "In 1995 gunmen bombed the market. Insurgents killed six people in the
  * north." does not date the killing 1995; "... They fled to the hills."
  * dates the flight. (tests/unit/test_dates.c: dates_continues.) */
@@ -228,6 +230,28 @@ static bool agentless_passive(const truce_coder *c, size_t k, size_t v)
     for (w++; w < ke && tok_has(c, w, WC_ADVERB); w++) {
     }
     return w + 1 >= ke && c->t[w].kind != TOK_WORD;
+}
+
+static bool saying(const truce_coder *c, size_t v);
+
+/* Does sentence k open with the pair the sentence before named as the
+ * subject of its past main verb v: "The two leaders", "Both sides", "The
+ * pair", "Both men" (the two of them go on with the occasion that
+ * sentence told; not what they say of it: test_dates.c, "the two")? */
+static bool the_two(const truce_coder *c, size_t k, size_t v)
+{
+    size_t kb0 = c->s[k].tok_start, n;
+    if (tok_is_word(c, kb0, "both")) {
+        n = kb0 + 1;
+    } else if (tok_is_word(c, kb0, "the") && (tok_is_word(c, kb0 + 1, "two") || tok_is_word(c, kb0 + 1, "pair"))) {
+        n = tok_is_word(c, kb0 + 1, "pair") ? kb0 + 1 : kb0 + 2;
+    } else {
+        return false;
+    }
+    /* at most two words of the noun ("The two foreign ministers"), then
+     * the verb group */
+    size_t s = dates_before_adverbs(c, kb0, v);
+    return s >= n && s <= n + 2 && c->t[v].vform == VF_ED && !modality_saying_verb(c, v) && !saying(c, v);
 }
 
 /* Does sentence k open with a word that links it to the act before:
@@ -304,6 +328,9 @@ bool dates_continues(const truce_coder *c, size_t p, size_t k)
     }
     if (p + 1 == k && agentless_passive(c, k, v)) {
         return true;   /* "... stormed the ship. Nine activists aboard were killed." */
+    }
+    if (p + 1 == k && the_two(c, k, v)) {
+        return true;   /* "X met Y on Wednesday. The two leaders signed ...": their meeting */
     }
     /* p told of its actor by a pronoun ("He announced ... on March 29"):
      * k may name that actor, as the sentence before p did ("Duterte

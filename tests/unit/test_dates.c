@@ -714,6 +714,17 @@ int main(void)
     CHECK(event_is("On Tuesday, rebels attacked Ganja. Militiamen also shelled Ganja airport.", "2020-10-02",
                    "shelled", "2020-09-29/day"));
     CHECK(continues("On Tuesday, rebels attacked Ganja. Militiamen also shelled Ganja airport.", 0, 1));
+    /* the two: "The two leaders", "Both sides" after the sentence that
+     * named them go on with its occasion; what they say of it, and another
+     * subject, do not (datestory.c: the_two) */
+    CHECK(event_is("The Kenyan president met the Ugandan president in Kampala on Monday. The two leaders signed a "
+                   "trade pact.", "2021-05-06", "signed", "2021-05-03/day"));
+    CHECK(event_is("The Kenyan president met the Ugandan president in Kampala on Monday. Both sides signed a "
+                   "trade pact.", "2021-05-06", "signed", "2021-05-03/day"));
+    CHECK(event_is("The Kenyan president met the Ugandan president in Kampala on Monday. The two leaders said they "
+                   "would sign a trade pact.", "2021-05-06", "said", "2021-05-06/day"));
+    CHECK(event_is("The Kenyan president met the Ugandan president in Kampala on Monday. Two rival ministers signed a "
+                   "trade pact.", "2021-05-06", "signed", "2021-05-06/day"));
     /* "In response," links an act to the one before (datestory.c:
      * dates_continues); "In Kabul," does not */
     CHECK(event_is("Last month the envoy threatened to cut aid. In response, the army chief warned Washington.",
