@@ -266,6 +266,43 @@ static bool adjective_of_place(const truce_coder *c, const mention *m, size_t sb
     return q > sb && tok_has(c, q - 1, WC_LOCATIVE);
 }
 
+/* Is token p a lower-case adjective that may stand between a locative and
+ * a country's name: one the lexicon knows as an adjective ("northern",
+ * "war-torn"), or as nothing else but a noun ("oil"), or "neighbouring",
+ * which it knows only as a verb; not a gerund ("in helping Iraq"). */
+static bool place_adjective(const truce_coder *c, size_t p)
+{
+    const token *t = &c->t[p];
+    if (t->kind != TOK_WORD || (t->flags & TF_CAP) || is_prep(c, t->id) || tok_has(c, p, WC_DATE_WORD)) {
+        return false;
+    }
+    if (tok_is_word(c, p, "neighbouring") || tok_is_word(c, p, "neighboring") || tok_has(c, p, WC_MODIFIER)) {
+        return true;
+    }
+    uint8_t key[64];
+    ptrdiff_t n = text_key(c->text + t->start, (ptrdiff_t)(t->end - t->start), key, sizeof key);
+    uint8_t lx = n > 0 ? kb_lex(c->k, key, n) : 0;
+    return (lx & LEX_ADJ) || (lx && !(lx & (LEX_VERB | LEX_FUNCTION | LEX_ADV)));
+}
+
+/* Does a locative stand before token j, right before it or before up to
+ * two adjectives ("in Mali", "in neighbouring Mali", "in war-torn
+ * eastern Congo"; test_roles.c: story country)? */
+static bool locative_before(const truce_coder *c, size_t sb, size_t j)
+{
+    size_t q = j, n_adj = 0;
+    while (q > sb && !tok_has(c, q - 1, WC_LOCATIVE)) {
+        size_t p = q - 1;
+        if (n_adj < 2 && place_adjective(c, p)) {
+            n_adj++;
+            q--;
+            continue;
+        }
+        return false;
+    }
+    return q > sb;
+}
+
 void context_sentence_places(truce_coder *c, const mvec *cur, size_t sb, size_t se)
 {
     story_ctx *x = &c->ctx;
@@ -287,12 +324,15 @@ void context_sentence_places(truce_coder *c, const mvec *cur, size_t sb, size_t 
     /* ... and in a story of no one country, a sentence that places
      * something in one ("who remain in Thailand's custody since
      * authorities deported ...") gives its roles that country */
+    size_t listed = SIZE_MAX;   /* the token after a country placed so: "in Iraq and Syria" lists both */
     for (size_t j = sb; !c->opt.literal && j < se; j++) {
         char gc[4] = "";
         const mention *m = mv_at(cur, j, false);
-        if (m && m->country[0] && j > sb && tok_has(c, j - 1, WC_LOCATIVE) && !roles_border(c, m) &&
+        bool in_list = j == listed + 1 && (tok_is(c, listed, c->k->w.and_) || tok_punct(c, listed, ','));
+        if (m && m->country[0] && j > sb && (locative_before(c, sb, j) || in_list) && !roles_border(c, m) &&
             (m->kind == AK_COUNTRY || m->kind == AK_CAPITAL)) {   /* a place, not "the Palestinian uprising" */
             memcpy(gc, m->country, 4);
+            listed = m->tok_end;
         } else if (m && m->country[0] && j > sb + 1 && (m->kind == AK_COUNTRY || m->kind == AK_CAPITAL) &&
                    tok_is(c, j - 1, c->k->w.of) && tok_has(c, j - 2, WC_PLACE_NOUN) && !roles_border(c, m)) {
             memcpy(gc, m->country, 4);   /* "from the province of Kosovo", "the capital of Kenya" */

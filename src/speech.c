@@ -147,12 +147,12 @@ static bool content_follows(const truce_coder *c, const mvec *mv, size_t i, size
     if (tok_is(c, th, c->k->w.that) || (c->t[i + 1].flags & TF_QUOTE_OPEN)) {
         return true;
     }
-    size_t at = i + 1;
+    size_t at = th;   /* "said on Wednesday it had killed ..." */
     if (tok_is_word(c, at, "neither") || tok_is_word(c, at, "either") || tok_is_word(c, at, "both")) {
         at++;   /* "said neither Trump nor Kim has ..." */
     }
     const mention *m = mv_at2(mv, at, false, true);
-    if (m && at > i + 1) {
+    if (m && at > th) {
         mlist g = mv_group(mv, mv_index(mv, m));
         m = &g.v[g.n - 1];
     }

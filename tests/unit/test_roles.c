@@ -159,6 +159,15 @@ int main(void)
     /* must not: a sentence placing the act in another country */
     CHECK(strstr(stage_code_titled("Pakistan's army on alert", "Rebels attacked police in Iraq on Tuesday.",
                              "2021-05-06"), "IRQREB>") != NULL);
+    /* ... the place after a locative and up to two adjectives ("in
+     * neighbouring Mali", "in war-torn eastern Congo"); must not: two
+     * capitalised words, "in Iraq and Mali" (two countries: neither) */
+    CHECK(strstr(stage_code_titled("Pakistan's army on alert", "In neighbouring Iraq, rebels attacked police on "
+                                   "Tuesday.", "2021-05-06"), "IRQREB>") != NULL);
+    CHECK(strstr(stage_code_titled("Pakistan's army on alert", "Rebels attacked police in war-torn northern Iraq on "
+                                   "Tuesday.", "2021-05-06"), "IRQREB>") != NULL);
+    CHECK(strstr(stage_code_titled("Pakistan's army on alert", "Rebels attacked police on Tuesday, angry at its "
+                                   "role in arming Iraq.", "2021-05-06"), "PAKREB>") != NULL);
     /* ... a country's adjective before a place noun after a locative
      * ("in the southern Somali town of"); must not: "near the Somali
      * border" places nothing in Somalia */
