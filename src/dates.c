@@ -174,6 +174,48 @@ static bool head_present_perfect(const truce_coder *c, size_t sb, size_t head)
     return c->t[head].vform == VF_ED && a != SIZE_MAX && (tok_is_word(c, a, "has") || tok_is_word(c, a, "have"));
 }
 
+/* Is the present perfect at head set in a period since a time the text
+ * does not date: "Since then, the junta has expelled ...", "Since the
+ * coup, the army has arrested ..." (a phrase opening the sentence, no
+ * verb and no date in it: "Since January, ..." dates the period's start,
+ * and a "since" clause is read in dates_event), or "has since been
+ * freed"? Background, no day of its own: 1; else 0 (test_dates.c:
+ * "since"). */
+static bool undated_since(const truce_coder *c, const sinfo *si, size_t sb, size_t head)
+{
+    if (head <= sb + 2 || c->t[head].vform != VF_ED) {
+        return false;
+    }
+    size_t a = head - 1;
+    if (tok_is_word(c, a, "been") && a > sb + 1) {
+        a--;
+    }
+    if (tok_is_word(c, a, "since") && (tok_is_word(c, a - 1, "has") || tok_is_word(c, a - 1, "have"))) {
+        return true;   /* "has since been released", "have since fled" */
+    }
+    if (!tok_is_word(c, sb, "since") || !head_present_perfect(c, sb, head)) {
+        return false;
+    }
+    size_t q = sb + 1;
+    while (q < head && q < sb + 9 && !tok_punct(c, q, ',')) {
+        if (c->t[q].isverb && c->t[q].vform != VF_NONE && !(c->t[q].flags & TF_CAP)) {
+            return false;   /* a clause: "Since the war began, ..." */
+        }
+        q++;
+    }
+    if (q >= head || !tok_punct(c, q, ',')) {
+        return false;
+    }
+    for (size_t k = 0; k < si->n_dates; k++) {
+        if (si->dates[k].tok >= sb && si->dates[k].tok < q) {
+            return false;   /* "Since January, ..." */
+        }
+    }
+    /* "Since then, ...": a time the sentence before gave, or the story's
+     * (a judge reads "Since then, protesters have demanded" as news) */
+    return !(q == sb + 2 && tok_is_word(c, sb + 1, "then"));
+}
+
 /* A plan or a possibility: "will meet", "is due to travel", "is set to
  * vote", "plans to visit", "could attack". */
 bool dates_plan(const truce_coder *c, size_t sb, size_t head)
@@ -929,6 +971,11 @@ void dates_event(const truce_coder *c, const sinfo *si, size_t head, evctx *x, s
         x->date_prec = eprec;
         x->date_text = true;
         x->historical = story != TRUCE_NODAY && story - dates_period_last(x->date, x->date_prec) > 30;
+        return;
+    }
+    if (!h.noun && !h.plan && undated_since(c, si, h.sb, head)) {
+        x->date = TRUCE_NODAY;   /* "Since the coup, the army has arrested ...", "has since freed" */
+        x->historical = true;
         return;
     }
     clauses own_cs;

@@ -252,6 +252,16 @@ int main(void)
                    "2021-05-06/day"));
     CHECK(event_is("Since 2009, hundreds have been killed in suicide attacks.", "2021-05-06", "attacks",
                    "2009-01-01/year+h"));
+    /* since: a present perfect in a period since a time the text does not
+     * date ("Since the coup, ...", "has since been freed") is background;
+     * must not: a dated one ("Since January"), "Since then" (the story's
+     * day, as a judge reads it) */
+    CHECK(event_is("Since the coup, the army has arrested hundreds of critics.", "2021-05-06", "arrested", "none+h"));
+    CHECK(event_is("The envoy was detained in March and has since been released.", "2021-05-06", "released",
+                   "none+h"));
+    CHECK(event_is("Since January, the army has shelled the town.", "2021-05-06", "shelled", "2021-01-01/month+h"));
+    CHECK(event_is("The junta took power in 2019. Since then, the army has arrested hundreds of critics.",
+                   "2021-05-06", "arrested", "2021-05-06/day"));
     /* a past act in a "since" clause with no date: background */
     CHECK(event_is("Trade has fallen since Russia invaded Ukraine.", "2025-03-12", "invaded", "none+h"));
     CHECK(event_is("Trade has fallen since Russia invaded Ukraine in 2022.", "2025-03-12", "invaded",
