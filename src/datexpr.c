@@ -193,6 +193,9 @@ static bool planned(const truce_coder *c, size_t b, size_t e, size_t i)
             if (tok_is(c, v - 1, c->k->w.to) && dates_mostly_noun(c, v)) {
                 continue;   /* "went to court": a noun after "to" is no infinitive */
             }
+            if (c->t[v - 1].isverb && c->t[v - 1].vform != VF_NONE && dates_mostly_noun(c, v)) {
+                continue;   /* "would take effect on July 1", "will hold talks on Friday": the verb's object */
+            }
             return false;
         }
     }

@@ -588,6 +588,14 @@ int main(void)
     CHECK(date_is("The envoy is expected to sign the deal in March.", "2021-05-06", "2022-03-01/month"));
     CHECK(date_is("The envoy signed the deal in March.", "2021-05-06", "2021-03-01/month"));
     CHECK(date_is("The leaders will meet on May 3.", "2021-05-06", "2022-05-03/day"));
+    /* ... past the plan verb's object ("would take effect on July 1", "will
+     * hold talks on Friday"), and a coordinated act is not dated by it;
+     * must not: the same done ("took effect on July 1") */
+    CHECK(date_is("The duties will take effect on July 1.", "2025-06-18", "2025-07-01/day"));
+    CHECK(date_is("The duties took effect on July 1.", "2025-07-18", "2025-07-01/day"));
+    CHECK(date_is("The duties took effect on July 1.", "2025-06-18", "2024-07-01/day"));
+    CHECK(event_is("The ministry said the duties would take effect on July 1 and accused Kenyan firms of "
+                   "dumping.", "2025-06-18", "accused", "2025-06-18/day"));
     /* a time set off by commas in the plan's clause */
     CHECK(date_is("I will substantially increase, on April 2nd, the tariffs on cars.", "2025-03-11",
                   "2025-04-02/day"));
