@@ -111,8 +111,19 @@ static bool all_upper(str s)
     return letters >= 2 && s.len <= 4;
 }
 
+/* Add phrase as an actor like proto: after the entries the phrase has
+ * (file order), or before them when first (a name countries.tsv gives
+ * one country that the ISO names give another: "Congo" is DR Congo in
+ * the news, not the ISO short name's Republic of the Congo). */
+static bool add_actor_at(builder *B, const lines *L, int field, str phrase, actor_entry proto, bool first);
+
 static bool add_actor(builder *B, const lines *L, int field, str phrase,
                       actor_entry proto)
+{
+    return add_actor_at(B, L, field, phrase, proto, false);
+}
+
+static bool add_actor_at(builder *B, const lines *L, int field, str phrase, actor_entry proto, bool first)
 {
     kb *k = B->k;
     uint32_t ids[32];
@@ -134,9 +145,10 @@ static bool add_actor(builder *B, const lines *L, int field, str phrase,
     e->src_line = L->line;
     /* keep file order within a node: append */
     actor_entry **pp = &k->actors.payload[node];
-    while (*pp) {
+    while (*pp && !first) {
         pp = &(*pp)->next;
     }
+    e->next = *pp;
     *pp = e;
     return true;
 }
@@ -179,7 +191,7 @@ static bool load_countries(builder *B, const embedded_file *f)
                 e.kind = kinds[i];
                 e.plural = i == 2 && part.p[part.len - 1] == 's';
                 memcpy(e.code, L.fields[0].p, 3);
-                if (!add_actor(B, &L, i, part, e)) {
+                if (!add_actor_at(B, &L, i, part, e, i == 4)) {
                     return false;
                 }
             }

@@ -137,6 +137,10 @@ static const acr_case cases[] = {
      "FRAAGR>FRA:1412", ">FRA:141@"},
     {"The rebels denounced the decision and threatened to break the truce with government forces.", ":1384",
      ":138@"},
+    /* a name countries.tsv gives one country before the ISO names' other:
+     * "Congo" in the news is DR Congo; "Congo Republic" is not */
+    {"Congo accused Rwanda of backing the rebels.", "COD>RWA:112", "COG"},
+    {"Rebels in the south of Congo Republic killed five civilians.", "COG", "COD"},
     /* a fronted phrase, then "X said <day> that ...": what is said follows
      * the day, the comma only ends the fronted phrase */
     {"On another front, the Kenyan government said Wednesday that it banned imports from Uganda.",
