@@ -894,7 +894,8 @@ static bool definite_incident(const truce_coder *c, size_t q, size_t se)
  * A past act "in", "during" or "amid" the incident ("Five guards were
  * also killed in the attack", "died during the raid"; or a phrase that
  * opens the sentence: "During the raid, militants abducted"), a claim of it
- * ("claimed responsibility for the bombing"), or the noun itself ("the
+ * ("claimed responsibility for the bombing"), its fighting off ("repelled
+ * the attack"), or the noun itself ("the
  * attack"). Not an act with an object before the phrase ("arrested three
  * suspects in the attack"), nor a reaction ("condemned the attack"): those
  * may come days later (tests/unit/test_dates.c: "incident"). */
@@ -933,6 +934,11 @@ static bool incident_ref(const truce_coder *c, size_t sb, size_t se, size_t head
     }
     if (tok_is_word(c, head, "claimed") && tok_is_word(c, q, "responsibility") && tok_is_word(c, q + 1, "for")) {
         return definite_incident(c, q + 2, se);
+    }
+    /* "repelled the attack", "foiled the assault": fought off in it */
+    static const char *const fought_off[] = {"repelled", "repulsed", "foiled", "thwarted", NULL};
+    if (tok_is_one_of(c, head, fought_off) && definite_incident(c, q, se)) {
+        return true;
     }
     return (tok_is_word(c, q, "in") || tok_is_word(c, q, "during") || tok_is_word(c, q, "amid")) &&
            definite_incident(c, q + 1, se);

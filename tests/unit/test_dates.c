@@ -897,6 +897,8 @@ int main(void)
                    "teachers.", "2021-05-06", "abducted", "2021-05-06/day"));
     CHECK(event_is("Gunmen attacked a bus in the north on Tuesday. During the talks, militants abducted two teachers.",
                    "2021-05-06", "abducted", "2021-05-06/day"));
+    CHECK(event_is("Gunmen attacked a bus in the north on Tuesday. Soldiers repelled the attack.", "2021-05-06",
+                   "repelled", "2021-05-04/day"));
     /* a reaction, an act with its own object, an indefinite or plural
      * incident, or no incident dated: the story's day */
     CHECK(event_is("Gunmen attacked a bus in the north on Tuesday. The government condemned the attack.",
