@@ -274,6 +274,49 @@ static int16_t clause_offset(const truce_coder *c, size_t sb, size_t i, uint8_t 
 }
 
 /* The clauses of sentence [sb, se) and the spans of tokens each holds. */
+/* A word of a finite verb group: an auxiliary, a modal, or a verb in the
+ * past or the third person (not capitalised: "Police"). */
+static bool verb_group_word(const truce_coder *c, size_t i)
+{
+    return is_aux(c, i) || tok_has(c, i, WC_MODAL) ||
+           (c->t[i].isverb && (c->t[i].vform == VF_ED || c->t[i].vform == VF_S) && !(c->t[i].flags & TF_CAP));
+}
+
+/* Does the relative clause top (opened with no comma before it, so with
+ * no comma to end it) end at i, where a second finite verb group begins:
+ * one that follows no verb, adverb, "and", "or", "but" or comma after the
+ * relative's own verb group ("Gunmen who abducted 20 students last month
+ * have released them", "The deal that was signed in 2015 collapsed";
+ * not "who abducted and killed", "who was arrested")? */
+static bool restrictive_rel_ends(const truce_coder *c, const clauses *cs, uint8_t top, const bool *rel_verb,
+                                 size_t sb, size_t i)
+{
+    if (cs->cl[top].kind != CL_REL || !rel_verb[top] || cs->cl[top].comma_ends == false || i <= sb + 1 ||
+        !verb_group_word(c, i) || (!is_aux(c, i) && !tok_has(c, i, WC_MODAL) && dates_mostly_noun(c, i))) {
+        return false;   /* (not a noun the tagger reads as a verb: "by the Iraqi forces in November") */
+    }
+    size_t p = i - 1;
+    while (p > sb && tok_adverb(c, p)) {
+        p--;
+    }
+    if (c->t[p].kind == TOK_PUNCT || c->t[p].isverb || is_aux(c, p) || tok_has(c, p, WC_MODAL | WC_PRONOUN) ||
+        tok_is(c, p, c->k->w.and_) || tok_is_word(c, p, "or") || tok_is_word(c, p, "but") ||
+        tok_is(c, p, c->k->w.to) || is_prep(c, c->t[p].id) || tok_has(c, p, WC_BOUNDARY | WC_DETERMINER)) {
+        return false;
+    }
+    /* the relative opened with no comma before it */
+    for (size_t q = i; q > sb; q--) {
+        if (tok_is_word(c, q - 1, "who") || tok_is_word(c, q - 1, "which") || tok_is(c, q - 1, c->k->w.that)) {
+            size_t o = q - 1;   /* the pronoun, or the preposition before it ("in which") */
+            if (o > sb && is_prep(c, c->t[o - 1].id)) {
+                o--;
+            }
+            return o > sb && !tok_punct(c, o - 1, ',') && !dates_dash(c, o - 1);
+        }
+    }
+    return false;
+}
+
 void dates_clauses_scan(const truce_coder *c, const sinfo *si, size_t sb, size_t se, bool needed, clauses *cs)
 {
     if (!needed) {
@@ -294,8 +337,10 @@ void dates_clauses_scan(const truce_coder *c, const sinfo *si, size_t sb, size_t
     stack[0] = 0;
     uint8_t cur = 0;
     size_t span_b = sb, quote_depth = 1;
+    bool rel_verb[MAX_CLAUSES] = {false};   /* a relative's own verb group was seen */
     for (size_t i = sb; i < se; i++) {
         uint8_t top = stack[depth - 1], next = top;
+        bool rel_group = depth > 1 && cs->cl[top].kind == CL_REL && verb_group_word(c, i);
         if (c->t[i].flags & TF_QUOTE_OPEN) {
             quote_depth = depth;
         } else if ((c->t[i].flags & TF_QUOTE_CLOSE) && depth > quote_depth) {
@@ -340,6 +385,12 @@ void dates_clauses_scan(const truce_coder *c, const sinfo *si, size_t sb, size_t
                 cur = next;
                 continue;
             }
+        } else if (depth > 1 && restrictive_rel_ends(c, cs, top, rel_verb, sb, i)) {
+            /* "Gunmen who abducted 20 students last month have released
+             * them": a relative with no comma ends where the main verb
+             * group begins (test_dates.c: "restrictive relative") */
+            depth--;
+            next = stack[depth - 1];
         } else {
             uint8_t kind = opener(c, sb, i, se);
             if (kind == CL_REL && said_date_that(c, si, sb, i)) {
@@ -375,6 +426,9 @@ void dates_clauses_scan(const truce_coder *c, const sinfo *si, size_t sb, size_t
                 stack[depth++] = (uint8_t)cs->n_cl++;
                 next = stack[depth - 1];
             }
+        }
+        if (rel_group && next == top) {
+            rel_verb[top] = true;
         }
         if (next != cur) {
             if (i > span_b && cs->n_sp < MAX_SPANS) {

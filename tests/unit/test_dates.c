@@ -883,6 +883,20 @@ int main(void)
     /* a date before a noun starts no sequence */
     CHECK(event_is("The chief praised the February 2020 pact. The Taliban attacked Kabul.", "2021-05-09",
                    "attacked", "2021-05-09/day"));
+    /* restrictive relative: a relative with no comma ends where the main
+     * verb group begins, so its time is not the main clause's; must not:
+     * a second verb of the relative ("and killed"), a noun the tagger
+     * reads as a verb ("by the Iraqi forces in November") */
+    CHECK(event_is("Gunmen who abducted 20 students last month have released them.", "2024-07-12", "released",
+                   "2024-07-12/day"));
+    CHECK(event_is("Gunmen who abducted 20 students last month have released them.", "2024-07-12", "abducted",
+                   "2024-06-01/month"));
+    CHECK(event_is("The deal that was signed in 2015 collapsed on Monday.", "2021-05-06", "collapsed",
+                   "2021-05-03/day"));
+    CHECK(event_is("Gunmen who abducted and killed two teachers in March fled.", "2021-05-06", "killed",
+                   "2021-03-01/month+h"));
+    CHECK(event_is("Civilians were killed in the town that was captured by the Iraqi forces in November.",
+                   "2010-06-01", "killed", "2010-06-01/day"));
     /* ---- incident: "killed in the attack" takes the date of the
      * incident an earlier sentence dated (dates.c: incident_ref) ---- */
     CHECK(event_is("Gunmen attacked a bus in the north on Tuesday. Four guards were also killed in the attack.",
