@@ -273,7 +273,6 @@ static int16_t clause_offset(const truce_coder *c, size_t sb, size_t i, uint8_t 
     return (int16_t)(kind == CL_AFTER ? -span : span);
 }
 
-/* The clauses of sentence [sb, se) and the spans of tokens each holds. */
 /* A word of a finite verb group: an auxiliary, a modal, or a verb in the
  * past or the third person (not capitalised: "Police"). */
 static bool verb_group_word(const truce_coder *c, size_t i)
@@ -317,6 +316,7 @@ static bool restrictive_rel_ends(const truce_coder *c, const clauses *cs, uint8_
     return false;
 }
 
+/* The clauses of sentence [sb, se) and the spans of tokens each holds. */
 void dates_clauses_scan(const truce_coder *c, const sinfo *si, size_t sb, size_t se, bool needed, clauses *cs)
 {
     if (!needed) {

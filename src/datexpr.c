@@ -332,6 +332,12 @@ static void add_relative(finder *f, size_t i, size_t j, int offset, uint8_t prec
             ap = DP_DAY;
         }
         if (a == TRUCE_NODAY) {
+            if (f->n > 0) {
+                /* "attacked on Tuesday, a day after troops shelled the
+                 * town": the day named before is this clause's own; the
+                 * count dates what "after" tells (clause_offset) */
+                return;
+            }
             a = anchor_day(f, offset, &ap);
             if (ap != DP_DAY || offset > 7 || offset < -7) {
                 return;

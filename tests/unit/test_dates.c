@@ -700,6 +700,12 @@ int main(void)
                    "deported.", "2025-03-11", "visited", "2025-02-28/day"));
     CHECK(event_is("The deportations took place on Feb. 27. She visited the prisoners the day after they were "
                    "deported.", "2025-03-11", "deported", "2025-02-27/day"));
+    /* ... after a day the sentence names before it, that day is the
+     * clause's own: X is N days before it */
+    CHECK(event_is("Rebels attacked a convoy on Tuesday, a day after troops shelled the town.", "2024-03-14",
+                   "shelled", "2024-03-11/day"));
+    CHECK(event_is("Rebels attacked a convoy on Tuesday, a day after troops shelled the town.", "2024-03-14",
+                   "attacked", "2024-03-12/day"));
     CHECK(event_is("His comments come two days after Erdogan denounced Israel.", "2021-05-10", "denounced",
                    "2021-05-08/day"));
     /* "years after": "N months (years) after X" puts X in the month (year)
