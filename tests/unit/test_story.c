@@ -141,6 +141,10 @@ static const acr_case cases[] = {
      * "Congo" in the news is DR Congo; "Congo Republic" is not */
     {"Congo accused Rwanda of backing the rebels.", "COD>RWA:112", "COG"},
     {"Rebels in the south of Congo Republic killed five civilians.", "COG", "COD"},
+    /* people sent into shelters or fleeing by an attack: no aid (verbs.txt);
+     * must not lose money or tents sent */
+    {"Iran fired missiles at Israel on Tuesday, sending millions of people into shelters.", "IRN>ISR:195", ":071"},
+    {"Japan sent millions of dollars to Ukraine.", "JPN>UKR:071", NULL},
     /* a fronted phrase, then "X said <day> that ...": what is said follows
      * the day, the comma only ends the fronted phrase */
     {"On another front, the Kenyan government said Wednesday that it banned imports from Uganda.",
