@@ -93,6 +93,7 @@ truce_status coder_prepare(truce_coder *c, const truce_story *st, truce_error *e
         c->n_seen = 0;
         c->last_speaker[0] = c->last_person[0] = c->last_actor[0] = 0;
         c->dl_name[0] = c->dl_country[0] = 0;
+        c->inc_place.set = false;
         c->ctx.n_people = 0;
         c->ctx.n_aliases = 0;
         c->ctx.has_salient = false;

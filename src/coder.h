@@ -214,6 +214,8 @@ typedef struct {
     bool unknown_source;          /* "civilians were killed": the attacker is not said */
     const mvec *mv;               /* the sentence's actors */
     uint8_t date_prec;            /* DP_* of date */
+    bool incident;                /* dated as the story's incident it refers to ("killed in the
+                                   * attack", violence a speaker reports): its place too */
 } evctx;
 
 /* A speech verb's report: who said it, and the tokens of what was said. */
@@ -346,6 +348,16 @@ struct truce_coder {
     char last_actor[16];
     char dl_name[64];              /* the dateline's place, title-cased */
     char dl_country[4];
+    /* the place of the story's violent incident (its first act of force
+     * placed in a town or a province), for the acts dated as that incident
+     * with no place of their own (place.c: incident place) */
+    struct {
+        bool set;
+        char name[64], country[4], admin1[64];
+        const char *precision;
+        double lat, lon;
+        uint32_t geonameid;
+    } inc_place;
     /* emitted keys for dedup */
     char (*seen)[48];
     size_t n_seen, cap_seen;
@@ -953,6 +965,15 @@ typedef struct {
 size_t place_candidates(const truce_coder *c, const mvec *mv, size_t cb, size_t ce, size_t head,
                         const char *code, const char *const *hints, size_t n_hints, place_cand *out,
                         size_t cap);
+/* ---- placeinc.c: the place of the story's incident ------------------- */
+
+/* Remember the place of ev, the story's first act of force placed in a
+ * town or a province (x its context, code its CAMEO code). */
+void place_incident_note(truce_coder *c, const evctx *x, const char *code, const truce_event *ev);
+/* An act dated as the story's incident (x->incident) with no place of its
+ * own (or only the dateline) takes the incident's: true if ev took it. */
+bool place_incident_fill(const truce_coder *c, const evctx *x, truce_event *ev);
+
 /* "place", "admin1", "region" or "country": the output's precision of f. */
 const char *place_precision_name(geo_feature f);
 

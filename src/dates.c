@@ -952,6 +952,7 @@ void dates_event(const truce_coder *c, const sinfo *si, size_t head, evctx *x, s
     x->date_prec = DP_DAY;
     x->date_text = false;
     x->historical = false;
+    x->incident = false;
     size_t sent = x->sent < c->ns ? x->sent : 0;
     headinfo h = {c->ns ? c->s[sent].tok_start : 0, c->ns ? c->s[sent].tok_end : c->nt, head, excl_b, excl_e, 0,
                   false, false};
@@ -1107,6 +1108,7 @@ void dates_event(const truce_coder *c, const sinfo *si, size_t head, evctx *x, s
         x->date_text = true;
     } else if (si->inc_known && incident_ref(c, h.sb, h.se, head, h.noun)) {
         /* "were killed in the attack": the attack's day */
+        x->incident = true;
         x->date = si->inc_date;
         x->date_prec = si->inc_prec;
         x->date_text = true;
@@ -1175,4 +1177,5 @@ void dates_reported_violence(const truce_coder *c, const sinfo *si, size_t head,
     x->date_prec = DP_DAY;
     x->date_text = true;
     x->historical = false;
+    x->incident = true;
 }

@@ -868,6 +868,7 @@ void emit_event(truce_coder *c, const evctx *x, const char *src, const char *tgt
 
     place_bufs pbuf;
     place_event(c, x, code, &ev, sc, tc, &pbuf);
+    place_incident_note(c, x, code, &ev);
     ev.mutual = c->mutual;
     ev.issues = sentence_issues(c, x->sent);
     /* a part of a long story: offsets and sentence numbers in the story */

@@ -1011,6 +1011,8 @@ void place_event(const truce_coder *c, const evctx *x, const char *code, truce_e
         ev->location_country = x->loc->country[0] ? x->loc->country : NULL;
         ev->location_precision = x->loc->kind == AK_COUNTRY ? "country" : "place";
     }
+    /* an act dated as the story's incident takes its place (placeinc.c) */
+    bool inherited = !placed && place_incident_fill(c, x, ev);
     if (placed) {
         buf->gp = h.gp;
         if (!h.known || h.fallback) {
@@ -1049,7 +1051,7 @@ void place_event(const truce_coder *c, const evctx *x, const char *code, truce_e
                 ev->lat = ev->lon = NAN;
             }
         }
-    } else if (!ev->location_name && c->dl_name[0]) {
+    } else if (!inherited && !ev->location_name && c->dl_name[0]) {
         /* the dateline, as the place of last resort */
         ev->location_name = c->dl_name;
         ev->location_country = c->dl_country[0] ? c->dl_country : NULL;
@@ -1065,7 +1067,7 @@ void place_event(const truce_coder *c, const evctx *x, const char *code, truce_e
     }
     /* "Police arrested three protesters in Mosul": an actor of unknown
      * country takes the country of the place the text gives the event */
-    if (ev->location_country && strcmp(ev->location_precision, "dateline") != 0 &&
+    if (ev->location_country && strcmp(ev->location_precision, "dateline") != 0 && !inherited &&
         strlen(ev->location_country) == 3) {
         if (strncmp(ev->source, "---", 3) == 0) {
             settle_actor(&ev->source, &ev->source_country, buf->sfix, buf->scfix, ev->location_country);
@@ -1095,7 +1097,7 @@ void place_event(const truce_coder *c, const evctx *x, const char *code, truce_e
      * Kirkuk": an act on the ground (aid, yielding, threats, protest,
      * force, repression, violence) with no other target is aimed at the
      * country the text places it in, the actor's own included */
-    if (!ev->target[0] && ev->location_country && strcmp(ev->location_precision, "dateline") != 0 &&
+    if (!ev->target[0] && ev->location_country && strcmp(ev->location_precision, "dateline") != 0 && !inherited &&
         strlen(ev->location_country) == 3 && actor_is_country(ev->location_country)) {
         int r = (code[0] - '0') * 10 + (code[1] - '0');
         /* ... but force by a state's own organs at home ("Somali police

@@ -790,7 +790,7 @@ static void sentence_head(truce_coder *c, const sinfo *si, size_t s_index, size_
         return;   /* "announced Kenya had given ...": coded with the content it is in, later */
     }
     h.x = (evctx){s_index, TRUCE_NODAY, false, false, speaker_code, NULL, NULL,
-                  (uint32_t)h.cb, (uint32_t)h.ce, (uint32_t)i, false, &si->mv, DP_DAY};
+                  (uint32_t)h.cb, (uint32_t)h.ce, (uint32_t)i, false, &si->mv, DP_DAY, false};
     h.x.loc = place_in_clause(c, &si->mv, h.cb, h.ce);
     size_t dv = !c->opt.literal && c->t[i].vform == VF_ING ? trailing_main_verb(c, &si->mv, sb, i) : SIZE_MAX;
     /* ", killing 12": dated, or held background, as the act it trails (trailing.c) */

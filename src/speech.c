@@ -374,7 +374,7 @@ static bool speech_praise(truce_coder *c, const sinfo *si, size_t s_index, const
         while (p && !(p->flags & VFLAG_ENDORSE)) {
             p = p->next;
         }
-        evctx x = {s_index, TRUCE_NODAY, false, false, NULL, NULL, NULL, 0, 0, 0, false, mv, DP_DAY};
+        evctx x = {s_index, TRUCE_NODAY, false, false, NULL, NULL, NULL, 0, 0, 0, false, mv, DP_DAY, false};
         dates_event(c, si, sp->verb, &x, sp->content_b, sp->content_e, false);
         speaker_clause(c, sp, mv, &x);
         size_t a = sp->speaker->tok_start < subj->tok_start ? sp->speaker->tok_start : subj->tok_start;
@@ -416,7 +416,7 @@ static bool speech_claim(truce_coder *c, const sinfo *si, size_t s_index, const 
             continue;
         }
         const mention *obj = pm.tgt ? pm.tgt : roles_object(c, mv, i, ce, false);
-        evctx x = {s_index, TRUCE_NODAY, false, false, NULL, NULL, NULL, 0, 0, 0, false, mv, DP_DAY};
+        evctx x = {s_index, TRUCE_NODAY, false, false, NULL, NULL, NULL, 0, 0, 0, false, mv, DP_DAY, false};
         dates_event(c, si, sp->verb, &x, sp->content_b, sp->content_e, false);
         speaker_clause(c, sp, mv, &x);
         x.rule = "X claimed it did Y (claim of responsibility)";
@@ -555,7 +555,7 @@ static bool speech_demand(truce_coder *c, const sinfo *si, size_t s_index, const
             snprintf(dcode, sizeof dcode, "051");   /* "Y should be commended for": praise, no demand */
             dp = NULL;
         }
-        evctx x = {s_index, TRUCE_NODAY, false, false, NULL, NULL, NULL, 0, 0, 0, false, mv, DP_DAY};
+        evctx x = {s_index, TRUCE_NODAY, false, false, NULL, NULL, NULL, 0, 0, 0, false, mv, DP_DAY, false};
         dates_event(c, si, sp->verb, &x, sp->content_b, sp->content_e, false);
         speaker_clause(c, sp, mv, &x);
         size_t a = sp->speaker->tok_start < subj->tok_start ? sp->speaker->tok_start : subj->tok_start;
@@ -679,7 +679,7 @@ static bool speech_condition(truce_coder *c, const sinfo *si, size_t s_index, co
         if (!code[0]) {
             continue;
         }
-        evctx x = {s_index, TRUCE_NODAY, false, false, NULL, NULL, NULL, 0, 0, 0, false, mv, DP_DAY};
+        evctx x = {s_index, TRUCE_NODAY, false, false, NULL, NULL, NULL, 0, 0, 0, false, mv, DP_DAY, false};
         dates_event(c, si, sp->verb, &x, sp->content_b, sp->content_e, false);
         speaker_clause(c, sp, mv, &x);
         x.rule = "X said it would act if Y did (conditional threat)";
@@ -779,7 +779,7 @@ static bool speech_transforms(truce_coder *c, const sinfo *si, size_t s_index, c
             char rule[200];
             snprintf(rule, sizeof rule, "%s:%u: %s", t->file, t->line, t->text);
             coder_trace(c, "  \"%.*s\": transformation %s", TOKF(i), rule);
-            evctx x = {s_index, TRUCE_NODAY, false, false, NULL, NULL, NULL, 0, 0, 0, false, mv, DP_DAY};
+            evctx x = {s_index, TRUCE_NODAY, false, false, NULL, NULL, NULL, 0, 0, 0, false, mv, DP_DAY, false};
             dates_event(c, si, sp->verb, &x, sp->content_b, sp->content_e, false);
             speaker_clause(c, sp, mv, &x);
             x.rule = rule;
@@ -965,7 +965,7 @@ static void speech_statement(truce_coder *c, const sinfo *si, size_t s_index, co
     if (!about && !c->opt.literal && code_root(sp->p->code) == 11) {
         /* "the opposition charged that the vote was rigged": an accusation
          * that names no one is still one (as "alleged that" is) */
-        evctx x = {s_index, TRUCE_NODAY, false, false, NULL, NULL, NULL, 0, 0, 0, false, mv, DP_DAY};
+        evctx x = {s_index, TRUCE_NODAY, false, false, NULL, NULL, NULL, 0, 0, 0, false, mv, DP_DAY, false};
         dates_event(c, si, sp->verb, &x, sp->content_b, sp->content_e, false);
         speaker_clause(c, sp, mv, &x);
         size_t a = sp->speaker->tok_start < sp->verb ? sp->speaker->tok_start : sp->verb;
@@ -973,7 +973,7 @@ static void speech_statement(truce_coder *c, const sinfo *si, size_t s_index, co
         return;
     }
     if (about) {
-        evctx x = {s_index, TRUCE_NODAY, false, false, NULL, NULL, NULL, 0, 0, 0, false, mv, DP_DAY};
+        evctx x = {s_index, TRUCE_NODAY, false, false, NULL, NULL, NULL, 0, 0, 0, false, mv, DP_DAY, false};
         dates_event(c, si, sp->verb, &x, sp->content_b, sp->content_e, false);
         speaker_clause(c, sp, mv, &x);
         size_t a = sp->content_b < sp->speaker->tok_start ? sp->content_b : sp->speaker->tok_start;

@@ -160,6 +160,18 @@ static bool source_is(const char *text, const char *want)
     return true;
 }
 
+/* The last event's place: "name" or "-". */
+static bool last_place_is(const char *text, const char *want)
+{
+    const char *got = code_on_gazetteer(text, src_sink);
+    const char *at = strchr(got, '@');
+    if (!at || strcmp(at + 1, want) != 0) {
+        fprintf(stderr, "  \"%s\":\n    got  %s\n    want @%s\n", text, got, want);
+        return false;
+    }
+    return true;
+}
+
 static bool place_is(const char *text, const char *want)
 {
     const char *got = event_place(text);
@@ -258,6 +270,16 @@ int main(void)
     /* must not: a comma ends the cause; the act's place after it counts */
     CHECK(place_is("In retaliation for their losses, rebels shelled Avdiivka in eastern Ukraine.",
                    "Avdiivka|UKR|Donetsk|place"));
+
+    /* 5c. the story's incident (placeinc.c): an act dated as the incident
+     * it refers to ("killed in the attack") with no place of its own takes
+     * the incident's; must not: another incident, or a place of its own */
+    CHECK(last_place_is("Gunmen attacked a checkpoint in Mosul on Tuesday. Four policemen were also killed in the "
+                        "attack.", "Mosul"));
+    CHECK(last_place_is("Gunmen attacked a checkpoint in Mosul on Tuesday. Four policemen were also killed in an "
+                        "attack.", "-"));
+    CHECK(last_place_is("Gunmen attacked a checkpoint in Mosul on Tuesday. Four policemen were also killed in the "
+                        "attack in Kharkiv.", "Kharkiv"));
 
     /* 5. place phrases */
     CHECK(place_is("Gunmen attacked the village of Kashkash in southern Lebanon.", "Kashkash|LBN||country"));
