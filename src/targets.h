@@ -32,6 +32,12 @@ const mention *targets_proposal_refuser(const truce_coder *c, const sinfo *si, c
 const mention *targets_included_party(const truce_coder *c, const sinfo *si, const head_roles *r, size_t after,
                                       size_t ce);
 
+/* "shelled the area, killing three soldiers": the object of a participle
+ * of violence after a comma that follows the verb (targets.c); NULL if
+ * none. */
+const mention *targets_violent_participle(const truce_coder *c, const sinfo *si, const head_ctx *h,
+                                          const head_roles *r);
+
 /* After the target is chosen: one an object's modifier, an adjunct ("with",
  * "against", "by", "from", "where"), a landmark or a quotation gives or
  * takes away (targets_adjunct.c; sets r->tm). */

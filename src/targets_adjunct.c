@@ -30,14 +30,17 @@
  *   - "attacked a hotel where officials were meeting": force on a place is
  *     aimed at those its "where" clause puts there;
  *   - "“X has violated the deal,” Y alleged": an accusation with no object
- *     after a quotation is aimed at the subject of what is quoted.
+ *     after a quotation is aimed at the subject of what is quoted;
+ *   - "launched an offensive in rural Aleppo, targeting army positions":
+ *     force whose object is only where it happened hit whom the
+ *     participle after it names.
  *
  * Called by roles_check_target (targets_check.c) before sole_party.
  *
  * Tests: tests/unit/test_targets.c, one comment per rule above ("modifier
  * with", "purpose with", "landmark", "captor", "owner adjective", "against", "act's
  * doer", "taken from", "document topic", "relative subject", "concern
- * place", "where people", "quoted accusation").
+ * place", "where people", "quoted accusation", "place then victim").
  */
 #include "coder.h"
 #include "targets.h"
@@ -702,6 +705,35 @@ static const mention *captor(const truce_coder *c, const sinfo *si, const head_c
     return NULL;
 }
 
+/* "launched an offensive in rural Aleppo, targeting army positions",
+ * "shelled villages near Homs, killing five rebels": force (roots 18-20)
+ * whose object is only where it happened, a country or capital after a
+ * preposition of place, hit whom a participle of violence after a comma
+ * names, when it names a party other than the doer's side (test_targets.c,
+ * "place then victim"). NULL if not so. */
+static const mention *victim_past_place(const truce_coder *c, const sinfo *si, const head_ctx *h,
+                                        const head_roles *r)
+{
+    const mention *t = r->tm;
+    if (code_root(h->code) < 18 || !r->sm || !t || t == &r->place_target || t->pronoun || t->tok_start <= h->i ||
+        !(t->kind == AK_CAPITAL || t->kind == AK_COUNTRY)) {
+        return NULL;
+    }
+    bool prep = false;
+    for (size_t q = h->i + 1; q < t->tok_start; q++) {
+        if (tok_punct(c, q, ',') || mv_inside(&si->mv, q)) {
+            return NULL;   /* another actor before the place, or another clause */
+        }
+        prep |= tok_has(c, q, WC_LOCATIVE) || tok_is(c, q, c->k->w.of);
+    }
+    const mention *m = prep ? targets_violent_participle(c, si, h, r) : NULL;
+    if (!m || m == t || m->kind == AK_CAPITAL || m->kind == AK_COUNTRY || m->tok_start < t->tok_end ||
+        (!m->code[0] && !m->sector[0]) || (m->code[0] && r->sm->code[0] && targets_same_side(m->code, r->sm->code))) {
+        return NULL;
+    }
+    return m;
+}
+
 void targets_adjuncts(truce_coder *c, const sinfo *si, const head_ctx *h, head_roles *r)
 {
     if (c->opt.literal) {
@@ -751,6 +783,7 @@ void targets_adjuncts(truce_coder *c, const sinfo *si, const head_ctx *h, head_r
         {act_doer, "aimed at the doer of the act it disapproves of"},
         {taken_from, "a place taken from someone is aimed at that one"},
         {document_topic, "about what the document of its object's actor is about"},
+        {victim_past_place, "its object is where; the participle after it names whom"},
     }, after[] = {
         {where_people, "aimed at those its place's \"where\" clause puts there"},
         {quoted_accused, "aimed at the subject of the quotation before it"},

@@ -191,5 +191,22 @@ int main(void)
     /* concern place, after a pattern that ends on its topic: "warned of
      * famine in Gaza" */
     CHECK(has("The U.N. warned of a humanitarian crisis in Haiti on Monday.", "IGOUNO>HTI:012"));
+    /* place then victim: force whose object is only where it happened
+     * (after a preposition of place) hit whom the participle after it
+     * names; not a party of another clause, nor past an object that is no
+     * mere place ("an assault on Damascus") */
+    CHECK(has("Rebel fighters launched an assault in rural Homs on Friday, targeting the Syrian army's positions "
+              "near the airport.", "REB>SYRMIL:190"));
+    CHECK(has("Syrian troops shelled villages near Damascus on Sunday, killing four Islamic State fighters.",
+              "SYRMIL>IMGMUSISI:19"));
+    CHECK(lacks("Rebel fighters launched an assault in rural Homs on Friday, as the Syrian army held positions "
+                "near the airport.", ">SYRMIL"));
+    CHECK(lacks("Rebel fighters launched an assault on Damascus on Friday, killing two soldiers.", ">---MIL"));
+    /* noun subject past a hyphenated participle of its modifier ("the
+     * Saudi-led coalition"); not the object of another clause's verb */
+    CHECK(has("An airstrike by the Saudi-led coalition on Sunday killed five Houthi fighters near the port.",
+              "SAU>YEMREB:195"));
+    CHECK(lacks("An airstrike by the Saudi-led coalition on Sunday prompted Houthi fighters to retreat from the port.",
+                "SAU>YEMREB:19"));
     return STAGE_DONE("targets");
 }
