@@ -38,6 +38,12 @@ const mention *targets_included_party(const truce_coder *c, const sinfo *si, con
 const mention *targets_violent_participle(const truce_coder *c, const sinfo *si, const head_ctx *h,
                                           const head_roles *r);
 
+/* "25 civilians were killed when warplanes bombed the town": force in a
+ * clause of time with no target of its own hit the subject of the passive
+ * of violence the sentence opens with (targets_victims.c); NULL if none. */
+const mention *targets_passive_victims(const truce_coder *c, const sinfo *si, const head_ctx *h,
+                                       const head_roles *r);
+
 /* After the target is chosen: one an object's modifier, an adjunct ("with",
  * "against", "by", "from", "where"), a landmark or a quotation gives or
  * takes away (targets_adjunct.c; sets r->tm). */

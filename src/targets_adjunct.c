@@ -787,6 +787,7 @@ void targets_adjuncts(truce_coder *c, const sinfo *si, const head_ctx *h, head_r
     }, after[] = {
         {where_people, "aimed at those its place's \"where\" clause puts there"},
         {quoted_accused, "aimed at the subject of the quotation before it"},
+        {targets_passive_victims, "aimed at the victims of the passive the sentence opens with"},
     };
     for (size_t k = 0; k < sizeof before / sizeof before[0]; k++) {
         const mention *m = before[k].find(c, si, h, r);

@@ -208,5 +208,15 @@ int main(void)
               "SAU>YEMREB:195"));
     CHECK(lacks("An airstrike by the Saudi-led coalition on Sunday prompted Houthi fighters to retreat from the port.",
                 "SAU>YEMREB:19"));
+    /* passive victims: force in a clause of time with no target of its
+     * own hit the subject of the passive of violence the sentence opens
+     * with, not a place after it; not when the clause's subject is a
+     * pronoun (the victims themselves), nor in a clause after "and" */
+    CHECK(has("Twelve civilians were killed on Monday when government warplanes bombed a market in the town.",
+              "---MIL>---CVL:195"));
+    CHECK(has("A policeman near the border was wounded when militants fired on his car.", "---REB>---COP:19"));
+    CHECK(lacks("Four militants were killed when they attacked an army checkpoint.", "REB>---REB"));
+    CHECK(lacks("Twelve civilians were killed on Monday, and government warplanes later bombed a market in the town.",
+                "MIL>---CVL"));
     return STAGE_DONE("targets");
 }
