@@ -730,7 +730,7 @@ static const mention *holder_target(const truce_coder *c, const sinfo *si, const
  * one of words ("Turkish-owned", "rebel-held", "ISIS-controlled"): a
  * country, a role of no country ("---REB") if roles, or a named group of
  * one code, into code (16 bytes). */
-static bool hyphen_owner(const truce_coder *c, size_t j, const char *const *words, bool roles, char code[16])
+bool targets_hyphen_owner(const truce_coder *c, size_t j, const char *const *words, bool roles, char code[16])
 {
     const token *t = &c->t[j];
     if (t->kind != TOK_WORD) {
@@ -786,7 +786,7 @@ static bool owned_target(const truce_coder *c, const head_ctx *h, head_roles *r,
             !(c->t[q].flags & TF_CAP)) {
             return false;   /* another clause (the pattern's own words are not: "escalated attacks on") */
         }
-        if ((hyphen_owner(c, q, owned, false, code) || hyphen_owner(c, q, held, true, code)) &&
+        if ((targets_hyphen_owner(c, q, owned, false, code) || targets_hyphen_owner(c, q, held, true, code)) &&
             !(strlen(code) >= 3 && actor_is_country(code) && !strncmp(code, own, 3)) &&
             !targets_same_side(code, own)) {
             targets_owner_target(r, code, q);

@@ -44,6 +44,17 @@ const mention *targets_violent_participle(const truce_coder *c, const sinfo *si,
 const mention *targets_passive_victims(const truce_coder *c, const sinfo *si, const head_ctx *h,
                                        const head_roles *r);
 
+/* The owner a hyphenated word at token j names, when its second part is
+ * one of words ("Turkish-owned", "rebel-held", "ISIS-controlled"): a
+ * country, a role of no country ("---REB") if roles, or a named group of
+ * one code, into code (16 bytes) (targets.c). */
+bool targets_hyphen_owner(const truce_coder *c, size_t j, const char *const *words, bool roles, char code[16]);
+
+/* "targeting the town, which is under the control of ISIS", "targeting
+ * the jihadist-held district": force whose object is a place aimed at
+ * the one who holds it (targets_held.c; sets r->tm). */
+void targets_place_holder(truce_coder *c, const sinfo *si, const head_ctx *h, head_roles *r);
+
 /* After the target is chosen: one an object's modifier, an adjunct ("with",
  * "against", "by", "from", "where"), a landmark or a quotation gives or
  * takes away (targets_adjunct.c; sets r->tm). */

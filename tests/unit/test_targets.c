@@ -218,5 +218,17 @@ int main(void)
     CHECK(lacks("Four militants were killed when they attacked an army checkpoint.", "REB>---REB"));
     CHECK(lacks("Twelve civilians were killed on Monday, and government warplanes later bombed a market in the town.",
                 "MIL>---CVL"));
+    /* place holder: force whose object is only a place is aimed at the
+     * one "under the control of", "held by" or a hyphenated "-held" names
+     * (past a modifier's "backed"); not past a party of its own, nor in
+     * another clause after "but" */
+    CHECK(has("Government troops launched an offensive in the south on Monday, targeting a village that is under the "
+              "control of the rebels.", "MIL>---REB:190"));
+    CHECK(has("Rebel fighters launched an attack in the north on Monday, targeting the army-held district of the city.",
+              "REB>---MIL:190"));
+    CHECK(has("Militants attacked a town on Monday which is under the control of the Iran backed Hezbollah.",
+              "REB>LBNREBHEZ:190"));
+    CHECK(lacks("Rebel fighters killed two Israeli soldiers in farms under Israeli control on Monday.", "REB>ISR:"));
+    CHECK(lacks("Troops shelled the town on Monday, but the roads to it are still under rebel control.", ">---REB"));
     return STAGE_DONE("targets");
 }
