@@ -55,6 +55,12 @@ bool targets_hyphen_owner(const truce_coder *c, size_t j, const char *const *wor
  * the one who holds it (targets_held.c; sets r->tm). */
 void targets_place_holder(truce_coder *c, const sinfo *si, const head_ctx *h, head_roles *r);
 
+/* "demonstrated in Sanaa to demand that Germany release a preacher": a
+ * protest that names only where it happened is aimed at whom its demand
+ * or appeal is addressed to (targets_protest.c); NULL if none. */
+const mention *targets_protest_demand(const truce_coder *c, const sinfo *si, const head_ctx *h,
+                                      const head_roles *r);
+
 /* After the target is chosen: one an object's modifier, an adjunct ("with",
  * "against", "by", "from", "where"), a landmark or a quotation gives or
  * takes away (targets_adjunct.c; sets r->tm). */

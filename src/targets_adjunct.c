@@ -788,6 +788,7 @@ void targets_adjuncts(truce_coder *c, const sinfo *si, const head_ctx *h, head_r
         {where_people, "aimed at those its place's \"where\" clause puts there"},
         {quoted_accused, "aimed at the subject of the quotation before it"},
         {targets_passive_victims, "aimed at the victims of the passive the sentence opens with"},
+        {targets_protest_demand, "a protest aimed at whom its demand is addressed to"},
     };
     for (size_t k = 0; k < sizeof before / sizeof before[0]; k++) {
         const mention *m = before[k].find(c, si, h, r);

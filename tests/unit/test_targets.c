@@ -230,5 +230,17 @@ int main(void)
               "REB>LBNREBHEZ:190"));
     CHECK(lacks("Rebel fighters killed two Israeli soldiers in farms under Israeli control on Monday.", "REB>ISR:"));
     CHECK(lacks("Troops shelled the town on Monday, but the roads to it are still under rebel control.", ">---REB"));
+    /* protest's demand: a protest that names only where it happened is
+     * aimed at whom its demand or appeal (an infinitive of purpose, a
+     * participle after a comma) is addressed to; not the party inside what
+     * is asked, nor one of another clause */
+    CHECK(has("Hundreds of Yemeni women demonstrated in Sanaa on Monday to demand that Germany release a jailed "
+              "preacher.", "YEMCVL>DEU:141"));
+    CHECK(has("Hundreds of Palestinians demonstrated near the border on Monday, calling on Egypt to open the crossing.",
+              "PSE>EGY:141"));
+    CHECK(lacks("Tens of thousands of protesters marched in Chicago on Saturday, demanding the withdrawal of troops from "
+                "Syria.", ">SYRMIL:141"));
+    CHECK(lacks("Hundreds of Yemenis demonstrated in Sanaa on Monday, and Germany later released a jailed preacher.",
+                ">DEU:141"));
     return STAGE_DONE("targets");
 }
