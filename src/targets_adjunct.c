@@ -31,6 +31,8 @@
  *     aimed at those its "where" clause puts there;
  *   - "“X has violated the deal,” Y alleged": an accusation with no object
  *     after a quotation is aimed at the subject of what is quoted;
+ *   - "attacked a village in Bama Local Government Area": a role inside a
+ *     place's name is no party;
  *   - "launched an offensive in rural Aleppo, targeting army positions":
  *     force whose object is only where it happened hit whom the
  *     participle after it names.
@@ -40,7 +42,7 @@
  * Tests: tests/unit/test_targets.c, one comment per rule above ("modifier
  * with", "purpose with", "landmark", "captor", "owner adjective", "against", "act's
  * doer", "taken from", "document topic", "relative subject", "concern
- * place", "where people", "quoted accusation", "place then victim").
+ * place", "where people", "quoted accusation", "place then victim", "place name").
  */
 #include "coder.h"
 #include "targets.h"
@@ -734,10 +736,35 @@ static const mention *victim_past_place(const truce_coder *c, const sinfo *si, c
     return m;
 }
 
+/* "attacked a village in Bama Local Government Area", "in Wukari local
+ * government area": a role of no country whose words, between capitalised
+ * words no actor's, go on to a place noun, is the name of a place, no party
+ * (test_targets.c, "place name"). */
+static bool role_in_place_name(const truce_coder *c, const sinfo *si, const head_ctx *h, const head_roles *r)
+{
+    const mention *m = r->tm;
+    if (!m || m == &r->place_target || m->pronoun || m->code[0] || !m->sector[0] || m->tok_start <= h->i ||
+        m->tok_end >= h->se || !tok_has(c, m->tok_end, WC_PLACE_NOUN)) {
+        return false;
+    }
+    size_t b = m->tok_start;
+    bool before = b > c->s[h->s_index].tok_start + 1 && c->t[b - 1].kind == TOK_WORD &&
+                  (c->t[b - 1].flags & TF_CAP) && !mv_inside(&si->mv, b - 1);
+    bool caps = true;
+    for (size_t q = b; q <= m->tok_end; q++) {
+        caps &= c->t[q].kind == TOK_WORD && (c->t[q].flags & TF_CAP);
+    }
+    return before || caps;
+}
+
 void targets_adjuncts(truce_coder *c, const sinfo *si, const head_ctx *h, head_roles *r)
 {
     if (c->opt.literal) {
         return;
+    }
+    if (role_in_place_name(c, si, h, r)) {
+        coder_trace(c, "  \"%.*s\": its object's role is inside a place's name", TOKF(h->i));
+        r->tm = NULL;
     }
     const mention *w = modifier_with(c, si, h, r);
     if (w) {

@@ -242,5 +242,9 @@ int main(void)
                 "Syria.", ">SYRMIL:141"));
     CHECK(lacks("Hundreds of Yemenis demonstrated in Sanaa on Monday, and Germany later released a jailed preacher.",
                 ">DEU:141"));
+    /* place name: a role of no country inside a place's name is no
+     * party; a role that heads its own noun phrase still is */
+    CHECK(lacks("Gunmen attacked a village in Wukari local government area of Taraba State on Monday.", "GOV:190"));
+    CHECK(has("Rebels attacked the local government offices in the area on Monday.", "REB>---GOV:190"));
     return STAGE_DONE("targets");
 }
