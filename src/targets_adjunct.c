@@ -717,9 +717,10 @@ static const mention *victim_past_place(const truce_coder *c, const sinfo *si, c
                                         const head_roles *r)
 {
     const mention *t = r->tm;
+    bool adj_place = t && t->kind == AK_ADJ && t->tok_end < h->se && tok_has(c, t->tok_end, WC_PLACE_NOUN);
     if (code_root(h->code) < 18 || !r->sm || !t || t == &r->place_target || t->pronoun || t->tok_start <= h->i ||
-        !(t->kind == AK_CAPITAL || t->kind == AK_COUNTRY)) {
-        return NULL;
+        !(t->kind == AK_CAPITAL || t->kind == AK_COUNTRY || adj_place)) {
+        return NULL;   /* ... or an adjective of a place noun: "in the Nigerian city of" */
     }
     bool prep = false;
     for (size_t q = h->i + 1; q < t->tok_start; q++) {

@@ -202,6 +202,11 @@ int main(void)
     CHECK(lacks("Rebel fighters launched an assault in rural Homs on Friday, as the Syrian army held positions "
                 "near the airport.", ">SYRMIL"));
     CHECK(lacks("Rebel fighters launched an assault on Damascus on Friday, killing two soldiers.", ">---MIL"));
+    /* ... a nationality adjective of a place noun is such a place */
+    CHECK(has("A suicide bomber blew himself up at a market in the northern Nigerian town of Potiskum on Monday, "
+              "killing 12 civilians.", "CVL:1831"));
+    CHECK(lacks("A suicide bomber blew himself up at a market in the northern Nigerian town of Potiskum on Monday, "
+                "wounding himself.", "CVL:1831"));
     /* noun subject past a hyphenated participle of its modifier ("the
      * Saudi-led coalition"); not the object of another clause's verb */
     CHECK(has("An airstrike by the Saudi-led coalition on Sunday killed five Houthi fighters near the port.",
