@@ -729,6 +729,11 @@ static const mention *victim_past_place(const truce_coder *c, const sinfo *si, c
         }
         prep |= tok_has(c, q, WC_LOCATIVE) || tok_is(c, q, c->k->w.of);
     }
+    /* ... or a capital naming where the object is ("destroyed a Baghdad
+     * restaurant, killing eight people") */
+    size_t n = t->tok_end;
+    prep |= t->kind == AK_CAPITAL && n < h->se && c->t[n].kind == TOK_WORD && !(c->t[n].flags & TF_CAP) &&
+            !c->t[n].isverb && !is_prep(c, c->t[n].id) && !mv_inside(&si->mv, n);
     const mention *m = prep ? targets_violent_participle(c, si, h, r) : NULL;
     if (!m || m == t || m->kind == AK_CAPITAL || m->kind == AK_COUNTRY || m->tok_start < t->tok_end ||
         (!m->code[0] && !m->sector[0]) || (m->code[0] && r->sm->code[0] && targets_same_side(m->code, r->sm->code))) {

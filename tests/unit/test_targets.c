@@ -202,6 +202,10 @@ int main(void)
     CHECK(lacks("Rebel fighters launched an assault in rural Homs on Friday, as the Syrian army held positions "
                 "near the airport.", ">SYRMIL"));
     CHECK(lacks("Rebel fighters launched an assault on Damascus on Friday, killing two soldiers.", ">---MIL"));
+    /* ... a capital naming where the object is ("a Kabul hotel"), not a
+     * capital that is the object itself */
+    CHECK(has("Taliban militants bombed a Kabul hotel on Monday, killing nine civilians.", ">AFGCVL:18"));
+    CHECK(lacks("Taliban militants bombed Kabul on Monday, killing nine civilians.", ">AFGCVL"));
     /* ... a nationality adjective of a place noun is such a place */
     CHECK(has("A suicide bomber blew himself up at a market in the northern Nigerian town of Potiskum on Monday, "
               "killing 12 civilians.", "CVL:1831"));
