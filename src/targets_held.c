@@ -6,7 +6,8 @@
  *     with no target, or only a place (a country or capital, a role word
  *     inside a place's name: "the Handarat Refugee Camp"), is aimed at the
  *     one its object's "under the control of", "under X control", "held
- *     by", "controlled by" or "in the hands of" names;
+ *     by", "controlled by", "manned by", "belonging to" or "in the hands
+ *     of" names ("struck a checkpoint manned by rebels");
  *   - "..., targeting the jihadist-held district of X": the holder a
  *     hyphenated word names at the head of the object of the verb or of a
  *     participle after a comma ("rebel-held", "ISIS-controlled").
@@ -48,8 +49,9 @@ static const mention *party_at(const truce_coder *c, const mvec *mv, size_t q, s
 }
 
 /* The holder a phrase at q names: "under the control of X", "under X's
- * control", "under rebel control", "held by X", "controlled by X", "in the
- * hands of X"; NULL if none. */
+ * control", "under rebel control", "held by X", "controlled by X", "owned,
+ * run, manned or operated by X", "belonging to X", "in the hands of X";
+ * NULL if none. */
 static const mention *holder_at(const truce_coder *c, const mvec *mv, size_t q, size_t se)
 {
     const kb *k = c->k;
@@ -65,7 +67,14 @@ static const mention *holder_at(const truce_coder *c, const mvec *mv, size_t q, 
         n += m && (tok_is(c, n, k->w.s) || tok_punct(c, n, '\''));
         return m && tok_is_word(c, n, "control") ? m : NULL;
     }
-    if ((tok_is_word(c, q, "held") || tok_is_word(c, q, "controlled")) && tok_is(c, q + 1, k->w.by)) {
+    static const char *const by[] = {"held", "controlled", "owned", "run", "manned", "operated", NULL};
+    for (const char *const *w = by; *w; w++) {
+        if (tok_is_word(c, q, *w) && tok_is(c, q + 1, k->w.by)) {
+            return party_at(c, mv, q + 2, se);
+        }
+    }
+    if ((tok_is_word(c, q, "belonging") || tok_is_word(c, q, "belonged") || tok_is_word(c, q, "belongs")) &&
+        tok_is(c, q + 1, k->w.to)) {
         return party_at(c, mv, q + 2, se);
     }
     if (tok_is(c, q, k->w.in) && tok_is(c, q + 1, k->w.the) && tok_is_word(c, q + 2, "hands") &&

@@ -237,6 +237,8 @@ int main(void)
               "REB>---MIL:190"));
     CHECK(has("Militants attacked a town on Monday which is under the control of the Iran backed Hezbollah.",
               "REB>LBNREBHEZ:190"));
+    CHECK(has("Army troops destroyed a warehouse on Monday that belonged to the rebels.", "MIL>---REB:190"));
+    CHECK(lacks("Army troops destroyed a warehouse on Monday, and the rebels said it belonged to them.", "MIL>---REB"));
     CHECK(lacks("Rebel fighters killed two Israeli soldiers in farms under Israeli control on Monday.", "REB>ISR:"));
     CHECK(lacks("Troops shelled the town on Monday, but the roads to it are still under rebel control.", ">---REB"));
     /* protest's demand: a protest that names only where it happened is
