@@ -50,7 +50,7 @@ static const mention *party_at(const truce_coder *c, const mvec *mv, size_t q, s
 
 /* The holder a phrase at q names: "under the control of X", "under X's
  * control", "under rebel control", "held by X", "controlled by X", "owned,
- * run, manned or operated by X", "belonging to X", "in the hands of X";
+ * run, manned, operated or used by X", "belonging to X", "in the hands of X";
  * NULL if none. */
 static const mention *holder_at(const truce_coder *c, const mvec *mv, size_t q, size_t se)
 {
@@ -67,7 +67,7 @@ static const mention *holder_at(const truce_coder *c, const mvec *mv, size_t q, 
         n += m && (tok_is(c, n, k->w.s) || tok_punct(c, n, '\''));
         return m && tok_is_word(c, n, "control") ? m : NULL;
     }
-    static const char *const by[] = {"held", "controlled", "owned", "run", "manned", "operated", NULL};
+    static const char *const by[] = {"held", "controlled", "owned", "run", "manned", "operated", "used", NULL};
     for (const char *const *w = by; *w; w++) {
         if (tok_is_word(c, q, *w) && tok_is(c, q + 1, k->w.by)) {
             return party_at(c, mv, q + 2, se);
