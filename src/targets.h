@@ -61,6 +61,10 @@ void targets_place_holder(truce_coder *c, const sinfo *si, const head_ctx *h, he
 const mention *targets_protest_demand(const truce_coder *c, const sinfo *si, const head_ctx *h,
                                       const head_roles *r);
 
+/* "demonstrated outside the Japanese embassy": a protest at a country's
+ * embassy is aimed at its government (targets_protest.c; sets r->tm). */
+void targets_protest_embassy(truce_coder *c, const sinfo *si, const head_ctx *h, head_roles *r);
+
 /* After the target is chosen: one an object's modifier, an adjunct ("with",
  * "against", "by", "from", "where"), a landmark or a quotation gives or
  * takes away (targets_adjunct.c; sets r->tm). */

@@ -839,6 +839,7 @@ void targets_adjuncts(truce_coder *c, const sinfo *si, const head_ctx *h, head_r
         coder_trace(c, "  \"%.*s\": concern about a thing in a place, its country's", TOKF(h->i));
     }
     targets_place_holder(c, si, h, r);
+    targets_protest_embassy(c, si, h, r);
     for (size_t k = 0; k < sizeof after / sizeof after[0]; k++) {
         const mention *m = after[k].find(c, si, h, r);
         if (m) {

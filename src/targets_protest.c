@@ -12,12 +12,17 @@
  *     addressed to; not the protesters' own side, not a role of no
  *     country, not past another clause.
  *
+ *   - "demonstrated outside the Japanese embassy": a protest at a country's
+ *     embassy or consulate is aimed at its government.
+ *
  * Called by targets_adjuncts (targets_adjunct.c).
  *
- * Tests: tests/unit/test_targets.c, "protest's demand".
+ * Tests: tests/unit/test_targets.c, "protest's demand", "embassy".
  */
 #include "coder.h"
 #include "targets.h"
+
+#include <stdio.h>
 
 /* Is the target t only where a protest happened: none, a country or
  * capital after a preposition of place, or the protesters' own country? */
@@ -47,6 +52,59 @@ static bool subject_verb(const truce_coder *c, const mvec *mv, size_t q)
     return t->isverb && !(t->flags & TF_CAP) && !mv_inside(mv, q) && (t->vform == VF_S || t->vform == VF_ED) &&
            (roles_tok_lex(c, q) & LEX_MOSTLY) != LEX_MOSTLY_NOUN && q > 0 &&
            (mv_ending_at(mv, q - 1) || tok_has(c, q - 1, WC_PRONOUN));
+}
+
+/* "demonstrated outside the Japanese embassy", "marched to the US
+ * consulate in Zurich", "protested in front of Singapore's embassy": a
+ * protest at a country's embassy or consulate (or diplomatic mission) is
+ * aimed at that country's government, before what the sentence says it
+ * demands ("to demand the extradition of X"), but not before whom it says
+ * the protest is "against". False if none; the code into gov. */
+static bool embassy_owner(const truce_coder *c, const sinfo *si, const head_ctx *h, const head_roles *r,
+                          char gov[16])
+{
+    const mvec *mv = &si->mv;
+    for (size_t q = h->i + 1; q + 1 < h->se && q < h->i + 12; q++) {
+        if (tok_punct(c, q, ',') || tok_punct(c, q, ';') || tok_is_word(c, q, "against") || subject_verb(c, mv, q)) {
+            return false;
+        }
+        bool noun = tok_is_word(c, q, "embassy") || tok_is_word(c, q, "Embassy") || tok_is_word(c, q, "consulate") ||
+                    tok_is_word(c, q, "Consulate") ||
+                    (tok_is_word(c, q, "mission") && q > 0 && tok_is_word(c, q - 1, "diplomatic"));
+        if (!noun) {
+            continue;
+        }
+        const mention *m = NULL;
+        for (size_t x = 0; x < mv->n && !m; x++) {
+            const mention *o = &mv->v[x];
+            size_t e = o->tok_end + (tok_is(c, o->tok_end, c->k->w.s) || tok_punct(c, o->tok_end, '\''));
+            bool before = e <= q && e + 2 >= q && (o->kind == AK_ADJ || o->kind == AK_COUNTRY);
+            bool whole = o->tok_start < q && o->tok_end == q + 1;   /* "the Polish consulate": POLGOV */
+            if ((before || whole) && strlen(o->code) >= 3 && !o->pronoun && actor_is_country(o->code)) {
+                m = o;   /* "the Japanese embassy", "the US de facto embassy", "Singapore's embassy" */
+            }
+        }
+        if (!m || m == r->sm || (r->tm && r->tm->tok_start < m->tok_start && !only_place(c, r->tm, r->sm))) {
+            return false;
+        }
+        for (size_t a = q + 1; r->tm && a < r->tm->tok_start; a++) {
+            if (tok_is_word(c, a, "against")) {
+                return false;   /* "outside the U.S. embassy against NATO's air attack" */
+            }
+        }
+        snprintf(gov, 16, "%.3sGOV", m->code);
+        return true;
+    }
+    return false;
+}
+
+void targets_protest_embassy(truce_coder *c, const sinfo *si, const head_ctx *h, head_roles *r)
+{
+    char gov[16];
+    if (!c->opt.literal && code_root(h->code) == 14 && r->sm && embassy_owner(c, si, h, r, gov)) {
+        coder_trace(c, "  \"%.*s\": a protest at a country's embassy, aimed at its government", TOKF(h->i));
+        targets_owner_target(r, gov, h->i);
+    }
 }
 
 const mention *targets_protest_demand(const truce_coder *c, const sinfo *si, const head_ctx *h, const head_roles *r)

@@ -257,5 +257,10 @@ int main(void)
      * party; a role that heads its own noun phrase still is */
     CHECK(lacks("Gunmen attacked a village in Wukari local government area of Taraba State on Monday.", "GOV:190"));
     CHECK(has("Rebels attacked the local government offices in the area on Monday.", "REB>---GOV:190"));
+    /* embassy: a protest at a country's embassy or consulate is aimed at
+     * its government; not over the one it is "against" */
+    CHECK(has("About 500 Kenyans demonstrated outside the Chinese embassy in Nairobi on Monday.", "KEN>CHNGOV:141"));
+    CHECK(lacks("Hundreds of Serbs protested outside the US embassy on Monday against NATO's bombing campaign.",
+                ">USAGOV:141"));
     return STAGE_DONE("targets");
 }
