@@ -7,7 +7,10 @@
  *     of its own hit the subject of the passive of violence the sentence
  *     opens with; not when that subject is the doer's own side, nor when
  *     the clause's subject is a pronoun (the victims themselves: "were
- *     killed when they attacked").
+ *     killed when they attacked");
+ *   - "150 civilians were killed under bombardment by Islamist rebels":
+ *     the same for a noun of violence after a preposition, its doer after
+ *     "by".
  *
  * Called by targets_adjuncts (targets_adjunct.c) after the other adjuncts.
  *
@@ -48,24 +51,52 @@ static const mention *head_of_places(const truce_coder *c, const mvec *mv, size_
     return m;
 }
 
+/* Is q a preposition a noun of violence follows in "were killed in
+ * attacks by X" ("in", "under", "during", "amid", "after")? */
+static bool noun_prep(const truce_coder *c, size_t q)
+{
+    return tok_is(c, q, c->k->w.in) || tok_is_word(c, q, "under") || tok_is_word(c, q, "during") ||
+           tok_is_word(c, q, "amid") || tok_is_word(c, q, "after");
+}
+
 const mention *targets_passive_victims(const truce_coder *c, const sinfo *si, const head_ctx *h,
                                        const head_roles *r)
 {
     const mvec *mv = &si->mv;
-    if (c->opt.literal || r->tm || code_root(h->code) < 18 || !r->sm || r->sm->pronoun ||
-        r->sm->tok_end > h->i || r->sm < mv->v || r->sm >= mv->v + mv->n) {
+    if (c->opt.literal || r->tm || code_root(h->code) < 18 || !r->sm || r->sm->pronoun || r->sm < mv->v ||
+        r->sm >= mv->v + mv->n) {
         return NULL;
     }
     size_t sb = c->s[h->s_index].tok_start, conj = h->i;
-    while (conj > sb + 3 && conj + 16 > h->i && !time_conj(c, conj - 1)) {
-        conj--;
-        if (c->t[conj - 1].kind != TOK_WORD || tok_is(c, conj - 1, c->k->w.and_)) {
-            return NULL;   /* the clause of time must open the head's own clause */
+    if (!h->v.verb) {
+        /* "were killed under bombardment by Islamist rebels", "in attacks
+         * by Turkey-backed rebels": a noun of violence after a preposition,
+         * its doer after it */
+        while (conj > sb + 3 && conj + 5 > h->i && !noun_prep(c, conj - 1)) {
+            conj--;
+            if (c->t[conj - 1].kind != TOK_WORD || mv_inside(mv, conj - 1) ||
+                (c->t[conj - 1].isverb && c->t[conj - 1].vform != VF_NONE && !noun_prep(c, conj - 1))) {
+                return NULL;
+            }
         }
-    }
-    conj--;
-    if (conj <= sb + 2 || !time_conj(c, conj) || r->sm->tok_start <= conj) {
-        return NULL;
+        conj--;
+        if (conj <= sb + 2 || !noun_prep(c, conj) || r->sm->tok_start <= h->i) {
+            return NULL;
+        }
+    } else {
+        if (r->sm->tok_end > h->i) {
+            return NULL;
+        }
+        while (conj > sb + 3 && conj + 16 > h->i && !time_conj(c, conj - 1)) {
+            conj--;
+            if (c->t[conj - 1].kind != TOK_WORD || tok_is(c, conj - 1, c->k->w.and_)) {
+                return NULL;   /* the clause of time must open the head's own clause */
+            }
+        }
+        conj--;
+        if (conj <= sb + 2 || !time_conj(c, conj) || r->sm->tok_start <= conj) {
+            return NULL;
+        }
     }
     for (size_t b = sb; b + 1 < conj; b++) {
         if (tok_punct(c, b, ';') || tok_punct(c, b, ':') || is_quote_tok(c, b)) {

@@ -225,6 +225,11 @@ int main(void)
               "---MIL>---CVL:195"));
     CHECK(has("A policeman near the border was wounded when militants fired on his car.", "---REB>---COP:19"));
     CHECK(lacks("Four militants were killed when they attacked an army checkpoint.", "REB>---REB"));
+    /* ... and a noun of violence after a preposition, its doer after "by" */
+    CHECK(has("Seven civilians were killed in the village on Sunday amid aerial bombardment by government forces.",
+              "MIL>---CVL:195"));
+    CHECK(lacks("Seven civilians were killed in the village on Sunday, and aerial bombardment by government forces "
+                "went on.", "MIL>---CVL"));
     CHECK(lacks("Twelve civilians were killed on Monday, and government warplanes later bombed a market in the town.",
                 "MIL>---CVL"));
     /* place holder: force whose object is only a place is aimed at the
