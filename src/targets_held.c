@@ -48,7 +48,8 @@ static const mention *party_at(const truce_coder *c, const mvec *mv, size_t q, s
     return NULL;
 }
 
-/* The holder a phrase at q names: "under the control of X", "under X's
+/* The holder a phrase at q names: "positions of X" (grammar.tsv's class
+ * held), "under the control of X", "under X's
  * control", "under rebel control", "held by X", "controlled by X", "owned,
  * run, manned, operated or used by X", "belonging to X", "in the hands of X";
  * NULL if none. */
@@ -66,6 +67,9 @@ static const mention *holder_at(const truce_coder *c, const mvec *mv, size_t q, 
         size_t n = m ? m->tok_end : q;
         n += m && (tok_is(c, n, k->w.s) || tok_punct(c, n, '\''));
         return m && tok_is_word(c, n, "control") ? m : NULL;
+    }
+    if (tok_has(c, q, WC_HELD) && !(c->t[q].flags & TF_CAP) && tok_is(c, q + 1, k->w.of)) {
+        return party_at(c, mv, q + 2, se);   /* "positions of government troops" */
     }
     static const char *const by[] = {"held", "controlled", "owned", "run", "manned", "operated", "used", NULL};
     for (const char *const *w = by; *w; w++) {
@@ -143,7 +147,7 @@ void targets_place_holder(truce_coder *c, const sinfo *si, const head_ctx *h, he
      * ("targeting the jihadist-held parts of X, Y and Z") */
     bool party = t && !(t->kind == AK_CAPITAL || t->kind == AK_COUNTRY || inside_name(c, mv, t, sb, se));
     const char *own = r->sm->code[0] ? r->sm->code : "";
-    for (size_t q = h->i; q < se && q < h->i + 40; q++) {
+    for (size_t q = h->i; q < se && q < h->i + 60; q++) {
         if (tok_punct(c, q, ';') || tok_punct(c, q, '.') || is_quote_tok(c, q) || tok_is(c, q, c->k->w.but) ||
             tok_is(c, q, c->k->w.while_) || (q > h->i && own_clause(c, mv, q))) {
             return;   /* another clause: "... but the roads are still under rebel control" */

@@ -243,6 +243,10 @@ int main(void)
     CHECK(has("Militants attacked a town on Monday which is under the control of the Iran backed Hezbollah.",
               "REB>LBNREBHEZ:190"));
     CHECK(has("Army troops destroyed a warehouse on Monday that belonged to the rebels.", "MIL>---REB:190"));
+    CHECK(has("Rebels shelled the villages of the district and positions of government troops on Monday.",
+              "REB>---MIL:194"));
+    CHECK(lacks("Rebels shelled the villages of the district on Monday, as government troops abandoned the positions "
+                "of the army.", "REB>---MIL:194"));
     CHECK(lacks("Army troops destroyed a warehouse on Monday, and the rebels said it belonged to them.", "MIL>---REB"));
     CHECK(lacks("Rebel fighters killed two Israeli soldiers in farms under Israeli control on Monday.", "REB>ISR:"));
     CHECK(lacks("Troops shelled the town on Monday, but the roads to it are still under rebel control.", ">---REB"));
