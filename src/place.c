@@ -1074,6 +1074,14 @@ void place_event(const truce_coder *c, const evctx *x, const char *code, truce_e
             settle_actor(&ev->target, &ev->target_country, buf->tfix, buf->tcfix, ev->location_country);
         }
     }
+    /* "rebels were killed in clashes with the rebel SDF" near Aleppo, both
+     * settled SYRREB: an actor is no target of its own act (emit refuses
+     * one coded so), nor then of the place's */
+    bool self = ev->target[0] && !strcmp(ev->source, ev->target);
+    if (self) {
+        ev->target = "";
+        ev->target_country = NULL;
+    }
     /* "Paramilitary police patrolled the streets of Lusaka": police act at
      * home, in the country of those they act on (not TABARI's rule) */
     if (!c->opt.tabari && strncmp(ev->source, "---COP", 6) == 0 && ev->target_country && ev->target[0] &&
@@ -1095,9 +1103,12 @@ void place_event(const truce_coder *c, const evctx *x, const char *code, truce_e
      * Kirkuk": an act on the ground (aid, yielding, threats, protest,
      * force, repression, violence) with no other target is aimed at the
      * country the text places it in, the actor's own included */
-    if (!ev->target[0] && ev->location_country && strcmp(ev->location_precision, "dateline") != 0 &&
+    if (!ev->target[0] && !self && ev->location_country && strcmp(ev->location_precision, "dateline") != 0 &&
         strlen(ev->location_country) == 3 && actor_is_country(ev->location_country)) {
         int r = (code[0] - '0') * 10 + (code[1] - '0');
+        /* ... but force or coercion by a country where it is ("Syria
+         * captured two men" in Syria) is not aimed at itself: SYR>SYR */
+        r = r >= 17 && !strcmp(ev->source, ev->location_country) ? 0 : r;
         /* ... but force by a state's own organs at home ("Somali police
          * opened fire in Mogadishu") is not aimed at their own state */
         bool own = r >= 18 && ev->source && strlen(ev->source) >= 6 &&
