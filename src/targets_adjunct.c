@@ -718,8 +718,12 @@ static const mention *victim_past_place(const truce_coder *c, const sinfo *si, c
 {
     const mention *t = r->tm;
     bool adj_place = t && t->kind == AK_ADJ && t->tok_end < h->se && tok_has(c, t->tok_end, WC_PLACE_NOUN);
+    /* ... or a role of the doer's own sector after a preposition ("west of
+     * the T-4 Military Airport"): a force does not attack its own side */
+    const char *ss = r->sm && strlen(r->sm->code) >= 6 ? r->sm->code + 3 : r->sm ? r->sm->sector : "";
+    bool own_role = t && !t->code[0] && t->sector[0] && ss[0] && !strncmp(t->sector, ss, 3);
     if (code_root(h->code) < 18 || !r->sm || !t || t == &r->place_target || t->pronoun || t->tok_start <= h->i ||
-        !(t->kind == AK_CAPITAL || t->kind == AK_COUNTRY || adj_place)) {
+        !(t->kind == AK_CAPITAL || t->kind == AK_COUNTRY || adj_place || own_role)) {
         return NULL;   /* ... or an adjective of a place noun: "in the Nigerian city of" */
     }
     bool prep = false;

@@ -206,6 +206,11 @@ int main(void)
      * capital that is the object itself */
     CHECK(has("Taliban militants bombed a Kabul hotel on Monday, killing nine civilians.", ">AFGCVL:18"));
     CHECK(lacks("Taliban militants bombed Kabul on Monday, killing nine civilians.", ">AFGCVL"));
+    /* ... a role of the doer's own sector inside a place's name too */
+    CHECK(has("Syrian troops launched an attack west of the Tiyas Military Airport on Monday, targeting the Islamic "
+              "State's defenses.", "SYRMIL>IMGMUSISI:190"));
+    CHECK(lacks("Syrian troops launched an attack west of the Tiyas Military Airport on Monday, and the Islamic State "
+                "was targeting the city.", "SYRMIL>IMGMUSISI"));
     /* ... a nationality adjective of a place noun is such a place */
     CHECK(has("A suicide bomber blew himself up at a market in the northern Nigerian town of Potiskum on Monday, "
               "killing 12 civilians.", "CVL:1831"));
