@@ -1074,10 +1074,14 @@ void place_event(const truce_coder *c, const evctx *x, const char *code, truce_e
             settle_actor(&ev->target, &ev->target_country, buf->tfix, buf->tcfix, ev->location_country);
         }
     }
-    /* "rebels were killed in clashes with the rebel SDF" near Aleppo, both
-     * settled SYRREB: an actor is no target of its own act (emit refuses
-     * one coded so), nor then of the place's */
-    bool self = ev->target[0] && !strcmp(ev->source, ev->target);
+    /* "Syrian troops attacked west of the T-4 Military Airport", the role
+     * settled SYRMIL: a state, or its own organ, is no target of its own
+     * act (emit refuses one coded so), nor then of the place's; two armed
+     * groups or two civilians of one country may be ("Jund al-Aqsa
+     * captured Ahrar fighters": SYRREB>SYRREB) */
+    bool self = ev->target[0] && !strcmp(ev->source, ev->target) &&
+                (strlen(ev->source) == 3 || !strcmp(ev->source + 3, "GOV") || !strcmp(ev->source + 3, "MIL") ||
+                 !strcmp(ev->source + 3, "COP") || !strcmp(ev->source + 3, "JUD") || !strcmp(ev->source + 3, "SPY"));
     if (self) {
         ev->target = "";
         ev->target_country = NULL;
