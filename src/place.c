@@ -1076,6 +1076,18 @@ void place_event(const truce_coder *c, const evctx *x, const char *code, truce_e
             settle_actor(&ev->target, &ev->target_country, buf->tfix, buf->tcfix, ev->location_country);
         }
     }
+    /* "Syrian troops attacked west of the T-4 Military Airport", the role
+     * settled SYRMIL: a state, or its own organ, is no target of its own
+     * act (emit refuses one coded so), nor then of the place's; two armed
+     * groups or two civilians of one country may be ("Jund al-Aqsa
+     * captured Ahrar fighters": SYRREB>SYRREB) */
+    bool self = ev->target[0] && !strcmp(ev->source, ev->target) &&
+                (strlen(ev->source) == 3 || !strcmp(ev->source + 3, "GOV") || !strcmp(ev->source + 3, "MIL") ||
+                 !strcmp(ev->source + 3, "COP") || !strcmp(ev->source + 3, "JUD") || !strcmp(ev->source + 3, "SPY"));
+    if (self) {
+        ev->target = "";
+        ev->target_country = NULL;
+    }
     /* "Paramilitary police patrolled the streets of Lusaka": police act at
      * home, in the country of those they act on (not TABARI's rule) */
     if (!c->opt.tabari && strncmp(ev->source, "---COP", 6) == 0 && ev->target_country && ev->target[0] &&
@@ -1097,9 +1109,13 @@ void place_event(const truce_coder *c, const evctx *x, const char *code, truce_e
      * Kirkuk": an act on the ground (aid, yielding, threats, protest,
      * force, repression, violence) with no other target is aimed at the
      * country the text places it in, the actor's own included */
-    if (!ev->target[0] && ev->location_country && strcmp(ev->location_precision, "dateline") != 0 && !inherited &&
+    if (!ev->target[0] && !self && ev->location_country && strcmp(ev->location_precision, "dateline") != 0 &&
+        !inherited &&
         strlen(ev->location_country) == 3 && actor_is_country(ev->location_country)) {
         int r = (code[0] - '0') * 10 + (code[1] - '0');
+        /* ... but force or coercion by a country where it is ("Syria
+         * captured two men" in Syria) is not aimed at itself: SYR>SYR */
+        r = r >= 17 && !strcmp(ev->source, ev->location_country) ? 0 : r;
         /* ... but force by a state's own organs at home ("Somali police
          * opened fire in Mogadishu") is not aimed at their own state */
         bool own = r >= 18 && ev->source && strlen(ev->source) >= 6 &&

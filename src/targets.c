@@ -43,6 +43,7 @@ static const mention *noun_subject_target(const truce_coder *c, const sinfo *si,
             return NULL;
         }
         if (mv_inside(mv, q) || !c->t[q].isverb || (c->t[q].flags & TF_CAP) ||
+            (c->t[q].start > 0 && c->text[c->t[q].start - 1] == '-') ||   /* "the U.S.-led coalition" */
             !(c->t[q].vform == VF_S || c->t[q].vform == VF_ED || is_aux(c, q)) ||
             (!is_aux(c, q) && (roles_tok_lex(c, q) & LEX_MOSTLY) == LEX_MOSTLY_NOUN)) {
             continue;   /* "international partners": a noun */
@@ -551,8 +552,8 @@ void targets_denial_answers(truce_coder *c, const sinfo *si, const head_ctx *h, 
  * violence with no target of its own hit the object of a participle of
  * violence that follows it after a comma (test_roles.c, "participle").
  * NULL if none. */
-static const mention *violent_participle_target(const truce_coder *c, const sinfo *si, const head_ctx *h,
-                                                const head_roles *r)
+const mention *targets_violent_participle(const truce_coder *c, const sinfo *si, const head_ctx *h,
+                                          const head_roles *r)
 {
     const mvec *mv = &si->mv;
     size_t i = h->i, se = h->se;
@@ -729,7 +730,7 @@ static const mention *holder_target(const truce_coder *c, const sinfo *si, const
  * one of words ("Turkish-owned", "rebel-held", "ISIS-controlled"): a
  * country, a role of no country ("---REB") if roles, or a named group of
  * one code, into code (16 bytes). */
-static bool hyphen_owner(const truce_coder *c, size_t j, const char *const *words, bool roles, char code[16])
+bool targets_hyphen_owner(const truce_coder *c, size_t j, const char *const *words, bool roles, char code[16])
 {
     const token *t = &c->t[j];
     if (t->kind != TOK_WORD) {
@@ -785,7 +786,7 @@ static bool owned_target(const truce_coder *c, const head_ctx *h, head_roles *r,
             !(c->t[q].flags & TF_CAP)) {
             return false;   /* another clause (the pattern's own words are not: "escalated attacks on") */
         }
-        if ((hyphen_owner(c, q, owned, false, code) || hyphen_owner(c, q, held, true, code)) &&
+        if ((targets_hyphen_owner(c, q, owned, false, code) || targets_hyphen_owner(c, q, held, true, code)) &&
             !(strlen(code) >= 3 && actor_is_country(code) && !strncmp(code, own, 3)) &&
             !targets_same_side(code, own)) {
             targets_owner_target(r, code, q);
@@ -984,7 +985,7 @@ void roles_find_target(truce_coder *c, const sinfo *si, head_ctx *h, head_roles 
             r->tm = noun_subject_target(c, si, h, r);
         }
         if ((!r->tm || r->tm == r->sm) && !c->opt.literal && code_root(h->code) >= 18) {
-            r->tm = violent_participle_target(c, si, h, r);
+            r->tm = targets_violent_participle(c, si, h, r);
         }
         if (r->tm && r->tm == r->sm && c->opt.tabari && after > i) {
             /* "contribute a million peso Bree to Gondor" (* PESO_$): the

@@ -32,6 +32,39 @@ const mention *targets_proposal_refuser(const truce_coder *c, const sinfo *si, c
 const mention *targets_included_party(const truce_coder *c, const sinfo *si, const head_roles *r, size_t after,
                                       size_t ce);
 
+/* "shelled the area, killing three soldiers": the object of a participle
+ * of violence after a comma that follows the verb (targets.c); NULL if
+ * none. */
+const mention *targets_violent_participle(const truce_coder *c, const sinfo *si, const head_ctx *h,
+                                          const head_roles *r);
+
+/* "25 civilians were killed when warplanes bombed the town": force in a
+ * clause of time with no target of its own hit the subject of the passive
+ * of violence the sentence opens with (targets_victims.c); NULL if none. */
+const mention *targets_passive_victims(const truce_coder *c, const sinfo *si, const head_ctx *h,
+                                       const head_roles *r);
+
+/* The owner a hyphenated word at token j names, when its second part is
+ * one of words ("Turkish-owned", "rebel-held", "ISIS-controlled"): a
+ * country, a role of no country ("---REB") if roles, or a named group of
+ * one code, into code (16 bytes) (targets.c). */
+bool targets_hyphen_owner(const truce_coder *c, size_t j, const char *const *words, bool roles, char code[16]);
+
+/* "targeting the town, which is under the control of ISIS", "targeting
+ * the jihadist-held district": force whose object is a place aimed at
+ * the one who holds it (targets_held.c; sets r->tm). */
+void targets_place_holder(truce_coder *c, const sinfo *si, const head_ctx *h, head_roles *r);
+
+/* "demonstrated in Sanaa to demand that Germany release a preacher": a
+ * protest that names only where it happened is aimed at whom its demand
+ * or appeal is addressed to (targets_protest.c); NULL if none. */
+const mention *targets_protest_demand(const truce_coder *c, const sinfo *si, const head_ctx *h,
+                                      const head_roles *r);
+
+/* "demonstrated outside the Japanese embassy": a protest at a country's
+ * embassy is aimed at its government (targets_protest.c; sets r->tm). */
+void targets_protest_embassy(truce_coder *c, const sinfo *si, const head_ctx *h, head_roles *r);
+
 /* After the target is chosen: one an object's modifier, an adjunct ("with",
  * "against", "by", "from", "where"), a landmark or a quotation gives or
  * takes away (targets_adjunct.c; sets r->tm). */

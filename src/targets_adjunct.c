@@ -30,14 +30,19 @@
  *   - "attacked a hotel where officials were meeting": force on a place is
  *     aimed at those its "where" clause puts there;
  *   - "“X has violated the deal,” Y alleged": an accusation with no object
- *     after a quotation is aimed at the subject of what is quoted.
+ *     after a quotation is aimed at the subject of what is quoted;
+ *   - "attacked a village in Bama Local Government Area": a role inside a
+ *     place's name is no party;
+ *   - "launched an offensive in rural Aleppo, targeting army positions":
+ *     force whose object is only where it happened hit whom the
+ *     participle after it names.
  *
  * Called by roles_check_target (targets_check.c) before sole_party.
  *
  * Tests: tests/unit/test_targets.c, one comment per rule above ("modifier
  * with", "purpose with", "landmark", "captor", "owner adjective", "against", "act's
  * doer", "taken from", "document topic", "relative subject", "concern
- * place", "where people", "quoted accusation").
+ * place", "where people", "quoted accusation", "place then victim", "place name").
  */
 #include "coder.h"
 #include "targets.h"
@@ -702,10 +707,74 @@ static const mention *captor(const truce_coder *c, const sinfo *si, const head_c
     return NULL;
 }
 
+/* "launched an offensive in rural Aleppo, targeting army positions",
+ * "shelled villages near Homs, killing five rebels": force (roots 18-20)
+ * whose object is only where it happened, a country or capital after a
+ * preposition of place, hit whom a participle of violence after a comma
+ * names, when it names a party other than the doer's side (test_targets.c,
+ * "place then victim"). NULL if not so. */
+static const mention *victim_past_place(const truce_coder *c, const sinfo *si, const head_ctx *h,
+                                        const head_roles *r)
+{
+    const mention *t = r->tm;
+    bool adj_place = t && t->kind == AK_ADJ && t->tok_end < h->se && tok_has(c, t->tok_end, WC_PLACE_NOUN);
+    /* ... or a role of the doer's own sector after a preposition ("west of
+     * the T-4 Military Airport"): a force does not attack its own side */
+    const char *ss = r->sm && strlen(r->sm->code) >= 6 ? r->sm->code + 3 : r->sm ? r->sm->sector : "";
+    bool own_role = t && !t->code[0] && t->sector[0] && ss[0] && !strncmp(t->sector, ss, 3);
+    if (code_root(h->code) < 18 || !r->sm || !t || t == &r->place_target || t->pronoun || t->tok_start <= h->i ||
+        !(t->kind == AK_CAPITAL || t->kind == AK_COUNTRY || adj_place || own_role)) {
+        return NULL;   /* ... or an adjective of a place noun: "in the Nigerian city of" */
+    }
+    bool prep = false;
+    for (size_t q = h->i + 1; q < t->tok_start; q++) {
+        if (tok_punct(c, q, ',') || mv_inside(&si->mv, q)) {
+            return NULL;   /* another actor before the place, or another clause */
+        }
+        prep |= tok_has(c, q, WC_LOCATIVE) || tok_is(c, q, c->k->w.of);
+    }
+    /* ... or a capital naming where the object is ("destroyed a Baghdad
+     * restaurant, killing eight people") */
+    size_t n = t->tok_end;
+    prep |= t->kind == AK_CAPITAL && n < h->se && c->t[n].kind == TOK_WORD && !(c->t[n].flags & TF_CAP) &&
+            !c->t[n].isverb && !is_prep(c, c->t[n].id) && !mv_inside(&si->mv, n);
+    const mention *m = prep ? targets_violent_participle(c, si, h, r) : NULL;
+    if (!m || m == t || m->kind == AK_CAPITAL || m->kind == AK_COUNTRY || m->tok_start < t->tok_end ||
+        (!m->code[0] && !m->sector[0]) || (m->code[0] && r->sm->code[0] && targets_same_side(m->code, r->sm->code))) {
+        return NULL;
+    }
+    return m;
+}
+
+/* "attacked a village in Bama Local Government Area", "in Wukari local
+ * government area": a role of no country whose words, between capitalised
+ * words no actor's, go on to a place noun, is the name of a place, no party
+ * (test_targets.c, "place name"). */
+static bool role_in_place_name(const truce_coder *c, const sinfo *si, const head_ctx *h, const head_roles *r)
+{
+    const mention *m = r->tm;
+    if (!m || m == &r->place_target || m->pronoun || m->code[0] || !m->sector[0] || m->tok_start <= h->i ||
+        m->tok_end >= h->se || !tok_has(c, m->tok_end, WC_PLACE_NOUN)) {
+        return false;
+    }
+    size_t b = m->tok_start;
+    bool before = b > c->s[h->s_index].tok_start + 1 && c->t[b - 1].kind == TOK_WORD &&
+                  (c->t[b - 1].flags & TF_CAP) && !mv_inside(&si->mv, b - 1);
+    bool caps = true;
+    for (size_t q = b; q <= m->tok_end; q++) {
+        caps &= c->t[q].kind == TOK_WORD && (c->t[q].flags & TF_CAP);
+    }
+    return before || caps;
+}
+
 void targets_adjuncts(truce_coder *c, const sinfo *si, const head_ctx *h, head_roles *r)
 {
     if (c->opt.literal) {
         return;
+    }
+    if (role_in_place_name(c, si, h, r)) {
+        coder_trace(c, "  \"%.*s\": its object's role is inside a place's name", TOKF(h->i));
+        r->tm = NULL;
     }
     const mention *w = modifier_with(c, si, h, r);
     if (w) {
@@ -751,9 +820,12 @@ void targets_adjuncts(truce_coder *c, const sinfo *si, const head_ctx *h, head_r
         {act_doer, "aimed at the doer of the act it disapproves of"},
         {taken_from, "a place taken from someone is aimed at that one"},
         {document_topic, "about what the document of its object's actor is about"},
+        {victim_past_place, "its object is where; the participle after it names whom"},
     }, after[] = {
         {where_people, "aimed at those its place's \"where\" clause puts there"},
         {quoted_accused, "aimed at the subject of the quotation before it"},
+        {targets_passive_victims, "aimed at the victims of the passive the sentence opens with"},
+        {targets_protest_demand, "a protest aimed at whom its demand is addressed to"},
     };
     for (size_t k = 0; k < sizeof before / sizeof before[0]; k++) {
         const mention *m = before[k].find(c, si, h, r);
@@ -770,6 +842,8 @@ void targets_adjuncts(truce_coder *c, const sinfo *si, const head_ctx *h, head_r
         concern_place(c, si, h, r)) {
         coder_trace(c, "  \"%.*s\": concern about a thing in a place, its country's", TOKF(h->i));
     }
+    targets_place_holder(c, si, h, r);
+    targets_protest_embassy(c, si, h, r);
     for (size_t k = 0; k < sizeof after / sizeof after[0]; k++) {
         const mention *m = after[k].find(c, si, h, r);
         if (m) {

@@ -101,6 +101,15 @@ static const acr_case cases[] = {
      * a foreign force's is aimed at the country it acts in */
     {"Somali police opened fire in Mogadishu on Monday.", "SOMCOP>:193", "SOMCOP>SOM:"},
     {"Ethiopian troops opened fire in Mogadishu on Monday.", "ETHMIL>SOM:193", NULL},
+    /* ... nor is a country's force where it is aimed at itself, nor a
+     * state organ's at a role the place settles to its own code; two armed
+     * groups of one country may fight; a protest is still aimed at the
+     * country it is in */
+    {"Somalia opened fire in Mogadishu on Monday.", "SOM>:193", "SOM>SOM:"},
+    {"Syrian troops attacked west of the Mezzeh Military Airport in Damascus on Monday.", "SYRMIL>:190",
+     "SYRMIL>SYRMIL"},
+    {"Syrian rebels attacked rebel fighters in Aleppo on Monday.", "SYRREB>SYRREB:190", NULL},
+    {"Somalis protested in Mogadishu on Monday.", "SOM>SOM:141", NULL},
     /* "X's announcement that they will ...": "they" is X, not the speaker */
     {"\"Russia's announcement that they will close the border is a step backwards,\" the Finnish minister said.",
      "RUS>:138", "FINGOV>:138"},

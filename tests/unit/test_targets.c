@@ -191,5 +191,90 @@ int main(void)
     /* concern place, after a pattern that ends on its topic: "warned of
      * famine in Gaza" */
     CHECK(has("The U.N. warned of a humanitarian crisis in Haiti on Monday.", "IGOUNO>HTI:012"));
+    /* place then victim: force whose object is only where it happened
+     * (after a preposition of place) hit whom the participle after it
+     * names; not a party of another clause, nor past an object that is no
+     * mere place ("an assault on Damascus") */
+    CHECK(has("Rebel fighters launched an assault in rural Homs on Friday, targeting the Syrian army's positions "
+              "near the airport.", "REB>SYRMIL:190"));
+    CHECK(has("Syrian troops shelled villages near Damascus on Sunday, killing four Islamic State fighters.",
+              "SYRMIL>IMGMUSISI:19"));
+    CHECK(lacks("Rebel fighters launched an assault in rural Homs on Friday, as the Syrian army held positions "
+                "near the airport.", ">SYRMIL"));
+    CHECK(lacks("Rebel fighters launched an assault on Damascus on Friday, killing two soldiers.", ">---MIL"));
+    /* ... a capital naming where the object is ("a Kabul hotel"), not a
+     * capital that is the object itself */
+    CHECK(has("Taliban militants bombed a Kabul hotel on Monday, killing nine civilians.", ">AFGCVL:18"));
+    CHECK(lacks("Taliban militants bombed Kabul on Monday, killing nine civilians.", ">AFGCVL"));
+    /* ... a role of the doer's own sector inside a place's name too */
+    CHECK(has("Syrian troops launched an attack west of the Tiyas Military Airport on Monday, targeting the Islamic "
+              "State's defenses.", "SYRMIL>IMGMUSISI:190"));
+    CHECK(lacks("Syrian troops launched an attack west of the Tiyas Military Airport on Monday, and the Islamic State "
+                "was targeting the city.", "SYRMIL>IMGMUSISI"));
+    /* ... a nationality adjective of a place noun is such a place */
+    CHECK(has("A suicide bomber blew himself up at a market in the northern Nigerian town of Potiskum on Monday, "
+              "killing 12 civilians.", "CVL:1831"));
+    CHECK(lacks("A suicide bomber blew himself up at a market in the northern Nigerian town of Potiskum on Monday, "
+                "wounding himself.", "CVL:1831"));
+    /* noun subject past a hyphenated participle of its modifier ("the
+     * Saudi-led coalition"); not the object of another clause's verb */
+    CHECK(has("An airstrike by the Saudi-led coalition on Sunday killed five Houthi fighters near the port.",
+              "SAU>YEMREB:195"));
+    CHECK(lacks("An airstrike by the Saudi-led coalition on Sunday prompted Houthi fighters to retreat from the port.",
+                "SAU>YEMREB:19"));
+    /* passive victims: force in a clause of time with no target of its
+     * own hit the subject of the passive of violence the sentence opens
+     * with, not a place after it; not when the clause's subject is a
+     * pronoun (the victims themselves), nor in a clause after "and" */
+    CHECK(has("Twelve civilians were killed on Monday when government warplanes bombed a market in the town.",
+              "---MIL>---CVL:195"));
+    CHECK(has("A policeman near the border was wounded when militants fired on his car.", "---REB>---COP:19"));
+    CHECK(lacks("Four militants were killed when they attacked an army checkpoint.", "REB>---REB"));
+    /* ... and a noun of violence after a preposition, its doer after "by" */
+    CHECK(has("Seven civilians were killed in the village on Sunday amid aerial bombardment by government forces.",
+              "MIL>---CVL:195"));
+    CHECK(lacks("Seven civilians were killed in the village on Sunday, and aerial bombardment by government forces "
+                "went on.", "MIL>---CVL"));
+    CHECK(lacks("Twelve civilians were killed on Monday, and government warplanes later bombed a market in the town.",
+                "MIL>---CVL"));
+    /* place holder: force whose object is only a place is aimed at the
+     * one "under the control of", "held by" or a hyphenated "-held" names
+     * (past a modifier's "backed"); not past a party of its own, nor in
+     * another clause after "but" */
+    CHECK(has("Government troops launched an offensive in the south on Monday, targeting a village that is under the "
+              "control of the rebels.", "MIL>---REB:190"));
+    CHECK(has("Rebel fighters launched an attack in the north on Monday, targeting the army-held district of the city.",
+              "REB>---MIL:190"));
+    CHECK(has("Militants attacked a town on Monday which is under the control of the Iran backed Hezbollah.",
+              "REB>LBNREBHEZ:190"));
+    CHECK(has("Army troops destroyed a warehouse on Monday that belonged to the rebels.", "MIL>---REB:190"));
+    CHECK(has("Rebels shelled the villages of the district and positions of government troops on Monday.",
+              "REB>---MIL:194"));
+    CHECK(lacks("Rebels shelled the villages of the district on Monday, as government troops abandoned the positions "
+                "of the army.", "REB>---MIL:194"));
+    CHECK(lacks("Army troops destroyed a warehouse on Monday, and the rebels said it belonged to them.", "MIL>---REB"));
+    CHECK(lacks("Rebel fighters killed two Israeli soldiers in farms under Israeli control on Monday.", "REB>ISR:"));
+    CHECK(lacks("Troops shelled the town on Monday, but the roads to it are still under rebel control.", ">---REB"));
+    /* protest's demand: a protest that names only where it happened is
+     * aimed at whom its demand or appeal (an infinitive of purpose, a
+     * participle after a comma) is addressed to; not the party inside what
+     * is asked, nor one of another clause */
+    CHECK(has("Hundreds of Yemeni women demonstrated in Sanaa on Monday to demand that Germany release a jailed "
+              "preacher.", "YEMCVL>DEU:141"));
+    CHECK(has("Hundreds of Palestinians demonstrated near the border on Monday, calling on Egypt to open the crossing.",
+              "PSE>EGY:141"));
+    CHECK(lacks("Tens of thousands of protesters marched in Chicago on Saturday, demanding the withdrawal of troops from "
+                "Syria.", ">SYRMIL:141"));
+    CHECK(lacks("Hundreds of Yemenis demonstrated in Sanaa on Monday, and Germany later released a jailed preacher.",
+                ">DEU:141"));
+    /* place name: a role of no country inside a place's name is no
+     * party; a role that heads its own noun phrase still is */
+    CHECK(lacks("Gunmen attacked a village in Wukari local government area of Taraba State on Monday.", "GOV:190"));
+    CHECK(has("Rebels attacked the local government offices in the area on Monday.", "REB>---GOV:190"));
+    /* embassy: a protest at a country's embassy or consulate is aimed at
+     * its government; not over the one it is "against" */
+    CHECK(has("About 500 Kenyans demonstrated outside the Chinese embassy in Nairobi on Monday.", "KEN>CHNGOV:141"));
+    CHECK(lacks("Hundreds of Serbs protested outside the US embassy on Monday against NATO's bombing campaign.",
+                ">USAGOV:141"));
     return STAGE_DONE("targets");
 }
