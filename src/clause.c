@@ -82,6 +82,12 @@ bool roles_number_word(const truce_coder *c, size_t i)
     return false;
 }
 
+bool roles_at_hands_of(const truce_coder *c, size_t i)
+{
+    return tok_is(c, i, c->k->w.at) && tok_is_word(c, i + 1, "the") && tok_is_word(c, i + 2, "hands") &&
+           tok_is(c, i + 3, c->k->w.of);
+}
+
 /* "opponents", "lawyer", "son": after a possessor, people other than it. */
 static bool other_people(const truce_coder *c, size_t i)
 {

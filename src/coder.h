@@ -839,6 +839,8 @@ bool mentions_resolve_named(const actor_entry *e, truce_day d, char out[16]);
 bool roles_possessed_act(const truce_coder *c, const mention *m, size_t head);
 /* "five", "hundred", "dozens": a number in words. */
 bool roles_number_word(const truce_coder *c, size_t i);
+/* "at the hands of" at token i: the doer of a passive follows (clause.c). */
+bool roles_at_hands_of(const truce_coder *c, size_t i);
 /* The part-of-speech lexicon's bits (LEX_*) of the lowercase word at token
  * i, 0 for others (clause.c). */
 uint8_t roles_tok_lex(const truce_coder *c, size_t i);

@@ -1019,5 +1019,35 @@ int main(void)
                             "police raids in Kampala on Monday.", "2023-06-12"), "UGAAGR>KENCOP:141") != NULL);
     CHECK(strstr(stage_code("Dozens of protesters, many chanting slogans, were arrested by Kenyan police in Nairobi "
                             "on Monday.", "2023-06-12"), "KENCOP>KENOPP:173") != NULL);
+    /* a passive's agent past a number in words ("by five guards") and
+     * one word describing the doer, an adjective or a participle ("by
+     * hooded gunmen", "by the Kurdish fighters"); must not: a noun
+     * ("by coalition soldiers" is no bare role), a verb's "-ing" whose
+     * object the actor is ("by attacking rebels"), a name's part */
+    CHECK(strstr(stage_code("A farmer was beaten by five prison guards in Peru on Monday.", "2023-06-12"),
+                 "PERCOP>PERAGR") != NULL);
+    CHECK(strstr(stage_code("A trader was shot by hooded gunmen in Peru on Monday.", "2023-06-12"),
+                 "PERUAF>") != NULL);
+    CHECK(strstr(stage_code("A trader was shot by three hooded gunmen in Peru on Monday.", "2023-06-12"),
+                 "PERUAF>") != NULL);
+    CHECK(strstr(stage_code("Two villagers were captured by the Kurdish fighters on Monday.", "2023-06-12"),
+                 "REB>") != NULL);
+    CHECK(strstr(stage_code("Two villagers were captured by coalition soldiers on Monday.", "2023-06-12"),
+                 "---MIL>") == NULL);
+    CHECK(strstr(stage_code("The mayor was praised by grateful lawmakers on Monday.", "2023-06-12"), "LEG>") == NULL);
+    CHECK(strstr(stage_code("A trader was shot by attacking rebels in Peru on Monday.", "2023-06-12"),
+                 "PERREB>") == NULL);
+    /* the doer "at the hands of" X; must not: a passive with no agent */
+    CHECK(strstr(stage_code("A Somali farmer was killed at the hands of militants on Monday.", "2023-06-12"),
+                 "SOMREB>SOM") != NULL);
+    CHECK(strstr(stage_code("A Somali farmer was killed on Monday in the hands of his family.", "2023-06-12"),
+                 "REB>") == NULL);
+    /* a gapped passive shares its "by" ("were killed and ten others
+     * hurt by X"); must not: a participle of a clause of its own
+     * ("and taken to clinics run by X") */
+    CHECK(strstr(stage_code("Four Nigerian traders were killed and nine others wounded by gunmen on Monday.",
+                            "2023-06-12"), "NGAUAF>NGA") != NULL);
+    CHECK(strstr(stage_code("Four traders were killed and taken to clinics staffed by aid workers in Lagos on "
+                            "Monday.", "2023-06-12"), "NGAHLH>") == NULL);
     return STAGE_DONE("roles");
 }
