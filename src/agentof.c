@@ -355,6 +355,93 @@ const mention *roles_coordinated_agent(const truce_coder *c, const mvec *mv, siz
 }
 
 
+/* Is the verb at v an act of force: "fired", a pattern of violence
+ * (roots 18 to 20) that matches there within [b, e) ("opened fire on",
+ * "blew himself up", "attacked"; not "went", whose "go to war" is not
+ * there)? */
+static bool force_verb(const truce_coder *c, const mvec *mv, size_t v, size_t b, size_t e)
+{
+    if (tok_is_word(c, v, "fired")) {
+        return true;
+    }
+    const pattern *vp, *np;
+    if (!c->t[v].isverb || c->t[v].vform == VF_NONE || is_aux(c, v) || !match_head_patterns(c, v, &vp, &np) ||
+        !vp) {
+        return false;
+    }
+    pmatch pm;
+    memset(&pm, 0, sizeof pm);
+    return match_best(c, mv, vp, v, b, e, &pm) >= 0 && pm.p && code_root(pm.p->code) >= 18 && pm.p->code[0] != '-';
+}
+
+/* "Ten people were killed when gunmen opened fire on a bus", "... and
+ * six wounded after rebels attacked the town": the victims of a passive
+ * of force (code) with no agent are those of the subject of a clause of
+ * time right after it ("when", "after", "as"), if that clause's verb
+ * is one of force in the past. Not past a comma, nor a pronoun ("when
+ * they attacked": the victims' own side), nor a civilian ("when a man
+ * opened fire": who he was is not said), nor "as a result of"; a capture
+ * "after" another act is no part of it ("was captured after his fighters
+ * attacked"). The subject is the clause's first actor when a phrase
+ * follows it ("after soldiers in pursuit of rebels attacked"). NULL if
+ * there is none. */
+const mention *roles_when_agent(const truce_coder *c, const mvec *mv, size_t i, size_t ce, const char *code)
+{
+    int root = code_root(code);
+    if (root < 17) {
+        return NULL;
+    }
+    bool capture = root == 17 || strncmp(code, "181", 3) == 0;
+    size_t q = i + 1;
+    while (q < ce && q < i + 16 && !tok_is_word(c, q, "when") && !tok_is_word(c, q, "as") &&
+           !(tok_is_word(c, q, "after") && !capture)) {
+        if (c->t[q].kind == TOK_PUNCT && !tok_punct(c, q, '[') && !tok_punct(c, q, ']') &&
+            !tok_punct(c, q, '(') && !tok_punct(c, q, ')')) {
+            return NULL;   /* not past a comma: "was captured last week, as the rebels ..." */
+        }
+        if (tok_is_word(c, q, "who") || tok_is_word(c, q, "which") || tok_is_word(c, q, "while") ||
+            tok_is_word(c, q, "said") || tok_is_word(c, q, "says") || tok_is_word(c, q, "after")) {
+            return NULL;
+        }
+        q++;
+    }
+    if (q + 2 >= ce || q >= i + 16) {
+        return NULL;
+    }
+    /* the clause's verb: the first verb after its subject */
+    size_t v = q + 2;
+    while (v < ce && v < q + 10 && (mv_inside(mv, v) || !c->t[v].isverb || c->t[v].vform == VF_NONE ||
+                                    (c->t[v].flags & TF_CAP))) {
+        if (c->t[v].kind == TOK_PUNCT) {
+            return NULL;
+        }
+        v++;
+    }
+    if (v >= ce || v >= q + 10 || c->t[v].vform != VF_ED || is_aux(c, v) || !force_verb(c, mv, v, q + 1, ce)) {
+        return NULL;   /* "when their convoy was hit", "after talks failed" */
+    }
+    const mention *s = roles_subject(c, mv, q + 1, v);
+    const mention *first = NULL;
+    for (size_t x = 0; x < mv->n && !first; x++) {
+        if (mv->v[x].tok_start > q && mv->v[x].tok_start < v) {
+            first = &mv->v[x];
+        }
+    }
+    if (s && first && first->tok_start < s->tok_start) {
+        for (size_t t = first->tok_end; t < s->tok_start; t++) {
+            if (is_prep(c, c->t[t].id) && !tok_is(c, t, c->k->w.of)) {
+                s = first;   /* "soldiers in pursuit of Boko Haram insurgents" */
+                break;
+            }
+        }
+    }
+    if (!s || s->tok_start <= q || s->pronoun || !(s->code[0] || s->sector[0]) || s->commentator ||
+        strcmp(s->sector, "CVL") == 0 || (strlen(s->code) == 6 && strcmp(s->code + 3, "CVL") == 0)) {
+        return NULL;
+    }
+    return s;
+}
+
 /* Whose act a non-finite verb is (test_roles.c, "control"): "China will
  * convene a meeting ..., to try to facilitate a deal" (the governing
  * verb's subject), "urged the Taliban to lift the ban" (the object right

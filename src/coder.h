@@ -871,6 +871,10 @@ const mention *roles_inverted_speaker(const truce_coder *c, const mvec *mv, size
  * sums up. NULL if none. */
 const mention *roles_operation_agent(const truce_coder *c, const mvec *mv, size_t i, size_t ce);
 const mention *roles_coordinated_agent(const truce_coder *c, const mvec *mv, size_t sb, size_t cb, size_t i);
+/* The subject of a clause of time after the passive of force at i (its
+ * code) whose verb is one of force ("were killed when gunmen opened
+ * fire"); NULL if none (agentof.c). */
+const mention *roles_when_agent(const truce_coder *c, const mvec *mv, size_t i, size_t ce, const char *code);
 const mention *roles_controller(const truce_coder *c, const mvec *mv, size_t cb, size_t i);
 const mention *roles_possessor_of_object(const truce_coder *c, const mvec *mv, size_t sb, const mention *sm,
                                          size_t head, size_t oe);

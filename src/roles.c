@@ -373,6 +373,9 @@ static bool source_passive(truce_coder *c, const sinfo *si, head_ctx *h, head_ro
         if (!r->sm) {
             r->sm = roles_coordinated_agent(c, mv, h->sb, cb, i);
         }
+        if (!r->sm) {
+            r->sm = roles_when_agent(c, mv, i, h->se, code);   /* "were killed when gunmen opened fire" */
+        }
     }
     if (!r->tm) {
         r->tm = roles_subject(c, mv, cb, i);

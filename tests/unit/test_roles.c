@@ -1049,5 +1049,25 @@ int main(void)
                             "2023-06-12"), "NGAUAF>NGA") != NULL);
     CHECK(strstr(stage_code("Four traders were killed and taken to clinics staffed by aid workers in Lagos on "
                             "Monday.", "2023-06-12"), "NGAHLH>") == NULL);
+    /* a passive of force with no agent, then a clause of time whose
+     * subject uses force ("were killed when bandits raided"): that
+     * subject is the doer, its first actor before a phrase ("police in
+     * pursuit of bandits"); must not: past a comma, a pronoun (the
+     * victims' own side), a civilian ("a man"), a capture "after" another
+     * act, a clause whose verb is no act of force */
+    CHECK(strstr(stage_code("Six Kenyan farmers were killed when bandits raided their village on Monday.",
+                            "2023-06-12"), "KENCRM>KENAGR") != NULL);
+    CHECK(strstr(stage_code("Two Kenyan traders were wounded after police in pursuit of bandits opened fire on "
+                            "Monday.", "2023-06-12"), "KENCOP>KENBUS") != NULL);
+    CHECK(strstr(stage_code("Six Kenyan farmers were killed, when bandits raided their village on Monday.",
+                            "2023-06-12"), "KENCRM>KENAGR") == NULL);
+    CHECK(strstr(stage_code("Six Kenyan farmers were killed when they attacked a police post on Monday.",
+                            "2023-06-12"), "AGR>KENAGR") == NULL);
+    CHECK(strstr(stage_code("Two Kenyan traders were wounded when a man opened fire on Monday.", "2023-06-12"),
+                 "KENCVL>KENBUS") == NULL);
+    CHECK(strstr(stage_code("Two Kenyan traders were abducted after soldiers attacked the market on Monday.",
+                            "2023-06-12"), "KENMIL>KENBUS") == NULL);
+    CHECK(strstr(stage_code("Two Kenyan traders were killed when soldiers went to the market on Monday.",
+                            "2023-06-12"), "KENMIL>KENBUS") == NULL);
     return STAGE_DONE("roles");
 }
