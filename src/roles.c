@@ -351,6 +351,13 @@ static bool source_passive(truce_coder *c, const sinfo *si, head_ctx *h, head_ro
         bool gapped = !gapped_seen && !c->opt.literal && q > i + 2 && q < i + 7 && tok_is(c, i + 1, k->w.and_) &&
                       !is_aux(c, q - 1) && !tok_is(c, q - 1, k->w.and_) && !mv_inside(mv, q) &&
                       gapped_subject(c, mv, i + 2, q);
+        /* "was killed after being ambushed by X": violence whose doer the
+         * passive after it names */
+        if (!c->opt.literal && code_root(code) >= 18 && tok_is_word(c, q, "after") &&
+            tok_is_word(c, q + 1, "being") && q + 2 < ce && c->t[q + 2].isverb && c->t[q + 2].vform == VF_ED) {
+            q += 2;
+            continue;
+        }
         if (tok_punct(c, q, ',') || (q > i + 1 && c->t[q].isverb && c->t[q].vform == VF_ED && !joined && !gapped)) {
             break;
         }

@@ -1069,5 +1069,12 @@ int main(void)
                             "2023-06-12"), "KENMIL>KENBUS") == NULL);
     CHECK(strstr(stage_code("Two Kenyan traders were killed when soldiers went to the market on Monday.",
                             "2023-06-12"), "KENMIL>KENBUS") == NULL);
+    /* violence "after being" done by X ("was killed after being ambushed
+     * by militants"): X; must not: an act of no force ("arrested after
+     * being named by the ministry") */
+    CHECK(strstr(stage_code("A Somali trader was killed after being ambushed by militants on Monday.", "2023-06-12"),
+                 "SOMREB>SOMBUS") != NULL);
+    CHECK(strstr(stage_code("A Somali trader was arrested after being named by the ministry on Monday.",
+                            "2023-06-12"), "GOV>SOMBUS") == NULL);
     return STAGE_DONE("roles");
 }
