@@ -408,16 +408,25 @@ const mention *roles_when_agent(const truce_coder *c, const mvec *mv, size_t i, 
     if (q + 2 >= ce || q >= i + 16) {
         return NULL;
     }
-    /* the clause's verb: the first verb after its subject */
+    /* the clause's verb: the first verb after its subject, past an
+     * abbreviation in brackets ("the Islamic State (ISIS) pounded") and
+     * what the subject is taken to be ("gunmen suspected to be members
+     * of Boko Haram attacked") */
     size_t v = q + 2;
-    while (v < ce && v < q + 10 && (mv_inside(mv, v) || !c->t[v].isverb || c->t[v].vform == VF_NONE ||
-                                    (c->t[v].flags & TF_CAP))) {
-        if (c->t[v].kind == TOK_PUNCT) {
+    while (v < ce && v < q + 14) {
+        bool bracket = tok_punct(c, v, '(') || tok_punct(c, v, ')');
+        bool taken = c->t[v].isverb && ((c->t[v].vform == VF_ED && tok_is(c, v + 1, c->k->w.to)) ||
+                                        (c->t[v].vform == VF_BASE && tok_is(c, v - 1, c->k->w.to)));
+        if (c->t[v].kind == TOK_PUNCT && !bracket) {
             return NULL;
+        }
+        if (!bracket && !taken && !mv_inside(mv, v) && c->t[v].isverb && c->t[v].vform != VF_NONE &&
+            !(c->t[v].flags & TF_CAP)) {
+            break;
         }
         v++;
     }
-    if (v >= ce || v >= q + 10 || c->t[v].vform != VF_ED || is_aux(c, v) || !force_verb(c, mv, v, q + 1, ce)) {
+    if (v >= ce || v >= q + 14 || c->t[v].vform != VF_ED || is_aux(c, v) || !force_verb(c, mv, v, q + 1, ce)) {
         return NULL;   /* "when their convoy was hit", "after talks failed" */
     }
     const mention *s = roles_subject(c, mv, q + 1, v);
@@ -440,6 +449,35 @@ const mention *roles_when_agent(const truce_coder *c, const mvec *mv, size_t i, 
         return NULL;
     }
     return s;
+}
+
+/* "killed by a roadside bomb blamed on Taliban militants", "in an
+ * attack attributed to rebels": the one the act is laid at, after the
+ * passive at i, up to a clause of its own; NULL if none. */
+const mention *roles_blamed_agent(const truce_coder *c, const mvec *mv, size_t i, size_t ce)
+{
+    for (size_t q = i + 1; q + 2 < ce && q < i + 16; q++) {
+        if (tok_punct(c, q, ';') || tok_is_word(c, q, "who") || tok_is_word(c, q, "which") ||
+            tok_is_word(c, q, "while") || tok_is_word(c, q, "said") || tok_is_word(c, q, "says")) {
+            return NULL;
+        }
+        bool laid = (tok_is_word(c, q, "blamed") && tok_is(c, q + 1, c->k->w.on)) ||
+                    (tok_is_word(c, q, "attributed") && tok_is(c, q + 1, c->k->w.to));
+        if (!laid) {
+            continue;
+        }
+        for (size_t p = q + 2; p < ce && p < q + 6; p++) {
+            const mention *m = actor_at(mv, p);
+            if (m) {
+                return m;
+            }
+            if (!tok_has(c, p, WC_DETERMINER | WC_MODIFIER) && !tok_is_word(c, p, "suspected")) {
+                return NULL;
+            }
+        }
+        return NULL;
+    }
+    return NULL;
 }
 
 /* Whose act a non-finite verb is (test_roles.c, "control"): "China will

@@ -875,6 +875,9 @@ const mention *roles_coordinated_agent(const truce_coder *c, const mvec *mv, siz
  * code) whose verb is one of force ("were killed when gunmen opened
  * fire"); NULL if none (agentof.c). */
 const mention *roles_when_agent(const truce_coder *c, const mvec *mv, size_t i, size_t ce, const char *code);
+/* Whom the violence after the passive at i is blamed on ("killed by a
+ * bomb blamed on militants"); NULL if none (agentof.c). */
+const mention *roles_blamed_agent(const truce_coder *c, const mvec *mv, size_t i, size_t ce);
 const mention *roles_controller(const truce_coder *c, const mvec *mv, size_t cb, size_t i);
 const mention *roles_possessor_of_object(const truce_coder *c, const mvec *mv, size_t sb, const mention *sm,
                                          size_t head, size_t oe);

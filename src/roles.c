@@ -383,6 +383,9 @@ static bool source_passive(truce_coder *c, const sinfo *si, head_ctx *h, head_ro
         if (!r->sm) {
             r->sm = roles_when_agent(c, mv, i, h->se, code);   /* "were killed when gunmen opened fire" */
         }
+        if (!r->sm && code_root(code) >= 18) {
+            r->sm = roles_blamed_agent(c, mv, i, h->se);   /* "by a bomb blamed on militants" */
+        }
     }
     if (!r->tm) {
         r->tm = roles_subject(c, mv, cb, i);

@@ -1076,5 +1076,18 @@ int main(void)
                  "SOMREB>SOMBUS") != NULL);
     CHECK(strstr(stage_code("A Somali trader was arrested after being named by the ministry on Monday.",
                             "2023-06-12"), "GOV>SOMBUS") == NULL);
+    /* ... past what the clause's subject is taken to be ("when gunmen
+     * believed to be bandits raided"), and an abbreviation in brackets */
+    CHECK(strstr(stage_code("Six Kenyan farmers were killed when gunmen believed to be cattle thieves raided their "
+                            "village on Monday.", "2023-06-12"), "KENUAF>KENAGR") != NULL);
+    CHECK(strstr(stage_code("Six Kenyan farmers were killed after the Islamic State (IS) shelled their village on "
+                            "Monday.", "2023-06-12"), "IMGMUSISI>KENAGR") != NULL);
+    /* violence blamed on X ("killed in a bombing blamed on rebels"): X;
+     * must not: a blame no actor takes ("blamed on the weather") */
+    CHECK(strstr(stage_code("Two Kenyan traders were killed in a bombing blamed on al-Shabab on Monday.",
+                            "2023-06-12"), "SOMREB>KENBUS") != NULL);
+    CHECK(strstr(stage_code("Two Kenyan traders were killed in a fire blamed on the heat on Monday.", "2023-06-12"),
+                 " >KENBUS:190") != NULL || strncmp(stage_code("Two Kenyan traders were killed in a fire blamed on "
+                                                               "the heat on Monday.", "2023-06-12"), ">KENBUS:190", 11) == 0);
     return STAGE_DONE("roles");
 }
