@@ -415,8 +415,12 @@ const mention *roles_when_agent(const truce_coder *c, const mvec *mv, size_t i, 
     size_t v = q + 2;
     while (v < ce && v < q + 14) {
         bool bracket = tok_punct(c, v, '(') || tok_punct(c, v, ')');
-        bool taken = c->t[v].isverb && ((c->t[v].vform == VF_ED && tok_is(c, v + 1, c->k->w.to)) ||
-                                        (c->t[v].vform == VF_BASE && tok_is(c, v - 1, c->k->w.to)));
+        /* ... and a participle of its phrase ("a bomber affiliated with
+         * IS detonated", "gunmen armed with rifles attacked") */
+        bool taken = c->t[v].isverb && !mv_inside(mv, v) &&
+                     ((c->t[v].vform == VF_ED && v + 1 < ce && is_prep(c, c->t[v + 1].id) &&
+                       !force_verb(c, mv, v, q + 1, ce)) ||
+                      (c->t[v].vform == VF_BASE && tok_is(c, v - 1, c->k->w.to)));
         if (c->t[v].kind == TOK_PUNCT && !bracket) {
             return NULL;
         }
@@ -426,7 +430,8 @@ const mention *roles_when_agent(const truce_coder *c, const mvec *mv, size_t i, 
         }
         v++;
     }
-    if (v >= ce || v >= q + 14 || c->t[v].vform != VF_ED || is_aux(c, v) || !force_verb(c, mv, v, q + 1, ce)) {
+    bool past = c->t[v].vform == VF_ED || (c->t[v].vform == VF_BASE && tok_has(c, v, WC_SAME_PARTICIPLE));
+    if (v >= ce || v >= q + 14 || !past || is_aux(c, v) || !force_verb(c, mv, v, q + 1, ce)) {
         return NULL;   /* "when their convoy was hit", "after talks failed" */
     }
     const mention *s = roles_subject(c, mv, q + 1, v);
