@@ -247,7 +247,14 @@ static bool passive_by_describer(const truce_coder *c, size_t p)
     if (tok_has(c, p, WC_STATELESS)) {
         return true;
     }
-    if ((!(lex & LEX_ADJ) && !participle) || (lex & LEX_FUNCTION) || (t->flags & TF_UPPER)) {
+    if (t->flags & TF_UPPER) {
+        return false;
+    }
+    if ((t->flags & TF_CAP) && !lex && p + 1 < c->nt && c->t[p + 1].kind == TOK_WORD &&
+        !(c->t[p + 1].flags & TF_CAP) && !tok_is(c, p + 1, c->k->w.s)) {
+        return true;   /* "by Fulani herdsmen": a people no lexicon knows */
+    }
+    if ((!(lex & LEX_ADJ) && !participle) || (lex & LEX_FUNCTION)) {
         return false;
     }
     return t->kind == TOK_WORD && !is_prep(c, t->id) && !tok_is(c, p, c->k->w.and_) &&
@@ -278,6 +285,13 @@ static const mention *passive_by_agent(const truce_coder *c, const mvec *mv, siz
                 (m->code[0] || (m->sector[0] && !m->commentator && roles_ok))) {
                 return m;
             }
+        }
+        /* "by a group of gunmen", "by members of a militia" */
+        static const char *const groups[] = {"group", "groups", "band", "bands", "gang", "gangs", "members",
+            "unit", "units", "squad", "squads", NULL};
+        if (!c->opt.literal && tok_is_one_of(c, p, groups) && tok_is(c, p + 1, c->k->w.of) && !mv_inside(mv, p)) {
+            p++, lim += 2;
+            continue;
         }
         /* "shot by suspected insurgents", "by unidentified gunmen": what
          * the doer is taken to be still names the doer; so do their

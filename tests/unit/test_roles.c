@@ -1089,5 +1089,14 @@ int main(void)
     CHECK(strstr(stage_code("Two Kenyan traders were killed in a fire blamed on the heat on Monday.", "2023-06-12"),
                  " >KENBUS:190") != NULL || strncmp(stage_code("Two Kenyan traders were killed in a fire blamed on "
                                                                "the heat on Monday.", "2023-06-12"), ">KENBUS:190", 11) == 0);
+    /* a passive's agent past "a group of", "members of", and a people's
+     * name no lexicon knows ("by Turkana herders"); must not: a person's
+     * possessive ("by Dostam's men": his, not men of no one) */
+    CHECK(strstr(stage_code("A Kenyan priest was killed by a group of armed herders on Monday.", "2023-06-12"),
+                 "KENAGR>KENREL") != NULL);
+    CHECK(strstr(stage_code("A Kenyan priest was killed by Turkana herders on Monday.", "2023-06-12"),
+                 "KENAGR>KENREL") != NULL);
+    CHECK(strstr(stage_code("A Kenyan priest was killed by Ochieng's men on Monday.", "2023-06-12"),
+                 "KENCVL>KENREL") == NULL);
     return STAGE_DONE("roles");
 }
