@@ -512,6 +512,19 @@ const mention *roles_subject(const truce_coder *c, const mvec *mv, size_t cb, si
                 r--;
             }
             bool opener = r == cb && pv->vform == VF_ED;
+            /* ... and after an opening phrase of no verb ("On Friday,
+             * masked gunmen shot", "Yesterday, rival militias clashed"):
+             * a word right before the actor at the main clause's start */
+            if (!opener && !c->opt.literal && r > cb + 1 && r == q && q + 1 == m->tok_start &&
+                tok_punct(c, r - 1, ',') && (pv->vform == VF_ED || pv->vform == VF_BASE) &&
+                !(pv->flags & TF_CAP)) {
+                bool verbless = true;
+                for (size_t t = cb; t + 1 < r && verbless; t++) {
+                    verbless = !(c->t[t].isverb && c->t[t].vform != VF_NONE && !mv_inside(mv, t) &&
+                                 !(c->t[t].flags & TF_CAP)) && !tok_punct(c, t, ',');
+                }
+                opener = verbless;
+            }
             /* "Russia said Ukraine attacked Georgia": after a verb of
              * saying, the actor right before this verb is its subject */
             /* ... and "officials say a rebel group known as 3R has

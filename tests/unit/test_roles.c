@@ -1098,5 +1098,12 @@ int main(void)
                  "KENAGR>KENREL") != NULL);
     CHECK(strstr(stage_code("A Kenyan priest was killed by Ochieng's men on Monday.", "2023-06-12"),
                  "KENCVL>KENREL") == NULL);
+    /* a subject after an opening phrase of no verb, past a word before
+     * it ("Yesterday, hooded gunmen attacked"); must not: a verb after a
+     * clause's comma, whose object the actor is ("attacked the village,
+     * killed rebels and burned houses") */
+    CHECK(strstr(stage_code("Yesterday, hooded gunmen attacked a village in Peru.", "2023-06-12"), "PERUAF>") != NULL);
+    CHECK(strstr(stage_code("The Peruvian army attacked the village, killed rebels and burned houses.", "2023-06-12"),
+                 "REB>") == NULL);
     return STAGE_DONE("roles");
 }
