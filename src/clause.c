@@ -410,6 +410,27 @@ static bool comma_between(const truce_coder *c, const mention *of, const mention
     return false;
 }
 
+/* "On Friday, masked gunmen shot", "Yesterday, rival militias clashed":
+ * after an opening phrase of no verb, the word q right before the actor m
+ * at the main clause's start (r == q, after its comma) describes it; it is
+ * no verb whose object m is. */
+static bool opens_after_phrase(const truce_coder *c, const mvec *mv, size_t cb, size_t r, size_t q,
+                               const mention *m)
+{
+    const token *pv = &c->t[q];
+    if (c->opt.literal || r <= cb + 1 || r != q || q + 1 != m->tok_start || !tok_punct(c, r - 1, ',') ||
+        (pv->vform != VF_ED && pv->vform != VF_BASE) || (pv->flags & TF_CAP)) {
+        return false;
+    }
+    for (size_t t = cb; t + 1 < r; t++) {
+        if ((c->t[t].isverb && c->t[t].vform != VF_NONE && !mv_inside(mv, t) && !(c->t[t].flags & TF_CAP)) ||
+            tok_punct(c, t, ',')) {
+            return false;
+        }
+    }
+    return true;
+}
+
 const mention *roles_subject(const truce_coder *c, const mvec *mv, size_t cb, size_t head)
 {
     const mention *best = NULL, *fallback = NULL, *roleonly = NULL, *nobody = NULL;
@@ -511,20 +532,7 @@ const mention *roles_subject(const truce_coder *c, const mvec *mv, size_t cb, si
                                c->text[c->t[r - 1].end - 2] == 'l' && c->text[c->t[r - 1].end - 1] == 'y'))) {
                 r--;
             }
-            bool opener = r == cb && pv->vform == VF_ED;
-            /* ... and after an opening phrase of no verb ("On Friday,
-             * masked gunmen shot", "Yesterday, rival militias clashed"):
-             * a word right before the actor at the main clause's start */
-            if (!opener && !c->opt.literal && r > cb + 1 && r == q && q + 1 == m->tok_start &&
-                tok_punct(c, r - 1, ',') && (pv->vform == VF_ED || pv->vform == VF_BASE) &&
-                !(pv->flags & TF_CAP)) {
-                bool verbless = true;
-                for (size_t t = cb; t + 1 < r && verbless; t++) {
-                    verbless = !(c->t[t].isverb && c->t[t].vform != VF_NONE && !mv_inside(mv, t) &&
-                                 !(c->t[t].flags & TF_CAP)) && !tok_punct(c, t, ',');
-                }
-                opener = verbless;
-            }
+            bool opener = (r == cb && pv->vform == VF_ED) || opens_after_phrase(c, mv, cb, r, q, m);
             /* "Russia said Ukraine attacked Georgia": after a verb of
              * saying, the actor right before this verb is its subject */
             /* ... and "officials say a rebel group known as 3R has
