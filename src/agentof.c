@@ -485,6 +485,90 @@ const mention *roles_blamed_agent(const truce_coder *c, const mvec *mv, size_t i
     return NULL;
 }
 
+/* An armed side: forces, rebels, police, gunmen, a named armed group? */
+static bool armed_side(const mention *m)
+{
+    static const char *const armed[] = {"MIL", "REB", "COP", "UAF", "SPY", "RAD", NULL};
+    if (!m || m->pronoun || m->commentator || (!m->code[0] && !m->sector[0])) {
+        return false;
+    }
+    if (!strncmp(m->code, "IMG", 3)) {
+        return true;
+    }
+    const char *sec = m->code[0] && strlen(m->code) >= 6 ? m->code + 3 : m->sector;
+    for (const char *const *w = armed; *w; w++) {
+        if (!strncmp(sec, *w, 3)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Is token q a word of losses: "killed", "wounded", "lost", "died"? */
+static bool loss_word(const truce_coder *c, size_t q)
+{
+    static const char *const words[] = {"killed", "wounded", "injured", "lost", "died", "dead", NULL};
+    return tok_is_one_of(c, q, words);
+}
+
+/* The first armed actor in [b, e) that a word of losses follows. */
+static const mention *losing_side(const truce_coder *c, const mvec *mv, size_t b, size_t e)
+{
+    for (size_t x = 0; x < mv->n; x++) {
+        const mention *m = &mv->v[x];
+        if (m->tok_start < b || m->tok_end > e || !armed_side(m)) {
+            continue;
+        }
+        for (size_t q = m->tok_end; q < e && q < m->tok_end + 6; q++) {
+            if (loss_word(c, q)) {
+                return m;
+            }
+        }
+        return NULL;
+    }
+    return NULL;
+}
+
+/* "At least 20 ISIS militants were killed in the clashes, while four SDF
+ * fighters lost their lives": two armed sides' losses in one sentence,
+ * joined by "while" or "whereas", are each other's doing. For the passive
+ * of violence at i with no agent, whose victim is the armed side victim,
+ * the other side; NULL if the sentence [sb, se) tells no such losses, or
+ * both are one side. */
+const mention *roles_clash_agent(const truce_coder *c, const mvec *mv, size_t sb, size_t se, size_t i,
+                                 const mention *victim)
+{
+    if (!armed_side(victim)) {
+        return NULL;
+    }
+    const mention *other = NULL;
+    for (size_t q = sb + 1; q + 1 < se && !other; q++) {
+        if (!tok_punct(c, q - 1, ',') || !(tok_is_word(c, q, "while") || tok_is_word(c, q, "whereas"))) {
+            continue;
+        }
+        if (q > i) {
+            other = q < i + 20 ? losing_side(c, mv, q + 1, se) : NULL;   /* the losses after "while" */
+        } else if (victim->tok_start > q) {
+            other = losing_side(c, mv, sb, q - 1);   /* the head is in the "while" clause */
+        }
+        if (!other) {
+            return NULL;
+        }
+    }
+    if (!other || other == victim) {
+        return NULL;
+    }
+    /* one side, or maybe one: the same code, or the same role where one
+     * has no country yet ("IS militants ... the FSA": both rebels) */
+    const char *os = other->code[0] && strlen(other->code) >= 6 ? other->code + 3 : other->sector;
+    const char *vs = victim->code[0] && strlen(victim->code) >= 6 ? victim->code + 3 : victim->sector;
+    if ((other->code[0] && !strcmp(other->code, victim->code)) ||
+        ((!other->code[0] || !victim->code[0]) && os[0] && !strncmp(os, vs, 3))) {
+        return NULL;
+    }
+    return other;
+}
+
 /* Whose act a non-finite verb is (test_roles.c, "control"): "China will
  * convene a meeting ..., to try to facilitate a deal" (the governing
  * verb's subject), "urged the Taliban to lift the ban" (the object right

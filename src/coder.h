@@ -878,6 +878,11 @@ const mention *roles_when_agent(const truce_coder *c, const mvec *mv, size_t i, 
 /* Whom the violence after the passive at i is blamed on ("killed by a
  * bomb blamed on militants"); NULL if none (agentof.c). */
 const mention *roles_blamed_agent(const truce_coder *c, const mvec *mv, size_t i, size_t ce);
+/* The other armed side of losses told "while" the other's are ("20
+ * militants were killed, while four soldiers died"); NULL if none
+ * (agentof.c). */
+const mention *roles_clash_agent(const truce_coder *c, const mvec *mv, size_t sb, size_t se, size_t i,
+                                 const mention *victim);
 const mention *roles_controller(const truce_coder *c, const mvec *mv, size_t cb, size_t i);
 const mention *roles_possessor_of_object(const truce_coder *c, const mvec *mv, size_t sb, const mention *sm,
                                          size_t head, size_t oe);

@@ -400,6 +400,10 @@ static bool source_passive(truce_coder *c, const sinfo *si, head_ctx *h, head_ro
         if (!r->sm && code_root(code) >= 18) {
             r->sm = roles_blamed_agent(c, mv, i, h->se);   /* "by a bomb blamed on militants" */
         }
+        if (!r->sm && code_root(code) >= 18) {
+            /* "20 militants were killed, while four soldiers died" */
+            r->sm = roles_clash_agent(c, mv, h->sb, h->se, i, roles_subject(c, mv, cb, i));
+        }
     }
     if (!r->tm) {
         r->tm = roles_subject(c, mv, cb, i);

@@ -1105,5 +1105,18 @@ int main(void)
     CHECK(strstr(stage_code("Yesterday, hooded gunmen attacked a village in Peru.", "2023-06-12"), "PERUAF>") != NULL);
     CHECK(strstr(stage_code("The Peruvian army attacked the village, killed rebels and burned houses.", "2023-06-12"),
                  "REB>") == NULL);
+    /* two armed sides' losses joined by "while" are each other's doing;
+     * must not: the same side ("dozens of others", "while ISIS lost"),
+     * civilians' losses (no side of a fight) */
+    CHECK(strstr(stage_code("At least 20 Islamic State militants were killed on Monday, while four Kurdish fighters "
+                            "were wounded.", "2023-06-12"), "---REB>IMGMUSISI") != NULL);
+    CHECK(strstr(stage_code("At least 20 Islamic State militants were killed on Monday, while four Kurdish fighters "
+                            "were wounded.", "2023-06-12"), "IMGMUSISI>---REB") != NULL);
+    CHECK(strncmp(stage_code("At least 20 Islamic State militants were killed on Monday, while dozens of others were "
+                             "wounded.", "2023-06-12"), ">IMGMUSISI", 10) == 0);
+    CHECK(strncmp(stage_code("At least 20 Islamic State militants were killed on Monday, while ISIS lost four "
+                             "fighters.", "2023-06-12"), ">IMGMUSISI", 10) == 0);
+    CHECK(strstr(stage_code("Ten Syrian civilians were killed on Monday, while four soldiers were wounded.",
+                            "2023-06-12"), "MIL>SYRCVL") == NULL);
     return STAGE_DONE("roles");
 }
