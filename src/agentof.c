@@ -375,7 +375,8 @@ static bool force_verb(const truce_coder *c, const mvec *mv, size_t v, size_t b,
 }
 
 /* "Ten people were killed when gunmen opened fire on a bus", "... and
- * six wounded after rebels attacked the town": the victims of a passive
+ * six wounded after rebels attacked the town" (or "after their car was
+ * stopped by gunmen": an armed agent of a passive): the victims of a passive
  * of force (code) with no agent are those of the subject of a clause of
  * time right after it ("when", "after", "as"), if that clause's verb
  * is one of force in the past. Not past a comma, nor a pronoun ("when
@@ -385,6 +386,8 @@ static bool force_verb(const truce_coder *c, const mvec *mv, size_t v, size_t b,
  * attacked"). The subject is the clause's first actor when a phrase
  * follows it ("after soldiers in pursuit of rebels attacked"). NULL if
  * there is none. */
+static bool armed_side(const mention *m);
+
 const mention *roles_when_agent(const truce_coder *c, const mvec *mv, size_t i, size_t ce, const char *code)
 {
     int root = code_root(code);
@@ -429,6 +432,13 @@ const mention *roles_when_agent(const truce_coder *c, const mvec *mv, size_t i, 
             break;
         }
         v++;
+    }
+    if (v + 2 < ce && v < q + 14 && is_be(c, v) && c->t[v + 1].isverb && c->t[v + 1].vform == VF_ED &&
+        tok_is(c, v + 2, c->k->w.by)) {
+        /* "after their car was stopped by gunmen": the passive's armed
+         * agent */
+        const mention *a = by_agent(c, mv, v + 2, ce);
+        return armed_side(a) ? a : NULL;
     }
     bool past = c->t[v].vform == VF_ED || (c->t[v].vform == VF_BASE && tok_has(c, v, WC_SAME_PARTICIPLE));
     if (v >= ce || v >= q + 14 || !past || is_aux(c, v) || !force_verb(c, mv, v, q + 1, ce)) {

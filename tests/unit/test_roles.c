@@ -1118,5 +1118,12 @@ int main(void)
                              "fighters.", "2023-06-12"), ">IMGMUSISI", 10) == 0);
     CHECK(strstr(stage_code("Ten Syrian civilians were killed on Monday, while four soldiers were wounded.",
                             "2023-06-12"), "MIL>SYRCVL") == NULL);
+    /* ... a passive clause of time with an armed agent ("after their car
+     * was stopped by gunmen"); must not: an agent of no arms ("by a
+     * crowd") */
+    CHECK(strstr(stage_code("Two Somali elders were killed after their car was stopped by gunmen.", "2023-06-12"),
+                 "SOMUAF>SOMELI") != NULL);
+    CHECK(strncmp(stage_code("Two Somali elders were killed after their car was stopped by a crowd.", "2023-06-12"),
+                  ">SOMELI", 7) == 0);
     return STAGE_DONE("roles");
 }
