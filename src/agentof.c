@@ -427,7 +427,8 @@ const mention *roles_when_agent(const truce_coder *c, const mvec *mv, size_t i, 
         if (c->t[v].kind == TOK_PUNCT && !bracket) {
             return NULL;
         }
-        if (!bracket && !taken && !mv_inside(mv, v) && c->t[v].isverb && c->t[v].vform != VF_NONE &&
+        bool noun = tok_has(c, v - 1, WC_DETERMINER) && !is_prep(c, c->t[v - 1].id);   /* "a number of" */
+        if (!bracket && !taken && !noun && !mv_inside(mv, v) && c->t[v].isverb && c->t[v].vform != VF_NONE &&
             !(c->t[v].flags & TF_CAP)) {
             break;
         }

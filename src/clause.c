@@ -134,6 +134,15 @@ static bool measure_of(const truce_coder *c, const mention *m)
     size_t q = m->tok_start;
     if (q >= 2 && tok_is(c, q - 1, c->k->w.of)) {
         q -= 2;   /* "the number of refugees" */
+        size_t d = q;
+        while (d > 0 && tok_has(c, d - 1, WC_MODIFIER) && !tok_has(c, d - 1, WC_DETERMINER)) {
+            d--;   /* "a large number of" */
+        }
+        if (d > 0 && (tok_is(c, d - 1, c->k->w.a) || tok_is_word(c, d - 1, "large") ||
+                      tok_is_word(c, d - 1, "growing") || tok_is_word(c, d - 1, "small")) &&
+            (tok_is_word(c, q, "number") || tok_is_word(c, q, "majority"))) {
+            return false;   /* "a number of militants attacked": some of them, who act */
+        }
     } else if (tok_is(c, m->tok_end, c->k->w.s)) {
         q = m->tok_end + 1;   /* "Japan's population" */
         while (q < c->nt && tok_has(c, q, WC_MODIFIER)) {

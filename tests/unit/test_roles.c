@@ -1125,5 +1125,11 @@ int main(void)
                  "SOMUAF>SOMELI") != NULL);
     CHECK(strncmp(stage_code("Two Somali elders were killed after their car was stopped by a crowd.", "2023-06-12"),
                   ">SOMELI", 7) == 0);
+    /* "a number of X" (some X) acts as X does; "the number of X" does
+     * not (above) */
+    CHECK(strstr(stage_code("A number of Peruvian rebels attacked the army base on Monday.", "2023-06-12"),
+                 "PERREB>") != NULL);
+    CHECK(strstr(stage_code("Ten Peruvian soldiers were killed when a number of rebels attacked the base on Monday.",
+                            "2023-06-12"), "REB>PERMIL") != NULL);
     return STAGE_DONE("roles");
 }
