@@ -355,6 +355,231 @@ const mention *roles_coordinated_agent(const truce_coder *c, const mvec *mv, siz
 }
 
 
+/* Is the verb at v an act of force: "fired", a pattern of violence
+ * (roots 18 to 20) that matches there within [b, e) ("opened fire on",
+ * "blew himself up", "attacked"; not "went", whose "go to war" is not
+ * there)? */
+static bool force_verb(const truce_coder *c, const mvec *mv, size_t v, size_t b, size_t e)
+{
+    if (tok_is_word(c, v, "fired")) {
+        return true;
+    }
+    const pattern *vp, *np;
+    if (!c->t[v].isverb || c->t[v].vform == VF_NONE || is_aux(c, v) || !match_head_patterns(c, v, &vp, &np) ||
+        !vp) {
+        return false;
+    }
+    pmatch pm;
+    memset(&pm, 0, sizeof pm);
+    return match_best(c, mv, vp, v, b, e, &pm) >= 0 && pm.p && code_root(pm.p->code) >= 18 && pm.p->code[0] != '-';
+}
+
+/* "Ten people were killed when gunmen opened fire on a bus", "... and
+ * six wounded after rebels attacked the town" (or "after their car was
+ * stopped by gunmen": an armed agent of a passive): the victims of a passive
+ * of force (code) with no agent are those of the subject of a clause of
+ * time right after it ("when", "after", "as"), if that clause's verb
+ * is one of force in the past. Not past a comma, nor a pronoun ("when
+ * they attacked": the victims' own side), nor a civilian ("when a man
+ * opened fire": who he was is not said), nor "as a result of"; a capture
+ * "after" another act is no part of it ("was captured after his fighters
+ * attacked"). The subject is the clause's first actor when a phrase
+ * follows it ("after soldiers in pursuit of rebels attacked"). NULL if
+ * there is none. */
+static bool armed_side(const mention *m);
+
+const mention *roles_when_agent(const truce_coder *c, const mvec *mv, size_t i, size_t ce, const char *code)
+{
+    int root = code_root(code);
+    if (root < 17) {
+        return NULL;
+    }
+    bool capture = root == 17 || strncmp(code, "181", 3) == 0;
+    size_t q = i + 1;
+    while (q < ce && q < i + 16 && !tok_is_word(c, q, "when") && !tok_is_word(c, q, "as") &&
+           !(tok_is_word(c, q, "after") && !capture)) {
+        if (c->t[q].kind == TOK_PUNCT && !tok_punct(c, q, '[') && !tok_punct(c, q, ']') &&
+            !tok_punct(c, q, '(') && !tok_punct(c, q, ')')) {
+            return NULL;   /* not past a comma: "was captured last week, as the rebels ..." */
+        }
+        if (tok_is_word(c, q, "who") || tok_is_word(c, q, "which") || tok_is_word(c, q, "while") ||
+            tok_is_word(c, q, "said") || tok_is_word(c, q, "says") || tok_is_word(c, q, "after")) {
+            return NULL;
+        }
+        q++;
+    }
+    if (q + 2 >= ce || q >= i + 16) {
+        return NULL;
+    }
+    /* the clause's verb: the first verb after its subject, past an
+     * abbreviation in brackets ("the Islamic State (ISIS) pounded") and
+     * what the subject is taken to be ("gunmen suspected to be members
+     * of Boko Haram attacked") */
+    size_t v = q + 2;
+    while (v < ce && v < q + 14) {
+        bool bracket = tok_punct(c, v, '(') || tok_punct(c, v, ')');
+        /* ... and a participle of its phrase ("a bomber affiliated with
+         * IS detonated", "gunmen armed with rifles attacked") */
+        bool taken = c->t[v].isverb && !mv_inside(mv, v) &&
+                     ((c->t[v].vform == VF_ED && v + 1 < ce && is_prep(c, c->t[v + 1].id) &&
+                       !force_verb(c, mv, v, q + 1, ce)) ||
+                      (c->t[v].vform == VF_BASE && tok_is(c, v - 1, c->k->w.to)));
+        if (c->t[v].kind == TOK_PUNCT && !bracket) {
+            return NULL;
+        }
+        bool noun = tok_has(c, v - 1, WC_DETERMINER) && !is_prep(c, c->t[v - 1].id);   /* "a number of" */
+        if (!bracket && !taken && !noun && !mv_inside(mv, v) && c->t[v].isverb && c->t[v].vform != VF_NONE &&
+            !(c->t[v].flags & TF_CAP)) {
+            break;
+        }
+        v++;
+    }
+    if (v + 2 < ce && v < q + 14 && is_be(c, v) && c->t[v + 1].isverb && c->t[v + 1].vform == VF_ED &&
+        tok_is(c, v + 2, c->k->w.by)) {
+        /* "after their car was stopped by gunmen": the passive's armed
+         * agent */
+        const mention *a = by_agent(c, mv, v + 2, ce);
+        return armed_side(a) ? a : NULL;
+    }
+    bool past = c->t[v].vform == VF_ED || (c->t[v].vform == VF_BASE && tok_has(c, v, WC_SAME_PARTICIPLE));
+    if (v >= ce || v >= q + 14 || !past || is_aux(c, v) || !force_verb(c, mv, v, q + 1, ce)) {
+        return NULL;   /* "when their convoy was hit", "after talks failed" */
+    }
+    const mention *s = roles_subject(c, mv, q + 1, v);
+    const mention *first = NULL;
+    for (size_t x = 0; x < mv->n && !first; x++) {
+        if (mv->v[x].tok_start > q && mv->v[x].tok_start < v) {
+            first = &mv->v[x];
+        }
+    }
+    if (s && first && first->tok_start < s->tok_start) {
+        for (size_t t = first->tok_end; t < s->tok_start; t++) {
+            if (is_prep(c, c->t[t].id) && !tok_is(c, t, c->k->w.of)) {
+                s = first;   /* "soldiers in pursuit of Boko Haram insurgents" */
+                break;
+            }
+        }
+    }
+    if (!s || s->tok_start <= q || s->pronoun || !(s->code[0] || s->sector[0]) || s->commentator ||
+        strcmp(s->sector, "CVL") == 0 || (strlen(s->code) == 6 && strcmp(s->code + 3, "CVL") == 0)) {
+        return NULL;
+    }
+    return s;
+}
+
+/* "killed by a roadside bomb blamed on Taliban militants", "in an
+ * attack attributed to rebels": the one the act is laid at, after the
+ * passive at i, up to a clause of its own; NULL if none. */
+const mention *roles_blamed_agent(const truce_coder *c, const mvec *mv, size_t i, size_t ce)
+{
+    for (size_t q = i + 1; q + 2 < ce && q < i + 16; q++) {
+        if (tok_punct(c, q, ';') || tok_is_word(c, q, "who") || tok_is_word(c, q, "which") ||
+            tok_is_word(c, q, "while") || tok_is_word(c, q, "said") || tok_is_word(c, q, "says")) {
+            return NULL;
+        }
+        bool laid = (tok_is_word(c, q, "blamed") && tok_is(c, q + 1, c->k->w.on)) ||
+                    (tok_is_word(c, q, "attributed") && tok_is(c, q + 1, c->k->w.to));
+        if (!laid) {
+            continue;
+        }
+        for (size_t p = q + 2; p < ce && p < q + 6; p++) {
+            const mention *m = actor_at(mv, p);
+            if (m) {
+                return m;
+            }
+            if (!tok_has(c, p, WC_DETERMINER | WC_MODIFIER) && !tok_is_word(c, p, "suspected")) {
+                return NULL;
+            }
+        }
+        return NULL;
+    }
+    return NULL;
+}
+
+/* An armed side: forces, rebels, police, gunmen, a named armed group? */
+static bool armed_side(const mention *m)
+{
+    static const char *const armed[] = {"MIL", "REB", "COP", "UAF", "SPY", "RAD", NULL};
+    if (!m || m->pronoun || m->commentator || (!m->code[0] && !m->sector[0])) {
+        return false;
+    }
+    if (!strncmp(m->code, "IMG", 3)) {
+        return true;
+    }
+    const char *sec = m->code[0] && strlen(m->code) >= 6 ? m->code + 3 : m->sector;
+    for (const char *const *w = armed; *w; w++) {
+        if (!strncmp(sec, *w, 3)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Is token q a word of losses: "killed", "wounded", "lost", "died"? */
+static bool loss_word(const truce_coder *c, size_t q)
+{
+    static const char *const words[] = {"killed", "wounded", "injured", "lost", "died", "dead", NULL};
+    return tok_is_one_of(c, q, words);
+}
+
+/* The first armed actor in [b, e) that a word of losses follows. */
+static const mention *losing_side(const truce_coder *c, const mvec *mv, size_t b, size_t e)
+{
+    for (size_t x = 0; x < mv->n; x++) {
+        const mention *m = &mv->v[x];
+        if (m->tok_start < b || m->tok_end > e || !armed_side(m)) {
+            continue;
+        }
+        for (size_t q = m->tok_end; q < e && q < m->tok_end + 6; q++) {
+            if (loss_word(c, q)) {
+                return m;
+            }
+        }
+        return NULL;
+    }
+    return NULL;
+}
+
+/* "At least 20 ISIS militants were killed in the clashes, while four SDF
+ * fighters lost their lives": two armed sides' losses in one sentence,
+ * joined by "while" or "whereas", are each other's doing. For the passive
+ * of violence at i with no agent, whose victim is the armed side victim,
+ * the other side; NULL if the sentence [sb, se) tells no such losses, or
+ * both are one side. */
+const mention *roles_clash_agent(const truce_coder *c, const mvec *mv, size_t sb, size_t se, size_t i,
+                                 const mention *victim)
+{
+    if (!armed_side(victim)) {
+        return NULL;
+    }
+    const mention *other = NULL;
+    for (size_t q = sb + 1; q + 1 < se && !other; q++) {
+        if (!tok_punct(c, q - 1, ',') || !(tok_is_word(c, q, "while") || tok_is_word(c, q, "whereas"))) {
+            continue;
+        }
+        if (q > i) {
+            other = q < i + 20 ? losing_side(c, mv, q + 1, se) : NULL;   /* the losses after "while" */
+        } else if (victim->tok_start > q) {
+            other = losing_side(c, mv, sb, q - 1);   /* the head is in the "while" clause */
+        }
+        if (!other) {
+            return NULL;
+        }
+    }
+    if (!other || other == victim) {
+        return NULL;
+    }
+    /* one side, or maybe one: the same code, or the same role where one
+     * has no country yet ("IS militants ... the FSA": both rebels) */
+    const char *os = other->code[0] && strlen(other->code) >= 6 ? other->code + 3 : other->sector;
+    const char *vs = victim->code[0] && strlen(victim->code) >= 6 ? victim->code + 3 : victim->sector;
+    if ((other->code[0] && !strcmp(other->code, victim->code)) ||
+        ((!other->code[0] || !victim->code[0]) && os[0] && !strncmp(os, vs, 3))) {
+        return NULL;
+    }
+    return other;
+}
+
 /* Whose act a non-finite verb is (test_roles.c, "control"): "China will
  * convene a meeting ..., to try to facilitate a deal" (the governing
  * verb's subject), "urged the Taliban to lift the ban" (the object right

@@ -82,6 +82,12 @@ bool roles_number_word(const truce_coder *c, size_t i)
     return false;
 }
 
+bool roles_at_hands_of(const truce_coder *c, size_t i)
+{
+    return tok_is(c, i, c->k->w.at) && tok_is_word(c, i + 1, "the") && tok_is_word(c, i + 2, "hands") &&
+           tok_is(c, i + 3, c->k->w.of);
+}
+
 /* "opponents", "lawyer", "son": after a possessor, people other than it. */
 static bool other_people(const truce_coder *c, size_t i)
 {
@@ -128,6 +134,15 @@ static bool measure_of(const truce_coder *c, const mention *m)
     size_t q = m->tok_start;
     if (q >= 2 && tok_is(c, q - 1, c->k->w.of)) {
         q -= 2;   /* "the number of refugees" */
+        size_t d = q;
+        while (d > 0 && tok_has(c, d - 1, WC_MODIFIER) && !tok_has(c, d - 1, WC_DETERMINER)) {
+            d--;   /* "a large number of" */
+        }
+        if (d > 0 && (tok_is(c, d - 1, c->k->w.a) || tok_is_word(c, d - 1, "large") ||
+                      tok_is_word(c, d - 1, "growing") || tok_is_word(c, d - 1, "small")) &&
+            (tok_is_word(c, q, "number") || tok_is_word(c, q, "majority"))) {
+            return false;   /* "a number of militants attacked": some of them, who act */
+        }
     } else if (tok_is(c, m->tok_end, c->k->w.s)) {
         q = m->tok_end + 1;   /* "Japan's population" */
         while (q < c->nt && tok_has(c, q, WC_MODIFIER)) {
@@ -404,6 +419,27 @@ static bool comma_between(const truce_coder *c, const mention *of, const mention
     return false;
 }
 
+/* "On Friday, masked gunmen shot", "Yesterday, rival militias clashed":
+ * after an opening phrase of no verb, the word q right before the actor m
+ * at the main clause's start (r == q, after its comma) describes it; it is
+ * no verb whose object m is. */
+static bool opens_after_phrase(const truce_coder *c, const mvec *mv, size_t cb, size_t r, size_t q,
+                               const mention *m)
+{
+    const token *pv = &c->t[q];
+    if (c->opt.literal || r <= cb + 1 || r != q || q + 1 != m->tok_start || !tok_punct(c, r - 1, ',') ||
+        (pv->vform != VF_ED && pv->vform != VF_BASE) || (pv->flags & TF_CAP)) {
+        return false;
+    }
+    for (size_t t = cb; t + 1 < r; t++) {
+        if ((c->t[t].isverb && c->t[t].vform != VF_NONE && !mv_inside(mv, t) && !(c->t[t].flags & TF_CAP)) ||
+            tok_punct(c, t, ',')) {
+            return false;
+        }
+    }
+    return true;
+}
+
 const mention *roles_subject(const truce_coder *c, const mvec *mv, size_t cb, size_t head)
 {
     const mention *best = NULL, *fallback = NULL, *roleonly = NULL, *nobody = NULL;
@@ -505,7 +541,7 @@ const mention *roles_subject(const truce_coder *c, const mvec *mv, size_t cb, si
                                c->text[c->t[r - 1].end - 2] == 'l' && c->text[c->t[r - 1].end - 1] == 'y'))) {
                 r--;
             }
-            bool opener = r == cb && pv->vform == VF_ED;
+            bool opener = (r == cb && pv->vform == VF_ED) || opens_after_phrase(c, mv, cb, r, q, m);
             /* "Russia said Ukraine attacked Georgia": after a verb of
              * saying, the actor right before this verb is its subject */
             /* ... and "officials say a rebel group known as 3R has

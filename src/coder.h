@@ -852,6 +852,8 @@ bool mentions_resolve_named(const actor_entry *e, truce_day d, char out[16]);
 bool roles_possessed_act(const truce_coder *c, const mention *m, size_t head);
 /* "five", "hundred", "dozens": a number in words. */
 bool roles_number_word(const truce_coder *c, size_t i);
+/* "at the hands of" at token i: the doer of a passive follows (clause.c). */
+bool roles_at_hands_of(const truce_coder *c, size_t i);
 /* The part-of-speech lexicon's bits (LEX_*) of the lowercase word at token
  * i, 0 for others (clause.c). */
 uint8_t roles_tok_lex(const truce_coder *c, size_t i);
@@ -882,6 +884,18 @@ const mention *roles_inverted_speaker(const truce_coder *c, const mvec *mv, size
  * sums up. NULL if none. */
 const mention *roles_operation_agent(const truce_coder *c, const mvec *mv, size_t i, size_t ce);
 const mention *roles_coordinated_agent(const truce_coder *c, const mvec *mv, size_t sb, size_t cb, size_t i);
+/* The subject of a clause of time after the passive of force at i (its
+ * code) whose verb is one of force ("were killed when gunmen opened
+ * fire"); NULL if none (agentof.c). */
+const mention *roles_when_agent(const truce_coder *c, const mvec *mv, size_t i, size_t ce, const char *code);
+/* Whom the violence after the passive at i is blamed on ("killed by a
+ * bomb blamed on militants"); NULL if none (agentof.c). */
+const mention *roles_blamed_agent(const truce_coder *c, const mvec *mv, size_t i, size_t ce);
+/* The other armed side of losses told "while" the other's are ("20
+ * militants were killed, while four soldiers died"); NULL if none
+ * (agentof.c). */
+const mention *roles_clash_agent(const truce_coder *c, const mvec *mv, size_t sb, size_t se, size_t i,
+                                 const mention *victim);
 const mention *roles_controller(const truce_coder *c, const mvec *mv, size_t cb, size_t i);
 const mention *roles_possessor_of_object(const truce_coder *c, const mvec *mv, size_t sb, const mention *sm,
                                          size_t head, size_t oe);

@@ -209,12 +209,57 @@ static bool compound_slot(truce_coder *c, const sinfo *si, head_ctx *h, head_rol
 }
 
 
-/* A number of doers or its hedge at p: "by about 130 guerrillas". */
+/* A number of doers or its hedge at p: "by about 130 guerrillas", "by
+ * four police officers". */
 static bool passive_by_count(const truce_coder *c, size_t p)
 {
     bool hedge = tok_is_word(c, p, "about") || tok_is_word(c, p, "some") || tok_is_word(c, p, "around") ||
                  tok_is_word(c, p, "nearly") || tok_is_word(c, p, "roughly");
-    return c->t[p].kind == TOK_NUM || (hedge && p + 1 < c->nt && c->t[p + 1].kind == TOK_NUM);
+    return c->t[p].kind == TOK_NUM || roles_number_word(c, p) ||
+           (hedge && p + 1 < c->nt && c->t[p + 1].kind == TOK_NUM);
+}
+
+/* A word that may describe the doer between "by" and its role noun ("by
+ * masked gunmen", "by a renegade soldier", "by the Kurdish forces"): a
+ * word, not a preposition, a conjunction or a verb's "-ing" (whose object
+ * the actor after it would be: "by attacking police posts"). Only taken
+ * when an actor begins right after it (passive_by_agent). */
+static bool passive_by_describer(const truce_coder *c, size_t p)
+{
+    const token *t = &c->t[p];
+    if (t->kind != TOK_WORD) {
+        return false;
+    }
+    /* "by pro-regime snipers"; not "by ISIL-linked snipers", whose
+     * link the role alone misreads */
+    bool hyphen = memchr(c->text + t->start, '-', t->end - t->start) != NULL;
+    if (hyphen) {
+        return !(t->flags & TF_CAP) && t->end - t->start > 4 && memcmp(c->text + t->start, "pro-", 4) == 0;
+    }
+    /* an adjective ("by Islamist militants", "by the Kurdish forces") or
+     * a participle ("masked"), not a noun ("by coalition forces", "gun
+     * men": a kind of doer the role alone misreads) nor a name's part
+     * ("by IS militants", "by AP Television News") */
+    uint8_t key[64];
+    ptrdiff_t kl = text_key(c->text + t->start, (ptrdiff_t)(t->end - t->start), key, sizeof key);
+    uint8_t lex = kl > 0 ? kb_lex(c->k, key, kl) : 0;
+    bool participle = t->isverb && t->vform == VF_ED && !(t->flags & TF_CAP);
+    if (tok_has(c, p, WC_STATELESS)) {
+        return true;
+    }
+    if (t->flags & TF_UPPER) {
+        return false;
+    }
+    if ((t->flags & TF_CAP) && !lex && p + 1 < c->nt && c->t[p + 1].kind == TOK_WORD &&
+        !(c->t[p + 1].flags & TF_CAP) && !tok_is(c, p + 1, c->k->w.s)) {
+        return true;   /* "by Fulani herdsmen": a people no lexicon knows */
+    }
+    if ((!(lex & LEX_ADJ) && !participle) || (lex & LEX_FUNCTION)) {
+        return false;
+    }
+    return t->kind == TOK_WORD && !is_prep(c, t->id) && !tok_is(c, p, c->k->w.and_) &&
+           !tok_is(c, p, c->k->w.or_) && !(t->isverb && t->vform == VF_ING) && !tok_adverb(c, p) &&
+           !tok_has(c, p, WC_PRONOUN | WC_POSSESSIVE);
 }
 
 /* The actor after a passive's "by", past a determiner or modifier ("by a
@@ -227,6 +272,7 @@ static const mention *passive_by_agent(const truce_coder *c, const mvec *mv, siz
                                        const char *code)
 {
     bool roles_ok = !c->opt.literal && code_root(code) >= 17;
+    bool described = c->opt.literal;   /* one describing word at most */
     for (size_t p = q, lim = q + 3; p < ce && p < lim; p++) {
         if (p + 2 < ce && !mv_inside(mv, p) && tok_punct(c, p + 1, '-') && c->t[p + 1].start == c->t[p].end &&
             c->t[p + 2].start == c->t[p + 1].end) {
@@ -240,16 +286,44 @@ static const mention *passive_by_agent(const truce_coder *c, const mvec *mv, siz
                 return m;
             }
         }
+        /* "by a group of gunmen", "by members of a militia" */
+        static const char *const groups[] = {"group", "groups", "band", "bands", "gang", "gangs", "members",
+            "unit", "units", "squad", "squads", NULL};
+        if (!c->opt.literal && tok_is_one_of(c, p, groups) && tok_is(c, p + 1, c->k->w.of) && !mv_inside(mv, p)) {
+            p++, lim += 2;
+            continue;
+        }
         /* "shot by suspected insurgents", "by unidentified gunmen": what
          * the doer is taken to be still names the doer; so do their
          * number and its hedge ("by about 130 guerrillas") */
         if (!tok_has(c, p, WC_MODIFIER) && !tok_has(c, p, WC_DETERMINER) && !tok_is_word(c, p, "suspected") &&
             !tok_is_word(c, p, "alleged") && !tok_is_word(c, p, "unidentified") && !tok_is_word(c, p, "unknown") &&
             !passive_by_count(c, p)) {
-            break;
+            /* "by masked gunmen", "by four undercover police officers":
+             * a word describing the doer, right before its actor */
+            if (!passive_by_describer(c, p) || described) {
+                break;
+            }
+            described = true;
+            lim++;
         }
     }
     return NULL;
+}
+
+/* Is [b, e) the bare subject of a gapped passive ("and six others
+ * wounded", "and over 200 houses razed"): no preposition, no
+ * participle of a clause of its own ("and transferred to hospitals
+ * installed by")? */
+static bool gapped_subject(const truce_coder *c, const mvec *mv, size_t b, size_t e)
+{
+    for (size_t t = b; t < e; t++) {
+        if (c->t[t].kind == TOK_PUNCT || is_prep(c, c->t[t].id) ||
+            (c->t[t].isverb && (c->t[t].vform == VF_ED || c->t[t].vform == VF_ING) && !mv_inside(mv, t))) {
+            return false;
+        }
+    }
+    return true;
 }
 
 /* "was shelled by X": X is the source, the subject the target. False
@@ -267,6 +341,7 @@ static bool source_passive(truce_coder *c, const sinfo *si, head_ctx *h, head_ro
     /* "was shelled by X": X is the source, the subject the target;
      * "was accused of taking bribes by X" too, up to a comma or
      * another participle ("killed in a town held by rebels") */
+    bool gapped_seen = false;
     for (size_t q = i + 1; q < ce && q < i + 12; q++) {
         /* ... but "were killed or captured by X": the participles share it */
         bool joined = q > i + 1 && (tok_is(c, q - 1, k->w.or_) || tok_is(c, q - 1, k->w.and_)) && q == i + 2;
@@ -285,11 +360,30 @@ static bool source_passive(truce_coder *c, const sinfo *si, head_ctx *h, head_ro
                 continue;   /* "was killed, apparently by Palestinian militants" */
             }
         }
-        if (tok_punct(c, q, ',') || (q > i + 1 && c->t[q].isverb && c->t[q].vform == VF_ED && !joined)) {
+        /* "were killed and six others wounded by bandits": a gapped
+         * passive shares its "by" with the first */
+        bool gapped = !gapped_seen && !c->opt.literal && q > i + 2 && q < i + 7 && tok_is(c, i + 1, k->w.and_) &&
+                      !is_aux(c, q - 1) && !tok_is(c, q - 1, k->w.and_) && !mv_inside(mv, q) &&
+                      gapped_subject(c, mv, i + 2, q);
+        /* "was killed after being ambushed by X": violence whose doer the
+         * passive after it names */
+        if (!c->opt.literal && code_root(code) >= 18 && tok_is_word(c, q, "after") &&
+            tok_is_word(c, q + 1, "being") && q + 2 < ce && c->t[q + 2].isverb && c->t[q + 2].vform == VF_ED) {
+            q += 2;
+            continue;
+        }
+        if (tok_punct(c, q, ',') || (q > i + 1 && c->t[q].isverb && c->t[q].vform == VF_ED && !joined && !gapped)) {
             break;
+        }
+        if (c->t[q].isverb && c->t[q].vform == VF_ED && gapped) {
+            gapped_seen = true;
         }
         if (tok_is(c, q, k->w.by)) {
             r->sm = passive_by_agent(c, mv, q + 1, ce, code);
+            break;
+        }
+        if (!c->opt.literal && roles_at_hands_of(c, q)) {
+            r->sm = passive_by_agent(c, mv, q + 4, ce, code);   /* "killed at the hands of X" */
             break;
         }
     }
@@ -299,6 +393,16 @@ static bool source_passive(truce_coder *c, const sinfo *si, head_ctx *h, head_ro
         r->sm = roles_operation_agent(c, mv, i, ce);
         if (!r->sm) {
             r->sm = roles_coordinated_agent(c, mv, h->sb, cb, i);
+        }
+        if (!r->sm) {
+            r->sm = roles_when_agent(c, mv, i, h->se, code);   /* "were killed when gunmen opened fire" */
+        }
+        if (!r->sm && code_root(code) >= 18) {
+            r->sm = roles_blamed_agent(c, mv, i, h->se);   /* "by a bomb blamed on militants" */
+        }
+        if (!r->sm && code_root(code) >= 18) {
+            /* "20 militants were killed, while four soldiers died" */
+            r->sm = roles_clash_agent(c, mv, h->sb, h->se, i, roles_subject(c, mv, cb, i));
         }
     }
     if (!r->tm) {

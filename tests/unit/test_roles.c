@@ -1028,5 +1028,117 @@ int main(void)
                             "police raids in Kampala on Monday.", "2023-06-12"), "UGAAGR>KENCOP:141") != NULL);
     CHECK(strstr(stage_code("Dozens of protesters, many chanting slogans, were arrested by Kenyan police in Nairobi "
                             "on Monday.", "2023-06-12"), "KENCOP>KENOPP:173") != NULL);
+    /* a passive's agent past a number in words ("by five guards") and
+     * one word describing the doer, an adjective or a participle ("by
+     * hooded gunmen", "by the Kurdish fighters"); must not: a noun
+     * ("by coalition soldiers" is no bare role), a verb's "-ing" whose
+     * object the actor is ("by attacking rebels"), a name's part */
+    CHECK(strstr(stage_code("A farmer was beaten by five prison guards in Peru on Monday.", "2023-06-12"),
+                 "PERCOP>PERAGR") != NULL);
+    CHECK(strstr(stage_code("A trader was shot by hooded gunmen in Peru on Monday.", "2023-06-12"),
+                 "PERUAF>") != NULL);
+    CHECK(strstr(stage_code("A trader was shot by three hooded gunmen in Peru on Monday.", "2023-06-12"),
+                 "PERUAF>") != NULL);
+    CHECK(strstr(stage_code("Two villagers were captured by the Kurdish fighters on Monday.", "2023-06-12"),
+                 "REB>") != NULL);
+    CHECK(strstr(stage_code("Two villagers were captured by coalition soldiers on Monday.", "2023-06-12"),
+                 "---MIL>") == NULL);
+    CHECK(strstr(stage_code("The mayor was praised by grateful lawmakers on Monday.", "2023-06-12"), "LEG>") == NULL);
+    CHECK(strstr(stage_code("A trader was shot by attacking rebels in Peru on Monday.", "2023-06-12"),
+                 "PERREB>") == NULL);
+    /* the doer "at the hands of" X; must not: a passive with no agent */
+    CHECK(strstr(stage_code("A Somali farmer was killed at the hands of militants on Monday.", "2023-06-12"),
+                 "SOMREB>SOM") != NULL);
+    CHECK(strstr(stage_code("A Somali farmer was killed on Monday in the hands of his family.", "2023-06-12"),
+                 "REB>") == NULL);
+    /* a gapped passive shares its "by" ("were killed and ten others
+     * hurt by X"); must not: a participle of a clause of its own
+     * ("and taken to clinics run by X") */
+    CHECK(strstr(stage_code("Four Nigerian traders were killed and nine others wounded by gunmen on Monday.",
+                            "2023-06-12"), "NGAUAF>NGA") != NULL);
+    CHECK(strstr(stage_code("Four traders were killed and taken to clinics staffed by aid workers in Lagos on "
+                            "Monday.", "2023-06-12"), "NGAHLH>") == NULL);
+    /* a passive of force with no agent, then a clause of time whose
+     * subject uses force ("were killed when bandits raided"): that
+     * subject is the doer, its first actor before a phrase ("police in
+     * pursuit of bandits"); must not: past a comma, a pronoun (the
+     * victims' own side), a civilian ("a man"), a capture "after" another
+     * act, a clause whose verb is no act of force */
+    CHECK(strstr(stage_code("Six Kenyan farmers were killed when bandits raided their village on Monday.",
+                            "2023-06-12"), "KENCRM>KENAGR") != NULL);
+    CHECK(strstr(stage_code("Two Kenyan traders were wounded after police in pursuit of bandits opened fire on "
+                            "Monday.", "2023-06-12"), "KENCOP>KENBUS") != NULL);
+    CHECK(strstr(stage_code("Six Kenyan farmers were killed, when bandits raided their village on Monday.",
+                            "2023-06-12"), "KENCRM>KENAGR") == NULL);
+    CHECK(strstr(stage_code("Six Kenyan farmers were killed when they attacked a police post on Monday.",
+                            "2023-06-12"), "AGR>KENAGR") == NULL);
+    CHECK(strstr(stage_code("Two Kenyan traders were wounded when a man opened fire on Monday.", "2023-06-12"),
+                 "KENCVL>KENBUS") == NULL);
+    CHECK(strstr(stage_code("Two Kenyan traders were abducted after soldiers attacked the market on Monday.",
+                            "2023-06-12"), "KENMIL>KENBUS") == NULL);
+    CHECK(strstr(stage_code("Two Kenyan traders were killed when soldiers went to the market on Monday.",
+                            "2023-06-12"), "KENMIL>KENBUS") == NULL);
+    /* violence "after being" done by X ("was killed after being ambushed
+     * by militants"): X; must not: an act of no force ("arrested after
+     * being named by the ministry") */
+    CHECK(strstr(stage_code("A Somali trader was killed after being ambushed by militants on Monday.", "2023-06-12"),
+                 "SOMREB>SOMBUS") != NULL);
+    CHECK(strstr(stage_code("A Somali trader was arrested after being named by the ministry on Monday.",
+                            "2023-06-12"), "GOV>SOMBUS") == NULL);
+    /* ... past what the clause's subject is taken to be ("when gunmen
+     * believed to be bandits raided"), and an abbreviation in brackets */
+    CHECK(strstr(stage_code("Six Kenyan farmers were killed when gunmen believed to be cattle thieves raided their "
+                            "village on Monday.", "2023-06-12"), "KENUAF>KENAGR") != NULL);
+    CHECK(strstr(stage_code("Six Kenyan farmers were killed after the Islamic State (IS) shelled their village on "
+                            "Monday.", "2023-06-12"), "IMGMUSISI>KENAGR") != NULL);
+    /* violence blamed on X ("killed in a bombing blamed on rebels"): X;
+     * must not: a blame no actor takes ("blamed on the weather") */
+    CHECK(strstr(stage_code("Two Kenyan traders were killed in a bombing blamed on al-Shabab on Monday.",
+                            "2023-06-12"), "SOMREB>KENBUS") != NULL);
+    CHECK(strstr(stage_code("Two Kenyan traders were killed in a fire blamed on the heat on Monday.", "2023-06-12"),
+                 " >KENBUS:190") != NULL || strncmp(stage_code("Two Kenyan traders were killed in a fire blamed on "
+                                                               "the heat on Monday.", "2023-06-12"), ">KENBUS:190", 11) == 0);
+    /* a passive's agent past "a group of", "members of", and a people's
+     * name no lexicon knows ("by Turkana herders"); must not: a person's
+     * possessive ("by Dostam's men": his, not men of no one) */
+    CHECK(strstr(stage_code("A Kenyan priest was killed by a group of armed herders on Monday.", "2023-06-12"),
+                 "KENAGR>KENREL") != NULL);
+    CHECK(strstr(stage_code("A Kenyan priest was killed by Turkana herders on Monday.", "2023-06-12"),
+                 "KENAGR>KENREL") != NULL);
+    CHECK(strstr(stage_code("A Kenyan priest was killed by Ochieng's men on Monday.", "2023-06-12"),
+                 "KENCVL>KENREL") == NULL);
+    /* a subject after an opening phrase of no verb, past a word before
+     * it ("Yesterday, hooded gunmen attacked"); must not: a verb after a
+     * clause's comma, whose object the actor is ("attacked the village,
+     * killed rebels and burned houses") */
+    CHECK(strstr(stage_code("Yesterday, hooded gunmen attacked a village in Peru.", "2023-06-12"), "PERUAF>") != NULL);
+    CHECK(strstr(stage_code("The Peruvian army attacked the village, killed rebels and burned houses.", "2023-06-12"),
+                 "REB>") == NULL);
+    /* two armed sides' losses joined by "while" are each other's doing;
+     * must not: the same side ("dozens of others", "while ISIS lost"),
+     * civilians' losses (no side of a fight) */
+    CHECK(strstr(stage_code("At least 20 Islamic State militants were killed on Monday, while four Kurdish fighters "
+                            "were wounded.", "2023-06-12"), "---REB>IMGMUSISI") != NULL);
+    CHECK(strstr(stage_code("At least 20 Islamic State militants were killed on Monday, while four Kurdish fighters "
+                            "were wounded.", "2023-06-12"), "IMGMUSISI>---REB") != NULL);
+    CHECK(strncmp(stage_code("At least 20 Islamic State militants were killed on Monday, while dozens of others were "
+                             "wounded.", "2023-06-12"), ">IMGMUSISI", 10) == 0);
+    CHECK(strncmp(stage_code("At least 20 Islamic State militants were killed on Monday, while ISIS lost four "
+                             "fighters.", "2023-06-12"), ">IMGMUSISI", 10) == 0);
+    CHECK(strstr(stage_code("Ten Syrian civilians were killed on Monday, while four soldiers were wounded.",
+                            "2023-06-12"), "MIL>SYRCVL") == NULL);
+    /* ... a passive clause of time with an armed agent ("after their car
+     * was stopped by gunmen"); must not: an agent of no arms ("by a
+     * crowd") */
+    CHECK(strstr(stage_code("Two Somali elders were killed after their car was stopped by gunmen.", "2023-06-12"),
+                 "SOMUAF>SOMELI") != NULL);
+    CHECK(strncmp(stage_code("Two Somali elders were killed after their car was stopped by a crowd.", "2023-06-12"),
+                  ">SOMELI", 7) == 0);
+    /* "a number of X" (some X) acts as X does; "the number of X" does
+     * not (above) */
+    CHECK(strstr(stage_code("A number of Peruvian rebels attacked the army base on Monday.", "2023-06-12"),
+                 "PERREB>") != NULL);
+    CHECK(strstr(stage_code("Ten Peruvian soldiers were killed when a number of rebels attacked the base on Monday.",
+                            "2023-06-12"), "REB>PERMIL") != NULL);
     return STAGE_DONE("roles");
 }
