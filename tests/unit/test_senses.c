@@ -58,6 +58,10 @@ static const sense_case cases[] = {
     {"Kenyan police captured the suspect in the coastal town of Lamu.", "2020-05-06", "KENCOP>:173", ":192"},
     {"Somali troops captured a top militant commander near the city of Kismayo.", "2020-05-06", ":173", ":192"},
     {"Kenyan police captured the Mombasa chief of the gang.", "2020-05-06", ":173", ":192"},
+    /* ... a facility or a place by its class (grammar.tsv place-noun, facility): the prison, the garrison */
+    {"Malian rebels captured the main prison in Gao on Sunday.", "2012-05-06", "MLIREB>:192", ":173"},
+    {"Somali troops captured the old airport headquarters on Monday.", "2012-05-06", "SOMMIL>:192", ":173"},
+    {"Somali troops captured the prison commander on Monday.", "2012-05-06", ":173", ":192"},
     /* armed adjective: "armed" describing a noun arms no one; arming someone does */
     {"Kenyan troops shelled Somali rebel positions with tanks and armed personnel carriers.", "2012-05-06", "KENMIL",
      ":072"},
@@ -77,6 +81,11 @@ static const sense_case cases[] = {
     {"The Malian election demonstrated the strength of democracy in the region.", "2013-05-06", "", ":14"},
     {"Floods in Kenya demonstrated the dangers of deforestation.", "2013-05-06", "", ":14"},
     {"Thousands of Malians demonstrated in Bamako against the coup.", "2012-05-06", "MLI:141", NULL},
+    /* ... a feeling or a state shown, or a clause: the verb's object, no protest */
+    {"Eritrea demonstrated its anger by expelling the Ethiopian ambassador.", "2013-05-06", "", ":14"},
+    {"The Kenyan study demonstrated that the new vaccine works.", "2013-05-06", "", ":14"},
+    {"The two Malian leaders demonstrated they were still allies.", "2013-05-06", "", ":14"},
+    {"Hundreds of Kenyan teachers demonstrated for better pay in Nairobi.", "2013-05-06", "KENEDU>", NULL},
     /* withdrawing from a deal or a body is no military retreat */
     {"The United States withdrew from the nuclear agreement with Iran.", "2019-05-06", "USA>", ":087"},
     {"Venezuela withdrew from the Organization of American States.", "2019-05-06", "VEN>IGOOAS:16", ":087"},
