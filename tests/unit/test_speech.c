@@ -37,6 +37,10 @@ static const speech_case cases[] = {
     {"The Brazilian president is likely to respond to Bolivia next week.", "2024-05-06", "", ":010"},
     {"The Brazilian president is expected to announce that Brazil will send aid to Bolivia.", "2024-05-06", "", ":03"},
     {"The Brazilian president responded to Bolivia on Monday.", "2024-05-06", "BRAGOV>BOL:010", NULL},
+    /* ... attempted or to come: "will try to speak to", "will talk to" */
+    {"The Brazilian president will try to speak to his Bolivian counterpart on Friday.", "2024-05-06", "", ":010"},
+    {"The Brazilian president will talk to Bolivia about the border next week.", "2024-05-06", "", ":010"},
+    {"The Brazilian president spoke to his Bolivian counterpart on Friday.", "2024-05-06", "BRAGOV>BOLGOV:010", NULL},
     /* conditional threats: the speaker's side will or could act if another
      * does: a threat (13x) to the other, not the act, not a statement */
     {"A German diplomat added that sanctions could follow if Serbia recognised the breakaway region.", "2024-05-06",
