@@ -62,6 +62,9 @@ static const sense_case cases[] = {
     {"Malian rebels captured the main prison in Gao on Sunday.", "2012-05-06", "MLIREB>:192", ":173"},
     {"Somali troops captured the old airport headquarters on Monday.", "2012-05-06", "SOMMIL>:192", ":173"},
     {"Somali troops captured the prison commander on Monday.", "2012-05-06", ":173", ":192"},
+    /* ... captured and annexed: territory, no arrest beside the annexation */
+    {"Morocco captured and annexed the southern sector in 1979.", "2012-05-06", "MAR>:192", ":173"},
+    {"Morocco captured and jailed the rebel commander in 1979.", "2012-05-06", ":173", ":192"},
     /* armed adjective: "armed" describing a noun arms no one; arming someone does */
     {"Kenyan troops shelled Somali rebel positions with tanks and armed personnel carriers.", "2012-05-06", "KENMIL",
      ":072"},
