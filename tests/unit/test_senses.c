@@ -376,6 +376,12 @@ static const sense_case cases[] = {
     {"Chilean gunmen attempted to kill the Peruvian president.", "2023-01-27", ":185", ":190"},
     {"Peruvian prosecutors said the Chilean gang members were charged with murder, attempted murder and robbery.",
      "2023-01-27", "", ":185"},
+    /* ... "attempt to murder" as an offence's name, after a preposition or a bracket: no killing */
+    {"Chilean police booked the Peruvian trader for attempt to murder after a fight in Arica.", "2023-01-27", "",
+     ":18"},
+    {"Chilean prosecutors filed a case under Article 391 (attempt to murder) against the Peruvian trader.",
+     "2023-01-27", "", ":18"},
+    {"Chilean gunmen made an attempt to murder the Peruvian trader in Arica.", "2023-01-27", ":18", NULL},
     /* an attempt named by a noun is the attempt's own event */
     {"An attempt to assassinate the Peruvian governor was thwarted in Lima.", "2023-01-27", ":18", NULL},
     {"Churches across Chile held prayers for Peruvians injured in clashes with Bolivian police.", "2023-01-27", "", ":18"},
