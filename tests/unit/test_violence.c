@@ -203,7 +203,11 @@ static const violence_case cases[] = {
     /* ... the toll of a war in the perfect is no act of a day; a day's killing in it still is */
     {"More than 160,000 people have been killed in Syria's civil war.", "2024-05-06", "", ""},
     {"Thousands of children have been killed during the war in Yemen.", "2024-05-06", "", ""},
+    {"More than 9,000 people have been killed since the uprising against the Burmese junta.", "2024-05-06", "",
+     ""},
+    {"Some 4,000 civilians have been killed throughout the crisis in the Sahel.", "2024-05-06", "", ""},
     {"Three soldiers were killed in clashes with rebels in Syria on Monday.", "2024-05-06", ":190", NULL},
+    {"Three Burmese soldiers have been killed since Sunday in clashes with rebels.", "2024-05-06", ":190", NULL},
     /* ... and with the war as the subject (verbs.txt): "the war has killed", "the insurgency killed" */
     {"The war in Yemen has killed more than 150,000 people.", "2024-05-06", "", ""},
     {"The Kurdish insurgency killed 40,000 people in Turkey.", "2024-05-06", "", ""},
