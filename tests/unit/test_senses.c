@@ -648,6 +648,11 @@ static const sense_case cases[] = {
     {"Turkish troops are patrolling the Syrian border.", "2024-05-06", "TURMIL>:150", NULL},
     {"The U.N. force has patrolled southern Lebanon since 1978.", "2024-05-06", "", ":150"},
     {"Turkish troops have patrolled the border town since Monday.", "2024-05-06", "TURMIL>:150", NULL},
+    /* ... dikes and flooded towns patrolled in a flood: watching the water, no show of force */
+    {"Thousands of Bangladeshi soldiers patrolled the river embankments as the floods rose.", "2024-05-06", "",
+     ":150"},
+    {"Bangladeshi troops patrolled flooded villages in boats on Monday.", "2024-05-06", "", ":150"},
+    {"Bangladeshi troops patrolled the border villages on Monday.", "2024-05-06", "BGDMIL>:150", NULL},
 };
 
 static int stage_sink_count(void *user, const truce_event *ev)
