@@ -376,6 +376,9 @@ static const sense_case cases[] = {
     {"Chilean gunmen attempted to kill the Peruvian president.", "2023-01-27", ":185", ":190"},
     {"Peruvian prosecutors said the Chilean gang members were charged with murder, attempted murder and robbery.",
      "2023-01-27", "", ":185"},
+    /* rumours: what rumours suggest is not known to be done */
+    {"Rumours suggest Chilean troops have attacked a Peruvian border post.", "2023-01-27", "", ":19"},
+    {"Chilean troops attacked a Peruvian border post after rumours of smuggling.", "2023-01-27", "CHLMIL>", NULL},
     /* ... "attempt to murder" as an offence's name, after a preposition or a bracket: no killing */
     {"Chilean police booked the Peruvian trader for attempt to murder after a fight in Arica.", "2023-01-27", "",
      ":18"},
