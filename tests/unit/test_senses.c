@@ -62,6 +62,10 @@ static const sense_case cases[] = {
     {"Malian rebels captured the main prison in Gao on Sunday.", "2012-05-06", "MLIREB>:192", ":173"},
     {"Somali troops captured the old airport headquarters on Monday.", "2012-05-06", "SOMMIL>:192", ":173"},
     {"Somali troops captured the prison commander on Monday.", "2012-05-06", ":173", ":192"},
+    /* ... a facility captured, told in the passive: territory; a person captured by armed men: abducted */
+    {"The border checkpoint was captured by Malian rebels near Gao on Sunday.", "2012-05-06", "MLIREB>:192", ":18"},
+    {"Dumont, 40, was captured by Malian rebels in Menaka on Sunday.", "2012-05-06", "MLIREB>:181", ":173"},
+    {"Dumont, 40, was captured by Malian police in Menaka on Sunday.", "2012-05-06", "MLICOP>:173", ":181"},
     /* ... captured and annexed: territory, no arrest beside the annexation */
     {"Morocco captured and annexed the southern sector in 1979.", "2012-05-06", "MAR>:192", ":173"},
     {"Morocco captured and jailed the rebel commander in 1979.", "2012-05-06", ":173", ":192"},
