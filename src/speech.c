@@ -557,6 +557,11 @@ static bool speech_demand(truce_coder *c, const sinfo *si, size_t s_index, const
         if (praise) {
             snprintf(dcode, sizeof dcode, "051");   /* "Y should be commended for": praise, no demand */
             dp = NULL;
+        } else if (!timed && strlen(subj->code) == 3 && strncmp(subj->code, sp->code, 3) == 0 &&
+                   (!strcmp(sp->code + 3, "GOV") || !strcmp(sp->code + 3, "LEG"))) {
+            /* "a British MP said the UK must be ready to ...": what an office holder says his own
+             * country should do is urged, an appeal (020), no demand (test_speech.c: demands) */
+            snprintf(dcode, sizeof dcode, "020");
         }
         evctx x = {s_index, TRUCE_NODAY, false, false, NULL, NULL, NULL, 0, 0, 0, false, mv, DP_DAY};
         dates_event(c, si, sp->verb, &x, sp->content_b, sp->content_e, false);
