@@ -380,6 +380,10 @@ static const sense_case cases[] = {
     {"Chilean gunmen attempted to kill the Peruvian president.", "2023-01-27", ":185", ":190"},
     {"Peruvian prosecutors said the Chilean gang members were charged with murder, attempted murder and robbery.",
      "2023-01-27", "", ":185"},
+    /* a stance after a noun describes it: "a group opposed to the war" opposes nothing that day */
+    {"A Chilean group opposed to the Peruvian government held a rally in Santiago.", "2023-01-27", "", ":11"},
+    {"Chilean lawmakers opposed to the treaty boycotted the vote.", "2023-01-27", "", ":11"},
+    {"Chile is strongly opposed to the Peruvian plan.", "2023-01-27", "CHL>", NULL},
     /* rumours: what rumours suggest is not known to be done */
     {"Rumours suggest Chilean troops have attacked a Peruvian border post.", "2023-01-27", "", ":19"},
     {"Chilean troops attacked a Peruvian border post after rumours of smuggling.", "2023-01-27", "CHLMIL>", NULL},
