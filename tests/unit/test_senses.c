@@ -62,6 +62,7 @@ static const sense_case cases[] = {
     {"Malian rebels captured the main prison in Gao on Sunday.", "2012-05-06", "MLIREB>:192", ":173"},
     {"Somali troops captured the old airport headquarters on Monday.", "2012-05-06", "SOMMIL>:192", ":173"},
     {"Somali troops captured the prison commander on Monday.", "2012-05-06", ":173", ":192"},
+    {"Chinese firms captured 30 percent of the Kenyan smartphone market.", "2012-05-06", "", ":192"},
     /* ... a facility captured, told in the passive: territory; a person captured by armed men: abducted */
     {"The border checkpoint was captured by Malian rebels near Gao on Sunday.", "2012-05-06", "MLIREB>:192", ":18"},
     {"Dumont, 40, was captured by Malian rebels in Menaka on Sunday.", "2012-05-06", "MLIREB>:181", ":173"},
@@ -93,6 +94,7 @@ static const sense_case cases[] = {
     {"The Kenyan study demonstrated that the new vaccine works.", "2013-05-06", "", ":14"},
     {"The two Malian leaders demonstrated they were still allies.", "2013-05-06", "", ":14"},
     {"Hundreds of Kenyan teachers demonstrated for better pay in Nairobi.", "2013-05-06", "KENEDU>", NULL},
+    {"Kenyan students demonstrated their anger outside parliament in Nairobi.", "2013-05-06", "KENEDU>", NULL},
     /* withdrawing from a deal or a body is no military retreat */
     {"The United States withdrew from the nuclear agreement with Iran.", "2019-05-06", "USA>", ":087"},
     {"Venezuela withdrew from the Organization of American States.", "2019-05-06", "VEN>IGOOAS:16", ":087"},
