@@ -661,6 +661,11 @@ static const sense_case cases[] = {
     {"Turkish troops are patrolling the Syrian border.", "2024-05-06", "TURMIL>:150", NULL},
     {"The U.N. force has patrolled southern Lebanon since 1978.", "2024-05-06", "", ":150"},
     {"Turkish troops have patrolled the border town since Monday.", "2024-05-06", "TURMIL>:150", NULL},
+    /* ... and told in the present passive, or in the perfect after a fronted "since" */
+    {"The buffer zone is patrolled by Turkish troops under a 1996 agreement.", "2024-05-06", "", ":150"},
+    {"Since 2019, the Libyan coast has been patrolled by Turkish warships.", "2024-05-06", "", ":150"},
+    {"The buffer zone was patrolled by Turkish troops on Monday.", "2024-05-06", "TURMIL>:150", NULL},
+    {"Since Monday, Turkish troops have been patrolling the border town.", "2024-05-06", "TURMIL>:150", NULL},
     /* ... dikes and flooded towns patrolled in a flood: watching the water, no show of force */
     {"Thousands of Bangladeshi soldiers patrolled the river embankments as the floods rose.", "2024-05-06", "",
      ":150"},
