@@ -382,6 +382,10 @@ static const sense_case cases[] = {
     {"Chilean gunmen attempted to kill the Peruvian president.", "2023-01-27", ":185", ":190"},
     {"Peruvian prosecutors said the Chilean gang members were charged with murder, attempted murder and robbery.",
      "2023-01-27", "", ":185"},
+    /* control handed over and prisoners moved to a jail deploy no forces */
+    {"Chilean troops transferred control of the border post to Peruvian forces.", "2023-01-27", "", ":154"},
+    {"The Peruvian rebel was transferred to a Chilean military prison on Monday.", "2023-01-27", "", ":154"},
+    {"Chile transferred troops to the Peruvian border on Monday.", "2023-01-27", ":154", NULL},
     /* a stance after a noun describes it: "a group opposed to the war" opposes nothing that day */
     {"A Chilean group opposed to the Peruvian government held a rally in Santiago.", "2023-01-27", "", ":11"},
     {"Chilean lawmakers opposed to the treaty boycotted the vote.", "2023-01-27", "", ":11"},
