@@ -382,6 +382,9 @@ static const sense_case cases[] = {
     {"Chilean gunmen attempted to kill the Peruvian president.", "2023-01-27", ":185", ":190"},
     {"Peruvian prosecutors said the Chilean gang members were charged with murder, attempted murder and robbery.",
      "2023-01-27", "", ":185"},
+    /* a reputation or hopes damaged are no property damaged */
+    {"The Chilean report is damaging the reputation of the Peruvian army.", "2023-01-27", "", ":17"},
+    {"Chilean troops damaged a Peruvian bridge on Monday.", "2023-01-27", ":17", NULL},
     /* control handed over and prisoners moved to a jail deploy no forces */
     {"Chilean troops transferred control of the border post to Peruvian forces.", "2023-01-27", "", ":154"},
     {"The Peruvian rebel was transferred to a Chilean military prison on Monday.", "2023-01-27", "", ":154"},
