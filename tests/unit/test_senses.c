@@ -63,6 +63,7 @@ static const sense_case cases[] = {
     {"Somali troops captured the old airport headquarters on Monday.", "2012-05-06", "SOMMIL>:192", ":173"},
     {"Somali troops captured the prison commander on Monday.", "2012-05-06", ":173", ":192"},
     {"Chinese firms captured 30 percent of the Kenyan smartphone market.", "2012-05-06", "", ":192"},
+    {"Somali rebels seized four army posts near the border on Monday.", "2012-05-06", ":192", ":171"},
     /* ... a facility captured, told in the passive: territory; a person captured by armed men: abducted */
     {"The border checkpoint was captured by Malian rebels near Gao on Sunday.", "2012-05-06", "MLIREB>:192", ":18"},
     {"Dumont, 40, was captured by Malian rebels in Menaka on Sunday.", "2012-05-06", "MLIREB>:181", ":173"},
