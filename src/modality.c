@@ -580,6 +580,38 @@ static bool wanted_of(const truce_coder *c, size_t u, size_t i)
  * infinitive ("to return") belongs to a noun ("the effort to return"). p
  * is the token before the verb (adverbs passed over), to whether it is
  * "to". */
+
+/* Is token u "from" after a verb of holding back ("tried to stop its citizens from going to
+ * fight", "barred them from entering"), or "of" after "short" ("stopped short of attacking"),
+ * with the -ing form at u + 1 leading to the act at i: held back, not done? (test_modality.c:
+ * acts held back) */
+static bool held_back(const truce_coder *c, size_t u, size_t i, size_t sb)
+{
+    static const char *const stop[] = {"stop", "stops", "stopped", "stopping", "prevent", "prevents", "prevented",
+        "preventing", "bar", "bars", "barred", "barring", "ban", "bans", "banned", "banning", "keep", "keeps", "kept",
+        "keeping", "deter", "deters", "deterred", "deterring", "refrain", "refrains", "refrained", "refraining",
+        "prohibit", "prohibits", "prohibited", "prohibiting", "block", "blocks", "blocked", "blocking", "restrain",
+        "restrains", "restrained", "dissuade", "dissuaded", "discourage", "discouraged", "forbid", "forbade",
+        "forbidden", "abstain", "abstained", "desist", "desisted", NULL};
+    if (c->t[u + 1].vform != VF_ING || !(i == u + 1 || (i == u + 3 && tok_is(c, u + 2, c->k->w.to)))) {
+        return false;   /* the act is the -ing or its infinitive ("from going to fight"), no later verb */
+    }
+    if (tok_is(c, u, c->k->w.of)) {
+        return u > sb && tok_is_word(c, u - 1, "short");
+    }
+    if (!tok_is(c, u, c->k->w.from)) {
+        return false;
+    }
+    for (size_t q = u; q > sb && q + 8 > u; q--) {
+        if (tok_is_one_of(c, q - 1, stop)) {
+            return true;
+        }
+        if (clause_stop(c, q - 1)) {
+            return false;
+        }
+    }
+    return false;
+}
 /* Is the verb at i the base form right after "and" (", and withdraw"),
  * or an -ing after such a verb of going on ("and continue putting", "and
  * keep pressing")? */
@@ -675,6 +707,9 @@ static void group_modality(const truce_coder *c, size_t i, size_t sb, ptrdiff_t 
              * (a demand or a threat still governs it: "demanding that
              * Egypt open the crossing") */
             past_that = true;
+        }
+        if (held_back(c, u, i, sb)) {
+            v.possible = true;   /* "stopped them from going to fight", "stopped short of attacking": not done */
         }
         if (tok_has(c, u, WC_BELIEF) && belief_over(c, u, i, sb)) {
             v.possible = true;   /* "they believe the rebels have left": believed, not done */

@@ -383,6 +383,9 @@ static const sense_case cases[] = {
     {"Chilean gunmen attempted to kill the Peruvian president.", "2023-01-27", ":185", ":190"},
     {"Peruvian prosecutors said the Chilean gang members were charged with murder, attempted murder and robbery.",
      "2023-01-27", "", ":185"},
+    /* stopping short of an act neither does it nor repels anything */
+    {"Chilean troops stopped short of attacking the Peruvian town.", "2023-01-27", "", ":19"},
+    {"Chilean troops stopped a Peruvian attack on the town.", "2023-01-27", ":19", NULL},
     /* a reputation or hopes damaged are no property damaged */
     {"The Chilean report is damaging the reputation of the Peruvian army.", "2023-01-27", "", ":17"},
     {"Chilean troops damaged a Peruvian bridge on Monday.", "2023-01-27", ":17", NULL},
