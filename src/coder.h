@@ -814,6 +814,9 @@ size_t modality_next_word(const truce_coder *c, size_t u, size_t i);
 bool modality_intent_governs(const truce_coder *c, size_t u, size_t i);
 bool modality_reported_infinitive(const truce_coder *c, size_t u, size_t i);
 bool modality_voiced_future(const truce_coder *c, const mvec *mv, size_t i, size_t sb);
+/* Is the future act at i one a news report forecasts ("media reported that X will", "according to
+ * local media, X will", "X will reportedly"), not an announcement of its doer's? (voice.c) */
+bool modality_reported_future(const truce_coder *c, const mvec *mv, size_t i);
 /* The code the verb group v gives the pattern code pcode into out: the act
  * itself, an intent, a threat, a rejection; false (no event) when it is
  * negated, hypothetical, only demanded or the infinitive of a noun. */

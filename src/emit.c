@@ -475,8 +475,8 @@ bool emit_territory_object(const truce_coder *c, const mvec *mv, size_t head, si
         if (t > 0 && tok_punct(c, t, ',')) {
             t--;
         }
-        if (tok_has(c, t, WC_PLACE_NOUN) && !(c->t[t].flags & TF_CAP)) {
-            return true;   /* "the town was captured" */
+        if (tok_has(c, t, WC_PLACE_NOUN | WC_FACILITY) && !(c->t[t].flags & TF_CAP)) {
+            return true;   /* "the town was captured", "the checkpoint was captured" */
         }
         size_t b = t + 1;
         while (b > 0 && b + 4 > t + 1 && c->t[b - 1].kind == TOK_WORD && (c->t[b - 1].flags & TF_CAP)) {
@@ -593,7 +593,7 @@ static bool passive_no_air(const truce_coder *c, const evctx *x)
     return x->head > 0 && is_be(c, x->head - 1) && (q >= x->ce || q >= c->nt);
 }
 
-/* Is whom the head takes a person's pronoun ("captured him", "he was captured")? */
+/* Is whom the head takes a person: a pronoun ("captured him"), or a passive's subject ("Shalit was captured")? */
 static bool taken_pronoun(const truce_coder *c, const evctx *x)
 {
     static const char *const obj[] = {"him", "her", "them", NULL}, *const subj[] = {"he", "she", "they", NULL};
@@ -601,7 +601,8 @@ static bool taken_pronoun(const truce_coder *c, const evctx *x)
     while (t > 0 && (is_aux(c, t - 1) || is_be(c, t - 1) || tok_adverb(c, t - 1))) {
         t--;
     }
-    return (h + 1 < c->nt && tok_is_one_of(c, h + 1, obj)) || (t < h && t > 0 && tok_is_one_of(c, t - 1, subj));
+    return (h + 1 < c->nt && tok_is_one_of(c, h + 1, obj)) ||
+           (t < h && t > 0 && (tok_is_one_of(c, t - 1, subj) || is_be(c, h - 1)));
 }
 
 /* The words of a capitalised name no actor, date or speaker after an active capture ("forces

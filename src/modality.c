@@ -16,72 +16,6 @@
 
 #include <stdio.h>
 
-/* Is the phrase ending at token p a news reporter: the media, a
- * journalist, a newspaper (an actor of the media sector), a report
- * ("reports say"), or a name no actor is ("Reuters reported")? */
-static bool reporter_at(const truce_coder *c, const mvec *mv, size_t p, bool reported)
-{
-    const mention *m = mv_ending_at(mv, p);
-    if (m) {
-        /* not "his social media post", "Trump's official media account" */
-        size_t q = m->tok_start;
-        while (q > 0 && q + 3 > m->tok_start && c->t[q - 1].kind == TOK_WORD && !(c->t[q - 1].flags & TF_CAP) &&
-               !c->t[q - 1].vlemma && !tok_has(c, q - 1, WC_DETERMINER | WC_POSSESSIVE)) {
-            q--;
-        }
-        return !m->pronoun && !(q > 0 && (tok_has(c, q - 1, WC_POSSESSIVE) || tok_is_word(c, q - 1, "'s"))) &&
-               (strcmp(m->sector, "MED") == 0 || (strlen(m->code) >= 6 && strncmp(m->code + 3, "MED", 3) == 0));
-    }
-    /* a name only before "reported": a news agency, not a speaker whom
-     * no knowledge codes */
-    return !mv_inside(mv, p) && c->t[p].kind == TOK_WORD &&
-           (tok_has(c, p, WC_REPORT | WC_DOCUMENT) || (reported && (c->t[p].flags & TF_CAP) && !c->t[p].vlemma));
-}
-
-/* Is the future act at i (sentence tokens [b, i)) one a news report tells
- * ("British media reported that Britain will cede the islands", "Reuters
- * reported that ... would", "according to local media, X will", "X will
- * reportedly"): the report's forecast, not an announcement of the doer's
- * own? Not when the doer is the reporter's pronoun ("the paper reported
- * it would close"). (test_modality.c: forecasts) */
-
-static bool reported_future(const truce_coder *c, const mvec *mv, size_t i)
-{
-    size_t b, e;
-    modality_sentence_span(c, i, &b, &e);
-    for (size_t q = b; q < i; q++) {
-        if (tok_has(c, q, WC_REPORT) && c->t[q].vform == VF_NONE && !c->t[q].vlemma) {
-            return true;   /* "reportedly" */
-        }
-        if (tok_is(c, q, c->k->w.according) && q + 1 < i && tok_is(c, q + 1, c->k->w.to)) {
-            size_t r = q + 2;
-            while (r < i && r < q + 8 && !tok_punct(c, r, ',') && !(r + 1 < i && tok_punct(c, r + 1, ','))) {
-                r++;
-            }
-            if (r < i && reporter_at(c, mv, r, false)) {
-                return true;   /* "according to British media," */
-            }
-            continue;
-        }
-        if (q == b || !(modality_saying_verb(c, q) || (tok_has(c, q, WC_REPORT) && c->t[q].vform != VF_NONE))) {
-            continue;
-        }
-        size_t r = q;   /* the saying verb's subject: "Reuters reported", "media have reported" */
-        while (r > b && (tok_adverb(c, r - 1) || is_aux(c, r - 1) || tok_is(c, r - 1, c->k->w.have))) {
-            r--;
-        }
-        if (r == b || !reporter_at(c, mv, r - 1, tok_has(c, q, WC_REPORT))) {
-            continue;
-        }
-        size_t s = q + 1;
-        if (s < i && tok_is(c, s, c->k->w.that)) {
-            s++;
-        }
-        return !(s < i && tok_has(c, s, WC_PRONOUN | WC_SPEAKER_PRONOUN | WC_PLURAL_PRONOUN));
-    }
-    return false;
-}
-
 /* May the actor m be the subject of a verb after it: it opens its clause,
  * or follows an auxiliary; not a verb's object, nor a preposition's ("for
  * the victims of the Kabul attack")? */
@@ -646,6 +580,38 @@ static bool wanted_of(const truce_coder *c, size_t u, size_t i)
  * infinitive ("to return") belongs to a noun ("the effort to return"). p
  * is the token before the verb (adverbs passed over), to whether it is
  * "to". */
+
+/* Is token u "from" after a verb of holding back ("tried to stop its citizens from going to
+ * fight", "barred them from entering"), or "of" after "short" ("stopped short of attacking"),
+ * with the -ing form at u + 1 leading to the act at i: held back, not done? (test_modality.c:
+ * acts held back) */
+static bool held_back(const truce_coder *c, size_t u, size_t i, size_t sb)
+{
+    static const char *const stop[] = {"stop", "stops", "stopped", "stopping", "prevent", "prevents", "prevented",
+        "preventing", "bar", "bars", "barred", "barring", "ban", "bans", "banned", "banning", "keep", "keeps", "kept",
+        "keeping", "deter", "deters", "deterred", "deterring", "refrain", "refrains", "refrained", "refraining",
+        "prohibit", "prohibits", "prohibited", "prohibiting", "block", "blocks", "blocked", "blocking", "restrain",
+        "restrains", "restrained", "dissuade", "dissuaded", "discourage", "discouraged", "forbid", "forbade",
+        "forbidden", "abstain", "abstained", "desist", "desisted", NULL};
+    if (c->t[u + 1].vform != VF_ING || !(i == u + 1 || (i == u + 3 && tok_is(c, u + 2, c->k->w.to)))) {
+        return false;   /* the act is the -ing or its infinitive ("from going to fight"), no later verb */
+    }
+    if (tok_is(c, u, c->k->w.of)) {
+        return u > sb && tok_is_word(c, u - 1, "short");
+    }
+    if (!tok_is(c, u, c->k->w.from)) {
+        return false;
+    }
+    for (size_t q = u; q > sb && q + 8 > u; q--) {
+        if (tok_is_one_of(c, q - 1, stop)) {
+            return true;
+        }
+        if (clause_stop(c, q - 1)) {
+            return false;
+        }
+    }
+    return false;
+}
 /* Is the verb at i the base form right after "and" (", and withdraw"),
  * or an -ing after such a verb of going on ("and continue putting", "and
  * keep pressing")? */
@@ -742,6 +708,9 @@ static void group_modality(const truce_coder *c, size_t i, size_t sb, ptrdiff_t 
              * Egypt open the crossing") */
             past_that = true;
         }
+        if (held_back(c, u, i, sb)) {
+            v.possible = true;   /* "stopped them from going to fight", "stopped short of attacking": not done */
+        }
         if (tok_has(c, u, WC_BELIEF) && belief_over(c, u, i, sb)) {
             v.possible = true;   /* "they believe the rebels have left": believed, not done */
         }
@@ -837,7 +806,7 @@ static void group_modality(const truce_coder *c, size_t i, size_t sb, ptrdiff_t 
  * conditional ("X will act if Y does") holds the act out to another. */
 static void future_voice(const truce_coder *c, const mvec *mv, size_t i, size_t sb, vinfo *v)
 {
-    v->forecast = !c->opt.literal && v->intent && !v->announced && !v->threat && reported_future(c, mv, i);
+    v->forecast = !c->opt.literal && v->intent && !v->announced && !v->threat && modality_reported_future(c, mv, i);
     v->unvoiced = !c->opt.literal && v->intent && !v->threat && !v->conditioned && !v->hyp_clause &&
                   !modality_voiced_future(c, mv, i, sb);
 }

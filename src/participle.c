@@ -4,8 +4,9 @@
  * captured the town") or a description of the noun: a reduced relative
  * of the subject ("An Iranian captured in Afghanistan was repatriated"),
  * an aside of standing support ("The army, backed by Russian jets,
- * attacked"), what someone is taken or charged to be ("gunmen suspected
- * to be jihadists", "a man accused of planting bombs"), an adjective
+ * attacked"), a stance ("a group opposed to the war"), what someone is
+ * taken or charged to be ("gunmen suspected to be jihadists", "a man
+ * accused of planting bombs"), an adjective
  * between a preposition's actors and their noun ("with the U.S. and E.U.
  * designated terrorist group"); and an -s form before "of" is a noun
  * ("positions of government troops"), and so is one after a counted
@@ -138,6 +139,9 @@ bool participle_descriptive(const truce_coder *c, const mvec *mv, size_t sb, ptr
     bool after_noun = mv_ending_at(mv, (size_t)p) || (c->t[p].kind == TOK_WORD && c->t[p].nlemma && !c->t[p].isverb);
     if (after_noun && tok_is(c, i + 1, c->k->w.to) && tok_is(c, i + 2, c->k->w.be) && tok_is_one_of(c, i, taken)) {
         return true;   /* "insurgents suspected to be members of" */
+    }
+    if ((after_noun || lex_noun(c, (size_t)p)) && tok_is_word(c, i, "opposed") && tok_is(c, i + 1, c->k->w.to)) {
+        return true;   /* "a group opposed to Assad", "lawmakers opposed to the deal walked out": who they are */
     }
     static const char *const charged[] = {"accused", "charged", "suspected", "convicted", "indicted", "wanted",
         "sentenced", NULL};

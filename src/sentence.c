@@ -737,13 +737,15 @@ static bool fronted_span(const truce_coder *c, size_t sb, size_t v)
 }
 
 /* Is the verb at i in the perfect ("has patrolled", "have been
- * patrolling") with "since" after it in its clause, up to ce? */
-static bool patrol_since(const truce_coder *c, size_t ce, size_t i)
+ * patrolling", "has been patrolled") with "since" after it in its clause,
+ * up to ce, or opening the sentence at sb ("Since 2004, the airspace has
+ * been patrolled by")? */
+static bool patrol_since(const truce_coder *c, size_t sb, size_t ce, size_t i)
 {
-    bool perfect = i > 1 && ((tok_is_word(c, i - 1, "been") && c->t[i].vform == VF_ING) ||
+    bool perfect = i > 1 && ((tok_is_word(c, i - 1, "been") && c->t[i].vform != VF_NONE) ||
                              ((tok_is_word(c, i - 1, "has") || tok_is_word(c, i - 1, "have") ||
                                tok_is_word(c, i - 1, "had")) && c->t[i].vform == VF_ED));
-    for (size_t q = i + 1; perfect && q < ce && q < i + 16; q++) {
+    for (size_t q = tok_is(c, sb, c->k->w.since) ? sb : i + 1; perfect && q < ce && q < i + 16; q++) {
         if (tok_is(c, q, c->k->w.since)) {
             static const char *const days[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                 "sunday", "yesterday", "dawn", "morning", "last", NULL};
@@ -805,15 +807,16 @@ static void sentence_head(truce_coder *c, const sinfo *si, size_t s_index, size_
     }
     static const char *const patrols[] = {"patrol", "patrols", "patrolled", "patrolling", "patroled", "patroling",
         NULL};
-    if (!c->opt.literal && strcmp(p->code, "150") == 0 && !h.v.passive && tok_is_one_of(c, i, patrols) &&
-        (((c->t[i].vform == VF_BASE || c->t[i].vform == VF_S) && i > sb && !is_aux(c, i - 1) &&
+    if (!c->opt.literal && strcmp(p->code, "150") == 0 && tok_is_one_of(c, i, patrols) &&
+        ((!h.v.passive && (c->t[i].vform == VF_BASE || c->t[i].vform == VF_S) && i > sb && !is_aux(c, i - 1) &&
           !tok_has(c, i - 1, WC_MODAL) && !tok_is(c, i - 1, c->k->w.to)) ||
-         patrol_since(c, h.ce, i))) {
+         (h.v.passive && i > sb && (tok_is_word(c, i - 1, "is") || tok_is_word(c, i - 1, "are"))) ||
+         patrol_since(c, sb, h.ce, i))) {
         /* "Chinese soldiers patrol the streets every day", "NATO jets
-         * patrol the Baltic skies", "the U.N. force has patrolled southern
-         * Lebanon since 1978": a standing posture in the simple present
-         * or the perfect since a time, no show of force of a day
-         * (test_senses.c: postures) */
+         * patrol the Baltic skies", "Kosovo is patrolled by NATO troops",
+         * "the U.N. force has patrolled southern Lebanon since 1978": a
+         * standing posture in the simple present or the perfect since a
+         * time, no show of force of a day (test_senses.c: postures) */
         coder_trace(c, "  \"%.*s\": a patrol in the simple present, a standing posture", TOKF(i));
         return;
     }

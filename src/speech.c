@@ -167,14 +167,17 @@ static bool content_follows(const truce_coder *c, const mvec *mv, size_t i, size
     return false;
 }
 
-/* Is the verb of saying at i only possible or expected in its own group
- * ("is likely to respond", "could say", "is expected to announce"):
+/* Is the verb of saying at i only possible, expected, attempted or to
+ * come in its own group ("is likely to respond", "could say", "is expected
+ * to announce", "will try to speak to", "tried to call", "will tell"):
  * nothing said yet (test_speech.c: sayings not yet said)? */
 static bool unsaid(const truce_coder *c, size_t sb, size_t i)
 {
-    for (size_t q = i; q > sb && q + 4 > i; q--) {
+    static const char *const future[] = {"will", "shall", "'ll", NULL};
+    for (size_t q = i; q > sb && q + 5 > i; q--) {
         size_t u = q - 1;
-        if (tok_has(c, u, WC_POSSIBILITY | WC_SCHEDULE)) {
+        if (tok_has(c, u, WC_POSSIBILITY | WC_SCHEDULE) || tok_is_one_of(c, u, future) ||
+            (tok_has(c, u, WC_ATTEMPT | WC_INTENT) && tok_is(c, u + 1, c->k->w.to))) {
             return true;
         }
         if (!(tok_is(c, u, c->k->w.to) || is_aux(c, u) || tok_adverb(c, u))) {
@@ -554,6 +557,11 @@ static bool speech_demand(truce_coder *c, const sinfo *si, size_t s_index, const
         if (praise) {
             snprintf(dcode, sizeof dcode, "051");   /* "Y should be commended for": praise, no demand */
             dp = NULL;
+        } else if (!timed && strlen(subj->code) == 3 && strncmp(subj->code, sp->code, 3) == 0 &&
+                   (!strcmp(sp->code + 3, "GOV") || !strcmp(sp->code + 3, "LEG"))) {
+            /* "a British MP said the UK must be ready to ...": what an office holder says his own
+             * country should do is urged, an appeal (020), no demand (test_speech.c: demands) */
+            snprintf(dcode, sizeof dcode, "020");
         }
         evctx x = {s_index, TRUCE_NODAY, false, false, NULL, NULL, NULL, 0, 0, 0, false, mv, DP_DAY, false};
         dates_event(c, si, sp->verb, &x, sp->content_b, sp->content_e, false);

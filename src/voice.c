@@ -8,12 +8,80 @@
  * clause ("Greece plans to impose"). A forecast of the story's ("German
  * warships will patrol the Baltic"), a plot a third party tells ("an
  * investigation found he was planning to attack") or a past plan ("had
- * planned and ordered") is none. modality.c asks; the verb group's other
- * words (negation, threat, schedule) are its own.
+ * planned and ordered") is none, and neither is what a news report
+ * forecasts ("Reuters reported that X will"). modality.c asks; the verb
+ * group's other words (negation, threat, schedule) are its own.
  *
  * Tests: tests/unit/test_modality.c (voiced futures).
  */
 #include "coder.h"
+
+#include <string.h>
+
+/* Is the phrase ending at token p a news reporter: the media, a
+ * journalist, a newspaper (an actor of the media sector), a report
+ * ("reports say"), or a name no actor is ("Reuters reported")? */
+static bool reporter_at(const truce_coder *c, const mvec *mv, size_t p, bool reported)
+{
+    const mention *m = mv_ending_at(mv, p);
+    if (m) {
+        /* not "his social media post", "Trump's official media account" */
+        size_t q = m->tok_start;
+        while (q > 0 && q + 3 > m->tok_start && c->t[q - 1].kind == TOK_WORD && !(c->t[q - 1].flags & TF_CAP) &&
+               !c->t[q - 1].vlemma && !tok_has(c, q - 1, WC_DETERMINER | WC_POSSESSIVE)) {
+            q--;
+        }
+        return !m->pronoun && !(q > 0 && (tok_has(c, q - 1, WC_POSSESSIVE) || tok_is_word(c, q - 1, "'s"))) &&
+               (strcmp(m->sector, "MED") == 0 || (strlen(m->code) >= 6 && strncmp(m->code + 3, "MED", 3) == 0));
+    }
+    /* a name only before "reported": a news agency, not a speaker whom
+     * no knowledge codes */
+    return !mv_inside(mv, p) && c->t[p].kind == TOK_WORD &&
+           (tok_has(c, p, WC_REPORT | WC_DOCUMENT) || (reported && (c->t[p].flags & TF_CAP) && !c->t[p].vlemma));
+}
+
+/* Is the future act at i (sentence tokens [b, i)) one a news report tells
+ * ("British media reported that Britain will cede the islands", "Reuters
+ * reported that ... would", "according to local media, X will", "X will
+ * reportedly"): the report's forecast, not an announcement of the doer's
+ * own? Not when the doer is the reporter's pronoun ("the paper reported
+ * it would close"). (test_modality.c: forecasts) */
+bool modality_reported_future(const truce_coder *c, const mvec *mv, size_t i)
+{
+    size_t b, e;
+    modality_sentence_span(c, i, &b, &e);
+    for (size_t q = b; q < i; q++) {
+        if (tok_has(c, q, WC_REPORT) && c->t[q].vform == VF_NONE && !c->t[q].vlemma) {
+            return true;   /* "reportedly" */
+        }
+        if (tok_is(c, q, c->k->w.according) && q + 1 < i && tok_is(c, q + 1, c->k->w.to)) {
+            size_t r = q + 2;
+            while (r < i && r < q + 8 && !tok_punct(c, r, ',') && !(r + 1 < i && tok_punct(c, r + 1, ','))) {
+                r++;
+            }
+            if (r < i && reporter_at(c, mv, r, false)) {
+                return true;   /* "according to British media," */
+            }
+            continue;
+        }
+        if (q == b || !(modality_saying_verb(c, q) || (tok_has(c, q, WC_REPORT) && c->t[q].vform != VF_NONE))) {
+            continue;
+        }
+        size_t r = q;   /* the saying verb's subject: "Reuters reported", "media have reported" */
+        while (r > b && (tok_adverb(c, r - 1) || is_aux(c, r - 1) || tok_is(c, r - 1, c->k->w.have))) {
+            r--;
+        }
+        if (r == b || !reporter_at(c, mv, r - 1, tok_has(c, q, WC_REPORT))) {
+            continue;
+        }
+        size_t s = q + 1;
+        if (s < i && tok_is(c, s, c->k->w.that)) {
+            s++;
+        }
+        return !(s < i && tok_has(c, s, WC_PRONOUN | WC_SPEAKER_PRONOUN | WC_PLURAL_PRONOUN));
+    }
+    return false;
+}
 
 /* Does the intent word at u govern the act at i: a modal ("will"), a
  * preposition of intent ("towards"), or a to-infinitive after it up to the

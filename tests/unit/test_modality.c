@@ -96,6 +96,15 @@ int main(void)
     CHECK(applied("There is little reason to think that Putin and Macron will meet soon.", "meet", "040")[0] == 0);
     CHECK(strcmp(applied("Chile hopes to meet Peru.", "meet", "040"), "036") == 0);
     CHECK(!group_of("Suspected militants attacked a police post.", "attacked").possible);
+    /* acts held back: "from" V-ing after a verb of stopping, "stopped short of" V-ing; not a later verb */
+    CHECK(group_of("Chile tried to stop its citizens from going to fight in Peru.", "fight").possible);
+    CHECK(group_of("Peru barred its soldiers from going to fight in Chile.", "fight").possible);
+    CHECK(!group_of("Chilean troops returned from patrolling the border and attacked the town.", "attacked").possible);
+    CHECK(!group_of("Police stopped him from entering before he detonated the bomb.", "detonated").possible);
+    /* ... a participle of belief trailing a clause: "thinking they had been invaded" */
+    CHECK(group_of("Villagers ran to the hills, thinking they had been invaded.", "invaded").possible);
+    CHECK(group_of("Villagers ran to the hills, fearing the army would attack them.", "attack").possible);
+    CHECK(!group_of("Villagers ran to the hills after the army attacked them.", "attacked").possible);
     /* readings and charges: analysts' readings, court papers, "allegedly",
      * "seen as"; not an expert's own view */
     CHECK(group_of("Analysts point out that Chile backs the new base.", "backs").possible);

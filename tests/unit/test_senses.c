@@ -58,6 +58,19 @@ static const sense_case cases[] = {
     {"Kenyan police captured the suspect in the coastal town of Lamu.", "2020-05-06", "KENCOP>:173", ":192"},
     {"Somali troops captured a top militant commander near the city of Kismayo.", "2020-05-06", ":173", ":192"},
     {"Kenyan police captured the Mombasa chief of the gang.", "2020-05-06", ":173", ":192"},
+    /* ... a facility or a place by its class (grammar.tsv place-noun, facility): the prison, the garrison */
+    {"Malian rebels captured the main prison in Gao on Sunday.", "2012-05-06", "MLIREB>:192", ":173"},
+    {"Somali troops captured the old airport headquarters on Monday.", "2012-05-06", "SOMMIL>:192", ":173"},
+    {"Somali troops captured the prison commander on Monday.", "2012-05-06", ":173", ":192"},
+    {"Chinese firms captured 30 percent of the Kenyan smartphone market.", "2012-05-06", "", ":192"},
+    {"Somali rebels seized four army posts near the border on Monday.", "2012-05-06", ":192", ":171"},
+    /* ... a facility captured, told in the passive: territory; a person captured by armed men: abducted */
+    {"The border checkpoint was captured by Malian rebels near Gao on Sunday.", "2012-05-06", "MLIREB>:192", ":18"},
+    {"Dumont, 40, was captured by Malian rebels in Menaka on Sunday.", "2012-05-06", "MLIREB>:181", ":173"},
+    {"Dumont, 40, was captured by Malian police in Menaka on Sunday.", "2012-05-06", "MLICOP>:173", ":181"},
+    /* ... captured and annexed: territory, no arrest beside the annexation */
+    {"Morocco captured and annexed the southern sector in 1979.", "2012-05-06", "MAR>:192", ":173"},
+    {"Morocco captured and jailed the rebel commander in 1979.", "2012-05-06", ":173", ":192"},
     /* armed adjective: "armed" describing a noun arms no one; arming someone does */
     {"Kenyan troops shelled Somali rebel positions with tanks and armed personnel carriers.", "2012-05-06", "KENMIL",
      ":072"},
@@ -77,6 +90,12 @@ static const sense_case cases[] = {
     {"The Malian election demonstrated the strength of democracy in the region.", "2013-05-06", "", ":14"},
     {"Floods in Kenya demonstrated the dangers of deforestation.", "2013-05-06", "", ":14"},
     {"Thousands of Malians demonstrated in Bamako against the coup.", "2012-05-06", "MLI:141", NULL},
+    /* ... a feeling or a state shown, or a clause: the verb's object, no protest */
+    {"Eritrea demonstrated its anger by expelling the Ethiopian ambassador.", "2013-05-06", "", ":14"},
+    {"The Kenyan study demonstrated that the new vaccine works.", "2013-05-06", "", ":14"},
+    {"The two Malian leaders demonstrated they were still allies.", "2013-05-06", "", ":14"},
+    {"Hundreds of Kenyan teachers demonstrated for better pay in Nairobi.", "2013-05-06", "KENEDU>", NULL},
+    {"Kenyan students demonstrated their anger outside parliament in Nairobi.", "2013-05-06", "KENEDU>", NULL},
     /* withdrawing from a deal or a body is no military retreat */
     {"The United States withdrew from the nuclear agreement with Iran.", "2019-05-06", "USA>", ":087"},
     {"Venezuela withdrew from the Organization of American States.", "2019-05-06", "VEN>IGOOAS:16", ":087"},
@@ -364,6 +383,29 @@ static const sense_case cases[] = {
     {"Chilean gunmen attempted to kill the Peruvian president.", "2023-01-27", ":185", ":190"},
     {"Peruvian prosecutors said the Chilean gang members were charged with murder, attempted murder and robbery.",
      "2023-01-27", "", ":185"},
+    /* stopping short of an act neither does it nor repels anything */
+    {"Chilean troops stopped short of attacking the Peruvian town.", "2023-01-27", "", ":19"},
+    {"Chilean troops stopped a Peruvian attack on the town.", "2023-01-27", ":19", NULL},
+    /* a reputation or hopes damaged are no property damaged */
+    {"The Chilean report is damaging the reputation of the Peruvian army.", "2023-01-27", "", ":17"},
+    {"Chilean troops damaged a Peruvian bridge on Monday.", "2023-01-27", ":17", NULL},
+    /* control handed over and prisoners moved to a jail deploy no forces */
+    {"Chilean troops transferred control of the border post to Peruvian forces.", "2023-01-27", "", ":154"},
+    {"The Peruvian rebel was transferred to a Chilean military prison on Monday.", "2023-01-27", "", ":154"},
+    {"Chile transferred troops to the Peruvian border on Monday.", "2023-01-27", ":154", NULL},
+    /* a stance after a noun describes it: "a group opposed to the war" opposes nothing that day */
+    {"A Chilean group opposed to the Peruvian government held a rally in Santiago.", "2023-01-27", "", ":11"},
+    {"Chilean lawmakers opposed to the treaty boycotted the vote.", "2023-01-27", "", ":11"},
+    {"Chile is strongly opposed to the Peruvian plan.", "2023-01-27", "CHL>", NULL},
+    /* rumours: what rumours suggest is not known to be done */
+    {"Rumours suggest Chilean troops have attacked a Peruvian border post.", "2023-01-27", "", ":19"},
+    {"Chilean troops attacked a Peruvian border post after rumours of smuggling.", "2023-01-27", "CHLMIL>", NULL},
+    /* ... "attempt to murder" as an offence's name, after a preposition or a bracket: no killing */
+    {"Chilean police booked the Peruvian trader for attempt to murder after a fight in Arica.", "2023-01-27", "",
+     ":18"},
+    {"Chilean prosecutors filed a case under Article 391 (attempt to murder) against the Peruvian trader.",
+     "2023-01-27", "", ":18"},
+    {"Chilean gunmen made an attempt to murder the Peruvian trader in Arica.", "2023-01-27", ":18", NULL},
     /* an attempt named by a noun is the attempt's own event */
     {"An attempt to assassinate the Peruvian governor was thwarted in Lima.", "2023-01-27", ":18", NULL},
     {"Churches across Chile held prayers for Peruvians injured in clashes with Bolivian police.", "2023-01-27", "", ":18"},
@@ -630,6 +672,16 @@ static const sense_case cases[] = {
     {"Turkish troops are patrolling the Syrian border.", "2024-05-06", "TURMIL>:150", NULL},
     {"The U.N. force has patrolled southern Lebanon since 1978.", "2024-05-06", "", ":150"},
     {"Turkish troops have patrolled the border town since Monday.", "2024-05-06", "TURMIL>:150", NULL},
+    /* ... and told in the present passive, or in the perfect after a fronted "since" */
+    {"The buffer zone is patrolled by Turkish troops under a 1996 agreement.", "2024-05-06", "", ":150"},
+    {"Since 2019, the Libyan coast has been patrolled by Turkish warships.", "2024-05-06", "", ":150"},
+    {"The buffer zone was patrolled by Turkish troops on Monday.", "2024-05-06", "TURMIL>:150", NULL},
+    {"Since Monday, Turkish troops have been patrolling the border town.", "2024-05-06", "TURMIL>:150", NULL},
+    /* ... dikes and flooded towns patrolled in a flood: watching the water, no show of force */
+    {"Thousands of Bangladeshi soldiers patrolled the river embankments as the floods rose.", "2024-05-06", "",
+     ":150"},
+    {"Bangladeshi troops patrolled flooded villages in boats on Monday.", "2024-05-06", "", ":150"},
+    {"Bangladeshi troops patrolled the border villages on Monday.", "2024-05-06", "BGDMIL>:150", NULL},
 };
 
 static int stage_sink_count(void *user, const truce_event *ev)

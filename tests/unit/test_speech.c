@@ -37,6 +37,10 @@ static const speech_case cases[] = {
     {"The Brazilian president is likely to respond to Bolivia next week.", "2024-05-06", "", ":010"},
     {"The Brazilian president is expected to announce that Brazil will send aid to Bolivia.", "2024-05-06", "", ":03"},
     {"The Brazilian president responded to Bolivia on Monday.", "2024-05-06", "BRAGOV>BOL:010", NULL},
+    /* ... attempted or to come: "will try to speak to", "will talk to" */
+    {"The Brazilian president will try to speak to his Bolivian counterpart on Friday.", "2024-05-06", "", ":010"},
+    {"The Brazilian president will talk to Bolivia about the border next week.", "2024-05-06", "", ":010"},
+    {"The Brazilian president spoke to his Bolivian counterpart on Friday.", "2024-05-06", "BRAGOV>BOLGOV:010", NULL},
     /* conditional threats: the speaker's side will or could act if another
      * does: a threat (13x) to the other, not the act, not a statement */
     {"A German diplomat added that sanctions could follow if Serbia recognised the breakaway region.", "2024-05-06",
@@ -100,6 +104,13 @@ static const speech_case cases[] = {
      "2024-05-06", "GBRGOV>IGOEUREEC:100", ":010"},
     {"The French foreign minister said there was no time for Iran to rebuild its army.", "2024-05-06", "", ":10"},
     {"The French foreign minister said it was the first time for Iran to rebuild its army.", "2024-05-06", "", ":10"},
+    /* ... what an office holder says his own country must do is urged: an appeal, no demand;
+     * another country, or the opposition of its own government, is asked to */
+    {"A senior Spanish lawmaker said Spain must be ready to send warships to the Red Sea.", "2024-05-06",
+     "ESPLEG>ESP:020", ":10"},
+    {"A senior Spanish lawmaker said Morocco must withdraw its troops from the border.", "2024-05-06", "ESPLEG>MAR:10",
+     ":020"},
+    {"The Spanish opposition leader said Spain must hold new elections.", "2024-05-06", ":10", ":020"},
     /* announced appeals: the speaker's side saying it will appeal to
      * another appeals (02x), no plain statement; another's appeal
      * foretold by an onlooker, or one only possible, is none */

@@ -45,6 +45,12 @@ static const trailing_case cases[] = {
     /* what is taken in a fight is territory, buildings too (verbs.txt) */
     {"Malian troops stormed the town, capturing several buildings from the rebels.", "2024-05-08", "MLIMIL>---REB:192",
      ":173"},
+    /* a town taken, a siege laid kill no one by themselves: the killing after them is the
+     * takers' own act (trailing.c: outcome_of_violence) */
+    {"Malian rebels captured the town of Gao on Monday, killing 12 soldiers.", "2024-05-08", "MLIREB>MLIMIL:190",
+     NULL},
+    {"Malian rebels shelled the town of Gao on Monday, killing 12 soldiers.", "2024-05-08", "MLIREB>MLIMIL:194",
+     "MLIREB>MLIMIL:190"},
     /* not the actor nearest the -ing, but the clause's subject */
     {"Gunmen attacked a bus near the Kenyan army base, killing five passengers.", "2024-05-08", "UAF>", "MIL>---CVL"},
     /* a pronoun right after the -ing stands for the clause's object */

@@ -203,7 +203,20 @@ static const violence_case cases[] = {
     /* ... the toll of a war in the perfect is no act of a day; a day's killing in it still is */
     {"More than 160,000 people have been killed in Syria's civil war.", "2024-05-06", "", ""},
     {"Thousands of children have been killed during the war in Yemen.", "2024-05-06", "", ""},
+    {"More than 9,000 people have been killed since the uprising against the Burmese junta.", "2024-05-06", "",
+     ""},
+    {"Some 4,000 civilians have been killed throughout the crisis in the Sahel.", "2024-05-06", "", ""},
     {"Three soldiers were killed in clashes with rebels in Syria on Monday.", "2024-05-06", ":190", NULL},
+    {"Three Burmese soldiers have been killed since Sunday in clashes with rebels.", "2024-05-06", ":190", NULL},
+    /* ... and with the war as the subject (verbs.txt): "the war has killed", "the insurgency killed" */
+    {"The war in Yemen has killed more than 150,000 people.", "2024-05-06", "", ""},
+    {"The Kurdish insurgency killed 40,000 people in Turkey.", "2024-05-06", "", ""},
+    {"Turkish troops have killed 40 Kurdish rebels in Hakkari.", "2024-05-06", "TURMIL>", NULL},
+    /* a bomb as the subject of a killing is the means: its code, not force (verbs.txt: bombs that kill) */
+    {"A car bomb killed nine shoppers outside a market in Kirkuk on Monday.", "2024-05-06", ":1832", ":190"},
+    {"A suicide bombing at a police academy in Kabul killed 20 recruits.", "2024-05-06", ":1831", ":190"},
+    {"A roadside bomb wounded three Malian soldiers near Gao.", "2024-05-06", ":1833", ":190"},
+    {"Russian bombing killed 20 civilians in Idlib on Monday.", "2024-05-06", "", ":183"},
     /* ... a nuclear device detonated is a weapons test (150), no bombing (verbs.txt) */
     {"India detonated three underground nuclear devices on Monday.", "2024-05-06", "IND>:150", ":183"},
     {"China's first atomic bomb was detonated in 1964.", "2024-05-06", "", ":183"},
