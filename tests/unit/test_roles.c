@@ -1072,10 +1072,12 @@ int main(void)
                             "2023-06-12"), "KENCRM>KENAGR") == NULL);
     CHECK(strstr(stage_code("Six Kenyan farmers were killed when they attacked a police post on Monday.",
                             "2023-06-12"), "AGR>KENAGR") == NULL);
+    /* (the man's opening fire may aim at them, targets_victims.c; the
+     * wounding is not his as its agent, nor the abduction the soldiers') */
     CHECK(strstr(stage_code("Two Kenyan traders were wounded when a man opened fire on Monday.", "2023-06-12"),
-                 "KENCVL>KENBUS") == NULL);
+                 "KENCVL>KENBUS:190") == NULL);
     CHECK(strstr(stage_code("Two Kenyan traders were abducted after soldiers attacked the market on Monday.",
-                            "2023-06-12"), "KENMIL>KENBUS") == NULL);
+                            "2023-06-12"), "KENMIL>KENBUS:181") == NULL);
     CHECK(strstr(stage_code("Two Kenyan traders were killed when soldiers went to the market on Monday.",
                             "2023-06-12"), "KENMIL>KENBUS") == NULL);
     /* violence "after being" done by X ("was killed after being ambushed

@@ -5,7 +5,7 @@
  * mentions.c, names.c), addressees and fronted phrases (speech.c,
  * addressee.c), proposals and spans of years (sentence.c), own-country
  * targets (place.c), senses (verbs.txt). The sentences are ours. An
- * event is SRC>TGT:CODE@DATE (stage.h). */
+ * event is SRC>TGT:CODE@DATE (stage.h), each after a space. */
 #include "stage.h"
 
 #include <string.h>
@@ -154,6 +154,10 @@ static const acr_case cases[] = {
      * must not lose money or tents sent */
     {"Iran fired missiles at Israel on Tuesday, sending millions of people into shelters.", "IRN>ISR:195", ":071"},
     {"Japan sent millions of dollars to Ukraine.", "JPN>UKR:071", NULL},
+    /* the same act without its doer beside it with one (flush.c): the
+     * killing is the air force's bombing, no sourceless 195 besides */
+    {"At least 12 civilians were killed in Homs province on Monday, after the pro-government air force dropped "
+     "barrel bombs on several villages.", "---MIL>---CVL:195", " >---CVL:195@"},
     /* a fronted phrase, then "X said <day> that ...": what is said follows
      * the day, the comma only ends the fronted phrase */
     {"On another front, the Kenyan government said Wednesday that it banned imports from Uganda.",
@@ -168,7 +172,9 @@ int main(void)
 {
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         const acr_case *ac = &cases[i];
-        const char *got = stage_code(ac->text, "2024-05-06");
+        /* (a space before every event: " >X" is one with no source) */
+        static char got[4096];
+        snprintf(got, sizeof got, " %s", stage_code(ac->text, "2024-05-06"));
         bool ok = strstr(got, ac->must) != NULL && (!ac->must_not || !strstr(got, ac->must_not));
         if (!ok) {
             fprintf(stderr, "  \"%s\"\n    got  %s\n    must %s, must not %s\n", ac->text, got, ac->must,
