@@ -971,6 +971,26 @@ const char *place_precision_name(geo_feature f)
     return f == GEO_CITY ? "place" : f == GEO_ADMIN1 ? "admin1" : f == GEO_REGION ? "region" : "country";
 }
 
+/* May the dateline be where ev happened: one of its actors is of the
+ * dateline's country, or its doer is of none the text gives? A foreign
+ * government or the UN condemning an attack from afar ("OUAGADOUGOU ...
+ * The UN chief condemned the attack") was not in the dateline's town;
+ * a foreign force's act on the dateline's country may have been. */
+static bool dateline_party(const truce_coder *c, const truce_event *ev, const char *code)
+{
+    /* (talks and agreements with the dateline's country's own may be held
+     * there: "MOSCOW ... X and Y agree to a ceasefire after Moscow talks") */
+    int r = code_root(code);
+    bool verbal = r == 1 || r == 2 || (r >= 10 && r <= 13);
+    if (!c->dl_country[0] || !ev->source || !ev->source[0] || !strncmp(ev->source, "---", 3)) {
+        return true;   /* no doer, or one of no country: the story's own */
+    }
+    /* (an organisation of no country, a foreign state: what they say of
+     * the country is said where they are) */
+    return (ev->source_country && !strncmp(ev->source_country, c->dl_country, 3)) ||
+           (!verbal && ev->target_country && !strncmp(ev->target_country, c->dl_country, 3));
+}
+
 void place_event(const truce_coder *c, const evctx *x, const char *code, truce_event *ev, const char *sc,
                  const char *tc, place_bufs *buf)
 {
@@ -1051,7 +1071,7 @@ void place_event(const truce_coder *c, const evctx *x, const char *code, truce_e
                 ev->lat = ev->lon = NAN;
             }
         }
-    } else if (!inherited && !ev->location_name && c->dl_name[0]) {
+    } else if (!inherited && !ev->location_name && c->dl_name[0] && dateline_party(c, ev, code)) {
         /* the dateline, as the place of last resort */
         ev->location_name = c->dl_name;
         ev->location_country = c->dl_country[0] ? c->dl_country : NULL;
