@@ -1131,5 +1131,15 @@ int main(void)
                  "PERREB>") != NULL);
     CHECK(strstr(stage_code("Ten Peruvian soldiers were killed when a number of rebels attacked the base on Monday.",
                             "2023-06-12"), "REB>PERMIL") != NULL);
+    /* an actor in a phrase of place before the verb is no subject ("an
+     * explosion under a police car killed", "a car bomb at an army
+     * checkpoint killed"); must not: "from" a group, whose fighters they
+     * are */
+    CHECK(strstr(stage_code("An explosion under a police car killed two Peruvian soldiers on Monday.", "2023-06-12"),
+                 "PERCOP>") == NULL);
+    CHECK(strstr(stage_code("A car bomb at an army checkpoint killed five Peruvian civilians on Monday.",
+                            "2023-06-12"), "PERMIL>") == NULL);
+    CHECK(strstr(stage_code("Fighters from a Peruvian rebel group attacked the town on Monday.", "2023-06-12"),
+                 "PERREB>") != NULL);
     return STAGE_DONE("roles");
 }
