@@ -419,6 +419,22 @@ static bool comma_between(const truce_coder *c, const mention *of, const mention
     return false;
 }
 
+/* Is m in a phrase of place or path past its determiner ("an explosion
+ * under a civilian vehicle killed", "ripped through a civilian car and
+ * killed", "a car bomb at a police station killed"): no subject. Not
+ * "of", "by", "from", "in", "with" ("fighters from a rebel group", "a
+ * missile from an Israeli gunship": whose they are). */
+static bool in_prep_phrase(const truce_coder *c, size_t cb, const mention *m)
+{
+    static const char *const where[] = {"under", "through", "toward", "towards", "behind", "beside", "against",
+        "outside", "near", "at", "on", "into", "across", "along", "over", "inside", "within", "around", NULL};
+    size_t p = m->tok_start;
+    if (c->opt.literal || p < cb + 2 || !tok_has(c, p - 1, WC_DETERMINER) || is_prep(c, c->t[p - 1].id)) {
+        return false;
+    }
+    return tok_is_one_of(c, p - 2, where);
+}
+
 /* "On Friday, masked gunmen shot", "Yesterday, rival militias clashed":
  * after an opening phrase of no verb, the word q right before the actor m
  * at the main clause's start (r == q, after its comma) describes it; it is
@@ -520,7 +536,7 @@ const mention *roles_subject(const truce_coder *c, const mvec *mv, size_t cb, si
                           !mv_inside(mv, m->tok_start - 2) && !tok_has(c, m->tok_start - 2, WC_DETERMINER) &&
                           (!(c->t[m->tok_start - 2].flags & TF_CAP) || m->tok_start - 2 == cb) &&
                           (m->code[0] || m->sector[0]);
-        if (is_prep(c, m->prev_id) && !noun_agent) {
+        if ((is_prep(c, m->prev_id) && !noun_agent) || in_prep_phrase(c, cb, m)) {
             continue;
         }
         if (m->tok_start > cb) {

@@ -728,6 +728,9 @@ void acronyms_sentence(truce_coder *c, size_t sb, size_t se, mvec *mv);
 /* The kin of an actor ("the family of the murdered soldier", "the
  * minister's son") as civilians of its country, in [sb, se) (kin.c). */
 void kin_sentence(truce_coder *c, size_t sb, size_t se, mvec *mv);
+/* The armed men a person's possessive owns ("Saleh's forces": YEMMIL, one
+ * actor), in [sb, se) (owners.c). */
+void owners_sentence(truce_coder *c, size_t sb, size_t se, mvec *mv);
 
 /* ---- match.c: heads and patterns ------------------------------------- */
 

@@ -1169,6 +1169,7 @@ void people_sentence(truce_coder *c, size_t sb, size_t se, truce_day day, mvec *
         i = e > i ? person_at(c, mv, sb, se, day, i, e) : i + 1;
     }
     possessed_roles(c, sb, se, mv);
+    owners_sentence(c, sb, se, mv);
     speaks_for(c, se, mv);
     the_group(c, sb, se, mv);
     dyads(c, sb, mv);

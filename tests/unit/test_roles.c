@@ -786,8 +786,9 @@ int main(void)
                  "USAGOV>ISR:030") != NULL);
     /* Sadr: the Iraqi cleric, and Sadr City a place of Iraq, not the
      * Sahrawi Republic's acronym read in title case; must keep the
-     * Polisario Front */
-    CHECK(strstr(stage_code("Sadr's militiamen killed a Bulgarian soldier on Monday.", "2010-05-31"), "IRQREL>BGRMIL:190") !=
+     * Polisario Front (the cleric's militiamen: an Iraqi armed group,
+     * owners.c) */
+    CHECK(strstr(stage_code("Sadr's militiamen killed a Bulgarian soldier on Monday.", "2010-05-31"), "IRQREB>BGRMIL:190") !=
           NULL);
     CHECK(strstr(stage_code("Gunmen attacked a market in Sadr City on Monday.", "2010-05-31"), "ESH") == NULL);
     CHECK(strstr(stage_code("Gunmen attacked a market in Sadr City on Monday.", "2010-05-31"), "IRQREL") == NULL);
@@ -1142,5 +1143,22 @@ int main(void)
                  "PERREB>") != NULL);
     CHECK(strstr(stage_code("Ten Peruvian soldiers were killed when a number of rebels attacked the base on Monday.",
                             "2023-06-12"), "REB>PERMIL") != NULL);
+    /* an actor in a phrase of place before the verb is no subject ("an
+     * explosion under a police car killed", "a car bomb at an army
+     * checkpoint killed"); must not: "from" a group, whose fighters they
+     * are */
+    CHECK(strstr(stage_code("An explosion under a police car killed two Peruvian soldiers on Monday.", "2023-06-12"),
+                 "PERCOP>") == NULL);
+    CHECK(strstr(stage_code("A car bomb at an army checkpoint killed five Peruvian civilians on Monday.",
+                            "2023-06-12"), "PERMIL>") == NULL);
+    CHECK(strstr(stage_code("Fighters from a Peruvian rebel group attacked the town on Monday.", "2023-06-12"),
+                 "PERREB>") != NULL);
+    /* owned forces (owners.c): a state leader's forces are his country's
+     * military, a cleric's militiamen an armed group of his country;
+     * must not: a leader's kin or staff, no armed men */
+    CHECK(strstr(stage_code("Assad's forces shelled the town on Monday.", "2023-06-12"), "SYRMIL>") != NULL);
+    CHECK(strstr(stage_code("Assad's forces shelled the town on Monday.", "2023-06-12"), "SYRGOV>") == NULL);
+    CHECK(strstr(stage_code("Sadr's militiamen attacked a police post on Monday.", "2023-06-12"), "IRQREB>") != NULL);
+    CHECK(strstr(stage_code("Assad's wife visited the town on Monday.", "2023-06-12"), "SYRMIL>") == NULL);
     return STAGE_DONE("roles");
 }
