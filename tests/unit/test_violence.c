@@ -214,7 +214,7 @@ static const violence_case cases[] = {
     {"Turkish troops have killed 40 Kurdish rebels in Hakkari.", "2024-05-06", "TURMIL>", NULL},
     /* a bomb as the subject of a killing is the means: its code, not force (verbs.txt: bombs that kill) */
     {"A car bomb killed nine shoppers outside a market in Kirkuk on Monday.", "2024-05-06", ":1832", ":190"},
-    {"A suicide bombing at a police academy in Kabul killed 20 recruits.", "2024-05-06", ":1831", ":190"},
+    {"A suicide bombing at a police academy in Kabul killed 20 policemen.", "2024-05-06", ":1831", ":190"},
     {"A roadside bomb wounded three Malian soldiers near Gao.", "2024-05-06", ":1833", ":190"},
     {"Russian bombing killed 20 civilians in Idlib on Monday.", "2024-05-06", "", ":183"},
     /* ... a nuclear device detonated is a weapons test (150), no bombing (verbs.txt) */
