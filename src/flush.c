@@ -25,6 +25,13 @@ static bool means_code(const char *code)
     return false;
 }
 
+/* Is actor code b actor a, or a with its country not yet known ("---MIL"
+ * beside "SYRMIL")? */
+static bool same_or_unsettled(const char *b, const char *a)
+{
+    return strcmp(a, b) == 0 || (a[0] && !strncmp(b, "---", 3) && strlen(a) > 3 && !strcmp(b + 3, a + 3));
+}
+
 /* Is held event b made redundant by event a of the same sentence? */
 static bool redundant(const truce_event *a, const truce_event *b)
 {
@@ -34,6 +41,15 @@ static bool redundant(const truce_event *a, const truce_event *b)
      * test_senses.c: scene meetings) */
     if (!b->target[0] && a->target[0] && memcmp(b->code, "04", 2) == 0 && memcmp(a->code, "04", 2) != 0 &&
         (strcmp(b->code, "040") == 0 || strcmp(b->code, "042") == 0 || strcmp(b->code, "043") == 0)) {
+        return true;
+    }
+    /* the same act told once with its actors' countries unknown and once
+     * with them settled ("7 civilians were killed as regime warplanes
+     * bombarded the town": ---MIL>---CVL 190 beside SYRMIL>SYRCVL 195) */
+    if (a->date == b->date && (strcmp(a->source, b->source) != 0 || strcmp(a->target, b->target) != 0) &&
+        same_or_unsettled(b->source, a->source) && same_or_unsettled(b->target, a->target) &&
+        (strcmp(a->code, b->code) == 0 || ((!strcmp(b->code, "190") || !strcmp(b->code, "180")) && means_code(a->code)) ||
+         (memcmp(a->code, b->code, 2) == 0 && strlen(b->code) == 3 && b->code[2] == '0'))) {
         return true;
     }
     /* the same act without its doer beside it with one ("Two civilians were

@@ -158,6 +158,10 @@ static const acr_case cases[] = {
      * killing is the air force's bombing, no sourceless 195 besides */
     {"At least 12 civilians were killed in Homs province on Monday, after the pro-government air force dropped "
      "barrel bombs on several villages.", "---MIL>---CVL:195", " >---CVL:195@"},
+    /* the same act told with an actor's country unknown beside it settled
+     * (flush.c): one event */
+    {"Six soldiers were killed when a group of gunmen attacked a Lebanese army patrol near the border.",
+     "LBNUAF>LBNMIL:190", "---UAF>"},
     /* a fronted phrase, then "X said <day> that ...": what is said follows
      * the day, the comma only ends the fronted phrase */
     {"On another front, the Kenyan government said Wednesday that it banned imports from Uganda.",
