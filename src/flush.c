@@ -55,7 +55,8 @@ static bool redundant(const truce_event *a, const truce_event *b)
     /* the same act without its doer beside it with one ("Two civilians were
      * killed after the army shelled Duma": the killing is the shelling;
      * test_story.c) */
-    if (!b->source[0] && a->source[0] && a->date == b->date && strcmp(a->target, b->target) == 0 &&
+    if (!b->source[0] && a->source[0] && a->date == b->date &&
+        (same_or_unsettled(a->target, b->target) || same_or_unsettled(b->target, a->target)) &&
         memcmp(a->code, b->code, 2) == 0 &&
         (strcmp(a->code, b->code) == 0 || (strlen(b->code) == 3 && b->code[2] == '0'))) {
         return true;
@@ -205,6 +206,37 @@ bool emit_flush(truce_coder *c)
     bool rules = !c->opt.tabari && !c->opt.literal && c->opt.dedup;
     if (rules) {
         casualty_means(c);
+    }
+    for (size_t i = 0; rules && i < n; i++) {
+        /* an event left out gives the one that says it its place, if that
+         * has none ("60 people were killed in the town of X, after
+         * warplanes bombarded the area": the bombing was in X) */
+        const truce_event *ev = &c->held[i];
+        for (size_t j = 0; j < n && ev->location_name && strcmp(ev->location_precision, "dateline") != 0; j++) {
+            truce_event *a = &c->held[j];
+            if (j != i && redundant(a, ev) && !(j > i && redundant(ev, a))) {
+                /* (acts of one kind: not a meeting's place to a statement) */
+                int ra = code_root(a->code), rb = code_root(ev->code);
+                if ((ra == rb || (ra >= 18 && rb >= 18)) && !strncmp(a->target, "---", 3) && ev->target[0] &&
+                    same_or_unsettled(a->target, ev->target)) {
+                    a->target = ev->target;   /* the victims' country the repeat's place settled */
+                    a->target_country = ev->target_country;
+                }
+                if ((ra == rb || (ra >= 18 && rb >= 18)) &&
+                    (!a->location_name || !strcmp(a->location_precision, "dateline"))) {
+                    a->location_name = ev->location_name;
+                    a->location_country = ev->location_country;
+                    a->location_admin1 = ev->location_admin1;
+                    a->location_precision = ev->location_precision;
+                    a->lat = ev->lat;
+                    a->lon = ev->lon;
+                    a->geonameid = ev->geonameid;
+                    a->loc_start = ev->loc_start;
+                    a->loc_end = ev->loc_end;
+                }
+                break;
+            }
+        }
     }
     uint32_t number = 0;
     for (size_t i = 0; i < n && !c->stop; i++) {
