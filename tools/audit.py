@@ -99,30 +99,6 @@ def fault(field, r, e):
     return r["verdict"] != "correct"
 
 
-def shares(name, pairs):
-    def share(test, of=None):
-        sel = [x for x in pairs if of is None or of(x)]
-        k = sum(1 for x in sel if test(x))
-        return f"{100 * k / len(sel):5.1f} % ({k}/{len(sel)})" if sel else "-"
-    print(f"{name} ({len(pairs)} events)")
-    print("  happened      " + share(lambda x: x[1]["happened"] == "Y"))
-    print("  type          " + share(lambda x: x[1]["type"] in ("exact", "root")))
-    print("  source        " + share(lambda x: x[1]["src"] == "right"))
-    print("  target        " + share(lambda x: x[1]["tgt"] in ("right", "ok-empty")))
-    print("  date          " + share(lambda x: x[1]["date_ok"] == "right",
-                                     lambda x: str(x[0].get("date") or "") == x[1]["date"]))
-    print("  place         " + share(lambda x: x[1]["place"] in ("right", "null-ok")))
-    print("  fully correct " + share(lambda x: x[1]["verdict"] == "correct"))
-    print("  c-or-partial  " + share(lambda x: x[1]["verdict"] in ("correct", "partial")))
-
-
-def sentence_text(ev_by_story, sid, n):
-    for e in ev_by_story.get(sid, []):
-        if str(e["sentence"]) == str(n):
-            return e.get("text") or ""
-    return ""
-
-
 def cmd_audit(argv):
     events = load_events(argv[0])
     pairs, sids = pairs_of(events)
@@ -150,10 +126,12 @@ def cmd_audit(argv):
         return
     judged = [(e, r) for e, r in pairs if r]
     print(f"{len(judged)} of {len(pairs)} events of {len(sids)} judged stories judged")
-    shares("all", judged)
+    sys.path.insert(0, HERE)
+    import eval as ev  # noqa: E402  (the shares make eval reports)
+    ev.audit_lines("all", judged)
     if held:
-        shares("worked", [x for x in judged if str(x[0]["story_id"]) not in held])
-        shares("held-out", [x for x in judged if str(x[0]["story_id"]) in held])
+        ev.audit_lines("worked", [x for x in judged if str(x[0]["story_id"]) not in held])
+        ev.audit_lines("held-out", [x for x in judged if str(x[0]["story_id"]) in held])
 
 
 def cmd_bands(argv):
