@@ -979,9 +979,10 @@ const char *place_precision_name(geo_feature f)
 static bool dateline_party(const truce_coder *c, const truce_event *ev, const char *code)
 {
     /* (talks and agreements with the dateline's country's own may be held
-     * there: "MOSCOW ... X and Y agree to a ceasefire after Moscow talks") */
+     * there: "MOSCOW ... X and Y agree to a ceasefire after Moscow talks";
+     * praise and congratulations are said where the speaker is) */
     int r = code_root(code);
-    bool verbal = r == 1 || r == 2 || (r >= 10 && r <= 13);
+    bool verbal = r == 1 || r == 2 || (r == 5 && strncmp(code, "057", 3) != 0) || (r >= 10 && r <= 13);
     if (!c->dl_country[0] || !ev->source || !ev->source[0] || !strncmp(ev->source, "---", 3)) {
         return true;   /* no doer, or one of no country: the story's own */
     }
