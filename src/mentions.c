@@ -186,6 +186,20 @@ static bool resolve_named(const actor_entry *e, truce_day d, char out[16])
     if (e->n_spells == 0) {
         return false;
     }
+    if (d == TRUCE_NODAY) {
+        /* a story of no date is most likely today's news: the spell that
+         * runs on, else the latest to end ("the Taliban" in power now, not
+         * an elite) */
+        const dated_code *last = &e->spells[0];
+        for (uint32_t i = 1; i < e->n_spells; i++) {
+            const dated_code *s = &e->spells[i];
+            if (last->to != TRUCE_NODAY && (s->to == TRUCE_NODAY || s->to > last->to)) {
+                last = s;
+            }
+        }
+        memcpy(out, last->code, 16);
+        return true;
+    }
     /* outside every spell: an elite of the country of the latest spell
      * before d, or of the first spell */
     const dated_code *best = &e->spells[0];

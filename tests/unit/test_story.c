@@ -186,5 +186,9 @@ int main(void)
         }
         CHECK(ok);
     }
+    /* a story of no date: a group's code is its spell that runs on (the
+     * Taliban in power), not an elite of its first; a dated one its day's */
+    CHECK(strstr(stage_code("Afghan troops killed 12 Taliban fighters.", NULL), ">AFGGOVTAL") != NULL);
+    CHECK(strstr(stage_code("Afghan troops killed 12 Taliban fighters.", "2015-05-06"), ">AFGREBTAL") != NULL);
     return STAGE_DONE("story");
 }
