@@ -162,6 +162,13 @@ static const acr_case cases[] = {
      * (flush.c): one event */
     {"Six soldiers were killed when a group of gunmen attacked a Lebanese army patrol near the border.",
      "LBNUAF>LBNMIL:190", "---UAF>"},
+    /* disasters (verbs.txt): an explosion at a works is an accident, a bomb
+     * at a factory is not; forces sent to rescue flood victims give aid,
+     * those sent to rescue hostages do not */
+    {"An explosion at a fireworks factory killed 11 workers in central India.", "", ":18"},
+    {"A bomb exploded at a factory in Kabul, killing 11 workers.", ">AFGLAB:183", NULL},
+    {"The army deployed helicopters to rescue people trapped by the floods in Kerala.", "MIL>---CVL:073", ":154"},
+    {"The army deployed troops to rescue hostages held by rebels.", ":154", ":073"},
     /* a fronted phrase, then "X said <day> that ...": what is said follows
      * the day, the comma only ends the fronted phrase */
     {"On another front, the Kenyan government said Wednesday that it banned imports from Uganda.",
