@@ -370,6 +370,7 @@ struct truce_coder {
     size_t base;
     uint32_t sent_base;
     bool mutual;                   /* emitting the pairs of a joint act */
+    bool two_sides;                /* emitting a pair of two mentions (emit.c: same_code_sides) */
     bool reciprocal;               /* ... one the text says is on each other ("their ties"): both ways */
     bool org_ids_ready;            /* org_ids filled (at first use) */
     uint32_t org_ids[64];          /* kb ids of org_heads' words (0: not in the kb) */

@@ -756,14 +756,36 @@ static const char *crowd_act(const pattern *p, const char *src, const char *tgt,
     return code;
 }
 
+/* May an act of code have one actor code on both sides: force between two
+ * armed groups or gangs of one country, or of one movement ("clashes
+ * between M23 and Wazalendo fighters": CODREB on both; "killed by fellow
+ * ISIS militants"), not a state's organs, civilians (most often a victim
+ * read as the doer too), nor any act but force? (test_story.c) */
+static bool same_code_sides(const char *code, const char *act)
+{
+    if (code_root(act) < 18 || strlen(code) < 6 || !strncmp(code, "---", 3)) {
+        return false;   /* (two roles of no country are one side as often as not) */
+    }
+    if (!strncmp(code, "IMG", 3)) {
+        return true;
+    }
+    static const char *const armed[] = {"REB", "INS", "UAF", "CRM", NULL};
+    for (const char *const *s = armed; *s; s++) {
+        if (!strncmp(code + 3, *s, 3)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 void emit_event(truce_coder *c, const evctx *x, const char *src, const char *tgt, const char *code,
                 size_t span_b, size_t span_e, const pattern *p)
 {
     if (c->stop || !src || (!src[0] && !x->unknown_source) || !code[0]) {
         return;
     }
-    if (tgt && strcmp(src, tgt) == 0) {
-        return;
+    if (tgt && strcmp(src, tgt) == 0 && (c->mutual || !c->two_sides || !same_code_sides(src, code))) {
+        return;   /* (one mention, or two members of a compound, of one code are one side) */
     }
     const char *found = code;   /* the confidence is of how it was found */
     if (!c->opt.literal && !c->opt.tabari) {
@@ -992,7 +1014,8 @@ static void emit_unit_pairs(truce_coder *c, const evctx *x, mlist src, size_t i0
     for (size_t i = i0; i < i1; i++) {
         for (size_t j = j0; j < j1; j++) {
             if ((src.v[i].code[0] || x->unknown_source) && tgt.v[j].code[0]) {
-                if (strcmp(src.v[i].code, tgt.v[j].code) == 0) {
+                bool two = src.v[i].tok_start != tgt.v[j].tok_start && same_code_sides(src.v[i].code, code);
+                if (strcmp(src.v[i].code, tgt.v[j].code) == 0 && !two) {
                     /* "Erakat expressed pessimism about the (Palestinian)
                      * government": no other party; the act stands alone */
                     if (tgt.n == 1 && strcmp(code, "010") != 0) {
@@ -1000,7 +1023,9 @@ static void emit_unit_pairs(truce_coder *c, const evctx *x, mlist src, size_t i0
                     }
                     continue;
                 }
+                c->two_sides = two;
                 emit_event(c, x, src.v[i].code, tgt.v[j].code, code, span_b, span_e, p);
+                c->two_sides = false;
             }
         }
     }

@@ -169,6 +169,11 @@ static const acr_case cases[] = {
     {"A bomb exploded at a factory in Kabul, killing 11 workers.", ">AFGLAB:183", NULL},
     {"The army deployed helicopters to rescue people trapped by the floods in Kerala.", "MIL>---CVL:073", ":154"},
     {"The army deployed troops to rescue hostages held by rebels.", ":154", ":073"},
+    /* force between two armed groups of one code keeps both (emit.c:
+     * same_code_sides); a mob killing people is no civilians on both sides */
+    {"Clashes broke out near the village of Kalehe between M23 and Wazalendo fighters on Monday.",
+     "CODREB>CODREB:190", NULL},
+    {"A mob killed eight people in the town of Kano on Monday.", "---CVL>", "CVL>---CVL"},
     /* a fronted phrase, then "X said <day> that ...": what is said follows
      * the day, the comma only ends the fronted phrase */
     {"On another front, the Kenyan government said Wednesday that it banned imports from Uganda.",
