@@ -276,5 +276,20 @@ int main(void)
     CHECK(has("About 500 Kenyans demonstrated outside the Chinese embassy in Nairobi on Monday.", "KEN>CHNGOV:141"));
     CHECK(lacks("Hundreds of Serbs protested outside the US embassy on Monday against NATO's bombing campaign.",
                 ">USAGOV:141"));
+    /* supported party: force done "in support of" or "in defense of" a
+     * side is not aimed at it; force on another side named as its
+     * object still is, and a rally is for whom it backs */
+    CHECK(lacks("French jets bombed the hills in support of Malian soldiers on Tuesday.", ">MLIMIL"));
+    CHECK(has("French jets bombed Islamist fighters in support of Malian soldiers on Tuesday.", "FRAMIL>"));
+    CHECK(lacks("French jets bombed Islamist fighters in support of Malian soldiers on Tuesday.", "FRAMIL>MLIMIL"));
+    CHECK(has("French jets bombed the Malian soldiers near Gao on Tuesday.", "FRAMIL>MLIMIL"));
+    /* unnamed addressee: a request made of a noun phrase of no actor
+     * ("all sides") before its infinitive is not aimed at those its
+     * infinitive acts on; one made of an actor is aimed at it */
+    CHECK(lacks("The French president called on all sides to spare the refugees in Haiti on Sunday.", ">HTI"));
+    CHECK(lacks("The Arab League urged the warring factions to protect civilians on Monday.", ">---CVL"));
+    CHECK(has("The Arab League urged Libya to protect civilians on Monday.", "ARL>LBY:02"));
+    CHECK(has("The Arab League urged the Libyan government to protect civilians on Monday.", ">LBYGOV:02"));
+
     return STAGE_DONE("targets");
 }
