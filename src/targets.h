@@ -70,4 +70,14 @@ void targets_protest_embassy(truce_coder *c, const sinfo *si, const head_ctx *h,
  * takes away (targets_adjunct.c; sets r->tm). */
 void targets_adjuncts(truce_coder *c, const sinfo *si, const head_ctx *h, head_roles *r);
 
+/* Note the doer of an act of force just coded, for a condemnation of "the
+ * attack" later on (targets_story.c). */
+void targets_note_attacker(truce_coder *c, const head_ctx *h, const head_roles *r);
+
+/* "The UN chief condemned the attack": a condemnation of an act of force
+ * the story told of, naming no doer, is aimed at the doer of the story's
+ * last act of force, not its victims (targets_story.c; sets r->tm). NULL
+ * if not so. */
+const mention *targets_condemned_incident(truce_coder *c, const sinfo *si, const head_ctx *h, head_roles *r);
+
 #endif

@@ -449,6 +449,8 @@ void roles_check_target(truce_coder *c, const sinfo *si, head_ctx *h, head_roles
         coder_trace(c, "  \"%.*s\": its victims are the armed group the sentence names", TOKF(h->i));
         r->tm = g;
     }
+    targets_condemned_incident(c, si, h, r);
+    targets_note_attacker(c, h, r);
 }
 
 /* "The case went before the ICJ, though Kenya refused to attend the

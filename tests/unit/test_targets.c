@@ -291,5 +291,18 @@ int main(void)
     CHECK(has("The Arab League urged Libya to protect civilians on Monday.", "ARL>LBY:02"));
     CHECK(has("The Arab League urged the Libyan government to protect civilians on Monday.", ">LBYGOV:02"));
 
+    /* incident: a condemnation of "the attack" the story told of, naming
+     * no doer, is aimed at the doer of the story's last act of force; not
+     * an act of another kind ("the air raids"), nor violence at large, nor
+     * one whose doer it names */
+    CHECK(has("Al-Shabaab fighters stormed a hotel in Mogadishu on Friday. The African Union condemned the attack.",
+              "AFU>SOMREB:111"));
+    CHECK(lacks("Al-Shabaab fighters stormed a hotel in Mogadishu on Friday. The African Union condemned the air "
+                "raids.", "AFU>SOMREB"));
+    CHECK(lacks("Al-Shabaab fighters stormed a hotel in Mogadishu on Friday. The African Union condemned violence "
+                "against civilians.", "AFU>SOMREB"));
+    CHECK(has("Al-Shabaab fighters stormed a hotel in Mogadishu on Friday. The African Union condemned the attack by "
+              "Kenyan troops.", "AFU>KENMIL:111"));
+
     return STAGE_DONE("targets");
 }

@@ -1,0 +1,122 @@
+/* targets_story.c — targets a statement or reaction takes from the story
+ * before it: the doer of the story's last act of force for a
+ * condemnation of "the attack" (targets_condemned_incident), noted as
+ * each act of force is coded (targets_note_attacker).
+ *
+ * Called by roles_check_target (targets_check.c).
+ *
+ * Tests: tests/unit/test_targets.c ("incident").
+ */
+#include "coder.h"
+#include "targets.h"
+
+#include <stdio.h>
+#include <string.h>
+
+void targets_note_attacker(truce_coder *c, const head_ctx *h, const head_roles *r)
+{
+    int root = code_root(h->code);
+    if (c->opt.literal || root < 18 || root > 20 || !r->sm || r->sm->pronoun || !r->sm->code[0] ||
+        !strncmp(r->sm->code, "---", 3) || h->v.passive) {
+        return;
+    }
+    snprintf(c->ctx.last_attacker, sizeof c->ctx.last_attacker, "%s", r->sm->code);
+    snprintf(c->ctx.last_attack, sizeof c->ctx.last_attack, "%s", h->code);
+}
+
+/* Is the word at n a noun of force that names the act code: "attack"
+ * (190) any, else one of its kind ("bombing" a bombing)?
+ * Not "violence", which may be anyone's. */
+static bool force_noun(const truce_coder *c, size_t n, const char *code)
+{
+    const pattern *vp, *np;
+    if (c->t[n].kind != TOK_WORD || (c->t[n].flags & TF_CAP) || !match_head_patterns(c, n, &vp, &np) || !np) {
+        return false;
+    }
+    for (const pattern *p = np; p; p = p->next) {
+        if (p->noun && code_root(p->code) >= 18 && code_root(p->code) <= 20 &&
+            (!strcmp(p->code, "190") || !strncmp(p->code, code, 3))) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Does the word at q end as an adjective does ("deadly", "heinous",
+ * "brutal", "horrific", "violent", "terrorist", "coordinated")? */
+static bool adjective_like(const truce_coder *c, size_t q)
+{
+    static const char *const ends[] = {"ly", "ous", "ful", "ent", "ic", "al", "ist", "ed", NULL};
+    size_t n = c->t[q].end - c->t[q].start;
+    const char *w = (const char *)c->text + c->t[q].start;
+    for (const char *const *e = ends; *e; e++) {
+        size_t k = strlen(*e);
+        if (n > k + 2 && !memcmp(w + n - k, *e, k)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* The noun of force the object of the verb at i names as one the story
+ * told of, one of the story's last act's kind (code): "the attack", "the
+ * deadly assault", "these air strikes"; 0 if none. */
+static size_t told_incident(const truce_coder *c, const sinfo *si, size_t i, size_t se, const char *code)
+{
+    size_t q = i + 1;
+    while (q < se && tok_adverb(c, q)) {
+        q++;
+    }
+    bool definite = tok_is(c, q, c->k->w.the) || tok_is_word(c, q, "this") || tok_is_word(c, q, "these") ||
+                    tok_is_word(c, q, "that") || tok_is_word(c, q, "those") || tok_is_word(c, q, "such");
+    if (!definite) {
+        return 0;
+    }
+    q++;
+    size_t n = q;   /* the noun phrase's head: its last word */
+    while (n + 1 < se && n < q + 3 && c->t[n + 1].kind == TOK_WORD && !(c->t[n + 1].flags & TF_CAP) &&
+           !is_prep(c, c->t[n + 1].id) && !tok_is(c, n + 1, c->k->w.that) && !tok_is(c, n + 1, c->k->w.and_) &&
+           !(c->t[n + 1].isverb && c->t[n + 1].vform != VF_S && c->t[n + 1].vform != VF_BASE) &&
+           !tok_has(c, n + 1, WC_DETERMINER)) {
+        n++;
+    }
+    for (size_t w = q; w <= n; w++) {
+        if (c->t[w].kind != TOK_WORD || mv_inside(&si->mv, w)) {
+            return 0;
+        }
+    }
+    /* "the air strikes": a noun after another names a kind of its own,
+     * which the story's act need not be */
+    for (size_t w = q; w < n; w++) {
+        if (!tok_has(c, w, WC_MODIFIER) && !adjective_like(c, w)) {
+            return 0;
+        }
+    }
+    return force_noun(c, n, code) ? n : 0;
+}
+
+const mention *targets_condemned_incident(truce_coder *c, const sinfo *si, const head_ctx *h, head_roles *r)
+{
+    const char *doer = c->ctx.last_attacker;
+    if (c->opt.literal || code_root(h->code) != 11 || !doer[0] || !r->sm || !r->sm->code[0] || h->v.passive ||
+        targets_same_side(doer, r->sm->code)) {
+        return NULL;
+    }
+    size_t n = told_incident(c, si, h->i, h->se, c->ctx.last_attack);
+    if (!n) {
+        return NULL;
+    }
+    /* "condemned the attack by X": the doer the sentence names; "the
+     * attack on X", "the killing of X": the victims, no party to it */
+    if (r->tm && r->tm != &r->place_target && r->tm->tok_start > n && r->tm->tok_start <= n + 3 &&
+        tok_is(c, r->tm->tok_start - 1, c->k->w.by)) {
+        return NULL;
+    }
+    bool victims = r->tm && r->tm->tok_start > n && r->tm->tok_start <= n + 4;
+    if (r->tm && r->tm != &r->place_target && !victims) {
+        return NULL;
+    }
+    coder_trace(c, "  \"%.*s\": condemns the story's act of force: aimed at its doer %s", TOKF(h->i), doer);
+    targets_owner_target(r, doer, n);
+    return r->tm;
+}
