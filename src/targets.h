@@ -70,6 +70,12 @@ void targets_protest_embassy(truce_coder *c, const sinfo *si, const head_ctx *h,
  * takes away (targets_adjunct.c; sets r->tm). */
 void targets_adjuncts(truce_coder *c, const sinfo *si, const head_ctx *h, head_roles *r);
 
+/* "criticized the meeting, saying Washington seeks to weaponize the
+ * council": a criticism, rejection or denial of a thing is aimed at the
+ * actor its ", saying" clause says acts (not victims, nor a passive's);
+ * NULL if none (targets_story.c). */
+const mention *targets_saying_party(const truce_coder *c, const sinfo *si, const head_ctx *h, const head_roles *r);
+
 /* Note the doer of an act of force just coded, for a condemnation of "the
  * attack" later on (targets_story.c). */
 void targets_note_attacker(truce_coder *c, const head_ctx *h, const head_roles *r);

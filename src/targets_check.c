@@ -449,6 +449,10 @@ void roles_check_target(truce_coder *c, const sinfo *si, head_ctx *h, head_roles
         coder_trace(c, "  \"%.*s\": its victims are the armed group the sentence names", TOKF(h->i));
         r->tm = g;
     }
+    if (!r->tm && (g = targets_saying_party(c, si, h, r)) != NULL) {
+        coder_trace(c, "  \"%.*s\": aimed at the one its \"saying\" clause says acts", TOKF(h->i));
+        r->tm = g;
+    }
     targets_condemned_incident(c, si, h, r);
     targets_note_attacker(c, h, r);
 }

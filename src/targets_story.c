@@ -1,7 +1,8 @@
-/* targets_story.c — targets a statement or reaction takes from the story
- * before it: the doer of the story's last act of force for a
- * condemnation of "the attack" (targets_condemned_incident), noted as
- * each act of force is coded (targets_note_attacker).
+/* targets_story.c — targets a reaction takes from the story before it or
+ * from what its speaker goes on to say: the doer of the story's last act
+ * of force for a condemnation of "the attack" (targets_condemned_incident),
+ * noted as each act of force is coded (targets_note_attacker); the one a
+ * ", saying" clause says acts (targets_saying_party).
  *
  * Called by roles_check_target (targets_check.c).
  *
@@ -119,4 +120,71 @@ const mention *targets_condemned_incident(truce_coder *c, const sinfo *si, const
     coder_trace(c, "  \"%.*s\": condemns the story's act of force: aimed at its doer %s", TOKF(h->i), doer);
     targets_owner_target(r, doer, n);
     return r->tm;
+}
+
+/* Is the word at v, after a subject, an active finite verb: "seeks",
+ * "had staged", "is trying", "will pay"; not a passive ("was killed",
+ * "would be punished") nor a copula ("was biased")? */
+static bool active_finite(const truce_coder *c, size_t v, size_t se)
+{
+    while (v < se && tok_adverb(c, v)) {
+        v++;
+    }
+    if (v >= se || c->t[v].kind != TOK_WORD || (c->t[v].flags & TF_CAP)) {
+        return false;
+    }
+    if (is_be(c, v)) {
+        return v + 1 < se && c->t[v + 1].isverb && c->t[v + 1].vform == VF_ING;
+    }
+    if (is_aux(c, v)) {
+        size_t n = v + 1;
+        while (n < se && tok_adverb(c, n)) {
+            n++;
+        }
+        if (n < se && is_be(c, n)) {
+            return n + 1 < se && c->t[n + 1].isverb && c->t[n + 1].vform == VF_ING;
+        }
+        return n < se && c->t[n].isverb && !(c->t[n].flags & TF_CAP);
+    }
+    return c->t[v].isverb && (c->t[v].vform == VF_S || c->t[v].vform == VF_ED);
+}
+
+const mention *targets_saying_party(const truce_coder *c, const sinfo *si, const head_ctx *h, const head_roles *r)
+{
+    int root = code_root(h->code);
+    if (c->opt.literal || r->tm || !r->sm || !r->sm->code[0] || r->sm->pronoun || h->v.passive ||
+        !(root == 11 || root == 12 || !strncmp(h->code, "016", 3))) {
+        return NULL;
+    }
+    size_t q = h->i + 1;
+    while (q + 1 < h->se && q < h->i + 16 && !(tok_punct(c, q, ',') && tok_is_word(c, q + 1, "saying"))) {
+        if (tok_punct(c, q, ';') || tok_punct(c, q, '.') || tok_punct(c, q, ':') || tok_is(c, q, c->k->w.that) ||
+            tok_is(c, q, c->k->w.and_) || tok_is(c, q, c->k->w.but) ||
+            (mv_inside(&si->mv, q) && !(q == h->i + 1 && tok_is(c, q, c->k->w.it)))) {
+            return NULL;   /* the object names an actor ("it" none), or another clause comes first */
+        }
+        q++;
+    }
+    if (q + 1 >= h->se || !tok_is_word(c, q + 1, "saying")) {
+        return NULL;
+    }
+    size_t b = q + 2;
+    for (size_t t = b; t < h->se && t < b + 10 && !tok_punct(c, t, ','); t++) {
+        if (tok_is(c, t, c->k->w.that)) {
+            b = t + 1;   /* "saying on social media that ..." */
+            break;
+        }
+    }
+    while (b < h->se && (c->t[b].kind != TOK_WORD || tok_has(c, b, WC_DETERMINER)) && !mv_inside(&si->mv, b)) {
+        b++;   /* an opening quotation mark, "the" */
+    }
+    const mention *m = NULL;
+    for (size_t x = 0; x < si->mv.n && !m; x++) {
+        m = si->mv.v[x].tok_start == b ? &si->mv.v[x] : NULL;
+    }
+    if (!m || !m->code[0] || m->pronoun || m->placed || targets_same_side(m->code, r->sm->code) ||
+        (strlen(m->code) >= 6 && !strncmp(m->code + 3, "CVL", 3)) || !active_finite(c, m->tok_end, h->se)) {
+        return NULL;
+    }
+    return m;
 }

@@ -304,5 +304,13 @@ int main(void)
     CHECK(has("Al-Shabaab fighters stormed a hotel in Mogadishu on Friday. The African Union condemned the attack by "
               "Kenyan troops.", "AFU>KENMIL:111"));
 
+    /* saying party: a criticism or rejection of a thing is aimed at the
+     * actor its ", saying" clause says acts; not one a passive undergoes,
+     * nor civilians */
+    CHECK(has("The Cuban mission criticized the vote, saying Washington seeks to isolate Havana.", "CUB>USAGOV:111"));
+    CHECK(lacks("The Cuban mission criticized the vote, saying Washington was isolated.", "CUB>USAGOV"));
+    CHECK(has("Beijing rejected the findings, saying Japan had distorted the facts.", "CHNGOV>JPN:12"));
+    CHECK(lacks("Beijing rejected the findings, saying Japanese civilians would suffer.", ">JPN"));
+
     return STAGE_DONE("targets");
 }
