@@ -541,7 +541,9 @@ void targets_denial_answers(truce_coder *c, const sinfo *si, const head_ctx *h, 
     if (o && after_by(c, o) && o->code[0] && !targets_same_side(o->code, denier)) {
         coder_trace(c, "  \"%.*s\": answers the one the charge is by", TOKF(i));
         r->tm = o;
-    } else if (!o && owner[0] && (ask != 2 || strlen(denier) < 3 || strncmp(owner, denier, 3) != 0)) {
+    } else if (!o && owner[0] && (ask != 2 || !targets_same_side(owner, denier))) {
+        /* "The police asked the protesters to leave. The protesters
+         * refused.": one country's other side is no one's own */
         coder_trace(c, "  \"%.*s\": answers the story's %s %s", TOKF(i), ask == 2 ? "asker" : "accuser", owner);
         targets_owner_target(r, owner, i);
     }

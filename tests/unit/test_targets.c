@@ -312,5 +312,12 @@ int main(void)
     CHECK(has("Beijing rejected the findings, saying Japan had distorted the facts.", "CHNGOV>JPN:12"));
     CHECK(lacks("Beijing rejected the findings, saying Japanese civilians would suffer.", ">JPN"));
 
+    /* asker at home: a bare refusal answers the story's last asker of
+     * another side of the refuser's own country; not the refuser's own
+     * side */
+    CHECK(has("The Peruvian police asked the miners to leave the road. The miners refused.", ">PERCOP:12"));
+    CHECK(lacks("The Peruvian government asked the miners to leave the road. The ministers refused.", "PERGOV>PERGOV"));
+    CHECK(lacks("The Peruvian police asked the miners to leave the road. The police later refused.", "COP>PERCOP"));
+
     return STAGE_DONE("targets");
 }
