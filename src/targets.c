@@ -216,6 +216,24 @@ bool targets_same_side(const char *a, const char *b)
     return actor_is_country(a) && actor_is_country(b) ? one_side(a, b) : same_party(a, b);
 }
 
+/* Are the asker and the refuser one side: targets_same_side, but a
+ * country and a sector of its own outside its state ("COL" and "COLREB",
+ * "KEN" and "KENOPP") are two? */
+static bool asker_side(const char *asker, const char *refuser)
+{
+    static const char *const state[] = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", NULL};
+    const char *bare = strlen(asker) == 3 ? refuser : strlen(refuser) == 3 ? asker : NULL;
+    if (bare && strlen(bare) >= 6 && !strncmp(asker, refuser, 3)) {
+        for (const char *const *w = state; *w; w++) {
+            if (!strncmp(bare + 3, *w, 3)) {
+                return true;
+            }
+        }
+        return false;
+    }
+    return targets_same_side(asker, refuser);
+}
+
 /* Whom a denial by denier answers: the last one the story said accused
  * the denier's side ("Islamabad accused Kabul ... Kabul denies", "the
  * government accused the rebels ... the rebels deny"), else its last
@@ -510,6 +528,19 @@ void targets_denial_answers(truce_coder *c, const sinfo *si, const head_ctx *h, 
     if (!ask && code_root(h->code) == 12 && (i + 1 >= h->se || c->t[i + 1].kind != TOK_WORD)) {
         ask = 2;   /* "The relatives refused.": what was asked of them */
     }
+    const char *asker = c->ctx.last_asker;
+    size_t ie = i + 2;   /* past "it": "rejected it outright." */
+    while (ie < h->se && tok_adverb(c, ie)) {
+        ie++;
+    }
+    if (!ask && code_root(h->code) == 12 && tok_is(c, i + 1, c->k->w.it) &&
+        (ie >= h->se || c->t[ie].kind != TOK_WORD) && c->ctx.last_ask[0] &&
+        c->ctx.last_ask_sent == c->sent_base + h->s_index) {
+        /* "Israel proposed a truce. Hamas rejected it.": what the
+         * sentence before asked or offered */
+        ask = 2;
+        asker = c->ctx.last_ask;
+    }
     if (code_root(h->code) == 5 && ask != 2) {
         return;   /* "supported the call", "welcomed the proposal": its maker's */
     }
@@ -519,7 +550,7 @@ void targets_denial_answers(truce_coder *c, const sinfo *si, const head_ctx *h, 
     }
     char dbuf[16];
     const char *denier = denier_code(c, h, r->sm, dbuf);
-    const char *owner = ask == 2 ? c->ctx.last_asker : accuser_of(c, denier);
+    const char *owner = ask == 2 ? asker : accuser_of(c, denier);
     size_t q = r->sm->tok_start, sb = c->s[h->s_index].tok_start;
     while (q > sb && tok_has(c, q - 1, WC_DETERMINER)) {
         q--;
@@ -541,7 +572,7 @@ void targets_denial_answers(truce_coder *c, const sinfo *si, const head_ctx *h, 
     if (o && after_by(c, o) && o->code[0] && !targets_same_side(o->code, denier)) {
         coder_trace(c, "  \"%.*s\": answers the one the charge is by", TOKF(i));
         r->tm = o;
-    } else if (!o && owner[0] && (ask != 2 || !targets_same_side(owner, denier))) {
+    } else if (!o && owner[0] && (ask != 2 || !asker_side(owner, denier))) {
         /* "The police asked the protesters to leave. The protesters
          * refused.": one country's other side is no one's own */
         coder_trace(c, "  \"%.*s\": answers the story's %s %s", TOKF(i), ask == 2 ? "asker" : "accuser", owner);

@@ -77,7 +77,8 @@ void targets_adjuncts(truce_coder *c, const sinfo *si, const head_ctx *h, head_r
 const mention *targets_saying_party(const truce_coder *c, const sinfo *si, const head_ctx *h, const head_roles *r);
 
 /* Note the doer of an act of force just coded, for a condemnation of "the
- * attack" later on (targets_story.c). */
+ * attack" later on, and the source of a request or offer, for a
+ * rejection of "it" in the next sentence (targets_story.c). */
 void targets_note_attacker(truce_coder *c, const head_ctx *h, const head_roles *r);
 
 /* "The UN chief condemned the attack": a condemnation of an act of force

@@ -1,7 +1,8 @@
 /* targets_story.c — targets a reaction takes from the story before it or
  * from what its speaker goes on to say: the doer of the story's last act
  * of force for a condemnation of "the attack" (targets_condemned_incident),
- * noted as each act of force is coded (targets_note_attacker); the one a
+ * noted as each act of force is coded (targets_note_attacker, which notes
+ * each request or offer too, for "X rejected it." after it); the one a
  * ", saying" clause says acts (targets_saying_party).
  *
  * Called by roles_check_target (targets_check.c).
@@ -17,6 +18,11 @@
 void targets_note_attacker(truce_coder *c, const head_ctx *h, const head_roles *r)
 {
     int root = code_root(h->code);
+    if (!c->opt.literal && (root == 2 || root == 3 || root == 10) && r->sm && !r->sm->pronoun && r->sm->code[0] &&
+        strncmp(r->sm->code, "---", 3) != 0 && !h->v.passive) {
+        snprintf(c->ctx.last_ask, sizeof c->ctx.last_ask, "%s", r->sm->code);
+        c->ctx.last_ask_sent = c->sent_base + h->s_index + 1;
+    }
     if (c->opt.literal || root < 18 || root > 20 || !r->sm || r->sm->pronoun || !r->sm->code[0] ||
         !strncmp(r->sm->code, "---", 3) || h->v.passive) {
         return;

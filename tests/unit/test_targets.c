@@ -319,5 +319,11 @@ int main(void)
     CHECK(lacks("The Peruvian government asked the miners to leave the road. The ministers refused.", "PERGOV>PERGOV"));
     CHECK(lacks("The Peruvian police asked the miners to leave the road. The police later refused.", "COP>PERCOP"));
 
+    /* rejected it: a rejection of "it" answers whoever asked or offered
+     * in the sentence before; not one sentences earlier */
+    CHECK(has("Colombia proposed a truce on Monday. The rebels rejected it.", ">COL:12"));
+    CHECK(lacks("Colombia proposed a truce on Monday. Venezuela hosted talks in Caracas. The rebels rejected it.",
+                ">COL:12"));
+
     return STAGE_DONE("targets");
 }
