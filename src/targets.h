@@ -76,6 +76,11 @@ void targets_adjuncts(truce_coder *c, const sinfo *si, const head_ctx *h, head_r
  * NULL if none (targets_story.c). */
 const mention *targets_saying_party(const truce_coder *c, const sinfo *si, const head_ctx *h, const head_roles *r);
 
+/* "The Thai government said China had asked for the return of 45
+ * nationals": a request or offer naming no addressee, reported by another
+ * country's state, was made of that state (targets_story.c; sets r->tm). */
+void targets_asked_speaker(truce_coder *c, const head_ctx *h, head_roles *r);
+
 /* Note the doer of an act of force just coded, for a condemnation of "the
  * attack" later on, and the source of a request or offer, for a
  * rejection of "it" in the next sentence (targets_story.c). */

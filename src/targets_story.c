@@ -3,7 +3,8 @@
  * of force for a condemnation of "the attack" (targets_condemned_incident),
  * noted as each act of force is coded (targets_note_attacker, which notes
  * each request or offer too, for "X rejected it." after it); the one a
- * ", saying" clause says acts (targets_saying_party).
+ * ", saying" clause says acts (targets_saying_party); the state that
+ * reports a request of no addressee (targets_asked_speaker).
  *
  * Called by roles_check_target (targets_check.c).
  *
@@ -193,4 +194,24 @@ const mention *targets_saying_party(const truce_coder *c, const sinfo *si, const
         return NULL;
     }
     return m;
+}
+
+void targets_asked_speaker(truce_coder *c, const head_ctx *h, head_roles *r)
+{
+    static const char *const state[] = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", NULL};
+    int root = code_root(h->code);
+    const char *spk = h->speaker_code;
+    if (c->opt.literal || r->tm || !spk || !r->sm || !r->sm->code[0] || r->sm->pronoun || h->v.passive ||
+        (root != 2 && root != 3 && root != 10) || !actor_is_country(spk) || !actor_is_country(r->sm->code) ||
+        !strncmp(spk, r->sm->code, 3)) {
+        return;
+    }
+    bool st = strlen(spk) == 3;
+    for (const char *const *w = state; *w && !st; w++) {
+        st = !strncmp(spk + 3, *w, 3);
+    }
+    if (st) {
+        coder_trace(c, "  \"%.*s\": a request or offer the state it was made of reports: aimed at %s", TOKF(h->i), spk);
+        targets_owner_target(r, spk, h->i);
+    }
 }

@@ -325,5 +325,12 @@ int main(void)
     CHECK(lacks("Colombia proposed a truce on Monday. Venezuela hosted talks in Caracas. The rebels rejected it.",
                 ">COL:12"));
 
+    /* asked speaker: a request naming no addressee that another
+     * country's state reports was made of that state; not one a
+     * newspaper reports, nor one that names whom it asks */
+    CHECK(has("The Greek government said Turkey had asked for talks on the islands.", "TUR>GRCGOV:02"));
+    CHECK(lacks("A Turkish newspaper said Turkey had asked for talks on the islands.", "TUR>GRC"));
+    CHECK(lacks("The Greek government said Turkey had asked Cyprus for talks on the islands.", "TUR>GRC"));
+
     return STAGE_DONE("targets");
 }
