@@ -238,13 +238,22 @@ static bool asker_side(const char *asker, const char *refuser)
  * the denier's side ("Islamabad accused Kabul ... Kabul denies", "the
  * government accused the rebels ... the rebels deny"), else its last
  * accuser of another country; "" if none. */
-static const char *accuser_of(const truce_coder *c, const char *denier)
+static const char *accuser_of_side(const truce_coder *c, const char *denier)
 {
     for (size_t n = c->ctx.n_accusations; n-- > 0;) {
         const char *by = c->ctx.accusations[n].accuser, *of = c->ctx.accusations[n].accused;
         if (targets_same_side(of, denier) && !targets_same_side(by, denier)) {
             return by;
         }
+    }
+    return "";
+}
+
+static const char *accuser_of(const truce_coder *c, const char *denier)
+{
+    const char *by = accuser_of_side(c, denier);
+    if (by[0]) {
+        return by;
     }
     const char *last = c->ctx.last_accuser;
     return strlen(denier) >= 3 && !strncmp(last, denier, 3) ? "" : last;
@@ -514,9 +523,11 @@ const mention *targets_proposal_refuser(const truce_coder *c, const sinfo *si, c
 /* A denial or rejection whose target the clause leaves unnamed: "Beijing
  * denies the allegations", "Kabul routinely denies providing sanctuary to
  * militants", "which Moscow denied" answer whoever the story said accused
- * the denier, "Trump denied the request" the story's last asker; "denied
- * the accusations while responding to a statement by X" answers X
- * (test_roles.c, "accuser", "asker"). */
+ * the denier ("Kyiv denied it." only one who accused the denier's side),
+ * "Trump denied the request" the story's last asker, "Hamas rejected
+ * it." the asker of the sentence before; "denied the accusations while
+ * responding to a statement by X" answers X (test_roles.c, "accuser",
+ * "asker"; test_targets.c, "denied it", "rejected it"). */
 void targets_denial_answers(truce_coder *c, const sinfo *si, const head_ctx *h, head_roles *r)
 {
     size_t i = h->i, cw = i;
@@ -524,7 +535,18 @@ void targets_denial_answers(truce_coder *c, const sinfo *si, const head_ctx *h, 
         !(!strncmp(h->code, "016", 3) || code_root(h->code) == 12 || code_root(h->code) == 5)) {
         return;
     }
-    int ask = charge_object(c, i, h->ce, &cw);   /* 1: "the allegations", 2: "the request" */
+    size_t vi = i;   /* "turned down the offer": past the verb's particle */
+    if (h->best.last_tok == i + 1 && c->t[i + 1].kind == TOK_WORD && !tok_has(c, i + 1, WC_DETERMINER) &&
+        !charge_word(c, i + 1)) {
+        vi = i + 1;
+    }
+    int ask = charge_object(c, vi, h->ce, &cw);   /* 1: "the allegations", 2: "the request" */
+    size_t lt = h->best.last_tok;
+    if (!ask && lt > i + 1 && lt + 1 < h->se && charge_word(c, lt) && !tok_is(c, lt + 1, c->k->w.of) &&
+        !tok_is(c, lt + 1, c->k->w.by) && !tok_is(c, lt + 1, c->k->w.from)) {
+        cw = lt;   /* "turned down the offer": the pattern's own charge word */
+        ask = charge_word(c, lt);
+    }
     if (!ask && code_root(h->code) == 12 && (i + 1 >= h->se || c->t[i + 1].kind != TOK_WORD)) {
         ask = 2;   /* "The relatives refused.": what was asked of them */
     }
@@ -532,6 +554,14 @@ void targets_denial_answers(truce_coder *c, const sinfo *si, const head_ctx *h, 
     size_t ie = i + 2;   /* past "it": "rejected it outright." */
     while (ie < h->se && tok_adverb(c, ie)) {
         ie++;
+    }
+    bool it_denied = false;
+    if (!ask && !strncmp(h->code, "016", 3) && (ie >= h->se || c->t[ie].kind != TOK_WORD) &&
+        (tok_is(c, i + 1, c->k->w.it) || tok_is(c, i + 1, c->k->w.this) || tok_is_word(c, i + 1, "that"))) {
+        /* "Russia accused Ukraine of shelling the plant. Kyiv denied it.":
+         * an accusation of the denier's side the story told of */
+        it_denied = true;
+        ask = 1;
     }
     if (!ask && code_root(h->code) == 12 && tok_is(c, i + 1, c->k->w.it) &&
         (ie >= h->se || c->t[ie].kind != TOK_WORD) && c->ctx.last_ask[0] &&
@@ -550,7 +580,7 @@ void targets_denial_answers(truce_coder *c, const sinfo *si, const head_ctx *h, 
     }
     char dbuf[16];
     const char *denier = denier_code(c, h, r->sm, dbuf);
-    const char *owner = ask == 2 ? asker : accuser_of(c, denier);
+    const char *owner = ask == 2 ? asker : it_denied ? accuser_of_side(c, denier) : accuser_of(c, denier);
     size_t q = r->sm->tok_start, sb = c->s[h->s_index].tok_start;
     while (q > sb && tok_has(c, q - 1, WC_DETERMINER)) {
         q--;

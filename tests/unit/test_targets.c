@@ -332,5 +332,14 @@ int main(void)
     CHECK(lacks("A Turkish newspaper said Turkey had asked for talks on the islands.", "TUR>GRC"));
     CHECK(lacks("The Greek government said Turkey had asked Cyprus for talks on the islands.", "TUR>GRC"));
 
+    /* denied it: a denial of "it" answers one who accused the denier's
+     * side; not another country's accuser */
+    CHECK(has("Serbia accused Kosovo of blocking the border. Pristina denied it.", ">SRB:016"));
+    CHECK(lacks("Serbia accused Kosovo of blocking the border. Albania denied it.", ">SRB:016"));
+    /* turned down: a refusal past its verb's particle ("turned down the
+     * offer") answers the story's last asker as "rejected the offer" */
+    CHECK(has("Serbia offered to reopen the border. Kosovo turned down the offer.", "KSV>SRB:12"));
+    CHECK(lacks("Serbia offered to reopen the border. Kosovo turned down the offer from Albania.", "KSV>SRB:12"));
+
     return STAGE_DONE("targets");
 }
