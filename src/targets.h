@@ -81,6 +81,13 @@ const mention *targets_saying_party(const truce_coder *c, const sinfo *si, const
  * country's state, was made of that state (targets_story.c; sets r->tm). */
 void targets_asked_speaker(truce_coder *c, const head_ctx *h, head_roles *r);
 
+/* "Trump denied the request and asked instead for full
+ * denuclearization": a verbal act (roots 01-14) coordinated by "and" with
+ * an earlier verb of its subject's, naming no one, is aimed at that
+ * verb's target when it was a verbal act too (targets_story.c; sets
+ * r->tm). */
+void targets_coordinated_target(truce_coder *c, const head_ctx *h, head_roles *r);
+
 /* Note the doer of an act of force just coded, for a condemnation of "the
  * attack" later on, and the source of a request or offer, for a
  * rejection of "it" in the next sentence (targets_story.c). */

@@ -455,6 +455,7 @@ void roles_check_target(truce_coder *c, const sinfo *si, head_ctx *h, head_roles
     }
     targets_condemned_incident(c, si, h, r);
     targets_asked_speaker(c, h, r);
+    targets_coordinated_target(c, h, r);
     targets_note_attacker(c, h, r);
 }
 

@@ -14,6 +14,7 @@
 #include "targets.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 void targets_note_attacker(truce_coder *c, const head_ctx *h, const head_roles *r)
@@ -213,5 +214,39 @@ void targets_asked_speaker(truce_coder *c, const head_ctx *h, head_roles *r)
     if (st) {
         coder_trace(c, "  \"%.*s\": a request or offer the state it was made of reports: aimed at %s", TOKF(h->i), spk);
         targets_owner_target(r, spk, h->i);
+    }
+}
+
+void targets_coordinated_target(truce_coder *c, const head_ctx *h, head_roles *r)
+{
+    int root = code_root(h->code);
+    if (c->opt.literal || r->tm || !r->sm || !r->sm->code[0] || r->sm->pronoun || h->v.passive || root < 1 ||
+        root > 14 || h->i < 2 || c->t[h->i].vform == VF_ING) {
+        return;   /* not a participle: "shouting support ... and denouncing X" */
+    }
+    size_t o = h->best.last_tok > h->i ? h->best.last_tok + 1 : h->i + 1;
+    if (tok_has(c, o, WC_POSSESSIVE)) {
+        return;   /* an object of its own: "and called on her supporters" */
+    }
+    size_t q = h->i - 1;   /* "denied the request and asked instead for ...": "and" right before the verb */
+    while (q > 0 && (tok_adverb(c, q) || is_aux(c, q))) {
+        q--;
+    }
+    if (!tok_is(c, q, c->k->w.and_) || r->sm->tok_end > q) {
+        return;
+    }
+    for (size_t x = c->n_held; x-- > 0;) {
+        const truce_event *ev = &c->held[x];
+        int er = ev->root ? atoi(ev->root) : 0;
+        if (ev->span_start >= c->t[h->i].start || strcmp(ev->source, r->sm->code) != 0) {
+            continue;
+        }
+        if (!ev->target[0] || er < 1 || er > 14) {
+            return;   /* the verb before it aimed at no one, or coerced or used force */
+        }
+        coder_trace(c, "  \"%.*s\": coordinated with a verb of its subject's: aimed at its target %s", TOKF(h->i),
+                    ev->target);
+        targets_owner_target(r, ev->target, h->i);
+        return;
     }
 }

@@ -341,5 +341,13 @@ int main(void)
     CHECK(has("Serbia offered to reopen the border. Kosovo turned down the offer.", "KSV>SRB:12"));
     CHECK(lacks("Serbia offered to reopen the border. Kosovo turned down the offer from Albania.", "KSV>SRB:12"));
 
+    /* coordinated: a verbal act coordinated by "and" with an earlier
+     * verb of its subject's, naming no one, is aimed at that verb's
+     * target; not after force, nor with an object of its own, nor a
+     * participle */
+    CHECK(has("Chile criticized Bolivia on Monday and asked for new talks.", "CHL>BOL:02"));
+    CHECK(lacks("Chile bombed Bolivia on Monday and asked for new talks.", "CHL>BOL:02"));
+    CHECK(lacks("Chile criticized Bolivia on Monday and called on its allies to protest.", "CHL>BOL:02"));
+
     return STAGE_DONE("targets");
 }
