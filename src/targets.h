@@ -77,16 +77,17 @@ void targets_adjuncts(truce_coder *c, const sinfo *si, const head_ctx *h, head_r
 const mention *targets_saying_party(const truce_coder *c, const sinfo *si, const head_ctx *h, const head_roles *r);
 
 /* "The Thai government said China had asked for the return of 45
- * nationals": a request or offer naming no addressee, reported by another
+ * nationals": a request or demand naming no addressee (one subject's, not
+ * a compound's), reported by another
  * country's state, was made of that state (targets_story.c; sets r->tm). */
-void targets_asked_speaker(truce_coder *c, const head_ctx *h, head_roles *r);
+void targets_asked_speaker(truce_coder *c, const sinfo *si, const head_ctx *h, head_roles *r);
 
 /* "Trump denied the request and asked instead for full
  * denuclearization": a verbal act (roots 01-14) coordinated by "and" with
  * an earlier verb of its subject's, naming no one, is aimed at that
  * verb's target when it was a verbal act too (targets_story.c; sets
  * r->tm). */
-void targets_coordinated_target(truce_coder *c, const head_ctx *h, head_roles *r);
+void targets_coordinated_target(truce_coder *c, const sinfo *si, const head_ctx *h, head_roles *r);
 
 /* Note the doer of an act of force just coded, for a condemnation of "the
  * attack" later on, and the source of a request or offer, for a

@@ -454,8 +454,8 @@ void roles_check_target(truce_coder *c, const sinfo *si, head_ctx *h, head_roles
         r->tm = g;
     }
     targets_condemned_incident(c, si, h, r);
-    targets_asked_speaker(c, h, r);
-    targets_coordinated_target(c, h, r);
+    targets_asked_speaker(c, si, h, r);
+    targets_coordinated_target(c, si, h, r);
     targets_note_attacker(c, h, r);
 }
 

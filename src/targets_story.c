@@ -4,11 +4,14 @@
  * noted as each act of force is coded (targets_note_attacker, which notes
  * each request or offer too, for "X rejected it." after it); the one a
  * ", saying" clause says acts (targets_saying_party); the state that
- * reports a request of no addressee (targets_asked_speaker).
+ * reports a request of no addressee (targets_asked_speaker); the target
+ * of an earlier verb of the subject coordinated by "and"
+ * (targets_coordinated_target).
  *
  * Called by roles_check_target (targets_check.c).
  *
- * Tests: tests/unit/test_targets.c ("incident").
+ * Tests: tests/unit/test_targets.c ("incident", "saying party", "rejected
+ * it", "asked speaker", "coordinated").
  */
 #include "coder.h"
 #include "targets.h"
@@ -197,15 +200,18 @@ const mention *targets_saying_party(const truce_coder *c, const sinfo *si, const
     return m;
 }
 
-void targets_asked_speaker(truce_coder *c, const head_ctx *h, head_roles *r)
+void targets_asked_speaker(truce_coder *c, const sinfo *si, const head_ctx *h, head_roles *r)
 {
     static const char *const state[] = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", NULL};
     int root = code_root(h->code);
     const char *spk = h->speaker_code;
     if (c->opt.literal || r->tm || !spk || !r->sm || !r->sm->code[0] || r->sm->pronoun || h->v.passive ||
-        (root != 2 && root != 3 && root != 10) || !actor_is_country(spk) || !actor_is_country(r->sm->code) ||
+        (root != 2 && root != 10) || !actor_is_country(spk) || !actor_is_country(r->sm->code) ||
         !strncmp(spk, r->sm->code, 3)) {
         return;
+    }
+    if (r->sm >= si->mv.v && r->sm < si->mv.v + si->mv.n && mv_group(&si->mv, mv_index(&si->mv, r->sm)).n > 1) {
+        return;   /* "A and B agreed ..., X said": on each other */
     }
     bool st = strlen(spk) == 3;
     for (const char *const *w = state; *w && !st; w++) {
@@ -217,12 +223,15 @@ void targets_asked_speaker(truce_coder *c, const head_ctx *h, head_roles *r)
     }
 }
 
-void targets_coordinated_target(truce_coder *c, const head_ctx *h, head_roles *r)
+void targets_coordinated_target(truce_coder *c, const sinfo *si, const head_ctx *h, head_roles *r)
 {
     int root = code_root(h->code);
     if (c->opt.literal || r->tm || !r->sm || !r->sm->code[0] || r->sm->pronoun || h->v.passive || root < 1 ||
         root > 14 || h->i < 2 || c->t[h->i].vform == VF_ING) {
         return;   /* not a participle: "shouting support ... and denouncing X" */
+    }
+    if (r->sm >= si->mv.v && r->sm < si->mv.v + si->mv.n && mv_group(&si->mv, mv_index(&si->mv, r->sm)).n > 1) {
+        return;   /* a compound subject acts on each other */
     }
     size_t o = h->best.last_tok > h->i ? h->best.last_tok + 1 : h->i + 1;
     if (tok_has(c, o, WC_POSSESSIVE)) {

@@ -349,5 +349,12 @@ int main(void)
     CHECK(lacks("Chile bombed Bolivia on Monday and asked for new talks.", "CHL>BOL:02"));
     CHECK(lacks("Chile criticized Bolivia on Monday and called on its allies to protest.", "CHL>BOL:02"));
 
+    /* ... nor a compound's agreement a third state reports: on each
+     * other */
+    CHECK(has("Chile and Bolivia agreed to a truce after talks in Lima, the Peruvian foreign minister said.",
+              "CHL>BOL:03"));
+    CHECK(lacks("Chile and Bolivia agreed to a truce after talks in Lima, the Peruvian foreign minister said.",
+                "CHL>PERGOV:03"));
+
     return STAGE_DONE("targets");
 }
