@@ -98,7 +98,8 @@ truce_status coder_prepare(truce_coder *c, const truce_story *st, truce_error *e
         c->ctx.n_aliases = 0;
         c->ctx.has_salient = false;
         c->ctx.last_group[0] = 0;
-        c->ctx.last_accuser[0] = c->ctx.last_asker[0] = 0;
+        c->ctx.last_accuser[0] = c->ctx.last_asker[0] = c->ctx.last_attacker[0] = c->ctx.last_ask[0] = 0;
+        c->ctx.last_ask_sent = 0;
         c->ctx.n_accusations = 0;
         c->ctx.n_leaders = 0;
         c->ctx.n_parties = 0;

@@ -304,6 +304,10 @@ typedef struct {
     char last_group[16];           /* the organisation named last: "the group" */
     char last_accuser[16];         /* the source of the story's last accusation (roles.c), "" if none */
     char last_asker[16];           /* ... of its last request, demand or offer */
+    char last_attacker[16];        /* ... of its last act of force (targets_story.c) */
+    char last_attack[8];           /* ... that act's code */
+    char last_ask[16];             /* the source of the last request or offer coded ... */
+    size_t last_ask_sent;          /* ... in this sentence of the story, + 1 (0: none) (targets_story.c) */
     struct {
         char accuser[16], accused[16];
     } accusations[8];              /* the story's last accusations, the latest last (targets.c) */

@@ -216,17 +216,44 @@ bool targets_same_side(const char *a, const char *b)
     return actor_is_country(a) && actor_is_country(b) ? one_side(a, b) : same_party(a, b);
 }
 
+/* Are the asker and the refuser one side: targets_same_side, but a
+ * country and a sector of its own outside its state ("COL" and "COLREB",
+ * "KEN" and "KENOPP") are two? */
+static bool asker_side(const char *asker, const char *refuser)
+{
+    static const char *const state[] = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", NULL};
+    const char *bare = strlen(asker) == 3 ? refuser : strlen(refuser) == 3 ? asker : NULL;
+    if (bare && strlen(bare) >= 6 && !strncmp(asker, refuser, 3)) {
+        for (const char *const *w = state; *w; w++) {
+            if (!strncmp(bare + 3, *w, 3)) {
+                return true;
+            }
+        }
+        return false;
+    }
+    return targets_same_side(asker, refuser);
+}
+
 /* Whom a denial by denier answers: the last one the story said accused
  * the denier's side ("Islamabad accused Kabul ... Kabul denies", "the
  * government accused the rebels ... the rebels deny"), else its last
  * accuser of another country; "" if none. */
-static const char *accuser_of(const truce_coder *c, const char *denier)
+static const char *accuser_of_side(const truce_coder *c, const char *denier)
 {
     for (size_t n = c->ctx.n_accusations; n-- > 0;) {
         const char *by = c->ctx.accusations[n].accuser, *of = c->ctx.accusations[n].accused;
         if (targets_same_side(of, denier) && !targets_same_side(by, denier)) {
             return by;
         }
+    }
+    return "";
+}
+
+static const char *accuser_of(const truce_coder *c, const char *denier)
+{
+    const char *by = accuser_of_side(c, denier);
+    if (by[0]) {
+        return by;
     }
     const char *last = c->ctx.last_accuser;
     return strlen(denier) >= 3 && !strncmp(last, denier, 3) ? "" : last;
@@ -496,9 +523,11 @@ const mention *targets_proposal_refuser(const truce_coder *c, const sinfo *si, c
 /* A denial or rejection whose target the clause leaves unnamed: "Beijing
  * denies the allegations", "Kabul routinely denies providing sanctuary to
  * militants", "which Moscow denied" answer whoever the story said accused
- * the denier, "Trump denied the request" the story's last asker; "denied
- * the accusations while responding to a statement by X" answers X
- * (test_roles.c, "accuser", "asker"). */
+ * the denier ("Kyiv denied it." only one who accused the denier's side),
+ * "Trump denied the request" the story's last asker, "Hamas rejected
+ * it." the asker of the sentence before; "denied the accusations while
+ * responding to a statement by X" answers X (test_roles.c, "accuser",
+ * "asker"; test_targets.c, "denied it", "rejected it"). */
 void targets_denial_answers(truce_coder *c, const sinfo *si, const head_ctx *h, head_roles *r)
 {
     size_t i = h->i, cw = i;
@@ -506,9 +535,41 @@ void targets_denial_answers(truce_coder *c, const sinfo *si, const head_ctx *h, 
         !(!strncmp(h->code, "016", 3) || code_root(h->code) == 12 || code_root(h->code) == 5)) {
         return;
     }
-    int ask = charge_object(c, i, h->ce, &cw);   /* 1: "the allegations", 2: "the request" */
+    size_t vi = i;   /* "turned down the offer": past the verb's particle */
+    if (h->best.last_tok == i + 1 && c->t[i + 1].kind == TOK_WORD && !tok_has(c, i + 1, WC_DETERMINER) &&
+        !charge_word(c, i + 1)) {
+        vi = i + 1;
+    }
+    int ask = charge_object(c, vi, h->ce, &cw);   /* 1: "the allegations", 2: "the request" */
+    size_t lt = h->best.last_tok;
+    if (!ask && lt > i + 1 && lt + 1 < h->se && charge_word(c, lt) && !tok_is(c, lt + 1, c->k->w.of) &&
+        !tok_is(c, lt + 1, c->k->w.by) && !tok_is(c, lt + 1, c->k->w.from)) {
+        cw = lt;   /* "turned down the offer": the pattern's own charge word */
+        ask = charge_word(c, lt);
+    }
     if (!ask && code_root(h->code) == 12 && (i + 1 >= h->se || c->t[i + 1].kind != TOK_WORD)) {
         ask = 2;   /* "The relatives refused.": what was asked of them */
+    }
+    const char *asker = c->ctx.last_asker;
+    size_t ie = i + 2;   /* past "it": "rejected it outright." */
+    while (ie < h->se && tok_adverb(c, ie)) {
+        ie++;
+    }
+    bool it_denied = false;
+    if (!ask && !strncmp(h->code, "016", 3) && (ie >= h->se || c->t[ie].kind != TOK_WORD) &&
+        (tok_is(c, i + 1, c->k->w.it) || tok_is(c, i + 1, c->k->w.this) || tok_is_word(c, i + 1, "that"))) {
+        /* "Russia accused Ukraine of shelling the plant. Kyiv denied it.":
+         * an accusation of the denier's side the story told of */
+        it_denied = true;
+        ask = 1;
+    }
+    if (!ask && code_root(h->code) == 12 && tok_is(c, i + 1, c->k->w.it) &&
+        (ie >= h->se || c->t[ie].kind != TOK_WORD) && c->ctx.last_ask[0] &&
+        c->ctx.last_ask_sent == c->sent_base + h->s_index) {
+        /* "Israel proposed a truce. Hamas rejected it.": what the
+         * sentence before asked or offered */
+        ask = 2;
+        asker = c->ctx.last_ask;
     }
     if (code_root(h->code) == 5 && ask != 2) {
         return;   /* "supported the call", "welcomed the proposal": its maker's */
@@ -519,7 +580,7 @@ void targets_denial_answers(truce_coder *c, const sinfo *si, const head_ctx *h, 
     }
     char dbuf[16];
     const char *denier = denier_code(c, h, r->sm, dbuf);
-    const char *owner = ask == 2 ? c->ctx.last_asker : accuser_of(c, denier);
+    const char *owner = ask == 2 ? asker : it_denied ? accuser_of_side(c, denier) : accuser_of(c, denier);
     size_t q = r->sm->tok_start, sb = c->s[h->s_index].tok_start;
     while (q > sb && tok_has(c, q - 1, WC_DETERMINER)) {
         q--;
@@ -541,7 +602,9 @@ void targets_denial_answers(truce_coder *c, const sinfo *si, const head_ctx *h, 
     if (o && after_by(c, o) && o->code[0] && !targets_same_side(o->code, denier)) {
         coder_trace(c, "  \"%.*s\": answers the one the charge is by", TOKF(i));
         r->tm = o;
-    } else if (!o && owner[0] && (ask != 2 || strlen(denier) < 3 || strncmp(owner, denier, 3) != 0)) {
+    } else if (!o && owner[0] && (ask != 2 || !asker_side(owner, denier))) {
+        /* "The police asked the protesters to leave. The protesters
+         * refused.": one country's other side is no one's own */
         coder_trace(c, "  \"%.*s\": answers the story's %s %s", TOKF(i), ask == 2 ? "asker" : "accuser", owner);
         targets_owner_target(r, owner, i);
     }

@@ -70,4 +70,34 @@ void targets_protest_embassy(truce_coder *c, const sinfo *si, const head_ctx *h,
  * takes away (targets_adjunct.c; sets r->tm). */
 void targets_adjuncts(truce_coder *c, const sinfo *si, const head_ctx *h, head_roles *r);
 
+/* "criticized the meeting, saying Washington seeks to weaponize the
+ * council": a criticism, rejection or denial of a thing is aimed at the
+ * actor its ", saying" clause says acts (not victims, nor a passive's);
+ * NULL if none (targets_story.c). */
+const mention *targets_saying_party(const truce_coder *c, const sinfo *si, const head_ctx *h, const head_roles *r);
+
+/* "The Thai government said China had asked for the return of 45
+ * nationals": a request or demand naming no addressee (one subject's, not
+ * a compound's), reported by another
+ * country's state, was made of that state (targets_story.c; sets r->tm). */
+void targets_asked_speaker(truce_coder *c, const sinfo *si, const head_ctx *h, head_roles *r);
+
+/* "Trump denied the request and asked instead for full
+ * denuclearization": a verbal act (roots 01-14) coordinated by "and" with
+ * an earlier verb of its subject's, naming no one, is aimed at that
+ * verb's target when it was a verbal act too (targets_story.c; sets
+ * r->tm). */
+void targets_coordinated_target(truce_coder *c, const sinfo *si, const head_ctx *h, head_roles *r);
+
+/* Note the doer of an act of force just coded, for a condemnation of "the
+ * attack" later on, and the source of a request or offer, for a
+ * rejection of "it" in the next sentence (targets_story.c). */
+void targets_note_attacker(truce_coder *c, const head_ctx *h, const head_roles *r);
+
+/* "The UN chief condemned the attack": a condemnation of an act of force
+ * the story told of, naming no doer, is aimed at the doer of the story's
+ * last act of force, not its victims (targets_story.c; sets r->tm). NULL
+ * if not so. */
+const mention *targets_condemned_incident(truce_coder *c, const sinfo *si, const head_ctx *h, head_roles *r);
+
 #endif

@@ -165,6 +165,65 @@ static bool nonfinite_between(const truce_coder *c, const mvec *mv, size_t b, si
     return false;
 }
 
+/* Is m the one an act is done for: after "in support of", "in defense of",
+ * "on behalf of" ("carried out an airstrike in support of Afghan troops",
+ * "spoke on behalf of the rebels")? The caller leaves a rally's ("marched
+ * in support of X") to it: a rally is for whom it backs. */
+static bool supported_party(const truce_coder *c, const mention *m)
+{
+    static const char *const in_words[] = {"support", "defense", "defence", "solidarity", "aid", NULL};
+    size_t q = m->tok_start;
+    while (q > 0 && tok_has(c, q - 1, WC_DETERMINER) && !tok_is(c, q - 1, c->k->w.of)) {
+        q--;
+    }
+    if (q < 3 || !tok_is(c, q - 1, c->k->w.of)) {
+        return false;
+    }
+    if (tok_is(c, q - 3, c->k->w.on)) {
+        return tok_is_word(c, q - 2, "behalf");
+    }
+    for (const char *const *w = in_words; *w && tok_is(c, q - 3, c->k->w.in); w++) {
+        if (tok_is_word(c, q - 2, *w)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* "called on all parties to protect civilians", "urged the Commission not
+ * to impose tariffs on China": a request or demand (roots 02, 10) whose
+ * addressee is a noun phrase of no actor before its infinitive; those the
+ * infinitive acts on are not whom it is made of (test_targets.c,
+ * "unnamed addressee"). */
+static bool unnamed_addressee(const truce_coder *c, const sinfo *si, const head_ctx *h, const head_roles *r)
+{
+    int root = code_root(h->code);
+    if (c->opt.literal || !r->tm || (root != 2 && root != 10) || r->tm->tok_start <= h->i + 1) {
+        return false;
+    }
+    size_t q = h->best.last_tok > h->i ? h->best.last_tok + 1 : h->i + 1, b = q;
+    while (q < r->tm->tok_start && tok_has(c, q, WC_DETERMINER | WC_POSSESSIVE | WC_MODIFIER)) {
+        q++;
+    }
+    /* the addressee's nouns: lower-case words, no actor's, no verb but
+     * right after a determiner ("all parties") */
+    size_t n = q;
+    while (q < r->tm->tok_start && c->t[q].kind == TOK_WORD && !(c->t[q].flags & TF_CAP) &&
+           (!c->t[q].isverb || c->t[q].vform == VF_S || (q == n && n > b)) &&
+           !is_prep(c, c->t[q].id) && !mv_inside(&si->mv, q) && !tok_is(c, q, c->k->w.that) &&
+           !tok_has(c, q, WC_DETERMINER | WC_DATE_WORD)) {
+        q++;
+    }
+    if (q == n) {
+        return false;
+    }
+    if (tok_is(c, q, c->k->w.not_)) {
+        q++;
+    }
+    return q + 1 < r->tm->tok_start && tok_is(c, q, c->k->w.to) && c->t[q + 1].isverb &&
+           c->t[q + 1].vform == VF_BASE;
+}
+
 /* "The Chinese side proposed a price, but the European side refused": a
  * rejection with no object of its own, after "but", is aimed at the
  * subject of the clause before (test_roles.c). NULL if not so. */
@@ -371,6 +430,16 @@ void roles_check_target(truce_coder *c, const sinfo *si, head_ctx *h, head_roles
         coder_trace(c, "  \"%.*s\": its object is the victim of the act it condemns", TOKF(h->i));
         r->tm = NULL;
     }
+    if (r->tm && !c->opt.literal && r->tm->tok_start > h->i && code_root(h->code) != 14 &&
+        supported_party(c, r->tm)) {
+        coder_trace(c, "  \"%.*s\": its object is the side it is done for, no target", TOKF(h->i));
+        r->tm = NULL;
+    }
+    if (unnamed_addressee(c, si, h, r)) {
+        coder_trace(c, "  \"%.*s\": made of a party it does not name; its infinitive's object is no target",
+                    TOKF(h->i));
+        r->tm = NULL;
+    }
     targets_adjuncts(c, si, h, r);
     if (!r->tm) {
         r->tm = sole_party(c, si, h, r);
@@ -380,6 +449,14 @@ void roles_check_target(truce_coder *c, const sinfo *si, head_ctx *h, head_roles
         coder_trace(c, "  \"%.*s\": its victims are the armed group the sentence names", TOKF(h->i));
         r->tm = g;
     }
+    if (!r->tm && (g = targets_saying_party(c, si, h, r)) != NULL) {
+        coder_trace(c, "  \"%.*s\": aimed at the one its \"saying\" clause says acts", TOKF(h->i));
+        r->tm = g;
+    }
+    targets_condemned_incident(c, si, h, r);
+    targets_asked_speaker(c, si, h, r);
+    targets_coordinated_target(c, si, h, r);
+    targets_note_attacker(c, h, r);
 }
 
 /* "The case went before the ICJ, though Kenya refused to attend the

@@ -276,5 +276,85 @@ int main(void)
     CHECK(has("About 500 Kenyans demonstrated outside the Chinese embassy in Nairobi on Monday.", "KEN>CHNGOV:141"));
     CHECK(lacks("Hundreds of Serbs protested outside the US embassy on Monday against NATO's bombing campaign.",
                 ">USAGOV:141"));
+    /* supported party: force done "in support of" or "in defense of" a
+     * side is not aimed at it; force on another side named as its
+     * object still is, and a rally is for whom it backs */
+    CHECK(lacks("French jets bombed the hills in support of Malian soldiers on Tuesday.", ">MLIMIL"));
+    CHECK(has("French jets bombed Islamist fighters in support of Malian soldiers on Tuesday.", "FRAMIL>"));
+    CHECK(lacks("French jets bombed Islamist fighters in support of Malian soldiers on Tuesday.", "FRAMIL>MLIMIL"));
+    CHECK(has("French jets bombed the Malian soldiers near Gao on Tuesday.", "FRAMIL>MLIMIL"));
+    /* unnamed addressee: a request made of a noun phrase of no actor
+     * ("all sides") before its infinitive is not aimed at those its
+     * infinitive acts on; one made of an actor is aimed at it */
+    CHECK(lacks("The French president called on all sides to spare the refugees in Haiti on Sunday.", ">HTI"));
+    CHECK(lacks("The Arab League urged the warring factions to protect civilians on Monday.", ">---CVL"));
+    CHECK(has("The Arab League urged Libya to protect civilians on Monday.", "ARL>LBY:02"));
+    CHECK(has("The Arab League urged the Libyan government to protect civilians on Monday.", ">LBYGOV:02"));
+
+    /* incident: a condemnation of "the attack" the story told of, naming
+     * no doer, is aimed at the doer of the story's last act of force; not
+     * an act of another kind ("the air raids"), nor violence at large, nor
+     * one whose doer it names */
+    CHECK(has("Al-Shabaab fighters stormed a hotel in Mogadishu on Friday. The African Union condemned the attack.",
+              "AFU>SOMREB:111"));
+    CHECK(lacks("Al-Shabaab fighters stormed a hotel in Mogadishu on Friday. The African Union condemned the air "
+                "raids.", "AFU>SOMREB"));
+    CHECK(lacks("Al-Shabaab fighters stormed a hotel in Mogadishu on Friday. The African Union condemned violence "
+                "against civilians.", "AFU>SOMREB"));
+    CHECK(has("Al-Shabaab fighters stormed a hotel in Mogadishu on Friday. The African Union condemned the attack by "
+              "Kenyan troops.", "AFU>KENMIL:111"));
+
+    /* saying party: a criticism or rejection of a thing is aimed at the
+     * actor its ", saying" clause says acts; not one a passive undergoes,
+     * nor civilians */
+    CHECK(has("The Cuban mission criticized the vote, saying Washington seeks to isolate Havana.", "CUB>USAGOV:111"));
+    CHECK(lacks("The Cuban mission criticized the vote, saying Washington was isolated.", "CUB>USAGOV"));
+    CHECK(has("Beijing rejected the findings, saying Japan had distorted the facts.", "CHNGOV>JPN:12"));
+    CHECK(lacks("Beijing rejected the findings, saying Japanese civilians would suffer.", ">JPN"));
+
+    /* asker at home: a bare refusal answers the story's last asker of
+     * another side of the refuser's own country; not the refuser's own
+     * side */
+    CHECK(has("The Peruvian police asked the miners to leave the road. The miners refused.", ">PERCOP:12"));
+    CHECK(lacks("The Peruvian government asked the miners to leave the road. The ministers refused.", "PERGOV>PERGOV"));
+    CHECK(lacks("The Peruvian police asked the miners to leave the road. The police later refused.", "COP>PERCOP"));
+
+    /* rejected it: a rejection of "it" answers whoever asked or offered
+     * in the sentence before; not one sentences earlier */
+    CHECK(has("Colombia proposed a truce on Monday. The rebels rejected it.", ">COL:12"));
+    CHECK(lacks("Colombia proposed a truce on Monday. Venezuela hosted talks in Caracas. The rebels rejected it.",
+                ">COL:12"));
+
+    /* asked speaker: a request naming no addressee that another
+     * country's state reports was made of that state; not one a
+     * newspaper reports, nor one that names whom it asks */
+    CHECK(has("The Greek government said Turkey had asked for talks on the islands.", "TUR>GRCGOV:02"));
+    CHECK(lacks("A Turkish newspaper said Turkey had asked for talks on the islands.", "TUR>GRC"));
+    CHECK(lacks("The Greek government said Turkey had asked Cyprus for talks on the islands.", "TUR>GRC"));
+
+    /* denied it: a denial of "it" answers one who accused the denier's
+     * side; not another country's accuser */
+    CHECK(has("Serbia accused Kosovo of blocking the border. Pristina denied it.", ">SRB:016"));
+    CHECK(lacks("Serbia accused Kosovo of blocking the border. Albania denied it.", ">SRB:016"));
+    /* turned down: a refusal past its verb's particle ("turned down the
+     * offer") answers the story's last asker as "rejected the offer" */
+    CHECK(has("Serbia offered to reopen the border. Kosovo turned down the offer.", "KSV>SRB:12"));
+    CHECK(lacks("Serbia offered to reopen the border. Kosovo turned down the offer from Albania.", "KSV>SRB:12"));
+
+    /* coordinated: a verbal act coordinated by "and" with an earlier
+     * verb of its subject's, naming no one, is aimed at that verb's
+     * target; not after force, nor with an object of its own, nor a
+     * participle */
+    CHECK(has("Chile criticized Bolivia on Monday and asked for new talks.", "CHL>BOL:02"));
+    CHECK(lacks("Chile bombed Bolivia on Monday and asked for new talks.", "CHL>BOL:02"));
+    CHECK(lacks("Chile criticized Bolivia on Monday and called on its allies to protest.", "CHL>BOL:02"));
+
+    /* ... nor a compound's agreement a third state reports: on each
+     * other */
+    CHECK(has("Chile and Bolivia agreed to a truce after talks in Lima, the Peruvian foreign minister said.",
+              "CHL>BOL:03"));
+    CHECK(lacks("Chile and Bolivia agreed to a truce after talks in Lima, the Peruvian foreign minister said.",
+                "CHL>PERGOV:03"));
+
     return STAGE_DONE("targets");
 }
