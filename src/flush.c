@@ -2,8 +2,9 @@
  *
  * At the end of a sentence (emit_flush): killings and woundings take the
  * code of the means the sentence names (casualty_means), an event another
- * event of the sentence already says is left out (redundant), and the rest
- * are numbered and handed to the caller's sink in their order.
+ * event of the sentence already says is left out (redundant), giving it
+ * its place and its victims' country if it has none, and the rest are
+ * numbered and handed to the caller's sink in their order.
  */
 #include "coder.h"
 
@@ -46,9 +47,10 @@ static bool redundant(const truce_event *a, const truce_event *b)
     /* the same act told once with its actors' countries unknown and once
      * with them settled ("7 civilians were killed as regime warplanes
      * bombarded the town": ---MIL>---CVL 190 beside SYRMIL>SYRCVL 195) */
+    bool casualty_of_means = (!strcmp(b->code, "190") || !strcmp(b->code, "180")) && means_code(a->code);
     if (a->date == b->date && (strcmp(a->source, b->source) != 0 || strcmp(a->target, b->target) != 0) &&
         same_or_unsettled(b->source, a->source) && same_or_unsettled(b->target, a->target) &&
-        (strcmp(a->code, b->code) == 0 || ((!strcmp(b->code, "190") || !strcmp(b->code, "180")) && means_code(a->code)) ||
+        (strcmp(a->code, b->code) == 0 || casualty_of_means ||
          (memcmp(a->code, b->code, 2) == 0 && strlen(b->code) == 3 && b->code[2] == '0'))) {
         return true;
     }
