@@ -284,6 +284,39 @@ bool speech_praises_act(const truce_coder *c, const speech *sp, const mention *a
     return judged_act(c, sp, about) > 0;
 }
 
+/* "said Iran had made a big mistake", "said Moscow committed a grave
+ * error": `about` (with "has", "had" and adverbs) made or committed a
+ * mistake, error, blunder or miscalculation, not negated ("made no
+ * mistake", "never made an error") (test_speech.c: criticism). */
+static bool made_mistake(const truce_coder *c, const speech *sp, const mention *about)
+{
+    static const char *const made[] = {"made", "makes", "make", "making", "committed", "commits", NULL};
+    static const char *const fault[] = {"mistake", "mistakes", "error", "errors", "blunder", "blunders",
+        "miscalculation", "miscalculations", NULL};
+    size_t q = about->tok_end;
+    while (q < sp->content_e && q < about->tok_end + 4 &&
+           (tok_is_word(c, q, "has") || tok_is_word(c, q, "had") || tok_is_word(c, q, "have") ||
+            tok_is_word(c, q, "is") || tok_is_word(c, q, "was") || tok_adverb(c, q))) {
+        if (tok_has(c, q, WC_NEGATION)) {
+            return false;
+        }
+        q++;
+    }
+    if (q >= sp->content_e || !tok_is_one_of(c, q, made)) {
+        return false;
+    }
+    for (size_t r = q + 1; r < sp->content_e && r < q + 6; r++) {
+        if (tok_is_one_of(c, r, fault)) {
+            return true;
+        }
+        if (tok_has(c, r, WC_NEGATION | WC_BOUNDARY) || (c->t[r].kind != TOK_WORD && !is_quote_tok(c, r)) ||
+            is_prep(c, c->t[r].id)) {
+            return false;   /* "made no mistake", "made progress in ..." */
+        }
+    }
+    return false;
+}
+
 /* Does the speaker call `about` hostile, illegal, abusive (a word of the
  * grammar's "critical" class after it in what is said, not negated)? "He
  * contended that the EU is hostile and abusive" (test_senses.c:
@@ -298,6 +331,9 @@ bool speech_criticises(const truce_coder *c, const speech *sp, const mention *ab
     size_t h = about->tok_end;
     if (h + 3 < sp->content_e && (tok_is_word(c, h, "has") || tok_is_word(c, h, "had") || tok_is_word(c, h, "have")) &&
         tok_is_word(c, h + 1, "no") && tok_is_word(c, h + 2, "right") && tok_is(c, h + 3, c->k->w.to)) {
+        return true;
+    }
+    if (made_mistake(c, sp, about)) {
         return true;
     }
     bool copula = false;   /* "the EU is hostile": the word is said of it */
@@ -436,12 +472,38 @@ bool speech_talks_go_on(const truce_coder *c, const speech *sp, const mention *a
 }
 
 /* "said Israel will pay a heavy price for the attack", "said Washington
- * would regret it", "will pay dearly": the speaker holds out a harm to
+ * would regret it", "will pay dearly", "will pay for this", "had made a
+ * mistake and will pay for it": the speaker holds out a harm to
  * `about`, a threat (130); not negated, not "pay compensation" (test_speech.c:
  * warnings of a price). */
+/* Where the predicate said of `about` starts: right after it, or after
+ * "and" (and a quotation mark) in a second predicate of its clause ("Iran
+ * had made a mistake and will pay for it": a modal right after "and", so
+ * no subject of its own), no comma or clause word between; SIZE_MAX if
+ * none (test_speech.c: warnings of a price). */
+static size_t second_predicate(const truce_coder *c, const speech *sp, const mention *about)
+{
+    for (size_t r = about->tok_end; r < sp->content_e && r < about->tok_end + 14; r++) {
+        if (tok_is(c, r, c->k->w.and_)) {
+            size_t v = r + 1;
+            while (v < sp->content_e && is_quote_tok(c, v)) {
+                v++;
+            }
+            return v < sp->content_e && tok_has(c, v, WC_MODAL) ? v : SIZE_MAX;
+        }
+        if (tok_has(c, r, WC_BOUNDARY) || tok_punct(c, r, ',') || tok_punct(c, r, ';') || tok_punct(c, r, '.')) {
+            return SIZE_MAX;
+        }
+    }
+    return SIZE_MAX;
+}
+
 bool speech_price_warned(const truce_coder *c, const speech *sp, const mention *about)
 {
     size_t q = about->tok_end;
+    if (q < sp->content_e && !tok_has(c, q, WC_MODAL)) {
+        q = second_predicate(c, sp, about);
+    }
     if (q >= sp->content_e || !tok_has(c, q, WC_MODAL) || tok_has(c, q, WC_POSSIBILITY) ||
         tok_has(c, q, WC_OBLIGATION)) {
         return false;   /* "will", "would", "'ll"; not "could", "must" */
@@ -462,6 +524,11 @@ bool speech_price_warned(const truce_coder *c, const speech *sp, const mention *
     }
     if (tok_is_word(c, q + 1, "dearly")) {
         return true;
+    }
+    static const char *const deed[] = {"it", "this", "that", NULL};
+    if (tok_is(c, q + 1, c->k->w.for_) && tok_is_one_of(c, q + 2, deed) &&
+        (q + 3 >= sp->content_e || clause_stop(c, q + 3) || tok_punct(c, q + 3, ','))) {
+        return true;   /* "will pay for this": for the deed, no bill ("will pay for it with loans") */
     }
     for (size_t r = q + 1; r < sp->content_e && r < q + 5; r++) {
         if (tok_is_word(c, r, "price")) {

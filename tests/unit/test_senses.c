@@ -258,6 +258,12 @@ static const sense_case cases[] = {
     {"The Greek prime minister called Turkish flights \"intolerable.\"", "2023-01-27", "GRCGOV>TUR:111", NULL},
     {"The Dutch minister described the Russian move as a \"sham\".", "2023-01-27", "NLDGOV>RUS:111", NULL},
     {"The Chilean president described the fires as a catastrophe.", "2023-01-27", "", ":111"},
+    /* ... another's act with no actor in it ("called the decision
+     * unjustified"), not an adjective of the object's own noun */
+    {"Sweden called the ruling \"unwarranted\" on Monday.", "2023-01-27", "SWE>:111", NULL},
+    {"The Swedish minister called the Hungarian veto irresponsible.", "2023-01-27", "SWEGOV>HUN:111", NULL},
+    {"The Swedish minister called the illegal workers to a meeting.", "2023-01-27", "", ":111"},
+    {"The Swedish minister called the decision a step forward.", "2023-01-27", "", ":111"},
     /* calling is no appeal: "called for talks" asks, "called a meeting good" names
      * (verbs.txt 02: "call" only with for/on/upon) */
     {"The Polish president called for talks with Belarus.", "2023-01-27", "POLGOV>BLR:026", NULL},

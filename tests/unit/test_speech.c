@@ -253,6 +253,20 @@ static const speech_case cases[] = {
     {"The Iranian foreign minister said Israel will not pay a price.", "2024-05-06", "", ":130"},
     {"A Russian analyst said Israel would pay a heavy price.", "2024-05-06", "", ":130"},
     {"The Kenyan foreign minister said Somalia will pay the salaries of the soldiers.", "2024-05-06", "", ":130"},
+    /* ... "will pay for this" (the deed, no bill), also in a second
+     * predicate of the clause after "and"; not "pay for it with loans" */
+    {"The Armenian defense minister said Baku would pay for this.", "2024-05-06", "ARMGOV>AZEGOV:130", NULL},
+    {"The Armenian defense minister said Azerbaijan had crossed a red line and \"will pay for it.\"", "2024-05-06",
+     "ARMGOV>AZE:130", NULL},
+    {"The Armenian defense minister said France would pay for it with new credits.", "2024-05-06", "", ":130"},
+    /* "Y made a (grave) mistake | committed an error": a criticism (111);
+     * not "made no mistake", not "made progress" */
+    {"The Greek foreign minister said Ankara had made a serious mistake in Cyprus.", "2024-05-06", "GRCGOV>TURGOV:111",
+     NULL},
+    {"The Greek foreign minister said Turkey committed a \"historic blunder.\"", "2024-05-06", "GRCGOV>TUR:111",
+     NULL},
+    {"The Greek foreign minister said Ankara had made no mistake in Cyprus.", "2024-05-06", "", ":111"},
+    {"The Greek foreign minister said Ankara had made some progress on the migrant deal.", "2024-05-06", "", ":111"},
     /* blame with a degree: "bears full responsibility for" (112); no claim
      * of responsibility of the one blamed */
     {"The German chancellor said Russia bears full responsibility for the war.", "2024-05-06", "DEUGOV>RUS:112",
