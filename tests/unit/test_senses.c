@@ -33,6 +33,9 @@ static const sense_case cases[] = {
     {"A Kremlin-designated group held a rally.", "2020-05-06", "", ":163"},
     /* an -s form after a preposition or an adjective is a noun */
     {"Russia imposed restrictions on imports from Georgia.", "2020-05-06", "RUS>GEO:", ":061"},
+    /* a participle describing a preposition's object: "on steel shipped from" */
+    {"Japan raised duties on brandy imported from France.", "2020-05-06", "", ":061"},
+    {"Japan imported brandy from France.", "2020-05-06", "JPN>FRA:061", NULL},
     {"Soldiers fired with small arms at the crowd in Iraq.", "2020-05-06", ":193", ":072"},
     /* -ing after "by": the means, done by the subject */
     {"Germany helped Greece by sending medical supplies.", "2020-05-06", "DEU>:07", NULL},
