@@ -33,6 +33,11 @@ static const sense_case cases[] = {
     {"A Kremlin-designated group held a rally.", "2020-05-06", "", ":163"},
     /* an -s form after a preposition or an adjective is a noun */
     {"Russia imposed restrictions on imports from Georgia.", "2020-05-06", "RUS>GEO:", ":061"},
+    /* discussing a measure against another is weighing it (014), no
+     * meeting with it; the one it is discussed with is the partner */
+    {"Germany was discussing new sanctions on Belarus.", "2020-05-06", "DEU>BLR:014", ":040"},
+    {"Germany discussed sanctions on Belarus with Poland.", "2020-05-06", "DEU>POL:040", ">BLR:040"},
+    {"Germany discussed trade with Poland.", "2020-05-06", "DEU>POL:040", NULL},
     /* a participle describing a preposition's object: "on steel shipped from" */
     {"Japan raised duties on brandy imported from France.", "2020-05-06", "", ":061"},
     {"Japan imported brandy from France.", "2020-05-06", "JPN>FRA:061", NULL},
