@@ -104,12 +104,41 @@ size_t speech_committed_abuses(const truce_coder *c, const speech *sp, size_t q)
     return SIZE_MAX;
 }
 
+/* "said Kosovo was deliberately escalating tensions", "is stoking
+ * violence": `about` (with auxiliaries and adverbs, not "could") stokes
+ * strife, its doing (speech_blames; test_speech.c: blame). */
+static bool escalates(const truce_coder *c, const speech *sp, const mention *about)
+{
+    static const char *const stoke[] = {"escalating", "escalate", "escalated", "escalates", "stoking", "stoke",
+        "stoked", "stokes", "inflaming", "inflame", "inflamed", "inflames", "fueling", "fuelling", "fuel", "fueled",
+        "fuelled", "fuels", "heightening", "heighten", "heightened", "heightens", "provoking", "provoked", NULL};
+    static const char *const strife[] = {"tension", "tensions", "conflict", "violence", "hatred", "hostilities",
+        "unrest", NULL};
+    size_t q = about->tok_end;
+    while (q < sp->content_e && q < about->tok_end + 5 &&
+           (is_aux(c, q) || tok_adverb(c, q) || is_quote_tok(c, q)) && !tok_has(c, q, WC_NEGATION | WC_POSSIBILITY)) {
+        q++;
+    }
+    if (q + 1 >= sp->content_e || !tok_is_one_of(c, q, stoke)) {
+        return false;
+    }
+    q++;
+    if (tok_is(c, q, c->k->w.the) && q + 1 < sp->content_e) {
+        q++;
+    }
+    return tok_is_one_of(c, q, strife);
+}
+
 /* Does the speaker hold `about` to blame: "said Israel was responsible for
  * the deaths" (a harm: a word of the grammar's incident or crime class, a
  * death or killing), "said Ukraine was behind the attack", "is to blame
- * for", "bears responsibility for", not negated (test_speech.c: blame)? */
+ * for", "bears responsibility for", not negated, or stokes strife ("was
+ * escalating tensions") (test_speech.c: blame)? */
 bool speech_blames(const truce_coder *c, const speech *sp, const mention *about)
 {
+    if (escalates(c, sp, about)) {
+        return true;
+    }
     size_t q = about->tok_end;
     bool bears = q < sp->content_e && (tok_is_word(c, q, "bears") || tok_is_word(c, q, "bore") ||
                                        tok_is_word(c, q, "bear"));
@@ -632,4 +661,96 @@ bool speech_praises_role(const truce_coder *c, const speech *sp, const mention *
         }
     }
     return true;
+}
+
+/* "warned that Belgrade would not stand by", "warned that the army will
+ * respond": the first clause of what is warned has the speaker's own side
+ * (its government, capital, forces, or "we", "it" for it) as subject, with
+ * "will" or "would" (not "could", "may", "must") right after it, and force
+ * or not letting it pass after that: a threat (130) that needs no one
+ * named to be one; not a forecast of another's act ("warned that prices
+ * would rise": no actor of the speaker's), nor of its own plight ("warned
+ * that it would run out of funds")
+ * (test_speech.c: warnings of the speaker's own act). */
+bool speech_own_warning(const truce_coder *c, const speech *sp, const mvec *mv)
+{
+    size_t b = sp->content_b;
+    if (b < sp->content_e && tok_is(c, b, c->k->w.that)) {
+        b++;
+    }
+    const mention *m = mv_at2(mv, b, false, true);
+    if (!m || m->tok_start != b || !sp->speaker || !sp->speaker->code[0] || m->tok_end >= sp->content_e) {
+        return false;
+    }
+    bool own = (m->pronoun && (m->first_person || !m->code[0] || strcmp(m->code, sp->speaker->code) == 0)) ||
+               (m->code[0] && !m->pronoun && strncmp(m->code, sp->speaker->code, 3) == 0);
+    size_t q = m->tok_end;
+    if (!own || !tok_has(c, q, WC_MODAL) || tok_has(c, q, WC_POSSIBILITY) || tok_has(c, q, WC_OBLIGATION)) {
+        return false;
+    }
+    /* what it will do is force ("will respond", "would retaliate", "will
+     * use force"), or what it will not do is let it pass ("would not
+     * stand by", "will not tolerate"); not "would run out of funds" */
+    static const char *const force[] = {"respond", "react", "retaliate", "strike", "hit", "punish", NULL};
+    static const char *const let_pass[] = {"stand", "sit", "tolerate", "allow", "accept", "hesitate", "ignore",
+        "remain", "permit", NULL};
+    bool neg = false;
+    for (q++; q < sp->content_e && (tok_adverb(c, q) || tok_has(c, q, WC_NEGATION)); q++) {
+        neg |= tok_has(c, q, WC_NEGATION);
+    }
+    return q < sp->content_e && (neg ? tok_is_one_of(c, q, let_pass)
+                                     : tok_is_one_of(c, q, force) || (tok_is_word(c, q, "use") && q + 1 < sp->content_e &&
+                                                                       tok_is_word(c, q + 1, "force")));
+}
+
+/* Where what is said, starting at b, ends before "and" and a second verb
+ * of saying or warning of the same speaker, a finite one with no subject
+ * of its own, with its own "that" ("said Kurti was escalating tensions and
+ * warned that ..."): that verb reports its own clause; not "and threatened
+ * to", which may be the act of the content's subject ("said rebels seized
+ * and threatened to kill"); else se (test_speech.c: coordinated verbs of
+ * saying). */
+size_t speech_coordinate_end(const truce_coder *c, size_t b, size_t se)
+{
+    for (size_t q = b + 1; q + 1 < se; q++) {
+        if (!tok_is(c, q, c->k->w.and_) || tok_punct(c, q - 1, ',')) {
+            continue;
+        }
+        size_t v = q + 1;
+        while (v < se && tok_adverb(c, v) && !tok_has(c, v, WC_NEGATION)) {
+            v++;
+        }
+        if (v < se && c->t[v].vform == VF_ED && !(c->t[v].flags & TF_CAP) &&
+            (tok_has(c, v, WC_THREAT) || modality_saying_verb(c, v)) && v + 1 < se &&
+            tok_is(c, v + 1, c->k->w.that)) {
+            return q;
+        }
+    }
+    return se;
+}
+
+/* The speaker of a verb of saying at i that follows "and" after what an
+ * earlier verb of saying of the sentence reports ("Vucic said Kurti was
+ * escalating tensions and warned that ...": Vucic warned): that verb's
+ * subject; NULL if none (test_speech.c: coordinated verbs of saying). */
+const mention *speech_coordinate_speaker(const truce_coder *c, const mvec *mv, size_t sb, size_t se, size_t i)
+{
+    size_t a = i;
+    while (a > sb && tok_adverb(c, a - 1) && !tok_has(c, a - 1, WC_NEGATION)) {
+        a--;
+    }
+    if (a <= sb + 2 || !tok_is(c, a - 1, c->k->w.and_)) {
+        return NULL;
+    }
+    for (size_t j = a - 1; j-- > sb;) {
+        if (c->t[j].vform != VF_ED || !modality_saying_verb(c, j) || (c->t[j].flags & TF_CAP)) {
+            continue;
+        }
+        size_t b = j + 1 < se && tok_is(c, j + 1, c->k->w.that) ? j + 2 : j + 1;
+        if (speech_coordinate_end(c, b, se) == a - 1) {
+            const mention *m = roles_subject(c, mv, sb, j);
+            return m && m->tok_end <= j ? m : NULL;
+        }
+    }
+    return NULL;
 }

@@ -259,6 +259,25 @@ static const speech_case cases[] = {
     {"The Armenian defense minister said Azerbaijan had crossed a red line and \"will pay for it.\"", "2024-05-06",
      "ARMGOV>AZE:130", NULL},
     {"The Armenian defense minister said France would pay for it with new credits.", "2024-05-06", "", ":130"},
+    /* stoking strife is blamed on Y (112): "was escalating tensions",
+     * "is fuelling violence"; not "could escalate tensions" */
+    {"The Indian foreign ministry said Pakistan was fuelling violence in Kashmir.", "2024-05-06", "INDGOV>PAK:112",
+     NULL},
+    {"The Indian foreign ministry said Pakistan could escalate tensions in Kashmir.", "2024-05-06", "", ":112"},
+    /* coordinated verbs of saying: "said Y was ... and warned that ...":
+     * the warning is the speaker's, reporting its own clause */
+    {"The Armenian prime minister said Azerbaijan was stoking tensions and warned that Armenia would not stand by.",
+     "2024-05-06", "ARMGOV>AZE:112", NULL},
+    {"The Armenian prime minister said Azerbaijan was stoking tensions and warned that Armenia would not stand by.",
+     "2024-05-06", "ARMGOV>:130", NULL},
+    /* warnings of the speaker's own act: its side will use force or will
+     * not let it pass (130, no one named); not a forecast, nor its plight */
+    {"The Greek defence minister warned that Athens would respond.", "2024-05-06", "GRCGOV>:130", NULL},
+    {"The Greek defence minister warned that Greece will not tolerate any violation.", "2024-05-06", "GRCGOV>:130",
+     NULL},
+    {"The Greek defence minister warned that the economy would shrink.", "2024-05-06", "", ":130"},
+    {"The Greek defence minister warned that Greece would run out of money.", "2024-05-06", "", ":130"},
+    {"The Greek defence minister warned that Greece would not be able to pay.", "2024-05-06", "", ":130"},
     /* "Y made a (grave) mistake | committed an error": a criticism (111);
      * not "made no mistake", not "made progress" */
     {"The Greek foreign minister said Ankara had made a serious mistake in Cyprus.", "2024-05-06", "GRCGOV>TURGOV:111",
