@@ -158,6 +158,10 @@ bool speech_blames(const truce_coder *c, const speech *sp, const mention *about)
     } else {
         q++;
     }
+    if (bears && q < sp->content_e && (tok_is_word(c, q, "responsibility") || tok_is_word(c, q, "blame")) &&
+        (q + 1 >= sp->content_e || clause_stop(c, q + 1) || tok_punct(c, q + 1, ','))) {
+        return true;   /* "told reporters that Israel bore responsibility." */
+    }
     if (q + 1 >= sp->content_e) {
         return false;
     }

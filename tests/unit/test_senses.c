@@ -33,6 +33,12 @@ static const sense_case cases[] = {
     {"A Kremlin-designated group held a rally.", "2020-05-06", "", ":163"},
     /* an -s form after a preposition or an adjective is a noun */
     {"Russia imposed restrictions on imports from Georgia.", "2020-05-06", "RUS>GEO:", ":061"},
+    /* dismissed as a sham: a criticism; as baseless: a denial */
+    {"The Iraqi foreign ministry dismissed the summit as a farce.", "2020-05-06", "IRQGOV>:111", NULL},
+    {"The Iraqi foreign ministry dismissed the report as baseless.", "2020-05-06", ":016", ":111"},
+    /* open to talks: intent to negotiate; open to trucks: none */
+    {"Tehran remained open to talks with Washington.", "2020-05-06", "IRNGOV>USAGOV:036", NULL},
+    {"The Turkish border crossing remained open to trucks.", "2020-05-06", "", ":036"},
     /* discussing a measure against another is weighing it (014), no
      * meeting with it; the one it is discussed with is the partner */
     {"Germany was discussing new sanctions on Belarus.", "2020-05-06", "DEU>BLR:014", ":040"},

@@ -259,6 +259,11 @@ static const speech_case cases[] = {
     {"The Armenian defense minister said Azerbaijan had crossed a red line and \"will pay for it.\"", "2024-05-06",
      "ARMGOV>AZE:130", NULL},
     {"The Armenian defense minister said France would pay for it with new credits.", "2024-05-06", "", ":130"},
+    /* "bore responsibility" at the end of what is said blames too, and
+     * claims nothing of Y's */
+    {"The Iraqi prime minister told reporters that Turkey bore responsibility.", "2024-05-06", "IRQGOV>TUR:112",
+     "TUR>:015"},
+    {"The Iraqi prime minister said Turkey bore no responsibility.", "2024-05-06", "", ":112"},
     /* stoking strife is blamed on Y (112): "was escalating tensions",
      * "is fuelling violence"; not "could escalate tensions" */
     {"The Indian foreign ministry said Pakistan was fuelling violence in Kashmir.", "2024-05-06", "INDGOV>PAK:112",
