@@ -1026,6 +1026,9 @@ static void speech_statement(truce_coder *c, const sinfo *si, size_t s_index, co
                  tok_is_word(c, about->tok_end, "bear"))) {
                 c->xf_tok[c->n_xf++] = about->tok_end;   /* "bears responsibility": no claim of its own */
             }
+            if (c->n_xf < 8 && (acc = speech_blamed_act(c, sp, about)) != SIZE_MAX) {
+                c->xf_tok[c->n_xf++] = acc;   /* "was undermining the talks": the blame's, no act of its own */
+            }
         } else if (plain && speech_charges_crime(c, sp, about)) {
             code = "1121";
             x.rule = "X said Y was involved in crime or corruption (accusation)";

@@ -14,6 +14,7 @@ size_t speech_accuses(const truce_coder *c, const sinfo *si, const speech *sp, c
 bool speech_charges_crime(const truce_coder *c, const speech *sp, const mention *about);
 size_t speech_committed_abuses(const truce_coder *c, const speech *sp, size_t q);
 bool speech_blames(const truce_coder *c, const speech *sp, const mention *about);
+size_t speech_blamed_act(const truce_coder *c, const speech *sp, const mention *about);
 bool speech_finding_speaks(const truce_coder *c, const speech *sp);
 bool speech_accuser_speaks(const truce_coder *c, const speech *sp);
 bool speech_criticises(const truce_coder *c, const speech *sp, const mention *about);

@@ -105,28 +105,49 @@ size_t speech_committed_abuses(const truce_coder *c, const speech *sp, size_t q)
 }
 
 /* "said Kosovo was deliberately escalating tensions", "is stoking
- * violence": `about` (with auxiliaries and adverbs, not "could") stokes
- * strife, its doing (speech_blames; test_speech.c: blame). */
-static bool escalates(const truce_coder *c, const speech *sp, const mention *about)
+ * violence", "was undermining mediation efforts": `about` (with
+ * auxiliaries and adverbs, not "could") stokes strife or obstructs peace,
+ * its doing (speech_blames; test_speech.c: blame). */
+static size_t escalates(const truce_coder *c, const speech *sp, const mention *about)
 {
     static const char *const stoke[] = {"escalating", "escalate", "escalated", "escalates", "stoking", "stoke",
         "stoked", "stokes", "inflaming", "inflame", "inflamed", "inflames", "fueling", "fuelling", "fuel", "fueled",
         "fuelled", "fuels", "heightening", "heighten", "heightened", "heightens", "provoking", "provoked", NULL};
     static const char *const strife[] = {"tension", "tensions", "conflict", "violence", "hatred", "hostilities",
         "unrest", NULL};
+    /* "is undermining mediation efforts", "was sabotaging the talks" */
+    static const char *const obstruct[] = {"undermining", "undermine", "undermined", "undermines", "sabotaging",
+        "sabotage", "sabotaged", "sabotages", "obstructing", "obstructed", "derailing", "derail", "derailed",
+        "torpedoing", "torpedoed", NULL};
+    static const char *const effort[] = {"efforts", "effort", "talks", "negotiations", "mediation", "peace",
+        "ceasefire", "truce", "process", "stability", "dialogue", "diplomacy", NULL};
     size_t q = about->tok_end;
     while (q < sp->content_e && q < about->tok_end + 5 &&
            (is_aux(c, q) || tok_adverb(c, q) || is_quote_tok(c, q)) && !tok_has(c, q, WC_NEGATION | WC_POSSIBILITY)) {
         q++;
     }
-    if (q + 1 >= sp->content_e || !tok_is_one_of(c, q, stoke)) {
-        return false;
+    bool stokes = q + 1 < sp->content_e && tok_is_one_of(c, q, stoke);
+    if (!stokes && !(q + 1 < sp->content_e && tok_is_one_of(c, q, obstruct))) {
+        return SIZE_MAX;
     }
-    q++;
-    if (tok_is(c, q, c->k->w.the) && q + 1 < sp->content_e) {
-        q++;
+    /* the object: "the", a modifier ("mediation efforts", "the peace talks") */
+    for (size_t r = q + 1; r < sp->content_e && r < q + 4; r++) {
+        if (tok_is_one_of(c, r, stokes ? strife : effort)) {
+            return q;
+        }
+        if (c->t[r].kind != TOK_WORD || is_prep(c, c->t[r].id) || tok_has(c, r, WC_BOUNDARY) || c->t[r].isverb) {
+            return SIZE_MAX;
+        }
     }
-    return tok_is_one_of(c, q, strife);
+    return SIZE_MAX;
+}
+
+/* The verb of what speech_blames holds `about` to have stoked or
+ * obstructed ("was undermining mediation efforts"), SIZE_MAX if none: the
+ * blame's, no act of its own (speech.c). */
+size_t speech_blamed_act(const truce_coder *c, const speech *sp, const mention *about)
+{
+    return escalates(c, sp, about);
 }
 
 /* Does the speaker hold `about` to blame: "said Israel was responsible for
@@ -136,7 +157,7 @@ static bool escalates(const truce_coder *c, const speech *sp, const mention *abo
  * escalating tensions") (test_speech.c: blame)? */
 bool speech_blames(const truce_coder *c, const speech *sp, const mention *about)
 {
-    if (escalates(c, sp, about)) {
+    if (escalates(c, sp, about) != SIZE_MAX) {
         return true;
     }
     size_t q = about->tok_end;

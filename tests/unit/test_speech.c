@@ -269,6 +269,11 @@ static const speech_case cases[] = {
     {"The Indian foreign ministry said Pakistan was fuelling violence in Kashmir.", "2024-05-06", "INDGOV>PAK:112",
      NULL},
     {"The Indian foreign ministry said Pakistan could escalate tensions in Kashmir.", "2024-05-06", "", ":112"},
+    /* ... or obstructing peace: "was undermining the peace talks", whose
+     * act is the blame's, no event of its own */
+    {"The Qatari foreign minister said Israel was undermining the peace talks.", "2024-05-06", "QATGOV>ISR:112",
+     "ISR>:16"},
+    {"The Qatari foreign minister said Israel was supporting the peace talks.", "2024-05-06", "", ":112"},
     /* coordinated verbs of saying: "said Y was ... and warned that ...":
      * the warning is the speaker's, reporting its own clause */
     {"The Armenian prime minister said Azerbaijan was stoking tensions and warned that Armenia would not stand by.",
