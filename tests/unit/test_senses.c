@@ -33,6 +33,13 @@ static const sense_case cases[] = {
     {"A Kremlin-designated group held a rally.", "2020-05-06", "", ":163"},
     /* an -s form after a preposition or an adjective is a noun */
     {"Russia imposed restrictions on imports from Georgia.", "2020-05-06", "RUS>GEO:", ":061"},
+    /* accepting an annexation recognises it; never accepting it rejects */
+    {"\"We will never accept the annexation,\" the Moldovan president said.", "2020-05-06", "MDAGOV>:120", ":054"},
+    {"Belarus accepted the annexation of the region.", "2020-05-06", "BLR>:054", NULL},
+    /* a veto announced is the veto; a possible one is none */
+    {"Hungary will veto the package, the Hungarian foreign minister told a news conference.", "2020-05-06",
+     "HUN>:129", NULL},
+    {"Hungary may veto the package, an analyst said.", "2020-05-06", "", ":129"},
     /* dismissed as a sham: a criticism; as baseless: a denial */
     {"The Iraqi foreign ministry dismissed the summit as a farce.", "2020-05-06", "IRQGOV>:111", NULL},
     {"The Iraqi foreign ministry dismissed the report as baseless.", "2020-05-06", ":016", ":111"},
