@@ -105,9 +105,10 @@ size_t speech_committed_abuses(const truce_coder *c, const speech *sp, size_t q)
 }
 
 /* "said Kosovo was deliberately escalating tensions", "is stoking
- * violence", "was undermining mediation efforts": `about` (with
- * auxiliaries and adverbs, not "could") stokes strife or obstructs peace,
- * its doing (speech_blames; test_speech.c: blame). */
+ * violence", "was undermining mediation efforts", "was preparing a new
+ * attack" (another side's): `about` (with auxiliaries and adverbs, not
+ * "could") stokes strife, obstructs peace or plots harm, its doing
+ * (speech_blames; test_speech.c: blame). */
 static size_t escalates(const truce_coder *c, const speech *sp, const mention *about)
 {
     static const char *const stoke[] = {"escalating", "escalate", "escalated", "escalates", "stoking", "stoke",
@@ -126,13 +127,19 @@ static size_t escalates(const truce_coder *c, const speech *sp, const mention *a
            (is_aux(c, q) || tok_adverb(c, q) || is_quote_tok(c, q)) && !tok_has(c, q, WC_NEGATION | WC_POSSIBILITY)) {
         q++;
     }
+    /* "was preparing a new attack", "is plotting a coup": of another side */
+    static const char *const plot[] = {"preparing", "planning", "plotting", NULL};
+    static const char *const harm[] = {"attack", "attacks", "offensive", "invasion", "provocation", "provocations",
+        "assault", "incursion", "coup", "aggression", NULL};
     bool stokes = q + 1 < sp->content_e && tok_is_one_of(c, q, stoke);
-    if (!stokes && !(q + 1 < sp->content_e && tok_is_one_of(c, q, obstruct))) {
+    bool plots = q + 1 < sp->content_e && tok_is_one_of(c, q, plot) && about->country[0] &&
+                 strncmp(about->country, sp->code, 3) != 0;
+    if (!stokes && !plots && !(q + 1 < sp->content_e && tok_is_one_of(c, q, obstruct))) {
         return SIZE_MAX;
     }
     /* the object: "the", a modifier ("mediation efforts", "the peace talks") */
     for (size_t r = q + 1; r < sp->content_e && r < q + 4; r++) {
-        if (tok_is_one_of(c, r, stokes ? strife : effort)) {
+        if (tok_is_one_of(c, r, stokes ? strife : plots ? harm : effort)) {
             return q;
         }
         if (c->t[r].kind != TOK_WORD || is_prep(c, c->t[r].id) || tok_has(c, r, WC_BOUNDARY) || c->t[r].isverb) {

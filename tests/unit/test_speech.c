@@ -274,6 +274,17 @@ static const speech_case cases[] = {
     {"The Qatari foreign minister said Israel was undermining the peace talks.", "2024-05-06", "QATGOV>ISR:112",
      "ISR>:16"},
     {"The Qatari foreign minister said Israel was supporting the peace talks.", "2024-05-06", "", ":112"},
+    /* ... or another side plotting harm: "was preparing a new attack"; not
+     * one's own forces, nor a proposal */
+    {"The Georgian foreign ministry said Russia was preparing a new provocation.", "2024-05-06", "GEOGOV>RUS:112",
+     NULL},
+    {"The Georgian foreign ministry said Georgian troops were preparing a new offensive.", "2024-05-06", "",
+     ":112"},
+    {"The Georgian foreign ministry said Russia was preparing a proposal on the border.", "2024-05-06", "", ":112"},
+    /* a name of contempt after the copula is a criticism (grammar.tsv critical) */
+    {"The Georgian foreign ministry said the Russian president was a warmonger.", "2024-05-06", "GEOGOV>RUSGOV:111",
+     NULL},
+    {"The Georgian foreign ministry said the Russian president was a guest.", "2024-05-06", "", ":111"},
     /* coordinated verbs of saying: "said Y was ... and warned that ...":
      * the warning is the speaker's, reporting its own clause */
     {"The Armenian prime minister said Azerbaijan was stoking tensions and warned that Armenia would not stand by.",
