@@ -40,8 +40,13 @@ static const sense_case cases[] = {
     {"Hungary will veto the package, the Hungarian foreign minister told a news conference.", "2020-05-06",
      "HUN>:129", NULL},
     {"Hungary may veto the package, an analyst said.", "2020-05-06", "", ":129"},
+    /* a summons to protest is the protest (114), no demonstration */
+    {"Vietnam summoned the Chinese ambassador to protest the seizure of its boats.", "2020-05-06", "VNM>CHNGOV:114",
+     ":141"},
+    {"Thousands of Vietnamese students protested the seizure of the boats.", "2020-05-06", ":14", NULL},
     /* dismissed as a sham: a criticism; as baseless: a denial */
     {"The Iraqi foreign ministry dismissed the summit as a farce.", "2020-05-06", "IRQGOV>:111", NULL},
+    {"The Iraqi foreign ministry dismissed the statement as empty rhetoric.", "2020-05-06", "IRQGOV>:111", NULL},
     {"The Iraqi foreign ministry dismissed the report as baseless.", "2020-05-06", ":016", ":111"},
     /* open to talks: intent to negotiate; open to trucks: none */
     {"Tehran remained open to talks with Washington.", "2020-05-06", "IRNGOV>USAGOV:036", NULL},
