@@ -973,8 +973,13 @@ static void speech_statement(truce_coder *c, const sinfo *si, size_t s_index, co
     if (!about && !c->opt.literal && code_root(sp->p->code) == 11) {
         about = accused_doer(c, si, sp);   /* "charged that Turkish forces bombed villages" */
     }
+    /* '"Our army will respond firmly to any provocation," the minister
+     * said': its side's resolve held out, a threat of no one named */
+    bool resolve = !about && !c->opt.literal && strcmp(sp->p->code, "010") == 0 && state_code(sp->code) &&
+                   speech_own_warning(c, sp, mv, true);
     if (!about && !c->opt.literal &&
-        (code_root(sp->p->code) == 11 || (strcmp(sp->p->code, "130") == 0 && speech_own_warning(c, sp, mv)))) {
+        (code_root(sp->p->code) == 11 || resolve ||
+         (strcmp(sp->p->code, "130") == 0 && speech_own_warning(c, sp, mv, false)))) {
         /* "the opposition charged that the vote was rigged": an accusation
          * that names no one is still one (as "alleged that" is); so is a
          * warning of the speaker's own act ("warned that Belgrade would
@@ -983,7 +988,9 @@ static void speech_statement(truce_coder *c, const sinfo *si, size_t s_index, co
         dates_event(c, si, sp->verb, &x, sp->content_b, sp->content_e, false);
         speaker_clause(c, sp, mv, &x);
         size_t a = sp->speaker->tok_start < sp->verb ? sp->speaker->tok_start : sp->verb;
-        emit_pairs(c, &x, (mlist){sp->speaker, 1}, (mlist){0}, sp->p->code, a, sp->verb, sp->p);
+        x.rule = resolve ? "X said its side will respond to any act (threat)" : NULL;
+        emit_pairs(c, &x, (mlist){sp->speaker, 1}, (mlist){0}, resolve ? "130" : sp->p->code, a, sp->verb,
+                   resolve ? NULL : sp->p);
         return;
     }
     if (about) {

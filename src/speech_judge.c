@@ -702,21 +702,35 @@ bool speech_praises_role(const truce_coder *c, const speech *sp, const mention *
  * or not letting it pass after that: a threat (130) that needs no one
  * named to be one; not a forecast of another's act ("warned that prices
  * would rise": no actor of the speaker's), nor of its own plight ("warned
- * that it would run out of funds")
+ * that it would run out of funds"). `strict` for what is only said, not
+ * warned: resolve must show ("will respond firmly", "to any attack"; "will
+ * not stand by | tolerate")
  * (test_speech.c: warnings of the speaker's own act). */
-bool speech_own_warning(const truce_coder *c, const speech *sp, const mvec *mv)
+bool speech_own_warning(const truce_coder *c, const speech *sp, const mvec *mv, bool strict)
 {
     size_t b = sp->content_b;
     if (b < sp->content_e && tok_is(c, b, c->k->w.that)) {
         b++;
     }
+    while (b < sp->content_e && is_quote_tok(c, b)) {
+        b++;
+    }
+    bool ours = b + 1 < sp->content_e && tok_is_word(c, b, "our");   /* '"Our army will ...' */
+    b += ours;
     const mention *m = mv_at2(mv, b, false, true);
-    if (!m || m->tok_start != b || !sp->speaker || !sp->speaker->code[0] || m->tok_end >= sp->content_e) {
+    size_t q = b;
+    if (ours) {
+        while (q < sp->content_e && q < b + 3 && c->t[q].kind == TOK_WORD && !tok_has(c, q, WC_MODAL)) {
+            q++;   /* "our armed forces" */
+        }
+    } else if (m && m->tok_start == b) {
+        q = m->tok_end;
+    }
+    if (q == b || q >= sp->content_e || !sp->speaker || !sp->speaker->code[0]) {
         return false;
     }
-    bool own = (m->pronoun && (m->first_person || !m->code[0] || strcmp(m->code, sp->speaker->code) == 0)) ||
+    bool own = ours || (m->pronoun && (m->first_person || !m->code[0] || strcmp(m->code, sp->speaker->code) == 0)) ||
                (m->code[0] && !m->pronoun && strncmp(m->code, sp->speaker->code, 3) == 0);
-    size_t q = m->tok_end;
     if (!own || !tok_has(c, q, WC_MODAL) || tok_has(c, q, WC_POSSIBILITY) || tok_has(c, q, WC_OBLIGATION)) {
         return false;
     }
@@ -730,9 +744,28 @@ bool speech_own_warning(const truce_coder *c, const speech *sp, const mvec *mv)
     for (q++; q < sp->content_e && (tok_adverb(c, q) || tok_has(c, q, WC_NEGATION)); q++) {
         neg |= tok_has(c, q, WC_NEGATION);
     }
-    return q < sp->content_e && (neg ? tok_is_one_of(c, q, let_pass)
-                                     : tok_is_one_of(c, q, force) || (tok_is_word(c, q, "use") && q + 1 < sp->content_e &&
-                                                                       tok_is_word(c, q + 1, "force")));
+    if (q >= sp->content_e) {
+        return false;
+    }
+    if (neg) {
+        return tok_is_one_of(c, q, let_pass) && (!strict || tok_is_word(c, q, "stand") || tok_is_word(c, q, "sit") ||
+                                                 tok_is_word(c, q, "tolerate") || tok_is_word(c, q, "hesitate"));
+    }
+    bool forced = tok_is_one_of(c, q, force) ||
+                  (tok_is_word(c, q, "use") && q + 1 < sp->content_e && tok_is_word(c, q + 1, "force"));
+    if (!forced || !strict) {
+        return forced;
+    }
+    /* only said, not warned: resolve in it ("firmly", "to any attack"),
+     * not "will respond to the letter" */
+    static const char *const firm[] = {"firmly", "decisively", "strongly", "forcefully", "resolutely", "harshly",
+        "swiftly", "any", NULL};
+    for (size_t r = q + 1; r < sp->content_e && r < q + 4; r++) {
+        if (tok_is_one_of(c, r, firm)) {
+            return true;
+        }
+    }
+    return false;
 }
 
 /* Where what is said, starting at b, ends before "and" and a second verb

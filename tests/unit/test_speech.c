@@ -296,6 +296,12 @@ static const speech_case cases[] = {
     {"The Greek defence minister warned that Athens would respond.", "2024-05-06", "GRCGOV>:130", NULL},
     {"The Greek defence minister warned that Greece will not tolerate any violation.", "2024-05-06", "GRCGOV>:130",
      NULL},
+    /* ... said, not warned: resolve must show ("respond firmly", "to any",
+     * "will not tolerate"); not "will respond to the letter" */
+    {"\"Our forces will respond decisively to any attack,\" the Greek defence minister said.", "2024-05-06",
+     "GRCGOV>:130", NULL},
+    {"The Greek defence minister said Athens would not tolerate any violation.", "2024-05-06", "GRCGOV>:130", NULL},
+    {"The Greek defence ministry said it would respond to the letter next week.", "2024-05-06", "", ":130"},
     {"The Greek defence minister warned that the economy would shrink.", "2024-05-06", "", ":130"},
     {"The Greek defence minister warned that Greece would run out of money.", "2024-05-06", "", ":130"},
     {"The Greek defence minister warned that Greece would not be able to pay.", "2024-05-06", "", ":130"},
