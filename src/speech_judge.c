@@ -127,6 +127,24 @@ static size_t escalates(const truce_coder *c, const speech *sp, const mention *a
            (is_aux(c, q) || tok_adverb(c, q) || is_quote_tok(c, q)) && !tok_has(c, q, WC_NEGATION | WC_POSSIBILITY)) {
         q++;
     }
+    /* "was using migrants as a weapon | as human shields" */
+    static const char *const uses[] = {"using", "used", "uses", "use", NULL};
+    static const char *const weapon[] = {"weapon", "weapons", "shield", "shields", "pawn", "pawns", NULL};
+    if (q + 3 < sp->content_e && tok_is_one_of(c, q, uses)) {
+        for (size_t r = q + 1; r < sp->content_e && r < q + 6; r++) {
+            if (tok_is_word(c, r, "as")) {
+                for (size_t w = r + 1; w < sp->content_e && w < r + 4; w++) {
+                    if (tok_is_one_of(c, w, weapon)) {
+                        return q;
+                    }
+                }
+                break;
+            }
+            if (c->t[r].kind != TOK_WORD || tok_has(c, r, WC_BOUNDARY)) {
+                break;
+            }
+        }
+    }
     /* "was preparing a new attack", "is plotting a coup": of another side */
     static const char *const plot[] = {"preparing", "planning", "plotting", NULL};
     static const char *const harm[] = {"attack", "attacks", "offensive", "invasion", "provocation", "provocations",
@@ -207,7 +225,8 @@ bool speech_blames(const truce_coder *c, const speech *sp, const mention *about)
          * duty ("responsible for security at the border") */
         for (size_t r = q + 2; r < sp->content_e && r < q + 7; r++) {
             if (tok_has(c, r, WC_INCIDENT | WC_CRIME) || tok_is_word(c, r, "deaths") || tok_is_word(c, r, "death") ||
-                tok_is_word(c, r, "killing") || tok_is_word(c, r, "killings")) {
+                tok_is_word(c, r, "killing") || tok_is_word(c, r, "killings") || tok_is_word(c, r, "sabotage") ||
+                tok_is_word(c, r, "attacks") || tok_is_word(c, r, "bombings") || tok_is_word(c, r, "violence")) {
                 return true;
             }
             if (c->t[r].kind != TOK_WORD || tok_has(c, r, WC_CLAUSE_END)) {
@@ -320,7 +339,11 @@ static int judged_act(const truce_coder *c, const speech *sp, const mention *abo
     if (tok_is(c, q + 1, c->k->w.to)) {
         q++;   /* "amounts to" */
     }
-    for (size_t i = q + 1; i < sp->content_e && i < q + 6; i++) {
+    for (size_t i = q + 1, n = 0; i < sp->content_e && n < 5; i++) {
+        if (is_quote_tok(c, i)) {
+            continue;   /* 'was "extremely selfish"' */
+        }
+        n++;
         if ((tok_has(c, i, WC_CRITICAL) || tok_is_one_of(c, i, harms)) && !(c->t[i].flags & TF_CAP)) {
             return -1;
         }
@@ -534,7 +557,7 @@ bool speech_talks_go_on(const truce_coder *c, const speech *sp, const mention *a
 
 /* "said Israel will pay a heavy price for the attack", "said Washington
  * would regret it", "will pay dearly", "will pay for this", "had made a
- * mistake and will pay for it": the speaker holds out a harm to
+ * mistake and will pay for it", "will be destroyed | punished": the speaker holds out a harm to
  * `about`, a threat (130); not negated, not "pay compensation" (test_speech.c:
  * warnings of a price). */
 /* Where the predicate said of `about` starts: right after it, or after
@@ -579,6 +602,11 @@ bool speech_price_warned(const truce_coder *c, const speech *sp, const mention *
     }
     if (tok_is_word(c, q, "regret")) {
         return true;
+    }
+    static const char *const undone[] = {"destroyed", "eliminated", "crushed", "annihilated", "punished", "wiped",
+        NULL};
+    if (tok_is(c, q, c->k->w.be) && tok_is_one_of(c, q + 1, undone)) {
+        return true;   /* "Hamas will be destroyed", "will be punished" */
     }
     if (!tok_is_word(c, q, "pay")) {
         return false;

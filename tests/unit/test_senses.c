@@ -44,6 +44,12 @@ static const sense_case cases[] = {
     {"Vietnam summoned the Chinese ambassador to protest the seizure of its boats.", "2020-05-06", "VNM>CHNGOV:114",
      ":141"},
     {"Thousands of Vietnamese students protested the seizure of the boats.", "2020-05-06", ":14", NULL},
+    /* ready to talk to another: intent to negotiate; talking to reporters is speech */
+    {"The Ukrainian foreign minister said Kyiv was ready to talk to Moscow.", "2020-05-06", "UKRGOV>RUSGOV:036",
+     NULL},
+    {"The Ukrainian foreign minister talked to reporters in Kyiv.", "2020-05-06", "", ":04"},
+    /* not seeking nuclear weapons is no appeal refused */
+    {"The Iranian president said Iran would not seek nuclear weapons.", "2020-05-06", "", ":12"},
     /* dismissed as a sham: a criticism; as baseless: a denial */
     {"The Iraqi foreign ministry dismissed the summit as a farce.", "2020-05-06", "IRQGOV>:111", NULL},
     {"The Iraqi foreign ministry dismissed the statement as empty rhetoric.", "2020-05-06", "IRQGOV>:111", NULL},

@@ -281,6 +281,18 @@ static const speech_case cases[] = {
     {"The Georgian foreign ministry said Georgian troops were preparing a new offensive.", "2024-05-06", "",
      ":112"},
     {"The Georgian foreign ministry said Russia was preparing a proposal on the border.", "2024-05-06", "", ":112"},
+    /* ... or using people as a weapon or shields */
+    {"The Latvian interior minister said Belarus was using migrants as a weapon.", "2024-05-06", "LVAGOV>BLR",
+     ":010"},
+    {"The Latvian interior minister said Belarus was using new drones along the border.", "2024-05-06", "", ":112"},
+    /* responsible for sabotage, attacks, violence: blame */
+    {"Latvian officials said Russia was responsible for the sabotage.", "2024-05-06", ">RUS:112", NULL},
+    /* the judgment of another's act in quotation marks */
+    {"The Latvian foreign ministry said Russia's decision to close the border was \"reckless and selfish.\"",
+     "2024-05-06", "LVAGOV>RUS:111", NULL},
+    /* "Y will be destroyed | punished" held out by the other side: a threat */
+    {"The Israeli defense minister said Hezbollah would be destroyed.", "2024-05-06", "ISRGOV>LBNREBHEZ:130", NULL},
+    {"The Israeli defense minister said Hezbollah would be invited.", "2024-05-06", "", ":130"},
     /* a name of contempt after the copula is a criticism (grammar.tsv critical) */
     {"The Georgian foreign ministry said the Russian president was a warmonger.", "2024-05-06", "GEOGOV>RUSGOV:111",
      NULL},
