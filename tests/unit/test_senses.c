@@ -50,6 +50,9 @@ static const sense_case cases[] = {
     {"The Ukrainian foreign minister talked to reporters in Kyiv.", "2020-05-06", "", ":04"},
     /* not seeking nuclear weapons is no appeal refused */
     {"The Iranian president said Iran would not seek nuclear weapons.", "2020-05-06", "", ":12"},
+    /* operations halted: an armed actor's de-escalation, an aid group's none */
+    {"The Sudanese army suspended operations in Darfur.", "2020-05-06", "SDNMIL>:087", NULL},
+    {"The charity suspended its operations after the attack on its staff.", "2020-05-06", "", ":087"},
     /* dismissed as a sham: a criticism; as baseless: a denial */
     {"The Iraqi foreign ministry dismissed the summit as a farce.", "2020-05-06", "IRQGOV>:111", NULL},
     {"The Iraqi foreign ministry dismissed the statement as empty rhetoric.", "2020-05-06", "IRQGOV>:111", NULL},
