@@ -50,6 +50,9 @@ static const sense_case cases[] = {
     {"The Ukrainian foreign minister talked to reporters in Kyiv.", "2020-05-06", "", ":04"},
     /* not seeking nuclear weapons is no appeal refused */
     {"The Iranian president said Iran would not seek nuclear weapons.", "2020-05-06", "", ":12"},
+    /* security aid announced is military aid given (072), other aid 070 */
+    {"Canada announced $50 million in security assistance for Moldova.", "2020-05-06", "CAN>MDA:072", NULL},
+    {"Canada announced $50 million in assistance for Moldova.", "2020-05-06", "CAN>MDA:070", ":072"},
     /* operations halted: an armed actor's de-escalation, an aid group's none */
     {"The Sudanese army suspended operations in Darfur.", "2020-05-06", "SDNMIL>:087", NULL},
     {"The charity suspended its operations after the attack on its staff.", "2020-05-06", "", ":087"},
