@@ -53,6 +53,10 @@ static const sense_case cases[] = {
     /* security aid announced is military aid given (072), other aid 070 */
     {"Canada announced $50 million in security assistance for Moldova.", "2020-05-06", "CAN>MDA:072", NULL},
     {"Canada announced $50 million in assistance for Moldova.", "2020-05-06", "CAN>MDA:070", ":072"},
+    /* defending one's sovereignty or interests is a stance, no act for
+     * another (verbs.txt null pattern); defending a decision is 052 */
+    {"\"We will defend our sovereignty,\" the Chinese president said.", "2020-05-06", "", ":03"},
+    {"The Chinese president defended the decision.", "2020-05-06", "CHNGOV>:052", NULL},
     /* operations halted: an armed actor's de-escalation, an aid group's none */
     {"The Sudanese army suspended operations in Darfur.", "2020-05-06", "SDNMIL>:087", NULL},
     {"The charity suspended its operations after the attack on its staff.", "2020-05-06", "", ":087"},
