@@ -777,6 +777,10 @@ bool participle_counted_phrase(const truce_coder *c, size_t sb, size_t p);
 bool participle_seeking_to(const truce_coder *c, size_t i);
 /* "shot back: ...", "shot back that": a retort */
 bool participle_retort(const truce_coder *c, size_t i);
+/* "tariffs on brandy imported from the EU": the participle at i, with
+ * "from" or "into" after it, describes the common noun ending at p, the
+ * object of a preposition after the clause's own verb */
+bool participle_goods_from(const truce_coder *c, const mvec *mv, size_t sb, size_t p, size_t i);
 
 /* ---- trailing.c: trailing participle clauses ------------------------- */
 

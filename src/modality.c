@@ -867,7 +867,8 @@ static void ed_form(const truce_coder *c, const mvec *mv, size_t i, size_t sb, p
     } else if (v->verb && p >= (ptrdiff_t)sb && !aux && !tok_has(c, i, WC_PAST_ONLY) &&
                participle_subject_relative(c, mv, sb, (size_t)p, i)) {
         v->passive = true;   /* "An Iranian captured in Afghanistan was repatriated" */
-    } else if (v->verb && p >= (ptrdiff_t)sb && !tok_has(c, i, WC_PAST_ONLY) && prep_object_participle(c, mv, sb, (size_t)p, i)) {
+    } else if (v->verb && p >= (ptrdiff_t)sb && !tok_has(c, i, WC_PAST_ONLY) &&
+               (prep_object_participle(c, mv, sb, (size_t)p, i) || participle_goods_from(c, mv, sb, (size_t)p, i))) {
         /* "prayers in support of Palestinians injured in clashes": the
          * participle describes a preposition's object; the clause's
          * subject did not injure them, and the clause names no one who

@@ -272,3 +272,42 @@ bool participle_retort(const truce_coder *c, size_t i)
     return tok_is_one_of(c, i, shot) && tok_is_word(c, i + 1, "back") && i + 2 < c->nt &&
            (tok_punct(c, i + 2, ':') || tok_is(c, i + 2, c->k->w.that) || (c->t[i + 2].flags & TF_QUOTE_OPEN));
 }
+
+/* Is the participle at i, with "from" or "into" after it, a reduced
+ * relative of the common noun ending at p ("imposed tariffs on brandy
+ * imported from the EU", "seized a cargo of weapons smuggled into Gaza")?
+ * The noun (no actor: "said troops from X withdrew" has its subject)
+ * is a preposition's object, and the nearest finite verb before it is the
+ * clause's own, no verb of saying or believing, whose clause the noun
+ * could open ("said soldiers in Gaza moved from"); no comma, "and" or
+ * clause word between (test_modality.c: participles of a preposition's
+ * object). */
+bool participle_goods_from(const truce_coder *c, const mvec *mv, size_t sb, size_t p, size_t i)
+{
+    if (i + 1 >= c->nt || !(tok_is(c, i + 1, c->k->w.from) || tok_is(c, i + 1, c->k->w.into)) || p < sb ||
+        mv_inside(mv, p) || c->t[p].kind != TOK_WORD || (c->t[p].flags & TF_CAP) ||
+        !(lex_noun(c, p) || (c->t[p].nlemma && !c->t[p].isverb))) {
+        return false;
+    }
+    size_t start = p;
+    while (start > sb && !is_prep(c, c->t[start - 1].id) &&
+           (tok_has(c, start - 1, WC_DETERMINER | WC_MODIFIER) || c->t[start - 1].kind == TOK_NUM ||
+            lex_adj(c, start - 1) || lex_noun(c, start - 1))) {
+        start--;
+    }
+    if (start <= sb || !is_prep(c, c->t[start - 1].id) || tok_is(c, start - 1, c->k->w.by)) {
+        return false;
+    }
+    for (size_t q = start - 1; q > sb; q--) {
+        const token *t = &c->t[q - 1];
+        if (clause_stop(c, q - 1) || tok_punct(c, q - 1, ',') || tok_is(c, q - 1, c->k->w.and_) ||
+            tok_has(c, q - 1, WC_BOUNDARY)) {
+            return false;
+        }
+        if (t->isverb && t->vlemma && !(t->flags & TF_CAP) &&
+            (t->vform == VF_ED || t->vform == VF_S || is_aux(c, q - 1))) {
+            return !modality_saying_verb(c, q - 1);
+        }
+    }
+    return false;
+}

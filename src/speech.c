@@ -247,6 +247,7 @@ bool speech_head(truce_coder *c, const sinfo *si, const head_ctx *h, speech *sp_
         if (tok_is(c, content_b, k->w.that)) {
             content_b++;
         }
+        content_e = speech_coordinate_end(c, content_b, se);
         if (content_b < se && (c->t[content_b].flags & TF_QUOTE_OPEN)) {
             /* 'says that "We respect ...," and here, ...': what is said
              * ends with its quotation (test_speech.c: quoted content) */
@@ -263,6 +264,8 @@ bool speech_head(truce_coder *c, const sinfo *si, const head_ctx *h, speech *sp_
             content_e--;
         }
     }
+    const mention *co = final ? NULL : speech_coordinate_speaker(c, mv, sb, se, i);
+    spk = co ? co : spk;   /* "said Y was ... and warned that": the first verb's speaker warns */
     if (!spk || h->v.negated || unsaid(c, sb, i) || indefinite_noun(c, mv, i)) {
         return false;
     }
@@ -970,14 +973,24 @@ static void speech_statement(truce_coder *c, const sinfo *si, size_t s_index, co
     if (!about && !c->opt.literal && code_root(sp->p->code) == 11) {
         about = accused_doer(c, si, sp);   /* "charged that Turkish forces bombed villages" */
     }
-    if (!about && !c->opt.literal && code_root(sp->p->code) == 11) {
+    /* '"Our army will respond firmly to any provocation," the minister
+     * said': its side's resolve held out, a threat of no one named */
+    bool resolve = !about && !c->opt.literal && strcmp(sp->p->code, "010") == 0 && state_code(sp->code) &&
+                   speech_own_warning(c, sp, mv, true);
+    if (!about && !c->opt.literal &&
+        (code_root(sp->p->code) == 11 || resolve ||
+         (strcmp(sp->p->code, "130") == 0 && speech_own_warning(c, sp, mv, false)))) {
         /* "the opposition charged that the vote was rigged": an accusation
-         * that names no one is still one (as "alleged that" is) */
+         * that names no one is still one (as "alleged that" is); so is a
+         * warning of the speaker's own act ("warned that Belgrade would
+         * not stand by") */
         evctx x = {s_index, TRUCE_NODAY, false, false, NULL, NULL, NULL, 0, 0, 0, false, mv, DP_DAY, false};
         dates_event(c, si, sp->verb, &x, sp->content_b, sp->content_e, false);
         speaker_clause(c, sp, mv, &x);
         size_t a = sp->speaker->tok_start < sp->verb ? sp->speaker->tok_start : sp->verb;
-        emit_pairs(c, &x, (mlist){sp->speaker, 1}, (mlist){0}, sp->p->code, a, sp->verb, sp->p);
+        x.rule = resolve ? "X said its side will respond to any act (threat)" : NULL;
+        emit_pairs(c, &x, (mlist){sp->speaker, 1}, (mlist){0}, resolve ? "130" : sp->p->code, a, sp->verb,
+                   resolve ? NULL : sp->p);
         return;
     }
     if (about) {
@@ -1019,6 +1032,9 @@ static void speech_statement(truce_coder *c, const sinfo *si, size_t s_index, co
                 (tok_is_word(c, about->tok_end, "bears") || tok_is_word(c, about->tok_end, "bore") ||
                  tok_is_word(c, about->tok_end, "bear"))) {
                 c->xf_tok[c->n_xf++] = about->tok_end;   /* "bears responsibility": no claim of its own */
+            }
+            if (c->n_xf < 8 && (acc = speech_blamed_act(c, sp, about)) != SIZE_MAX) {
+                c->xf_tok[c->n_xf++] = acc;   /* "was undermining the talks": the blame's, no act of its own */
             }
         } else if (plain && speech_charges_crime(c, sp, about)) {
             code = "1121";

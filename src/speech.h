@@ -14,6 +14,7 @@ size_t speech_accuses(const truce_coder *c, const sinfo *si, const speech *sp, c
 bool speech_charges_crime(const truce_coder *c, const speech *sp, const mention *about);
 size_t speech_committed_abuses(const truce_coder *c, const speech *sp, size_t q);
 bool speech_blames(const truce_coder *c, const speech *sp, const mention *about);
+size_t speech_blamed_act(const truce_coder *c, const speech *sp, const mention *about);
 bool speech_finding_speaks(const truce_coder *c, const speech *sp);
 bool speech_accuser_speaks(const truce_coder *c, const speech *sp);
 bool speech_criticises(const truce_coder *c, const speech *sp, const mention *about);
@@ -23,6 +24,9 @@ bool speech_praises_act(const truce_coder *c, const speech *sp, const mention *a
 bool speech_response_warned(const truce_coder *c, const speech *sp);
 const mention *speech_response_target(const truce_coder *c, const speech *sp, const mvec *mv);
 bool speech_praises_role(const truce_coder *c, const speech *sp, const mention *about);
+bool speech_own_warning(const truce_coder *c, const speech *sp, const mvec *mv, bool strict);
+size_t speech_coordinate_end(const truce_coder *c, size_t b, size_t se);
+const mention *speech_coordinate_speaker(const truce_coder *c, const mvec *mv, size_t sb, size_t se, size_t i);
 bool speech_rules_out(const truce_coder *c, const sinfo *si, const speech *sp, char out[8]);
 
 #endif

@@ -104,12 +104,87 @@ size_t speech_committed_abuses(const truce_coder *c, const speech *sp, size_t q)
     return SIZE_MAX;
 }
 
+/* "said Kosovo was deliberately escalating tensions", "is stoking
+ * violence", "was undermining mediation efforts", "was preparing a new
+ * attack" (another side's): `about` (with auxiliaries and adverbs, not
+ * "could") stokes strife, obstructs peace or plots harm, its doing
+ * (speech_blames; test_speech.c: blame). */
+static size_t escalates(const truce_coder *c, const speech *sp, const mention *about)
+{
+    static const char *const stoke[] = {"escalating", "escalate", "escalated", "escalates", "stoking", "stoke",
+        "stoked", "stokes", "inflaming", "inflame", "inflamed", "inflames", "fueling", "fuelling", "fuel", "fueled",
+        "fuelled", "fuels", "heightening", "heighten", "heightened", "heightens", "provoking", "provoked", NULL};
+    static const char *const strife[] = {"tension", "tensions", "conflict", "violence", "hatred", "hostilities",
+        "unrest", NULL};
+    /* "is undermining mediation efforts", "was sabotaging the talks" */
+    static const char *const obstruct[] = {"undermining", "undermine", "undermined", "undermines", "sabotaging",
+        "sabotage", "sabotaged", "sabotages", "obstructing", "obstructed", "derailing", "derail", "derailed",
+        "torpedoing", "torpedoed", NULL};
+    static const char *const effort[] = {"efforts", "effort", "talks", "negotiations", "mediation", "peace",
+        "ceasefire", "truce", "process", "stability", "dialogue", "diplomacy", NULL};
+    size_t q = about->tok_end;
+    while (q < sp->content_e && q < about->tok_end + 5 &&
+           (is_aux(c, q) || tok_adverb(c, q) || is_quote_tok(c, q)) && !tok_has(c, q, WC_NEGATION | WC_POSSIBILITY)) {
+        q++;
+    }
+    /* "was using migrants as a weapon | as human shields" */
+    static const char *const uses[] = {"using", "used", "uses", "use", NULL};
+    static const char *const weapon[] = {"weapon", "weapons", "shield", "shields", "pawn", "pawns", NULL};
+    if (q + 3 < sp->content_e && tok_is_one_of(c, q, uses)) {
+        for (size_t r = q + 1; r < sp->content_e && r < q + 6; r++) {
+            if (tok_is_word(c, r, "as")) {
+                for (size_t w = r + 1; w < sp->content_e && w < r + 4; w++) {
+                    if (tok_is_one_of(c, w, weapon)) {
+                        return q;
+                    }
+                }
+                break;
+            }
+            if (c->t[r].kind != TOK_WORD || tok_has(c, r, WC_BOUNDARY)) {
+                break;
+            }
+        }
+    }
+    /* "was preparing a new attack", "is plotting a coup": of another side */
+    static const char *const plot[] = {"preparing", "planning", "plotting", NULL};
+    static const char *const harm[] = {"attack", "attacks", "offensive", "invasion", "provocation", "provocations",
+        "assault", "incursion", "coup", "aggression", NULL};
+    bool stokes = q + 1 < sp->content_e && tok_is_one_of(c, q, stoke);
+    bool plots = q + 1 < sp->content_e && tok_is_one_of(c, q, plot) && about->country[0] &&
+                 strncmp(about->country, sp->code, 3) != 0;
+    if (!stokes && !plots && !(q + 1 < sp->content_e && tok_is_one_of(c, q, obstruct))) {
+        return SIZE_MAX;
+    }
+    /* the object: "the", a modifier ("mediation efforts", "the peace talks") */
+    for (size_t r = q + 1; r < sp->content_e && r < q + 4; r++) {
+        if (tok_is_one_of(c, r, stokes ? strife : plots ? harm : effort)) {
+            return q;
+        }
+        if (c->t[r].kind != TOK_WORD || is_prep(c, c->t[r].id) || tok_has(c, r, WC_BOUNDARY) || c->t[r].isverb) {
+            return SIZE_MAX;
+        }
+    }
+    return SIZE_MAX;
+}
+
+/* The verb of what speech_blames holds `about` to have stoked or
+ * obstructed ("was undermining mediation efforts"), SIZE_MAX if none: the
+ * blame's, no act of its own (speech.c). */
+size_t speech_blamed_act(const truce_coder *c, const speech *sp, const mention *about)
+{
+    return escalates(c, sp, about);
+}
+
 /* Does the speaker hold `about` to blame: "said Israel was responsible for
  * the deaths" (a harm: a word of the grammar's incident or crime class, a
  * death or killing), "said Ukraine was behind the attack", "is to blame
- * for", "bears responsibility for", not negated (test_speech.c: blame)? */
+ * for", "bears responsibility for", not negated, or stokes strife ("was
+ * escalating tensions") (test_speech.c: blame)? */
 bool speech_blames(const truce_coder *c, const speech *sp, const mention *about)
 {
+    if (escalates(c, sp, about) != SIZE_MAX) {
+        return true;
+    }
     size_t q = about->tok_end;
     bool bears = q < sp->content_e && (tok_is_word(c, q, "bears") || tok_is_word(c, q, "bore") ||
                                        tok_is_word(c, q, "bear"));
@@ -129,6 +204,10 @@ bool speech_blames(const truce_coder *c, const speech *sp, const mention *about)
     } else {
         q++;
     }
+    if (bears && q < sp->content_e && (tok_is_word(c, q, "responsibility") || tok_is_word(c, q, "blame")) &&
+        (q + 1 >= sp->content_e || clause_stop(c, q + 1) || tok_punct(c, q + 1, ','))) {
+        return true;   /* "told reporters that Israel bore responsibility." */
+    }
     if (q + 1 >= sp->content_e) {
         return false;
     }
@@ -146,7 +225,8 @@ bool speech_blames(const truce_coder *c, const speech *sp, const mention *about)
          * duty ("responsible for security at the border") */
         for (size_t r = q + 2; r < sp->content_e && r < q + 7; r++) {
             if (tok_has(c, r, WC_INCIDENT | WC_CRIME) || tok_is_word(c, r, "deaths") || tok_is_word(c, r, "death") ||
-                tok_is_word(c, r, "killing") || tok_is_word(c, r, "killings")) {
+                tok_is_word(c, r, "killing") || tok_is_word(c, r, "killings") || tok_is_word(c, r, "sabotage") ||
+                tok_is_word(c, r, "attacks") || tok_is_word(c, r, "bombings") || tok_is_word(c, r, "violence")) {
                 return true;
             }
             if (c->t[r].kind != TOK_WORD || tok_has(c, r, WC_CLAUSE_END)) {
@@ -259,7 +339,11 @@ static int judged_act(const truce_coder *c, const speech *sp, const mention *abo
     if (tok_is(c, q + 1, c->k->w.to)) {
         q++;   /* "amounts to" */
     }
-    for (size_t i = q + 1; i < sp->content_e && i < q + 6; i++) {
+    for (size_t i = q + 1, n = 0; i < sp->content_e && n < 5; i++) {
+        if (is_quote_tok(c, i)) {
+            continue;   /* 'was "extremely selfish"' */
+        }
+        n++;
         if ((tok_has(c, i, WC_CRITICAL) || tok_is_one_of(c, i, harms)) && !(c->t[i].flags & TF_CAP)) {
             return -1;
         }
@@ -284,6 +368,39 @@ bool speech_praises_act(const truce_coder *c, const speech *sp, const mention *a
     return judged_act(c, sp, about) > 0;
 }
 
+/* "said Iran had made a big mistake", "said Moscow committed a grave
+ * error": `about` (with "has", "had" and adverbs) made or committed a
+ * mistake, error, blunder or miscalculation, not negated ("made no
+ * mistake", "never made an error") (test_speech.c: criticism). */
+static bool made_mistake(const truce_coder *c, const speech *sp, const mention *about)
+{
+    static const char *const made[] = {"made", "makes", "make", "making", "committed", "commits", NULL};
+    static const char *const fault[] = {"mistake", "mistakes", "error", "errors", "blunder", "blunders",
+        "miscalculation", "miscalculations", NULL};
+    size_t q = about->tok_end;
+    while (q < sp->content_e && q < about->tok_end + 4 &&
+           (tok_is_word(c, q, "has") || tok_is_word(c, q, "had") || tok_is_word(c, q, "have") ||
+            tok_is_word(c, q, "is") || tok_is_word(c, q, "was") || tok_adverb(c, q))) {
+        if (tok_has(c, q, WC_NEGATION)) {
+            return false;
+        }
+        q++;
+    }
+    if (q >= sp->content_e || !tok_is_one_of(c, q, made)) {
+        return false;
+    }
+    for (size_t r = q + 1; r < sp->content_e && r < q + 6; r++) {
+        if (tok_is_one_of(c, r, fault)) {
+            return true;
+        }
+        if (tok_has(c, r, WC_NEGATION | WC_BOUNDARY) || (c->t[r].kind != TOK_WORD && !is_quote_tok(c, r)) ||
+            is_prep(c, c->t[r].id)) {
+            return false;   /* "made no mistake", "made progress in ..." */
+        }
+    }
+    return false;
+}
+
 /* Does the speaker call `about` hostile, illegal, abusive (a word of the
  * grammar's "critical" class after it in what is said, not negated)? "He
  * contended that the EU is hostile and abusive" (test_senses.c:
@@ -298,6 +415,9 @@ bool speech_criticises(const truce_coder *c, const speech *sp, const mention *ab
     size_t h = about->tok_end;
     if (h + 3 < sp->content_e && (tok_is_word(c, h, "has") || tok_is_word(c, h, "had") || tok_is_word(c, h, "have")) &&
         tok_is_word(c, h + 1, "no") && tok_is_word(c, h + 2, "right") && tok_is(c, h + 3, c->k->w.to)) {
+        return true;
+    }
+    if (made_mistake(c, sp, about)) {
         return true;
     }
     bool copula = false;   /* "the EU is hostile": the word is said of it */
@@ -436,12 +556,38 @@ bool speech_talks_go_on(const truce_coder *c, const speech *sp, const mention *a
 }
 
 /* "said Israel will pay a heavy price for the attack", "said Washington
- * would regret it", "will pay dearly": the speaker holds out a harm to
+ * would regret it", "will pay dearly", "will pay for this", "had made a
+ * mistake and will pay for it", "will be destroyed | punished": the speaker holds out a harm to
  * `about`, a threat (130); not negated, not "pay compensation" (test_speech.c:
  * warnings of a price). */
+/* Where the predicate said of `about` starts: right after it, or after
+ * "and" (and a quotation mark) in a second predicate of its clause ("Iran
+ * had made a mistake and will pay for it": a modal right after "and", so
+ * no subject of its own), no comma or clause word between; SIZE_MAX if
+ * none (test_speech.c: warnings of a price). */
+static size_t second_predicate(const truce_coder *c, const speech *sp, const mention *about)
+{
+    for (size_t r = about->tok_end; r < sp->content_e && r < about->tok_end + 14; r++) {
+        if (tok_is(c, r, c->k->w.and_)) {
+            size_t v = r + 1;
+            while (v < sp->content_e && is_quote_tok(c, v)) {
+                v++;
+            }
+            return v < sp->content_e && tok_has(c, v, WC_MODAL) ? v : SIZE_MAX;
+        }
+        if (tok_has(c, r, WC_BOUNDARY) || tok_punct(c, r, ',') || tok_punct(c, r, ';') || tok_punct(c, r, '.')) {
+            return SIZE_MAX;
+        }
+    }
+    return SIZE_MAX;
+}
+
 bool speech_price_warned(const truce_coder *c, const speech *sp, const mention *about)
 {
     size_t q = about->tok_end;
+    if (q < sp->content_e && !tok_has(c, q, WC_MODAL)) {
+        q = second_predicate(c, sp, about);
+    }
     if (q >= sp->content_e || !tok_has(c, q, WC_MODAL) || tok_has(c, q, WC_POSSIBILITY) ||
         tok_has(c, q, WC_OBLIGATION)) {
         return false;   /* "will", "would", "'ll"; not "could", "must" */
@@ -457,11 +603,21 @@ bool speech_price_warned(const truce_coder *c, const speech *sp, const mention *
     if (tok_is_word(c, q, "regret")) {
         return true;
     }
+    static const char *const undone[] = {"destroyed", "eliminated", "crushed", "annihilated", "punished", "wiped",
+        NULL};
+    if (tok_is(c, q, c->k->w.be) && tok_is_one_of(c, q + 1, undone)) {
+        return true;   /* "Hamas will be destroyed", "will be punished" */
+    }
     if (!tok_is_word(c, q, "pay")) {
         return false;
     }
     if (tok_is_word(c, q + 1, "dearly")) {
         return true;
+    }
+    static const char *const deed[] = {"it", "this", "that", NULL};
+    if (tok_is(c, q + 1, c->k->w.for_) && tok_is_one_of(c, q + 2, deed) &&
+        (q + 3 >= sp->content_e || clause_stop(c, q + 3) || tok_punct(c, q + 3, ','))) {
+        return true;   /* "will pay for this": for the deed, no bill ("will pay for it with loans") */
     }
     for (size_t r = q + 1; r < sp->content_e && r < q + 5; r++) {
         if (tok_is_word(c, r, "price")) {
@@ -565,4 +721,129 @@ bool speech_praises_role(const truce_coder *c, const speech *sp, const mention *
         }
     }
     return true;
+}
+
+/* "warned that Belgrade would not stand by", "warned that the army will
+ * respond": the first clause of what is warned has the speaker's own side
+ * (its government, capital, forces, or "we", "it" for it) as subject, with
+ * "will" or "would" (not "could", "may", "must") right after it, and force
+ * or not letting it pass after that: a threat (130) that needs no one
+ * named to be one; not a forecast of another's act ("warned that prices
+ * would rise": no actor of the speaker's), nor of its own plight ("warned
+ * that it would run out of funds"). `strict` for what is only said, not
+ * warned: resolve must show ("will respond firmly", "to any attack"; "will
+ * not stand by | tolerate")
+ * (test_speech.c: warnings of the speaker's own act). */
+bool speech_own_warning(const truce_coder *c, const speech *sp, const mvec *mv, bool strict)
+{
+    size_t b = sp->content_b;
+    if (b < sp->content_e && tok_is(c, b, c->k->w.that)) {
+        b++;
+    }
+    while (b < sp->content_e && is_quote_tok(c, b)) {
+        b++;
+    }
+    bool ours = b + 1 < sp->content_e && tok_is_word(c, b, "our");   /* '"Our army will ...' */
+    b += ours;
+    const mention *m = mv_at2(mv, b, false, true);
+    size_t q = b;
+    if (ours) {
+        while (q < sp->content_e && q < b + 3 && c->t[q].kind == TOK_WORD && !tok_has(c, q, WC_MODAL)) {
+            q++;   /* "our armed forces" */
+        }
+    } else if (m && m->tok_start == b) {
+        q = m->tok_end;
+    }
+    if (q == b || q >= sp->content_e || !sp->speaker || !sp->speaker->code[0]) {
+        return false;
+    }
+    bool own = ours || (m->pronoun && (m->first_person || !m->code[0] || strcmp(m->code, sp->speaker->code) == 0)) ||
+               (m->code[0] && !m->pronoun && strncmp(m->code, sp->speaker->code, 3) == 0);
+    if (!own || !tok_has(c, q, WC_MODAL) || tok_has(c, q, WC_POSSIBILITY) || tok_has(c, q, WC_OBLIGATION)) {
+        return false;
+    }
+    /* what it will do is force ("will respond", "would retaliate", "will
+     * use force"), or what it will not do is let it pass ("would not
+     * stand by", "will not tolerate"); not "would run out of funds" */
+    static const char *const force[] = {"respond", "react", "retaliate", "strike", "hit", "punish", NULL};
+    static const char *const let_pass[] = {"stand", "sit", "tolerate", "allow", "accept", "hesitate", "ignore",
+        "remain", "permit", NULL};
+    bool neg = false;
+    for (q++; q < sp->content_e && (tok_adverb(c, q) || tok_has(c, q, WC_NEGATION)); q++) {
+        neg |= tok_has(c, q, WC_NEGATION);
+    }
+    if (q >= sp->content_e) {
+        return false;
+    }
+    if (neg) {
+        return tok_is_one_of(c, q, let_pass) && (!strict || tok_is_word(c, q, "stand") || tok_is_word(c, q, "sit") ||
+                                                 tok_is_word(c, q, "tolerate") || tok_is_word(c, q, "hesitate"));
+    }
+    bool forced = tok_is_one_of(c, q, force) ||
+                  (tok_is_word(c, q, "use") && q + 1 < sp->content_e && tok_is_word(c, q + 1, "force"));
+    if (!forced || !strict) {
+        return forced;
+    }
+    /* only said, not warned: resolve in it ("firmly", "to any attack"),
+     * not "will respond to the letter" */
+    static const char *const firm[] = {"firmly", "decisively", "strongly", "forcefully", "resolutely", "harshly",
+        "swiftly", "any", NULL};
+    for (size_t r = q + 1; r < sp->content_e && r < q + 4; r++) {
+        if (tok_is_one_of(c, r, firm)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Where what is said, starting at b, ends before "and" and a second verb
+ * of saying or warning of the same speaker, a finite one with no subject
+ * of its own, with its own "that" ("said Kurti was escalating tensions and
+ * warned that ..."): that verb reports its own clause; not "and threatened
+ * to", which may be the act of the content's subject ("said rebels seized
+ * and threatened to kill"); else se (test_speech.c: coordinated verbs of
+ * saying). */
+size_t speech_coordinate_end(const truce_coder *c, size_t b, size_t se)
+{
+    for (size_t q = b + 1; q + 1 < se; q++) {
+        if (!tok_is(c, q, c->k->w.and_) || tok_punct(c, q - 1, ',')) {
+            continue;
+        }
+        size_t v = q + 1;
+        while (v < se && tok_adverb(c, v) && !tok_has(c, v, WC_NEGATION)) {
+            v++;
+        }
+        if (v < se && c->t[v].vform == VF_ED && !(c->t[v].flags & TF_CAP) &&
+            (tok_has(c, v, WC_THREAT) || modality_saying_verb(c, v)) && v + 1 < se &&
+            tok_is(c, v + 1, c->k->w.that)) {
+            return q;
+        }
+    }
+    return se;
+}
+
+/* The speaker of a verb of saying at i that follows "and" after what an
+ * earlier verb of saying of the sentence reports ("Vucic said Kurti was
+ * escalating tensions and warned that ...": Vucic warned): that verb's
+ * subject; NULL if none (test_speech.c: coordinated verbs of saying). */
+const mention *speech_coordinate_speaker(const truce_coder *c, const mvec *mv, size_t sb, size_t se, size_t i)
+{
+    size_t a = i;
+    while (a > sb && tok_adverb(c, a - 1) && !tok_has(c, a - 1, WC_NEGATION)) {
+        a--;
+    }
+    if (a <= sb + 2 || !tok_is(c, a - 1, c->k->w.and_)) {
+        return NULL;
+    }
+    for (size_t j = a - 1; j-- > sb;) {
+        if (c->t[j].vform != VF_ED || !modality_saying_verb(c, j) || (c->t[j].flags & TF_CAP)) {
+            continue;
+        }
+        size_t b = j + 1 < se && tok_is(c, j + 1, c->k->w.that) ? j + 2 : j + 1;
+        if (speech_coordinate_end(c, b, se) == a - 1) {
+            const mention *m = roles_subject(c, mv, sb, j);
+            return m && m->tok_end <= j ? m : NULL;
+        }
+    }
+    return NULL;
 }

@@ -167,6 +167,13 @@ int main(void)
     /* participles of a preposition's object describe it; a subject's participle is its verb */
     CHECK(!group_of("Churches held prayers for Peruvians injured in clashes with Bolivian police.", "injured").verb);
     CHECK(group_of("A first group of Peruvian troops arrived in Bolivia on Monday.", "arrived").verb);
+    /* ... with "from" or "into" after it too ("goods imported from"), but
+     * not after a verb of saying, whose clause the noun may open */
+    CHECK(!group_of("Canada raised duties on steel shipped from Mexico.", "shipped").verb);
+    CHECK(!group_of("Customs officers found cocaine in bananas smuggled into the port.", "smuggled").verb);
+    CHECK(group_of("Canada shipped steel from Mexico.", "shipped").verb);
+    CHECK(group_of("The mayor said soldiers in the north moved into the city.", "moved").verb);
+    CHECK(group_of("Police raided the warehouse, and the smugglers escaped into the hills.", "escaped").verb);
     /* wanted of another: the infinitive is no act of its object's */
     CHECK(group_of("Kenya wants Somalia to withdraw its troops.", "withdraw").wanted);
     CHECK(!group_of("Kenya wants to withdraw its troops.", "withdraw").wanted);

@@ -33,6 +33,48 @@ static const sense_case cases[] = {
     {"A Kremlin-designated group held a rally.", "2020-05-06", "", ":163"},
     /* an -s form after a preposition or an adjective is a noun */
     {"Russia imposed restrictions on imports from Georgia.", "2020-05-06", "RUS>GEO:", ":061"},
+    /* accepting an annexation recognises it; never accepting it rejects */
+    {"\"We will never accept the annexation,\" the Moldovan president said.", "2020-05-06", "MDAGOV>:120", ":054"},
+    {"Belarus accepted the annexation of the region.", "2020-05-06", "BLR>:054", NULL},
+    /* a veto announced is the veto; a possible one is none */
+    {"Hungary will veto the package, the Hungarian foreign minister told a news conference.", "2020-05-06",
+     "HUN>:129", NULL},
+    {"Hungary may veto the package, an analyst said.", "2020-05-06", "", ":129"},
+    /* a summons to protest is the protest (114), no demonstration */
+    {"Vietnam summoned the Chinese ambassador to protest the seizure of its boats.", "2020-05-06", "VNM>CHNGOV:114",
+     ":141"},
+    {"Thousands of Vietnamese students protested the seizure of the boats.", "2020-05-06", ":14", NULL},
+    /* ready to talk to another: intent to negotiate; talking to reporters is speech */
+    {"The Ukrainian foreign minister said Kyiv was ready to talk to Moscow.", "2020-05-06", "UKRGOV>RUSGOV:036",
+     NULL},
+    {"The Ukrainian foreign minister talked to reporters in Kyiv.", "2020-05-06", "", ":04"},
+    /* not seeking nuclear weapons is no appeal refused */
+    {"The Iranian president said Iran would not seek nuclear weapons.", "2020-05-06", "", ":12"},
+    /* security aid announced is military aid given (072), other aid 070 */
+    {"Canada announced $50 million in security assistance for Moldova.", "2020-05-06", "CAN>MDA:072", NULL},
+    {"Canada announced $50 million in assistance for Moldova.", "2020-05-06", "CAN>MDA:070", ":072"},
+    /* defending one's sovereignty or interests is a stance, no act for
+     * another (verbs.txt null pattern); defending a decision is 052 */
+    {"\"We will defend our sovereignty,\" the Chinese president said.", "2020-05-06", "", ":03"},
+    {"The Chinese president defended the decision.", "2020-05-06", "CHNGOV>:052", NULL},
+    /* operations halted: an armed actor's de-escalation, an aid group's none */
+    {"The Sudanese army suspended operations in Darfur.", "2020-05-06", "SDNMIL>:087", NULL},
+    {"The charity suspended its operations after the attack on its staff.", "2020-05-06", "", ":087"},
+    /* dismissed as a sham: a criticism; as baseless: a denial */
+    {"The Iraqi foreign ministry dismissed the summit as a farce.", "2020-05-06", "IRQGOV>:111", NULL},
+    {"The Iraqi foreign ministry dismissed the statement as empty rhetoric.", "2020-05-06", "IRQGOV>:111", NULL},
+    {"The Iraqi foreign ministry dismissed the report as baseless.", "2020-05-06", ":016", ":111"},
+    /* open to talks: intent to negotiate; open to trucks: none */
+    {"Tehran remained open to talks with Washington.", "2020-05-06", "IRNGOV>USAGOV:036", NULL},
+    {"The Turkish border crossing remained open to trucks.", "2020-05-06", "", ":036"},
+    /* discussing a measure against another is weighing it (014), no
+     * meeting with it; the one it is discussed with is the partner */
+    {"Germany was discussing new sanctions on Belarus.", "2020-05-06", "DEU>BLR:014", ":040"},
+    {"Germany discussed sanctions on Belarus with Poland.", "2020-05-06", "DEU>POL:040", ">BLR:040"},
+    {"Germany discussed trade with Poland.", "2020-05-06", "DEU>POL:040", NULL},
+    /* a participle describing a preposition's object: "on steel shipped from" */
+    {"Japan raised duties on brandy imported from France.", "2020-05-06", "", ":061"},
+    {"Japan imported brandy from France.", "2020-05-06", "JPN>FRA:061", NULL},
     {"Soldiers fired with small arms at the crowd in Iraq.", "2020-05-06", ":193", ":072"},
     /* -ing after "by": the means, done by the subject */
     {"Germany helped Greece by sending medical supplies.", "2020-05-06", "DEU>:07", NULL},
@@ -258,6 +300,12 @@ static const sense_case cases[] = {
     {"The Greek prime minister called Turkish flights \"intolerable.\"", "2023-01-27", "GRCGOV>TUR:111", NULL},
     {"The Dutch minister described the Russian move as a \"sham\".", "2023-01-27", "NLDGOV>RUS:111", NULL},
     {"The Chilean president described the fires as a catastrophe.", "2023-01-27", "", ":111"},
+    /* ... another's act with no actor in it ("called the decision
+     * unjustified"), not an adjective of the object's own noun */
+    {"Sweden called the ruling \"unwarranted\" on Monday.", "2023-01-27", "SWE>:111", NULL},
+    {"The Swedish minister called the Hungarian veto irresponsible.", "2023-01-27", "SWEGOV>HUN:111", NULL},
+    {"The Swedish minister called the illegal workers to a meeting.", "2023-01-27", "", ":111"},
+    {"The Swedish minister called the decision a step forward.", "2023-01-27", "", ":111"},
     /* calling is no appeal: "called for talks" asks, "called a meeting good" names
      * (verbs.txt 02: "call" only with for/on/upon) */
     {"The Polish president called for talks with Belarus.", "2023-01-27", "POLGOV>BLR:026", NULL},

@@ -253,6 +253,78 @@ static const speech_case cases[] = {
     {"The Iranian foreign minister said Israel will not pay a price.", "2024-05-06", "", ":130"},
     {"A Russian analyst said Israel would pay a heavy price.", "2024-05-06", "", ":130"},
     {"The Kenyan foreign minister said Somalia will pay the salaries of the soldiers.", "2024-05-06", "", ":130"},
+    /* ... "will pay for this" (the deed, no bill), also in a second
+     * predicate of the clause after "and"; not "pay for it with loans" */
+    {"The Armenian defense minister said Baku would pay for this.", "2024-05-06", "ARMGOV>AZEGOV:130", NULL},
+    {"The Armenian defense minister said Azerbaijan had crossed a red line and \"will pay for it.\"", "2024-05-06",
+     "ARMGOV>AZE:130", NULL},
+    {"The Armenian defense minister said France would pay for it with new credits.", "2024-05-06", "", ":130"},
+    /* "bore responsibility" at the end of what is said blames too, and
+     * claims nothing of Y's */
+    {"The Iraqi prime minister told reporters that Turkey bore responsibility.", "2024-05-06", "IRQGOV>TUR:112",
+     "TUR>:015"},
+    {"The Iraqi prime minister said Turkey bore no responsibility.", "2024-05-06", "", ":112"},
+    /* stoking strife is blamed on Y (112): "was escalating tensions",
+     * "is fuelling violence"; not "could escalate tensions" */
+    {"The Indian foreign ministry said Pakistan was fuelling violence in Kashmir.", "2024-05-06", "INDGOV>PAK:112",
+     NULL},
+    {"The Indian foreign ministry said Pakistan could escalate tensions in Kashmir.", "2024-05-06", "", ":112"},
+    /* ... or obstructing peace: "was undermining the peace talks", whose
+     * act is the blame's, no event of its own */
+    {"The Qatari foreign minister said Israel was undermining the peace talks.", "2024-05-06", "QATGOV>ISR:112",
+     "ISR>:16"},
+    {"The Qatari foreign minister said Israel was supporting the peace talks.", "2024-05-06", "", ":112"},
+    /* ... or another side plotting harm: "was preparing a new attack"; not
+     * one's own forces, nor a proposal */
+    {"The Georgian foreign ministry said Russia was preparing a new provocation.", "2024-05-06", "GEOGOV>RUS:112",
+     NULL},
+    {"The Georgian foreign ministry said Georgian troops were preparing a new offensive.", "2024-05-06", "",
+     ":112"},
+    {"The Georgian foreign ministry said Russia was preparing a proposal on the border.", "2024-05-06", "", ":112"},
+    /* ... or using people as a weapon or shields */
+    {"The Latvian interior minister said Belarus was using migrants as a weapon.", "2024-05-06", "LVAGOV>BLR",
+     ":010"},
+    {"The Latvian interior minister said Belarus was using new drones along the border.", "2024-05-06", "", ":112"},
+    /* responsible for sabotage, attacks, violence: blame */
+    {"Latvian officials said Russia was responsible for the sabotage.", "2024-05-06", ">RUS:112", NULL},
+    /* the judgment of another's act in quotation marks */
+    {"The Latvian foreign ministry said Russia's decision to close the border was \"reckless and selfish.\"",
+     "2024-05-06", "LVAGOV>RUS:111", NULL},
+    /* "Y will be destroyed | punished" held out by the other side: a threat */
+    {"The Israeli defense minister said Hezbollah would be destroyed.", "2024-05-06", "ISRGOV>LBNREBHEZ:130", NULL},
+    {"The Israeli defense minister said Hezbollah would be invited.", "2024-05-06", "", ":130"},
+    /* a name of contempt after the copula is a criticism (grammar.tsv critical) */
+    {"The Georgian foreign ministry said the Russian president was a warmonger.", "2024-05-06", "GEOGOV>RUSGOV:111",
+     NULL},
+    {"The Georgian foreign ministry said the Russian president was a guest.", "2024-05-06", "", ":111"},
+    /* coordinated verbs of saying: "said Y was ... and warned that ...":
+     * the warning is the speaker's, reporting its own clause */
+    {"The Armenian prime minister said Azerbaijan was stoking tensions and warned that Armenia would not stand by.",
+     "2024-05-06", "ARMGOV>AZE:112", NULL},
+    {"The Armenian prime minister said Azerbaijan was stoking tensions and warned that Armenia would not stand by.",
+     "2024-05-06", "ARMGOV>:130", NULL},
+    /* warnings of the speaker's own act: its side will use force or will
+     * not let it pass (130, no one named); not a forecast, nor its plight */
+    {"The Greek defence minister warned that Athens would respond.", "2024-05-06", "GRCGOV>:130", NULL},
+    {"The Greek defence minister warned that Greece will not tolerate any violation.", "2024-05-06", "GRCGOV>:130",
+     NULL},
+    /* ... said, not warned: resolve must show ("respond firmly", "to any",
+     * "will not tolerate"); not "will respond to the letter" */
+    {"\"Our forces will respond decisively to any attack,\" the Greek defence minister said.", "2024-05-06",
+     "GRCGOV>:130", NULL},
+    {"The Greek defence minister said Athens would not tolerate any violation.", "2024-05-06", "GRCGOV>:130", NULL},
+    {"The Greek defence ministry said it would respond to the letter next week.", "2024-05-06", "", ":130"},
+    {"The Greek defence minister warned that the economy would shrink.", "2024-05-06", "", ":130"},
+    {"The Greek defence minister warned that Greece would run out of money.", "2024-05-06", "", ":130"},
+    {"The Greek defence minister warned that Greece would not be able to pay.", "2024-05-06", "", ":130"},
+    /* "Y made a (grave) mistake | committed an error": a criticism (111);
+     * not "made no mistake", not "made progress" */
+    {"The Greek foreign minister said Ankara had made a serious mistake in Cyprus.", "2024-05-06", "GRCGOV>TURGOV:111",
+     NULL},
+    {"The Greek foreign minister said Turkey committed a \"historic blunder.\"", "2024-05-06", "GRCGOV>TUR:111",
+     NULL},
+    {"The Greek foreign minister said Ankara had made no mistake in Cyprus.", "2024-05-06", "", ":111"},
+    {"The Greek foreign minister said Ankara had made some progress on the migrant deal.", "2024-05-06", "", ":111"},
     /* blame with a degree: "bears full responsibility for" (112); no claim
      * of responsibility of the one blamed */
     {"The German chancellor said Russia bears full responsibility for the war.", "2024-05-06", "DEUGOV>RUS:112",
