@@ -739,6 +739,34 @@ static const char *verbal_clash(const pattern *p, const char *src, const char *t
     return tgt && tgt[0] ? "111" : code;   /* an attack of words has someone it is aimed at */
 }
 
+/* "China protested the move", "the foreign ministry protested the
+ * decision": a state named as such, its government, legislature or court,
+ * or an intergovernmental body, as the subject right before the verb
+ * "protest", is complaining officially (114), no demonstration (14x); not
+ * a people or a crowd ("Hundreds of Palestinians protested"), nor a
+ * purpose ("marched to protest"). (test_story.c) */
+static const char *state_protest(const truce_coder *c, const evctx *x, const char *src, const char *code)
+{
+    if (code_root(code) != 14 || !src || !x->mv || x->head >= c->nt || x->head == 0 ||
+        c->t[x->head].vlemma != intern_find(&c->k->words, S("protest"))) {
+        return code;
+    }
+    size_t q = x->head;
+    while (q > 0 && tok_adverb(c, q - 1)) {
+        q--;
+    }
+    const mention *m = q > 0 ? mv_ending_at(x->mv, q - 1) : NULL;
+    static const char *const crowd[] = {"hundreds", "thousands", "dozens", "scores", "tens", "some", "several",
+                                        "many", NULL};
+    if (!m || strcmp(m->code, src) != 0 || (m->tok_start > 0 && tok_is(c, m->tok_start - 1, c->k->w.of)) ||
+        c->t[m->tok_start].kind == TOK_NUM || tok_is_one_of(c, m->tok_start, crowd)) {
+        return code;   /* (and not "hundreds of officials", "200 lawmakers") */
+    }
+    bool state = ((m->kind == AK_COUNTRY || m->kind == AK_CAPITAL) && strlen(src) == 3) ||
+                 sector_in(src, "GOV LEG JUD") || !strncmp(src, "IGO", 3);
+    return state ? "114" : code;
+}
+
 /* A crowd's act (verbs.txt "crowd": storming a building, clashing with
  * police, occupying a square) done by an armed actor ("troops stormed the buildings", "gunmen
  * stormed the palace", "militants clashed with police"), or by police on
@@ -797,6 +825,7 @@ void emit_event(truce_coder *c, const evctx *x, const char *src, const char *tgt
         }
         code = crowd_act(p, src, tgt, code);
         code = verbal_clash(p, src, tgt, code);
+        code = state_protest(c, x, src, code);
         if (code != found) {
             coder_trace(c, "  %s>%s %s: a crowd's act by armed men: an assault [190]", src, tgt ? tgt : "", found);
         }

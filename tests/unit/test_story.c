@@ -174,6 +174,10 @@ static const acr_case cases[] = {
     {"Clashes broke out near the village of Kalehe between M23 and Wazalendo fighters on Monday.",
      "CODREB>CODREB:190", NULL},
     {"A mob killed eight people in the town of Kano on Monday.", "---CVL>", "CVL>---CVL"},
+    /* a state protesting complains officially (emit.c: state_protest);
+     * a people or a crowd protesting demonstrates */
+    {"China protested the move on Monday.", "CHN>:114", ":14"},
+    {"Hundreds of Palestinians protested in Gaza against the plan on Monday.", ":141", ":114"},
     /* a fronted phrase, then "X said <day> that ...": what is said follows
      * the day, the comma only ends the fronted phrase */
     {"On another front, the Kenyan government said Wednesday that it banned imports from Uganda.",
