@@ -287,6 +287,71 @@ static bool relative_before(const truce_coder *c, size_t cb, size_t head, size_t
     return false;
 }
 
+/* "Gunmen who abducted 20 students last month have released them": a
+ * clause that begins inside a relative clause with no commas ("who",
+ * "that", "which" right before its first verb), which opens its sentence
+ * or clause, goes on to the main verb at head; its subject is the
+ * relative's antecedent, not an actor in the relative clause (test_roles.c,
+ * "restrictive relative"). NULL if there is none such. */
+static const mention *restrictive_subject(const truce_coder *c, const mvec *mv, size_t cb, size_t head)
+{
+    if (cb < 2 || cb >= head ||
+        !(tok_is(c, cb - 1, c->k->w.who) || tok_is(c, cb - 1, c->k->w.which) || tok_is(c, cb - 1, c->k->w.that) ||
+          tok_is_word(c, cb - 1, "whom"))) {
+        return NULL;
+    }
+    size_t rv = cb;
+    const mention *own = mv_ending_at(mv, cb);
+    for (size_t x = 0; x < mv->n && !own; x++) {
+        own = mv->v[x].tok_start == cb ? &mv->v[x] : NULL;
+    }
+    if (own && own->tok_end < head && !own->pronoun && (own->code[0] || own->sector[0] || own->unknown)) {
+        rv = own->tok_end;   /* "the farmers whom armed men kidnapped": the relative's own subject */
+    }
+    while (rv < head && (tok_adverb(c, rv) || is_aux(c, rv) || tok_has(c, rv, WC_NEGATION))) {
+        rv++;
+    }
+    const token *t = &c->t[rv];
+    if (rv >= head || !t->isverb || (t->vform != VF_ED && t->vform != VF_S) || mv_inside(mv, rv) ||
+        (t->flags & TF_CAP)) {
+        return NULL;
+    }
+    const mention *ante = mv_ending_at(mv, cb - 2);
+    if (!ante || ante->pronoun || !(ante->code[0] || ante->sector[0] || ante->unknown) || ante->kind == AK_PEOPLE) {
+        return NULL;   /* not "Somalis who fled the war": a people described (relative_subject) */
+    }
+    size_t a = ante->tok_start;
+    if (a > 1 && (tok_is(c, a - 1, c->k->w.in) || tok_is(c, a - 1, c->k->w.from) || tok_is(c, a - 1, c->k->w.of))) {
+        /* "Serbs in Croatia who opposed ...": the people the place is of */
+        const mention *owner = mv_ending_at(mv, a - 2);
+        if (!owner || owner->pronoun || !(owner->code[0] || owner->sector[0] || owner->unknown) ||
+            owner->kind == AK_PEOPLE) {
+            return NULL;
+        }
+        ante = owner;
+        a = ante->tok_start;
+    }
+    uint32_t l = a > 0 ? c->t[a - 1].vlemma : 0;
+    bool said = l && l < c->k->heads_cap && (c->k->head_flags[l] & VFLAG_SPEECH) && c->t[a - 1].vform != VF_NONE &&
+                c->t[a - 1].vform != VF_ING && !mv_inside(mv, a - 1);   /* "police said gunmen who ..." */
+    if (a > 0 && !tok_punct(c, a - 1, ',') && !clause_stop(c, a - 1) && !tok_has(c, a - 1, WC_BOUNDARY) && !said) {
+        return NULL;   /* "police arrested men who attacked a court and charged them" */
+    }
+    /* the main verb: finite, past an object of the relative's verb */
+    const token *h = &c->t[head];
+    bool aux = head > rv + 1 && is_aux(c, head - 1);
+    if (head < rv + 2 || mv_inside(mv, head) || !(h->vform == VF_ED || h->vform == VF_S || aux)) {
+        return NULL;
+    }
+    for (size_t q = rv + 1; q < head; q++) {
+        if (tok_punct(c, q, ',') || tok_is(c, q, c->k->w.and_) || tok_has(c, q, WC_BOUNDARY) ||
+            roles_dash(c, q)) {
+            return NULL;   /* "rebels who seized the town and killed": one clause either way */
+        }
+    }
+    return ante;
+}
+
 /* The subject a relative pronoun right before the verb at head gives
  * ("the rebels, who attacked Somalia", "a group that seized the town"):
  * its antecedent, or no one when it is no actor ("transfers of arms,
@@ -356,7 +421,9 @@ static const mention *relative_subject(const truce_coder *c, const mvec *mv, siz
             return NULL;
         }
     }
-    return NULL;
+    const mention *ante = restrictive_subject(c, mv, cb, head);
+    *found = ante != NULL;
+    return ante;
 }
 
 /* Between the actor m and the verb at head: a finite verb of saying, then

@@ -1160,5 +1160,21 @@ int main(void)
     CHECK(strstr(stage_code("Assad's forces shelled the town on Monday.", "2023-06-12"), "SYRGOV>") == NULL);
     CHECK(strstr(stage_code("Sadr's militiamen attacked a police post on Monday.", "2023-06-12"), "IRQREB>") != NULL);
     CHECK(strstr(stage_code("Assad's wife visited the town on Monday.", "2023-06-12"), "SYRMIL>") == NULL);
+    /* restrictive relative (clause.c): a relative clause with no commas
+     * that opens the clause is no subject of the main verb; its
+     * antecedent is ("armed men who kidnapped farmers have freed them",
+     * "the farmers whom armed men kidnapped thanked", past "said"); must
+     * not: an antecedent that is an object ("police arrested men who
+     * ...") */
+    CHECK(strstr(stage_code("Armed men who kidnapped 12 Nigerian farmers in May have freed them.", "2024-03-14"),
+                 "NGAUAF>:084") != NULL);
+    CHECK(strstr(stage_code("Nigerian police said armed men who kidnapped 12 farmers in May have freed them.",
+                            "2024-03-14"), "NGAUAF>:084") != NULL);
+    CHECK(strstr(stage_code("The farmers whom armed men kidnapped in May thanked Nigerian police.", "2024-03-14"),
+                 "NGAAGR>NGACOP:051") != NULL);
+    CHECK(strstr(stage_code("Soldiers in Mali who crossed the border on Monday attacked a village in Niger.",
+                            "2024-03-14"), "MLIMIL>") != NULL);
+    CHECK(strstr(stage_code("Nigerian police arrested men who kidnapped 12 farmers in May.", "2024-03-14"),
+                 "NGAUAF>NGACOP") == NULL);
     return STAGE_DONE("roles");
 }
