@@ -523,6 +523,42 @@ static bool opens_after_phrase(const truce_coder *c, const mvec *mv, size_t cb, 
     return true;
 }
 
+/* "Police in Georgia detained 40 people as thousands of protesters
+ * rallied": a role right before the finite verb at head, after "as" past
+ * another finite verb after the actor, is the subject of a clause of its
+ * own; the actor is the other verb's (test_roles.c, "role of another
+ * clause"). */
+static bool another_verbs_subject(const truce_coder *c, const mvec *mv, const mention *best, const mention *role,
+                                  size_t head)
+{
+    if (role->tok_start <= best->tok_end || role->pronoun || mv_inside(mv, head) ||
+        !(c->t[head].vform == VF_ED || c->t[head].vform == VF_S)) {
+        return false;
+    }
+    size_t q = role->tok_end;
+    while (q < head && (tok_adverb(c, q) || is_aux(c, q) || tok_has(c, q, WC_NEGATION))) {
+        q++;
+    }
+    size_t a = role->tok_start;
+    while (a > best->tok_end + 1 && (tok_has(c, a - 1, WC_DETERMINER) || c->t[a - 1].kind == TOK_NUM)) {
+        a--;
+    }
+    if (q != head || a <= best->tok_end + 1 || !tok_is_word(c, a - 1, "as")) {
+        return false;   /* "as" opens a clause of time the boundary words leave out */
+    }
+    for (size_t k = best->tok_end; k < a - 1; k++) {
+        const token *t = &c->t[k];
+        if (t->isverb && (t->vform == VF_ED || t->vform == VF_S) && !is_aux(c, k) && !mv_inside(mv, k) &&
+            !(t->flags & TF_CAP)) {
+            return true;   /* not "Police in Georgia, protesters ...": no verb between */
+        }
+        if (tok_punct(c, k, ',') || tok_is(c, k, c->k->w.and_)) {
+            return false;   /* "the rebels, fighters and ...": a list, or an aside */
+        }
+    }
+    return false;
+}
+
 const mention *roles_subject(const truce_coder *c, const mvec *mv, size_t cb, size_t head)
 {
     const mention *best = NULL, *fallback = NULL, *roleonly = NULL, *nobody = NULL;
@@ -699,6 +735,9 @@ const mention *roles_subject(const truce_coder *c, const mvec *mv, size_t cb, si
         if (q == head && comma && roleonly->tok_start > cb && tok_punct(c, roleonly->tok_start - 1, ',')) {
             best = NULL;
         }
+    }
+    if (best && roleonly && !c->opt.literal && another_verbs_subject(c, mv, best, roleonly, head)) {
+        best = fallback = NULL;   /* "Police detained 40 people as protesters rallied" */
     }
     /* "Police say a parked car bomb has exploded": what is said has its
      * own subject, no actor, after the verb of saying; the speaker did not

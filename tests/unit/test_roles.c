@@ -1176,5 +1176,14 @@ int main(void)
                             "2024-03-14"), "MLIMIL>") != NULL);
     CHECK(strstr(stage_code("Nigerian police arrested men who kidnapped 12 farmers in May.", "2024-03-14"),
                  "NGAUAF>NGACOP") == NULL);
+    /* role of another clause (clause.c): a role after "as", past the
+     * actor's own verb, is the subject of the verb right after it; must
+     * not: "as well as" a role, no clause */
+    CHECK(strstr(stage_code("Police in Kenya detained 30 people as hundreds of students marched on parliament.",
+                            "2024-03-14"), "KENEDU>KENLEG:141") != NULL);
+    CHECK(strstr(stage_code("Police in Kenya detained 30 people as hundreds of students marched on parliament.",
+                            "2024-03-14"), "KENCOP>KENLEG:141") == NULL);
+    CHECK(strstr(stage_code("Police in Kenya detained 30 people as well as hundreds of students.", "2024-03-14"),
+                 "KENCOP>") != NULL);
     return STAGE_DONE("roles");
 }
