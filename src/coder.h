@@ -732,6 +732,10 @@ void kin_sentence(truce_coder *c, size_t sb, size_t se, mvec *mv);
  * actor), in [sb, se) (owners.c). */
 void owners_sentence(truce_coder *c, size_t sb, size_t se, mvec *mv);
 
+/* "the two leaders", "both sides": the last two parties named, a
+ * compound, in [sb, se) (dyads.c). */
+void dyads_sentence(truce_coder *c, size_t sb, size_t se, mvec *mv);
+
 /* ---- match.c: heads and patterns ------------------------------------- */
 
 /* The sentence's words into the coder's Bloom filter (pattern_possible). */
