@@ -311,7 +311,8 @@ typedef struct {
     struct {
         char code[16];
         size_t sb;                 /* the first token of the sentence that named it */
-    } leaders[4];                  /* the leaders named last (people.c: "both leaders") */
+        bool person;               /* a leader named, not a state ("both men" are people) */
+    } leaders[4];                  /* the leaders named last (dyads.c: "both leaders") */
     size_t n_leaders;
     struct {
         char code[16];

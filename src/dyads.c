@@ -30,6 +30,13 @@ static bool state_named(const mention *m, char out[16])
     return true;
 }
 
+/* Is state mention m where something happens ("met in Doha", "at
+ * Kinshasa"), no party? */
+static bool place_named(const truce_coder *c, const mention *m)
+{
+    return m->prev_id && (m->prev_id == c->k->w.in || m->prev_id == c->k->w.at || m->prev_id == c->k->w.near);
+}
+
 /* Mention k stands for the two codes two[1] (named first) and two[0]: it
  * takes the first, a copy inserted after it the second, a compound member;
  * both coded from the story, of no sector of their own. False when out of
@@ -70,12 +77,20 @@ static void dyads(truce_coder *c, size_t sb, mvec *mv)
     }
     for (size_t k = 0; k < mv->n; k++) {
         mention *m = &mv->v[k];
-        if (m->code[0] || !m->plural || m->pronoun || strcmp(m->sector, "GOV") != 0) {
+        size_t b = m->tok_start;
+        bool two_of = (b > sb && (tok_is_word(c, b - 1, "both") || tok_is_word(c, b - 1, "two"))) ||
+                      tok_is_word(c, b, "both") || tok_is_word(c, b + 1, "two");
+        /* "Both men praised the deal", "the two women": after two leaders
+         * met, the people they are; not "two men" of no determiner */
+        bool the_two = (b > sb && tok_is_word(c, b - 1, "both")) || tok_is_word(c, b, "both") ||
+                       (b > sb + 1 && tok_is_word(c, b - 1, "two") && tok_is(c, b - 2, c->k->w.the)) ||
+                       (tok_is(c, b, c->k->w.the) && tok_is_word(c, b + 1, "two"));
+        bool men = the_two && !strcmp(m->sector, "CVL") &&
+                   (tok_is_word(c, m->tok_end - 1, "men") || tok_is_word(c, m->tok_end - 1, "women"));
+        if (m->code[0] || !m->plural || m->pronoun || (strcmp(m->sector, "GOV") != 0 && !men)) {
             continue;
         }
-        size_t b = m->tok_start;
-        bool cue = (b > sb && (tok_is_word(c, b - 1, "both") || tok_is_word(c, b - 1, "two"))) ||
-                   tok_is_word(c, b, "both") || tok_is_word(c, b + 1, "two") ||
+        bool cue = two_of ||
                    (tok_is(c, b, c->k->w.the) && (tok_is_word(c, m->tok_end - 1, "leaders") ||
                                                   tok_is_word(c, m->tok_end - 1, "presidents") ||
                                                   tok_is_word(c, m->tok_end - 1, "ministers")));
@@ -89,7 +104,7 @@ static void dyads(truce_coder *c, size_t sb, mvec *mv)
         size_t n = 0;
         for (size_t j = k; j > 0 && n < 2; j--) {
             const mention *o = &mv->v[j - 1];
-            const char *cd = leader(o) ? o->code : state_named(o, gov[n]) ? gov[n] : NULL;
+            const char *cd = leader(o) ? o->code : state_named(o, gov[n]) && !place_named(c, o) && !men ? gov[n] : NULL;
             if (cd && (n == 0 || strncmp(two[0], cd, 3) != 0)) {
                 two[n++] = cd;
             }
@@ -97,6 +112,7 @@ static void dyads(truce_coder *c, size_t sb, mvec *mv)
         for (size_t j = x->n_leaders; j > 0 && n < 2; j--) {
             const char *cd = x->leaders[j - 1].code;
             if ((x->leaders[j - 1].sb == x->prev_sb || x->leaders[j - 1].sb == sb) &&
+                (x->leaders[j - 1].person || !men) &&
                 (n == 0 || strncmp(two[0], cd, 3) != 0)) {
                 two[n++] = cd;
             }
@@ -112,7 +128,7 @@ static void dyads(truce_coder *c, size_t sb, mvec *mv)
     for (size_t k = 0; k < mv->n; k++) {
         const mention *m = &mv->v[k];
         char gov[16];
-        if (!(leader(m) && !m->corefd) && !state_named(m, gov)) {
+        if (!(leader(m) && !m->corefd) && !(state_named(m, gov) && !place_named(c, m))) {
             continue;
         }
         if (x->n_leaders == sizeof x->leaders / sizeof x->leaders[0]) {
@@ -121,6 +137,7 @@ static void dyads(truce_coder *c, size_t sb, mvec *mv)
         }
         snprintf(x->leaders[x->n_leaders].code, sizeof x->leaders[0].code, "%s", leader(m) ? m->code : gov);
         x->leaders[x->n_leaders].sb = sb;
+        x->leaders[x->n_leaders].person = leader(m);
         x->n_leaders++;
     }
 }

@@ -1185,5 +1185,16 @@ int main(void)
                             "2024-03-14"), "KENCOP>KENLEG:141") == NULL);
     CHECK(strstr(stage_code("Police in Kenya detained 30 people as well as hundreds of students.", "2024-03-14"),
                  "KENCOP>") != NULL);
+    /* dyad (dyads.c): the capital two leaders met in is no party of "the
+     * two leaders"; "both men" after two leaders met are they; must not:
+     * "the two men" after two states, who are no people */
+    CHECK(strstr(stage_code("Ruto met Museveni in Addis Ababa on Monday, where the two leaders called for a ceasefire "
+                            "in Sudan.", "2024-03-14"), "KENGOV>:0256") != NULL);
+    CHECK(strstr(stage_code("Ruto met Museveni in Addis Ababa on Monday, where the two leaders called for a ceasefire "
+                            "in Sudan.", "2024-03-14"), "ETHGOV>") == NULL);
+    CHECK(strstr(stage_code("Ruto and Museveni met in Addis Ababa on Monday. Both men praised the deal.", "2024-03-14"),
+                 "UGAGOV>:051") != NULL);
+    CHECK(strstr(stage_code("Kenya accused Uganda of smuggling on Monday. The two men attacked a police station.",
+                            "2024-03-14"), "KENGOV>") == NULL);
     return STAGE_DONE("roles");
 }
