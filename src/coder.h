@@ -722,6 +722,11 @@ void names_waters(const truce_coder *c, mvec *mv, size_t e);
  * people named with a title, an apposition or a verb of saying, surnames
  * of people named before, "he" and "she"; mv stays in text order. */
 void people_sentence(truce_coder *c, size_t sb, size_t se, truce_day day, mvec *mv);
+
+/* Is m "the government", "the cabinet" (a body, no person), and
+ * pick, the person named last, of no country the story is about? Then it
+ * is the story's own (people.c). */
+bool people_foreign_body(const truce_coder *c, const mention *m, const char *pick);
 /* The letters a story defines for an organisation ("the National
  * Intelligence and Security Agency (NISA)") and, in [sb, se), their later
  * use alone ("NISA said"), as that organisation (acronyms.c). */

@@ -927,6 +927,24 @@ static void the_group(truce_coder *c, size_t sb, size_t se, mvec *mv)
     }
 }
 
+/* "Qatar offered to mediate between the government and the rebels" in a
+ * story about Congo, after a Rwandan leader was named: "the government",
+ * "the cabinet" is a body, not the person named last; of a foreign person
+ * it is the story's country's; not "his government", nor "the regime",
+ * "the administration", which name a leader's own (test_roles.c, "the
+ * story's government"). */
+bool people_foreign_body(const truce_coder *c, const mention *m, const char *pick)
+{
+    static const char *const bodies[] = {"government", "cabinet", NULL};
+    const char *cc = context_story_country(c);
+    if (c->opt.literal || m->pronoun || !m->tok_end || !tok_is_one_of(c, m->tok_end - 1, bodies) || !cc ||
+        strlen(cc) < 3 || !actor_is_country(pick) || tok_has(c, m->tok_start, WC_POSSESSIVE) ||
+        (m->tok_start > 0 && tok_has(c, m->tok_start - 1, WC_POSSESSIVE))) {
+        return false;
+    }
+    return strncmp(pick, cc, 3) != 0;
+}
+
 void people_sentence(truce_coder *c, size_t sb, size_t se, truce_day day, mvec *mv)
 {
     if (c->opt.literal || c->opt.tabari) {

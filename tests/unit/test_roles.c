@@ -1196,5 +1196,14 @@ int main(void)
                  "UGAGOV>:051") != NULL);
     CHECK(strstr(stage_code("Kenya accused Uganda of smuggling on Monday. The two men attacked a police station.",
                             "2024-03-14"), "KENGOV>") == NULL);
+    /* the story's government (people.c): "the government" after a foreign
+     * leader was named is the story's country's; must not: "his
+     * government", the leader's own */
+    CHECK(strstr(stage_code("Somali troops attacked al-Shabab fighters in Somalia on Monday. Kenyan President William "
+                            "Ruto met Turkish officials on Tuesday. Turkey offered to mediate between the government "
+                            "and the rebels.", "2024-03-14"), "TUR>SOMGOV:039") != NULL);
+    CHECK(strstr(stage_code("Somali troops attacked al-Shabab fighters in Somalia on Monday. Kenyan President William "
+                            "Ruto met Turkish officials on Tuesday. His government has denied backing the rebels.",
+                            "2024-03-14"), "KENGOV>:016") != NULL);
     return STAGE_DONE("roles");
 }
