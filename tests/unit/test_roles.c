@@ -1205,5 +1205,13 @@ int main(void)
     CHECK(strstr(stage_code("Somali troops attacked al-Shabab fighters in Somalia on Monday. Kenyan President William "
                             "Ruto met Turkish officials on Tuesday. His government has denied backing the rebels.",
                             "2024-03-14"), "KENGOV>:016") != NULL);
+    /* bombers (agents.tsv): a bomber is a person of no force (UAF), a
+     * suicide car bomber an armed group's (REB); must keep plural
+     * "bombers", aircraft, the military's */
+    CHECK(strstr(stage_code("A bomber attacked a police station in Lima on Monday.", "2024-03-14"), "PERUAF>PERCOP") !=
+          NULL);
+    CHECK(strstr(stage_code("A suicide car bomber attacked a police station in Lima on Monday.", "2024-03-14"),
+                 "PERREB>PERCOP") != NULL);
+    CHECK(strstr(stage_code("Peruvian bombers struck rebel camps on Monday.", "2024-03-14"), "PERMIL>") != NULL);
     return STAGE_DONE("roles");
 }
