@@ -1213,5 +1213,14 @@ int main(void)
     CHECK(strstr(stage_code("A suicide car bomber attacked a police station in Lima on Monday.", "2024-03-14"),
                  "PERREB>PERCOP") != NULL);
     CHECK(strstr(stage_code("Peruvian bombers struck rebel camps on Monday.", "2024-03-14"), "PERMIL>") != NULL);
+    /* the West (actors.tsv): "Western leaders", "Western nations" are
+     * the region WST; "X and other Y" is a compound of both (compounds.c);
+     * must not: "the Western Cape", a place */
+    CHECK(strstr(stage_code("Western leaders condemned the coup in Niger.", "2024-03-14"), "WST>NER:111") != NULL);
+    CHECK(strstr(stage_code("The U.S. and other Western nations called for a ceasefire in Sudan.", "2024-03-14"),
+                 "USA>:0256") != NULL);
+    CHECK(strstr(stage_code("The U.S. and other Western nations called for a ceasefire in Sudan.", "2024-03-14"),
+                 "WST>:0256") != NULL);
+    CHECK(strstr(stage_code("Police arrested five men in the Western Cape on Monday.", "2024-03-14"), "WST") == NULL);
     return STAGE_DONE("roles");
 }
