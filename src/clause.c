@@ -324,12 +324,26 @@ static const mention *restrictive_subject(const truce_coder *c, const mvec *mv, 
     if (a > 1 && (tok_is(c, a - 1, c->k->w.in) || tok_is(c, a - 1, c->k->w.from) || tok_is(c, a - 1, c->k->w.of))) {
         /* "Serbs in Croatia who opposed ...": the people the place is of */
         const mention *owner = mv_ending_at(mv, a - 2);
-        if (!owner || owner->pronoun || !(owner->code[0] || owner->sector[0] || owner->unknown) ||
-            owner->kind == AK_PEOPLE) {
+        if (owner && !owner->pronoun && (owner->code[0] || owner->sector[0] || owner->unknown) &&
+            owner->kind != AK_PEOPLE) {
+            ante = owner;
+            a = ante->tok_start;
+        } else if (!owner && tok_is(c, a - 1, c->k->w.of)) {
+            /* "Members of the Kenyan opposition who boycotted the vote":
+             * a few nouns of no actor before "of" are the actor's own */
+            size_t n = a - 1;
+            while (n > 0 && a - 1 - n < 3 && c->t[n - 1].kind == TOK_WORD && !mv_inside(mv, n - 1) &&
+                   !(c->t[n - 1].isverb && c->t[n - 1].vform != VF_NONE) && !tok_has(c, n - 1, WC_BOUNDARY) &&
+                   !is_prep(c, c->t[n - 1].id)) {
+                n--;
+            }
+            if (n == a - 1) {
+                return NULL;
+            }
+            a = n;
+        } else {
             return NULL;
         }
-        ante = owner;
-        a = ante->tok_start;
     }
     uint32_t l = a > 0 ? c->t[a - 1].vlemma : 0;
     bool said = l && l < c->k->heads_cap && (c->k->head_flags[l] & VFLAG_SPEECH) && c->t[a - 1].vform != VF_NONE &&

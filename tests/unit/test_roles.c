@@ -1176,6 +1176,13 @@ int main(void)
                             "2024-03-14"), "MLIMIL>") != NULL);
     CHECK(strstr(stage_code("Nigerian police arrested men who kidnapped 12 farmers in May.", "2024-03-14"),
                  "NGAUAF>NGACOP") == NULL);
+    /* ... "members of X who ...": X, past the nouns before "of"; must not
+     * when a verb comes before them ("police arrested supporters of X
+     * who ...") */
+    CHECK(strstr(stage_code("Members of the Kenyan opposition who boycotted the vote accused Ruto of fraud.",
+                            "2024-03-14"), "KENOPP>KENGOV:1121") != NULL);
+    CHECK(strstr(stage_code("Police arrested supporters of the Kenyan opposition who marched on Monday and charged "
+                            "them.", "2024-03-14"), "KENOPP>KENCOP") == NULL);
     /* role of another clause (clause.c): a role after "as", past the
      * actor's own verb, is the subject of the verb right after it; must
      * not: "as well as" a role, no clause */
