@@ -538,10 +538,10 @@ static bool opens_after_phrase(const truce_coder *c, const mvec *mv, size_t cb, 
 }
 
 /* "Police in Georgia detained 40 people as thousands of protesters
- * rallied": a role right before the finite verb at head, after "as" past
- * another finite verb after the actor, is the subject of a clause of its
- * own; the actor is the other verb's (test_roles.c, "role of another
- * clause"). */
+ * rallied": a role right before the finite verb at head, after "as" or
+ * "and" past another finite verb after the actor, is the subject of a
+ * clause of its own; the actor is the other verb's (test_roles.c, "role of
+ * another clause"). */
 static bool another_verbs_subject(const truce_coder *c, const mvec *mv, const mention *best, const mention *role,
                                   size_t head)
 {
@@ -557,10 +557,25 @@ static bool another_verbs_subject(const truce_coder *c, const mvec *mv, const me
     while (a > best->tok_end + 1 && (tok_has(c, a - 1, WC_DETERMINER) || c->t[a - 1].kind == TOK_NUM)) {
         a--;
     }
-    if (q != head || a <= best->tok_end + 1 || !tok_is_word(c, a - 1, "as")) {
+    if (q != head || a <= best->tok_end + 1) {
+        return false;
+    }
+    size_t link = a - 1;
+    if (tok_is(c, link, c->k->w.and_)) {
+        /* "Police fired tear gas and protesters threw stones": a clause
+         * of its own, not "arrested students and protesters injured in
+         * the clashes" (a participle of the list's) */
+        const token *h = &c->t[head];
+        bool comma = link > best->tok_end + 1 && tok_punct(c, link - 1, ',');
+        if (!comma && h->vform == VF_ED && head == role->tok_end && head + 1 < c->nt &&
+            (is_prep(c, c->t[head + 1].id) || tok_punct(c, head + 1, ',') || clause_stop(c, head + 1))) {
+            return false;
+        }
+        link -= comma ? 1 : 0;
+    } else if (!tok_is_word(c, link, "as")) {
         return false;   /* "as" opens a clause of time the boundary words leave out */
     }
-    for (size_t k = best->tok_end; k < a - 1; k++) {
+    for (size_t k = best->tok_end; k < link; k++) {
         const token *t = &c->t[k];
         if (t->isverb && (t->vform == VF_ED || t->vform == VF_S) && !is_aux(c, k) && !mv_inside(mv, k) &&
             !(t->flags & TF_CAP)) {

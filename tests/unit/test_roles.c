@@ -1192,6 +1192,13 @@ int main(void)
                             "2024-03-14"), "KENCOP>KENLEG:141") == NULL);
     CHECK(strstr(stage_code("Police in Kenya detained 30 people as well as hundreds of students.", "2024-03-14"),
                  "KENCOP>") != NULL);
+    /* ... and after "and" a clause of its own ("fired tear gas and
+     * students threw stones"); must not: a participle of the list
+     * ("detained teachers and students injured in the clashes") */
+    CHECK(strstr(stage_code("Police in Kenya fired tear gas and students threw stones at them.", "2024-03-14"),
+                 "KENEDU>") != NULL);
+    CHECK(strstr(stage_code("Police in Kenya detained teachers and students injured in the clashes.", "2024-03-14"),
+                 "KENEDU>") == NULL);
     /* dyad (dyads.c): the capital two leaders met in is no party of "the
      * two leaders"; "both men" after two leaders met are they; must not:
      * "the two men" after two states, who are no people */
