@@ -60,7 +60,7 @@ SRC  = src/arena.c src/intern.c src/date.c src/err.c src/buf.c src/trie.c \
        src/text.c src/lex.c src/patc.c src/kb.c src/kb_builtin.c \
        src/dict_read.c src/dict_lines.c src/dict_actors.c src/dict_verbs.c \
        src/dict_tabari.c src/kbfile.c src/reader.c \
-       src/coder.c src/context.c src/dates.c src/dateclause.c src/datestory.c src/datexpr.c src/datetok.c src/datereport.c src/daterefine.c src/datelink.c src/mentions.c src/mvec.c src/compounds.c src/names.c src/people.c src/acronyms.c src/addressee.c src/kin.c src/owners.c src/match.c \
+       src/coder.c src/context.c src/dates.c src/dateclause.c src/datestory.c src/datexpr.c src/datetok.c src/datereport.c src/daterefine.c src/datelink.c src/mentions.c src/mvec.c src/compounds.c src/names.c src/people.c src/acronyms.c src/addressee.c src/kin.c src/owners.c src/dyads.c src/match.c \
        src/modality.c src/modality_code.c src/participle.c src/voice.c src/clause.c src/clause_said.c src/agentof.c src/roles.c src/roles_voice.c src/targets.c src/targets_check.c src/targets_adjunct.c src/targets_victims.c src/targets_held.c src/targets_protest.c src/targets_story.c \
        src/speech.c src/speech_judge.c src/trailing.c src/place.c src/placefind.c src/placeinc.c src/emit.c src/flush.c src/sentence.c src/tabari.c src/write.c src/geo.c
 INT_H = src/truce_int.h src/base.h src/kb.h

@@ -287,6 +287,85 @@ static bool relative_before(const truce_coder *c, size_t cb, size_t head, size_t
     return false;
 }
 
+/* "Gunmen who abducted 20 students last month have released them": a
+ * clause that begins inside a relative clause with no commas ("who",
+ * "that", "which" right before its first verb), which opens its sentence
+ * or clause, goes on to the main verb at head; its subject is the
+ * relative's antecedent, not an actor in the relative clause (test_roles.c,
+ * "restrictive relative"). NULL if there is none such. */
+static const mention *restrictive_subject(const truce_coder *c, const mvec *mv, size_t cb, size_t head)
+{
+    if (cb < 2 || cb >= head ||
+        !(tok_is(c, cb - 1, c->k->w.who) || tok_is(c, cb - 1, c->k->w.which) || tok_is(c, cb - 1, c->k->w.that) ||
+          tok_is_word(c, cb - 1, "whom"))) {
+        return NULL;
+    }
+    size_t rv = cb;
+    const mention *own = mv_ending_at(mv, cb);
+    for (size_t x = 0; x < mv->n && !own; x++) {
+        own = mv->v[x].tok_start == cb ? &mv->v[x] : NULL;
+    }
+    if (own && own->tok_end < head && !own->pronoun && (own->code[0] || own->sector[0] || own->unknown)) {
+        rv = own->tok_end;   /* "the farmers whom armed men kidnapped": the relative's own subject */
+    }
+    while (rv < head && (tok_adverb(c, rv) || is_aux(c, rv) || tok_has(c, rv, WC_NEGATION))) {
+        rv++;
+    }
+    const token *t = &c->t[rv];
+    if (rv >= head || !t->isverb || (t->vform != VF_ED && t->vform != VF_S) || mv_inside(mv, rv) ||
+        (t->flags & TF_CAP)) {
+        return NULL;
+    }
+    const mention *ante = mv_ending_at(mv, cb - 2);
+    if (!ante || ante->pronoun || !(ante->code[0] || ante->sector[0] || ante->unknown) || ante->kind == AK_PEOPLE) {
+        return NULL;   /* not "Somalis who fled the war": a people described (relative_subject) */
+    }
+    size_t a = ante->tok_start;
+    if (a > 1 && (tok_is(c, a - 1, c->k->w.in) || tok_is(c, a - 1, c->k->w.from) || tok_is(c, a - 1, c->k->w.of))) {
+        /* "Serbs in Croatia who opposed ...": the people the place is of */
+        const mention *owner = mv_ending_at(mv, a - 2);
+        if (owner && !owner->pronoun && (owner->code[0] || owner->sector[0] || owner->unknown) &&
+            owner->kind != AK_PEOPLE) {
+            ante = owner;
+            a = ante->tok_start;
+        } else if (!owner && tok_is(c, a - 1, c->k->w.of)) {
+            /* "Members of the Kenyan opposition who boycotted the vote":
+             * a few nouns of no actor before "of" are the actor's own */
+            size_t n = a - 1;
+            while (n > 0 && a - 1 - n < 3 && c->t[n - 1].kind == TOK_WORD && !mv_inside(mv, n - 1) &&
+                   !(c->t[n - 1].isverb && c->t[n - 1].vform != VF_NONE) && !tok_has(c, n - 1, WC_BOUNDARY) &&
+                   !is_prep(c, c->t[n - 1].id)) {
+                n--;
+            }
+            if (n == a - 1) {
+                return NULL;
+            }
+            a = n;
+        } else {
+            return NULL;
+        }
+    }
+    uint32_t l = a > 0 ? c->t[a - 1].vlemma : 0;
+    bool said = l && l < c->k->heads_cap && (c->k->head_flags[l] & VFLAG_SPEECH) && c->t[a - 1].vform != VF_NONE &&
+                c->t[a - 1].vform != VF_ING && !mv_inside(mv, a - 1);   /* "police said gunmen who ..." */
+    if (a > 0 && !tok_punct(c, a - 1, ',') && !clause_stop(c, a - 1) && !tok_has(c, a - 1, WC_BOUNDARY) && !said) {
+        return NULL;   /* "police arrested men who attacked a court and charged them" */
+    }
+    /* the main verb: finite, past an object of the relative's verb */
+    const token *h = &c->t[head];
+    bool aux = head > rv + 1 && is_aux(c, head - 1);
+    if (head < rv + 2 || mv_inside(mv, head) || !(h->vform == VF_ED || h->vform == VF_S || aux)) {
+        return NULL;
+    }
+    for (size_t q = rv + 1; q < head; q++) {
+        if (tok_punct(c, q, ',') || tok_is(c, q, c->k->w.and_) || tok_has(c, q, WC_BOUNDARY) ||
+            roles_dash(c, q)) {
+            return NULL;   /* "rebels who seized the town and killed": one clause either way */
+        }
+    }
+    return ante;
+}
+
 /* The subject a relative pronoun right before the verb at head gives
  * ("the rebels, who attacked Somalia", "a group that seized the town"):
  * its antecedent, or no one when it is no actor ("transfers of arms,
@@ -356,7 +435,9 @@ static const mention *relative_subject(const truce_coder *c, const mvec *mv, siz
             return NULL;
         }
     }
-    return NULL;
+    const mention *ante = restrictive_subject(c, mv, cb, head);
+    *found = ante != NULL;
+    return ante;
 }
 
 /* Between the actor m and the verb at head: a finite verb of saying, then
@@ -454,6 +535,57 @@ static bool opens_after_phrase(const truce_coder *c, const mvec *mv, size_t cb, 
         }
     }
     return true;
+}
+
+/* "Police in Georgia detained 40 people as thousands of protesters
+ * rallied": a role right before the finite verb at head, after "as" or
+ * "and" past another finite verb after the actor, is the subject of a
+ * clause of its own; the actor is the other verb's (test_roles.c, "role of
+ * another clause"). */
+static bool another_verbs_subject(const truce_coder *c, const mvec *mv, const mention *best, const mention *role,
+                                  size_t head)
+{
+    if (role->tok_start <= best->tok_end || role->pronoun || mv_inside(mv, head) ||
+        !(c->t[head].vform == VF_ED || c->t[head].vform == VF_S)) {
+        return false;
+    }
+    size_t q = role->tok_end;
+    while (q < head && (tok_adverb(c, q) || is_aux(c, q) || tok_has(c, q, WC_NEGATION))) {
+        q++;
+    }
+    size_t a = role->tok_start;
+    while (a > best->tok_end + 1 && (tok_has(c, a - 1, WC_DETERMINER) || c->t[a - 1].kind == TOK_NUM)) {
+        a--;
+    }
+    if (q != head || a <= best->tok_end + 1) {
+        return false;
+    }
+    size_t link = a - 1;
+    if (tok_is(c, link, c->k->w.and_)) {
+        /* "Police fired tear gas and protesters threw stones": a clause
+         * of its own, not "arrested students and protesters injured in
+         * the clashes" (a participle of the list's) */
+        const token *h = &c->t[head];
+        bool comma = link > best->tok_end + 1 && tok_punct(c, link - 1, ',');
+        if (!comma && h->vform == VF_ED && head == role->tok_end && head + 1 < c->nt &&
+            (is_prep(c, c->t[head + 1].id) || tok_punct(c, head + 1, ',') || clause_stop(c, head + 1))) {
+            return false;
+        }
+        link -= comma ? 1 : 0;
+    } else if (!tok_is_word(c, link, "as")) {
+        return false;   /* "as" opens a clause of time the boundary words leave out */
+    }
+    for (size_t k = best->tok_end; k < link; k++) {
+        const token *t = &c->t[k];
+        if (t->isverb && (t->vform == VF_ED || t->vform == VF_S) && !is_aux(c, k) && !mv_inside(mv, k) &&
+            !(t->flags & TF_CAP)) {
+            return true;   /* not "Police in Georgia, protesters ...": no verb between */
+        }
+        if (tok_punct(c, k, ',') || tok_is(c, k, c->k->w.and_)) {
+            return false;   /* "the rebels, fighters and ...": a list, or an aside */
+        }
+    }
+    return false;
 }
 
 const mention *roles_subject(const truce_coder *c, const mvec *mv, size_t cb, size_t head)
@@ -632,6 +764,9 @@ const mention *roles_subject(const truce_coder *c, const mvec *mv, size_t cb, si
         if (q == head && comma && roleonly->tok_start > cb && tok_punct(c, roleonly->tok_start - 1, ',')) {
             best = NULL;
         }
+    }
+    if (best && roleonly && !c->opt.literal && another_verbs_subject(c, mv, best, roleonly, head)) {
+        best = fallback = NULL;   /* "Police detained 40 people as protesters rallied" */
     }
     /* "Police say a parked car bomb has exploded": what is said has its
      * own subject, no actor, after the verb of saying; the speaker did not

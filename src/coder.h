@@ -315,7 +315,8 @@ typedef struct {
     struct {
         char code[16];
         size_t sb;                 /* the first token of the sentence that named it */
-    } leaders[4];                  /* the leaders named last (people.c: "both leaders") */
+        bool person;               /* a leader named, not a state ("both men" are people) */
+    } leaders[4];                  /* the leaders named last (dyads.c: "both leaders") */
     size_t n_leaders;
     struct {
         char code[16];
@@ -726,6 +727,11 @@ void names_waters(const truce_coder *c, mvec *mv, size_t e);
  * people named with a title, an apposition or a verb of saying, surnames
  * of people named before, "he" and "she"; mv stays in text order. */
 void people_sentence(truce_coder *c, size_t sb, size_t se, truce_day day, mvec *mv);
+
+/* Is m "the government", "the cabinet" (a body, no person), and
+ * pick, the person named last, of no country the story is about? Then it
+ * is the story's own (people.c). */
+bool people_foreign_body(const truce_coder *c, const mention *m, const char *pick);
 /* The letters a story defines for an organisation ("the National
  * Intelligence and Security Agency (NISA)") and, in [sb, se), their later
  * use alone ("NISA said"), as that organisation (acronyms.c). */
@@ -736,6 +742,10 @@ void kin_sentence(truce_coder *c, size_t sb, size_t se, mvec *mv);
 /* The armed men a person's possessive owns ("Saleh's forces": YEMMIL, one
  * actor), in [sb, se) (owners.c). */
 void owners_sentence(truce_coder *c, size_t sb, size_t se, mvec *mv);
+
+/* "the two leaders", "both sides": the last two parties named, a
+ * compound, in [sb, se) (dyads.c). */
+void dyads_sentence(truce_coder *c, size_t sb, size_t se, mvec *mv);
 
 /* ---- match.c: heads and patterns ------------------------------------- */
 

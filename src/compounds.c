@@ -91,6 +91,8 @@ uint32_t mentions_group_compounds(const truce_coder *c, mvec *mv)
                 } else if (tok_punct(c, q, ',') || tok_is(c, q, k->w.and_) || (c->opt.tabari && tok_is(c, q, k->w.nor))) {
                     joined = n_mod == 0;   /* modifiers only after the link */
                     n_link++;
+                } else if (n_link && !c->opt.literal && q + 1 == gap_e && tok_is_word(c, q, "other")) {
+                    n_mod++;   /* "the U.S. and other Western nations": both act */
                 } else if (n_link && c->opt.literal && (tok_has(c, q, WC_DETERMINER | WC_MODIFIER) ||
                                       (c->t[q].kind == TOK_WORD && !(c->t[q].flags & TF_CAP) &&
                                        !c->t[q].vlemma && !c->t[q].isverb))) {

@@ -262,7 +262,7 @@ static void coref(truce_coder *c, mention *m, const char *sector)
             pick = c->last_person;
         }
     }
-    if (pick) {
+    if (pick && !people_foreign_body(c, m, pick)) {
         memcpy(m->code, pick, 16);
         m->corefd = true;
     }

@@ -1160,5 +1160,81 @@ int main(void)
     CHECK(strstr(stage_code("Assad's forces shelled the town on Monday.", "2023-06-12"), "SYRGOV>") == NULL);
     CHECK(strstr(stage_code("Sadr's militiamen attacked a police post on Monday.", "2023-06-12"), "IRQREB>") != NULL);
     CHECK(strstr(stage_code("Assad's wife visited the town on Monday.", "2023-06-12"), "SYRMIL>") == NULL);
+    /* restrictive relative (clause.c): a relative clause with no commas
+     * that opens the clause is no subject of the main verb; its
+     * antecedent is ("armed men who kidnapped farmers have freed them",
+     * "the farmers whom armed men kidnapped thanked", past "said"); must
+     * not: an antecedent that is an object ("police arrested men who
+     * ...") */
+    CHECK(strstr(stage_code("Armed men who kidnapped 12 Nigerian farmers in May have freed them.", "2024-03-14"),
+                 "NGAUAF>:084") != NULL);
+    CHECK(strstr(stage_code("Nigerian police said armed men who kidnapped 12 farmers in May have freed them.",
+                            "2024-03-14"), "NGAUAF>:084") != NULL);
+    CHECK(strstr(stage_code("The farmers whom armed men kidnapped in May thanked Nigerian police.", "2024-03-14"),
+                 "NGAAGR>NGACOP:051") != NULL);
+    CHECK(strstr(stage_code("Soldiers in Mali who crossed the border on Monday attacked a village in Niger.",
+                            "2024-03-14"), "MLIMIL>") != NULL);
+    CHECK(strstr(stage_code("Nigerian police arrested men who kidnapped 12 farmers in May.", "2024-03-14"),
+                 "NGAUAF>NGACOP") == NULL);
+    /* ... "members of X who ...": X, past the nouns before "of"; must not
+     * when a verb comes before them ("police arrested supporters of X
+     * who ...") */
+    CHECK(strstr(stage_code("Members of the Kenyan opposition who boycotted the vote accused Ruto of fraud.",
+                            "2024-03-14"), "KENOPP>KENGOV:1121") != NULL);
+    CHECK(strstr(stage_code("Police arrested supporters of the Kenyan opposition who marched on Monday and charged "
+                            "them.", "2024-03-14"), "KENOPP>KENCOP") == NULL);
+    /* role of another clause (clause.c): a role after "as", past the
+     * actor's own verb, is the subject of the verb right after it; must
+     * not: "as well as" a role, no clause */
+    CHECK(strstr(stage_code("Police in Kenya detained 30 people as hundreds of students marched on parliament.",
+                            "2024-03-14"), "KENEDU>KENLEG:141") != NULL);
+    CHECK(strstr(stage_code("Police in Kenya detained 30 people as hundreds of students marched on parliament.",
+                            "2024-03-14"), "KENCOP>KENLEG:141") == NULL);
+    CHECK(strstr(stage_code("Police in Kenya detained 30 people as well as hundreds of students.", "2024-03-14"),
+                 "KENCOP>") != NULL);
+    /* ... and after "and" a clause of its own ("fired tear gas and
+     * students threw stones"); must not: a participle of the list
+     * ("detained teachers and students injured in the clashes") */
+    CHECK(strstr(stage_code("Police in Kenya fired tear gas and students threw stones at them.", "2024-03-14"),
+                 "KENEDU>") != NULL);
+    CHECK(strstr(stage_code("Police in Kenya detained teachers and students injured in the clashes.", "2024-03-14"),
+                 "KENEDU>") == NULL);
+    /* dyad (dyads.c): the capital two leaders met in is no party of "the
+     * two leaders"; "both men" after two leaders met are they; must not:
+     * "the two men" after two states, who are no people */
+    CHECK(strstr(stage_code("Ruto met Museveni in Addis Ababa on Monday, where the two leaders called for a ceasefire "
+                            "in Sudan.", "2024-03-14"), "KENGOV>:0256") != NULL);
+    CHECK(strstr(stage_code("Ruto met Museveni in Addis Ababa on Monday, where the two leaders called for a ceasefire "
+                            "in Sudan.", "2024-03-14"), "ETHGOV>") == NULL);
+    CHECK(strstr(stage_code("Ruto and Museveni met in Addis Ababa on Monday. Both men praised the deal.", "2024-03-14"),
+                 "UGAGOV>:051") != NULL);
+    CHECK(strstr(stage_code("Kenya accused Uganda of smuggling on Monday. The two men attacked a police station.",
+                            "2024-03-14"), "KENGOV>") == NULL);
+    /* the story's government (people.c): "the government" after a foreign
+     * leader was named is the story's country's; must not: "his
+     * government", the leader's own */
+    CHECK(strstr(stage_code("Somali troops attacked al-Shabab fighters in Somalia on Monday. Kenyan President William "
+                            "Ruto met Turkish officials on Tuesday. Turkey offered to mediate between the government "
+                            "and the rebels.", "2024-03-14"), "TUR>SOMGOV:039") != NULL);
+    CHECK(strstr(stage_code("Somali troops attacked al-Shabab fighters in Somalia on Monday. Kenyan President William "
+                            "Ruto met Turkish officials on Tuesday. His government has denied backing the rebels.",
+                            "2024-03-14"), "KENGOV>:016") != NULL);
+    /* bombers (agents.tsv): a bomber is a person of no force (UAF), a
+     * suicide car bomber an armed group's (REB); must keep plural
+     * "bombers", aircraft, the military's */
+    CHECK(strstr(stage_code("A bomber attacked a police station in Lima on Monday.", "2024-03-14"), "PERUAF>PERCOP") !=
+          NULL);
+    CHECK(strstr(stage_code("A suicide car bomber attacked a police station in Lima on Monday.", "2024-03-14"),
+                 "PERREB>PERCOP") != NULL);
+    CHECK(strstr(stage_code("Peruvian bombers struck rebel camps on Monday.", "2024-03-14"), "PERMIL>") != NULL);
+    /* the West (actors.tsv): "Western leaders", "Western nations" are
+     * the region WST; "X and other Y" is a compound of both (compounds.c);
+     * must not: "the Western Cape", a place */
+    CHECK(strstr(stage_code("Western leaders condemned the coup in Niger.", "2024-03-14"), "WST>NER:111") != NULL);
+    CHECK(strstr(stage_code("The U.S. and other Western nations called for a ceasefire in Sudan.", "2024-03-14"),
+                 "USA>:0256") != NULL);
+    CHECK(strstr(stage_code("The U.S. and other Western nations called for a ceasefire in Sudan.", "2024-03-14"),
+                 "WST>:0256") != NULL);
+    CHECK(strstr(stage_code("Police arrested five men in the Western Cape on Monday.", "2024-03-14"), "WST") == NULL);
     return STAGE_DONE("roles");
 }
