@@ -215,7 +215,7 @@ def cmd_tojudge(argv):
             f.write(f"## {sid} sentence {e['sentence']} (story date {st[sid]['date']}, title "
                     f"{st[sid].get('title', '')!r})\n")
             f.write(f"event: code {e['code']} source {e.get('source') or '-'} target "
-                    f"{e.get('target') or '-'} date {e.get('date')} place "
+                    f"{e.get('target') or '-'} date {e.get('date')} (precision {e.get('date_precision')}) place "
                     f"{(e.get('location') or {}).get('name') if isinstance(e.get('location'), dict) else e.get('location')}\n")
             f.write(f"sentence: {e.get('text') or ''}\n\n")
             k.write("\t".join(list(key(e)) + [str(e.get("date") or "")]) + "\n")
