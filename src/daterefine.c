@@ -226,3 +226,40 @@ void dates_quote_now(const truce_coder *c, size_t sent, date_expr *d, size_t n)
         }
     }
 }
+
+bool dates_war_period(const truce_coder *c, size_t sb, size_t head)
+{
+    static const char *const edge[] = {"first", "early", "earliest", "opening", "initial", "final", "closing",
+                                       "last", NULL};
+    static const char *const span[] = {"days", "weeks", "months", "years", "hours", "stages", "phase", "phases",
+                                       "weeks", "day", "week", "month", "year", NULL};
+    static const char *const start[] = {"start", "beginning", "outbreak", "onset", "height", "end", NULL};
+    static const char *const wars[] = {"war", "conflict", "fighting", "crisis", "uprising", "revolution",
+                                       "occupation", "invasion", "pandemic", "siege", "offensive", "insurgency",
+                                       "civil", NULL};
+    for (size_t i = sb; i + 4 < head && i < sb + 40; i++) {
+        if (!(tok_is(c, i, c->k->w.in) || tok_is_word(c, i, "during") || tok_is_word(c, i, "at")) ||
+            !tok_is(c, i + 1, c->k->w.the)) {
+            continue;
+        }
+        size_t q = i + 2;
+        if (tok_is_one_of(c, q, edge)) {
+            q++;
+            while (q < head && (c->t[q].kind == TOK_NUM || tok_is_word(c, q, "few") || tok_is_word(c, q, "two") ||
+                                tok_is_word(c, q, "three"))) {
+                q++;   /* "the first few weeks", "the first two months" */
+            }
+            if (!tok_is_one_of(c, q, span)) {
+                continue;
+            }
+        } else if (!tok_is_one_of(c, q, start)) {
+            continue;
+        }
+        if (q + 3 < head && tok_is(c, q + 1, c->k->w.of) && tok_is(c, q + 2, c->k->w.the) &&
+            tok_is_one_of(c, q + 3, wars)) {
+            return true;
+        }
+    }
+    return false;
+}
+

@@ -980,7 +980,8 @@ void dates_event(const truce_coder *c, const sinfo *si, size_t head, evctx *x, s
         x->historical = story != TRUCE_NODAY && story - dates_period_last(x->date, x->date_prec) > 30;
         return;
     }
-    if (!h.noun && !h.plan && undated_since(c, si, h.sb, head)) {
+    if (!h.noun && !h.plan && (undated_since(c, si, h.sb, head) || (head_past(c, h.sb, head) && !si->n_dates &&
+                                                                     dates_war_period(c, h.sb, head)))) {
         x->date = TRUCE_NODAY;   /* "Since the coup, the army has arrested ...", "has since freed" */
         x->historical = true;
         return;

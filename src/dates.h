@@ -140,6 +140,11 @@ void dates_since_phrase(const truce_coder *c, size_t sent, date_expr *d, size_t 
  * told from the day its saying is dated ('"We struck them yesterday," X
  * said on Monday': Sunday) (daterefine.c). */
 void dates_quote_now(const truce_coder *c, size_t sent, date_expr *d, size_t n);
+/* Does a phrase before the head set it in a part of a war's span the text
+ * gives no date for: "In the first weeks of the war", "during the early
+ * months of the conflict", "at the start of the uprising" (daterefine.c)?
+ * Background then, as "since the war began" is. */
+bool dates_war_period(const truce_coder *c, size_t sb, size_t head);
 /* A finite verb at q, not a participle or noun. */
 bool dates_finite(const truce_coder *c, size_t sb, size_t q);
 

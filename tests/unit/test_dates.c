@@ -262,6 +262,17 @@ int main(void)
     CHECK(event_is("Since January, the army has shelled the town.", "2021-05-06", "shelled", "2021-01-01/month+h"));
     CHECK(event_is("The junta took power in 2019. Since then, the army has arrested hundreds of critics.",
                    "2021-05-06", "arrested", "2021-05-06/day"));
+    /* a part of a war's span with no date ("In the first weeks of the war",
+     * "at the start of the uprising") is background; must not: a dated one,
+     * "the first weeks of talks" */
+    CHECK(event_is("In the first weeks of the war, rebel fighters looted banks across the capital.", "2024-06-12",
+                   "looted", "none+h"));
+    CHECK(event_is("At the start of the uprising, police arrested hundreds of students.", "2024-06-12", "arrested",
+                   "none+h"));
+    CHECK(event_is("In the first weeks of the war in May 2023, rebel fighters looted banks.", "2024-06-12",
+                   "looted", "2023-05-01/month+h"));
+    CHECK(event_is("In the first weeks of the talks, the rebels released two hostages.", "2024-06-12", "released",
+                   "2024-06-12/day"));
     /* a past act in a "since" clause with no date: background */
     CHECK(event_is("Trade has fallen since Russia invaded Ukraine.", "2025-03-12", "invaded", "none+h"));
     CHECK(event_is("Trade has fallen since Russia invaded Ukraine in 2022.", "2025-03-12", "invaded",
