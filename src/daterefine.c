@@ -232,12 +232,16 @@ bool dates_war_period(const truce_coder *c, size_t sb, size_t head)
     static const char *const edge[] = {"first", "early", "earliest", "opening", "initial", "final", "closing",
                                        "last", NULL};
     static const char *const span[] = {"days", "weeks", "months", "years", "hours", "stages", "phase", "phases",
-                                       "weeks", "day", "week", "month", "year", NULL};
+                                       "day", "week", "month", "year", NULL};
     static const char *const start[] = {"start", "beginning", "outbreak", "onset", "height", "end", NULL};
     static const char *const wars[] = {"war", "conflict", "fighting", "crisis", "uprising", "revolution",
                                        "occupation", "invasion", "pandemic", "siege", "offensive", "insurgency",
                                        "civil", NULL};
     for (size_t i = sb; i + 4 < head && i < sb + 40; i++) {
+        if ((tok_is_word(c, i, "early") || tok_is_word(c, i, "late")) && tok_is(c, i + 1, c->k->w.in) &&
+            tok_is(c, i + 2, c->k->w.the) && tok_is_one_of(c, i + 3, wars)) {
+            return true;   /* "early in the war" */
+        }
         if (!(tok_is(c, i, c->k->w.in) || tok_is_word(c, i, "during") || tok_is_word(c, i, "at")) ||
             !tok_is(c, i + 1, c->k->w.the)) {
             continue;

@@ -269,6 +269,7 @@ int main(void)
                    "looted", "none+h"));
     CHECK(event_is("At the start of the uprising, police arrested hundreds of students.", "2024-06-12", "arrested",
                    "none+h"));
+    CHECK(event_is("Early in the war, the army shelled the old town.", "2024-06-12", "shelled", "none+h"));
     CHECK(event_is("In the first weeks of the war in May 2023, rebel fighters looted banks.", "2024-06-12",
                    "looted", "2023-05-01/month+h"));
     CHECK(event_is("In the first weeks of the talks, the rebels released two hostages.", "2024-06-12", "released",
