@@ -202,7 +202,12 @@ const mention *roles_statement_about(const truce_coder *c, const mvec *mv, size_
      * an actor right before it is who it was said to ("told Greece that") */
     bool said_that = false;
     for (size_t q = b; q < e && q < b + 12; q++) {
-        if (tok_is(c, q, c->k->w.that)) {
+        /* not a pronoun or determiner: "would pay for that.", "said Iran
+         * would pay for that attack" (test_roles.c, "statement") */
+        bool pronoun = q + 1 >= e || tok_punct(c, q + 1, '.') || tok_punct(c, q + 1, ';') || tok_punct(c, q + 1, '?') ||
+                       tok_punct(c, q + 1, '!') ||
+                       (q > b && is_prep(c, c->t[q - 1].id) && !tok_is(c, q - 1, c->k->w.in));
+        if (tok_is(c, q, c->k->w.that) && !pronoun) {
             said_that = true;
             const mention *to = mv_ending_at(mv, q - 1);
             if (q > b && to && to->tok_start == b && to->code[0] && !to->pronoun && !speaker_own(to, spk)) {

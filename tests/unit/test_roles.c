@@ -1236,5 +1236,12 @@ int main(void)
     CHECK(strstr(stage_code("The U.S. and other Western nations called for a ceasefire in Sudan.", "2024-03-14"),
                  "WST>:0256") != NULL);
     CHECK(strstr(stage_code("Police arrested five men in the Western Cape on Monday.", "2024-03-14"), "WST") == NULL);
+    /* statement: a "that" after a preposition or ending what was said is
+     * a pronoun or determiner, no clause start; must keep "told X that" */
+    CHECK(strstr(stage_code("The Kenyan president said Uganda would regret that.", "2024-03-14"), ">UGA") != NULL);
+    CHECK(strstr(stage_code("The Kenyan president said Uganda would be punished for that decision.", "2024-03-14"),
+                 ">UGA") != NULL);
+    CHECK(strstr(stage_code("The Kenyan president told Uganda that Somalia would regret it.", "2024-03-14"),
+                 "KENGOV>UGA:") != NULL);
     return STAGE_DONE("roles");
 }
