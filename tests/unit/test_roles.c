@@ -1243,5 +1243,17 @@ int main(void)
                  ">UGA") != NULL);
     CHECK(strstr(stage_code("The Kenyan president told Uganda that Somalia would regret it.", "2024-03-14"),
                  "KENGOV>UGA:") != NULL);
+    /* statement: an adjective before the noun that ends its phrase, even
+     * one the lexicon reads mostly as an adjective ("future"), is no one
+     * the statement is about; must keep "a battle for Europe", and "my French
+     * colleague" of an appeal */
+    CHECK(strstr(stage_code("The Hungarian president visited Rome on Monday. \"It is a battle for our European "
+                            "future,\" she told reporters.", "2024-03-14"), ">EUR") == NULL);
+    CHECK(strstr(stage_code("The Hungarian president visited Rome on Monday. \"It is a battle for our European "
+                            "future and our freedom,\" she told reporters.", "2024-03-14"), ">EUR") == NULL);
+    CHECK(strstr(stage_code("The Hungarian president visited Rome on Monday. \"It is a battle for Europe,\" she "
+                            "told reporters.", "2024-03-14"), "HUNGOV>EUR:010") != NULL);
+    CHECK(strstr(stage_code("The Ugandan president visited Rome on Monday. \"I appeal to my French colleague,\" he "
+                            "told reporters.", "2024-03-14"), "UGAGOV>FRA:020") != NULL);
     return STAGE_DONE("roles");
 }
