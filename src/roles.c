@@ -1121,9 +1121,10 @@ void roles_code(truce_coder *c, const sinfo *si, head_ctx *h)
             targets_note_accusation(c, r.src.v[0].code, r.tgt.n ? r.tgt.v[0].code : NULL);
         }
         int root = code_root(h->code);
-        if (!c->opt.literal && (root == 2 || root == 3 || root == 10) && r.src.n && r.src.v[0].code[0] &&
-            r.src.v[0].code[0] != '-') {
-            /* who asked or offered, for a refusal of "the request" later on */
+        if (!c->opt.literal && (root == 2 || root == 3 || root == 10) && r.src.n && r.src.v[0].code[0]) {
+            /* who asked or offered, for a refusal of "the request" later on;
+             * a role of no country too ("Officials offered ..."), which the
+             * story's context settles as it does the asker's own events */
             snprintf(c->ctx.last_asker, sizeof c->ctx.last_asker, "%s", r.src.v[0].code);
         }
     }

@@ -1255,5 +1255,12 @@ int main(void)
                             "told reporters.", "2024-03-14"), "HUNGOV>EUR:010") != NULL);
     CHECK(strstr(stage_code("The Ugandan president visited Rome on Monday. \"I appeal to my French colleague,\" he "
                             "told reporters.", "2024-03-14"), "UGAGOV>FRA:020") != NULL);
+    /* asker: a role of no country that asked or offered ("Officials
+     * offered ...") is whom a later refusal answers, as the story's
+     * context places it; must not: a refusal by the askers themselves */
+    CHECK(strstr(stage_code("A Ugandan trader was shot by police on Monday. Officials offered to pay his "
+                            "relatives damages. The relatives refused.", "2024-03-14"), "UGACVL>UGAGOV:12") != NULL);
+    CHECK(strstr(stage_code("A Ugandan trader was shot by police on Monday. Officials offered to pay his "
+                            "relatives damages. The officials later refused.", "2024-03-14"), "UGAGOV>UGAGOV") == NULL);
     return STAGE_DONE("roles");
 }
