@@ -1262,5 +1262,14 @@ int main(void)
                             "relatives damages. The relatives refused.", "2024-03-14"), "UGACVL>UGAGOV:12") != NULL);
     CHECK(strstr(stage_code("A Ugandan trader was shot by police on Monday. Officials offered to pay his "
                             "relatives damages. The officials later refused.", "2024-03-14"), "UGAGOV>UGAGOV") == NULL);
+    /* role group: "between" a role of no code and others, each is the
+     * target, placed as the event is; must not: a role after "and" outside
+     * the pair, a fight between two sides */
+    CHECK(strstr(stage_code("Fighting went on in Sudan on Monday. Kenya offered to mediate between the government and "
+                            "the militias.", "2024-03-14"), "KEN>SDNREB:039") != NULL);
+    CHECK(strstr(stage_code("Fighting went on in Sudan on Monday. Kenya offered to mediate between the government and "
+                            "the militias.", "2024-03-14"), "KEN>SDNGOV:039") != NULL);
+    CHECK(strstr(stage_code("Fighting went on in Sudan on Monday. Kenya offered to mediate with the government, and the "
+                            "militias refused.", "2024-03-14"), "KEN>SDNREB:039") == NULL);
     return STAGE_DONE("roles");
 }
