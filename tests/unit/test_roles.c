@@ -1271,5 +1271,17 @@ int main(void)
                             "the militias.", "2024-03-14"), "KEN>SDNGOV:039") != NULL);
     CHECK(strstr(stage_code("Fighting went on in Sudan on Monday. Kenya offered to mediate with the government, and the "
                             "militias refused.", "2024-03-14"), "KEN>SDNREB:039") == NULL);
+    /* the body's short name (acronyms.c): "the Commission" after the EU
+     * (the dictionary's "EU Commission") or "the Court" after the ICC is
+     * that body; must not: with no such body named, nor "the court" in
+     * lower case, a court of the place */
+    CHECK(strstr(stage_code("The EU weighed duties on Chinese steel. Italy asked the Commission to wait.", "2024-03-14"),
+                 "ITA>IGOEUREEC:020") != NULL);
+    CHECK(strstr(stage_code("Brazil weighed duties on Chinese steel. Italy asked the Commission to wait.", "2024-03-14"),
+                 ">IGOEUREEC") == NULL);
+    CHECK(strstr(stage_code("The International Criminal Court opened a case on Monday. Kenya condemned the Court.",
+                            "2024-03-14"), "KEN>IGOJUDICC:111") != NULL);
+    CHECK(strstr(stage_code("The International Criminal Court opened a case on Monday. Kenya condemned the court in "
+                            "Nairobi.", "2024-03-14"), "KEN>IGOJUDICC") == NULL);
     return STAGE_DONE("roles");
 }
