@@ -1061,6 +1061,7 @@ void roles_find_target(truce_coder *c, const sinfo *si, head_ctx *h, head_roles 
         if (!r->tm && c->opt.tabari && best->n_skip && r->sm && r->sm->tok_end <= i) {
             r->tm = tabari_skipped_target(c, si, h, r);
         }
+        targets_rival_sides(c, h, r);
         /* "lifted the curfew in Montenegro", "arrived in Amman": with no
          * other target, the place the act was aimed at */
         /* ... but what one says or declines to say is aimed at no place
