@@ -15,7 +15,8 @@
  *     organisation, in this sentence and the ones after.
  *
  * People never define letters this way; a person's mention is not taken.
- * Tests: tests/unit/test_story.c. */
+ * Also the short names of bodies ("the Commission" after "the EU").
+ * Tests: tests/unit/test_story.c, tests/unit/test_roles.c. */
 #include "coder.h"
 
 #include <string.h>
@@ -109,6 +110,136 @@ static size_t slot(const mvec *mv, size_t i)
     return at;
 }
 
+/* The capitalised head words of a body's name, by which a story may go on
+ * to call it ("the European Commission ... the Commission"). */
+static const char *const body_heads[] = {"commission", "council", "court", "parliament", "assembly", "committee",
+                                         "tribunal", NULL};
+
+/* A hash of a head word, of its letters in lower case (no acronym's,
+ * whose hashes are of capitals). */
+static uint32_t head_hash(const uint8_t *w, size_t n)
+{
+    uint32_t h = 2166136261u ^ 0x5bd1e995u;
+    for (size_t k = 0; k < n; k++) {
+        h = (h ^ (uint8_t)(w[k] >= 'A' && w[k] <= 'Z' ? w[k] + 32 : w[k])) * 16777619u;
+    }
+    return h ? h : 1;
+}
+
+/* Does the dictionary name a body "<name of m> <head>" or "<first word of
+ * m> <head>" ("EU" + "Commission", "European Union": "European
+ * Commission") of m's own kind (its first three letters)? Its code into
+ * out. */
+static bool body_of(const truce_coder *c, const mention *m, const char *head, char out[16])
+{
+    const trie *tr = &c->k->actors;
+    uint8_t key[32];
+    ptrdiff_t kl = text_key((const uint8_t *)head, (ptrdiff_t)strlen(head), key, sizeof key);
+    uint32_t wid = kl > 0 ? intern_find(&c->k->words, (str){key, kl}) : 0;
+    size_t s = m->tok_start + (tok_is(c, m->tok_start, c->k->w.the) ? 1 : 0);
+    for (int whole = 1; wid && s < m->tok_end && whole >= 0; whole--) {
+        uint32_t node = c->t[s].actor;
+        for (size_t q = s + 1; whole && node && q < m->tok_end; q++) {
+            node = trie_child(tr, node, c->t[q].id);
+        }
+        node = node ? trie_child(tr, node, wid) : 0;
+        for (const actor_entry *x = node ? tr->payload[node] : NULL; x; x = x->next) {
+            if (x->kind == AK_NAMED && mentions_resolve_named(x, c->ctx.sent_day, out) && out[0] &&
+                !strncmp(out, m->code, 3)) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+/* "the European Commission", "the EU" (whose body the dictionary knows as
+ * "EU Commission"): a coded organisation, not a person nor a country,
+ * gives the story its bodies' short names: a later "the Commission" that
+ * no dictionary resolves is that body (test_roles.c, "the body's short
+ * name"). */
+static void define_bodies(truce_coder *c, const mvec *mv)
+{
+    story_ctx *x = &c->ctx;
+    for (size_t k = 0; k < mv->n; k++) {
+        const mention *m = &mv->v[k];
+        if (m->kind != AK_NAMED || m->person || m->pronoun || m->corefd || strlen(m->code) < 6) {
+            continue;
+        }
+        for (const char *const *w = body_heads; *w; w++) {
+            mention b = *m;
+            bool own = tok_is_word(c, m->tok_end - 1, *w) && (c->t[m->tok_end - 1].flags & TF_CAP);
+            if (!own && !body_of(c, m, *w, b.code)) {
+                continue;
+            }
+            uint32_t h = head_hash((const uint8_t *)*w, strlen(*w));
+            size_t a = 0;
+            while (a < x->n_aliases && x->aliases[a].hash != h) {
+                a++;
+            }
+            if (a == sizeof x->aliases / sizeof x->aliases[0]) {
+                return;
+            }
+            x->n_aliases += a == x->n_aliases;
+            x->aliases[a].hash = h;
+            x->aliases[a].m = b;
+        }
+    }
+}
+
+/* "the Commission": a body's head word alone, capitalised, after "the",
+ * with no name running on ("the Commission for Refugees", "the Council of
+ * Europe") and inside no mention, stands for the body the story named
+ * with it. */
+static void use_bodies(truce_coder *c, size_t sb, size_t se, mvec *mv)
+{
+    story_ctx *x = &c->ctx;
+    for (size_t i = sb + 1; i < se && x->n_aliases; i++) {
+        bool head = false;
+        for (const char *const *w = body_heads; *w && !head; w++) {
+            head = tok_is_word(c, i, *w);
+        }
+        if (!head || !(c->t[i].flags & TF_CAP) || !tok_is(c, i - 1, c->k->w.the) ||
+            (i + 1 < se && (cap_word(c, i + 1) || tok_is(c, i + 1, c->k->w.of) || tok_is(c, i + 1, c->k->w.for_) ||
+                            tok_is(c, i + 1, c->k->w.on)))) {
+            continue;
+        }
+        /* a role the word alone makes ("the Court": JUD of no country) is
+         * the body too; any other mention there keeps its reading */
+        mention *role = NULL;
+        bool other = false;
+        for (size_t k = 0; k < mv->n; k++) {
+            mention *o = &mv->v[k];
+            if (o->tok_start <= i && i < o->tok_end) {
+                bool bare = !o->code[0] && o->sector[0] && !o->country[0] && !o->pronoun && o->tok_end == i + 1 &&
+                            o->tok_start + 1 >= i;
+                role = bare ? o : role;
+                other |= !bare;
+            }
+        }
+        if (other || (!role && mv_inside(mv, i - 1))) {
+            continue;
+        }
+        uint32_t h = head_hash(c->text + c->t[i].start, c->t[i].end - c->t[i].start);
+        for (size_t k = 0; k < x->n_aliases; k++) {
+            if (x->aliases[k].hash != h) {
+                continue;
+            }
+            mention *m = role ? role : mv_insert(c, mv, slot(mv, i - 1));
+            if (!m) {
+                return;
+            }
+            *m = x->aliases[k].m;
+            m->tok_start = (uint32_t)(i - 1);
+            m->tok_end = (uint32_t)i + 1;
+            m->prev_id = i - 1 > sb ? c->t[i - 2].id : 0;
+            m->group = 0;
+            m->corefd = true;
+            break;
+        }
+    }
+}
+
 void acronyms_sentence(truce_coder *c, size_t sb, size_t se, mvec *mv)
 {
     story_ctx *x = &c->ctx;
@@ -141,6 +272,8 @@ void acronyms_sentence(truce_coder *c, size_t sb, size_t se, mvec *mv)
             defined[n_defined++] = i;
         }
     }
+    use_bodies(c, sb, se, mv);
+    define_bodies(c, mv);
     /* uses: the letters alone, which no dictionary resolves */
     for (size_t i = sb; i < se && x->n_aliases; i++) {
         if (!capitals(c, i)) {

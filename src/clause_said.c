@@ -58,7 +58,16 @@ static bool about_ok(const truce_coder *c, const mention *m)
                        ? text_key(c->text + n->start, (ptrdiff_t)(n->end - n->start), key, sizeof key)
                        : -1;
     uint8_t lex = kl > 0 ? kb_lex(c->k, key, kl) : 0;
-    return !((lex & LEX_MOSTLY) == LEX_MOSTLY_NOUN && !(lex & LEX_FUNCTION));
+    if ((lex & LEX_MOSTLY) == LEX_MOSTLY_NOUN && !(lex & LEX_FUNCTION)) {
+        return false;
+    }
+    /* "a fight for our European future,": a noun the lexicon reads mostly
+     * as an adjective still heads the phrase when its phrase ends there
+     * (test_roles.c, "statement") */
+    size_t ne = m->tok_end + 1;
+    bool head = ne >= c->nt || c->t[ne].kind == TOK_PUNCT || is_prep(c, c->t[ne].id) || tok_is_word(c, ne, "and") ||
+                tok_is_word(c, ne, "or") || tok_has(c, ne, WC_CLAUSE_END | WC_BOUNDARY);
+    return !((lex & LEX_NOUN) && !(lex & LEX_FUNCTION) && !n->isverb && head);
 }
 
 /* Does a time phrase naming an event start at q ("ahead of a meeting of
@@ -202,7 +211,12 @@ const mention *roles_statement_about(const truce_coder *c, const mvec *mv, size_
      * an actor right before it is who it was said to ("told Greece that") */
     bool said_that = false;
     for (size_t q = b; q < e && q < b + 12; q++) {
-        if (tok_is(c, q, c->k->w.that)) {
+        /* not a pronoun or determiner: "would pay for that.", "said Iran
+         * would pay for that attack" (test_roles.c, "statement") */
+        bool pronoun = q + 1 >= e || tok_punct(c, q + 1, '.') || tok_punct(c, q + 1, ';') || tok_punct(c, q + 1, '?') ||
+                       tok_punct(c, q + 1, '!') ||
+                       (q > b && is_prep(c, c->t[q - 1].id) && !tok_is(c, q - 1, c->k->w.in));
+        if (tok_is(c, q, c->k->w.that) && !pronoun) {
             said_that = true;
             const mention *to = mv_ending_at(mv, q - 1);
             if (q > b && to && to->tok_start == b && to->code[0] && !to->pronoun && !speaker_own(to, spk)) {

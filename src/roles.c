@@ -750,6 +750,48 @@ static bool role_owner_after(const truce_coder *c, size_t b, size_t q)
     return true;
 }
 
+/* "offered to mediate between the government and the rebels": a target
+ * compound after "between" with a role of no code first is each of its
+ * members, the roles placed in country cc (else "---", which the
+ * event's place or the story settles), not its coded members alone nor
+ * its first role alone; a foreign role ("international forces") stays
+ * out (test_roles.c, "role group"). */
+static void role_group_target(truce_coder *c, const mvec *mv, head_roles *r, const mention *tm, const char *cc)
+{
+    if (c->opt.tabari || c->opt.literal || !tm || tm < mv->v || tm >= mv->v + mv->n || tm->tok_start == 0 ||
+        !tok_is(c, tm->tok_start - 1, c->k->w.between)) {
+        return;
+    }
+    mlist g = mv_group(mv, mv_index(mv, tm));
+    size_t n = 0, end = tm->tok_start;
+    bool role = false;
+    for (size_t q = 0; q < g.n && n < 8; q++) {
+        const mention *x = &g.v[q];
+        if (x->tok_start < tm->tok_start) {
+            continue;
+        }
+        /* only members joined right after one another by "and" or "or" */
+        if (x != tm && !(x->tok_start == end + 1 && (tok_is_word(c, end, "and") || tok_is_word(c, end, "or")))) {
+            break;
+        }
+        end = x->tok_end;
+        if (x == r->sm || x->pronoun || (end < c->nt && c->t[end].kind == TOK_WORD && !(c->t[end].flags & TF_CAP) &&
+                                         !c->t[end].isverb && (roles_tok_lex(c, end) & LEX_NOUN) &&
+                                         !(roles_tok_lex(c, end) & LEX_FUNCTION))) {
+            return;   /* "civilian and police targets": words of a noun after them */
+        }
+        if (x->code[0]) {
+            r->tbuf[n++] = *x;
+        } else if (x->sector[0] && !roles_foreign_role(c, x)) {
+            roles_place_role(&r->tbuf[n++], x, cc);
+            role = true;
+        }
+    }
+    if (role && n > 1) {
+        r->tgt_roles = (mlist){r->tbuf, n};
+    }
+}
+
 /* "Protesters blocked streets in Hong Kong", "Gunmen killed ..." under a
  * KABUL dateline: a role with no country takes the event's place, else
  * the dateline's country, else Phoenix's unknown "---", which the place
@@ -809,6 +851,9 @@ static void settle_roles(truce_coder *c, const sinfo *si, head_ctx *h, head_role
         if (next && next != r->sm) {
             r->tm = next;
         } else {
+            if (code_root(h->code) < 18) {
+                role_group_target(c, mv, r, r->tm, cc);   /* (force between two sides: each on the other) */
+            }
             r->tm = roles_place_role(&r->tlocated, r->tm, cc);
         }
     }
@@ -860,7 +905,7 @@ static bool side_lists(truce_coder *c, const sinfo *si, head_ctx *h, head_roles 
             : r->tm->pronoun ? (r->tm->ante ? mv_group(mv, r->tm->ante - 1) : (mlist){r->tm, 1})
             : mv_group(mv, mv_index(mv, r->tm));
     }
-    if (r->tgt_roles.n && r->tm == &r->tlocated) {
+    if (r->tgt_roles.n && (r->tm == &r->tlocated || !c->opt.tabari)) {
         r->tgt = r->tgt_roles;
     }
     return true;
@@ -1121,9 +1166,10 @@ void roles_code(truce_coder *c, const sinfo *si, head_ctx *h)
             targets_note_accusation(c, r.src.v[0].code, r.tgt.n ? r.tgt.v[0].code : NULL);
         }
         int root = code_root(h->code);
-        if (!c->opt.literal && (root == 2 || root == 3 || root == 10) && r.src.n && r.src.v[0].code[0] &&
-            r.src.v[0].code[0] != '-') {
-            /* who asked or offered, for a refusal of "the request" later on */
+        if (!c->opt.literal && (root == 2 || root == 3 || root == 10) && r.src.n && r.src.v[0].code[0]) {
+            /* who asked or offered, for a refusal of "the request" later on;
+             * a role of no country too ("Officials offered ..."), which the
+             * story's context settles as it does the asker's own events */
             snprintf(c->ctx.last_asker, sizeof c->ctx.last_asker, "%s", r.src.v[0].code);
         }
     }

@@ -1055,9 +1055,7 @@ void roles_find_target(truce_coder *c, const sinfo *si, head_ctx *h, head_roles 
              * target is after the pattern's source */
             r->tm = roles_object(c, mv, after, ce, true);
         }
-        if (r->tm && r->tm == r->sm) {
-            r->tm = NULL;
-        }
+        r->tm = r->tm == r->sm ? NULL : r->tm;
         if (!r->tm && c->opt.tabari && best->n_skip && r->sm && r->sm->tok_end <= i) {
             r->tm = tabari_skipped_target(c, si, h, r);
         }
@@ -1070,8 +1068,10 @@ void roles_find_target(truce_coder *c, const sinfo *si, head_ctx *h, head_roles 
          * are to it (test_roles.c, "venue") */
         /* ... nor a place set before the subject of what is said, asked
          * or refused (fronted_place) */
-        if (!r->tm && x->loc && x->loc != r->sm && x->loc->country[0] && !fronted_place(c, h, r) &&
-            mv_group(mv, mv_index(mv, r->sm)).n == 1 && strncmp(x->loc->country, r->sm->code, 3) != 0 &&
+        /* ... nor one role's two sides ("rival gangs clashed": targets_held.c) */
+        if (!r->tm && !targets_rival_sides(c, h, r) && x->loc && x->loc != r->sm && x->loc->country[0] &&
+            !fronted_place(c, h, r) && mv_group(mv, mv_index(mv, r->sm)).n == 1 &&
+            strncmp(x->loc->country, r->sm->code, 3) != 0 &&
             (c->opt.literal || (code_root(h->code) != 1 && !venue_code(h->code)))) {
             r->place_target = *x->loc;
             /* literal coding: the place's own dictionary code ("Michel

@@ -15,6 +15,9 @@ bool targets_same_side(const char *a, const char *b);
 /* Make the owner code (of an allegation, a request) the target, at token i. */
 void targets_owner_target(head_roles *r, const char *owner, size_t i);
 
+/* "Rival gangs clashed": one plural role's force on itself (targets_held.c). */
+bool targets_rival_sides(truce_coder *c, const head_ctx *h, head_roles *r);
+
 /* A denial or rejection whose target the clause leaves unnamed: the
  * story's accuser or asker (sets r->tm). */
 void targets_denial_answers(truce_coder *c, const sinfo *si, const head_ctx *h, head_roles *r);

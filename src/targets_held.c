@@ -176,3 +176,35 @@ void targets_place_holder(truce_coder *c, const sinfo *si, const head_ctx *h, he
         return;
     }
 }
+
+/* "Rival gangs clashed in Port-au-Prince", "two militias fought on
+ * Monday": force with no object between members of one plural role
+ * marked as two sides ("rival", "two") is the role on itself, placed
+ * where the act is, else the dateline's or the story's country (a role of
+ * no country has no side to hold); false if not so (test_targets.c,
+ * "rival sides"). */
+bool targets_rival_sides(truce_coder *c, const head_ctx *h, head_roles *r)
+{
+    const mention *m = r->sm;
+    if (c->opt.literal || c->opt.tabari || r->tm || !m || code_root(h->code) != 19 || !m->plural || m->code[0] ||
+        !m->sector[0] || m->pronoun || m->tok_end > h->i || m->tok_end + 1 < h->i) {
+        return false;
+    }
+    bool rival = (m->tok_start > 0 && tok_is_word(c, m->tok_start - 1, "rival")) ||
+                 tok_is_word(c, m->tok_start, "rival") || tok_is_word(c, m->tok_start, "two") ||
+                 (m->tok_start > 0 && tok_is_word(c, m->tok_start - 1, "two"));
+    if (!rival || (h->i + 1 < h->se && (tok_is(c, h->i + 1, c->k->w.with) || tok_is_word(c, h->i + 1, "against")))) {
+        return false;   /* "rival gangs clashed with police": the police */
+    }
+    const char *cc = r->role_cc ? r->role_cc : context_story_country(c);
+    if (!cc || strlen(cc) < 3 || !strncmp(cc, "---", 3)) {
+        return false;
+    }
+    mention out;
+    roles_place_role(&out, m, cc);
+    r->place_target = out;
+    r->place_target.tok_start = m->tok_end;   /* the other side: no mention of its own */
+    r->place_target.tok_end = m->tok_end + 1;
+    r->tm = &r->place_target;
+    return true;
+}

@@ -1236,5 +1236,52 @@ int main(void)
     CHECK(strstr(stage_code("The U.S. and other Western nations called for a ceasefire in Sudan.", "2024-03-14"),
                  "WST>:0256") != NULL);
     CHECK(strstr(stage_code("Police arrested five men in the Western Cape on Monday.", "2024-03-14"), "WST") == NULL);
+    /* statement: a "that" after a preposition or ending what was said is
+     * a pronoun or determiner, no clause start; must keep "told X that" */
+    CHECK(strstr(stage_code("The Kenyan president said Uganda would regret that.", "2024-03-14"), ">UGA") != NULL);
+    CHECK(strstr(stage_code("The Kenyan president said Uganda would be punished for that decision.", "2024-03-14"),
+                 ">UGA") != NULL);
+    CHECK(strstr(stage_code("The Kenyan president told Uganda that Somalia would regret it.", "2024-03-14"),
+                 "KENGOV>UGA:") != NULL);
+    /* statement: an adjective before the noun that ends its phrase, even
+     * one the lexicon reads mostly as an adjective ("future"), is no one
+     * the statement is about; must keep "a battle for Europe", and "my French
+     * colleague" of an appeal */
+    CHECK(strstr(stage_code("The Hungarian president visited Rome on Monday. \"It is a battle for our European "
+                            "future,\" she told reporters.", "2024-03-14"), ">EUR") == NULL);
+    CHECK(strstr(stage_code("The Hungarian president visited Rome on Monday. \"It is a battle for our European "
+                            "future and our freedom,\" she told reporters.", "2024-03-14"), ">EUR") == NULL);
+    CHECK(strstr(stage_code("The Hungarian president visited Rome on Monday. \"It is a battle for Europe,\" she "
+                            "told reporters.", "2024-03-14"), "HUNGOV>EUR:010") != NULL);
+    CHECK(strstr(stage_code("The Ugandan president visited Rome on Monday. \"I appeal to my French colleague,\" he "
+                            "told reporters.", "2024-03-14"), "UGAGOV>FRA:020") != NULL);
+    /* asker: a role of no country that asked or offered ("Officials
+     * offered ...") is whom a later refusal answers, as the story's
+     * context places it; must not: a refusal by the askers themselves */
+    CHECK(strstr(stage_code("A Ugandan trader was shot by police on Monday. Officials offered to pay his "
+                            "relatives damages. The relatives refused.", "2024-03-14"), "UGACVL>UGAGOV:12") != NULL);
+    CHECK(strstr(stage_code("A Ugandan trader was shot by police on Monday. Officials offered to pay his "
+                            "relatives damages. The officials later refused.", "2024-03-14"), "UGAGOV>UGAGOV") == NULL);
+    /* role group: "between" a role of no code and others, each is the
+     * target, placed as the event is; must not: a role after "and" outside
+     * the pair, a fight between two sides */
+    CHECK(strstr(stage_code("Fighting went on in Sudan on Monday. Kenya offered to mediate between the government and "
+                            "the militias.", "2024-03-14"), "KEN>SDNREB:039") != NULL);
+    CHECK(strstr(stage_code("Fighting went on in Sudan on Monday. Kenya offered to mediate between the government and "
+                            "the militias.", "2024-03-14"), "KEN>SDNGOV:039") != NULL);
+    CHECK(strstr(stage_code("Fighting went on in Sudan on Monday. Kenya offered to mediate with the government, and the "
+                            "militias refused.", "2024-03-14"), "KEN>SDNREB:039") == NULL);
+    /* the body's short name (acronyms.c): "the Commission" after the EU
+     * (the dictionary's "EU Commission") or "the Court" after the ICC is
+     * that body; must not: with no such body named, nor "the court" in
+     * lower case, a court of the place */
+    CHECK(strstr(stage_code("The EU weighed duties on Chinese steel. Italy asked the Commission to wait.", "2024-03-14"),
+                 "ITA>IGOEUREEC:020") != NULL);
+    CHECK(strstr(stage_code("Brazil weighed duties on Chinese steel. Italy asked the Commission to wait.", "2024-03-14"),
+                 ">IGOEUREEC") == NULL);
+    CHECK(strstr(stage_code("The International Criminal Court opened a case on Monday. Kenya condemned the Court.",
+                            "2024-03-14"), "KEN>IGOJUDICC:111") != NULL);
+    CHECK(strstr(stage_code("The International Criminal Court opened a case on Monday. Kenya condemned the court in "
+                            "Nairobi.", "2024-03-14"), "KEN>IGOJUDICC") == NULL);
     return STAGE_DONE("roles");
 }

@@ -356,5 +356,14 @@ int main(void)
     CHECK(lacks("Chile and Bolivia agreed to a truce after talks in Lima, the Peruvian foreign minister said.",
                 "CHL>PERGOV:03"));
 
+    /* rival sides: force with no object between members of one plural
+     * role marked "rival" or "two" is the role on itself, placed where
+     * the act is; must not: a plural role alone, nor one that clashed
+     * "with" another */
+    CHECK(has("Two rival militias fought in Tripoli on Tuesday.", "LBYREB>LBYREB:19"));
+    CHECK(has("Rival gangs clashed in Kingston on Tuesday.", "JAMCRM>JAMCRM:19"));
+    CHECK(lacks("Gangs clashed in Kingston on Tuesday.", "JAMCRM>JAMCRM"));
+    CHECK(lacks("Rival gangs clashed with soldiers in Kingston on Tuesday.", "JAMCRM>JAMCRM"));
+
     return STAGE_DONE("targets");
 }
