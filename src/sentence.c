@@ -92,6 +92,41 @@ static bool noun_of_verb_pattern(const truce_coder *c, const mvec *mv, size_t sb
     return false;
 }
 
+/* Is the verb at i an infinitive of protest ("to protest", "to
+ * demonstrate") whose clause's verb before it is itself a protest
+ * (14: "went on strike to protest new taxes", "went on hunger strike to
+ * protest their detention")? The purpose names the act's aim: one act,
+ * the strike, not a second protest ("closed their shops to protest" still
+ * is one, and a march's aim names the march more closely)
+ * (test_senses.c: protest purposes). */
+static bool protest_of_protest(const truce_coder *c, const mvec *mv, size_t sb, size_t se, size_t i)
+{
+    static const char *const words[] = {"protest", "demonstrate", "picket", NULL};
+    if (c->opt.literal || i < sb + 2 || !tok_is(c, i - 1, c->k->w.to) || c->t[i].vform != VF_BASE ||
+        !tok_is_one_of(c, i, words)) {
+        return false;
+    }
+    for (size_t u = i - 1; u > sb && i - u < 10; u--) {
+        size_t q = u - 1;
+        if (clause_stop(c, q) || tok_punct(c, q, ',') || tok_has(c, q, WC_BOUNDARY | WC_CLAUSE_END)) {
+            return false;
+        }
+        const token *t = &c->t[q];
+        if (!t->vlemma || t->vform == VF_NONE || t->vform == VF_BASE || (t->flags & TF_CAP) || mv_inside(mv, q)) {
+            continue;
+        }
+        const pattern *vp, *np;
+        pmatch pm;
+        if (!match_head_patterns(c, q, &vp, &np) || !vp || !modality_analyse(c, mv, q, sb).verb) {
+            continue;
+        }
+        /* (a demonstration, 141, is named more closely by its aim: "marched to protest the law") */
+        return match_best(c, mv, vp, q, sb, roles_clause_end(c, q, se), &pm) >= 0 && code_root(pm.p->code) == 14 &&
+               strncmp(pm.p->code, "141", 3) != 0;
+    }
+    return false;
+}
+
 /* Is the act at i the reason another verb of the clause gives for its
  * judgment: an infinitive after a gerund after "for" or "of" ("criticized
  * Hungary for refusing to support the sanctions", "accused it of failing
@@ -386,6 +421,10 @@ static bool head_match(truce_coder *c, const sinfo *si, head_ctx *h)
     }
     if (!c->opt.literal && participle_retort(c, i)) {
         coder_trace(c, "  \"%.*s\": shot back what was said, a retort", TOKF(i));
+        return false;
+    }
+    if (v.verb && protest_of_protest(c, mv, sb, se, i)) {
+        coder_trace(c, "  \"%.*s\": the aim of the protest before it, one act", TOKF(i));
         return false;
     }
     if (v.verb && !c->opt.literal && reason_gerund(c, mv, sb, se, i)) {

@@ -730,6 +730,21 @@ static const sense_case cases[] = {
      ":150"},
     {"Bangladeshi troops patrolled flooded villages in boats on Monday.", "2024-05-06", "", ":150"},
     {"Bangladeshi troops patrolled the border villages on Monday.", "2024-05-06", "BGDMIL>:150", NULL},
+    /* a war's toll counted in thousands is no massacre of a day; an armed group's killing of
+     * thousands is */
+    {"The civil war in Yemen has killed hundreds of thousands of people since 2015.", "2024-05-06", "", ":20"},
+    {"The insurgency killed thousands of civilians in the north.", "2024-05-06", "", ":20"},
+    {"Yemeni rebels have killed hundreds of villagers in the province.", "2024-05-06", ":202", NULL},
+    /* protest purposes: a strike's aim is the strike's, one act; a shop closure's is a protest */
+    {"Chilean dockers went on strike to protest the new port fees.", "2024-05-06", ":1432", ":141"},
+    {"Chilean dockers went on strike on Monday.", "2024-05-06", ":143", NULL},
+    {"Chilean inmates went on hunger strike to protest their transfer.", "2024-05-06", ":142", ":141"},
+    {"Chilean shopkeepers closed their stores to protest against the fuel tax.", "2024-05-06", ":141", NULL},
+    {"Chilean students marched through Santiago to protest the new education law.", "2024-05-06", ":1412", NULL},
+    /* people rescued from kidnappers: an operation against the captors, no aid */
+    {"Nigerian troops rescued 30 kidnapped schoolgirls in Zamfara.", "2024-05-06", "", ":07"},
+    {"Nigerian police rescued two hostages from their abductors.", "2024-05-06", "", ":07"},
+    {"Nigerian soldiers rescued 200 residents trapped by the floods.", "2024-05-06", ":073", NULL},
 };
 
 static int stage_sink_count(void *user, const truce_event *ev)
