@@ -225,6 +225,10 @@ static const sense_case cases[] = {
     /* calling another hostile or illegal is a criticism; a court's name is not */
     {"The American president contended that the European Union is hostile and abusive.", "2025-03-13", "USAGOV>IGOEUREEC:111", ":010"},
     {"The UN team called for Myanmar generals to be referred to the International Criminal Court.", "2018-09-01", "", ":111"},
+    /* ... words of outrage said of a named doer's act too; of a disaster or of no doer they are none */
+    {"The Egyptian foreign minister said the Israeli raid on the clinic was appalling.", "2025-03-13", "EGYGOV>ISR:111", NULL},
+    {"The Egyptian president said the Sudanese shelling of the market was a cowardly act.", "2025-03-13", "EGYGOV>SDN:111", NULL},
+    {"The Egyptian president said the floods in Libya were horrific.", "2025-03-13", "", ":111"},
     /* an announced act of support is its intent; the statement beside it says nothing more */
     {"The UN refugee agency said it was ready to support Kenya.", "2021-04-02", "IGOUNOREFHCR>KEN:032", ":010"},
     {"The United States is inclined to approve the deal with Mauritius.", "2025-03-10", "USA>MUS:03", NULL},
