@@ -962,6 +962,35 @@ static size_t denied_that(const truce_coder *c, size_t i, size_t se)
     return q + 1 < se && tok_is(c, q, c->k->w.that) ? q : 0;
 }
 
+/* Where does what the allegation verb at a alleges end, when it is a
+ * gerund after "of" or "for" ("accused the opposition of plotting a coup
+ * and vowed to crack down on it")? A finite past verb after "and" cannot
+ * go on the gerund: it is the accuser's own next act, and the claim ends
+ * at the "and"; not a participle before its noun ("of killing civilians
+ * and wounded soldiers"). e if none (test_senses.c: allegations). */
+static size_t gerund_claim_end(const truce_coder *c, size_t a, size_t e)
+{
+    size_t q = a + 1;
+    while (q + 1 < e && !((tok_is(c, q, c->k->w.of) || tok_is(c, q, c->k->w.for_)) && c->t[q + 1].vform == VF_ING)) {
+        if (clause_stop(c, q) || tok_has(c, q, WC_BOUNDARY) || q > a + 8) {
+            return e;
+        }
+        q++;
+    }
+    for (q += 2; q + 2 < e; q++) {
+        if (!tok_is(c, q, c->k->w.and_)) {
+            continue;
+        }
+        const token *v = &c->t[q + 1], *n = &c->t[q + 2];
+        if (v->vlemma && v->vform == VF_ED && !(v->flags & TF_CAP) &&
+            (tok_is(c, q + 2, c->k->w.to) || tok_has(c, q + 2, WC_DETERMINER) || (n->flags & TF_CAP) ||
+             tok_adverb(c, q + 2) || is_prep(c, n->id) || tok_is(c, q + 2, c->k->w.that))) {
+            return q;
+        }
+    }
+    return e;
+}
+
 /* Is token i a noun that says what follows "that" is alleged: "the charge
  * that", "accusations that", "claims that" (not "reports that")? */
 static bool allegation_noun(const truce_coder *c, size_t i)
@@ -1035,6 +1064,7 @@ void sentence_code(truce_coder *c, sinfo *si, size_t s_index)
              * event of their own (test_senses.c: allegations) */
             claim_b = i + 1;
             claim_e = roles_clause_end(c, i + 1 < se && tok_is(c, i + 1, c->k->w.that) ? i + 1 : i, se);
+            claim_e = gerund_claim_end(c, i, claim_e);
         }
         size_t dt = !c->opt.literal && i >= claim_e ? denied_that(c, i, se) : 0;
         if (dt) {

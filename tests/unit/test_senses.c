@@ -196,6 +196,10 @@ static const sense_case cases[] = {
      * force is a claim of responsibility */
     {"Iran alleged that the United States had violated the nuclear deal.", "2020-05-06", "IRN>USA:1", ":128"},
     {"The Taliban claimed that they had attacked the Afghan army base.", "2020-05-06", "AFGREBTAL>AFGMIL:015", ":19"},
+    /* ... a gerund alleged ends where the accuser's own next verb follows "and"; a participle
+     * before its noun goes on what is alleged */
+    {"Iran accused the Kurdish opposition of plotting unrest and called for calm.", "2020-05-06", "IRN>---OPP:0252", NULL},
+    {"Iran accused Israel of shelling villages and wounded children in Lebanon.", "2020-05-06", "IRN>ISR:112", ":19"},
     /* a sum of many acts over a period is no event; a day's strikes are */
     {"Since 2009, hundreds of people have been killed in Somali militant attacks.", "2025-03-12", "", ":1"},
     {"In 2024 Baloch militants killed 400 people in 500 attacks.", "2025-03-12", "", ":1"},
