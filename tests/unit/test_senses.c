@@ -746,6 +746,8 @@ static const sense_case cases[] = {
     {"Tribal violence in the Yemeni province has killed hundreds of people this year.", "2024-05-06", "", ":20"},
     {"The fighting in Yemen has killed more than 300 people since March.", "2024-05-06", "", ":19"},
     {"Fighting on Monday killed 12 Yemeni soldiers near the border.", "2024-05-06", ":190", NULL},
+    {"The civil war that grew out of the Yemeni uprising has killed more than 150,000 people.", "2024-05-06", "", ":19"},
+    {"Yemeni troops who fought in the war have killed 12 rebels.", "2024-05-06", ":190", NULL},
     /* protest purposes: a strike's aim is the strike's, one act; a shop closure's is a protest */
     {"Chilean dockers went on strike to protest the new port fees.", "2024-05-06", ":1432", ":141"},
     {"Chilean dockers went on strike on Monday.", "2024-05-06", ":143", NULL},
