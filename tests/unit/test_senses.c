@@ -758,6 +758,12 @@ static const sense_case cases[] = {
     {"Nigerian troops rescued 30 kidnapped schoolgirls in Zamfara.", "2024-05-06", "", ":07"},
     {"Nigerian police rescued two hostages from their abductors.", "2024-05-06", "", ":07"},
     {"Nigerian soldiers rescued 200 residents trapped by the floods.", "2024-05-06", ":073", NULL},
+    /* a fire named with an article burned; fire of a named side is shots */
+    {"A fire in a Nigerian mosque killed 12 worshippers.", "2024-05-06", "", ":19"},
+    {"Nigerian army fire killed two rebels in Borno.", "2024-05-06", ":19", NULL},
+    /* troops sent to help the victims of a disaster give aid; sent to help fight, force */
+    {"Nigeria deployed troops to help flood victims in Borno.", "2024-05-06", ":073", ":15"},
+    {"Nigeria deployed troops to help police fight bandits in Borno.", "2024-05-06", "NGA>", ":073"},
 };
 
 static int stage_sink_count(void *user, const truce_event *ev)
