@@ -758,6 +758,10 @@ static const sense_case cases[] = {
     {"Nigerian troops rescued 30 kidnapped schoolgirls in Zamfara.", "2024-05-06", "", ":07"},
     {"Nigerian police rescued two hostages from their abductors.", "2024-05-06", "", ":07"},
     {"Nigerian soldiers rescued 200 residents trapped by the floods.", "2024-05-06", ":073", NULL},
+    /* a clash between rivals of one kind named once is force between them; a clash of leaders none */
+    {"A clash between two rival militias in Misrata left six dead.", "2024-05-06", "REB>:190", NULL},
+    {"Clashes between rival militias in Misrata left six dead.", "2024-05-06", "REB>:190", NULL},
+    {"The clash between the two Libyan leaders over the budget deepened.", "2024-05-06", "", ":19"},
     /* a fire named with an article burned; fire of a named side is shots */
     {"A fire in a Nigerian mosque killed 12 worshippers.", "2024-05-06", "", ":19"},
     {"Nigerian army fire killed two rebels in Borno.", "2024-05-06", ":19", NULL},
