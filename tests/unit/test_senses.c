@@ -233,6 +233,8 @@ static const sense_case cases[] = {
     {"The Egyptian foreign minister said the Israeli raid on the clinic was appalling.", "2025-03-13", "EGYGOV>ISR:111", NULL},
     {"The Egyptian president said the Sudanese shelling of the market was a cowardly act.", "2025-03-13", "EGYGOV>SDN:111", NULL},
     {"The Egyptian president said the floods in Libya were horrific.", "2025-03-13", "", ":111"},
+    {"The Egyptian foreign minister described the Israeli shelling as horrific.", "2025-03-13", "EGYGOV>ISR:111", NULL},
+    {"The Egyptian foreign minister described the earthquake in Libya as horrific.", "2025-03-13", "", ":111"},
     /* an announced act of support is its intent; the statement beside it says nothing more */
     {"The UN refugee agency said it was ready to support Kenya.", "2021-04-02", "IGOUNOREFHCR>KEN:032", ":010"},
     {"The United States is inclined to approve the deal with Mauritius.", "2025-03-10", "USA>MUS:03", NULL},
