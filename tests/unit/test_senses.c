@@ -764,6 +764,9 @@ static const sense_case cases[] = {
     {"A clash between two rival militias in Misrata left six dead.", "2024-05-06", "REB>:190", NULL},
     {"Clashes between rival militias in Misrata left six dead.", "2024-05-06", "REB>:190", NULL},
     {"The clash between the two Libyan leaders over the budget deepened.", "2024-05-06", "", ":19"},
+    /* a disease or a famine kills with no attacker */
+    {"Dengue fever has killed 400 people in Nigeria this year.", "2024-05-06", "", ":19"},
+    {"Nigerian bandits have killed 40 people in Zamfara this year.", "2024-05-06", "NGACRM>", NULL},
     /* a fire named with an article burned; fire of a named side is shots */
     {"A fire in a Nigerian mosque killed 12 worshippers.", "2024-05-06", "", ":19"},
     {"Nigerian army fire killed two rebels in Borno.", "2024-05-06", ":19", NULL},
