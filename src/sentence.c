@@ -92,6 +92,41 @@ static bool noun_of_verb_pattern(const truce_coder *c, const mvec *mv, size_t sb
     return false;
 }
 
+/* Is the verb at i an infinitive of protest ("to protest", "to
+ * demonstrate") whose clause's verb before it is itself a protest
+ * (14: "went on strike to protest new taxes", "went on hunger strike to
+ * protest their detention")? The purpose names the act's aim: one act,
+ * the strike, not a second protest ("closed their shops to protest" still
+ * is one, and a march's aim names the march more closely)
+ * (test_senses.c: protest purposes). */
+static bool protest_of_protest(const truce_coder *c, const mvec *mv, size_t sb, size_t se, size_t i)
+{
+    static const char *const words[] = {"protest", "demonstrate", "picket", NULL};
+    if (c->opt.literal || i < sb + 2 || !tok_is(c, i - 1, c->k->w.to) || c->t[i].vform != VF_BASE ||
+        !tok_is_one_of(c, i, words)) {
+        return false;
+    }
+    for (size_t u = i - 1; u > sb && i - u < 10; u--) {
+        size_t q = u - 1;
+        if (clause_stop(c, q) || tok_punct(c, q, ',') || tok_has(c, q, WC_BOUNDARY | WC_CLAUSE_END)) {
+            return false;
+        }
+        const token *t = &c->t[q];
+        if (!t->vlemma || t->vform == VF_NONE || t->vform == VF_BASE || (t->flags & TF_CAP) || mv_inside(mv, q)) {
+            continue;
+        }
+        const pattern *vp, *np;
+        pmatch pm;
+        if (!match_head_patterns(c, q, &vp, &np) || !vp || !modality_analyse(c, mv, q, sb).verb) {
+            continue;
+        }
+        /* (a demonstration, 141, is named more closely by its aim: "marched to protest the law") */
+        return match_best(c, mv, vp, q, sb, roles_clause_end(c, q, se), &pm) >= 0 && code_root(pm.p->code) == 14 &&
+               strncmp(pm.p->code, "141", 3) != 0;
+    }
+    return false;
+}
+
 /* Is the act at i the reason another verb of the clause gives for its
  * judgment: an infinitive after a gerund after "for" or "of" ("criticized
  * Hungary for refusing to support the sanctions", "accused it of failing
@@ -386,6 +421,10 @@ static bool head_match(truce_coder *c, const sinfo *si, head_ctx *h)
     }
     if (!c->opt.literal && participle_retort(c, i)) {
         coder_trace(c, "  \"%.*s\": shot back what was said, a retort", TOKF(i));
+        return false;
+    }
+    if (v.verb && protest_of_protest(c, mv, sb, se, i)) {
+        coder_trace(c, "  \"%.*s\": the aim of the protest before it, one act", TOKF(i));
         return false;
     }
     if (v.verb && !c->opt.literal && reason_gerund(c, mv, sb, se, i)) {
@@ -923,6 +962,35 @@ static size_t denied_that(const truce_coder *c, size_t i, size_t se)
     return q + 1 < se && tok_is(c, q, c->k->w.that) ? q : 0;
 }
 
+/* Where does what the allegation verb at a alleges end, when it is a
+ * gerund after "of" or "for" ("accused the opposition of plotting a coup
+ * and vowed to crack down on it")? A finite past verb after "and" cannot
+ * go on the gerund: it is the accuser's own next act, and the claim ends
+ * at the "and"; not a participle before its noun ("of killing civilians
+ * and wounded soldiers"). e if none (test_senses.c: allegations). */
+static size_t gerund_claim_end(const truce_coder *c, size_t a, size_t e)
+{
+    size_t q = a + 1;
+    while (q + 1 < e && !((tok_is(c, q, c->k->w.of) || tok_is(c, q, c->k->w.for_)) && c->t[q + 1].vform == VF_ING)) {
+        if (clause_stop(c, q) || tok_has(c, q, WC_BOUNDARY) || q > a + 8) {
+            return e;
+        }
+        q++;
+    }
+    for (q += 2; q + 2 < e; q++) {
+        if (!tok_is(c, q, c->k->w.and_)) {
+            continue;
+        }
+        const token *v = &c->t[q + 1], *n = &c->t[q + 2];
+        if (v->vlemma && v->vform == VF_ED && !(v->flags & TF_CAP) &&
+            (tok_is(c, q + 2, c->k->w.to) || tok_has(c, q + 2, WC_DETERMINER) || (n->flags & TF_CAP) ||
+             tok_adverb(c, q + 2) || is_prep(c, n->id) || tok_is(c, q + 2, c->k->w.that))) {
+            return q;
+        }
+    }
+    return e;
+}
+
 /* Is token i a noun that says what follows "that" is alleged: "the charge
  * that", "accusations that", "claims that" (not "reports that")? */
 static bool allegation_noun(const truce_coder *c, size_t i)
@@ -996,6 +1064,7 @@ void sentence_code(truce_coder *c, sinfo *si, size_t s_index)
              * event of their own (test_senses.c: allegations) */
             claim_b = i + 1;
             claim_e = roles_clause_end(c, i + 1 < se && tok_is(c, i + 1, c->k->w.that) ? i + 1 : i, se);
+            claim_e = gerund_claim_end(c, i, claim_e);
         }
         size_t dt = !c->opt.literal && i >= claim_e ? denied_that(c, i, se) : 0;
         if (dt) {

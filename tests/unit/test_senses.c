@@ -196,6 +196,10 @@ static const sense_case cases[] = {
      * force is a claim of responsibility */
     {"Iran alleged that the United States had violated the nuclear deal.", "2020-05-06", "IRN>USA:1", ":128"},
     {"The Taliban claimed that they had attacked the Afghan army base.", "2020-05-06", "AFGREBTAL>AFGMIL:015", ":19"},
+    /* ... a gerund alleged ends where the accuser's own next verb follows "and"; a participle
+     * before its noun goes on what is alleged */
+    {"Iran accused the Kurdish opposition of plotting unrest and called for calm.", "2020-05-06", "IRN>---OPP:0252", NULL},
+    {"Iran accused Israel of shelling villages and wounded children in Lebanon.", "2020-05-06", "IRN>ISR:112", ":19"},
     /* a sum of many acts over a period is no event; a day's strikes are */
     {"Since 2009, hundreds of people have been killed in Somali militant attacks.", "2025-03-12", "", ":1"},
     {"In 2024 Baloch militants killed 400 people in 500 attacks.", "2025-03-12", "", ":1"},
@@ -225,6 +229,12 @@ static const sense_case cases[] = {
     /* calling another hostile or illegal is a criticism; a court's name is not */
     {"The American president contended that the European Union is hostile and abusive.", "2025-03-13", "USAGOV>IGOEUREEC:111", ":010"},
     {"The UN team called for Myanmar generals to be referred to the International Criminal Court.", "2018-09-01", "", ":111"},
+    /* ... words of outrage said of a named doer's act too; of a disaster or of no doer they are none */
+    {"The Egyptian foreign minister said the Israeli raid on the clinic was appalling.", "2025-03-13", "EGYGOV>ISR:111", NULL},
+    {"The Egyptian president said the Sudanese shelling of the market was a cowardly act.", "2025-03-13", "EGYGOV>SDN:111", NULL},
+    {"The Egyptian president said the floods in Libya were horrific.", "2025-03-13", "", ":111"},
+    {"The Egyptian foreign minister described the Israeli shelling as horrific.", "2025-03-13", "EGYGOV>ISR:111", NULL},
+    {"The Egyptian foreign minister described the earthquake in Libya as horrific.", "2025-03-13", "", ":111"},
     /* an announced act of support is its intent; the statement beside it says nothing more */
     {"The UN refugee agency said it was ready to support Kenya.", "2021-04-02", "IGOUNOREFHCR>KEN:032", ":010"},
     {"The United States is inclined to approve the deal with Mauritius.", "2025-03-10", "USA>MUS:03", NULL},
@@ -730,6 +740,39 @@ static const sense_case cases[] = {
      ":150"},
     {"Bangladeshi troops patrolled flooded villages in boats on Monday.", "2024-05-06", "", ":150"},
     {"Bangladeshi troops patrolled the border villages on Monday.", "2024-05-06", "BGDMIL>:150", NULL},
+    /* a war's toll counted in thousands is no massacre of a day; an armed group's killing of
+     * thousands is */
+    {"The civil war in Yemen has killed hundreds of thousands of people since 2015.", "2024-05-06", "", ":20"},
+    {"The insurgency killed thousands of civilians in the north.", "2024-05-06", "", ":20"},
+    {"Yemeni rebels have killed hundreds of villagers in the province.", "2024-05-06", ":202", NULL},
+    {"Tribal violence in the Yemeni province has killed hundreds of people this year.", "2024-05-06", "", ":20"},
+    {"The fighting in Yemen has killed more than 300 people since March.", "2024-05-06", "", ":19"},
+    {"Fighting on Monday killed 12 Yemeni soldiers near the border.", "2024-05-06", ":190", NULL},
+    {"The civil war that grew out of the Yemeni uprising has killed more than 150,000 people.", "2024-05-06", "", ":19"},
+    {"Yemeni troops who fought in the war have killed 12 rebels.", "2024-05-06", ":190", NULL},
+    /* protest purposes: a strike's aim is the strike's, one act; a shop closure's is a protest */
+    {"Chilean dockers went on strike to protest the new port fees.", "2024-05-06", ":1432", ":141"},
+    {"Chilean dockers went on strike on Monday.", "2024-05-06", ":143", NULL},
+    {"Chilean inmates went on hunger strike to protest their transfer.", "2024-05-06", ":142", ":141"},
+    {"Chilean shopkeepers closed their stores to protest against the fuel tax.", "2024-05-06", ":141", NULL},
+    {"Chilean students marched through Santiago to protest the new education law.", "2024-05-06", ":1412", NULL},
+    /* people rescued from kidnappers: an operation against the captors, no aid */
+    {"Nigerian troops rescued 30 kidnapped schoolgirls in Zamfara.", "2024-05-06", "", ":07"},
+    {"Nigerian police rescued two hostages from their abductors.", "2024-05-06", "", ":07"},
+    {"Nigerian soldiers rescued 200 residents trapped by the floods.", "2024-05-06", ":073", NULL},
+    /* a clash between rivals of one kind named once is force between them; a clash of leaders none */
+    {"A clash between two rival militias in Misrata left six dead.", "2024-05-06", "REB>:190", NULL},
+    {"Clashes between rival militias in Misrata left six dead.", "2024-05-06", "REB>:190", NULL},
+    {"The clash between the two Libyan leaders over the budget deepened.", "2024-05-06", "", ":19"},
+    /* a disease or a famine kills with no attacker */
+    {"Dengue fever has killed 400 people in Nigeria this year.", "2024-05-06", "", ":19"},
+    {"Nigerian bandits have killed 40 people in Zamfara this year.", "2024-05-06", "NGACRM>", NULL},
+    /* a fire named with an article burned; fire of a named side is shots */
+    {"A fire in a Nigerian mosque killed 12 worshippers.", "2024-05-06", "", ":19"},
+    {"Nigerian army fire killed two rebels in Borno.", "2024-05-06", ":19", NULL},
+    /* troops sent to help the victims of a disaster give aid; sent to help fight, force */
+    {"Nigeria deployed troops to help flood victims in Borno.", "2024-05-06", ":073", ":15"},
+    {"Nigeria deployed troops to help police fight bandits in Borno.", "2024-05-06", "NGA>", ":073"},
 };
 
 static int stage_sink_count(void *user, const truce_event *ev)
