@@ -178,6 +178,10 @@ static const acr_case cases[] = {
      * a people or a crowd protesting demonstrates */
     {"China protested the move on Monday.", "CHN>:114", ":14"},
     {"Hundreds of Palestinians protested in Gaza against the plan on Monday.", ":141", ":114"},
+    /* readiness for talks with another is the intent to negotiate
+     * (verbs.txt); talks that are ready to resume are no one's intent */
+    {"The Kenyan foreign minister said Nairobi was ready for talks with Kampala.", "KENGOV>UGAGOV:036", NULL},
+    {"The talks with Kampala were ready to resume.", "", ":036"},
     /* a fronted phrase, then "X said <day> that ...": what is said follows
      * the day, the comma only ends the fronted phrase */
     {"On another front, the Kenyan government said Wednesday that it banned imports from Uganda.",
